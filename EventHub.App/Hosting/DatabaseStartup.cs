@@ -1,0 +1,23 @@
+using EventHub.Core.Accounts;
+using EventHub.Core.Data;
+using EventHub.Core.Demo;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace EventHub.App.Hosting;
+
+public static class DatabaseStartup
+{
+    /// <summary>Migrates the database, makes sure the roles exist, and seeds demo data when configured.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await EventHubDatabase.MigrateAsync(app.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>());
+
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureRolesAsync();
+        if (scope.ServiceProvider.GetRequiredService<IOptions<EventHubOptions>>().Value.SeedDemoData)
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace EventHub.App.Hosting;
+
+public static class Localization
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("en"), new("nl")];
+
+    public static void AddEventHubLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture("en");
+            options.SupportedCultures = SupportedCultures;
+            options.SupportedUICultures = SupportedCultures;
+            options.FallBackToParentCultures = true;
+            options.FallBackToParentUICultures = true;
+            // The cookie set by the language switch wins, then the browser's Accept-Language, then English.
+            options.RequestCultureProviders =
+            [
+                new CookieRequestCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+    }
+
+    /// <summary><c>GET /culture/{culture}?returnUrl=/path</c>: remember the language in a cookie and go back.</summary>
+    public static void MapCultureSwitch(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext context) =>
+            {
+                if (SupportedCultures.Any(c => c.Name == culture))
+                {
+                    context.Response.Cookies.Append(
+                        CookieRequestCultureProvider.DefaultCookieName,
+                        CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                        new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+                }
+
+                return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+            })
+            .AllowAnonymous();
+
+    private static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+}

@@ -1,0 +1,97 @@
+using EventHub.App.Components.Account;
+using EventHub.Core;
+using EventHub.Core.Accounts;
+using EventHub.Core.Data;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using MudBlazor.Services;
+
+namespace EventHub.App.Hosting;
+
+public static class ServiceRegistration
+{
+    public const string DefaultConnectionString = "Data Source=App_Data/eventhub.db";
+
+    public static void AddEventHubServices(this WebApplicationBuilder builder)
+    {
+        // Static assets from build output (outside Development) would otherwise be served as empty 200s.
+        builder.WebHost.UseStaticWebAssets();
+
+        var services = builder.Services;
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddEventHubLocalization();
+
+        services.AddEventHubDatabase(ResolveConnectionString(builder.Configuration, builder.Environment));
+        services.AddEventHubCore();
+        services.Configure<EventHubOptions>(builder.Configuration.GetSection(EventHubOptions.Section));
+
+        services.AddEventHubIdentity();
+        services.AddHealthChecks().AddDbContextCheck<EventHubDbContext>(
+            "database",
+            customTestQuery: async (db, ct) => await db.Database.CanConnectAsync(ct) && await db.Roles.AnyAsync(ct));
+    }
+
+    /// <summary>
+    /// <c>ConnectionStrings:EventHub</c>, defaulting to a SQLite file under the content root;
+    /// a relative SQLite path is taken relative to the content root, not the working directory.
+    /// </summary>
+    public static string ResolveConnectionString(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var builder = new SqliteConnectionStringBuilder(configuration.GetConnectionString("EventHub") ?? DefaultConnectionString);
+        if (builder.DataSource is { Length: > 0 } dataSource && dataSource != ":memory:"
+            && !dataSource.StartsWith("file:", StringComparison.Ordinal) && !Path.IsPathRooted(dataSource))
+        {
+            builder.DataSource = Path.Combine(environment.ContentRootPath, dataSource);
+        }
+
+        return builder.ConnectionString;
+    }
+
+    private static void AddEventHubIdentity(this IServiceCollection services)
+    {
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/Account/Login";
+            cookie.LogoutPath = "/Account/Logout";
+            cookie.AccessDeniedPath = "/Account/AccessDenied";
+            cookie.Cookie.Name = "EventHub.Auth";
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.SlidingExpiration = true;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
+        });
+
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 12;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<EventHubDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthorizationBuilder()
+            // Secure by default: every endpoint needs a signed-in user unless it says [AllowAnonymous].
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Organise, policy => policy.RequireRole(Roles.Admin, Roles.Organiser))
+            .AddPolicy(Policies.Facilitate, policy => policy.RequireRole(Roles.Admin, Roles.Organiser, Roles.Facilitator))
+            .AddPolicy(Policies.CheckIn, policy => policy.RequireRole(Roles.Admin, Roles.Organiser, Roles.DoorStaff))
+            .AddPolicy(Policies.Administer, policy => policy.RequireRole(Roles.Admin));
+    }
+}

@@ -1,0 +1,20 @@
+using EventHub.App.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddEventHubServices();
+
+var app = builder.Build();
+
+if (CreateAdminCommand.IsRequested(args))
+{
+    return await CreateAdminCommand.RunAsync(app, args);
+}
+
+await app.PrepareDatabaseAsync();
+app.UseEventHubPipeline();
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point, visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,11 @@
+using EventHub.Core.Common;
+using Microsoft.AspNetCore.Identity;
+
+namespace EventHub.Core.Accounts;
+
+/// <summary>A person who signs in: organiser, facilitator, door staff or admin. Partners never need an account.</summary>
+public class AppUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+    public Language PreferredLanguage { get; set; } = Language.En;
+}

@@ -1,0 +1,20 @@
+using EventHub.Core.Accounts;
+using EventHub.Core.Demo;
+using EventHub.Core.Events;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace EventHub.Core;
+
+public static class CoreServices
+{
+    /// <summary>The feature services of Core. The host adds the database, Identity and logging.</summary>
+    public static IServiceCollection AddEventHubCore(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<AccountService>();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<EventService>();
+        return services;
+    }
+}

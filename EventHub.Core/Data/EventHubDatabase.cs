@@ -1,0 +1,45 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventHub.Core.Data;
+
+public static class EventHubDatabase
+{
+    /// <summary>Registers the context factory (one context per operation) over SQLite.</summary>
+    public static IServiceCollection AddEventHubDatabase(this IServiceCollection services, string connectionString)
+    {
+        services.AddDbContextFactory<EventHubDbContext>(options => Configure(options, connectionString));
+        return services;
+    }
+
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(EventHubDbContext).Assembly.FullName))
+            .AddInterceptors(new SqlitePragmaInterceptor());
+
+    /// <summary>Creates the database folder when missing, applies migrations and switches the file to WAL.</summary>
+    public static async Task MigrateAsync(IDbContextFactory<EventHubDbContext> factory, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        EnsureFolderExists(db.Database.GetConnectionString());
+        await db.Database.MigrateAsync(ct);
+        // WAL lets readers carry on while one writer writes; the setting is stored in the file.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
+    }
+
+    private static void EnsureFolderExists(string? connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using EventHub.Core.Accounts;
+using EventHub.Core.Common;
+using EventHub.Core.Contacts;
+using EventHub.Core.Events;
+using EventHub.Core.Organisations;
+using EventHub.Core.Venues;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventHub.Core.Data;
+
+public class EventHubDbContext(DbContextOptions<EventHubDbContext> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<Venue> Venues => Set<Venue>();
+    public DbSet<Room> Rooms => Set<Room>();
+    public DbSet<Event> Events => Set<Event>();
+    public DbSet<Session> Sessions => Set<Session>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(EventHubDbContext).Assembly);
+        builder.Entity<AppUser>().Property(u => u.DisplayName).HasMaxLength(200);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Instants are stored in UTC; SQLite hands DateTime back as Unspecified, so mark it UTC again.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<Language>().HaveConversion<LanguageConverter>().HaveMaxLength(2);
+    }
+}

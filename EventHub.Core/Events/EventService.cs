@@ -1,0 +1,72 @@
+using EventHub.Core.Common;
+using EventHub.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventHub.Core.Events;
+
+public sealed class EventService(IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time)
+{
+    /// <summary>Events that have not ended yet and are not archived, soonest first.</summary>
+    public async Task<IReadOnlyList<EventSummary>> ListUpcomingAsync(int max, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await Summaries(db.Events.Where(e => e.EndUtc >= now && e.Status != EventStatus.Archived))
+            .OrderBy(e => e.StartUtc)
+            .Take(max)
+            .ToListAsync(ct);
+    }
+
+    /// <summary>All events, newest first by default, one page at a time; optionally filtered by title and status.</summary>
+    public async Task<Paged<EventSummary>> ListAsync(EventListQuery query, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var events = db.Events.AsQueryable();
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var search = query.Search.Trim().ToLower();
+            events = events.Where(e => e.Title.ToLower().Contains(search));
+        }
+
+        if (query.Status is { } status)
+        {
+            events = events.Where(e => e.Status == status);
+        }
+
+        var total = await events.CountAsync(ct);
+        var ordered = query.Sort switch
+        {
+            EventSort.StartAscending => events.OrderBy(e => e.StartUtc),
+            EventSort.Title => events.OrderBy(e => e.Title),
+            _ => events.OrderByDescending(e => e.StartUtc),
+        };
+        var page = await Summaries(ordered.ThenBy(e => e.Id))
+            .Skip(query.Page * query.PageSize)
+            .Take(query.PageSize)
+            .ToListAsync(ct);
+        return new Paged<EventSummary>(page, total);
+    }
+
+    private static IQueryable<EventSummary> Summaries(IQueryable<Event> events) =>
+        events.Select(e => new EventSummary(
+            e.Id,
+            e.Title,
+            e.StartUtc,
+            e.EndUtc,
+            e.TimeZoneId,
+            e.Status,
+            e.Venue != null ? e.Venue.Name : null,
+            e.OnlineUrl != null,
+            e.Sessions.Count,
+            e.Capacity,
+            ResponseCounts.None));
+}
+
+public enum EventSort
+{
+    StartDescending,
+    StartAscending,
+    Title,
+}
+
+public sealed record EventListQuery(int Page = 0, int PageSize = 25, string? Search = null, EventStatus? Status = null, EventSort Sort = EventSort.StartDescending);

@@ -1,0 +1,23 @@
+namespace EventHub.Core.Events;
+
+/// <summary>An event as lists show it: when (UTC plus the zone to show it in), where, and how answers stand.</summary>
+public sealed record EventSummary(
+    int Id,
+    string Title,
+    DateTime StartUtc,
+    DateTime EndUtc,
+    string TimeZoneId,
+    EventStatus Status,
+    string? VenueName,
+    bool IsOnline,
+    int SessionCount,
+    int? Capacity,
+    ResponseCounts Responses);
+
+/// <summary>How invitees have answered. All zero until invitations exist for the event.</summary>
+public sealed record ResponseCounts(int Accepted, int Tentative, int Declined, int Awaiting)
+{
+    public static ResponseCounts None { get; } = new(0, 0, 0, 0);
+
+    public int Total => Accepted + Tentative + Declined + Awaiting;
+}

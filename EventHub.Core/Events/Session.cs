@@ -1,0 +1,48 @@
+using EventHub.Core.Venues;
+
+namespace EventHub.Core.Events;
+
+/// <summary>A part of an event's programme: a plenary, workshop, round table or break in a room.</summary>
+public class Session
+{
+    public const int TitleMaxLength = 200;
+
+    private Session()
+    {
+    }
+
+    internal Session(Event @event, string title, SessionKind kind, DateTime startUtc, DateTime endUtc, Room? room, int? capacity, int sortOrder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        if (endUtc <= startUtc)
+        {
+            throw new ArgumentException("A session ends after it starts.", nameof(endUtc));
+        }
+
+        if (capacity is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(capacity), "A session has room for at least one person.");
+        }
+
+        Event = @event;
+        Title = title.Trim();
+        Kind = kind;
+        StartUtc = startUtc;
+        EndUtc = endUtc;
+        Room = room;
+        Capacity = capacity;
+        SortOrder = sortOrder;
+    }
+
+    public int Id { get; private set; }
+    public int EventId { get; private set; }
+    public Event Event { get; private set; } = null!;
+    public string Title { get; private set; } = "";
+    public SessionKind Kind { get; private set; }
+    public DateTime StartUtc { get; private set; }
+    public DateTime EndUtc { get; private set; }
+    public int? RoomId { get; private set; }
+    public Room? Room { get; private set; }
+    public int? Capacity { get; private set; }
+    public int SortOrder { get; private set; }
+}

@@ -1,0 +1,9 @@
+namespace EventHub.Core.Events;
+
+public enum SessionKind
+{
+    Plenary,
+    Workshop,
+    RoundTable,
+    Break,
+}

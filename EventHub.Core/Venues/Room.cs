@@ -1,0 +1,28 @@
+namespace EventHub.Core.Venues;
+
+/// <summary>A room of a venue; sessions take place in rooms, and conflicts compare rooms.</summary>
+public class Room
+{
+    private Room()
+    {
+    }
+
+    internal Room(Venue venue, string name, int? capacity)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (capacity is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(capacity), "A room holds at least one person.");
+        }
+
+        Venue = venue;
+        Name = name.Trim();
+        Capacity = capacity;
+    }
+
+    public int Id { get; private set; }
+    public int VenueId { get; private set; }
+    public Venue Venue { get; private set; } = null!;
+    public string Name { get; private set; } = "";
+    public int? Capacity { get; private set; }
+}
