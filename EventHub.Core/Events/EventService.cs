@@ -11,10 +11,11 @@ public sealed class EventService(IDbContextFactory<EventHubDbContext> dbFactory,
     {
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await Summaries(db.Events.Where(e => e.EndUtc >= now && e.Status != EventStatus.Archived))
+        var upcoming = db.Events
+            .Where(e => e.EndUtc >= now && e.Status != EventStatus.Archived)
             .OrderBy(e => e.StartUtc)
-            .Take(max)
-            .ToListAsync(ct);
+            .Take(max);
+        return await Summaries(upcoming).ToListAsync(ct);
     }
 
     /// <summary>All events, newest first by default, one page at a time; optionally filtered by title and status.</summary>
@@ -40,9 +41,7 @@ public sealed class EventService(IDbContextFactory<EventHubDbContext> dbFactory,
             EventSort.Title => events.OrderBy(e => e.Title),
             _ => events.OrderByDescending(e => e.StartUtc),
         };
-        var page = await Summaries(ordered.ThenBy(e => e.Id))
-            .Skip(query.Page * query.PageSize)
-            .Take(query.PageSize)
+        var page = await Summaries(ordered.ThenBy(e => e.Id).Skip(query.Page * query.PageSize).Take(query.PageSize))
             .ToListAsync(ct);
         return new Paged<EventSummary>(page, total);
     }

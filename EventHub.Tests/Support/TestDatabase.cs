@@ -1,0 +1,65 @@
+using EventHub.Core;
+using EventHub.Core.Accounts;
+using EventHub.Core.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace EventHub.Tests.Support;
+
+/// <summary>
+/// A real, migrated SQLite database in memory (the connection is held open for the test's lifetime)
+/// with the Core services and Identity over it, and a <see cref="FakeTimeProvider"/> for the clock.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    public static readonly DateTimeOffset DefaultNow = new(2026, 11, 29, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly SqliteConnection _connection;
+
+    private TestDatabase(SqliteConnection connection, ServiceProvider services, FakeTimeProvider time)
+    {
+        _connection = connection;
+        Services = services;
+        Time = time;
+    }
+
+    public ServiceProvider Services { get; }
+    public FakeTimeProvider Time { get; }
+    public IDbContextFactory<EventHubDbContext> DbFactory => Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
+
+    public static async Task<TestDatabase> CreateAsync(Action<IServiceCollection>? configure = null)
+    {
+        var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync();
+        var time = new FakeTimeProvider(DefaultNow);
+        var services = new ServiceCollection();
+        AddTo(services, connection, time);
+        configure?.Invoke(services);
+        var provider = services.BuildServiceProvider();
+        await EventHubDatabase.MigrateAsync(provider.GetRequiredService<IDbContextFactory<EventHubDbContext>>());
+        return new TestDatabase(connection, provider, time);
+    }
+
+    /// <summary>Registers the database, Core services and Identity, as the app does, over the given connection.</summary>
+    public static void AddTo(IServiceCollection services, SqliteConnection connection, TimeProvider time)
+    {
+        services.AddLogging();
+        services.AddSingleton(time);
+        services.AddDbContextFactory<EventHubDbContext>(options => options.UseSqlite(connection));
+        services.AddEventHubCore();
+        services.AddIdentityCore<AppUser>()
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<EventHubDbContext>();
+    }
+
+    public async Task<EventHubDbContext> NewContextAsync() => await DbFactory.CreateDbContextAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await _connection.DisposeAsync();
+    }
+}
