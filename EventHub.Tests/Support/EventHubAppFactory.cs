@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace EventHub.Tests.Support;
+
+/// <summary>
+/// The real app over its own temporary SQLite file, with demo data (accounts for every role) seeded.
+/// Each factory is isolated: nothing depends on files left by an earlier run.
+/// </summary>
+public class EventHubAppFactory : WebApplicationFactory<Program>
+{
+    public EventHubAppFactory()
+    {
+        DatabaseFile = Path.Combine(Path.GetTempPath(), "eventhub-tests", $"{Guid.NewGuid():N}.db");
+    }
+
+    public string DatabaseFile { get; }
+
+    public string ConnectionString => $"Data Source={DatabaseFile}";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:EventHub", ConnectionString);
+        builder.UseSetting("EventHub:SeedDemoData", "true");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { DatabaseFile, DatabaseFile + "-wal", DatabaseFile + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
