@@ -1,0 +1,106 @@
+using EventHub.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EventHub.Tests.EndToEnd;
+
+/// <summary>The organiser's first minutes: sign in, see the events, switch language, go dark, sign out.</summary>
+[Collection(BrowserCollection.Name)]
+public class ShellTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Organiser_SignsIn_SeesTheSeededEventsOnHome()
+    {
+        var page = await browser.NewPageAsync();
+
+        await page.SignInAsync("organiser@eventhub.example");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Welcome, Olga", Level = 1 })).ToBeVisibleAsync();
+        var events = page.Locator(".eh-event-list > li");
+        await Expect(events).ToHaveCountAsync(2); // next month's and the draft; last month's is over
+        await Expect(events.First).ToContainTextAsync("Alliantiedag Gelijke Kansen");
+        await Expect(events.First).ToContainTextAsync("Published");
+        await Expect(events.First).ToContainTextAsync("No invitations sent yet");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Events" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync("home-en-light");
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task Organiser_SwitchesToDutch_SeesDutchTextAndDates()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("organiser@eventhub.example");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Language" }).ClickAsync();
+        await page.GetByText("Nederlands").ClickAsync();
+        await page.WaitForInteractiveAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Komende bijeenkomsten" })).ToBeVisibleAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "nl");
+        await Expect(page.Locator(".eh-event-list > li").First).ToContainTextAsync("Gepubliceerd");
+        await Expect(page.Locator(".eh-event-list time").First).ToHaveTextAsync(
+            new System.Text.RegularExpressions.Regex("^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) "));
+        await page.ScreenshotAsync("home-nl-light");
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task Organiser_TogglesDarkMode_ItIsRememberedAfterReload()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("organiser@eventhub.example");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark mode" }).ClickAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("data-theme", "dark");
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" })).ToBeVisibleAsync();
+        var background = await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
+        Assert.Equal("rgb(15, 23, 34)", background);
+        await page.ScreenshotAsync("home-en-dark");
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task Organiser_InDutchAndDark_StillAccessible()
+    {
+        var page = await browser.NewPageAsync("nl-NL");
+        await page.SignInAsync("organiser@eventhub.example");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Donkere weergave gebruiken" }).ClickAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("data-theme", "dark");
+        await page.Mouse.MoveAsync(600, 600); // as a person would, move away so the button's tooltip closes
+        await Expect(page.Locator(".mud-tooltip.mud-popover-open")).ToHaveCountAsync(0);
+
+        await page.ScreenshotAsync("home-nl-dark");
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task Organiser_SignsOut_LandsOnTheLoginPage()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("organiser@eventhub.example");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Account menu" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("You have signed out.");
+        await page.GotoAsync("/");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
+    }
+
+    [Fact]
+    public async Task Facilitator_TypesAnOrganiserUrl_IsToldAccessIsDenied()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("facilitator@eventhub.example");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Events" })).ToHaveCountAsync(0);
+
+        await page.GotoAsync("/events");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Access denied" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync("access-denied");
+    }
+}

@@ -1,0 +1,42 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using EventHub.Core.Demo;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EventHub.Tests.Support;
+
+public static class PageExtensions
+{
+    private static readonly List<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+    /// <summary>Signs in through the login form and waits until the interactive shell is live.</summary>
+    public static async Task SignInAsync(this IPage page, string email, string password = DemoSeeder.DemoPassword)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Email address").Or(page.GetByLabel("E-mailadres")).FillAsync(email);
+        await page.Locator("#password").FillAsync(password);
+        await page.Locator("#sign-in").ClickAsync();
+        await page.WaitForInteractiveAsync();
+    }
+
+    /// <summary>Waits until Blazor's circuit is connected: prerendered HTML does not respond to clicks yet.</summary>
+    public static Task WaitForInteractiveAsync(this IPage page) =>
+        Expect(page.Locator(".eh-shell[data-interactive='true']")).ToBeVisibleAsync();
+
+    /// <summary>Runs axe with the WCAG 2.1 A and AA rules and fails with a readable list of violations.</summary>
+    public static async Task AssertAccessibleAsync(this IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags },
+        });
+        var violations = result.Violations.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}");
+        Assert.True(result.Violations.Length == 0, $"Accessibility violations on {page.Url}:\n" + string.Join("\n", violations));
+    }
+
+    /// <summary>Saves a full-page screenshot under TestResults/screenshots for people to look at.</summary>
+    public static Task ScreenshotAsync(this IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, $"{name}.png"), FullPage = true });
+}
