@@ -1,0 +1,64 @@
+using Bunit;
+using EventHub.App.Components.Pages.Events;
+using EventHub.App.Hosting;
+using EventHub.Core.Events;
+using EventHub.Tests.Support;
+using MudBlazor;
+
+namespace EventHub.Tests.Components;
+
+public class EventListTests : ComponentTestBase
+{
+    [Fact]
+    public async Task EventList_ManyEvents_ShowsOnePageNewestFirst()
+    {
+        SignInAs("Olga Bakker", Policies.Organise);
+        var first = new DateTime(2027, 1, 1, 12, 0, 0, DateTimeKind.Utc);
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            db.Events.AddRange(Enumerable.Range(0, 30).Select(i => new Event($"Dialoog {i + 1:00}", first.AddDays(i), first.AddDays(i).AddHours(2))));
+            await db.SaveChangesAsync();
+        }
+
+        Render<MudPopoverProvider>();
+        var page = Render<EventList>();
+
+        page.WaitForAssertion(() => Assert.Equal(25, page.FindAll("tbody tr").Count));
+        Assert.Contains("Dialoog 30", page.FindAll("tbody tr")[0].Text());
+        Assert.Contains("1-25 of 30", page.Find(".mud-table-pagination").Text());
+    }
+
+    [Fact]
+    public async Task EventList_Search_FiltersOnTheServer()
+    {
+        SignInAs("Olga Bakker", Policies.Organise);
+        var start = new DateTime(2027, 1, 1, 12, 0, 0, DateTimeKind.Utc);
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            db.Events.Add(new Event("Alliantiedag", start, start.AddHours(4)));
+            db.Events.Add(new Event("Dialoogavond", start.AddDays(7), start.AddDays(7).AddHours(2)));
+            await db.SaveChangesAsync();
+        }
+
+        Render<MudPopoverProvider>();
+        var page = Render<EventList>();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("tbody tr").Count));
+
+        page.Find("#event-search").Input("allianti");
+        Time.Advance(TimeSpan.FromMilliseconds(300)); // the search waits for typing to pause
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("tbody tr")));
+        Assert.Contains("Alliantiedag", page.Find("tbody tr").Text());
+    }
+
+    [Fact]
+    public void EventList_NoEvents_SaysSo()
+    {
+        SignInAs("Olga Bakker", Policies.Organise);
+
+        Render<MudPopoverProvider>();
+        var page = Render<EventList>();
+
+        page.WaitForAssertion(() => Assert.Contains("There are no events yet.", page.Markup));
+    }
+}
