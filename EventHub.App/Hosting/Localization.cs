@@ -9,7 +9,6 @@ public static class Localization
 
     public static void AddEventHubLocalization(this IServiceCollection services)
     {
-        services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture("en");

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using EventHub.App.Components.Shared;
+using MudBlazor;
 using MudBlazor.Services;
 
 namespace EventHub.App.Hosting;
@@ -21,7 +23,7 @@ public static class ServiceRegistration
 
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddMudServices();
+        services.AddEventHubUi();
         services.AddEventHubLocalization();
 
         services.AddEventHubDatabase(ResolveConnectionString(builder.Configuration, builder.Environment));
@@ -32,6 +34,15 @@ public static class ServiceRegistration
         services.AddHealthChecks().AddDbContextCheck<EventHubDbContext>(
             "database",
             customTestQuery: async (db, ct) => await db.Database.CanConnectAsync(ct) && await db.Roles.AnyAsync(ct));
+    }
+
+    /// <summary>MudBlazor with its texts translated, and our string resources; the component tests use the same.</summary>
+    public static IServiceCollection AddEventHubUi(this IServiceCollection services)
+    {
+        services.AddMudServices();
+        services.AddTransient<MudLocalizer, MudTranslations>();
+        services.AddLocalization();
+        return services;
     }
 
     /// <summary>

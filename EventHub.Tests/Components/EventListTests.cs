@@ -29,6 +29,26 @@ public class EventListTests : ComponentTestBase
     }
 
     [Fact]
+    public async Task EventList_InDutch_PagerSpeaksDutchToo()
+    {
+        UseCulture("nl");
+        SignInAs("Olga Bakker", Policies.Organise);
+        var first = new DateTime(2027, 1, 1, 12, 0, 0, DateTimeKind.Utc);
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            db.Events.AddRange(Enumerable.Range(0, 30).Select(i => new Event($"Dialoog {i + 1:00}", first.AddDays(i), first.AddDays(i).AddHours(2))));
+            await db.SaveChangesAsync();
+        }
+
+        Render<MudPopoverProvider>();
+        var page = Render<EventList>();
+
+        page.WaitForAssertion(() => Assert.Contains("1-25 van 30", page.Find(".mud-table-pagination").Text()));
+        Assert.Contains("Rijen per pagina:", page.Find(".mud-table-pagination").Text());
+        Assert.Contains("Bijeenkomsten", page.Find("h1").Text());
+    }
+
+    [Fact]
     public async Task EventList_Search_FiltersOnTheServer()
     {
         SignInAs("Olga Bakker", Policies.Organise);

@@ -7,7 +7,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using MudBlazor.Services;
 using EventHub.Core.Data;
 
 namespace EventHub.Tests.Support;
@@ -25,8 +24,7 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         UseCulture("en");
         _connection.Open();
         JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddLocalization();
+        Services.AddEventHubUi();
         TestDatabase.AddTo(Services, _connection, Time);
         Authorization = AddAuthorization();
     }

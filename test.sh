@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs every EventHub test: Core, Components (bUnit), Integration and EndToEnd (Playwright + Debian chromium).
+# Installs Debian's chromium first when it is missing. Ends with one line: "N passed, N failed, N skipped".
+set -uo pipefail
+cd "$(dirname "$0")"
+
+if [ ! -x /usr/bin/chromium ]; then
+    if [ "$(id -u)" -eq 0 ]; then
+        echo "Installing Debian's chromium for the end-to-end tests..."
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq && apt-get install -y -qq chromium fonts-dejavu-core >/dev/null \
+            || { echo "Could not install chromium with apt-get."; echo "0 passed, 1 failed, 0 skipped"; exit 1; }
+    else
+        echo "The end-to-end tests need Debian's chromium at /usr/bin/chromium."
+        echo "Install it with:  sudo apt-get install chromium fonts-dejavu-core   and run ./test.sh again."
+        exit 1
+    fi
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+
+dotnet test EventHub.sln --nologo 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# VSTest prints one summary line per test assembly, e.g.
+#   Passed!  - Failed:     0, Passed:    11, Skipped:     0, Total:    11, Duration: 2 s - X.dll (net10.0)
+read -r passed failed skipped < <(
+    grep -E '^(Passed|Failed)!' "$log" | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' |
+        awk '{p += $1; f += $2; s += $3} END {print p + 0, f + 0, s + 0}'
+)
+
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+    failed=1 # the build or the test host failed before any test could report
+fi
+
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
