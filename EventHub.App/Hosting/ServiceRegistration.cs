@@ -3,6 +3,7 @@ using EventHub.Core;
 using EventHub.Core.Accounts;
 using EventHub.Core.Data;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,10 @@ public static class ServiceRegistration
         services.Configure<EventHubOptions>(builder.Configuration.GetSection(EventHubOptions.Section));
 
         services.AddEventHubIdentity();
+        // Keys that protect sign-in and antiforgery cookies live beside the database, so a restart keeps people signed in.
+        services.AddDataProtection()
+            .SetApplicationName("EventHub")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(builder.Environment.ContentRootPath, "App_Data", "keys")));
         services.AddHealthChecks().AddDbContextCheck<EventHubDbContext>(
             "database",
             customTestQuery: async (db, ct) => await db.Database.CanConnectAsync(ct) && await db.Roles.AnyAsync(ct));

@@ -103,4 +103,23 @@ public class ShellTests(BrowserFixture browser)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Access denied" })).ToBeVisibleAsync();
         await page.ScreenshotAsync("access-denied");
     }
+
+    [Fact]
+    public async Task ConnectionPaused_ShowsTheReconnectDialogInTheAppsStyle()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("organiser@eventhub.example");
+
+        await page.EvaluateAsync("Blazor.pauseCircuit()");
+
+        var dialog = page.Locator("#components-reconnect-modal");
+        await Expect(dialog).ToBeVisibleAsync();
+        await Expect(dialog.GetByRole(AriaRole.Button, new() { Name = "Resume" })).ToBeVisibleAsync();
+        await dialog.EvaluateAsync("d => Promise.all(d.getAnimations().map(a => a.finished))"); // let it slide in
+        await page.ScreenshotAsync("reconnect-paused");
+
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Resume" }).ClickAsync();
+        await Expect(dialog).ToBeHiddenAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Upcoming events" })).ToBeVisibleAsync();
+    }
 }
