@@ -13,12 +13,7 @@ public class EventListTests : ComponentTestBase
     public async Task EventList_ManyEvents_ShowsOnePageNewestFirst()
     {
         SignInAs("Olga Bakker", Policies.Organise);
-        var first = new DateTime(2027, 1, 1, 12, 0, 0, DateTimeKind.Utc);
-        await using (var db = await DbFactory.CreateDbContextAsync())
-        {
-            db.Events.AddRange(Enumerable.Range(0, 30).Select(i => new Event($"Dialoog {i + 1:00}", first.AddDays(i), first.AddDays(i).AddHours(2))));
-            await db.SaveChangesAsync();
-        }
+        await AddEventsAsync(DailyDialogues(30));
 
         Render<MudPopoverProvider>();
         var page = Render<EventList>();
@@ -33,12 +28,7 @@ public class EventListTests : ComponentTestBase
     {
         UseCulture("nl");
         SignInAs("Olga Bakker", Policies.Organise);
-        var first = new DateTime(2027, 1, 1, 12, 0, 0, DateTimeKind.Utc);
-        await using (var db = await DbFactory.CreateDbContextAsync())
-        {
-            db.Events.AddRange(Enumerable.Range(0, 30).Select(i => new Event($"Dialoog {i + 1:00}", first.AddDays(i), first.AddDays(i).AddHours(2))));
-            await db.SaveChangesAsync();
-        }
+        await AddEventsAsync(DailyDialogues(30));
 
         Render<MudPopoverProvider>();
         var page = Render<EventList>();
@@ -53,12 +43,9 @@ public class EventListTests : ComponentTestBase
     {
         SignInAs("Olga Bakker", Policies.Organise);
         var start = new DateTime(2027, 1, 1, 12, 0, 0, DateTimeKind.Utc);
-        await using (var db = await DbFactory.CreateDbContextAsync())
-        {
-            db.Events.Add(new Event("Alliantiedag", start, start.AddHours(4)));
-            db.Events.Add(new Event("Dialoogavond", start.AddDays(7), start.AddDays(7).AddHours(2)));
-            await db.SaveChangesAsync();
-        }
+        await AddEventsAsync(
+            new Event("Alliantiedag", start, start.AddHours(4)),
+            new Event("Dialoogavond", start.AddDays(7), start.AddDays(7).AddHours(2)));
 
         Render<MudPopoverProvider>();
         var page = Render<EventList>();

@@ -37,13 +37,11 @@ public class HomeTests : ComponentTestBase
         SignInAs("Olga Bakker", Policies.Organise);
         var summer = new DateTime(2027, 6, 10, 11, 0, 0, DateTimeKind.Utc); // 13:00 in Amsterdam (CEST)
         var winter = new DateTime(2027, 1, 20, 12, 0, 0, DateTimeKind.Utc); // 13:00 in Amsterdam (CET)
-        await using (var db = await DbFactory.CreateDbContextAsync())
-        {
-            db.Events.Add(new Event("Zomerdialoog", summer, summer.AddHours(4)));
-            db.Events.Add(new Event("Winterdialoog", winter, winter.AddHours(4)));
-            db.Events.Add(new Event("Afgelopen", Time.GetUtcNow().UtcDateTime.AddDays(-2), Time.GetUtcNow().UtcDateTime.AddDays(-2).AddHours(2)));
-            await db.SaveChangesAsync();
-        }
+        var twoDaysAgo = Time.GetUtcNow().UtcDateTime.AddDays(-2);
+        await AddEventsAsync(
+            new Event("Zomerdialoog", summer, summer.AddHours(4)),
+            new Event("Winterdialoog", winter, winter.AddHours(4)),
+            new Event("Afgelopen", twoDaysAgo, twoDaysAgo.AddHours(2)));
 
         var home = Render<Home>();
 
@@ -62,11 +60,7 @@ public class HomeTests : ComponentTestBase
         UseCulture("nl");
         SignInAs("Olga Bakker", Policies.Organise);
         var start = new DateTime(2027, 1, 20, 12, 0, 0, DateTimeKind.Utc);
-        await using (var db = await DbFactory.CreateDbContextAsync())
-        {
-            db.Events.Add(new Event("Winterdialoog", start, start.AddHours(4)));
-            await db.SaveChangesAsync();
-        }
+        await AddEventsAsync(new Event("Winterdialoog", start, start.AddHours(4)));
 
         var home = Render<Home>();
 

@@ -100,4 +100,15 @@ public class AccessTests(EventHubAppFixture app) : IClassFixture<EventHubAppFixt
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/Account/Login", response.Headers.Location!.PathAndQuery);
     }
+
+    [Fact]
+    public async Task ErrorPage_IsFriendlyAndGivesAReference()
+    {
+        var response = await SignIn.NewClient(app.Factory).GetAsync("/Error");
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Something went wrong", html);
+        Assert.Contains("Reference for the admin:", html);
+    }
 }

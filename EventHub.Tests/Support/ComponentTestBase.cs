@@ -43,6 +43,22 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         Authorization.SetPolicies(policies);
     }
 
+    protected async Task AddEventsAsync(params EventHub.Core.Events.Event[] events)
+    {
+        await using var db = await DbFactory.CreateDbContextAsync();
+        db.Events.AddRange(events);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Events called "Dialoog 01" to "Dialoog {count}", one a day from 1 January 2027.</summary>
+    protected static EventHub.Core.Events.Event[] DailyDialogues(int count)
+    {
+        var first = new DateTime(2027, 1, 1, 12, 0, 0, DateTimeKind.Utc);
+        return Enumerable.Range(0, count)
+            .Select(i => new EventHub.Core.Events.Event($"Dialoog {i + 1:00}", first.AddDays(i), first.AddDays(i).AddHours(2)))
+            .ToArray();
+    }
+
     protected static void UseCulture(string name)
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(name);

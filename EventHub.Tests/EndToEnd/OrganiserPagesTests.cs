@@ -1,0 +1,56 @@
+using EventHub.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EventHub.Tests.EndToEnd;
+
+[Collection(BrowserCollection.Name)]
+public class OrganiserPagesTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Organiser_OpensEvents_SeesAllEventsAndCanFilterThem()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("organiser@eventhub.example");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Events" }).ClickAsync();
+
+        var rows = page.Locator("tbody tr");
+        await Expect(rows).ToHaveCountAsync(3);
+        await page.Locator("#event-search").FillAsync("alliantie");
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows.First).ToContainTextAsync("Alliantiedag Gelijke Kansen");
+        await page.ScreenshotAsync("events-en");
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task Admin_OpensUsers_SeesEveryAccountWithItsRole()
+    {
+        var page = await browser.NewPageAsync("nl-NL");
+        await page.SignInAsync("admin@eventhub.example");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Gebruikers en rollen" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Gebruikers en rollen", Level = 1 })).ToBeVisibleAsync();
+        var rows = page.Locator("tbody tr");
+        await Expect(rows).ToHaveCountAsync(4);
+        await Expect(page.Locator("tbody")).ToContainTextAsync("Gespreksleider");
+        await Expect(page.Locator("tbody")).ToContainTextAsync("Deurmedewerker");
+        await page.ScreenshotAsync("users-nl");
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task NarrowScreen_MenuOpensFromTheAppBar()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        await page.SignInAsync("organiser@eventhub.example");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show or hide the menu" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Events" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync("home-phone-menu");
+    }
+}
