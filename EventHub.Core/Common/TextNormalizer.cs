@@ -6,39 +6,70 @@ namespace EventHub.Core.Common;
 /// <summary>Folds text for "is this the same thing?" comparisons that people expect to ignore trivial differences.</summary>
 public static class TextNormalizer
 {
-    /// <summary>Lower case, no diacritics, no punctuation, single spaces: "Stichting  Café-Noord" → "stichting cafe noord".</summary>
-    public static string ForComparison(string text)
+    /// <summary>
+    /// The key for uniqueness: lower case, no diacritics, single spaces.
+    /// "  Stichting  Café Noord " → "stichting cafe noord". Punctuation still counts.
+    /// </summary>
+    public static string ForUniqueness(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var c in decomposed)
+        foreach (var c in WithoutDiacritics(text))
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark)
+            if (char.IsWhiteSpace(c))
             {
+                pendingSpace = builder.Length > 0;
                 continue;
             }
 
-            if (char.IsLetterOrDigit(c))
+            if (pendingSpace)
             {
-                if (pendingSpace && builder.Length > 0)
-                {
-                    builder.Append(' ');
-                }
-
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(' ');
                 pendingSpace = false;
             }
-            else
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The key for "possibly the same": like <see cref="ForUniqueness"/> but also without spaces and punctuation.
+    /// "Stichting Café-Noord" and "stichting cafe noord." both give "stichtingcafenoord".
+    /// </summary>
+    public static string ForMatching(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in WithoutDiacritics(text))
+        {
+            if (char.IsLetterOrDigit(c))
             {
-                pendingSpace = true;
+                builder.Append(char.ToLowerInvariant(c));
             }
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return builder.ToString();
     }
 
     /// <summary>An email address as compared for uniqueness: trimmed and lower-cased.</summary>
     public static string ForEmail(string email) => email.Trim().ToLowerInvariant();
+
+    /// <summary>The part after the @ of a normalized email address ("" when there is none).</summary>
+    public static string EmailDomain(string normalizedEmail)
+    {
+        var at = normalizedEmail.LastIndexOf('@');
+        return at < 0 ? "" : normalizedEmail[(at + 1)..];
+    }
+
+    private static IEnumerable<char> WithoutDiacritics(string text)
+    {
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                yield return c;
+            }
+        }
+    }
 }

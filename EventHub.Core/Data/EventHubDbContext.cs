@@ -3,6 +3,7 @@ using EventHub.Core.Common;
 using EventHub.Core.Contacts;
 using EventHub.Core.Events;
 using EventHub.Core.Organisations;
+using EventHub.Core.PartnerDirectory;
 using EventHub.Core.Venues;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,10 @@ namespace EventHub.Core.Data;
 public class EventHubDbContext(DbContextOptions<EventHubDbContext> options) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<OrganisationTag> OrganisationTags => Set<OrganisationTag>();
     public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<ContactAffiliation> ContactAffiliations => Set<ContactAffiliation>();
+    public DbSet<DirectoryMerge> DirectoryMerges => Set<DirectoryMerge>();
     public DbSet<Venue> Venues => Set<Venue>();
     public DbSet<Room> Rooms => Set<Room>();
     public DbSet<Event> Events => Set<Event>();

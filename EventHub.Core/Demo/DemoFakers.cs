@@ -13,6 +13,12 @@ public static class DemoFakers
 {
     public const int DefaultSeed = 2020;
 
+    private static readonly string[] Neighbourhoods =
+        ["Centrum", "Oosterpark", "De Hoogte", "Selwerd", "Vinkhuizen", "Paddepoel", "Beijum", "Lewenborg", "Corpus den Hoorn", "Hoogkerk"];
+
+    private static readonly string[] Tags =
+        ["VVE", "taalnetwerk", "stagepact", "brede school", "ouderbetrokkenheid", "laaggeletterdheid", "kansenaanpak"];
+
     private static readonly Dictionary<SubSector, Func<Faker, string>> NameTemplates = new()
     {
         [SubSector.Municipality] = f => $"Gemeente {f.Address.City()}",
@@ -52,6 +58,9 @@ public static class DemoFakers
             var name = UniqueName(NameTemplates[subSector](faker), names);
             var organisation = new Organisation(name, SectorTaxonomy.SectorOf(subSector), subSector, nowUtc);
             organisation.Describe($"https://www.{Slug(name)}.nl", faker.Random.Bool(0.3f) ? faker.Lorem.Sentence() : null);
+            var neighbourhood = faker.PickRandom(Neighbourhoods);
+            organisation.Locate($"{faker.Address.StreetAddress()}, {faker.Address.ZipCode("97## ??").ToUpperInvariant()} Groningen", neighbourhood);
+            organisation.Retag(faker.PickRandom(Tags, faker.Random.Int(0, 2)).Append(neighbourhood).Take(faker.Random.Int(0, 3)));
             organisations.Add(organisation);
         }
 
@@ -77,7 +86,7 @@ public static class DemoFakers
             var language = faker.Random.Bool(0.25f) ? Language.En : Language.Nl;
             var contact = new Contact(firstName, lastName, email, language, nowUtc);
             contact.Describe(faker.Phone.PhoneNumber("06-########"), faker.Name.JobTitle());
-            contact.MoveTo(organisation);
+            contact.MoveTo(organisation, nowUtc);
             contacts.Add(contact);
         }
 
@@ -87,7 +96,7 @@ public static class DemoFakers
     private static string UniqueName(string name, HashSet<string> taken)
     {
         var candidate = name;
-        for (var n = 2; !taken.Add(TextNormalizer.ForComparison(candidate)); n++)
+        for (var n = 2; !taken.Add(TextNormalizer.ForUniqueness(candidate)); n++)
         {
             candidate = $"{name} {n}";
         }
@@ -106,5 +115,6 @@ public static class DemoFakers
         return candidate;
     }
 
-    private static string Slug(string text) => TextNormalizer.ForComparison(text).Replace(' ', '-');
+    private static string Slug(string text) =>
+        string.Join('-', TextNormalizer.ForUniqueness(text).Split(' ').Select(TextNormalizer.ForMatching).Where(w => w.Length > 0));
 }

@@ -105,6 +105,11 @@ namespace EventHub.Core.Data.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EmailDomain")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -120,6 +125,14 @@ namespace EventHub.Core.Data.Migrations
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedEmail")
@@ -139,16 +152,51 @@ namespace EventHub.Core.Data.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
+                    b.HasIndex("MergedIntoId");
+
                     b.HasIndex("NormalizedEmail")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"MergedIntoId\" IS NULL");
 
-                    b.HasIndex("OrganisationId");
+                    b.HasIndex("EmailDomain", "OrganisationId");
 
-                    b.HasIndex("LastName", "FirstName");
+                    b.HasIndex("OrganisationId", "NameKey");
+
+                    b.HasIndex("IsArchived", "LastName", "FirstName");
 
                     b.ToTable("Contacts");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Contacts.ContactAffiliation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("OrganisationId", "StartedAtUtc");
+
+                    b.ToTable("ContactAffiliations");
                 });
 
             modelBuilder.Entity("EventHub.Core.Events.Event", b =>
@@ -257,15 +305,31 @@ namespace EventHub.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsArchived")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("MatchKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Neighbourhood")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedName")
@@ -286,18 +350,84 @@ namespace EventHub.Core.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Website")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NormalizedName")
-                        .IsUnique();
+                    b.HasIndex("MatchKey");
 
-                    b.HasIndex("Sector", "SubSector");
+                    b.HasIndex("MergedIntoId");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique()
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
+                    b.HasIndex("IsArchived", "Sector", "SubSector");
 
                     b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Organisations.OrganisationTag", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NormalizedName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId", "NormalizedName");
+
+                    b.HasIndex("NormalizedName");
+
+                    b.ToTable("OrganisationTags");
+                });
+
+            modelBuilder.Entity("EventHub.Core.PartnerDirectory.DirectoryMerge", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("MergedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MergedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MergedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MergedName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SurvivorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "SurvivorId");
+
+                    b.ToTable("DirectoryMerges");
                 });
 
             modelBuilder.Entity("EventHub.Core.Venues.Room", b =>
@@ -475,10 +605,34 @@ namespace EventHub.Core.Data.Migrations
 
             modelBuilder.Entity("EventHub.Core.Contacts.Contact", b =>
                 {
+                    b.HasOne("EventHub.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("EventHub.Core.Organisations.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Contacts.ContactAffiliation", b =>
+                {
+                    b.HasOne("EventHub.Core.Contacts.Contact", "Contact")
+                        .WithMany("Affiliations")
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EventHub.Core.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Contact");
 
                     b.Navigation("Organisation");
                 });
@@ -509,6 +663,23 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Event");
 
                     b.Navigation("Room");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Organisations.Organisation", b =>
+                {
+                    b.HasOne("EventHub.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("EventHub.Core.Organisations.OrganisationTag", b =>
+                {
+                    b.HasOne("EventHub.Core.Organisations.Organisation", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EventHub.Core.Venues.Room", b =>
@@ -573,9 +744,19 @@ namespace EventHub.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EventHub.Core.Contacts.Contact", b =>
+                {
+                    b.Navigation("Affiliations");
+                });
+
             modelBuilder.Entity("EventHub.Core.Events.Event", b =>
                 {
                     b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Organisations.Organisation", b =>
+                {
+                    b.Navigation("Tags");
                 });
 
             modelBuilder.Entity("EventHub.Core.Venues.Venue", b =>
