@@ -1,6 +1,9 @@
 using EventHub.Core.Accounts;
+using EventHub.Core.Contacts;
 using EventHub.Core.Demo;
 using EventHub.Core.Events;
+using EventHub.Core.Organisations;
+using EventHub.Core.PartnerDirectory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -15,6 +18,11 @@ public static class CoreServices
         services.AddScoped<AccountService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<EventService>();
+        services.AddScoped<OrganisationService>();
+        services.AddScoped<OrganisationTimeline>();
+        services.AddScoped<ContactService>();
+        services.AddScoped<DuplicateFinder>();
+        services.AddScoped<MergeService>();
         return services;
     }
 }
