@@ -1,0 +1,82 @@
+using EventHub.App.Components.Shared;
+using EventHub.Core.Common;
+using EventHub.Core.Contacts;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace EventHub.App.Components.Pages.Directory.Contacts;
+
+public partial class ContactPage
+{
+    private bool _loading = true;
+    private bool _busy;
+    private ContactDetails? _details;
+
+    [Parameter]
+    public int Id { get; set; }
+
+    [Inject]
+    private ContactService Contacts { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    private List<BreadcrumbItem> Breadcrumbs =>
+    [
+        new(L["Contacts_Title"], href: "contacts"),
+    ];
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _loading = true;
+        _details = await Contacts.GetAsync(Id);
+        _loading = false;
+    }
+
+    private string Since(Membership membership)
+    {
+        string Day(DateTime utc) => EventTime.ToLocal(utc, EventTime.DefaultTimeZoneId).ToString("d MMM yyyy");
+        return membership.EndedAtUtc is { } ended
+            ? L["Contacts_MemberFromTo", Day(membership.StartedAtUtc), Day(ended)]
+            : L["Contacts_MemberSince", Day(membership.StartedAtUtc)];
+    }
+
+    private async Task EditAsync()
+    {
+        if (await ContactEditDialog.ShowAsync(Dialogs, L["Contacts_Edit"], Id, ContactForm.From(_details!.Contact)) is not null)
+        {
+            Snackbar.Add(L["Common_Saved"], Severity.Success);
+            _details = await Contacts.GetAsync(Id);
+        }
+    }
+
+    private async Task ArchiveAsync()
+    {
+        var confirmed = await ConfirmDialog.AskAsync(Dialogs, L["Contacts_ArchiveTitle"],
+            L["Contacts_ArchiveMessage", _details!.Contact.FullName], L["Directory_Archive"], destructive: true);
+        if (confirmed)
+        {
+            await RunAsync(() => Contacts.ArchiveAsync(Id), L["Contacts_Archived"]);
+        }
+    }
+
+    private Task RestoreAsync() => RunAsync(() => Contacts.RestoreAsync(Id), L["Contacts_Restored"]);
+
+    private async Task RunAsync(Func<Task<Result>> action, string success)
+    {
+        _busy = true;
+        try
+        {
+            var result = await action();
+            Snackbar.Add(result.Succeeded ? success : L.Describe(result), result.Succeeded ? Severity.Success : Severity.Error);
+            _details = await Contacts.GetAsync(Id);
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using EventHub.Core.Contacts;
+using EventHub.Core.Organisations;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace EventHub.App.Components.Pages.Directory;
+
+/// <summary>Links to the CSV export endpoints that carry the list's current filter and the person's language.</summary>
+public static class DirectoryExportLinks
+{
+    public static string Organisations(OrganisationQuery query, bool semicolon = false) =>
+        QueryHelpers.AddQueryString("directory/organisations.csv", Parameters(semicolon,
+            ("search", query.Search),
+            ("sector", query.Sector?.ToString()),
+            ("subSector", query.SubSector?.ToString()),
+            ("tag", query.Tag),
+            ("archived", query.Archived ? "true" : null)));
+
+    public static string Contacts(ContactQuery query, bool semicolon = false) =>
+        QueryHelpers.AddQueryString("directory/contacts.csv", Parameters(semicolon,
+            ("search", query.Search),
+            ("organisationId", query.OrganisationId?.ToString(CultureInfo.InvariantCulture)),
+            ("sector", query.Sector?.ToString()),
+            ("language", query.Language?.ToString()),
+            ("archived", query.Archived ? "true" : null)));
+
+    private static Dictionary<string, string?> Parameters(bool semicolon, params (string Name, string? Value)[] filters)
+    {
+        var parameters = filters.Where(f => !string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Name, f => f.Value);
+        parameters["lang"] = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        parameters["delimiter"] = semicolon ? "semicolon" : "comma";
+        return parameters;
+    }
+}

@@ -1,0 +1,59 @@
+using EventHub.App.Components.Shared;
+using EventHub.Core.PartnerDirectory;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+
+namespace EventHub.App.Components.Pages.Directory.Duplicates;
+
+public partial class DuplicatesPage
+{
+    private IReadOnlyList<DuplicateGroup>? _groups;
+    private bool _busy;
+
+    [Inject]
+    private DuplicateFinder Finder { get; set; } = default!;
+
+    [Inject]
+    private MergeService Merges { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> Authentication { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync() => _groups = await Finder.FindAsync();
+
+    private async Task MergeAsync(MergeRequest request)
+    {
+        var confirmed = await ConfirmDialog.AskAsync(Dialogs, L["Duplicates_ConfirmTitle"],
+            L["Duplicates_ConfirmMessage", request.Merged.Name, request.Survivor.Name], L["Duplicates_Merge"], destructive: true);
+        if (!confirmed || _busy)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            var user = (await Authentication).User.Identity?.Name ?? "";
+            var result = request.Kind == MergeKind.Organisation
+                ? await Merges.MergeOrganisationsAsync(request.Survivor.Id, request.Merged.Id, user)
+                : await Merges.MergeContactsAsync(request.Survivor.Id, request.Merged.Id, user);
+            Snackbar.Add(result.Succeeded ? L["Duplicates_Merged", request.Merged.Name, request.Survivor.Name] : L.Describe(result),
+                result.Succeeded ? Severity.Success : Severity.Error);
+            _groups = await Finder.FindAsync();
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+}
+
+/// <summary>"Keep <see cref="Survivor"/>, fold <see cref="Merged"/> into it."</summary>
+public sealed record MergeRequest(MergeKind Kind, DuplicateCandidate Survivor, DuplicateCandidate Merged);

@@ -1,0 +1,55 @@
+using System.ComponentModel.DataAnnotations;
+using EventHub.App.Resources;
+using EventHub.Core.Organisations;
+
+namespace EventHub.App.Components.Pages.Directory.Organisations;
+
+/// <summary>The organisation form; Core checks the same rules again on save.</summary>
+public sealed class OrganisationForm
+{
+    [Required(ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_Required))]
+    [StringLength(Organisation.NameMaxLength, ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_TooLong))]
+    public string Name { get; set; } = "";
+
+    [Required(ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_Required))]
+    public Sector? Sector { get; set; }
+
+    public SubSector? SubSector { get; set; }
+
+    [StringLength(Organisation.WebsiteMaxLength, ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_TooLong))]
+    public string? Website { get; set; }
+
+    [StringLength(Organisation.AddressMaxLength, ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_TooLong))]
+    public string? Address { get; set; }
+
+    [StringLength(Organisation.NeighbourhoodMaxLength, ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_TooLong))]
+    public string? Neighbourhood { get; set; }
+
+    [StringLength(Organisation.NotesMaxLength, ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_TooLong))]
+    public string? Notes { get; set; }
+
+    /// <summary>Tags typed as one line, separated by commas.</summary>
+    public string? Tags { get; set; }
+
+    public OrganisationInput ToInput() => new(
+        Name,
+        Sector ?? Core.Organisations.Sector.CivilSociety,
+        SubSector,
+        Website,
+        Address,
+        Neighbourhood,
+        Notes,
+        (Tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+
+    public static OrganisationForm From(Organisation organisation) => new()
+    {
+        Name = organisation.Name,
+        Sector = organisation.Sector,
+        SubSector = organisation.SubSector,
+        Website = organisation.Website,
+        Address = organisation.Address,
+        Neighbourhood = organisation.Neighbourhood,
+        Notes = organisation.Notes,
+        Tags = string.Join(", ", organisation.Tags.Select(t => t.Name)),
+    };
+}

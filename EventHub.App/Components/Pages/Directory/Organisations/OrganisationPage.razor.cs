@@ -1,0 +1,97 @@
+using EventHub.App.Components.Pages.Directory.Contacts;
+using EventHub.App.Components.Shared;
+using EventHub.Core.Organisations;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace EventHub.App.Components.Pages.Directory.Organisations;
+
+public partial class OrganisationPage
+{
+    private bool _loading = true;
+    private bool _busy;
+    private OrganisationDetails? _details;
+    private IReadOnlyList<TimelineEntry> _timeline = [];
+    private OrganisationContacts? _contacts;
+
+    [Parameter]
+    public int Id { get; set; }
+
+    [Inject]
+    private OrganisationService Organisations { get; set; } = default!;
+
+    [Inject]
+    private OrganisationTimeline Timeline { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    private List<BreadcrumbItem> Breadcrumbs =>
+    [
+        new(L["Organisations_Title"], href: "organisations"),
+    ];
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _loading = true;
+        await LoadAsync();
+        _loading = false;
+    }
+
+    private async Task LoadAsync()
+    {
+        _details = await Organisations.GetAsync(Id);
+        _timeline = _details is null ? [] : await Timeline.ForAsync(Id);
+    }
+
+    private async Task EditAsync()
+    {
+        var form = OrganisationForm.From(_details!.Organisation);
+        if (await OrganisationEditDialog.ShowAsync(Dialogs, L["Organisations_Edit"], Id, form) is not null)
+        {
+            Snackbar.Add(L["Common_Saved"], Severity.Success);
+            await LoadAsync();
+        }
+    }
+
+    private async Task AddContactAsync()
+    {
+        var form = new ContactForm { Organisation = new OrganisationOption(Id, _details!.Organisation.Name, _details.Organisation.Sector) };
+        if (await ContactEditDialog.ShowAsync(Dialogs, L["Contacts_New"], contactId: null, form) is not null)
+        {
+            Snackbar.Add(L["Common_Saved"], Severity.Success);
+            await LoadAsync();
+            await _contacts!.ReloadAsync();
+        }
+    }
+
+    private async Task ArchiveAsync()
+    {
+        var confirmed = await ConfirmDialog.AskAsync(Dialogs, L["Organisations_ArchiveTitle"],
+            L["Organisations_ArchiveMessage", _details!.Organisation.Name], L["Directory_Archive"], destructive: true);
+        if (confirmed)
+        {
+            await RunAsync(() => Organisations.ArchiveAsync(Id), L["Organisations_Archived"]);
+        }
+    }
+
+    private Task RestoreAsync() => RunAsync(() => Organisations.RestoreAsync(Id), L["Organisations_Restored"]);
+
+    private async Task RunAsync(Func<Task<EventHub.Core.Common.Result>> action, string success)
+    {
+        _busy = true;
+        try
+        {
+            var result = await action();
+            Snackbar.Add(result.Succeeded ? success : L.Describe(result), result.Succeeded ? Severity.Success : Severity.Error);
+            await LoadAsync();
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+}
