@@ -19,14 +19,17 @@ public class DemoSeederTests
         Assert.True(await Seed(database));
 
         await using var db = await database.NewContextAsync();
-        var organisations = await db.Organisations.ToListAsync();
+        var organisations = await db.Organisations.Include(o => o.Tags).ToListAsync();
         Assert.Equal(40, organisations.Count);
+        Assert.True(organisations.Count(o => o.Tags.Count > 0) >= 10, "demo organisations carry tags to filter on");
+        Assert.All(organisations, o => Assert.NotNull(o.Neighbourhood));
         Assert.Equal(Enum.GetValues<SubSector>().ToHashSet(), organisations.Select(o => o.SubSector!.Value).ToHashSet());
         Assert.All(organisations, o => Assert.Equal(SectorTaxonomy.SectorOf(o.SubSector!.Value), o.Sector));
         var contacts = await db.Contacts.ToListAsync();
         Assert.Equal(150, contacts.Count);
         Assert.Equal(150, contacts.Select(c => c.NormalizedEmail).Distinct().Count());
         Assert.Contains(contacts, c => c.OrganisationId is null);
+        Assert.Equal(contacts.Count(c => c.OrganisationId is not null), await db.ContactAffiliations.CountAsync());
     }
 
     [Fact]

@@ -23,6 +23,9 @@ public class AccessTests(EventHubAppFixture app) : IClassFixture<EventHubAppFixt
     [InlineData("facilitator@eventhub.example", "/events")]
     [InlineData("door@eventhub.example", "/events")]
     [InlineData("organiser@eventhub.example", "/admin/users")]
+    [InlineData("facilitator@eventhub.example", "/directory/duplicates")]
+    [InlineData("door@eventhub.example", "/organisations")]
+    [InlineData("door@eventhub.example", "/contacts")]
     public async Task RolePage_SignedInWithoutTheRole_IsDenied(string email, string path)
     {
         var client = await SignIn.AsAsync(app.Factory, email);
@@ -39,6 +42,9 @@ public class AccessTests(EventHubAppFixture app) : IClassFixture<EventHubAppFixt
     [InlineData("organiser@eventhub.example", "/events", "Events")]
     [InlineData("admin@eventhub.example", "/admin/users", "Users and roles")]
     [InlineData("facilitator@eventhub.example", "/", "Upcoming events")]
+    [InlineData("facilitator@eventhub.example", "/organisations", "Organisations")]
+    [InlineData("facilitator@eventhub.example", "/contacts", "Contacts")]
+    [InlineData("organiser@eventhub.example", "/directory/duplicates", "Possible duplicates")]
     public async Task RolePage_SignedInWithTheRole_Renders(string email, string path, string heading)
     {
         var client = await SignIn.AsAsync(app.Factory, email);
