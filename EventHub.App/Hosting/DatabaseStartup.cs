@@ -8,10 +8,11 @@ namespace EventHub.App.Hosting;
 
 public static class DatabaseStartup
 {
-    /// <summary>Migrates the database, makes sure the roles exist, and seeds demo data when configured.</summary>
+    /// <summary>Migrates the database, makes sure the roles exist, seeds demo data when configured, and refreshes query statistics.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
-        await EventHubDatabase.MigrateAsync(app.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>());
+        var dbFactory = app.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
+        await EventHubDatabase.MigrateAsync(dbFactory);
 
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureRolesAsync();
@@ -19,5 +20,7 @@ public static class DatabaseStartup
         {
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
         }
+
+        await EventHubDatabase.OptimizeAsync(dbFactory);
     }
 }

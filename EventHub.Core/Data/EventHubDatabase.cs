@@ -28,6 +28,16 @@ public static class EventHubDatabase
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
     }
 
+    /// <summary>
+    /// Lets SQLite refresh the statistics its query planner uses (cheap when nothing changed), so list queries
+    /// pick the right index as the directory grows. Run at start-up and after large imports.
+    /// </summary>
+    public static async Task OptimizeAsync(IDbContextFactory<EventHubDbContext> factory, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA optimize = 0x10002;", ct);
+    }
+
     private static void EnsureFolderExists(string? connectionString)
     {
         var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
