@@ -8,4 +8,7 @@ public class AppUser : IdentityUser
 {
     public string DisplayName { get; set; } = "";
     public Language PreferredLanguage { get; set; } = Language.En;
+
+    /// <summary>SHA-256 of the secret in the person's calendar subscription link; null when they have none (or revoked it).</summary>
+    public string? CalendarFeedTokenHash { get; set; }
 }

@@ -4,6 +4,7 @@ using EventHub.Core.Contacts;
 using EventHub.Core.Events;
 using EventHub.Core.Organisations;
 using EventHub.Core.PartnerDirectory;
+using EventHub.Core.Themes;
 using EventHub.Core.Venues;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -21,12 +22,15 @@ public class EventHubDbContext(DbContextOptions<EventHubDbContext> options) : Id
     public DbSet<Room> Rooms => Set<Room>();
     public DbSet<Event> Events => Set<Event>();
     public DbSet<Session> Sessions => Set<Session>();
+    public DbSet<Theme> Themes => Set<Theme>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(EventHubDbContext).Assembly);
         builder.Entity<AppUser>().Property(u => u.DisplayName).HasMaxLength(200);
+        builder.Entity<AppUser>().Property(u => u.CalendarFeedTokenHash).HasMaxLength(64);
+        builder.Entity<AppUser>().HasIndex(u => u.CalendarFeedTokenHash).IsUnique();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

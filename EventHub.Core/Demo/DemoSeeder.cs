@@ -73,7 +73,7 @@ public sealed class DemoSeeder(
         AddSession(past, "Opening en verhalen uit de wijk", SessionKind.Plenary, 19, 19.5, bigRoom);
         AddSession(past, "Tafelgesprekken: van voorschool naar basisschool", SessionKind.RoundTable, 19.5, 21, bigRoom);
         AddSession(past, "Afsluiting en afspraken", SessionKind.Plenary, 21, 21.5, bigRoom);
-        past.Publish();
+        past.Publish(nowUtc.AddDays(-60), Slugs.For(past));
         past.Close();
 
         var next = At(today.AddDays(30), "Alliantiedag Gelijke Kansen", 13, 17, forum, 150);
@@ -83,7 +83,7 @@ public sealed class DemoSeeder(
         AddSession(next, "Workshop: taal en ouderbetrokkenheid", SessionKind.Workshop, 14, 15.25, bigRoom, 60);
         AddSession(next, "Rondetafel: stages zonder discriminatie", SessionKind.RoundTable, 14, 15.25, smallRoom, 30);
         AddSession(next, "Terugkoppeling en vervolgafspraken", SessionKind.Plenary, 15.5, 16.5, bigRoom);
-        next.Publish();
+        next.Publish(nowUtc, Slugs.For(next));
 
         var draft = At(today.AddDays(90), "Werkconferentie Leven Lang Leren", 9.5, 16, forum, 80);
         draft.Describe("Concept: programma volgt.");

@@ -1,4 +1,5 @@
 using EventHub.Core.Common;
+using EventHub.Core.Themes;
 using EventHub.Core.Venues;
 
 namespace EventHub.Core.Events;
@@ -9,6 +10,7 @@ public class Event
     public const int TitleMaxLength = 200;
 
     private readonly List<Session> _sessions = [];
+    private readonly List<Theme> _themes = [];
 
     private Event()
     {
@@ -33,7 +35,22 @@ public class Event
     public DateTime? RsvpDeadlineUtc { get; private set; }
     public EventStatus Status { get; private set; } = EventStatus.Draft;
     public string? CancellationReason { get; private set; }
+
+    /// <summary>Who partners can contact about this event.</summary>
+    public string? OrganiserName { get; private set; }
+
+    public string? OrganiserEmail { get; private set; }
+
+    /// <summary>The readable part of the public URL (/e/{slug}); fixed at first publication so shared links keep working.</summary>
+    public string? Slug { get; private set; }
+
+    public DateTime? PublishedAtUtc { get; private set; }
+
+    /// <summary>Set when the date, time or place of a published event changed, so invitees can be told.</summary>
+    public DateTime? ChangedSinceInvitationsAtUtc { get; private set; }
+
     public IReadOnlyList<Session> Sessions => _sessions;
+    public IReadOnlyList<Theme> Themes => _themes;
 
     public DateTime LocalStart => EventTime.ToLocal(StartUtc, TimeZoneId);
     public DateTime LocalEnd => EventTime.ToLocal(EndUtc, TimeZoneId);
@@ -87,11 +104,68 @@ public class Event
         RsvpDeadlineUtc = rsvpDeadlineUtc;
     }
 
+    public void SetOrganiser(string? name, string? email)
+    {
+        OrganiserName = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
+        OrganiserEmail = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
+    }
+
+    public void Tag(IEnumerable<Theme> themes)
+    {
+        var wanted = themes.DistinctBy(t => t.Id).ToList();
+        _themes.RemoveAll(t => wanted.All(w => w.Id != t.Id));
+        _themes.AddRange(wanted.Where(w => _themes.All(t => t.Id != w.Id)));
+    }
+
+    /// <summary>Records that a published event's date, time or place changed; the invitations feature tells invitees.</summary>
+    public void NoteChangeForInvitees(DateTime nowUtc)
+    {
+        if (Status == EventStatus.Published)
+        {
+            ChangedSinceInvitationsAtUtc = nowUtc;
+        }
+    }
+
     public Session AddSession(string title, SessionKind kind, DateTime startUtc, DateTime endUtc, Room? room = null, int? capacity = null)
     {
-        var session = new Session(this, title, kind, startUtc, endUtc, room, capacity, _sessions.Count);
+        var session = new Session(this, title, kind, startUtc, endUtc, room, capacity, NextSortOrder());
         _sessions.Add(session);
         return session;
+    }
+
+    public void RemoveSession(Session session)
+    {
+        _sessions.Remove(session);
+        Renumber();
+    }
+
+    /// <summary>Moves a session one place up (-1) or down (+1) in the programme's order.</summary>
+    public void MoveSession(Session session, int direction)
+    {
+        var ordered = _sessions.OrderBy(s => s.SortOrder).ToList();
+        var index = ordered.IndexOf(session);
+        var target = index + Math.Sign(direction);
+        if (index < 0 || target < 0 || target >= ordered.Count)
+        {
+            return;
+        }
+
+        (ordered[index], ordered[target]) = (ordered[target], ordered[index]);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            ordered[i].Order(i);
+        }
+    }
+
+    private int NextSortOrder() => _sessions.Count == 0 ? 0 : _sessions.Max(s => s.SortOrder) + 1;
+
+    private void Renumber()
+    {
+        var i = 0;
+        foreach (var session in _sessions.OrderBy(s => s.SortOrder))
+        {
+            session.Order(i++);
+        }
     }
 
     public bool CanMoveTo(EventStatus next) => (Status, next) switch
@@ -103,7 +177,31 @@ public class Event
         _ => false,
     };
 
-    public Result Publish() => MoveTo(EventStatus.Published);
+    /// <summary>
+    /// Publishes a complete event: it needs a place (venue or online link) and at least one session.
+    /// The public link's slug is fixed here, the first time.
+    /// </summary>
+    public Result Publish(DateTime nowUtc, string slug)
+    {
+        if (Venue is null && VenueId is null && OnlineUrl is null)
+        {
+            return Result.Failure(EventErrors.NoPlace);
+        }
+
+        if (_sessions.Count == 0)
+        {
+            return Result.Failure(EventErrors.NoSessions);
+        }
+
+        var moved = MoveTo(EventStatus.Published);
+        if (moved.Succeeded)
+        {
+            PublishedAtUtc ??= nowUtc;
+            Slug ??= slug;
+        }
+
+        return moved;
+    }
 
     public Result Close() => MoveTo(EventStatus.Closed);
 

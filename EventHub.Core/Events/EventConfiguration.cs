@@ -21,6 +21,12 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
             .HasForeignKey(s => s.EventId)
             .OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(e => e.Sessions).HasField("_sessions");
+        builder.Property(e => e.OrganiserName).HasMaxLength(200);
+        builder.Property(e => e.OrganiserEmail).HasMaxLength(254);
+        builder.Property(e => e.Slug).HasMaxLength(120);
+        builder.HasIndex(e => e.Slug).IsUnique();
+        builder.HasMany(e => e.Themes).WithMany().UsingEntity("EventThemes");
+        builder.Navigation(e => e.Themes).HasField("_themes");
         builder.Ignore(e => e.LocalStart);
         builder.Ignore(e => e.LocalEnd);
     }
@@ -36,5 +42,8 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
             .HasForeignKey(s => s.RoomId)
             .OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.EventId, s.StartUtc });
+        builder.Property(s => s.Description).HasMaxLength(Session.DescriptionMaxLength);
+        builder.HasMany(s => s.Facilitators).WithMany().UsingEntity("SessionFacilitators");
+        builder.Navigation(s => s.Facilitators).HasField("_facilitators");
     }
 }

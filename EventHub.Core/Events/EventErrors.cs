@@ -5,4 +5,6 @@ public static class EventErrors
 {
     public const string InvalidTransition = "Event.InvalidTransition";
     public const string CancellationReasonRequired = "Event.CancellationReasonRequired";
+    public const string NoPlace = "Event.NoPlace";
+    public const string NoSessions = "Event.NoSessions";
 }

@@ -1,3 +1,4 @@
+using EventHub.Core.Accounts;
 using EventHub.Core.Venues;
 
 namespace EventHub.Core.Events;
@@ -6,6 +7,9 @@ namespace EventHub.Core.Events;
 public class Session
 {
     public const int TitleMaxLength = 200;
+    public const int DescriptionMaxLength = 4000;
+
+    private readonly List<AppUser> _facilitators = [];
 
     private Session()
     {
@@ -44,5 +48,44 @@ public class Session
     public int? RoomId { get; private set; }
     public Room? Room { get; private set; }
     public int? Capacity { get; private set; }
+    public string? Description { get; private set; }
     public int SortOrder { get; private set; }
+
+    /// <summary>The people who chair this session and record its outcome.</summary>
+    public IReadOnlyList<AppUser> Facilitators => _facilitators;
+
+    public void Plan(string title, SessionKind kind, DateTime startUtc, DateTime endUtc, Room? room, int? capacity, string? description)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        if (endUtc <= startUtc)
+        {
+            throw new ArgumentException("A session ends after it starts.", nameof(endUtc));
+        }
+
+        if (capacity is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(capacity), "A session has room for at least one person.");
+        }
+
+        Title = title.Trim();
+        Kind = kind;
+        StartUtc = startUtc;
+        EndUtc = endUtc;
+        Room = room;
+        RoomId = room?.Id;
+        Capacity = capacity;
+        Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
+    }
+
+    public void AssignFacilitators(IEnumerable<AppUser> facilitators)
+    {
+        var wanted = facilitators.DistinctBy(f => f.Id).ToList();
+        _facilitators.RemoveAll(f => wanted.All(w => w.Id != f.Id));
+        _facilitators.AddRange(wanted.Where(w => _facilitators.All(f => f.Id != w.Id)));
+    }
+
+    /// <summary>Whether this session and <paramref name="other"/> overlap in time; back-to-back does not count.</summary>
+    public bool Overlaps(Session other) => StartUtc < other.EndUtc && other.StartUtc < EndUtc;
+
+    internal void Order(int sortOrder) => SortOrder = sortOrder;
 }

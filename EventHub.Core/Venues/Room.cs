@@ -7,7 +7,7 @@ public class Room
     {
     }
 
-    internal Room(Venue venue, string name, int? capacity)
+    internal Room(Venue venue, string name, int? capacity, AccessibilityFeatures accessibility)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         if (capacity is < 1)
@@ -18,6 +18,7 @@ public class Room
         Venue = venue;
         Name = name.Trim();
         Capacity = capacity;
+        Accessibility = accessibility;
     }
 
     public int Id { get; private set; }
@@ -25,4 +26,18 @@ public class Room
     public Venue Venue { get; private set; } = null!;
     public string Name { get; private set; } = "";
     public int? Capacity { get; private set; }
+    public AccessibilityFeatures Accessibility { get; private set; }
+
+    public void Describe(string name, int? capacity, AccessibilityFeatures accessibility)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (capacity is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(capacity), "A room holds at least one person.");
+        }
+
+        Name = name.Trim();
+        Capacity = capacity;
+        Accessibility = accessibility;
+    }
 }

@@ -19,11 +19,20 @@ public class Venue
     public int Id { get; private set; }
     public string Name { get; private set; } = "";
     public string? Address { get; private set; }
+    public AccessibilityFeatures Accessibility { get; private set; }
     public IReadOnlyList<Room> Rooms => _rooms;
 
-    public Room AddRoom(string name, int? capacity)
+    public void Describe(string name, string? address, AccessibilityFeatures accessibility)
     {
-        var room = new Room(this, name, capacity);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name.Trim();
+        Address = string.IsNullOrWhiteSpace(address) ? null : address.Trim();
+        Accessibility = accessibility;
+    }
+
+    public Room AddRoom(string name, int? capacity, AccessibilityFeatures accessibility = AccessibilityFeatures.None)
+    {
+        var room = new Room(this, name, capacity, accessibility);
         _rooms.Add(room);
         return room;
     }

@@ -13,6 +13,7 @@ internal sealed class VenueConfiguration : IEntityTypeConfiguration<Venue>
             .HasForeignKey(r => r.VenueId)
             .OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(v => v.Rooms).HasField("_rooms");
+        builder.Property(v => v.Accessibility).HasConversion<int>();
     }
 }
 
@@ -22,5 +23,6 @@ internal sealed class RoomConfiguration : IEntityTypeConfiguration<Room>
     {
         builder.Property(r => r.Name).HasMaxLength(100);
         builder.HasIndex(r => new { r.VenueId, r.Name }).IsUnique();
+        builder.Property(r => r.Accessibility).HasConversion<int>();
     }
 }

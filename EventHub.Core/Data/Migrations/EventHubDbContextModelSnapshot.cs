@@ -25,6 +25,10 @@ namespace EventHub.Core.Data.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CalendarFeedTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -80,6 +84,9 @@ namespace EventHub.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CalendarFeedTokenHash")
+                        .IsUnique();
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -212,6 +219,9 @@ namespace EventHub.Core.Data.Migrations
                     b.Property<int?>("Capacity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ChangedSinceInvitationsAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
@@ -223,7 +233,22 @@ namespace EventHub.Core.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OrganiserEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganiserName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("RsvpDeadlineUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("StartUtc")
@@ -249,6 +274,9 @@ namespace EventHub.Core.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
                     b.HasIndex("StartUtc");
 
                     b.HasIndex("VenueId");
@@ -264,6 +292,10 @@ namespace EventHub.Core.Data.Migrations
 
                     b.Property<int?>("Capacity")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("EndUtc")
                         .HasColumnType("TEXT");
@@ -430,10 +462,91 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("DirectoryMerges");
                 });
 
+            modelBuilder.Entity("EventHub.Core.Themes.Theme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique();
+
+                    b.ToTable("Themes");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            IsArchived = false,
+                            Name = "SDG 4 Quality education",
+                            NormalizedName = "sdg 4 quality education"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            IsArchived = false,
+                            Name = "SDG 10 Reduced inequalities",
+                            NormalizedName = "sdg 10 reduced inequalities"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            IsArchived = false,
+                            Name = "Early childhood and school readiness",
+                            NormalizedName = "early childhood and school readiness"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            IsArchived = false,
+                            Name = "Language and literacy",
+                            NormalizedName = "language and literacy"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            IsArchived = false,
+                            Name = "Parental involvement",
+                            NormalizedName = "parental involvement"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            IsArchived = false,
+                            Name = "From school to work",
+                            NormalizedName = "from school to work"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            IsArchived = false,
+                            Name = "Lifelong learning",
+                            NormalizedName = "lifelong learning"
+                        });
+                });
+
             modelBuilder.Entity("EventHub.Core.Venues.Room", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Accessibility")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("Capacity")
@@ -461,6 +574,9 @@ namespace EventHub.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Accessibility")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Address")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -473,6 +589,21 @@ namespace EventHub.Core.Data.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("Venues");
+                });
+
+            modelBuilder.Entity("EventThemes", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ThemesId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId", "ThemesId");
+
+                    b.HasIndex("ThemesId");
+
+                    b.ToTable("EventThemes");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -603,6 +734,21 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SessionFacilitators", b =>
+                {
+                    b.Property<string>("FacilitatorsId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FacilitatorsId", "SessionId");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("SessionFacilitators");
+                });
+
             modelBuilder.Entity("EventHub.Core.Contacts.Contact", b =>
                 {
                     b.HasOne("EventHub.Core.Contacts.Contact", null)
@@ -693,6 +839,21 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Venue");
                 });
 
+            modelBuilder.Entity("EventThemes", b =>
+                {
+                    b.HasOne("EventHub.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EventHub.Core.Themes.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -740,6 +901,21 @@ namespace EventHub.Core.Data.Migrations
                     b.HasOne("EventHub.Core.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SessionFacilitators", b =>
+                {
+                    b.HasOne("EventHub.Core.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FacilitatorsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EventHub.Core.Events.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
