@@ -1,6 +1,8 @@
 using EventHub.Core.Accounts;
 using EventHub.Core.Demo;
 using EventHub.Core.Events;
+using EventHub.Core.PartnerDirectory;
+using EventHub.Core.PartnerDirectory.Import;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -15,6 +17,8 @@ public static class CoreServices
         services.AddScoped<AccountService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<EventService>();
+        services.AddScoped<DirectoryImportService>();
+        services.AddScoped<DirectoryExportService>();
         return services;
     }
 }
