@@ -4,6 +4,7 @@ using EventHub.Core.Demo;
 using EventHub.Core.Events;
 using EventHub.Core.Organisations;
 using EventHub.Core.PartnerDirectory;
+using EventHub.Core.PartnerDirectory.Import;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -23,6 +24,8 @@ public static class CoreServices
         services.AddScoped<ContactService>();
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<MergeService>();
+        services.AddScoped<DirectoryImportService>();
+        services.AddScoped<DirectoryExportService>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using EventHub.App.Components;
 using EventHub.App.Components.Account;
+using EventHub.App.Components.Pages.Directory;
 
 namespace EventHub.App.Hosting;
 
@@ -21,6 +22,7 @@ public static class Pipeline
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapCultureSwitch();
         app.MapAccountEndpoints();
+        app.MapDirectoryExport();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
     }
 }

@@ -5,4 +5,17 @@ window.eventHub = {
         document.cookie = `EventHub.Theme=${theme}; path=/; max-age=31536000; samesite=lax`;
         document.documentElement.dataset.theme = theme;
     },
+
+    // Save a file the server made (e.g. an import's problem report) without a round trip through an endpoint.
+    downloadFile(fileName, contentType, base64) {
+        const bytes = Uint8Array.from(atob(base64), c => c.charCodeAt(0));
+        const url = URL.createObjectURL(new Blob([bytes], { type: contentType }));
+        const link = document.createElement("a");
+        link.href = url;
+        link.download = fileName;
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+        URL.revokeObjectURL(url);
+    },
 };

@@ -22,6 +22,7 @@ public static class DirectoryExportLinks
             ("organisationId", query.OrganisationId?.ToString(CultureInfo.InvariantCulture)),
             ("sector", query.Sector?.ToString()),
             ("language", query.Language?.ToString()),
+            ("withoutOrganisation", query.WithoutOrganisation ? "true" : null),
             ("archived", query.Archived ? "true" : null)));
 
     private static Dictionary<string, string?> Parameters(bool semicolon, params (string Name, string? Value)[] filters)

@@ -1,0 +1,85 @@
+using EventHub.App.Hosting;
+using EventHub.Core.Common;
+using EventHub.Core.Contacts;
+using EventHub.Core.Organisations;
+using EventHub.Core.PartnerDirectory;
+
+namespace EventHub.App.Components.Pages.Directory;
+
+/// <summary>
+/// <c>GET /directory/organisations.csv</c> and <c>GET /directory/contacts.csv</c>: the lists' current filter as CSV,
+/// streamed, for organisers. Query parameters mirror <see cref="OrganisationQuery"/> and <see cref="ContactQuery"/>,
+/// plus <c>delimiter=semicolon|comma</c> and <c>lang=nl|en</c> (default: the request's language).
+/// </summary>
+public static class DirectoryExportEndpoints
+{
+    private const string CsvContentType = "text/csv; charset=utf-8";
+
+    public static IEndpointRouteBuilder MapDirectoryExport(this IEndpointRouteBuilder endpoints)
+    {
+        var directory = endpoints.MapGroup("/directory").RequireAuthorization(Policies.Organise);
+        directory.MapGet("/organisations.csv", ExportOrganisations);
+        directory.MapGet("/contacts.csv", ExportContacts);
+        return endpoints;
+    }
+
+    private static IResult ExportOrganisations(
+        DirectoryExportService export, TimeProvider time, HttpContext context,
+        string? search, Sector? sector, SubSector? subSector, string? tag, bool? archived,
+        OrganisationSort? sort, bool? descending, string? delimiter, string? lang)
+    {
+        var options = Options(delimiter, lang);
+        var query = new OrganisationQuery(
+            search, sector, subSector, tag, archived ?? false, sort ?? OrganisationSort.Name, descending ?? false,
+            SubSectorsMatchingSearch: SubSectorsNamed(search, options.Language));
+        return TypedResults.Stream(
+            stream => export.WriteOrganisationsAsync(query, stream, options, context.RequestAborted),
+            CsvContentType,
+            FileName("organisations", options.Language, time));
+    }
+
+    private static IResult ExportContacts(
+        DirectoryExportService export, TimeProvider time, HttpContext context,
+        string? search, int? organisationId, Sector? sector, string? language, bool? withoutOrganisation, bool? archived,
+        ContactSort? sort, bool? descending, string? delimiter, string? lang)
+    {
+        var options = Options(delimiter, lang);
+        var query = new ContactQuery(
+            search, organisationId, sector, ParseLanguage(language), withoutOrganisation ?? false, archived ?? false,
+            sort ?? ContactSort.LastName, descending ?? false);
+        return TypedResults.Stream(
+            stream => export.WriteContactsAsync(query, stream, options, context.RequestAborted),
+            CsvContentType,
+            FileName("contacts", options.Language, time));
+    }
+
+    private static CsvExportOptions Options(string? delimiter, string? lang) => new(
+        ParseLanguage(lang) ?? (System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "nl" ? Language.Nl : Language.En),
+        string.Equals(delimiter, "semicolon", StringComparison.OrdinalIgnoreCase) ? CsvDelimiter.Semicolon : CsvDelimiter.Comma);
+
+    private static Language? ParseLanguage(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        "nl" => Language.Nl,
+        "en" => Language.En,
+        _ => null,
+    };
+
+    /// <summary>The list searches sub-sector names too; the export does the same in the file's language.</summary>
+    private static IReadOnlyList<SubSector> SubSectorsNamed(string? search, Language language) =>
+        string.IsNullOrWhiteSpace(search)
+            ? []
+            : Enum.GetValues<SubSector>().Where(s => SectorNames.Name(s, language).Contains(search.Trim(), StringComparison.CurrentCultureIgnoreCase)).ToList();
+
+    /// <summary>"contacts-2026-11-29.csv": dated in the alliance's time zone, so the name matches the organiser's day.</summary>
+    private static string FileName(string what, Language language, TimeProvider time)
+    {
+        var name = (what, language) switch
+        {
+            ("contacts", Language.Nl) => "contactpersonen",
+            ("organisations", Language.Nl) => "organisaties",
+            _ => what,
+        };
+        var today = EventTime.ToLocal(time.GetUtcNow().UtcDateTime, EventTime.DefaultTimeZoneId);
+        return $"{name}-{today:yyyy-MM-dd}.csv";
+    }
+}

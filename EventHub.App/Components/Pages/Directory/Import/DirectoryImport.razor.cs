@@ -1,0 +1,173 @@
+using EventHub.Core.PartnerDirectory;
+using EventHub.Core.PartnerDirectory.Import;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.JSInterop;
+
+namespace EventHub.App.Components.Pages.Directory.Import;
+
+/// <summary>
+/// Choose a file → check its columns → options → check → import → summary. Every step that works runs under a
+/// busy flag, because Blazor Server can deliver a second click before the first has finished.
+/// </summary>
+public partial class DirectoryImport
+{
+    private ImportFile? _file;
+    private ImportPreview? _preview;
+    private ImportMapping? _mapping;
+    private ImportOptions _options = new();
+    private ImportCheck? _check;
+    private ImportSummary? _summary;
+    private ImportProgress? _progress;
+    private string? _fileError;
+    private string? _importError;
+    private bool _busy;
+
+    [Inject]
+    private DirectoryImportService Importer { get; set; } = null!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = null!;
+
+    [Inject]
+    private ILogger<DirectoryImport> Logger { get; set; } = null!;
+
+    private async Task ChooseFileAsync(IBrowserFile? chosen)
+    {
+        if (_busy || chosen is null)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            Reset();
+            // Refused before a byte is read: the browser tells the size up front.
+            if (chosen.Size > ImportFile.MaxBytes)
+            {
+                _fileError = ImportProblemText.Describe(L, ImportErrors.FileTooLarge, (ImportFile.MaxBytes / 1024 / 1024).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return;
+            }
+
+            await using var stream = chosen.OpenReadStream(ImportFile.MaxBytes);
+            var read = await ImportFile.ReadAsync(stream, chosen.Size, chosen.Name);
+            var preview = read.Succeeded ? Importer.Preview(read.Value) : null;
+            if (!read.Succeeded || preview is not { Succeeded: true })
+            {
+                _fileError = ImportProblemText.Describe(L, read.ErrorCode ?? preview!.ErrorCode!, read.ErrorDetail ?? preview?.ErrorDetail);
+                return;
+            }
+
+            _file = read.Value;
+            _preview = preview.Value;
+            _mapping = _preview.SuggestedMapping;
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private void ChangeMapping(ImportMapping mapping)
+    {
+        _mapping = mapping;
+        _check = null; // a check of another mapping says nothing about this one
+    }
+
+    private void ChangeOptions(ImportOptions options)
+    {
+        _options = options;
+        _check = null;
+    }
+
+    private async Task CheckAsync()
+    {
+        if (_busy || _file is null || _mapping is null)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            _check = null;
+            var (file, mapping, options, progress) = (_file, _mapping, _options, ProgressReporter());
+            // Off the circuit's thread, so the progress bar can render while thousands of rows are checked.
+            _check = await Task.Run(() => Importer.CheckAsync(file, mapping, options, progress));
+        }
+        finally
+        {
+            _progress = null;
+            _busy = false;
+        }
+    }
+
+    private async Task ImportAsync()
+    {
+        if (_busy || _file is null || _mapping is null || _check is null)
+        {
+            return;
+        }
+
+        _busy = true;
+        _importError = null;
+        try
+        {
+            var (file, mapping, options, progress) = (_file, _mapping, _options, ProgressReporter());
+            _summary = await Task.Run(() => Importer.ImportAsync(file, mapping, options, progress));
+        }
+        catch (Exception ex)
+        {
+            // The transaction was rolled back; the organiser needs to know that, not the stack trace.
+            Logger.LogError(ex, "Import of {File} failed", _file.Name);
+            _importError = L["Import_Failed"];
+            _progress = null;
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private async Task DownloadReportAsync()
+    {
+        if (_busy || _summary is null)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            var headers = new[] { L["Import_Line"].Value, L["Import_Column"].Value, L["Import_Value"].Value, L["Import_Problem"].Value };
+            var csv = ImportProblemReport.ToCsv(_summary.Problems, headers, problem => ImportProblemText.Describe(L, problem), _preview?.Delimiter ?? ',');
+            await JS.InvokeVoidAsync("eventHub.downloadFile", $"{L["Import_ReportFileName"]}.csv", "text/csv", Convert.ToBase64String(csv));
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private void StartOver()
+    {
+        Reset();
+        _options = new ImportOptions();
+    }
+
+    private void Reset()
+    {
+        (_file, _preview, _mapping, _check, _summary, _progress, _fileError, _importError) = (null, null, null, null, null, null, null, null);
+    }
+
+    private Progress<ImportProgress> ProgressReporter() => new(progress =>
+    {
+        // A report that arrives after the work has ended must not bring an old bar back.
+        if (_busy)
+        {
+            _progress = progress;
+            _ = InvokeAsync(StateHasChanged);
+        }
+    });
+}

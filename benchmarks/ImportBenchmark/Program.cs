@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using EventHub.Core;
+using EventHub.Core.Common;
+using EventHub.Core.Data;
+using EventHub.Core.Demo;
+using EventHub.Core.PartnerDirectory.Import;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+// Imports a 10,000-row contacts file (made with the demo fakers) into a fresh temporary SQLite file, and prints
+// how long it took and the peak working set. The goal: under 10 seconds on a 2-core machine.
+var rows = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
+var now = DateTime.UtcNow;
+var organisations = DemoFakers.Organisations(Math.Max(20, rows / 30), now);
+var contacts = DemoFakers.Contacts(rows, organisations, now);
+var csv = new StringBuilder("First name,Last name,Email,Phone,Job title,Language,Organisation,Sector,Sub-sector,Website,Address,Neighbourhood,Tags\r\n");
+foreach (var c in contacts)
+{
+    var o = c.Organisation;
+    csv.AppendJoin(',', c.FirstName, c.LastName, c.Email, c.Phone, Quote(c.JobTitle), c.PreferredLanguage.ToCultureName(),
+        Quote(o?.Name), o?.Sector.ToString(), o?.SubSector?.ToString(), o?.Website, Quote(o?.Address), o?.Neighbourhood,
+        Quote(string.Join('|', o?.Tags.Select(t => t.Name) ?? [])));
+    csv.Append("\r\n");
+}
+
+var file = ImportFile.FromBytes("benchmark.csv", Encoding.UTF8.GetBytes(csv.ToString()));
+var databaseFile = Path.Combine(Path.GetTempPath(), $"eventhub-import-benchmark-{Guid.NewGuid():N}.db");
+// Registered as the app registers them: the same SQLite settings (pragmas, busy retry) and the same service.
+await using var services = new ServiceCollection()
+    .AddLogging()
+    .AddEventHubDatabase($"Data Source={databaseFile}")
+    .AddEventHubCore()
+    .BuildServiceProvider();
+var factory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
+try
+{
+    await EventHubDatabase.MigrateAsync(factory);
+    var service = services.GetRequiredService<DirectoryImportService>();
+    var mapping = service.Preview(file).Value.SuggestedMapping;
+
+    var stopwatch = Stopwatch.StartNew();
+    var summary = await service.ImportAsync(file, mapping, new ImportOptions());
+    stopwatch.Stop();
+
+    await using var db = await factory.CreateDbContextAsync();
+    var stored = await db.Contacts.CountAsync();
+    using var process = Process.GetCurrentProcess();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"rows={rows} file={file.Content.Length / 1024} KiB created={summary.CreatedContacts} organisations={summary.CreatedOrganisations} stored={stored} " +
+        $"elapsed={stopwatch.Elapsed.TotalSeconds:F2} s peakWorkingSet={process.PeakWorkingSet64 / 1024 / 1024} MiB cores={Environment.ProcessorCount}"));
+    return summary.CreatedContacts == rows && stored == rows ? 0 : 1;
+}
+finally
+{
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    foreach (var path in new[] { databaseFile, databaseFile + "-wal", databaseFile + "-shm" })
+    {
+        File.Delete(path);
+    }
+}
+
+static string Quote(string? value) => value is null ? "" : $"\"{value.Replace("\"", "\"\"")}\"";
