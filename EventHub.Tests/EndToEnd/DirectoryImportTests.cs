@@ -41,6 +41,15 @@ public class DirectoryImportTests(BrowserFixture browser)
             await page.EvaluateAsync("window.scrollTo(0, 0)"); // the app bar is fixed: a full-page shot taken scrolled shows it mid-page
             await page.ScreenshotAsync("import-summary");
             await page.AssertAccessibleAsync();
+
+            // Then find an imported contact and open their organisation.
+            await page.GetByRole(AriaRole.Link, new() { Name = "Contacts" }).ClickAsync();
+            await page.Locator("#contact-search").FillAsync("nadia");
+            await Expect(page.Locator("tbody tr")).ToHaveCountAsync(1);
+            await page.Locator("tbody tr").GetByRole(AriaRole.Link, new() { Name = "Taalhuis Oost" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Taalhuis Oost", Level = 1 })).ToBeVisibleAsync();
+            await Expect(page.Locator("dl.eh-details")).ToContainTextAsync("laaggeletterdheid");
+            await Expect(page.Locator(".eh-timeline")).ToContainTextAsync("Nadia El Amrani joined as a contact");
         }
         finally
         {

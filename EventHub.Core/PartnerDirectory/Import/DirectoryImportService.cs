@@ -59,7 +59,7 @@ public sealed class DirectoryImportService(IDbContextFactory<EventHubDbContext> 
     {
         var (rows, total, validationProblems, columnName) = Validate(file, mapping, progress, ct);
         var now = time.GetUtcNow().UtcDateTime;
-        return await dbFactory.WriteAsync(async (db, token) =>
+        var summary = await dbFactory.WriteAsync(async (db, token) =>
         {
             // A busy retry runs this again from the start, so it must not keep anything from an earlier attempt.
             var problems = new List<ImportProblem>(validationProblems);
@@ -90,6 +90,14 @@ public sealed class DirectoryImportService(IDbContextFactory<EventHubDbContext> 
                 ImportOutcome.Imported, total, counts.CreatedContacts, counts.UpdatedContacts,
                 counts.CreatedOrganisations, counts.UpdatedOrganisations, Sorted(problems));
         }, ct);
+
+        if (summary.Outcome == ImportOutcome.Imported)
+        {
+            // A large import changes the shape of the tables; let SQLite's planner catch up for the lists.
+            await EventHubDatabase.OptimizeAsync(dbFactory, ct);
+        }
+
+        return summary;
     }
 
     private static (List<ParsedRow> Rows, int Total, List<ImportProblem> Problems, Func<ParsedRow, DirectoryColumn, string> ColumnName) Validate(
