@@ -5,6 +5,8 @@ using EventHub.Core.Events;
 using EventHub.Core.Organisations;
 using EventHub.Core.PartnerDirectory;
 using EventHub.Core.PartnerDirectory.Import;
+using EventHub.Core.Themes;
+using EventHub.Core.Venues;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -19,6 +21,10 @@ public static class CoreServices
         services.AddScoped<AccountService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<EventService>();
+        services.AddScoped<EventPlanningService>();
+        services.AddScoped<ProgrammeService>();
+        services.AddScoped<VenueService>();
+        services.AddScoped<ThemeService>();
         services.AddScoped<OrganisationService>();
         services.AddScoped<OrganisationTimeline>();
         services.AddScoped<ContactService>();

@@ -93,6 +93,10 @@ public sealed class AccountService(
             .ToList();
     }
 
+    /// <summary>People who can chair sessions: everyone with the Facilitator role, by name.</summary>
+    public async Task<IReadOnlyList<UserSummary>> ListFacilitatorsAsync(CancellationToken ct = default) =>
+        (await ListUsersAsync(ct)).Where(u => u.Roles.Contains(Roles.Facilitator)).ToList();
+
     private static void ThrowOnError(IdentityResult result)
     {
         if (!result.Succeeded)

@@ -1,10 +1,21 @@
 namespace EventHub.Core.Events;
 
-/// <summary>Error codes of the events feature; the UI translates them.</summary>
+/// <summary>Error codes of the events feature; the UI translates them (key <c>Error_Event_*</c>).</summary>
 public static class EventErrors
 {
+    public const string NotFound = "Event.NotFound";
     public const string InvalidTransition = "Event.InvalidTransition";
     public const string CancellationReasonRequired = "Event.CancellationReasonRequired";
     public const string NoPlace = "Event.NoPlace";
     public const string NoSessions = "Event.NoSessions";
+    public const string TitleRequired = "Event.TitleRequired";
+    public const string TitleTooLong = "Event.TitleTooLong";
+    public const string EndBeforeStart = "Event.EndBeforeStart";
+    public const string DeadlineNotBeforeStart = "Event.DeadlineNotBeforeStart";
+    public const string CapacityTooSmall = "Event.CapacityTooSmall";
+    public const string OnlineLinkInvalid = "Event.OnlineLinkInvalid";
+    public const string UnknownTimeZone = "Event.UnknownTimeZone";
+    public const string UnknownVenue = "Event.UnknownVenue";
+    public const string ProgrammeConflicts = "Event.ProgrammeConflicts";
+    public const string EventNotEditable = "Event.NotEditable";
 }

@@ -46,6 +46,19 @@ public sealed class EventService(IDbContextFactory<EventHubDbContext> dbFactory,
         return new Paged<EventSummary>(page, total);
     }
 
+    /// <summary>An event with its venue, rooms, themes and programme (sessions with rooms and facilitators) for its page.</summary>
+    public async Task<Event?> GetAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Events.AsNoTracking()
+            .Include(e => e.Venue).ThenInclude(v => v!.Rooms)
+            .Include(e => e.Themes)
+            .Include(e => e.Sessions).ThenInclude(s => s.Room)
+            .Include(e => e.Sessions).ThenInclude(s => s.Facilitators)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(e => e.Id == id, ct);
+    }
+
     private static IQueryable<EventSummary> Summaries(IQueryable<Event> events) =>
         events.Select(e => new EventSummary(
             e.Id,

@@ -1,0 +1,61 @@
+using EventHub.Core.Common;
+
+namespace EventHub.Core.Events;
+
+/// <summary>What an organiser fills in for an event. Times are wall-clock times in <see cref="TimeZoneId"/>.</summary>
+public sealed record EventInput(
+    string Title,
+    DateTime LocalStart,
+    DateTime LocalEnd,
+    string TimeZoneId = EventTime.DefaultTimeZoneId,
+    string? Description = null,
+    int? VenueId = null,
+    string? OnlineUrl = null,
+    int? Capacity = null,
+    DateTime? LocalRsvpDeadline = null,
+    string? OrganiserName = null,
+    string? OrganiserEmail = null,
+    IReadOnlyList<int>? ThemeIds = null)
+{
+    /// <summary>The first problem with the input, or null when it can be saved.</summary>
+    public string? Problem()
+    {
+        if (string.IsNullOrWhiteSpace(Title))
+        {
+            return EventErrors.TitleRequired;
+        }
+
+        if (Title.Trim().Length > Event.TitleMaxLength)
+        {
+            return EventErrors.TitleTooLong;
+        }
+
+        if (!EventTime.IsKnownZone(TimeZoneId))
+        {
+            return EventErrors.UnknownTimeZone;
+        }
+
+        if (LocalEnd <= LocalStart)
+        {
+            return EventErrors.EndBeforeStart;
+        }
+
+        if (LocalRsvpDeadline is { } deadline && deadline >= LocalStart)
+        {
+            return EventErrors.DeadlineNotBeforeStart;
+        }
+
+        if (Capacity is < 1)
+        {
+            return EventErrors.CapacityTooSmall;
+        }
+
+        if (!string.IsNullOrWhiteSpace(OnlineUrl)
+            && !(Uri.TryCreate(OnlineUrl.Trim(), UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.Host.Contains('.')))
+        {
+            return EventErrors.OnlineLinkInvalid;
+        }
+
+        return null;
+    }
+}

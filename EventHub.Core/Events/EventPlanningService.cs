@@ -1,0 +1,168 @@
+using EventHub.Core.Common;
+using EventHub.Core.Data;
+using EventHub.Core.Venues;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventHub.Core.Events;
+
+/// <summary>Planning an event: create, edit, and move it through its lifecycle; copy last year's.</summary>
+public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time)
+{
+    public async Task<Result<int>> CreateAsync(EventInput input, CancellationToken ct = default)
+    {
+        if (input.Problem() is { } problem)
+        {
+            return Result<int>.Failure(problem);
+        }
+
+        return await dbFactory.WriteAsync(async (db, token) =>
+        {
+            var venue = await VenueAsync(db, input.VenueId, token);
+            if (input.VenueId is not null && venue is null)
+            {
+                return Result<int>.Failure(EventErrors.UnknownVenue);
+            }
+
+            var @event = new Event(input.Title, Utc(input.LocalStart, input), Utc(input.LocalEnd, input), input.TimeZoneId);
+            await ApplyAsync(db, @event, input, venue, token);
+            db.Events.Add(@event);
+            await db.SaveChangesAsync(token);
+            return Result<int>.Success(@event.Id);
+        }, ct);
+    }
+
+    /// <summary>Saves the event's details; for a published event a new date, time or place is noted so invitees can be told.</summary>
+    public async Task<Result> UpdateAsync(int id, EventInput input, CancellationToken ct = default)
+    {
+        if (input.Problem() is { } problem)
+        {
+            return Result.Failure(problem);
+        }
+
+        return await dbFactory.WriteAsync(async (db, token) =>
+        {
+            var @event = await db.Events.Include(e => e.Themes).Include(e => e.Sessions).SingleOrDefaultAsync(e => e.Id == id, token);
+            if (@event is null)
+            {
+                return Result.Failure(EventErrors.NotFound);
+            }
+
+            if (@event.Status is not (EventStatus.Draft or EventStatus.Published))
+            {
+                return Result.Failure(EventErrors.EventNotEditable);
+            }
+
+            var venue = await VenueAsync(db, input.VenueId, token);
+            if (input.VenueId is not null && venue is null)
+            {
+                return Result.Failure(EventErrors.UnknownVenue);
+            }
+
+            var (startUtc, endUtc) = (Utc(input.LocalStart, input), Utc(input.LocalEnd, input));
+            var placeOrTimeChanged = startUtc != @event.StartUtc || endUtc != @event.EndUtc
+                || input.VenueId != @event.VenueId || Clean(input.OnlineUrl) != @event.OnlineUrl;
+            @event.Reschedule(startUtc, endUtc, input.TimeZoneId);
+            await ApplyAsync(db, @event, input, venue, token);
+            if (placeOrTimeChanged)
+            {
+                @event.NoteChangeForInvitees(time.GetUtcNow().UtcDateTime);
+            }
+
+            return Result.Success();
+        }, ct);
+    }
+
+    public Task<Result> PublishAsync(int id, CancellationToken ct = default) =>
+        ChangeAsync(id, async (db, @event, token) =>
+        {
+            var slug = @event.Slug ?? await FreeSlugAsync(db, Slugs.For(@event), token);
+            return @event.Publish(time.GetUtcNow().UtcDateTime, slug);
+        }, ct);
+
+    public Task<Result> CloseAsync(int id, CancellationToken ct = default) => ChangeAsync(id, (_, e, _) => Task.FromResult(e.Close()), ct);
+
+    public Task<Result> ArchiveAsync(int id, CancellationToken ct = default) => ChangeAsync(id, (_, e, _) => Task.FromResult(e.Archive()), ct);
+
+    public Task<Result> CancelAsync(int id, string reason, CancellationToken ct = default) =>
+        ChangeAsync(id, (_, e, _) => Task.FromResult(e.Cancel(reason)), ct);
+
+    /// <summary>
+    /// Copies an event with its programme, rooms, facilitators and themes to a new day, as a draft.
+    /// Every time moves by the same number of days, so the day keeps its shape.
+    /// </summary>
+    public async Task<Result<int>> CopyAsync(int id, DateOnly newLocalDay, CancellationToken ct = default) =>
+        await dbFactory.WriteAsync(async (db, token) =>
+        {
+            var source = await db.Events.AsNoTracking()
+                .Include(e => e.Themes)
+                .Include(e => e.Sessions).ThenInclude(s => s.Facilitators)
+                .SingleOrDefaultAsync(e => e.Id == id, token);
+            if (source is null)
+            {
+                return Result<int>.Failure(EventErrors.NotFound);
+            }
+
+            var shift = newLocalDay.DayNumber - DateOnly.FromDateTime(source.LocalStart).DayNumber;
+            DateTime Shift(DateTime utc) => EventTime.ToUtc(EventTime.ToLocal(utc, source.TimeZoneId).AddDays(shift), source.TimeZoneId);
+
+            var copy = new Event(source.Title, Shift(source.StartUtc), Shift(source.EndUtc), source.TimeZoneId);
+            copy.Describe(source.Description);
+            copy.HoldAt(await VenueAsync(db, source.VenueId, token), source.OnlineUrl);
+            copy.Limit(source.Capacity, source.RsvpDeadlineUtc is { } deadline ? Shift(deadline) : null);
+            copy.SetOrganiser(source.OrganiserName, source.OrganiserEmail);
+            var themeIds = source.Themes.Select(t => t.Id).ToList();
+            copy.Tag(await db.Themes.Where(t => themeIds.Contains(t.Id)).ToListAsync(token));
+            var rooms = await db.Rooms.Where(r => r.VenueId == source.VenueId).ToListAsync(token);
+            var facilitatorIds = source.Sessions.SelectMany(s => s.Facilitators).Select(f => f.Id).Distinct().ToList();
+            var facilitators = await db.Users.Where(u => facilitatorIds.Contains(u.Id)).ToListAsync(token);
+            foreach (var session in source.Sessions.OrderBy(s => s.SortOrder))
+            {
+                var room = rooms.SingleOrDefault(r => r.Id == session.RoomId);
+                var added = copy.AddSession(session.Title, session.Kind, Shift(session.StartUtc), Shift(session.EndUtc), room, session.Capacity);
+                added.Plan(session.Title, session.Kind, added.StartUtc, added.EndUtc, room, session.Capacity, session.Description);
+                added.AssignFacilitators(facilitators.Where(f => session.Facilitators.Any(sf => sf.Id == f.Id)));
+            }
+
+            db.Events.Add(copy);
+            await db.SaveChangesAsync(token);
+            return Result<int>.Success(copy.Id);
+        }, ct);
+
+    private Task<Result> ChangeAsync(int id, Func<EventHubDbContext, Event, CancellationToken, Task<Result>> change, CancellationToken ct) =>
+        dbFactory.WriteAsync(async (db, token) =>
+        {
+            var @event = await db.Events.Include(e => e.Sessions).SingleOrDefaultAsync(e => e.Id == id, token);
+            return @event is null ? Result.Failure(EventErrors.NotFound) : await change(db, @event, token);
+        }, ct);
+
+    private static async Task ApplyAsync(EventHubDbContext db, Event @event, EventInput input, Venue? venue, CancellationToken ct)
+    {
+        @event.Retitle(input.Title);
+        @event.Describe(input.Description);
+        @event.HoldAt(venue, Clean(input.OnlineUrl));
+        @event.Limit(input.Capacity, input.LocalRsvpDeadline is { } deadline ? Utc(deadline, input) : null);
+        @event.SetOrganiser(input.OrganiserName, input.OrganiserEmail);
+        var themeIds = input.ThemeIds ?? [];
+        @event.Tag(await db.Themes.Where(t => themeIds.Contains(t.Id)).ToListAsync(ct));
+    }
+
+    private static async Task<Venue?> VenueAsync(EventHubDbContext db, int? venueId, CancellationToken ct) =>
+        venueId is { } id ? await db.Venues.SingleOrDefaultAsync(v => v.Id == id, ct) : null;
+
+    /// <summary>The slug, or the slug with -2, -3… when another event already has it.</summary>
+    private static async Task<string> FreeSlugAsync(EventHubDbContext db, string slug, CancellationToken ct)
+    {
+        var taken = await db.Events.Where(e => e.Slug != null && e.Slug.StartsWith(slug)).Select(e => e.Slug!).ToListAsync(ct);
+        var candidate = slug;
+        for (var n = 2; taken.Contains(candidate); n++)
+        {
+            candidate = $"{slug}-{n}";
+        }
+
+        return candidate;
+    }
+
+    private static DateTime Utc(DateTime local, EventInput input) => EventTime.ToUtc(local, input.TimeZoneId);
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,25 @@
+namespace EventHub.Core.Events;
+
+public enum ConflictKind
+{
+    /// <summary>The session starts before or ends after the event.</summary>
+    OutsideEvent,
+
+    /// <summary>Another session of the event uses the same room at an overlapping time.</summary>
+    RoomTaken,
+
+    /// <summary>A facilitator chairs another session at an overlapping time (in any event).</summary>
+    FacilitatorBusy,
+
+    /// <summary>The room is not one of the event venue's rooms.</summary>
+    RoomNotAtVenue,
+
+    /// <summary>The session holds more people than the event.</summary>
+    CapacityAboveEvent,
+
+    /// <summary>The session has no title, or ends before it starts.</summary>
+    Invalid,
+}
+
+/// <summary>Something wrong with a session's place in the programme; <paramref name="With"/> names the other party.</summary>
+public sealed record ProgrammeConflict(ConflictKind Kind, string? With = null, string? Who = null);

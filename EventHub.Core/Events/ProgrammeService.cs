@@ -1,0 +1,171 @@
+using EventHub.Core.Common;
+using EventHub.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventHub.Core.Events;
+
+/// <summary>The outcome of saving a session: saved, refused for a reason, or refused for conflicts in the programme.</summary>
+public sealed record SessionSaveResult(int? SessionId, string? ErrorCode, IReadOnlyList<ProgrammeConflict> Conflicts)
+{
+    public bool Saved => SessionId is not null;
+
+    public static SessionSaveResult Refused(string errorCode, IReadOnlyList<ProgrammeConflict>? conflicts = null) =>
+        new(null, errorCode, conflicts ?? []);
+}
+
+/// <summary>
+/// Editing an event's programme. Conflicts (same room at the same time, a facilitator in two places, a session
+/// outside the event) are shown while editing through <see cref="CheckAsync"/> and enforced on every save.
+/// </summary>
+public sealed class ProgrammeService(IDbContextFactory<EventHubDbContext> dbFactory)
+{
+    public async Task<IReadOnlyList<ProgrammeConflict>> CheckAsync(int eventId, SessionInput input, int? sessionId = null, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var @event = await LoadAsync(db, eventId, ct);
+        return @event is null ? [] : await ConflictsAsync(db, @event, input, sessionId, ct);
+    }
+
+    public Task<SessionSaveResult> AddAsync(int eventId, SessionInput input, CancellationToken ct = default) =>
+        SaveAsync(eventId, sessionId: null, input, ct);
+
+    public Task<SessionSaveResult> UpdateAsync(int eventId, int sessionId, SessionInput input, CancellationToken ct = default) =>
+        SaveAsync(eventId, sessionId, input, ct);
+
+    /// <summary>A copy right after the original, same time and room left out (so it does not clash), for fast editing.</summary>
+    public Task<Result<int>> DuplicateAsync(int eventId, int sessionId, CancellationToken ct = default) =>
+        dbFactory.WriteAsync(async (db, token) =>
+        {
+            var @event = await LoadAsync(db, eventId, token);
+            var original = @event?.Sessions.SingleOrDefault(s => s.Id == sessionId);
+            if (@event is null || original is null)
+            {
+                return Result<int>.Failure(EventErrors.NotFound);
+            }
+
+            var copy = @event.AddSession(original.Title, original.Kind, original.StartUtc, original.EndUtc, room: null, original.Capacity);
+            copy.Plan(original.Title, original.Kind, original.StartUtc, original.EndUtc, null, original.Capacity, original.Description);
+            await db.SaveChangesAsync(token);
+            return Result<int>.Success(copy.Id);
+        }, ct);
+
+    public Task<Result> MoveAsync(int eventId, int sessionId, int direction, CancellationToken ct = default) =>
+        ChangeAsync(eventId, sessionId, (@event, session) => @event.MoveSession(session, direction), ct);
+
+    public Task<Result> DeleteAsync(int eventId, int sessionId, CancellationToken ct = default) =>
+        ChangeAsync(eventId, sessionId, (@event, session) => @event.RemoveSession(session), ct);
+
+    private Task<SessionSaveResult> SaveAsync(int eventId, int? sessionId, SessionInput input, CancellationToken ct) =>
+        dbFactory.WriteAsync(async (db, token) =>
+        {
+            var @event = await LoadAsync(db, eventId, token);
+            if (@event is null || (sessionId is not null && @event.Sessions.All(s => s.Id != sessionId)))
+            {
+                return SessionSaveResult.Refused(EventErrors.NotFound);
+            }
+
+            if (@event.Status is not (EventStatus.Draft or EventStatus.Published))
+            {
+                return SessionSaveResult.Refused(EventErrors.EventNotEditable);
+            }
+
+            var conflicts = await ConflictsAsync(db, @event, input, sessionId, token);
+            if (conflicts.Count > 0)
+            {
+                return SessionSaveResult.Refused(EventErrors.ProgrammeConflicts, conflicts);
+            }
+
+            var (start, end) = (EventTime.ToUtc(input.LocalStart, @event.TimeZoneId), EventTime.ToUtc(input.LocalEnd, @event.TimeZoneId));
+            var room = @event.Venue?.Rooms.SingleOrDefault(r => r.Id == input.RoomId);
+            // Without a capacity of its own a session holds what its room holds, never more than the event.
+            var capacity = input.Capacity ?? Min(room?.Capacity, @event.Capacity);
+            var session = sessionId is { } id
+                ? @event.Sessions.Single(s => s.Id == id)
+                : @event.AddSession(input.Title, input.Kind, start, end, room, capacity);
+            session.Plan(input.Title, input.Kind, start, end, room, capacity, input.Description);
+            var facilitators = await db.Users.Where(u => input.Facilitators.Contains(u.Id)).ToListAsync(token);
+            session.AssignFacilitators(facilitators);
+            await db.SaveChangesAsync(token);
+            return new SessionSaveResult(session.Id, null, []);
+        }, ct);
+
+    private Task<Result> ChangeAsync(int eventId, int sessionId, Action<Event, Session> change, CancellationToken ct) =>
+        dbFactory.WriteAsync(async (db, token) =>
+        {
+            var @event = await LoadAsync(db, eventId, token);
+            var session = @event?.Sessions.SingleOrDefault(s => s.Id == sessionId);
+            if (@event is null || session is null)
+            {
+                return Result.Failure(EventErrors.NotFound);
+            }
+
+            if (@event.Status is not (EventStatus.Draft or EventStatus.Published))
+            {
+                return Result.Failure(EventErrors.EventNotEditable);
+            }
+
+            change(@event, session);
+            return Result.Success();
+        }, ct);
+
+    private static Task<Event?> LoadAsync(EventHubDbContext db, int eventId, CancellationToken ct) =>
+        db.Events
+            .Include(e => e.Venue).ThenInclude(v => v!.Rooms)
+            .Include(e => e.Sessions).ThenInclude(s => s.Facilitators)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(e => e.Id == eventId, ct);
+
+    private static async Task<IReadOnlyList<ProgrammeConflict>> ConflictsAsync(
+        EventHubDbContext db, Event @event, SessionInput input, int? sessionId, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(input.Title) || input.LocalEnd <= input.LocalStart || input.Capacity is < 1)
+        {
+            return [new ProgrammeConflict(ConflictKind.Invalid)];
+        }
+
+        var start = EventTime.ToUtc(input.LocalStart, @event.TimeZoneId);
+        var end = EventTime.ToUtc(input.LocalEnd, @event.TimeZoneId);
+        var conflicts = new List<ProgrammeConflict>();
+        if (start < @event.StartUtc || end > @event.EndUtc)
+        {
+            conflicts.Add(new ProgrammeConflict(ConflictKind.OutsideEvent));
+        }
+
+        if (input.RoomId is { } roomId)
+        {
+            if (@event.Venue?.Rooms.Any(r => r.Id == roomId) != true)
+            {
+                conflicts.Add(new ProgrammeConflict(ConflictKind.RoomNotAtVenue));
+            }
+
+            conflicts.AddRange(@event.Sessions
+                .Where(s => s.Id != sessionId && s.RoomId == roomId && s.StartUtc < end && start < s.EndUtc)
+                .Select(s => new ProgrammeConflict(ConflictKind.RoomTaken, s.Title)));
+        }
+
+        if (input.Capacity > @event.Capacity)
+        {
+            conflicts.Add(new ProgrammeConflict(ConflictKind.CapacityAboveEvent, @event.Capacity?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        if (input.Facilitators.Count > 0)
+        {
+            var ids = input.Facilitators.ToList();
+            // Across all events: a facilitator cannot chair two overlapping sessions anywhere (back-to-back is fine).
+            var busy = await db.Sessions
+                .Where(s => s.Id != (sessionId ?? 0) && s.StartUtc < end && start < s.EndUtc && s.Event.Status != EventStatus.Cancelled)
+                .SelectMany(s => s.Facilitators.Where(f => ids.Contains(f.Id)), (s, f) => new { s.Title, EventTitle = s.Event.Title, f.DisplayName })
+                .ToListAsync(ct);
+            conflicts.AddRange(busy.Select(b => new ProgrammeConflict(ConflictKind.FacilitatorBusy, $"{b.Title} ({b.EventTitle})", b.DisplayName)));
+        }
+
+        return conflicts;
+    }
+
+    private static int? Min(int? a, int? b) => (a, b) switch
+    {
+        (null, _) => b,
+        (_, null) => a,
+        _ => Math.Min(a.Value, b.Value),
+    };
+}
