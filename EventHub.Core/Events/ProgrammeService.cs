@@ -26,6 +26,26 @@ public sealed class ProgrammeService(IDbContextFactory<EventHubDbContext> dbFact
         return @event is null ? [] : await ConflictsAsync(db, @event, input, sessionId, ct);
     }
 
+    /// <summary>The conflicts each session of the event has now (e.g. after the event's times changed), by session id.</summary>
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<ProgrammeConflict>>> ConflictsBySessionAsync(int eventId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var @event = await LoadAsync(db, eventId, ct);
+        var result = new Dictionary<int, IReadOnlyList<ProgrammeConflict>>();
+        foreach (var session in @event?.Sessions ?? [])
+        {
+            var input = new SessionInput(session.Title, session.Kind,
+                EventTime.ToLocal(session.StartUtc, @event!.TimeZoneId), EventTime.ToLocal(session.EndUtc, @event.TimeZoneId),
+                session.RoomId, session.Capacity, session.Description, session.Facilitators.Select(f => f.Id).ToList());
+            if (await ConflictsAsync(db, @event, input, session.Id, ct) is { Count: > 0 } conflicts)
+            {
+                result[session.Id] = conflicts;
+            }
+        }
+
+        return result;
+    }
+
     public Task<SessionSaveResult> AddAsync(int eventId, SessionInput input, CancellationToken ct = default) =>
         SaveAsync(eventId, sessionId: null, input, ct);
 

@@ -27,6 +27,12 @@ public static class PageExtensions
     /// <summary>Runs axe with the WCAG 2.1 A and AA rules and fails with a readable list of violations.</summary>
     public static async Task AssertAccessibleAsync(this IPage page)
     {
+        // Let fades and slides finish (not endless spinners): colours are only measurable when things stand still.
+        await page.EvaluateAsync("""
+            Promise.all(document.getAnimations()
+                .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+                .map(a => a.finished.catch(() => null)))
+            """);
         var result = await page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags },

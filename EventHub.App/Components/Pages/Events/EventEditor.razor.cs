@@ -1,0 +1,118 @@
+using EventHub.App.Components.Account;
+using EventHub.App.Components.Shared;
+using EventHub.Core.Common;
+using EventHub.Core.Events;
+using EventHub.Core.Themes;
+using EventHub.Core.Venues;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+
+namespace EventHub.App.Components.Pages.Events;
+
+public partial class EventEditor
+{
+    /// <summary>The zones people in the alliance meet in; Amsterdam first, as the default.</summary>
+    private static readonly string[] TimeZones = [EventTime.DefaultTimeZoneId, "Europe/London", "Europe/Brussels", "Europe/Berlin", "UTC"];
+
+    private EventForm? _form;
+    private IReadOnlyList<Theme> _themes = [];
+    private IReadOnlyList<Venue> _venues = [];
+    private string? _error;
+    private bool _busy;
+
+    [Parameter]
+    public int? Id { get; set; }
+
+    [Inject]
+    private EventService Events { get; set; } = default!;
+
+    [Inject]
+    private EventPlanningService Planning { get; set; } = default!;
+
+    [Inject]
+    private ThemeService Themes { get; set; } = default!;
+
+    [Inject]
+    private VenueService Venues { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> Authentication { get; set; } = default!;
+
+    private string Heading => Id is null ? L["Events_New"] : L["Events_Edit"];
+
+    private List<BreadcrumbItem> Breadcrumbs => [new(L["Events_Title"], href: "events")];
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _themes = await Themes.ListAsync();
+        _venues = await Venues.ListAsync();
+        if (Id is { } id)
+        {
+            var @event = await Events.GetAsync(id);
+            _form = @event is null ? null : EventForm.From(@event);
+            _error = @event is null ? L["Error_Event_NotFound"].Value : null;
+            _form ??= new EventForm();
+            return;
+        }
+
+        // A new event starts four weeks out, with the organiser as the contact.
+        var user = (await Authentication).User;
+        var start = EventTime.ToLocal(Time.GetUtcNow().UtcDateTime, EventTime.DefaultTimeZoneId).Date.AddDays(28);
+        _form = new EventForm
+        {
+            StartDate = start.ToString("yyyy-MM-dd"),
+            OrganiserName = user.FindFirst(AppClaimsPrincipalFactory.DisplayNameClaim)?.Value,
+            OrganiserEmail = user.Identity?.Name,
+        };
+    }
+
+    private async Task SaveAsync()
+    {
+        if (_busy)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            var input = _form!.ToInput();
+            if (Id is { } id)
+            {
+                var updated = await Planning.UpdateAsync(id, input);
+                Finish(updated, id);
+            }
+            else
+            {
+                var created = await Planning.CreateAsync(input);
+                Finish(created, created.Succeeded ? created.Value : 0);
+            }
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private void Finish(Result result, int id)
+    {
+        if (!result.Succeeded)
+        {
+            _error = L.Describe(result);
+            return;
+        }
+
+        Snackbar.Add(L["Common_Saved"], Severity.Success);
+        Navigation.NavigateTo($"events/{id}");
+    }
+}

@@ -1,0 +1,114 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using EventHub.App.Resources;
+using EventHub.Core.Common;
+using EventHub.Core.Events;
+
+namespace EventHub.App.Components.Pages.Events;
+
+/// <summary>The event form: dates and times as the browser's date and time inputs give them, in the event's zone.</summary>
+public sealed class EventForm : IValidatableObject
+{
+    private const string DateFormat = "yyyy-MM-dd";
+    private const string TimeFormat = "HH:mm";
+
+    [Required(ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_Required))]
+    [StringLength(Event.TitleMaxLength, ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_TooLong))]
+    public string Title { get; set; } = "";
+
+    [StringLength(20_000, ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_TooLong))]
+    public string? Description { get; set; }
+
+    [Required(ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_Required))]
+    public string StartDate { get; set; } = "";
+
+    [Required(ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_Required))]
+    public string StartTime { get; set; } = "13:00";
+
+    [Required(ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_Required))]
+    public string EndTime { get; set; } = "17:00";
+
+    /// <summary>Only for events that run past midnight; empty means the same day.</summary>
+    public string? EndDate { get; set; }
+
+    public string TimeZoneId { get; set; } = EventTime.DefaultTimeZoneId;
+
+    public int? VenueId { get; set; }
+
+    [Url(ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_Https))]
+    public string? OnlineUrl { get; set; }
+
+    [Range(1, 100_000, ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_AtLeastOne))]
+    public int? Capacity { get; set; }
+
+    public string? DeadlineDate { get; set; }
+
+    public string? DeadlineTime { get; set; } = "17:00";
+
+    [StringLength(200, ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_TooLong))]
+    public string? OrganiserName { get; set; }
+
+    [EmailAddress(ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_Email))]
+    public string? OrganiserEmail { get; set; }
+
+    public IReadOnlyCollection<int> ThemeIds { get; set; } = [];
+
+    public DateTime? LocalStart => At(StartDate, StartTime);
+
+    public DateTime? LocalEnd => At(string.IsNullOrWhiteSpace(EndDate) ? StartDate : EndDate, EndTime);
+
+    public DateTime? LocalDeadline => string.IsNullOrWhiteSpace(DeadlineDate) ? null : At(DeadlineDate, string.IsNullOrWhiteSpace(DeadlineTime) ? "23:59" : DeadlineTime);
+
+    public EventInput ToInput() => new(
+        Title, LocalStart!.Value, LocalEnd!.Value, TimeZoneId, Description, VenueId, OnlineUrl, Capacity, LocalDeadline,
+        OrganiserName, OrganiserEmail, ThemeIds.ToList());
+
+    /// <summary>The cross-field rules, so the form shows them at the field they concern.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (LocalStart is null)
+        {
+            yield return new ValidationResult(AppStrings.Validation_DateTime, [nameof(StartDate)]);
+        }
+        else if (LocalEnd is not { } end || end <= LocalStart)
+        {
+            yield return new ValidationResult(AppStrings.Events_EndAfterStart, [nameof(EndTime)]);
+        }
+        else if (LocalDeadline is { } deadline && deadline >= LocalStart)
+        {
+            yield return new ValidationResult(AppStrings.Events_DeadlineBeforeStart, [nameof(DeadlineDate)]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(OnlineUrl) && !OnlineUrl.Trim().StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return new ValidationResult(AppStrings.Validation_Https, [nameof(OnlineUrl)]);
+        }
+    }
+
+    public static EventForm From(Event @event) => new()
+    {
+        Title = @event.Title,
+        Description = @event.Description,
+        StartDate = @event.LocalStart.ToString(DateFormat, CultureInfo.InvariantCulture),
+        StartTime = @event.LocalStart.ToString(TimeFormat, CultureInfo.InvariantCulture),
+        EndDate = @event.LocalEnd.Date == @event.LocalStart.Date ? null : @event.LocalEnd.ToString(DateFormat, CultureInfo.InvariantCulture),
+        EndTime = @event.LocalEnd.ToString(TimeFormat, CultureInfo.InvariantCulture),
+        TimeZoneId = @event.TimeZoneId,
+        VenueId = @event.VenueId,
+        OnlineUrl = @event.OnlineUrl,
+        Capacity = @event.Capacity,
+        DeadlineDate = @event.RsvpDeadlineUtc is { } d ? EventTime.ToLocal(d, @event.TimeZoneId).ToString(DateFormat, CultureInfo.InvariantCulture) : null,
+        DeadlineTime = @event.RsvpDeadlineUtc is { } t ? EventTime.ToLocal(t, @event.TimeZoneId).ToString(TimeFormat, CultureInfo.InvariantCulture) : "17:00",
+        OrganiserName = @event.OrganiserName,
+        OrganiserEmail = @event.OrganiserEmail,
+        ThemeIds = @event.Themes.Select(t => t.Id).ToList(),
+    };
+
+    /// <summary>Browsers send times as "13:00", and some as "13:00:00".</summary>
+    private static readonly string[] DateTimeFormats = [$"{DateFormat} {TimeFormat}", $"{DateFormat} {TimeFormat}:ss"];
+
+    internal static DateTime? At(string? date, string? time) =>
+        DateTime.TryParseExact($"{date} {time}", DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
+            ? value
+            : null;
+}

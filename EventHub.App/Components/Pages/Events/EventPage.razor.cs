@@ -1,0 +1,117 @@
+using EventHub.App.Components.Shared;
+using EventHub.Core.Common;
+using EventHub.Core.Events;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace EventHub.App.Components.Pages.Events;
+
+public partial class EventPage
+{
+    private bool _loading = true;
+    private bool _busy;
+    private Event? _event;
+
+    [Parameter]
+    public int Id { get; set; }
+
+    [Inject]
+    private EventService Events { get; set; } = default!;
+
+    [Inject]
+    private EventPlanningService Planning { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    private List<BreadcrumbItem> Breadcrumbs => [new(L["Events_Title"], href: "events")];
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _loading = true;
+        await ReloadAsync();
+        _loading = false;
+    }
+
+    private async Task ReloadAsync() => _event = await Events.GetAsync(Id);
+
+    private async Task PublishAsync()
+    {
+        if (await ConfirmDialog.AskAsync(Dialogs, L["Events_PublishTitle"], L["Events_PublishMessage"], L["Events_Publish"]))
+        {
+            await RunAsync(() => Planning.PublishAsync(Id), L["Events_Published"]);
+        }
+    }
+
+    private async Task CloseAsync()
+    {
+        if (await ConfirmDialog.AskAsync(Dialogs, L["Events_CloseTitle"], L["Events_CloseMessage"], L["Events_Close"]))
+        {
+            await RunAsync(() => Planning.CloseAsync(Id), L["Events_Closed"]);
+        }
+    }
+
+    private async Task ArchiveAsync()
+    {
+        if (await ConfirmDialog.AskAsync(Dialogs, L["Events_ArchiveTitle"], L["Events_ArchiveMessage"], L["Directory_Archive"]))
+        {
+            await RunAsync(() => Planning.ArchiveAsync(Id), L["Events_Archived"]);
+        }
+    }
+
+    private async Task CancelAsync()
+    {
+        if (await CancelEventDialog.AskReasonAsync(Dialogs, _event!.Title) is { } reason)
+        {
+            await RunAsync(() => Planning.CancelAsync(Id, reason), L["Events_CancelledDone"]);
+        }
+    }
+
+    private async Task CopyAsync()
+    {
+        if (await CopyEventDialog.AskDayAsync(Dialogs, _event!) is not { } day)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            var copy = await Planning.CopyAsync(Id, day);
+            if (copy.Succeeded)
+            {
+                Snackbar.Add(L["Events_Copied"], Severity.Success);
+                Navigation.NavigateTo($"events/{copy.Value}");
+            }
+            else
+            {
+                Snackbar.Add(L.Describe(copy), Severity.Error);
+            }
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private async Task RunAsync(Func<Task<Result>> action, string success)
+    {
+        _busy = true;
+        try
+        {
+            var result = await action();
+            Snackbar.Add(result.Succeeded ? success : L.Describe(result), result.Succeeded ? Severity.Success : Severity.Error);
+            await ReloadAsync();
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using EventHub.App.Components.Shared;
+using EventHub.App.Hosting;
+using EventHub.Core.Accounts;
+using EventHub.Core.Common;
+using EventHub.Core.Events;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+
+namespace EventHub.App.Components.Pages.Events.Programme;
+
+/// <summary>The event's programme: add, edit, duplicate, reorder and delete sessions, with conflicts in view.</summary>
+public partial class ProgrammeEditor
+{
+    private IReadOnlyDictionary<int, IReadOnlyList<ProgrammeConflict>> _conflicts = new Dictionary<int, IReadOnlyList<ProgrammeConflict>>();
+    private IReadOnlyList<UserSummary> _facilitators = [];
+    private bool _mayEdit;
+    private bool _busy;
+
+    [Parameter, EditorRequired]
+    public int EventId { get; set; }
+
+    [Parameter, EditorRequired]
+    public Event Event { get; set; } = default!;
+
+    /// <summary>Raised after every change, so the page reloads the event.</summary>
+    [Parameter]
+    public EventCallback OnChanged { get; set; }
+
+    [Inject]
+    private ProgrammeService Programme { get; set; } = default!;
+
+    [Inject]
+    private AccountService Accounts { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private IAuthorizationService Authorization { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> Authentication { get; set; } = default!;
+
+    private bool CanEdit => _mayEdit && Event.Status is EventStatus.Draft or EventStatus.Published;
+
+    private List<Session> Ordered => Event.Sessions.OrderBy(s => s.SortOrder).ToList();
+
+    protected override async Task OnInitializedAsync()
+    {
+        var user = (await Authentication).User;
+        _mayEdit = (await Authorization.AuthorizeAsync(user, Policies.Organise)).Succeeded;
+        _facilitators = _mayEdit ? await Accounts.ListFacilitatorsAsync() : [];
+    }
+
+    protected override async Task OnParametersSetAsync() => _conflicts = await Programme.ConflictsBySessionAsync(EventId);
+
+    private string Time(DateTime utc) => EventTime.ToLocal(utc, Event.TimeZoneId).ToString("HH:mm");
+
+    private async Task AddAsync()
+    {
+        var rooms = Event.Venue?.Rooms ?? [];
+        if (await SessionEditDialog.ShowAsync(Dialogs, L["Sessions_Add"], EventId, null, SessionForm.NewFor(Event), rooms, _facilitators) is not null)
+        {
+            await ChangedAsync(L["Common_Saved"]);
+        }
+    }
+
+    private async Task EditAsync(Session session)
+    {
+        var rooms = Event.Venue?.Rooms ?? [];
+        var form = SessionForm.From(session, Event.TimeZoneId);
+        if (await SessionEditDialog.ShowAsync(Dialogs, L["Sessions_Edit"], EventId, session.Id, form, rooms, _facilitators) is not null)
+        {
+            await ChangedAsync(L["Common_Saved"]);
+        }
+    }
+
+    private Task DuplicateAsync(Session session) => RunAsync(async () => await Programme.DuplicateAsync(EventId, session.Id), L["Sessions_Duplicated"]);
+
+    private Task MoveAsync(Session session, int direction) => RunAsync(() => Programme.MoveAsync(EventId, session.Id, direction), null);
+
+    private async Task DeleteAsync(Session session)
+    {
+        if (await ConfirmDialog.AskAsync(Dialogs, L["Sessions_DeleteTitle"], L["Sessions_DeleteMessage", session.Title], L["Sessions_Delete"], destructive: true))
+        {
+            await RunAsync(() => Programme.DeleteAsync(EventId, session.Id), L["Sessions_Deleted"]);
+        }
+    }
+
+    private async Task RunAsync(Func<Task<Result>> action, string? success)
+    {
+        if (_busy)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            var result = await action();
+            if (result.Succeeded)
+            {
+                await ChangedAsync(success);
+            }
+            else
+            {
+                Snackbar.Add(L.Describe(result), Severity.Error);
+            }
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private async Task ChangedAsync(string? message)
+    {
+        if (message is not null)
+        {
+            Snackbar.Add(message, Severity.Success);
+        }
+
+        await OnChanged.InvokeAsync();
+    }
+}

@@ -1,0 +1,105 @@
+using EventHub.App.Components.Shared;
+using EventHub.Core.Accounts;
+using EventHub.Core.Events;
+using EventHub.Core.Venues;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace EventHub.App.Components.Pages.Events.Programme;
+
+public partial class SessionEditDialog
+{
+    private IReadOnlyList<ProgrammeConflict> _conflicts = [];
+    private string? _error;
+    private bool _busy;
+
+    [CascadingParameter]
+    private IMudDialogInstance Dialog { get; set; } = default!;
+
+    [Parameter, EditorRequired]
+    public string Title { get; set; } = "";
+
+    [Parameter, EditorRequired]
+    public int EventId { get; set; }
+
+    /// <summary>The session being edited; null for a new one.</summary>
+    [Parameter]
+    public int? SessionId { get; set; }
+
+    [Parameter, EditorRequired]
+    public SessionForm Form { get; set; } = default!;
+
+    [Parameter, EditorRequired]
+    public IReadOnlyList<Room> Rooms { get; set; } = [];
+
+    [Parameter, EditorRequired]
+    public IReadOnlyList<UserSummary> Facilitators { get; set; } = [];
+
+    protected override Task OnInitializedAsync() => CheckAsync();
+
+    private Task KindChanged(SessionKind kind) => ChangedAsync(() => Form.Kind = kind);
+
+    /// <summary>Every change to time, room, capacity or facilitators shows the conflicts straight away.</summary>
+    private async Task ChangedAsync(Action change)
+    {
+        change();
+        await CheckAsync();
+    }
+
+    private async Task CheckAsync() =>
+        _conflicts = Form.ToInput() is { } input && !string.IsNullOrWhiteSpace(input.Title)
+            ? (await Programme.CheckAsync(EventId, input, SessionId)).Where(c => c.Kind != ConflictKind.Invalid).ToList()
+            : [];
+
+    private async Task SaveAsync()
+    {
+        if (_busy)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            if (Form.ToInput() is not { } input)
+            {
+                _error = L["Validation_DateTime"];
+                return;
+            }
+
+            var result = SessionId is { } id ? await Programme.UpdateAsync(EventId, id, input) : await Programme.AddAsync(EventId, input);
+            if (result.Saved)
+            {
+                Dialog.Close(DialogResult.Ok(result.SessionId!.Value));
+                return;
+            }
+
+            _conflicts = result.Conflicts.Where(c => c.Kind != ConflictKind.Invalid).ToList();
+            _error = result.Conflicts.Any(c => c.Kind == ConflictKind.Invalid)
+                ? L["Sessions_EndAfterStart"]
+                : L.Describe(result.ErrorCode!, _conflicts.Count.ToString(System.Globalization.CultureInfo.CurrentCulture));
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    /// <summary>Opens the dialog; returns the session's id when it was saved.</summary>
+    public static async Task<int?> ShowAsync(IDialogService dialogs, string title, int eventId, int? sessionId, SessionForm form,
+        IReadOnlyList<Room> rooms, IReadOnlyList<UserSummary> facilitators)
+    {
+        var parameters = new DialogParameters<SessionEditDialog>
+        {
+            { d => d.Title, title },
+            { d => d.EventId, eventId },
+            { d => d.SessionId, sessionId },
+            { d => d.Form, form },
+            { d => d.Rooms, rooms },
+            { d => d.Facilitators, facilitators },
+        };
+        var dialog = await dialogs.ShowAsync<SessionEditDialog>(title, parameters, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseOnEscapeKey = true });
+        var result = await dialog.Result;
+        return result is { Canceled: false, Data: int id } ? id : null;
+    }
+}

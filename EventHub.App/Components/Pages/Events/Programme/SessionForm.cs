@@ -1,0 +1,73 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using EventHub.App.Resources;
+using EventHub.Core.Common;
+using EventHub.Core.Events;
+
+namespace EventHub.App.Components.Pages.Events.Programme;
+
+/// <summary>The session form: times on the event's day (in its zone), as the browser's time inputs give them.</summary>
+public sealed class SessionForm
+{
+    [Required(ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_Required))]
+    [StringLength(Session.TitleMaxLength, ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_TooLong))]
+    public string Title { get; set; } = "";
+
+    public SessionKind Kind { get; set; } = SessionKind.Workshop;
+
+    [Required(ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_Required))]
+    public string Date { get; set; } = "";
+
+    [Required(ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_Required))]
+    public string StartTime { get; set; } = "";
+
+    [Required(ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_Required))]
+    public string EndTime { get; set; } = "";
+
+    public int? RoomId { get; set; }
+
+    [Range(1, 100_000, ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_AtLeastOne))]
+    public int? Capacity { get; set; }
+
+    [StringLength(Session.DescriptionMaxLength, ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_TooLong))]
+    public string? Description { get; set; }
+
+    public IReadOnlyCollection<string> FacilitatorIds { get; set; } = [];
+
+    /// <summary>The input for Core, or null while the times cannot be read yet.</summary>
+    public SessionInput? ToInput() =>
+        EventForm.At(Date, StartTime) is { } start && EventForm.At(Date, EndTime) is { } end
+            ? new SessionInput(Title, Kind, start, end, RoomId, Capacity, Description, FacilitatorIds.ToList())
+            : null;
+
+    /// <summary>A new session starts where the programme ends (or at the event's start), for an hour.</summary>
+    public static SessionForm NewFor(Event @event)
+    {
+        var lastEnd = @event.Sessions.Count == 0 ? @event.StartUtc : @event.Sessions.Max(s => s.EndUtc);
+        var start = EventTime.ToLocal(lastEnd < @event.EndUtc ? lastEnd : @event.StartUtc, @event.TimeZoneId);
+        return new SessionForm
+        {
+            Date = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            StartTime = start.ToString("HH:mm", CultureInfo.InvariantCulture),
+            EndTime = start.AddHours(1).ToString("HH:mm", CultureInfo.InvariantCulture),
+        };
+    }
+
+    public static SessionForm From(Session session, string timeZoneId)
+    {
+        var start = EventTime.ToLocal(session.StartUtc, timeZoneId);
+        var end = EventTime.ToLocal(session.EndUtc, timeZoneId);
+        return new SessionForm
+        {
+            Title = session.Title,
+            Kind = session.Kind,
+            Date = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            StartTime = start.ToString("HH:mm", CultureInfo.InvariantCulture),
+            EndTime = end.ToString("HH:mm", CultureInfo.InvariantCulture),
+            RoomId = session.RoomId,
+            Capacity = session.Capacity,
+            Description = session.Description,
+            FacilitatorIds = session.Facilitators.Select(f => f.Id).ToList(),
+        };
+    }
+}
