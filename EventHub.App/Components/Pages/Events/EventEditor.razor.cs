@@ -19,6 +19,7 @@ public partial class EventEditor
     private IReadOnlyList<Theme> _themes = [];
     private IReadOnlyList<Venue> _venues = [];
     private string? _error;
+    private string? _newTheme;
     private bool _busy;
 
     [Parameter]
@@ -96,6 +97,26 @@ public partial class EventEditor
             {
                 var created = await Planning.CreateAsync(input);
                 Finish(created, created.Succeeded ? created.Value : 0);
+            }
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    /// <summary>Adds a theme to the shared list and ticks it for this event.</summary>
+    private async Task AddThemeAsync()
+    {
+        _busy = true;
+        try
+        {
+            var added = await Themes.AddAsync(_newTheme ?? "");
+            if (added.Succeeded)
+            {
+                _themes = await Themes.ListAsync();
+                _form!.ThemeIds = _form.ThemeIds.Append(added.Value).Distinct().ToList();
+                _newTheme = null;
             }
         }
         finally
