@@ -1,4 +1,5 @@
 using EventHub.Core.Accounts;
+using EventHub.Core.Calendar;
 using EventHub.Core.Contacts;
 using EventHub.Core.Demo;
 using EventHub.Core.Events;
@@ -23,6 +24,10 @@ public static class CoreServices
         services.AddScoped<ContactService>();
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<MergeService>();
+        services.AddScoped<CalendarService>();
+        services.AddScoped<CalendarFeedService>();
+        services.AddScoped<PublicEventService>();
+        services.AddScoped<TimetableService>();
         return services;
     }
 }
