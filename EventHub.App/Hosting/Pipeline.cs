@@ -1,3 +1,4 @@
+using EventHub.App.Calendar;
 using EventHub.App.Components;
 using EventHub.App.Components.Account;
 
@@ -21,6 +22,7 @@ public static class Pipeline
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapCultureSwitch();
         app.MapAccountEndpoints();
+        app.MapCalendarEndpoints();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
     }
 }
