@@ -1,4 +1,5 @@
 using EventHub.Core.Accounts;
+using EventHub.Core.Calendar;
 using EventHub.Core.Contacts;
 using EventHub.Core.Demo;
 using EventHub.Core.Events;
@@ -32,6 +33,10 @@ public static class CoreServices
         services.AddScoped<MergeService>();
         services.AddScoped<DirectoryImportService>();
         services.AddScoped<DirectoryExportService>();
+        services.AddScoped<CalendarService>();
+        services.AddScoped<CalendarFeedService>();
+        services.AddScoped<PublicEventService>();
+        services.AddScoped<TimetableService>();
         return services;
     }
 }

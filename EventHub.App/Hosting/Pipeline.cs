@@ -1,3 +1,4 @@
+using EventHub.App.Calendar;
 using EventHub.App.Components;
 using EventHub.App.Components.Account;
 using EventHub.App.Components.Pages.Directory;
@@ -23,6 +24,7 @@ public static class Pipeline
         app.MapCultureSwitch();
         app.MapAccountEndpoints();
         app.MapDirectoryExport();
+        app.MapCalendarEndpoints();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
     }
 }

@@ -22,6 +22,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The running app, for tests that need to look up what the demo seed created (ids, slugs).</summary>
+    public EventHubAppFactory App => _app;
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))

@@ -19,6 +19,12 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
 {
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
 
+    static ComponentTestBase()
+    {
+        // The whole suite shares two cores with a browser and several app hosts: give renders time to land.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
+    }
+
     protected ComponentTestBase()
     {
         UseCulture("en");

@@ -19,3 +19,14 @@ window.eventHub = {
         URL.revokeObjectURL(url);
     },
 };
+
+// Copies text for "Copy link" buttons; answers false when the browser refuses (no permission, no secure origin),
+// so the page can tell the person to copy it by hand.
+window.eventHub.copyText = async (text) => {
+    try {
+        await navigator.clipboard.writeText(text);
+        return true;
+    } catch {
+        return false;
+    }
+};
