@@ -2,6 +2,7 @@ using EventHub.Core.Accounts;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Events;
+using EventHub.Core.Themes;
 using EventHub.Core.Venues;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -31,25 +32,20 @@ public sealed class DemoSeeder(
     /// <summary>Seeds only when the directory and the event list are both empty; returns whether it did.</summary>
     public async Task<bool> SeedIfEmptyAsync(CancellationToken ct = default)
     {
+        List<string> existingAccounts;
         await using (var check = await dbFactory.CreateDbContextAsync(ct))
         {
             if (await check.Organisations.AnyAsync(ct) || await check.Events.AnyAsync(ct))
             {
                 return false;
             }
+
+            existingAccounts = await check.Users.Select(u => u.Email!).ToListAsync(ct);
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
-        await dbFactory.WriteAsync(async (db, _) =>
-        {
-            var organisations = DemoFakers.Organisations(40, now);
-            db.Organisations.AddRange(organisations);
-            db.Contacts.AddRange(DemoFakers.Contacts(150, organisations, now));
-            db.Events.AddRange(DemoEvents(now));
-            return await Task.FromResult(true);
-        }, ct);
-
-        foreach (var (email, name, role) in DemoUsers)
+        // Accounts first (the events name their organiser and facilitator); a seed interrupted after this step
+        // finds them on the next start and carries on.
+        foreach (var (email, name, role) in DemoUsers.Where(u => !existingAccounts.Contains(u.Email)))
         {
             var created = await accounts.CreateUserAsync(email, name, DemoPassword, Language.En, [role]);
             if (!created.Succeeded)
@@ -58,30 +54,55 @@ public sealed class DemoSeeder(
             }
         }
 
+        var now = time.GetUtcNow().UtcDateTime;
+        await dbFactory.WriteAsync(async (db, token) =>
+        {
+            var organisations = DemoFakers.Organisations(40, now);
+            db.Organisations.AddRange(organisations);
+            db.Contacts.AddRange(DemoFakers.Contacts(150, organisations, now));
+            var cast = new DemoCast(
+                await db.Users.SingleAsync(u => u.Email == "organiser@eventhub.example", token),
+                await db.Users.SingleAsync(u => u.Email == "facilitator@eventhub.example", token),
+                await db.Themes.OrderBy(t => t.Id).ToListAsync(token));
+            db.Events.AddRange(DemoEvents(now, cast));
+            return true;
+        }, ct);
+
         logger.LogInformation("Seeded demo data: 40 organisations, 150 contacts, 3 events, {Users} accounts", DemoUsers.Count);
         return true;
     }
 
-    private static IEnumerable<Event> DemoEvents(DateTime nowUtc)
+    /// <summary>The people and themes the demo events are planned with.</summary>
+    private sealed record DemoCast(AppUser Organiser, AppUser Facilitator, IReadOnlyList<Theme> Themes);
+
+    private static IEnumerable<Event> DemoEvents(DateTime nowUtc, DemoCast cast)
     {
         var forum = new Venue("Forum Groningen", "Nieuwe Markt 1, 9712 KN Groningen");
-        var bigRoom = forum.AddRoom("Rooftop zaal", 120);
-        var smallRoom = forum.AddRoom("Studio 2", 40);
+        forum.Describe(forum.Name, forum.Address, AccessibilityFeatures.StepFreeAccess | AccessibilityFeatures.AccessibleToilet | AccessibilityFeatures.QuietRoom);
+        var bigRoom = forum.AddRoom("Rooftop zaal", 120, AccessibilityFeatures.StepFreeAccess | AccessibilityFeatures.HearingLoop);
+        var smallRoom = forum.AddRoom("Studio 2", 40, AccessibilityFeatures.StepFreeAccess);
         var today = EventTime.ToLocal(nowUtc, EventTime.DefaultTimeZoneId).Date;
 
         var past = At(today.AddDays(-30), "Dialoogavond Kansengelijkheid", 19, 21.5, forum, 100);
         AddSession(past, "Opening en verhalen uit de wijk", SessionKind.Plenary, 19, 19.5, bigRoom);
-        AddSession(past, "Tafelgesprekken: van voorschool naar basisschool", SessionKind.RoundTable, 19.5, 21, bigRoom);
+        AddSession(past, "Tafelgesprekken: van voorschool naar basisschool", SessionKind.RoundTable, 19.5, 21, bigRoom).AssignFacilitators([cast.Facilitator]);
         AddSession(past, "Afsluiting en afspraken", SessionKind.Plenary, 21, 21.5, bigRoom);
         past.Publish(nowUtc.AddDays(-60), Slugs.For(past));
         past.Close();
 
         var next = At(today.AddDays(30), "Alliantiedag Gelijke Kansen", 13, 17, forum, 150);
-        next.Describe("Een middag met partners uit overheid, onderwijs, bedrijfsleven en maatschappelijke organisaties over gelijke kansen in het onderwijs.");
+        next.Describe("""
+            Een middag met partners uit **overheid, onderwijs, bedrijfsleven en maatschappelijke organisaties** over gelijke kansen in het onderwijs.
+
+            - Wat werkt in de wijk, van voorschool tot werk?
+            - Welke afspraken maken we samen voor het komende jaar?
+            """);
+        next.SetOrganiser(cast.Organiser.DisplayName.Replace(" (organiser)", ""), cast.Organiser.Email);
+        next.Tag(cast.Themes.Take(4));
         next.Limit(150, EventTime.ToUtc(today.AddDays(23).AddHours(17), EventTime.DefaultTimeZoneId));
         AddSession(next, "Plenaire opening", SessionKind.Plenary, 13, 13.75, bigRoom);
         AddSession(next, "Workshop: taal en ouderbetrokkenheid", SessionKind.Workshop, 14, 15.25, bigRoom, 60);
-        AddSession(next, "Rondetafel: stages zonder discriminatie", SessionKind.RoundTable, 14, 15.25, smallRoom, 30);
+        AddSession(next, "Rondetafel: stages zonder discriminatie", SessionKind.RoundTable, 14, 15.25, smallRoom, 30).AssignFacilitators([cast.Facilitator]);
         AddSession(next, "Terugkoppeling en vervolgafspraken", SessionKind.Plenary, 15.5, 16.5, bigRoom);
         next.Publish(nowUtc, Slugs.For(next));
 
@@ -99,10 +120,10 @@ public sealed class DemoSeeder(
         return @event;
     }
 
-    private static void AddSession(Event @event, string title, SessionKind kind, double startHour, double endHour, Room room, int? capacity = null)
+    private static Session AddSession(Event @event, string title, SessionKind kind, double startHour, double endHour, Room room, int? capacity = null)
     {
         var day = @event.LocalStart.Date;
-        @event.AddSession(title, kind, Utc(day, startHour), Utc(day, endHour), room, capacity);
+        return @event.AddSession(title, kind, Utc(day, startHour), Utc(day, endHour), room, capacity);
     }
 
     private static DateTime Utc(DateTime localDay, double hour) =>

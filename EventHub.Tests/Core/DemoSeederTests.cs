@@ -41,7 +41,8 @@ public class DemoSeederTests
         await Seed(database);
 
         await using var db = await database.NewContextAsync();
-        var events = await db.Events.Include(e => e.Sessions).OrderBy(e => e.StartUtc).ToListAsync();
+        var events = await db.Events.Include(e => e.Sessions).ThenInclude(s => s.Facilitators)
+            .Include(e => e.Themes).Include(e => e.Venue).OrderBy(e => e.StartUtc).ToListAsync();
         Assert.Equal(3, events.Count);
         var (past, next, draft) = (events[0], events[1], events[2]);
         Assert.True(past.EndUtc < now && past.StartUtc > now.AddDays(-40));
@@ -53,6 +54,11 @@ public class DemoSeederTests
         Assert.Equal(2, next.Sessions.Select(s => s.RoomId).Distinct().Count());
         Assert.All(next.Sessions, s => Assert.InRange(s.StartUtc, next.StartUtc, next.EndUtc));
         Assert.Equal(EventStatus.Draft, draft.Status);
+        Assert.Equal("organiser@eventhub.example", next.OrganiserEmail);
+        Assert.NotEmpty(next.Themes);
+        Assert.Contains(next.Sessions, s => s.Facilitators.Any(f => f.Email == "facilitator@eventhub.example"));
+        Assert.True(next.Venue!.Accessibility.HasFlag(EventHub.Core.Venues.AccessibilityFeatures.StepFreeAccess));
+        Assert.NotNull(next.Slug);
     }
 
     [Fact]
