@@ -23,10 +23,10 @@ public sealed class DemoSeeder(
 
     public static IReadOnlyList<(string Email, string Name, string Role)> DemoUsers { get; } =
     [
-        ("admin@eventhub.example", "Anna de Vries (admin)", Roles.Admin),
-        ("organiser@eventhub.example", "Olga Bakker (organiser)", Roles.Organiser),
-        ("facilitator@eventhub.example", "Femke Jansen (facilitator)", Roles.Facilitator),
-        ("door@eventhub.example", "Daan Visser (door staff)", Roles.DoorStaff),
+        ("admin@eventhub.example", "Anna de Vries", Roles.Admin),
+        ("organiser@eventhub.example", "Olga Bakker", Roles.Organiser),
+        ("facilitator@eventhub.example", "Femke Jansen", Roles.Facilitator),
+        ("door@eventhub.example", "Daan Visser", Roles.DoorStaff),
     ];
 
     /// <summary>Seeds only when the directory and the event list are both empty; returns whether it did.</summary>
@@ -97,7 +97,7 @@ public sealed class DemoSeeder(
             - Wat werkt in de wijk, van voorschool tot werk?
             - Welke afspraken maken we samen voor het komende jaar?
             """);
-        next.SetOrganiser(cast.Organiser.DisplayName.Replace(" (organiser)", ""), cast.Organiser.Email);
+        next.SetOrganiser(cast.Organiser.DisplayName, cast.Organiser.Email);
         next.Tag(cast.Themes.Take(4));
         next.Limit(150, EventTime.ToUtc(today.AddDays(23).AddHours(17), EventTime.DefaultTimeZoneId));
         AddSession(next, "Plenaire opening", SessionKind.Plenary, 13, 13.75, bigRoom);
