@@ -26,6 +26,10 @@ public class AccessTests(EventHubAppFixture app) : IClassFixture<EventHubAppFixt
     [InlineData("facilitator@eventhub.example", "/directory/duplicates")]
     [InlineData("door@eventhub.example", "/organisations")]
     [InlineData("door@eventhub.example", "/contacts")]
+    [InlineData("facilitator@eventhub.example", "/events/new")]
+    [InlineData("facilitator@eventhub.example", "/venues")]
+    [InlineData("door@eventhub.example", "/events/1")]
+    [InlineData("door@eventhub.example", "/account/calendar")]
     public async Task RolePage_SignedInWithoutTheRole_IsDenied(string email, string path)
     {
         var client = await SignIn.AsAsync(app.Factory, email);
@@ -44,6 +48,9 @@ public class AccessTests(EventHubAppFixture app) : IClassFixture<EventHubAppFixt
     [InlineData("facilitator@eventhub.example", "/", "Upcoming events")]
     [InlineData("facilitator@eventhub.example", "/organisations", "Organisations")]
     [InlineData("facilitator@eventhub.example", "/contacts", "Contacts")]
+    [InlineData("facilitator@eventhub.example", "/events/1", "Programme")]
+    [InlineData("organiser@eventhub.example", "/events/new", "New event")]
+    [InlineData("organiser@eventhub.example", "/venues", "Forum Groningen")]
     [InlineData("organiser@eventhub.example", "/directory/duplicates", "Possible duplicates")]
     public async Task RolePage_SignedInWithTheRole_Renders(string email, string path, string heading)
     {
