@@ -1,7 +1,9 @@
 using EventHub.Core.Accounts;
 using EventHub.Core.Common;
 using EventHub.Core.Contacts;
+using EventHub.Core.Email;
 using EventHub.Core.Events;
+using EventHub.Core.Invitations;
 using EventHub.Core.Organisations;
 using EventHub.Core.PartnerDirectory;
 using EventHub.Core.Themes;
@@ -23,6 +25,9 @@ public class EventHubDbContext(DbContextOptions<EventHubDbContext> options) : Id
     public DbSet<Event> Events => Set<Event>();
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<Theme> Themes => Set<Theme>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<SessionChoice> SessionChoices => Set<SessionChoice>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -49,6 +49,12 @@ public class Event
     /// <summary>Set when the date, time or place of a published event changed, so invitees can be told.</summary>
     public DateTime? ChangedSinceInvitationsAtUtc { get; private set; }
 
+    /// <summary>Seats held by accepted invitees; changed only by a conditional UPDATE in one transaction (never overbooks).</summary>
+    public int SeatsTaken { get; private set; }
+
+    /// <summary>Warn before sending when one sector is more than this share (percent) of the invite list.</summary>
+    public int SectorBalanceThreshold { get; private set; } = 50;
+
     public IReadOnlyList<Session> Sessions => _sessions;
     public IReadOnlyList<Theme> Themes => _themes;
 

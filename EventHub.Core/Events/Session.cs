@@ -51,6 +51,9 @@ public class Session
     public string? Description { get; private set; }
     public int SortOrder { get; private set; }
 
+    /// <summary>Places held by registered invitees; changed only by a conditional UPDATE in one transaction.</summary>
+    public int SeatsTaken { get; private set; }
+
     /// <summary>The people who chair this session and record its outcome.</summary>
     public IReadOnlyList<AppUser> Facilitators => _facilitators;
 

@@ -206,6 +206,109 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("ContactAffiliations");
                 });
 
+            modelBuilder.Entity("EventHub.Core.Email.OutboxAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OutboxMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutboxMessageId");
+
+                    b.ToTable("OutboxAttachment");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Email.OutboxMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeduplicationKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InvitationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeduplicationKey")
+                        .IsUnique();
+
+                    b.HasIndex("InvitationId");
+
+                    b.HasIndex("Status", "NextAttemptAtUtc");
+
+                    b.ToTable("OutboxMessages");
+                });
+
             modelBuilder.Entity("EventHub.Core.Events.Event", b =>
                 {
                     b.Property<int>("Id")
@@ -246,6 +349,12 @@ namespace EventHub.Core.Data.Migrations
 
                     b.Property<DateTime?>("RsvpDeadlineUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SeatsTaken")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SectorBalanceThreshold")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
                         .HasMaxLength(120)
@@ -311,6 +420,9 @@ namespace EventHub.Core.Data.Migrations
                     b.Property<int?>("RoomId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("SeatsTaken")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -329,6 +441,124 @@ namespace EventHub.Core.Data.Migrations
                     b.HasIndex("EventId", "StartUtc");
 
                     b.ToTable("Sessions");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Invitations.Invitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccessNeeds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DietaryNeeds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InterpretationLanguage")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherNeeds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PrivacyAcceptedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrivacyNoticeVersion")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SubstituteForId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WaitlistedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("SubstituteForId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("EventId", "ContactId")
+                        .IsUnique();
+
+                    b.HasIndex("EventId", "Status", "WaitlistedAtUtc");
+
+                    b.ToTable("Invitations");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Invitations.SessionChoice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChosenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InvitationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvitationId", "SessionId")
+                        .IsUnique();
+
+                    b.HasIndex("SessionId", "Status", "ChosenAtUtc");
+
+                    b.ToTable("SessionChoices");
                 });
 
             modelBuilder.Entity("EventHub.Core.Organisations.Organisation", b =>
@@ -783,6 +1013,15 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("EventHub.Core.Email.OutboxAttachment", b =>
+                {
+                    b.HasOne("EventHub.Core.Email.OutboxMessage", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EventHub.Core.Events.Event", b =>
                 {
                     b.HasOne("EventHub.Core.Venues.Venue", "Venue")
@@ -809,6 +1048,49 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Event");
 
                     b.Navigation("Room");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Invitations.Invitation", b =>
+                {
+                    b.HasOne("EventHub.Core.Contacts.Contact", "Contact")
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EventHub.Core.Events.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EventHub.Core.Invitations.Invitation", null)
+                        .WithMany()
+                        .HasForeignKey("SubstituteForId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Contact");
+
+                    b.Navigation("Event");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Invitations.SessionChoice", b =>
+                {
+                    b.HasOne("EventHub.Core.Invitations.Invitation", "Invitation")
+                        .WithMany("Choices")
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EventHub.Core.Events.Session", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Invitation");
+
+                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("EventHub.Core.Organisations.Organisation", b =>
@@ -925,9 +1207,19 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Affiliations");
                 });
 
+            modelBuilder.Entity("EventHub.Core.Email.OutboxMessage", b =>
+                {
+                    b.Navigation("Attachments");
+                });
+
             modelBuilder.Entity("EventHub.Core.Events.Event", b =>
                 {
                     b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Invitations.Invitation", b =>
+                {
+                    b.Navigation("Choices");
                 });
 
             modelBuilder.Entity("EventHub.Core.Organisations.Organisation", b =>

@@ -1,0 +1,159 @@
+using EventHub.Core.Common;
+using EventHub.Core.Contacts;
+using EventHub.Core.Events;
+
+namespace EventHub.Core.Invitations;
+
+/// <summary>
+/// One contact invited to one event, with a personal link whose token is stored only as a hash.
+/// The answer, session choices and access needs hang off it. Capacity is not decided here but in
+/// <see cref="RsvpService"/>, inside one database transaction.
+/// </summary>
+public class Invitation
+{
+    public const int NoteMaxLength = 1000;
+
+    private readonly List<SessionChoice> _choices = [];
+
+    private Invitation()
+    {
+    }
+
+    public Invitation(Event @event, Contact contact, DateTime nowUtc)
+    {
+        Event = @event;
+        EventId = @event.Id;
+        Contact = contact;
+        ContactId = contact.Id;
+        Language = contact.PreferredLanguage;
+        CreatedAtUtc = nowUtc;
+    }
+
+    public int Id { get; private set; }
+    public int EventId { get; private set; }
+    public Event Event { get; private set; } = null!;
+    public int ContactId { get; private set; }
+    public Contact Contact { get; private set; } = null!;
+
+    /// <summary>The invitation this one replaces when a colleague was sent instead.</summary>
+    public int? SubstituteForId { get; private set; }
+
+    public InvitationStatus Status { get; private set; } = InvitationStatus.Listed;
+    public Language Language { get; private set; }
+
+    /// <summary>SHA-256 (hex) of the personal link's token; null until sent.</summary>
+    public string? TokenHash { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+    public DateTime? SentAtUtc { get; private set; }
+    public DateTime? AnsweredAtUtc { get; private set; }
+
+    /// <summary>When the acceptance was put on the waitlist: the order in which seats are offered.</summary>
+    public DateTime? WaitlistedAtUtc { get; private set; }
+
+    public DeclineReason? DeclineReason { get; private set; }
+    public string? DeclineNote { get; private set; }
+    public AccessNeeds AccessNeeds { get; private set; }
+    public string? InterpretationLanguage { get; private set; }
+    public string? OtherNeeds { get; private set; }
+    public string? DietaryNeeds { get; private set; }
+    public string? PrivacyNoticeVersion { get; private set; }
+    public DateTime? PrivacyAcceptedAtUtc { get; private set; }
+    public IReadOnlyList<SessionChoice> Choices => _choices;
+
+    /// <summary>Whether this invitation holds one of the event's seats.</summary>
+    public bool HoldsSeat => Status == InvitationStatus.Accepted;
+
+    public bool IsOpen => Status is not (InvitationStatus.Cancelled or InvitationStatus.Substituted or InvitationStatus.Listed);
+
+    /// <summary>Sends (or re-sends) the invitation with a new link; the old link stops working.</summary>
+    public void Issue(string tokenHash, DateTime nowUtc)
+    {
+        if (Status is InvitationStatus.Cancelled or InvitationStatus.Substituted)
+        {
+            throw new InvalidOperationException($"A {Status} invitation cannot be sent.");
+        }
+
+        TokenHash = tokenHash;
+        SentAtUtc = nowUtc;
+        if (Status == InvitationStatus.Listed)
+        {
+            Status = InvitationStatus.Invited;
+        }
+    }
+
+    /// <summary>Records an answer; whether an acceptance gets a seat was decided by the caller in the database.</summary>
+    internal void Answer(InvitationStatus answer, DateTime nowUtc)
+    {
+        if (answer is not (InvitationStatus.Accepted or InvitationStatus.Tentative or InvitationStatus.Declined or InvitationStatus.Waitlisted))
+        {
+            throw new ArgumentOutOfRangeException(nameof(answer), answer, "Not an answer.");
+        }
+
+        if (!IsOpen)
+        {
+            throw new InvalidOperationException($"A {Status} invitation cannot be answered.");
+        }
+
+        WaitlistedAtUtc = answer == InvitationStatus.Waitlisted ? WaitlistedAtUtc ?? nowUtc : null;
+        Status = answer;
+        AnsweredAtUtc = nowUtc;
+        if (answer != InvitationStatus.Declined)
+        {
+            DeclineReason = null;
+            DeclineNote = null;
+        }
+    }
+
+    internal void Promote(DateTime nowUtc)
+    {
+        if (Status != InvitationStatus.Waitlisted)
+        {
+            throw new InvalidOperationException("Only a waitlisted invitee can be given a seat.");
+        }
+
+        Status = InvitationStatus.Accepted;
+        WaitlistedAtUtc = null;
+        AnsweredAtUtc ??= nowUtc;
+    }
+
+    public void Explain(DeclineReason? reason, string? note)
+    {
+        DeclineReason = reason;
+        DeclineNote = Clean(note);
+    }
+
+    public void StateNeeds(AccessNeeds needs, string? interpretationLanguage, string? otherNeeds, string? dietaryNeeds)
+    {
+        AccessNeeds = needs;
+        InterpretationLanguage = needs.HasFlag(AccessNeeds.Interpretation) ? Clean(interpretationLanguage) : null;
+        OtherNeeds = needs.HasFlag(AccessNeeds.Other) ? Clean(otherNeeds) : null;
+        DietaryNeeds = Clean(dietaryNeeds);
+    }
+
+    public void AcceptPrivacyNotice(string version, DateTime nowUtc)
+    {
+        PrivacyNoticeVersion = version;
+        PrivacyAcceptedAtUtc = nowUtc;
+    }
+
+    internal void Cancel() => Status = InvitationStatus.Cancelled;
+
+    internal void ReplaceBy(Invitation substitute)
+    {
+        Status = InvitationStatus.Substituted;
+        substitute.SubstituteForId = Id;
+    }
+
+    internal SessionChoice Choose(Session session, SessionChoiceStatus status, DateTime nowUtc)
+    {
+        var choice = new SessionChoice(this, session, status, nowUtc);
+        _choices.Add(choice);
+        return choice;
+    }
+
+    internal void Drop(SessionChoice choice) => _choices.Remove(choice);
+
+    private static string? Clean(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : value.Trim() is var text && text.Length > NoteMaxLength ? text[..NoteMaxLength] : value.Trim();
+}

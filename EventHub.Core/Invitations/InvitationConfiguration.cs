@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace EventHub.Core.Invitations;
+
+internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
+{
+    public void Configure(EntityTypeBuilder<Invitation> builder)
+    {
+        builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(i => i.DeclineReason).HasConversion<string>().HasMaxLength(16);
+        builder.Property(i => i.AccessNeeds).HasConversion<int>();
+        builder.Property(i => i.TokenHash).HasMaxLength(64);
+        builder.HasIndex(i => i.TokenHash).IsUnique();
+        builder.Property(i => i.DeclineNote).HasMaxLength(Invitation.NoteMaxLength);
+        builder.Property(i => i.InterpretationLanguage).HasMaxLength(100);
+        builder.Property(i => i.OtherNeeds).HasMaxLength(Invitation.NoteMaxLength);
+        builder.Property(i => i.DietaryNeeds).HasMaxLength(Invitation.NoteMaxLength);
+        builder.Property(i => i.PrivacyNoticeVersion).HasMaxLength(20);
+        // One live invitation per person per event: a double click or a second tab never invites twice.
+        builder.HasIndex(i => new { i.EventId, i.ContactId }).IsUnique();
+        builder.HasIndex(i => new { i.EventId, i.Status, i.WaitlistedAtUtc });
+        builder.HasOne(i => i.Event).WithMany().HasForeignKey(i => i.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(i => i.Contact).WithMany().HasForeignKey(i => i.ContactId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Invitation>().WithMany().HasForeignKey(i => i.SubstituteForId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(i => i.Choices).WithOne(c => c.Invitation).HasForeignKey(c => c.InvitationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(i => i.Choices).HasField("_choices");
+    }
+}
+
+internal sealed class SessionChoiceConfiguration : IEntityTypeConfiguration<SessionChoice>
+{
+    public void Configure(EntityTypeBuilder<SessionChoice> builder)
+    {
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+        builder.HasIndex(c => new { c.InvitationId, c.SessionId }).IsUnique();
+        builder.HasIndex(c => new { c.SessionId, c.Status, c.ChosenAtUtc });
+        builder.HasOne(c => c.Session).WithMany().HasForeignKey(c => c.SessionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
