@@ -2,7 +2,9 @@ using EventHub.Core.Accounts;
 using EventHub.Core.Calendar;
 using EventHub.Core.Contacts;
 using EventHub.Core.Demo;
+using EventHub.Core.Email;
 using EventHub.Core.Events;
+using EventHub.Core.Invitations;
 using EventHub.Core.Organisations;
 using EventHub.Core.PartnerDirectory;
 using EventHub.Core.PartnerDirectory.Import;
@@ -19,6 +21,7 @@ public static class CoreServices
     public static IServiceCollection AddEventHubCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new SiteLinks(new Uri("http://localhost:5080/")));
         services.AddScoped<AccountService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<EventService>();
@@ -37,6 +40,8 @@ public static class CoreServices
         services.AddScoped<CalendarFeedService>();
         services.AddScoped<PublicEventService>();
         services.AddScoped<TimetableService>();
+        services.AddScoped<InvitationService>();
+        services.AddScoped<RsvpService>();
         return services;
     }
 }

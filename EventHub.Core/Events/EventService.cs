@@ -1,5 +1,6 @@
 using EventHub.Core.Common;
 using EventHub.Core.Data;
+using EventHub.Core.Invitations;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Events;
@@ -15,7 +16,7 @@ public sealed class EventService(IDbContextFactory<EventHubDbContext> dbFactory,
             .Where(e => e.EndUtc >= now && e.Status != EventStatus.Archived)
             .OrderBy(e => e.StartUtc)
             .Take(max);
-        return await Summaries(upcoming).ToListAsync(ct);
+        return await Summaries(db, upcoming).ToListAsync(ct);
     }
 
     /// <summary>All events, newest first by default, one page at a time; optionally filtered by title and status.</summary>
@@ -41,7 +42,7 @@ public sealed class EventService(IDbContextFactory<EventHubDbContext> dbFactory,
             EventSort.Title => events.OrderBy(e => e.Title),
             _ => events.OrderByDescending(e => e.StartUtc),
         };
-        var page = await Summaries(ordered.ThenBy(e => e.Id).Skip(query.Page * query.PageSize).Take(query.PageSize))
+        var page = await Summaries(db, ordered.ThenBy(e => e.Id).Skip(query.Page * query.PageSize).Take(query.PageSize))
             .ToListAsync(ct);
         return new Paged<EventSummary>(page, total);
     }
@@ -59,7 +60,7 @@ public sealed class EventService(IDbContextFactory<EventHubDbContext> dbFactory,
             .SingleOrDefaultAsync(e => e.Id == id, ct);
     }
 
-    private static IQueryable<EventSummary> Summaries(IQueryable<Event> events) =>
+    private static IQueryable<EventSummary> Summaries(EventHubDbContext db, IQueryable<Event> events) =>
         events.Select(e => new EventSummary(
             e.Id,
             e.Title,
@@ -71,7 +72,12 @@ public sealed class EventService(IDbContextFactory<EventHubDbContext> dbFactory,
             e.OnlineUrl != null,
             e.Sessions.Count,
             e.Capacity,
-            ResponseCounts.None));
+            new ResponseCounts(
+                db.Invitations.Count(i => i.EventId == e.Id && i.Status == InvitationStatus.Accepted),
+                db.Invitations.Count(i => i.EventId == e.Id && i.Status == InvitationStatus.Tentative),
+                db.Invitations.Count(i => i.EventId == e.Id && i.Status == InvitationStatus.Declined),
+                db.Invitations.Count(i => i.EventId == e.Id && i.Status == InvitationStatus.Invited),
+                db.Invitations.Count(i => i.EventId == e.Id && i.Status == InvitationStatus.Waitlisted))));
 }
 
 public enum EventSort

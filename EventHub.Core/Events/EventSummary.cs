@@ -15,9 +15,9 @@ public sealed record EventSummary(
     ResponseCounts Responses);
 
 /// <summary>How invitees have answered. All zero until invitations exist for the event.</summary>
-public sealed record ResponseCounts(int Accepted, int Tentative, int Declined, int Awaiting)
+public sealed record ResponseCounts(int Accepted, int Tentative, int Declined, int Awaiting, int Waitlisted = 0)
 {
     public static ResponseCounts None { get; } = new(0, 0, 0, 0);
 
-    public int Total => Accepted + Tentative + Declined + Awaiting;
+    public int Total => Accepted + Tentative + Declined + Awaiting + Waitlisted;
 }

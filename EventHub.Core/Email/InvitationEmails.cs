@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Net;
+using EventHub.Core.Common;
+using EventHub.Core.Events;
+using EventHub.Core.Invitations;
+
+namespace EventHub.Core.Email;
+
+/// <summary>The emails partners get about an invitation, in their own language (English or Dutch).</summary>
+public static class InvitationEmails
+{
+    public const string InvitationKind = "invitation";
+    public const string AnswerKind = "answer";
+    public const string PromotionKind = "promotion";
+    public const string CancellationKind = "cancellation";
+
+    public static OutboxMessage Invitation(Invitation invitation, Event @event, string link, DateTime nowUtc)
+    {
+        var nl = invitation.Language == Language.Nl;
+        var subject = nl ? $"Uitnodiging: {@event.Title}" : $"Invitation: {@event.Title}";
+        var intro = nl
+            ? $"U bent uitgenodigd voor {@event.Title}. Laat via uw persoonlijke link weten of u komt, kies programmaonderdelen en geef aan wat u nodig hebt om mee te doen."
+            : $"You are invited to {@event.Title}. Use your personal link to say whether you can come, choose sessions and tell us what you need to take part.";
+        var button = nl ? "Beantwoord de uitnodiging" : "Answer the invitation";
+        return Compose(invitation, @event, subject, intro, button, link, nowUtc, InvitationKind);
+    }
+
+    /// <summary>Confirms an answer: a seat, a waitlist place (with its position), a tentative answer or a decline.</summary>
+    public static OutboxMessage Answer(Invitation invitation, Event @event, string link, int? waitlistPosition, DateTime nowUtc)
+    {
+        var nl = invitation.Language == Language.Nl;
+        var (subject, intro) = (invitation.Status, nl) switch
+        {
+            (InvitationStatus.Accepted, true) => ($"Aangemeld: {@event.Title}", "Fijn dat u komt. Uw plaats is bevestigd; het agendabestand zit als bijlage bij deze e-mail."),
+            (InvitationStatus.Accepted, false) => ($"You are coming: {@event.Title}", "Glad you can come. Your place is confirmed; the calendar file is attached."),
+            (InvitationStatus.Waitlisted, true) => ($"Wachtlijst: {@event.Title}", $"De bijeenkomst is vol. U staat op de wachtlijst op plaats {waitlistPosition}. Komt er een plaats vrij, dan krijgt u die automatisch en hoort u het van ons."),
+            (InvitationStatus.Waitlisted, false) => ($"Waiting list: {@event.Title}", $"The event is full. You are number {waitlistPosition} on the waiting list. When a place frees up it is yours automatically and we will tell you."),
+            (InvitationStatus.Tentative, true) => ($"Onder voorbehoud: {@event.Title}", "We hebben genoteerd dat u misschien komt. Laat het ons via de link weten zodra u het zeker weet."),
+            (InvitationStatus.Tentative, false) => ($"Maybe: {@event.Title}", "We noted that you might come. Let us know through the link once you are sure."),
+            (_, true) => ($"Afgemeld: {@event.Title}", "Jammer dat u er niet bij kunt zijn. Wilt u toch komen, dan kunt u uw antwoord tot de deadline wijzigen."),
+            _ => ($"Not coming: {@event.Title}", "Sorry you cannot make it. If things change you can change your answer until the deadline."),
+        };
+        var button = nl ? "Bekijk of wijzig uw antwoord" : "See or change your answer";
+        return Compose(invitation, @event, subject, intro, button, link, nowUtc, AnswerKind);
+    }
+
+    /// <summary>
+    /// Tells a waitlisted person they now have a seat. It carries no link: only the hash of their personal link is
+    /// stored, and issuing a new one would break the link they already have, which keeps working.
+    /// </summary>
+    public static OutboxMessage Promotion(Invitation invitation, Event @event, DateTime nowUtc)
+    {
+        var nl = invitation.Language == Language.Nl;
+        var subject = nl ? $"Er is een plaats voor u: {@event.Title}" : $"A place is yours: {@event.Title}";
+        var intro = nl
+            ? "Er is een plaats vrijgekomen en die is voor u: u bent nu aangemeld. Kunt u toch niet, meld u dan af via de persoonlijke link in uw uitnodiging, zodat de volgende op de wachtlijst kan komen."
+            : "A place came free and it is yours: you are now registered. If you cannot come after all, please decline through the personal link in your invitation, so the next person on the waiting list can come.";
+        return Compose(invitation, @event, subject, intro, null, null, nowUtc, PromotionKind);
+    }
+
+    private static OutboxMessage Compose(Invitation invitation, Event @event, string subject, string intro, string? button, string? link, DateTime nowUtc, string kind)
+    {
+        var nl = invitation.Language == Language.Nl;
+        var culture = CultureInfo.GetCultureInfo(nl ? "nl-NL" : "en-GB");
+        var start = EventTime.ToLocal(@event.StartUtc, @event.TimeZoneId);
+        var end = EventTime.ToLocal(@event.EndUtc, @event.TimeZoneId);
+        var when = $"{start.ToString("dddd d MMMM yyyy", culture)}, {start:HH:mm}–{end:HH:mm}";
+        var where = @event.Venue is { } venue ? $"{venue.Name}{(venue.Address is null ? "" : $", {venue.Address}")}" : @event.OnlineUrl ?? "";
+        var deadline = @event.RsvpDeadlineUtc is { } d
+            ? (nl ? "Graag antwoord vóór " : "Please answer before ") + EventTime.ToLocal(d, @event.TimeZoneId).ToString("dddd d MMMM, HH:mm", culture) + "."
+            : "";
+        var greeting = (nl ? "Beste " : "Dear ") + invitation.Contact.FirstName + ",";
+        var action = link is null ? "" : $"{button}: {link}";
+        var text = string.Join("\n\n", new[] { greeting, intro, $"{@event.Title}\n{when}\n{where}", deadline, action }.Where(p => p.Length > 0));
+        var linkHtml = link is null ? "" : $"""
+            <p><a href="{Encode(link)}" style="display:inline-block;padding:10px 18px;background:#0b5cad;color:#ffffff;text-decoration:none;border-radius:6px">{Encode(button!)}</a></p>
+            <p style="color:#4a5366;font-size:13px">{Encode(link)}</p>
+            """;
+        var html = $"""
+            <p>{Encode(greeting)}</p>
+            <p>{Encode(intro)}</p>
+            <p><strong>{Encode(@event.Title)}</strong><br>{Encode(when)}<br>{Encode(where)}</p>
+            {(deadline.Length > 0 ? $"<p>{Encode(deadline)}</p>" : "")}
+            {linkHtml}
+            """;
+        return new OutboxMessage(invitation.Contact.Email, invitation.Contact.FullName, subject, html, text, kind, nowUtc).About(invitation.Id);
+    }
+
+    private static string Encode(string value) => WebUtility.HtmlEncode(value);
+}

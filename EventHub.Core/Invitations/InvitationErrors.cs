@@ -1,0 +1,14 @@
+namespace EventHub.Core.Invitations;
+
+/// <summary>Error codes of invitations and answers; the UI translates them (key <c>Error_Invitation_*</c>).</summary>
+public static class InvitationErrors
+{
+    public const string NotFound = "Invitation.NotFound";
+    public const string DeadlinePassed = "Invitation.DeadlinePassed";
+    public const string EventNotOpen = "Invitation.EventNotOpen";
+    public const string PrivacyNoticeRequired = "Invitation.PrivacyNoticeRequired";
+    public const string OverlappingSessions = "Invitation.OverlappingSessions";
+    public const string UnknownSession = "Invitation.UnknownSession";
+    public const string NotAnAnswer = "Invitation.NotAnAnswer";
+    public const string ContactArchived = "Invitation.ContactArchived";
+}

@@ -1,0 +1,179 @@
+using EventHub.Core.Common;
+using EventHub.Core.Data;
+using EventHub.Core.Email;
+using EventHub.Core.Events;
+using EventHub.Core.Organisations;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventHub.Core.Invitations;
+
+/// <summary>A row of the guest list.</summary>
+public sealed record GuestRow(
+    int InvitationId,
+    int ContactId,
+    string Name,
+    string Email,
+    string? OrganisationName,
+    Sector? Sector,
+    InvitationStatus Status,
+    int SessionCount,
+    bool HasAccessNeeds,
+    DateTime? AnsweredAtUtc);
+
+/// <summary>Invited, accepted and declined per sector: what makes "a balanced room" visible.</summary>
+public sealed record SectorCount(Sector? Sector, int Invited, int Accepted, int Declined);
+
+/// <summary>The organiser's side of invitations: the invite list, sending, cancelling, and the counts.</summary>
+public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time)
+{
+    /// <summary>Puts contacts on the event's invite list (not sent yet); people already on it, or archived, are skipped.</summary>
+    public async Task<Result<int>> AddAsync(int eventId, IReadOnlyCollection<int> contactIds, CancellationToken ct = default) =>
+        await dbFactory.WriteAsync(async (db, token) =>
+        {
+            var @event = await db.Events.SingleOrDefaultAsync(e => e.Id == eventId, token);
+            if (@event is null || @event.Status is not (EventStatus.Draft or EventStatus.Published))
+            {
+                return Result<int>.Failure(InvitationErrors.EventNotOpen);
+            }
+
+            var already = await db.Invitations.Where(i => i.EventId == eventId).Select(i => i.ContactId).ToListAsync(token);
+            var contacts = await db.Contacts
+                .Where(c => contactIds.Contains(c.Id) && !c.IsArchived && c.MergedIntoId == null && !already.Contains(c.Id))
+                .ToListAsync(token);
+            var now = time.GetUtcNow().UtcDateTime;
+            db.Invitations.AddRange(contacts.Select(c => new Invitation(@event, c, now)));
+            return Result<int>.Success(contacts.Count);
+        }, ct);
+
+    /// <summary>Takes someone off the list before anything was sent; after sending, use <see cref="CancelAsync"/>.</summary>
+    public Task<Result> RemoveAsync(int invitationId, CancellationToken ct = default) =>
+        dbFactory.WriteAsync(async (db, token) =>
+        {
+            var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Id == invitationId, token);
+            if (invitation is null || invitation.Status != InvitationStatus.Listed)
+            {
+                return Result.Failure(InvitationErrors.NotFound);
+            }
+
+            db.Invitations.Remove(invitation);
+            return Result.Success();
+        }, ct);
+
+    /// <summary>Sends every invitation still on the list: a personal link each, and the email in the outbox, in one transaction.</summary>
+    public async Task<Result<int>> SendAsync(int eventId, CancellationToken ct = default) =>
+        await dbFactory.WriteAsync(async (db, token) =>
+        {
+            var @event = await db.Events.Include(e => e.Venue).SingleOrDefaultAsync(e => e.Id == eventId, token);
+            if (@event is null || @event.Status != EventStatus.Published)
+            {
+                return Result<int>.Failure(InvitationErrors.EventNotOpen);
+            }
+
+            var listed = await db.Invitations.Include(i => i.Contact)
+                .Where(i => i.EventId == eventId && i.Status == InvitationStatus.Listed)
+                .ToListAsync(token);
+            var now = time.GetUtcNow().UtcDateTime;
+            foreach (var invitation in listed)
+            {
+                var link = InvitationTokens.NewToken();
+                invitation.Issue(InvitationTokens.Hash(link), now);
+                db.OutboxMessages.Add(InvitationEmails.Invitation(invitation, @event, links.Rsvp(link), now));
+            }
+
+            return Result<int>.Success(listed.Count);
+        }, ct);
+
+    /// <summary>Sends the invitation again with a new link; the old link stops working.</summary>
+    public Task<Result> ResendAsync(int invitationId, CancellationToken ct = default) =>
+        dbFactory.WriteAsync(async (db, token) =>
+        {
+            var invitation = await db.Invitations.Include(i => i.Contact).Include(i => i.Event).ThenInclude(e => e.Venue)
+                .SingleOrDefaultAsync(i => i.Id == invitationId, token);
+            if (invitation is null || !invitation.IsOpen)
+            {
+                return Result.Failure(InvitationErrors.NotFound);
+            }
+
+            var now = time.GetUtcNow().UtcDateTime;
+            var link = InvitationTokens.NewToken();
+            invitation.Issue(InvitationTokens.Hash(link), now);
+            db.OutboxMessages.Add(InvitationEmails.Invitation(invitation, invitation.Event, links.Rsvp(link), now));
+            return Result.Success();
+        }, ct);
+
+    /// <summary>Cancels a sent invitation; a seat it held goes to the first person waiting.</summary>
+    public Task<Result> CancelAsync(int invitationId, CancellationToken ct = default) =>
+        dbFactory.WriteAsync(async (db, token) =>
+        {
+            var invitation = await db.Invitations.Include(i => i.Choices).Include(i => i.Event)
+                .SingleOrDefaultAsync(i => i.Id == invitationId, token);
+            if (invitation is null || !invitation.IsOpen)
+            {
+                return Result.Failure(InvitationErrors.NotFound);
+            }
+
+            var heldSeat = invitation.HoldsSeat;
+            invitation.Cancel();
+            foreach (var choice in invitation.Choices.ToList())
+            {
+                invitation.Drop(choice);
+                db.SessionChoices.Remove(choice);
+                if (choice.Status == SessionChoiceStatus.Registered)
+                {
+                    await Seats.ReleaseSessionPlaceAsync(db, choice.SessionId, token);
+                    await Seats.PromoteSessionWaitlistAsync(db, choice.SessionId, invitation.Id, token);
+                }
+            }
+
+            if (heldSeat)
+            {
+                await Seats.ReleaseEventSeatAsync(db, invitation.EventId, token);
+                await Seats.PromoteFromWaitlistAsync(db, invitation, time.GetUtcNow().UtcDateTime, token);
+            }
+
+            return Result.Success();
+        }, ct);
+
+    /// <summary>How invitees have answered, for lists and the home page.</summary>
+    public async Task<ResponseCounts> CountsAsync(int eventId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var statuses = await db.Invitations.Where(i => i.EventId == eventId).GroupBy(i => i.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(ct);
+        int Count(InvitationStatus status) => statuses.SingleOrDefault(s => s.Status == status)?.Count ?? 0;
+        return new ResponseCounts(Count(InvitationStatus.Accepted), Count(InvitationStatus.Tentative), Count(InvitationStatus.Declined),
+            Count(InvitationStatus.Invited), Count(InvitationStatus.Waitlisted));
+    }
+
+    public async Task<IReadOnlyList<GuestRow>> GuestListAsync(int eventId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Invitations.Where(i => i.EventId == eventId)
+            .OrderBy(i => i.Contact.LastName).ThenBy(i => i.Contact.FirstName)
+            .Select(i => new GuestRow(
+                i.Id,
+                i.ContactId,
+                i.Contact.FirstName + " " + i.Contact.LastName,
+                i.Contact.Email,
+                i.Contact.Organisation != null ? i.Contact.Organisation.Name : null,
+                i.Contact.Organisation != null ? i.Contact.Organisation.Sector : null,
+                i.Status,
+                i.Choices.Count,
+                i.AccessNeeds != AccessNeeds.None || i.DietaryNeeds != null,
+                i.AnsweredAtUtc))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Invited, accepted and declined per sector (contacts without an organisation count as "no sector").</summary>
+    public async Task<IReadOnlyList<SectorCount>> SectorBalanceAsync(int eventId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await db.Invitations.Where(i => i.EventId == eventId && i.Status != InvitationStatus.Cancelled && i.Status != InvitationStatus.Substituted)
+            .Select(i => new { Sector = i.Contact.Organisation != null ? (Sector?)i.Contact.Organisation.Sector : null, i.Status })
+            .ToListAsync(ct);
+        return rows.GroupBy(r => r.Sector)
+            .Select(g => new SectorCount(g.Key, g.Count(), g.Count(r => r.Status == InvitationStatus.Accepted), g.Count(r => r.Status == InvitationStatus.Declined)))
+            .OrderBy(c => c.Sector is null).ThenBy(c => c.Sector)
+            .ToList();
+    }
+}

@@ -1,0 +1,29 @@
+using EventHub.Core.Events;
+
+namespace EventHub.Core.Invitations;
+
+/// <summary>What a partner submits on the RSVP page.</summary>
+public sealed record RsvpAnswer(
+    InvitationStatus Answer,
+    IReadOnlyList<int>? SessionIds = null,
+    AccessNeeds Needs = AccessNeeds.None,
+    string? InterpretationLanguage = null,
+    string? OtherNeeds = null,
+    string? DietaryNeeds = null,
+    bool PrivacyAccepted = false,
+    DeclineReason? DeclineReason = null,
+    string? DeclineNote = null)
+{
+    public IReadOnlyList<int> Sessions => SessionIds ?? [];
+}
+
+/// <summary>Where the answer left the partner: a seat or a waitlist place, and per chosen session the same.</summary>
+public sealed record RsvpOutcome(InvitationStatus Status, int? WaitlistPosition, IReadOnlyDictionary<int, SessionChoiceStatus> Sessions);
+
+/// <summary>Everything the RSVP page shows for one personal link.</summary>
+public sealed record RsvpView(
+    Invitation Invitation,
+    Event Event,
+    int? WaitlistPosition,
+    IReadOnlyDictionary<int, bool> SessionIsFull,
+    bool CanChange);

@@ -1,0 +1,176 @@
+using EventHub.Core.Common;
+using EventHub.Core.Data;
+using EventHub.Core.Email;
+using EventHub.Core.Events;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventHub.Core.Invitations;
+
+/// <summary>
+/// The partner's side of an invitation, reached through the personal link: see it, and answer (accept, maybe,
+/// decline) with session choices and needs. Seats and waitlists are decided in one short write transaction.
+/// </summary>
+public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time)
+{
+    public const string PrivacyNoticeVersion = "2026-11";
+
+    public async Task<RsvpView?> GetAsync(string token, CancellationToken ct = default)
+    {
+        var hash = InvitationTokens.Hash(token);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var invitation = await db.Invitations.AsNoTracking()
+            .Include(i => i.Contact).ThenInclude(c => c.Organisation)
+            .Include(i => i.Choices)
+            .Include(i => i.Event).ThenInclude(e => e.Venue!).ThenInclude(v => v.Rooms)
+            .Include(i => i.Event).ThenInclude(e => e.Sessions).ThenInclude(s => s.Room)
+            .Include(i => i.Event).ThenInclude(e => e.Sessions).ThenInclude(s => s.Facilitators)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(i => i.TokenHash == hash, ct);
+        if (invitation is null || !invitation.IsOpen)
+        {
+            return null;
+        }
+
+        var full = invitation.Event.Sessions.ToDictionary(s => s.Id, s => s.Capacity is { } capacity && s.SeatsTaken >= capacity);
+        var position = await WaitlistPositionAsync(db, invitation, ct);
+        return new RsvpView(invitation, invitation.Event, position, full, Problem(invitation.Event) is null);
+    }
+
+    public Task<Result<RsvpOutcome>> RespondAsync(string token, RsvpAnswer answer, CancellationToken ct = default) =>
+        dbFactory.WriteAsync(async (db, token2) =>
+        {
+            var hash = InvitationTokens.Hash(token);
+            var invitation = await db.Invitations
+                .Include(i => i.Contact)
+                .Include(i => i.Choices)
+                .Include(i => i.Event).ThenInclude(e => e.Sessions)
+                .Include(i => i.Event).ThenInclude(e => e.Venue)
+                .AsSplitQuery()
+                .SingleOrDefaultAsync(i => i.TokenHash == hash, token2);
+            if (invitation is null || !invitation.IsOpen)
+            {
+                return Result<RsvpOutcome>.Failure(InvitationErrors.NotFound);
+            }
+
+            if (Problem(invitation.Event) is { } problem)
+            {
+                return Result<RsvpOutcome>.Failure(problem);
+            }
+
+            if (Validate(invitation, answer) is { } invalid)
+            {
+                return Result<RsvpOutcome>.Failure(invalid);
+            }
+
+            var now = time.GetUtcNow().UtcDateTime;
+            var released = await AnswerEventAsync(db, invitation, answer.Answer, now, token2);
+            await ChooseSessionsAsync(db, invitation, invitation.Status == InvitationStatus.Accepted ? answer.Sessions : [], now, token2);
+            invitation.StateNeeds(answer.Needs, answer.InterpretationLanguage, answer.OtherNeeds, answer.DietaryNeeds);
+            invitation.Explain(answer.Answer == InvitationStatus.Declined ? answer.DeclineReason : null, answer.Answer == InvitationStatus.Declined ? answer.DeclineNote : null);
+            if (answer.PrivacyAccepted)
+            {
+                invitation.AcceptPrivacyNotice(PrivacyNoticeVersion, now);
+            }
+
+            if (released)
+            {
+                await Seats.PromoteFromWaitlistAsync(db, invitation, now, token2);
+            }
+
+            var position = await WaitlistPositionAsync(db, invitation, token2);
+            db.OutboxMessages.Add(InvitationEmails.Answer(invitation, invitation.Event, links.Rsvp(token), position, now));
+            return Result<RsvpOutcome>.Success(new RsvpOutcome(
+                invitation.Status, position, invitation.Choices.ToDictionary(c => c.SessionId, c => c.Status)));
+        }, ct);
+
+    /// <summary>Answers are possible while the event is published and neither its deadline nor its start has passed.</summary>
+    private string? Problem(Event @event)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        if (@event.Status != EventStatus.Published)
+        {
+            return InvitationErrors.EventNotOpen;
+        }
+
+        return (@event.RsvpDeadlineUtc ?? @event.StartUtc) <= now ? InvitationErrors.DeadlinePassed : null;
+    }
+
+    private static string? Validate(Invitation invitation, RsvpAnswer answer)
+    {
+        if (answer.Answer is not (InvitationStatus.Accepted or InvitationStatus.Tentative or InvitationStatus.Declined))
+        {
+            return InvitationErrors.NotAnAnswer;
+        }
+
+        if (answer.Answer != InvitationStatus.Declined && !answer.PrivacyAccepted && invitation.PrivacyNoticeVersion is null)
+        {
+            return InvitationErrors.PrivacyNoticeRequired;
+        }
+
+        var sessions = invitation.Event.Sessions.Where(s => s.Kind != SessionKind.Break).ToDictionary(s => s.Id);
+        if (answer.Sessions.Any(id => !sessions.ContainsKey(id)))
+        {
+            return InvitationErrors.UnknownSession;
+        }
+
+        var chosen = answer.Sessions.Distinct().Select(id => sessions[id]).ToList();
+        return chosen.Any(a => chosen.Any(b => a != b && a.Overlaps(b))) ? InvitationErrors.OverlappingSessions : null;
+    }
+
+    /// <summary>Sets the answer, taking or giving back the event seat; returns whether a seat came free.</summary>
+    private static async Task<bool> AnswerEventAsync(EventHubDbContext db, Invitation invitation, InvitationStatus answer, DateTime now, CancellationToken ct)
+    {
+        var before = invitation.Status;
+        if (answer == InvitationStatus.Accepted)
+        {
+            var seated = before == InvitationStatus.Accepted || await Seats.TakeEventSeatAsync(db, invitation.EventId, ct);
+            invitation.Answer(seated ? InvitationStatus.Accepted : InvitationStatus.Waitlisted, now);
+            return false;
+        }
+
+        invitation.Answer(answer, now);
+        if (before == InvitationStatus.Accepted)
+        {
+            await Seats.ReleaseEventSeatAsync(db, invitation.EventId, ct);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Keeps the choices that stay, frees the ones dropped, and takes a place (or a waitlist spot) for new ones.</summary>
+    private static async Task ChooseSessionsAsync(EventHubDbContext db, Invitation invitation, IReadOnlyList<int> wanted, DateTime now, CancellationToken ct)
+    {
+        foreach (var dropped in invitation.Choices.Where(c => !wanted.Contains(c.SessionId)).ToList())
+        {
+            invitation.Drop(dropped);
+            db.SessionChoices.Remove(dropped);
+            if (dropped.Status == SessionChoiceStatus.Registered)
+            {
+                await Seats.ReleaseSessionPlaceAsync(db, dropped.SessionId, ct);
+                await Seats.PromoteSessionWaitlistAsync(db, dropped.SessionId, invitation.Id, ct);
+            }
+        }
+
+        foreach (var sessionId in wanted.Distinct().Where(id => invitation.Choices.All(c => c.SessionId != id)))
+        {
+            var session = invitation.Event.Sessions.Single(s => s.Id == sessionId);
+            var placed = await Seats.TakeSessionPlaceAsync(db, sessionId, ct);
+            invitation.Choose(session, placed ? SessionChoiceStatus.Registered : SessionChoiceStatus.Waitlisted, now);
+        }
+    }
+
+    private static async Task<int?> WaitlistPositionAsync(EventHubDbContext db, Invitation invitation, CancellationToken ct)
+    {
+        if (invitation.Status != InvitationStatus.Waitlisted)
+        {
+            return null;
+        }
+
+        var since = invitation.WaitlistedAtUtc;
+        var ahead = await db.Invitations.CountAsync(i => i.EventId == invitation.EventId && i.Id != invitation.Id
+            && i.Status == InvitationStatus.Waitlisted
+            && (i.WaitlistedAtUtc < since || (i.WaitlistedAtUtc == since && i.Id < invitation.Id)), ct);
+        return ahead + 1;
+    }
+}

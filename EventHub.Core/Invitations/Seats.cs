@@ -1,0 +1,61 @@
+using EventHub.Core.Data;
+using EventHub.Core.Email;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventHub.Core.Invitations;
+
+/// <summary>
+/// Seat counting in the database: one conditional UPDATE takes a seat only while there is one, inside the caller's
+/// write transaction. Never "count, then save later" — two clicks or a thousand partners cannot overbook.
+/// </summary>
+internal static class Seats
+{
+    public static async Task<bool> TakeEventSeatAsync(EventHubDbContext db, int eventId, CancellationToken ct) =>
+        await db.Events
+            .Where(e => e.Id == eventId && (e.Capacity == null || e.SeatsTaken < e.Capacity))
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.SeatsTaken, e => e.SeatsTaken + 1), ct) == 1;
+
+    public static Task ReleaseEventSeatAsync(EventHubDbContext db, int eventId, CancellationToken ct) =>
+        db.Events
+            .Where(e => e.Id == eventId && e.SeatsTaken > 0)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.SeatsTaken, e => e.SeatsTaken - 1), ct);
+
+    public static async Task<bool> TakeSessionPlaceAsync(EventHubDbContext db, int sessionId, CancellationToken ct) =>
+        await db.Sessions
+            .Where(s => s.Id == sessionId && (s.Capacity == null || s.SeatsTaken < s.Capacity))
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.SeatsTaken, x => x.SeatsTaken + 1), ct) == 1;
+
+    public static Task ReleaseSessionPlaceAsync(EventHubDbContext db, int sessionId, CancellationToken ct) =>
+        db.Sessions
+            .Where(s => s.Id == sessionId && s.SeatsTaken > 0)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.SeatsTaken, x => x.SeatsTaken - 1), ct);
+
+    /// <summary>The first person waiting (in order of their answer) gets the freed seat, and is told.</summary>
+    public static async Task PromoteFromWaitlistAsync(EventHubDbContext db, Invitation freedBy, DateTime now, CancellationToken ct)
+    {
+        var next = await db.Invitations.Include(i => i.Contact)
+            .Where(i => i.EventId == freedBy.EventId && i.Id != freedBy.Id && i.Status == InvitationStatus.Waitlisted)
+            .OrderBy(i => i.WaitlistedAtUtc).ThenBy(i => i.Id)
+            .FirstOrDefaultAsync(ct);
+        if (next is null || !await Seats.TakeEventSeatAsync(db, freedBy.EventId, ct))
+        {
+            return;
+        }
+
+        next.Promote(now);
+        db.OutboxMessages.Add(InvitationEmails.Promotion(next, freedBy.Event, now));
+    }
+
+    public static async Task PromoteSessionWaitlistAsync(EventHubDbContext db, int sessionId, int exceptInvitationId, CancellationToken ct)
+    {
+        var next = await db.SessionChoices
+            .Where(c => c.SessionId == sessionId && c.InvitationId != exceptInvitationId && c.Status == SessionChoiceStatus.Waitlisted
+                && c.Invitation.Status == InvitationStatus.Accepted)
+            .OrderBy(c => c.ChosenAtUtc).ThenBy(c => c.Id)
+            .FirstOrDefaultAsync(ct);
+        if (next is not null && await Seats.TakeSessionPlaceAsync(db, sessionId, ct))
+        {
+            next.Register();
+        }
+    }
+}
