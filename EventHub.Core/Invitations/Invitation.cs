@@ -48,8 +48,11 @@ public class Invitation
     public DateTime? SentAtUtc { get; private set; }
     public DateTime? AnsweredAtUtc { get; private set; }
 
-    /// <summary>When the acceptance was put on the waitlist: the order in which seats are offered.</summary>
+    /// <summary>When the acceptance was put on the waitlist.</summary>
     public DateTime? WaitlistedAtUtc { get; private set; }
+
+    /// <summary>Place in the queue for a seat, numbered per event in the order answers were written (1, 2, 3…).</summary>
+    public long? WaitlistNumber { get; private set; }
 
     public DeclineReason? DeclineReason { get; private set; }
     public string? DeclineNote { get; private set; }
@@ -83,7 +86,7 @@ public class Invitation
     }
 
     /// <summary>Records an answer; whether an acceptance gets a seat was decided by the caller in the database.</summary>
-    internal void Answer(InvitationStatus answer, DateTime nowUtc)
+    internal void Answer(InvitationStatus answer, DateTime nowUtc, long? waitlistNumber = null)
     {
         if (answer is not (InvitationStatus.Accepted or InvitationStatus.Tentative or InvitationStatus.Declined or InvitationStatus.Waitlisted))
         {
@@ -95,7 +98,13 @@ public class Invitation
             throw new InvalidOperationException($"A {Status} invitation cannot be answered.");
         }
 
+        if (answer == InvitationStatus.Waitlisted && WaitlistNumber is null && waitlistNumber is null)
+        {
+            throw new ArgumentNullException(nameof(waitlistNumber), "A new waitlist place needs its number.");
+        }
+
         WaitlistedAtUtc = answer == InvitationStatus.Waitlisted ? WaitlistedAtUtc ?? nowUtc : null;
+        WaitlistNumber = answer == InvitationStatus.Waitlisted ? WaitlistNumber ?? waitlistNumber : null;
         Status = answer;
         AnsweredAtUtc = nowUtc;
         if (answer != InvitationStatus.Declined)
@@ -114,6 +123,7 @@ public class Invitation
 
         Status = InvitationStatus.Accepted;
         WaitlistedAtUtc = null;
+        WaitlistNumber = null;
         AnsweredAtUtc ??= nowUtc;
     }
 
@@ -154,6 +164,9 @@ public class Invitation
 
     internal void Drop(SessionChoice choice) => _choices.Remove(choice);
 
-    private static string? Clean(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? null : value.Trim() is var text && text.Length > NoteMaxLength ? text[..NoteMaxLength] : value.Trim();
+    private static string? Clean(string? value)
+    {
+        var text = value?.Trim();
+        return string.IsNullOrEmpty(text) ? null : text.Length > NoteMaxLength ? text[..NoteMaxLength] : text;
+    }
 }

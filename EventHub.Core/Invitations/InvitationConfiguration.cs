@@ -19,7 +19,7 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.Property(i => i.PrivacyNoticeVersion).HasMaxLength(20);
         // One live invitation per person per event: a double click or a second tab never invites twice.
         builder.HasIndex(i => new { i.EventId, i.ContactId }).IsUnique();
-        builder.HasIndex(i => new { i.EventId, i.Status, i.WaitlistedAtUtc });
+        builder.HasIndex(i => new { i.EventId, i.WaitlistNumber });
         builder.HasOne(i => i.Event).WithMany().HasForeignKey(i => i.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(i => i.Contact).WithMany().HasForeignKey(i => i.ContactId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Invitation>().WithMany().HasForeignKey(i => i.SubstituteForId).OnDelete(DeleteBehavior.Restrict);

@@ -124,7 +124,8 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
         if (answer == InvitationStatus.Accepted)
         {
             var seated = before == InvitationStatus.Accepted || await Seats.TakeEventSeatAsync(db, invitation.EventId, ct);
-            invitation.Answer(seated ? InvitationStatus.Accepted : InvitationStatus.Waitlisted, now);
+            var number = seated || before == InvitationStatus.Waitlisted ? (long?)null : await Seats.NextWaitlistNumberAsync(db, invitation.EventId, ct);
+            invitation.Answer(seated ? InvitationStatus.Accepted : InvitationStatus.Waitlisted, now, number);
             return false;
         }
 
@@ -167,10 +168,9 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
             return null;
         }
 
-        var since = invitation.WaitlistedAtUtc;
+        var number = invitation.WaitlistNumber;
         var ahead = await db.Invitations.CountAsync(i => i.EventId == invitation.EventId && i.Id != invitation.Id
-            && i.Status == InvitationStatus.Waitlisted
-            && (i.WaitlistedAtUtc < since || (i.WaitlistedAtUtc == since && i.Id < invitation.Id)), ct);
+            && i.Status == InvitationStatus.Waitlisted && i.WaitlistNumber < number, ct);
         return ahead + 1;
     }
 }

@@ -15,6 +15,10 @@ internal static class Seats
             .Where(e => e.Id == eventId && (e.Capacity == null || e.SeatsTaken < e.Capacity))
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.SeatsTaken, e => e.SeatsTaken + 1), ct) == 1;
 
+    /// <summary>The next number in the event's waitlist; safe because writers run one at a time (BEGIN IMMEDIATE).</summary>
+    public static async Task<long> NextWaitlistNumberAsync(EventHubDbContext db, int eventId, CancellationToken ct) =>
+        (await db.Invitations.Where(i => i.EventId == eventId).MaxAsync(i => i.WaitlistNumber, ct) ?? 0) + 1;
+
     public static Task ReleaseEventSeatAsync(EventHubDbContext db, int eventId, CancellationToken ct) =>
         db.Events
             .Where(e => e.Id == eventId && e.SeatsTaken > 0)
@@ -35,7 +39,7 @@ internal static class Seats
     {
         var next = await db.Invitations.Include(i => i.Contact)
             .Where(i => i.EventId == freedBy.EventId && i.Id != freedBy.Id && i.Status == InvitationStatus.Waitlisted)
-            .OrderBy(i => i.WaitlistedAtUtc).ThenBy(i => i.Id)
+            .OrderBy(i => i.WaitlistNumber)
             .FirstOrDefaultAsync(ct);
         if (next is null || !await Seats.TakeEventSeatAsync(db, freedBy.EventId, ct))
         {
@@ -51,7 +55,7 @@ internal static class Seats
         var next = await db.SessionChoices
             .Where(c => c.SessionId == sessionId && c.InvitationId != exceptInvitationId && c.Status == SessionChoiceStatus.Waitlisted
                 && c.Invitation.Status == InvitationStatus.Accepted)
-            .OrderBy(c => c.ChosenAtUtc).ThenBy(c => c.Id)
+            .OrderBy(c => c.Id) // choices are numbered in the order they were written, one writer at a time
             .FirstOrDefaultAsync(ct);
         if (next is not null && await Seats.TakeSessionPlaceAsync(db, sessionId, ct))
         {

@@ -511,6 +511,9 @@ namespace EventHub.Core.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("WaitlistNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("WaitlistedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -526,7 +529,7 @@ namespace EventHub.Core.Data.Migrations
                     b.HasIndex("EventId", "ContactId")
                         .IsUnique();
 
-                    b.HasIndex("EventId", "Status", "WaitlistedAtUtc");
+                    b.HasIndex("EventId", "WaitlistNumber");
 
                     b.ToTable("Invitations");
                 });
