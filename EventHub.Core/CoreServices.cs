@@ -42,6 +42,7 @@ public static class CoreServices
         services.AddScoped<TimetableService>();
         services.AddScoped<InvitationService>();
         services.AddScoped<RsvpService>();
+        services.TryAddSingleton<InvitationNotifier>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using EventHub.App.Components.Account;
 using EventHub.Core;
 using EventHub.Core.Accounts;
 using EventHub.Core.Data;
+using EventHub.Core.Email;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -30,6 +31,8 @@ public static class ServiceRegistration
         services.AddEventHubDatabase(ResolveConnectionString(builder.Configuration, builder.Environment));
         services.AddEventHubCore();
         services.Configure<EventHubOptions>(builder.Configuration.GetSection(EventHubOptions.Section));
+        var options = builder.Configuration.GetSection(EventHubOptions.Section).Get<EventHubOptions>() ?? new EventHubOptions();
+        services.AddSingleton(new SiteLinks(new Uri(options.PublicBaseUrl.TrimEnd('/') + "/")));
 
         services.AddEventHubIdentity();
         // Keys that protect sign-in and antiforgery cookies live beside the database, so a restart keeps people signed in.

@@ -18,7 +18,7 @@ public sealed record RsvpAnswer(
 }
 
 /// <summary>Where the answer left the partner: a seat or a waitlist place, and per chosen session the same.</summary>
-public sealed record RsvpOutcome(InvitationStatus Status, int? WaitlistPosition, IReadOnlyDictionary<int, SessionChoiceStatus> Sessions);
+public sealed record RsvpOutcome(int EventId, InvitationStatus Status, int? WaitlistPosition, IReadOnlyDictionary<int, SessionChoiceStatus> Sessions);
 
 /// <summary>Everything the RSVP page shows for one personal link.</summary>
 public sealed record RsvpView(

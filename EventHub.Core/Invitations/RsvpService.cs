@@ -10,7 +10,7 @@ namespace EventHub.Core.Invitations;
 /// The partner's side of an invitation, reached through the personal link: see it, and answer (accept, maybe,
 /// decline) with session choices and needs. Seats and waitlists are decided in one short write transaction.
 /// </summary>
-public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time)
+public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, InvitationNotifier notifier, TimeProvider time)
 {
     public const string PrivacyNoticeVersion = "2026-11";
 
@@ -36,7 +36,18 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
         return new RsvpView(invitation, invitation.Event, position, full, Problem(invitation.Event) is null);
     }
 
-    public Task<Result<RsvpOutcome>> RespondAsync(string token, RsvpAnswer answer, CancellationToken ct = default) =>
+    public async Task<Result<RsvpOutcome>> RespondAsync(string token, RsvpAnswer answer, CancellationToken ct = default)
+    {
+        var result = await AnswerAsync(token, answer, ct);
+        if (result.Succeeded)
+        {
+            await notifier.NotifyAsync(result.Value.EventId);
+        }
+
+        return result;
+    }
+
+    private Task<Result<RsvpOutcome>> AnswerAsync(string token, RsvpAnswer answer, CancellationToken ct) =>
         dbFactory.WriteAsync(async (db, token2) =>
         {
             var hash = InvitationTokens.Hash(token);
@@ -80,7 +91,7 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
             var position = await WaitlistPositionAsync(db, invitation, token2);
             db.OutboxMessages.Add(InvitationEmails.Answer(invitation, invitation.Event, links.Rsvp(token), position, now));
             return Result<RsvpOutcome>.Success(new RsvpOutcome(
-                invitation.Status, position, invitation.Choices.ToDictionary(c => c.SessionId, c => c.Status)));
+                invitation.EventId, invitation.Status, position, invitation.Choices.ToDictionary(c => c.SessionId, c => c.Status)));
         }, ct);
 
     /// <summary>Answers are possible while the event is published and neither its deadline nor its start has passed.</summary>

@@ -1,0 +1,154 @@
+using EventHub.Core.Common;
+using EventHub.Core.Email;
+using EventHub.Core.Invitations;
+using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventHub.Tests.Core.Invitations;
+
+public class RsvpServiceTests
+{
+    private static RsvpAnswer Accept(params int[] sessions) => new(InvitationStatus.Accepted, sessions, PrivacyAccepted: true);
+
+    [Fact]
+    public async Task Accept_WithRoom_GivesASeatAndConfirmsInTheContactsLanguage()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10, language: Language.Nl);
+
+        var outcome = await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept(scenario.SessionIds[0]) with
+        {
+            Needs = AccessNeeds.SignLanguageInterpreter | AccessNeeds.Interpretation,
+            InterpretationLanguage = "Arabisch",
+        });
+
+        Assert.Equal(InvitationStatus.Accepted, outcome.Value.Status);
+        Assert.Equal(SessionChoiceStatus.Registered, outcome.Value.Sessions[scenario.SessionIds[0]]);
+        await using var db = await scenario.NewContextAsync();
+        var invitation = await db.Invitations.SingleAsync();
+        Assert.Equal("Arabisch", invitation.InterpretationLanguage);
+        Assert.Equal(RsvpService.PrivacyNoticeVersion, invitation.PrivacyNoticeVersion);
+        var confirmation = await db.OutboxMessages.SingleAsync(m => m.Kind == InvitationEmails.AnswerKind);
+        Assert.StartsWith("Aangemeld: Alliantiedag", confirmation.Subject);
+        Assert.Contains(scenario.TokenOf(0), confirmation.TextBody);
+    }
+
+    [Fact]
+    public async Task Accept_WithoutThePrivacyNotice_IsRefused()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+
+        var result = await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(InvitationStatus.Accepted));
+
+        Assert.Equal(InvitationErrors.PrivacyNoticeRequired, result.ErrorCode);
+    }
+
+    [Fact]
+    public async Task Accept_TwoOverlappingSessions_IsRefusedAndChangesNothing()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+
+        var result = await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept(scenario.SessionIds[0], scenario.SessionIds[1]));
+
+        Assert.Equal(InvitationErrors.OverlappingSessions, result.ErrorCode);
+        await using var db = await scenario.NewContextAsync();
+        Assert.Equal(0, (await db.Events.SingleAsync()).SeatsTaken);
+        Assert.Equal(InvitationStatus.Invited, (await db.Invitations.SingleAsync()).Status);
+    }
+
+    [Fact]
+    public async Task Decline_BySomeoneSeated_GivesTheSeatToTheFirstOnTheWaitlistAndTellsThem()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 3, capacity: 1);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept());
+        var second = await scenario.Rsvp.RespondAsync(scenario.TokenOf(1), Accept());
+        var third = await scenario.Rsvp.RespondAsync(scenario.TokenOf(2), Accept());
+        Assert.Equal((InvitationStatus.Waitlisted, 1), (second.Value.Status, second.Value.WaitlistPosition!.Value));
+        Assert.Equal(2, third.Value.WaitlistPosition);
+
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(InvitationStatus.Declined, DeclineReason: DeclineReason.Date));
+
+        await using var db = await scenario.NewContextAsync();
+        var statuses = await db.Invitations.Include(i => i.Contact).ToDictionaryAsync(i => i.Contact.Email, i => i.Status);
+        Assert.Equal(InvitationStatus.Declined, statuses[InvitationScenario.Email(0)]);
+        Assert.Equal(InvitationStatus.Accepted, statuses[InvitationScenario.Email(1)]);
+        Assert.Equal(InvitationStatus.Waitlisted, statuses[InvitationScenario.Email(2)]);
+        Assert.Equal(1, (await db.Events.SingleAsync()).SeatsTaken);
+        Assert.Single(await db.OutboxMessages.Where(m => m.Kind == InvitationEmails.PromotionKind && m.ToAddress == InvitationScenario.Email(1)).ToListAsync());
+        var view = await scenario.Rsvp.GetAsync(scenario.TokenOf(2));
+        Assert.Equal(1, view!.WaitlistPosition);
+    }
+
+    [Fact]
+    public async Task DroppingAFullSession_RegistersTheNextPersonWaitingForIt()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: null, sessionCapacity: 1);
+        var workshop = scenario.SessionIds[0];
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept(workshop));
+        var waiting = await scenario.Rsvp.RespondAsync(scenario.TokenOf(1), Accept(workshop));
+        Assert.Equal(SessionChoiceStatus.Waitlisted, waiting.Value.Sessions[workshop]);
+
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept(scenario.SessionIds[2]));
+
+        await using var db = await scenario.NewContextAsync();
+        var choice = await db.SessionChoices.Include(c => c.Invitation).ThenInclude(i => i.Contact).SingleAsync(c => c.SessionId == workshop);
+        Assert.Equal((InvitationScenario.Email(1), SessionChoiceStatus.Registered), (choice.Invitation.Contact.Email, choice.Status));
+        Assert.Equal(1, (await db.Sessions.SingleAsync(s => s.Id == workshop)).SeatsTaken);
+    }
+
+    [Fact]
+    public async Task Answer_AfterTheDeadline_IsRefusedButThePageStillShows()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        scenario.Time.SetUtcNow(InvitationScenario.EventStart.AddDays(-6));
+
+        var result = await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept());
+        var view = await scenario.Rsvp.GetAsync(scenario.TokenOf(0));
+
+        Assert.Equal(InvitationErrors.DeadlinePassed, result.ErrorCode);
+        Assert.False(view!.CanChange);
+    }
+
+    [Fact]
+    public async Task Resend_RotatesTheLink_TheOldOneStopsWorking()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        int invitationId;
+        await using (var db = await scenario.NewContextAsync())
+        {
+            invitationId = (await db.Invitations.SingleAsync()).Id;
+        }
+
+        await scenario.Invitations.ResendAsync(invitationId);
+
+        await using var read = await scenario.NewContextAsync();
+        var newest = await read.OutboxMessages.OrderByDescending(m => m.Id).FirstAsync();
+        var newToken = InvitationScenario.TokenIn(newest.TextBody);
+        Assert.Null(await scenario.Rsvp.GetAsync(scenario.TokenOf(0)));
+        Assert.NotNull(await scenario.Rsvp.GetAsync(newToken));
+        Assert.Equal(InvitationTokens.Hash(newToken), (await read.Invitations.SingleAsync()).TokenHash);
+        Assert.DoesNotContain(newToken, (await read.Invitations.SingleAsync()).TokenHash!);
+    }
+
+    [Fact]
+    public async Task UnknownLink_FindsNothing()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+
+        Assert.Null(await scenario.Rsvp.GetAsync("not-a-real-token"));
+        Assert.Equal(InvitationErrors.NotFound, (await scenario.Rsvp.RespondAsync("not-a-real-token", Accept())).ErrorCode);
+    }
+
+    [Fact]
+    public async Task Cancel_ASeatedGuest_PromotesTheNextAndCountsFollow()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 1);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept());
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(1), Accept());
+        var guests = await scenario.Invitations.GuestListAsync(scenario.EventId);
+
+        await scenario.Invitations.CancelAsync(guests.Single(g => g.Email == InvitationScenario.Email(0)).InvitationId);
+
+        var counts = await scenario.Invitations.CountsAsync(scenario.EventId);
+        Assert.Equal((1, 0), (counts.Accepted, counts.Waitlisted));
+    }
+}
