@@ -45,6 +45,18 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
             return Result<int>.Success(contacts.Count);
         }, ct);
 
+    /// <summary>Puts everyone the contact query finds (e.g. a sector, an organisation, a search) on the invite list.</summary>
+    public async Task<Result<int>> AddMatchingAsync(int eventId, EventHub.Core.Contacts.ContactQuery query, CancellationToken ct = default)
+    {
+        List<int> ids;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            ids = await query.Apply(db.Contacts).Select(c => c.Id).ToListAsync(ct);
+        }
+
+        return await AddAsync(eventId, ids, ct);
+    }
+
     /// <summary>Takes someone off the list before anything was sent; after sending, use <see cref="CancelAsync"/>.</summary>
     public Task<Result> RemoveAsync(int invitationId, CancellationToken ct = default) =>
         dbFactory.WriteAsync(async (db, token) =>

@@ -1,0 +1,123 @@
+using EventHub.App.Components.Shared;
+using EventHub.Core.Common;
+using EventHub.Core.Events;
+using EventHub.Core.Invitations;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace EventHub.App.Components.Pages.Events.Invitations;
+
+/// <summary>The organiser's invite list and guest list for one event, updating live as answers come in.</summary>
+public partial class InvitationsPage
+{
+    private bool _loading = true;
+    private bool _busy;
+    private Event? _event;
+    private ResponseCounts _counts = ResponseCounts.None;
+    private IReadOnlyList<SectorCount> _balance = [];
+    private IReadOnlyList<GuestRow> _guests = [];
+    private IDisposable? _subscription;
+
+    [Parameter]
+    public int Id { get; set; }
+
+    [Inject]
+    private EventService Events { get; set; } = default!;
+
+    [Inject]
+    private InvitationService Invitations { get; set; } = default!;
+
+    [Inject]
+    private InvitationNotifier Notifier { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    private int ListedCount => _guests.Count(g => g.Status == InvitationStatus.Listed);
+
+    private bool CanInvite => _event?.Status is EventStatus.Draft or EventStatus.Published;
+
+    private List<BreadcrumbItem> Breadcrumbs =>
+    [
+        new(L["Events_Title"], href: "events"),
+        new(_event?.Title ?? "", href: $"events/{Id}"),
+    ];
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _loading = true;
+        _event = await Events.GetAsync(Id);
+        await ReloadAsync();
+        _loading = false;
+        _subscription?.Dispose();
+        // Answers arrive on other requests; redraw on this circuit's own thread.
+        _subscription = Notifier.Subscribe(Id, () => InvokeAsync(async () =>
+        {
+            await ReloadAsync();
+            StateHasChanged();
+        }));
+    }
+
+    private async Task ReloadAsync()
+    {
+        _counts = await Invitations.CountsAsync(Id);
+        _balance = await Invitations.SectorBalanceAsync(Id);
+        _guests = await Invitations.GuestListAsync(Id);
+    }
+
+    private async Task AddPeopleAsync()
+    {
+        if (await AddPeopleDialog.ShowAsync(Dialogs, Id) is { } added)
+        {
+            Snackbar.Add(L["Invitations_Added", added], Severity.Success);
+            await ReloadAsync();
+        }
+    }
+
+    private async Task SendAsync()
+    {
+        var warning = SectorBalancePanel.Warning(_balance, _event!.SectorBalanceThreshold, L);
+        var message = warning is null ? L["Invitations_SendMessage", ListedCount] : $"{warning} {L["Invitations_SendMessage", ListedCount]}";
+        if (await ConfirmDialog.AskAsync(Dialogs, L["Invitations_SendTitle"], message, L["Invitations_Send", ListedCount]))
+        {
+            await RunAsync(async () => await Invitations.SendAsync(Id), L["Invitations_Sent"]);
+        }
+    }
+
+    private Task RemoveAsync(GuestRow guest) => RunAsync(() => Invitations.RemoveAsync(guest.InvitationId), L["Invitations_Removed", guest.Name]);
+
+    private Task ResendAsync(GuestRow guest) => RunAsync(() => Invitations.ResendAsync(guest.InvitationId), L["Invitations_Resent", guest.Name]);
+
+    private async Task CancelAsync(GuestRow guest)
+    {
+        if (await ConfirmDialog.AskAsync(Dialogs, L["Invitations_CancelTitle"], L["Invitations_CancelMessage", guest.Name], L["Invitations_Cancel"], destructive: true))
+        {
+            await RunAsync(() => Invitations.CancelAsync(guest.InvitationId), L["Invitations_Cancelled", guest.Name]);
+        }
+    }
+
+    private async Task RunAsync(Func<Task<Result>> action, string success)
+    {
+        if (_busy)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            var result = await action();
+            Snackbar.Add(result.Succeeded ? success : L.Describe(result), result.Succeeded ? Severity.Success : Severity.Error);
+            await ReloadAsync();
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    public void Dispose() => _subscription?.Dispose();
+}
