@@ -1,7 +1,9 @@
 using EventHub.Core.Accounts;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
+using EventHub.Core.Email;
 using EventHub.Core.Events;
+using EventHub.Core.Invitations;
 using EventHub.Core.Themes;
 using EventHub.Core.Venues;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +18,8 @@ namespace EventHub.Core.Demo;
 public sealed class DemoSeeder(
     IDbContextFactory<EventHubDbContext> dbFactory,
     AccountService accounts,
+    InvitationService invitations,
+    RsvpService rsvp,
     TimeProvider time,
     ILogger<DemoSeeder> logger)
 {
@@ -68,8 +72,47 @@ public sealed class DemoSeeder(
             return true;
         }, ct);
 
+        await InviteAndAnswerAsync(ct);
         logger.LogInformation("Seeded demo data: 40 organisations, 150 contacts, 3 events, {Users} accounts", DemoUsers.Count);
         return true;
+    }
+
+    /// <summary>
+    /// Next month's event comes alive: partners from every sector invited (the emails wait in the outbox),
+    /// and some of them already answered through their links.
+    /// </summary>
+    private async Task InviteAndAnswerAsync(CancellationToken ct)
+    {
+        int eventId;
+        List<int> invitees;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            eventId = await db.Events.Where(e => e.Status == EventStatus.Published).Select(e => e.Id).SingleAsync(ct);
+            // Two contacts from every organisation of the first twelve, by name: a spread over all sectors.
+            invitees = await db.Contacts.Where(c => c.OrganisationId != null && c.OrganisationId <= 12)
+                .OrderBy(c => c.OrganisationId).ThenBy(c => c.Id).Select(c => c.Id).ToListAsync(ct);
+        }
+
+        await invitations.AddAsync(eventId, invitees, ct);
+        await invitations.SendAsync(eventId, ct);
+        List<string> links;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            links = (await db.OutboxMessages.Where(m => m.Kind == InvitationEmails.InvitationKind).OrderBy(m => m.Id).Select(m => m.TextBody).ToListAsync(ct))
+                .Select(text => text[(text.LastIndexOf("/rsvp/", StringComparison.Ordinal) + "/rsvp/".Length)..].Trim())
+                .ToList();
+        }
+
+        var answers = new[] { InvitationStatus.Accepted, InvitationStatus.Accepted, InvitationStatus.Declined, InvitationStatus.Accepted, InvitationStatus.Tentative };
+        for (var i = 0; i < Math.Min(15, links.Count); i++)
+        {
+            var answer = answers[i % answers.Length];
+            await rsvp.RespondAsync(links[i], new RsvpAnswer(
+                answer,
+                PrivacyAccepted: answer != InvitationStatus.Declined,
+                Needs: i == 3 ? AccessNeeds.SignLanguageInterpreter : AccessNeeds.None,
+                DeclineReason: answer == InvitationStatus.Declined ? DeclineReason.Date : null), ct);
+        }
     }
 
     /// <summary>The people and themes the demo events are planned with.</summary>

@@ -17,7 +17,7 @@ public class UpcomingEventCardTests : ComponentTestBase
 
         var card = Render<UpcomingEventCard>(p => p.Add(c => c.Event, summary));
 
-        Assert.Contains("12 accepted · 3 tentative · 2 declined · 40 awaiting answer", card.Find(".eh-event-card").Text());
+        Assert.Contains("12 accepted · 3 tentative · 2 declined · 0 waiting list · 40 awaiting answer", card.Find(".eh-event-card").Text());
         Assert.Contains("Forum Groningen · 4 sessions", card.Find(".eh-event-card").Text());
         Assert.Contains("150 places", card.Find(".eh-event-card").Text());
     }

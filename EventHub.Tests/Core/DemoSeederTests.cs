@@ -59,6 +59,13 @@ public class DemoSeederTests
         Assert.Contains(next.Sessions, s => s.Facilitators.Any(f => f.Email == "facilitator@eventhub.example"));
         Assert.True(next.Venue!.Accessibility.HasFlag(EventHub.Core.Venues.AccessibilityFeatures.StepFreeAccess));
         Assert.NotNull(next.Slug);
+        var invitations = await db.Invitations.Where(i => i.EventId == next.Id).ToListAsync();
+        Assert.True(invitations.Count >= 20, "the upcoming event has invitations");
+        Assert.Contains(invitations, i => i.Status == EventHub.Core.Invitations.InvitationStatus.Accepted);
+        Assert.Contains(invitations, i => i.Status == EventHub.Core.Invitations.InvitationStatus.Declined);
+        Assert.Contains(invitations, i => i.Status == EventHub.Core.Invitations.InvitationStatus.Invited);
+        Assert.Equal(invitations.Count(i => i.Status == EventHub.Core.Invitations.InvitationStatus.Accepted), next.SeatsTaken);
+        Assert.True(await db.OutboxMessages.CountAsync() >= invitations.Count);
     }
 
     [Fact]
