@@ -194,6 +194,25 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
     }
 
     [Fact]
+    public async Task RsvpPage_FullSession_IsMarkedAndChoosingItPutsThePartnerOnItsWaitingList()
+    {
+        var eventId = await PartnerLinks.PublishEventAsync(app.Factory.Services, deadlineInDays: 5, workshopCapacity: 1);
+        var workshop = await SessionAsync(eventId, "Kleine werkplaats");
+        var first = await PartnerLinks.InviteAsync(app.Factory.Services, eventId, "Karin");
+        var second = await PartnerLinks.InviteAsync(app.Factory.Services, eventId, "Lars");
+        var client = SignIn.NewClient(app.Factory);
+        await PostAsync(client, first, ("Form.Answer", "Accepted"), ("Form.SessionIds", $"{workshop.Id}"), ("Form.PrivacyAccepted", "true"));
+
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/rsvp/{second}"));
+        var saved = await PostAsync(client, second, ("Form.Answer", "Accepted"), ("Form.SessionIds", $"{workshop.Id}"), ("Form.PrivacyAccepted", "true"));
+        var confirmation = WebUtility.HtmlDecode(await client.GetStringAsync(saved.Headers.Location));
+
+        Assert.Contains("full — you can join the waiting list", page);
+        Assert.Contains("You are coming.", confirmation);
+        Assert.Matches("Kleine werkplaats:\\s*<strong class=\"eh-rsvp-waiting\">Waiting list</strong>", confirmation);
+    }
+
+    [Fact]
     public async Task RsvpPage_AnyResponse_IsNotCachedAndSendsNoReferrer()
     {
         var (_, token) = await InviteAsync("Jet");

@@ -37,17 +37,25 @@ public static class PartnerLinks
     }
 
     /// <summary>A published event whose RSVP deadline passed yesterday; answers can no longer change.</summary>
-    public static async Task<int> PublishClosedEventAsync(IServiceProvider services)
+    public static Task<int> PublishClosedEventAsync(IServiceProvider services) =>
+        PublishEventAsync(services, deadlineInDays: -1, workshopCapacity: null);
+
+    /// <summary>
+    /// A published online event with a plenary and a workshop of <paramref name="workshopCapacity"/> places, its RSVP
+    /// deadline <paramref name="deadlineInDays"/> days from now (negative: already passed).
+    /// </summary>
+    public static async Task<int> PublishEventAsync(IServiceProvider services, int deadlineInDays, int? workshopCapacity)
     {
         var dbFactory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var start = now.Date.AddDays(10).AddHours(12);
-        var @event = new Event($"Gesloten bijeenkomst {Guid.NewGuid():N}", start, start.AddHours(3));
-        @event.HoldAt(null, "https://meet.example.org/gesloten");
-        @event.Limit(null, now.AddDays(-1));
+        var @event = new Event($"Partnerbijeenkomst {Guid.NewGuid():N}", start, start.AddHours(3));
+        @event.HoldAt(null, "https://meet.example.org/partners");
+        @event.Limit(null, now.AddDays(deadlineInDays));
         @event.SetOrganiser("Olga Bakker", "organiser@eventhub.example");
         @event.AddSession("Plenaire opening", SessionKind.Plenary, start, start.AddHours(1));
-        Assert.True(@event.Publish(now, $"gesloten-{Guid.NewGuid():N}").Succeeded);
+        @event.AddSession("Kleine werkplaats", SessionKind.Workshop, start.AddHours(1), start.AddHours(2), capacity: workshopCapacity);
+        Assert.True(@event.Publish(now, $"partners-{Guid.NewGuid():N}").Succeeded);
         await using var db = await dbFactory.CreateDbContextAsync();
         db.Events.Add(@event);
         await db.SaveChangesAsync();
