@@ -1,0 +1,95 @@
+using EventHub.App.Components.Shared;
+using EventHub.App.Resources;
+using EventHub.Core.Invitations;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+
+namespace EventHub.App.Components.Pages.Rsvp;
+
+/// <summary>
+/// A partner's personal invitation page: see the event and answer it. Static server rendering with a plain form,
+/// so it works without JavaScript and holds no circuit; the token in the address is the only credential.
+/// </summary>
+public partial class RsvpPage
+{
+    private RsvpView? _view;
+    private string? _errorCode;
+    private string? _error;
+
+    [Inject]
+    private RsvpService Rsvp { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<AppStrings> Strings { get; set; } = default!;
+
+    [CascadingParameter]
+    private HttpContext HttpContext { get; set; } = default!;
+
+    [Parameter]
+    public string Token { get; set; } = "";
+
+    [SupplyParameterFromForm(FormName = "rsvp")]
+    private RsvpInput? Form { get; set; }
+
+    [SupplyParameterFromQuery(Name = "saved")]
+    private int? SavedFlag { get; set; }
+
+    private bool Saved => SavedFlag == 1;
+
+    private string FormAction => $"rsvp/{Uri.EscapeDataString(Token)}";
+
+    /// <summary>Where the error summary's link jumps to: the field that needs attention.</summary>
+    private string? ErrorFieldId => _errorCode switch
+    {
+        InvitationErrors.NotAnAnswer => RsvpAnswerFields.FirstInputId,
+        InvitationErrors.OverlappingSessions or InvitationErrors.UnknownSession when _view is not null => RsvpSessionFields.FirstInputId(_view.Event),
+        InvitationErrors.PrivacyNoticeRequired => RsvpPrivacyFields.CheckboxId,
+        _ => null,
+    };
+
+    protected override async Task OnInitializedAsync()
+    {
+        // The address is a personal credential: keep it out of caches and out of other sites' logs.
+        HttpContext.Response.Headers.CacheControl = "no-store";
+        HttpContext.Response.Headers["Referrer-Policy"] = "no-referrer";
+
+        _view = await RsvpRequest.ViewAsync(HttpContext, Token);
+        if (_view is null)
+        {
+            // Unknown, replaced and cancelled links look the same, and say nothing about any event. The 404 is set as
+            // the response starts: a 404 set during rendering makes Blazor drop this page's body and leave the answer
+            // to the generic not-found page, which would not tell the invitee what to do.
+            var response = HttpContext.Response;
+            response.OnStarting(() =>
+            {
+                response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            });
+            return;
+        }
+
+        Form ??= RsvpInput.From(_view.Invitation);
+    }
+
+    private async Task SubmitAsync()
+    {
+        if (_view is null || Form is null)
+        {
+            return;
+        }
+
+        var result = await Rsvp.RespondAsync(Token, Form.ToAnswer(), HttpContext.RequestAborted);
+        if (result.Succeeded)
+        {
+            // Post/Redirect/Get: a refresh of the confirmation does not send the answer again.
+            Navigation.NavigateTo($"{FormAction}?saved=1", forceLoad: true);
+            return;
+        }
+
+        _errorCode = result.ErrorCode;
+        _error = Strings.Describe(result);
+    }
+}

@@ -1,0 +1,64 @@
+using EventHub.Core.Common;
+using EventHub.Core.Contacts;
+using EventHub.Core.Data;
+using EventHub.Core.Events;
+using EventHub.Core.Invitations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventHub.Tests.Support;
+
+/// <summary>
+/// Invites a new contact to an event of a running app with the app's own services, and reads the personal link
+/// back from the invitation email in the outbox, as the partner would find it.
+/// </summary>
+public static class PartnerLinks
+{
+    public static async Task<string> InviteAsync(IServiceProvider services, int eventId, string firstName, Language language = Language.En)
+    {
+        var email = $"{firstName.ToLowerInvariant()}.{Guid.NewGuid():N}@partner.example";
+        var dbFactory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var contact = new Contact(firstName, "Jansen", email, language, now);
+        await using (var db = await dbFactory.CreateDbContextAsync())
+        {
+            db.Contacts.Add(contact);
+            await db.SaveChangesAsync();
+        }
+
+        using var scope = services.CreateScope();
+        var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
+        Assert.Equal(1, (await invitations.AddAsync(eventId, [contact.Id])).Value);
+        Assert.True((await invitations.SendAsync(eventId)).Succeeded);
+
+        await using var read = await dbFactory.CreateDbContextAsync();
+        var message = await read.OutboxMessages.Where(m => m.ToAddress == email).OrderByDescending(m => m.Id).FirstAsync();
+        return InvitationScenario.TokenIn(message.TextBody);
+    }
+
+    /// <summary>A published event whose RSVP deadline passed yesterday; answers can no longer change.</summary>
+    public static Task<int> PublishClosedEventAsync(IServiceProvider services) =>
+        PublishEventAsync(services, deadlineInDays: -1, workshopCapacity: null);
+
+    /// <summary>
+    /// A published online event with a plenary and a workshop of <paramref name="workshopCapacity"/> places, its RSVP
+    /// deadline <paramref name="deadlineInDays"/> days from now (negative: already passed).
+    /// </summary>
+    public static async Task<int> PublishEventAsync(IServiceProvider services, int deadlineInDays, int? workshopCapacity)
+    {
+        var dbFactory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var start = now.Date.AddDays(10).AddHours(12);
+        var @event = new Event($"Partnerbijeenkomst {Guid.NewGuid():N}", start, start.AddHours(3));
+        @event.HoldAt(null, "https://meet.example.org/partners");
+        @event.Limit(null, now.AddDays(deadlineInDays));
+        @event.SetOrganiser("Olga Bakker", "organiser@eventhub.example");
+        @event.AddSession("Plenaire opening", SessionKind.Plenary, start, start.AddHours(1));
+        @event.AddSession("Kleine werkplaats", SessionKind.Workshop, start.AddHours(1), start.AddHours(2), capacity: workshopCapacity);
+        Assert.True(@event.Publish(now, $"partners-{Guid.NewGuid():N}").Succeeded);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        db.Events.Add(@event);
+        await db.SaveChangesAsync();
+        return @event.Id;
+    }
+}
