@@ -2,6 +2,7 @@ using EventHub.Core.Accounts;
 using EventHub.Core.Calendar;
 using EventHub.Core.Contacts;
 using EventHub.Core.Demo;
+using EventHub.Core.Email;
 using EventHub.Core.Events;
 using EventHub.Core.Organisations;
 using EventHub.Core.PartnerDirectory;
@@ -37,6 +38,8 @@ public static class CoreServices
         services.AddScoped<CalendarFeedService>();
         services.AddScoped<PublicEventService>();
         services.AddScoped<TimetableService>();
+        services.AddScoped<OutboxSender>();
+        services.AddScoped<OutboxQueries>();
         return services;
     }
 }
