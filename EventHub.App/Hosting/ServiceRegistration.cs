@@ -2,6 +2,7 @@ using EventHub.App.Components.Account;
 using EventHub.Core;
 using EventHub.Core.Accounts;
 using EventHub.Core.Data;
+using EventHub.Core.Email;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -30,6 +31,7 @@ public static class ServiceRegistration
         services.AddEventHubDatabase(ResolveConnectionString(builder.Configuration, builder.Environment));
         services.AddEventHubCore();
         services.Configure<EventHubOptions>(builder.Configuration.GetSection(EventHubOptions.Section));
+        services.AddEventHubEmail(builder.Configuration);
 
         services.AddEventHubIdentity();
         // Keys that protect sign-in and antiforgery cookies live beside the database, so a restart keeps people signed in.
@@ -48,6 +50,24 @@ public static class ServiceRegistration
         services.AddTransient<MudLocalizer, MudTranslations>();
         services.AddLocalization();
         return services;
+    }
+
+    /// <summary>
+    /// SMTP settings (checked at start-up, so a host without a sender address fails loudly, not per message) and the
+    /// background sender, unless <c>EventHub:Smtp:WorkerEnabled</c> is false (tests call the sender themselves).
+    /// </summary>
+    private static void AddEventHubEmail(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(SmtpOptions.Section);
+        services.AddOptions<SmtpOptions>()
+            .Bind(section)
+            .Validate(smtp => !smtp.IsConfigured || !string.IsNullOrWhiteSpace(smtp.FromAddress), $"{SmtpOptions.Section}:FromAddress is required when {SmtpOptions.Section}:Host is set.")
+            .Validate(smtp => smtp.MaxAttempts >= 1 && smtp.BatchSize >= 1 && smtp.PollSeconds >= 1, $"{SmtpOptions.Section}: MaxAttempts, BatchSize and PollSeconds must be at least 1.")
+            .ValidateOnStart();
+        if (section.GetValue(nameof(SmtpOptions.WorkerEnabled), true))
+        {
+            services.AddHostedService<OutboxWorker>();
+        }
     }
 
     /// <summary>
