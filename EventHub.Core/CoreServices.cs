@@ -43,6 +43,8 @@ public static class CoreServices
         services.AddScoped<InvitationService>();
         services.AddScoped<RsvpService>();
         services.TryAddSingleton<InvitationNotifier>();
+        services.AddScoped<OutboxSender>();
+        services.AddScoped<OutboxQueries>();
         return services;
     }
 }

@@ -33,6 +33,7 @@ public static class ServiceRegistration
         services.Configure<EventHubOptions>(builder.Configuration.GetSection(EventHubOptions.Section));
         var options = builder.Configuration.GetSection(EventHubOptions.Section).Get<EventHubOptions>() ?? new EventHubOptions();
         services.AddSingleton(new SiteLinks(new Uri(options.PublicBaseUrl.TrimEnd('/') + "/")));
+        services.AddEventHubEmail(builder.Configuration);
 
         services.AddEventHubIdentity();
         // Keys that protect sign-in and antiforgery cookies live beside the database, so a restart keeps people signed in.
@@ -51,6 +52,24 @@ public static class ServiceRegistration
         services.AddTransient<MudLocalizer, MudTranslations>();
         services.AddLocalization();
         return services;
+    }
+
+    /// <summary>
+    /// SMTP settings (checked at start-up, so a host without a sender address fails loudly, not per message) and the
+    /// background sender, unless <c>EventHub:Smtp:WorkerEnabled</c> is false (tests call the sender themselves).
+    /// </summary>
+    private static void AddEventHubEmail(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(SmtpOptions.Section);
+        services.AddOptions<SmtpOptions>()
+            .Bind(section)
+            .Validate(smtp => !smtp.IsConfigured || !string.IsNullOrWhiteSpace(smtp.FromAddress), $"{SmtpOptions.Section}:FromAddress is required when {SmtpOptions.Section}:Host is set.")
+            .Validate(smtp => smtp.MaxAttempts >= 1 && smtp.BatchSize >= 1 && smtp.PollSeconds >= 1, $"{SmtpOptions.Section}: MaxAttempts, BatchSize and PollSeconds must be at least 1.")
+            .ValidateOnStart();
+        if (section.GetValue(nameof(SmtpOptions.WorkerEnabled), true))
+        {
+            services.AddHostedService<OutboxWorker>();
+        }
     }
 
     /// <summary>

@@ -1,0 +1,26 @@
+using EventHub.App.Hosting;
+using EventHub.Core.Email;
+
+namespace EventHub.App.Components.Pages.Outbox;
+
+/// <summary><c>GET /outbox/{id}/attachments/{attachmentId}</c>: an attachment of an outbox message, for organisers.</summary>
+public static class OutboxEndpoints
+{
+    public static IEndpointRouteBuilder MapOutboxEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/outbox/{id:int}/attachments/{attachmentId:int}", async (int id, int attachmentId, HttpContext http, OutboxQueries outbox) =>
+            {
+                var attachment = await outbox.GetAttachmentAsync(id, attachmentId, http.RequestAborted);
+                if (attachment is null)
+                {
+                    return Results.NotFound();
+                }
+
+                // Always a download, never rendered by the browser here: the content is whatever the message carried.
+                http.Response.Headers.XContentTypeOptions = "nosniff";
+                return Results.File(attachment.Content, attachment.ContentType, attachment.FileName);
+            })
+            .RequireAuthorization(Policies.Organise);
+        return endpoints;
+    }
+}

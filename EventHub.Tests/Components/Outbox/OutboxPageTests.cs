@@ -1,0 +1,109 @@
+using System.Text;
+using Bunit;
+using EventHub.App.Components.Pages.Outbox;
+using EventHub.App.Hosting;
+using EventHub.Core.Email;
+using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using MudBlazor;
+
+namespace EventHub.Tests.Components.Outbox;
+
+public class OutboxPageTests : ComponentTestBase
+{
+    [Fact]
+    public async Task OutboxPage_QueuedMessages_ListsThemNewestFirstAndSaysSmtpIsNotConfigured()
+    {
+        SignInAs("Olga Bakker", Policies.Organise);
+        await QueueAsync(
+            Message("fatima@noorderpoort.example", "Uitnodiging: Alliantiedag", minutesAgo: 10),
+            Message("jan@alfa-college.example", "Herinnering: Alliantiedag", minutesAgo: 1));
+
+        Render<MudPopoverProvider>();
+        var page = Render<OutboxPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("tbody tr").Count));
+        Assert.Contains("jan@alfa-college.example", page.FindAll("tbody tr")[0].TextContent);
+        Assert.Contains("Queued", page.FindAll("tbody tr")[0].TextContent);
+        Assert.Contains("Uitnodiging: Alliantiedag", page.FindAll("tbody tr")[1].TextContent);
+        Assert.Contains("Messages are not sent: no SMTP server is configured.", page.Find("#outbox-smtp").TextContent);
+        Assert.Equal("2 queued, 0 sent, 0 failed", page.Find("#outbox-counts").TextContent);
+    }
+
+    [Fact]
+    public async Task OutboxPage_RetryOnFailedMessage_QueuesItAgain()
+    {
+        SignInAs("Olga Bakker", Policies.Organise);
+        var failed = Message("fatima@noorderpoort.example", "Uitnodiging: Alliantiedag", minutesAgo: 10);
+        failed.MarkAttemptFailed("550 5.1.1 mailbox unavailable", Time.GetUtcNow().UtcDateTime, maxAttempts: 1);
+        await QueueAsync(failed);
+
+        Render<MudPopoverProvider>();
+        Render<MudSnackbarProvider>();
+        var page = Render<OutboxPage>();
+        page.WaitForAssertion(() => Assert.Contains("550 5.1.1 mailbox unavailable", page.Find("tbody tr").TextContent));
+
+        page.Find("button.eh-outbox-retry").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Queued", page.Find("tbody tr").TextContent));
+        Assert.Empty(page.FindAll("button.eh-outbox-retry"));
+        await using var db = await DbFactory.CreateDbContextAsync();
+        var stored = await db.OutboxMessages.SingleAsync();
+        Assert.Equal((OutboxStatus.Queued, 0), (stored.Status, stored.Attempts));
+    }
+
+    [Fact]
+    public async Task OutboxPage_OpenMessage_ShowsHtmlInASandboxedFrameWithTextAndAttachment()
+    {
+        SignInAs("Olga Bakker", Policies.Organise);
+        var message = Message("fatima@noorderpoort.example", "Uitnodiging: Alliantiedag", minutesAgo: 1)
+            .Attach("alliantiedag.ics", "text/calendar", Encoding.UTF8.GetBytes("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"));
+        await QueueAsync(message);
+
+        Render<MudPopoverProvider>();
+        var dialogs = Render<MudDialogProvider>();
+        var page = Render<OutboxPage>();
+        page.WaitForAssertion(() => page.Find("button.eh-outbox-open"));
+
+        page.Find("button.eh-outbox-open").Click();
+
+        dialogs.WaitForAssertion(() => dialogs.Find("#outbox-message-html"));
+        var frame = dialogs.Find("#outbox-message-html");
+        Assert.Equal("allow-popups allow-popups-to-escape-sandbox", frame.GetAttribute("sandbox"));
+        Assert.Contains("<base target=\"_blank\">", frame.GetAttribute("srcdoc"));
+        Assert.Contains("<script>alert(1)</script>", frame.GetAttribute("srcdoc"));
+        Assert.Empty(dialogs.FindAll("script"));
+        Assert.Contains("Geef antwoord: https://eventhub.example/rsvp/abc", dialogs.Find("#outbox-message-text").TextContent);
+        var link = dialogs.Find("#outbox-message-attachments a");
+        Assert.Equal("alliantiedag.ics", link.TextContent);
+        Assert.Equal($"outbox/{message.Id}/attachments/{message.Attachments[0].Id}", link.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void OutboxPage_NoMessages_SaysSo()
+    {
+        SignInAs("Olga Bakker", Policies.Organise);
+
+        Render<MudPopoverProvider>();
+        var page = Render<OutboxPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("No email has been written yet.", page.Find("#outbox-empty").TextContent));
+    }
+
+    private OutboxMessage Message(string to, string subject, int minutesAgo) =>
+        new(
+            to,
+            null,
+            subject,
+            "<html lang=\"nl\"><head><title>Uitnodiging</title></head><body><p><a href=\"https://eventhub.example/rsvp/abc\">Geef antwoord</a></p><script>alert(1)</script></body></html>",
+            "Geef antwoord: https://eventhub.example/rsvp/abc",
+            "invitation",
+            Time.GetUtcNow().UtcDateTime.AddMinutes(-minutesAgo));
+
+    private async Task QueueAsync(params OutboxMessage[] messages)
+    {
+        await using var db = await DbFactory.CreateDbContextAsync();
+        db.OutboxMessages.AddRange(messages);
+        await db.SaveChangesAsync();
+    }
+}

@@ -1,0 +1,65 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using EventHub.Core.Email;
+using MimeKit;
+using netDumbster.smtp;
+
+namespace EventHub.Tests.Support;
+
+/// <summary>
+/// A real SMTP server (netDumbster) in this process on a free loopback port. The port is chosen up front, so a
+/// test can point the sender at it while the server is still down and start it later.
+/// </summary>
+public sealed class TestSmtpServer : IDisposable
+{
+    private readonly List<MimeMessage> _receivedBeforeStop = [];
+    private SimpleSmtpServer? _server;
+
+    public int Port { get; } = FreePort();
+
+    public bool IsRunning => _server is not null;
+
+    /// <summary>Options that point the outbox sender at this server (no TLS, no login).</summary>
+    public SmtpOptions Options(int maxAttempts = 6, int batchSize = 20) => new()
+    {
+        Host = "127.0.0.1",
+        Port = Port,
+        SecureSocketOptions = MailKit.Security.SecureSocketOptions.None,
+        FromAddress = "eventhub@gemeente.example",
+        FromName = "EventHub Groningen",
+        MaxAttempts = maxAttempts,
+        BatchSize = batchSize,
+    };
+
+    public TestSmtpServer Start()
+    {
+        _server ??= SimpleSmtpServer.Start(Port);
+        return this;
+    }
+
+    public void Stop()
+    {
+        _receivedBeforeStop.AddRange(ReceivedByCurrentServer());
+        _server?.Stop();
+        _server?.Dispose();
+        _server = null;
+    }
+
+    /// <summary>Every message received so far (also before a restart), parsed back from the raw SMTP data; in no particular order.</summary>
+    public IReadOnlyList<MimeMessage> Received => [.. _receivedBeforeStop, .. ReceivedByCurrentServer()];
+
+    public void Dispose() => Stop();
+
+    private IEnumerable<MimeMessage> ReceivedByCurrentServer() =>
+        _server?.ReceivedEmail.Select(m => MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(m.Data)))).ToList() ?? [];
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+}
