@@ -15,13 +15,15 @@ namespace EventHub.Core.Calendar;
 /// </summary>
 internal sealed class IcsBuilder
 {
-    private readonly IcalCalendar _calendar = new() { ProductId = "-//EventHub//EventHub//EN", Method = "PUBLISH" };
+    private readonly IcalCalendar _calendar;
     private readonly HashSet<string> _zones = [];
     private readonly DateTime _stampUtc;
     private readonly Uri _siteRoot;
 
-    public IcsBuilder(string calendarName, DateTime stampUtc, Uri siteRoot)
+    /// <param name="method">PUBLISH for downloads and feeds; REQUEST for a personal invitation that calendars treat as a meeting.</param>
+    public IcsBuilder(string calendarName, DateTime stampUtc, Uri siteRoot, string method = "PUBLISH")
     {
+        _calendar = new IcalCalendar { ProductId = "-//EventHub//EventHub//EN", Method = method };
         _stampUtc = stampUtc;
         _siteRoot = siteRoot;
         _calendar.AddProperty("X-WR-CALNAME", calendarName);
@@ -53,6 +55,27 @@ internal sealed class IcsBuilder
         var entry = NewEntry($"session-{session.Id}@eventhub", $"{session.Title} · {@event.Title}", @event, session.StartUtc, session.EndUtc);
         entry.Description = NullIfEmpty(session.Description);
         entry.Location = Location(@event, session.Room?.Name);
+        _calendar.Events.Add(entry);
+        return this;
+    }
+
+    /// <summary>
+    /// The event as a meeting for one attendee (with METHOD:REQUEST): Outlook and others show it as an invitation
+    /// they answered, with the organiser and the attendee's participation status.
+    /// </summary>
+    public IcsBuilder AddMeeting(Event @event, string attendeeEmail, string attendeeName, string participationStatus)
+    {
+        var entry = NewEntry($"event-{@event.Id}@eventhub", @event.Title, @event, @event.StartUtc, @event.EndUtc);
+        entry.Description = NullIfEmpty(MarkdownText.ToPlainText(@event.Description));
+        entry.Location = Location(@event, roomName: null);
+        entry.Organizer = new Organizer($"mailto:{@event.OrganiserEmail ?? "noreply@eventhub.example"}") { CommonName = @event.OrganiserName ?? "EventHub" };
+        entry.Attendees.Add(new Attendee($"mailto:{attendeeEmail}")
+        {
+            CommonName = attendeeName,
+            ParticipationStatus = participationStatus,
+            Role = "REQ-PARTICIPANT",
+            Rsvp = false,
+        });
         _calendar.Events.Add(entry);
         return this;
     }

@@ -13,6 +13,7 @@ public static class InvitationEmails
     public const string AnswerKind = "answer";
     public const string PromotionKind = "promotion";
     public const string CancellationKind = "cancellation";
+    public const string ChangeKind = "change";
 
     public static OutboxMessage Invitation(Invitation invitation, Event @event, string link, DateTime nowUtc)
     {
@@ -56,6 +57,37 @@ public static class InvitationEmails
             ? "Er is een plaats vrijgekomen en die is voor u: u bent nu aangemeld. Kunt u toch niet, meld u dan af via de persoonlijke link in uw uitnodiging, zodat de volgende op de wachtlijst kan komen."
             : "A place came free and it is yours: you are now registered. If you cannot come after all, please decline through the personal link in your invitation, so the next person on the waiting list can come.";
         return Compose(invitation, @event, subject, intro, null, null, nowUtc, PromotionKind);
+    }
+
+    /// <summary>The organiser withdrew this invitation; the personal link stops working.</summary>
+    public static OutboxMessage Withdrawn(Invitation invitation, Event @event, DateTime nowUtc)
+    {
+        var nl = invitation.Language == Language.Nl;
+        var subject = nl ? $"Uitnodiging ingetrokken: {@event.Title}" : $"Invitation withdrawn: {@event.Title}";
+        var intro = nl
+            ? "De organisatie heeft uw uitnodiging voor deze bijeenkomst ingetrokken; uw persoonlijke link werkt niet meer. Hebt u vragen, neem dan contact op met de organisator."
+            : "The organisers have withdrawn your invitation to this event; your personal link no longer works. If you have questions, please contact the organiser.";
+        return Compose(invitation, @event, subject, intro, null, null, nowUtc, CancellationKind);
+    }
+
+    /// <summary>The event itself is cancelled; everyone still invited, coming or waiting is told why.</summary>
+    public static OutboxMessage EventCancelled(Invitation invitation, Event @event, DateTime nowUtc)
+    {
+        var nl = invitation.Language == Language.Nl;
+        var subject = nl ? $"Geannuleerd: {@event.Title}" : $"Cancelled: {@event.Title}";
+        var intro = (nl ? "Deze bijeenkomst gaat niet door. Reden: " : "This event will not take place. Reason: ") + @event.CancellationReason;
+        return Compose(invitation, @event, subject, intro, null, null, nowUtc, CancellationKind);
+    }
+
+    /// <summary>The date, time or place of the event changed after the invitation was sent.</summary>
+    public static OutboxMessage EventChanged(Invitation invitation, Event @event, DateTime nowUtc)
+    {
+        var nl = invitation.Language == Language.Nl;
+        var subject = nl ? $"Gewijzigd: {@event.Title}" : $"Changed: {@event.Title}";
+        var intro = nl
+            ? "De datum, tijd of plaats van deze bijeenkomst is gewijzigd. Hieronder staan de nieuwe gegevens. Kunt u nu niet meer, pas dan uw antwoord aan via de link in uw uitnodiging."
+            : "The date, time or place of this event has changed; the new details are below. If you can no longer come, please change your answer through the link in your invitation.";
+        return Compose(invitation, @event, subject, intro, null, null, nowUtc, ChangeKind);
     }
 
     private static OutboxMessage Compose(Invitation invitation, Event @event, string subject, string intro, string? button, string? link, DateTime nowUtc, string kind)

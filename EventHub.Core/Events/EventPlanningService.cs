@@ -1,5 +1,7 @@
 using EventHub.Core.Common;
 using EventHub.Core.Data;
+using EventHub.Core.Email;
+using EventHub.Core.Invitations;
 using EventHub.Core.Venues;
 using Microsoft.EntityFrameworkCore;
 
@@ -63,9 +65,11 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
                 || input.VenueId != @event.VenueId || Clean(input.OnlineUrl) != @event.OnlineUrl;
             @event.Reschedule(startUtc, endUtc, input.TimeZoneId);
             await ApplyAsync(db, @event, input, venue, token);
-            if (placeOrTimeChanged)
+            if (placeOrTimeChanged && @event.Status == EventStatus.Published)
             {
-                @event.NoteChangeForInvitees(time.GetUtcNow().UtcDateTime);
+                var now = time.GetUtcNow().UtcDateTime;
+                @event.NoteChangeForInvitees(now);
+                await TellInviteesAsync(db, @event, invitation => InvitationEmails.EventChanged(invitation, @event, now), token);
             }
 
             return Result.Success();
@@ -83,8 +87,29 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
 
     public Task<Result> ArchiveAsync(int id, CancellationToken ct = default) => ChangeAsync(id, (_, e, _) => Task.FromResult(e.Archive()), ct);
 
+    /// <summary>Cancels the event with a reason; everyone invited, coming or waiting is told (through the outbox).</summary>
     public Task<Result> CancelAsync(int id, string reason, CancellationToken ct = default) =>
-        ChangeAsync(id, (_, e, _) => Task.FromResult(e.Cancel(reason)), ct);
+        ChangeAsync(id, async (db, e, token) =>
+        {
+            var cancelled = e.Cancel(reason);
+            if (cancelled.Succeeded)
+            {
+                var now = time.GetUtcNow().UtcDateTime;
+                await TellInviteesAsync(db, e, invitation => InvitationEmails.EventCancelled(invitation, e, now), token);
+            }
+
+            return cancelled;
+        }, ct);
+
+    /// <summary>One email for each invitation that is sent and still open (not declined, cancelled or replaced).</summary>
+    private static async Task TellInviteesAsync(EventHubDbContext db, Event @event, Func<Invitation, OutboxMessage> email, CancellationToken ct)
+    {
+        var open = await db.Invitations.Include(i => i.Contact)
+            .Where(i => i.EventId == @event.Id && (i.Status == InvitationStatus.Invited || i.Status == InvitationStatus.Accepted
+                || i.Status == InvitationStatus.Tentative || i.Status == InvitationStatus.Waitlisted))
+            .ToListAsync(ct);
+        db.OutboxMessages.AddRange(open.Select(email));
+    }
 
     /// <summary>
     /// Copies an event with its programme, rooms, facilitators and themes to a new day, as a draft.
@@ -131,7 +156,7 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
     private Task<Result> ChangeAsync(int id, Func<EventHubDbContext, Event, CancellationToken, Task<Result>> change, CancellationToken ct) =>
         dbFactory.WriteAsync(async (db, token) =>
         {
-            var @event = await db.Events.Include(e => e.Sessions).SingleOrDefaultAsync(e => e.Id == id, token);
+            var @event = await db.Events.Include(e => e.Sessions).Include(e => e.Venue).SingleOrDefaultAsync(e => e.Id == id, token);
             return @event is null ? Result.Failure(EventErrors.NotFound) : await change(db, @event, token);
         }, ct);
 

@@ -117,7 +117,8 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
     public Task<Result> CancelAsync(int invitationId, CancellationToken ct = default) =>
         dbFactory.WriteAsync(async (db, token) =>
         {
-            var invitation = await db.Invitations.Include(i => i.Choices).Include(i => i.Event)
+            var invitation = await db.Invitations.Include(i => i.Choices).Include(i => i.Contact)
+                .Include(i => i.Event).ThenInclude(e => e.Venue)
                 .SingleOrDefaultAsync(i => i.Id == invitationId, token);
             if (invitation is null || !invitation.IsOpen)
             {
@@ -126,6 +127,7 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
 
             var heldSeat = invitation.HoldsSeat;
             invitation.Cancel();
+            db.OutboxMessages.Add(InvitationEmails.Withdrawn(invitation, invitation.Event, time.GetUtcNow().UtcDateTime));
             foreach (var choice in invitation.Choices.ToList())
             {
                 invitation.Drop(choice);

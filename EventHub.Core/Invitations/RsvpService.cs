@@ -1,3 +1,4 @@
+using EventHub.Core.Calendar;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Email;
@@ -89,7 +90,14 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
             }
 
             var position = await WaitlistPositionAsync(db, invitation, token2);
-            db.OutboxMessages.Add(InvitationEmails.Answer(invitation, invitation.Event, links.Rsvp(token), position, now));
+            var confirmation = InvitationEmails.Answer(invitation, invitation.Event, links.Rsvp(token), position, now);
+            if (invitation.Status is InvitationStatus.Accepted or InvitationStatus.Tentative)
+            {
+                confirmation.Attach(InvitationCalendar.FileName(invitation.Event), InvitationCalendar.ContentType,
+                    InvitationCalendar.For(invitation, invitation.Event, links.Root, now));
+            }
+
+            db.OutboxMessages.Add(confirmation);
             return Result<RsvpOutcome>.Success(new RsvpOutcome(
                 invitation.EventId, invitation.Status, position, invitation.Choices.ToDictionary(c => c.SessionId, c => c.Status)));
         }, ct);

@@ -27,9 +27,16 @@ public class RsvpServiceTests
         var invitation = await db.Invitations.SingleAsync();
         Assert.Equal("Arabisch", invitation.InterpretationLanguage);
         Assert.Equal(RsvpService.PrivacyNoticeVersion, invitation.PrivacyNoticeVersion);
-        var confirmation = await db.OutboxMessages.SingleAsync(m => m.Kind == InvitationEmails.AnswerKind);
+        var confirmation = await db.OutboxMessages.Include(m => m.Attachments).SingleAsync(m => m.Kind == InvitationEmails.AnswerKind);
         Assert.StartsWith("Aangemeld: Alliantiedag", confirmation.Subject);
         Assert.Contains(scenario.TokenOf(0), confirmation.TextBody);
+        var ics = Assert.Single(confirmation.Attachments);
+        Assert.StartsWith("text/calendar; method=REQUEST", ics.ContentType);
+        var calendar = Ical.Net.Calendar.Load(System.Text.Encoding.UTF8.GetString(ics.Content))!;
+        Assert.Equal("REQUEST", calendar.Method);
+        var meeting = Assert.Single(calendar.Events);
+        Assert.Equal("ACCEPTED", Assert.Single(meeting.Attendees).ParticipationStatus);
+        Assert.Equal(InvitationScenario.EventStart, meeting.DtStart!.AsUtc);
     }
 
     [Fact]

@@ -1,0 +1,54 @@
+using EventHub.Core.Email;
+using EventHub.Core.Events;
+using EventHub.Core.Invitations;
+using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventHub.Tests.Core.Invitations;
+
+/// <summary>People who were invited hear about cancellations and changes, through the outbox.</summary>
+public class InviteeNoticeTests
+{
+    [Fact]
+    public async Task CancellingTheEvent_TellsEveryoneStillInvitedComingOrWaiting_ButNotThoseWhoDeclined()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 4, capacity: 1);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(InvitationStatus.Accepted, PrivacyAccepted: true));
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(1), new RsvpAnswer(InvitationStatus.Accepted, PrivacyAccepted: true));
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(2), new RsvpAnswer(InvitationStatus.Declined));
+
+        await scenario.Services.GetRequiredService<EventPlanningService>().CancelAsync(scenario.EventId, "Stormschade aan de zaal");
+
+        await using var db = await scenario.NewContextAsync();
+        var notices = await db.OutboxMessages.Where(m => m.Subject.StartsWith("Cancelled:")).ToListAsync();
+        Assert.Equal([InvitationScenario.Email(0), InvitationScenario.Email(1), InvitationScenario.Email(3)], notices.Select(n => n.ToAddress).Order());
+        Assert.All(notices, n => Assert.Contains("Stormschade aan de zaal", n.TextBody));
+    }
+
+    [Fact]
+    public async Task MovingThePublishedEvent_SendsAChangeNotice()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10);
+        var start = EventHub.Core.Common.EventTime.ToLocal(InvitationScenario.EventStart, "Europe/Amsterdam");
+
+        await scenario.Services.GetRequiredService<EventPlanningService>().UpdateAsync(scenario.EventId,
+            new EventInput("Alliantiedag", start.AddDays(1), start.AddDays(1).AddHours(4), OnlineUrl: "https://meet.example.org/alliantie", LocalRsvpDeadline: start.AddDays(-7)));
+
+        await using var db = await scenario.NewContextAsync();
+        Assert.Equal(2, await db.OutboxMessages.CountAsync(m => m.Kind == InvitationEmails.ChangeKind));
+    }
+
+    [Fact]
+    public async Task WithdrawingAnInvitation_TellsThatPerson()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        var guest = (await scenario.Invitations.GuestListAsync(scenario.EventId)).Single();
+
+        await scenario.Invitations.CancelAsync(guest.InvitationId);
+
+        await using var db = await scenario.NewContextAsync();
+        Assert.Equal(InvitationScenario.Email(0), (await db.OutboxMessages.SingleAsync(m => m.Kind == InvitationEmails.CancellationKind)).ToAddress);
+        Assert.Null(await scenario.Rsvp.GetAsync(scenario.TokenOf(0)));
+    }
+}
