@@ -42,6 +42,7 @@ public static class CoreServices
         services.AddScoped<TimetableService>();
         services.AddScoped<InvitationService>();
         services.AddScoped<RsvpService>();
+        services.AddScoped<ReminderService>();
         services.TryAddSingleton<InvitationNotifier>();
         services.AddScoped<OutboxSender>();
         services.AddScoped<OutboxQueries>();

@@ -34,6 +34,10 @@ public static class ServiceRegistration
         var options = builder.Configuration.GetSection(EventHubOptions.Section).Get<EventHubOptions>() ?? new EventHubOptions();
         services.AddSingleton(new SiteLinks(new Uri(options.PublicBaseUrl.TrimEnd('/') + "/")));
         services.AddEventHubEmail(builder.Configuration);
+        if (builder.Configuration.GetValue("EventHub:Reminders:WorkerEnabled", true))
+        {
+            services.AddHostedService<ReminderWorker>();
+        }
 
         services.AddEventHubIdentity();
         // Keys that protect sign-in and antiforgery cookies live beside the database, so a restart keeps people signed in.

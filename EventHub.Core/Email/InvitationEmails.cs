@@ -14,6 +14,7 @@ public static class InvitationEmails
     public const string PromotionKind = "promotion";
     public const string CancellationKind = "cancellation";
     public const string ChangeKind = "change";
+    public const string ReminderKind = "reminder";
 
     public static OutboxMessage Invitation(Invitation invitation, Event @event, string link, DateTime nowUtc)
     {
@@ -59,6 +60,26 @@ public static class InvitationEmails
         return Compose(invitation, @event, subject, intro, null, null, nowUtc, PromotionKind);
     }
 
+    public static OutboxMessage Reminder(Invitation invitation, Event @event, string link, string deduplicationKey, DateTime nowUtc)
+    {
+        var nl = invitation.Language == Language.Nl;
+        var subject = nl ? $"Herinnering: {@event.Title}" : $"Reminder: {@event.Title}";
+        var intro = nl
+            ? "We hebben nog geen antwoord van u op onze uitnodiging. Laat u via deze link weten of u komt? (Gebruik deze nieuwste link; eerdere links werken niet meer.)"
+            : "We have not had your answer to our invitation yet. Could you let us know through this link whether you can come? (Use this newest link; earlier links no longer work.)";
+        return Compose(invitation, @event, subject, intro, nl ? "Beantwoord de uitnodiging" : "Answer the invitation", link, nowUtc, ReminderKind, deduplicationKey);
+    }
+
+    public static OutboxMessage SeeYouTomorrow(Invitation invitation, Event @event, string deduplicationKey, DateTime nowUtc)
+    {
+        var nl = invitation.Language == Language.Nl;
+        var subject = nl ? $"Tot morgen: {@event.Title}" : $"See you tomorrow: {@event.Title}";
+        var intro = nl
+            ? "Fijn dat u morgen komt. Hieronder staan nog eens tijd en plaats."
+            : "Glad you are coming tomorrow. Here are the time and place once more.";
+        return Compose(invitation, @event, subject, intro, null, null, nowUtc, ReminderKind, deduplicationKey);
+    }
+
     /// <summary>The organiser withdrew this invitation; the personal link stops working.</summary>
     public static OutboxMessage Withdrawn(Invitation invitation, Event @event, DateTime nowUtc)
     {
@@ -90,7 +111,7 @@ public static class InvitationEmails
         return Compose(invitation, @event, subject, intro, null, null, nowUtc, ChangeKind);
     }
 
-    private static OutboxMessage Compose(Invitation invitation, Event @event, string subject, string intro, string? button, string? link, DateTime nowUtc, string kind)
+    private static OutboxMessage Compose(Invitation invitation, Event @event, string subject, string intro, string? button, string? link, DateTime nowUtc, string kind, string? deduplicationKey = null)
     {
         var nl = invitation.Language == Language.Nl;
         var culture = CultureInfo.GetCultureInfo(nl ? "nl-NL" : "en-GB");
@@ -115,7 +136,7 @@ public static class InvitationEmails
             {(deadline.Length > 0 ? $"<p>{Encode(deadline)}</p>" : "")}
             {linkHtml}
             """;
-        return new OutboxMessage(invitation.Contact.Email, invitation.Contact.FullName, subject, html, text, kind, nowUtc).About(invitation.Id);
+        return new OutboxMessage(invitation.Contact.Email, invitation.Contact.FullName, subject, html, text, kind, nowUtc, deduplicationKey).About(invitation.Id);
     }
 
     private static string Encode(string value) => WebUtility.HtmlEncode(value);

@@ -1,0 +1,35 @@
+using EventHub.Core.Invitations;
+
+namespace EventHub.App.Hosting;
+
+/// <summary>Queues due reminders every quarter of an hour; the outbox worker sends them. Never stops the app on an error.</summary>
+public sealed class ReminderWorker(IServiceScopeFactory scopes, TimeProvider time, ILogger<ReminderWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(15);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, time);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var queued = await scope.ServiceProvider.GetRequiredService<ReminderService>().QueueDueAsync(stoppingToken);
+                if (queued > 0)
+                {
+                    logger.LogInformation("Queued {Count} reminders", queued);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Queuing reminders failed; trying again in {Interval}", Interval);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+}

@@ -1,0 +1,89 @@
+using EventHub.Core.Data;
+using EventHub.Core.Email;
+using EventHub.Core.Events;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventHub.Core.Invitations;
+
+/// <summary>
+/// Nudges people through the outbox: those who have not answered, a week and two days before the deadline,
+/// and those coming, the day before. Each reminder goes to a person at most once (a unique de-duplication key).
+/// </summary>
+public sealed class ReminderService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time)
+{
+    /// <summary>Days before the RSVP deadline on which people who have not answered are reminded.</summary>
+    public static readonly int[] DaysBeforeDeadline = [7, 2];
+
+    /// <summary>Queues every reminder that is due now; returns how many.</summary>
+    public async Task<int> QueueDueAsync(CancellationToken ct = default) =>
+        await dbFactory.WriteAsync(async (db, token) =>
+        {
+            var now = time.GetUtcNow().UtcDateTime;
+            var sent = await db.OutboxMessages.Where(m => m.DeduplicationKey != null && m.DeduplicationKey.StartsWith("reminder:"))
+                .Select(m => m.DeduplicationKey!).ToListAsync(token);
+            var alreadySent = sent.ToHashSet();
+            var events = await db.Events.Include(e => e.Venue)
+                .Where(e => e.Status == EventStatus.Published && e.StartUtc > now)
+                .ToListAsync(token);
+            var queued = 0;
+            foreach (var @event in events)
+            {
+                queued += await QueueAnswerRemindersAsync(db, @event, now, alreadySent, token);
+                queued += await QueueDayBeforeAsync(db, @event, now, alreadySent, token);
+            }
+
+            return queued;
+        }, ct);
+
+    private async Task<int> QueueAnswerRemindersAsync(EventHubDbContext db, Event @event, DateTime now, HashSet<string> alreadySent, CancellationToken ct)
+    {
+        if (@event.RsvpDeadlineUtc is not { } deadline || now >= deadline)
+        {
+            return 0;
+        }
+
+        // The latest reminder day that has arrived; an earlier one that was missed is not sent as well.
+        var due = DaysBeforeDeadline.Where(days => now >= deadline.AddDays(-days)).Order().FirstOrDefault();
+        if (due == 0)
+        {
+            return 0;
+        }
+
+        var silent = await db.Invitations.Include(i => i.Contact)
+            .Where(i => i.EventId == @event.Id && i.Status == InvitationStatus.Invited)
+            .ToListAsync(ct);
+        var queued = 0;
+        foreach (var invitation in silent.Where(i => !alreadySent.Contains(Key(i, due))))
+        {
+            // Only the link's hash is stored, so a reminder carries a new link (the invitation email says to use the newest).
+            var link = InvitationTokens.NewToken();
+            invitation.Issue(InvitationTokens.Hash(link), now);
+            db.OutboxMessages.Add(InvitationEmails.Reminder(invitation, @event, links.Rsvp(link), Key(invitation, due), now));
+            queued++;
+        }
+
+        return queued;
+    }
+
+    private static async Task<int> QueueDayBeforeAsync(EventHubDbContext db, Event @event, DateTime now, HashSet<string> alreadySent, CancellationToken ct)
+    {
+        if (now < @event.StartUtc.AddDays(-1))
+        {
+            return 0;
+        }
+
+        var coming = await db.Invitations.Include(i => i.Contact)
+            .Where(i => i.EventId == @event.Id && i.Status == InvitationStatus.Accepted)
+            .ToListAsync(ct);
+        var queued = 0;
+        foreach (var invitation in coming.Where(i => !alreadySent.Contains($"reminder:{i.Id}:tomorrow")))
+        {
+            db.OutboxMessages.Add(InvitationEmails.SeeYouTomorrow(invitation, @event, $"reminder:{invitation.Id}:tomorrow", now));
+            queued++;
+        }
+
+        return queued;
+    }
+
+    private static string Key(Invitation invitation, int days) => $"reminder:{invitation.Id}:{days}";
+}

@@ -1,0 +1,60 @@
+using EventHub.Core.Email;
+using EventHub.Core.Invitations;
+using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventHub.Tests.Core.Invitations;
+
+public class ReminderServiceTests
+{
+    // The scenario's deadline is 7 days before the event (3 March 2027, 13:00 UTC).
+    private static readonly DateTime Deadline = InvitationScenario.EventStart.AddDays(-7);
+
+    [Fact]
+    public async Task AWeekBeforeTheDeadline_RemindsThoseWhoHaveNotAnsweredOnce_WithAWorkingNewLink()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 3, capacity: 10);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(InvitationStatus.Declined));
+        var reminders = scenario.Services.GetRequiredService<ReminderService>();
+        scenario.Time.SetUtcNow(Deadline.AddDays(-7).AddHours(1));
+
+        var first = await reminders.QueueDueAsync();
+        var again = await reminders.QueueDueAsync();
+
+        Assert.Equal((2, 0), (first, again));
+        await using var db = await scenario.NewContextAsync();
+        var reminder = await db.OutboxMessages.FirstAsync(m => m.Kind == InvitationEmails.ReminderKind);
+        Assert.NotNull(await scenario.Rsvp.GetAsync(InvitationScenario.TokenIn(reminder.TextBody)));
+    }
+
+    [Fact]
+    public async Task TwoDaysBeforeTheDeadline_RemindsAgain_ButNotForAMissedEarlierDay()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        var reminders = scenario.Services.GetRequiredService<ReminderService>();
+
+        scenario.Time.SetUtcNow(Deadline.AddDays(-2).AddHours(1));
+        var late = await reminders.QueueDueAsync();
+        scenario.Time.SetUtcNow(Deadline.AddHours(1));
+        var afterDeadline = await reminders.QueueDueAsync();
+
+        Assert.Equal((1, 0), (late, afterDeadline));
+    }
+
+    [Fact]
+    public async Task TheDayBefore_TellsThoseComing_SeeYouTomorrow_Once()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(InvitationStatus.Accepted, PrivacyAccepted: true));
+        var reminders = scenario.Services.GetRequiredService<ReminderService>();
+        scenario.Time.SetUtcNow(InvitationScenario.EventStart.AddHours(-20));
+
+        await reminders.QueueDueAsync();
+        await reminders.QueueDueAsync();
+
+        await using var db = await scenario.NewContextAsync();
+        var tomorrow = await db.OutboxMessages.Where(m => m.Subject.StartsWith("See you tomorrow")).ToListAsync();
+        Assert.Equal(InvitationScenario.Email(0), Assert.Single(tomorrow).ToAddress);
+    }
+}
