@@ -118,6 +118,11 @@ public sealed class OutboxSender(
                 .Take(Math.Max(1, _options.BatchSize))
                 .AsSplitQuery()
                 .ToListAsync(token);
+            if (due.Count == 0)
+            {
+                return due;
+            }
+
             var ids = due.Select(m => m.Id).ToList();
             var leaseUntil = now + Lease;
             await db.OutboxMessages
