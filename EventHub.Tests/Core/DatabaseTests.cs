@@ -30,6 +30,31 @@ public class DatabaseTests
     }
 
     [Fact]
+    public async Task Migrate_DatabaseWithDataFromTheFirstVersion_BackfillsDirectoryKeysAndHistory()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "eventhub-tests", $"upgrade-{Guid.NewGuid():N}.db");
+        var options = EventHubDatabase.Configure(new DbContextOptionsBuilder<EventHubDbContext>(), $"Data Source={file};Pooling=False").Options;
+        await using (var first = new EventHubDbContext((DbContextOptions<EventHubDbContext>)options))
+        {
+            await first.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync("InitialCreate");
+            await first.Database.ExecuteSqlRawAsync("""
+                INSERT INTO Organisations (Name, NormalizedName, Sector, IsArchived, CreatedAtUtc) VALUES ('Taalhuis Oost', 'taalhuis oost', 'Education', 0, '2026-01-01 00:00:00');
+                INSERT INTO Contacts (FirstName, LastName, Email, NormalizedEmail, OrganisationId, PreferredLanguage, IsArchived, CreatedAtUtc)
+                    VALUES ('Anna', 'de Vries', 'anna@taalhuis.nl', 'anna@taalhuis.nl', 1, 'nl', 0, '2026-01-01 00:00:00');
+                """);
+        }
+
+        await using var db = new EventHubDbContext((DbContextOptions<EventHubDbContext>)options);
+        await db.Database.MigrateAsync();
+
+        var organisation = await db.Organisations.SingleAsync();
+        var contact = await db.Contacts.SingleAsync();
+        Assert.Equal("taalhuisoost", organisation.MatchKey);
+        Assert.Equal("taalhuis.nl", contact.EmailDomain);
+        Assert.Equal(1, (await db.ContactAffiliations.SingleAsync()).OrganisationId);
+    }
+
+    [Fact]
     public async Task Model_HasNoChangesWithoutAMigration()
     {
         await using var database = await TestDatabase.CreateAsync();

@@ -245,10 +245,6 @@ namespace EventHub.Core.Data.Migrations
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
 
-            // Existing rows get their derived keys and a start of their membership history.
-            migrationBuilder.Sql("UPDATE Organisations SET MatchKey = lower(replace(replace(replace(Name, ' ', ''), '-', ''), '.', '')), UpdatedAtUtc = CreatedAtUtc;");
-            migrationBuilder.Sql("UPDATE Contacts SET NameKey = lower(replace(FirstName || LastName, ' ', '')), EmailDomain = substr(NormalizedEmail, instr(NormalizedEmail, '@') + 1), UpdatedAtUtc = CreatedAtUtc;");
-            migrationBuilder.Sql("INSERT INTO ContactAffiliations (ContactId, OrganisationId, StartedAtUtc) SELECT Id, OrganisationId, CreatedAtUtc FROM Contacts WHERE OrganisationId IS NOT NULL;");
         }
 
         /// <inheritdoc />
