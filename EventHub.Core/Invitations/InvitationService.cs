@@ -20,6 +20,9 @@ public sealed record GuestRow(
     bool HasAccessNeeds,
     DateTime? AnsweredAtUtc);
 
+/// <summary>How full a session is: places taken of its capacity, and how many wait for a place.</summary>
+public sealed record SessionFill(int SessionId, string Title, DateTime StartUtc, int Taken, int? Capacity, int Waiting);
+
 /// <summary>Invited, accepted and declined per sector: what makes "a balanced room" visible.</summary>
 public sealed record SectorCount(Sector? Sector, int Invited, int Accepted, int Declined);
 
@@ -148,6 +151,17 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
             return Result.Success();
         }, ct);
 
+    /// <summary>Each session's places taken and waiting list, in programme order (breaks left out).</summary>
+    public async Task<IReadOnlyList<SessionFill>> SessionFillAsync(int eventId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Sessions.Where(s => s.EventId == eventId && s.Kind != SessionKind.Break)
+            .OrderBy(s => s.StartUtc).ThenBy(s => s.SortOrder)
+            .Select(s => new SessionFill(s.Id, s.Title, s.StartUtc, s.SeatsTaken, s.Capacity,
+                db.SessionChoices.Count(c => c.SessionId == s.Id && c.Status == SessionChoiceStatus.Waitlisted)))
+            .ToListAsync(ct);
+    }
+
     /// <summary>How invitees have answered, for lists and the home page.</summary>
     public async Task<ResponseCounts> CountsAsync(int eventId, CancellationToken ct = default)
     {
@@ -178,7 +192,10 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
             .ToListAsync(ct);
     }
 
-    /// <summary>Invited, accepted and declined per sector (contacts without an organisation count as "no sector").</summary>
+    /// <summary>How full a session is: places taken of its capacity, and how many wait for a place.</summary>
+public sealed record SessionFill(int SessionId, string Title, DateTime StartUtc, int Taken, int? Capacity, int Waiting);
+
+/// <summary>Invited, accepted and declined per sector (contacts without an organisation count as "no sector").</summary>
     public async Task<IReadOnlyList<SectorCount>> SectorBalanceAsync(int eventId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
