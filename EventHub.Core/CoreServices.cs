@@ -43,6 +43,7 @@ public static class CoreServices
         services.AddScoped<InvitationService>();
         services.AddScoped<RsvpService>();
         services.AddScoped<ReminderService>();
+        services.AddScoped<ColleagueService>();
         services.TryAddSingleton<InvitationNotifier>();
         services.AddScoped<OutboxSender>();
         services.AddScoped<OutboxQueries>();

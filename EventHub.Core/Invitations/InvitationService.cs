@@ -131,22 +131,7 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
             var heldSeat = invitation.HoldsSeat;
             invitation.Cancel();
             db.OutboxMessages.Add(InvitationEmails.Withdrawn(invitation, invitation.Event, time.GetUtcNow().UtcDateTime));
-            foreach (var choice in invitation.Choices.ToList())
-            {
-                invitation.Drop(choice);
-                db.SessionChoices.Remove(choice);
-                if (choice.Status == SessionChoiceStatus.Registered)
-                {
-                    await Seats.ReleaseSessionPlaceAsync(db, choice.SessionId, token);
-                    await Seats.PromoteSessionWaitlistAsync(db, choice.SessionId, invitation.Id, token);
-                }
-            }
-
-            if (heldSeat)
-            {
-                await Seats.ReleaseEventSeatAsync(db, invitation.EventId, token);
-                await Seats.PromoteFromWaitlistAsync(db, invitation, time.GetUtcNow().UtcDateTime, token);
-            }
+            await Seats.ReleaseAllAsync(db, invitation, heldSeat, time.GetUtcNow().UtcDateTime, token);
 
             return Result.Success();
         }, ct);

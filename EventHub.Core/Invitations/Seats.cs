@@ -62,4 +62,28 @@ internal static class Seats
             next.Register();
         }
     }
+
+    /// <summary>
+    /// Gives back everything an invitation holds — its session places and its event seat — and offers each to the
+    /// first person waiting. For cancellations and substitutions.
+    /// </summary>
+    public static async Task ReleaseAllAsync(EventHubDbContext db, Invitation invitation, bool heldSeat, DateTime now, CancellationToken ct)
+    {
+        foreach (var choice in invitation.Choices.ToList())
+        {
+            invitation.Drop(choice);
+            db.SessionChoices.Remove(choice);
+            if (choice.Status == SessionChoiceStatus.Registered)
+            {
+                await ReleaseSessionPlaceAsync(db, choice.SessionId, ct);
+                await PromoteSessionWaitlistAsync(db, choice.SessionId, invitation.Id, ct);
+            }
+        }
+
+        if (heldSeat)
+        {
+            await ReleaseEventSeatAsync(db, invitation.EventId, ct);
+            await PromoteFromWaitlistAsync(db, invitation, now, ct);
+        }
+    }
 }

@@ -1,0 +1,48 @@
+using EventHub.Core.Contacts;
+using EventHub.Core.Email;
+using EventHub.Core.Invitations;
+using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventHub.Tests.Core.Invitations;
+
+public class ColleagueServiceTests
+{
+    [Fact]
+    public async Task SendInstead_InvitesTheColleagueMarksTheOriginalAndFreesItsSeat()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 1);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(InvitationStatus.Accepted, PrivacyAccepted: true));
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(1), new RsvpAnswer(InvitationStatus.Accepted, PrivacyAccepted: true));
+        var colleagues = scenario.Services.GetRequiredService<ColleagueService>();
+
+        var result = await colleagues.SendInsteadAsync(scenario.TokenOf(0), new ContactInput("Sanne", "Bos", "sanne.bos@example.org"));
+
+        Assert.Equal("Sanne Bos", result.Value);
+        await using var db = await scenario.NewContextAsync();
+        var invitations = await db.Invitations.Include(i => i.Contact).ToDictionaryAsync(i => i.Contact.Email);
+        Assert.Equal(InvitationStatus.Substituted, invitations[InvitationScenario.Email(0)].Status);
+        Assert.Equal(InvitationStatus.Accepted, invitations[InvitationScenario.Email(1)].Status); // promoted from the waitlist
+        Assert.Equal(InvitationStatus.Invited, invitations["sanne.bos@example.org"].Status);
+        Assert.Equal(invitations[InvitationScenario.Email(0)].Id, invitations["sanne.bos@example.org"].SubstituteForId);
+        Assert.Null(await scenario.Rsvp.GetAsync(scenario.TokenOf(0)));
+        var email = await db.OutboxMessages.SingleAsync(m => m.ToAddress == "sanne.bos@example.org" && m.Kind == InvitationEmails.InvitationKind);
+        Assert.NotNull(await scenario.Rsvp.GetAsync(InvitationScenario.TokenIn(email.TextBody)));
+    }
+
+    [Theory]
+    [InlineData("partner000@example.org", InvitationErrors.ColleagueIsYou)]
+    [InlineData("partner001@example.org", InvitationErrors.ColleagueAlreadyInvited)]
+    [InlineData("not-an-email", "Directory.EmailInvalid")]
+    public async Task SendInstead_SomeoneWhoCannotBeTheColleague_IsRefusedAndNothingChanges(string email, string expected)
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10);
+        var colleagues = scenario.Services.GetRequiredService<ColleagueService>();
+
+        var result = await colleagues.SendInsteadAsync(scenario.TokenOf(0), new ContactInput("Sanne", "Bos", email));
+
+        Assert.Equal(expected, result.ErrorCode);
+        Assert.NotNull(await scenario.Rsvp.GetAsync(scenario.TokenOf(0)));
+    }
+}
