@@ -42,6 +42,9 @@ public static class CoreServices
         services.AddScoped<TimetableService>();
         services.AddScoped<InvitationService>();
         services.AddScoped<RsvpService>();
+        services.AddScoped<GuestListService>();
+        services.AddScoped<PhoneAnswerService>();
+        services.AddScoped<GuestListExportService>();
         services.TryAddSingleton<InvitationNotifier>();
         services.AddScoped<OutboxSender>();
         services.AddScoped<OutboxQueries>();
