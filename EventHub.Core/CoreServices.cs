@@ -44,6 +44,9 @@ public static class CoreServices
         services.AddScoped<RsvpService>();
         services.AddScoped<ReminderService>();
         services.AddScoped<ColleagueService>();
+        services.AddScoped<GuestListService>();
+        services.AddScoped<PhoneAnswerService>();
+        services.AddScoped<GuestListExportService>();
         services.TryAddSingleton<InvitationNotifier>();
         services.AddScoped<OutboxSender>();
         services.AddScoped<OutboxQueries>();

@@ -2,6 +2,7 @@ using EventHub.App.Calendar;
 using EventHub.App.Components;
 using EventHub.App.Components.Account;
 using EventHub.App.Components.Pages.Directory;
+using EventHub.App.Components.Pages.Events.Invitations;
 using EventHub.App.Components.Pages.Outbox;
 
 namespace EventHub.App.Hosting;
@@ -25,6 +26,7 @@ public static class Pipeline
         app.MapCultureSwitch();
         app.MapAccountEndpoints();
         app.MapDirectoryExport();
+        app.MapGuestListExport();
         app.MapCalendarEndpoints();
         app.MapOutboxEndpoints();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();

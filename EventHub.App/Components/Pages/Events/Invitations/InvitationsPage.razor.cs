@@ -15,7 +15,10 @@ public partial class InvitationsPage
     private Event? _event;
     private ResponseCounts _counts = ResponseCounts.None;
     private IReadOnlyList<SectorCount> _balance = [];
-    private IReadOnlyList<GuestRow> _guests = [];
+    private IReadOnlyDictionary<InvitationStatus, int> _statusCounts = new Dictionary<InvitationStatus, int>();
+    private PlanningCounts _planning = new(PlanningGroup.Empty, PlanningGroup.Empty);
+    private IReadOnlyList<SessionOption> _sessions = [];
+    private GuestList? _guestList;
     private IDisposable? _subscription;
 
     [Parameter]
@@ -28,6 +31,12 @@ public partial class InvitationsPage
     private InvitationService Invitations { get; set; } = default!;
 
     [Inject]
+    private GuestListService Guests { get; set; } = default!;
+
+    [Inject]
+    private PhoneAnswerService PhoneAnswers { get; set; } = default!;
+
+    [Inject]
     private InvitationNotifier Notifier { get; set; } = default!;
 
     [Inject]
@@ -36,7 +45,7 @@ public partial class InvitationsPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
-    private int ListedCount => _guests.Count(g => g.Status == InvitationStatus.Listed);
+    private int ListedCount => _statusCounts.GetValueOrDefault(InvitationStatus.Listed);
 
     private bool CanInvite => _event?.Status is EventStatus.Draft or EventStatus.Published;
 
@@ -50,6 +59,8 @@ public partial class InvitationsPage
     {
         _loading = true;
         _event = await Events.GetAsync(Id);
+        _sessions = _event?.Sessions.Where(s => s.Kind != SessionKind.Break).OrderBy(s => s.StartUtc)
+            .Select(s => new SessionOption(s.Id, s.Title, s.StartUtc, s.EndUtc, Full: false)).ToList() ?? [];
         await ReloadAsync();
         _loading = false;
         _subscription?.Dispose();
@@ -65,8 +76,15 @@ public partial class InvitationsPage
     {
         _counts = await Invitations.CountsAsync(Id);
         _balance = await Invitations.SectorBalanceAsync(Id);
-        _guests = await Invitations.GuestListAsync(Id);
+        _statusCounts = await Guests.StatusCountsAsync(Id);
+        _planning = await Guests.PlanningCountsAsync(Id);
+        if (_guestList is not null)
+        {
+            await _guestList.ReloadAsync();
+        }
     }
+
+    private Task<Paged<GuestListRow>> LoadGuestsAsync(GuestQuery query, CancellationToken ct) => Guests.ListAsync(Id, query, ct);
 
     private async Task AddPeopleAsync()
     {
@@ -87,11 +105,11 @@ public partial class InvitationsPage
         }
     }
 
-    private Task RemoveAsync(GuestRow guest) => RunAsync(() => Invitations.RemoveAsync(guest.InvitationId), L["Invitations_Removed", guest.Name]);
+    private Task RemoveAsync(GuestListRow guest) => RunAsync(() => Invitations.RemoveAsync(guest.InvitationId), L["Invitations_Removed", guest.Name]);
 
-    private Task ResendAsync(GuestRow guest) => RunAsync(() => Invitations.ResendAsync(guest.InvitationId), L["Invitations_Resent", guest.Name]);
+    private Task ResendAsync(GuestListRow guest) => RunAsync(() => Invitations.ResendAsync(guest.InvitationId), L["Invitations_Resent", guest.Name]);
 
-    private async Task CancelAsync(GuestRow guest)
+    private async Task CancelAsync(GuestListRow guest)
     {
         if (await ConfirmDialog.AskAsync(Dialogs, L["Invitations_CancelTitle"], L["Invitations_CancelMessage", guest.Name], L["Invitations_Cancel"], destructive: true))
         {

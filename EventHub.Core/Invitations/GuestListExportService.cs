@@ -1,0 +1,85 @@
+using System.Globalization;
+using CsvHelper;
+using EventHub.Core.Common;
+using EventHub.Core.Data;
+using EventHub.Core.Organisations;
+using EventHub.Core.PartnerDirectory;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventHub.Core.Invitations;
+
+/// <summary>
+/// Streams an event's guest list as CSV for the current filter (the grid's <see cref="GuestQuery"/>, without paging).
+/// Access needs are sensitive: the file only says whether someone has any, never which.
+/// </summary>
+public sealed class GuestListExportService(IDbContextFactory<EventHubDbContext> dbFactory)
+{
+    private static readonly (string En, string Nl)[] Headers =
+    [
+        ("Name", "Naam"), ("Email", "E-mail"), ("Organisation", "Organisatie"), ("Sector", "Sector"), ("Status", "Status"),
+        ("Sessions", "Sessies"), ("Answered at", "Beantwoord op"), ("Has needs", "Heeft wensen"),
+    ];
+
+    private static readonly Dictionary<InvitationStatus, (string En, string Nl)> StatusNames = new()
+    {
+        [InvitationStatus.Listed] = ("On the list (not sent)", "Op de lijst (niet verstuurd)"),
+        [InvitationStatus.Invited] = ("Invited", "Uitgenodigd"),
+        [InvitationStatus.Accepted] = ("Coming", "Komt"),
+        [InvitationStatus.Tentative] = ("Maybe", "Misschien"),
+        [InvitationStatus.Declined] = ("Not coming", "Komt niet"),
+        [InvitationStatus.Waitlisted] = ("Waiting list", "Wachtlijst"),
+        [InvitationStatus.Cancelled] = ("Cancelled", "Geannuleerd"),
+        [InvitationStatus.Substituted] = ("Sent a colleague", "Stuurt een collega"),
+    };
+
+    /// <returns>False when the event does not exist (the caller answers 404).</returns>
+    public async Task<bool> WriteAsync(int eventId, GuestQuery query, Stream destination, CsvExportOptions options, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var timeZoneId = await db.Events.Where(e => e.Id == eventId).Select(e => e.TimeZoneId).SingleOrDefaultAsync(ct);
+        if (timeZoneId is null)
+        {
+            return false;
+        }
+
+        var rows = query.Order(query.Apply(db.Invitations.AsNoTracking().Where(i => i.EventId == eventId)))
+            .Select(i => new
+            {
+                Name = i.Contact.FirstName + " " + i.Contact.LastName,
+                i.Contact.Email,
+                OrganisationName = i.Contact.Organisation != null ? i.Contact.Organisation.Name : null,
+                Sector = i.Contact.Organisation != null ? (Sector?)i.Contact.Organisation.Sector : null,
+                i.Status,
+                Sessions = i.Choices.OrderBy(c => c.Session.StartUtc).Select(c => c.Session.Title).ToList(),
+                i.AnsweredAtUtc,
+                HasNeeds = i.AccessNeeds != AccessNeeds.None || i.DietaryNeeds != null,
+            })
+            .AsAsyncEnumerable();
+
+        var nl = options.Language == Language.Nl;
+        await using var csv = CsvWriter.Create(destination, CsvExport.Options(options.Separator), leaveOpen: true);
+        foreach (var header in Headers)
+        {
+            csv.WriteField(nl ? header.Nl : header.En);
+        }
+
+        await csv.EndRecordAsync(ct);
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            csv.WriteField(row.Name);
+            csv.WriteField(row.Email);
+            csv.WriteField(row.OrganisationName);
+            csv.WriteField(row.Sector is { } sector ? SectorNames.Name(sector, options.Language) : null);
+            csv.WriteField(nl ? StatusNames[row.Status].Nl : StatusNames[row.Status].En);
+            csv.WriteField(string.Join(" | ", row.Sessions));
+            csv.WriteField(row.AnsweredAtUtc is { } answered
+                ? EventTime.ToLocal(answered, timeZoneId).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
+                : null);
+            csv.WriteField(row.HasNeeds ? (nl ? "ja" : "yes") : (nl ? "nee" : "no"));
+            await csv.EndRecordAsync(ct);
+        }
+
+        await csv.FlushAsync(ct);
+        return true;
+    }
+}

@@ -1,0 +1,117 @@
+using EventHub.Core.Common;
+using EventHub.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventHub.Core.Invitations;
+
+/// <summary>
+/// The organiser's guest list for one event: paged, sorted and filtered in the database, counts per status, planning
+/// counts for access needs, and bulk resend/cancel over a filter through <see cref="InvitationService"/>'s own
+/// per-invitation rules (so a bulk cancel frees seats and promotes the waiting list exactly as a single one does).
+/// </summary>
+public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFactory, InvitationService invitations, InvitationNotifier notifier)
+{
+    private static readonly AccessNeeds[] SingleNeeds = Enum.GetValues<AccessNeeds>().Where(n => n != AccessNeeds.None).ToArray();
+
+    public async Task<Paged<GuestListRow>> ListAsync(int eventId, GuestQuery query, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var filtered = query.Apply(db.Invitations.Where(i => i.EventId == eventId));
+        var total = await filtered.CountAsync(ct);
+        var rows = await query.Order(filtered)
+            .Skip(query.Page * query.PageSize)
+            .Take(query.PageSize)
+            .Select(i => new GuestListRow(
+                i.Id,
+                i.ContactId,
+                i.Contact.FirstName + " " + i.Contact.LastName,
+                i.Contact.Email,
+                i.Contact.Organisation != null ? i.Contact.Organisation.Name : null,
+                i.Contact.Organisation != null ? i.Contact.Organisation.Sector : null,
+                i.Status,
+                i.Choices.OrderBy(c => c.Session.StartUtc).Select(c => c.Session.Title).ToList(),
+                i.AccessNeeds != AccessNeeds.None || i.DietaryNeeds != null,
+                i.AnsweredAtUtc))
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        return new Paged<GuestListRow>(rows, total);
+    }
+
+    /// <summary>How many invitations are in each status (every status present, zero when none): the filter chips.</summary>
+    public async Task<IReadOnlyDictionary<InvitationStatus, int>> StatusCountsAsync(int eventId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var counts = await db.Invitations.Where(i => i.EventId == eventId).GroupBy(i => i.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Status, g => g.Count, ct);
+        return Enum.GetValues<InvitationStatus>().ToDictionary(s => s, s => counts.GetValueOrDefault(s));
+    }
+
+    /// <summary>What to arrange for the people coming, and for the waiting list separately.</summary>
+    public async Task<PlanningCounts> PlanningCountsAsync(int eventId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // Only the people coming or waiting, a few columns each: small enough to count in memory.
+        var guests = await db.Invitations.AsNoTracking()
+            .Where(i => i.EventId == eventId && (i.Status == InvitationStatus.Accepted || i.Status == InvitationStatus.Waitlisted))
+            .Select(i => new PlannedGuest(i.Status, i.AccessNeeds, i.InterpretationLanguage, i.DietaryNeeds != null))
+            .ToListAsync(ct);
+        return new PlanningCounts(Group(guests, InvitationStatus.Accepted), Group(guests, InvitationStatus.Waitlisted));
+    }
+
+    /// <summary>The sent, still-open invitations the filter finds (paging ignored): what a bulk action would touch.</summary>
+    public async Task<IReadOnlyList<int>> OpenInvitationIdsAsync(int eventId, GuestQuery query, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await query.Apply(db.Invitations.Where(i => i.EventId == eventId))
+            .Where(i => i.Status != InvitationStatus.Listed && i.Status != InvitationStatus.Cancelled && i.Status != InvitationStatus.Substituted)
+            .OrderBy(i => i.Id)
+            .Select(i => i.Id)
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Sends each invitation again with a new link; one per transaction, so one failure does not undo the rest.</summary>
+    public Task<BulkOutcome> ResendAsync(int eventId, IReadOnlyList<int> invitationIds, CancellationToken ct = default) =>
+        ForEachAsync(eventId, invitationIds, id => invitations.ResendAsync(id, ct));
+
+    /// <summary>Cancels each invitation; each freed seat goes to the first person waiting, as with a single cancel.</summary>
+    public Task<BulkOutcome> CancelAsync(int eventId, IReadOnlyList<int> invitationIds, CancellationToken ct = default) =>
+        ForEachAsync(eventId, invitationIds, id => invitations.CancelAsync(id, ct));
+
+    private async Task<BulkOutcome> ForEachAsync(int eventId, IReadOnlyList<int> invitationIds, Func<int, Task<Result>> action)
+    {
+        var done = 0;
+        foreach (var id in invitationIds)
+        {
+            if ((await action(id)).Succeeded)
+            {
+                done++;
+            }
+        }
+
+        // Other organisers' screens (and the promoted people's rows) change too.
+        await notifier.NotifyAsync(eventId);
+        return new BulkOutcome(done, invitationIds.Count - done);
+    }
+
+    private static PlanningGroup Group(IReadOnlyList<PlannedGuest> guests, InvitationStatus status)
+    {
+        var group = guests.Where(g => g.Status == status).ToList();
+        var needs = SingleNeeds
+            .Select(need => new NeedCount(need, group.Count(g => g.Needs.HasFlag(need))))
+            .Where(n => n.Count > 0)
+            .ToList();
+        // "Arabic" and "arabic " are the same interpreter: group on the trimmed, case-folded name, show the first spelling.
+        var languages = group
+            .Where(g => g.Needs.HasFlag(AccessNeeds.Interpretation) && !string.IsNullOrWhiteSpace(g.InterpretationLanguage))
+            .GroupBy(g => g.InterpretationLanguage!.Trim(), StringComparer.CurrentCultureIgnoreCase)
+            .Select(l => new LanguageCount(l.Key, l.Count()))
+            .OrderByDescending(l => l.Count).ThenBy(l => l.Language, StringComparer.CurrentCultureIgnoreCase)
+            .ToList();
+        return new PlanningGroup(group.Count, needs, languages, group.Count(g => g.HasDietaryNeeds));
+    }
+
+    private sealed record PlannedGuest(InvitationStatus Status, AccessNeeds Needs, string? InterpretationLanguage, bool HasDietaryNeeds);
+}
+
+/// <summary>How a bulk action went: done, and skipped because the invitation changed meanwhile (cancelled, say).</summary>
+public sealed record BulkOutcome(int Done, int Skipped);

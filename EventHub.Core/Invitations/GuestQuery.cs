@@ -1,0 +1,105 @@
+using EventHub.Core.Common;
+using EventHub.Core.Organisations;
+
+namespace EventHub.Core.Invitations;
+
+public enum GuestSort
+{
+    Name,
+    Organisation,
+    Status,
+    AnsweredAt,
+}
+
+/// <summary>A view of one event's guest list: filters, search, sort and page; shared by the grid, bulk actions and the export.</summary>
+/// <param name="HasAccessNeeds">Only people who stated access or dietary needs (true), or only those who did not (false).</param>
+/// <param name="Search">Matches the name, the email address or the organisation's name.</param>
+public sealed record GuestQuery(
+    InvitationStatus? Status = null,
+    Sector? Sector = null,
+    int? OrganisationId = null,
+    int? SessionId = null,
+    bool? HasAccessNeeds = null,
+    string? Search = null,
+    GuestSort Sort = GuestSort.Name,
+    bool Descending = false,
+    int Page = 0,
+    int PageSize = 25)
+{
+    public IQueryable<Invitation> Apply(IQueryable<Invitation> invitations)
+    {
+        var result = invitations;
+        if (Status is { } status)
+        {
+            result = result.Where(i => i.Status == status);
+        }
+
+        if (Sector is { } sector)
+        {
+            result = result.Where(i => i.Contact.Organisation != null && i.Contact.Organisation.Sector == sector);
+        }
+
+        if (OrganisationId is { } organisationId)
+        {
+            result = result.Where(i => i.Contact.OrganisationId == organisationId);
+        }
+
+        if (SessionId is { } sessionId)
+        {
+            result = result.Where(i => i.Choices.Any(c => c.SessionId == sessionId));
+        }
+
+        if (HasAccessNeeds is { } hasNeeds)
+        {
+            result = hasNeeds
+                ? result.Where(i => i.AccessNeeds != AccessNeeds.None || i.DietaryNeeds != null)
+                : result.Where(i => i.AccessNeeds == AccessNeeds.None && i.DietaryNeeds == null);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Search))
+        {
+            var text = Search.Trim().ToLowerInvariant();
+            var organisationName = TextNormalizer.ForUniqueness(Search);
+            result = result.Where(i =>
+                (i.Contact.FirstName + " " + i.Contact.LastName).ToLower().Contains(text)
+                || i.Contact.NormalizedEmail.Contains(text)
+                || (i.Contact.Organisation != null && i.Contact.Organisation.NormalizedName.Contains(organisationName)));
+        }
+
+        return result;
+    }
+
+    public IQueryable<Invitation> Order(IQueryable<Invitation> invitations)
+    {
+        var ordered = (Sort, Descending) switch
+        {
+            (GuestSort.Organisation, false) => invitations.OrderBy(i => i.Contact.Organisation == null).ThenBy(i => i.Contact.Organisation!.NormalizedName),
+            (GuestSort.Organisation, true) => invitations.OrderBy(i => i.Contact.Organisation == null).ThenByDescending(i => i.Contact.Organisation!.NormalizedName),
+            // Status is stored as its English name, so this groups alphabetically; the waiting list stays in queue order.
+            (GuestSort.Status, false) => invitations.OrderBy(i => i.Status).ThenBy(i => i.WaitlistNumber),
+            (GuestSort.Status, true) => invitations.OrderByDescending(i => i.Status).ThenBy(i => i.WaitlistNumber),
+            (GuestSort.AnsweredAt, false) => invitations.OrderBy(i => i.AnsweredAtUtc == null).ThenBy(i => i.AnsweredAtUtc),
+            (GuestSort.AnsweredAt, true) => invitations.OrderBy(i => i.AnsweredAtUtc == null).ThenByDescending(i => i.AnsweredAtUtc),
+            (_, true) => invitations.OrderByDescending(i => i.Contact.LastName).ThenByDescending(i => i.Contact.FirstName),
+            _ => invitations.OrderBy(i => i.Contact.LastName).ThenBy(i => i.Contact.FirstName),
+        };
+        return ordered.ThenBy(i => i.Id);
+    }
+}
+
+/// <summary>A row of the server-paged guest list: the old <see cref="GuestRow"/> plus the chosen sessions' titles.</summary>
+public sealed record GuestListRow(
+    int InvitationId,
+    int ContactId,
+    string Name,
+    string Email,
+    string? OrganisationName,
+    Sector? Sector,
+    InvitationStatus Status,
+    IReadOnlyList<string> Sessions,
+    bool HasAccessNeeds,
+    DateTime? AnsweredAtUtc)
+{
+    /// <summary>Sent and still in play: can be answered for, resent or cancelled.</summary>
+    public bool IsOpen => Status is not (InvitationStatus.Listed or InvitationStatus.Cancelled or InvitationStatus.Substituted);
+}

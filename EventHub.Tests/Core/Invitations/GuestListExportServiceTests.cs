@@ -1,0 +1,37 @@
+using System.Text;
+using EventHub.Core.Common;
+using EventHub.Core.Invitations;
+using EventHub.Core.PartnerDirectory;
+using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventHub.Tests.Core.Invitations;
+
+public class GuestListExportServiceTests
+{
+    [Fact]
+    public async Task Write_FormulaNameAndStatedNeeds_EscapesTheFormulaAndLeavesOutTheNeeds()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10);
+        await using (var db = await scenario.NewContextAsync())
+        {
+            (await db.Contacts.SingleAsync(c => c.Email == InvitationScenario.Email(0))).Rename("=HYPERLINK(\"x\")", "Partner");
+            await db.SaveChangesAsync();
+        }
+
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(InvitationStatus.Accepted, [scenario.SessionIds[0]],
+            AccessNeeds.QuietRoom | AccessNeeds.Other, OtherNeeds: "Wheelchair space", DietaryNeeds: "Vegan", PrivacyAccepted: true));
+        using var file = new MemoryStream();
+
+        await scenario.Services.GetRequiredService<GuestListExportService>()
+            .WriteAsync(scenario.EventId, new GuestQuery(InvitationStatus.Accepted), file, new CsvExportOptions(Language.En));
+
+        var lines = Encoding.UTF8.GetString(file.ToArray()[3..]).TrimEnd().Split("\r\n");
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("\"'=HYPERLINK(\"\"x\"\") Partner\",partner000@example.org,,,Coming,Workshop A,2027-02-01 10:00,yes", lines[1]);
+        Assert.DoesNotContain("Wheelchair", lines[1]);
+        Assert.DoesNotContain("Vegan", lines[1]);
+        Assert.DoesNotContain("Quiet", lines[1]);
+    }
+}

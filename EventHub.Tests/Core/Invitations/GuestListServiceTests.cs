@@ -1,0 +1,125 @@
+using EventHub.Core.Email;
+using EventHub.Core.Invitations;
+using EventHub.Core.Organisations;
+using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventHub.Tests.Core.Invitations;
+
+public class GuestListServiceTests
+{
+    private static RsvpAnswer Accept(params int[] sessions) => new(InvitationStatus.Accepted, sessions, PrivacyAccepted: true);
+
+    private static GuestListService Guests(InvitationScenario scenario) => scenario.Services.GetRequiredService<GuestListService>();
+
+    [Fact]
+    public async Task List_FilteredByStatus_PagesOnTheServerWithTheTotal()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 7, capacity: 10);
+        for (var i = 0; i < 5; i++)
+        {
+            await scenario.Rsvp.RespondAsync(scenario.TokenOf(i), Accept());
+        }
+
+        var page = await Guests(scenario).ListAsync(scenario.EventId, new GuestQuery(InvitationStatus.Accepted, Page: 1, PageSize: 2));
+
+        Assert.Equal(5, page.TotalCount);
+        Assert.Equal(["Partner 002", "Partner 003"], page.Items.Select(r => r.Name));
+        Assert.All(page.Items, r => Assert.Equal(InvitationStatus.Accepted, r.Status));
+    }
+
+    [Fact]
+    public async Task List_FilteredBySectorSessionNeedsAndSearch_FindsOnlyTheMatchingGuests()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 4, capacity: 10);
+        await using (var db = await scenario.NewContextAsync())
+        {
+            var school = new Organisation("Noorderpoort College", Sector.Education, null, scenario.Time.GetUtcNow().UtcDateTime);
+            var contact = await db.Contacts.SingleAsync(c => c.Email == InvitationScenario.Email(1));
+            contact.MoveTo(school, scenario.Time.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync();
+        }
+
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept(scenario.SessionIds[2]));
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(2), Accept() with { Needs = AccessNeeds.QuietRoom });
+        var service = Guests(scenario);
+
+        var bySector = await service.ListAsync(scenario.EventId, new GuestQuery(Sector: Sector.Education));
+        var bySession = await service.ListAsync(scenario.EventId, new GuestQuery(SessionId: scenario.SessionIds[2]));
+        var withNeeds = await service.ListAsync(scenario.EventId, new GuestQuery(HasAccessNeeds: true));
+        var byOrganisationName = await service.ListAsync(scenario.EventId, new GuestQuery(Search: "noorderpoort"));
+        var byEmail = await service.ListAsync(scenario.EventId, new GuestQuery(Search: "PARTNER003@"));
+
+        Assert.Equal(["Partner 001"], bySector.Items.Select(r => r.Name));
+        Assert.Equal("Noorderpoort College", bySector.Items[0].OrganisationName);
+        Assert.Equal(["Partner 000"], bySession.Items.Select(r => r.Name));
+        Assert.Equal(["Workshop C"], bySession.Items[0].Sessions);
+        Assert.Equal(["Partner 002"], withNeeds.Items.Select(r => r.Name));
+        Assert.Equal(["Partner 001"], byOrganisationName.Items.Select(r => r.Name));
+        Assert.Equal(["Partner 003"], byEmail.Items.Select(r => r.Name));
+    }
+
+    [Fact]
+    public async Task PlanningCounts_ComingAndWaiting_CountEachNeedLanguageAndDietSeparately()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 5, capacity: 3);
+        var interpreter = AccessNeeds.SignLanguageInterpreter | AccessNeeds.Interpretation;
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept() with { Needs = interpreter, InterpretationLanguage = "Arabic" });
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(1), Accept() with { Needs = interpreter | AccessNeeds.QuietRoom, InterpretationLanguage = " arabic" });
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(2), Accept() with { Needs = AccessNeeds.QuietRoom, DietaryNeeds = "Vegan" });
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(3), Accept() with { Needs = AccessNeeds.StepFreeAccess });
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(4), new RsvpAnswer(InvitationStatus.Declined) with { Needs = AccessNeeds.Childcare });
+
+        var counts = await Guests(scenario).PlanningCountsAsync(scenario.EventId);
+
+        Assert.Equal(3, counts.Accepted.People);
+        Assert.Equal(2, counts.Accepted.Count(AccessNeeds.SignLanguageInterpreter));
+        Assert.Equal(2, counts.Accepted.Count(AccessNeeds.QuietRoom));
+        Assert.Equal(0, counts.Accepted.Count(AccessNeeds.StepFreeAccess));
+        Assert.Equal(0, counts.Accepted.Count(AccessNeeds.Childcare));
+        Assert.Equal([new LanguageCount("Arabic", 2)], counts.Accepted.InterpretationLanguages);
+        Assert.Equal(1, counts.Accepted.Dietary);
+        Assert.Equal(1, counts.Waitlisted.People);
+        Assert.Equal(1, counts.Waitlisted.Count(AccessNeeds.StepFreeAccess));
+    }
+
+    [Fact]
+    public async Task BulkCancel_OverTheComingFilter_FreesTheSeatsAndPromotesTheWaitingList()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 4, capacity: 2);
+        for (var i = 0; i < 4; i++)
+        {
+            await scenario.Rsvp.RespondAsync(scenario.TokenOf(i), Accept());
+        }
+
+        var service = Guests(scenario);
+        var coming = await service.OpenInvitationIdsAsync(scenario.EventId, new GuestQuery(InvitationStatus.Accepted));
+
+        var outcome = await service.CancelAsync(scenario.EventId, coming);
+
+        Assert.Equal(new BulkOutcome(2, 0), outcome);
+        await using var db = await scenario.NewContextAsync();
+        var statuses = await db.Invitations.OrderBy(i => i.Contact.LastName).Select(i => i.Status).ToListAsync();
+        Assert.Equal([InvitationStatus.Cancelled, InvitationStatus.Cancelled, InvitationStatus.Accepted, InvitationStatus.Accepted], statuses);
+        Assert.Equal(2, (await db.Events.SingleAsync()).SeatsTaken);
+        Assert.Equal(2, await db.OutboxMessages.CountAsync(m => m.Kind == InvitationEmails.PromotionKind));
+    }
+
+    [Fact]
+    public async Task BulkResend_OverTheNotAnsweredFilter_SendsNewLinksOnlyToThem()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 3, capacity: 10);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept());
+        var service = Guests(scenario);
+        var waiting = await service.OpenInvitationIdsAsync(scenario.EventId, new GuestQuery(InvitationStatus.Invited));
+
+        var outcome = await service.ResendAsync(scenario.EventId, waiting);
+
+        Assert.Equal(new BulkOutcome(2, 0), outcome);
+        Assert.NotNull(await scenario.Rsvp.GetAsync(scenario.TokenOf(0)));
+        Assert.Null(await scenario.Rsvp.GetAsync(scenario.TokenOf(1)));
+        await using var db = await scenario.NewContextAsync();
+        Assert.Equal(3 + 2, await db.OutboxMessages.CountAsync(m => m.Kind == InvitationEmails.InvitationKind));
+    }
+}
