@@ -177,10 +177,7 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
             .ToListAsync(ct);
     }
 
-    /// <summary>How full a session is: places taken of its capacity, and how many wait for a place.</summary>
-public sealed record SessionFill(int SessionId, string Title, DateTime StartUtc, int Taken, int? Capacity, int Waiting);
-
-/// <summary>Invited, accepted and declined per sector (contacts without an organisation count as "no sector").</summary>
+    /// <summary>Invited, accepted and declined per sector (contacts without an organisation count as "no sector").</summary>
     public async Task<IReadOnlyList<SectorCount>> SectorBalanceAsync(int eventId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

@@ -15,6 +15,7 @@ public partial class InvitationsPage
     private Event? _event;
     private ResponseCounts _counts = ResponseCounts.None;
     private IReadOnlyList<SectorCount> _balance = [];
+    private IReadOnlyList<SessionFill> _sessionFill = [];
     private IReadOnlyDictionary<InvitationStatus, int> _statusCounts = new Dictionary<InvitationStatus, int>();
     private PlanningCounts _planning = new(PlanningGroup.Empty, PlanningGroup.Empty);
     private IReadOnlyList<SessionOption> _sessions = [];
@@ -76,6 +77,7 @@ public partial class InvitationsPage
     {
         _counts = await Invitations.CountsAsync(Id);
         _balance = await Invitations.SectorBalanceAsync(Id);
+        _sessionFill = await Invitations.SessionFillAsync(Id);
         _statusCounts = await Guests.StatusCountsAsync(Id);
         _planning = await Guests.PlanningCountsAsync(Id);
         if (_guestList is not null)
