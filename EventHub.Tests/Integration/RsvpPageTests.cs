@@ -234,6 +234,60 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
         return (published.Id, await PartnerLinks.InviteAsync(app.Factory.Services, published.Id, firstName, language));
     }
 
+    [Fact]
+    public async Task SendAColleague_InvitesThemAndRetiresThisLink()
+    {
+        var (eventId, token) = await InviteAsync("Gert");
+        var client = SignIn.NewClient(app.Factory);
+        var form = await client.GetStringAsync($"/rsvp/{token}");
+
+        var response = await client.PostAsync($"/rsvp/{token}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "colleague",
+            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(form),
+            ["Colleague.FirstName"] = "Hanna",
+            ["Colleague.LastName"] = "Smit",
+            ["Colleague.Email"] = $"hanna.smit.{Guid.NewGuid():N}@example.org",
+            ["Colleague.Language"] = "nl",
+        }));
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Your colleague is invited", html);
+        Assert.Contains("Hanna Smit", html);
+        Assert.Equal(InvitationStatus.Substituted, (await InvitationAsync(token)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/rsvp/{token}")).StatusCode);
+        await using var db = await DbFactory.CreateDbContextAsync();
+        Assert.True(await db.Invitations.AnyAsync(i => i.EventId == eventId && i.Contact.FirstName == "Hanna" && i.Status == InvitationStatus.Invited));
+    }
+
+    [Fact]
+    public async Task SendAColleague_WithMyOwnEmail_SaysSoAndKeepsTheLink()
+    {
+        var (_, token) = await InviteAsync("Ids");
+        var client = SignIn.NewClient(app.Factory);
+        var form = await client.GetStringAsync($"/rsvp/{token}");
+        var ownEmail = (await InvitationWithContactAsync(token)).Contact.Email;
+
+        var response = await client.PostAsync($"/rsvp/{token}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "colleague",
+            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(form),
+            ["Colleague.FirstName"] = "Ids",
+            ["Colleague.LastName"] = "Zelf",
+            ["Colleague.Email"] = ownEmail,
+        }));
+
+        Assert.Contains("That is your own email address", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/rsvp/{token}")).StatusCode);
+    }
+
+    private async Task<Invitation> InvitationWithContactAsync(string token)
+    {
+        var hash = InvitationTokens.Hash(token);
+        await using var db = await DbFactory.CreateDbContextAsync();
+        return await db.Invitations.AsNoTracking().Include(i => i.Contact).SingleAsync(i => i.TokenHash == hash);
+    }
+
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string token, params (string Name, string Value)[] fields)
     {
         var form = await client.GetStringAsync($"/rsvp/{token}");

@@ -15,6 +15,8 @@ public partial class RsvpPage
     private RsvpView? _view;
     private string? _errorCode;
     private string? _error;
+    private string? _colleagueError;
+    private string? _colleagueSentTo;
 
     [Inject]
     private RsvpService Rsvp { get; set; } = default!;
@@ -33,6 +35,12 @@ public partial class RsvpPage
 
     [SupplyParameterFromForm(FormName = "rsvp")]
     private RsvpInput? Form { get; set; }
+
+    [SupplyParameterFromForm(FormName = "colleague")]
+    private RsvpColleagueInput? Colleague { get; set; }
+
+    [Inject]
+    private ColleagueService Colleagues { get; set; } = default!;
 
     [SupplyParameterFromQuery(Name = "saved")]
     private int? SavedFlag { get; set; }
@@ -72,6 +80,7 @@ public partial class RsvpPage
         }
 
         Form ??= RsvpInput.From(_view.Invitation);
+        Colleague ??= RsvpColleagueInput.For(_view.Invitation.Language);
     }
 
     private async Task SubmitAsync()
@@ -91,5 +100,23 @@ public partial class RsvpPage
 
         _errorCode = result.ErrorCode;
         _error = Strings.Describe(result);
+    }
+
+    private async Task SendColleagueAsync()
+    {
+        if (_view is null || Colleague is null)
+        {
+            return;
+        }
+
+        var result = await Colleagues.SendInsteadAsync(Token, Colleague.ToContact(), HttpContext.RequestAborted);
+        if (result.Succeeded)
+        {
+            // This link stops working now; say so on this response rather than redirecting to a page that is gone.
+            _colleagueSentTo = result.Value;
+            return;
+        }
+
+        _colleagueError = Strings.Describe(result);
     }
 }
