@@ -110,6 +110,17 @@ public class Event
         RsvpDeadlineUtc = rsvpDeadlineUtc;
     }
 
+    /// <summary>Warn before sending when one sector is more than <paramref name="percent"/> of the invite list.</summary>
+    public void WarnAboveSectorShare(int percent)
+    {
+        if (percent is < 1 or > 100)
+        {
+            throw new ArgumentOutOfRangeException(nameof(percent), "A share is between 1 and 100 percent.");
+        }
+
+        SectorBalanceThreshold = percent;
+    }
+
     public void SetOrganiser(string? name, string? email)
     {
         OrganiserName = string.IsNullOrWhiteSpace(name) ? null : name.Trim();

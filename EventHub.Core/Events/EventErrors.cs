@@ -18,4 +18,5 @@ public static class EventErrors
     public const string UnknownVenue = "Event.UnknownVenue";
     public const string ProgrammeConflicts = "Event.ProgrammeConflicts";
     public const string EventNotEditable = "Event.NotEditable";
+    public const string ThresholdOutOfRange = "Event.ThresholdOutOfRange";
 }

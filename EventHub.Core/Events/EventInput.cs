@@ -15,7 +15,8 @@ public sealed record EventInput(
     DateTime? LocalRsvpDeadline = null,
     string? OrganiserName = null,
     string? OrganiserEmail = null,
-    IReadOnlyList<int>? ThemeIds = null)
+    IReadOnlyList<int>? ThemeIds = null,
+    int SectorBalanceThreshold = 50)
 {
     /// <summary>The first problem with the input, or null when it can be saved.</summary>
     public string? Problem()
@@ -48,6 +49,11 @@ public sealed record EventInput(
         if (Capacity is < 1)
         {
             return EventErrors.CapacityTooSmall;
+        }
+
+        if (SectorBalanceThreshold is < 1 or > 100)
+        {
+            return EventErrors.ThresholdOutOfRange;
         }
 
         if (!string.IsNullOrWhiteSpace(OnlineUrl)

@@ -65,6 +65,12 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
                 || input.VenueId != @event.VenueId || Clean(input.OnlineUrl) != @event.OnlineUrl;
             @event.Reschedule(startUtc, endUtc, input.TimeZoneId);
             await ApplyAsync(db, @event, input, venue, token);
+            // More places than before: the people waiting get them now, in order.
+            if (@event.Status == EventStatus.Published)
+            {
+                await Seats.PromoteWhileRoomAsync(db, @event, time.GetUtcNow().UtcDateTime, token);
+            }
+
             if (placeOrTimeChanged && @event.Status == EventStatus.Published)
             {
                 var now = time.GetUtcNow().UtcDateTime;
@@ -167,6 +173,7 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
         @event.HoldAt(venue, Clean(input.OnlineUrl));
         @event.Limit(input.Capacity, input.LocalRsvpDeadline is { } deadline ? Utc(deadline, input) : null);
         @event.SetOrganiser(input.OrganiserName, input.OrganiserEmail);
+        @event.WarnAboveSectorShare(input.SectorBalanceThreshold);
         var themeIds = input.ThemeIds ?? [];
         @event.Tag(await db.Themes.Where(t => themeIds.Contains(t.Id)).ToListAsync(ct));
     }

@@ -86,4 +86,25 @@ internal static class Seats
             await PromoteFromWaitlistAsync(db, invitation, now, ct);
         }
     }
+
+    /// <summary>After the event's capacity was raised: seat waiting people, first come first served, while seats last.</summary>
+    public static async Task PromoteWhileRoomAsync(EventHubDbContext db, Events.Event @event, DateTime now, CancellationToken ct)
+    {
+        // The new capacity must be in the database before the conditional updates read it.
+        await db.SaveChangesAsync(ct);
+        var waiting = await db.Invitations.Include(i => i.Contact)
+            .Where(i => i.EventId == @event.Id && i.Status == InvitationStatus.Waitlisted)
+            .OrderBy(i => i.WaitlistNumber)
+            .ToListAsync(ct);
+        foreach (var next in waiting)
+        {
+            if (!await TakeEventSeatAsync(db, @event.Id, ct))
+            {
+                return;
+            }
+
+            next.Promote(now);
+            db.OutboxMessages.Add(InvitationEmails.Promotion(next, @event, now));
+        }
+    }
 }

@@ -51,4 +51,26 @@ public class InviteeNoticeTests
         Assert.Equal(InvitationScenario.Email(0), (await db.OutboxMessages.SingleAsync(m => m.Kind == InvitationEmails.CancellationKind)).ToAddress);
         Assert.Null(await scenario.Rsvp.GetAsync(scenario.TokenOf(0)));
     }
+
+    [Fact]
+    public async Task RaisingTheCapacity_SeatsThoseWaitingInOrderAndTellsThem()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 4, capacity: 1);
+        for (var i = 0; i < 4; i++)
+        {
+            await scenario.Rsvp.RespondAsync(scenario.TokenOf(i), new RsvpAnswer(InvitationStatus.Accepted, PrivacyAccepted: true));
+        }
+
+        var start = EventHub.Core.Common.EventTime.ToLocal(InvitationScenario.EventStart, "Europe/Amsterdam");
+        await scenario.Services.GetRequiredService<EventPlanningService>().UpdateAsync(scenario.EventId,
+            new EventInput("Alliantiedag", start, start.AddHours(4), OnlineUrl: "https://meet.example.org/alliantie", Capacity: 3, LocalRsvpDeadline: start.AddDays(-7)));
+
+        await using var db = await scenario.NewContextAsync();
+        var statuses = await db.Invitations.Include(i => i.Contact).ToDictionaryAsync(i => i.Contact.Email, i => i.Status);
+        Assert.Equal(InvitationStatus.Accepted, statuses[InvitationScenario.Email(1)]);
+        Assert.Equal(InvitationStatus.Accepted, statuses[InvitationScenario.Email(2)]);
+        Assert.Equal(InvitationStatus.Waitlisted, statuses[InvitationScenario.Email(3)]);
+        Assert.Equal(3, (await db.Events.SingleAsync()).SeatsTaken);
+        Assert.Equal(2, await db.OutboxMessages.CountAsync(m => m.Kind == InvitationEmails.PromotionKind));
+    }
 }

@@ -53,6 +53,9 @@ public sealed class EventForm : IValidatableObject
 
     public IReadOnlyCollection<int> ThemeIds { get; set; } = [];
 
+    [Range(1, 100, ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_Percent))]
+    public int SectorBalanceThreshold { get; set; } = 50;
+
     public DateTime? LocalStart => At(StartDate, StartTime);
 
     public DateTime? LocalEnd => At(string.IsNullOrWhiteSpace(EndDate) ? StartDate : EndDate, EndTime);
@@ -61,7 +64,7 @@ public sealed class EventForm : IValidatableObject
 
     public EventInput ToInput() => new(
         Title, LocalStart!.Value, LocalEnd!.Value, TimeZoneId, Description, VenueId, OnlineUrl, Capacity, LocalDeadline,
-        OrganiserName, OrganiserEmail, ThemeIds.ToList());
+        OrganiserName, OrganiserEmail, ThemeIds.ToList(), SectorBalanceThreshold);
 
     /// <summary>The cross-field rules, so the form shows them at the field they concern.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -102,6 +105,7 @@ public sealed class EventForm : IValidatableObject
         OrganiserName = @event.OrganiserName,
         OrganiserEmail = @event.OrganiserEmail,
         ThemeIds = @event.Themes.Select(t => t.Id).ToList(),
+        SectorBalanceThreshold = @event.SectorBalanceThreshold,
     };
 
     /// <summary>Browsers send times as "13:00", and some as "13:00:00".</summary>
