@@ -15,6 +15,7 @@ public enum ContactSort
 /// <summary>A view of the contact list: search, filters, sort and page; shared by the list and the export.</summary>
 /// <param name="Search">Matches first or last name, email, or the organisation's name.</param>
 /// <param name="WithoutOrganisation">Only independent residents (no organisation).</param>
+/// <param name="OrganisationTag">Only people at organisations with this tag (e.g. everyone in the "VVE" network).</param>
 public sealed record ContactQuery(
     string? Search = null,
     int? OrganisationId = null,
@@ -25,7 +26,8 @@ public sealed record ContactQuery(
     ContactSort Sort = ContactSort.LastName,
     bool Descending = false,
     int Page = 0,
-    int PageSize = 25)
+    int PageSize = 25,
+    string? OrganisationTag = null)
 {
     public IQueryable<Contact> Apply(IQueryable<Contact> contacts)
     {
@@ -43,6 +45,12 @@ public sealed record ContactQuery(
         if (Sector is { } sector)
         {
             result = result.Where(c => c.Organisation != null && c.Organisation.Sector == sector);
+        }
+
+        if (!string.IsNullOrWhiteSpace(OrganisationTag))
+        {
+            var tag = TextNormalizer.ForUniqueness(OrganisationTag);
+            result = result.Where(c => c.Organisation != null && c.Organisation.Tags.Any(t => t.NormalizedName == tag));
         }
 
         if (Language is { } language)

@@ -88,6 +88,20 @@ public class ContactServiceTests
         Assert.Equal(["Anna de Vries"], await Names(contacts, new ContactQuery(Sector: Sector.Education)));
     }
 
+    [Fact]
+    public async Task List_ByOrganisationTag_FindsEveryoneAtTaggedOrganisations()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var organisations = database.Services.GetRequiredService<OrganisationService>();
+        var contacts = database.Services.GetRequiredService<ContactService>();
+        var vve = (await organisations.CreateAsync(new OrganisationInput("Kinderopvang Ukkie", Sector.Education, SubSector.EarlyChildhood, TagList: ["VVE"]))).Value;
+        var other = (await organisations.CreateAsync(new OrganisationInput("Bibliotheek Groningen", Sector.Education, SubSector.Library))).Value;
+        await contacts.CreateAsync(new ContactInput("Anna", "de Vries", "anna@ukkie.nl", OrganisationId: vve));
+        await contacts.CreateAsync(new ContactInput("Piet", "Bakker", "piet@bieb.nl", OrganisationId: other));
+
+        Assert.Equal(["Anna de Vries"], await Names(contacts, new ContactQuery(OrganisationTag: "vve")));
+    }
+
     private static async Task<string[]> Names(ContactService contacts, ContactQuery query) =>
         (await contacts.ListAsync(query)).Items.Select(c => c.FullName).ToArray();
 }
