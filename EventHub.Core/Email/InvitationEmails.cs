@@ -28,7 +28,8 @@ public static class InvitationEmails
     }
 
     /// <summary>Confirms an answer: a seat, a waitlist place (with its position), a tentative answer or a decline.</summary>
-    public static OutboxMessage Answer(Invitation invitation, Event @event, string link, int? waitlistPosition, DateTime nowUtc)
+    /// <param name="link">The personal link, or null when the answer was given for the invitee (their link is unchanged).</param>
+    public static OutboxMessage Answer(Invitation invitation, Event @event, string? link, int? waitlistPosition, DateTime nowUtc)
     {
         var nl = invitation.Language == Language.Nl;
         var (subject, intro) = (invitation.Status, nl) switch
@@ -43,6 +44,11 @@ public static class InvitationEmails
             _ => ($"Not coming: {@event.Title}", "Sorry you cannot make it. If things change you can change your answer until the deadline."),
         };
         var button = nl ? "Bekijk of wijzig uw antwoord" : "See or change your answer";
+        if (link is null)
+        {
+            intro += nl ? " Wijzigen kan via de persoonlijke link in uw uitnodiging." : " You can change it through the personal link in your invitation.";
+        }
+
         return Compose(invitation, @event, subject, intro, button, link, nowUtc, AnswerKind);
     }
 

@@ -37,9 +37,23 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
         return new RsvpView(invitation, invitation.Event, position, full, Problem(invitation.Event) is null);
     }
 
-    public async Task<Result<RsvpOutcome>> RespondAsync(string token, RsvpAnswer answer, CancellationToken ct = default)
+    public Task<Result<RsvpOutcome>> RespondAsync(string token, RsvpAnswer answer, CancellationToken ct = default)
     {
-        var result = await AnswerAsync(token, answer, ct);
+        var hash = InvitationTokens.Hash(token);
+        return AnsweredAsync(i => i.TokenHash == hash, links.Rsvp(token), answer, ct);
+    }
+
+    /// <summary>
+    /// An answer given for the invitee (by phone, to an organiser): the same seat and waitlist rules, and the
+    /// invitee's own link keeps working. The confirmation then carries no link (only its hash is stored).
+    /// </summary>
+    public Task<Result<RsvpOutcome>> RespondForAsync(int invitationId, RsvpAnswer answer, CancellationToken ct = default) =>
+        AnsweredAsync(i => i.Id == invitationId, link: null, answer, ct);
+
+    private async Task<Result<RsvpOutcome>> AnsweredAsync(
+        System.Linq.Expressions.Expression<Func<Invitation, bool>> which, string? link, RsvpAnswer answer, CancellationToken ct)
+    {
+        var result = await AnswerAsync(which, link, answer, ct);
         if (result.Succeeded)
         {
             await notifier.NotifyAsync(result.Value.EventId);
@@ -48,17 +62,17 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
         return result;
     }
 
-    private Task<Result<RsvpOutcome>> AnswerAsync(string token, RsvpAnswer answer, CancellationToken ct) =>
+    private Task<Result<RsvpOutcome>> AnswerAsync(
+        System.Linq.Expressions.Expression<Func<Invitation, bool>> which, string? link, RsvpAnswer answer, CancellationToken ct) =>
         dbFactory.WriteAsync(async (db, token2) =>
         {
-            var hash = InvitationTokens.Hash(token);
             var invitation = await db.Invitations
                 .Include(i => i.Contact)
                 .Include(i => i.Choices)
                 .Include(i => i.Event).ThenInclude(e => e.Sessions)
                 .Include(i => i.Event).ThenInclude(e => e.Venue)
                 .AsSplitQuery()
-                .SingleOrDefaultAsync(i => i.TokenHash == hash, token2);
+                .SingleOrDefaultAsync(which, token2);
             if (invitation is null || !invitation.IsOpen)
             {
                 return Result<RsvpOutcome>.Failure(InvitationErrors.NotFound);
@@ -90,7 +104,7 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
             }
 
             var position = await WaitlistPositionAsync(db, invitation, token2);
-            var confirmation = InvitationEmails.Answer(invitation, invitation.Event, links.Rsvp(token), position, now);
+            var confirmation = InvitationEmails.Answer(invitation, invitation.Event, link, position, now);
             if (invitation.Status is InvitationStatus.Accepted or InvitationStatus.Tentative)
             {
                 confirmation.Attach(InvitationCalendar.FileName(invitation.Event), InvitationCalendar.ContentType,
