@@ -17,9 +17,20 @@ public class UpcomingEventCardTests : ComponentTestBase
 
         var card = Render<UpcomingEventCard>(p => p.Add(c => c.Event, summary));
 
-        Assert.Contains("12 accepted · 3 tentative · 2 declined · 0 waiting list · 40 awaiting answer", card.Find(".eh-event-card").Text());
+        Assert.Contains("12 accepted · 3 tentative · 2 declined · 40 awaiting answer", card.Find(".eh-event-card").Text());
         Assert.Contains("Forum Groningen · 4 sessions", card.Find(".eh-event-card").Text());
         Assert.Contains("150 places", card.Find(".eh-event-card").Text());
+    }
+
+    [Fact]
+    public void Card_WithAWaitingList_SaysHowManyWait()
+    {
+        var summary = new EventSummary(1, "Alliantiedag", Start, Start.AddHours(4), "Europe/Amsterdam", EventStatus.Published,
+            "Forum Groningen", false, 4, 150, new ResponseCounts(150, 0, 1, 10, 7));
+
+        var card = Render<UpcomingEventCard>(p => p.Add(c => c.Event, summary));
+
+        Assert.Contains("150 accepted · 0 tentative · 1 declined · 7 on the waiting list · 10 awaiting answer", card.Find(".eh-event-card").Text());
     }
 
     [Fact]
