@@ -87,7 +87,7 @@ public sealed record GuestQuery(
     }
 }
 
-/// <summary>A row of the server-paged guest list: the old <see cref="GuestRow"/> plus the chosen sessions' titles.</summary>
+/// <summary>A row of the server-paged guest list, with the titles of the sessions the guest chose.</summary>
 public sealed record GuestListRow(
     int InvitationId,
     int ContactId,

@@ -7,19 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Invitations;
 
-/// <summary>A row of the guest list.</summary>
-public sealed record GuestRow(
-    int InvitationId,
-    int ContactId,
-    string Name,
-    string Email,
-    string? OrganisationName,
-    Sector? Sector,
-    InvitationStatus Status,
-    int SessionCount,
-    bool HasAccessNeeds,
-    DateTime? AnsweredAtUtc);
-
 /// <summary>How full a session is: places taken of its capacity, and how many wait for a place.</summary>
 public sealed record SessionFill(int SessionId, string Title, DateTime StartUtc, int Taken, int? Capacity, int Waiting);
 
@@ -156,25 +143,6 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
         int Count(InvitationStatus status) => statuses.SingleOrDefault(s => s.Status == status)?.Count ?? 0;
         return new ResponseCounts(Count(InvitationStatus.Accepted), Count(InvitationStatus.Tentative), Count(InvitationStatus.Declined),
             Count(InvitationStatus.Invited), Count(InvitationStatus.Waitlisted));
-    }
-
-    public async Task<IReadOnlyList<GuestRow>> GuestListAsync(int eventId, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Invitations.Where(i => i.EventId == eventId)
-            .OrderBy(i => i.Contact.LastName).ThenBy(i => i.Contact.FirstName)
-            .Select(i => new GuestRow(
-                i.Id,
-                i.ContactId,
-                i.Contact.FirstName + " " + i.Contact.LastName,
-                i.Contact.Email,
-                i.Contact.Organisation != null ? i.Contact.Organisation.Name : null,
-                i.Contact.Organisation != null ? i.Contact.Organisation.Sector : null,
-                i.Status,
-                i.Choices.Count,
-                i.AccessNeeds != AccessNeeds.None || i.DietaryNeeds != null,
-                i.AnsweredAtUtc))
-            .ToListAsync(ct);
     }
 
     /// <summary>Invited, accepted and declined per sector (contacts without an organisation count as "no sector").</summary>

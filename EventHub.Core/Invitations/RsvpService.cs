@@ -100,7 +100,7 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
 
             if (released)
             {
-                await Seats.PromoteFromWaitlistAsync(db, invitation, now, token2);
+                await Seats.PromoteWhileRoomAsync(db, invitation.Event, now, token2);
             }
 
             var position = await WaitlistPositionAsync(db, invitation, token2);

@@ -34,22 +34,7 @@ internal static class Seats
             .Where(s => s.Id == sessionId && s.SeatsTaken > 0)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.SeatsTaken, x => x.SeatsTaken - 1), ct);
 
-    /// <summary>The first person waiting (in order of their answer) gets the freed seat, and is told.</summary>
-    public static async Task PromoteFromWaitlistAsync(EventHubDbContext db, Invitation freedBy, DateTime now, CancellationToken ct)
-    {
-        var next = await db.Invitations.Include(i => i.Contact)
-            .Where(i => i.EventId == freedBy.EventId && i.Id != freedBy.Id && i.Status == InvitationStatus.Waitlisted)
-            .OrderBy(i => i.WaitlistNumber)
-            .FirstOrDefaultAsync(ct);
-        if (next is null || !await Seats.TakeEventSeatAsync(db, freedBy.EventId, ct))
-        {
-            return;
-        }
-
-        next.Promote(now);
-        db.OutboxMessages.Add(InvitationEmails.Promotion(next, freedBy.Event, now));
-    }
-
+    /// <summary>The next person waiting for a freed session place (who is still coming) gets it.</summary>
     public static async Task PromoteSessionWaitlistAsync(EventHubDbContext db, int sessionId, int exceptInvitationId, CancellationToken ct)
     {
         var next = await db.SessionChoices
@@ -83,14 +68,18 @@ internal static class Seats
         if (heldSeat)
         {
             await ReleaseEventSeatAsync(db, invitation.EventId, ct);
-            await PromoteFromWaitlistAsync(db, invitation, now, ct);
+            await PromoteWhileRoomAsync(db, invitation.Event, now, ct);
         }
     }
 
-    /// <summary>After the event's capacity was raised: seat waiting people, first come first served, while seats last.</summary>
+    /// <summary>
+    /// Seats people from the waitlist, first come first served, while the event has room — after a seat was given
+    /// back or the capacity raised — and tells each of them.
+    /// </summary>
     public static async Task PromoteWhileRoomAsync(EventHubDbContext db, Events.Event @event, DateTime now, CancellationToken ct)
     {
-        // The new capacity must be in the database before the conditional updates read it.
+        // Pending changes (a new capacity, the answer that freed a seat) must be in the database before the
+        // conditional updates and the waitlist query read it.
         await db.SaveChangesAsync(ct);
         var waiting = await db.Invitations.Include(i => i.Contact)
             .Where(i => i.EventId == @event.Id && i.Status == InvitationStatus.Waitlisted)

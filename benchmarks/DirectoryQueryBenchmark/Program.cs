@@ -23,7 +23,7 @@ var dbFactory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>
 await EventHubDatabase.MigrateAsync(dbFactory);
 
 var seeding = Stopwatch.StartNew();
-var now = DateTime.UtcNow;
+var now = TimeProvider.System.GetUtcNow().UtcDateTime;
 var organisations = DemoFakers.Organisations(Organisations, now);
 await using (var db = await dbFactory.CreateDbContextAsync())
 {

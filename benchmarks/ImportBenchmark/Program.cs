@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 // Imports a 10,000-row contacts file (made with the demo fakers) into a fresh temporary SQLite file, and prints
 // how long it took and the peak working set. The goal: under 10 seconds on a 2-core machine.
 var rows = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
-var now = DateTime.UtcNow;
+var now = TimeProvider.System.GetUtcNow().UtcDateTime;
 var organisations = DemoFakers.Organisations(Math.Max(20, rows / 30), now);
 var contacts = DemoFakers.Contacts(rows, organisations, now);
 var csv = new StringBuilder("First name,Last name,Email,Phone,Job title,Language,Organisation,Sector,Sub-sector,Website,Address,Neighbourhood,Tags\r\n");

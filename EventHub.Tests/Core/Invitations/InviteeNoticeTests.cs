@@ -43,7 +43,7 @@ public class InviteeNoticeTests
     public async Task WithdrawingAnInvitation_TellsThatPerson()
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
-        var guest = (await scenario.Invitations.GuestListAsync(scenario.EventId)).Single();
+        var guest = (await scenario.Services.GetRequiredService<GuestListService>().ListAsync(scenario.EventId, new GuestQuery())).Items.Single();
 
         await scenario.Invitations.CancelAsync(guest.InvitationId);
 

@@ -3,6 +3,7 @@ using EventHub.Core.Email;
 using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EventHub.Tests.Core.Invitations;
 
@@ -151,7 +152,7 @@ public class RsvpServiceTests
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 1);
         await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept());
         await scenario.Rsvp.RespondAsync(scenario.TokenOf(1), Accept());
-        var guests = await scenario.Invitations.GuestListAsync(scenario.EventId);
+        var guests = (await scenario.Services.GetRequiredService<GuestListService>().ListAsync(scenario.EventId, new GuestQuery())).Items;
 
         await scenario.Invitations.CancelAsync(guests.Single(g => g.Email == InvitationScenario.Email(0)).InvitationId);
 
