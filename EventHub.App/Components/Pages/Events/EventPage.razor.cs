@@ -9,7 +9,7 @@ namespace EventHub.App.Components.Pages.Events;
 public partial class EventPage
 {
     private bool _loading = true;
-    private bool _busy;
+    private UserAction _action = default!;
     private Event? _event;
 
     [Parameter]
@@ -31,6 +31,8 @@ public partial class EventPage
     private NavigationManager Navigation { get; set; } = default!;
 
     private List<BreadcrumbItem> Breadcrumbs => [new(L["Events_Title"], href: "events")];
+
+    protected override void OnInitialized() => _action = new UserAction(Snackbar, L);
 
     protected override async Task OnParametersSetAsync()
     {
@@ -80,8 +82,7 @@ public partial class EventPage
             return;
         }
 
-        _busy = true;
-        try
+        await _action.RunAsync(async () =>
         {
             var copy = await Planning.CopyAsync(Id, day);
             if (copy.Succeeded)
@@ -93,25 +94,8 @@ public partial class EventPage
             {
                 Snackbar.Add(L.Describe(copy), Severity.Error);
             }
-        }
-        finally
-        {
-            _busy = false;
-        }
+        });
     }
 
-    private async Task RunAsync(Func<Task<Result>> action, string success)
-    {
-        _busy = true;
-        try
-        {
-            var result = await action();
-            Snackbar.Add(result.Succeeded ? success : L.Describe(result), result.Succeeded ? Severity.Success : Severity.Error);
-            await ReloadAsync();
-        }
-        finally
-        {
-            _busy = false;
-        }
-    }
+    private Task RunAsync(Func<Task<Result>> action, string success) => _action.RunAsync(action, success, ReloadAsync);
 }

@@ -9,7 +9,7 @@ namespace EventHub.App.Components.Pages.Directory.Contacts;
 public partial class ContactPage
 {
     private bool _loading = true;
-    private bool _busy;
+    private UserAction _action = default!;
     private ContactDetails? _details;
 
     [Parameter]
@@ -28,6 +28,8 @@ public partial class ContactPage
     [
         new(L["Contacts_Title"], href: "contacts"),
     ];
+
+    protected override void OnInitialized() => _action = new UserAction(Snackbar, L);
 
     protected override async Task OnParametersSetAsync()
     {
@@ -65,18 +67,5 @@ public partial class ContactPage
 
     private Task RestoreAsync() => RunAsync(() => Contacts.RestoreAsync(Id), L["Contacts_Restored"]);
 
-    private async Task RunAsync(Func<Task<Result>> action, string success)
-    {
-        _busy = true;
-        try
-        {
-            var result = await action();
-            Snackbar.Add(result.Succeeded ? success : L.Describe(result), result.Succeeded ? Severity.Success : Severity.Error);
-            _details = await Contacts.GetAsync(Id);
-        }
-        finally
-        {
-            _busy = false;
-        }
-    }
+    private Task RunAsync(Func<Task<Result>> action, string success) => _action.RunAsync(action, success, async () => _details = await Contacts.GetAsync(Id));
 }

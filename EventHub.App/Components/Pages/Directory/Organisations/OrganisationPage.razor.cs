@@ -1,3 +1,4 @@
+using EventHub.Core.Common;
 using EventHub.App.Components.Pages.Directory.Contacts;
 using EventHub.App.Components.Shared;
 using EventHub.Core.Organisations;
@@ -9,7 +10,7 @@ namespace EventHub.App.Components.Pages.Directory.Organisations;
 public partial class OrganisationPage
 {
     private bool _loading = true;
-    private bool _busy;
+    private UserAction _action = default!;
     private OrganisationDetails? _details;
     private IReadOnlyList<TimelineEntry> _timeline = [];
     private OrganisationContacts? _contacts;
@@ -33,6 +34,8 @@ public partial class OrganisationPage
     [
         new(L["Organisations_Title"], href: "organisations"),
     ];
+
+    protected override void OnInitialized() => _action = new UserAction(Snackbar, L);
 
     protected override async Task OnParametersSetAsync()
     {
@@ -80,18 +83,5 @@ public partial class OrganisationPage
 
     private Task RestoreAsync() => RunAsync(() => Organisations.RestoreAsync(Id), L["Organisations_Restored"]);
 
-    private async Task RunAsync(Func<Task<EventHub.Core.Common.Result>> action, string success)
-    {
-        _busy = true;
-        try
-        {
-            var result = await action();
-            Snackbar.Add(result.Succeeded ? success : L.Describe(result), result.Succeeded ? Severity.Success : Severity.Error);
-            await LoadAsync();
-        }
-        finally
-        {
-            _busy = false;
-        }
-    }
+    private Task RunAsync(Func<Task<Result>> action, string success) => _action.RunAsync(action, success, LoadAsync);
 }

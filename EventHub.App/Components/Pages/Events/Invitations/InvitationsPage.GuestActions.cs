@@ -9,13 +9,7 @@ public partial class InvitationsPage
 {
     private async Task AnswerAsync(GuestListRow guest)
     {
-        if (_busy)
-        {
-            return;
-        }
-
-        _busy = true;
-        try
+        await _action.RunAsync(async () =>
         {
             if (await PhoneAnswers.GetAsync(guest.InvitationId) is not { } view)
             {
@@ -29,11 +23,7 @@ public partial class InvitationsPage
                 Snackbar.Add(L["Invitations_Answered", guest.Name, L[$"InvitationStatus_{status}"]], Severity.Success);
                 await ReloadAsync();
             }
-        }
-        finally
-        {
-            _busy = false;
-        }
+        });
     }
 
     private Task BulkResendAsync(GuestQuery query) =>
@@ -49,13 +39,7 @@ public partial class InvitationsPage
         GuestQuery query, string title, Func<int, string> message, Func<int, string> confirm, bool destructive,
         Func<int, IReadOnlyList<int>, CancellationToken, Task<BulkOutcome>> action, Func<int, string> done)
     {
-        if (_busy)
-        {
-            return;
-        }
-
-        _busy = true;
-        try
+        await _action.RunAsync(async () =>
         {
             var ids = await Guests.OpenInvitationIdsAsync(Id, query);
             if (ids.Count == 0)
@@ -72,10 +56,6 @@ public partial class InvitationsPage
             var outcome = await action(Id, ids, CancellationToken.None);
             Snackbar.Add(done(outcome.Done), outcome.Skipped == 0 ? Severity.Success : Severity.Warning);
             await ReloadAsync();
-        }
-        finally
-        {
-            _busy = false;
-        }
+        });
     }
 }

@@ -11,7 +11,7 @@ namespace EventHub.App.Components.Pages.Events.Invitations;
 public partial class InvitationsPage
 {
     private bool _loading = true;
-    private bool _busy;
+    private UserAction _action = default!;
     private Event? _event;
     private ResponseCounts _counts = ResponseCounts.None;
     private IReadOnlyList<SectorCount> _balance = [];
@@ -55,6 +55,8 @@ public partial class InvitationsPage
         new(L["Events_Title"], href: "events"),
         new(_event?.Title ?? "", href: $"events/{Id}"),
     ];
+
+    protected override void OnInitialized() => _action = new UserAction(Snackbar, L);
 
     protected override async Task OnParametersSetAsync()
     {
@@ -119,25 +121,7 @@ public partial class InvitationsPage
         }
     }
 
-    private async Task RunAsync(Func<Task<Result>> action, string success)
-    {
-        if (_busy)
-        {
-            return;
-        }
-
-        _busy = true;
-        try
-        {
-            var result = await action();
-            Snackbar.Add(result.Succeeded ? success : L.Describe(result), result.Succeeded ? Severity.Success : Severity.Error);
-            await ReloadAsync();
-        }
-        finally
-        {
-            _busy = false;
-        }
-    }
+    private Task RunAsync(Func<Task<Result>> action, string success) => _action.RunAsync(action, success, ReloadAsync);
 
     public void Dispose() => _subscription?.Dispose();
 }

@@ -1,0 +1,44 @@
+using EventHub.App.Resources;
+using EventHub.Core.Common;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+
+namespace EventHub.App.Components.Shared;
+
+/// <summary>
+/// Runs what a person asked for, one thing at a time: a second click while the first is still running does
+/// nothing (Blazor Server can deliver it), buttons bound to <see cref="Busy"/> are disabled meanwhile, and the
+/// outcome is said in a snackbar in the person's language before the page refreshes.
+/// </summary>
+public sealed class UserAction(ISnackbar snackbar, IStringLocalizer<AppStrings> strings)
+{
+    public bool Busy { get; private set; }
+
+    /// <summary>A change with an expected outcome: <paramref name="success"/> or the translated reason it failed.</summary>
+    public Task RunAsync(Func<Task<Result>> action, string success, Func<Task> refresh) =>
+        RunAsync(async () =>
+        {
+            var result = await action();
+            snackbar.Add(result.Succeeded ? success : strings.Describe(result), result.Succeeded ? Severity.Success : Severity.Error);
+            await refresh();
+        });
+
+    /// <summary>Any work that must not run twice at once.</summary>
+    public async Task RunAsync(Func<Task> work)
+    {
+        if (Busy)
+        {
+            return;
+        }
+
+        Busy = true;
+        try
+        {
+            await work();
+        }
+        finally
+        {
+            Busy = false;
+        }
+    }
+}
