@@ -1,10 +1,12 @@
 using EventHub.Core.Accounts;
+using EventHub.Core.Actions;
 using EventHub.Core.Common;
 using EventHub.Core.Contacts;
 using EventHub.Core.Email;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
 using EventHub.Core.Organisations;
+using EventHub.Core.Outcomes;
 using EventHub.Core.PartnerDirectory;
 using EventHub.Core.Themes;
 using EventHub.Core.Venues;
@@ -28,6 +30,11 @@ public class EventHubDbContext(DbContextOptions<EventHubDbContext> options) : Id
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<SessionChoice> SessionChoices => Set<SessionChoice>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<SessionOutcome> SessionOutcomes => Set<SessionOutcome>();
+    public DbSet<OutcomeStatement> OutcomeStatements => Set<OutcomeStatement>();
+    public DbSet<EventReport> EventReports => Set<EventReport>();
+    public DbSet<ActionItem> ActionItems => Set<ActionItem>();
+    public DbSet<ActionItemUpdate> ActionItemUpdates => Set<ActionItemUpdate>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

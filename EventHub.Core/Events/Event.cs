@@ -55,6 +55,9 @@ public class Event
     /// <summary>Warn before sending when one sector is more than this share (percent) of the invite list.</summary>
     public int SectorBalanceThreshold { get; private set; } = 50;
 
+    /// <summary>Days before the RSVP deadline on which people who have not answered are reminded, e.g. "7,2".</summary>
+    public string ReminderDays { get; private set; } = EventReminders.DefaultDays;
+
     public IReadOnlyList<Session> Sessions => _sessions;
     public IReadOnlyList<Theme> Themes => _themes;
 
@@ -119,6 +122,19 @@ public class Event
         }
 
         SectorBalanceThreshold = percent;
+    }
+
+    /// <summary>Sets the reminder days (each 1–60, at most five); returns false and changes nothing when one is invalid.</summary>
+    public bool RemindOn(IEnumerable<int> daysBeforeDeadline)
+    {
+        var days = daysBeforeDeadline.Distinct().OrderDescending().ToList();
+        if (days.Count > EventReminders.MaxCount || days.Any(d => d is < 1 or > EventReminders.MaxDays))
+        {
+            return false;
+        }
+
+        ReminderDays = EventReminders.Format(days);
+        return true;
     }
 
     public void SetOrganiser(string? name, string? email)

@@ -24,6 +24,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.OrganiserName).HasMaxLength(200);
         builder.Property(e => e.OrganiserEmail).HasMaxLength(254);
         builder.Property(e => e.Slug).HasMaxLength(120);
+        builder.Property(e => e.ReminderDays).HasMaxLength(40).HasDefaultValue(EventReminders.DefaultDays);
         builder.HasIndex(e => e.Slug).IsUnique();
         builder.HasMany(e => e.Themes).WithMany().UsingEntity("EventThemes");
         builder.Navigation(e => e.Themes).HasField("_themes");

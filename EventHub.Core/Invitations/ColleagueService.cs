@@ -28,7 +28,7 @@ public sealed class ColleagueService(IDbContextFactory<EventHubDbContext> dbFact
 
     private async Task<Result<(int EventId, string Name)>> SubstituteAsync(EventHubDbContext db, string token, ContactInput colleague, CancellationToken ct)
     {
-        var hash = InvitationTokens.Hash(token);
+        var hash = PersonalLinkTokens.Hash(token);
         var invitation = await db.Invitations.Include(i => i.Choices)
             .Include(i => i.Contact).ThenInclude(c => c.Organisation)
             .Include(i => i.Event).ThenInclude(e => e.Venue)
@@ -75,8 +75,8 @@ public sealed class ColleagueService(IDbContextFactory<EventHubDbContext> dbFact
         var heldSeat = invitation.HoldsSeat;
         invitation.ReplaceBy(substitute);
         await Seats.ReleaseAllAsync(db, invitation, heldSeat, now, ct);
-        var link = InvitationTokens.NewToken();
-        substitute.Issue(InvitationTokens.Hash(link), now);
+        var link = PersonalLinkTokens.NewToken();
+        substitute.Issue(PersonalLinkTokens.Hash(link), now);
         db.OutboxMessages.Add(InvitationEmails.Invitation(substitute, invitation.Event, links.Rsvp(link), now));
         return Result<(int, string)>.Success((invitation.EventId, contact.FullName));
     }

@@ -38,6 +38,21 @@ public class Invitation
     /// <summary>The invitation this one replaces when a colleague was sent instead.</summary>
     public int? SubstituteForId { get; private set; }
 
+    /// <summary>
+    /// For an organisation invitation: how many delegates the organisation may nominate through this
+    /// (its primary contact's) link. Zero for a personal invitation.
+    /// </summary>
+    public int DelegateSeats { get; private set; }
+
+    /// <summary>The organisation invitation through which this delegate was nominated.</summary>
+    public int? NominatedThroughId { get; private set; }
+
+    /// <summary>Short code shown as a QR code in the confirmation, scanned at the door; set when first sent.</summary>
+    public string? CheckInCode { get; private set; }
+
+    /// <summary>When the person was checked in at the event; null until they arrive.</summary>
+    public DateTime? CheckedInAtUtc { get; private set; }
+
     public InvitationStatus Status { get; private set; } = InvitationStatus.Listed;
     public Language Language { get; private set; }
 
@@ -67,6 +82,10 @@ public class Invitation
     /// <summary>Whether this invitation holds one of the event's seats.</summary>
     public bool HoldsSeat => Status == InvitationStatus.Accepted;
 
+    public bool IsOrganisationInvitation => DelegateSeats > 0;
+
+    public bool Attended => CheckedInAtUtc is not null;
+
     public bool IsOpen => Status is not (InvitationStatus.Cancelled or InvitationStatus.Substituted or InvitationStatus.Listed);
 
     /// <summary>Sends (or re-sends) the invitation with a new link; the old link stops working.</summary>
@@ -79,6 +98,7 @@ public class Invitation
 
         TokenHash = tokenHash;
         SentAtUtc = nowUtc;
+        CheckInCode ??= CheckInCodes.New();
         if (Status == InvitationStatus.Listed)
         {
             Status = InvitationStatus.Invited;
@@ -146,6 +166,19 @@ public class Invitation
         PrivacyNoticeVersion = version;
         PrivacyAcceptedAtUtc = nowUtc;
     }
+
+    /// <summary>Makes this an organisation invitation whose primary contact may nominate up to <paramref name="seats"/> delegates.</summary>
+    public void OfferDelegateSeats(int seats)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(seats);
+        DelegateSeats = seats;
+    }
+
+    internal void NominatedThrough(Invitation organisationInvitation) => NominatedThroughId = organisationInvitation.Id;
+
+    internal void CheckIn(DateTime nowUtc) => CheckedInAtUtc ??= nowUtc;
+
+    internal void UndoCheckIn() => CheckedInAtUtc = null;
 
     internal void Cancel() => Status = InvitationStatus.Cancelled;
 

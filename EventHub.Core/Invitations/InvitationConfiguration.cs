@@ -12,6 +12,11 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.Property(i => i.AccessNeeds).HasConversion<int>();
         builder.Property(i => i.TokenHash).HasMaxLength(64);
         builder.HasIndex(i => i.TokenHash).IsUnique();
+        builder.Property(i => i.CheckInCode).HasMaxLength(CheckInCodes.Length);
+        builder.HasIndex(i => i.CheckInCode).IsUnique();
+        builder.HasOne<Invitation>().WithMany().HasForeignKey(i => i.NominatedThroughId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(i => i.Attended);
+        builder.Ignore(i => i.IsOrganisationInvitation);
         builder.Property(i => i.DeclineNote).HasMaxLength(Invitation.NoteMaxLength);
         builder.Property(i => i.InterpretationLanguage).HasMaxLength(100);
         builder.Property(i => i.OtherNeeds).HasMaxLength(Invitation.NoteMaxLength);

@@ -77,8 +77,8 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
             var now = time.GetUtcNow().UtcDateTime;
             foreach (var invitation in listed)
             {
-                var link = InvitationTokens.NewToken();
-                invitation.Issue(InvitationTokens.Hash(link), now);
+                var link = PersonalLinkTokens.NewToken();
+                invitation.Issue(PersonalLinkTokens.Hash(link), now);
                 db.OutboxMessages.Add(InvitationEmails.Invitation(invitation, @event, links.Rsvp(link), now));
             }
 
@@ -97,8 +97,8 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
             }
 
             var now = time.GetUtcNow().UtcDateTime;
-            var link = InvitationTokens.NewToken();
-            invitation.Issue(InvitationTokens.Hash(link), now);
+            var link = PersonalLinkTokens.NewToken();
+            invitation.Issue(PersonalLinkTokens.Hash(link), now);
             db.OutboxMessages.Add(InvitationEmails.Invitation(invitation, invitation.Event, links.Rsvp(link), now));
             return Result.Success();
         }, ct);

@@ -1,3 +1,4 @@
+using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Email;
 using EventHub.Core.Events;
@@ -56,8 +57,8 @@ public sealed class ReminderService(IDbContextFactory<EventHubDbContext> dbFacto
         foreach (var invitation in silent.Where(i => !alreadySent.Contains(Key(i, due))))
         {
             // Only the link's hash is stored, so a reminder carries a new link (the invitation email says to use the newest).
-            var link = InvitationTokens.NewToken();
-            invitation.Issue(InvitationTokens.Hash(link), now);
+            var link = PersonalLinkTokens.NewToken();
+            invitation.Issue(PersonalLinkTokens.Hash(link), now);
             db.OutboxMessages.Add(InvitationEmails.Reminder(invitation, @event, links.Rsvp(link), Key(invitation, due), now));
             queued++;
         }

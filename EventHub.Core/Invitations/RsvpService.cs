@@ -17,7 +17,7 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
 
     public async Task<RsvpView?> GetAsync(string token, CancellationToken ct = default)
     {
-        var hash = InvitationTokens.Hash(token);
+        var hash = PersonalLinkTokens.Hash(token);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var invitation = await db.Invitations.AsNoTracking()
             .Include(i => i.Contact).ThenInclude(c => c.Organisation)
@@ -39,7 +39,7 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
 
     public Task<Result<RsvpOutcome>> RespondAsync(string token, RsvpAnswer answer, CancellationToken ct = default)
     {
-        var hash = InvitationTokens.Hash(token);
+        var hash = PersonalLinkTokens.Hash(token);
         return AnsweredAsync(i => i.TokenHash == hash, links.Rsvp(token), answer, ct);
     }
 

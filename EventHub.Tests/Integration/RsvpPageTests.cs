@@ -283,7 +283,7 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
 
     private async Task<Invitation> InvitationWithContactAsync(string token)
     {
-        var hash = InvitationTokens.Hash(token);
+        var hash = PersonalLinkTokens.Hash(token);
         await using var db = await DbFactory.CreateDbContextAsync();
         return await db.Invitations.AsNoTracking().Include(i => i.Contact).SingleAsync(i => i.TokenHash == hash);
     }
@@ -308,7 +308,7 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
 
     private async Task<Invitation> InvitationAsync(string token)
     {
-        var hash = InvitationTokens.Hash(token);
+        var hash = PersonalLinkTokens.Hash(token);
         await using var db = await DbFactory.CreateDbContextAsync();
         return await db.Invitations.AsNoTracking().Include(i => i.Choices).SingleAsync(i => i.TokenHash == hash);
     }

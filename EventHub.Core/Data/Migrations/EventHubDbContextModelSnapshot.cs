@@ -98,6 +98,106 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("EventHub.Core.Actions.ActionItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OwnerContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OwnerOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerContactId");
+
+                    b.HasIndex("OwnerOrganisationId");
+
+                    b.HasIndex("OwnerTokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("ActionItems");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Actions.ActionItemUpdate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AtEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtEventId");
+
+                    b.HasIndex("ActionItemId", "AtUtc");
+
+                    b.ToTable("ActionItemUpdates");
+                });
+
             modelBuilder.Entity("EventHub.Core.Contacts.Contact", b =>
                 {
                     b.Property<int>("Id")
@@ -347,6 +447,13 @@ namespace EventHub.Core.Data.Migrations
                     b.Property<DateTime?>("PublishedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReminderDays")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("7,2");
+
                     b.Property<DateTime?>("RsvpDeadlineUtc")
                         .HasColumnType("TEXT");
 
@@ -455,6 +562,13 @@ namespace EventHub.Core.Data.Migrations
                     b.Property<DateTime?>("AnsweredAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CheckInCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CheckedInAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ContactId")
                         .HasColumnType("INTEGER");
 
@@ -468,6 +582,9 @@ namespace EventHub.Core.Data.Migrations
                     b.Property<string>("DeclineReason")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("DelegateSeats")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DietaryNeeds")
                         .HasMaxLength(1000)
@@ -484,6 +601,9 @@ namespace EventHub.Core.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("NominatedThroughId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("OtherNeeds")
                         .HasMaxLength(1000)
@@ -519,7 +639,12 @@ namespace EventHub.Core.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CheckInCode")
+                        .IsUnique();
+
                     b.HasIndex("ContactId");
+
+                    b.HasIndex("NominatedThroughId");
 
                     b.HasIndex("SubstituteForId");
 
@@ -656,6 +781,130 @@ namespace EventHub.Core.Data.Migrations
                     b.HasIndex("NormalizedName");
 
                     b.ToTable("OrganisationTags");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Outcomes.EventReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.ToTable("EventReports");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Outcomes.OutcomeStatement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AgreedToBeNamed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SessionOutcomeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionOutcomeId");
+
+                    b.ToTable("OutcomeStatements");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Outcomes.SectorShare", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SessionOutcomeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionOutcomeId", "Sector")
+                        .IsUnique();
+
+                    b.ToTable("SectorShare");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Outcomes.SessionOutcome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinalisedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
+                    b.ToTable("SessionOutcomes");
                 });
 
             modelBuilder.Entity("EventHub.Core.PartnerDirectory.DirectoryMerge", b =>
@@ -967,6 +1216,21 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("OutcomeStatementOrganisations", b =>
+                {
+                    b.Property<int>("NamedOrganisationsId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutcomeStatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("NamedOrganisationsId", "OutcomeStatementId");
+
+                    b.HasIndex("OutcomeStatementId");
+
+                    b.ToTable("OutcomeStatementOrganisations");
+                });
+
             modelBuilder.Entity("SessionFacilitators", b =>
                 {
                     b.Property<string>("FacilitatorsId")
@@ -980,6 +1244,61 @@ namespace EventHub.Core.Data.Migrations
                     b.HasIndex("SessionId");
 
                     b.ToTable("SessionFacilitators");
+                });
+
+            modelBuilder.Entity("SessionOutcomeThemes", b =>
+                {
+                    b.Property<int>("SessionOutcomeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ThemesId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SessionOutcomeId", "ThemesId");
+
+                    b.HasIndex("ThemesId");
+
+                    b.ToTable("SessionOutcomeThemes");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Actions.ActionItem", b =>
+                {
+                    b.HasOne("EventHub.Core.Contacts.Contact", "OwnerContact")
+                        .WithMany()
+                        .HasForeignKey("OwnerContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("EventHub.Core.Organisations.Organisation", "OwnerOrganisation")
+                        .WithMany()
+                        .HasForeignKey("OwnerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EventHub.Core.Events.Session", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("OwnerContact");
+
+                    b.Navigation("OwnerOrganisation");
+
+                    b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Actions.ActionItemUpdate", b =>
+                {
+                    b.HasOne("EventHub.Core.Actions.ActionItem", null)
+                        .WithMany("Updates")
+                        .HasForeignKey("ActionItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EventHub.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("AtEventId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("EventHub.Core.Contacts.Contact", b =>
@@ -1069,6 +1388,11 @@ namespace EventHub.Core.Data.Migrations
 
                     b.HasOne("EventHub.Core.Invitations.Invitation", null)
                         .WithMany()
+                        .HasForeignKey("NominatedThroughId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("EventHub.Core.Invitations.Invitation", null)
+                        .WithMany()
                         .HasForeignKey("SubstituteForId")
                         .OnDelete(DeleteBehavior.Restrict);
 
@@ -1111,6 +1435,46 @@ namespace EventHub.Core.Data.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("EventHub.Core.Outcomes.EventReport", b =>
+                {
+                    b.HasOne("EventHub.Core.Events.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Outcomes.OutcomeStatement", b =>
+                {
+                    b.HasOne("EventHub.Core.Outcomes.SessionOutcome", null)
+                        .WithMany("Statements")
+                        .HasForeignKey("SessionOutcomeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EventHub.Core.Outcomes.SectorShare", b =>
+                {
+                    b.HasOne("EventHub.Core.Outcomes.SessionOutcome", null)
+                        .WithMany("SectorMix")
+                        .HasForeignKey("SessionOutcomeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EventHub.Core.Outcomes.SessionOutcome", b =>
+                {
+                    b.HasOne("EventHub.Core.Events.Session", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("EventHub.Core.Venues.Room", b =>
@@ -1190,6 +1554,21 @@ namespace EventHub.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OutcomeStatementOrganisations", b =>
+                {
+                    b.HasOne("EventHub.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("NamedOrganisationsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EventHub.Core.Outcomes.OutcomeStatement", null)
+                        .WithMany()
+                        .HasForeignKey("OutcomeStatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SessionFacilitators", b =>
                 {
                     b.HasOne("EventHub.Core.Accounts.AppUser", null)
@@ -1203,6 +1582,26 @@ namespace EventHub.Core.Data.Migrations
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SessionOutcomeThemes", b =>
+                {
+                    b.HasOne("EventHub.Core.Outcomes.SessionOutcome", null)
+                        .WithMany()
+                        .HasForeignKey("SessionOutcomeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EventHub.Core.Themes.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EventHub.Core.Actions.ActionItem", b =>
+                {
+                    b.Navigation("Updates");
                 });
 
             modelBuilder.Entity("EventHub.Core.Contacts.Contact", b =>
@@ -1228,6 +1627,13 @@ namespace EventHub.Core.Data.Migrations
             modelBuilder.Entity("EventHub.Core.Organisations.Organisation", b =>
                 {
                     b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Outcomes.SessionOutcome", b =>
+                {
+                    b.Navigation("SectorMix");
+
+                    b.Navigation("Statements");
                 });
 
             modelBuilder.Entity("EventHub.Core.Venues.Venue", b =>

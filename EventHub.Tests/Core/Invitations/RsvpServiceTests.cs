@@ -133,7 +133,7 @@ public class RsvpServiceTests
         var newToken = InvitationScenario.TokenIn(newest.TextBody);
         Assert.Null(await scenario.Rsvp.GetAsync(scenario.TokenOf(0)));
         Assert.NotNull(await scenario.Rsvp.GetAsync(newToken));
-        Assert.Equal(InvitationTokens.Hash(newToken), (await read.Invitations.SingleAsync()).TokenHash);
+        Assert.Equal(PersonalLinkTokens.Hash(newToken), (await read.Invitations.SingleAsync()).TokenHash);
         Assert.DoesNotContain(newToken, (await read.Invitations.SingleAsync()).TokenHash!);
     }
 

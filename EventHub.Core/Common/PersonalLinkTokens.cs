@@ -1,12 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace EventHub.Core.Invitations;
+namespace EventHub.Core.Common;
 
 /// <summary>
-/// Personal links carry 256 random bits; only their SHA-256 is stored, so a leaked database does not leak links.
+/// Personal links (RSVP, action-item owners) carry 256 random bits; only their SHA-256 is stored, so a leaked database does not leak links.
 /// </summary>
-public static class InvitationTokens
+public static class PersonalLinkTokens
 {
     public static string NewToken() => Base64Url(RandomNumberGenerator.GetBytes(32));
 
