@@ -1,5 +1,6 @@
 using EventHub.Core.Accounts;
 using EventHub.Core.Calendar;
+using EventHub.Core.Common;
 using EventHub.Core.Contacts;
 using EventHub.Core.Demo;
 using EventHub.Core.Email;
@@ -43,6 +44,7 @@ public static class CoreServices
         services.AddScoped<InvitationService>();
         services.AddScoped<RsvpService>();
         services.AddScoped<ReminderService>();
+        services.AddScoped<IReminderJob>(sp => sp.GetRequiredService<ReminderService>());
         services.AddScoped<ColleagueService>();
         services.AddScoped<GuestListService>();
         services.AddScoped<PhoneAnswerService>();

@@ -1,4 +1,4 @@
-using EventHub.Core.Invitations;
+using EventHub.Core.Common;
 
 namespace EventHub.App.Hosting;
 
@@ -15,10 +15,13 @@ public sealed class ReminderWorker(IServiceScopeFactory scopes, TimeProvider tim
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var queued = await scope.ServiceProvider.GetRequiredService<ReminderService>().QueueDueAsync(stoppingToken);
-                if (queued > 0)
+                foreach (var job in scope.ServiceProvider.GetServices<IReminderJob>())
                 {
-                    logger.LogInformation("Queued {Count} reminders", queued);
+                    var queued = await job.QueueDueAsync(stoppingToken);
+                    if (queued > 0)
+                    {
+                        logger.LogInformation("{Job} queued {Count} reminders", job.GetType().Name, queued);
+                    }
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

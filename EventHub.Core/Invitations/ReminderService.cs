@@ -7,14 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace EventHub.Core.Invitations;
 
 /// <summary>
-/// Nudges people through the outbox: those who have not answered, a week and two days before the deadline,
+/// Nudges people through the outbox: those who have not answered, on the event's reminder days before the deadline (default 7 and 2),
 /// and those coming, the day before. Each reminder goes to a person at most once (a unique de-duplication key).
 /// </summary>
-public sealed class ReminderService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time)
+public sealed class ReminderService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time) : IReminderJob
 {
-    /// <summary>Days before the RSVP deadline on which people who have not answered are reminded.</summary>
-    public static readonly int[] DaysBeforeDeadline = [7, 2];
-
     /// <summary>Queues every reminder that is due now; returns how many.</summary>
     public async Task<int> QueueDueAsync(CancellationToken ct = default) =>
         await dbFactory.WriteAsync(async (db, token) =>
@@ -44,7 +41,7 @@ public sealed class ReminderService(IDbContextFactory<EventHubDbContext> dbFacto
         }
 
         // The latest reminder day that has arrived; an earlier one that was missed is not sent as well.
-        var due = DaysBeforeDeadline.Where(days => now >= deadline.AddDays(-days)).Order().FirstOrDefault();
+        var due = EventReminders.Parse(@event.ReminderDays).Where(days => now >= deadline.AddDays(-days)).Order().FirstOrDefault();
         if (due == 0)
         {
             return 0;
