@@ -57,6 +57,8 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
         Assert.Contains("You are coming.", confirmation);
         Assert.Contains("Workshop: taal en ouderbetrokkenheid:", confirmation);
         Assert.Contains("Registered", confirmation);
+        Assert.Contains($"<strong id=\"rsvp-checkin-code\">{CheckInPass.Display(invitation.CheckInCode!)}</strong>", confirmation);
+        Assert.Contains("<svg role=\"img\" aria-label=\"QR code for checking in at the entrance\"", confirmation);
     }
 
     [Fact]
