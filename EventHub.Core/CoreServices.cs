@@ -46,6 +46,7 @@ public static class CoreServices
         services.AddScoped<ReminderService>();
         services.AddScoped<IReminderJob>(sp => sp.GetRequiredService<ReminderService>());
         services.AddScoped<ColleagueService>();
+        services.AddScoped<DelegateService>();
         services.AddScoped<GuestListService>();
         services.AddScoped<PhoneAnswerService>();
         services.AddScoped<GuestListExportService>();

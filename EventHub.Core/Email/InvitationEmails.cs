@@ -23,6 +23,14 @@ public static class InvitationEmails
         var intro = nl
             ? $"U bent uitgenodigd voor {@event.Title}. Laat via uw persoonlijke link weten of u komt, kies programmaonderdelen en geef aan wat u nodig hebt om mee te doen."
             : $"You are invited to {@event.Title}. Use your personal link to say whether you can come, choose sessions and tell us what you need to take part.";
+        if (invitation.IsOrganisationInvitation)
+        {
+            var organisation = invitation.Contact.Organisation?.Name;
+            intro += nl
+                ? $" {organisation ?? "Uw organisatie"} mag {invitation.DelegateSeats} deelnemer(s) afvaardigen: via dezelfde link geeft u hun naam en e-mailadres door, waarna zij een eigen uitnodiging krijgen."
+                : $" {organisation ?? "Your organisation"} may send {invitation.DelegateSeats} delegate(s): through the same link you give their name and email address, and they each get an invitation of their own.";
+        }
+
         var button = nl ? "Beantwoord de uitnodiging" : "Answer the invitation";
         return Compose(invitation, @event, subject, intro, button, link, nowUtc, InvitationKind);
     }

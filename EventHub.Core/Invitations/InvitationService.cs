@@ -71,7 +71,7 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
                 return Result<int>.Failure(InvitationErrors.EventNotOpen);
             }
 
-            var listed = await db.Invitations.Include(i => i.Contact)
+            var listed = await db.Invitations.Include(i => i.Contact).ThenInclude(c => c!.Organisation)
                 .Where(i => i.EventId == eventId && i.Status == InvitationStatus.Listed)
                 .ToListAsync(token);
             var now = time.GetUtcNow().UtcDateTime;
@@ -89,7 +89,7 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
     public Task<Result> ResendAsync(int invitationId, CancellationToken ct = default) =>
         dbFactory.WriteAsync(async (db, token) =>
         {
-            var invitation = await db.Invitations.Include(i => i.Contact).Include(i => i.Event).ThenInclude(e => e.Venue)
+            var invitation = await db.Invitations.Include(i => i.Contact).ThenInclude(c => c!.Organisation).Include(i => i.Event).ThenInclude(e => e.Venue)
                 .SingleOrDefaultAsync(i => i.Id == invitationId, token);
             if (invitation is null || !invitation.IsOpen)
             {
