@@ -99,6 +99,15 @@ public partial class InvitationsPage
         }
     }
 
+    private async Task InviteOrganisationAsync()
+    {
+        if (await InviteOrganisationDialog.ShowAsync(Dialogs, Id) is { } organisation)
+        {
+            Snackbar.Add(L["Delegates_Added", organisation], Severity.Success);
+            await ReloadAsync();
+        }
+    }
+
     private async Task SendAsync()
     {
         var warning = SectorBalancePanel.Warning(_balance, _event!.SectorBalanceThreshold, L);
