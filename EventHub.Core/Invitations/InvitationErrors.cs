@@ -16,5 +16,7 @@ public static class InvitationErrors
     public const string DelegateSeatsFull = "Invitation.DelegateSeatsFull";
     public const string NotAnOrganisationInvitation = "Invitation.NotAnOrganisationInvitation";
     public const string DelegateSeatsOutOfRange = "Invitation.DelegateSeatsOutOfRange";
+    public const string UnknownCheckInCode = "Invitation.UnknownCheckInCode";
+    public const string CheckInNotPossible = "Invitation.CheckInNotPossible";
     public const string ContactWithoutOrganisation = "Invitation.ContactWithoutOrganisation";
 }
