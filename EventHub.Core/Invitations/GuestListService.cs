@@ -62,11 +62,12 @@ public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFact
     public async Task<IReadOnlyList<OrganisationOption>> OrganisationsAsync(int eventId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Invitations.Where(i => i.EventId == eventId && i.Contact.Organisation != null)
-            .Select(i => new OrganisationOption(i.Contact.Organisation!.Id, i.Contact.Organisation.Name, i.Contact.Organisation.Sector))
-            .Distinct()
+        var organisations = await db.Organisations
+            .Where(o => db.Invitations.Any(i => i.EventId == eventId && i.Contact.OrganisationId == o.Id))
             .OrderBy(o => o.Name)
+            .Select(o => new { o.Id, o.Name, o.Sector })
             .ToListAsync(ct);
+        return organisations.Select(o => new OrganisationOption(o.Id, o.Name, o.Sector)).ToList();
     }
 
     /// <summary>What to arrange for the people coming, and for the waiting list separately.</summary>

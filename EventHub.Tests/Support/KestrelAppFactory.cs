@@ -1,22 +1,41 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
 
 namespace EventHub.Tests.Support;
 
-/// <summary>The real app on a real loopback port, for a real browser to talk to.</summary>
+/// <summary>
+/// The real app on a real loopback port, for a real browser to talk to. The port is chosen before start-up so the
+/// app's public base URL is this server: links in emails (the Outbox page) open in the browser as they would for a partner.
+/// </summary>
 public sealed class KestrelAppFactory : EventHubAppFactory
 {
+    private readonly int _port = FreePort();
+
     public KestrelAppFactory()
     {
-        UseKestrel(0);
+        UseKestrel(_port);
     }
+
+    public string BaseUrl => $"http://127.0.0.1:{_port}";
 
     /// <summary>Starts the server (once) and returns its address, e.g. http://127.0.0.1:41235.</summary>
     public string Start()
     {
         StartServer();
-        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return address.Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1").TrimEnd('/');
+        return BaseUrl;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("EventHub:PublicBaseUrl", BaseUrl + "/");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

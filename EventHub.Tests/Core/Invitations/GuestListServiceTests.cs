@@ -30,6 +30,28 @@ public class GuestListServiceTests
     }
 
     [Fact]
+    public async Task Organisations_OfThePeopleOnTheList_AreOfferedAsAFilter()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10);
+        await using (var db = await scenario.NewContextAsync())
+        {
+            var now = scenario.Time.GetUtcNow().UtcDateTime;
+            var school = new Organisation("Noorderpoort College", Sector.Education, null, now);
+            db.Organisations.Add(new Organisation("Not invited BV", Sector.Business, null, now));
+            var contact = await db.Contacts.Include(c => c.Affiliations).SingleAsync(c => c.Email == InvitationScenario.Email(1));
+            contact.MoveTo(school, now);
+            await db.SaveChangesAsync();
+        }
+
+        var organisations = await Guests(scenario).OrganisationsAsync(scenario.EventId);
+
+        var school2 = Assert.Single(organisations);
+        Assert.Equal(("Noorderpoort College", Sector.Education), (school2.Name, school2.Sector));
+        var filtered = await Guests(scenario).ListAsync(scenario.EventId, new GuestQuery(OrganisationId: school2.Id));
+        Assert.Equal(InvitationScenario.Email(1), Assert.Single(filtered.Items).Email);
+    }
+
+    [Fact]
     public async Task StatusCounts_WithinAFilter_CountWhatTheOtherFiltersLeave()
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 4, capacity: 10);
