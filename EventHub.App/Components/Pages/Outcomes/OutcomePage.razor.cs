@@ -61,7 +61,7 @@ public partial class OutcomePage
 
     private bool ReadOnly => _status == OutcomeStatus.Final;
 
-    private List<BreadcrumbItem> Breadcrumbs => [new(L["MySessions_Title"], href: "my-sessions"), new(_view!.Session.Title, href: null, disabled: true)];
+    private List<BreadcrumbItem> Breadcrumbs => [new(L["MySessions_Title"], href: "my-sessions"), new(_view!.Session.EventTitle, href: $"events/{_view.Session.EventId}")];
 
     private IReadOnlyDictionary<int, string> ThemeNames => _view!.Themes.ToDictionary(t => t.Id, t => t.Name);
 
