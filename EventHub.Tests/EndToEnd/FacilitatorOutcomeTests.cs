@@ -51,6 +51,9 @@ public class FacilitatorOutcomeTests(BrowserFixture browser)
         await Expect(page.Locator(".eh-action-items tbody tr")).ToContainTextAsync("Stagepact opstellen");
         await Expect(page.Locator("#local-copy")).ToHaveCountAsync(0);
         await Expect(page.Locator("#autosave-status")).ToContainTextAsync("Saved");
+
+        await page.SetViewportSizeAsync(768, 1024);
+        await page.ScreenshotAsync("outcome-tablet-en");
     }
 
     [Fact]
