@@ -51,11 +51,10 @@ public partial class OutcomePage
         {
             _localCopy = copy with { Parsed = draft };
             StateHasChanged();
+            return;
         }
-        else
-        {
-            await WriteLocalCopyAsync(keep: false);
-        }
+
+        await WriteLocalCopyAsync(keep: false);
     }
 
     private async Task NotesChangedAsync(string notes)
@@ -221,8 +220,9 @@ public partial class OutcomePage
         _savedAtUtc = record.UpdatedAtUtc;
     }
 
+    // While an earlier copy is on offer it stays untouched until the person restores or discards it.
     private Task WriteLocalCopyAsync(bool keep) =>
-        _drafts is null ? Task.CompletedTask : DraftsAsync(_ => _drafts.InvokeVoidAsync("write", Id, _version, OutcomeForm.ToJson(_form.ToDraft()), keep));
+        _drafts is null || _localCopy is not null ? Task.CompletedTask : DraftsAsync(_ => _drafts.InvokeVoidAsync("write", Id, _version, OutcomeForm.ToJson(_form.ToDraft()), keep));
 
     // The browser's copy is a safety net: when the browser cannot be reached, the server copy is all there is.
     private async Task DraftsAsync(Func<IJSRuntime, ValueTask> call)
