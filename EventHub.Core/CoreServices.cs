@@ -1,4 +1,5 @@
 using EventHub.Core.Accounts;
+using EventHub.Core.Actions;
 using EventHub.Core.Calendar;
 using EventHub.Core.Common;
 using EventHub.Core.Contacts;
@@ -7,6 +8,7 @@ using EventHub.Core.Email;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
 using EventHub.Core.Organisations;
+using EventHub.Core.Outcomes;
 using EventHub.Core.PartnerDirectory;
 using EventHub.Core.PartnerDirectory.Import;
 using EventHub.Core.Themes;
@@ -54,6 +56,8 @@ public static class CoreServices
         services.TryAddSingleton<InvitationNotifier>();
         services.AddScoped<OutboxSender>();
         services.AddScoped<OutboxQueries>();
+        services.AddScoped<OutcomeService>();
+        services.AddScoped<ActionItemService>();
         return services;
     }
 }

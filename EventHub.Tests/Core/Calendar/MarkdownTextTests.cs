@@ -57,6 +57,30 @@ public class MarkdownTextTests
     }
 
     [Theory]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("<img src=x onerror=alert(1)>")]
+    [InlineData("<svg onload=alert(1)><circle r=\"5\"/></svg>")]
+    [InlineData("<iframe src=\"https://evil.example\"></iframe>")]
+    [InlineData("[klik](javascript:alert(1))")]
+    [InlineData("[klik](JaVaScRiPt:alert(1))")]
+    [InlineData("<javascript:alert(1)>")]
+    [InlineData("![plaatje](javascript:alert(1))")]
+    [InlineData("<p style=\"width: expression(alert(1))\">x</p>")]
+    [InlineData("<div style=\"background:url(javascript:alert(1))\">x</div>")]
+    [InlineData("<a href=\"javascript:alert(1)\">klik</a>")]
+    [InlineData("<object data=\"x.swf\"></object><embed src=\"x.swf\">")]
+    public void ToSafeHtml_HostilePayload_LeavesNothingTheBrowserWouldRun(string payload)
+    {
+        var html = MarkdownText.ToSafeHtml($"Notes before\n\n{payload}\n\nand after {payload}");
+
+        var elements = new HtmlParser().ParseDocument(html).Body!.QuerySelectorAll("*");
+        Assert.DoesNotContain(elements, e => e.LocalName is "script" or "svg" or "iframe" or "object" or "embed" or "style");
+        Assert.DoesNotContain(elements, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase) || a.Name == "style"));
+        Assert.DoesNotContain(elements, e => e.Attributes.Any(a => a.Value.Contains("javascript:", StringComparison.OrdinalIgnoreCase)));
+        Assert.Contains("Notes before", html);
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("  ")]
     public void ToSafeHtml_NoText_IsEmpty(string? markdown) => Assert.Equal("", MarkdownText.ToSafeHtml(markdown));

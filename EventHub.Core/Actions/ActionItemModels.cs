@@ -1,0 +1,24 @@
+namespace EventHub.Core.Actions;
+
+/// <summary>An action item as written on the capture screen.</summary>
+public sealed record ActionItemDraft(string What, int OwnerOrganisationId, int? OwnerContactId, DateOnly DueOn, ActionItemStatus Status = ActionItemStatus.Open);
+
+/// <summary>An action item of a session as the capture screen shows it; <see cref="Version"/> is what an edit starts from.</summary>
+public sealed record ActionItemView(
+    int Id,
+    int SessionId,
+    string What,
+    int OwnerOrganisationId,
+    string OwnerOrganisation,
+    int? OwnerContactId,
+    string? OwnerContact,
+    DateOnly DueOn,
+    ActionItemStatus Status,
+    int Version,
+    DateTime UpdatedAtUtc)
+{
+    public ActionItemDraft ToDraft() => new(What, OwnerOrganisationId, OwnerContactId, DueOn, Status);
+}
+
+/// <summary>A person at the owner organisation who can own an action item.</summary>
+public sealed record OwnerContactOption(int Id, string Name);

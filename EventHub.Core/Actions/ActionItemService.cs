@@ -1,0 +1,163 @@
+using EventHub.Core.Common;
+using EventHub.Core.Data;
+using EventHub.Core.Outcomes;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventHub.Core.Actions;
+
+/// <summary>
+/// The action items of one session, written on the capture screen: what, which organisation (and optionally which
+/// of its people) owns it, by when, and where it stands. <see cref="ActionItem.Version"/> guards edits: a stale edit
+/// is refused with the stored item. Every change of status is kept in the item's history.
+/// Facilitators edit the items of the sessions they facilitate, organisers all.
+/// </summary>
+public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time)
+{
+    public async Task<Result<IReadOnlyList<ActionItemView>>> ListAsync(int sessionId, OutcomeEditor editor, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await SessionAccess.DenyAsync(db, sessionId, editor, ct) is { } denied)
+        {
+            return Result<IReadOnlyList<ActionItemView>>.Failure(denied);
+        }
+
+        var items = await db.ActionItems.AsNoTracking().Where(a => a.SessionId == sessionId)
+            .Include(a => a.OwnerOrganisation).Include(a => a.OwnerContact)
+            .OrderBy(a => a.Id)
+            .ToListAsync(ct);
+        return Result<IReadOnlyList<ActionItemView>>.Success(items.Select(View).ToList());
+    }
+
+    /// <summary>The live contacts of an organisation, for the owner-contact choice.</summary>
+    public async Task<IReadOnlyList<OwnerContactOption>> ContactsOfAsync(int organisationId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Contacts.Where(c => c.OrganisationId == organisationId && !c.IsArchived && c.MergedIntoId == null)
+            .OrderBy(c => c.LastName).ThenBy(c => c.FirstName)
+            .Select(c => new OwnerContactOption(c.Id, c.FirstName + " " + c.LastName))
+            .ToListAsync(ct);
+    }
+
+    public async Task<Result<ActionItemView>> CreateAsync(int sessionId, ActionItemDraft draft, OutcomeEditor editor, CancellationToken ct = default)
+    {
+        if (Problem(draft) is { } problem)
+        {
+            return Result<ActionItemView>.Failure(problem);
+        }
+
+        return await dbFactory.WriteAsync(async (db, token) =>
+        {
+            if (await SessionAccess.DenyAsync(db, sessionId, editor, token) is { } denied)
+            {
+                return Result<ActionItemView>.Failure(denied);
+            }
+
+            var (owner, contact, invalid) = await OwnerAsync(db, draft, token);
+            if (invalid is not null)
+            {
+                return Result<ActionItemView>.Failure(invalid);
+            }
+
+            var now = time.GetUtcNow().UtcDateTime;
+            var session = await db.Sessions.SingleAsync(s => s.Id == sessionId, token);
+            var item = new ActionItem(session, draft.What, owner!, contact, draft.DueOn, now);
+            if (draft.Status != item.Status)
+            {
+                item.Progress(draft.Status, null, ActionUpdateSource.Team, editor.DisplayName, null, now);
+            }
+
+            item.Stamp(now);
+            db.ActionItems.Add(item);
+            await db.SaveChangesAsync(token);
+            return Result<ActionItemView>.Success(View(item));
+        }, ct);
+    }
+
+    /// <summary>Changes an item on top of <paramref name="expectedVersion"/>; refused with the stored item when it changed meanwhile.</summary>
+    public async Task<SaveResult<ActionItemView>> EditAsync(int actionItemId, ActionItemDraft draft, int expectedVersion, OutcomeEditor editor, CancellationToken ct = default)
+    {
+        if (Problem(draft) is { } problem)
+        {
+            return SaveResult<ActionItemView>.Failure(problem);
+        }
+
+        try
+        {
+            return await dbFactory.WriteAsync(async (db, token) =>
+            {
+                var item = await db.ActionItems.Include(a => a.OwnerOrganisation).Include(a => a.OwnerContact)
+                    .SingleOrDefaultAsync(a => a.Id == actionItemId, token);
+                if (item is null)
+                {
+                    return SaveResult<ActionItemView>.Failure(OutcomeErrors.ActionNotFound);
+                }
+
+                if (await SessionAccess.DenyAsync(db, item.SessionId, editor, token) is { } denied)
+                {
+                    return SaveResult<ActionItemView>.Failure(denied);
+                }
+
+                if (item.Version != expectedVersion)
+                {
+                    return SaveResult<ActionItemView>.Conflict(OutcomeErrors.Conflict, View(item));
+                }
+
+                var (owner, contact, invalid) = await OwnerAsync(db, draft, token);
+                if (invalid is not null)
+                {
+                    return SaveResult<ActionItemView>.Failure(invalid);
+                }
+
+                var now = time.GetUtcNow().UtcDateTime;
+                item.Describe(draft.What, owner!, contact, draft.DueOn);
+                if (draft.Status != item.Status)
+                {
+                    item.Progress(draft.Status, null, ActionUpdateSource.Team, editor.DisplayName, null, now);
+                }
+
+                item.Stamp(now);
+                return SaveResult<ActionItemView>.Success(View(item));
+            }, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone else's change won the race (the version is the concurrency token): refuse with theirs.
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var theirs = await db.ActionItems.AsNoTracking().Include(a => a.OwnerOrganisation).Include(a => a.OwnerContact)
+                .SingleAsync(a => a.Id == actionItemId, ct);
+            return SaveResult<ActionItemView>.Conflict(OutcomeErrors.Conflict, View(theirs));
+        }
+    }
+
+    private static string? Problem(ActionItemDraft draft)
+    {
+        if (string.IsNullOrWhiteSpace(draft.What))
+        {
+            return OutcomeErrors.ActionWhatRequired;
+        }
+
+        return draft.What.Trim().Length > ActionItem.WhatMaxLength ? OutcomeErrors.ActionWhatTooLong : null;
+    }
+
+    private static async Task<(Organisations.Organisation? Owner, Contacts.Contact? Contact, string? Problem)> OwnerAsync(
+        EventHubDbContext db, ActionItemDraft draft, CancellationToken ct)
+    {
+        var owner = await db.Organisations.SingleOrDefaultAsync(o => o.Id == draft.OwnerOrganisationId, ct);
+        if (owner is null)
+        {
+            return (null, null, OutcomeErrors.UnknownOrganisation);
+        }
+
+        if (draft.OwnerContactId is not { } contactId)
+        {
+            return (owner, null, null);
+        }
+
+        var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Id == contactId, ct);
+        return contact?.OrganisationId == owner.Id ? (owner, contact, null) : (owner, null, OutcomeErrors.ContactNotOfOwner);
+    }
+
+    private static ActionItemView View(ActionItem item) => new(
+        item.Id, item.SessionId, item.What, item.OwnerOrganisationId, item.OwnerOrganisation.Name,
+        item.OwnerContactId, item.OwnerContact?.FullName, item.DueOn, item.Status, item.Version, item.UpdatedAtUtc);
+}

@@ -1,0 +1,150 @@
+using System.Security.Claims;
+using Bunit;
+using EventHub.App.Components.Account;
+using EventHub.App.Components.Pages.Outcomes;
+using EventHub.App.Hosting;
+using EventHub.Core.Outcomes;
+using EventHub.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace EventHub.Tests.Components.Outcomes;
+
+/// <summary>Autosave on the capture screen, and what happens when someone else saved first.</summary>
+public class OutcomePageTests : ComponentTestBase
+{
+    private static readonly OutcomeEditor Olga = new("organiser-olga", "Olga Bakker", IsOrganiser: true);
+
+    private OutcomeService Outcomes => Services.GetRequiredService<OutcomeService>();
+
+    [Fact]
+    public async Task Typing_ThenAPause_SavesAndSaysSaved()
+    {
+        var (sessionId, femke) = await FacilitatedWorkshopAsync();
+        var page = RenderPage(sessionId);
+        var states = new List<string>();
+        page.OnMarkupUpdated += (_, _) => states.Add(page.Find("#autosave-status").GetAttribute("data-state")!);
+
+        page.Find("#outcome-notes").Input("Ouders willen meedoen.");
+        page.WaitForAssertion(() => Assert.Contains("Changes not saved yet", page.Find("#autosave-status").TextContent));
+        Time.Advance(OutcomePage.AutosaveDelay);
+
+        page.WaitForAssertion(() => Assert.Contains("Saved 10:00", page.Find("#autosave-status").TextContent));
+        Assert.Contains(nameof(AutosaveState.Saving), states);
+        var stored = (await Outcomes.GetAsync(sessionId, femke)).Value.Record;
+        Assert.Equal(("Ouders willen meedoen.", 1, "Femke Jansen"), (stored.Draft.Notes, stored.Version, stored.UpdatedBy));
+    }
+
+    [Fact]
+    public async Task Typing_BeforeThePauseIsOver_DoesNotSaveYet()
+    {
+        var (sessionId, femke) = await FacilitatedWorkshopAsync();
+        var page = RenderPage(sessionId);
+
+        page.Find("#outcome-notes").Input("Eerste zin");
+        Time.Advance(TimeSpan.FromSeconds(1));
+        page.Find("#outcome-notes").Input("Eerste zin, tweede zin");
+        Time.Advance(TimeSpan.FromSeconds(1.5));
+
+        Assert.Equal(0, (await Outcomes.GetAsync(sessionId, femke)).Value.Record.Version);
+        Time.Advance(TimeSpan.FromSeconds(0.5));
+        page.WaitForAssertion(() => Assert.Contains("Saved", page.Find("#autosave-status").TextContent));
+        Assert.Equal("Eerste zin, tweede zin", (await Outcomes.GetAsync(sessionId, femke)).Value.Record.Draft.Notes);
+    }
+
+    [Fact]
+    public async Task StaleSave_ShowsBothVersionsSideBySide()
+    {
+        var (sessionId, _, page, dialogs) = await ConflictAsync();
+
+        Assert.Contains("Mijn aantekeningen", dialogs.Find("#version-mine").TextContent);
+        Assert.Contains("Taal begint thuis", dialogs.Find("#version-mine").TextContent);
+        Assert.Contains("Saved by Olga Bakker at 10:00", dialogs.Find("#version-theirs").TextContent);
+        Assert.Contains("Olga's aantekeningen", dialogs.Find("#version-theirs").TextContent);
+        Assert.Contains("Not saved", page.Find("#autosave-status").TextContent);
+        Assert.Equal("Olga's aantekeningen", (await Outcomes.GetAsync(sessionId, Olga)).Value.Record.Draft.Notes);
+    }
+
+    [Fact]
+    public async Task Conflict_KeepMine_SavesMineOnTopOfTheNewerVersion()
+    {
+        var (sessionId, _, page, dialogs) = await ConflictAsync();
+
+        dialogs.Find("#conflict-mine").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Saved", page.Find("#autosave-status").TextContent));
+        var stored = (await Outcomes.GetAsync(sessionId, Olga)).Value.Record;
+        Assert.Equal(("Mijn aantekeningen", 2, "Femke Jansen"), (stored.Draft.Notes, stored.Version, stored.UpdatedBy));
+    }
+
+    [Fact]
+    public async Task Conflict_TakeTheirs_ShowsTheirsAndSavesNothing()
+    {
+        var (sessionId, _, page, dialogs) = await ConflictAsync();
+
+        dialogs.Find("#conflict-theirs").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("Olga's aantekeningen", page.Find("#outcome-notes").GetAttribute("value") ?? page.Find("#outcome-notes").TextContent));
+        Assert.Contains("Saved", page.Find("#autosave-status").TextContent);
+        var stored = (await Outcomes.GetAsync(sessionId, Olga)).Value.Record;
+        Assert.Equal(("Olga's aantekeningen", 1), (stored.Draft.Notes, stored.Version));
+    }
+
+    [Fact]
+    public async Task Conflict_Merge_OffersBothTextsAndSavesTheUnionOfTheLists()
+    {
+        var (sessionId, _, page, dialogs) = await ConflictAsync();
+
+        dialogs.Find("#conflict-merge").Click();
+        var merged = dialogs.Find("#merged-notes");
+        Assert.Equal("Mijn aantekeningen\n\nOlga's aantekeningen", merged.GetAttribute("value") ?? merged.TextContent);
+        merged.Change("Samen: ouders en school");
+        dialogs.Find("#merge-save").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Saved", page.Find("#autosave-status").TextContent));
+        var stored = (await Outcomes.GetAsync(sessionId, Olga)).Value.Record;
+        Assert.Equal(("Samen: ouders en school", 2), (stored.Draft.Notes, stored.Version));
+        Assert.Equal(["Taal begint thuis", "Bibliotheek in de school"], stored.Draft.Insights.Select(s => s.Text));
+    }
+
+    /// <summary>Femke writes notes and an insight while Olga saves her own version first; Femke's autosave is then stale.</summary>
+    private async Task<(int SessionId, OutcomeEditor Femke, IRenderedComponent<OutcomePage> Page, IRenderedComponent<MudDialogProvider> Dialogs)> ConflictAsync()
+    {
+        var (sessionId, femke) = await FacilitatedWorkshopAsync();
+        var dialogs = Render<MudDialogProvider>();
+        var page = RenderPage(sessionId);
+        page.Find("#add-insights").Click();
+        page.Find("#insights-0").Input("Taal begint thuis");
+        page.Find("#outcome-notes").Input("Mijn aantekeningen");
+        await Outcomes.SaveAsync(sessionId, OutcomeDraft.Empty with
+        {
+            Notes = "Olga's aantekeningen",
+            Insights = [new StatementDraft("Bibliotheek in de school")],
+        }, 0, Olga);
+
+        Time.Advance(OutcomePage.AutosaveDelay);
+
+        dialogs.WaitForElement("#version-theirs");
+        return (sessionId, femke, page, dialogs);
+    }
+
+    private IRenderedComponent<OutcomePage> RenderPage(int sessionId)
+    {
+        Render<MudPopoverProvider>();
+        var page = Render<OutcomePage>(p => p.Add(c => c.Id, sessionId));
+        page.WaitForElement("#outcome-notes");
+        return page;
+    }
+
+    private async Task<(int SessionId, OutcomeEditor Femke)> FacilitatedWorkshopAsync()
+    {
+        var femke = SampleEvents.Facilitator("Femke Jansen");
+        var @event = SampleEvents.Alliantiedag(femke);
+        await AddEventsAsync(@event);
+        Authorization.SetAuthorized("femke.jansen@example.org");
+        Authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, femke.Id), new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, femke.DisplayName));
+        Authorization.SetPolicies(Policies.Facilitate);
+        var workshop = @event.Sessions.Single(s => s.Facilitators.Count > 0);
+        return (workshop.Id, new OutcomeEditor(femke.Id, femke.DisplayName, IsOrganiser: false));
+    }
+}

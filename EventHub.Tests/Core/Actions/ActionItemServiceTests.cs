@@ -1,0 +1,106 @@
+using EventHub.Core.Actions;
+using EventHub.Core.Outcomes;
+using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventHub.Tests.Core.Actions;
+
+public class ActionItemServiceTests
+{
+    private static readonly DateOnly Due = new(2027, 6, 1);
+
+    [Fact]
+    public async Task Create_WithOwnerOrganisationAndContact_IsListedForTheSession()
+    {
+        await using var scenario = await OutcomeScenario.CreateAsync();
+
+        var created = await scenario.Actions.CreateAsync(scenario.WorkshopA,
+            new ActionItemDraft("Taalcafé opzetten", scenario.School, scenario.SchoolContact, Due), scenario.Femke);
+        var list = (await scenario.Actions.ListAsync(scenario.WorkshopA, scenario.Femke)).Value;
+
+        var item = Assert.Single(list);
+        Assert.Equal(created.Value, item);
+        Assert.Equal(("Taalcafé opzetten", "Noorderpoort College", "Partner 000", Due, ActionItemStatus.Open),
+            (item.What, item.OwnerOrganisation, item.OwnerContact, item.DueOn, item.Status));
+        Assert.Empty((await scenario.Actions.ListAsync(scenario.WorkshopB, scenario.Bas)).Value);
+    }
+
+    [Fact]
+    public async Task Create_ContactOfAnotherOrganisation_IsRefused()
+    {
+        await using var scenario = await OutcomeScenario.CreateAsync();
+
+        var created = await scenario.Actions.CreateAsync(scenario.WorkshopA,
+            new ActionItemDraft("Stageplekken tellen", scenario.School, scenario.MunicipalityContact, Due), scenario.Femke);
+
+        Assert.Equal(OutcomeErrors.ContactNotOfOwner, created.ErrorCode);
+    }
+
+    [Theory]
+    [InlineData("  ", OutcomeErrors.ActionWhatRequired)]
+    [InlineData(null, OutcomeErrors.ActionWhatTooLong)]
+    public async Task Create_WithoutAClearWhat_IsRefused(string? what, string code)
+    {
+        await using var scenario = await OutcomeScenario.CreateAsync();
+
+        var created = await scenario.Actions.CreateAsync(scenario.WorkshopA,
+            new ActionItemDraft(what ?? new string('x', 501), scenario.School, null, Due), scenario.Femke);
+
+        Assert.Equal(code, created.ErrorCode);
+    }
+
+    [Fact]
+    public async Task Edit_StatusChanged_IsRecordedInTheHistoryWithTheEditor()
+    {
+        await using var scenario = await OutcomeScenario.CreateAsync();
+        var created = (await scenario.Actions.CreateAsync(scenario.WorkshopA, new ActionItemDraft("Taalcafé opzetten", scenario.School, null, Due), scenario.Femke)).Value;
+
+        var edited = await scenario.Actions.EditAsync(created.Id,
+            created.ToDraft() with { Status = ActionItemStatus.InProgress, OwnerContactId = scenario.SchoolContact }, created.Version, scenario.Femke);
+
+        Assert.Equal((ActionItemStatus.InProgress, created.Version + 1, "Partner 000"), (edited.Saved!.Status, edited.Saved.Version, edited.Saved.OwnerContact));
+        await using var db = await scenario.NewContextAsync();
+        var update = await db.ActionItemUpdates.SingleAsync();
+        Assert.Equal((ActionItemStatus.InProgress, ActionUpdateSource.Team, "Femke Jansen"), (update.Status, update.Source, update.By));
+    }
+
+    [Fact]
+    public async Task Edit_FromAStaleVersion_IsAConflictWithTheStoredItemAndChangesNothing()
+    {
+        await using var scenario = await OutcomeScenario.CreateAsync();
+        var created = (await scenario.Actions.CreateAsync(scenario.WorkshopA, new ActionItemDraft("Taalcafé opzetten", scenario.School, null, Due), scenario.Femke)).Value;
+        await scenario.Actions.EditAsync(created.Id, created.ToDraft() with { Status = ActionItemStatus.Done }, created.Version, scenario.Olga);
+
+        var stale = await scenario.Actions.EditAsync(created.Id, created.ToDraft() with { What = "Iets anders" }, created.Version, scenario.Femke);
+
+        Assert.True(stale.IsConflict);
+        Assert.Equal(("Taalcafé opzetten", ActionItemStatus.Done), (stale.Theirs!.What, stale.Theirs.Status));
+        var stored = Assert.Single((await scenario.Actions.ListAsync(scenario.WorkshopA, scenario.Femke)).Value);
+        Assert.Equal(("Taalcafé opzetten", ActionItemStatus.Done), (stored.What, stored.Status));
+    }
+
+    [Fact]
+    public async Task CreateAndEdit_FacilitatorOfAnotherSession_IsForbidden_OrganiserIsAllowed()
+    {
+        await using var scenario = await OutcomeScenario.CreateAsync();
+        var draft = new ActionItemDraft("Taalcafé opzetten", scenario.School, null, Due);
+
+        var byBas = await scenario.Actions.CreateAsync(scenario.WorkshopA, draft, scenario.Bas);
+        var byOlga = await scenario.Actions.CreateAsync(scenario.WorkshopA, draft, scenario.Olga);
+        var editByBas = await scenario.Actions.EditAsync(byOlga.Value.Id, draft with { What = "Gekaapt" }, byOlga.Value.Version, scenario.Bas);
+
+        Assert.Equal(OutcomeErrors.Forbidden, byBas.ErrorCode);
+        Assert.True(byOlga.Succeeded);
+        Assert.Equal(OutcomeErrors.Forbidden, editByBas.ErrorCode);
+    }
+
+    [Fact]
+    public async Task ContactsOf_Organisation_AreItsPeopleOnly()
+    {
+        await using var scenario = await OutcomeScenario.CreateAsync();
+
+        var contacts = await scenario.Actions.ContactsOfAsync(scenario.School);
+
+        Assert.Equal(["Partner 000", "Partner 001"], contacts.Select(c => c.Name));
+    }
+}
