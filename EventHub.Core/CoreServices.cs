@@ -7,6 +7,7 @@ using EventHub.Core.Email;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
 using EventHub.Core.Organisations;
+using EventHub.Core.Outcomes;
 using EventHub.Core.PartnerDirectory;
 using EventHub.Core.PartnerDirectory.Import;
 using EventHub.Core.Themes;
@@ -52,6 +53,9 @@ public static class CoreServices
         services.TryAddSingleton<InvitationNotifier>();
         services.AddScoped<OutboxSender>();
         services.AddScoped<OutboxQueries>();
+        services.AddScoped<EventReportService>();
+        services.AddScoped<MissingOutcomeFollowUp>();
+        services.AddScoped<IReminderJob>(sp => sp.GetRequiredService<MissingOutcomeFollowUp>());
         return services;
     }
 }
