@@ -123,7 +123,7 @@ public sealed class EventReportService(IDbContextFactory<EventHubDbContext> dbFa
         var e = report.Event;
         return new PublicReport(
             e.Slug!, e.Title, e.StartUtc, e.EndUtc, e.TimeZoneId, report.Summary, report.PublishedAtUtc!.Value,
-            records.Count, sections, ReportContent.SectorMix(records));
+            sections, ReportContent.SectorMix(records));
     }
 
     /// <summary>Whether the event behind <paramref name="slug"/> has a public report (for a link on its public page).</summary>

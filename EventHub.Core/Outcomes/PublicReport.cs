@@ -14,7 +14,6 @@ public sealed record PublicReport(
     string TimeZoneId,
     string? SummaryMarkdown,
     DateTime PublishedAtUtc,
-    int SessionCount,
     IReadOnlyList<PublicReportSection> Sections,
     IReadOnlyList<SectorCount> SectorMix)
 {

@@ -31,7 +31,6 @@ public partial class SynthesisPage
     [
         new(L["Events_Title"], href: "events"),
         new(_synthesis?.Title ?? "", href: $"events/{Id}"),
-        new(L["Synthesis_Title"], href: null, disabled: true),
     ];
 
     protected override void OnInitialized() => _action = new UserAction(Snackbar, L);
@@ -56,6 +55,9 @@ public partial class SynthesisPage
             Snackbar.Add(saved ? L["Synthesis_SummarySaved"] : L.Describe(result), saved ? Severity.Success : Severity.Error);
             await ReloadAsync();
         });
+
+        // The editor, not this page, handled the click: without this the page would keep showing the old summary.
+        StateHasChanged();
         return saved;
     }
 
