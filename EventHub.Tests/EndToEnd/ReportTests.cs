@@ -23,6 +23,7 @@ public class ReportTests(BrowserFixture browser)
         await page.GotoAsync($"/events/{@event.Id}");
         await page.WaitForInteractiveAsync();
         await Expect(page.Locator("#outcome-follow-up")).ToContainTextAsync("2 session(s) of this event still have no final record.");
+        await page.ScreenshotAsync("event-page-follow-up");
 
         await page.Locator("#open-synthesis").ClickAsync();
 
