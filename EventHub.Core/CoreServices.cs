@@ -47,6 +47,8 @@ public static class CoreServices
         services.AddScoped<ReminderService>();
         services.AddScoped<IReminderJob>(sp => sp.GetRequiredService<ReminderService>());
         services.AddScoped<ColleagueService>();
+        services.AddScoped<DelegateService>();
+        services.AddScoped<CheckInService>();
         services.AddScoped<GuestListService>();
         services.AddScoped<PhoneAnswerService>();
         services.AddScoped<GuestListExportService>();

@@ -23,6 +23,14 @@ public static class InvitationEmails
         var intro = nl
             ? $"U bent uitgenodigd voor {@event.Title}. Laat via uw persoonlijke link weten of u komt, kies programmaonderdelen en geef aan wat u nodig hebt om mee te doen."
             : $"You are invited to {@event.Title}. Use your personal link to say whether you can come, choose sessions and tell us what you need to take part.";
+        if (invitation.IsOrganisationInvitation)
+        {
+            var organisation = invitation.Contact.Organisation?.Name;
+            intro += nl
+                ? $" {organisation ?? "Uw organisatie"} mag {invitation.DelegateSeats} deelnemer(s) afvaardigen: via dezelfde link geeft u hun naam en e-mailadres door, waarna zij een eigen uitnodiging krijgen."
+                : $" {organisation ?? "Your organisation"} may send {invitation.DelegateSeats} delegate(s): through the same link you give their name and email address, and they each get an invitation of their own.";
+        }
+
         var button = nl ? "Beantwoord de uitnodiging" : "Answer the invitation";
         return Compose(invitation, @event, subject, intro, button, link, nowUtc, InvitationKind);
     }
@@ -49,7 +57,7 @@ public static class InvitationEmails
             intro += nl ? " Wijzigen kan via de persoonlijke link in uw uitnodiging." : " You can change it through the personal link in your invitation.";
         }
 
-        return Compose(invitation, @event, subject, intro, button, link, nowUtc, AnswerKind);
+        return WithCheckInPass(Compose(invitation, @event, subject, intro + CheckInSentence(invitation), button, link, nowUtc, AnswerKind), invitation);
     }
 
     /// <summary>
@@ -63,7 +71,7 @@ public static class InvitationEmails
         var intro = nl
             ? "Er is een plaats vrijgekomen en die is voor u: u bent nu aangemeld. Kunt u toch niet, meld u dan af via de persoonlijke link in uw uitnodiging, zodat de volgende op de wachtlijst kan komen."
             : "A place came free and it is yours: you are now registered. If you cannot come after all, please decline through the personal link in your invitation, so the next person on the waiting list can come.";
-        return Compose(invitation, @event, subject, intro, null, null, nowUtc, PromotionKind);
+        return WithCheckInPass(Compose(invitation, @event, subject, intro + CheckInSentence(invitation), null, null, nowUtc, PromotionKind), invitation);
     }
 
     public static OutboxMessage Reminder(Invitation invitation, Event @event, string link, string deduplicationKey, DateTime nowUtc)
@@ -116,6 +124,24 @@ public static class InvitationEmails
             : "The date, time or place of this event has changed; the new details are below. If you can no longer come, please change your answer through the link in your invitation.";
         return Compose(invitation, @event, subject, intro, null, null, nowUtc, ChangeKind);
     }
+
+    /// <summary>People with a seat get their check-in code, also as a QR code to show at the entrance.</summary>
+    private static string CheckInSentence(Invitation invitation)
+    {
+        if (invitation.Status != InvitationStatus.Accepted || invitation.CheckInCode is not { } code)
+        {
+            return "";
+        }
+
+        return invitation.Language == Language.Nl
+            ? $" Uw aanmeldcode voor de ingang is {CheckInPass.Display(code)}; de QR-code zit als bijlage bij deze e-mail."
+            : $" Your check-in code for the entrance is {CheckInPass.Display(code)}; the QR code is attached to this email.";
+    }
+
+    private static OutboxMessage WithCheckInPass(OutboxMessage message, Invitation invitation) =>
+        invitation.Status == InvitationStatus.Accepted && invitation.CheckInCode is { } code
+            ? message.Attach(CheckInPass.FileName(code), CheckInPass.PngContentType, CheckInPass.Png(code))
+            : message;
 
     private static OutboxMessage Compose(Invitation invitation, Event @event, string subject, string intro, string? button, string? link, DateTime nowUtc, string kind, string? deduplicationKey = null)
     {

@@ -124,17 +124,16 @@ public class Event
         SectorBalanceThreshold = percent;
     }
 
-    /// <summary>Sets the reminder days (each 1–60, at most five); returns false and changes nothing when one is invalid.</summary>
-    public bool RemindOn(IEnumerable<int> daysBeforeDeadline)
+    /// <summary>Sets the days before the RSVP deadline on which people who have not answered are reminded.</summary>
+    public void RemindOn(IEnumerable<int> daysBeforeDeadline)
     {
         var days = daysBeforeDeadline.Distinct().OrderDescending().ToList();
         if (days.Count > EventReminders.MaxCount || days.Any(d => d is < 1 or > EventReminders.MaxDays))
         {
-            return false;
+            throw new ArgumentOutOfRangeException(nameof(daysBeforeDeadline), "Up to five reminder days, each 1 to 60 days before the deadline.");
         }
 
         ReminderDays = EventReminders.Format(days);
-        return true;
     }
 
     public void SetOrganiser(string? name, string? email)

@@ -19,4 +19,5 @@ public static class EventErrors
     public const string ProgrammeConflicts = "Event.ProgrammeConflicts";
     public const string EventNotEditable = "Event.NotEditable";
     public const string ThresholdOutOfRange = "Event.ThresholdOutOfRange";
+    public const string ReminderDaysInvalid = "Event.ReminderDaysInvalid";
 }

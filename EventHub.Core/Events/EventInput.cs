@@ -16,7 +16,8 @@ public sealed record EventInput(
     string? OrganiserName = null,
     string? OrganiserEmail = null,
     IReadOnlyList<int>? ThemeIds = null,
-    int SectorBalanceThreshold = 50)
+    int SectorBalanceThreshold = 50,
+    string ReminderDays = EventReminders.DefaultDays)
 {
     /// <summary>The first problem with the input, or null when it can be saved.</summary>
     public string? Problem()
@@ -54,6 +55,11 @@ public sealed record EventInput(
         if (SectorBalanceThreshold is < 1 or > 100)
         {
             return EventErrors.ThresholdOutOfRange;
+        }
+
+        if (!EventReminders.TryParse(ReminderDays, out _))
+        {
+            return EventErrors.ReminderDaysInvalid;
         }
 
         if (!string.IsNullOrWhiteSpace(OnlineUrl)

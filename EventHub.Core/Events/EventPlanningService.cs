@@ -174,6 +174,8 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
         @event.Limit(input.Capacity, input.LocalRsvpDeadline is { } deadline ? Utc(deadline, input) : null);
         @event.SetOrganiser(input.OrganiserName, input.OrganiserEmail);
         @event.WarnAboveSectorShare(input.SectorBalanceThreshold);
+        EventReminders.TryParse(input.ReminderDays, out var reminderDays);
+        @event.RemindOn(reminderDays);
         var themeIds = input.ThemeIds ?? [];
         @event.Tag(await db.Themes.Where(t => themeIds.Contains(t.Id)).ToListAsync(ct));
     }

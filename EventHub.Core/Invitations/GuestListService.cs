@@ -1,5 +1,6 @@
 using EventHub.Core.Common;
 using EventHub.Core.Data;
+using EventHub.Core.Organisations;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Invitations;
@@ -31,19 +32,41 @@ public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFact
                 i.Status,
                 i.Choices.OrderBy(c => c.Session.StartUtc).Select(c => c.Session.Title).ToList(),
                 i.AccessNeeds != AccessNeeds.None || i.DietaryNeeds != null,
-                i.AnsweredAtUtc))
+                i.AnsweredAtUtc,
+                i.CheckedInAtUtc,
+                i.DelegateSeats))
             .AsSplitQuery()
             .ToListAsync(ct);
         return new Paged<GuestListRow>(rows, total);
     }
 
-    /// <summary>How many invitations are in each status (every status present, zero when none): the filter chips.</summary>
-    public async Task<IReadOnlyDictionary<InvitationStatus, int>> StatusCountsAsync(int eventId, CancellationToken ct = default)
+    /// <summary>
+    /// How many invitations are in each status (every status present, zero when none): the filter chips. With a
+    /// query, its other filters apply (its status filter does not), so the chips count what the list would show.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<InvitationStatus, int>> StatusCountsAsync(int eventId, GuestQuery? within = null, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var counts = await db.Invitations.Where(i => i.EventId == eventId).GroupBy(i => i.Status)
+        var invitations = db.Invitations.Where(i => i.EventId == eventId);
+        if (within is not null)
+        {
+            invitations = (within with { Status = null }).Apply(invitations);
+        }
+
+        var counts = await invitations.GroupBy(i => i.Status)
             .Select(g => new { Status = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Status, g => g.Count, ct);
         return Enum.GetValues<InvitationStatus>().ToDictionary(s => s, s => counts.GetValueOrDefault(s));
+    }
+
+    /// <summary>The organisations of the people on the list, for the organisation filter.</summary>
+    public async Task<IReadOnlyList<OrganisationOption>> OrganisationsAsync(int eventId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Invitations.Where(i => i.EventId == eventId && i.Contact.Organisation != null)
+            .Select(i => new OrganisationOption(i.Contact.Organisation!.Id, i.Contact.Organisation.Name, i.Contact.Organisation.Sector))
+            .Distinct()
+            .OrderBy(o => o.Name)
+            .ToListAsync(ct);
     }
 
     /// <summary>What to arrange for the people coming, and for the waiting list separately.</summary>

@@ -14,6 +14,7 @@ public enum GuestSort
 /// <summary>A view of one event's guest list: filters, search, sort and page; shared by the grid, bulk actions and the export.</summary>
 /// <param name="HasAccessNeeds">Only people who stated access or dietary needs (true), or only those who did not (false).</param>
 /// <param name="Search">Matches the name, the email address or the organisation's name.</param>
+/// <param name="CheckedIn">Only people who have arrived (true), or only those who have not (false).</param>
 public sealed record GuestQuery(
     InvitationStatus? Status = null,
     Sector? Sector = null,
@@ -24,7 +25,8 @@ public sealed record GuestQuery(
     GuestSort Sort = GuestSort.Name,
     bool Descending = false,
     int Page = 0,
-    int PageSize = 25)
+    int PageSize = 25,
+    bool? CheckedIn = null)
 {
     public IQueryable<Invitation> Apply(IQueryable<Invitation> invitations)
     {
@@ -54,6 +56,11 @@ public sealed record GuestQuery(
             result = hasNeeds
                 ? result.Where(i => i.AccessNeeds != AccessNeeds.None || i.DietaryNeeds != null)
                 : result.Where(i => i.AccessNeeds == AccessNeeds.None && i.DietaryNeeds == null);
+        }
+
+        if (CheckedIn is { } checkedIn)
+        {
+            result = checkedIn ? result.Where(i => i.CheckedInAtUtc != null) : result.Where(i => i.CheckedInAtUtc == null);
         }
 
         if (!string.IsNullOrWhiteSpace(Search))
@@ -98,7 +105,9 @@ public sealed record GuestListRow(
     InvitationStatus Status,
     IReadOnlyList<string> Sessions,
     bool HasAccessNeeds,
-    DateTime? AnsweredAtUtc)
+    DateTime? AnsweredAtUtc,
+    DateTime? CheckedInAtUtc = null,
+    int DelegateSeats = 0)
 {
     /// <summary>Sent and still in play: can be answered for, resent or cancelled.</summary>
     public bool IsOpen => Status is not (InvitationStatus.Listed or InvitationStatus.Cancelled or InvitationStatus.Substituted);

@@ -174,7 +174,7 @@ public class Invitation
         DelegateSeats = seats;
     }
 
-    internal void NominatedThrough(Invitation organisationInvitation) => NominatedThroughId = organisationInvitation.Id;
+    internal void NominatedThrough(int organisationInvitationId) => NominatedThroughId = organisationInvitationId;
 
     internal void CheckIn(DateTime nowUtc) => CheckedInAtUtc ??= nowUtc;
 

@@ -13,4 +13,10 @@ public static class InvitationErrors
     public const string ContactArchived = "Invitation.ContactArchived";
     public const string ColleagueIsYou = "Invitation.ColleagueIsYou";
     public const string ColleagueAlreadyInvited = "Invitation.ColleagueAlreadyInvited";
+    public const string DelegateSeatsFull = "Invitation.DelegateSeatsFull";
+    public const string NotAnOrganisationInvitation = "Invitation.NotAnOrganisationInvitation";
+    public const string DelegateSeatsOutOfRange = "Invitation.DelegateSeatsOutOfRange";
+    public const string UnknownCheckInCode = "Invitation.UnknownCheckInCode";
+    public const string CheckInNotPossible = "Invitation.CheckInNotPossible";
+    public const string ContactWithoutOrganisation = "Invitation.ContactWithoutOrganisation";
 }

@@ -10,8 +10,8 @@ namespace EventHub.Core.Invitations;
 /// <summary>How full a session is: places taken of its capacity, and how many wait for a place.</summary>
 public sealed record SessionFill(int SessionId, string Title, DateTime StartUtc, int Taken, int? Capacity, int Waiting);
 
-/// <summary>Invited, accepted and declined per sector: what makes "a balanced room" visible.</summary>
-public sealed record SectorCount(Sector? Sector, int Invited, int Accepted, int Declined);
+/// <summary>Invited, accepted, declined and (checked in) attended per sector: what makes "a balanced room" visible.</summary>
+public sealed record SectorCount(Sector? Sector, int Invited, int Accepted, int Declined, int Attended = 0);
 
 /// <summary>The organiser's side of invitations: the invite list, sending, cancelling, and the counts.</summary>
 public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time)
@@ -47,6 +47,13 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
         return await AddAsync(eventId, ids, ct);
     }
 
+    /// <summary>"Everyone who attended event X": the people checked in at <paramref name="pastEventId"/>.</summary>
+    public async Task<IReadOnlyList<int>> AttendeesOfAsync(int pastEventId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Invitations.Where(i => i.EventId == pastEventId && i.CheckedInAtUtc != null).Select(i => i.ContactId).ToListAsync(ct);
+    }
+
     /// <summary>Takes someone off the list before anything was sent; after sending, use <see cref="CancelAsync"/>.</summary>
     public Task<Result> RemoveAsync(int invitationId, CancellationToken ct = default) =>
         dbFactory.WriteAsync(async (db, token) =>
@@ -71,7 +78,7 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
                 return Result<int>.Failure(InvitationErrors.EventNotOpen);
             }
 
-            var listed = await db.Invitations.Include(i => i.Contact)
+            var listed = await db.Invitations.Include(i => i.Contact).ThenInclude(c => c!.Organisation)
                 .Where(i => i.EventId == eventId && i.Status == InvitationStatus.Listed)
                 .ToListAsync(token);
             var now = time.GetUtcNow().UtcDateTime;
@@ -89,7 +96,7 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
     public Task<Result> ResendAsync(int invitationId, CancellationToken ct = default) =>
         dbFactory.WriteAsync(async (db, token) =>
         {
-            var invitation = await db.Invitations.Include(i => i.Contact).Include(i => i.Event).ThenInclude(e => e.Venue)
+            var invitation = await db.Invitations.Include(i => i.Contact).ThenInclude(c => c!.Organisation).Include(i => i.Event).ThenInclude(e => e.Venue)
                 .SingleOrDefaultAsync(i => i.Id == invitationId, token);
             if (invitation is null || !invitation.IsOpen)
             {
@@ -150,10 +157,10 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rows = await db.Invitations.Where(i => i.EventId == eventId && i.Status != InvitationStatus.Cancelled && i.Status != InvitationStatus.Substituted)
-            .Select(i => new { Sector = i.Contact.Organisation != null ? (Sector?)i.Contact.Organisation.Sector : null, i.Status })
+            .Select(i => new { Sector = i.Contact.Organisation != null ? (Sector?)i.Contact.Organisation.Sector : null, i.Status, Attended = i.CheckedInAtUtc != null })
             .ToListAsync(ct);
         return rows.GroupBy(r => r.Sector)
-            .Select(g => new SectorCount(g.Key, g.Count(), g.Count(r => r.Status == InvitationStatus.Accepted), g.Count(r => r.Status == InvitationStatus.Declined)))
+            .Select(g => new SectorCount(g.Key, g.Count(), g.Count(r => r.Status == InvitationStatus.Accepted), g.Count(r => r.Status == InvitationStatus.Declined), g.Count(r => r.Attended)))
             .OrderBy(c => c.Sector is null).ThenBy(c => c.Sector)
             .ToList();
     }

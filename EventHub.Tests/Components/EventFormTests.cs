@@ -33,6 +33,14 @@ public class EventFormTests
         Assert.Equal(nameof(EventForm.DeadlineDate), Assert.Single(Problems(lateDeadline)).MemberNames.Single());
     }
 
+    [Fact]
+    public void Form_ReminderDaysThatAreNotDayCounts_AreReportedAtTheField()
+    {
+        var form = new EventForm { Title = "Dialoog", StartDate = "2027-02-10", StartTime = "13:00", EndTime = "17:00", ReminderDays = "7, next week" };
+
+        Assert.Equal(nameof(EventForm.ReminderDays), Assert.Single(Problems(form)).MemberNames.Single());
+    }
+
     private static List<ValidationResult> Problems(EventForm form)
     {
         var results = new List<ValidationResult>();

@@ -10,6 +10,7 @@ namespace EventHub.Tests.Components;
 public class GuestListTests : ComponentTestBase
 {
     private readonly List<GuestQuery> _asked = [];
+    private readonly List<GuestQuery> _counted = [];
 
     private static readonly GuestListRow Anna = new(1, 11, "Anna de Vries", "anna@example.org", "Noorderpoort", Sector.Education,
         InvitationStatus.Waitlisted, ["Workshop A"], true, null);
@@ -21,7 +22,13 @@ public class GuestListTests : ComponentTestBase
             _asked.Add(query);
             return Task.FromResult(new Paged<GuestListRow>([Anna], 1));
         })
-        .Add(c => c.StatusCounts, new Dictionary<InvitationStatus, int> { [InvitationStatus.Accepted] = 3, [InvitationStatus.Waitlisted] = 1 }));
+        .Add(c => c.CountStatuses, (query, _) =>
+        {
+            _counted.Add(query);
+            return Task.FromResult<IReadOnlyDictionary<InvitationStatus, int>>(
+                new Dictionary<InvitationStatus, int> { [InvitationStatus.Accepted] = 3, [InvitationStatus.Waitlisted] = 1 });
+        })
+        .Add(c => c.Organisations, [new OrganisationOption(5, "Noorderpoort", Sector.Education), new OrganisationOption(6, "Gemeente Groningen", Sector.Government)]));
 
     [Fact]
     public void Grid_ChoosingTheWaitingListChip_AsksTheServerForThatStatusOnly()
@@ -46,5 +53,23 @@ public class GuestListTests : ComponentTestBase
         Time.Advance(TimeSpan.FromMilliseconds(300)); // the search waits for typing to pause
 
         list.WaitForAssertion(() => Assert.Equal("noorder", _asked[^1].Search));
+    }
+
+    [Fact]
+    public void Chips_CountWithTheOtherFilters_AndTheOrganisationFilterAsksForThatOrganisation()
+    {
+        var popovers = Render<MudBlazor.MudPopoverProvider>();
+        var list = RenderList();
+        list.WaitForAssertion(() => Assert.Contains("Waiting list (1)", list.Find("#status-chips").TextContent));
+
+        list.Find("#guest-search").Input("anna");
+        Time.Advance(TimeSpan.FromMilliseconds(300));
+        list.WaitForAssertion(() => Assert.Equal("anna", _counted[^1].Search));
+
+        list.Find("#guest-filter-organisation").Input("noord");
+        Time.Advance(TimeSpan.FromMilliseconds(500));
+        popovers.WaitForAssertion(() => popovers.Find(".mud-popover-open .mud-list-item").Click());
+        list.WaitForAssertion(() => Assert.Equal(5, _asked[^1].OrganisationId));
+        Assert.Equal(5, _counted[^1].OrganisationId);
     }
 }

@@ -52,6 +52,19 @@ public class EventPlanningServiceTests
     }
 
     [Fact]
+    public async Task Create_WithReminderDays_StoresThemLargestFirst_AndRefusesNonsense()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var planning = database.Services.GetRequiredService<EventPlanningService>();
+
+        var id = (await planning.CreateAsync(new EventInput("Dialoog", Day.AddHours(13), Day.AddHours(17), ReminderDays: "3, 14"))).Value;
+        var nonsense = await planning.CreateAsync(new EventInput("Dialoog", Day.AddHours(13), Day.AddHours(17), ReminderDays: "3, 90"));
+
+        Assert.Equal("14,3", (await database.Services.GetRequiredService<EventService>().GetAsync(id))!.ReminderDays);
+        Assert.Equal(EventErrors.ReminderDaysInvalid, nonsense.ErrorCode);
+    }
+
+    [Fact]
     public async Task Publish_Incomplete_SaysWhatIsMissing_ThenPublishesWithAReadableSlug()
     {
         await using var database = await TestDatabase.CreateAsync();

@@ -57,6 +57,8 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
         Assert.Contains("You are coming.", confirmation);
         Assert.Contains("Workshop: taal en ouderbetrokkenheid:", confirmation);
         Assert.Contains("Registered", confirmation);
+        Assert.Contains($"<strong id=\"rsvp-checkin-code\">{CheckInPass.Display(invitation.CheckInCode!)}</strong>", confirmation);
+        Assert.Contains("<svg role=\"img\" aria-label=\"QR code for checking in at the entrance\"", confirmation);
     }
 
     [Fact]
@@ -279,6 +281,37 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
 
         Assert.Contains("That is your own email address", await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/rsvp/{token}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task OrganisationInvitation_ThePrimaryContactNamesADelegate_WhoGetsTheirOwnInvitation()
+    {
+        var eventId = (await InviteAsync("Jet")).EventId;
+        var token = await PartnerLinks.InviteOrganisationAsync(app.Factory.Services, eventId, "Noorderpoort", seats: 2);
+        var client = SignIn.NewClient(app.Factory);
+        var form = await client.GetStringAsync($"/rsvp/{token}");
+        Assert.Contains("Your organisation may send 2 delegate(s).", WebUtility.HtmlDecode(form));
+        var email = $"delegate.{Guid.NewGuid():N}@example.org";
+
+        var response = await client.PostAsync($"/rsvp/{token}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "delegate",
+            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(form),
+            ["Delegate.FirstName"] = "Karel",
+            ["Delegate.LastName"] = "Dijkstra",
+            ["Delegate.Email"] = email,
+            ["Delegate.Language"] = "en",
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync(response.Headers.Location));
+        Assert.Contains("The delegate has been invited", page);
+        Assert.Contains("Karel Dijkstra", page);
+        Assert.Contains("1 of 2 seats still free.", page);
+        await using var db = await DbFactory.CreateDbContextAsync();
+        var delegateInvitation = await db.Invitations.Include(i => i.Contact).SingleAsync(i => i.Contact.Email == email);
+        Assert.Equal((await InvitationAsync(token)).Id, delegateInvitation.NominatedThroughId);
+        Assert.True(await db.OutboxMessages.AnyAsync(m => m.ToAddress == email && m.Kind == EventHub.Core.Email.InvitationEmails.InvitationKind));
     }
 
     private async Task<Invitation> InvitationWithContactAsync(string token)

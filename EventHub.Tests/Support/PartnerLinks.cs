@@ -3,6 +3,7 @@ using EventHub.Core.Contacts;
 using EventHub.Core.Data;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
+using EventHub.Core.Organisations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,6 +31,31 @@ public static class PartnerLinks
         var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
         Assert.Equal(1, (await invitations.AddAsync(eventId, [contact.Id])).Value);
         Assert.True((await invitations.SendAsync(eventId)).Succeeded);
+
+        await using var read = await dbFactory.CreateDbContextAsync();
+        var message = await read.OutboxMessages.Where(m => m.ToAddress == email).OrderByDescending(m => m.Id).FirstAsync();
+        return InvitationScenario.TokenIn(message.TextBody);
+    }
+
+    /// <summary>Invites a new organisation with delegate seats through a new primary contact; returns the contact's link.</summary>
+    public static async Task<string> InviteOrganisationAsync(IServiceProvider services, int eventId, string organisationName, int seats)
+    {
+        var email = $"contact.{Guid.NewGuid():N}@organisation.example";
+        var dbFactory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var organisation = new Organisation($"{organisationName} {Guid.NewGuid():N}"[..40], Sector.Education, null, now);
+        var contact = new Contact("Ria", "de Boer", email, Language.En, now);
+        await using (var db = await dbFactory.CreateDbContextAsync())
+        {
+            db.Organisations.Add(organisation);
+            contact.MoveTo(organisation, now);
+            db.Contacts.Add(contact);
+            await db.SaveChangesAsync();
+        }
+
+        using var scope = services.CreateScope();
+        Assert.True((await scope.ServiceProvider.GetRequiredService<DelegateService>().InviteOrganisationAsync(eventId, contact.Id, seats)).Succeeded);
+        Assert.True((await scope.ServiceProvider.GetRequiredService<InvitationService>().SendAsync(eventId)).Succeeded);
 
         await using var read = await dbFactory.CreateDbContextAsync();
         var message = await read.OutboxMessages.Where(m => m.ToAddress == email).OrderByDescending(m => m.Id).FirstAsync();

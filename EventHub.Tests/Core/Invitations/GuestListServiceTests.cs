@@ -30,6 +30,21 @@ public class GuestListServiceTests
     }
 
     [Fact]
+    public async Task StatusCounts_WithinAFilter_CountWhatTheOtherFiltersLeave()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 4, capacity: 10);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept());
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(1), Accept());
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(2), new RsvpAnswer(InvitationStatus.Declined));
+
+        var all = await Guests(scenario).StatusCountsAsync(scenario.EventId);
+        var searched = await Guests(scenario).StatusCountsAsync(scenario.EventId, new GuestQuery(InvitationStatus.Declined, Search: "partner 001"));
+
+        Assert.Equal((2, 1, 1), (all[InvitationStatus.Accepted], all[InvitationStatus.Declined], all[InvitationStatus.Invited]));
+        Assert.Equal((1, 0, 0), (searched[InvitationStatus.Accepted], searched[InvitationStatus.Declined], searched[InvitationStatus.Invited]));
+    }
+
+    [Fact]
     public async Task List_FilteredBySectorSessionNeedsAndSearch_FindsOnlyTheMatchingGuests()
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 4, capacity: 10);

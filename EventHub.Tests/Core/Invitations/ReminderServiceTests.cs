@@ -1,4 +1,5 @@
 using EventHub.Core.Email;
+using EventHub.Core.Events;
 using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,45 @@ public class ReminderServiceTests
         var afterDeadline = await reminders.QueueDueAsync();
 
         Assert.Equal((1, 0), (late, afterDeadline));
+    }
+
+    [Fact]
+    public async Task AnEventWithItsOwnReminderDays_RemindsOnThoseDaysOnly()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        await using (var db = await scenario.NewContextAsync())
+        {
+            var @event = await db.Events.SingleAsync();
+            @event.RemindOn([3]);
+            await db.SaveChangesAsync();
+        }
+
+        var reminders = scenario.Services.GetRequiredService<ReminderService>();
+        scenario.Time.SetUtcNow(Deadline.AddDays(-7).AddHours(1));
+        var aWeekBefore = await reminders.QueueDueAsync();
+        scenario.Time.SetUtcNow(Deadline.AddDays(-3).AddHours(1));
+        var threeDaysBefore = await reminders.QueueDueAsync();
+        scenario.Time.SetUtcNow(Deadline.AddDays(-2).AddHours(1));
+        var twoDaysBefore = await reminders.QueueDueAsync();
+
+        Assert.Equal((0, 1, 0), (aWeekBefore, threeDaysBefore, twoDaysBefore));
+    }
+
+    [Theory]
+    [InlineData("7, 2", true, "7,2")]
+    [InlineData("2;14", true, "14,2")]
+    [InlineData("", true, "")]
+    [InlineData("0", false, "")]
+    [InlineData("61", false, "")]
+    [InlineData("soon", false, "")]
+    [InlineData("1,2,3,4,5,6", false, "")]
+    public void ReminderDays_AsOrganisersTypeThem(string typed, bool valid, string stored)
+    {
+        Assert.Equal(valid, EventReminders.TryParse(typed, out var days));
+        if (valid)
+        {
+            Assert.Equal(stored, EventReminders.Format(days));
+        }
     }
 
     [Fact]

@@ -31,13 +31,34 @@ public class RsvpServiceTests
         var confirmation = await db.OutboxMessages.Include(m => m.Attachments).SingleAsync(m => m.Kind == InvitationEmails.AnswerKind);
         Assert.StartsWith("Aangemeld: Alliantiedag", confirmation.Subject);
         Assert.Contains(scenario.TokenOf(0), confirmation.TextBody);
-        var ics = Assert.Single(confirmation.Attachments);
-        Assert.StartsWith("text/calendar; method=REQUEST", ics.ContentType);
+        var ics = Assert.Single(confirmation.Attachments, a => a.ContentType.StartsWith("text/calendar; method=REQUEST"));
         var calendar = Ical.Net.Calendar.Load(System.Text.Encoding.UTF8.GetString(ics.Content))!;
         Assert.Equal("REQUEST", calendar.Method);
         var meeting = Assert.Single(calendar.Events);
         Assert.Equal("ACCEPTED", Assert.Single(meeting.Attendees).ParticipationStatus);
         Assert.Equal(InvitationScenario.EventStart, meeting.DtStart!.AsUtc);
+    }
+
+    [Fact]
+    public async Task Accept_ConfirmationCarriesTheCheckInCodeAsAQrCode_ADeclineDoesNot()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10);
+
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept());
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(1), new RsvpAnswer(InvitationStatus.Declined));
+
+        await using var db = await scenario.NewContextAsync();
+        var guest = await db.Invitations.Include(i => i.Contact).SingleAsync(i => i.Contact.Email == InvitationScenario.Email(0));
+        var code = Assert.IsType<string>(guest.CheckInCode);
+        Assert.Equal(CheckInCodes.Length, code.Length);
+        var confirmations = await db.OutboxMessages.Include(m => m.Attachments).Where(m => m.Kind == InvitationEmails.AnswerKind).ToListAsync();
+        var accepted = confirmations.Single(m => m.ToAddress == InvitationScenario.Email(0));
+        Assert.Contains(CheckInPass.Display(code), accepted.TextBody);
+        var qr = Assert.Single(accepted.Attachments, a => a.ContentType == CheckInPass.PngContentType);
+        Assert.Equal(CheckInPass.FileName(code), qr.FileName);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], qr.Content[..4]);
+        var declined = confirmations.Single(m => m.ToAddress == InvitationScenario.Email(1));
+        Assert.DoesNotContain(declined.Attachments, a => a.ContentType == CheckInPass.PngContentType);
     }
 
     [Fact]

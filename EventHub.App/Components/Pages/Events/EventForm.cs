@@ -56,6 +56,9 @@ public sealed class EventForm : IValidatableObject
     [Range(1, 100, ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_Percent))]
     public int SectorBalanceThreshold { get; set; } = 50;
 
+    /// <summary>Days before the deadline to remind people who have not answered, as typed: "7, 2".</summary>
+    public string? ReminderDays { get; set; } = EventReminders.Display(EventReminders.DefaultDays);
+
     public DateTime? LocalStart => At(StartDate, StartTime);
 
     public DateTime? LocalEnd => At(string.IsNullOrWhiteSpace(EndDate) ? StartDate : EndDate, EndTime);
@@ -64,7 +67,7 @@ public sealed class EventForm : IValidatableObject
 
     public EventInput ToInput() => new(
         Title, LocalStart!.Value, LocalEnd!.Value, TimeZoneId, Description, VenueId, OnlineUrl, Capacity, LocalDeadline,
-        OrganiserName, OrganiserEmail, ThemeIds.ToList(), SectorBalanceThreshold);
+        OrganiserName, OrganiserEmail, ThemeIds.ToList(), SectorBalanceThreshold, ReminderDays ?? "");
 
     /// <summary>The cross-field rules, so the form shows them at the field they concern.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -80,6 +83,11 @@ public sealed class EventForm : IValidatableObject
         else if (LocalDeadline is { } deadline && deadline >= LocalStart)
         {
             yield return new ValidationResult(AppStrings.Events_DeadlineBeforeStart, [nameof(DeadlineDate)]);
+        }
+
+        if (!EventReminders.TryParse(ReminderDays, out _))
+        {
+            yield return new ValidationResult(AppStrings.Events_ReminderDaysInvalid, [nameof(ReminderDays)]);
         }
 
         if (!string.IsNullOrWhiteSpace(OnlineUrl) && !OnlineUrl.Trim().StartsWith("https://", StringComparison.OrdinalIgnoreCase))
@@ -106,6 +114,7 @@ public sealed class EventForm : IValidatableObject
         OrganiserEmail = @event.OrganiserEmail,
         ThemeIds = @event.Themes.Select(t => t.Id).ToList(),
         SectorBalanceThreshold = @event.SectorBalanceThreshold,
+        ReminderDays = EventReminders.Display(@event.ReminderDays),
     };
 
     /// <summary>Browsers send times as "13:00", and some as "13:00:00".</summary>

@@ -17,6 +17,8 @@ public partial class RsvpPage
     private string? _error;
     private string? _colleagueError;
     private string? _colleagueSentTo;
+    private DelegateSeats? _delegateSeats;
+    private string? _delegateError;
 
     [Inject]
     private RsvpService Rsvp { get; set; } = default!;
@@ -41,6 +43,15 @@ public partial class RsvpPage
 
     [Inject]
     private ColleagueService Colleagues { get; set; } = default!;
+
+    [SupplyParameterFromForm(FormName = "delegate")]
+    private RsvpColleagueInput? Delegate { get; set; }
+
+    [Inject]
+    private DelegateService Delegates { get; set; } = default!;
+
+    [SupplyParameterFromQuery(Name = "nominated")]
+    private int? NominatedFlag { get; set; }
 
     [SupplyParameterFromQuery(Name = "saved")]
     private int? SavedFlag { get; set; }
@@ -81,6 +92,8 @@ public partial class RsvpPage
 
         Form ??= RsvpInput.From(_view.Invitation);
         Colleague ??= RsvpColleagueInput.For(_view.Invitation.Language);
+        Delegate ??= RsvpColleagueInput.For(_view.Invitation.Language);
+        _delegateSeats = _view.Invitation.IsOrganisationInvitation ? await Delegates.SeatsAsync(_view.Invitation.Id, HttpContext.RequestAborted) : null;
     }
 
     private async Task SubmitAsync()
@@ -118,5 +131,23 @@ public partial class RsvpPage
         }
 
         _colleagueError = Strings.Describe(result);
+    }
+
+    private async Task NominateAsync()
+    {
+        if (_view is null || Delegate is null)
+        {
+            return;
+        }
+
+        var result = await Delegates.NominateAsync(Token, Delegate.ToContact(), HttpContext.RequestAborted);
+        if (result.Succeeded)
+        {
+            // Post/Redirect/Get: a refresh does not name the delegate twice; the list on the new page shows them.
+            Navigation.NavigateTo($"{FormAction}?nominated=1#rsvp-delegates", forceLoad: true);
+            return;
+        }
+
+        _delegateError = Strings.Describe(result);
     }
 }

@@ -19,6 +19,9 @@ public partial class GuestList
     private Sector? _sector;
     private int? _sessionId;
     private bool? _hasNeeds;
+    private bool? _checkedIn;
+    private OrganisationOption? _organisation;
+    private IReadOnlyDictionary<InvitationStatus, int> _statusCounts = new Dictionary<InvitationStatus, int>();
     private string? _search;
     private GuestSort _sort = GuestSort.Name;
     private bool _descending;
@@ -30,8 +33,13 @@ public partial class GuestList
     [Parameter, EditorRequired]
     public Func<GuestQuery, CancellationToken, Task<Paged<GuestListRow>>> Load { get; set; } = default!;
 
+    /// <summary>Counts per status for a query (its status filter aside): the chips count what the other filters leave.</summary>
     [Parameter, EditorRequired]
-    public IReadOnlyDictionary<InvitationStatus, int> StatusCounts { get; set; } = new Dictionary<InvitationStatus, int>();
+    public Func<GuestQuery, CancellationToken, Task<IReadOnlyDictionary<InvitationStatus, int>>> CountStatuses { get; set; } = default!;
+
+    /// <summary>The organisations of the people on the list, for the organisation filter.</summary>
+    [Parameter]
+    public IReadOnlyList<OrganisationOption> Organisations { get; set; } = [];
 
     [Parameter]
     public IReadOnlyList<SessionOption> Sessions { get; set; } = [];
@@ -51,6 +59,12 @@ public partial class GuestList
     [Parameter]
     public EventCallback<GuestListRow> OnCancel { get; set; }
 
+    [Parameter]
+    public EventCallback<GuestListRow> OnCheckIn { get; set; }
+
+    [Parameter]
+    public EventCallback<GuestListRow> OnUndoCheckIn { get; set; }
+
     /// <summary>Resend to everyone the current filter finds (paging aside).</summary>
     [Parameter]
     public EventCallback<GuestQuery> OnBulkResend { get; set; }
@@ -59,13 +73,14 @@ public partial class GuestList
     [Parameter]
     public EventCallback<GuestQuery> OnBulkCancel { get; set; }
 
-    private bool IsFiltered => _status is not null || _sector is not null || _sessionId is not null || _hasNeeds is not null || !string.IsNullOrWhiteSpace(_search);
+    private bool IsFiltered => _status is not null || _sector is not null || _organisation is not null || _sessionId is not null
+        || _hasNeeds is not null || _checkedIn is not null || !string.IsNullOrWhiteSpace(_search);
 
     public Task ReloadAsync() => _grid?.ReloadServerData() ?? Task.CompletedTask;
 
     /// <summary>The filter as it stands, for the grid, the bulk actions and the export link.</summary>
     private GuestQuery Query(int page = 0, int pageSize = 25) =>
-        new(_status, _sector, null, _sessionId, _hasNeeds, _search, _sort, _descending, page, pageSize);
+        new(_status, _sector, _organisation?.Id, _sessionId, _hasNeeds, _search, _sort, _descending, page, pageSize, _checkedIn);
 
     private async Task<GridData<GuestListRow>> LoadAsync(GridState<GuestListRow> state, CancellationToken ct)
     {
@@ -77,7 +92,10 @@ public partial class GuestList
             _ => GuestSort.Name,
         };
         _descending = sortBy?.Descending ?? false;
-        var page = await Load(Query(state.Page, state.PageSize), ct);
+        var query = Query(state.Page, state.PageSize);
+        var page = await Load(query, ct);
+        _statusCounts = await CountStatuses(query, ct);
+        StateHasChanged(); // the chips live outside the grid
         return new GridData<GuestListRow> { Items = page.Items, TotalItems = page.TotalCount };
     }
 
@@ -89,6 +107,15 @@ public partial class GuestList
     private Task SessionChangedAsync(int? sessionId) => ReloadAsync(() => _sessionId = sessionId);
 
     private Task NeedsChangedAsync(bool? hasNeeds) => ReloadAsync(() => _hasNeeds = hasNeeds);
+
+    private Task OrganisationChangedAsync(OrganisationOption? organisation) => ReloadAsync(() => _organisation = organisation);
+
+    private Task CheckedInChangedAsync(bool? checkedIn) => ReloadAsync(() => _checkedIn = checkedIn);
+
+    private Task<IEnumerable<OrganisationOption>> SearchOrganisations(string? text, CancellationToken ct) =>
+        Task.FromResult(string.IsNullOrWhiteSpace(text)
+            ? Organisations
+            : Organisations.Where(o => o.Name.Contains(text.Trim(), StringComparison.CurrentCultureIgnoreCase)));
 
     private Task SearchAsync(string? search) => ReloadAsync(() => _search = search);
 

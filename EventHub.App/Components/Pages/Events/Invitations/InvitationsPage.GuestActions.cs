@@ -26,6 +26,12 @@ public partial class InvitationsPage
         });
     }
 
+    private Task CheckInAsync(GuestListRow guest) =>
+        _action.RunAsync(async () => await CheckIns.CheckInAsync(Id, guest.InvitationId), L["CheckIn_Done", guest.Name], ReloadAsync);
+
+    private Task UndoCheckInAsync(GuestListRow guest) =>
+        _action.RunAsync(() => CheckIns.UndoAsync(Id, guest.InvitationId), L["CheckIn_Undone", guest.Name], ReloadAsync);
+
     private Task BulkResendAsync(GuestQuery query) =>
         BulkAsync(query, L["Invitations_BulkResendTitle"], n => L["Invitations_BulkResendMessage", n], n => L["Invitations_BulkResendConfirm", n],
             destructive: false, Guests.ResendAsync, n => L["Invitations_BulkResent", n]);

@@ -19,6 +19,7 @@ public partial class InvitationsPage
     private IReadOnlyDictionary<InvitationStatus, int> _statusCounts = new Dictionary<InvitationStatus, int>();
     private PlanningCounts _planning = new(PlanningGroup.Empty, PlanningGroup.Empty);
     private IReadOnlyList<SessionOption> _sessions = [];
+    private IReadOnlyList<EventHub.Core.Organisations.OrganisationOption> _organisations = [];
     private GuestList? _guestList;
     private IDisposable? _subscription;
 
@@ -36,6 +37,9 @@ public partial class InvitationsPage
 
     [Inject]
     private PhoneAnswerService PhoneAnswers { get; set; } = default!;
+
+    [Inject]
+    private CheckInService CheckIns { get; set; } = default!;
 
     [Inject]
     private InvitationNotifier Notifier { get; set; } = default!;
@@ -82,6 +86,7 @@ public partial class InvitationsPage
         _sessionFill = await Invitations.SessionFillAsync(Id);
         _statusCounts = await Guests.StatusCountsAsync(Id);
         _planning = await Guests.PlanningCountsAsync(Id);
+        _organisations = await Guests.OrganisationsAsync(Id);
         if (_guestList is not null)
         {
             await _guestList.ReloadAsync();
@@ -90,11 +95,22 @@ public partial class InvitationsPage
 
     private Task<Paged<GuestListRow>> LoadGuestsAsync(GuestQuery query, CancellationToken ct) => Guests.ListAsync(Id, query, ct);
 
+    private Task<IReadOnlyDictionary<InvitationStatus, int>> CountGuestsAsync(GuestQuery query, CancellationToken ct) => Guests.StatusCountsAsync(Id, query, ct);
+
     private async Task AddPeopleAsync()
     {
         if (await AddPeopleDialog.ShowAsync(Dialogs, Id) is { } added)
         {
             Snackbar.Add(L["Invitations_Added", added], Severity.Success);
+            await ReloadAsync();
+        }
+    }
+
+    private async Task InviteOrganisationAsync()
+    {
+        if (await InviteOrganisationDialog.ShowAsync(Dialogs, Id) is { } organisation)
+        {
+            Snackbar.Add(L["Delegates_Added", organisation], Severity.Success);
             await ReloadAsync();
         }
     }

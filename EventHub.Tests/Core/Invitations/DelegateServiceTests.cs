@@ -1,0 +1,141 @@
+using EventHub.Core.Contacts;
+using EventHub.Core.Email;
+using EventHub.Core.Invitations;
+using EventHub.Core.Organisations;
+using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventHub.Tests.Core.Invitations;
+
+public class DelegateServiceTests
+{
+    [Fact]
+    public async Task AnOrganisationWithTwoSeats_NominatesTwoDelegates_WhoEachGetTheirOwnLink_AThirdIsRefused()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 50);
+        var delegates = await OfferSeatsAsync(scenario, seats: 2);
+
+        var first = await delegates.NominateAsync(scenario.TokenOf(0), new ContactInput("Sanne", "Bos", "sanne.bos@example.org"));
+        var second = await delegates.NominateAsync(scenario.TokenOf(0), new ContactInput("Ahmed", "Yilmaz", "ahmed@example.org"));
+        var third = await delegates.NominateAsync(scenario.TokenOf(0), new ContactInput("Kees", "Smit", "kees@example.org"));
+
+        Assert.Equal(("Sanne Bos", "Ahmed Yilmaz"), (first.Value, second.Value));
+        Assert.Equal(InvitationErrors.DelegateSeatsFull, third.ErrorCode);
+        await using var db = await scenario.NewContextAsync();
+        var primary = await db.Invitations.Include(i => i.Contact).SingleAsync(i => i.Contact.Email == InvitationScenario.Email(0));
+        var sanne = await db.Invitations.Include(i => i.Contact).SingleAsync(i => i.Contact.Email == "sanne.bos@example.org");
+        Assert.Equal(primary.Id, sanne.NominatedThroughId);
+        Assert.Equal(primary.Contact.OrganisationId, sanne.Contact.OrganisationId);
+        Assert.False(await db.Contacts.AnyAsync(c => c.Email == "kees@example.org"));
+        var email = await db.OutboxMessages.SingleAsync(m => m.ToAddress == "sanne.bos@example.org" && m.Kind == InvitationEmails.InvitationKind);
+        Assert.NotNull(await scenario.Rsvp.GetAsync(InvitationScenario.TokenIn(email.TextBody)));
+        var seats = (await delegates.SeatsAsync(primary.Id))!;
+        Assert.Equal((2, 0), (seats.Seats, seats.Left));
+        Assert.Equal(["Sanne Bos", "Ahmed Yilmaz"], seats.Delegates.Select(d => d.Name));
+    }
+
+    [Fact]
+    public async Task TenNominationsAtOnce_ForThreeSeats_InviteExactlyThree()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 50);
+        var delegates = await OfferSeatsAsync(scenario, seats: 3);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Task.Run(() =>
+            delegates.NominateAsync(scenario.TokenOf(0), new ContactInput("Delegate", $"{i}", $"delegate{i}@example.org")))));
+
+        Assert.Equal(3, results.Count(r => r.Succeeded));
+        Assert.All(results.Where(r => !r.Succeeded), r => Assert.Equal(InvitationErrors.DelegateSeatsFull, r.ErrorCode));
+        await using var db = await scenario.NewContextAsync();
+        Assert.Equal(3, await db.Invitations.CountAsync(i => i.NominatedThroughId != null));
+    }
+
+    [Fact]
+    public async Task ADelegateWhoSendsAColleague_PassesOnTheirSeat_NoExtraSeatAppears()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 50);
+        var delegates = await OfferSeatsAsync(scenario, seats: 1);
+        await delegates.NominateAsync(scenario.TokenOf(0), new ContactInput("Sanne", "Bos", "sanne.bos@example.org"));
+        string sanneToken;
+        await using (var db = await scenario.NewContextAsync())
+        {
+            sanneToken = InvitationScenario.TokenIn((await db.OutboxMessages.SingleAsync(m => m.ToAddress == "sanne.bos@example.org")).TextBody);
+        }
+
+        await scenario.Services.GetRequiredService<ColleagueService>().SendInsteadAsync(sanneToken, new ContactInput("Lotte", "Mulder", "lotte@example.org"));
+        var another = await delegates.NominateAsync(scenario.TokenOf(0), new ContactInput("Kees", "Smit", "kees@example.org"));
+
+        Assert.Equal(InvitationErrors.DelegateSeatsFull, another.ErrorCode);
+        await using var read = await scenario.NewContextAsync();
+        var primaryId = await read.Invitations.Where(i => i.DelegateSeats > 0).Select(i => i.Id).SingleAsync();
+        Assert.Equal(["Lotte Mulder"], (await delegates.SeatsAsync(primaryId))!.Delegates.Select(d => d.Name));
+    }
+
+    [Fact]
+    public async Task APersonalInvitation_CannotNominateDelegates()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 50);
+
+        var result = await scenario.Services.GetRequiredService<DelegateService>()
+            .NominateAsync(scenario.TokenOf(0), new ContactInput("Sanne", "Bos", "sanne.bos@example.org"));
+
+        Assert.Equal(InvitationErrors.NotAnOrganisationInvitation, result.ErrorCode);
+    }
+
+    [Theory]
+    [InlineData(0, true, InvitationErrors.DelegateSeatsOutOfRange)]
+    [InlineData(51, true, InvitationErrors.DelegateSeatsOutOfRange)]
+    [InlineData(2, false, InvitationErrors.ContactWithoutOrganisation)]
+    public async Task InvitingAnOrganisation_NeedsSensibleSeatsAndAContactAtAnOrganisation(int seats, bool atOrganisation, string expected)
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 50);
+        var contactId = atOrganisation ? await PlaceAtOrganisationAsync(scenario) : await ContactIdAsync(scenario);
+
+        var result = await scenario.Services.GetRequiredService<DelegateService>().InviteOrganisationAsync(scenario.EventId, contactId, seats);
+
+        Assert.Equal(expected, result.ErrorCode);
+    }
+
+    [Fact]
+    public async Task TheInvitationEmail_TellsThePrimaryContactHowManyDelegatesTheyMayName()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 50);
+        await OfferSeatsAsync(scenario, seats: 4);
+
+        await using (var db = await scenario.NewContextAsync())
+        {
+            var invitation = await db.Invitations.SingleAsync();
+            await scenario.Invitations.ResendAsync(invitation.Id);
+        }
+
+        await using var read = await scenario.NewContextAsync();
+        var resent = await read.OutboxMessages.OrderBy(m => m.Id).LastAsync(m => m.Kind == InvitationEmails.InvitationKind);
+        Assert.Contains("Stichting Kansrijk may send 4 delegate(s)", resent.TextBody);
+    }
+
+    private static async Task<DelegateService> OfferSeatsAsync(InvitationScenario scenario, int seats)
+    {
+        var contactId = await PlaceAtOrganisationAsync(scenario);
+        var delegates = scenario.Services.GetRequiredService<DelegateService>();
+        Assert.True((await delegates.InviteOrganisationAsync(scenario.EventId, contactId, seats)).Succeeded);
+        return delegates;
+    }
+
+    private static async Task<int> PlaceAtOrganisationAsync(InvitationScenario scenario)
+    {
+        await using var db = await scenario.NewContextAsync();
+        var now = scenario.Time.GetUtcNow().UtcDateTime;
+        var organisation = new Organisation("Stichting Kansrijk", Sector.CivilSociety, null, now);
+        db.Organisations.Add(organisation);
+        var contact = await db.Contacts.Include(c => c.Affiliations).SingleAsync(c => c.Email == InvitationScenario.Email(0));
+        contact.MoveTo(organisation, now);
+        await db.SaveChangesAsync();
+        return contact.Id;
+    }
+
+    private static async Task<int> ContactIdAsync(InvitationScenario scenario)
+    {
+        await using var db = await scenario.NewContextAsync();
+        return await db.Contacts.Where(c => c.Email == InvitationScenario.Email(0)).Select(c => c.Id).SingleAsync();
+    }
+}
