@@ -58,6 +58,9 @@ public static class CoreServices
         services.AddScoped<OutboxQueries>();
         services.AddScoped<OutcomeService>();
         services.AddScoped<ActionItemService>();
+        services.AddScoped<EventReportService>();
+        services.AddScoped<MissingOutcomeFollowUp>();
+        services.AddScoped<IReminderJob>(sp => sp.GetRequiredService<MissingOutcomeFollowUp>());
         return services;
     }
 }

@@ -4,6 +4,7 @@ using EventHub.App.Components.Account;
 using EventHub.App.Components.Pages.Directory;
 using EventHub.App.Components.Pages.Events.Invitations;
 using EventHub.App.Components.Pages.Outbox;
+using EventHub.App.Components.Pages.Reports;
 
 namespace EventHub.App.Hosting;
 
@@ -29,6 +30,7 @@ public static class Pipeline
         app.MapGuestListExport();
         app.MapCalendarEndpoints();
         app.MapOutboxEndpoints();
+        app.MapSynthesisExport();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
     }
 }

@@ -1,0 +1,32 @@
+using EventHub.Core.Actions;
+
+namespace EventHub.Core.Outcomes;
+
+/// <summary>
+/// What the public report at /e/{slug}/report shows: only final session records, no personal data — no names or
+/// emails of people, no facilitators' notes, no owner contacts; organisations only where they agreed to be named.
+/// </summary>
+public sealed record PublicReport(
+    string Slug,
+    string Title,
+    DateTime StartUtc,
+    DateTime EndUtc,
+    string TimeZoneId,
+    string? SummaryMarkdown,
+    DateTime PublishedAtUtc,
+    IReadOnlyList<PublicReportSection> Sections,
+    IReadOnlyList<SectorCount> SectorMix)
+{
+    public int ParticipantCount => SectorMix.Sum(s => s.Count);
+}
+
+public sealed record PublicReportSection(
+    string? Theme,
+    IReadOnlyList<PublicStatement> Insights,
+    IReadOnlyList<PublicStatement> Decisions,
+    IReadOnlyList<PublicAction> Actions);
+
+public sealed record PublicStatement(string Text, string SessionTitle, IReadOnlyList<string> Organisations);
+
+/// <summary>An action item in public: what, by when and how far along; never who.</summary>
+public sealed record PublicAction(string What, DateOnly DueOn, ActionItemStatus Status);

@@ -1,0 +1,9 @@
+namespace EventHub.Core.Outcomes;
+
+/// <summary>Error codes of the event report; the UI translates them (key <c>Error_Report_*</c>).</summary>
+public static class ReportErrors
+{
+    public const string EventNotFound = "Report.EventNotFound";
+    public const string EventNotPublic = "Report.EventNotPublic";
+    public const string SummaryTooLong = "Report.SummaryTooLong";
+}
