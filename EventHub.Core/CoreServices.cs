@@ -1,4 +1,5 @@
 using EventHub.Core.Accounts;
+using EventHub.Core.Actions;
 using EventHub.Core.Calendar;
 using EventHub.Core.Common;
 using EventHub.Core.Contacts;
@@ -54,6 +55,11 @@ public static class CoreServices
         services.TryAddSingleton<InvitationNotifier>();
         services.AddScoped<OutboxSender>();
         services.AddScoped<OutboxQueries>();
+        services.AddScoped<ActionTrackerService>();
+        services.AddScoped<ActionOwnerService>();
+        services.AddScoped<ReportBackService>();
+        services.AddScoped<ActionReminders>();
+        services.AddScoped<IReminderJob>(sp => sp.GetRequiredService<ActionReminders>());
         return services;
     }
 }
