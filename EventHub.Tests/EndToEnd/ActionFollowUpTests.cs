@@ -83,6 +83,9 @@ public partial class ActionFollowUpTests(BrowserFixture browser)
         await Expect(owner.GetByRole(AriaRole.Group, new() { Name = "Hoe staat het ervoor?" })).ToBeVisibleAsync();
         await owner.AssertAccessibleAsync();
         await owner.ScreenshotAsync("action-owner-nl");
+        await owner.SetViewportSizeAsync(390, 844); // owners often open their email on a phone
+        await owner.AssertAccessibleAsync();
+        await owner.ScreenshotAsync("action-owner-nl-phone");
 
         var organiser = await browser.NewPageAsync(locale: "nl-NL");
         await organiser.SignInAsync("organiser@eventhub.example");
@@ -115,10 +118,10 @@ public partial class ActionFollowUpTests(BrowserFixture browser)
         await Expect(entry).ToContainTextAsync(owner.Name);
         await entry.GetByRole(AriaRole.Button, new() { Name = "Record progress" }).ClickAsync();
         await page.Locator($"#report-back-{item.Id}-form-note").FillAsync("Eerste ouderavond was goed bezocht.");
-        await page.Locator($"#report-back-{item.Id}-form-save").ClickAsync();
-        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Progress saved.");
         await page.AssertAccessibleAsync();
         await page.Locator("#report-back").ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "report-back-en.png") });
+        await page.Locator($"#report-back-{item.Id}-form-save").ClickAsync();
+        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Progress saved.");
 
         await page.GotoAsync($"/actions/{item.Id}");
         await page.WaitForInteractiveAsync();
