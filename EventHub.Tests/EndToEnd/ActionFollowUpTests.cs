@@ -35,11 +35,12 @@ public partial class ActionFollowUpTests(BrowserFixture browser)
 
         await overdueRow.GetByRole(AriaRole.Link, new() { Name = overdue.What }).ClickAsync();
         await Expect(page.Locator("#action-what")).ToHaveTextAsync(overdue.What);
+        await page.AssertAccessibleAsync();
         await page.Locator("#send-owner-link").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("Sanne de Wit gets an email with a new personal link");
         await page.Locator("#confirm-ok").ClickAsync();
         await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("A new link for Sanne de Wit is in the outbox.");
-        await page.AssertAccessibleAsync();
+        await Expect(page.Locator("#action-history-empty")).ToBeVisibleAsync();
         await page.ScreenshotAsync("action-item-en");
     }
 
