@@ -61,6 +61,11 @@ public static class CoreServices
         services.AddScoped<EventReportService>();
         services.AddScoped<MissingOutcomeFollowUp>();
         services.AddScoped<IReminderJob>(sp => sp.GetRequiredService<MissingOutcomeFollowUp>());
+        services.AddScoped<ActionTrackerService>();
+        services.AddScoped<ActionOwnerService>();
+        services.AddScoped<ReportBackService>();
+        services.AddScoped<ActionReminders>();
+        services.AddScoped<IReminderJob>(sp => sp.GetRequiredService<ActionReminders>());
         return services;
     }
 }

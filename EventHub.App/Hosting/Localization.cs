@@ -1,4 +1,5 @@
 using System.Globalization;
+using EventHub.App.Components.Pages.Actions.Owner;
 using EventHub.App.Components.Pages.Rsvp;
 using Microsoft.AspNetCore.Localization;
 
@@ -17,12 +18,13 @@ public static class Localization
             options.SupportedUICultures = SupportedCultures;
             options.FallBackToParentCultures = true;
             options.FallBackToParentUICultures = true;
-            // The cookie set by the language switch wins, then (on a personal RSVP link) the invitee's preferred
-            // language, then the browser's Accept-Language, then English.
+            // The cookie set by the language switch wins, then (on a personal RSVP or action-owner link) the
+            // person's preferred language, then the browser's Accept-Language, then English.
             options.RequestCultureProviders =
             [
                 new CookieRequestCultureProvider(),
                 new RsvpCultureProvider(),
+                new ActionOwnerCultureProvider(),
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
         });

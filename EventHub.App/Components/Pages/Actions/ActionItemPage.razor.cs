@@ -1,0 +1,62 @@
+using EventHub.App.Components.Shared;
+using EventHub.Core.Actions;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+
+namespace EventHub.App.Components.Pages.Actions;
+
+/// <summary>One action item: where it came from, its whole history across events, progress and the owner's link.</summary>
+public partial class ActionItemPage
+{
+    private bool _loading = true;
+    private UserAction _action = default!;
+    private ActionDetail? _detail;
+
+    [Parameter]
+    public int Id { get; set; }
+
+    [Inject]
+    private ActionTrackerService Tracker { get; set; } = default!;
+
+    [Inject]
+    private ActionOwnerService Owners { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    private List<BreadcrumbItem> Breadcrumbs => [new(L["Actions_Title"], href: "actions")];
+
+    protected override void OnInitialized() => _action = new UserAction(Snackbar, L);
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _loading = true;
+        await ReloadAsync();
+        _loading = false;
+    }
+
+    private async Task ReloadAsync() => _detail = await Tracker.GetAsync(Id);
+
+    private async Task RecordAsync(ActionProgressInput input)
+    {
+        var member = TeamMembers.Of((await AuthenticationState).User);
+        await _action.RunAsync(() => Tracker.RecordProgressAsync(Id, input, member), L["Actions_ProgressSaved"], ReloadAsync);
+    }
+
+    private async Task SendLinkAsync()
+    {
+        var contact = _detail?.Item.OwnerContactName ?? "";
+        if (await ConfirmDialog.AskAsync(Dialogs, L["Actions_SendOwnerLinkTitle"], L["Actions_SendOwnerLinkMessage", contact], L["Actions_SendOwnerLink"]))
+        {
+            var member = TeamMembers.Of((await AuthenticationState).User);
+            await _action.RunAsync(() => Owners.SendLinkAsync(Id, member), L["Actions_OwnerLinkQueued", contact], ReloadAsync);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+using EventHub.App.Resources;
+using EventHub.Core.Actions;
+using EventHub.Core.Common;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+
+namespace EventHub.App.Components.Pages.Actions;
+
+/// <summary>How action items read and look: status names, colours, due dates and who recorded an update.</summary>
+public static class ActionText
+{
+    public static string Name(this IStringLocalizer<AppStrings> strings, ActionItemStatus status) => strings[$"ActionStatus_{status}"];
+
+    public static Color ColorOf(ActionItemStatus status) => status switch
+    {
+        ActionItemStatus.Done => Color.Success,
+        ActionItemStatus.InProgress => Color.Info,
+        ActionItemStatus.Dropped => Color.Default,
+        _ => Color.Warning,
+    };
+
+    /// <summary>"Thu 10 Dec 2026" / "do 10 dec 2026".</summary>
+    public static string Due(DateOnly dueOn) => dueOn.ToString("ddd d MMM yyyy", CultureInfo.CurrentCulture);
+
+    /// <summary>An instant as a short date where the alliance meets (or in the event's zone): "30 Oct 2026".</summary>
+    public static string ShortDay(DateTime utc, string timeZoneId = EventTime.DefaultTimeZoneId) =>
+        EventTime.ToLocal(utc, timeZoneId).ToString("d MMM yyyy", CultureInfo.CurrentCulture);
+
+    /// <summary>Who recorded an update: a team member's name, "the owner", or (for the owner's own page) "the alliance team".</summary>
+    public static string Who(this IStringLocalizer<AppStrings> strings, ActionHistoryEntry entry) => entry.Source switch
+    {
+        ActionUpdateSource.Owner => strings["Actions_ByOwner"],
+        _ => entry.By ?? strings["Actions_ByTeam"],
+    };
+}

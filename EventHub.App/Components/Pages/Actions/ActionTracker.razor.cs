@@ -1,0 +1,83 @@
+using EventHub.Core.Actions;
+using EventHub.Core.Themes;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace EventHub.App.Components.Pages.Actions;
+
+/// <summary>Every action item across events: filters with counts, a server-paged grid, overdue items highlighted.</summary>
+public partial class ActionTracker
+{
+    private const string AllStatuses = "all";
+
+    private MudDataGrid<ActionRow>? _grid;
+    private ActionCounts? _counts;
+    private IReadOnlyList<Theme> _themes = [];
+    private IReadOnlyList<EventOption> _events = [];
+    private ActionItemStatus? _status;
+    private OwnerOption? _owner;
+    private int? _themeId;
+    private int? _eventId;
+    private bool _overdue;
+    private string? _search;
+
+    [Inject]
+    private ActionTrackerService Tracker { get; set; } = default!;
+
+    [Inject]
+    private ThemeService Themes { get; set; } = default!;
+
+    private bool IsFiltered => _status is not null || _owner is not null || _themeId is not null || _eventId is not null || _overdue || !string.IsNullOrWhiteSpace(_search);
+
+    protected override async Task OnInitializedAsync()
+    {
+        _themes = await Themes.ListAsync();
+        _events = await Tracker.EventsAsync();
+    }
+
+    private ActionQuery Query(int page = 0, int pageSize = 25, ActionSort sort = ActionSort.DueOn, bool descending = false) =>
+        new(_owner?.Id, _status, _overdue, _themeId, _eventId, _search, sort, descending, page, pageSize);
+
+    private async Task<GridData<ActionRow>> LoadAsync(GridState<ActionRow> state, CancellationToken ct)
+    {
+        var sortBy = state.SortDefinitions.FirstOrDefault();
+        var sort = sortBy?.SortBy switch
+        {
+            nameof(ActionRow.What) => ActionSort.What,
+            nameof(ActionRow.OwnerOrganisation) => ActionSort.Owner,
+            nameof(ActionRow.Status) => ActionSort.Status,
+            nameof(ActionRow.EventTitle) => ActionSort.Event,
+            nameof(ActionRow.UpdatedAtUtc) => ActionSort.UpdatedAt,
+            _ => ActionSort.DueOn,
+        };
+        var query = Query(state.Page, state.PageSize, sort, sortBy?.Descending ?? false);
+        var page = await Tracker.ListAsync(query, ct);
+        _counts = await Tracker.CountsAsync(query, ct);
+        StateHasChanged();
+        return new GridData<ActionRow> { Items = page.Items, TotalItems = page.TotalCount };
+    }
+
+    private async Task<IEnumerable<OwnerOption>> SearchOwnersAsync(string? text, CancellationToken ct) => await Tracker.OwnersAsync(text, ct);
+
+    private Task StatusChangedAsync(string? value) =>
+        ReloadAsync(() => _status = Enum.TryParse<ActionItemStatus>(value, out var status) ? status : null);
+
+    private Task OwnerChangedAsync(OwnerOption? owner) => ReloadAsync(() => _owner = owner);
+
+    private Task ThemeChangedAsync(int? themeId) => ReloadAsync(() => _themeId = themeId);
+
+    private Task EventChangedAsync(int? eventId) => ReloadAsync(() => _eventId = eventId);
+
+    private Task OverdueChangedAsync(bool overdue) => ReloadAsync(() => _overdue = overdue);
+
+    private Task SearchAsync(string? search) => ReloadAsync(() => _search = search);
+
+    private async Task ReloadAsync(Action change)
+    {
+        change();
+        if (_grid is not null)
+        {
+            await _grid.ReloadServerData();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using EventHub.App.Components.Shared;
+using EventHub.App.Resources;
+using EventHub.Core.Actions;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+
+namespace EventHub.App.Components.Pages.Actions.Owner;
+
+/// <summary>
+/// An action item's owner updates it through their personal link: static server rendering with a plain form, so it
+/// works without JavaScript and holds no circuit; the token in the address is the only credential and opens one item.
+/// </summary>
+public partial class ActionOwnerPage
+{
+    private OwnerActionView? _view;
+    private string? _errorCode;
+    private string? _error;
+
+    [Inject]
+    private ActionOwnerService Owners { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<AppStrings> Strings { get; set; } = default!;
+
+    [CascadingParameter]
+    private HttpContext HttpContext { get; set; } = default!;
+
+    [Parameter]
+    public string Token { get; set; } = "";
+
+    [SupplyParameterFromForm(FormName = "action-owner")]
+    private OwnerProgressInput? Form { get; set; }
+
+    [SupplyParameterFromQuery(Name = "saved")]
+    private int? SavedFlag { get; set; }
+
+    private bool Saved => SavedFlag == 1;
+
+    private string FormAction => $"a/{Uri.EscapeDataString(Token)}";
+
+    private string? ErrorFieldId => _errorCode switch
+    {
+        ActionErrors.NothingToRecord or ActionErrors.NoteTooLong => "progress-note",
+        _ => null,
+    };
+
+    protected override async Task OnInitializedAsync()
+    {
+        // The address is a personal credential: keep it out of caches and out of other sites' logs.
+        HttpContext.Response.Headers.CacheControl = "no-store";
+        HttpContext.Response.Headers["Referrer-Policy"] = "no-referrer";
+
+        _view = await ActionOwnerRequest.ViewAsync(HttpContext, Token);
+        if (_view is null)
+        {
+            // Unknown and replaced links look the same and say nothing about any item (see RsvpPage for why OnStarting).
+            var response = HttpContext.Response;
+            response.OnStarting(() =>
+            {
+                response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            });
+            return;
+        }
+
+        Form ??= OwnerProgressInput.From(_view.Item);
+    }
+
+    private async Task SubmitAsync()
+    {
+        if (_view is null || Form is null)
+        {
+            return;
+        }
+
+        var result = await Owners.UpdateAsync(Token, Form.ItemId, Form.ToInput(_view.Item.Status), HttpContext.RequestAborted);
+        if (result.Succeeded)
+        {
+            // Post/Redirect/Get: a refresh of the confirmation does not record the update again.
+            Navigation.NavigateTo($"{FormAction}?saved=1", forceLoad: true);
+            return;
+        }
+
+        _errorCode = result.ErrorCode;
+        _error = Strings.Describe(result);
+        if (_errorCode == ActionErrors.Stale)
+        {
+            // Someone else updated meanwhile: show the item as it is now, keeping the note the owner typed.
+            _view = await Owners.GetAsync(Token, HttpContext.RequestAborted) ?? _view;
+            Form.Version = _view.Item.Version;
+        }
+    }
+}

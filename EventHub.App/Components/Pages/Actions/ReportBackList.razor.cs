@@ -1,0 +1,54 @@
+using EventHub.App.Components.Shared;
+using EventHub.Core.Actions;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+
+namespace EventHub.App.Components.Pages.Actions;
+
+/// <summary>
+/// The open action items of earlier events that share a theme with this event (or session) or whose owner is invited.
+/// Progress recorded here goes into the item's history as reported back at <see cref="EventId"/>.
+/// </summary>
+public partial class ReportBackList
+{
+    private IReadOnlyList<ActionRow>? _items;
+    private int? _open;
+    private UserAction _action = default!;
+
+    /// <summary>The event the items are reported back at.</summary>
+    [Parameter, EditorRequired]
+    public int EventId { get; set; }
+
+    /// <summary>A session of that event: its outcome's themes count too.</summary>
+    [Parameter]
+    public int? SessionId { get; set; }
+
+    [Inject]
+    private ReportBackService ReportBack { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    protected override void OnInitialized() => _action = new UserAction(Snackbar, L);
+
+    protected override Task OnParametersSetAsync() => ReloadAsync();
+
+    private async Task ReloadAsync() =>
+        _items = SessionId is { } sessionId ? await ReportBack.ForSessionAsync(sessionId) : await ReportBack.ForEventAsync(EventId);
+
+    private void Toggle(int id) => _open = _open == id ? null : id;
+
+    private async Task RecordAsync(int id, ActionProgressInput input)
+    {
+        var member = TeamMembers.Of((await AuthenticationState).User);
+        await _action.RunAsync(() => ReportBack.RecordProgressAsync(id, input, EventId, member), L["Actions_ProgressSaved"], async () =>
+        {
+            _open = null;
+            await ReloadAsync();
+        });
+    }
+}

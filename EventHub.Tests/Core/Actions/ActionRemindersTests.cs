@@ -1,0 +1,96 @@
+using EventHub.Core.Actions;
+using EventHub.Core.Common;
+using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventHub.Tests.Core.Actions;
+
+/// <summary>Owners are reminded a week before the due date and once it has passed, each at most once, in their language.</summary>
+public class ActionRemindersTests : IAsyncLifetime
+{
+    private static readonly DateOnly Today = new(2026, 11, 29);
+
+    private TestDatabase _db = default!;
+    private ActionItems _build = default!;
+
+    private ActionReminders Reminders => _db.Services.GetRequiredService<ActionReminders>();
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        _build = new ActionItems(_db.DbFactory, _db.Time.GetUtcNow().UtcDateTime);
+    }
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    [Fact]
+    public async Task AWeekBefore_AndWhenOverdue_EachReminderGoesOnce_WithAWorkingLink()
+    {
+        var item = await ItemAsync("Voorleesuurtjes", Today.AddDays(7), Language.En);
+        await ItemAsync("Nog ver weg", Today.AddDays(30), Language.En);
+
+        var weekBefore = await Reminders.QueueDueAsync();
+        var again = await Reminders.QueueDueAsync();
+        _db.Time.Advance(TimeSpan.FromDays(8));
+        var overdue = await Reminders.QueueDueAsync();
+        var overdueAgain = await Reminders.QueueDueAsync();
+
+        Assert.Equal((1, 0, 1, 0), (weekBefore, again, overdue, overdueAgain));
+        await using var db = await _db.NewContextAsync();
+        var emails = await db.OutboxMessages.OrderBy(m => m.Id).ToListAsync();
+        Assert.Equal([$"action:{item.Id}:week", $"action:{item.Id}:overdue"], emails.Select(m => m.DeduplicationKey));
+        Assert.StartsWith("Due soon: Voorleesuurtjes", emails[0].Subject);
+        Assert.StartsWith("Past its due date: Voorleesuurtjes", emails[1].Subject);
+        // Each reminder carries a fresh link; the newest one opens the item.
+        var owners = _db.Services.GetRequiredService<ActionOwnerService>();
+        Assert.Null(await owners.GetAsync(ActionOwnerServiceTests.ActionLinkIn(emails[0].TextBody)));
+        Assert.Equal(item.Id, (await owners.GetAsync(ActionOwnerServiceTests.ActionLinkIn(emails[1].TextBody)))!.Item.Id);
+    }
+
+    [Fact]
+    public async Task ADutchOwner_IsRemindedInDutch()
+    {
+        await ItemAsync("Stagecoaches werven", Today.AddDays(-2), Language.Nl);
+
+        await Reminders.QueueDueAsync();
+
+        await using var db = await _db.NewContextAsync();
+        var email = await db.OutboxMessages.SingleAsync();
+        Assert.StartsWith("Over de datum: Stagecoaches werven", email.Subject);
+        Assert.Contains("Beste Sanne,", email.TextBody);
+        Assert.Contains("Werk het actiepunt bij", email.TextBody);
+    }
+
+    [Fact]
+    public async Task DoneDroppedOrWithoutOwnerContact_AreNotReminded()
+    {
+        var session = await _build.MeetingAsync("Dialoogavond", new DateTime(2026, 9, 10, 17, 0, 0, DateTimeKind.Utc));
+        var (owner, contact) = await _build.PartnerAsync("Bibliotheek");
+        await _build.AddAsync(session, "Klaar", owner, contact, Today.AddDays(-1), ActionItemStatus.Done);
+        await _build.AddAsync(session, "Vervallen", owner, contact, Today.AddDays(3), ActionItemStatus.Dropped);
+        await _build.AddAsync(session, "Niemand om te mailen", owner, null, Today.AddDays(-1));
+        var open = await _build.AddAsync(session, "Bezig", owner, contact, Today.AddDays(3), ActionItemStatus.InProgress);
+
+        var queued = await Reminders.QueueDueAsync();
+
+        Assert.Equal(1, queued);
+        await using var db = await _db.NewContextAsync();
+        Assert.Equal($"action:{open.Id}:week", (await db.OutboxMessages.SingleAsync()).DeduplicationKey);
+    }
+
+    [Fact]
+    public async Task TheJob_RunsWithTheOtherReminderJobs()
+    {
+        var jobs = _db.Services.CreateScope().ServiceProvider.GetServices<IReminderJob>();
+
+        Assert.Contains(jobs, j => j is ActionReminders);
+    }
+
+    private async Task<ActionItem> ItemAsync(string what, DateOnly dueOn, Language language)
+    {
+        var session = await _build.MeetingAsync($"Dialoogavond {what}", new DateTime(2026, 9, 10, 17, 0, 0, DateTimeKind.Utc));
+        var (owner, contact) = await _build.PartnerAsync("Bibliotheek", language);
+        return await _build.AddAsync(session, what, owner, contact, dueOn);
+    }
+}

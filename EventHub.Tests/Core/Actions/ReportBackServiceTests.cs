@@ -1,0 +1,108 @@
+using EventHub.Core.Actions;
+using EventHub.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventHub.Tests.Core.Actions;
+
+/// <summary>Planning or running the next event brings up the open action items of earlier events that concern it.</summary>
+public class ReportBackServiceTests : IAsyncLifetime
+{
+    private static readonly DateOnly Today = new(2026, 11, 29);
+    private static readonly DateTime September = new(2026, 9, 10, 17, 0, 0, DateTimeKind.Utc);
+    private static readonly DateTime January = new(2027, 1, 14, 17, 0, 0, DateTimeKind.Utc);
+    private static readonly DateTime March = new(2027, 3, 11, 17, 0, 0, DateTimeKind.Utc);
+
+    private TestDatabase _db = default!;
+    private ActionItems _build = default!;
+
+    private ReportBackService ReportBack => _db.Services.GetRequiredService<ReportBackService>();
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        _build = new ActionItems(_db.DbFactory, _db.Time.GetUtcNow().UtcDateTime);
+    }
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    [Fact]
+    public async Task ForEvent_OpenItemsOfEarlierEvents_WithASharedThemeOrAnInvitedOwner()
+    {
+        var language = await _build.ThemeAsync("Taal");
+        var internships = await _build.ThemeAsync("Stages");
+        var earlier = await _build.MeetingAsync("Dialoogavond september", September, language);
+        var next = await _build.MeetingAsync("Alliantiedag januari", January, language);
+        var later = await _build.MeetingAsync("Werkconferentie maart", March, language);
+        var (library, _) = await _build.PartnerAsync("Bibliotheek");
+        var (school, schoolContact) = await _build.PartnerAsync("Noorderpoort");
+        var (municipality, _) = await _build.PartnerAsync("Gemeente");
+        var sameTheme = await _build.AddAsync(earlier, "Voorleesuurtjes", library, null, Today.AddDays(10));
+        var invitedOwner = await _build.AddAsync(await _build.MeetingAsync("Stagedag", September.AddDays(7), internships), "Stagecoaches werven", school, null, Today.AddDays(20), ActionItemStatus.InProgress);
+        await _build.AddAsync(await _build.MeetingAsync("Ander thema", September.AddDays(14), internships), "Niet ons thema", municipality, null, Today.AddDays(5));
+        await _build.AddAsync(earlier, "Al klaar", library, null, Today.AddDays(-3), ActionItemStatus.Done);
+        await _build.AddAsync(earlier, "Laten vallen", library, null, Today.AddDays(-3), ActionItemStatus.Dropped);
+        await _build.AddAsync(later, "Van een latere bijeenkomst", library, null, Today.AddDays(100));
+        await _build.AddAsync(next, "Van deze bijeenkomst zelf", library, null, Today.AddDays(60));
+        await _build.InviteAsync(next, schoolContact);
+
+        var items = await ReportBack.ForEventAsync(next.EventId);
+
+        Assert.Equal([sameTheme.Id, invitedOwner.Id], items.Select(i => i.Id));
+        Assert.Equal(("Dialoogavond september", library.Name), (items[0].EventTitle, items[0].OwnerOrganisation));
+    }
+
+    [Fact]
+    public async Task ForSession_AddsTheThemesOfThatSessionsOutcome()
+    {
+        var language = await _build.ThemeAsync("Taal");
+        var internships = await _build.ThemeAsync("Stages");
+        var earlier = await _build.MeetingAsync("Stagedag", September, internships);
+        var next = await _build.MeetingAsync("Alliantiedag januari", January, language);
+        var (school, _) = await _build.PartnerAsync("Noorderpoort");
+        var item = await _build.AddAsync(earlier, "Stagecoaches werven", school, null, Today.AddDays(20));
+
+        var before = await ReportBack.ForSessionAsync(next.Id);
+        await _build.OutcomeThemesAsync(next, internships);
+        var after = await ReportBack.ForSessionAsync(next.Id);
+
+        Assert.Empty(before);
+        Assert.Equal([item.Id], after.Select(i => i.Id));
+        Assert.Empty(await ReportBack.ForEventAsync(next.EventId));
+    }
+
+    [Fact]
+    public async Task RecordProgress_AtTheNextEvent_IsInTheItemsHistoryWithThatEvent()
+    {
+        var language = await _build.ThemeAsync("Taal");
+        var earlier = await _build.MeetingAsync("Dialoogavond september", September, language);
+        var next = await _build.MeetingAsync("Alliantiedag januari", January, language);
+        var (library, contact) = await _build.PartnerAsync("Bibliotheek");
+        var item = await _build.AddAsync(earlier, "Voorleesuurtjes", library, contact, Today.AddDays(10));
+        var token = await _build.LinkAsync(item);
+        var owners = _db.Services.GetRequiredService<ActionOwnerService>();
+        await owners.UpdateAsync(token, item.Id, new ActionProgressInput(ActionItemStatus.InProgress, "Gestart in twee wijken", 0));
+
+        var result = await ReportBack.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.Done, "Loopt nu in alle wijken", 1), next.EventId, ActionItems.Facilitator);
+
+        Assert.True(result.Succeeded);
+        var detail = (await _db.Services.GetRequiredService<ActionTrackerService>().GetAsync(item.Id))!;
+        Assert.Equal(ActionItemStatus.Done, detail.Item.Status);
+        Assert.Collection(detail.History,
+            latest => Assert.Equal((ActionUpdateSource.ReportBack, next.EventId, "Alliantiedag januari", "Femke Jansen"), (latest.Source, latest.AtEventId, latest.AtEventTitle, latest.By)),
+            first => Assert.Equal((ActionUpdateSource.Owner, (int?)null, "Gestart in twee wijken"), (first.Source, first.AtEventId, first.Note)));
+        Assert.Empty(await ReportBack.ForEventAsync(next.EventId)); // done: no longer open
+    }
+
+    [Fact]
+    public async Task RecordProgress_AtAnUnknownEvent_OrByDoorStaff_IsRefused()
+    {
+        var earlier = await _build.MeetingAsync("Dialoogavond september", September);
+        var (library, _) = await _build.PartnerAsync("Bibliotheek");
+        var item = await _build.AddAsync(earlier, "Voorleesuurtjes", library, null, Today.AddDays(10));
+
+        var unknown = await ReportBack.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.Done, null, 0), 9999, ActionItems.Organiser);
+        var door = await ReportBack.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.Done, null, 0), earlier.EventId, ActionItems.DoorStaff);
+
+        Assert.Equal((ActionErrors.UnknownEvent, ActionErrors.NotAllowed), (unknown.ErrorCode, door.ErrorCode));
+    }
+}
