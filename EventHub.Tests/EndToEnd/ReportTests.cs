@@ -120,7 +120,7 @@ public class ReportTests(BrowserFixture browser)
         var dbFactory = browser.App.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
         var start = DateTime.UtcNow.Date.AddDays(-5).AddHours(17);
         var @event = await ReportEvents.CreateAsync(dbFactory, title, start);
-        await new OutcomeDraft()
+        await new RecordedSession()
             .Notes("Jeroen Dijkstra explained the waiting lists.", "Jeroen Dijkstra")
             .Insight("Waiting lists for language courses are too long")
             .Named(StatementKind.Decision, "The library opens a language desk on Saturdays", "Bibliotheek Groningen")
@@ -130,7 +130,7 @@ public class ReportTests(BrowserFixture browser)
             .Action("Invite the sports clubs", "Stichting Taalhuis", DateOnly.FromDateTime(start).AddDays(14))
             .Final()
             .SaveAsync(dbFactory, ReportEvents.SessionId(@event, ReportEvents.RoundTable), start.AddHours(3));
-        await new OutcomeDraft()
+        await new RecordedSession()
             .Insight("Stories from the neighbourhood make the problem concrete")
             .SaveAsync(dbFactory, ReportEvents.SessionId(@event, ReportEvents.Workshop), start.AddHours(3));
         return @event;

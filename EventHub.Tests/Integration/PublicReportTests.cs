@@ -119,13 +119,13 @@ public class PublicReportTests(EventHubAppFixture app) : IClassFixture<EventHubA
         var dbFactory = app.Factory.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
         var start = new DateTime(2026, 10, 15, 17, 0, 0, DateTimeKind.Utc);
         var @event = await ReportEvents.CreateAsync(dbFactory, title, start);
-        await new OutcomeDraft()
+        await new RecordedSession()
             .Notes($"{FacilitatorNote} explained the waiting lists.", FacilitatorNote)
             .Insight("Waiting lists for language courses are too long")
             .Named(StatementKind.Decision, "The library opens a language desk on Saturdays", "Bibliotheek Groningen")
             .Themes("Taal")
             .Action("Draft a plan for the language desk", "Stichting Taalhuis", new DateOnly(2026, 12, 1), EventHub.Core.Actions.ActionItemStatus.InProgress,
-                OutcomeDraft.Contact("Marloes", "Hoekstra", $"marloes.{Guid.NewGuid():N}@{OwnerEmailDomain}", start))
+                RecordedSession.Contact("Marloes", "Hoekstra", $"marloes.{Guid.NewGuid():N}@{OwnerEmailDomain}", start))
             .Final()
             .SaveAsync(dbFactory, ReportEvents.SessionId(@event, ReportEvents.RoundTable), start.AddHours(5));
         await Reports().SummariseAsync(@event.Id, "We agreed on **three** things.");

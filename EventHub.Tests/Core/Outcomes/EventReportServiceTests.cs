@@ -22,12 +22,12 @@ public class EventReportServiceTests
         await using var database = await TestDatabase.CreateAsync();
         var @event = await ReportEvents.CreateAsync(database.DbFactory, "Dialoogavond", Start);
         var now = Start.AddHours(5);
-        await new OutcomeDraft().Themes(Sdg4).Insight("Parents need one contact person").Decision("Start a language café")
+        await new RecordedSession().Themes(Sdg4).Insight("Parents need one contact person").Decision("Start a language café")
             .Action("Open the language café", "Bibliotheek Groningen", new DateOnly(2026, 12, 1)).Final()
             .SaveAsync(database.DbFactory, ReportEvents.SessionId(@event, ReportEvents.RoundTable), now);
-        await new OutcomeDraft().Themes(Sdg4, Sdg10).Insight("Internships go to the same schools").Final()
+        await new RecordedSession().Themes(Sdg4, Sdg10).Insight("Internships go to the same schools").Final()
             .SaveAsync(database.DbFactory, ReportEvents.SessionId(@event, ReportEvents.Workshop), now);
-        await new OutcomeDraft().Insight("Stories from the neighbourhood matter")
+        await new RecordedSession().Insight("Stories from the neighbourhood matter")
             .SaveAsync(database.DbFactory, ReportEvents.SessionId(@event, ReportEvents.Opening), now);
 
         var synthesis = await Service(database).SynthesisAsync(@event.Id);
@@ -51,9 +51,9 @@ public class EventReportServiceTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var @event = await ReportEvents.CreateAsync(database.DbFactory, "Dialoogavond", Start);
-        await new OutcomeDraft().Sector(Sector.Education, 4).Sector(Sector.Business, 1).Final()
+        await new RecordedSession().Sector(Sector.Education, 4).Sector(Sector.Business, 1).Final()
             .SaveAsync(database.DbFactory, ReportEvents.SessionId(@event, ReportEvents.RoundTable), Start);
-        await new OutcomeDraft().Sector(Sector.Education, 3).Sector(Sector.Government, 2).Final()
+        await new RecordedSession().Sector(Sector.Education, 3).Sector(Sector.Government, 2).Final()
             .SaveAsync(database.DbFactory, ReportEvents.SessionId(@event, ReportEvents.Workshop), Start);
 
         var synthesis = await Service(database).SynthesisAsync(@event.Id);
@@ -88,7 +88,7 @@ public class EventReportServiceTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var @event = await ReportEvents.CreateAsync(database.DbFactory, "Dialoogavond", Start);
-        await new OutcomeDraft().Insight("One desk for parents").Final()
+        await new RecordedSession().Insight("One desk for parents").Final()
             .SaveAsync(database.DbFactory, ReportEvents.SessionId(@event, ReportEvents.RoundTable), Start);
         var reports = Service(database);
 

@@ -19,8 +19,8 @@ public class MissingOutcomeFollowUpTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var @event = await ReportEvents.CreateAsync(database.DbFactory, "Dialoogavond", Start);
-        await new OutcomeDraft().Insight("Done").Final().SaveAsync(database.DbFactory, ReportEvents.SessionId(@event, ReportEvents.RoundTable), End);
-        await new OutcomeDraft().Insight("Half").SaveAsync(database.DbFactory, ReportEvents.SessionId(@event, ReportEvents.Workshop), End);
+        await new RecordedSession().Insight("Done").Final().SaveAsync(database.DbFactory, ReportEvents.SessionId(@event, ReportEvents.RoundTable), End);
+        await new RecordedSession().Insight("Half").SaveAsync(database.DbFactory, ReportEvents.SessionId(@event, ReportEvents.Workshop), End);
         var followUp = FollowUp(database);
 
         database.Time.SetUtcNow(End.AddDays(2).AddMinutes(-1));
@@ -48,7 +48,7 @@ public class MissingOutcomeFollowUpTests
         var @event = await ReportEvents.CreateAsync(database.DbFactory, "Dialoogavond", Start);
         foreach (var title in new[] { ReportEvents.Opening, ReportEvents.RoundTable, ReportEvents.Workshop })
         {
-            await new OutcomeDraft().Insight("Recorded").Final().SaveAsync(database.DbFactory, ReportEvents.SessionId(@event, title), End);
+            await new RecordedSession().Insight("Recorded").Final().SaveAsync(database.DbFactory, ReportEvents.SessionId(@event, title), End);
         }
 
         database.Time.SetUtcNow(End.AddDays(2));

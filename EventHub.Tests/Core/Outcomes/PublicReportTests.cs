@@ -24,17 +24,17 @@ public class PublicReportTests
         var ownerEmail = faker.Internet.Email(owner, ownerLast);
         var @event = await ReportEvents.CreateAsync(database.DbFactory, "Dialoogavond", Start, organiserName: people[0].Name, organiserEmail: people[0].Email);
         await AssignFacilitatorAsync(database, ReportEvents.SessionId(@event, ReportEvents.RoundTable), people[1]);
-        await new OutcomeDraft()
+        await new RecordedSession()
             .Notes($"{people[2].Name} ({people[2].Email}) told us about the waiting lists.", people[1].Name)
             .Insight("Waiting lists for language courses are too long")
             .Named(StatementKind.Decision, "The library opens a language desk on Saturdays", "Bibliotheek Groningen")
             .Themes("Language")
             .Sector(Sector.Education, 5)
             .Action("Draft a plan for the language desk", "Stichting Taalhuis", new DateOnly(2026, 12, 1), ActionItemStatus.InProgress,
-                OutcomeDraft.Contact(owner, ownerLast, ownerEmail, Start))
+                RecordedSession.Contact(owner, ownerLast, ownerEmail, Start))
             .Final()
             .SaveAsync(database.DbFactory, ReportEvents.SessionId(@event, ReportEvents.RoundTable), Start.AddHours(5));
-        await new OutcomeDraft()
+        await new RecordedSession()
             .Notes("Still being written", people[3].Name)
             .Named(StatementKind.Insight, "Sports clubs reach parents first", "Sportbedrijf Groningen")
             .SaveAsync(database.DbFactory, ReportEvents.SessionId(@event, ReportEvents.Workshop), Start.AddHours(5));

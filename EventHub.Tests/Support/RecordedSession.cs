@@ -13,7 +13,7 @@ namespace EventHub.Tests.Support;
 /// A session record and its action items, written straight through the entities (as the capture screen's service
 /// does), so report tests do not depend on that screen. Organisations and themes are found by name, or created.
 /// </summary>
-public sealed class OutcomeDraft
+public sealed class RecordedSession
 {
     private readonly List<(StatementKind Kind, string Text, bool Agreed, string[] Organisations)> _statements = [];
     private readonly List<string> _themes = [];
@@ -23,38 +23,38 @@ public sealed class OutcomeDraft
     private string? _by;
     private bool _final;
 
-    public OutcomeDraft Notes(string notes, string by)
+    public RecordedSession Notes(string notes, string by)
     {
         (_notes, _by) = (notes, by);
         return this;
     }
 
-    public OutcomeDraft Insight(string text) => Add(StatementKind.Insight, text, false, []);
+    public RecordedSession Insight(string text) => Add(StatementKind.Insight, text, false, []);
 
-    public OutcomeDraft Decision(string text) => Add(StatementKind.Decision, text, false, []);
+    public RecordedSession Decision(string text) => Add(StatementKind.Decision, text, false, []);
 
     /// <summary>A statement naming organisations that agreed to be named.</summary>
-    public OutcomeDraft Named(StatementKind kind, string text, params string[] organisations) => Add(kind, text, true, organisations);
+    public RecordedSession Named(StatementKind kind, string text, params string[] organisations) => Add(kind, text, true, organisations);
 
-    public OutcomeDraft Themes(params string[] names)
+    public RecordedSession Themes(params string[] names)
     {
         _themes.AddRange(names);
         return this;
     }
 
-    public OutcomeDraft Sector(Sector sector, int count)
+    public RecordedSession Sector(Sector sector, int count)
     {
         _mix.Add((sector, count));
         return this;
     }
 
-    public OutcomeDraft Action(string what, string owner, DateOnly due, ActionItemStatus status = ActionItemStatus.Open, Contact? contact = null)
+    public RecordedSession Action(string what, string owner, DateOnly due, ActionItemStatus status = ActionItemStatus.Open, Contact? contact = null)
     {
         _actions.Add((what, owner, contact, due, status));
         return this;
     }
 
-    public OutcomeDraft Final()
+    public RecordedSession Final()
     {
         _final = true;
         return this;
@@ -118,7 +118,7 @@ public sealed class OutcomeDraft
         await db.SaveChangesAsync();
     }
 
-    private OutcomeDraft Add(StatementKind kind, string text, bool agreed, string[] organisations)
+    private RecordedSession Add(StatementKind kind, string text, bool agreed, string[] organisations)
     {
         _statements.Add((kind, text, agreed, organisations));
         return this;
