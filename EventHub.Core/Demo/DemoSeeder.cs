@@ -13,7 +13,8 @@ namespace EventHub.Core.Demo;
 
 /// <summary>
 /// Fills an empty database with a believable alliance: partners in every sector, contacts, a venue,
-/// last month's meeting, next month's published meeting and a draft, and one account per role.
+/// last month's meeting (attended, recorded, reported and followed up), next month's published meeting
+/// and a draft, and one account per role.
 /// </summary>
 public sealed class DemoSeeder(
     IDbContextFactory<EventHubDbContext> dbFactory,
@@ -73,6 +74,7 @@ public sealed class DemoSeeder(
         }, ct);
 
         await InviteAndAnswerAsync(ct);
+        await RecordLastMonthAsync(ct);
         logger.LogInformation("Seeded demo data: 40 organisations, 150 contacts, 3 events, {Users} accounts", DemoUsers.Count);
         return true;
     }
@@ -115,6 +117,23 @@ public sealed class DemoSeeder(
         }
     }
 
+    /// <summary>
+    /// Last month's meeting went the whole loop: partners were invited and checked in at the door, every session's
+    /// record is final, the report is public, and the action items agreed there are followed up in every state.
+    /// Written through the entities (not the services, which stamp everything "now") so the history carries the dates
+    /// it would have had.
+    /// </summary>
+    private Task RecordLastMonthAsync(CancellationToken ct) =>
+        dbFactory.WriteAsync(async (db, token) =>
+        {
+            var month = await DemoLastMonth.LoadAsync(db, time, token);
+            var attendees = await DemoAttendance.RecordAsync(db, month, token);
+            db.SessionOutcomes.AddRange(DemoOutcomes.Record(month, attendees));
+            db.EventReports.Add(DemoOutcomes.PublishedReport(month, attendees.Count));
+            db.ActionItems.AddRange(DemoActionItems.Agree(month, await db.Contacts.OrderBy(c => c.Id).ToListAsync(token)));
+            return true;
+        }, ct);
+
     /// <summary>The people and themes the demo events are planned with.</summary>
     private sealed record DemoCast(AppUser Organiser, AppUser Facilitator, IReadOnlyList<Theme> Themes);
 
@@ -127,9 +146,12 @@ public sealed class DemoSeeder(
         var today = EventTime.ToLocal(nowUtc, EventTime.DefaultTimeZoneId).Date;
 
         var past = At(today.AddDays(-30), "Dialoogavond Kansengelijkheid", 19, 21.5, forum, 100);
-        AddSession(past, "Opening en verhalen uit de wijk", SessionKind.Plenary, 19, 19.5, bigRoom);
-        AddSession(past, "Tafelgesprekken: van voorschool naar basisschool", SessionKind.RoundTable, 19.5, 21, bigRoom).AssignFacilitators([cast.Facilitator]);
-        AddSession(past, "Afsluiting en afspraken", SessionKind.Plenary, 21, 21.5, bigRoom);
+        past.Describe("Een avond over de overstap van voorschool naar basisschool: verhalen uit de wijk, tafelgesprekken en afspraken voor het komende jaar.");
+        past.SetOrganiser(cast.Organiser.DisplayName, cast.Organiser.Email);
+        past.Tag(cast.Themes.Where(t => DemoOutcomes.EventThemes.Contains(t.Name)));
+        AddSession(past, DemoOutcomes.OpeningTitle, SessionKind.Plenary, 19, 19.5, bigRoom);
+        AddSession(past, DemoOutcomes.RoundTablesTitle, SessionKind.RoundTable, 19.5, 21, bigRoom).AssignFacilitators([cast.Facilitator]);
+        AddSession(past, DemoOutcomes.ClosingTitle, SessionKind.Plenary, 21, 21.5, bigRoom);
         past.Publish(nowUtc.AddDays(-60), Slugs.For(past));
         past.Close();
 
@@ -146,7 +168,7 @@ public sealed class DemoSeeder(
         AddSession(next, "Plenaire opening", SessionKind.Plenary, 13, 13.75, bigRoom);
         AddSession(next, "Workshop: taal en ouderbetrokkenheid", SessionKind.Workshop, 14, 15.25, bigRoom, 60);
         AddSession(next, "Rondetafel: stages zonder discriminatie", SessionKind.RoundTable, 14, 15.25, smallRoom, 30).AssignFacilitators([cast.Facilitator]);
-        AddSession(next, "Terugkoppeling en vervolgafspraken", SessionKind.Plenary, 15.5, 16.5, bigRoom);
+        AddSession(next, "Terugkoppeling en vervolgafspraken", SessionKind.Plenary, 15.5, 16.5, bigRoom).AssignFacilitators([cast.Facilitator]);
         next.Publish(nowUtc, Slugs.For(next));
 
         var draft = At(today.AddDays(90), "Werkconferentie Leven Lang Leren", 9.5, 16, forum, 80);

@@ -1,7 +1,10 @@
 using EventHub.Core.Accounts;
+using EventHub.Core.Actions;
 using EventHub.Core.Demo;
 using EventHub.Core.Events;
+using EventHub.Core.Invitations;
 using EventHub.Core.Organisations;
+using EventHub.Core.Outcomes;
 using EventHub.Tests.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -61,11 +64,110 @@ public class DemoSeederTests
         Assert.NotNull(next.Slug);
         var invitations = await db.Invitations.Where(i => i.EventId == next.Id).ToListAsync();
         Assert.True(invitations.Count >= 20, "the upcoming event has invitations");
-        Assert.Contains(invitations, i => i.Status == EventHub.Core.Invitations.InvitationStatus.Accepted);
-        Assert.Contains(invitations, i => i.Status == EventHub.Core.Invitations.InvitationStatus.Declined);
-        Assert.Contains(invitations, i => i.Status == EventHub.Core.Invitations.InvitationStatus.Invited);
-        Assert.Equal(invitations.Count(i => i.Status == EventHub.Core.Invitations.InvitationStatus.Accepted), next.SeatsTaken);
+        Assert.Contains(invitations, i => i.Status == InvitationStatus.Accepted);
+        Assert.Contains(invitations, i => i.Status == InvitationStatus.Declined);
+        Assert.Contains(invitations, i => i.Status == InvitationStatus.Invited);
+        Assert.Equal(invitations.Count(i => i.Status == InvitationStatus.Accepted), next.SeatsTaken);
         Assert.True(await db.OutboxMessages.CountAsync() >= invitations.Count);
+    }
+
+    [Fact]
+    public async Task SeedIfEmpty_LastMonthsMeeting_WasAttended_WithMostOfThoseWhoAcceptedCheckedIn()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        await Seed(database);
+
+        await using var db = await database.NewContextAsync();
+        var past = await db.Events.SingleAsync(e => e.Status == EventStatus.Closed);
+        var invitations = await db.Invitations.Include(i => i.Contact).Where(i => i.EventId == past.Id).ToListAsync();
+        var accepted = invitations.Where(i => i.Status == InvitationStatus.Accepted).ToList();
+        var attended = invitations.Where(i => i.Attended).ToList();
+        Assert.True(invitations.Count >= 30, "last month's partners were invited");
+        Assert.Contains(invitations, i => i.Status == InvitationStatus.Declined);
+        Assert.All(attended, i => Assert.Equal(InvitationStatus.Accepted, i.Status));
+        Assert.InRange(attended.Count, accepted.Count * 6 / 10, accepted.Count - 1); // a realistic share, not everyone
+        Assert.All(attended, i => Assert.InRange(i.CheckedInAtUtc!.Value, past.StartUtc.AddHours(-1), past.EndUtc));
+        Assert.Equal(accepted.Count, past.SeatsTaken);
+        var attendedEvents = await database.Services.GetRequiredService<CheckInService>().AttendedEventsAsync(exceptEventId: 0);
+        Assert.Equal(attended.Count, Assert.Single(attendedEvents).Attended);
+    }
+
+    [Fact]
+    public async Task SeedIfEmpty_LastMonthsMeeting_HasFinalRecordsInDutch_AndAPublishedReport()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        await Seed(database);
+
+        await using var db = await database.NewContextAsync();
+        var past = await db.Events.Include(e => e.Sessions).SingleAsync(e => e.Status == EventStatus.Closed);
+        var outcomes = await db.SessionOutcomes.Include(o => o.Statements).ThenInclude(s => s.NamedOrganisations)
+            .Include(o => o.Themes).Include(o => o.SectorMix).Where(o => o.Session.EventId == past.Id).ToListAsync();
+        Assert.Equal(past.Sessions.Count, outcomes.Count);
+        Assert.All(outcomes, o => Assert.Equal(OutcomeStatus.Final, o.Status));
+        Assert.All(outcomes, o => Assert.NotEmpty(o.Insights));
+        Assert.All(outcomes, o => Assert.NotNull(o.Notes));
+        Assert.Contains(outcomes.SelectMany(o => o.Themes), t => t.Name == "SDG 4 Quality education");
+        Assert.Contains(outcomes.SelectMany(o => o.Themes), t => t.Name == "SDG 10 Reduced inequalities");
+        var named = Assert.Single(outcomes.SelectMany(o => o.Decisions), d => d.AgreedToBeNamed);
+        Assert.Equal(2, named.NamedOrganisations.Count);
+        Assert.All(outcomes.SelectMany(o => o.Statements).Where(s => !s.AgreedToBeNamed), s => Assert.Empty(s.NamedOrganisations));
+        Assert.Equal(
+            await db.Invitations.CountAsync(i => i.EventId == past.Id && i.CheckedInAtUtc != null && i.Contact.OrganisationId != null),
+            outcomes.SelectMany(o => o.SectorMix).Sum(s => s.Count));
+
+        var report = await database.Services.GetRequiredService<EventReportService>().PublicReportAsync(past.Slug!);
+
+        Assert.NotNull(report);
+        Assert.Contains("voorschool", report.SummaryMarkdown);
+        Assert.True(report.PublishedAtUtc < database.Time.GetUtcNow().UtcDateTime);
+        Assert.Contains(report.Sections, s => s.Decisions.Any(d => d.Organisations.Count == 2));
+        Assert.NotEmpty(report.Sections.SelectMany(s => s.Actions));
+        Assert.Equal(4, report.SectorMix.Count);
+    }
+
+    [Fact]
+    public async Task SeedIfEmpty_LastMonthsActionItems_AreInEveryState_OneOverdue_WithHistory()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        await Seed(database);
+
+        await using var db = await database.NewContextAsync();
+        var items = await db.ActionItems.Include(a => a.Updates).Include(a => a.OwnerContact).Include(a => a.Session).ThenInclude(s => s.Event)
+            .ToListAsync();
+        var today = ActionDates.Today(database.Time);
+        Assert.All(items, a => Assert.Equal(EventStatus.Closed, a.Session.Event.Status));
+        Assert.Equal(Enum.GetValues<ActionItemStatus>().ToHashSet(), items.Select(a => a.Status).ToHashSet());
+        Assert.Single(items, a => a.IsOverdue(today));
+        Assert.Contains(items, a => a.OwnerContact is null);
+        Assert.All(items.Where(a => a.OwnerContact is not null), a => Assert.Equal(a.OwnerOrganisationId, a.OwnerContact!.OrganisationId));
+        Assert.All(items.Where(a => a.Status == ActionItemStatus.InProgress), a => Assert.Contains(a.Updates, u => u.Note is not null));
+        Assert.All(items.SelectMany(a => a.Updates), u => Assert.True(u.AtUtc < database.Time.GetUtcNow().UtcDateTime));
+        var next = await db.Events.SingleAsync(e => e.Status == EventStatus.Published);
+        Assert.Contains(items.SelectMany(a => a.Updates), u => u.Source == ActionUpdateSource.ReportBack && u.AtEventId == next.Id);
+
+        var tracker = database.Services.GetRequiredService<ActionTrackerService>();
+        Assert.Equal(1, (await tracker.CountsAsync(new ActionQuery())).Overdue);
+        var reportBack = await database.Services.GetRequiredService<ReportBackService>().ForEventAsync(next.Id);
+        Assert.Equal(items.Where(a => a.IsOpen).Select(a => a.Id).Order(), reportBack.Select(r => r.Id).Order());
+    }
+
+    [Fact]
+    public async Task SeedIfEmpty_DemoFacilitator_HasSessionsOfLastMonthAndNextMonth()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await Seed(database);
+        await using var db = await database.NewContextAsync();
+        var facilitator = await db.Users.SingleAsync(u => u.Email == "facilitator@eventhub.example");
+
+        var mine = await database.Services.GetRequiredService<OutcomeService>().MySessionsAsync(facilitator.Id);
+
+        Assert.Contains(mine.Upcoming, s => s.EventTitle == "Alliantiedag Gelijke Kansen" && s.OutcomeStatus is null);
+        var past = Assert.Single(mine.Past);
+        Assert.Equal("Dialoogavond Kansengelijkheid", past.EventTitle);
+        Assert.Equal(OutcomeStatus.Final, past.OutcomeStatus);
     }
 
     [Fact]
@@ -96,6 +198,9 @@ public class DemoSeederTests
         await using var db = await database.NewContextAsync();
         Assert.Equal(40, await db.Organisations.CountAsync());
         Assert.Equal(3, await db.Events.CountAsync());
+        Assert.Equal(3, await db.SessionOutcomes.CountAsync());
+        Assert.Equal(1, await db.EventReports.CountAsync());
+        Assert.Equal(7, await db.ActionItems.CountAsync());
     }
 
     [Fact]
