@@ -164,9 +164,9 @@ public class DemoSeederTests
 
         var mine = await database.Services.GetRequiredService<OutcomeService>().MySessionsAsync(facilitator.Id);
 
-        Assert.Contains(mine.Upcoming, s => s.EventTitle == "Alliantiedag Gelijke Kansen" && s.OutcomeStatus is null);
+        Assert.Contains(mine.Upcoming, s => s.EventTitle == DemoEvents.PublishedTitle && s.OutcomeStatus is null);
         var past = Assert.Single(mine.Past);
-        Assert.Equal("Dialoogavond Kansengelijkheid", past.EventTitle);
+        Assert.Equal(DemoEvents.PastTitle, past.EventTitle);
         Assert.Equal(OutcomeStatus.Final, past.OutcomeStatus);
     }
 

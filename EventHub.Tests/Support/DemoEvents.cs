@@ -11,6 +11,7 @@ namespace EventHub.Tests.Support;
 public static class DemoEvents
 {
     public const string PublishedTitle = "Alliantiedag Gelijke Kansen";
+    public const string PastTitle = "Dialoogavond Kansengelijkheid";
     public const string DraftTitle = "Werkconferentie Leven Lang Leren";
 
     public static async Task<Event> FindAsync(WebApplicationFactory<Program> factory, string title)
