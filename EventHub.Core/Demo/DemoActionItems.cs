@@ -46,7 +46,7 @@ internal static class DemoActionItems
         yield return homework;
     }
 
-    /// <summary>An item as the facilitator saved it the morning after; the owner contact is the partner's first contact.</summary>
+    /// <summary>An item as the facilitator saved it the morning after; the owner contact is the first of the partner's people in <paramref name="contacts"/>.</summary>
     private static ActionItem Item(DemoLastMonth month, IReadOnlyList<Contact> contacts, string sessionTitle, string what, SubSector owner, bool withContact, int dueInDays)
     {
         var organisation = month.Partner(owner);

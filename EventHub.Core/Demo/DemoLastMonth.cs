@@ -23,7 +23,7 @@ internal sealed record DemoLastMonth(
 {
     public static async Task<DemoLastMonth> LoadAsync(EventHubDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var events = await db.Events.Include(e => e.Sessions).Include(e => e.Themes)
+        var events = await db.Events.Include(e => e.Sessions).Include(e => e.Themes).AsSplitQuery()
             .Where(e => e.Status == EventStatus.Closed || e.Status == EventStatus.Published)
             .ToListAsync(ct);
         var users = await db.Users.Where(u => u.Email == "organiser@eventhub.example" || u.Email == "facilitator@eventhub.example")

@@ -7,7 +7,8 @@ namespace EventHub.Core.Demo;
 /// <summary>
 /// The written record of last month's meeting, in Dutch: for each session notes, key insights, decisions and themes
 /// (final the day after), the mix of sectors at the round tables from who was checked in, and the organiser's
-/// summary, published as the public report. One decision names the two partners who agreed to be named.
+/// summary, published as the public report. One decision names the two partners who agreed to be named. Each
+/// session has few themes: the synthesis and the report show a session under every theme it names.
 /// </summary>
 internal static class DemoOutcomes
 {
@@ -38,7 +39,7 @@ internal static class DemoOutcomes
                 Insight("De verschillen in kansen naar inkomen en opleiding van ouders zijn de afgelopen jaren groter geworden, ook in Groningen.", 0),
                 Insight("Ouders vinden de weg naar voorschoolse educatie niet vanzelf: taal, kosten en onbekendheid zijn de grootste drempels.", 1),
             ],
-            month.ThemesNamed(Sdg10, Parents), []);
+            month.ThemesNamed(Sdg10), []);
 
         yield return Final(month, RoundTablesTitle, month.Facilitator, """
                 Vijf tafels, elk met partners uit ten minste drie sectoren. De vraag: *wat heeft een kind nodig om goed te starten in groep 1, en wie zorgt daarvoor?*
@@ -62,7 +63,7 @@ internal static class DemoOutcomes
                     month.Partner(SubSector.EarlyChildhood), month.Partner(SubSector.Primary)),
                 Decision("De partners werken toe naar één overdrachtsformulier voor de hele gemeente.", 1),
             ],
-            month.ThemesNamed(Sdg4, EarlyChildhood, Parents), SectorMix(attendees));
+            month.ThemesNamed(EarlyChildhood), SectorMix(attendees));
 
         yield return Final(month, ClosingTitle, month.Organiser, """
                 Elke tafel bracht haar belangrijkste afspraak in. Iedere afspraak kreeg een eigenaar en een datum; op de volgende bijeenkomst komen we erop terug.
@@ -72,15 +73,15 @@ internal static class DemoOutcomes
                 Decision("Op de Alliantiedag Gelijke Kansen vertellen de eigenaren hoe het met hun actiepunten staat.", 0),
                 Decision("In het verslag van elke bijeenkomst staat voortaan hoe evenwichtig de sectoren vertegenwoordigd waren.", 1),
             ],
-            month.ThemesNamed(Sdg4, Sdg10), []);
+            month.ThemesNamed(Sdg4), []);
     }
 
     /// <summary>The organiser's summary, published a few days after the meeting at /e/{slug}/report.</summary>
-    public static EventReport PublishedReport(DemoLastMonth month, int attended)
+    public static EventReport PublishedReport(DemoLastMonth month)
     {
         var report = new EventReport(month.Past, month.AfterMeeting(3));
-        report.Summarise($"""
-            {attended} deelnemers uit overheid, onderwijs, bedrijfsleven en maatschappelijke organisaties spraken over **de overstap van voorschool naar basisschool**.
+        report.Summarise("""
+            Partners uit overheid, onderwijs, bedrijfsleven en maatschappelijke organisaties spraken over **de overstap van voorschool naar basisschool**.
 
             De belangrijkste afspraak: kinderopvang en basisschool proberen een *warme overdracht* uit, met de ouders aan tafel. Daarnaast werken de partners toe naar één overdrachtsformulier voor de hele gemeente.
 
@@ -95,11 +96,12 @@ internal static class DemoOutcomes
         DemoLastMonth month, string sessionTitle, string by, string notes, IEnumerable<OutcomeStatement> statements,
         IEnumerable<Themes.Theme> themes, IEnumerable<SectorShare> sectorMix)
     {
+        // Typed up the next morning, final that afternoon.
         var outcome = new SessionOutcome(month.Session(sessionTitle), month.AfterMeeting(0.5));
         outcome.Write(notes, statements, themes, sectorMix);
-        outcome.Stamp(by, month.AfterMeeting(0.6));
-        outcome.MarkFinal(month.AfterMeeting(1));
-        outcome.Stamp(by, month.AfterMeeting(1));
+        outcome.Stamp(by, month.AfterMeeting(0.55));
+        outcome.MarkFinal(month.AfterMeeting(0.75));
+        outcome.Stamp(by, month.AfterMeeting(0.75));
         return outcome;
     }
 

@@ -129,8 +129,10 @@ public sealed class DemoSeeder(
             var month = await DemoLastMonth.LoadAsync(db, time, token);
             var attendees = await DemoAttendance.RecordAsync(db, month, token);
             db.SessionOutcomes.AddRange(DemoOutcomes.Record(month, attendees));
-            db.EventReports.Add(DemoOutcomes.PublishedReport(month, attendees.Count));
-            db.ActionItems.AddRange(DemoActionItems.Agree(month, await db.Contacts.OrderBy(c => c.Id).ToListAsync(token)));
+            db.EventReports.Add(DemoOutcomes.PublishedReport(month));
+            // Owners are preferably people who were there.
+            var contacts = attendees.Select(a => a.Contact).Concat(await db.Contacts.OrderBy(c => c.Id).ToListAsync(token)).ToList();
+            db.ActionItems.AddRange(DemoActionItems.Agree(month, contacts));
             return true;
         }, ct);
 
