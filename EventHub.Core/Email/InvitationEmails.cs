@@ -74,7 +74,7 @@ public static class InvitationEmails
         return WithCheckInPass(Compose(invitation, @event, subject, intro + CheckInSentence(invitation), null, null, nowUtc, PromotionKind), invitation);
     }
 
-    public static OutboxMessage Reminder(Invitation invitation, Event @event, string link, string deduplicationKey, DateTime nowUtc)
+    public static OutboxMessage Reminder(Invitation invitation, Event @event, string link, string? deduplicationKey, DateTime nowUtc)
     {
         var nl = invitation.Language == Language.Nl;
         var subject = nl ? $"Herinnering: {@event.Title}" : $"Reminder: {@event.Title}";

@@ -97,6 +97,10 @@ public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFact
     public Task<BulkOutcome> ResendAsync(int eventId, IReadOnlyList<int> invitationIds, CancellationToken ct = default) =>
         ForEachAsync(eventId, invitationIds, id => invitations.ResendAsync(id, ct));
 
+    /// <summary>Reminds each person who has not answered yet; those who have are skipped.</summary>
+    public Task<BulkOutcome> RemindAsync(int eventId, IReadOnlyList<int> invitationIds, CancellationToken ct = default) =>
+        ForEachAsync(eventId, invitationIds, id => invitations.RemindAsync(id, ct));
+
     /// <summary>Cancels each invitation; each freed seat goes to the first person waiting, as with a single cancel.</summary>
     public Task<BulkOutcome> CancelAsync(int eventId, IReadOnlyList<int> invitationIds, CancellationToken ct = default) =>
         ForEachAsync(eventId, invitationIds, id => invitations.CancelAsync(id, ct));

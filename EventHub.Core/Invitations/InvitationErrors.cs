@@ -13,6 +13,7 @@ public static class InvitationErrors
     public const string ContactArchived = "Invitation.ContactArchived";
     public const string ColleagueIsYou = "Invitation.ColleagueIsYou";
     public const string ColleagueAlreadyInvited = "Invitation.ColleagueAlreadyInvited";
+    public const string AlreadyAnswered = "Invitation.AlreadyAnswered";
     public const string DelegateSeatsFull = "Invitation.DelegateSeatsFull";
     public const string NotAnOrganisationInvitation = "Invitation.NotAnOrganisationInvitation";
     public const string DelegateSeatsOutOfRange = "Invitation.DelegateSeatsOutOfRange";

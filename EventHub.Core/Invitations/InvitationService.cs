@@ -92,6 +92,27 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
             return Result<int>.Success(listed.Count);
         }, ct);
 
+    /// <summary>
+    /// Reminds someone who has not answered yet, now (the organiser's choice, besides the scheduled reminders): a
+    /// reminder email with a new link. Anyone who has answered is left alone.
+    /// </summary>
+    public Task<Result> RemindAsync(int invitationId, CancellationToken ct = default) =>
+        dbFactory.WriteAsync(async (db, token) =>
+        {
+            var invitation = await db.Invitations.Include(i => i.Contact).Include(i => i.Event).ThenInclude(e => e.Venue)
+                .SingleOrDefaultAsync(i => i.Id == invitationId, token);
+            if (invitation is null || invitation.Status != InvitationStatus.Invited)
+            {
+                return Result.Failure(InvitationErrors.AlreadyAnswered);
+            }
+
+            var now = time.GetUtcNow().UtcDateTime;
+            var link = PersonalLinkTokens.NewToken();
+            invitation.Issue(PersonalLinkTokens.Hash(link), now);
+            db.OutboxMessages.Add(InvitationEmails.Reminder(invitation, invitation.Event, links.Rsvp(link), deduplicationKey: null, now));
+            return Result.Success();
+        }, ct);
+
     /// <summary>Sends the invitation again with a new link; the old link stops working.</summary>
     public Task<Result> ResendAsync(int invitationId, CancellationToken ct = default) =>
         dbFactory.WriteAsync(async (db, token) =>

@@ -67,8 +67,11 @@ public class GuestListTests : ComponentTestBase
         list.WaitForAssertion(() => Assert.Equal("anna", _counted[^1].Search));
 
         list.Find("#guest-filter-organisation").Input("noord");
-        Time.Advance(TimeSpan.FromMilliseconds(500));
-        popovers.WaitForAssertion(() => popovers.Find(".mud-popover-open .mud-list-item").Click());
+        popovers.WaitForAssertion(() =>
+        {
+            Time.Advance(TimeSpan.FromMilliseconds(100)); // the autocomplete waits for typing to pause
+            popovers.Find(".mud-popover-open .mud-list-item").Click();
+        });
         list.WaitForAssertion(() => Assert.Equal(5, _asked[^1].OrganisationId));
         Assert.Equal(5, _counted[^1].OrganisationId);
     }

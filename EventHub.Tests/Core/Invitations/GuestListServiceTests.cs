@@ -30,6 +30,23 @@ public class GuestListServiceTests
     }
 
     [Fact]
+    public async Task BulkRemind_RemindsOnlyThoseWhoHaveNotAnswered_WithANewWorkingLink()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 3, capacity: 10);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept());
+        var ids = await Guests(scenario).OpenInvitationIdsAsync(scenario.EventId, new GuestQuery());
+
+        var outcome = await Guests(scenario).RemindAsync(scenario.EventId, ids);
+
+        Assert.Equal(new BulkOutcome(2, 1), outcome);
+        await using var db = await scenario.NewContextAsync();
+        var reminders = await db.OutboxMessages.Where(m => m.Kind == InvitationEmails.ReminderKind).ToListAsync();
+        Assert.Equal([InvitationScenario.Email(1), InvitationScenario.Email(2)], reminders.Select(r => r.ToAddress).Order());
+        Assert.Null(await scenario.Rsvp.GetAsync(scenario.TokenOf(1)));
+        Assert.NotNull(await scenario.Rsvp.GetAsync(InvitationScenario.TokenIn(reminders[0].TextBody)));
+    }
+
+    [Fact]
     public async Task Organisations_OfThePeopleOnTheList_AreOfferedAsAFilter()
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10);

@@ -71,22 +71,13 @@ public partial class RsvpPage
 
     protected override async Task OnInitializedAsync()
     {
-        // The address is a personal credential: keep it out of caches and out of other sites' logs.
-        HttpContext.Response.Headers.CacheControl = "no-store";
-        HttpContext.Response.Headers["Referrer-Policy"] = "no-referrer";
+        PersonalLinkResponse.KeepPrivate(HttpContext);
 
         _view = await RsvpRequest.ViewAsync(HttpContext, Token);
         if (_view is null)
         {
-            // Unknown, replaced and cancelled links look the same, and say nothing about any event. The 404 is set as
-            // the response starts: a 404 set during rendering makes Blazor drop this page's body and leave the answer
-            // to the generic not-found page, which would not tell the invitee what to do.
-            var response = HttpContext.Response;
-            response.OnStarting(() =>
-            {
-                response.StatusCode = StatusCodes.Status404NotFound;
-                return Task.CompletedTask;
-            });
+            // Unknown, replaced and cancelled links look the same, and say nothing about any event.
+            PersonalLinkResponse.NotFound(HttpContext);
             return;
         }
 

@@ -49,20 +49,13 @@ public partial class ActionOwnerPage
 
     protected override async Task OnInitializedAsync()
     {
-        // The address is a personal credential: keep it out of caches and out of other sites' logs.
-        HttpContext.Response.Headers.CacheControl = "no-store";
-        HttpContext.Response.Headers["Referrer-Policy"] = "no-referrer";
+        PersonalLinkResponse.KeepPrivate(HttpContext);
 
         _view = await ActionOwnerRequest.ViewAsync(HttpContext, Token);
         if (_view is null)
         {
-            // Unknown and replaced links look the same and say nothing about any item (see RsvpPage for why OnStarting).
-            var response = HttpContext.Response;
-            response.OnStarting(() =>
-            {
-                response.StatusCode = StatusCodes.Status404NotFound;
-                return Task.CompletedTask;
-            });
+            // Unknown and replaced links look the same and say nothing about any item.
+            PersonalLinkResponse.NotFound(HttpContext);
             return;
         }
 

@@ -69,6 +69,10 @@ public partial class GuestList
     [Parameter]
     public EventCallback<GuestQuery> OnBulkResend { get; set; }
 
+    /// <summary>Remind everyone the current filter finds who has not answered yet (paging aside).</summary>
+    [Parameter]
+    public EventCallback<GuestQuery> OnBulkRemind { get; set; }
+
     /// <summary>Cancel everyone the current filter finds (paging aside).</summary>
     [Parameter]
     public EventCallback<GuestQuery> OnBulkCancel { get; set; }

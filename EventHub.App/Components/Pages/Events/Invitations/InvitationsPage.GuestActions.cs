@@ -36,6 +36,10 @@ public partial class InvitationsPage
         BulkAsync(query, L["Invitations_BulkResendTitle"], n => L["Invitations_BulkResendMessage", n], n => L["Invitations_BulkResendConfirm", n],
             destructive: false, Guests.ResendAsync, n => L["Invitations_BulkResent", n]);
 
+    private Task BulkRemindAsync(GuestQuery query) =>
+        BulkAsync(query with { Status = InvitationStatus.Invited }, L["Invitations_BulkRemindTitle"], n => L["Invitations_BulkRemindMessage", n], n => L["Invitations_BulkRemindConfirm", n],
+            destructive: false, Guests.RemindAsync, n => L["Invitations_BulkReminded", n]);
+
     private Task BulkCancelAsync(GuestQuery query) =>
         BulkAsync(query, L["Invitations_BulkCancelTitle"], n => L["Invitations_BulkCancelMessage", n], n => L["Invitations_BulkCancelConfirm", n],
             destructive: true, Guests.CancelAsync, n => L["Invitations_BulkCancelled", n]);
