@@ -58,13 +58,16 @@ internal static class ReportContent
         return groups;
     }
 
-    /// <summary>Participants by sector, added up over the records, in the sectors' usual order.</summary>
+    /// <summary>
+    /// Participants by sector: per sector the most counted in any one session, so someone at the plenary and a
+    /// round table counts once (a sum over sessions would count them twice). In the sectors' usual order.
+    /// </summary>
     public static IReadOnlyList<SectorCount> SectorMix(IEnumerable<SessionRecord> records) =>
         records.Where(r => r.Outcome is not null)
             .SelectMany(r => r.Outcome!.SectorMix)
             .GroupBy(s => s.Sector)
             .OrderBy(g => g.Key)
-            .Select(g => new SectorCount(g.Key, g.Sum(s => s.Count)))
+            .Select(g => new SectorCount(g.Key, g.Max(s => s.Count)))
             .Where(s => s.Count > 0)
             .ToList();
 

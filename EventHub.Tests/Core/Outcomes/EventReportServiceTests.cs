@@ -47,7 +47,7 @@ public class EventReportServiceTests
     }
 
     [Fact]
-    public async Task Synthesis_SectorMix_AddsUpTheSessions()
+    public async Task Synthesis_SectorMix_CountsEachSectorAtItsLargestSession_NotTwice()
     {
         await using var database = await TestDatabase.CreateAsync();
         var @event = await ReportEvents.CreateAsync(database.DbFactory, "Dialoogavond", Start);
@@ -58,7 +58,7 @@ public class EventReportServiceTests
 
         var synthesis = await Service(database).SynthesisAsync(@event.Id);
 
-        Assert.Equal([new SectorCount(Sector.Government, 2), new SectorCount(Sector.Education, 7), new SectorCount(Sector.Business, 1)], synthesis!.SectorMix);
+        Assert.Equal([new SectorCount(Sector.Government, 2), new SectorCount(Sector.Education, 4), new SectorCount(Sector.Business, 1)], synthesis!.SectorMix);
         Assert.True(synthesis.IsEmpty);
         Assert.Equal([ReportEvents.Opening], synthesis.MissingFinal.Select(g => g.Title));
     }

@@ -54,7 +54,8 @@ public partial class OutcomePage
             return;
         }
 
-        await WriteLocalCopyAsync(keep: false);
+        // Typing that reached the server before the script was ready is not saved yet: keep it as the copy too.
+        await WriteLocalCopyAsync(keep: _state is not AutosaveState.Saved);
     }
 
     private async Task NotesChangedAsync(string notes)
