@@ -1,3 +1,4 @@
+using EventHub.Core.Accounts;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Outcomes;
@@ -13,7 +14,7 @@ namespace EventHub.Core.Actions;
 /// </summary>
 public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time)
 {
-    public async Task<Result<IReadOnlyList<ActionItemView>>> ListAsync(int sessionId, OutcomeEditor editor, CancellationToken ct = default)
+    public async Task<Result<IReadOnlyList<ActionItemView>>> ListAsync(int sessionId, TeamMember editor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (await SessionAccess.DenyAsync(db, sessionId, editor, ct) is { } denied)
@@ -38,7 +39,7 @@ public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFac
             .ToListAsync(ct);
     }
 
-    public async Task<Result<ActionItemView>> CreateAsync(int sessionId, ActionItemDraft draft, OutcomeEditor editor, CancellationToken ct = default)
+    public async Task<Result<ActionItemView>> CreateAsync(int sessionId, ActionItemDraft draft, TeamMember editor, CancellationToken ct = default)
     {
         if (Problem(draft) is { } problem)
         {
@@ -74,7 +75,7 @@ public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFac
     }
 
     /// <summary>Changes an item on top of <paramref name="expectedVersion"/>; refused with the stored item when it changed meanwhile.</summary>
-    public async Task<SaveResult<ActionItemView>> EditAsync(int actionItemId, ActionItemDraft draft, int expectedVersion, OutcomeEditor editor, CancellationToken ct = default)
+    public async Task<SaveResult<ActionItemView>> EditAsync(int actionItemId, ActionItemDraft draft, int expectedVersion, TeamMember editor, CancellationToken ct = default)
     {
         if (Problem(draft) is { } problem)
         {

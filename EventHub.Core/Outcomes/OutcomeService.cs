@@ -1,3 +1,4 @@
+using EventHub.Core.Accounts;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Events;
@@ -41,7 +42,7 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
     }
 
     /// <summary>Who takes part in the session; their access needs only when <paramref name="editor"/> is an organiser.</summary>
-    public async Task<Result<IReadOnlyList<Participant>>> ParticipantsAsync(int sessionId, OutcomeEditor editor, CancellationToken ct = default)
+    public async Task<Result<IReadOnlyList<Participant>>> ParticipantsAsync(int sessionId, TeamMember editor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (await SessionAccess.DenyAsync(db, sessionId, editor, ct) is { } denied)
@@ -59,7 +60,7 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
     }
 
     /// <summary>The session, its current record (or an empty draft at version 0) and the themes to choose from.</summary>
-    public async Task<Result<OutcomeView>> GetAsync(int sessionId, OutcomeEditor editor, CancellationToken ct = default)
+    public async Task<Result<OutcomeView>> GetAsync(int sessionId, TeamMember editor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (await SessionAccess.DenyAsync(db, sessionId, editor, ct) is { } denied)
@@ -92,7 +93,7 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
     /// Stores <paramref name="draft"/> on top of <paramref name="expectedVersion"/> (0: nothing saved yet) and
     /// returns the new record; when someone saved in between, refuses with their record and changes nothing.
     /// </summary>
-    public async Task<SaveResult<OutcomeRecord>> SaveAsync(int sessionId, OutcomeDraft draft, int expectedVersion, OutcomeEditor editor, CancellationToken ct = default)
+    public async Task<SaveResult<OutcomeRecord>> SaveAsync(int sessionId, OutcomeDraft draft, int expectedVersion, TeamMember editor, CancellationToken ct = default)
     {
         if (OutcomeDrafts.Problem(draft) is { } problem)
         {
@@ -134,15 +135,15 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
     }
 
     /// <summary>Draft → Final: the facilitator is done with the record.</summary>
-    public Task<SaveResult<OutcomeRecord>> MarkFinalAsync(int sessionId, int expectedVersion, OutcomeEditor editor, CancellationToken ct = default) =>
+    public Task<SaveResult<OutcomeRecord>> MarkFinalAsync(int sessionId, int expectedVersion, TeamMember editor, CancellationToken ct = default) =>
         TransitionAsync(sessionId, expectedVersion, editor, OutcomeStatus.Draft, (outcome, now) => outcome.MarkFinal(now), ct);
 
     /// <summary>Final → Draft: opens the record for changes again.</summary>
-    public Task<SaveResult<OutcomeRecord>> ReopenAsync(int sessionId, int expectedVersion, OutcomeEditor editor, CancellationToken ct = default) =>
+    public Task<SaveResult<OutcomeRecord>> ReopenAsync(int sessionId, int expectedVersion, TeamMember editor, CancellationToken ct = default) =>
         TransitionAsync(sessionId, expectedVersion, editor, OutcomeStatus.Final, (outcome, _) => outcome.Reopen(), ct);
 
     private Task<SaveResult<OutcomeRecord>> TransitionAsync(
-        int sessionId, int expectedVersion, OutcomeEditor editor, OutcomeStatus from, Action<SessionOutcome, DateTime> change, CancellationToken ct) =>
+        int sessionId, int expectedVersion, TeamMember editor, OutcomeStatus from, Action<SessionOutcome, DateTime> change, CancellationToken ct) =>
         GuardedAsync(sessionId, expectedVersion, editor, (_, outcome, _) =>
         {
             if (outcome is null || outcome.Status != from)
@@ -163,7 +164,7 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
     /// token) and the unique index on the session turn a race into an exception, answered with the same refusal.
     /// </summary>
     private async Task<SaveResult<OutcomeRecord>> GuardedAsync(
-        int sessionId, int expectedVersion, OutcomeEditor editor,
+        int sessionId, int expectedVersion, TeamMember editor,
         Func<EventHubDbContext, SessionOutcome?, CancellationToken, Task<SaveResult<OutcomeRecord>>> work, CancellationToken ct)
     {
         try

@@ -1,3 +1,4 @@
+using EventHub.Core.Accounts;
 using EventHub.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace EventHub.Core.Outcomes;
 internal static class SessionAccess
 {
     /// <summary>Null when <paramref name="editor"/> may edit the session; otherwise why not (not found, forbidden).</summary>
-    public static async Task<string?> DenyAsync(EventHubDbContext db, int sessionId, OutcomeEditor editor, CancellationToken ct)
+    public static async Task<string?> DenyAsync(EventHubDbContext db, int sessionId, TeamMember editor, CancellationToken ct)
     {
         var session = await db.Sessions.Where(s => s.Id == sessionId)
             .Select(s => new { Facilitates = s.Facilitators.Any(f => f.Id == editor.UserId) })

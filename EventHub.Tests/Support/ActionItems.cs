@@ -1,3 +1,4 @@
+using EventHub.Core.Accounts;
 using EventHub.Core.Actions;
 using EventHub.Core.Common;
 using EventHub.Core.Contacts;
@@ -16,9 +17,9 @@ namespace EventHub.Tests.Support;
 /// </summary>
 public sealed class ActionItems(IDbContextFactory<EventHubDbContext> dbFactory, DateTime nowUtc)
 {
-    public static readonly TeamMember Organiser = new("Olga Bakker", new HashSet<string> { EventHub.Core.Accounts.Roles.Organiser });
-    public static readonly TeamMember Facilitator = new("Femke Jansen", new HashSet<string> { EventHub.Core.Accounts.Roles.Facilitator });
-    public static readonly TeamMember DoorStaff = new("Daan Visser", new HashSet<string> { EventHub.Core.Accounts.Roles.DoorStaff });
+    public static readonly TeamMember Organiser = TeamMember.InRoles("organiser-id", "Olga Bakker", EventHub.Core.Accounts.Roles.Organiser);
+    public static readonly TeamMember Facilitator = TeamMember.InRoles("facilitator-id", "Femke Jansen", EventHub.Core.Accounts.Roles.Facilitator);
+    public static readonly TeamMember DoorStaff = TeamMember.InRoles("door-id", "Daan Visser", EventHub.Core.Accounts.Roles.DoorStaff);
 
     public async Task<Theme> ThemeAsync(string name) => await SaveAsync(new Theme($"{name} {Unique()}"));
 

@@ -23,9 +23,9 @@ public sealed class OutcomeScenario : IAsyncDisposable
     public int WorkshopA => Invitations.SessionIds[0];
     public int WorkshopB => Invitations.SessionIds[1];
     public int WorkshopC => Invitations.SessionIds[2];
-    public OutcomeEditor Femke { get; private set; } = default!;
-    public OutcomeEditor Bas { get; private set; } = default!;
-    public OutcomeEditor Olga { get; } = new("organiser-olga", "Olga Bakker", IsOrganiser: true);
+    public TeamMember Femke { get; private set; } = default!;
+    public TeamMember Bas { get; private set; } = default!;
+    public TeamMember Olga { get; } = TeamMember.InRoles("organiser-olga", "Olga Bakker", EventHub.Core.Accounts.Roles.Organiser);
     public int School { get; private set; }
     public int Municipality { get; private set; }
     public int SchoolContact { get; private set; }
@@ -59,8 +59,8 @@ public sealed class OutcomeScenario : IAsyncDisposable
             sessions[0].AssignFacilitators([femke]);
             sessions[1].AssignFacilitators([bas]);
             await db.SaveChangesAsync();
-            Femke = new OutcomeEditor(femke.Id, femke.DisplayName, IsOrganiser: false);
-            Bas = new OutcomeEditor(bas.Id, bas.DisplayName, IsOrganiser: false);
+            Femke = TeamMember.InRoles(femke.Id, femke.DisplayName, EventHub.Core.Accounts.Roles.Facilitator);
+            Bas = TeamMember.InRoles(bas.Id, bas.DisplayName, EventHub.Core.Accounts.Roles.Facilitator);
             School = school.Id;
             Municipality = municipality.Id;
             SchoolContact = contacts[0].Id;

@@ -1,3 +1,4 @@
+using EventHub.Core.Accounts;
 using System.Security.Claims;
 using Bunit;
 using EventHub.App.Components.Account;
@@ -13,7 +14,7 @@ namespace EventHub.Tests.Components.Outcomes;
 /// <summary>Autosave on the capture screen, and what happens when someone else saved first.</summary>
 public class OutcomePageTests : ComponentTestBase
 {
-    private static readonly OutcomeEditor Olga = new("organiser-olga", "Olga Bakker", IsOrganiser: true);
+    private static readonly TeamMember Olga = TeamMember.InRoles("organiser-olga", "Olga Bakker", EventHub.Core.Accounts.Roles.Organiser);
 
     private OutcomeService Outcomes => Services.GetRequiredService<OutcomeService>();
 
@@ -108,7 +109,7 @@ public class OutcomePageTests : ComponentTestBase
     }
 
     /// <summary>Femke writes notes and an insight while Olga saves her own version first; Femke's autosave is then stale.</summary>
-    private async Task<(int SessionId, OutcomeEditor Femke, IRenderedComponent<OutcomePage> Page, IRenderedComponent<MudDialogProvider> Dialogs)> ConflictAsync()
+    private async Task<(int SessionId, TeamMember Femke, IRenderedComponent<OutcomePage> Page, IRenderedComponent<MudDialogProvider> Dialogs)> ConflictAsync()
     {
         var (sessionId, femke) = await FacilitatedWorkshopAsync();
         var dialogs = Render<MudDialogProvider>();
@@ -136,7 +137,7 @@ public class OutcomePageTests : ComponentTestBase
         return page;
     }
 
-    private async Task<(int SessionId, OutcomeEditor Femke)> FacilitatedWorkshopAsync()
+    private async Task<(int SessionId, TeamMember Femke)> FacilitatedWorkshopAsync()
     {
         var femke = SampleEvents.Facilitator("Femke Jansen");
         var @event = SampleEvents.Alliantiedag(femke);
@@ -145,6 +146,6 @@ public class OutcomePageTests : ComponentTestBase
         Authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, femke.Id), new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, femke.DisplayName));
         Authorization.SetPolicies(Policies.Facilitate);
         var workshop = @event.Sessions.Single(s => s.Facilitators.Count > 0);
-        return (workshop.Id, new OutcomeEditor(femke.Id, femke.DisplayName, IsOrganiser: false));
+        return (workshop.Id, TeamMember.InRoles(femke.Id, femke.DisplayName, EventHub.Core.Accounts.Roles.Facilitator));
     }
 }

@@ -1,3 +1,4 @@
+using EventHub.Core.Accounts;
 using EventHub.App.Components.Shared;
 using EventHub.Core.Actions;
 using Microsoft.AspNetCore.Components;

@@ -1,9 +1,9 @@
+using EventHub.Core.Accounts;
 using EventHub.App.Components.Shared;
 using EventHub.Core.Actions;
 using EventHub.Core.Common;
 using EventHub.Core.Organisations;
 using EventHub.Core.Outcomes;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.JSInterop;
@@ -20,7 +20,7 @@ public partial class OutcomePage
     private bool _loading = true;
     private bool _busy;
     private string? _denied;
-    private OutcomeEditor _editor = default!;
+    private TeamMember _editor = default!;
     private OutcomeView? _view;
     private OutcomeForm _form = new();
     private IReadOnlyList<Participant> _participants = [];
@@ -37,9 +37,6 @@ public partial class OutcomePage
 
     [Inject]
     private OrganisationService Organisations { get; set; } = default!;
-
-    [Inject]
-    private IAuthorizationService Authorization { get; set; } = default!;
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
@@ -67,7 +64,7 @@ public partial class OutcomePage
 
     protected override async Task OnInitializedAsync()
     {
-        _editor = await OutcomeEditors.OfAsync(Authorization, (await Authentication).User);
+        _editor = TeamMembers.Of((await Authentication).User);
         var view = await Outcomes.GetAsync(Id, _editor);
         if (!view.Succeeded)
         {

@@ -1,0 +1,14 @@
+using System.Security.Claims;
+using EventHub.App.Components.Account;
+using EventHub.Core.Accounts;
+
+namespace EventHub.App.Components.Shared;
+
+/// <summary>The signed-in person as Core's <see cref="TeamMember"/>: id and display name from the sign-in cookie, and roles.</summary>
+public static class TeamMembers
+{
+    public static TeamMember Of(ClaimsPrincipal user) => TeamMember.Of(
+        user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
+        user.FindFirstValue(AppClaimsPrincipalFactory.DisplayNameClaim) ?? user.Identity?.Name ?? "",
+        user.IsInRole);
+}

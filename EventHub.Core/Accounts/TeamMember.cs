@@ -1,0 +1,24 @@
+namespace EventHub.Core.Accounts;
+
+/// <summary>
+/// The signed-in person asking Core to do something, as Core sees them: who (to check whom a session is
+/// facilitated by), a name for histories and "saved by", and the roles that decide what they may do. The UI is
+/// not a trust boundary, so services check these again.
+/// </summary>
+public sealed record TeamMember(string UserId, string DisplayName, IReadOnlySet<string> Roles)
+{
+    /// <summary>Organisers and admins: every event, every session.</summary>
+    public bool IsOrganiser => Roles.Contains(Accounts.Roles.Admin) || Roles.Contains(Accounts.Roles.Organiser);
+
+    /// <summary>Facilitators, organisers and admins record progress on action items.</summary>
+    public bool CanRecordProgress => IsOrganiser || Roles.Contains(Accounts.Roles.Facilitator);
+
+    /// <summary>Only organisers and admins email owners a (new) personal link.</summary>
+    public bool CanSendOwnerLinks => IsOrganiser;
+
+    public static TeamMember Of(string userId, string displayName, Func<string, bool> isInRole) =>
+        new(userId, displayName, Accounts.Roles.All.Where(isInRole).ToHashSet());
+
+    public static TeamMember InRoles(string userId, string displayName, params string[] roles) =>
+        new(userId, displayName, roles.ToHashSet());
+}
