@@ -7,11 +7,9 @@ using MudBlazor;
 
 namespace EventHub.App.Components.Pages.Actions;
 
-/// <summary>How action items read and look: status names, colours, due dates and who recorded an update.</summary>
+/// <summary>How action items read and look: status colours, due dates and who recorded an update.</summary>
 public static class ActionText
 {
-    public static string Name(this IStringLocalizer<AppStrings> strings, ActionItemStatus status) => strings[$"ActionStatus_{status}"];
-
     public static Color ColorOf(ActionItemStatus status) => status switch
     {
         ActionItemStatus.Done => Color.Success,
