@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using EventHub.Core.Common;
 using EventHub.Core.Email;
 
@@ -58,11 +57,10 @@ public static class ActionEmails
         var button = nl ? "Werk het actiepunt bij" : "Update the action item";
         var text = string.Join("\n\n", greeting, intro, $"{item.What}\n{due}\n{owner}\n{from}", $"{button}: {link}");
         var html = $"""
-            <p>{Encode(greeting)}</p>
-            <p>{Encode(intro)}</p>
-            <p><strong>{Encode(item.What)}</strong><br>{Encode(due)}<br>{Encode(owner)}<br>{Encode(from)}</p>
-            <p><a href="{Encode(link)}" style="display:inline-block;padding:10px 18px;background:#0b5cad;color:#ffffff;text-decoration:none;border-radius:6px">{Encode(button)}</a></p>
-            <p style="color:#4a5366;font-size:13px">{Encode(link)}</p>
+            <p>{EmailHtml.Encode(greeting)}</p>
+            <p>{EmailHtml.Encode(intro)}</p>
+            <p><strong>{EmailHtml.Encode(item.What)}</strong><br>{EmailHtml.Encode(due)}<br>{EmailHtml.Encode(owner)}<br>{EmailHtml.Encode(from)}</p>
+            {EmailHtml.Button(link, button)}
             """;
         return new OutboxMessage(contact.Email, contact.FullName, subject, html, text, Kind, nowUtc, deduplicationKey);
     }
@@ -70,6 +68,4 @@ public static class ActionEmails
     private static bool Nl(ActionItem item) => item.OwnerContact?.PreferredLanguage == Language.Nl;
 
     private static string Short(string what) => what.Length <= 80 ? what : what[..77] + "…";
-
-    private static string Encode(string value) => WebUtility.HtmlEncode(value);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using EventHub.Core.Common;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
@@ -157,19 +156,14 @@ public static class InvitationEmails
         var greeting = (nl ? "Beste " : "Dear ") + invitation.Contact.FirstName + ",";
         var action = link is null ? "" : $"{button}: {link}";
         var text = string.Join("\n\n", new[] { greeting, intro, $"{@event.Title}\n{when}\n{where}", deadline, action }.Where(p => p.Length > 0));
-        var linkHtml = link is null ? "" : $"""
-            <p><a href="{Encode(link)}" style="display:inline-block;padding:10px 18px;background:#0b5cad;color:#ffffff;text-decoration:none;border-radius:6px">{Encode(button!)}</a></p>
-            <p style="color:#4a5366;font-size:13px">{Encode(link)}</p>
-            """;
+        var linkHtml = link is null ? "" : EmailHtml.Button(link, button!);
         var html = $"""
-            <p>{Encode(greeting)}</p>
-            <p>{Encode(intro)}</p>
-            <p><strong>{Encode(@event.Title)}</strong><br>{Encode(when)}<br>{Encode(where)}</p>
-            {(deadline.Length > 0 ? $"<p>{Encode(deadline)}</p>" : "")}
+            <p>{EmailHtml.Encode(greeting)}</p>
+            <p>{EmailHtml.Encode(intro)}</p>
+            <p><strong>{EmailHtml.Encode(@event.Title)}</strong><br>{EmailHtml.Encode(when)}<br>{EmailHtml.Encode(where)}</p>
+            {(deadline.Length > 0 ? $"<p>{EmailHtml.Encode(deadline)}</p>" : "")}
             {linkHtml}
             """;
         return new OutboxMessage(invitation.Contact.Email, invitation.Contact.FullName, subject, html, text, kind, nowUtc, deduplicationKey).About(invitation.Id);
     }
-
-    private static string Encode(string value) => WebUtility.HtmlEncode(value);
 }

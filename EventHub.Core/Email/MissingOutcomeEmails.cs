@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using EventHub.Core.Common;
 using EventHub.Core.Events;
 using EventHub.Core.Outcomes;
@@ -26,14 +25,11 @@ public static class MissingOutcomeEmails
         var button = nl ? "Open de samenvatting" : "Open the synthesis";
         var text = string.Join("\n\n", greeting, intro, string.Join("\n", lines.Select(l => "- " + l)), $"{button}: {link}");
         var html = $"""
-            <p>{Encode(greeting)}</p>
-            <p>{Encode(intro)}</p>
-            <ul>{string.Concat(lines.Select(l => $"<li>{Encode(l)}</li>"))}</ul>
-            <p><a href="{Encode(link)}" style="display:inline-block;padding:10px 18px;background:#0b5cad;color:#ffffff;text-decoration:none;border-radius:6px">{Encode(button)}</a></p>
-            <p style="color:#4a5366;font-size:13px">{Encode(link)}</p>
+            <p>{EmailHtml.Encode(greeting)}</p>
+            <p>{EmailHtml.Encode(intro)}</p>
+            <ul>{string.Concat(lines.Select(l => $"<li>{EmailHtml.Encode(l)}</li>"))}</ul>
+            {EmailHtml.Button(link, button)}
             """;
         return new OutboxMessage(toAddress, toName, subject, html, text, Kind, nowUtc, deduplicationKey);
     }
-
-    private static string Encode(string value) => WebUtility.HtmlEncode(value);
 }
