@@ -20,4 +20,12 @@ public sealed record ResponseCounts(int Accepted, int Tentative, int Declined, i
     public static ResponseCounts None { get; } = new(0, 0, 0, 0);
 
     public int Total => Accepted + Tentative + Declined + Awaiting + Waitlisted;
+
+    /// <summary>The answers among invitations counted per status (not sent, cancelled and substituted left out).</summary>
+    public static ResponseCounts From(IReadOnlyDictionary<Invitations.InvitationStatus, int> perStatus)
+    {
+        int Count(Invitations.InvitationStatus status) => perStatus.GetValueOrDefault(status);
+        return new ResponseCounts(Count(Invitations.InvitationStatus.Accepted), Count(Invitations.InvitationStatus.Tentative),
+            Count(Invitations.InvitationStatus.Declined), Count(Invitations.InvitationStatus.Invited), Count(Invitations.InvitationStatus.Waitlisted));
+    }
 }

@@ -167,10 +167,8 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var statuses = await db.Invitations.Where(i => i.EventId == eventId).GroupBy(i => i.Status)
-            .Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(ct);
-        int Count(InvitationStatus status) => statuses.SingleOrDefault(s => s.Status == status)?.Count ?? 0;
-        return new ResponseCounts(Count(InvitationStatus.Accepted), Count(InvitationStatus.Tentative), Count(InvitationStatus.Declined),
-            Count(InvitationStatus.Invited), Count(InvitationStatus.Waitlisted));
+            .Select(g => new { Status = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Status, g => g.Count, ct);
+        return ResponseCounts.From(statuses);
     }
 
     /// <summary>Invited, accepted and declined per sector (contacts without an organisation count as "no sector").</summary>

@@ -81,10 +81,10 @@ public partial class InvitationsPage
 
     private async Task ReloadAsync()
     {
-        _counts = await Invitations.CountsAsync(Id);
         _balance = await Invitations.SectorBalanceAsync(Id);
         _sessionFill = await Invitations.SessionFillAsync(Id);
         _statusCounts = await Guests.StatusCountsAsync(Id);
+        _counts = ResponseCounts.From(_statusCounts);
         _planning = await Guests.PlanningCountsAsync(Id);
         _organisations = await Guests.OrganisationsAsync(Id);
         if (_guestList is not null)
