@@ -111,7 +111,7 @@ public class ActionOwnerPageTests(EventHubAppFixture app) : IClassFixture<EventH
         var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/a/{token}"));
 
         Assert.Contains("<html lang=\"nl\"", html);
-        Assert.Contains("Hallo Sanne, dit is het actiepunt dat jouw organisatie op zich nam", html);
+        Assert.Contains("Beste Sanne, dit is het actiepunt dat uw organisatie op zich nam", html);
         Assert.Contains("Hoe staat het ervoor?", html);
         Assert.Contains("Update opslaan", html);
     }
