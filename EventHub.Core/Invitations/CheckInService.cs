@@ -8,6 +8,9 @@ namespace EventHub.Core.Invitations;
 /// <summary>Who just came in, as door staff see it.</summary>
 public sealed record CheckInResult(int InvitationId, string Name, string? Organisation, InvitationStatus Status, DateTime CheckedInAtUtc, bool WasAlreadyCheckedIn);
 
+/// <summary>A guest found by name at the door (someone without their code).</summary>
+public sealed record ArrivingGuest(int InvitationId, string Name, string? Organisation, InvitationStatus Status, DateTime? CheckedInAtUtc);
+
 /// <summary>An event people were checked in at, to invite them again.</summary>
 public sealed record AttendedEvent(int EventId, string Title, DateTime StartUtc, string TimeZoneId, int Attended);
 
@@ -51,6 +54,28 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactor
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Guests of the event whose name, email or organisation contains <paramref name="text"/> (at least two characters),
+    /// for someone who arrives without their code; at most <paramref name="max"/>, by name.
+    /// </summary>
+    public async Task<IReadOnlyList<ArrivingGuest>> FindAsync(int eventId, string? text, int max = 10, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Trim().Length < 2)
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var sent = db.Invitations.Where(i => i.EventId == eventId && i.Status != InvitationStatus.Listed
+            && i.Status != InvitationStatus.Cancelled && i.Status != InvitationStatus.Substituted);
+        return await new GuestQuery(Search: text).Apply(sent)
+            .OrderBy(i => i.Contact.LastName).ThenBy(i => i.Contact.FirstName).ThenBy(i => i.Id)
+            .Take(max)
+            .Select(i => new ArrivingGuest(i.Id, i.Contact.FirstName + " " + i.Contact.LastName,
+                i.Contact.Organisation != null ? i.Contact.Organisation.Name : null, i.Status, i.CheckedInAtUtc))
+            .ToListAsync(ct);
     }
 
     public async Task<ArrivalCounts> CountsAsync(int eventId, CancellationToken ct = default)

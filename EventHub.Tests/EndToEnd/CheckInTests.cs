@@ -9,7 +9,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace EventHub.Tests.EndToEnd;
 
-/// <summary>Door staff check guests in by the code on their QR code; a second scan and a wrong code are explained.</summary>
+/// <summary>Door staff check guests in by the code on their QR code, or by name; a second scan and a wrong code are explained.</summary>
 [Collection(BrowserCollection.Name)]
 public class CheckInTests(BrowserFixture browser)
 {
@@ -40,6 +40,15 @@ public class CheckInTests(BrowserFixture browser)
         await page.Locator("#checkin-code").FillAsync("NOT-A-CODE");
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("#checkin-result")).ToContainTextAsync("This code is not on the guest list of this event.");
+
+        // Someone without their code is found by name.
+        var (_, other, _) = await AcceptedGuestAsync();
+        await page.Locator("#checkin-find").FillAsync(other);
+        await page.Locator("#checkin-found li", new() { HasText = other }).GetByRole(AriaRole.Button, new() { Name = $"Check in {other}" }).ClickAsync();
+        await Expect(page.Locator("#checkin-result")).ToContainTextAsync($"Welcome, {other}!");
+        await Expect(page.Locator("#checkin-found li", new() { HasText = other })).ToContainTextAsync("Checked in at");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("check-in-by-name-en");
     }
 
     private async Task<(int EventId, string Name, string Code)> AcceptedGuestAsync()

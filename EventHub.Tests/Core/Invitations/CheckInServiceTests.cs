@@ -74,6 +74,23 @@ public class CheckInServiceTests
         Assert.NotNull(arrived.Items[0].CheckedInAtUtc);
     }
 
+    [Fact]
+    public async Task AGuestWithoutTheirCode_IsFoundByName_AndCheckedInFromTheResult()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 3, capacity: 10);
+        var checkIns = scenario.Services.GetRequiredService<CheckInService>();
+
+        var tooShort = await checkIns.FindAsync(scenario.EventId, "0");
+        var found = await checkIns.FindAsync(scenario.EventId, "partner 002");
+        await checkIns.CheckInAsync(scenario.EventId, Assert.Single(found).InvitationId);
+        var again = await checkIns.FindAsync(scenario.EventId, "partner 002");
+
+        Assert.Empty(tooShort);
+        Assert.Equal("Partner 002", found[0].Name);
+        Assert.NotNull(Assert.Single(again).CheckedInAtUtc);
+        Assert.Empty(await checkIns.FindAsync(scenario.EventId + 1, "partner 002"));
+    }
+
     private static async Task<string> CodeOfAsync(InvitationScenario scenario, int index)
     {
         await using var db = await scenario.NewContextAsync();
