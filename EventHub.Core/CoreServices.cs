@@ -1,18 +1,13 @@
 using EventHub.Core.Accounts;
 using EventHub.Core.Actions;
-using EventHub.Core.Calendar;
-using EventHub.Core.Common;
-using EventHub.Core.Contacts;
-using EventHub.Core.Demo;
-using EventHub.Core.Email;
 using EventHub.Core.Events;
+using EventHub.Core.Common;
+using EventHub.Core.Directory;
+using EventHub.Core.Demo;
+using EventHub.Core.Outbox;
 using EventHub.Core.Invitations;
-using EventHub.Core.Organisations;
 using EventHub.Core.Outcomes;
-using EventHub.Core.PartnerDirectory;
-using EventHub.Core.PartnerDirectory.Import;
-using EventHub.Core.Themes;
-using EventHub.Core.Venues;
+using EventHub.Core.Directory.Import;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using EventHub.App.Components.Pages.Actions.Owner;
-using EventHub.App.Components.Pages.Rsvp;
+using EventHub.App.Components.Pages.Invitations.Rsvp;
 using Microsoft.AspNetCore.Localization;
 
 namespace EventHub.App.Hosting;

@@ -1,4 +1,4 @@
-using EventHub.Core.Email;
+using EventHub.Core.Outbox;
 using Microsoft.Extensions.Options;
 
 namespace EventHub.App.Hosting;

@@ -1,10 +1,10 @@
-using EventHub.App.Calendar;
+using EventHub.App.Components.Pages.Events.Calendar;
 using EventHub.App.Components;
-using EventHub.App.Components.Account;
+using EventHub.App.Components.Pages.Accounts;
 using EventHub.App.Components.Pages.Directory;
-using EventHub.App.Components.Pages.Events.Invitations;
+using EventHub.App.Components.Pages.Invitations;
 using EventHub.App.Components.Pages.Outbox;
-using EventHub.App.Components.Pages.Reports;
+using EventHub.App.Components.Pages.Outcomes.Reports;
 
 namespace EventHub.App.Hosting;
 

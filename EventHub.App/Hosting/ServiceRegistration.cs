@@ -1,8 +1,8 @@
-using EventHub.App.Components.Account;
+using EventHub.App.Components.Pages.Accounts;
 using EventHub.Core;
 using EventHub.Core.Accounts;
 using EventHub.Core.Data;
-using EventHub.Core.Email;
+using EventHub.Core.Outbox;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;

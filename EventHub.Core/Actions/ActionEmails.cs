@@ -1,6 +1,6 @@
 using System.Globalization;
 using EventHub.Core.Common;
-using EventHub.Core.Email;
+using EventHub.Core.Outbox;
 
 namespace EventHub.Core.Actions;
 

@@ -1,6 +1,5 @@
-using EventHub.Core.Contacts;
+using EventHub.Core.Directory;
 using EventHub.Core.Events;
-using EventHub.Core.Organisations;
 
 namespace EventHub.Core.Actions;
 

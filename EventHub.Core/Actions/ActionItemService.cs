@@ -140,7 +140,7 @@ public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFac
         return draft.What.Trim().Length > ActionItem.WhatMaxLength ? OutcomeErrors.ActionWhatTooLong : null;
     }
 
-    private static async Task<(Organisations.Organisation? Owner, Contacts.Contact? Contact, string? Problem)> OwnerAsync(
+    private static async Task<(Directory.Organisation? Owner, Directory.Contact? Contact, string? Problem)> OwnerAsync(
         EventHubDbContext db, ActionItemDraft draft, CancellationToken ct)
     {
         var owner = await db.Organisations.SingleOrDefaultAsync(o => o.Id == draft.OwnerOrganisationId, ct);

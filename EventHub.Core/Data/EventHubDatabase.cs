@@ -49,7 +49,7 @@ public static class EventHubDatabase
         var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
         if (!string.IsNullOrEmpty(folder))
         {
-            Directory.CreateDirectory(folder);
+            System.IO.Directory.CreateDirectory(folder);
         }
     }
 }

@@ -1,15 +1,11 @@
 using EventHub.Core.Accounts;
 using EventHub.Core.Actions;
 using EventHub.Core.Common;
-using EventHub.Core.Contacts;
-using EventHub.Core.Email;
+using EventHub.Core.Directory;
+using EventHub.Core.Outbox;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
-using EventHub.Core.Organisations;
 using EventHub.Core.Outcomes;
-using EventHub.Core.PartnerDirectory;
-using EventHub.Core.Themes;
-using EventHub.Core.Venues;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,6 @@
 using EventHub.Core.Actions;
 using EventHub.Core.Common;
-using EventHub.Core.Contacts;
-using EventHub.Core.Organisations;
+using EventHub.Core.Directory;
 
 namespace EventHub.Core.Demo;
 

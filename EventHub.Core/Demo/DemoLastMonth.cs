@@ -1,8 +1,7 @@
 using EventHub.Core.Actions;
 using EventHub.Core.Data;
 using EventHub.Core.Events;
-using EventHub.Core.Organisations;
-using EventHub.Core.Themes;
+using EventHub.Core.Directory;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Demo;

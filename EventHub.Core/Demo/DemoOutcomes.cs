@@ -1,5 +1,6 @@
+using EventHub.Core.Events;
 using EventHub.Core.Invitations;
-using EventHub.Core.Organisations;
+using EventHub.Core.Directory;
 using EventHub.Core.Outcomes;
 
 namespace EventHub.Core.Demo;
@@ -94,7 +95,7 @@ internal static class DemoOutcomes
 
     private static SessionOutcome Final(
         DemoLastMonth month, string sessionTitle, string by, string notes, IEnumerable<OutcomeStatement> statements,
-        IEnumerable<Themes.Theme> themes, IEnumerable<SectorShare> sectorMix)
+        IEnumerable<Theme> themes, IEnumerable<SectorShare> sectorMix)
     {
         // Typed up the next morning, final that afternoon.
         var outcome = new SessionOutcome(month.Session(sessionTitle), month.AfterMeeting(0.5));

@@ -1,11 +1,9 @@
 using EventHub.Core.Accounts;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
-using EventHub.Core.Email;
+using EventHub.Core.Outbox;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
-using EventHub.Core.Themes;
-using EventHub.Core.Venues;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 

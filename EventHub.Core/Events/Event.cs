@@ -1,6 +1,4 @@
 using EventHub.Core.Common;
-using EventHub.Core.Themes;
-using EventHub.Core.Venues;
 
 namespace EventHub.Core.Events;
 

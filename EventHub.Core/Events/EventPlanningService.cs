@@ -1,8 +1,7 @@
 using EventHub.Core.Common;
 using EventHub.Core.Data;
-using EventHub.Core.Email;
+using EventHub.Core.Outbox;
 using EventHub.Core.Invitations;
-using EventHub.Core.Venues;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Events;

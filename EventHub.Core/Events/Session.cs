@@ -1,5 +1,4 @@
 using EventHub.Core.Accounts;
-using EventHub.Core.Venues;
 
 namespace EventHub.Core.Events;
 

@@ -1,9 +1,8 @@
 using EventHub.Core.Common;
-using EventHub.Core.Contacts;
+using EventHub.Core.Directory;
 using EventHub.Core.Data;
-using EventHub.Core.Email;
+using EventHub.Core.Outbox;
 using EventHub.Core.Events;
-using EventHub.Core.PartnerDirectory;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Invitations;

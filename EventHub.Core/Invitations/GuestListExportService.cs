@@ -2,8 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
-using EventHub.Core.Organisations;
-using EventHub.Core.PartnerDirectory;
+using EventHub.Core.Directory;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Invitations;

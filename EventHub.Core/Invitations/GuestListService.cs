@@ -1,6 +1,6 @@
 using EventHub.Core.Common;
 using EventHub.Core.Data;
-using EventHub.Core.Organisations;
+using EventHub.Core.Directory;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Invitations;

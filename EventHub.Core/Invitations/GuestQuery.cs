@@ -1,5 +1,5 @@
 using EventHub.Core.Common;
-using EventHub.Core.Organisations;
+using EventHub.Core.Directory;
 
 namespace EventHub.Core.Invitations;
 

@@ -1,5 +1,5 @@
 using EventHub.Core.Common;
-using EventHub.Core.Contacts;
+using EventHub.Core.Directory;
 using EventHub.Core.Events;
 
 namespace EventHub.Core.Invitations;

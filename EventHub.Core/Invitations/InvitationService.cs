@@ -1,8 +1,8 @@
 using EventHub.Core.Common;
 using EventHub.Core.Data;
-using EventHub.Core.Email;
+using EventHub.Core.Outbox;
 using EventHub.Core.Events;
-using EventHub.Core.Organisations;
+using EventHub.Core.Directory;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Invitations;
@@ -36,7 +36,7 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
         }, ct);
 
     /// <summary>Puts everyone the contact query finds (e.g. a sector, an organisation, a search) on the invite list.</summary>
-    public async Task<Result<int>> AddMatchingAsync(int eventId, EventHub.Core.Contacts.ContactQuery query, CancellationToken ct = default)
+    public async Task<Result<int>> AddMatchingAsync(int eventId, EventHub.Core.Directory.ContactQuery query, CancellationToken ct = default)
     {
         List<int> ids;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))

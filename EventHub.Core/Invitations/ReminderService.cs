@@ -1,6 +1,6 @@
 using EventHub.Core.Common;
 using EventHub.Core.Data;
-using EventHub.Core.Email;
+using EventHub.Core.Outbox;
 using EventHub.Core.Events;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,7 @@
-using EventHub.Core.Calendar;
+using EventHub.Core.Events;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
-using EventHub.Core.Email;
-using EventHub.Core.Events;
+using EventHub.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Invitations;

@@ -1,5 +1,5 @@
 using EventHub.Core.Data;
-using EventHub.Core.Email;
+using EventHub.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Invitations;

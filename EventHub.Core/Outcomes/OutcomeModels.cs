@@ -1,6 +1,6 @@
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
-using EventHub.Core.Organisations;
+using EventHub.Core.Directory;
 
 namespace EventHub.Core.Outcomes;
 

@@ -3,7 +3,7 @@ using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
-using EventHub.Core.Organisations;
+using EventHub.Core.Directory;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Outcomes;

@@ -1,4 +1,4 @@
-using EventHub.Core.Organisations;
+using EventHub.Core.Directory;
 
 namespace EventHub.Core.Outcomes;
 

@@ -1,5 +1,4 @@
 using EventHub.Core.Events;
-using EventHub.Core.Themes;
 
 namespace EventHub.Core.Outcomes;
 

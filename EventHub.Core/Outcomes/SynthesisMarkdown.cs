@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using EventHub.Core.Actions;
 using EventHub.Core.Common;
-using EventHub.Core.PartnerDirectory;
+using EventHub.Core.Directory;
 
 namespace EventHub.Core.Outcomes;
 

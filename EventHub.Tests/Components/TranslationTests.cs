@@ -29,7 +29,7 @@ public partial class TranslationTests
     public void EveryKeyUsedInAComponent_Exists()
     {
         var keys = Strings("AppStrings.resx").Keys.ToHashSet();
-        var sources = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "EventHub.App"), "*.razor", SearchOption.AllDirectories);
+        var sources = System.IO.Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "EventHub.App"), "*.razor", SearchOption.AllDirectories);
 
         var missing = sources
             .SelectMany(file => LiteralKey().Matches(File.ReadAllText(file)).Select(m => (File: Path.GetFileName(file), Key: m.Groups[1].Value)))

@@ -5,8 +5,8 @@ using static Microsoft.Playwright.Assertions;
 namespace EventHub.Tests.EndToEnd;
 
 /// <summary>The organiser's first minutes: sign in, see the events, switch language, go dark, sign out.</summary>
-[Collection(BrowserCollection.Name)]
-public class ShellTests(BrowserFixture browser)
+[Collection(UntouchedDemoBrowserCollection.Name)]
+public class ShellTests(UntouchedDemoBrowserFixture browser)
 {
     [Fact]
     public async Task Organiser_SignsIn_SeesTheSeededEventsOnHome()
@@ -34,7 +34,7 @@ public class ShellTests(BrowserFixture browser)
         await page.SignInAsync("organiser@eventhub.example");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Language" }).ClickAsync();
-        await page.GetByText("Nederlands").ClickAsync();
+        await page.GetByText("Nederlands", new() { Exact = true }).ClickAsync();
         await page.WaitForInteractiveAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Komende bijeenkomsten" })).ToBeVisibleAsync();

@@ -1,12 +1,10 @@
 using EventHub.Core.Accounts;
 using EventHub.Core.Actions;
 using EventHub.Core.Common;
-using EventHub.Core.Contacts;
+using EventHub.Core.Directory;
 using EventHub.Core.Data;
 using EventHub.Core.Events;
-using EventHub.Core.Organisations;
 using EventHub.Core.Outcomes;
-using EventHub.Core.Themes;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Tests.Support;

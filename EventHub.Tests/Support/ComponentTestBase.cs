@@ -45,7 +45,7 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
     protected void SignInAs(string displayName, params string[] policies)
     {
         Authorization.SetAuthorized($"{displayName.ToLowerInvariant().Replace(' ', '.')}@eventhub.example");
-        Authorization.SetClaims(new System.Security.Claims.Claim(App.Components.Account.AppClaimsPrincipalFactory.DisplayNameClaim, displayName));
+        Authorization.SetClaims(new System.Security.Claims.Claim(App.Components.Pages.Accounts.AppClaimsPrincipalFactory.DisplayNameClaim, displayName));
         Authorization.SetPolicies(policies);
     }
 

@@ -1,5 +1,5 @@
 using System.Text;
-using EventHub.Core.PartnerDirectory.Import;
+using EventHub.Core.Directory.Import;
 
 namespace EventHub.Tests.Support;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using EventHub.Core;
 using EventHub.Core.Common;
-using EventHub.Core.Contacts;
+using EventHub.Core.Directory;
 using EventHub.Core.Data;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;

@@ -1,7 +1,7 @@
 using EventHub.Core.Accounts;
 using EventHub.Core.Actions;
 using EventHub.Core.Invitations;
-using EventHub.Core.Organisations;
+using EventHub.Core.Directory;
 using EventHub.Core.Outcomes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,9 +1,8 @@
 using EventHub.Core.Common;
-using EventHub.Core.Contacts;
+using EventHub.Core.Directory;
 using EventHub.Core.Data;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
-using EventHub.Core.Organisations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

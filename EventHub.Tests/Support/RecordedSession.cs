@@ -1,10 +1,9 @@
 using EventHub.Core.Actions;
 using EventHub.Core.Common;
-using EventHub.Core.Contacts;
+using EventHub.Core.Directory;
 using EventHub.Core.Data;
-using EventHub.Core.Organisations;
 using EventHub.Core.Outcomes;
-using EventHub.Core.Themes;
+using EventHub.Core.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Tests.Support;
@@ -69,7 +68,7 @@ public sealed class RecordedSession
         async Task<Organisation> OrganisationAsync(string name) =>
             organisations.TryGetValue(name, out var known) ? known
                 : organisations[name] = await db.Organisations.FirstOrDefaultAsync(o => o.Name == name)
-                    ?? db.Organisations.Add(new Organisation(name, EventHub.Core.Organisations.Sector.CivilSociety, null, nowUtc)).Entity;
+                    ?? db.Organisations.Add(new Organisation(name, EventHub.Core.Directory.Sector.CivilSociety, null, nowUtc)).Entity;
 
         if (_statements.Count > 0 || _themes.Count > 0 || _mix.Count > 0 || _notes is not null || _final)
         {

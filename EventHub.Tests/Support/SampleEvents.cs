@@ -2,8 +2,6 @@ using EventHub.Core.Accounts;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Events;
-using EventHub.Core.Themes;
-using EventHub.Core.Venues;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Tests.Support;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using EventHub.Core.Email;
+using EventHub.Core.Outbox;
 using MimeKit;
 using netDumbster.smtp;
 

@@ -2,10 +2,9 @@
 // 5,000 organisations and 50,000 contacts in a SQLite file. Run: benchmarks/directory-query-benchmark.sh
 using System.Diagnostics;
 using EventHub.Core;
-using EventHub.Core.Contacts;
+using EventHub.Core.Directory;
 using EventHub.Core.Data;
 using EventHub.Core.Demo;
-using EventHub.Core.Organisations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

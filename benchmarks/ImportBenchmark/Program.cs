@@ -5,7 +5,7 @@ using EventHub.Core;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Demo;
-using EventHub.Core.PartnerDirectory.Import;
+using EventHub.Core.Directory.Import;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

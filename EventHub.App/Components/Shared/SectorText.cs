@@ -1,5 +1,5 @@
 using EventHub.App.Resources;
-using EventHub.Core.Organisations;
+using EventHub.Core.Directory;
 using Microsoft.Extensions.Localization;
 
 namespace EventHub.App.Components.Shared;

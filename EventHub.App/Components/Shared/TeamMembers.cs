@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using EventHub.App.Components.Account;
+using EventHub.App.Components.Pages.Accounts;
 using EventHub.Core.Accounts;
 
 namespace EventHub.App.Components.Shared;

@@ -94,7 +94,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("EventHub.Core.Contacts.Contact", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Contact", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -175,7 +175,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("Contacts");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Contacts.ContactAffiliation", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.ContactAffiliation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -302,7 +302,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("Sessions");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Organisations.Organisation", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Organisation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -375,7 +375,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("Organisations");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Organisations.OrganisationTag", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.OrganisationTag", b =>
                 {
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
@@ -396,7 +396,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("OrganisationTags");
                 });
 
-            modelBuilder.Entity("EventHub.Core.PartnerDirectory.DirectoryMerge", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.DirectoryMerge", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -433,7 +433,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("DirectoryMerges");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Venues.Room", b =>
+            modelBuilder.Entity("EventHub.Core.Events.Room", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -458,7 +458,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("Rooms");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Venues.Venue", b =>
+            modelBuilder.Entity("EventHub.Core.Events.Venue", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -606,14 +606,14 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("EventHub.Core.Contacts.Contact", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Contact", b =>
                 {
-                    b.HasOne("EventHub.Core.Contacts.Contact", null)
+                    b.HasOne("EventHub.Core.Directory.Contact", null)
                         .WithMany()
                         .HasForeignKey("MergedIntoId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("EventHub.Core.Organisations.Organisation", "Organisation")
+                    b.HasOne("EventHub.Core.Directory.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -621,15 +621,15 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Organisation");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Contacts.ContactAffiliation", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.ContactAffiliation", b =>
                 {
-                    b.HasOne("EventHub.Core.Contacts.Contact", "Contact")
+                    b.HasOne("EventHub.Core.Directory.Contact", "Contact")
                         .WithMany("Affiliations")
                         .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("EventHub.Core.Organisations.Organisation", "Organisation")
+                    b.HasOne("EventHub.Core.Directory.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -642,7 +642,7 @@ namespace EventHub.Core.Data.Migrations
 
             modelBuilder.Entity("EventHub.Core.Events.Event", b =>
                 {
-                    b.HasOne("EventHub.Core.Venues.Venue", "Venue")
+                    b.HasOne("EventHub.Core.Events.Venue", "Venue")
                         .WithMany()
                         .HasForeignKey("VenueId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -658,7 +658,7 @@ namespace EventHub.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("EventHub.Core.Venues.Room", "Room")
+                    b.HasOne("EventHub.Core.Events.Room", "Room")
                         .WithMany()
                         .HasForeignKey("RoomId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -668,26 +668,26 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Room");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Organisations.Organisation", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Organisation", b =>
                 {
-                    b.HasOne("EventHub.Core.Organisations.Organisation", null)
+                    b.HasOne("EventHub.Core.Directory.Organisation", null)
                         .WithMany()
                         .HasForeignKey("MergedIntoId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("EventHub.Core.Organisations.OrganisationTag", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.OrganisationTag", b =>
                 {
-                    b.HasOne("EventHub.Core.Organisations.Organisation", null)
+                    b.HasOne("EventHub.Core.Directory.Organisation", null)
                         .WithMany("Tags")
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("EventHub.Core.Venues.Room", b =>
+            modelBuilder.Entity("EventHub.Core.Events.Room", b =>
                 {
-                    b.HasOne("EventHub.Core.Venues.Venue", "Venue")
+                    b.HasOne("EventHub.Core.Events.Venue", "Venue")
                         .WithMany("Rooms")
                         .HasForeignKey("VenueId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -747,7 +747,7 @@ namespace EventHub.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("EventHub.Core.Contacts.Contact", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Contact", b =>
                 {
                     b.Navigation("Affiliations");
                 });
@@ -757,12 +757,12 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Sessions");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Organisations.Organisation", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Organisation", b =>
                 {
                     b.Navigation("Tags");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Venues.Venue", b =>
+            modelBuilder.Entity("EventHub.Core.Events.Venue", b =>
                 {
                     b.Navigation("Rooms");
                 });

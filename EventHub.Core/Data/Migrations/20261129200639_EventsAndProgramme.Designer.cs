@@ -101,7 +101,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("EventHub.Core.Contacts.Contact", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Contact", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -182,7 +182,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("Contacts");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Contacts.ContactAffiliation", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.ContactAffiliation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -334,7 +334,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("Sessions");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Organisations.Organisation", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Organisation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -407,7 +407,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("Organisations");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Organisations.OrganisationTag", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.OrganisationTag", b =>
                 {
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
@@ -428,7 +428,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("OrganisationTags");
                 });
 
-            modelBuilder.Entity("EventHub.Core.PartnerDirectory.DirectoryMerge", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.DirectoryMerge", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -465,7 +465,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("DirectoryMerges");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Themes.Theme", b =>
+            modelBuilder.Entity("EventHub.Core.Events.Theme", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -543,7 +543,7 @@ namespace EventHub.Core.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("EventHub.Core.Venues.Room", b =>
+            modelBuilder.Entity("EventHub.Core.Events.Room", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -571,7 +571,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("Rooms");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Venues.Venue", b =>
+            modelBuilder.Entity("EventHub.Core.Events.Venue", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -752,14 +752,14 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("SessionFacilitators");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Contacts.Contact", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Contact", b =>
                 {
-                    b.HasOne("EventHub.Core.Contacts.Contact", null)
+                    b.HasOne("EventHub.Core.Directory.Contact", null)
                         .WithMany()
                         .HasForeignKey("MergedIntoId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("EventHub.Core.Organisations.Organisation", "Organisation")
+                    b.HasOne("EventHub.Core.Directory.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -767,15 +767,15 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Organisation");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Contacts.ContactAffiliation", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.ContactAffiliation", b =>
                 {
-                    b.HasOne("EventHub.Core.Contacts.Contact", "Contact")
+                    b.HasOne("EventHub.Core.Directory.Contact", "Contact")
                         .WithMany("Affiliations")
                         .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("EventHub.Core.Organisations.Organisation", "Organisation")
+                    b.HasOne("EventHub.Core.Directory.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -788,7 +788,7 @@ namespace EventHub.Core.Data.Migrations
 
             modelBuilder.Entity("EventHub.Core.Events.Event", b =>
                 {
-                    b.HasOne("EventHub.Core.Venues.Venue", "Venue")
+                    b.HasOne("EventHub.Core.Events.Venue", "Venue")
                         .WithMany()
                         .HasForeignKey("VenueId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -804,7 +804,7 @@ namespace EventHub.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("EventHub.Core.Venues.Room", "Room")
+                    b.HasOne("EventHub.Core.Events.Room", "Room")
                         .WithMany()
                         .HasForeignKey("RoomId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -814,26 +814,26 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Room");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Organisations.Organisation", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Organisation", b =>
                 {
-                    b.HasOne("EventHub.Core.Organisations.Organisation", null)
+                    b.HasOne("EventHub.Core.Directory.Organisation", null)
                         .WithMany()
                         .HasForeignKey("MergedIntoId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("EventHub.Core.Organisations.OrganisationTag", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.OrganisationTag", b =>
                 {
-                    b.HasOne("EventHub.Core.Organisations.Organisation", null)
+                    b.HasOne("EventHub.Core.Directory.Organisation", null)
                         .WithMany("Tags")
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("EventHub.Core.Venues.Room", b =>
+            modelBuilder.Entity("EventHub.Core.Events.Room", b =>
                 {
-                    b.HasOne("EventHub.Core.Venues.Venue", "Venue")
+                    b.HasOne("EventHub.Core.Events.Venue", "Venue")
                         .WithMany("Rooms")
                         .HasForeignKey("VenueId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -850,7 +850,7 @@ namespace EventHub.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("EventHub.Core.Themes.Theme", null)
+                    b.HasOne("EventHub.Core.Events.Theme", null)
                         .WithMany()
                         .HasForeignKey("ThemesId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -923,7 +923,7 @@ namespace EventHub.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("EventHub.Core.Contacts.Contact", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Contact", b =>
                 {
                     b.Navigation("Affiliations");
                 });
@@ -933,12 +933,12 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Sessions");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Organisations.Organisation", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Organisation", b =>
                 {
                     b.Navigation("Tags");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Venues.Venue", b =>
+            modelBuilder.Entity("EventHub.Core.Events.Venue", b =>
                 {
                     b.Navigation("Rooms");
                 });

@@ -101,7 +101,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("EventHub.Core.Contacts.Contact", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Contact", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -182,7 +182,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("Contacts");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Contacts.ContactAffiliation", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.ContactAffiliation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -209,7 +209,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("ContactAffiliations");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Email.OutboxAttachment", b =>
+            modelBuilder.Entity("EventHub.Core.Outbox.OutboxAttachment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -239,7 +239,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("OutboxAttachment");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Email.OutboxMessage", b =>
+            modelBuilder.Entity("EventHub.Core.Outbox.OutboxMessage", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -567,7 +567,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("SessionChoices");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Organisations.Organisation", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Organisation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -640,7 +640,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("Organisations");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Organisations.OrganisationTag", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.OrganisationTag", b =>
                 {
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
@@ -661,7 +661,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("OrganisationTags");
                 });
 
-            modelBuilder.Entity("EventHub.Core.PartnerDirectory.DirectoryMerge", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.DirectoryMerge", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -698,7 +698,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("DirectoryMerges");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Themes.Theme", b =>
+            modelBuilder.Entity("EventHub.Core.Events.Theme", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -776,7 +776,7 @@ namespace EventHub.Core.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("EventHub.Core.Venues.Room", b =>
+            modelBuilder.Entity("EventHub.Core.Events.Room", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -804,7 +804,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("Rooms");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Venues.Venue", b =>
+            modelBuilder.Entity("EventHub.Core.Events.Venue", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -985,14 +985,14 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("SessionFacilitators");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Contacts.Contact", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Contact", b =>
                 {
-                    b.HasOne("EventHub.Core.Contacts.Contact", null)
+                    b.HasOne("EventHub.Core.Directory.Contact", null)
                         .WithMany()
                         .HasForeignKey("MergedIntoId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("EventHub.Core.Organisations.Organisation", "Organisation")
+                    b.HasOne("EventHub.Core.Directory.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1000,15 +1000,15 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Organisation");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Contacts.ContactAffiliation", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.ContactAffiliation", b =>
                 {
-                    b.HasOne("EventHub.Core.Contacts.Contact", "Contact")
+                    b.HasOne("EventHub.Core.Directory.Contact", "Contact")
                         .WithMany("Affiliations")
                         .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("EventHub.Core.Organisations.Organisation", "Organisation")
+                    b.HasOne("EventHub.Core.Directory.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1019,9 +1019,9 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Organisation");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Email.OutboxAttachment", b =>
+            modelBuilder.Entity("EventHub.Core.Outbox.OutboxAttachment", b =>
                 {
-                    b.HasOne("EventHub.Core.Email.OutboxMessage", null)
+                    b.HasOne("EventHub.Core.Outbox.OutboxMessage", null)
                         .WithMany("Attachments")
                         .HasForeignKey("OutboxMessageId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1030,7 +1030,7 @@ namespace EventHub.Core.Data.Migrations
 
             modelBuilder.Entity("EventHub.Core.Events.Event", b =>
                 {
-                    b.HasOne("EventHub.Core.Venues.Venue", "Venue")
+                    b.HasOne("EventHub.Core.Events.Venue", "Venue")
                         .WithMany()
                         .HasForeignKey("VenueId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1046,7 +1046,7 @@ namespace EventHub.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("EventHub.Core.Venues.Room", "Room")
+                    b.HasOne("EventHub.Core.Events.Room", "Room")
                         .WithMany()
                         .HasForeignKey("RoomId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1058,7 +1058,7 @@ namespace EventHub.Core.Data.Migrations
 
             modelBuilder.Entity("EventHub.Core.Invitations.Invitation", b =>
                 {
-                    b.HasOne("EventHub.Core.Contacts.Contact", "Contact")
+                    b.HasOne("EventHub.Core.Directory.Contact", "Contact")
                         .WithMany()
                         .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1099,26 +1099,26 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Session");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Organisations.Organisation", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Organisation", b =>
                 {
-                    b.HasOne("EventHub.Core.Organisations.Organisation", null)
+                    b.HasOne("EventHub.Core.Directory.Organisation", null)
                         .WithMany()
                         .HasForeignKey("MergedIntoId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("EventHub.Core.Organisations.OrganisationTag", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.OrganisationTag", b =>
                 {
-                    b.HasOne("EventHub.Core.Organisations.Organisation", null)
+                    b.HasOne("EventHub.Core.Directory.Organisation", null)
                         .WithMany("Tags")
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("EventHub.Core.Venues.Room", b =>
+            modelBuilder.Entity("EventHub.Core.Events.Room", b =>
                 {
-                    b.HasOne("EventHub.Core.Venues.Venue", "Venue")
+                    b.HasOne("EventHub.Core.Events.Venue", "Venue")
                         .WithMany("Rooms")
                         .HasForeignKey("VenueId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1135,7 +1135,7 @@ namespace EventHub.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("EventHub.Core.Themes.Theme", null)
+                    b.HasOne("EventHub.Core.Events.Theme", null)
                         .WithMany()
                         .HasForeignKey("ThemesId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1208,12 +1208,12 @@ namespace EventHub.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("EventHub.Core.Contacts.Contact", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Contact", b =>
                 {
                     b.Navigation("Affiliations");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Email.OutboxMessage", b =>
+            modelBuilder.Entity("EventHub.Core.Outbox.OutboxMessage", b =>
                 {
                     b.Navigation("Attachments");
                 });
@@ -1228,12 +1228,12 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Choices");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Organisations.Organisation", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Organisation", b =>
                 {
                     b.Navigation("Tags");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Venues.Venue", b =>
+            modelBuilder.Entity("EventHub.Core.Events.Venue", b =>
                 {
                     b.Navigation("Rooms");
                 });

@@ -201,7 +201,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("ActionItemUpdates");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Contacts.Contact", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Contact", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -282,7 +282,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("Contacts");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Contacts.ContactAffiliation", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.ContactAffiliation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -309,7 +309,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("ContactAffiliations");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Email.OutboxAttachment", b =>
+            modelBuilder.Entity("EventHub.Core.Outbox.OutboxAttachment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -339,7 +339,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("OutboxAttachment");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Email.OutboxMessage", b =>
+            modelBuilder.Entity("EventHub.Core.Outbox.OutboxMessage", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -692,7 +692,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("SessionChoices");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Organisations.Organisation", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Organisation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -765,7 +765,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("Organisations");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Organisations.OrganisationTag", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.OrganisationTag", b =>
                 {
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
@@ -910,7 +910,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("SessionOutcomes");
                 });
 
-            modelBuilder.Entity("EventHub.Core.PartnerDirectory.DirectoryMerge", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.DirectoryMerge", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -947,7 +947,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("DirectoryMerges");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Themes.Theme", b =>
+            modelBuilder.Entity("EventHub.Core.Events.Theme", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1025,7 +1025,7 @@ namespace EventHub.Core.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("EventHub.Core.Venues.Room", b =>
+            modelBuilder.Entity("EventHub.Core.Events.Room", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1053,7 +1053,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("Rooms");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Venues.Venue", b =>
+            modelBuilder.Entity("EventHub.Core.Events.Venue", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1266,12 +1266,12 @@ namespace EventHub.Core.Data.Migrations
 
             modelBuilder.Entity("EventHub.Core.Actions.ActionItem", b =>
                 {
-                    b.HasOne("EventHub.Core.Contacts.Contact", "OwnerContact")
+                    b.HasOne("EventHub.Core.Directory.Contact", "OwnerContact")
                         .WithMany()
                         .HasForeignKey("OwnerContactId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("EventHub.Core.Organisations.Organisation", "OwnerOrganisation")
+                    b.HasOne("EventHub.Core.Directory.Organisation", "OwnerOrganisation")
                         .WithMany()
                         .HasForeignKey("OwnerOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1304,14 +1304,14 @@ namespace EventHub.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("EventHub.Core.Contacts.Contact", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Contact", b =>
                 {
-                    b.HasOne("EventHub.Core.Contacts.Contact", null)
+                    b.HasOne("EventHub.Core.Directory.Contact", null)
                         .WithMany()
                         .HasForeignKey("MergedIntoId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("EventHub.Core.Organisations.Organisation", "Organisation")
+                    b.HasOne("EventHub.Core.Directory.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1319,15 +1319,15 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Organisation");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Contacts.ContactAffiliation", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.ContactAffiliation", b =>
                 {
-                    b.HasOne("EventHub.Core.Contacts.Contact", "Contact")
+                    b.HasOne("EventHub.Core.Directory.Contact", "Contact")
                         .WithMany("Affiliations")
                         .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("EventHub.Core.Organisations.Organisation", "Organisation")
+                    b.HasOne("EventHub.Core.Directory.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1338,9 +1338,9 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Organisation");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Email.OutboxAttachment", b =>
+            modelBuilder.Entity("EventHub.Core.Outbox.OutboxAttachment", b =>
                 {
-                    b.HasOne("EventHub.Core.Email.OutboxMessage", null)
+                    b.HasOne("EventHub.Core.Outbox.OutboxMessage", null)
                         .WithMany("Attachments")
                         .HasForeignKey("OutboxMessageId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1349,7 +1349,7 @@ namespace EventHub.Core.Data.Migrations
 
             modelBuilder.Entity("EventHub.Core.Events.Event", b =>
                 {
-                    b.HasOne("EventHub.Core.Venues.Venue", "Venue")
+                    b.HasOne("EventHub.Core.Events.Venue", "Venue")
                         .WithMany()
                         .HasForeignKey("VenueId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1365,7 +1365,7 @@ namespace EventHub.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("EventHub.Core.Venues.Room", "Room")
+                    b.HasOne("EventHub.Core.Events.Room", "Room")
                         .WithMany()
                         .HasForeignKey("RoomId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1377,7 +1377,7 @@ namespace EventHub.Core.Data.Migrations
 
             modelBuilder.Entity("EventHub.Core.Invitations.Invitation", b =>
                 {
-                    b.HasOne("EventHub.Core.Contacts.Contact", "Contact")
+                    b.HasOne("EventHub.Core.Directory.Contact", "Contact")
                         .WithMany()
                         .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1423,17 +1423,17 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Session");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Organisations.Organisation", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Organisation", b =>
                 {
-                    b.HasOne("EventHub.Core.Organisations.Organisation", null)
+                    b.HasOne("EventHub.Core.Directory.Organisation", null)
                         .WithMany()
                         .HasForeignKey("MergedIntoId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("EventHub.Core.Organisations.OrganisationTag", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.OrganisationTag", b =>
                 {
-                    b.HasOne("EventHub.Core.Organisations.Organisation", null)
+                    b.HasOne("EventHub.Core.Directory.Organisation", null)
                         .WithMany("Tags")
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1480,9 +1480,9 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Session");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Venues.Room", b =>
+            modelBuilder.Entity("EventHub.Core.Events.Room", b =>
                 {
-                    b.HasOne("EventHub.Core.Venues.Venue", "Venue")
+                    b.HasOne("EventHub.Core.Events.Venue", "Venue")
                         .WithMany("Rooms")
                         .HasForeignKey("VenueId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1499,7 +1499,7 @@ namespace EventHub.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("EventHub.Core.Themes.Theme", null)
+                    b.HasOne("EventHub.Core.Events.Theme", null)
                         .WithMany()
                         .HasForeignKey("ThemesId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1559,7 +1559,7 @@ namespace EventHub.Core.Data.Migrations
 
             modelBuilder.Entity("OutcomeStatementOrganisations", b =>
                 {
-                    b.HasOne("EventHub.Core.Organisations.Organisation", null)
+                    b.HasOne("EventHub.Core.Directory.Organisation", null)
                         .WithMany()
                         .HasForeignKey("NamedOrganisationsId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1595,7 +1595,7 @@ namespace EventHub.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("EventHub.Core.Themes.Theme", null)
+                    b.HasOne("EventHub.Core.Events.Theme", null)
                         .WithMany()
                         .HasForeignKey("ThemesId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1607,12 +1607,12 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Updates");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Contacts.Contact", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Contact", b =>
                 {
                     b.Navigation("Affiliations");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Email.OutboxMessage", b =>
+            modelBuilder.Entity("EventHub.Core.Outbox.OutboxMessage", b =>
                 {
                     b.Navigation("Attachments");
                 });
@@ -1627,7 +1627,7 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Choices");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Organisations.Organisation", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Organisation", b =>
                 {
                     b.Navigation("Tags");
                 });
@@ -1639,7 +1639,7 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Statements");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Venues.Venue", b =>
+            modelBuilder.Entity("EventHub.Core.Events.Venue", b =>
                 {
                     b.Navigation("Rooms");
                 });

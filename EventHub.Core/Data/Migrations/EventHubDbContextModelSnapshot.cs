@@ -198,7 +198,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("ActionItemUpdates");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Contacts.Contact", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Contact", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -279,7 +279,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("Contacts");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Contacts.ContactAffiliation", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.ContactAffiliation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -306,7 +306,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("ContactAffiliations");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Email.OutboxAttachment", b =>
+            modelBuilder.Entity("EventHub.Core.Outbox.OutboxAttachment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -336,7 +336,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("OutboxAttachment");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Email.OutboxMessage", b =>
+            modelBuilder.Entity("EventHub.Core.Outbox.OutboxMessage", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -689,7 +689,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("SessionChoices");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Organisations.Organisation", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Organisation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -762,7 +762,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("Organisations");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Organisations.OrganisationTag", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.OrganisationTag", b =>
                 {
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
@@ -907,7 +907,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("SessionOutcomes");
                 });
 
-            modelBuilder.Entity("EventHub.Core.PartnerDirectory.DirectoryMerge", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.DirectoryMerge", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -944,7 +944,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("DirectoryMerges");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Themes.Theme", b =>
+            modelBuilder.Entity("EventHub.Core.Events.Theme", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1022,7 +1022,7 @@ namespace EventHub.Core.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("EventHub.Core.Venues.Room", b =>
+            modelBuilder.Entity("EventHub.Core.Events.Room", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1050,7 +1050,7 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("Rooms");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Venues.Venue", b =>
+            modelBuilder.Entity("EventHub.Core.Events.Venue", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1263,12 +1263,12 @@ namespace EventHub.Core.Data.Migrations
 
             modelBuilder.Entity("EventHub.Core.Actions.ActionItem", b =>
                 {
-                    b.HasOne("EventHub.Core.Contacts.Contact", "OwnerContact")
+                    b.HasOne("EventHub.Core.Directory.Contact", "OwnerContact")
                         .WithMany()
                         .HasForeignKey("OwnerContactId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("EventHub.Core.Organisations.Organisation", "OwnerOrganisation")
+                    b.HasOne("EventHub.Core.Directory.Organisation", "OwnerOrganisation")
                         .WithMany()
                         .HasForeignKey("OwnerOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1301,14 +1301,14 @@ namespace EventHub.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("EventHub.Core.Contacts.Contact", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Contact", b =>
                 {
-                    b.HasOne("EventHub.Core.Contacts.Contact", null)
+                    b.HasOne("EventHub.Core.Directory.Contact", null)
                         .WithMany()
                         .HasForeignKey("MergedIntoId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("EventHub.Core.Organisations.Organisation", "Organisation")
+                    b.HasOne("EventHub.Core.Directory.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1316,15 +1316,15 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Organisation");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Contacts.ContactAffiliation", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.ContactAffiliation", b =>
                 {
-                    b.HasOne("EventHub.Core.Contacts.Contact", "Contact")
+                    b.HasOne("EventHub.Core.Directory.Contact", "Contact")
                         .WithMany("Affiliations")
                         .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("EventHub.Core.Organisations.Organisation", "Organisation")
+                    b.HasOne("EventHub.Core.Directory.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1335,9 +1335,9 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Organisation");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Email.OutboxAttachment", b =>
+            modelBuilder.Entity("EventHub.Core.Outbox.OutboxAttachment", b =>
                 {
-                    b.HasOne("EventHub.Core.Email.OutboxMessage", null)
+                    b.HasOne("EventHub.Core.Outbox.OutboxMessage", null)
                         .WithMany("Attachments")
                         .HasForeignKey("OutboxMessageId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1346,7 +1346,7 @@ namespace EventHub.Core.Data.Migrations
 
             modelBuilder.Entity("EventHub.Core.Events.Event", b =>
                 {
-                    b.HasOne("EventHub.Core.Venues.Venue", "Venue")
+                    b.HasOne("EventHub.Core.Events.Venue", "Venue")
                         .WithMany()
                         .HasForeignKey("VenueId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1362,7 +1362,7 @@ namespace EventHub.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("EventHub.Core.Venues.Room", "Room")
+                    b.HasOne("EventHub.Core.Events.Room", "Room")
                         .WithMany()
                         .HasForeignKey("RoomId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1374,7 +1374,7 @@ namespace EventHub.Core.Data.Migrations
 
             modelBuilder.Entity("EventHub.Core.Invitations.Invitation", b =>
                 {
-                    b.HasOne("EventHub.Core.Contacts.Contact", "Contact")
+                    b.HasOne("EventHub.Core.Directory.Contact", "Contact")
                         .WithMany()
                         .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1420,17 +1420,17 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Session");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Organisations.Organisation", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Organisation", b =>
                 {
-                    b.HasOne("EventHub.Core.Organisations.Organisation", null)
+                    b.HasOne("EventHub.Core.Directory.Organisation", null)
                         .WithMany()
                         .HasForeignKey("MergedIntoId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("EventHub.Core.Organisations.OrganisationTag", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.OrganisationTag", b =>
                 {
-                    b.HasOne("EventHub.Core.Organisations.Organisation", null)
+                    b.HasOne("EventHub.Core.Directory.Organisation", null)
                         .WithMany("Tags")
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1477,9 +1477,9 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Session");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Venues.Room", b =>
+            modelBuilder.Entity("EventHub.Core.Events.Room", b =>
                 {
-                    b.HasOne("EventHub.Core.Venues.Venue", "Venue")
+                    b.HasOne("EventHub.Core.Events.Venue", "Venue")
                         .WithMany("Rooms")
                         .HasForeignKey("VenueId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1496,7 +1496,7 @@ namespace EventHub.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("EventHub.Core.Themes.Theme", null)
+                    b.HasOne("EventHub.Core.Events.Theme", null)
                         .WithMany()
                         .HasForeignKey("ThemesId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1556,7 +1556,7 @@ namespace EventHub.Core.Data.Migrations
 
             modelBuilder.Entity("OutcomeStatementOrganisations", b =>
                 {
-                    b.HasOne("EventHub.Core.Organisations.Organisation", null)
+                    b.HasOne("EventHub.Core.Directory.Organisation", null)
                         .WithMany()
                         .HasForeignKey("NamedOrganisationsId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1592,7 +1592,7 @@ namespace EventHub.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("EventHub.Core.Themes.Theme", null)
+                    b.HasOne("EventHub.Core.Events.Theme", null)
                         .WithMany()
                         .HasForeignKey("ThemesId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1604,12 +1604,12 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Updates");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Contacts.Contact", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Contact", b =>
                 {
                     b.Navigation("Affiliations");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Email.OutboxMessage", b =>
+            modelBuilder.Entity("EventHub.Core.Outbox.OutboxMessage", b =>
                 {
                     b.Navigation("Attachments");
                 });
@@ -1624,7 +1624,7 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Choices");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Organisations.Organisation", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Organisation", b =>
                 {
                     b.Navigation("Tags");
                 });
@@ -1636,7 +1636,7 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Statements");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Venues.Venue", b =>
+            modelBuilder.Entity("EventHub.Core.Events.Venue", b =>
                 {
                     b.Navigation("Rooms");
                 });

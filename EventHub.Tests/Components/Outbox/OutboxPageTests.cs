@@ -2,7 +2,7 @@ using System.Text;
 using Bunit;
 using EventHub.App.Components.Pages.Outbox;
 using EventHub.App.Hosting;
-using EventHub.Core.Email;
+using EventHub.Core.Outbox;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor;

@@ -1,7 +1,7 @@
 using EventHub.Core.Accounts;
 using System.Security.Claims;
 using Bunit;
-using EventHub.App.Components.Account;
+using EventHub.App.Components.Pages.Accounts;
 using EventHub.App.Components.Pages.Outcomes;
 using EventHub.App.Hosting;
 using EventHub.Core.Outcomes;

@@ -1,5 +1,5 @@
-using EventHub.Core.Contacts;
-using EventHub.Core.Email;
+using EventHub.Core.Directory;
+using EventHub.Core.Outbox;
 using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,6 @@
-using EventHub.Core.Contacts;
-using EventHub.Core.Email;
+using EventHub.Core.Directory;
+using EventHub.Core.Outbox;
 using EventHub.Core.Invitations;
-using EventHub.Core.Organisations;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using System.Text;
 using EventHub.Core.Common;
 using EventHub.Core.Invitations;
-using EventHub.Core.PartnerDirectory;
+using EventHub.Core.Directory;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

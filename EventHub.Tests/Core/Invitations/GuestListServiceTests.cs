@@ -1,6 +1,6 @@
-using EventHub.Core.Email;
+using EventHub.Core.Outbox;
 using EventHub.Core.Invitations;
-using EventHub.Core.Organisations;
+using EventHub.Core.Directory;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

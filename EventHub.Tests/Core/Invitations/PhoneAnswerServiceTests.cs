@@ -1,4 +1,4 @@
-using EventHub.Core.Email;
+using EventHub.Core.Outbox;
 using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;

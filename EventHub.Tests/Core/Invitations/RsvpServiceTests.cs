@@ -1,5 +1,5 @@
 using EventHub.Core.Common;
-using EventHub.Core.Email;
+using EventHub.Core.Outbox;
 using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;

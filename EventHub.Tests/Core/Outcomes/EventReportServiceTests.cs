@@ -1,7 +1,7 @@
 using EventHub.Core.Actions;
 using EventHub.Core.Data;
 using EventHub.Core.Events;
-using EventHub.Core.Organisations;
+using EventHub.Core.Directory;
 using EventHub.Core.Outcomes;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using EventHub.Core.Accounts;
 using EventHub.Core.Common;
-using EventHub.Core.Email;
+using EventHub.Core.Outbox;
 using EventHub.Core.Outcomes;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;

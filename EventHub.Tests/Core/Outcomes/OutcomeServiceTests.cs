@@ -1,4 +1,4 @@
-using EventHub.Core.Organisations;
+using EventHub.Core.Directory;
 using EventHub.Core.Outcomes;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;

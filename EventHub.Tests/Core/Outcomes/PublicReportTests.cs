@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Bogus;
 using EventHub.Core.Actions;
-using EventHub.Core.Organisations;
+using EventHub.Core.Directory;
 using EventHub.Core.Outcomes;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;

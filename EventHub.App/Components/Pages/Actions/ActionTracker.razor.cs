@@ -1,5 +1,5 @@
 using EventHub.Core.Actions;
-using EventHub.Core.Themes;
+using EventHub.Core.Events;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

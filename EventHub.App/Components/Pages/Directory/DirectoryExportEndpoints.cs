@@ -1,8 +1,6 @@
 using EventHub.App.Hosting;
 using EventHub.Core.Common;
-using EventHub.Core.Contacts;
-using EventHub.Core.Organisations;
-using EventHub.Core.PartnerDirectory;
+using EventHub.Core.Directory;
 
 namespace EventHub.App.Components.Pages.Directory;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
-using EventHub.Core.Contacts;
-using EventHub.Core.Organisations;
+using EventHub.Core.Directory;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace EventHub.App.Components.Pages.Directory;

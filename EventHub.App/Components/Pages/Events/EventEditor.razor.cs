@@ -1,9 +1,7 @@
-using EventHub.App.Components.Account;
+using EventHub.App.Components.Pages.Accounts;
 using EventHub.App.Components.Shared;
 using EventHub.Core.Common;
 using EventHub.Core.Events;
-using EventHub.Core.Themes;
-using EventHub.Core.Venues;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;

@@ -1,5 +1,5 @@
 using EventHub.App.Hosting;
-using EventHub.Core.Email;
+using EventHub.Core.Outbox;
 
 namespace EventHub.App.Components.Pages.Outbox;
 

@@ -1,5 +1,5 @@
 using EventHub.App.Components.Shared;
-using EventHub.Core.Email;
+using EventHub.Core.Outbox;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 using MudBlazor;

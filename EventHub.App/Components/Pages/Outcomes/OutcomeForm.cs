@@ -1,5 +1,5 @@
 using System.Text.Json;
-using EventHub.Core.Organisations;
+using EventHub.Core.Directory;
 using EventHub.Core.Outcomes;
 
 namespace EventHub.App.Components.Pages.Outcomes;

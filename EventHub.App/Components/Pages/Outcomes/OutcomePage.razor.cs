@@ -2,7 +2,7 @@ using EventHub.Core.Accounts;
 using EventHub.App.Components.Shared;
 using EventHub.Core.Actions;
 using EventHub.Core.Common;
-using EventHub.Core.Organisations;
+using EventHub.Core.Directory;
 using EventHub.Core.Outcomes;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;

@@ -1,8 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using EventHub.App.Resources;
 using EventHub.Core.Common;
-using EventHub.Core.Contacts;
-using EventHub.Core.Organisations;
+using EventHub.Core.Directory;
 
 namespace EventHub.App.Components.Pages.Directory.Contacts;
 

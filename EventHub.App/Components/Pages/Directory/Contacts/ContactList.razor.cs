@@ -1,6 +1,5 @@
 using EventHub.Core.Common;
-using EventHub.Core.Contacts;
-using EventHub.Core.Organisations;
+using EventHub.Core.Directory;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

@@ -1,6 +1,6 @@
 using EventHub.App.Components.Shared;
 using EventHub.Core.Common;
-using EventHub.Core.Contacts;
+using EventHub.Core.Directory;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

@@ -1,5 +1,5 @@
 using EventHub.App.Components.Shared;
-using EventHub.Core.PartnerDirectory;
+using EventHub.Core.Directory;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;

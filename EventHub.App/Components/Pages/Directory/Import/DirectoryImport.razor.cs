@@ -1,5 +1,5 @@
-using EventHub.Core.PartnerDirectory;
-using EventHub.Core.PartnerDirectory.Import;
+using EventHub.Core.Directory;
+using EventHub.Core.Directory.Import;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.JSInterop;

@@ -1,5 +1,5 @@
 using EventHub.App.Resources;
-using EventHub.Core.PartnerDirectory.Import;
+using EventHub.Core.Directory.Import;
 using Microsoft.Extensions.Localization;
 
 namespace EventHub.App.Components.Pages.Directory.Import;

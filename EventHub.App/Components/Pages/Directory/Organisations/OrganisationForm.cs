@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using EventHub.App.Resources;
-using EventHub.Core.Organisations;
+using EventHub.Core.Directory;
 
 namespace EventHub.App.Components.Pages.Directory.Organisations;
 
@@ -33,7 +33,7 @@ public sealed class OrganisationForm
 
     public OrganisationInput ToInput() => new(
         Name,
-        Sector ?? Core.Organisations.Sector.CivilSociety,
+        Sector ?? Core.Directory.Sector.CivilSociety,
         SubSector,
         Website,
         Address,

@@ -1,5 +1,5 @@
 using EventHub.App.Components.Shared;
-using EventHub.Core.Organisations;
+using EventHub.Core.Directory;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

@@ -1,7 +1,7 @@
 using EventHub.Core.Common;
 using EventHub.App.Components.Pages.Directory.Contacts;
 using EventHub.App.Components.Shared;
-using EventHub.Core.Organisations;
+using EventHub.Core.Directory;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

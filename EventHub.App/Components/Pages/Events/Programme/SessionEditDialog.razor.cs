@@ -1,7 +1,6 @@
 using EventHub.App.Components.Shared;
 using EventHub.Core.Accounts;
 using EventHub.Core.Events;
-using EventHub.Core.Venues;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

@@ -1,0 +1,43 @@
+using System.Text;
+using EventHub.App.Hosting;
+using EventHub.Core.Events;
+
+namespace EventHub.App.Components.Pages.Events.Calendar;
+
+/// <summary>
+/// The .ics downloads: an event for staff (<c>/events/{id}/calendar.ics</c>), a published event for anyone
+/// (<c>/e/{slug}/calendar.ics</c>) and a person's subscription feed (<c>/calendar/feed/{token}.ics</c>).
+/// <c>?sessions=true</c> adds each session as its own calendar entry.
+/// </summary>
+public static class CalendarEndpoints
+{
+    public const string ContentType = "text/calendar; charset=utf-8";
+
+    public static void MapCalendarEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/events/{id:int}/calendar.ics", async (int id, bool? sessions, HttpContext http, CalendarService calendars) =>
+                Answer(await calendars.ForEventAsync(id, sessions == true, SiteRoot(http.Request), http.RequestAborted)))
+            .RequireAuthorization(Policies.Facilitate);
+
+        endpoints.MapGet("/e/{slug}/calendar.ics", async (string slug, bool? sessions, HttpContext http, CalendarService calendars) =>
+                Answer(await calendars.ForPublicEventAsync(slug, sessions == true, SiteRoot(http.Request), http.RequestAborted)))
+            .AllowAnonymous();
+
+        // The secret in the path is the credential: calendar apps poll this URL without cookies.
+        endpoints.MapGet("/calendar/feed/{token}.ics", async (string token, HttpContext http, CalendarFeedService feeds) =>
+            {
+                var feed = await feeds.FeedAsync(token, SiteRoot(http.Request), http.RequestAborted);
+                http.Response.Headers.CacheControl = "private, no-store";
+                return Answer(feed);
+            })
+            .AllowAnonymous();
+    }
+
+    /// <summary>Links in the calendar point back at the site the person used.</summary>
+    public static Uri SiteRoot(HttpRequest request) => new($"{request.Scheme}://{request.Host}{request.PathBase}/");
+
+    private static IResult Answer(CalendarFile? file) =>
+        file is null
+            ? Results.NotFound()
+            : Results.File(Encoding.UTF8.GetBytes(file.Content), ContentType, file.FileName);
+}

@@ -1,0 +1,139 @@
+using EventHub.Core.Common;
+using EventHub.Core.Invitations;
+using EventHub.Core.Directory;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace EventHub.App.Components.Pages.Invitations;
+
+/// <summary>
+/// The guest list's filters and grid. It injects nothing: the page hands it <see cref="Load"/> (the server query),
+/// the counts per status and the actions, and reloads it through <see cref="ReloadAsync"/> when something changed.
+/// </summary>
+public partial class GuestList
+{
+    private const string AllStatuses = "all";
+
+    private MudDataGrid<GuestListRow>? _grid;
+    private InvitationStatus? _status;
+    private Sector? _sector;
+    private int? _sessionId;
+    private bool? _hasNeeds;
+    private bool? _checkedIn;
+    private OrganisationOption? _organisation;
+    private IReadOnlyDictionary<InvitationStatus, int> _statusCounts = new Dictionary<InvitationStatus, int>();
+    private string? _search;
+    private GuestSort _sort = GuestSort.Name;
+    private bool _descending;
+
+    [Parameter, EditorRequired]
+    public int EventId { get; set; }
+
+    /// <summary>Fetches one page of the guest list for a query.</summary>
+    [Parameter, EditorRequired]
+    public Func<GuestQuery, CancellationToken, Task<Paged<GuestListRow>>> Load { get; set; } = default!;
+
+    /// <summary>Counts per status for a query (its status filter aside): the chips count what the other filters leave.</summary>
+    [Parameter, EditorRequired]
+    public Func<GuestQuery, CancellationToken, Task<IReadOnlyDictionary<InvitationStatus, int>>> CountStatuses { get; set; } = default!;
+
+    /// <summary>The organisations of the people on the list, for the organisation filter.</summary>
+    [Parameter]
+    public IReadOnlyList<OrganisationOption> Organisations { get; set; } = [];
+
+    [Parameter]
+    public IReadOnlyList<SessionOption> Sessions { get; set; } = [];
+
+    [Parameter]
+    public bool Busy { get; set; }
+
+    [Parameter]
+    public EventCallback<GuestListRow> OnRemove { get; set; }
+
+    [Parameter]
+    public EventCallback<GuestListRow> OnAnswer { get; set; }
+
+    [Parameter]
+    public EventCallback<GuestListRow> OnResend { get; set; }
+
+    [Parameter]
+    public EventCallback<GuestListRow> OnCancel { get; set; }
+
+    [Parameter]
+    public EventCallback<GuestListRow> OnCheckIn { get; set; }
+
+    [Parameter]
+    public EventCallback<GuestListRow> OnUndoCheckIn { get; set; }
+
+    /// <summary>Resend to everyone the current filter finds (paging aside).</summary>
+    [Parameter]
+    public EventCallback<GuestQuery> OnBulkResend { get; set; }
+
+    /// <summary>Remind everyone the current filter finds who has not answered yet (paging aside).</summary>
+    [Parameter]
+    public EventCallback<GuestQuery> OnBulkRemind { get; set; }
+
+    /// <summary>Cancel everyone the current filter finds (paging aside).</summary>
+    [Parameter]
+    public EventCallback<GuestQuery> OnBulkCancel { get; set; }
+
+    private bool IsFiltered => _status is not null || _sector is not null || _organisation is not null || _sessionId is not null
+        || _hasNeeds is not null || _checkedIn is not null || !string.IsNullOrWhiteSpace(_search);
+
+    public Task ReloadAsync() => _grid?.ReloadServerData() ?? Task.CompletedTask;
+
+    /// <summary>The filter as it stands, for the grid, the bulk actions and the export link.</summary>
+    private GuestQuery Query(int page = 0, int pageSize = 25) =>
+        new(_status, _sector, _organisation?.Id, _sessionId, _hasNeeds, _search, _sort, _descending, page, pageSize, _checkedIn);
+
+    private async Task<GridData<GuestListRow>> LoadAsync(GridState<GuestListRow> state, CancellationToken ct)
+    {
+        var sortBy = state.SortDefinitions.FirstOrDefault();
+        _sort = sortBy?.SortBy switch
+        {
+            nameof(GuestListRow.OrganisationName) => GuestSort.Organisation,
+            nameof(GuestListRow.Status) => GuestSort.Status,
+            _ => GuestSort.Name,
+        };
+        _descending = sortBy?.Descending ?? false;
+        var query = Query(state.Page, state.PageSize);
+        var page = await Load(query, ct);
+        _statusCounts = await CountStatuses(query, ct);
+        StateHasChanged(); // the chips live outside the grid
+        return new GridData<GuestListRow> { Items = page.Items, TotalItems = page.TotalCount };
+    }
+
+    private Task StatusChangedAsync(string? value) =>
+        ReloadAsync(() => _status = Enum.TryParse<InvitationStatus>(value, out var status) ? status : null);
+
+    private Task SectorChangedAsync(Sector? sector) => ReloadAsync(() => _sector = sector);
+
+    private Task SessionChangedAsync(int? sessionId) => ReloadAsync(() => _sessionId = sessionId);
+
+    private Task NeedsChangedAsync(bool? hasNeeds) => ReloadAsync(() => _hasNeeds = hasNeeds);
+
+    private Task OrganisationChangedAsync(OrganisationOption? organisation) => ReloadAsync(() => _organisation = organisation);
+
+    private Task CheckedInChangedAsync(bool? checkedIn) => ReloadAsync(() => _checkedIn = checkedIn);
+
+    private Task<IEnumerable<OrganisationOption>> SearchOrganisations(string? text, CancellationToken ct) =>
+        Task.FromResult(string.IsNullOrWhiteSpace(text)
+            ? Organisations
+            : Organisations.Where(o => o.Name.Contains(text.Trim(), StringComparison.CurrentCultureIgnoreCase)));
+
+    private Task SearchAsync(string? search) => ReloadAsync(() => _search = search);
+
+    private async Task ReloadAsync(Action change)
+    {
+        change();
+        await ReloadAsync();
+    }
+
+    private static Color ColorOf(InvitationStatus status) => status switch
+    {
+        InvitationStatus.Accepted => Color.Success,
+        InvitationStatus.Declined or InvitationStatus.Cancelled => Color.Error,
+        InvitationStatus.Waitlisted or InvitationStatus.Tentative => Color.Warning,
+        _ => Color.Default,
+    };
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using EventHub.App.Hosting;
+using EventHub.Core.Common;
+using EventHub.Core.Events;
+using EventHub.Core.Invitations;
+using EventHub.Core.Directory;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace EventHub.App.Components.Pages.Invitations;
+
+/// <summary>
+/// <c>GET /events/{id}/guests.csv</c>: the guest list's current filter as CSV, streamed, for organisers. Query
+/// parameters mirror <see cref="GuestQuery"/>, plus <c>delimiter=semicolon|comma</c> and <c>lang=nl|en</c>.
+/// </summary>
+public static class GuestListExportEndpoints
+{
+    public static IEndpointRouteBuilder MapGuestListExport(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/events/{id:int}/guests.csv", ExportAsync).RequireAuthorization(Policies.Organise);
+        return endpoints;
+    }
+
+    /// <summary>The link the guest list's export menu offers, carrying its filter and the person's language.</summary>
+    public static string Link(int eventId, GuestQuery query, bool semicolon = false)
+    {
+        var parameters = new Dictionary<string, string?>
+        {
+            ["status"] = query.Status?.ToString(),
+            ["sector"] = query.Sector?.ToString(),
+            ["organisationId"] = query.OrganisationId?.ToString(CultureInfo.InvariantCulture),
+            ["sessionId"] = query.SessionId?.ToString(CultureInfo.InvariantCulture),
+            ["hasNeeds"] = query.HasAccessNeeds is { } needs ? (needs ? "true" : "false") : null,
+            ["search"] = query.Search,
+        }.Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary();
+        parameters["lang"] = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        parameters["delimiter"] = semicolon ? "semicolon" : "comma";
+        return QueryHelpers.AddQueryString($"events/{eventId}/guests.csv", parameters);
+    }
+
+    private static async Task<IResult> ExportAsync(
+        int id, GuestListExportService export, EventService events, TimeProvider time, HttpContext context,
+        InvitationStatus? status, Sector? sector, int? organisationId, int? sessionId, bool? hasNeeds, string? search,
+        GuestSort? sort, bool? descending, string? delimiter, string? lang)
+    {
+        // Checked before streaming starts: once the first byte is out, a 404 can no longer be sent.
+        if (await events.GetAsync(id, context.RequestAborted) is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var options = new CsvExportOptions(
+            lang?.Trim().ToLowerInvariant() switch
+            {
+                "nl" => Language.Nl,
+                "en" => Language.En,
+                _ => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "nl" ? Language.Nl : Language.En,
+            },
+            string.Equals(delimiter, "semicolon", StringComparison.OrdinalIgnoreCase) ? CsvDelimiter.Semicolon : CsvDelimiter.Comma);
+        var query = new GuestQuery(status, sector, organisationId, sessionId, hasNeeds, search, sort ?? GuestSort.Name, descending ?? false);
+        var today = EventTime.ToLocal(time.GetUtcNow().UtcDateTime, EventTime.DefaultTimeZoneId);
+        var name = options.Language == Language.Nl ? "gastenlijst" : "guest-list";
+        return TypedResults.Stream(
+            stream => export.WriteAsync(id, query, stream, options, context.RequestAborted),
+            "text/csv; charset=utf-8",
+            $"{name}-{id}-{today:yyyy-MM-dd}.csv");
+    }
+}

@@ -1,0 +1,71 @@
+using EventHub.App.Components.Shared;
+using EventHub.Core.Invitations;
+using MudBlazor;
+
+namespace EventHub.App.Components.Pages.Invitations;
+
+/// <summary>The guest list's answers by phone and bulk actions over its filter.</summary>
+public partial class InvitationsPage
+{
+    private async Task AnswerAsync(GuestListRow guest)
+    {
+        await _action.RunAsync(async () =>
+        {
+            if (await PhoneAnswers.GetAsync(guest.InvitationId) is not { } view)
+            {
+                Snackbar.Add(L["Error_Invitation_NotFound"], Severity.Error);
+                return;
+            }
+
+            // The dialog saves through PhoneAnswerService itself, so a refusal shows there and the organiser can correct it.
+            if (await AnswerForPersonDialog.ShowAsync(Dialogs, view) is { } status)
+            {
+                Snackbar.Add(L["Invitations_Answered", guest.Name, L[$"InvitationStatus_{status}"]], Severity.Success);
+                await ReloadAsync();
+            }
+        });
+    }
+
+    private Task CheckInAsync(GuestListRow guest) =>
+        _action.RunAsync(async () => await CheckIns.CheckInAsync(Id, guest.InvitationId), L["CheckIn_Done", guest.Name], ReloadAsync);
+
+    private Task UndoCheckInAsync(GuestListRow guest) =>
+        _action.RunAsync(() => CheckIns.UndoAsync(Id, guest.InvitationId), L["CheckIn_Undone", guest.Name], ReloadAsync);
+
+    private Task BulkResendAsync(GuestQuery query) =>
+        BulkAsync(query, L["Invitations_BulkResendTitle"], n => L["Invitations_BulkResendMessage", n], n => L["Invitations_BulkResendConfirm", n],
+            destructive: false, Guests.ResendAsync, n => L["Invitations_BulkResent", n]);
+
+    private Task BulkRemindAsync(GuestQuery query) =>
+        BulkAsync(query with { Status = InvitationStatus.Invited }, L["Invitations_BulkRemindTitle"], n => L["Invitations_BulkRemindMessage", n], n => L["Invitations_BulkRemindConfirm", n],
+            destructive: false, Guests.RemindAsync, n => L["Invitations_BulkReminded", n]);
+
+    private Task BulkCancelAsync(GuestQuery query) =>
+        BulkAsync(query, L["Invitations_BulkCancelTitle"], n => L["Invitations_BulkCancelMessage", n], n => L["Invitations_BulkCancelConfirm", n],
+            destructive: true, Guests.CancelAsync, n => L["Invitations_BulkCancelled", n]);
+
+    /// <summary>Finds who the filter covers, asks with that number, and acts on exactly those people.</summary>
+    private async Task BulkAsync(
+        GuestQuery query, string title, Func<int, string> message, Func<int, string> confirm, bool destructive,
+        Func<int, IReadOnlyList<int>, CancellationToken, Task<BulkOutcome>> action, Func<int, string> done)
+    {
+        await _action.RunAsync(async () =>
+        {
+            var ids = await Guests.OpenInvitationIdsAsync(Id, query);
+            if (ids.Count == 0)
+            {
+                Snackbar.Add(L["Invitations_BulkNone"], Severity.Info);
+                return;
+            }
+
+            if (!await ConfirmDialog.AskAsync(Dialogs, title, message(ids.Count), confirm(ids.Count), destructive))
+            {
+                return;
+            }
+
+            var outcome = await action(Id, ids, CancellationToken.None);
+            Snackbar.Add(done(outcome.Done), outcome.Skipped == 0 ? Severity.Success : Severity.Warning);
+            await ReloadAsync();
+        });
+    }
+}

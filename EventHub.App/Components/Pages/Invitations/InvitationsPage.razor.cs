@@ -1,0 +1,143 @@
+using EventHub.App.Components.Shared;
+using EventHub.Core.Common;
+using EventHub.Core.Events;
+using EventHub.Core.Invitations;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace EventHub.App.Components.Pages.Invitations;
+
+/// <summary>The organiser's invite list and guest list for one event, updating live as answers come in.</summary>
+public partial class InvitationsPage
+{
+    private bool _loading = true;
+    private UserAction _action = default!;
+    private Event? _event;
+    private ResponseCounts _counts = ResponseCounts.None;
+    private IReadOnlyList<SectorCount> _balance = [];
+    private IReadOnlyList<SessionFill> _sessionFill = [];
+    private IReadOnlyDictionary<InvitationStatus, int> _statusCounts = new Dictionary<InvitationStatus, int>();
+    private PlanningCounts _planning = new(PlanningGroup.Empty, PlanningGroup.Empty);
+    private IReadOnlyList<SessionOption> _sessions = [];
+    private IReadOnlyList<EventHub.Core.Directory.OrganisationOption> _organisations = [];
+    private GuestList? _guestList;
+    private IDisposable? _subscription;
+
+    [Parameter]
+    public int Id { get; set; }
+
+    [Inject]
+    private EventService Events { get; set; } = default!;
+
+    [Inject]
+    private InvitationService Invitations { get; set; } = default!;
+
+    [Inject]
+    private GuestListService Guests { get; set; } = default!;
+
+    [Inject]
+    private PhoneAnswerService PhoneAnswers { get; set; } = default!;
+
+    [Inject]
+    private CheckInService CheckIns { get; set; } = default!;
+
+    [Inject]
+    private InvitationNotifier Notifier { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    private int ListedCount => _statusCounts.GetValueOrDefault(InvitationStatus.Listed);
+
+    private bool CanInvite => _event?.Status is EventStatus.Draft or EventStatus.Published;
+
+    private List<BreadcrumbItem> Breadcrumbs =>
+    [
+        new(L["Events_Title"], href: "events"),
+        new(_event?.Title ?? "", href: $"events/{Id}"),
+    ];
+
+    protected override void OnInitialized() => _action = new UserAction(Snackbar, L);
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _loading = true;
+        _event = await Events.GetAsync(Id);
+        _sessions = _event?.Sessions.Where(s => s.Kind != SessionKind.Break).OrderBy(s => s.StartUtc)
+            .Select(s => new SessionOption(s.Id, s.Title, s.StartUtc, s.EndUtc, Full: false)).ToList() ?? [];
+        await ReloadAsync();
+        _loading = false;
+        _subscription?.Dispose();
+        // Answers arrive on other requests; redraw on this circuit's own thread.
+        _subscription = Notifier.Subscribe(Id, () => InvokeAsync(async () =>
+        {
+            await ReloadAsync();
+            StateHasChanged();
+        }));
+    }
+
+    private async Task ReloadAsync()
+    {
+        _balance = await Invitations.SectorBalanceAsync(Id);
+        _sessionFill = await Invitations.SessionFillAsync(Id);
+        _statusCounts = await Guests.StatusCountsAsync(Id);
+        _counts = ResponseCounts.From(_statusCounts);
+        _planning = await Guests.PlanningCountsAsync(Id);
+        _organisations = await Guests.OrganisationsAsync(Id);
+        if (_guestList is not null)
+        {
+            await _guestList.ReloadAsync();
+        }
+    }
+
+    private Task<Paged<GuestListRow>> LoadGuestsAsync(GuestQuery query, CancellationToken ct) => Guests.ListAsync(Id, query, ct);
+
+    private Task<IReadOnlyDictionary<InvitationStatus, int>> CountGuestsAsync(GuestQuery query, CancellationToken ct) => Guests.StatusCountsAsync(Id, query, ct);
+
+    private async Task AddPeopleAsync()
+    {
+        if (await AddPeopleDialog.ShowAsync(Dialogs, Id) is { } added)
+        {
+            Snackbar.Add(L["Invitations_Added", added], Severity.Success);
+            await ReloadAsync();
+        }
+    }
+
+    private async Task InviteOrganisationAsync()
+    {
+        if (await InviteOrganisationDialog.ShowAsync(Dialogs, Id) is { } organisation)
+        {
+            Snackbar.Add(L["Delegates_Added", organisation], Severity.Success);
+            await ReloadAsync();
+        }
+    }
+
+    private async Task SendAsync()
+    {
+        var warning = SectorBalancePanel.Warning(_balance, _event!.SectorBalanceThreshold, L);
+        var message = warning is null ? L["Invitations_SendMessage", ListedCount] : $"{warning} {L["Invitations_SendMessage", ListedCount]}";
+        if (await ConfirmDialog.AskAsync(Dialogs, L["Invitations_SendTitle"], message, L["Invitations_Send", ListedCount]))
+        {
+            await RunAsync(async () => await Invitations.SendAsync(Id), L["Invitations_Sent"]);
+        }
+    }
+
+    private Task RemoveAsync(GuestListRow guest) => RunAsync(() => Invitations.RemoveAsync(guest.InvitationId), L["Invitations_Removed", guest.Name]);
+
+    private Task ResendAsync(GuestListRow guest) => RunAsync(() => Invitations.ResendAsync(guest.InvitationId), L["Invitations_Resent", guest.Name]);
+
+    private async Task CancelAsync(GuestListRow guest)
+    {
+        if (await ConfirmDialog.AskAsync(Dialogs, L["Invitations_CancelTitle"], L["Invitations_CancelMessage", guest.Name], L["Invitations_Cancel"], destructive: true))
+        {
+            await RunAsync(() => Invitations.CancelAsync(guest.InvitationId), L["Invitations_Cancelled", guest.Name]);
+        }
+    }
+
+    private Task RunAsync(Func<Task<Result>> action, string success) => _action.RunAsync(action, success, ReloadAsync);
+
+    public void Dispose() => _subscription?.Dispose();
+}

@@ -1,0 +1,144 @@
+using EventHub.App.Components.Shared;
+using EventHub.App.Resources;
+using EventHub.Core.Invitations;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+
+namespace EventHub.App.Components.Pages.Invitations.Rsvp;
+
+/// <summary>
+/// A partner's personal invitation page: see the event and answer it. Static server rendering with a plain form,
+/// so it works without JavaScript and holds no circuit; the token in the address is the only credential.
+/// </summary>
+public partial class RsvpPage
+{
+    private RsvpView? _view;
+    private string? _errorCode;
+    private string? _error;
+    private string? _colleagueError;
+    private string? _colleagueSentTo;
+    private DelegateSeats? _delegateSeats;
+    private string? _delegateError;
+
+    [Inject]
+    private RsvpService Rsvp { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<AppStrings> Strings { get; set; } = default!;
+
+    [CascadingParameter]
+    private HttpContext HttpContext { get; set; } = default!;
+
+    [Parameter]
+    public string Token { get; set; } = "";
+
+    [SupplyParameterFromForm(FormName = "rsvp")]
+    private RsvpInput? Form { get; set; }
+
+    [SupplyParameterFromForm(FormName = "colleague")]
+    private RsvpColleagueInput? Colleague { get; set; }
+
+    [Inject]
+    private ColleagueService Colleagues { get; set; } = default!;
+
+    [SupplyParameterFromForm(FormName = "delegate")]
+    private RsvpColleagueInput? Delegate { get; set; }
+
+    [Inject]
+    private DelegateService Delegates { get; set; } = default!;
+
+    [SupplyParameterFromQuery(Name = "nominated")]
+    private int? NominatedFlag { get; set; }
+
+    [SupplyParameterFromQuery(Name = "saved")]
+    private int? SavedFlag { get; set; }
+
+    private bool Saved => SavedFlag == 1;
+
+    private string FormAction => $"rsvp/{Uri.EscapeDataString(Token)}";
+
+    /// <summary>Where the error summary's link jumps to: the field that needs attention.</summary>
+    private string? ErrorFieldId => _errorCode switch
+    {
+        InvitationErrors.NotAnAnswer => RsvpAnswerFields.FirstInputId,
+        InvitationErrors.OverlappingSessions or InvitationErrors.UnknownSession when _view is not null => RsvpSessionFields.FirstInputId(_view.Event),
+        InvitationErrors.PrivacyNoticeRequired => RsvpPrivacyFields.CheckboxId,
+        _ => null,
+    };
+
+    protected override async Task OnInitializedAsync()
+    {
+        PersonalLinkResponse.KeepPrivate(HttpContext);
+
+        _view = await RsvpRequest.ViewAsync(HttpContext, Token);
+        if (_view is null)
+        {
+            // Unknown, replaced and cancelled links look the same, and say nothing about any event.
+            PersonalLinkResponse.NotFound(HttpContext);
+            return;
+        }
+
+        Form ??= RsvpInput.From(_view.Invitation);
+        Colleague ??= RsvpColleagueInput.For(_view.Invitation.Language);
+        Delegate ??= RsvpColleagueInput.For(_view.Invitation.Language);
+        _delegateSeats = _view.Invitation.IsOrganisationInvitation ? await Delegates.SeatsAsync(_view.Invitation.Id, HttpContext.RequestAborted) : null;
+    }
+
+    private async Task SubmitAsync()
+    {
+        if (_view is null || Form is null)
+        {
+            return;
+        }
+
+        var result = await Rsvp.RespondAsync(Token, Form.ToAnswer(), HttpContext.RequestAborted);
+        if (result.Succeeded)
+        {
+            // Post/Redirect/Get: a refresh of the confirmation does not send the answer again.
+            Navigation.NavigateTo($"{FormAction}?saved=1", forceLoad: true);
+            return;
+        }
+
+        _errorCode = result.ErrorCode;
+        _error = Strings.Describe(result);
+    }
+
+    private async Task SendColleagueAsync()
+    {
+        if (_view is null || Colleague is null)
+        {
+            return;
+        }
+
+        var result = await Colleagues.SendInsteadAsync(Token, Colleague.ToContact(), HttpContext.RequestAborted);
+        if (result.Succeeded)
+        {
+            // This link stops working now; say so on this response rather than redirecting to a page that is gone.
+            _colleagueSentTo = result.Value;
+            return;
+        }
+
+        _colleagueError = Strings.Describe(result);
+    }
+
+    private async Task NominateAsync()
+    {
+        if (_view is null || Delegate is null)
+        {
+            return;
+        }
+
+        var result = await Delegates.NominateAsync(Token, Delegate.ToContact(), HttpContext.RequestAborted);
+        if (result.Succeeded)
+        {
+            // Post/Redirect/Get: a refresh does not name the delegate twice; the list on the new page shows them.
+            Navigation.NavigateTo($"{FormAction}?nominated=1#rsvp-delegates", forceLoad: true);
+            return;
+        }
+
+        _delegateError = Strings.Describe(result);
+    }
+}

@@ -1,4 +1,0 @@
-namespace EventHub.Core.Calendar;
-
-/// <summary>An iCalendar document and the file name a person sees when they download it.</summary>
-public sealed record CalendarFile(string FileName, string Content);

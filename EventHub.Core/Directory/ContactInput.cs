@@ -1,0 +1,13 @@
+using EventHub.Core.Common;
+
+namespace EventHub.Core.Directory;
+
+/// <summary>What a person fills in for a contact, before the rules have looked at it.</summary>
+public sealed record ContactInput(
+    string FirstName,
+    string LastName,
+    string Email,
+    Language PreferredLanguage = Language.Nl,
+    int? OrganisationId = null,
+    string? Phone = null,
+    string? JobTitle = null);

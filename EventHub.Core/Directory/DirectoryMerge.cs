@@ -1,0 +1,36 @@
+namespace EventHub.Core.Directory;
+
+public enum MergeKind
+{
+    Organisation,
+    Contact,
+}
+
+/// <summary>The record that two directory entries were found to be one: who merged what into what, and when.</summary>
+public class DirectoryMerge
+{
+    private DirectoryMerge()
+    {
+    }
+
+    public DirectoryMerge(MergeKind kind, int survivorId, int mergedId, string mergedName, string mergedBy, DateTime mergedAtUtc)
+    {
+        Kind = kind;
+        SurvivorId = survivorId;
+        MergedId = mergedId;
+        MergedName = mergedName;
+        MergedBy = mergedBy;
+        MergedAtUtc = mergedAtUtc;
+    }
+
+    public int Id { get; private set; }
+    public MergeKind Kind { get; private set; }
+    public int SurvivorId { get; private set; }
+    public int MergedId { get; private set; }
+
+    /// <summary>The name the merged record had, kept so the history still reads well.</summary>
+    public string MergedName { get; private set; } = "";
+
+    public string MergedBy { get; private set; } = "";
+    public DateTime MergedAtUtc { get; private set; }
+}

@@ -1,0 +1,35 @@
+namespace EventHub.Core.Directory.Import;
+
+/// <summary>
+/// Problems only an import has; field rules shared with the forms keep their <see cref="DirectoryErrors"/> codes.
+/// The UI translates both (key <c>Error_{code with _ for .}</c>).
+/// </summary>
+public static class ImportErrors
+{
+    /// <summary>Detail: the limit in megabytes.</summary>
+    public const string FileTooLarge = "Import.FileTooLarge";
+    public const string FileEmpty = "Import.FileEmpty";
+    public const string FileUnreadable = "Import.FileUnreadable";
+
+    /// <summary>A column the import cannot do without is not mapped. Detail: the <see cref="DirectoryColumn"/>.</summary>
+    public const string ColumnMissing = "Import.ColumnMissing";
+
+    /// <summary>Two columns of the file are mapped to the same field. Detail: the <see cref="DirectoryColumn"/>.</summary>
+    public const string ColumnMappedTwice = "Import.ColumnMappedTwice";
+
+    /// <summary>Detail: the nearest known sector (enum name), when one is close.</summary>
+    public const string UnknownSector = "Import.UnknownSector";
+
+    /// <summary>Detail: the nearest known sub-sector (enum name), when one is close.</summary>
+    public const string UnknownSubSector = "Import.UnknownSubSector";
+    public const string UnknownLanguage = "Import.UnknownLanguage";
+
+    /// <summary>Detail: the line the address first appeared on.</summary>
+    public const string DuplicateEmailInFile = "Import.DuplicateEmailInFile";
+
+    /// <summary>An organisation's column (sector, website, tags...) is filled in a row without an organisation.</summary>
+    public const string NeedsOrganisation = "Import.NeedsOrganisation";
+
+    /// <summary>Not an error: the address belongs to a contact already, and the organiser chose to skip those rows.</summary>
+    public const string ExistingEmailSkipped = "Import.ExistingEmailSkipped";
+}

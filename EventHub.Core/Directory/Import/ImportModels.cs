@@ -1,0 +1,83 @@
+namespace EventHub.Core.Directory.Import;
+
+/// <summary>What to do with rows that have problems.</summary>
+public enum InvalidRowHandling
+{
+    /// <summary>Import the good rows, report the others.</summary>
+    Skip,
+
+    /// <summary>Import nothing when any row has a problem.</summary>
+    CancelImport,
+}
+
+/// <summary>What to do with a row whose email address belongs to a contact already.</summary>
+public enum ExistingContactHandling
+{
+    Update,
+    Skip,
+}
+
+public sealed record ImportOptions(
+    InvalidRowHandling InvalidRows = InvalidRowHandling.Skip,
+    ExistingContactHandling ExistingContacts = ExistingContactHandling.Update);
+
+/// <summary>Which field each column of the file feeds, by column position; null ignores the column.</summary>
+public sealed record ImportMapping(IReadOnlyList<DirectoryColumn?> Columns);
+
+/// <summary>The first rows of a file and the mapping its headers suggest, for the organiser to check.</summary>
+public sealed record ImportPreview(
+    char Delimiter,
+    IReadOnlyList<string> Headers,
+    IReadOnlyList<IReadOnlyList<string>> Rows,
+    int TotalRows,
+    ImportMapping SuggestedMapping);
+
+public enum ImportPhase
+{
+    Checking,
+    Writing,
+    Saving,
+}
+
+public readonly record struct ImportProgress(ImportPhase Phase, int Done, int Total);
+
+/// <summary>
+/// One problem in one row: <see cref="Line"/> is the physical line the row starts on (the header is line 1),
+/// <see cref="Column"/> the header of the column in the file.
+/// </summary>
+public sealed record ImportProblem(int Line, string Column, string? Value, string Code, string? Detail = null)
+{
+    /// <summary>False for a row skipped on purpose (an existing email the organiser chose not to update).</summary>
+    public bool IsError => Code != ImportErrors.ExistingEmailSkipped;
+}
+
+/// <summary>What an import would do, checked against the directory without changing it.</summary>
+public sealed record ImportCheck(
+    int TotalRows,
+    int ValidRows,
+    int RowsWithProblems,
+    int NewContacts,
+    int ExistingContacts,
+    int NewOrganisations,
+    IReadOnlyList<ImportProblem> Problems);
+
+public enum ImportOutcome
+{
+    Imported,
+
+    /// <summary>Nothing was written: rows had problems and the organiser chose to cancel in that case.</summary>
+    Cancelled,
+}
+
+public sealed record ImportSummary(
+    ImportOutcome Outcome,
+    int TotalRows,
+    int CreatedContacts,
+    int UpdatedContacts,
+    int CreatedOrganisations,
+    int UpdatedOrganisations,
+    IReadOnlyList<ImportProblem> Problems)
+{
+    /// <summary>Rows not written, each once, whatever the number of problems they had.</summary>
+    public int SkippedRows => Outcome == ImportOutcome.Cancelled ? TotalRows : Problems.Select(p => p.Line).Distinct().Count();
+}

@@ -1,0 +1,122 @@
+using EventHub.Core.Common;
+using EventHub.Core.Directory;
+using EventHub.Core.Data;
+
+namespace EventHub.Core.Directory.Import;
+
+internal sealed record ImportCounts(int CreatedContacts, int UpdatedContacts, int CreatedOrganisations, int UpdatedOrganisations);
+
+/// <summary>
+/// Applies a checked plan to a context: creates what is missing, updates existing contacts, and fills an existing
+/// organisation's empty fields without ever overwriting one. Saving is the caller's (one SaveChanges).
+/// </summary>
+internal sealed class ImportWriter(
+    EventHubDbContext db,
+    Dictionary<string, Organisation> organisations,
+    Dictionary<string, Contact> contacts,
+    DateTime nowUtc)
+{
+    private readonly HashSet<Organisation> _created = [];
+    private readonly HashSet<Organisation> _filled = [];
+    private readonly List<Contact> _newContacts = [];
+    private int _updatedContacts;
+
+    public void Write(ParsedRow row)
+    {
+        var organisation = row.Organisation is { } input ? OrganisationFor(input, row.SectorGiven) : null;
+        if (contacts.TryGetValue(row.NormalizedEmail, out var existing))
+        {
+            Update(existing, row, organisation);
+            return;
+        }
+
+        var contact = new Contact(row.Contact.FirstName, row.Contact.LastName, row.Contact.Email, row.Contact.PreferredLanguage, nowUtc);
+        contact.Describe(row.Contact.Phone, row.Contact.JobTitle);
+        contact.MoveTo(organisation, nowUtc);
+        _newContacts.Add(contact);
+    }
+
+    /// <summary>Adds the new records in one go; returns what was done.</summary>
+    public ImportCounts Finish()
+    {
+        db.Organisations.AddRange(_created);
+        db.Contacts.AddRange(_newContacts);
+        return new ImportCounts(_newContacts.Count, _updatedContacts, _created.Count, _filled.Count(o => !_created.Contains(o)));
+    }
+
+    /// <summary>The file's non-empty values win; an empty cell keeps what the directory knows.</summary>
+    private void Update(Contact contact, ParsedRow row, Organisation? organisation)
+    {
+        contact.Rename(row.Contact.FirstName, row.Contact.LastName);
+        contact.Describe(row.Contact.Phone ?? contact.Phone, row.Contact.JobTitle ?? contact.JobTitle);
+        if (row.LanguageGiven)
+        {
+            contact.PreferLanguage(row.Contact.PreferredLanguage);
+        }
+
+        if (organisation is not null)
+        {
+            // Goes through MoveTo so the old membership stays in the history.
+            contact.MoveTo(organisation, nowUtc);
+        }
+
+        contact.Touch(nowUtc);
+        _updatedContacts++;
+    }
+
+    private Organisation OrganisationFor(OrganisationInput input, bool sectorGiven)
+    {
+        var key = TextNormalizer.ForUniqueness(input.Name);
+        if (!organisations.TryGetValue(key, out var organisation))
+        {
+            organisation = new Organisation(input.Name, input.Sector, input.SubSector, nowUtc);
+            organisation.Describe(input.Website, null);
+            organisation.Locate(input.Address, input.Neighbourhood);
+            organisation.Retag(input.Tags);
+            organisations[key] = organisation;
+            _created.Add(organisation);
+            return organisation;
+        }
+
+        if (Fill(organisation, input, sectorGiven))
+        {
+            organisation.Touch(nowUtc);
+            _filled.Add(organisation);
+        }
+
+        return organisation;
+    }
+
+    private static bool Fill(Organisation organisation, OrganisationInput input, bool sectorGiven)
+    {
+        var changed = false;
+        if (organisation.SubSector is null && input.SubSector is { } subSector && sectorGiven
+            && SectorTaxonomy.Belongs(subSector, organisation.Sector))
+        {
+            organisation.Classify(organisation.Sector, subSector);
+            changed = true;
+        }
+
+        if (organisation.Website is null && input.Website is not null)
+        {
+            organisation.Describe(input.Website, organisation.Notes);
+            changed = true;
+        }
+
+        if ((organisation.Address is null && input.Address is not null) || (organisation.Neighbourhood is null && input.Neighbourhood is not null))
+        {
+            organisation.Locate(organisation.Address ?? input.Address, organisation.Neighbourhood ?? input.Neighbourhood);
+            changed = true;
+        }
+
+        // Tags are a set: new ones are added, none is taken away.
+        var known = organisation.Tags.Select(t => t.NormalizedName).ToHashSet();
+        if (input.Tags.Any(t => !known.Contains(TextNormalizer.ForUniqueness(t))))
+        {
+            organisation.Retag(organisation.Tags.Select(t => t.Name).Concat(input.Tags).ToList());
+            changed = true;
+        }
+
+        return changed;
+    }
+}

@@ -1,0 +1,69 @@
+using EventHub.Core.Common;
+using EventHub.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventHub.Core.Directory;
+
+/// <summary>
+/// Makes two records that are one organisation (or one person) into one: everything that pointed at the
+/// merged record moves to the survivor, the merged record stays archived for history, and the merge is recorded.
+/// Features that later refer to organisations or contacts (invitations, attendance, action items) re-point here too.
+/// </summary>
+public sealed class MergeService(IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time)
+{
+    public Task<Result> MergeOrganisationsAsync(int survivorId, int mergedId, string mergedBy, CancellationToken ct = default) =>
+        dbFactory.WriteAsync(async (db, token) =>
+        {
+            var pair = await db.Organisations.Include(o => o.Tags)
+                .Where(o => (o.Id == survivorId || o.Id == mergedId) && o.MergedIntoId == null)
+                .ToListAsync(token);
+            var survivor = pair.SingleOrDefault(o => o.Id == survivorId);
+            var merged = pair.SingleOrDefault(o => o.Id == mergedId);
+            if (survivor is null || merged is null || survivorId == mergedId)
+            {
+                return Result.Failure(DirectoryErrors.NotFound);
+            }
+
+            var now = time.GetUtcNow().UtcDateTime;
+            await db.Contacts.Where(c => c.OrganisationId == mergedId)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.OrganisationId, survivorId), token);
+            await db.ContactAffiliations.Where(a => a.OrganisationId == mergedId)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.OrganisationId, survivorId), token);
+
+            // The survivor keeps its own values and takes the merged record's only where it had none.
+            survivor.Describe(survivor.Website ?? merged.Website, survivor.Notes ?? merged.Notes);
+            survivor.Locate(survivor.Address ?? merged.Address, survivor.Neighbourhood ?? merged.Neighbourhood);
+            survivor.Retag(survivor.Tags.Select(t => t.Name).Concat(merged.Tags.Select(t => t.Name)));
+            survivor.Classify(survivor.Sector, survivor.SubSector ?? (merged.Sector == survivor.Sector ? merged.SubSector : null));
+            survivor.Touch(now);
+            merged.MergeInto(survivor);
+            db.DirectoryMerges.Add(new DirectoryMerge(MergeKind.Organisation, survivorId, mergedId, merged.Name, mergedBy, now));
+            return Result.Success();
+        }, ct);
+
+    public Task<Result> MergeContactsAsync(int survivorId, int mergedId, string mergedBy, CancellationToken ct = default) =>
+        dbFactory.WriteAsync(async (db, token) =>
+        {
+            var pair = await db.Contacts.Include(c => c.Affiliations)
+                .Where(c => (c.Id == survivorId || c.Id == mergedId) && c.MergedIntoId == null)
+                .ToListAsync(token);
+            var survivor = pair.SingleOrDefault(c => c.Id == survivorId);
+            var merged = pair.SingleOrDefault(c => c.Id == mergedId);
+            if (survivor is null || merged is null || survivorId == mergedId)
+            {
+                return Result.Failure(DirectoryErrors.NotFound);
+            }
+
+            var now = time.GetUtcNow().UtcDateTime;
+            merged.MergeInto(survivor, now);
+            await db.SaveChangesAsync(token);
+            // The merged record's past memberships become part of the survivor's history.
+            await db.ContactAffiliations.Where(a => a.ContactId == mergedId)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.ContactId, survivorId), token);
+
+            survivor.Describe(survivor.Phone ?? merged.Phone, survivor.JobTitle ?? merged.JobTitle);
+            survivor.Touch(now);
+            db.DirectoryMerges.Add(new DirectoryMerge(MergeKind.Contact, survivorId, mergedId, merged.FullName, mergedBy, now));
+            return Result.Success();
+        }, ct);
+}

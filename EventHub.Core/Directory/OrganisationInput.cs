@@ -1,0 +1,15 @@
+namespace EventHub.Core.Directory;
+
+/// <summary>What a person fills in for an organisation, before the rules have looked at it.</summary>
+public sealed record OrganisationInput(
+    string Name,
+    Sector Sector,
+    SubSector? SubSector = null,
+    string? Website = null,
+    string? Address = null,
+    string? Neighbourhood = null,
+    string? Notes = null,
+    IReadOnlyList<string>? TagList = null)
+{
+    public IReadOnlyList<string> Tags => TagList ?? [];
+}

@@ -1,0 +1,39 @@
+
+namespace EventHub.Core.Events;
+
+/// <summary>What the public event page shows: nothing that is only for organisers (capacity counts, invitees, emails of facilitators).</summary>
+public sealed record PublicEvent(
+    int Id,
+    string Slug,
+    string Title,
+    string? DescriptionMarkdown,
+    DateTime StartUtc,
+    DateTime EndUtc,
+    string TimeZoneId,
+    EventStatus Status,
+    string? CancellationReason,
+    PublicVenue? Venue,
+    string? OnlineUrl,
+    IReadOnlyList<PublicRoom> Rooms,
+    IReadOnlyList<PublicSession> Sessions,
+    string? OrganiserName,
+    string? OrganiserEmail,
+    IReadOnlyList<string> Themes)
+{
+    public bool IsCancelled => Status == EventStatus.Cancelled;
+}
+
+public sealed record PublicVenue(string Name, string? Address, AccessibilityFeatures Accessibility);
+
+/// <summary>A room the programme uses, with what it offers beyond the venue as a whole.</summary>
+public sealed record PublicRoom(string Name, AccessibilityFeatures Accessibility);
+
+public sealed record PublicSession(
+    int Id,
+    string Title,
+    SessionKind Kind,
+    DateTime StartUtc,
+    DateTime EndUtc,
+    string? RoomName,
+    IReadOnlyList<string> Facilitators,
+    string? Description);

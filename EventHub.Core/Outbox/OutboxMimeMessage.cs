@@ -1,0 +1,43 @@
+using MimeKit;
+
+namespace EventHub.Core.Outbox;
+
+/// <summary>Turns an outbox row into the MIME message a mail client receives.</summary>
+internal static class OutboxMimeMessage
+{
+    /// <summary>
+    /// The Message-Id is derived from the outbox id, so if a crash makes us send a message again the copies
+    /// carry the same id and mail systems (and people) can recognise the duplicate.
+    /// </summary>
+    public static string MessageIdOf(int outboxId) => $"outbox-{outboxId}@eventhub";
+
+    public static MimeMessage Create(OutboxMessage message, SmtpOptions options, DateTimeOffset now)
+    {
+        var mime = new MimeMessage
+        {
+            Subject = message.Subject,
+            MessageId = MessageIdOf(message.Id),
+            Date = now,
+        };
+        // The app checks this at start-up; the message here lands in LastError if a host builds the sender without that check.
+        var from = options.FromAddress ?? throw new InvalidOperationException($"{SmtpOptions.Section}:FromAddress is not configured.");
+        mime.From.Add(new MailboxAddress(options.FromName, from));
+        mime.To.Add(new MailboxAddress(message.ToName ?? "", message.ToAddress));
+
+        var body = new BodyBuilder
+        {
+            TextBody = message.TextBody,
+            HtmlBody = string.IsNullOrWhiteSpace(message.HtmlBody) ? null : message.HtmlBody,
+        };
+        foreach (var attachment in message.Attachments)
+        {
+            var contentType = ContentType.TryParse(attachment.ContentType, out var parsed)
+                ? parsed
+                : new ContentType("application", "octet-stream");
+            body.Attachments.Add(attachment.FileName, attachment.Content, contentType);
+        }
+
+        mime.Body = body.ToMessageBody();
+        return mime;
+    }
+}

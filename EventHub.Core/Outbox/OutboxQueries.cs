@@ -1,0 +1,114 @@
+using EventHub.Core.Common;
+using EventHub.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventHub.Core.Outbox;
+
+/// <summary>What the Outbox page shows and does: the messages, one message with its attachments, and "try again".</summary>
+public sealed class OutboxQueries(IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time)
+{
+    /// <summary>Messages newest first, one page at a time; filtered by status and kind, searched by recipient.</summary>
+    public async Task<Paged<OutboxSummary>> ListAsync(OutboxListQuery query, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var messages = db.OutboxMessages.AsQueryable();
+        if (query.Status is { } status)
+        {
+            messages = messages.Where(m => m.Status == status);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Kind))
+        {
+            messages = messages.Where(m => m.Kind == query.Kind);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Recipient))
+        {
+            var search = query.Recipient.Trim().ToLower();
+            messages = messages.Where(m => m.ToAddress.ToLower().Contains(search) || (m.ToName != null && m.ToName.ToLower().Contains(search)));
+        }
+
+        var total = await messages.CountAsync(ct);
+        var page = await messages
+            .OrderByDescending(m => m.CreatedAtUtc).ThenByDescending(m => m.Id)
+            .Skip(query.Page * query.PageSize).Take(query.PageSize)
+            .Select(m => new OutboxSummary(
+                m.Id, m.ToAddress, m.ToName, m.Subject, m.Kind, m.Status, m.CreatedAtUtc, m.SentAtUtc,
+                m.NextAttemptAtUtc, m.Attempts, m.LastError))
+            .ToListAsync(ct);
+        return new Paged<OutboxSummary>(page, total);
+    }
+
+    /// <summary>One message with its bodies and the names of its attachments (not their content).</summary>
+    public async Task<OutboxDetail?> GetAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var message = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.Id == id)
+            .Select(m => new
+            {
+                Summary = new OutboxSummary(
+                    m.Id, m.ToAddress, m.ToName, m.Subject, m.Kind, m.Status, m.CreatedAtUtc, m.SentAtUtc,
+                    m.NextAttemptAtUtc, m.Attempts, m.LastError),
+                m.HtmlBody,
+                m.TextBody,
+            })
+            .SingleOrDefaultAsync(ct);
+        if (message is null)
+        {
+            return null;
+        }
+
+        var attachments = await db.Set<OutboxAttachment>().AsNoTracking()
+            .Where(a => a.OutboxMessageId == id)
+            .OrderBy(a => a.Id)
+            .Select(a => new OutboxAttachmentInfo(a.Id, a.FileName, a.ContentType, a.Content.Length))
+            .ToListAsync(ct);
+        return new OutboxDetail(message.Summary, message.HtmlBody, message.TextBody, attachments);
+    }
+
+    /// <summary>An attachment's file, for the download link; null when it does not belong to that message.</summary>
+    public async Task<OutboxAttachment?> GetAttachmentAsync(int messageId, int attachmentId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Set<OutboxAttachment>().AsNoTracking()
+            .SingleOrDefaultAsync(a => a.Id == attachmentId && a.OutboxMessageId == messageId, ct);
+    }
+
+    /// <summary>An organiser's "try again": a failed message goes back in the queue, due now.</summary>
+    public Task<Result> RetryAsync(int id, CancellationToken ct = default) =>
+        dbFactory.WriteAsync<Result>(async (db, token) =>
+        {
+            var message = await db.OutboxMessages.SingleOrDefaultAsync(m => m.Id == id, token);
+            if (message is null)
+            {
+                return Result.Failure(OutboxErrors.NotFound);
+            }
+
+            if (message.Status != OutboxStatus.Failed)
+            {
+                return Result.Failure(OutboxErrors.NotFailed);
+            }
+
+            message.Retry(time.GetUtcNow().UtcDateTime);
+            return Result.Success();
+        }, ct);
+
+    public async Task<OutboxCounts> CountsAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var counts = await db.OutboxMessages
+            .GroupBy(m => m.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        int Of(OutboxStatus status) => counts.SingleOrDefault(c => c.Status == status)?.Count ?? 0;
+        return new OutboxCounts(Of(OutboxStatus.Queued), Of(OutboxStatus.Sent), Of(OutboxStatus.Failed));
+    }
+
+    /// <summary>The kinds of message in the outbox, for the page's filter.</summary>
+    public async Task<IReadOnlyList<string>> KindsAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.OutboxMessages.Select(m => m.Kind).Distinct().OrderBy(k => k).ToListAsync(ct);
+    }
+}

@@ -1,0 +1,150 @@
+using EventHub.Core.Data;
+using MailKit.Net.Smtp;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace EventHub.Core.Outbox;
+
+/// <summary>What one round of sending did.</summary>
+public sealed record OutboxSendResult(int Sent, int Failed)
+{
+    public static readonly OutboxSendResult Nothing = new(0, 0);
+}
+
+/// <summary>
+/// Sends the outbox's due messages over SMTP. Each message is first claimed with a lease (its next attempt moved
+/// into the future, in a short write transaction), then sent, then marked sent or failed. So two app instances
+/// never send the same message, and a message whose sender crashed mid-send is tried again once the lease expires.
+/// </summary>
+public sealed class OutboxSender(
+    IDbContextFactory<EventHubDbContext> dbFactory,
+    IOptions<SmtpOptions> options,
+    TimeProvider time,
+    ILogger<OutboxSender> logger)
+{
+    /// <summary>Long enough for a batch over a slow connection; short enough that a crash delays mail only a little.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+
+    private static readonly TimeSpan SmtpTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly SmtpOptions _options = options.Value;
+
+    public async Task<OutboxSendResult> SendDueAsync(CancellationToken ct = default)
+    {
+        if (!_options.IsConfigured)
+        {
+            return OutboxSendResult.Nothing;
+        }
+
+        var batch = await ClaimAsync(ct);
+        if (batch.Count == 0)
+        {
+            return OutboxSendResult.Nothing;
+        }
+
+        using var client = new SmtpClient { Timeout = (int)SmtpTimeout.TotalMilliseconds };
+        try
+        {
+            await client.ConnectAsync(_options.Host, _options.Port, _options.SecureSocketOptions, ct);
+            if (!string.IsNullOrEmpty(_options.UserName))
+            {
+                await client.AuthenticateAsync(_options.UserName, _options.Password ?? "", ct);
+            }
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            // The server is down or refuses us: every claimed message gets a failed attempt (and back-off), none is lost.
+            logger.LogWarning("Could not connect to SMTP server {Server}: {Error}", _options.Describe(), ex.Message);
+            foreach (var message in batch)
+            {
+                await RecordFailureAsync(message.Id, $"SMTP {_options.Describe()}: {ex.Message}");
+            }
+
+            return new OutboxSendResult(0, batch.Count);
+        }
+
+        var sent = 0;
+        foreach (var message in batch)
+        {
+            // A cancelled round leaves the rest leased: they are sent again after the lease, not lost.
+            ct.ThrowIfCancellationRequested();
+            if (await SendOneAsync(client, message, ct))
+            {
+                sent++;
+            }
+        }
+
+        await client.DisconnectAsync(quit: true, ct);
+        if (sent > 0)
+        {
+            logger.LogInformation("Sent {Count} outbox messages through {Server}", sent, _options.Describe());
+        }
+
+        return new OutboxSendResult(sent, batch.Count - sent);
+    }
+
+    private async Task<bool> SendOneAsync(SmtpClient client, OutboxMessage message, CancellationToken ct)
+    {
+        try
+        {
+            if (!client.IsConnected)
+            {
+                throw new InvalidOperationException("The SMTP connection was closed before this message.");
+            }
+
+            await client.SendAsync(OutboxMimeMessage.Create(message, _options, time.GetUtcNow()), ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            logger.LogWarning("Outbox message {Id} was not sent: {Error}", message.Id, ex.Message);
+            await RecordFailureAsync(message.Id, ex.Message);
+            return false;
+        }
+
+        await RecordAsync(message.Id, m => m.MarkSent(Now()));
+        return true;
+    }
+
+    /// <summary>Picks due messages, oldest first, and leases them in one write transaction so nobody else picks them.</summary>
+    private Task<List<OutboxMessage>> ClaimAsync(CancellationToken ct) =>
+        dbFactory.WriteAsync(async (db, token) =>
+        {
+            var now = Now();
+            var due = await db.OutboxMessages.AsNoTracking()
+                .Include(m => m.Attachments)
+                .Where(m => m.Status == OutboxStatus.Queued && m.NextAttemptAtUtc <= now)
+                .OrderBy(m => m.CreatedAtUtc).ThenBy(m => m.Id)
+                .Take(Math.Max(1, _options.BatchSize))
+                .AsSplitQuery()
+                .ToListAsync(token);
+            if (due.Count == 0)
+            {
+                return due;
+            }
+
+            var ids = due.Select(m => m.Id).ToList();
+            var leaseUntil = now + Lease;
+            await db.OutboxMessages
+                .Where(m => ids.Contains(m.Id))
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAtUtc, leaseUntil), token);
+            return due;
+        }, ct);
+
+    private Task RecordFailureAsync(int id, string error) =>
+        RecordAsync(id, m => m.MarkAttemptFailed(error, Now(), _options.MaxAttempts));
+
+    /// <summary>
+    /// Not cancellable on purpose: once the server has taken a message, writing that down must not be skipped
+    /// because the app is shutting down, or the message would be sent again after the lease.
+    /// </summary>
+    private Task RecordAsync(int id, Action<OutboxMessage> change) =>
+        dbFactory.WriteAsync(async (db, token) =>
+        {
+            var message = await db.OutboxMessages.SingleAsync(m => m.Id == id, token);
+            change(message);
+            return true;
+        }, CancellationToken.None);
+
+    private DateTime Now() => time.GetUtcNow().UtcDateTime;
+}

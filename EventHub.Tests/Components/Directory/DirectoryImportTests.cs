@@ -1,0 +1,100 @@
+using Bunit;
+using EventHub.App.Components.Pages.Directory.Import;
+using EventHub.App.Hosting;
+using EventHub.Tests.Support;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.EntityFrameworkCore;
+using MudBlazor;
+
+namespace EventHub.Tests.Components.Directory;
+
+public class DirectoryImportTests : ComponentTestBase
+{
+    private const string DutchFile = """
+        Voornaam;Achternaam;E-mailadres;Organisatie;Subsector;Opmerking
+        Anna;de Vries;anna@bieb.nl;Bibliotheek Groningen;Bibliotheek;belt terug
+        Bram;Jansen;bram@bieb.nl;Bibliotheek Groningen;Bibliotheek;
+        """;
+
+    [Fact]
+    public void DirectoryImport_UploadedFile_ShowsTheFirstRowsAndTheSuggestedMapping()
+    {
+        var page = RenderPage();
+
+        Upload(page, DutchFile);
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".eh-import-preview tbody tr").Count));
+        Assert.Contains("contacts.csv: 2 rows", page.Find("#import-file-name").Text());
+        Assert.Equal(["Anna", "de Vries", "anna@bieb.nl", "Bibliotheek Groningen", "Bibliotheek", "belt terug"],
+            page.FindAll(".eh-import-preview tbody tr")[0].QuerySelectorAll("td").Select(td => td.TextContent));
+        Assert.Equal(
+            ["First name", "Last name", "Email", "Organisation", "Sub-sector", "Do not import"],
+            Enumerable.Range(0, 6).Select(i => page.Find($"#import-map-{i}").GetAttribute("value")));
+    }
+
+    [Fact]
+    public void DirectoryImport_CheckOfABadFile_ListsProblemsByLineAndColumn()
+    {
+        var page = RenderPage();
+        Upload(page, """
+            First name,Last name,Email,Organisation,Sector
+            Anna,de Vries,anna@bieb.nl,,
+            Bram,Jansen,bram-at-bieb.nl,,
+            Cor,Smit,cor@school.nl,Basisschool De Regenboog,Onderwjis
+            """);
+        page.WaitForElement("#import-check");
+
+        page.Find("#import-check").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".eh-import-problems tbody tr").Count));
+        var rows = page.FindAll(".eh-import-problems tbody tr").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent).ToArray()).ToList();
+        Assert.Equal(["3", "Email", "bram-at-bieb.nl", "Not a valid email address."], rows[0]);
+        Assert.Equal(["4", "Sector", "Onderwjis", "Unknown sector; did you mean “Education”?"], rows[1]);
+        Assert.Contains("3 rows: 1 can be imported, 2 have problems.", page.Find("#import-check-result").Text());
+    }
+
+    [Fact]
+    public async Task DirectoryImport_CheckedFileImported_ShowsTheSummaryAndOffersTheReport()
+    {
+        var page = RenderPage();
+        Upload(page, DutchFile + "\nCor;Smit;cor@@school;;;");
+        page.WaitForElement("#import-check").Click();
+        page.WaitForElement("#import-start");
+
+        page.Find("#import-start").Click();
+
+        page.WaitForElement("#import-summary");
+        var counts = page.FindAll("#import-summary > div").ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dd")!.TextContent);
+        Assert.Equal(("2", "1", "1"), (counts["New contacts"], counts["New organisations"], counts["Skipped rows"]));
+        await using var db = await DbFactory.CreateDbContextAsync();
+        Assert.Equal(2, await db.Contacts.CountAsync());
+
+        page.Find("#import-download-report").Click();
+
+        var download = JSInterop.VerifyInvoke("eventHub.downloadFile");
+        Assert.Equal("import-problems.csv", download.Arguments[0]);
+        var report = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String((string)download.Arguments[2]!));
+        Assert.Contains("4;E-mailadres;cor@@school;Not a valid email address", report);
+    }
+
+    [Fact]
+    public void DirectoryImport_FileOverTenMegabytes_IsRefusedWithAClearMessage()
+    {
+        var page = RenderPage();
+
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(new byte[(10 * 1024 * 1024) + 1], "huge.csv"));
+
+        page.WaitForAssertion(() => Assert.Contains("The file is larger than 10 MB", page.Find("#import-file-error").Text()));
+        Assert.Empty(page.FindAll(".eh-import-preview"));
+    }
+
+    private IRenderedComponent<DirectoryImport> RenderPage()
+    {
+        SignInAs("Olga Bakker", Policies.Organise);
+        Render<MudPopoverProvider>();
+        return Render<DirectoryImport>();
+    }
+
+    private static void Upload(IRenderedComponent<DirectoryImport> page, string csv) =>
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(csv.ReplaceLineEndings("\r\n"), "contacts.csv"));
+}

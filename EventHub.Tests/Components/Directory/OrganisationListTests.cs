@@ -1,0 +1,98 @@
+using Bunit;
+using EventHub.App.Components.Pages.Directory.Organisations;
+using EventHub.App.Hosting;
+using EventHub.Core.Directory;
+using EventHub.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace EventHub.Tests.Components.Directory;
+
+public class OrganisationListTests : ComponentTestBase
+{
+    [Fact]
+    public async Task List_SearchAndSectorFilter_AskTheServerForMatchingRowsOnly()
+    {
+        SignInAs("Olga Bakker", Policies.Organise, Policies.Facilitate);
+        await AddOrganisationsAsync(30);
+        await Organisations.CreateAsync(new OrganisationInput("Gemeente Groningen", Sector.Government, SubSector.Municipality));
+        Render<MudPopoverProvider>();
+        var list = Render<OrganisationList>();
+        list.WaitForAssertion(() => Assert.Contains("1-25 of 31", list.Find(".mud-table-pagination").Text()));
+
+        list.Find("#organisation-search").Input("gemeente");
+        Time.Advance(TimeSpan.FromMilliseconds(300));
+
+        list.WaitForAssertion(() => Assert.Single(list.FindAll("tbody tr")));
+        Assert.Contains("Government · Municipality", list.Find("tbody tr").Text());
+    }
+
+    [Fact]
+    public async Task List_NextPage_ShowsTheRestInNameOrder()
+    {
+        SignInAs("Olga Bakker", Policies.Organise, Policies.Facilitate);
+        await AddOrganisationsAsync(30);
+        Render<MudPopoverProvider>();
+        var list = Render<OrganisationList>();
+        list.WaitForAssertion(() => Assert.Equal(25, list.FindAll("tbody tr").Count));
+
+        list.Find("button[aria-label='Next page']").Click();
+
+        list.WaitForAssertion(() => Assert.Equal(5, list.FindAll("tbody tr").Count));
+        Assert.Contains("Partner 26", list.FindAll("tbody tr")[0].Text());
+    }
+
+    [Fact]
+    public void List_Facilitator_SeesNoEditingActions()
+    {
+        SignInAs("Femke Jansen", Policies.Facilitate);
+        Render<MudPopoverProvider>();
+
+        var list = Render<OrganisationList>();
+
+        list.WaitForAssertion(() => Assert.Contains("The directory is empty", list.Markup));
+        Assert.Empty(list.FindAll("#new-organisation"));
+    }
+
+    [Fact]
+    public async Task EditDialog_TakenName_ExplainsAndLinksToTheExistingOne()
+    {
+        SignInAs("Olga Bakker", Policies.Organise, Policies.Facilitate);
+        var existing = (await Organisations.CreateAsync(new OrganisationInput("Stichting Café Noord", Sector.CivilSociety))).Value;
+        Render<MudPopoverProvider>();
+        var dialogs = Render<MudDialogProvider>();
+        var form = new OrganisationForm { Name = "stichting cafe noord", Sector = Sector.CivilSociety };
+
+        await dialogs.InvokeAsync(() => Services.GetRequiredService<IDialogService>().ShowAsync<OrganisationEditDialog>("New",
+            new DialogParameters<OrganisationEditDialog> { { d => d.Title, "New" }, { d => d.Form, form } }));
+        dialogs.Find("form").Submit();
+
+        dialogs.WaitForAssertion(() => Assert.Contains("already in the directory", dialogs.Find("#organisation-error").Text()));
+        Assert.Equal($"organisations/{existing}", dialogs.Find("#existing-organisation").GetAttribute("href"));
+        Assert.Equal(1, (await Organisations.ListAsync(new OrganisationQuery())).TotalCount);
+    }
+
+    [Fact]
+    public void NewOrganisation_Empty_ShowsWhatIsRequired()
+    {
+        SignInAs("Olga Bakker", Policies.Organise, Policies.Facilitate);
+        Render<MudPopoverProvider>();
+        var dialogs = Render<MudDialogProvider>();
+        var list = Render<OrganisationList>();
+
+        list.Find("#new-organisation").Click();
+        dialogs.WaitForElement("form").Submit();
+
+        dialogs.WaitForAssertion(() => Assert.Equal(2, dialogs.FindAll(".mud-input-helper-text.mud-input-error").Count(e => e.Text() == "This field is required.")));
+    }
+
+    private OrganisationService Organisations => Services.GetRequiredService<OrganisationService>();
+
+    private async Task AddOrganisationsAsync(int count)
+    {
+        for (var i = 1; i <= count; i++)
+        {
+            await Organisations.CreateAsync(new OrganisationInput($"Partner {i:00}", Sector.Business, SubSector.Employer));
+        }
+    }
+}

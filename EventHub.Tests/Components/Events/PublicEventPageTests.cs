@@ -1,0 +1,88 @@
+using System.Xml.Linq;
+using Bunit;
+using EventHub.App.Components.Pages.Events.Public;
+using EventHub.Core.Events;
+using EventHub.Tests.Support;
+using static EventHub.Tests.Support.SampleEvents;
+
+namespace EventHub.Tests.Components.Events;
+
+public class PublicEventPageTests : ComponentTestBase
+{
+    [Fact]
+    public async Task PublicPage_Venue_ListsAccessibilityOfVenueAndRooms()
+    {
+        var @event = await SaveAsync(DbFactory, Alliantiedag());
+
+        var page = Render<PublicEventPage>(p => p.Add(c => c.Slug, @event.Slug!));
+
+        page.WaitForAssertion(() => page.Find("#venue-accessibility"));
+        Assert.Equal(["Step-free access", "Accessible toilet"], page.FindAll("#venue-accessibility li").Select(li => li.Text()));
+        Assert.Contains("Rooftop zaal Hearing loop", page.Find(".eh-room-features").Text());
+        Assert.Contains("Nieuwe Markt 1, 9712 KN Groningen", page.Find("#event-where").Text());
+        Assert.Equal("https://meet.example.org/alliantiedag", page.Find("#event-where a").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task PublicPage_InDutch_UsesDutchNamesAndDates()
+    {
+        UseCulture("nl");
+        var @event = await SaveAsync(DbFactory, Alliantiedag(Facilitator("Femke Jansen")));
+
+        var page = Render<PublicEventPage>(p => p.Add(c => c.Slug, @event.Slug!));
+
+        page.WaitForAssertion(() => page.Find("#venue-accessibility"));
+        Assert.Contains("Rolstoeltoegankelijk", page.Find("#venue-accessibility").Text());
+        Assert.Equal("dinsdag 29 december 2026, 13:00–17:00", page.Find("#event-when").Text());
+        Assert.Contains("Onder leiding van Femke Jansen", page.Find("#event-programme").Text());
+        Assert.Equal("Rondetafel · Studio 2", page.FindAll("#event-programme .eh-programme-meta")[2].Text());
+    }
+
+    [Fact]
+    public async Task PublicPage_Published_ShowsWhenDescriptionThemesProgrammeAndContact()
+    {
+        var @event = await SaveAsync(DbFactory, Alliantiedag(Facilitator("Femke Jansen")));
+
+        var page = Render<PublicEventPage>(p => p.Add(c => c.Slug, @event.Slug!));
+
+        page.WaitForAssertion(() => page.Find("h1"));
+        Assert.Equal("Tuesday 29 December 2026, 13:00–17:00", page.Find("#event-when").Text());
+        Assert.Equal("gelijke kansen", page.Find(".eh-prose strong").Text());
+        Assert.Equal(["Taal in de wijk"], page.FindAll(".eh-tags li").Select(li => li.Text()));
+        var workshop = page.FindAll("#event-programme li")[1];
+        Assert.Equal("14:00–15:15", workshop.QuerySelector(".eh-programme-time")!.Text());
+        Assert.Equal("Workshop: taal en ouderbetrokkenheid", workshop.QuerySelector("h3")!.Text());
+        Assert.Equal("Workshop · Rooftop zaal · Led by Femke Jansen", workshop.QuerySelector(".eh-programme-meta")!.Text());
+        Assert.Equal("Hoe betrekken we ouders?", workshop.QuerySelector(".eh-programme-description")!.Text());
+        Assert.Contains("olga@example.org", page.Find("#event-contact").Text());
+        Assert.Equal($"e/{@event.Slug}/calendar.ics?sessions=true", page.Find("#add-with-sessions").GetAttribute("href"));
+        Assert.Empty(page.FindAll("#event-cancelled"));
+    }
+
+    [Fact]
+    public async Task PublicPage_Cancelled_SaysSoWithTheReasonAndOffersNoCalendar()
+    {
+        var @event = Alliantiedag();
+        @event.Cancel("De zaal is niet beschikbaar.");
+        await SaveAsync(DbFactory, @event);
+
+        var page = Render<PublicEventPage>(p => p.Add(c => c.Slug, @event.Slug!));
+
+        page.WaitForAssertion(() => page.Find("#event-cancelled"));
+        Assert.Equal(["This event is cancelled", "Reason: De zaal is niet beschikbaar."], page.FindAll("#event-cancelled p").Select(p => p.Text()));
+        Assert.Empty(page.FindAll("#add-to-calendar"));
+    }
+
+    [Fact]
+    public void Resources_KeysBuiltFromSessionKindsAndAccessibility_ExistInBothLanguages()
+    {
+        foreach (var file in new[] { "AppStrings.resx", "AppStrings.nl.resx" })
+        {
+            var keys = XDocument.Load(Path.Combine(RepositoryPaths.Root, "EventHub.App", "Resources", file)).Root!
+                .Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
+
+            Assert.All(Enum.GetNames<SessionKind>(), kind => Assert.Contains($"SessionKind_{kind}", keys));
+            Assert.All(AccessibilityFeatureList.All, feature => Assert.Contains($"Accessibility_{feature}", keys));
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using Bunit;
+using EventHub.App.Components.Pages.Invitations;
+using EventHub.Core.Common;
+using EventHub.Core.Invitations;
+using EventHub.Core.Directory;
+using EventHub.Tests.Support;
+
+namespace EventHub.Tests.Components.Invitations;
+
+public class GuestListTests : ComponentTestBase
+{
+    private readonly List<GuestQuery> _asked = [];
+    private readonly List<GuestQuery> _counted = [];
+
+    private static readonly GuestListRow Anna = new(1, 11, "Anna de Vries", "anna@example.org", "Noorderpoort", Sector.Education,
+        InvitationStatus.Waitlisted, ["Workshop A"], true, null);
+
+    private IRenderedComponent<GuestList> RenderList() => Render<GuestList>(p => p
+        .Add(c => c.EventId, 7)
+        .Add(c => c.Load, (query, _) =>
+        {
+            _asked.Add(query);
+            return Task.FromResult(new Paged<GuestListRow>([Anna], 1));
+        })
+        .Add(c => c.CountStatuses, (query, _) =>
+        {
+            _counted.Add(query);
+            return Task.FromResult<IReadOnlyDictionary<InvitationStatus, int>>(
+                new Dictionary<InvitationStatus, int> { [InvitationStatus.Accepted] = 3, [InvitationStatus.Waitlisted] = 1 });
+        })
+        .Add(c => c.Organisations, [new OrganisationOption(5, "Noorderpoort", Sector.Education), new OrganisationOption(6, "Gemeente Groningen", Sector.Government)]));
+
+    [Fact]
+    public void Grid_ChoosingTheWaitingListChip_AsksTheServerForThatStatusOnly()
+    {
+        var list = RenderList();
+        list.WaitForAssertion(() => Assert.Contains("Anna de Vries", list.Find("#guest-list tbody").TextContent));
+
+        list.Find("#status-chip-Waitlisted").Click();
+
+        list.WaitForAssertion(() => Assert.Equal(InvitationStatus.Waitlisted, _asked[^1].Status));
+        Assert.Null(_asked[0].Status);
+        Assert.Equal(0, _asked[^1].Page);
+        Assert.Contains("Waiting list (1)", list.Find("#status-chips").TextContent);
+    }
+
+    [Fact]
+    public void Grid_TypingASearch_AsksTheServerWithIt()
+    {
+        var list = RenderList();
+
+        list.Find("#guest-search").Input("noorder");
+        Time.Advance(TimeSpan.FromMilliseconds(300)); // the search waits for typing to pause
+
+        list.WaitForAssertion(() => Assert.Equal("noorder", _asked[^1].Search));
+    }
+
+    [Fact]
+    public void Chips_CountWithTheOtherFilters_AndTheOrganisationFilterAsksForThatOrganisation()
+    {
+        var popovers = Render<MudBlazor.MudPopoverProvider>();
+        var list = RenderList();
+        list.WaitForAssertion(() => Assert.Contains("Waiting list (1)", list.Find("#status-chips").TextContent));
+
+        list.Find("#guest-search").Input("anna");
+        Time.Advance(TimeSpan.FromMilliseconds(300));
+        list.WaitForAssertion(() => Assert.Equal("anna", _counted[^1].Search));
+
+        list.Find("#guest-filter-organisation").Input("noord");
+        popovers.WaitForAssertion(() =>
+        {
+            Time.Advance(TimeSpan.FromMilliseconds(100)); // the autocomplete waits for typing to pause
+            popovers.Find(".mud-popover-open .mud-list-item").Click();
+        });
+        list.WaitForAssertion(() => Assert.Equal(5, _asked[^1].OrganisationId));
+        Assert.Equal(5, _counted[^1].OrganisationId);
+    }
+}

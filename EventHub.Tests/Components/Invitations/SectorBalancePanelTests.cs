@@ -1,0 +1,35 @@
+using Bunit;
+using EventHub.App.Components.Pages.Invitations;
+using EventHub.App.Resources;
+using EventHub.Core.Invitations;
+using EventHub.Core.Directory;
+using EventHub.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+
+namespace EventHub.Tests.Components.Invitations;
+
+public class SectorBalancePanelTests : ComponentTestBase
+{
+    [Fact]
+    public void Panel_OneSectorDominatesAndOthersMissing_WarnsBeforeSending()
+    {
+        IReadOnlyList<SectorCount> balance = [new(Sector.Education, 8, 2, 1), new(Sector.Government, 2, 0, 0)];
+
+        var panel = Render<SectorBalancePanel>(p => p.Add(c => c.Balance, balance).Add(c => c.Threshold, 50));
+
+        var warning = panel.Find("#sector-warning").Text();
+        Assert.Contains("No one from: Business, Civil society.", warning);
+        Assert.Contains("Education is more than 50% of the list.", warning);
+        Assert.Contains("80%", panel.Find("tbody").Text());
+    }
+
+    [Fact]
+    public void Warning_BalancedList_IsNone()
+    {
+        IReadOnlyList<SectorCount> balance =
+            [new(Sector.Education, 3, 0, 0), new(Sector.Government, 3, 0, 0), new(Sector.Business, 2, 0, 0), new(Sector.CivilSociety, 2, 0, 0)];
+
+        Assert.Null(SectorBalancePanel.Warning(balance, 50, Services.GetRequiredService<IStringLocalizer<AppStrings>>()));
+    }
+}

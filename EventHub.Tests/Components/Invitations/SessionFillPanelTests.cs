@@ -1,0 +1,22 @@
+using Bunit;
+using EventHub.App.Components.Pages.Invitations;
+using EventHub.Core.Invitations;
+using EventHub.Tests.Support;
+
+namespace EventHub.Tests.Components.Invitations;
+
+public class SessionFillPanelTests : ComponentTestBase
+{
+    [Fact]
+    public void Panel_ShowsPlacesTakenOfCapacityAndWhoIsWaiting()
+    {
+        var start = new DateTime(2027, 1, 20, 13, 0, 0, DateTimeKind.Utc); // 14:00 in Amsterdam
+        IReadOnlyList<SessionFill> sessions = [new(1, "Workshop taal", start, 30, 30, 4), new(2, "Plenair", start.AddHours(1), 80, null, 0)];
+
+        var panel = Render<SessionFillPanel>(p => p.Add(c => c.Sessions, sessions).Add(c => c.TimeZoneId, "Europe/Amsterdam"));
+
+        var rows = panel.FindAll("tbody tr");
+        Assert.Equal("14:00 Workshop taal 30 of 30 4", rows[0].Text());
+        Assert.Equal("15:00 Plenair 80 (no limit) 0", rows[1].Text());
+    }
+}

@@ -1,0 +1,83 @@
+using EventHub.Core.Data;
+using EventHub.Tests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace EventHub.Tests.Core.Data;
+
+public class DatabaseTests
+{
+    [Fact]
+    public async Task Migrate_EmptyDatabaseFile_CreatesEverySchemaObjectInAWalDatabase()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "eventhub-tests", Guid.NewGuid().ToString("N"), "nested");
+        var connectionString = $"Data Source={Path.Combine(folder, "eventhub.db")};Pooling=False";
+        var options = EventHubDatabase.Configure(new DbContextOptionsBuilder<EventHubDbContext>(), connectionString).Options;
+        var factory = new PooledDbContextFactory<EventHubDbContext>((DbContextOptions<EventHubDbContext>)options);
+
+        await EventHubDatabase.MigrateAsync(factory);
+
+        await using var db = await factory.CreateDbContextAsync();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(0, await db.Organisations.CountAsync());
+        Assert.Equal(0, await db.Users.CountAsync());
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Migrate_DatabaseWithDataFromTheFirstVersion_BackfillsDirectoryKeysAndHistory()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "eventhub-tests", $"upgrade-{Guid.NewGuid():N}.db");
+        var options = EventHubDatabase.Configure(new DbContextOptionsBuilder<EventHubDbContext>(), $"Data Source={file};Pooling=False").Options;
+        await using (var first = new EventHubDbContext((DbContextOptions<EventHubDbContext>)options))
+        {
+            await first.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync("InitialCreate");
+            await first.Database.ExecuteSqlRawAsync("""
+                INSERT INTO Organisations (Name, NormalizedName, Sector, IsArchived, CreatedAtUtc) VALUES ('Taalhuis Oost', 'taalhuis oost', 'Education', 0, '2026-01-01 00:00:00');
+                INSERT INTO Contacts (FirstName, LastName, Email, NormalizedEmail, OrganisationId, PreferredLanguage, IsArchived, CreatedAtUtc)
+                    VALUES ('Anna', 'de Vries', 'anna@taalhuis.nl', 'anna@taalhuis.nl', 1, 'nl', 0, '2026-01-01 00:00:00');
+                """);
+        }
+
+        await using var db = new EventHubDbContext((DbContextOptions<EventHubDbContext>)options);
+        await db.Database.MigrateAsync();
+
+        var organisation = await db.Organisations.SingleAsync();
+        var contact = await db.Contacts.SingleAsync();
+        Assert.Equal("taalhuisoost", organisation.MatchKey);
+        Assert.Equal("taalhuis.nl", contact.EmailDomain);
+        Assert.Equal(1, (await db.ContactAffiliations.SingleAsync()).OrganisationId);
+    }
+
+    [Fact]
+    public async Task Model_HasNoChangesWithoutAMigration()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await database.NewContextAsync();
+
+        Assert.False(db.Database.HasPendingModelChanges(), "The model changed: add a migration (see README).");
+    }
+
+    [Fact]
+    public async Task DateTimes_ComeBackMarkedAsUtc()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var start = new DateTime(2027, 3, 28, 12, 0, 0, DateTimeKind.Utc);
+        await using (var db = await database.NewContextAsync())
+        {
+            db.Events.Add(new EventHub.Core.Events.Event("Voorjaarsdialoog", start, start.AddHours(3)));
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = await database.NewContextAsync();
+        var stored = await read.Events.SingleAsync();
+
+        Assert.Equal(DateTimeKind.Utc, stored.StartUtc.Kind);
+        Assert.Equal(start, stored.StartUtc);
+    }
+}

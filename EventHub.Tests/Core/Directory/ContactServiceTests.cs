@@ -1,0 +1,105 @@
+using EventHub.Core.Common;
+using EventHub.Core.Directory;
+using EventHub.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventHub.Tests.Core.Directory;
+
+public class ContactServiceTests
+{
+    [Fact]
+    public async Task Create_EmailAlreadyUsedInAnotherCase_PointsToTheExistingContact()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var contacts = database.Services.GetRequiredService<ContactService>();
+        var anna = await contacts.CreateAsync(new ContactInput("Anna", "de Vries", "Anna@Gemeente.nl"));
+
+        var duplicate = await contacts.CreateAsync(new ContactInput("Anne", "Vries", " anna@gemeente.NL"));
+
+        Assert.Equal(DirectoryErrors.DuplicateEmail, duplicate.ErrorCode);
+        Assert.Equal(anna.Value.ToString(), duplicate.ErrorDetail);
+    }
+
+    [Theory]
+    [InlineData("anna@", DirectoryErrors.EmailInvalid)]
+    [InlineData("anna@localhost", DirectoryErrors.EmailInvalid)]
+    [InlineData("", DirectoryErrors.Required)]
+    public async Task Create_BadEmail_IsRefused(string email, string expected)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var contacts = database.Services.GetRequiredService<ContactService>();
+
+        var result = await contacts.CreateAsync(new ContactInput("Anna", "de Vries", email));
+
+        Assert.Equal(expected, result.ErrorCode);
+    }
+
+    [Fact]
+    public async Task Create_AtAnArchivedOrganisation_IsRefused()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var organisations = database.Services.GetRequiredService<OrganisationService>();
+        var contacts = database.Services.GetRequiredService<ContactService>();
+        var closed = (await organisations.CreateAsync(new OrganisationInput("Oud Buurthuis", Sector.CivilSociety))).Value;
+        await organisations.ArchiveAsync(closed);
+
+        var result = await contacts.CreateAsync(new ContactInput("Anna", "de Vries", "anna@buurthuis.nl", OrganisationId: closed));
+
+        Assert.Equal(DirectoryErrors.OrganisationArchived, result.ErrorCode);
+    }
+
+    [Fact]
+    public async Task Update_ToAnotherOrganisation_MovesTheContactAndKeepsHistory()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var organisations = database.Services.GetRequiredService<OrganisationService>();
+        var contacts = database.Services.GetRequiredService<ContactService>();
+        var school = (await organisations.CreateAsync(new OrganisationInput("Basisschool Tamarinde", Sector.Education, SubSector.Primary))).Value;
+        var library = (await organisations.CreateAsync(new OrganisationInput("Bibliotheek Groningen", Sector.Education, SubSector.Library))).Value;
+        var anna = (await contacts.CreateAsync(new ContactInput("Anna", "de Vries", "anna@tamarinde.nl", OrganisationId: school))).Value;
+        database.Time.Advance(TimeSpan.FromDays(10));
+
+        var moved = await contacts.UpdateAsync(anna, new ContactInput("Anna", "de Vries", "anna@bibliotheek.nl", Language.En, library, "06-12345678", "Leesconsulent"));
+
+        Assert.True(moved.Succeeded);
+        var details = (await contacts.GetAsync(anna))!;
+        Assert.Equal(library, details.Contact.OrganisationId);
+        Assert.Equal(["Bibliotheek Groningen", "Basisschool Tamarinde"], details.History.Select(m => m.OrganisationName));
+        Assert.NotNull(details.History[1].EndedAtUtc);
+        Assert.Equal(Language.En, details.Contact.PreferredLanguage);
+    }
+
+    [Fact]
+    public async Task List_SearchesNamesEmailAndOrganisation()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var organisations = database.Services.GetRequiredService<OrganisationService>();
+        var contacts = database.Services.GetRequiredService<ContactService>();
+        var library = (await organisations.CreateAsync(new OrganisationInput("Bibliotheek Groningen", Sector.Education, SubSector.Library))).Value;
+        await contacts.CreateAsync(new ContactInput("Anna", "de Vries", "anna@bieb.nl", OrganisationId: library));
+        await contacts.CreateAsync(new ContactInput("Piet", "Bakker", "piet@ziggo.nl"));
+
+        Assert.Equal(["Anna de Vries"], await Names(contacts, new ContactQuery(Search: "anna de")));
+        Assert.Equal(["Anna de Vries"], await Names(contacts, new ContactQuery(Search: "bibliotheek")));
+        Assert.Equal(["Piet Bakker"], await Names(contacts, new ContactQuery(Search: "ZIGGO")));
+        Assert.Equal(["Piet Bakker"], await Names(contacts, new ContactQuery(WithoutOrganisation: true)));
+        Assert.Equal(["Anna de Vries"], await Names(contacts, new ContactQuery(Sector: Sector.Education)));
+    }
+
+    [Fact]
+    public async Task List_ByOrganisationTag_FindsEveryoneAtTaggedOrganisations()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var organisations = database.Services.GetRequiredService<OrganisationService>();
+        var contacts = database.Services.GetRequiredService<ContactService>();
+        var vve = (await organisations.CreateAsync(new OrganisationInput("Kinderopvang Ukkie", Sector.Education, SubSector.EarlyChildhood, TagList: ["VVE"]))).Value;
+        var other = (await organisations.CreateAsync(new OrganisationInput("Bibliotheek Groningen", Sector.Education, SubSector.Library))).Value;
+        await contacts.CreateAsync(new ContactInput("Anna", "de Vries", "anna@ukkie.nl", OrganisationId: vve));
+        await contacts.CreateAsync(new ContactInput("Piet", "Bakker", "piet@bieb.nl", OrganisationId: other));
+
+        Assert.Equal(["Anna de Vries"], await Names(contacts, new ContactQuery(OrganisationTag: "vve")));
+    }
+
+    private static async Task<string[]> Names(ContactService contacts, ContactQuery query) =>
+        (await contacts.ListAsync(query)).Items.Select(c => c.FullName).ToArray();
+}

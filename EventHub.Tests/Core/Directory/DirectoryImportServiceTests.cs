@@ -1,0 +1,355 @@
+using EventHub.Core.Common;
+using EventHub.Core.Directory;
+using EventHub.Core.Directory.Import;
+using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static EventHub.Tests.Support.ImportFiles;
+
+namespace EventHub.Tests.Core.Directory;
+
+public class DirectoryImportServiceTests
+{
+    private static readonly DateTime Now = TestDatabase.DefaultNow.UtcDateTime;
+
+    [Fact]
+    public async Task ImportAsync_CleanFile_CreatesContactsAndEachOrganisationOnce()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        var file = Csv($"""
+            {EnglishHeader}
+            Anna,de Vries,anna@bieb.nl,050-1234567,Leesconsulent,nl,Bibliotheek Groningen,,Library,www.bieb.nl,Oude Boteringestraat 18,Centrum,VVE|taalnetwerk
+            Bram,Jansen,bram@bieb.nl,,Directeur,en,bibliotheek  groningen,Education,,,,,"laaggeletterdheid, VVE"
+            Sanne,Bos,sanne@ziggo.nl,,,,,,,,,,
+            """);
+
+        var summary = await service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions());
+
+        Assert.Equal((ImportOutcome.Imported, 3, 0, 1, 0), (summary.Outcome, summary.CreatedContacts, summary.UpdatedContacts, summary.CreatedOrganisations, summary.SkippedRows));
+        await using var db = await database.NewContextAsync();
+        var library = await db.Organisations.Include(o => o.Tags).SingleAsync();
+        Assert.Equal(("Bibliotheek Groningen", Sector.Education, SubSector.Library), (library.Name, library.Sector, library.SubSector));
+        Assert.Equal("https://www.bieb.nl", library.Website);
+        Assert.Equal(["laaggeletterdheid", "taalnetwerk", "VVE"], library.Tags.Select(t => t.Name).Order(StringComparer.OrdinalIgnoreCase));
+        var contacts = await db.Contacts.Include(c => c.Affiliations).OrderBy(c => c.FirstName).ToListAsync();
+        Assert.Equal([library.Id, library.Id, null], contacts.Select(c => c.OrganisationId));
+        Assert.Equal([Language.Nl, Language.En, Language.Nl], contacts.Select(c => c.PreferredLanguage));
+        Assert.Single(contacts[0].Affiliations);
+        Assert.Equal("Leesconsulent", contacts[0].JobTitle);
+    }
+
+    [Fact]
+    public async Task CheckAsync_EachKindOfBadRow_ReportsLineColumnAndProblem()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        var longTitle = new string('x', Contact.JobTitleMaxLength + 1);
+        var file = Csv($"""
+            {EnglishHeader}
+            Anna,de Vries,anna@bieb.nl,,,,Bibliotheek Groningen,,Library,,"Oude Boteringestraat 18
+            9712 GH Groningen",,
+            Bram,Jansen,bram@@bieb,,,,,,,,,,
+            Cor,Smit,cor@school.nl,,,,Basisschool De Regenboog,Onderwjis,,,,,
+            Dirk,Mol,dirk@school.nl,,,,Basisschool De Wegwijzer,,Bibliotheekk,,,,
+            ,Kok,kok@school.nl,,,,,,,,,,
+            Eva,Post,eva@gemeente.nl,,,,Gemeente Groningen,Government,Library,,,,
+            Fenna,Vos,ANNA@bieb.nl,,,,,,,,,,
+            Gijs,Bakker,gijs@school.nl,,{longTitle},,,,,,,,
+            Hans,Meijer,hans@school.nl,,,fr,,,,,,,
+            """);
+
+        var check = await service.CheckAsync(file, service.SuggestedMapping(file), new ImportOptions());
+
+        var problems = check.Problems.Select(p => (p.Line, p.Column, p.Code, p.Detail)).ToList();
+        Assert.Equal(
+            [
+                (4, "Email", DirectoryErrors.EmailInvalid, null),
+                (5, "Sector", ImportErrors.UnknownSector, nameof(Sector.Education)),
+                (6, "Sub-sector", ImportErrors.UnknownSubSector, nameof(SubSector.Library)),
+                (7, "First name", DirectoryErrors.Required, null),
+                (8, "Sub-sector", DirectoryErrors.SubSectorMismatch, null),
+                (9, "Email", ImportErrors.DuplicateEmailInFile, "2"),
+                (10, "Job title", DirectoryErrors.TooLong, "200"),
+                (11, "Language", ImportErrors.UnknownLanguage, null),
+            ],
+            problems);
+        Assert.Equal((9, 1, 8), (check.TotalRows, check.ValidRows, check.RowsWithProblems));
+    }
+
+    [Fact]
+    public async Task ImportAsync_DutchExcelFile_ReadsSemicolonsByteOrderMarkAndDutchHeaders()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        var file = Csv("""
+            Voornaam;Achternaam;E-mailadres;Telefoon;Functie;Taal;Organisatie;Sector;Subsector;Website;Adres;Wijk;Labels
+            Özlem;Yıldız;ozlem@wijkteam.nl;06-12345678;Opbouwwerker, jeugd;Nederlands;Buurtcentrum Selwerd;Maatschappelijke organisaties;Buurt- of wijkorganisatie;;Zaagmuldersweg 1;Selwerd;ouderbetrokkenheid
+            """, byteOrderMark: true);
+
+        var preview = service.Preview(file).Value;
+        var summary = await service.ImportAsync(file, preview.SuggestedMapping, new ImportOptions());
+
+        Assert.Equal(';', preview.Delimiter);
+        Assert.DoesNotContain(null, preview.SuggestedMapping.Columns);
+        Assert.Equal((1, 1), (summary.CreatedContacts, summary.CreatedOrganisations));
+        await using var db = await database.NewContextAsync();
+        var contact = await db.Contacts.Include(c => c.Organisation).SingleAsync();
+        Assert.Equal(("Özlem", "Opbouwwerker, jeugd", SubSector.CommunityOrganisation), (contact.FirstName, contact.JobTitle, contact.Organisation!.SubSector));
+    }
+
+    [Fact]
+    public async Task ImportAsync_QuotedFieldsWithLineBreaks_KeepTheBreakAndCountLinesFromTheFile()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        var file = Csv($""""
+            {EnglishHeader}
+            Anna,de Vries,anna@bieb.nl,,"Leesconsulent, ""VVE""",,Bibliotheek Groningen,Education,,,"Oude Boteringestraat 18
+            9712 GH Groningen",,
+            Bram,Jansen,not-an-email,,,,,,,,,,
+            """");
+
+        var summary = await service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions());
+
+        Assert.Equal(4, Assert.Single(summary.Problems).Line);
+        await using var db = await database.NewContextAsync();
+        var library = await db.Organisations.SingleAsync();
+        Assert.Equal("Oude Boteringestraat 18\r\n9712 GH Groningen", library.Address);
+        Assert.Equal("Leesconsulent, \"VVE\"", (await db.Contacts.SingleAsync()).JobTitle);
+    }
+
+    [Theory]
+    [InlineData(ExistingContactHandling.Update, "Anne", "Beleidsadviseur", 1, 0)]
+    [InlineData(ExistingContactHandling.Skip, "Anna", null, 0, 1)]
+    public async Task ImportAsync_ExistingEmail_UpdatesOrSkipsAsChosen(
+        ExistingContactHandling handling, string expectedFirstName, string? expectedJobTitle, int updated, int skipped)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        await using (var seed = await database.NewContextAsync())
+        {
+            var school = new Organisation("Basisschool De Regenboog", Sector.Education, SubSector.Primary, Now);
+            var contact = new Contact("Anna", "de Vries", "Anna@Gemeente.nl", Language.Nl, Now);
+            contact.MoveTo(school, Now);
+            seed.AddRange(school, contact);
+            await seed.SaveChangesAsync();
+        }
+
+        var file = Csv($"""
+            {EnglishHeader}
+            Anne,de Vries, anna@gemeente.NL ,,Beleidsadviseur,,Gemeente Groningen,Overheid,Gemeente,,,,
+            """);
+
+        var summary = await service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions(ExistingContacts: handling));
+
+        Assert.Equal((0, updated, skipped), (summary.CreatedContacts, summary.UpdatedContacts, summary.SkippedRows));
+        await using var db = await database.NewContextAsync();
+        var stored = await db.Contacts.Include(c => c.Organisation).Include(c => c.Affiliations).SingleAsync();
+        Assert.Equal((expectedFirstName, expectedJobTitle), (stored.FirstName, stored.JobTitle));
+        if (handling == ExistingContactHandling.Update)
+        {
+            Assert.Equal("Gemeente Groningen", stored.Organisation!.Name);
+            Assert.Equal(2, stored.Affiliations.Count);
+            Assert.Single(stored.Affiliations, a => a.EndedAtUtc is null);
+        }
+        else
+        {
+            Assert.Equal(ImportErrors.ExistingEmailSkipped, Assert.Single(summary.Problems).Code);
+            Assert.Equal(1, await db.Organisations.CountAsync());
+        }
+    }
+
+    [Fact]
+    public async Task ImportAsync_ExistingOrganisation_FillsEmptyFieldsButNeverOverwrites()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        await using (var seed = await database.NewContextAsync())
+        {
+            var library = new Organisation("Bibliotheek Groningen", Sector.Education, null, Now);
+            library.Describe("https://www.biblionet.nl", null);
+            seed.Add(library);
+            await seed.SaveChangesAsync();
+        }
+
+        var file = Csv($"""
+            {EnglishHeader}
+            Anna,de Vries,anna@bieb.nl,,,,BIBLIOTHEEK GRONINGEN,Business,,www.other.nl,Oude Boteringestraat 18,Centrum,VVE
+            """);
+
+        var summary = await service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions());
+
+        Assert.Equal((0, 1), (summary.CreatedOrganisations, summary.UpdatedOrganisations));
+        await using var db = await database.NewContextAsync();
+        var stored = await db.Organisations.Include(o => o.Tags).SingleAsync();
+        Assert.Equal((Sector.Education, "https://www.biblionet.nl", "Oude Boteringestraat 18", "Centrum"), (stored.Sector, stored.Website, stored.Address, stored.Neighbourhood));
+        Assert.Equal("VVE", Assert.Single(stored.Tags).Name);
+    }
+
+    [Fact]
+    public async Task ImportAsync_TenThousandRows_ImportsEveryContactAndEachOrganisationOnce()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        var file = Csv(DemoCsv(organisations: 300, contacts: 10_000));
+        var reports = new List<ImportProgress>();
+
+        var summary = await service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions(), new SynchronousProgress(reports.Add));
+
+        Assert.Equal((10_000, 0), (summary.CreatedContacts, summary.SkippedRows));
+        await using var db = await database.NewContextAsync();
+        Assert.Equal(10_000, await db.Contacts.CountAsync());
+        Assert.Equal(summary.CreatedOrganisations, await db.Organisations.CountAsync());
+        Assert.Equal(300, summary.CreatedOrganisations);
+        Assert.Contains(new ImportProgress(ImportPhase.Checking, 10_000, 10_000), reports);
+        Assert.Equal(ImportPhase.Saving, reports[^1].Phase);
+    }
+
+    [Fact]
+    public async Task ImportAsync_DatabaseRefusesARowWhileSaving_LeavesTheDirectoryUnchanged()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        await using (var seed = await database.NewContextAsync())
+        {
+            seed.Add(new Contact("Anna", "de Vries", "anna@bieb.nl", Language.Nl, Now));
+            await seed.SaveChangesAsync();
+            // Only the database knows this rule, so the row passes every check and fails half-way through saving.
+            await seed.Database.ExecuteSqlRawAsync(
+                "CREATE TRIGGER refuse_boom BEFORE INSERT ON Contacts WHEN NEW.NormalizedEmail = 'boom@bieb.nl' BEGIN SELECT RAISE(ABORT, 'refused'); END;");
+        }
+
+        var file = Csv($"""
+            {EnglishHeader}
+            Anne,Visser,anna@bieb.nl,,Directeur,,Bibliotheek Groningen,Education,,,,,
+            Bram,Jansen,bram@bieb.nl,,,,Bibliotheek Groningen,Education,,,,,
+            Boom,Bakker,boom@bieb.nl,,,,,,,,,,
+            """);
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions()));
+
+        await using var db = await database.NewContextAsync();
+        var anna = await db.Contacts.SingleAsync();
+        Assert.Equal(("Anna", "de Vries", null), (anna.FirstName, anna.LastName, anna.JobTitle));
+        Assert.Empty(await db.Organisations.ToListAsync());
+        Assert.Empty(await db.ContactAffiliations.ToListAsync());
+    }
+
+    [Fact]
+    public async Task ImportAsync_CancelledAfterTheCheck_WritesNothing()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        var file = Csv(DemoCsv(organisations: 5, contacts: 600));
+        using var cancel = new CancellationTokenSource();
+        var progress = new SynchronousProgress(p =>
+        {
+            if (p.Phase == ImportPhase.Writing)
+            {
+                cancel.Cancel();
+            }
+        });
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions(), progress, cancel.Token));
+
+        await using var db = await database.NewContextAsync();
+        Assert.Equal((0, 0), (await db.Contacts.CountAsync(), await db.Organisations.CountAsync()));
+    }
+
+    [Fact]
+    public async Task ImportAsync_CancelOnProblems_WritesNothingAndReportsTheProblems()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        var file = Csv($"""
+            {EnglishHeader}
+            Anna,de Vries,anna@bieb.nl,,,,Bibliotheek Groningen,Education,,,,,
+            Bram,Jansen,bram-at-bieb.nl,,,,,,,,,,
+            """);
+
+        var summary = await service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions(InvalidRowHandling.CancelImport));
+
+        Assert.Equal(ImportOutcome.Cancelled, summary.Outcome);
+        Assert.Equal(3, Assert.Single(summary.Problems).Line);
+        await using var db = await database.NewContextAsync();
+        Assert.Equal(0, await db.Contacts.CountAsync());
+    }
+
+    [Fact]
+    public async Task CheckAsync_NewOrganisationWithoutSectorOrArchivedOne_IsAProblemOfThatRow()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        await using (var seed = await database.NewContextAsync())
+        {
+            var closed = new Organisation("Buurtcentrum Oost", Sector.CivilSociety, null, Now);
+            closed.Archive();
+            seed.Add(closed);
+            await seed.SaveChangesAsync();
+        }
+
+        var file = Csv($"""
+            {EnglishHeader}
+            Anna,de Vries,anna@nieuw.nl,,,,Nieuwe Stichting,,,,,,
+            Bram,Jansen,bram@oost.nl,,,,Buurtcentrum Oost,,,,,,
+            Cor,Smit,cor@ziggo.nl,,,,,,,,,Oosterpark,
+            """);
+
+        var check = await service.CheckAsync(file, service.SuggestedMapping(file), new ImportOptions());
+
+        Assert.Equal(
+            [(2, "Sector", DirectoryErrors.Required), (3, "Organisation", DirectoryErrors.OrganisationArchived), (4, "Neighbourhood", ImportErrors.NeedsOrganisation)],
+            check.Problems.Select(p => (p.Line, p.Column, p.Code)));
+    }
+
+    [Fact]
+    public async Task CheckAsync_EmailColumnNotMapped_SaysWhichColumnIsMissing()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        var file = Csv("""
+            Voornaam,Achternaam,Mail privé
+            Anna,de Vries,anna@bieb.nl
+            """);
+
+        var check = await service.CheckAsync(file, service.SuggestedMapping(file), new ImportOptions());
+
+        var problem = Assert.Single(check.Problems);
+        Assert.Equal((1, ImportErrors.ColumnMissing, nameof(DirectoryColumn.Email)), (problem.Line, problem.Code, problem.Detail));
+        Assert.Equal(0, check.ValidRows);
+    }
+
+    [Fact]
+    public async Task ReadAsync_FileOverTenMegabytes_IsRefusedUpFrontAndWhileReading()
+    {
+        var declaredTooLarge = await ImportFile.ReadAsync(Stream.Null, ImportFile.MaxBytes + 1, "big.csv");
+        var lyingAboutItsSize = await ImportFile.ReadAsync(new MemoryStream(new byte[ImportFile.MaxBytes + 1]), 100, "big.csv");
+        var justRight = await ImportFile.ReadAsync(new MemoryStream("a,b\n1,2"u8.ToArray()), 7, "ok.csv");
+
+        Assert.Equal((ImportErrors.FileTooLarge, "10"), (declaredTooLarge.ErrorCode, declaredTooLarge.ErrorDetail));
+        Assert.Equal(ImportErrors.FileTooLarge, lyingAboutItsSize.ErrorCode);
+        Assert.True(justRight.Succeeded);
+    }
+
+    /// <summary>A contacts file made from the demo fakers, in the import's own format.</summary>
+    internal static string DemoCsv(int organisations, int contacts)
+    {
+        var orgs = EventHub.Core.Demo.DemoFakers.Organisations(organisations, Now);
+        var people = EventHub.Core.Demo.DemoFakers.Contacts(contacts, orgs, Now);
+        var lines = people.Select(c => string.Join(',',
+            c.FirstName, c.LastName, c.Email, c.Phone, Quote(c.JobTitle), c.PreferredLanguage.ToCultureName(),
+            Quote(c.Organisation?.Name), c.Organisation?.Sector.ToString(), c.Organisation?.SubSector?.ToString(), c.Organisation?.Website,
+            Quote(c.Organisation?.Address), c.Organisation?.Neighbourhood, Quote(string.Join('|', c.Organisation?.Tags.Select(t => t.Name) ?? []))));
+        return EnglishHeader + "\n" + string.Join('\n', lines);
+    }
+
+    private static string Quote(string? value) => value is null ? "" : $"\"{value.Replace("\"", "\"\"")}\"";
+}
+
+/// <summary>Reports on the caller's thread, so a test sees every report before the call returns.</summary>
+internal sealed class SynchronousProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
+{
+    public void Report(ImportProgress value) => report(value);
+}

@@ -1,0 +1,127 @@
+using EventHub.Core.Events;
+using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static EventHub.Tests.Support.SampleEvents;
+using IcalCalendar = Ical.Net.Calendar;
+
+namespace EventHub.Tests.Core.Events;
+
+public class CalendarFeedServiceTests
+{
+    private static readonly Uri Site = new("https://eventhub.example.org/");
+
+    [Fact]
+    public async Task Feed_UnknownToken_IsNull()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        var feed = await Feeds(database).FeedAsync("not-a-real-token", Site);
+
+        Assert.Null(feed);
+    }
+
+    [Fact]
+    public async Task Create_StoresOnlyTheHashOfALongUrlSafeToken()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var user = await SaveAsync(database.DbFactory, Facilitator());
+
+        var token = (await Feeds(database).CreateAsync(user.Id)).Value;
+
+        Assert.Matches("^[A-Za-z0-9_-]{43,}$", token); // 32 random bytes, base64url: 256 bits
+        await using var db = await database.NewContextAsync();
+        var stored = (await db.Users.SingleAsync(u => u.Id == user.Id)).CalendarFeedTokenHash;
+        Assert.NotNull(stored);
+        Assert.DoesNotContain(token, stored);
+        Assert.Equal(64, stored!.Length);
+        Assert.NotNull(await Feeds(database).FeedAsync(token, Site));
+    }
+
+    [Fact]
+    public async Task Create_Again_RevokesTheEarlierLink()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var user = await SaveAsync(database.DbFactory, Facilitator());
+        var first = (await Feeds(database).CreateAsync(user.Id)).Value;
+
+        var second = (await Feeds(database).CreateAsync(user.Id)).Value;
+
+        Assert.NotEqual(first, second);
+        Assert.Null(await Feeds(database).FeedAsync(first, Site));
+        Assert.NotNull(await Feeds(database).FeedAsync(second, Site));
+    }
+
+    [Fact]
+    public async Task Revoke_LinkStopsWorking()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var user = await SaveAsync(database.DbFactory, Facilitator());
+        var token = (await Feeds(database).CreateAsync(user.Id)).Value;
+
+        var revoked = await Feeds(database).RevokeAsync(user.Id);
+
+        Assert.True(revoked.Succeeded);
+        Assert.Null(await Feeds(database).FeedAsync(token, Site));
+        Assert.False(await Feeds(database).HasFeedAsync(user.Id));
+    }
+
+    [Fact]
+    public async Task Create_UnknownUser_Fails()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        var result = await Feeds(database).CreateAsync("nobody");
+
+        Assert.Equal(CalendarFeedService.UserNotFound, result.ErrorCode);
+    }
+
+    [Fact]
+    public async Task Feed_HasPublicEventsFromAMonthAgoAndTheSessionsThePersonFacilitates()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var femke = Facilitator("Femke Jansen"); // saved with the event that names her
+        var alliantiedag = await SaveAsync(database.DbFactory, Alliantiedag(femke)); // 29 Dec 2026; now is 29 Nov 2026
+        var now = database.Time.GetUtcNow().UtcDateTime;
+        await SaveAsync(database.DbFactory, Published("Last week", now.AddDays(-7)));
+        await SaveAsync(database.DbFactory, Published("Two months ago", now.AddDays(-60)));
+        await SaveAsync(database.DbFactory, new Event("Still a draft", now.AddDays(10), now.AddDays(10).AddHours(2)));
+        var cancelled = Published("Called off", now.AddDays(20));
+        cancelled.Cancel("Te weinig aanmeldingen");
+        await SaveAsync(database.DbFactory, cancelled);
+        var token = (await Feeds(database).CreateAsync(femke.Id)).Value;
+
+        var feed = await Feeds(database).FeedAsync(token, Site);
+
+        var events = IcalCalendar.Load(feed!.Content)!.Events;
+        Assert.Equal(
+            ["Last week", "Called off", Title, "Workshop: taal en ouderbetrokkenheid · " + Title],
+            events.OrderBy(e => e.DtStart!.AsUtc).ThenBy(e => e.Uid!.StartsWith("session", StringComparison.Ordinal)).Select(e => e.Summary));
+        Assert.Equal(Ical.Net.EventStatus.Cancelled, events.Single(e => e.Summary == "Called off").Status);
+        Assert.Contains(events, e => e.Uid == $"event-{alliantiedag.Id}@eventhub");
+    }
+
+    [Fact]
+    public async Task Feed_SomeoneWhoFacilitatesNothing_GetsOnlyTheEvents()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var olga = await SaveAsync(database.DbFactory, Facilitator("Olga Bakker"));
+        await SaveAsync(database.DbFactory, Alliantiedag(Facilitator("Femke Jansen")));
+        var token = (await Feeds(database).CreateAsync(olga.Id)).Value;
+
+        var feed = await Feeds(database).FeedAsync(token, Site);
+
+        Assert.Equal([Title], IcalCalendar.Load(feed!.Content)!.Events.Select(e => e.Summary));
+    }
+
+    private static CalendarFeedService Feeds(TestDatabase database) => database.Services.GetRequiredService<CalendarFeedService>();
+
+    private static Event Published(string title, DateTime startUtc)
+    {
+        var @event = new Event(title, startUtc, startUtc.AddHours(2));
+        @event.HoldAt(null, "https://meet.example.org/" + title.Length);
+        @event.AddSession("Gesprek", SessionKind.RoundTable, startUtc, startUtc.AddHours(2));
+        @event.Publish(startUtc.AddDays(-90), Slugs.For(@event));
+        return @event;
+    }
+}

@@ -1,0 +1,137 @@
+using EventHub.Core.Events;
+using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventHub.Tests.Core.Events;
+
+public class EventPlanningServiceTests
+{
+    private static readonly DateTime Day = new(2027, 3, 27); // the day before clocks go forward in Amsterdam
+
+    [Fact]
+    public async Task Create_ValidInput_StoresUtcAndTheZone()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var planning = database.Services.GetRequiredService<EventPlanningService>();
+
+        var id = (await planning.CreateAsync(new EventInput("Voorjaarsdialoog", Day.AddHours(13), Day.AddHours(17), ThemeIds: [1, 2]))).Value;
+
+        var @event = (await database.Services.GetRequiredService<EventService>().GetAsync(id))!;
+        Assert.Equal(new DateTime(2027, 3, 27, 12, 0, 0, DateTimeKind.Utc), @event.StartUtc);
+        Assert.Equal(EventStatus.Draft, @event.Status);
+        Assert.Equal([1, 2], @event.Themes.Select(t => t.Id).Order());
+        Assert.Contains(@event.Themes, t => t.Name == "SDG 4 Quality education");
+    }
+
+    [Theory]
+    [InlineData("", 13, 17, null, null, EventErrors.TitleRequired)]
+    [InlineData("Dialoog", 17, 13, null, null, EventErrors.EndBeforeStart)]
+    [InlineData("Dialoog", 13, 17, 0, null, EventErrors.CapacityTooSmall)]
+    [InlineData("Dialoog", 13, 17, null, "http://insecure.example.org", EventErrors.OnlineLinkInvalid)]
+    public async Task Create_InvalidInput_SaysWhy(string title, int startHour, int endHour, int? capacity, string? onlineUrl, string expected)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var planning = database.Services.GetRequiredService<EventPlanningService>();
+
+        var result = await planning.CreateAsync(new EventInput(title, Day.AddHours(startHour), Day.AddHours(endHour), Capacity: capacity, OnlineUrl: onlineUrl));
+
+        Assert.Equal(expected, result.ErrorCode);
+    }
+
+    [Fact]
+    public async Task Create_DeadlineAfterStart_IsRefused()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var planning = database.Services.GetRequiredService<EventPlanningService>();
+
+        var result = await planning.CreateAsync(new EventInput("Dialoog", Day.AddHours(13), Day.AddHours(17), LocalRsvpDeadline: Day.AddHours(14)));
+
+        Assert.Equal(EventErrors.DeadlineNotBeforeStart, result.ErrorCode);
+    }
+
+    [Fact]
+    public async Task Create_WithReminderDays_StoresThemLargestFirst_AndRefusesNonsense()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var planning = database.Services.GetRequiredService<EventPlanningService>();
+
+        var id = (await planning.CreateAsync(new EventInput("Dialoog", Day.AddHours(13), Day.AddHours(17), ReminderDays: "3, 14"))).Value;
+        var nonsense = await planning.CreateAsync(new EventInput("Dialoog", Day.AddHours(13), Day.AddHours(17), ReminderDays: "3, 90"));
+
+        Assert.Equal("14,3", (await database.Services.GetRequiredService<EventService>().GetAsync(id))!.ReminderDays);
+        Assert.Equal(EventErrors.ReminderDaysInvalid, nonsense.ErrorCode);
+    }
+
+    [Fact]
+    public async Task Publish_Incomplete_SaysWhatIsMissing_ThenPublishesWithAReadableSlug()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var planning = database.Services.GetRequiredService<EventPlanningService>();
+        var id = (await planning.CreateAsync(new EventInput("Alliantiedag Gelijke Kansen", Day.AddHours(13), Day.AddHours(17)))).Value;
+
+        Assert.Equal(EventErrors.NoPlace, (await planning.PublishAsync(id)).ErrorCode);
+        await planning.UpdateAsync(id, new EventInput("Alliantiedag Gelijke Kansen", Day.AddHours(13), Day.AddHours(17), OnlineUrl: "https://meet.example.org/a"));
+        Assert.Equal(EventErrors.NoSessions, (await planning.PublishAsync(id)).ErrorCode);
+        await database.Services.GetRequiredService<ProgrammeService>().AddAsync(id, new SessionInput("Opening", SessionKind.Plenary, Day.AddHours(13), Day.AddHours(14)));
+
+        Assert.True((await planning.PublishAsync(id)).Succeeded);
+        var @event = (await database.Services.GetRequiredService<EventService>().GetAsync(id))!;
+        Assert.Equal("alliantiedag-gelijke-kansen-2027-03-27", @event.Slug);
+    }
+
+    [Fact]
+    public async Task Publish_SameTitleSameDay_GetsItsOwnSlug()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var first = await PublishedEventAsync(database, "Dialoog");
+        var second = await PublishedEventAsync(database, "Dialoog");
+
+        var events = database.Services.GetRequiredService<EventService>();
+        Assert.Equal("dialoog-2027-03-27", (await events.GetAsync(first))!.Slug);
+        Assert.Equal("dialoog-2027-03-27-2", (await events.GetAsync(second))!.Slug);
+    }
+
+    [Fact]
+    public async Task Update_PublishedEventMovedToAnotherDay_IsMarkedForInvitees_ButATitleChangeIsNot()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var planning = database.Services.GetRequiredService<EventPlanningService>();
+        var id = await PublishedEventAsync(database, "Dialoog");
+
+        await planning.UpdateAsync(id, new EventInput("Dialoog (nieuwe titel)", Day.AddHours(13), Day.AddHours(17), OnlineUrl: "https://meet.example.org/a"));
+        var renamed = (await database.Services.GetRequiredService<EventService>().GetAsync(id))!;
+        await planning.UpdateAsync(id, new EventInput("Dialoog", Day.AddDays(1).AddHours(13), Day.AddDays(1).AddHours(17), OnlineUrl: "https://meet.example.org/a"));
+        var moved = (await database.Services.GetRequiredService<EventService>().GetAsync(id))!;
+
+        Assert.Null(renamed.ChangedSinceInvitationsAtUtc);
+        Assert.Equal(database.Time.GetUtcNow().UtcDateTime, moved.ChangedSinceInvitationsAtUtc);
+    }
+
+    [Fact]
+    public async Task Copy_ToANewDayAcrossDaylightSaving_KeepsWallClockTimesProgrammeAndFacilitatorsAsADraft()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var id = await PublishedEventAsync(database, "Dialoog");
+
+        var copyId = (await database.Services.GetRequiredService<EventPlanningService>().CopyAsync(id, new DateOnly(2027, 4, 3))).Value;
+
+        var copy = (await database.Services.GetRequiredService<EventService>().GetAsync(copyId))!;
+        Assert.Equal(EventStatus.Draft, copy.Status);
+        Assert.Null(copy.Slug);
+        Assert.Equal(new DateTime(2027, 4, 3, 13, 0, 0), copy.LocalStart); // 13:00 summer time, though the UTC hour moved
+        Assert.Equal(new DateTime(2027, 4, 3, 11, 0, 0, DateTimeKind.Utc), copy.StartUtc);
+        var session = Assert.Single(copy.Sessions);
+        Assert.Equal("Opening", session.Title);
+        Assert.Equal(new DateTime(2027, 4, 3, 11, 0, 0, DateTimeKind.Utc), session.StartUtc);
+    }
+
+    private static async Task<int> PublishedEventAsync(TestDatabase database, string title)
+    {
+        var planning = database.Services.GetRequiredService<EventPlanningService>();
+        var id = (await planning.CreateAsync(new EventInput(title, Day.AddHours(13), Day.AddHours(17), OnlineUrl: "https://meet.example.org/a"))).Value;
+        await database.Services.GetRequiredService<ProgrammeService>().AddAsync(id, new SessionInput("Opening", SessionKind.Plenary, Day.AddHours(13), Day.AddHours(14)));
+        Assert.True((await planning.PublishAsync(id)).Succeeded);
+        return id;
+    }
+}

@@ -1,0 +1,127 @@
+using EventHub.Core.Accounts;
+using EventHub.Core.Common;
+using EventHub.Core.Events;
+using EventHub.Tests.Support;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventHub.Tests.Core.Events;
+
+public class ProgrammeServiceTests
+{
+    private static readonly DateTime Day = new(2027, 5, 12);
+
+    [Fact]
+    public async Task Add_SameRoomOverlapping_IsRefusedWithTheOtherSessionNamed()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var (eventId, rooms) = await EventWithRoomsAsync(database);
+        var programme = database.Services.GetRequiredService<ProgrammeService>();
+        await programme.AddAsync(eventId, new SessionInput("Workshop taal", SessionKind.Workshop, Day.AddHours(14), Day.AddHours(15), rooms[0]));
+
+        var clash = await programme.AddAsync(eventId, new SessionInput("Workshop stages", SessionKind.Workshop, Day.AddHours(14.5), Day.AddHours(15.5), rooms[0]));
+        var otherRoom = await programme.AddAsync(eventId, new SessionInput("Workshop stages", SessionKind.Workshop, Day.AddHours(14.5), Day.AddHours(15.5), rooms[1]));
+
+        Assert.False(clash.Saved);
+        Assert.Equal(EventErrors.ProgrammeConflicts, clash.ErrorCode);
+        Assert.Equal(new ProgrammeConflict(ConflictKind.RoomTaken, "Workshop taal"), Assert.Single(clash.Conflicts));
+        Assert.True(otherRoom.Saved);
+    }
+
+    [Fact]
+    public async Task Add_BackToBackInTheSameRoom_IsNoConflict()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var (eventId, rooms) = await EventWithRoomsAsync(database);
+        var programme = database.Services.GetRequiredService<ProgrammeService>();
+        await programme.AddAsync(eventId, new SessionInput("Eerste ronde", SessionKind.RoundTable, Day.AddHours(13), Day.AddHours(14), rooms[0]));
+
+        var next = await programme.AddAsync(eventId, new SessionInput("Tweede ronde", SessionKind.RoundTable, Day.AddHours(14), Day.AddHours(15), rooms[0]));
+
+        Assert.True(next.Saved);
+    }
+
+    [Fact]
+    public async Task Add_FacilitatorBusyInAnotherEventAtTheSameTime_IsRefused()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var femke = await FacilitatorAsync(database, "Femke Jansen");
+        var (first, _) = await EventWithRoomsAsync(database);
+        var (second, _) = await EventWithRoomsAsync(database, "Stadhuis");
+        var programme = database.Services.GetRequiredService<ProgrammeService>();
+        await programme.AddAsync(first, new SessionInput("Rondetafel A", SessionKind.RoundTable, Day.AddHours(14), Day.AddHours(15), FacilitatorIds: [femke]));
+
+        var conflicts = await programme.CheckAsync(second, new SessionInput("Rondetafel B", SessionKind.RoundTable, Day.AddHours(14.5), Day.AddHours(15.5), FacilitatorIds: [femke]));
+
+        var conflict = Assert.Single(conflicts);
+        Assert.Equal(ConflictKind.FacilitatorBusy, conflict.Kind);
+        Assert.Equal("Femke Jansen", conflict.Who);
+        Assert.Contains("Rondetafel A", conflict.With);
+    }
+
+    [Fact]
+    public async Task Check_OutsideTheEventOrAboveItsCapacityOrAnotherVenuesRoom_IsReported()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var (eventId, _) = await EventWithRoomsAsync(database);
+        var (_, foreignRooms) = await EventWithRoomsAsync(database, "Stadhuis");
+        var programme = database.Services.GetRequiredService<ProgrammeService>();
+
+        var conflicts = await programme.CheckAsync(eventId, new SessionInput("Avondsessie", SessionKind.Plenary, Day.AddHours(16), Day.AddHours(18), foreignRooms[0], Capacity: 500));
+
+        Assert.Equal([ConflictKind.OutsideEvent, ConflictKind.RoomNotAtVenue, ConflictKind.CapacityAboveEvent], conflicts.Select(c => c.Kind));
+    }
+
+    [Fact]
+    public async Task Add_WithoutCapacity_TakesTheRoomsButNeverMoreThanTheEvents()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var (eventId, rooms) = await EventWithRoomsAsync(database);
+        var programme = database.Services.GetRequiredService<ProgrammeService>();
+
+        await programme.AddAsync(eventId, new SessionInput("Plenair", SessionKind.Plenary, Day.AddHours(13), Day.AddHours(14), rooms[0]));
+        await programme.AddAsync(eventId, new SessionInput("Workshop", SessionKind.Workshop, Day.AddHours(13), Day.AddHours(14), rooms[1]));
+
+        var sessions = (await database.Services.GetRequiredService<EventService>().GetAsync(eventId))!.Sessions.OrderBy(s => s.SortOrder).ToList();
+        Assert.Equal(100, sessions[0].Capacity); // room holds 200, event 100
+        Assert.Equal(30, sessions[1].Capacity);
+    }
+
+    [Fact]
+    public async Task DuplicateMoveDelete_KeepTheProgrammeInOrder()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var (eventId, rooms) = await EventWithRoomsAsync(database);
+        var programme = database.Services.GetRequiredService<ProgrammeService>();
+        var opening = (await programme.AddAsync(eventId, new SessionInput("Opening", SessionKind.Plenary, Day.AddHours(13), Day.AddHours(14), rooms[0]))).SessionId!.Value;
+        var workshop = (await programme.AddAsync(eventId, new SessionInput("Workshop", SessionKind.Workshop, Day.AddHours(14), Day.AddHours(15), rooms[1]))).SessionId!.Value;
+
+        var copy = (await programme.DuplicateAsync(eventId, workshop)).Value;
+        await programme.MoveAsync(eventId, copy, -1);
+        await programme.DeleteAsync(eventId, opening);
+
+        var sessions = (await database.Services.GetRequiredService<EventService>().GetAsync(eventId))!.Sessions.OrderBy(s => s.SortOrder).ToList();
+        Assert.Equal([copy, workshop], sessions.Select(s => s.Id));
+        Assert.Null(sessions[0].RoomId); // the copy leaves the room open so it does not clash
+    }
+
+    private static async Task<(int EventId, int[] Rooms)> EventWithRoomsAsync(TestDatabase database, string venueName = "Forum Groningen")
+    {
+        var venue = (await database.Services.GetRequiredService<VenueService>().CreateAsync(new VenueInput(venueName, null, AccessibilityFeatures.StepFreeAccess,
+            [new RoomInput(null, "Grote zaal", 200, AccessibilityFeatures.HearingLoop), new RoomInput(null, "Studio", 30, AccessibilityFeatures.None)]))).Value;
+        var eventId = (await database.Services.GetRequiredService<EventPlanningService>().CreateAsync(
+            new EventInput("Alliantiedag", Day.AddHours(13), Day.AddHours(17), VenueId: venue, Capacity: 100))).Value;
+        var rooms = (await database.Services.GetRequiredService<VenueService>().ListAsync()).Single(v => v.Id == venue).Rooms.OrderBy(r => r.Name).Select(r => r.Id).ToArray();
+        return (eventId, rooms);
+    }
+
+    private static async Task<string> FacilitatorAsync(TestDatabase database, string name)
+    {
+        await using var scope = database.Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+        await accounts.EnsureRolesAsync();
+        var email = $"{name.Split(' ')[0].ToLowerInvariant()}@eventhub.example";
+        await accounts.CreateUserAsync(email, name, "Lang-genoeg-wachtwoord-1", Language.Nl, [Roles.Facilitator]);
+        return (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email))!.Id;
+    }
+}

@@ -1,0 +1,49 @@
+using EventHub.Core.Outbox;
+using EventHub.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace EventHub.Tests.Core.Outbox;
+
+/// <summary>Outbox messages as the invitation feature would write them, and a test database whose sender uses given SMTP options.</summary>
+internal static class OutboxFixtures
+{
+    public const string Ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//EventHub//NL\r\nBEGIN:VEVENT\r\nUID:alliantiedag-2027@eventhub\r\nSUMMARY:Alliantiedag gelijke kansen\r\nDTSTART:20270115T120000Z\r\nDTEND:20270115T160000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+    public static Task<TestDatabase> DatabaseAsync(SmtpOptions? smtp = null) =>
+        TestDatabase.CreateAsync(services =>
+        {
+            if (smtp is not null)
+            {
+                services.AddSingleton<IOptions<SmtpOptions>>(Options.Create(smtp));
+            }
+        });
+
+    public static OutboxMessage Invitation(string to, DateTime nowUtc, string subject = "Uitnodiging: Alliantiedag gelijke kansen") =>
+        new(
+            to,
+            "Fatima El Amrani",
+            subject,
+            "<html lang=\"nl\"><body><p>Beste Fatima,</p><p><a href=\"https://eventhub.example/rsvp/abc\">Geef antwoord</a></p></body></html>",
+            "Beste Fatima,\n\nGeef antwoord: https://eventhub.example/rsvp/abc\n",
+            "invitation",
+            nowUtc);
+
+    public static async Task<int[]> QueueAsync(TestDatabase database, params OutboxMessage[] messages)
+    {
+        await using var db = await database.NewContextAsync();
+        db.OutboxMessages.AddRange(messages);
+        await db.SaveChangesAsync();
+        return messages.Select(m => m.Id).ToArray();
+    }
+
+    public static async Task<OutboxMessage> ReloadAsync(TestDatabase database, int id)
+    {
+        await using var db = await database.NewContextAsync();
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.OutboxMessages, m => m.Id == id);
+    }
+
+    public static OutboxSender Sender(TestDatabase database) => database.Services.GetRequiredService<OutboxSender>();
+
+    public static DateTime Now(TestDatabase database) => database.Time.GetUtcNow().UtcDateTime;
+}

@@ -1,0 +1,67 @@
+using System.Text;
+using EventHub.Core.Outbox;
+using Microsoft.Extensions.DependencyInjection;
+using static EventHub.Tests.Core.Outbox.OutboxFixtures;
+
+namespace EventHub.Tests.Core.Outbox;
+
+public class OutboxQueriesTests
+{
+    [Fact]
+    public async Task ListAsync_FilterAndSearch_ReturnsMatchesNewestFirstWithTheTotal()
+    {
+        await using var database = await DatabaseAsync();
+        var now = Now(database);
+        var failed = Invitation("jan@alfa-college.example", now.AddMinutes(-5));
+        failed.MarkAttemptFailed("550 mailbox unavailable", now, maxAttempts: 1);
+        await QueueAsync(database,
+            Invitation("fatima@noorderpoort.example", now.AddMinutes(-10)),
+            Invitation("fatima@groningen.example", now.AddMinutes(-1)),
+            failed);
+        var queries = database.Services.GetRequiredService<OutboxQueries>();
+
+        var fatima = await queries.ListAsync(new OutboxListQuery(Recipient: "FATIMA@"));
+        var onlyFailed = await queries.ListAsync(new OutboxListQuery(Status: OutboxStatus.Failed, Kind: "invitation"));
+        var otherKind = await queries.ListAsync(new OutboxListQuery(Kind: "reminder"));
+        var counts = await queries.CountsAsync();
+
+        Assert.Equal(["fatima@groningen.example", "fatima@noorderpoort.example"], fatima.Items.Select(m => m.ToAddress));
+        Assert.Equal(2, fatima.TotalCount);
+        Assert.Equal("550 mailbox unavailable", Assert.Single(onlyFailed.Items).LastError);
+        Assert.Empty(otherKind.Items);
+        Assert.Equal(new OutboxCounts(2, 0, 1), counts);
+    }
+
+    [Fact]
+    public async Task GetAsync_MessageWithAttachment_ReturnsBodiesAndAttachmentNames()
+    {
+        await using var database = await DatabaseAsync();
+        var id = (await QueueAsync(database, Invitation("fatima@noorderpoort.example", Now(database))
+            .Attach("alliantiedag.ics", "text/calendar", Encoding.UTF8.GetBytes(Ics))))[0];
+        var queries = database.Services.GetRequiredService<OutboxQueries>();
+
+        var detail = await queries.GetAsync(id);
+        var attachment = await queries.GetAttachmentAsync(id, detail!.Attachments[0].Id);
+        var ofAnotherMessage = await queries.GetAttachmentAsync(id + 1, detail.Attachments[0].Id);
+
+        Assert.Contains("Geef antwoord", detail.HtmlBody);
+        Assert.Contains("Geef antwoord", detail.TextBody);
+        Assert.Equal("alliantiedag.ics", Assert.Single(detail.Attachments).FileName);
+        Assert.Equal(Ics, Encoding.UTF8.GetString(attachment!.Content));
+        Assert.Null(ofAnotherMessage);
+    }
+
+    [Fact]
+    public async Task RetryAsync_QueuedMessage_RefusesBecauseItHasNotFailed()
+    {
+        await using var database = await DatabaseAsync();
+        var id = (await QueueAsync(database, Invitation("fatima@noorderpoort.example", Now(database))))[0];
+        var queries = database.Services.GetRequiredService<OutboxQueries>();
+
+        var result = await queries.RetryAsync(id);
+        var missing = await queries.RetryAsync(id + 100);
+
+        Assert.Equal(OutboxErrors.NotFailed, result.ErrorCode);
+        Assert.Equal(OutboxErrors.NotFound, missing.ErrorCode);
+    }
+}

@@ -1,0 +1,175 @@
+using System.Text;
+using EventHub.Core.Outbox;
+using EventHub.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+using static EventHub.Tests.Core.Outbox.OutboxFixtures;
+
+namespace EventHub.Tests.Core.Outbox;
+
+/// <summary>The outbox sender against a real SMTP server on loopback.</summary>
+public class OutboxSenderTests
+{
+    [Fact]
+    public async Task SendDueAsync_QueuedMessage_ArrivesWithSubjectRecipientBothBodiesAndTheIcs()
+    {
+        using var smtp = new TestSmtpServer().Start();
+        await using var database = await DatabaseAsync(smtp.Options());
+        var message = Invitation("fatima@noorderpoort.example", Now(database))
+            .Attach("alliantiedag.ics", "text/calendar; charset=utf-8; method=PUBLISH", Encoding.UTF8.GetBytes(Ics));
+        var id = (await QueueAsync(database, message))[0];
+
+        var result = await Sender(database).SendDueAsync();
+
+        Assert.Equal(new OutboxSendResult(1, 0), result);
+        var received = Assert.Single(smtp.Received);
+        Assert.Equal("Uitnodiging: Alliantiedag gelijke kansen", received.Subject);
+        Assert.Equal("fatima@noorderpoort.example", Assert.Single(received.To.Mailboxes).Address);
+        Assert.Equal("eventhub@gemeente.example", Assert.Single(received.From.Mailboxes).Address);
+        Assert.Equal($"outbox-{id}@eventhub", received.MessageId);
+        Assert.Contains("Geef antwoord: https://eventhub.example/rsvp/abc", received.TextBody);
+        Assert.Contains("<a href=\"https://eventhub.example/rsvp/abc\">Geef antwoord</a>", received.HtmlBody);
+        var ics = Assert.IsAssignableFrom<MimePart>(Assert.Single(received.Attachments));
+        Assert.Equal("alliantiedag.ics", ics.FileName);
+        Assert.Equal("text/calendar", ics.ContentType.MimeType);
+        using var content = new MemoryStream();
+        await ics.Content!.DecodeToAsync(content);
+        Assert.Equal(Ics, Encoding.UTF8.GetString(content.ToArray()));
+        var stored = await ReloadAsync(database, id);
+        Assert.Equal(OutboxStatus.Sent, stored.Status);
+        Assert.Equal(Now(database), stored.SentAtUtc);
+        Assert.Equal(1, stored.Attempts);
+    }
+
+    [Fact]
+    public async Task SendDueAsync_ServerDownThenUp_RetriesAfterBackOffAndSendsEachMessageOnce()
+    {
+        using var smtp = new TestSmtpServer();
+        await using var database = await DatabaseAsync(smtp.Options());
+        var ids = await QueueAsync(database,
+            Invitation("fatima@noorderpoort.example", Now(database)),
+            Invitation("jan@alfa-college.example", Now(database)),
+            Invitation("sanne@groningen.example", Now(database)));
+
+        var down = await Sender(database).SendDueAsync();
+
+        Assert.Equal(new OutboxSendResult(0, 3), down);
+        foreach (var id in ids)
+        {
+            var stored = await ReloadAsync(database, id);
+            Assert.Equal(OutboxStatus.Queued, stored.Status);
+            Assert.Equal(1, stored.Attempts);
+            Assert.Contains($"127.0.0.1:{smtp.Port}", stored.LastError);
+            Assert.True(stored.NextAttemptAtUtc > Now(database));
+        }
+
+        // Up again, but the back-off has not passed: nothing is due yet.
+        smtp.Start();
+        Assert.Equal(OutboxSendResult.Nothing, await Sender(database).SendDueAsync());
+        Assert.Empty(smtp.Received);
+
+        database.Time.Advance(TimeSpan.FromSeconds(31));
+        var up = await Sender(database).SendDueAsync();
+        var again = await Sender(database).SendDueAsync();
+
+        Assert.Equal(new OutboxSendResult(3, 0), up);
+        Assert.Equal(OutboxSendResult.Nothing, again);
+        Assert.Equal(
+            ids.Select(id => $"outbox-{id}@eventhub").Order(),
+            smtp.Received.Select(m => m.MessageId).Order());
+        foreach (var id in ids)
+        {
+            var stored = await ReloadAsync(database, id);
+            Assert.Equal(OutboxStatus.Sent, stored.Status);
+            Assert.Equal(2, stored.Attempts);
+            Assert.Null(stored.LastError);
+        }
+    }
+
+    [Fact]
+    public async Task SendDueAsync_ServerStoppedMidway_KeepsLaterMessagesQueuedUntilItIsBack()
+    {
+        using var smtp = new TestSmtpServer().Start();
+        await using var database = await DatabaseAsync(smtp.Options());
+        var first = (await QueueAsync(database, Invitation("fatima@noorderpoort.example", Now(database))))[0];
+        await Sender(database).SendDueAsync();
+        smtp.Stop();
+        database.Time.Advance(TimeSpan.FromMinutes(1));
+        var second = (await QueueAsync(database, Invitation("jan@alfa-college.example", Now(database))))[0];
+
+        var whileDown = await Sender(database).SendDueAsync();
+        smtp.Start();
+        database.Time.Advance(TimeSpan.FromMinutes(1));
+        var afterRestart = await Sender(database).SendDueAsync();
+
+        Assert.Equal(new OutboxSendResult(0, 1), whileDown);
+        Assert.Equal(new OutboxSendResult(1, 0), afterRestart);
+        Assert.Equal([$"outbox-{first}@eventhub", $"outbox-{second}@eventhub"], smtp.Received.Select(m => m.MessageId).Order());
+    }
+
+    [Fact]
+    public async Task SendDueAsync_FailsMaxAttemptsTimes_MarksFailedAndRetryQueuesItAgain()
+    {
+        using var smtp = new TestSmtpServer();
+        await using var database = await DatabaseAsync(smtp.Options(maxAttempts: 3));
+        var id = (await QueueAsync(database, Invitation("fatima@noorderpoort.example", Now(database))))[0];
+
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            await Sender(database).SendDueAsync();
+            database.Time.Advance(TimeSpan.FromMinutes(10));
+        }
+
+        var failed = await ReloadAsync(database, id);
+        Assert.Equal(OutboxStatus.Failed, failed.Status);
+        Assert.Equal(3, failed.Attempts);
+        Assert.NotNull(failed.LastError);
+        Assert.Equal(OutboxSendResult.Nothing, await Sender(database).SendDueAsync());
+
+        var retry = await database.Services.GetRequiredService<OutboxQueries>().RetryAsync(id);
+        smtp.Start();
+        var sent = await Sender(database).SendDueAsync();
+
+        Assert.True(retry.Succeeded);
+        Assert.Equal(new OutboxSendResult(1, 0), sent);
+        Assert.Equal(OutboxStatus.Sent, (await ReloadAsync(database, id)).Status);
+        Assert.Single(smtp.Received);
+    }
+
+    [Fact]
+    public async Task SendDueAsync_SmtpNotConfigured_SendsNothingAndChangesNothing()
+    {
+        using var smtp = new TestSmtpServer().Start();
+        await using var database = await DatabaseAsync();
+        var id = (await QueueAsync(database, Invitation("fatima@noorderpoort.example", Now(database))))[0];
+        var before = await ReloadAsync(database, id);
+
+        var result = await Sender(database).SendDueAsync();
+
+        Assert.Equal(OutboxSendResult.Nothing, result);
+        Assert.Empty(smtp.Received);
+        var after = await ReloadAsync(database, id);
+        Assert.Equal((OutboxStatus.Queued, 0, before.NextAttemptAtUtc, (string?)null), (after.Status, after.Attempts, after.NextAttemptAtUtc, after.LastError));
+    }
+
+    [Fact]
+    public async Task SendDueAsync_MoreThanOneBatch_SendsOldestFirstAndTheRestNextRound()
+    {
+        using var smtp = new TestSmtpServer().Start();
+        await using var database = await DatabaseAsync(smtp.Options(batchSize: 2));
+        var start = Now(database);
+        var ids = await QueueAsync(database,
+            Invitation("c@example.org", start.AddMinutes(-1), "Derde"),
+            Invitation("a@example.org", start.AddMinutes(-3), "Eerste"),
+            Invitation("b@example.org", start.AddMinutes(-2), "Tweede"));
+
+        var first = await Sender(database).SendDueAsync();
+        var afterFirstRound = smtp.Received.Select(m => m.Subject).Order().ToList();
+        var second = await Sender(database).SendDueAsync();
+
+        Assert.Equal((2, 1), (first.Sent, second.Sent));
+        Assert.Equal(["Eerste", "Tweede"], afterFirstRound);
+        Assert.Equal(3, smtp.Received.Count);
+        Assert.All(ids, id => Assert.Contains(smtp.Received, m => m.MessageId == $"outbox-{id}@eventhub"));
+    }
+}

@@ -1,0 +1,56 @@
+using EventHub.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EventHub.Tests.EndToEnd.Accounts;
+
+[Collection(BrowserCollection.Name)]
+public class LoginPageTests(BrowserFixture browser)
+{
+    [Theory]
+    [InlineData("en-GB", "Sign in", "login-en")]
+    [InlineData("nl-NL", "Inloggen", "login-nl")]
+    public async Task LoginPage_InTheBrowsersLanguage_IsAccessible(string locale, string heading, string screenshot)
+    {
+        var page = await browser.NewPageAsync(locale);
+
+        await page.GotoAsync("/");
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 })).ToBeVisibleAsync();
+        await page.ScreenshotAsync(screenshot);
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task LoginPage_WrongPassword_ExplainsWithoutSayingWhichPartWasWrong()
+    {
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Email address").FillAsync("organiser@eventhub.example");
+        await page.GetByLabel("Password").FillAsync("not-the-password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Sign-in failed");
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task LoginPage_KeyboardOnly_SignsIn()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+
+        // Focus starts on the page heading, so the first Tab lands in the form.
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(page.GetByLabel("Email address")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("facilitator@eventhub.example");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(EventHub.Core.Demo.DemoSeeder.DemoPassword);
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Upcoming events" })).ToBeVisibleAsync();
+    }
+}

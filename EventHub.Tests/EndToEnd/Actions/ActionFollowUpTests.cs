@@ -1,0 +1,139 @@
+using System.Text.RegularExpressions;
+using EventHub.Core.Common;
+using EventHub.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EventHub.Tests.EndToEnd.Actions;
+
+/// <summary>
+/// Action items are followed up across events: the organiser finds what is overdue, the owner reports progress through
+/// their link without an account, and the item comes up as report-back when the next event is planned.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public partial class ActionFollowUpTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Organiser_FiltersOverdue_OpensTheItem_AndSendsTheOwnerALink()
+    {
+        var (overdue, _, _) = await AppActionItems.LinkedAsync(browser.App.Services, $"Leesbevordering evalueren {Suffix()}", dueInDays: -3);
+        var (later, _, _) = await AppActionItems.LinkedAsync(browser.App.Services, $"Folder vertalen {Suffix()}", dueInDays: 20);
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("organiser@eventhub.example");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Action items" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Action items", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.Locator("#action-grid")).ToContainTextAsync(later.What);
+
+        await page.GetByRole(AriaRole.Switch, new() { NameRegex = OverdueSwitch() }).ClickAsync();
+
+        var overdueRow = page.Locator("#action-grid tbody tr", new() { HasText = overdue.What });
+        await Expect(overdueRow).ToContainTextAsync("Overdue");
+        await Expect(overdueRow).ToHaveClassAsync(new Regex("eh-row-overdue"));
+        await Expect(page.Locator("#action-grid tbody tr", new() { HasText = later.What })).ToHaveCountAsync(0);
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("actions-tracker-en");
+
+        await overdueRow.GetByRole(AriaRole.Link, new() { Name = overdue.What }).ClickAsync();
+        await Expect(page.Locator("#action-what")).ToHaveTextAsync(overdue.What);
+        await page.AssertAccessibleAsync();
+        await page.Locator("#send-owner-link").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("Sanne de Wit gets an email with a new personal link");
+        await page.Locator("#confirm-ok").ClickAsync();
+        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("A new link for Sanne de Wit is in the outbox.");
+        await Expect(page.Locator("#action-history-empty")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("action-item-en");
+    }
+
+    [Fact]
+    public async Task Owner_UpdatesThroughTheirLink_AndTheUpdateShowsInTheItemsHistory()
+    {
+        var (item, token, _) = await AppActionItems.LinkedAsync(browser.App.Services, $"Voorleesuurtjes in elke wijk {Suffix()}", dueInDays: 6);
+        var owner = await browser.NewPageAsync();
+        await owner.GotoAsync($"/a/{token}");
+        await Expect(owner.GetByRole(AriaRole.Heading, new() { Name = item.What, Level = 1 })).ToBeVisibleAsync();
+        await owner.AssertAccessibleAsync();
+        await owner.ScreenshotAsync("action-owner-en");
+
+        await owner.GetByLabel("In progress").CheckAsync();
+        await owner.GetByLabel("Progress note").FillAsync("Twee scholen doen mee, de derde volgt in maart.");
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Save my update" }).ClickAsync();
+
+        await Expect(owner.Locator("#action-owner-saved")).ToContainTextAsync("Thank you, your update is saved.");
+        await Expect(owner.Locator("#action-owner-history")).ToContainTextAsync("Twee scholen doen mee");
+        await Expect(owner.Locator("#action-owner-history")).ToContainTextAsync("you");
+        await owner.AssertAccessibleAsync();
+        await owner.ScreenshotAsync("action-owner-en-saved");
+
+        var organiser = await browser.NewPageAsync();
+        await organiser.SignInAsync("organiser@eventhub.example");
+        await organiser.GotoAsync($"/actions/{item.Id}");
+        await organiser.WaitForInteractiveAsync();
+        await Expect(organiser.Locator("#action-status")).ToHaveTextAsync("In progress");
+        var history = organiser.Locator("#action-history li").First;
+        await Expect(history).ToContainTextAsync("the owner");
+        await Expect(history).ToContainTextAsync("Twee scholen doen mee, de derde volgt in maart.");
+    }
+
+    [Fact]
+    public async Task DutchOwnerPage_AndDutchTracker_AreAccessible()
+    {
+        var (item, token, _) = await AppActionItems.LinkedAsync(browser.App.Services, $"Taalcafé starten {Suffix()}", dueInDays: -1, Language.Nl);
+        var owner = await browser.NewPageAsync(locale: "nl-NL");
+        await owner.GotoAsync($"/a/{token}");
+        await Expect(owner.Locator("html")).ToHaveAttributeAsync("lang", "nl");
+        await Expect(owner.GetByRole(AriaRole.Group, new() { Name = "Hoe staat het ervoor?" })).ToBeVisibleAsync();
+        await owner.AssertAccessibleAsync();
+        await owner.ScreenshotAsync("action-owner-nl");
+        await owner.SetViewportSizeAsync(390, 844); // owners often open their email on a phone
+        await owner.AssertAccessibleAsync();
+        await owner.ScreenshotAsync("action-owner-nl-phone");
+
+        var organiser = await browser.NewPageAsync(locale: "nl-NL");
+        await organiser.SignInAsync("organiser@eventhub.example");
+        await organiser.GotoAsync("/actions");
+        await organiser.WaitForInteractiveAsync();
+        await Expect(organiser.GetByRole(AriaRole.Heading, new() { Name = "Actiepunten", Level = 1 })).ToBeVisibleAsync();
+        await Expect(organiser.Locator("#action-grid")).ToContainTextAsync(item.What);
+        await organiser.AssertAccessibleAsync();
+        await organiser.ScreenshotAsync("actions-tracker-nl");
+    }
+
+    [Fact]
+    public async Task ReportBack_OnTheNextEventsPage_ShowsTheItem_AndRecordsProgressInItsHistory()
+    {
+        var services = browser.App.Services;
+        var build = AppActionItems.Builder(services);
+        var now = DateTime.UtcNow;
+        var theme = await build.ThemeAsync("Ouderbetrokkenheid");
+        var earlier = await build.MeetingAsync($"Dialoogavond ouders {Suffix()}", now.Date.AddDays(-40).AddHours(17), theme);
+        var next = await build.MeetingAsync($"Alliantiedag ouders {Suffix()}", now.Date.AddDays(40).AddHours(12), theme);
+        var (owner, contact) = await build.PartnerAsync("Kinderopvang Zuid");
+        var item = await build.AddAsync(earlier, $"Ouderavonden in de kinderopvang {Suffix()}", owner, contact, AppActionItems.Today(services).AddDays(14));
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("organiser@eventhub.example");
+
+        await page.GotoAsync($"/events/{next.EventId}");
+        await page.WaitForInteractiveAsync();
+        var entry = page.Locator($"#report-back-{item.Id}");
+        await Expect(entry).ToContainTextAsync(item.What);
+        await Expect(entry).ToContainTextAsync(owner.Name);
+        await entry.GetByRole(AriaRole.Button, new() { Name = "Record progress" }).ClickAsync();
+        await page.Locator($"#report-back-{item.Id}-form-note").FillAsync("Eerste ouderavond was goed bezocht.");
+        await page.AssertAccessibleAsync();
+        await page.Locator("#report-back").ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "report-back-en.png") });
+        await page.Locator($"#report-back-{item.Id}-form-save").ClickAsync();
+        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Progress saved.");
+
+        await page.GotoAsync($"/actions/{item.Id}");
+        await page.WaitForInteractiveAsync();
+        var latest = page.Locator("#action-history li").First;
+        await Expect(latest).ToContainTextAsync("Eerste ouderavond was goed bezocht.");
+        await Expect(latest).ToContainTextAsync($"reported at Alliantiedag ouders");
+        await Expect(latest).ToContainTextAsync("Olga Bakker");
+    }
+
+    private static string Suffix() => Guid.NewGuid().ToString("N")[..4];
+
+    [GeneratedRegex("Only overdue")]
+    private static partial Regex OverdueSwitch();
+}

@@ -1,0 +1,59 @@
+using EventHub.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EventHub.Tests.EndToEnd.Directory;
+
+[Collection(BrowserCollection.Name)]
+public class DirectoryImportTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Organiser_ImportsACsvFile_SeesPreviewProgressAndSummary()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"partners-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, """
+            Voornaam;Achternaam;E-mailadres;Organisatie;Subsector;Labels
+            Nadia;El Amrani;nadia@taalhuis-oost.nl;Taalhuis Oost;Volwassenenonderwijs en leven lang leren;laaggeletterdheid
+            Pieter;de Boer;pieter@taalhuis-oost.nl;Taalhuis Oost;;
+            Sanne;Bos;sanne@@ziggo;;;
+            """.ReplaceLineEndings("\r\n"));
+        try
+        {
+            var page = await browser.NewPageAsync();
+            await page.SignInAsync("organiser@eventhub.example");
+            await page.GotoAsync("/directory/import");
+            await page.WaitForInteractiveAsync();
+
+            await page.Locator("input[type=file]").SetInputFilesAsync(file);
+
+            await Expect(page.Locator(".eh-import-preview tbody tr")).ToHaveCountAsync(3);
+            await Expect(page.Locator("#import-map-0")).ToHaveValueAsync("First name");
+            await Expect(page.Locator("#import-map-4")).ToHaveValueAsync("Sub-sector");
+            await page.Locator("#import-check").ClickAsync();
+            await Expect(page.Locator(".eh-import-problems tbody tr")).ToContainTextAsync("Not a valid email address");
+            await page.Locator("#import-start").ClickAsync();
+
+            await Expect(page.GetByRole(AriaRole.Progressbar)).ToHaveAttributeAsync("aria-valuenow", "100");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Import finished", Level = 2 })).ToBeVisibleAsync();
+            await Expect(page.Locator("#import-summary")).ToContainTextAsync("New contacts2");
+            await Expect(page.Locator("#import-choose-file")).ToBeEnabledAsync();
+            await Expect(page.Locator("#import-download-report")).ToBeEnabledAsync();
+            await page.EvaluateAsync("window.scrollTo(0, 0)"); // the app bar is fixed: a full-page shot taken scrolled shows it mid-page
+            await page.ScreenshotAsync("import-summary");
+            await page.AssertAccessibleAsync();
+
+            // Then find an imported contact and open their organisation.
+            await page.GetByRole(AriaRole.Link, new() { Name = "Contacts" }).ClickAsync();
+            await page.Locator("#contact-search").FillAsync("nadia");
+            await Expect(page.Locator("tbody tr")).ToHaveCountAsync(1);
+            await page.Locator("tbody tr").GetByRole(AriaRole.Link, new() { Name = "Taalhuis Oost" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Taalhuis Oost", Level = 1 })).ToBeVisibleAsync();
+            await Expect(page.Locator("dl.eh-details")).ToContainTextAsync("laaggeletterdheid");
+            await Expect(page.Locator(".eh-timeline")).ToContainTextAsync("Nadia El Amrani joined as a contact");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}

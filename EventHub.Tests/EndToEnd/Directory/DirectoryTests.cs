@@ -1,0 +1,108 @@
+using System.Text.RegularExpressions;
+using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EventHub.Tests.EndToEnd.Directory;
+
+/// <summary>An organiser keeping the partner directory: find, open, edit, add, and clean up duplicates.</summary>
+[Collection(BrowserCollection.Name)]
+public class DirectoryTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Organiser_SearchesOrganisationsAndOpensOne()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("organiser@eventhub.example");
+
+        var total = $"of {await AppData.ReadAsync(browser.App, db => db.Organisations.CountAsync(o => !o.IsArchived && o.MergedIntoId == null))}";
+        await page.GetByRole(AriaRole.Link, new() { Name = "Organisations" }).ClickAsync();
+        await Expect(page.Locator("tbody tr")).ToHaveCountAsync(25);
+        await Expect(page.Locator(".mud-table-pagination")).ToContainTextAsync(total);
+        await page.ScreenshotAsync("organisations-en");
+        await page.AssertAccessibleAsync();
+
+        await page.Locator("#organisation-search").FillAsync("bibliotheek");
+        await Expect(page.Locator(".mud-table-pagination")).Not.ToContainTextAsync(total);
+        foreach (var row in await page.Locator("tbody tr").AllAsync())
+        {
+            await Expect(row).ToContainTextAsync("Bibliotheek");
+        }
+
+        // Other stories add "Bibliotheek" partners of their own without a sub-sector; open one of the demo's libraries.
+        await page.Locator("tbody tr", new() { HasText = "Education · Library" }).First.GetByRole(AriaRole.Link).First.ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Bibliotheek");
+        await Expect(page.Locator("dl.eh-details")).ToContainTextAsync("Education · Library");
+        await Expect(page.Locator("#timeline-empty")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("organisation-page-en");
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task Organiser_AddsAContactWithATakenEmail_IsPointedToTheExistingContact()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("organiser@eventhub.example");
+        await page.GotoAsync("/contacts");
+        await page.WaitForInteractiveAsync();
+        var takenEmail = await page.Locator("tbody tr").First.Locator("td").Nth(1).InnerTextAsync();
+
+        await page.Locator("#new-contact").ClickAsync();
+        await page.Locator("#contact-first-name").FillAsync("Sanne");
+        await page.Locator("#contact-last-name").FillAsync("Bos");
+        await page.Locator("#contact-email").FillAsync(takenEmail.ToUpperInvariant());
+        await page.Locator("#contact-save").ClickAsync();
+
+        await Expect(page.Locator("#contact-error")).ToContainTextAsync("already in the directory");
+        await page.ScreenshotAsync("contact-duplicate-email");
+        await page.Locator("#existing-contact").ClickAsync();
+        await Expect(page.Locator("dl.eh-details")).ToContainTextAsync(takenEmail);
+    }
+
+    [Fact]
+    public async Task Organiser_CreatesAnOrganisationAndMergesItsDuplicate()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("organiser@eventhub.example");
+        await page.GotoAsync("/organisations");
+        await page.WaitForInteractiveAsync();
+        var existing = await page.Locator("tbody tr").First.GetByRole(AriaRole.Link).First.InnerTextAsync();
+
+        await page.Locator("#new-organisation").ClickAsync();
+        await page.Locator("#organisation-name").FillAsync(existing.Replace(" ", "-") + ".");
+        await page.Locator("#organisation-sector").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Business" }).ClickAsync();
+        await page.Locator("#organisation-tags").FillAsync("stagepact, Oosterpark");
+        await page.Locator("#organisation-save").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(existing.Replace(" ", "-") + ".");
+
+        await page.GotoAsync("/directory/duplicates");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.Locator(".mud-paper").Filter(new() { HasText = existing })).ToHaveCountAsync(1);
+        await page.ScreenshotAsync("duplicates-en");
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Merge into {existing}" }).ClickAsync();
+        await page.Locator("#confirm-ok").ClickAsync();
+
+        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("was merged into");
+        await Expect(page.GetByText("No possible duplicates")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Facilitator_ReadsTheDirectoryButCannotChangeIt()
+    {
+        var page = await browser.NewPageAsync("nl-NL");
+        await page.SignInAsync("facilitator@eventhub.example");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Contactpersonen" }).ClickAsync();
+
+        await Expect(page.Locator("tbody tr")).ToHaveCountAsync(25);
+        await Expect(page.Locator("#new-contact")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync("contacts-nl-facilitator");
+        await page.AssertAccessibleAsync();
+        await page.GotoAsync("/directory/duplicates");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Geen toegang" })).ToBeVisibleAsync();
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using EventHub.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EventHub.Tests.EndToEnd.Events;
+
+/// <summary>An organiser plans a day: the event, its programme in two rooms, conflicts caught, published, copied.</summary>
+[Collection(BrowserCollection.Name)]
+public class EventPlanningTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Organiser_PlansAProgrammeCatchesAClashPublishesAndCopies()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("organiser@eventhub.example");
+        await page.GotoAsync("/events/new");
+        await page.WaitForInteractiveAsync();
+
+        await page.Locator("#event-title").FillAsync("Rondetafeldag Taal");
+        await page.Locator("#event-date").FillAsync("2027-02-10");
+        await page.Locator("#event-start").FillAsync("13:00");
+        await page.Locator("#event-end").FillAsync("17:00");
+        await ChooseAsync(page, "#event-venue", "Forum Groningen");
+        await page.Locator("#event-capacity").FillAsync("80");
+        await page.ScreenshotAsync("event-editor-en");
+        await page.Locator("#event-save").ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Rondetafeldag Taal", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.Locator("#programme-empty")).ToBeVisibleAsync();
+        await AddSessionAsync(page, "Taal thuis", "14:00", "15:00", "Rooftop zaal");
+        await AddSessionAsync(page, "Taal op school", "14:30", "15:30", "Rooftop zaal", expectClash: true);
+        await Expect(page.Locator("#session-conflicts")).ToContainTextAsync("The room is taken by \"Taal thuis\"");
+        await page.ScreenshotAsync("session-conflict-en");
+        await ChooseAsync(page, "#session-room", "Studio 2");
+        await Expect(page.Locator("#session-conflicts")).ToHaveCountAsync(0);
+        await page.Locator("#session-save").ClickAsync();
+        await Expect(page.Locator(".eh-programme tbody tr")).ToHaveCountAsync(2);
+
+        await page.Locator("#publish-event").ClickAsync();
+        await page.Locator("#confirm-ok").ClickAsync();
+        await Expect(page.Locator("#public-link")).ToHaveValueAsync(new Regex("/e/rondetafeldag-taal-2027-02-10$"));
+        await page.ScreenshotAsync("event-page-en");
+        await page.AssertAccessibleAsync();
+
+        await page.Locator("#copy-event").ClickAsync();
+        await page.Locator("#copy-date").FillAsync("2028-02-09");
+        await page.Locator("#confirm-copy-event").ClickAsync();
+        await Expect(page.Locator(".eh-status-chip")).ToHaveTextAsync("Draft");
+        await Expect(page.GetByText("Wednesday 9 February 2028, 13:00–17:00")).ToBeVisibleAsync();
+        await Expect(page.Locator(".eh-programme tbody tr")).ToHaveCountAsync(2);
+    }
+
+    [Fact]
+    public async Task Organiser_PublishingAnEmptyDraft_IsToldWhatIsMissing()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("organiser@eventhub.example");
+        await page.GotoAsync("/events");
+        await page.WaitForInteractiveAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Werkconferentie Leven Lang Leren" }).ClickAsync();
+        await page.Locator("#publish-event").ClickAsync();
+        await page.Locator("#confirm-ok").ClickAsync();
+
+        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Add at least one session");
+        await Expect(page.Locator(".eh-status-chip")).ToHaveTextAsync("Draft");
+    }
+
+    [Fact]
+    public async Task Facilitator_SeesTheProgrammeButCannotChangeIt()
+    {
+        var page = await browser.NewPageAsync("nl-NL");
+        await page.SignInAsync("facilitator@eventhub.example");
+        await page.GotoAsync("/events");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Geen toegang" })).ToBeVisibleAsync();
+
+        await page.GotoAsync("/venues");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Geen toegang" })).ToBeVisibleAsync();
+    }
+
+    private static async Task AddSessionAsync(IPage page, string title, string start, string end, string room, bool expectClash = false)
+    {
+        await page.Locator("#add-session").ClickAsync();
+        await page.Locator("#session-title").FillAsync(title);
+        await page.Locator("#session-start").FillAsync(start);
+        await page.Locator("#session-end").FillAsync(end);
+        await page.Locator("#session-end").PressAsync("Tab");
+        await ChooseAsync(page, "#session-room", room);
+        if (!expectClash)
+        {
+            await page.Locator("#session-save").ClickAsync();
+            await Expect(page.Locator(".eh-programme")).ToContainTextAsync(title);
+        }
+    }
+
+    private static async Task ChooseAsync(IPage page, string select, string option)
+    {
+        // A MudSelect hides its input once it has a value; the visible part is the surrounding control.
+        await page.Locator($".mud-input-control.mud-select:has({select})").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = option }).First.ClickAsync();
+    }
+}

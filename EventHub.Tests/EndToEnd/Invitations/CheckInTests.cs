@@ -1,0 +1,63 @@
+using EventHub.Core.Data;
+using EventHub.Core.Events;
+using EventHub.Core.Invitations;
+using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EventHub.Tests.EndToEnd.Invitations;
+
+/// <summary>Door staff check guests in by the code on their QR code, or by name; a second scan and a wrong code are explained.</summary>
+[Collection(BrowserCollection.Name)]
+public class CheckInTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task DoorStaff_CheckAGuestIn_ByTheirCode()
+    {
+        var (eventId, name, code) = await AcceptedGuestAsync();
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("door@eventhub.example");
+        await page.GotoAsync("/check-in");
+        await page.WaitForInteractiveAsync();
+        await page.Locator($"a[href='check-in/{eventId}']").ClickAsync();
+        await Expect(page.Locator("#checkin-code")).ToBeFocusedAsync();
+
+        await page.Locator("#checkin-code").FillAsync(CheckInPass.Display(code).ToLowerInvariant());
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.Locator("#checkin-result")).ToContainTextAsync($"Welcome, {name}!");
+        await Expect(page.Locator("#checkin-recent")).ToContainTextAsync(name);
+        await Expect(page.Locator("#checkin-code")).ToHaveValueAsync("");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("check-in-en");
+
+        await page.Locator("#checkin-code").FillAsync(code);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#checkin-result")).ToContainTextAsync($"{name} was already checked in at");
+
+        await page.Locator("#checkin-code").FillAsync("NOT-A-CODE");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#checkin-result")).ToContainTextAsync("This code is not on the guest list of this event.");
+
+        // Someone without their code is found by name.
+        var (_, other, _) = await AcceptedGuestAsync();
+        await page.Locator("#checkin-find").FillAsync(other);
+        await page.Locator("#checkin-found li", new() { HasText = other }).GetByRole(AriaRole.Button, new() { Name = $"Check in {other}" }).ClickAsync();
+        await Expect(page.Locator("#checkin-result")).ToContainTextAsync($"Welcome, {other}!");
+        await Expect(page.Locator("#checkin-found li", new() { HasText = other })).ToContainTextAsync("Checked in at");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("check-in-by-name-en");
+    }
+
+    private async Task<(int EventId, string Name, string Code)> AcceptedGuestAsync()
+    {
+        await using var db = await browser.App.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContextAsync();
+        var guest = await db.Invitations.Include(i => i.Contact)
+            .Where(i => i.Event.Status == EventStatus.Published && i.Status == InvitationStatus.Accepted && i.CheckedInAtUtc == null && i.CheckInCode != null)
+            .OrderBy(i => i.Id)
+            .FirstAsync();
+        return (guest.EventId, guest.Contact.FullName, guest.CheckInCode!);
+    }
+}

@@ -1,0 +1,48 @@
+using EventHub.Core.Data;
+using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EventHub.Tests.EndToEnd.Invitations;
+
+/// <summary>An organiser narrows the guest list to who has not answered and records an answer given by phone.</summary>
+[Collection(BrowserCollection.Name)]
+public class GuestListTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Organiser_FiltersByStatus_AndAnswersForSomeoneByPhone()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("organiser@eventhub.example");
+        await page.GotoAsync($"/events/{await PublishedEventIdAsync()}/invitations");
+        await page.WaitForInteractiveAsync();
+
+        await page.Locator("#status-chip-Invited").ClickAsync();
+        var rows = page.Locator("#guest-list tbody tr");
+        await Expect(rows.First).ToContainTextAsync("Invited");
+        await Expect(page.Locator("#guest-list tbody tr", new() { HasText = "Coming" })).ToHaveCountAsync(0);
+        var person = (await rows.First.Locator("td").First.InnerTextAsync()).Trim();
+
+        await rows.First.Locator(".eh-answer-for").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync($"Answer for {person}");
+        await page.Locator("#answer-accept").ClickAsync();
+        await page.Locator("#answer-privacy").ClickAsync();
+        await page.Locator("#answer-save").ClickAsync();
+
+        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync($"Answer saved for {person}");
+        await Expect(page.Locator("#guest-list tbody tr", new() { HasText = person })).ToHaveCountAsync(0);
+        await page.Locator("#status-chip-Accepted").ClickAsync();
+        await Expect(page.Locator("#guest-list tbody tr", new() { HasText = person })).ToContainTextAsync("Coming");
+        await Expect(page.Locator("#planning-counts")).ToContainTextAsync("Sign language interpreter");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("guest-list-en");
+    }
+
+    private async Task<int> PublishedEventIdAsync()
+    {
+        await using var db = await browser.App.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContextAsync();
+        return await db.Events.Where(e => e.Status == EventHub.Core.Events.EventStatus.Published).Select(e => e.Id).FirstAsync();
+    }
+}

@@ -1,0 +1,88 @@
+using EventHub.Core.Directory;
+using EventHub.Core.Data;
+using EventHub.Core.Outbox;
+using EventHub.Core.Events;
+using EventHub.Core.Invitations;
+using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EventHub.Tests.EndToEnd.Invitations;
+
+/// <summary>
+/// The whole invitation loop on one machine: an organiser invites two sectors and sends; a partner opens their
+/// link from the Outbox page and accepts with a session and an access need; the organiser's dashboard, open in
+/// another page, counts the answer without a reload.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public class InvitationTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Organiser_InvitesTwoSectors_APartnerAnswersFromTheOutbox_TheDashboardUpdatesLive()
+    {
+        var eventId = (await DemoEvents.FindAsync(browser.App, DemoEvents.PublishedTitle)).Id;
+        var dashboard = await browser.NewPageAsync();
+        await dashboard.SignInAsync("organiser@eventhub.example");
+        await dashboard.GotoAsync($"/events/{eventId}/invitations");
+        await dashboard.WaitForInteractiveAsync();
+
+        await AddSectorAsync(dashboard, "Government");
+        await Expect(dashboard.Locator("#guest-list tbody tr", new() { HasText = "On the list (not sent)" }).First).ToBeVisibleAsync();
+        await AddSectorAsync(dashboard, "Business");
+        await dashboard.ScreenshotAsync("invitations-listed-en");
+        await dashboard.Locator("#send-invitations").ClickAsync();
+        await dashboard.Locator("#confirm-ok").ClickAsync();
+        await Expect(dashboard.Locator("#guest-list tbody tr", new() { HasText = "On the list (not sent)" })).ToHaveCountAsync(0);
+        var coming = dashboard.Locator("#response-summary .eh-stat-value").First;
+        var before = int.Parse(await coming.InnerTextAsync());
+
+        var invitee = await JustInvitedAsync(eventId, Sector.Business);
+        var outbox = await browser.NewPageAsync();
+        await outbox.SignInAsync("organiser@eventhub.example");
+        await outbox.GotoAsync("/outbox");
+        await outbox.WaitForInteractiveAsync();
+        await outbox.Locator("#outbox-search").FillAsync(invitee.Email);
+        await Expect(outbox.Locator(".mud-table-body tr")).ToHaveCountAsync(1); // the search has applied
+        await outbox.GetByRole(AriaRole.Row, new() { Name = invitee.Email })
+            .GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex($"^(Invitation|Uitnodiging): {DemoEvents.PublishedTitle}$") }).ClickAsync();
+        var link = outbox.FrameLocator("#outbox-message-html").GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^(Answer the invitation|Beantwoord de uitnodiging)$") });
+        await Expect(link).ToBeVisibleAsync();
+        await outbox.ScreenshotAsync("journey-outbox");
+        var rsvp = await outbox.RunAndWaitForPopupAsync(() => link.ClickAsync());
+        await rsvp.WaitForLoadStateAsync();
+
+        await rsvp.Locator("#answer-accepted").CheckAsync();
+        await rsvp.Locator("#rsvp-sessions input[type=checkbox]").Nth(1).CheckAsync();
+        await rsvp.Locator("#need-hearingloop").CheckAsync();
+        await rsvp.Locator("#privacy-accepted").CheckAsync();
+        await rsvp.Locator("#rsvp-submit").ClickAsync();
+
+        await Expect(rsvp.Locator("#rsvp-saved")).ToBeVisibleAsync();
+        await Expect(rsvp.Locator("#rsvp-checkin-code")).ToBeVisibleAsync();
+        await rsvp.AssertAccessibleAsync();
+        await Expect(coming).ToHaveTextAsync((before + 1).ToString());
+        await Expect(dashboard.Locator("#planning-counts")).ToContainTextAsync("Hearing loop");
+        await dashboard.ScreenshotAsync("invitations-live-en");
+        await dashboard.AssertAccessibleAsync();
+    }
+
+    private static async Task AddSectorAsync(IPage page, string sector)
+    {
+        await page.Locator("#add-people").ClickAsync();
+        await page.Locator(".mud-input-control.mud-select:has(#add-sector)").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = sector }).ClickAsync();
+        await Expect(page.Locator("#add-count")).ToContainTextAsync("contacts match");
+        await page.Locator("#add-confirm").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+    }
+
+    private async Task<Contact> JustInvitedAsync(int eventId, Sector sector)
+    {
+        await using var db = await browser.App.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContextAsync();
+        return await db.Invitations
+            .Where(i => i.EventId == eventId && i.Status == InvitationStatus.Invited && i.Contact.Organisation!.Sector == sector)
+            .OrderByDescending(i => i.SentAtUtc).Select(i => i.Contact).FirstAsync();
+    }
+}

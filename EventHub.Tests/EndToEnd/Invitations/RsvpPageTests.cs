@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using EventHub.Core.Common;
+using EventHub.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EventHub.Tests.EndToEnd.Invitations;
+
+/// <summary>A partner opens the personal link from the invitation email and answers it.</summary>
+[Collection(BrowserCollection.Name)]
+public partial class RsvpPageTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Partner_AcceptsWithSessionAndAccessNeed_SeesConfirmation()
+    {
+        var page = await OpenInvitationAsync("Anna", Language.En);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = DemoEvents.PublishedTitle, Level = 1 })).ToBeVisibleAsync();
+        await page.ScreenshotAsync("rsvp-en");
+        await page.AssertAccessibleAsync();
+
+        await page.GetByLabel("Accept – I am coming").CheckAsync();
+        await page.GetByLabel("Workshop: taal en ouderbetrokkenheid").CheckAsync();
+        await page.GetByLabel("Hearing loop", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("I have read the privacy notice and agree").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send my answer" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(SavedUrl());
+        var saved = page.Locator("#rsvp-saved");
+        await Expect(saved).ToContainTextAsync("You are coming.");
+        await Expect(saved).ToContainTextAsync("Workshop: taal en ouderbetrokkenheid: Registered");
+        await Expect(page.GetByLabel("Hearing loop", new() { Exact = true })).ToBeCheckedAsync();
+        await page.ScreenshotAsync("rsvp-en-saved");
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task Partner_AcceptsWithoutPrivacyConsent_SeesTheErrorLinkedToTheCheckbox()
+    {
+        var page = await OpenInvitationAsync("Bram", Language.En);
+
+        await page.GetByLabel("Maybe – I do not know yet").CheckAsync();
+        await page.GetByLabel("Dietary needs").FillAsync("Vegan");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send my answer" }).ClickAsync();
+
+        var alert = page.GetByRole(AriaRole.Alert);
+        await Expect(alert).ToContainTextAsync("To accept or answer maybe, tick the box to agree to the privacy notice.");
+        await Expect(page.GetByLabel("Dietary needs")).ToHaveValueAsync("Vegan");
+        await Expect(page.GetByLabel("Maybe – I do not know yet")).ToBeCheckedAsync();
+        await page.SetViewportSizeAsync(1280, 500); // so the checkbox starts out of sight
+        await alert.GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(page.Locator("#privacy-accepted")).ToBeInViewportAsync();
+        await page.ScreenshotAsync("rsvp-en-error");
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task DutchPartner_OpensLink_SeesTheInvitationInDutch()
+    {
+        var page = await OpenInvitationAsync("Eva", Language.Nl);
+
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "nl");
+        await Expect(page.Locator("#rsvp-greeting")).ToHaveTextAsync("Hallo Eva, je bent uitgenodigd voor");
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Kom je?" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Antwoord versturen" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync("rsvp-nl");
+        await page.AssertAccessibleAsync();
+    }
+
+    private async Task<IPage> OpenInvitationAsync(string firstName, Language language)
+    {
+        var published = await DemoEvents.FindAsync(browser.App, DemoEvents.PublishedTitle);
+        var token = await PartnerLinks.InviteAsync(browser.App.Services, published.Id, firstName, language);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.BaseUrl + "/rsvp/" + token);
+        return page;
+    }
+
+    [GeneratedRegex(@"/rsvp/[A-Za-z0-9_\-]+\?saved=1$")]
+    private static partial Regex SavedUrl();
+}

@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using EventHub.Core.Data;
+using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EventHub.Tests.EndToEnd.Outcomes;
+
+/// <summary>The demo facilitator records what their round table produced: notes, a decision, an action item.</summary>
+[Collection(BrowserCollection.Name)]
+public class FacilitatorOutcomeTests(BrowserFixture browser)
+{
+    private const string UpcomingSession = "Rondetafel: stages zonder discriminatie";
+
+    [Fact]
+    public async Task Facilitator_RecordsNotesADecisionAndAnActionItem_AndFindsThemAfterAReload()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("facilitator@eventhub.example");
+        await page.GetByRole(AriaRole.Link, new() { Name = "My sessions" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My sessions", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.Locator(".eh-my-session", new() { HasText = UpcomingSession })).ToBeVisibleAsync();
+        await page.ScreenshotAsync("my-sessions-en");
+        await page.AssertAccessibleAsync();
+
+        await page.Locator($".eh-my-session:has-text('{UpcomingSession}') a:has-text('Record outcome')").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = UpcomingSession, Level = 1 })).ToBeVisibleAsync();
+        await page.WaitForInteractiveAsync();
+        await page.Locator("#outcome-notes").FillAsync("## Wat we hoorden\n\nStagiairs met een migratieachtergrond krijgen minder vaak een plek.");
+        // The browser keeps a copy of what was typed (straight from the input, or from the server's echo while the page is still starting).
+        await page.WaitForFunctionAsync("() => Object.entries(localStorage).some(([k, v]) => k.startsWith('eventhub:outcome:') && v.includes('migratieachtergrond'))");
+        await Expect(page.Locator("#autosave-status")).ToContainTextAsync("Saved");
+
+        await page.Locator("#add-decisions").ClickAsync();
+        await page.Locator("#decisions-0").FillAsync("Scholen en werkgevers maken één stagepact");
+        await page.Locator("#decisions-0").BlurAsync();
+        await Expect(page.Locator("#autosave-status")).ToContainTextAsync("Saved");
+
+        await page.Locator("#add-action").ClickAsync();
+        await page.Locator("#action-what").FillAsync("Stagepact opstellen");
+        await page.Locator("#action-owner").FillAsync("Gemeente");
+        // The list first shows every organisation (opened on focus); wait for the search to narrow it to a match.
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Gemeente" }).First.ClickAsync();
+        await page.Locator("#action-save").ClickAsync();
+        await Expect(page.Locator(".eh-action-items tbody tr")).ToContainTextAsync("Stagepact opstellen");
+        await page.ScreenshotAsync("outcome-en");
+        await page.AssertAccessibleAsync();
+
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        await Expect(page.Locator("#outcome-notes")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("migratieachtergrond"));
+        await Expect(page.Locator("#decisions-0")).ToHaveValueAsync("Scholen en werkgevers maken één stagepact");
+        await Expect(page.Locator(".eh-action-items tbody tr")).ToContainTextAsync("Stagepact opstellen");
+        await Expect(page.Locator("#local-copy")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#autosave-status")).ToContainTextAsync("Saved");
+
+        await page.SetViewportSizeAsync(768, 1024);
+        await page.ScreenshotAsync("outcome-tablet-en");
+    }
+
+    [Fact]
+    public async Task Facilitator_TextKeptInTheBrowserWhileOffline_IsOfferedBackAfterAReload_InDutch()
+    {
+        var pastEvent = await PastEventOfTheFacilitatorAsync();
+        var page = await browser.NewPageAsync("nl-NL");
+        await page.SignInAsync("facilitator@eventhub.example");
+        await page.GotoAsync("/my-sessions");
+        await page.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex(@"^Afgelopen \(\d+\)$") }).ClickAsync();
+        await Expect(page.Locator($".eh-my-session:has-text('{DemoEvents.PastTitle}')")).ToContainTextAsync("Definitief");
+        await page.Locator($".eh-my-session:has-text('{pastEvent}') a").ClickAsync();
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = ReportEvents.RoundTable, Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.Locator("#local-copy")).ToHaveCountAsync(0);
+
+        // What the browser keeps when typing goes on while the server cannot be reached: the copy, and nothing saved.
+        // Written while another page is open, so the capture screen's own start-up cannot tidy it away first.
+        var capture = page.Url;
+        await page.GotoAsync("/my-sessions");
+        await page.EvaluateAsync("""
+            id => localStorage.setItem(`eventhub:outcome:${id}:0`, JSON.stringify({ at: Date.now(), draft: {
+                Notes: "Voorschool en basisschool delen voortaan hun overdracht.", Insights: [], Decisions: [], ThemeIds: [], SectorMix: {} } }))
+            """, capture.Split('/')[^2]);
+        await page.GotoAsync(capture);
+        await page.WaitForInteractiveAsync();
+
+        await Expect(page.Locator("#local-copy")).ToContainTextAsync("niet is opgeslagen");
+        await page.ScreenshotAsync("outcome-restore-nl");
+        await page.AssertAccessibleAsync();
+        await page.Locator("#restore-local").ClickAsync();
+        await Expect(page.Locator("#autosave-status")).ToContainTextAsync("Opgeslagen");
+        await Expect(page.Locator("#outcome-notes")).ToHaveValueAsync("Voorschool en basisschool delen voortaan hun overdracht.");
+
+        await page.Locator("#mark-final").ClickAsync();
+        await Expect(page.Locator("#outcome-final")).ToContainTextAsync("definitief");
+        await Expect(page.Locator("#outcome-notes")).ToHaveAttributeAsync("readonly", "");
+        await Expect(page.Locator("#reopen")).ToBeEnabledAsync();
+        await page.ScreenshotAsync("outcome-nl");
+        await page.AssertAccessibleAsync();
+    }
+
+    /// <summary>
+    /// A meeting last week whose round table the demo facilitator chaired and nobody wrote up yet (the demo's own past
+    /// session already has its final record).
+    /// </summary>
+    private async Task<string> PastEventOfTheFacilitatorAsync()
+    {
+        var dbFactory = browser.App.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
+        var title = $"Dialoogavond {Guid.NewGuid().ToString("N")[..6]}";
+        var @event = await ReportEvents.CreateAsync(dbFactory, title, DateTime.UtcNow.Date.AddDays(-7).AddHours(17));
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var roundTable = await db.Sessions.Include(s => s.Facilitators).SingleAsync(s => s.Id == ReportEvents.SessionId(@event, ReportEvents.RoundTable));
+        roundTable.AssignFacilitators([await db.Users.SingleAsync(u => u.Email == "facilitator@eventhub.example")]);
+        await db.SaveChangesAsync();
+        return title;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Net;
+using System.Net.Http.Headers;
+using EventHub.Core.Events;
+using EventHub.Tests.Support;
+
+namespace EventHub.Tests.Integration.Events;
+
+public class PublicEventPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFixture>
+{
+    [Fact]
+    public async Task PublicPage_PublishedEventAnonymous_ShowsTitleAndProgramme()
+    {
+        var published = await DemoEvents.FindAsync(app.Factory, DemoEvents.PublishedTitle);
+        var client = SignIn.NewClient(app.Factory);
+
+        var response = await client.GetAsync($"/e/{published.Slug}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("<h1>Alliantiedag Gelijke Kansen</h1>", html);
+        Assert.Contains("Programme", html);
+        Assert.Contains("Rondetafel: stages zonder discriminatie", html);
+        Assert.Contains("Round table", html);
+        Assert.Contains("Studio 2", html);
+        Assert.Contains("13:00–17:00", html);
+        Assert.Contains("Add to calendar (.ics)", html);
+        Assert.DoesNotContain("mud-", html); // plain static page: no component library
+    }
+
+    [Fact]
+    public async Task PublicPage_DutchBrowser_IsInDutch()
+    {
+        var published = await DemoEvents.FindAsync(app.Factory, DemoEvents.PublishedTitle);
+        var client = SignIn.NewClient(app.Factory);
+        client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("nl"));
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/e/{published.Slug}"));
+
+        Assert.Contains("<html lang=\"nl\"", html);
+        Assert.Contains("Programma", html);
+        Assert.Contains("Rondetafel", html);
+        Assert.Contains("Zet in je agenda (.ics)", html);
+        Assert.Contains(EventTime(published).ToString("dddd d MMMM yyyy", new System.Globalization.CultureInfo("nl")), html);
+    }
+
+    [Fact]
+    public async Task PublicPage_DraftOrUnknownSlug_IsNotFound()
+    {
+        var draft = await DemoEvents.FindAsync(app.Factory, DemoEvents.DraftTitle);
+        var client = SignIn.NewClient(app.Factory);
+
+        var draftResponse = await client.GetAsync($"/e/{Slugs.For(draft)}");
+        var unknownResponse = await client.GetAsync("/e/no-such-event");
+
+        Assert.Equal(HttpStatusCode.NotFound, draftResponse.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknownResponse.StatusCode);
+        Assert.Contains("Page not found", await unknownResponse.Content.ReadAsStringAsync());
+        Assert.DoesNotContain(DemoEvents.DraftTitle, await draftResponse.Content.ReadAsStringAsync());
+    }
+
+    private static DateTime EventTime(Event e) => e.LocalStart;
+}

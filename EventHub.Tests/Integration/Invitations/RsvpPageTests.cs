@@ -1,0 +1,357 @@
+using System.Net;
+using EventHub.Core.Common;
+using EventHub.Core.Data;
+using EventHub.Core.Events;
+using EventHub.Core.Invitations;
+using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventHub.Tests.Integration.Invitations;
+
+/// <summary>The partner's personal RSVP page over plain HTTP: what a browser without JavaScript gets and posts.</summary>
+public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFixture>
+{
+    [Fact]
+    public async Task RsvpPage_ValidLink_RendersInvitationAndPlainForm()
+    {
+        var (_, token) = await InviteAsync("Anna");
+        var client = SignIn.NewClient(app.Factory);
+
+        var response = await client.GetAsync($"/rsvp/{token}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Hello Anna, you are invited to", html);
+        Assert.Contains($"<h1>{DemoEvents.PublishedTitle}</h1>", html);
+        Assert.Contains("Rondetafel: stages zonder discriminatie", html);
+        Assert.Contains("<form method=\"post\"", html);
+        Assert.Contains("name=\"__RequestVerificationToken\"", html);
+        Assert.Contains("type=\"radio\" name=\"Form.Answer\"", html);
+        Assert.Contains("/calendar.ics?sessions=true", html);
+        Assert.DoesNotContain("mud-", html); // plain static page: no component library, no circuit
+        Assert.DoesNotContain("\"type\":\"server\"", html);
+    }
+
+    [Fact]
+    public async Task RsvpPage_PostAcceptWithSessionAndNeed_SavesAndRedirectsToConfirmation()
+    {
+        var (eventId, token) = await InviteAsync("Bram");
+        var workshop = await SessionAsync(eventId, "Workshop: taal en ouderbetrokkenheid");
+        var client = SignIn.NewClient(app.Factory);
+
+        var response = await PostAsync(client, token,
+            ("Form.Answer", "Accepted"), ("Form.SessionIds", $"{workshop.Id}"), ("Form.Needs", "HearingLoop"),
+            ("Form.DietaryNeeds", "Vegetarisch"), ("Form.PrivacyAccepted", "true"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/rsvp/{token}?saved=1", response.Headers.Location!.AbsolutePath + response.Headers.Location.Query);
+        var invitation = await InvitationAsync(token);
+        Assert.Equal(InvitationStatus.Accepted, invitation.Status);
+        Assert.Equal(AccessNeeds.HearingLoop, invitation.AccessNeeds);
+        Assert.Equal("Vegetarisch", invitation.DietaryNeeds);
+        Assert.Equal(RsvpService.PrivacyNoticeVersion, invitation.PrivacyNoticeVersion);
+        Assert.Equal([workshop.Id], invitation.Choices.Select(c => c.SessionId));
+        var confirmation = WebUtility.HtmlDecode(await client.GetStringAsync(response.Headers.Location));
+        Assert.Contains("Thank you, your answer is saved.", confirmation);
+        Assert.Contains("You are coming.", confirmation);
+        Assert.Contains("Workshop: taal en ouderbetrokkenheid:", confirmation);
+        Assert.Contains("Registered", confirmation);
+        Assert.Contains($"<strong id=\"rsvp-checkin-code\">{CheckInPass.Display(invitation.CheckInCode!)}</strong>", confirmation);
+        Assert.Contains("<svg role=\"img\" aria-label=\"QR code for checking in at the entrance\"", confirmation);
+    }
+
+    [Fact]
+    public async Task RsvpPage_RefreshAfterSaving_ChangesNothing()
+    {
+        var (_, token) = await InviteAsync("Cor");
+        var client = SignIn.NewClient(app.Factory);
+        var saved = await PostAsync(client, token, ("Form.Answer", "Tentative"), ("Form.PrivacyAccepted", "true"));
+        var before = await InvitationAsync(token);
+        var mailsBefore = await MailCountAsync(before.ContactId);
+
+        var first = await client.GetAsync(saved.Headers.Location);
+        var refresh = await client.GetAsync(saved.Headers.Location);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, refresh.StatusCode);
+        Assert.Contains("Noted: maybe.", WebUtility.HtmlDecode(await refresh.Content.ReadAsStringAsync()));
+        var after = await InvitationAsync(token);
+        Assert.Equal(before.AnsweredAtUtc, after.AnsweredAtUtc);
+        Assert.Equal(InvitationStatus.Tentative, after.Status);
+        Assert.Equal(mailsBefore, await MailCountAsync(after.ContactId));
+    }
+
+    [Fact]
+    public async Task RsvpPage_UnknownOrReplacedLink_Is404WithoutEventDetails()
+    {
+        var (_, token) = await InviteAsync("Dirk");
+        var invitation = await InvitationAsync(token);
+        using (var scope = app.Factory.Services.CreateScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<InvitationService>().ResendAsync(invitation.Id)).Succeeded);
+        }
+
+        var client = SignIn.NewClient(app.Factory);
+
+        var unknown = await client.GetAsync("/rsvp/no-such-link");
+        var replaced = await client.GetAsync($"/rsvp/{token}");
+
+        foreach (var response in new[] { unknown, replaced })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+            Assert.Contains("This link does not work (any more). If you were invited, use the newest invitation email or contact the organiser.", html);
+            Assert.DoesNotContain(DemoEvents.PublishedTitle, html);
+            Assert.DoesNotContain("Dirk", html);
+            Assert.DoesNotContain("<form", html);
+        }
+    }
+
+    [Fact]
+    public async Task RsvpPage_DutchContact_IsInDutch()
+    {
+        var (_, token) = await InviteAsync("Eva", Language.Nl);
+        var client = SignIn.NewClient(app.Factory);
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/rsvp/{token}"));
+
+        Assert.Contains("<html lang=\"nl\"", html);
+        Assert.Contains("Hallo Eva, je bent uitgenodigd voor", html);
+        Assert.Contains("Kom je?", html);
+        Assert.Contains("Antwoord versturen", html);
+    }
+
+    [Fact]
+    public async Task RsvpPage_DutchContactWhoChoseEnglish_IsInEnglish()
+    {
+        var (_, token) = await InviteAsync("Fleur", Language.Nl);
+        var client = SignIn.NewClient(app.Factory);
+        await client.GetAsync($"/culture/en?returnUrl=%2Frsvp%2F{token}");
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/rsvp/{token}"));
+
+        Assert.Contains("<html lang=\"en\"", html);
+        Assert.Contains("Hello Fleur, you are invited to", html);
+    }
+
+    [Fact]
+    public async Task RsvpPage_AfterDeadline_IsReadOnly()
+    {
+        var eventId = await PartnerLinks.PublishClosedEventAsync(app.Factory.Services);
+        var token = await PartnerLinks.InviteAsync(app.Factory.Services, eventId, "Gijs");
+        var client = SignIn.NewClient(app.Factory);
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/rsvp/{token}"));
+
+        Assert.Contains("You have not answered yet.", html);
+        Assert.Contains("Answers can no longer be changed.", html);
+        Assert.Contains("organiser@eventhub.example", html);
+        Assert.DoesNotContain("<form", html);
+        Assert.DoesNotContain("Form.Answer", html);
+    }
+
+    [Fact]
+    public async Task RsvpPage_PostWithoutPrivacyConsent_ShowsErrorAndKeepsEnteredValues()
+    {
+        var (eventId, token) = await InviteAsync("Hanna");
+        var roundTable = await SessionAsync(eventId, "Rondetafel: stages zonder discriminatie");
+        var client = SignIn.NewClient(app.Factory);
+
+        var response = await PostAsync(client, token,
+            ("Form.Answer", "Accepted"), ("Form.SessionIds", $"{roundTable.Id}"), ("Form.Needs", "Interpretation"),
+            ("Form.InterpretationLanguage", "Arabisch"), ("Form.DietaryNeeds", "Halal"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("role=\"alert\"", html);
+        Assert.Contains("To accept or answer maybe, tick the box to agree to the privacy notice.", html);
+        Assert.Contains("href=\"rsvp/" + token + "#privacy-accepted\"", html);
+        Assert.Matches("id=\"answer-accepted\" value=\"Accepted\" checked", html);
+        Assert.Matches($"id=\"session-{roundTable.Id}\" value=\"{roundTable.Id}\" checked", html);
+        Assert.Matches("id=\"need-interpretation\" value=\"Interpretation\" checked", html);
+        Assert.Contains("value=\"Arabisch\"", html);
+        Assert.Contains("value=\"Halal\"", html);
+        Assert.Equal(InvitationStatus.Invited, (await InvitationAsync(token)).Status);
+    }
+
+    [Fact]
+    public async Task RsvpPage_PostOverlappingSessions_ShowsErrorAtTopAndAtSessions()
+    {
+        var (eventId, token) = await InviteAsync("Ivo");
+        var workshop = await SessionAsync(eventId, "Workshop: taal en ouderbetrokkenheid");
+        var roundTable = await SessionAsync(eventId, "Rondetafel: stages zonder discriminatie");
+        var client = SignIn.NewClient(app.Factory);
+
+        var response = await PostAsync(client, token,
+            ("Form.Answer", "Accepted"), ("Form.SessionIds", $"{workshop.Id}"), ("Form.SessionIds", $"{roundTable.Id}"),
+            ("Form.PrivacyAccepted", "true"));
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        const string message = "Some sessions you chose take place at the same time. Choose one of them.";
+        Assert.Contains($"#session-", html);
+        Assert.Equal(2, html.Split(message).Length - 1);
+        Assert.Contains("id=\"sessions-error\"", html);
+        Assert.Equal(InvitationStatus.Invited, (await InvitationAsync(token)).Status);
+    }
+
+    [Fact]
+    public async Task RsvpPage_FullSession_IsMarkedAndChoosingItPutsThePartnerOnItsWaitingList()
+    {
+        var eventId = await PartnerLinks.PublishEventAsync(app.Factory.Services, deadlineInDays: 5, workshopCapacity: 1);
+        var workshop = await SessionAsync(eventId, "Kleine werkplaats");
+        var first = await PartnerLinks.InviteAsync(app.Factory.Services, eventId, "Karin");
+        var second = await PartnerLinks.InviteAsync(app.Factory.Services, eventId, "Lars");
+        var client = SignIn.NewClient(app.Factory);
+        await PostAsync(client, first, ("Form.Answer", "Accepted"), ("Form.SessionIds", $"{workshop.Id}"), ("Form.PrivacyAccepted", "true"));
+
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/rsvp/{second}"));
+        var saved = await PostAsync(client, second, ("Form.Answer", "Accepted"), ("Form.SessionIds", $"{workshop.Id}"), ("Form.PrivacyAccepted", "true"));
+        var confirmation = WebUtility.HtmlDecode(await client.GetStringAsync(saved.Headers.Location));
+
+        Assert.Contains("full — you can join the waiting list", page);
+        Assert.Contains("You are coming.", confirmation);
+        Assert.Matches("Kleine werkplaats:\\s*<strong class=\"eh-rsvp-waiting\">Waiting list</strong>", confirmation);
+    }
+
+    [Fact]
+    public async Task RsvpPage_AnyResponse_IsNotCachedAndSendsNoReferrer()
+    {
+        var (_, token) = await InviteAsync("Jet");
+        var client = SignIn.NewClient(app.Factory);
+
+        var found = await client.GetAsync($"/rsvp/{token}");
+        var missing = await client.GetAsync("/rsvp/no-such-link");
+
+        foreach (var response in new[] { found, missing })
+        {
+            Assert.Contains("no-store", response.Headers.CacheControl!.ToString());
+            Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+        }
+    }
+
+    private async Task<(int EventId, string Token)> InviteAsync(string firstName, Language language = Language.En)
+    {
+        var published = await DemoEvents.FindAsync(app.Factory, DemoEvents.PublishedTitle);
+        return (published.Id, await PartnerLinks.InviteAsync(app.Factory.Services, published.Id, firstName, language));
+    }
+
+    [Fact]
+    public async Task SendAColleague_InvitesThemAndRetiresThisLink()
+    {
+        var (eventId, token) = await InviteAsync("Gert");
+        var client = SignIn.NewClient(app.Factory);
+        var form = await client.GetStringAsync($"/rsvp/{token}");
+
+        var response = await client.PostAsync($"/rsvp/{token}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "colleague",
+            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(form),
+            ["Colleague.FirstName"] = "Hanna",
+            ["Colleague.LastName"] = "Smit",
+            ["Colleague.Email"] = $"hanna.smit.{Guid.NewGuid():N}@example.org",
+            ["Colleague.Language"] = "nl",
+        }));
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Your colleague is invited", html);
+        Assert.Contains("Hanna Smit", html);
+        Assert.Equal(InvitationStatus.Substituted, (await InvitationAsync(token)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/rsvp/{token}")).StatusCode);
+        await using var db = await DbFactory.CreateDbContextAsync();
+        Assert.True(await db.Invitations.AnyAsync(i => i.EventId == eventId && i.Contact.FirstName == "Hanna" && i.Status == InvitationStatus.Invited));
+    }
+
+    [Fact]
+    public async Task SendAColleague_WithMyOwnEmail_SaysSoAndKeepsTheLink()
+    {
+        var (_, token) = await InviteAsync("Ids");
+        var client = SignIn.NewClient(app.Factory);
+        var form = await client.GetStringAsync($"/rsvp/{token}");
+        var ownEmail = (await InvitationWithContactAsync(token)).Contact.Email;
+
+        var response = await client.PostAsync($"/rsvp/{token}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "colleague",
+            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(form),
+            ["Colleague.FirstName"] = "Ids",
+            ["Colleague.LastName"] = "Zelf",
+            ["Colleague.Email"] = ownEmail,
+        }));
+
+        Assert.Contains("That is your own email address", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/rsvp/{token}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task OrganisationInvitation_ThePrimaryContactNamesADelegate_WhoGetsTheirOwnInvitation()
+    {
+        var eventId = (await InviteAsync("Jet")).EventId;
+        var token = await PartnerLinks.InviteOrganisationAsync(app.Factory.Services, eventId, "Noorderpoort", seats: 2);
+        var client = SignIn.NewClient(app.Factory);
+        var form = await client.GetStringAsync($"/rsvp/{token}");
+        Assert.Contains("Your organisation may send 2 delegate(s).", WebUtility.HtmlDecode(form));
+        var email = $"delegate.{Guid.NewGuid():N}@example.org";
+
+        var response = await client.PostAsync($"/rsvp/{token}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "delegate",
+            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(form),
+            ["Delegate.FirstName"] = "Karel",
+            ["Delegate.LastName"] = "Dijkstra",
+            ["Delegate.Email"] = email,
+            ["Delegate.Language"] = "en",
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync(response.Headers.Location));
+        Assert.Contains("The delegate has been invited", page);
+        Assert.Contains("Karel Dijkstra", page);
+        Assert.Contains("1 of 2 seats still free.", page);
+        await using var db = await DbFactory.CreateDbContextAsync();
+        var delegateInvitation = await db.Invitations.Include(i => i.Contact).SingleAsync(i => i.Contact.Email == email);
+        Assert.Equal((await InvitationAsync(token)).Id, delegateInvitation.NominatedThroughId);
+        Assert.True(await db.OutboxMessages.AnyAsync(m => m.ToAddress == email && m.Kind == EventHub.Core.Invitations.InvitationEmails.InvitationKind));
+    }
+
+    private async Task<Invitation> InvitationWithContactAsync(string token)
+    {
+        var hash = PersonalLinkTokens.Hash(token);
+        await using var db = await DbFactory.CreateDbContextAsync();
+        return await db.Invitations.AsNoTracking().Include(i => i.Contact).SingleAsync(i => i.TokenHash == hash);
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string token, params (string Name, string Value)[] fields)
+    {
+        var form = await client.GetStringAsync($"/rsvp/{token}");
+        var values = new List<KeyValuePair<string, string>>
+        {
+            new("_handler", "rsvp"),
+            new("__RequestVerificationToken", SignIn.AntiforgeryToken(form)),
+        };
+        values.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
+        return await client.PostAsync($"/rsvp/{token}", new FormUrlEncodedContent(values));
+    }
+
+    private async Task<Session> SessionAsync(int eventId, string title)
+    {
+        await using var db = await DbFactory.CreateDbContextAsync();
+        return await db.Sessions.AsNoTracking().SingleAsync(s => s.EventId == eventId && s.Title == title);
+    }
+
+    private async Task<Invitation> InvitationAsync(string token)
+    {
+        var hash = PersonalLinkTokens.Hash(token);
+        await using var db = await DbFactory.CreateDbContextAsync();
+        return await db.Invitations.AsNoTracking().Include(i => i.Choices).SingleAsync(i => i.TokenHash == hash);
+    }
+
+    private async Task<int> MailCountAsync(int contactId)
+    {
+        await using var db = await DbFactory.CreateDbContextAsync();
+        var email = await db.Contacts.Where(c => c.Id == contactId).Select(c => c.Email).SingleAsync();
+        return await db.OutboxMessages.CountAsync(m => m.ToAddress == email);
+    }
+
+    private IDbContextFactory<EventHubDbContext> DbFactory => app.Factory.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
+}
