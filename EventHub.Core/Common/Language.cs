@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace EventHub.Core.Common;
 
 /// <summary>The languages EventHub speaks and its contacts can prefer.</summary>
@@ -14,4 +16,12 @@ public static class Languages
         Language.Nl => "nl",
         _ => "en",
     };
+
+    /// <summary>The culture texts, dates and numbers are written in: Dutch as in the Netherlands, English as in Britain.</summary>
+    public static CultureInfo ToCulture(this Language language) =>
+        CultureInfo.GetCultureInfo(language == Language.Nl ? "nl-NL" : "en-GB");
+
+    /// <summary>The language of a culture EventHub runs in (a screen's); anything not Dutch reads English.</summary>
+    public static Language FromCulture(CultureInfo culture) =>
+        culture.TwoLetterISOLanguageName == "nl" ? Language.Nl : Language.En;
 }

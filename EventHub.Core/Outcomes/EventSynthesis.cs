@@ -1,6 +1,7 @@
 using EventHub.Core.Actions;
 using EventHub.Core.Events;
 using EventHub.Core.Directory;
+using EventHub.Core.Texts;
 
 namespace EventHub.Core.Outcomes;
 
@@ -46,7 +47,14 @@ public sealed record SynthesisAction(string What, string OwnerOrganisation, Date
 public sealed record SectorCount(Sector Sector, int Count);
 
 /// <summary>A session without a final record: <see cref="HasDraft"/> tells "being written" from "nothing yet".</summary>
-public sealed record SessionGap(int SessionId, string Title, DateTime StartUtc, bool HasDraft);
+public sealed record SessionGap(int SessionId, string Title, DateTime StartUtc, bool HasDraft)
+{
+    /// <summary>
+    /// The <see cref="CoreTexts"/> key of "draft" or "no record yet": the same words on the synthesis screen, in its
+    /// Markdown and in the email about missing records.
+    /// </summary>
+    public string StateKey => HasDraft ? "Synthesis_Draft" : "Synthesis_NoRecord";
+}
 
 /// <summary>An event ended a while ago whose sessions are not all recorded as final, for organisers' notices.</summary>
 public sealed record EventAwaitingOutcomes(int EventId, string Title, DateTime EndUtc, int MissingCount);
