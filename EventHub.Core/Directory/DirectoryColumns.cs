@@ -1,4 +1,5 @@
 using EventHub.Core.Common;
+using EventHub.Core.Texts;
 
 namespace EventHub.Core.Directory;
 
@@ -21,40 +22,40 @@ public enum DirectoryColumn
 }
 
 /// <summary>
-/// Header names in English and Dutch. The export writes the first English or Dutch name; the import recognises
-/// every name below, ignoring case, spaces, punctuation and accents, so an exported file always imports back.
+/// Header names. The export writes a column's name in English or Dutch (<c>DirectoryColumn_*</c> in
+/// <see cref="CoreTexts"/>, the names the import screen shows); the import recognises those and every other name
+/// below, ignoring case, spaces, punctuation and accents, so an exported file always imports back.
 /// </summary>
 public static class DirectoryColumns
 {
-    private static readonly Dictionary<DirectoryColumn, (string En, string Nl, string[] Others)> Names = new()
+    private static readonly Dictionary<DirectoryColumn, string[]> OtherNames = new()
     {
-        [DirectoryColumn.FirstName] = ("First name", "Voornaam", ["Firstname", "Given name", "Roepnaam"]),
-        [DirectoryColumn.LastName] = ("Last name", "Achternaam", ["Surname", "Family name"]),
-        [DirectoryColumn.Email] = ("Email", "E-mailadres", ["E-mail", "Email address", "E-mail address", "Mail"]),
-        [DirectoryColumn.Phone] = ("Phone", "Telefoon", ["Telephone", "Phone number", "Telefoonnummer", "Mobile", "Mobiel"]),
-        [DirectoryColumn.JobTitle] = ("Job title", "Functie", ["Role", "Functietitel"]),
-        [DirectoryColumn.Language] = ("Language", "Taal", ["Preferred language", "Voorkeurstaal"]),
-        [DirectoryColumn.Organisation] = ("Organisation", "Organisatie", ["Organization", "Company", "Bedrijf"]),
-        [DirectoryColumn.Sector] = ("Sector", "Sector", []),
-        [DirectoryColumn.SubSector] = ("Sub-sector", "Subsector", ["Sub sector"]),
-        [DirectoryColumn.Website] = ("Website", "Website", ["Web site", "URL", "Site"]),
-        [DirectoryColumn.Address] = ("Address", "Adres", []),
-        [DirectoryColumn.Neighbourhood] = ("Neighbourhood", "Wijk", ["Neighborhood", "Buurt"]),
-        [DirectoryColumn.Tags] = ("Tags", "Labels", ["Tag", "Label"]),
+        [DirectoryColumn.FirstName] = ["Firstname", "Given name", "Roepnaam"],
+        [DirectoryColumn.LastName] = ["Surname", "Family name"],
+        [DirectoryColumn.Email] = ["E-mail", "Email address", "E-mail address", "Mail"],
+        [DirectoryColumn.Phone] = ["Telephone", "Phone number", "Telefoonnummer", "Mobile", "Mobiel"],
+        [DirectoryColumn.JobTitle] = ["Role", "Functietitel"],
+        [DirectoryColumn.Language] = ["Preferred language", "Voorkeurstaal"],
+        [DirectoryColumn.Organisation] = ["Organization", "Company", "Bedrijf"],
+        [DirectoryColumn.Sector] = [],
+        [DirectoryColumn.SubSector] = ["Sub sector"],
+        [DirectoryColumn.Website] = ["Web site", "URL", "Site"],
+        [DirectoryColumn.Address] = [],
+        [DirectoryColumn.Neighbourhood] = ["Neighborhood", "Buurt"],
+        [DirectoryColumn.Tags] = ["Tag", "Label"],
     };
 
-    private static readonly Dictionary<string, DirectoryColumn> ByKey = Names
-        .SelectMany(pair => new[] { pair.Value.En, pair.Value.Nl }.Concat(pair.Value.Others).Select(name => (Key: TextNormalizer.ForMatching(name), Column: pair.Key)))
+    private static readonly Dictionary<string, DirectoryColumn> ByKey = OtherNames
+        .SelectMany(pair => new[] { Header(pair.Key, Language.En), Header(pair.Key, Language.Nl) }.Concat(pair.Value).Select(name => (Key: TextNormalizer.ForMatching(name), Column: pair.Key)))
         .DistinctBy(alias => alias.Key)
         .ToDictionary(alias => alias.Key, alias => alias.Column);
 
     /// <summary>The organisation export's extra columns.</summary>
-    public static string NotesHeader(Language language) => language == Language.Nl ? "Notities" : "Notes";
+    public static string NotesHeader(Language language) => Localized.Core(language)["DirectoryExport_Notes"];
 
-    public static string ContactCountHeader(Language language) => language == Language.Nl ? "Contactpersonen" : "Contacts";
+    public static string ContactCountHeader(Language language) => Localized.Core(language)["DirectoryExport_Contacts"];
 
-    public static string Header(DirectoryColumn column, Language language) =>
-        language == Language.Nl ? Names[column].Nl : Names[column].En;
+    public static string Header(DirectoryColumn column, Language language) => Localized.Core(language).Name(column);
 
     /// <summary>The column a header names, or null when it names none of them.</summary>
     public static DirectoryColumn? Recognise(string header) =>

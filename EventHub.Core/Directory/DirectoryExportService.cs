@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
+using EventHub.Core.Texts;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Directory;
@@ -109,8 +110,8 @@ public sealed class DirectoryExportService(IDbContextFactory<EventHubDbContext> 
         string? website, string? address, string? neighbourhood, IReadOnlyList<string> tags)
     {
         csv.WriteField(name);
-        csv.WriteField(sector is { } s ? SectorNames.Name(s, language) : null);
-        csv.WriteField(subSector is { } sub ? SectorNames.Name(sub, language) : null);
+        csv.WriteField(sector is { } s ? Localized.Core(language).Name(s) : null);
+        csv.WriteField(subSector is { } sub ? Localized.Core(language).Name(sub) : null);
         csv.WriteField(website);
         csv.WriteField(address);
         csv.WriteField(neighbourhood);

@@ -3,6 +3,7 @@ using CsvHelper;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Directory;
+using EventHub.Core.Texts;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Invitations;
@@ -13,23 +14,7 @@ namespace EventHub.Core.Invitations;
 /// </summary>
 public sealed class GuestListExportService(IDbContextFactory<EventHubDbContext> dbFactory)
 {
-    private static readonly (string En, string Nl)[] Headers =
-    [
-        ("Name", "Naam"), ("Email", "E-mail"), ("Organisation", "Organisatie"), ("Sector", "Sector"), ("Status", "Status"),
-        ("Sessions", "Sessies"), ("Answered at", "Beantwoord op"), ("Has needs", "Heeft wensen"),
-    ];
-
-    private static readonly Dictionary<InvitationStatus, (string En, string Nl)> StatusNames = new()
-    {
-        [InvitationStatus.Listed] = ("On the list (not sent)", "Op de lijst (niet verstuurd)"),
-        [InvitationStatus.Invited] = ("Invited", "Uitgenodigd"),
-        [InvitationStatus.Accepted] = ("Coming", "Komt"),
-        [InvitationStatus.Tentative] = ("Maybe", "Misschien"),
-        [InvitationStatus.Declined] = ("Not coming", "Komt niet"),
-        [InvitationStatus.Waitlisted] = ("Waiting list", "Wachtlijst"),
-        [InvitationStatus.Cancelled] = ("Cancelled", "Geannuleerd"),
-        [InvitationStatus.Substituted] = ("Sent a colleague", "Stuurt een collega"),
-    };
+    private static readonly string[] Headers = ["Name", "Email", "Organisation", "Sector", "Status", "Sessions", "AnsweredAt", "HasNeeds"];
 
     /// <returns>False when the event does not exist (the caller answers 404).</returns>
     public async Task<bool> WriteAsync(int eventId, GuestQuery query, Stream destination, CsvExportOptions options, CancellationToken ct = default)
@@ -55,11 +40,11 @@ public sealed class GuestListExportService(IDbContextFactory<EventHubDbContext> 
             })
             .AsAsyncEnumerable();
 
-        var nl = options.Language == Language.Nl;
+        var text = Localized.Core(options.Language);
         await using var csv = CsvWriter.Create(destination, CsvExport.Options(options.Separator), leaveOpen: true);
         foreach (var header in Headers)
         {
-            csv.WriteField(nl ? header.Nl : header.En);
+            csv.WriteField(text[$"GuestListExport_{header}"]);
         }
 
         await csv.EndRecordAsync(ct);
@@ -68,13 +53,13 @@ public sealed class GuestListExportService(IDbContextFactory<EventHubDbContext> 
             csv.WriteField(row.Name);
             csv.WriteField(row.Email);
             csv.WriteField(row.OrganisationName);
-            csv.WriteField(row.Sector is { } sector ? SectorNames.Name(sector, options.Language) : null);
-            csv.WriteField(nl ? StatusNames[row.Status].Nl : StatusNames[row.Status].En);
+            csv.WriteField(row.Sector is { } sector ? text.Name(sector) : null);
+            csv.WriteField(text.Name(row.Status));
             csv.WriteField(string.Join(" | ", row.Sessions));
             csv.WriteField(row.AnsweredAtUtc is { } answered
                 ? EventTime.ToLocal(answered, timeZoneId).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
                 : null);
-            csv.WriteField(row.HasNeeds ? (nl ? "ja" : "yes") : (nl ? "nee" : "no"));
+            csv.WriteField(text[row.HasNeeds ? "Export_Yes" : "Export_No"]);
             await csv.EndRecordAsync(ct);
         }
 

@@ -1,22 +1,21 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using EventHub.Core.Actions;
 using EventHub.Core.Common;
-using EventHub.Core.Directory;
+using EventHub.Core.Texts;
 
 namespace EventHub.Core.Outcomes;
 
 /// <summary>
 /// An event's synthesis as a Markdown file (for minutes, mail or a wiki), with headings and labels in English or
-/// Dutch. Core cannot read the App's resources, so the few labels live here, as with the emails.
+/// Dutch from <see cref="CoreTexts"/>; the names of statuses and sectors are the ones the screens show.
 /// </summary>
 public static partial class SynthesisMarkdown
 {
     public static string ToMarkdown(EventSynthesis synthesis, Language language)
     {
-        var nl = language == Language.Nl;
-        var culture = CultureInfo.GetCultureInfo(nl ? "nl-NL" : "en-GB");
+        var text = Localized.Core(language);
+        var culture = text.Culture;
         var start = EventTime.ToLocal(synthesis.StartUtc, synthesis.TimeZoneId);
         var end = EventTime.ToLocal(synthesis.EndUtc, synthesis.TimeZoneId);
         var md = new StringBuilder();
@@ -25,23 +24,25 @@ public static partial class SynthesisMarkdown
 
         if (synthesis.Summary is { } summary)
         {
-            md.Append("## ").AppendLine(nl ? "Samenvatting" : "Summary").AppendLine();
+            md.Append("## ").AppendLine(text["Synthesis_Summary"]).AppendLine();
             md.AppendLine(summary.Trim()).AppendLine();
         }
 
         foreach (var section in synthesis.Sections)
         {
-            md.Append("## ").AppendLine(section.Theme is { } theme ? OneLine(theme) : nl ? "Overige" : "Other").AppendLine();
-            AppendStatements(md, nl ? "Inzichten" : "Insights", section.Insights, nl);
-            AppendStatements(md, nl ? "Afspraken en besluiten" : "Decisions", section.Decisions, nl);
+            md.Append("## ").AppendLine(section.Theme is { } theme ? OneLine(theme) : text["Synthesis_OtherTheme"]).AppendLine();
+            AppendStatements(md, text["Markdown_Insights"], section.Insights, text);
+            AppendStatements(md, text["Markdown_Decisions"], section.Decisions, text);
             if (section.Actions.Count > 0)
             {
-                md.Append("### ").AppendLine(nl ? "Actiepunten" : "Action items").AppendLine();
+                md.Append("### ").AppendLine(text["Synthesis_Actions"]).AppendLine();
                 foreach (var action in section.Actions)
                 {
-                    var due = action.DueOn.ToString("d MMMM yyyy", culture);
+                    var due = text["Markdown_Due", action.DueOn.ToString("d MMMM yyyy", culture)];
+                    // Mid-sentence, so the screen's status name in lower case: "(in progress)".
+                    var status = text.Name(action.Status).ToLower(culture);
                     md.AppendLine(CultureInfo.InvariantCulture,
-                        $"- {OneLine(action.What)} — {OneLine(action.OwnerOrganisation)}, {(nl ? "uiterlijk" : "due")} {due} ({Status(action.Status, nl)}) · *{OneLine(action.SessionTitle)}*");
+                        $"- {OneLine(action.What)} — {OneLine(action.OwnerOrganisation)}, {due} ({status}) · *{OneLine(action.SessionTitle)}*");
                 }
 
                 md.AppendLine();
@@ -50,15 +51,15 @@ public static partial class SynthesisMarkdown
 
         if (synthesis.Sections.Count == 0)
         {
-            md.AppendLine(nl ? "_Er zijn nog geen inzichten, afspraken of actiepunten vastgelegd._" : "_No insights, decisions or action items have been recorded yet._").AppendLine();
+            md.Append('_').Append(text["Markdown_NothingRecorded"]).AppendLine("_").AppendLine();
         }
 
         if (synthesis.SectorMix.Count > 0)
         {
-            md.Append("## ").AppendLine(nl ? "Deelnemers per sector" : "Participants by sector").AppendLine();
+            md.Append("## ").AppendLine(text["Markdown_SectorMix"]).AppendLine();
             foreach (var share in synthesis.SectorMix)
             {
-                md.AppendLine(CultureInfo.InvariantCulture, $"- {SectorNames.Name(share.Sector, language)}: {share.Count}");
+                md.AppendLine(CultureInfo.InvariantCulture, $"- {text.Name(share.Sector)}: {share.Count}");
             }
 
             md.AppendLine();
@@ -66,11 +67,10 @@ public static partial class SynthesisMarkdown
 
         if (synthesis.MissingFinal.Count > 0)
         {
-            md.Append("## ").AppendLine(nl ? "Sessies zonder definitief verslag" : "Sessions without a final record").AppendLine();
+            md.Append("## ").AppendLine(text["Markdown_MissingFinal"]).AppendLine();
             foreach (var gap in synthesis.MissingFinal)
             {
-                md.AppendLine(CultureInfo.InvariantCulture,
-                    $"- {OneLine(gap.Title)} ({(gap.HasDraft ? nl ? "concept" : "draft" : nl ? "nog geen verslag" : "no record yet")})");
+                md.AppendLine(CultureInfo.InvariantCulture, $"- {OneLine(gap.Title)} ({text[gap.StateKey]})");
             }
 
             md.AppendLine();
@@ -79,15 +79,7 @@ public static partial class SynthesisMarkdown
         return md.ToString().TrimEnd() + "\n";
     }
 
-    public static string Status(ActionItemStatus status, bool nl) => status switch
-    {
-        ActionItemStatus.InProgress => nl ? "bezig" : "in progress",
-        ActionItemStatus.Done => nl ? "afgerond" : "done",
-        ActionItemStatus.Dropped => nl ? "vervallen" : "dropped",
-        _ => nl ? "open" : "open",
-    };
-
-    private static void AppendStatements(StringBuilder md, string heading, IReadOnlyList<SynthesisStatement> statements, bool nl)
+    private static void AppendStatements(StringBuilder md, string heading, IReadOnlyList<SynthesisStatement> statements, Localized text)
     {
         if (statements.Count == 0)
         {
@@ -99,7 +91,7 @@ public static partial class SynthesisMarkdown
         {
             var named = statement.Organisations.Count == 0
                 ? ""
-                : $" ({(nl ? "genoemd met instemming" : "named with consent")}: {string.Join(", ", statement.Organisations.Select(OneLine))})";
+                : $" ({text["Report_NamedWithConsent", string.Join(", ", statement.Organisations.Select(OneLine))]})";
             md.AppendLine(CultureInfo.InvariantCulture, $"- {OneLine(statement.Text)}{named} · *{OneLine(statement.SessionTitle)}*");
         }
 

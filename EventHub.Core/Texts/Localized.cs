@@ -49,6 +49,12 @@ public sealed class Localized
     /// <summary>The text for a key, or null when there is none (for codes that may be unknown, such as error codes).</summary>
     public string? Find(string key) => _resources.GetString(key, Culture);
 
+    /// <summary>
+    /// The resource key of the sentence for an expected failure (<see cref="Common.Result.ErrorCode"/>): <c>Error_</c>
+    /// and the code with underscores for dots, as in <c>Error_Invitation_DeadlinePassed</c>. The detail fills {0}.
+    /// </summary>
+    public static string ErrorKey(string code) => "Error_" + code.Replace('.', '_');
+
     /// <summary>The resource key of a status or category name: its type and value, as in <c>InvitationStatus_Cancelled</c>.</summary>
     public static string NameKey<TEnum>(TEnum value) where TEnum : struct, Enum => $"{typeof(TEnum).Name}_{value}";
 }

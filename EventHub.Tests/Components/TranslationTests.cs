@@ -1,23 +1,26 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using System.Xml.Linq;
+using EventHub.App.Hosting;
 using EventHub.App.Resources;
 using EventHub.Core.Accounts;
-using EventHub.Core.Events;
+using EventHub.Core.Texts;
 using EventHub.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace EventHub.Tests.Components;
 
-/// <summary>Every text a person can see exists in English and in Dutch.</summary>
+/// <summary>Every text a person can see exists in English and in Dutch, in the resource its screen reads.</summary>
 public partial class TranslationTests
 {
-    private static readonly string ResourceFolder = Path.Combine(RepositoryPaths.Root, "EventHub.App", "Resources");
-
-    [Fact]
-    public void EnglishAndDutch_HaveTheSameKeysAndNoEmptyText()
+    [Theory]
+    [InlineData(ResourceFiles.App)]
+    [InlineData(ResourceFiles.Core)]
+    [InlineData(ResourceFiles.Partner)]
+    public void EnglishAndDutch_HaveTheSameKeysAndNoEmptyText(string resource)
     {
-        var english = Strings("AppStrings.resx");
-        var dutch = Strings("AppStrings.nl.resx");
+        var english = ResourceFiles.Read(resource);
+        var dutch = ResourceFiles.Read(resource, "nl");
 
         Assert.Empty(english.Keys.Except(dutch.Keys));
         Assert.Empty(dutch.Keys.Except(english.Keys));
@@ -25,26 +28,50 @@ public partial class TranslationTests
         Assert.DoesNotContain(dutch, pair => string.IsNullOrWhiteSpace(pair.Value));
     }
 
-    [Fact]
-    public void EveryKeyUsedInAComponent_Exists()
+    /// <summary><c>L["…"]</c> reads the App's texts, <c>CoreL["…"]</c> Core's and <c>P["…"]</c> the partners'.</summary>
+    [Theory]
+    [InlineData("L", ResourceFiles.App)]
+    [InlineData("CoreL", ResourceFiles.Core)]
+    public void EveryKeyUsedInAComponent_ExistsInTheResourceItReads(string localizer, string resource)
     {
-        var keys = Strings("AppStrings.resx").Keys.ToHashSet();
-        var sources = System.IO.Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "EventHub.App"), "*.razor", SearchOption.AllDirectories);
+        var keys = ResourceFiles.Read(resource).Keys.ToHashSet();
+        var literalKey = new Regex($$"""(?<![A-Za-z]){{localizer}}\["([A-Za-z0-9_]+)"[\],]""");
+        var sources = System.IO.Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "EventHub.App"), "*.*", SearchOption.AllDirectories)
+            .Where(file => file.EndsWith(".razor", StringComparison.Ordinal) || file.EndsWith(".cs", StringComparison.Ordinal))
+            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
 
-        var missing = sources
-            .SelectMany(file => LiteralKey().Matches(File.ReadAllText(file)).Select(m => (File: Path.GetFileName(file), Key: m.Groups[1].Value)))
-            .Where(use => !keys.Contains(use.Key))
+        var uses = sources
+            .SelectMany(file => literalKey.Matches(File.ReadAllText(file)).Select(m => (File: Path.GetFileName(file), Key: m.Groups[1].Value)))
             .ToList();
 
+        var missing = uses.Where(use => !keys.Contains(use.Key)).ToList();
+
+        Assert.NotEmpty(uses);
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void EveryKeyUsedInCore_Exists()
+    {
+        var keys = ResourceFiles.Read(ResourceFiles.Core).Keys.Concat(ResourceFiles.Read(ResourceFiles.Partner).Keys).ToHashSet();
+        var sources = System.IO.Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "EventHub.Core"), "*.cs", SearchOption.AllDirectories)
+            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
+        var uses = sources
+            .SelectMany(file => CoreKey().Matches(File.ReadAllText(file)).Select(m => (File: Path.GetFileName(file), Key: m.Groups[1].Value)))
+            .ToList();
+
+        var missing = uses.Where(use => !keys.Contains(use.Key)).ToList();
+
+        Assert.NotEmpty(uses);
         Assert.Empty(missing);
     }
 
     [Fact]
     public void KeysBuiltFromValues_ExistForEveryValue()
     {
-        var keys = Strings("AppStrings.resx").Keys.ToHashSet();
+        var keys = ResourceFiles.Read(ResourceFiles.App).Keys.ToHashSet();
 
-        Assert.All(Enum.GetNames<EventStatus>(), status => Assert.Contains($"EventStatus_{status}", keys));
         Assert.All(Roles.All, role => Assert.Contains($"Role_{role}", keys));
     }
 
@@ -65,10 +92,31 @@ public partial class TranslationTests
         }
     }
 
-    private static Dictionary<string, string> Strings(string file) =>
-        XDocument.Load(Path.Combine(ResourceFolder, file)).Root!.Elements("data")
-            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
+    /// <summary>The App's localization (no ResourcesPath) finds Core's resources by their marker types' full names.</summary>
+    [Fact]
+    public void CoreAndPartnerLocalizers_FromTheAppsServices_ReadDutch()
+    {
+        using var services = new ServiceCollection().AddLogging().AddEventHubUi().BuildServiceProvider();
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = new CultureInfo("nl");
 
-    [GeneratedRegex("""L\["([A-Za-z0-9_]+)"[\],]""")]
-    private static partial Regex LiteralKey();
+            var core = services.GetRequiredService<IStringLocalizer<CoreTexts>>()["InvitationStatus_Accepted"];
+            var partner = services.GetRequiredService<IStringLocalizer<PartnerTexts>>()["InvitationEmail_AnswerButton"];
+
+            Assert.False(core.ResourceNotFound);
+            Assert.Equal("Komt", core.Value);
+            Assert.False(partner.ResourceNotFound);
+            Assert.Equal("Beantwoord de uitnodiging", partner.Value);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    // A resource key Core reads by literal: text["InvitationEmail_Deadline", ...], text["Export_Yes"].
+    [GeneratedRegex("""\["([A-Z][A-Za-z0-9]*_[A-Za-z0-9_]+)"[\],]""")]
+    private static partial Regex CoreKey();
 }

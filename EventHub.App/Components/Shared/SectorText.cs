@@ -1,25 +1,21 @@
-using EventHub.App.Resources;
 using EventHub.Core.Directory;
+using EventHub.Core.Texts;
 using Microsoft.Extensions.Localization;
 
 namespace EventHub.App.Components.Shared;
 
-/// <summary>Sector and sub-sector names in the person's language (resource keys <c>Sector_*</c>, <c>SubSector_*</c>).</summary>
+/// <summary>Sector and sub-sector names as screens combine and search them (the names themselves are Core's).</summary>
 public static class SectorText
 {
-    public static string Name(this IStringLocalizer<AppStrings> strings, Sector sector) => strings[$"Sector_{sector}"];
-
-    public static string Name(this IStringLocalizer<AppStrings> strings, SubSector subSector) => strings[$"SubSector_{subSector}"];
-
     /// <summary>"Education · Primary" or just "Education".</summary>
-    public static string Classification(this IStringLocalizer<AppStrings> strings, Sector sector, SubSector? subSector) =>
-        subSector is { } sub ? $"{strings.Name(sector)} · {strings.Name(sub)}" : strings.Name(sector);
+    public static string Classification(this IStringLocalizer<CoreTexts> names, Sector sector, SubSector? subSector) =>
+        subSector is { } sub ? $"{names.Name(sector)} · {names.Name(sub)}" : names.Name(sector);
 
     /// <summary>Sub-sectors whose name contains <paramref name="search"/>, so "basis" finds primary schools.</summary>
-    public static IReadOnlyList<SubSector> SubSectorsMatching(this IStringLocalizer<AppStrings> strings, string? search) =>
+    public static IReadOnlyList<SubSector> SubSectorsMatching(this IStringLocalizer<CoreTexts> names, string? search) =>
         string.IsNullOrWhiteSpace(search) || search.Trim().Length < 3
             ? []
             : Enum.GetValues<SubSector>()
-                .Where(s => strings.Name(s).Contains(search.Trim(), StringComparison.CurrentCultureIgnoreCase))
+                .Where(s => names.Name(s).Contains(search.Trim(), StringComparison.CurrentCultureIgnoreCase))
                 .ToList();
 }

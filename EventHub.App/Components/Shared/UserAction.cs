@@ -1,5 +1,5 @@
-using EventHub.App.Resources;
 using EventHub.Core.Common;
+using EventHub.Core.Texts;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
@@ -10,7 +10,7 @@ namespace EventHub.App.Components.Shared;
 /// nothing (Blazor Server can deliver it), buttons bound to <see cref="Busy"/> are disabled meanwhile, and the
 /// outcome is said in a snackbar in the person's language before the page refreshes.
 /// </summary>
-public sealed class UserAction(ISnackbar snackbar, IStringLocalizer<AppStrings> strings)
+public sealed class UserAction(ISnackbar snackbar, IStringLocalizer<CoreTexts> errors)
 {
     public bool Busy { get; private set; }
 
@@ -19,7 +19,7 @@ public sealed class UserAction(ISnackbar snackbar, IStringLocalizer<AppStrings> 
         RunAsync(async () =>
         {
             var result = await action();
-            snackbar.Add(result.Succeeded ? success : strings.Describe(result), result.Succeeded ? Severity.Success : Severity.Error);
+            snackbar.Add(result.Succeeded ? success : errors.Describe(result), result.Succeeded ? Severity.Success : Severity.Error);
             await refresh();
         });
 

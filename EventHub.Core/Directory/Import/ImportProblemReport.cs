@@ -1,4 +1,5 @@
 using EventHub.Core.Common;
+using EventHub.Core.Texts;
 using CsvHelper;
 
 namespace EventHub.Core.Directory.Import;
@@ -6,16 +7,18 @@ namespace EventHub.Core.Directory.Import;
 /// <summary>The problems of an import as a CSV the organiser can open next to the file: line, column, value, problem.</summary>
 public static class ImportProblemReport
 {
-    /// <param name="headers">The four column headers, in the organiser's language.</param>
-    /// <param name="describe">The problem in words, in the organiser's language (Core has only the codes).</param>
-    public static byte[] ToCsv(IEnumerable<ImportProblem> problems, IReadOnlyList<string> headers, Func<ImportProblem, string> describe, char delimiter = ',')
+    private static readonly string[] Headers = ["Import_Line", "Import_Column", "Import_Value", "Import_Problem"];
+
+    /// <param name="language">The organiser's language, for the headers and the problems (as on the check screen).</param>
+    public static byte[] ToCsv(IEnumerable<ImportProblem> problems, Language language, char delimiter = ',')
     {
+        var text = Localized.Core(language);
         using var output = new MemoryStream();
         using (var csv = CsvWriter.Create(output, CsvExport.Options(delimiter), leaveOpen: true))
         {
-            foreach (var header in headers)
+            foreach (var header in Headers)
             {
-                csv.WriteField(header);
+                csv.WriteField(text[header]);
             }
 
             csv.EndRecord();
@@ -24,11 +27,14 @@ public static class ImportProblemReport
                 csv.WriteField(problem.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 csv.WriteField(problem.Column);
                 csv.WriteField(problem.Value ?? "");
-                csv.WriteField(describe(problem));
+                csv.WriteField(ImportProblemText.Describe(problem, text));
                 csv.EndRecord();
             }
         }
 
         return output.ToArray();
     }
+
+    /// <summary>"import-problems" / "importproblemen", without the extension.</summary>
+    public static string FileName(Language language) => Localized.Core(language)["Import_ReportFileName"];
 }

@@ -1,41 +1,40 @@
 using System.Reflection;
-using System.Xml.Linq;
 using EventHub.Core.Common;
 using EventHub.Core.Directory;
 using EventHub.Core.Directory.Import;
+using EventHub.Core.Texts;
 using EventHub.Tests.Support;
 
 namespace EventHub.Tests.Components.Directory;
 
-/// <summary>Core's tables of sector and column names, and its error codes, agree with what the screens say.</summary>
+/// <summary>The names the directory export writes import back, and every error code has a text.</summary>
 public class DirectoryTranslationTests
 {
-    private static readonly Dictionary<string, string> English = Strings("AppStrings.resx");
-    private static readonly Dictionary<string, string> Dutch = Strings("AppStrings.nl.resx");
-
-    [Fact]
-    public void SectorNames_MatchTheSectorTextsOfTheScreensInBothLanguages()
+    [Theory]
+    [InlineData(Language.En)]
+    [InlineData(Language.Nl)]
+    public void SectorRecognizer_EverySectorNameTheExportWrites_IsRecognisedOnImport(Language language)
     {
+        var names = Localized.Core(language);
+
         Assert.All(Enum.GetValues<Sector>(), sector =>
         {
-            Assert.Equal(English[$"Sector_{sector}"], SectorNames.Name(sector, Language.En));
-            Assert.Equal(Dutch[$"Sector_{sector}"], SectorNames.Name(sector, Language.Nl));
+            Assert.True(SectorRecognizer.TryRecognise(names.Name(sector), out Sector recognised, out _));
+            Assert.Equal(sector, recognised);
         });
         Assert.All(Enum.GetValues<SubSector>(), subSector =>
         {
-            Assert.Equal(English[$"SubSector_{subSector}"], SectorNames.Name(subSector, Language.En));
-            Assert.Equal(Dutch[$"SubSector_{subSector}"], SectorNames.Name(subSector, Language.Nl));
+            Assert.True(SectorRecognizer.TryRecognise(names.Name(subSector), out SubSector recognised, out _));
+            Assert.Equal(subSector, recognised);
         });
     }
 
-    [Fact]
-    public void DirectoryColumns_MatchTheColumnNamesOfTheImportScreen()
+    [Theory]
+    [InlineData(Language.En)]
+    [InlineData(Language.Nl)]
+    public void DirectoryColumns_EveryHeaderTheExportWrites_IsRecognisedOnImport(Language language)
     {
-        Assert.All(Enum.GetValues<DirectoryColumn>(), column =>
-        {
-            Assert.Equal(English[$"DirectoryColumn_{column}"], DirectoryColumns.Header(column, Language.En));
-            Assert.Equal(Dutch[$"DirectoryColumn_{column}"], DirectoryColumns.Header(column, Language.Nl));
-        });
+        Assert.All(Enum.GetValues<DirectoryColumn>(), column => Assert.Equal(column, DirectoryColumns.Recognise(DirectoryColumns.Header(column, language))));
     }
 
     [Fact]
@@ -45,12 +44,10 @@ public class DirectoryTranslationTests
             .SelectMany(type => type.GetFields(BindingFlags.Public | BindingFlags.Static))
             .Select(field => (string)field.GetRawConstantValue()!);
 
-        Assert.All(codes, code => Assert.Contains("Error_" + code.Replace('.', '_'), English.Keys));
-        Assert.Contains("Error_Import_UnknownSector_Suggest", English.Keys);
-        Assert.Contains("Error_Import_UnknownSubSector_Suggest", English.Keys);
-    }
+        var keys = ResourceFiles.Read(ResourceFiles.Core).Keys.ToHashSet();
 
-    private static Dictionary<string, string> Strings(string file) =>
-        XDocument.Load(Path.Combine(RepositoryPaths.Root, "EventHub.App", "Resources", file)).Root!.Elements("data")
-            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
+        Assert.All(codes, code => Assert.Contains(Localized.ErrorKey(code), keys));
+        Assert.Contains("Error_Import_UnknownSector_Suggest", keys);
+        Assert.Contains("Error_Import_UnknownSubSector_Suggest", keys);
+    }
 }

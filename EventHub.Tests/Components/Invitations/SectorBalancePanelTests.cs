@@ -30,6 +30,6 @@ public class SectorBalancePanelTests : ComponentTestBase
         IReadOnlyList<SectorCount> balance =
             [new(Sector.Education, 3, 0, 0), new(Sector.Government, 3, 0, 0), new(Sector.Business, 2, 0, 0), new(Sector.CivilSociety, 2, 0, 0)];
 
-        Assert.Null(SectorBalancePanel.Warning(balance, 50, Services.GetRequiredService<IStringLocalizer<AppStrings>>()));
+        Assert.Null(SectorBalancePanel.Warning(balance, 50, Services.GetRequiredService<IStringLocalizer<AppStrings>>(), Services.GetRequiredService<IStringLocalizer<EventHub.Core.Texts.CoreTexts>>()));
     }
 }

@@ -1,6 +1,7 @@
 using EventHub.App.Hosting;
 using EventHub.Core.Common;
 using EventHub.Core.Directory;
+using EventHub.Core.Texts;
 
 namespace EventHub.App.Components.Pages.Directory;
 
@@ -33,7 +34,7 @@ public static class DirectoryExportEndpoints
         return TypedResults.Stream(
             stream => export.WriteOrganisationsAsync(query, stream, options, context.RequestAborted),
             CsvContentType,
-            FileName("organisations", options.Language, time));
+            FileName("DirectoryExport_OrganisationsFileName", options.Language, time));
     }
 
     private static IResult ExportContacts(
@@ -48,7 +49,7 @@ public static class DirectoryExportEndpoints
         return TypedResults.Stream(
             stream => export.WriteContactsAsync(query, stream, options, context.RequestAborted),
             CsvContentType,
-            FileName("contacts", options.Language, time));
+            FileName("DirectoryExport_ContactsFileName", options.Language, time));
     }
 
     private static CsvExportOptions Options(string? delimiter, string? lang) => new(
@@ -66,17 +67,12 @@ public static class DirectoryExportEndpoints
     private static IReadOnlyList<SubSector> SubSectorsNamed(string? search, Language language) =>
         string.IsNullOrWhiteSpace(search)
             ? []
-            : Enum.GetValues<SubSector>().Where(s => SectorNames.Name(s, language).Contains(search.Trim(), StringComparison.CurrentCultureIgnoreCase)).ToList();
+            : Enum.GetValues<SubSector>().Where(s => Localized.Core(language).Name(s).Contains(search.Trim(), StringComparison.CurrentCultureIgnoreCase)).ToList();
 
     /// <summary>"contacts-2026-11-29.csv": dated in the alliance's time zone, so the name matches the organiser's day.</summary>
-    private static string FileName(string what, Language language, TimeProvider time)
+    private static string FileName(string nameKey, Language language, TimeProvider time)
     {
-        var name = (what, language) switch
-        {
-            ("contacts", Language.Nl) => "contactpersonen",
-            ("organisations", Language.Nl) => "organisaties",
-            _ => what,
-        };
+        var name = Localized.Core(language)[nameKey];
         var today = EventTime.ToLocal(time.GetUtcNow().UtcDateTime, EventTime.DefaultTimeZoneId);
         return $"{name}-{today:yyyy-MM-dd}.csv";
     }

@@ -59,7 +59,7 @@ public partial class EventEditor
         {
             var @event = await Events.GetAsync(id);
             _form = @event is null ? null : EventForm.From(@event);
-            _error = @event is null ? L["Error_Event_NotFound"].Value : null;
+            _error = @event is null ? CoreL["Error_Event_NotFound"].Value : null;
             _form ??= new EventForm();
             return;
         }
@@ -127,7 +127,7 @@ public partial class EventEditor
     {
         if (!result.Succeeded)
         {
-            _error = L.Describe(result);
+            _error = CoreL.Describe(result);
             return;
         }
 

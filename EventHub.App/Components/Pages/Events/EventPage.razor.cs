@@ -32,7 +32,7 @@ public partial class EventPage
 
     private List<BreadcrumbItem> Breadcrumbs => [new(L["Events_Title"], href: "events")];
 
-    protected override void OnInitialized() => _action = new UserAction(Snackbar, L);
+    protected override void OnInitialized() => _action = new UserAction(Snackbar, CoreL);
 
     protected override async Task OnParametersSetAsync()
     {
@@ -92,7 +92,7 @@ public partial class EventPage
             }
             else
             {
-                Snackbar.Add(L.Describe(copy), Severity.Error);
+                Snackbar.Add(CoreL.Describe(copy), Severity.Error);
             }
         });
     }

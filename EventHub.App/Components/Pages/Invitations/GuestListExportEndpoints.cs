@@ -3,6 +3,7 @@ using EventHub.App.Hosting;
 using EventHub.Core.Common;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
+using EventHub.Core.Texts;
 using EventHub.Core.Directory;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -58,7 +59,7 @@ public static class GuestListExportEndpoints
             string.Equals(delimiter, "semicolon", StringComparison.OrdinalIgnoreCase) ? CsvDelimiter.Semicolon : CsvDelimiter.Comma);
         var query = new GuestQuery(status, sector, organisationId, sessionId, hasNeeds, search, sort ?? GuestSort.Name, descending ?? false);
         var today = EventTime.ToLocal(time.GetUtcNow().UtcDateTime, EventTime.DefaultTimeZoneId);
-        var name = options.Language == Language.Nl ? "gastenlijst" : "guest-list";
+        var name = Localized.Core(options.Language)["GuestListExport_FileName"];
         return TypedResults.Stream(
             stream => export.WriteAsync(id, query, stream, options, context.RequestAborted),
             "text/csv; charset=utf-8",

@@ -13,14 +13,14 @@ public partial class InvitationsPage
         {
             if (await PhoneAnswers.GetAsync(guest.InvitationId) is not { } view)
             {
-                Snackbar.Add(L["Error_Invitation_NotFound"], Severity.Error);
+                Snackbar.Add(CoreL["Error_Invitation_NotFound"], Severity.Error);
                 return;
             }
 
             // The dialog saves through PhoneAnswerService itself, so a refusal shows there and the organiser can correct it.
             if (await AnswerForPersonDialog.ShowAsync(Dialogs, view) is { } status)
             {
-                Snackbar.Add(L["Invitations_Answered", guest.Name, L[$"InvitationStatus_{status}"]], Severity.Success);
+                Snackbar.Add(L["Invitations_Answered", guest.Name, CoreL.Name(status)], Severity.Success);
                 await ReloadAsync();
             }
         });

@@ -60,7 +60,7 @@ public partial class InvitationsPage
         new(_event?.Title ?? "", href: $"events/{Id}"),
     ];
 
-    protected override void OnInitialized() => _action = new UserAction(Snackbar, L);
+    protected override void OnInitialized() => _action = new UserAction(Snackbar, CoreL);
 
     protected override async Task OnParametersSetAsync()
     {
@@ -117,7 +117,7 @@ public partial class InvitationsPage
 
     private async Task SendAsync()
     {
-        var warning = SectorBalancePanel.Warning(_balance, _event!.SectorBalanceThreshold, L);
+        var warning = SectorBalancePanel.Warning(_balance, _event!.SectorBalanceThreshold, L, CoreL);
         var message = warning is null ? L["Invitations_SendMessage", ListedCount] : $"{warning} {L["Invitations_SendMessage", ListedCount]}";
         if (await ConfirmDialog.AskAsync(Dialogs, L["Invitations_SendTitle"], message, L["Invitations_Send", ListedCount]))
         {

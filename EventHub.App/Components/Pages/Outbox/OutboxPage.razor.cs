@@ -74,7 +74,7 @@ public partial class OutboxPage
         var detail = await Outbox.GetAsync(id);
         if (detail is null)
         {
-            Snackbar.Add(L["Error_Outbox_NotFound"], Severity.Error);
+            Snackbar.Add(CoreL["Error_Outbox_NotFound"], Severity.Error);
             return;
         }
 
@@ -98,7 +98,7 @@ public partial class OutboxPage
         try
         {
             var result = await Outbox.RetryAsync(id);
-            Snackbar.Add(result.Succeeded ? L["Outbox_Retried"] : L.Describe(result), result.Succeeded ? Severity.Success : Severity.Error);
+            Snackbar.Add(result.Succeeded ? L["Outbox_Retried"] : CoreL.Describe(result), result.Succeeded ? Severity.Success : Severity.Error);
             await RefreshAsync();
         }
         finally

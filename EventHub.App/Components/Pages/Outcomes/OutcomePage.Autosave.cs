@@ -126,14 +126,14 @@ public partial class OutcomePage
             }
             else
             {
-                (_state, _problem) = (AutosaveState.Failed, L.Describe(result));
+                (_state, _problem) = (AutosaveState.Failed, CoreL.Describe(result));
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The text stays on the screen and in the browser's copy; say so rather than lose the circuit.
             Log.LogError(exception, "Saving the outcome of session {SessionId} failed", Id);
-            (_state, _problem) = (AutosaveState.Failed, L["Error_Unexpected"]);
+            (_state, _problem) = (AutosaveState.Failed, CoreL["Error_Unexpected"]);
         }
         finally
         {

@@ -124,7 +124,7 @@ public partial class OutcomePage
             }
             else
             {
-                Snackbar.Add(L.Describe(result), Severity.Error);
+                Snackbar.Add(CoreL.Describe(result), Severity.Error);
             }
         }
         finally

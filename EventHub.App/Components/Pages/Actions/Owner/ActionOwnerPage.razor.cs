@@ -22,9 +22,6 @@ public partial class ActionOwnerPage
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
-    [Inject]
-    private IStringLocalizer<AppStrings> Strings { get; set; } = default!;
-
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
 
@@ -78,7 +75,7 @@ public partial class ActionOwnerPage
         }
 
         _errorCode = result.ErrorCode;
-        _error = Strings.Describe(result);
+        _error = CoreL.Describe(result);
         if (_errorCode == ActionErrors.Stale)
         {
             // Someone else updated meanwhile: show the item as it is now, keeping the note the owner typed.

@@ -44,7 +44,7 @@ public partial class DuplicatesPage
             var result = request.Kind == MergeKind.Organisation
                 ? await Merges.MergeOrganisationsAsync(request.Survivor.Id, request.Merged.Id, user)
                 : await Merges.MergeContactsAsync(request.Survivor.Id, request.Merged.Id, user);
-            Snackbar.Add(result.Succeeded ? L["Duplicates_Merged", request.Merged.Name, request.Survivor.Name] : L.Describe(result),
+            Snackbar.Add(result.Succeeded ? L["Duplicates_Merged", request.Merged.Name, request.Survivor.Name] : CoreL.Describe(result),
                 result.Succeeded ? Severity.Success : Severity.Error);
             _groups = await Finder.FindAsync();
         }

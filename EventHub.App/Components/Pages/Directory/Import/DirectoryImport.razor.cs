@@ -1,7 +1,10 @@
+using System.Globalization;
+using EventHub.Core.Common;
 using EventHub.Core.Directory;
 using EventHub.Core.Directory.Import;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
+using EventHub.Core.Texts;
 using Microsoft.JSInterop;
 
 namespace EventHub.App.Components.Pages.Directory.Import;
@@ -32,6 +35,9 @@ public partial class DirectoryImport
     [Inject]
     private ILogger<DirectoryImport> Logger { get; set; } = null!;
 
+    /// <summary>Core's texts in the screen's language: import problems read the same here as in the report.</summary>
+    private static Localized ScreenTexts => Localized.Core(CultureInfo.CurrentUICulture);
+
     private async Task ChooseFileAsync(IBrowserFile? chosen)
     {
         if (_busy || chosen is null)
@@ -46,7 +52,7 @@ public partial class DirectoryImport
             // Refused before a byte is read: the browser tells the size up front.
             if (chosen.Size > ImportFile.MaxBytes)
             {
-                _fileError = ImportProblemText.Describe(L, ImportErrors.FileTooLarge, (ImportFile.MaxBytes / 1024 / 1024).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                _fileError = ImportProblemText.Describe(ImportErrors.FileTooLarge, (ImportFile.MaxBytes / 1024 / 1024).ToString(System.Globalization.CultureInfo.InvariantCulture), ScreenTexts);
                 return;
             }
 
@@ -55,7 +61,7 @@ public partial class DirectoryImport
             var preview = read.Succeeded ? Importer.Preview(read.Value) : null;
             if (!read.Succeeded || preview is not { Succeeded: true })
             {
-                _fileError = ImportProblemText.Describe(L, read.ErrorCode ?? preview!.ErrorCode!, read.ErrorDetail ?? preview?.ErrorDetail);
+                _fileError = ImportProblemText.Describe(read.ErrorCode ?? preview!.ErrorCode!, read.ErrorDetail ?? preview?.ErrorDetail, ScreenTexts);
                 return;
             }
 
@@ -140,9 +146,9 @@ public partial class DirectoryImport
         _busy = true;
         try
         {
-            var headers = new[] { L["Import_Line"].Value, L["Import_Column"].Value, L["Import_Value"].Value, L["Import_Problem"].Value };
-            var csv = ImportProblemReport.ToCsv(_summary.Problems, headers, problem => ImportProblemText.Describe(L, problem), _preview?.Delimiter ?? ',');
-            await JS.InvokeVoidAsync("eventHub.downloadFile", $"{L["Import_ReportFileName"]}.csv", "text/csv", Convert.ToBase64String(csv));
+            var language = Languages.FromCulture(CultureInfo.CurrentUICulture);
+            var csv = ImportProblemReport.ToCsv(_summary.Problems, language, _preview?.Delimiter ?? ',');
+            await JS.InvokeVoidAsync("eventHub.downloadFile", $"{ImportProblemReport.FileName(language)}.csv", "text/csv", Convert.ToBase64String(csv));
         }
         finally
         {

@@ -27,7 +27,7 @@ public partial class OrganisationList
     private bool IsFiltered => !string.IsNullOrWhiteSpace(_search) || _sector is not null || _tag is not null;
 
     private OrganisationQuery CurrentQuery(int page = 0, int pageSize = 25, OrganisationSort sort = OrganisationSort.Name, bool descending = false) =>
-        new(_search, _sector, _subSector, _tag, _archived, sort, descending, page, pageSize, L.SubSectorsMatching(_search));
+        new(_search, _sector, _subSector, _tag, _archived, sort, descending, page, pageSize, CoreL.SubSectorsMatching(_search));
 
     protected override async Task OnInitializedAsync() => _tags = await Organisations.ListTagsAsync();
 

@@ -52,7 +52,7 @@ public partial class CalendarLinkPage
             var created = await Feeds.CreateAsync(_userId);
             if (!created.Succeeded)
             {
-                Snackbar.Add(L.Describe(created), Severity.Error);
+                Snackbar.Add(CoreL.Describe(created), Severity.Error);
                 return;
             }
 
@@ -87,7 +87,7 @@ public partial class CalendarLinkPage
             }
             else
             {
-                Snackbar.Add(L.Describe(revoked), Severity.Error);
+                Snackbar.Add(CoreL.Describe(revoked), Severity.Error);
             }
         }
         finally

@@ -109,7 +109,7 @@ public partial class ProgrammeEditor
             }
             else
             {
-                Snackbar.Add(L.Describe(result), Severity.Error);
+                Snackbar.Add(CoreL.Describe(result), Severity.Error);
             }
         }
         finally

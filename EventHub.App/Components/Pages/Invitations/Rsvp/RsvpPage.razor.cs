@@ -26,9 +26,6 @@ public partial class RsvpPage
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
-    [Inject]
-    private IStringLocalizer<AppStrings> Strings { get; set; } = default!;
-
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
 
@@ -103,7 +100,7 @@ public partial class RsvpPage
         }
 
         _errorCode = result.ErrorCode;
-        _error = Strings.Describe(result);
+        _error = CoreL.Describe(result);
     }
 
     private async Task SendColleagueAsync()
@@ -121,7 +118,7 @@ public partial class RsvpPage
             return;
         }
 
-        _colleagueError = Strings.Describe(result);
+        _colleagueError = CoreL.Describe(result);
     }
 
     private async Task NominateAsync()
@@ -139,6 +136,6 @@ public partial class RsvpPage
             return;
         }
 
-        _delegateError = Strings.Describe(result);
+        _delegateError = CoreL.Describe(result);
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using EventHub.App.Hosting;
 using EventHub.Core.Common;
 using EventHub.Core.Outcomes;
+using EventHub.Core.Texts;
 
 namespace EventHub.App.Components.Pages.Outcomes.Reports;
 
@@ -28,7 +29,7 @@ public static class SynthesisEndpoints
 
         var language = (lang?.Trim().ToLowerInvariant() ?? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) == "nl" ? Language.Nl : Language.En;
         var markdown = SynthesisMarkdown.ToMarkdown(synthesis, language);
-        var name = $"{synthesis.Slug ?? FileName(synthesis.Title)}-{(language == Language.Nl ? "samenvatting" : "synthesis")}.md";
+        var name = $"{synthesis.Slug ?? FileName(synthesis.Title)}-{Localized.Core(language)["Markdown_FileName"]}.md";
         return TypedResults.File(Encoding.UTF8.GetBytes(markdown), "text/markdown; charset=utf-8", name);
     }
 

@@ -33,7 +33,7 @@ public partial class SynthesisPage
         new(_synthesis?.Title ?? "", href: $"events/{Id}"),
     ];
 
-    protected override void OnInitialized() => _action = new UserAction(Snackbar, L);
+    protected override void OnInitialized() => _action = new UserAction(Snackbar, CoreL);
 
     protected override async Task OnParametersSetAsync()
     {
@@ -52,7 +52,7 @@ public partial class SynthesisPage
         {
             var result = await Reports.SummariseAsync(Id, summary);
             saved = result.Succeeded;
-            Snackbar.Add(saved ? L["Synthesis_SummarySaved"] : L.Describe(result), saved ? Severity.Success : Severity.Error);
+            Snackbar.Add(saved ? L["Synthesis_SummarySaved"] : CoreL.Describe(result), saved ? Severity.Success : Severity.Error);
             await ReloadAsync();
         });
 

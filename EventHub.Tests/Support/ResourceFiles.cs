@@ -1,0 +1,17 @@
+using System.Xml.Linq;
+
+namespace EventHub.Tests.Support;
+
+/// <summary>The three text resources, read as files: the App's screens, Core's texts and the partners' texts.</summary>
+public static class ResourceFiles
+{
+    public const string App = "EventHub.App/Resources/AppStrings";
+    public const string Core = "EventHub.Core/Texts/CoreTexts";
+    public const string Partner = "EventHub.Core/Texts/PartnerTexts";
+
+    /// <param name="resource">One of <see cref="App"/>, <see cref="Core"/>, <see cref="Partner"/>.</param>
+    /// <param name="culture">"nl" for the Dutch file; empty for English.</param>
+    public static Dictionary<string, string> Read(string resource, string culture = "") =>
+        XDocument.Load(Path.Combine(RepositoryPaths.Root, resource + (culture.Length > 0 ? $".{culture}" : "") + ".resx")).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
+}
