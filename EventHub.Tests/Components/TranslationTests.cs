@@ -32,6 +32,7 @@ public partial class TranslationTests
     [Theory]
     [InlineData("L", ResourceFiles.App)]
     [InlineData("CoreL", ResourceFiles.Core)]
+    [InlineData("P", ResourceFiles.Partner)]
     public void EveryKeyUsedInAComponent_ExistsInTheResourceItReads(string localizer, string resource)
     {
         var keys = ResourceFiles.Read(resource).Keys.ToHashSet();

@@ -102,6 +102,22 @@ public class ActionOwnerPageTests(EventHubAppFixture app) : IClassFixture<EventH
         }
     }
 
+    [Theory]
+    [InlineData(Language.En)]
+    [InlineData(Language.Nl)]
+    public async Task OwnerPage_BeforeAndAfterAnUpdate_ShowsNoResourceKeys(Language language)
+    {
+        var (item, token, _) = await AppActionItems.LinkedAsync(app.Factory.Services, "Leesclub opzetten", dueInDays: 5, language);
+        var client = SignIn.NewClient(app.Factory);
+
+        var form = WebUtility.HtmlDecode(await client.GetStringAsync($"/a/{token}"));
+        var saved = await PostAsync(client, token, ("Form.ItemId", $"{item.Id}"), ("Form.Version", "0"), ("Form.Status", "Done"), ("Form.Note", "Gestart"));
+        var confirmation = WebUtility.HtmlDecode(await client.GetStringAsync(saved.Headers.Location));
+
+        Assert.Empty(MarkupText.ResourceKeysIn(form));
+        Assert.Empty(MarkupText.ResourceKeysIn(confirmation));
+    }
+
     [Fact]
     public async Task OwnerPage_DutchContact_IsInDutch()
     {

@@ -122,6 +122,24 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
         Assert.Contains("Antwoord versturen", html);
     }
 
+    [Theory]
+    [InlineData(Language.En)]
+    [InlineData(Language.Nl)]
+    public async Task RsvpPage_BeforeAndAfterAccepting_ShowsNoResourceKeys(Language language)
+    {
+        var (eventId, token) = await InviteAsync("Gijs", language);
+        var workshop = await SessionAsync(eventId, "Workshop: taal en ouderbetrokkenheid");
+        var client = SignIn.NewClient(app.Factory);
+
+        var form = WebUtility.HtmlDecode(await client.GetStringAsync($"/rsvp/{token}"));
+        var saved = await PostAsync(client, token,
+            ("Form.Answer", "Accepted"), ("Form.SessionIds", $"{workshop.Id}"), ("Form.Needs", "QuietRoom"), ("Form.PrivacyAccepted", "true"));
+        var confirmation = WebUtility.HtmlDecode(await client.GetStringAsync(saved.Headers.Location));
+
+        Assert.Empty(MarkupText.ResourceKeysIn(form));
+        Assert.Empty(MarkupText.ResourceKeysIn(confirmation));
+    }
+
     [Fact]
     public async Task RsvpPage_DutchContactWhoChoseEnglish_IsInEnglish()
     {

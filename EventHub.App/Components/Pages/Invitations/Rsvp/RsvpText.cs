@@ -1,5 +1,5 @@
-using EventHub.App.Resources;
 using EventHub.Core.Invitations;
+using EventHub.Core.Texts;
 using Microsoft.Extensions.Localization;
 
 namespace EventHub.App.Components.Pages.Invitations.Rsvp;
@@ -7,7 +7,7 @@ namespace EventHub.App.Components.Pages.Invitations.Rsvp;
 /// <summary>The sentences that tell an invitee where they stand.</summary>
 public static class RsvpText
 {
-    public static string Status(this IStringLocalizer<AppStrings> strings, InvitationStatus status, int? waitlistPosition) => status switch
+    public static string Status(this IStringLocalizer<PartnerTexts> strings, InvitationStatus status, int? waitlistPosition) => status switch
     {
         InvitationStatus.Accepted => strings["Rsvp_Status_Accepted"],
         InvitationStatus.Waitlisted => strings["Rsvp_Status_Waitlisted", waitlistPosition ?? 0],
@@ -16,7 +16,7 @@ public static class RsvpText
         _ => strings["Rsvp_Status_NotAnswered"],
     };
 
-    public static string SessionStatus(this IStringLocalizer<AppStrings> strings, SessionChoiceStatus status) => status switch
+    public static string SessionStatus(this IStringLocalizer<PartnerTexts> strings, SessionChoiceStatus status) => status switch
     {
         SessionChoiceStatus.Registered => strings["Rsvp_Session_Registered"],
         _ => strings["Rsvp_Session_Waitlisted"],
