@@ -1,6 +1,6 @@
 namespace EventHub.Core.Actions;
 
-/// <summary>Error codes of action-item follow-up; the UI translates them (key <c>Error_Action_*</c>).</summary>
+/// <summary>Error codes of action-item follow-up; their sentences are in <see cref="Texts.CoreTexts"/> (key <c>Error_Action_*</c>).</summary>
 public static class ActionErrors
 {
     public const string NotFound = "Action.NotFound";

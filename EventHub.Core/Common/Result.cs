@@ -2,7 +2,7 @@ namespace EventHub.Core.Common;
 
 /// <summary>
 /// The outcome of a use case that can fail for an expected reason ("deadline passed", "not found").
-/// <see cref="ErrorCode"/> is a stable key the UI translates; <see cref="ErrorDetail"/> carries an
+/// <see cref="ErrorCode"/> is a stable key for its sentence in <see cref="Texts.CoreTexts"/>; <see cref="ErrorDetail"/> carries an
 /// optional value for the message (a name, a date). Exceptions stay reserved for bugs.
 /// </summary>
 public record Result

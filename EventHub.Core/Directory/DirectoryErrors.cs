@@ -1,6 +1,6 @@
 namespace EventHub.Core.Directory;
 
-/// <summary>Error codes of the partner directory; the UI translates them (key <c>Error_{code with _ for .}</c>).</summary>
+/// <summary>Error codes of the partner directory; their sentences are in <see cref="Texts.CoreTexts"/> (key <c>Error_{code with _ for .}</c>).</summary>
 public static class DirectoryErrors
 {
     public const string Required = "Directory.Required";

@@ -1,6 +1,6 @@
 namespace EventHub.Core.Events;
 
-/// <summary>Error codes of the events feature; the UI translates them (key <c>Error_Event_*</c>).</summary>
+/// <summary>Error codes of the events feature; their sentences are in <see cref="Texts.CoreTexts"/> (key <c>Error_Event_*</c>).</summary>
 public static class EventErrors
 {
     public const string NotFound = "Event.NotFound";

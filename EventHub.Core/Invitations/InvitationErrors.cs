@@ -1,6 +1,6 @@
 namespace EventHub.Core.Invitations;
 
-/// <summary>Error codes of invitations and answers; the UI translates them (key <c>Error_Invitation_*</c>).</summary>
+/// <summary>Error codes of invitations and answers; their sentences are in <see cref="Texts.CoreTexts"/> (key <c>Error_Invitation_*</c>).</summary>
 public static class InvitationErrors
 {
     public const string NotFound = "Invitation.NotFound";

@@ -1,6 +1,6 @@
 namespace EventHub.Core.Outbox;
 
-/// <summary>Error codes of the outbox; the UI translates them (key <c>Error_Outbox_*</c>).</summary>
+/// <summary>Error codes of the outbox; their sentences are in <see cref="Texts.CoreTexts"/> (key <c>Error_Outbox_*</c>).</summary>
 public static class OutboxErrors
 {
     public const string NotFound = "Outbox.NotFound";

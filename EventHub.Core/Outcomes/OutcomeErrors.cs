@@ -1,6 +1,6 @@
 namespace EventHub.Core.Outcomes;
 
-/// <summary>Error codes of session outcomes and their action items; the UI translates them (key <c>Error_Outcome_*</c>).</summary>
+/// <summary>Error codes of session outcomes and their action items; their sentences are in <see cref="Texts.CoreTexts"/> (key <c>Error_Outcome_*</c>).</summary>
 public static class OutcomeErrors
 {
     public const string SessionNotFound = "Outcome.SessionNotFound";

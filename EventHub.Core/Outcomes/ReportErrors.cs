@@ -1,6 +1,6 @@
 namespace EventHub.Core.Outcomes;
 
-/// <summary>Error codes of the event report; the UI translates them (key <c>Error_Report_*</c>).</summary>
+/// <summary>Error codes of the event report; their sentences are in <see cref="Texts.CoreTexts"/> (key <c>Error_Report_*</c>).</summary>
 public static class ReportErrors
 {
     public const string EventNotFound = "Report.EventNotFound";

@@ -2,7 +2,7 @@ namespace EventHub.Core.Directory.Import;
 
 /// <summary>
 /// Problems only an import has; field rules shared with the forms keep their <see cref="DirectoryErrors"/> codes.
-/// The UI translates both (key <c>Error_{code with _ for .}</c>).
+/// Both have their sentences in <see cref="Texts.CoreTexts"/> (key <c>Error_{code with _ for .}</c>).
 /// </summary>
 public static class ImportErrors
 {
