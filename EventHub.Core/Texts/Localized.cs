@@ -46,9 +46,6 @@ public sealed class Localized
         CoreTexts.ResourceManager.GetString(NameKey(value), Culture)
         ?? throw new KeyNotFoundException($"No name for {typeof(TEnum).Name}.{value} in {CoreTexts.ResourceManager.BaseName}.");
 
-    /// <summary>The text for a key, or null when there is none (for codes that may be unknown, such as error codes).</summary>
-    public string? Find(string key) => _resources.GetString(key, Culture);
-
     /// <summary>
     /// The resource key of the sentence for an expected failure (<see cref="Common.Result.ErrorCode"/>): <c>Error_</c>
     /// and the code with underscores for dots, as in <c>Error_Invitation_DeadlinePassed</c>. The detail fills {0}.
