@@ -48,7 +48,7 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
                 return Result.Failure(EventErrors.NotFound);
             }
 
-            if (@event.Status is not (EventStatus.Draft or EventStatus.Published))
+            if (!@event.IsOpenForChanges)
             {
                 return Result.Failure(EventErrors.EventNotEditable);
             }

@@ -21,7 +21,7 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
         await dbFactory.WriteAsync(async (db, token) =>
         {
             var @event = await db.Events.SingleOrDefaultAsync(e => e.Id == eventId, token);
-            if (@event is null || @event.Status is not (EventStatus.Draft or EventStatus.Published))
+            if (@event is null || !@event.IsOpenForChanges)
             {
                 return Result<int>.Failure(InvitationErrors.EventNotOpen);
             }
@@ -155,7 +155,7 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
     public async Task<IReadOnlyList<SessionFill>> SessionFillAsync(int eventId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Sessions.Where(s => s.EventId == eventId && s.Kind != SessionKind.Break)
+        return await db.Sessions.Where(s => s.EventId == eventId).Where(Session.Choosable)
             .OrderBy(s => s.StartUtc).ThenBy(s => s.SortOrder)
             .Select(s => new SessionFill(s.Id, s.Title, s.StartUtc, s.SeatsTaken, s.Capacity,
                 db.SessionChoices.Count(c => c.SessionId == s.Id && c.Status == SessionChoiceStatus.Waitlisted)))

@@ -46,7 +46,7 @@ public partial class ProgrammeEditor
     [CascadingParameter]
     private Task<AuthenticationState> Authentication { get; set; } = default!;
 
-    private bool CanEdit => _mayEdit && Event.Status is EventStatus.Draft or EventStatus.Published;
+    private bool CanEdit => _mayEdit && Event.IsOpenForChanges;
 
     private List<Session> Ordered => Event.Sessions.OrderBy(s => s.SortOrder).ToList();
 
