@@ -10,9 +10,6 @@ namespace EventHub.Core.Invitations;
 /// <summary>How full a session is: places taken of its capacity, and how many wait for a place.</summary>
 public sealed record SessionFill(int SessionId, string Title, DateTime StartUtc, int Taken, int? Capacity, int Waiting);
 
-/// <summary>Invited, accepted, declined and (checked in) attended per sector: what makes "a balanced room" visible.</summary>
-public sealed record SectorCount(Sector? Sector, int Invited, int Accepted, int Declined, int Attended = 0);
-
 /// <summary>The organiser's side of invitations: the invite list, sending, cancelling, and the counts.</summary>
 public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time)
 {

@@ -117,8 +117,8 @@ public partial class InvitationsPage
 
     private async Task SendAsync()
     {
-        var warning = SectorBalancePanel.Warning(_balance, _event!.SectorBalanceThreshold, L);
-        var message = warning is null ? L["Invitations_SendMessage", ListedCount] : $"{warning} {L["Invitations_SendMessage", ListedCount]}";
+        var warning = SectorBalance.Warning(_balance, _event!.SectorBalanceThreshold);
+        var message = warning is null ? L["Invitations_SendMessage", ListedCount] : $"{L.Describe(warning)} {L["Invitations_SendMessage", ListedCount]}";
         if (await ConfirmDialog.AskAsync(Dialogs, L["Invitations_SendTitle"], message, L["Invitations_Send", ListedCount]))
         {
             await RunAsync(async () => await Invitations.SendAsync(Id), L["Invitations_Sent"]);
