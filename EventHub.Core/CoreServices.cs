@@ -21,6 +21,7 @@ public static class CoreServices
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new SiteLinks(new Uri("http://localhost:5080/")));
         services.AddScoped<AccountService>();
+        services.AddScoped<TeamDirectory>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<EventService>();
         services.AddScoped<EventPlanningService>();
