@@ -25,6 +25,7 @@ public static class CoreServices
         services.AddScoped<DemoSeeder>();
         services.AddScoped<EventService>();
         services.AddScoped<EventPlanningService>();
+        services.AddScoped<IEventChangeHandler, InvitationEventChanges>();
         services.AddScoped<ProgrammeService>();
         services.AddScoped<VenueService>();
         services.AddScoped<ThemeService>();
@@ -40,6 +41,7 @@ public static class CoreServices
         services.AddScoped<PublicEventService>();
         services.AddScoped<TimetableService>();
         services.AddScoped<InvitationService>();
+        services.AddScoped<ResponseOverviewService>();
         services.AddScoped<RsvpService>();
         services.AddScoped<ReminderService>();
         services.AddScoped<IReminderJob>(sp => sp.GetRequiredService<ReminderService>());
