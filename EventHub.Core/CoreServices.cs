@@ -60,6 +60,7 @@ public static class CoreServices
         services.AddScoped<MissingOutcomeFollowUp>();
         services.AddScoped<IReminderJob>(sp => sp.GetRequiredService<MissingOutcomeFollowUp>());
         services.AddScoped<ActionTrackerService>();
+        services.AddScoped<IActionThemes, OutcomeActionThemes>();
         services.AddScoped<ActionOwnerService>();
         services.AddScoped<ReportBackService>();
         services.AddScoped<ActionReminders>();
