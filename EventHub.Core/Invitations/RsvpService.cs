@@ -14,6 +14,18 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
 {
     public const string PrivacyNoticeVersion = "2026-11";
 
+    /// <summary>
+    /// The language the invitation behind a link speaks, or null for an unknown, replaced or closed link (the same links
+    /// <see cref="GetAsync"/> does not open). One small query, for choosing the page's language before it renders.
+    /// </summary>
+    public async Task<Language?> LanguageAsync(string token, CancellationToken ct = default)
+    {
+        var hash = PersonalLinkTokens.Hash(token);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var invitation = await db.Invitations.Where(i => i.TokenHash == hash).Select(i => new { i.Status, i.Language }).SingleOrDefaultAsync(ct);
+        return invitation is not null && Invitation.IsOpenStatus(invitation.Status) ? invitation.Language : null;
+    }
+
     public async Task<RsvpView?> GetAsync(string token, CancellationToken ct = default)
     {
         var hash = PersonalLinkTokens.Hash(token);

@@ -43,6 +43,7 @@ public sealed partial class InvitationScenario : IAsyncDisposable
     public static async Task<InvitationScenario> CreateAsync(int invitees, int? capacity, int? sessionCapacity = null, Language language = Language.En)
     {
         var file = Path.Combine(Path.GetTempPath(), "eventhub-tests", $"rsvp-{Guid.NewGuid():N}.db");
+        TemplateDatabase.CopyToFile(file);
         var time = new FakeTimeProvider(new DateTimeOffset(2027, 2, 1, 9, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(time)
             .AddEventHubDatabase($"Data Source={file}").AddEventHubCore().BuildServiceProvider();
