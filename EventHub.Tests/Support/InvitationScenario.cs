@@ -39,6 +39,7 @@ public sealed partial class InvitationScenario : IAsyncDisposable
 
     public RsvpService Rsvp => Services.GetRequiredService<RsvpService>();
     public InvitationService Invitations => Services.GetRequiredService<InvitationService>();
+    public InvitationNotifier Notifier => Services.GetRequiredService<InvitationNotifier>();
 
     public static async Task<InvitationScenario> CreateAsync(int invitees, int? capacity, int? sessionCapacity = null, Language language = Language.En)
     {
