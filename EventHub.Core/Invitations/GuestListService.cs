@@ -110,9 +110,17 @@ public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFact
         var done = 0;
         foreach (var id in invitationIds)
         {
-            if ((await action(id)).Succeeded)
+            try
             {
-                done++;
+                if ((await action(id)).Succeeded)
+                {
+                    done++;
+                }
+            }
+            catch (DatabaseBusyException) when (done > 0)
+            {
+                // What is done stays done; the rest would meet the same busy database, so stop and say what happened.
+                break;
             }
         }
 
@@ -139,5 +147,8 @@ public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFact
     private sealed record PlannedGuest(InvitationStatus Status, AccessNeeds Needs, string? InterpretationLanguage, bool HasDietaryNeeds);
 }
 
-/// <summary>How a bulk action went: done, and skipped because the invitation changed meanwhile (cancelled, say).</summary>
+/// <summary>
+/// How a bulk action went: done, and skipped because the invitation changed meanwhile (cancelled, say) or the database
+/// stayed busy part-way (a bulk action that could do nothing at all reports the busy database instead).
+/// </summary>
 public sealed record BulkOutcome(int Done, int Skipped);
