@@ -35,7 +35,7 @@ public sealed class DelegateService(IDbContextFactory<EventHubDbContext> dbFacto
             }
 
             var @event = await db.Events.SingleOrDefaultAsync(e => e.Id == eventId, token);
-            if (@event is null || @event.Status is not (EventStatus.Draft or EventStatus.Published))
+            if (@event is null || !@event.IsOpenForChanges)
             {
                 return Result.Failure(InvitationErrors.EventNotOpen);
             }

@@ -46,6 +46,7 @@ public sealed partial class InvitationScenario : IAsyncDisposable
         int invitees, int? capacity, int? sessionCapacity = null, Language language = Language.En, Action<IServiceCollection>? configure = null)
     {
         var file = Path.Combine(Path.GetTempPath(), "eventhub-tests", $"rsvp-{Guid.NewGuid():N}.db");
+        TemplateDatabase.CopyToFile(file);
         var time = new FakeTimeProvider(new DateTimeOffset(2027, 2, 1, 9, 0, 0, TimeSpan.Zero));
         var collection = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(time)
             .AddEventHubDatabase($"Data Source={file}").AddEventHubCore();

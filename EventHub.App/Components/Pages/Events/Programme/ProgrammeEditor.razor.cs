@@ -32,7 +32,7 @@ public partial class ProgrammeEditor
     private ProgrammeService Programme { get; set; } = default!;
 
     [Inject]
-    private AccountService Accounts { get; set; } = default!;
+    private TeamDirectory Team { get; set; } = default!;
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
@@ -46,7 +46,7 @@ public partial class ProgrammeEditor
     [CascadingParameter]
     private Task<AuthenticationState> Authentication { get; set; } = default!;
 
-    private bool CanEdit => _mayEdit && Event.Status is EventStatus.Draft or EventStatus.Published;
+    private bool CanEdit => _mayEdit && Event.IsOpenForChanges;
 
     private List<Session> Ordered => Event.Sessions.OrderBy(s => s.SortOrder).ToList();
 
@@ -56,7 +56,7 @@ public partial class ProgrammeEditor
     {
         var user = (await Authentication).User;
         _mayEdit = (await Authorization.AuthorizeAsync(user, Policies.Organise)).Succeeded;
-        _facilitators = _mayEdit ? await Accounts.ListFacilitatorsAsync() : [];
+        _facilitators = _mayEdit ? await Team.ListFacilitatorsAsync() : [];
     }
 
     protected override async Task OnParametersSetAsync() => _conflicts = await Programme.ConflictsBySessionAsync(EventId);
