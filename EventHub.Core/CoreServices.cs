@@ -8,6 +8,7 @@ using EventHub.Core.Outbox;
 using EventHub.Core.Invitations;
 using EventHub.Core.Outcomes;
 using EventHub.Core.Directory.Import;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -52,6 +53,8 @@ public static class CoreServices
         services.AddScoped<PhoneAnswerService>();
         services.AddScoped<GuestListExportService>();
         services.TryAddSingleton<InvitationNotifier>();
+        // Registered as an EF Core interceptor (see EventHubDatabase): publishes committed invitation changes.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterceptor, InvitationChangeInterceptor>());
         services.AddScoped<OutboxSender>();
         services.AddScoped<OutboxQueries>();
         services.AddScoped<OutcomeService>();

@@ -10,7 +10,7 @@ namespace EventHub.Core.Invitations;
 /// The partner's side of an invitation, reached through the personal link: see it, and answer (accept, maybe,
 /// decline) with session choices and needs. Seats and waitlists are decided in one short write transaction.
 /// </summary>
-public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, InvitationNotifier notifier, TimeProvider time)
+public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time)
 {
     public const string PrivacyNoticeVersion = "2026-11";
 
@@ -51,7 +51,7 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
     public Task<Result<RsvpOutcome>> RespondAsync(string token, RsvpAnswer answer, CancellationToken ct = default)
     {
         var hash = PersonalLinkTokens.Hash(token);
-        return AnsweredAsync(i => i.TokenHash == hash, links.Rsvp(token), answer, ct);
+        return AnswerAsync(i => i.TokenHash == hash, links.Rsvp(token), answer, ct);
     }
 
     /// <summary>
@@ -59,19 +59,7 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
     /// invitee's own link keeps working. The confirmation then carries no link (only its hash is stored).
     /// </summary>
     public Task<Result<RsvpOutcome>> RespondForAsync(int invitationId, RsvpAnswer answer, CancellationToken ct = default) =>
-        AnsweredAsync(i => i.Id == invitationId, link: null, answer, ct);
-
-    private async Task<Result<RsvpOutcome>> AnsweredAsync(
-        System.Linq.Expressions.Expression<Func<Invitation, bool>> which, string? link, RsvpAnswer answer, CancellationToken ct)
-    {
-        var result = await AnswerAsync(which, link, answer, ct);
-        if (result.Succeeded)
-        {
-            await notifier.NotifyAsync(result.Value.EventId);
-        }
-
-        return result;
-    }
+        AnswerAsync(i => i.Id == invitationId, link: null, answer, ct);
 
     private Task<Result<RsvpOutcome>> AnswerAsync(
         System.Linq.Expressions.Expression<Func<Invitation, bool>> which, string? link, RsvpAnswer answer, CancellationToken ct) =>

@@ -47,7 +47,7 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         services.AddLogging();
         services.AddSingleton(time);
-        services.AddDbContextFactory<EventHubDbContext>(options => options.UseSqlite(connection));
+        services.AddEventHubDatabase(options => options.UseSqlite(connection));
         services.AddEventHubCore();
         services.AddIdentityCore<AppUser>()
             .AddRoles<IdentityRole>()

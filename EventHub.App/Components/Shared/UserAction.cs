@@ -1,5 +1,6 @@
 using EventHub.App.Resources;
 using EventHub.Core.Common;
+using EventHub.Core.Data;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
@@ -8,7 +9,9 @@ namespace EventHub.App.Components.Shared;
 /// <summary>
 /// Runs what a person asked for, one thing at a time: a second click while the first is still running does
 /// nothing (Blazor Server can deliver it), buttons bound to <see cref="Busy"/> are disabled meanwhile, and the
-/// outcome is said in a snackbar in the person's language before the page refreshes.
+/// outcome is said in a snackbar in the person's language before the page refreshes. When the database stayed
+/// busy through every retry, the snackbar says so and the screen keeps working: an exception escaping an event
+/// handler would end the person's circuit.
 /// </summary>
 public sealed class UserAction(ISnackbar snackbar, IStringLocalizer<AppStrings> strings)
 {
@@ -35,6 +38,10 @@ public sealed class UserAction(ISnackbar snackbar, IStringLocalizer<AppStrings> 
         try
         {
             await work();
+        }
+        catch (DatabaseBusyException)
+        {
+            snackbar.Add(strings["DatabaseBusy_Snackbar"], Severity.Warning);
         }
         finally
         {

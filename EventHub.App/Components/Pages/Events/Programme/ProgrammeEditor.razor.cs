@@ -16,7 +16,7 @@ public partial class ProgrammeEditor
     private IReadOnlyDictionary<int, IReadOnlyList<ProgrammeConflict>> _conflicts = new Dictionary<int, IReadOnlyList<ProgrammeConflict>>();
     private IReadOnlyList<UserSummary> _facilitators = [];
     private bool _mayEdit;
-    private bool _busy;
+    private UserAction _action = default!;
 
     [Parameter, EditorRequired]
     public int EventId { get; set; }
@@ -49,6 +49,8 @@ public partial class ProgrammeEditor
     private bool CanEdit => _mayEdit && Event.IsOpenForChanges;
 
     private List<Session> Ordered => Event.Sessions.OrderBy(s => s.SortOrder).ToList();
+
+    protected override void OnInitialized() => _action = new UserAction(Snackbar, L);
 
     protected override async Task OnInitializedAsync()
     {
@@ -94,13 +96,7 @@ public partial class ProgrammeEditor
 
     private async Task RunAsync(Func<Task<Result>> action, string? success)
     {
-        if (_busy)
-        {
-            return;
-        }
-
-        _busy = true;
-        try
+        await _action.RunAsync(async () =>
         {
             var result = await action();
             if (result.Succeeded)
@@ -111,11 +107,7 @@ public partial class ProgrammeEditor
             {
                 Snackbar.Add(L.Describe(result), Severity.Error);
             }
-        }
-        finally
-        {
-            _busy = false;
-        }
+        });
     }
 
     private async Task ChangedAsync(string? message)
