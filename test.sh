@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every EventHub test: Core, Components (bUnit), Integration and EndToEnd (Playwright + Debian chromium).
-# Installs Debian's chromium first when it is missing. Ends with one line: "N passed, N failed, N skipped".
+# Installs Debian's chromium first when it is missing. Prints the wall time, then ends with one line:
+# "N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -18,6 +19,7 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+started=$SECONDS
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 
@@ -35,5 +37,7 @@ if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
     failed=1 # the build or the test host failed before any test could report
 fi
 
+elapsed=$((SECONDS - started))
+echo "Wall time (build and tests): $((elapsed / 60)) min $((elapsed % 60)) s"
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

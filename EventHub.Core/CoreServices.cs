@@ -8,6 +8,7 @@ using EventHub.Core.Outbox;
 using EventHub.Core.Invitations;
 using EventHub.Core.Outcomes;
 using EventHub.Core.Directory.Import;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -21,9 +22,11 @@ public static class CoreServices
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new SiteLinks(new Uri("http://localhost:5080/")));
         services.AddScoped<AccountService>();
+        services.AddScoped<TeamDirectory>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<EventService>();
         services.AddScoped<EventPlanningService>();
+        services.AddScoped<IEventChangeHandler, InvitationEventChanges>();
         services.AddScoped<ProgrammeService>();
         services.AddScoped<VenueService>();
         services.AddScoped<ThemeService>();
@@ -39,6 +42,7 @@ public static class CoreServices
         services.AddScoped<PublicEventService>();
         services.AddScoped<TimetableService>();
         services.AddScoped<InvitationService>();
+        services.AddScoped<ResponseOverviewService>();
         services.AddScoped<RsvpService>();
         services.AddScoped<ReminderService>();
         services.AddScoped<IReminderJob>(sp => sp.GetRequiredService<ReminderService>());
@@ -49,6 +53,8 @@ public static class CoreServices
         services.AddScoped<PhoneAnswerService>();
         services.AddScoped<GuestListExportService>();
         services.TryAddSingleton<InvitationNotifier>();
+        // Registered as an EF Core interceptor (see EventHubDatabase): publishes committed invitation changes.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterceptor, InvitationChangeInterceptor>());
         services.AddScoped<OutboxSender>();
         services.AddScoped<OutboxQueries>();
         services.AddScoped<OutcomeService>();
@@ -57,6 +63,7 @@ public static class CoreServices
         services.AddScoped<MissingOutcomeFollowUp>();
         services.AddScoped<IReminderJob>(sp => sp.GetRequiredService<MissingOutcomeFollowUp>());
         services.AddScoped<ActionTrackerService>();
+        services.AddScoped<IActionThemes, OutcomeActionThemes>();
         services.AddScoped<ActionOwnerService>();
         services.AddScoped<ReportBackService>();
         services.AddScoped<ActionReminders>();

@@ -1,6 +1,4 @@
 using System.Globalization;
-using EventHub.App.Components.Pages.Actions.Owner;
-using EventHub.App.Components.Pages.Invitations.Rsvp;
 using Microsoft.AspNetCore.Localization;
 
 namespace EventHub.App.Hosting;
@@ -23,8 +21,7 @@ public static class Localization
             options.RequestCultureProviders =
             [
                 new CookieRequestCultureProvider(),
-                new RsvpCultureProvider(),
-                new ActionOwnerCultureProvider(),
+                new PersonalLinkCultureProvider(),
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
         });

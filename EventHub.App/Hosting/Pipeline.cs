@@ -20,6 +20,7 @@ public static class Pipeline
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
+        app.UseDatabaseBusyResponse(); // after localization: the page speaks the person's language
         app.UseAntiforgery();
 
         app.MapStaticAssets().AllowAnonymous();

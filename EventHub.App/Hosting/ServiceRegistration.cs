@@ -28,7 +28,8 @@ public static class ServiceRegistration
         services.AddEventHubUi();
         services.AddEventHubLocalization();
 
-        services.AddEventHubDatabase(ResolveConnectionString(builder.Configuration, builder.Environment));
+        services.AddEventHubDatabase(ResolveConnectionString(builder.Configuration, builder.Environment),
+            builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>());
         services.AddEventHubCore();
         services.Configure<EventHubOptions>(builder.Configuration.GetSection(EventHubOptions.Section));
         var options = builder.Configuration.GetSection(EventHubOptions.Section).Get<EventHubOptions>() ?? new EventHubOptions();

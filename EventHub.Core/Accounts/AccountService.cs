@@ -1,16 +1,13 @@
 using EventHub.Core.Common;
-using EventHub.Core.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Accounts;
 
-/// <summary>Accounts and roles: the roles every installation has, and the first admin.</summary>
-public sealed class AccountService(
-    UserManager<AppUser> users,
-    RoleManager<IdentityRole> roles,
-    IDbContextFactory<EventHubDbContext> dbFactory,
-    TimeProvider time)
+/// <summary>
+/// Creating accounts and roles through Identity: the roles every installation has, and the first admin. Used at
+/// start-up, by the create-admin command and the demo seeder; screens read the team through <see cref="TeamDirectory"/>.
+/// </summary>
+public sealed class AccountService(UserManager<AppUser> users, RoleManager<IdentityRole> roles)
 {
     public const string InvalidEmail = "Account.InvalidEmail";
     public const string Rejected = "Account.Rejected";
@@ -73,29 +70,6 @@ public sealed class AccountService(
         ThrowOnError(await users.AddToRolesAsync(user, roleNames));
         return Result.Success();
     }
-
-    /// <summary>Every account with its roles, by name.</summary>
-    public async Task<IReadOnlyList<UserSummary>> ListUsersAsync(CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var roleNames = await (
-            from userRole in db.UserRoles
-            join role in db.Roles on userRole.RoleId equals role.Id
-            select new { userRole.UserId, role.Name }).ToListAsync(ct);
-        var now = time.GetUtcNow();
-        var accounts = await db.Users.OrderBy(u => u.DisplayName).ToListAsync(ct);
-        return accounts.Select(u => new UserSummary(
-                u.Id,
-                u.DisplayName,
-                u.Email ?? "",
-                roleNames.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
-                u.LockoutEnd is { } end && end > now))
-            .ToList();
-    }
-
-    /// <summary>People who can chair sessions: everyone with the Facilitator role, by name.</summary>
-    public async Task<IReadOnlyList<UserSummary>> ListFacilitatorsAsync(CancellationToken ct = default) =>
-        (await ListUsersAsync(ct)).Where(u => u.Roles.Contains(Roles.Facilitator)).ToList();
 
     private static void ThrowOnError(IdentityResult result)
     {

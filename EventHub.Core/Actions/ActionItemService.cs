@@ -1,7 +1,6 @@
 using EventHub.Core.Accounts;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
-using EventHub.Core.Outcomes;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Actions;
@@ -17,7 +16,7 @@ public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFac
     public async Task<Result<IReadOnlyList<ActionItemView>>> ListAsync(int sessionId, TeamMember editor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await SessionAccess.DenyAsync(db, sessionId, editor, ct) is { } denied)
+        if (await ActionAccess.DenyAsync(db, sessionId, editor, ct) is { } denied)
         {
             return Result<IReadOnlyList<ActionItemView>>.Failure(denied);
         }
@@ -48,7 +47,7 @@ public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFac
 
         return await dbFactory.WriteAsync(async (db, token) =>
         {
-            if (await SessionAccess.DenyAsync(db, sessionId, editor, token) is { } denied)
+            if (await ActionAccess.DenyAsync(db, sessionId, editor, token) is { } denied)
             {
                 return Result<ActionItemView>.Failure(denied);
             }
@@ -90,17 +89,17 @@ public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFac
                     .SingleOrDefaultAsync(a => a.Id == actionItemId, token);
                 if (item is null)
                 {
-                    return SaveResult<ActionItemView>.Failure(OutcomeErrors.ActionNotFound);
+                    return SaveResult<ActionItemView>.Failure(ActionErrors.Gone);
                 }
 
-                if (await SessionAccess.DenyAsync(db, item.SessionId, editor, token) is { } denied)
+                if (await ActionAccess.DenyAsync(db, item.SessionId, editor, token) is { } denied)
                 {
                     return SaveResult<ActionItemView>.Failure(denied);
                 }
 
                 if (item.Version != expectedVersion)
                 {
-                    return SaveResult<ActionItemView>.Conflict(OutcomeErrors.Conflict, View(item));
+                    return SaveResult<ActionItemView>.Conflict(ActionErrors.Conflict, View(item));
                 }
 
                 var (owner, contact, invalid) = await OwnerAsync(db, draft, token);
@@ -126,7 +125,7 @@ public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFac
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var theirs = await db.ActionItems.AsNoTracking().Include(a => a.OwnerOrganisation).Include(a => a.OwnerContact)
                 .SingleAsync(a => a.Id == actionItemId, ct);
-            return SaveResult<ActionItemView>.Conflict(OutcomeErrors.Conflict, View(theirs));
+            return SaveResult<ActionItemView>.Conflict(ActionErrors.Conflict, View(theirs));
         }
     }
 
@@ -134,10 +133,10 @@ public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFac
     {
         if (string.IsNullOrWhiteSpace(draft.What))
         {
-            return OutcomeErrors.ActionWhatRequired;
+            return ActionErrors.WhatRequired;
         }
 
-        return draft.What.Trim().Length > ActionItem.WhatMaxLength ? OutcomeErrors.ActionWhatTooLong : null;
+        return draft.What.Trim().Length > ActionItem.WhatMaxLength ? ActionErrors.WhatTooLong : null;
     }
 
     private static async Task<(Directory.Organisation? Owner, Directory.Contact? Contact, string? Problem)> OwnerAsync(
@@ -146,7 +145,7 @@ public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFac
         var owner = await db.Organisations.SingleOrDefaultAsync(o => o.Id == draft.OwnerOrganisationId, ct);
         if (owner is null)
         {
-            return (null, null, OutcomeErrors.UnknownOrganisation);
+            return (null, null, ActionErrors.UnknownOrganisation);
         }
 
         if (draft.OwnerContactId is not { } contactId)
@@ -155,7 +154,7 @@ public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFac
         }
 
         var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Id == contactId, ct);
-        return contact?.OrganisationId == owner.Id ? (owner, contact, null) : (owner, null, OutcomeErrors.ContactNotOfOwner);
+        return contact?.OrganisationId == owner.Id ? (owner, contact, null) : (owner, null, ActionErrors.ContactNotOfOwner);
     }
 
     private static ActionItemView View(ActionItem item) => new(

@@ -54,6 +54,24 @@ public sealed class ActionOwnerService(IDbContextFactory<EventHubDbContext> dbFa
     }
 
     /// <summary>
+    /// The language of the owner contact behind a link (English without one), or null for an unknown or replaced link.
+    /// One small query, for choosing the page's language before it renders.
+    /// </summary>
+    public async Task<Language?> LanguageAsync(string token, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(token))
+        {
+            return null;
+        }
+
+        var hash = PersonalLinkTokens.Hash(token);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.ActionItems.Where(a => a.OwnerTokenHash == hash)
+            .Select(a => (Language?)(a.OwnerContact != null ? a.OwnerContact.PreferredLanguage : Language.En))
+            .SingleOrDefaultAsync(ct);
+    }
+
+    /// <summary>
     /// The owner records progress on item <paramref name="actionItemId"/>. The token must be that item's: a link never
     /// reaches another item, whatever id is posted with it.
     /// </summary>

@@ -30,7 +30,7 @@ public sealed record ActionQuery(
     int Page = 0,
     int PageSize = 25)
 {
-    public IQueryable<ActionItem> Apply(EventHubDbContext db, DateOnly today, bool withStatus = true, bool withOverdue = true)
+    public IQueryable<ActionItem> Apply(EventHubDbContext db, IActionThemes themes, DateOnly today, bool withStatus = true, bool withOverdue = true)
     {
         var result = db.ActionItems.AsQueryable();
         if (OwnerOrganisationId is { } organisationId)
@@ -50,7 +50,7 @@ public sealed record ActionQuery(
 
         if (ThemeId is { } themeId)
         {
-            result = result.Where(ActionThemes.AnyOf(db, [themeId]));
+            result = result.Where(themes.AnyOf(db, [themeId]));
         }
 
         if (EventId is { } eventId)

@@ -9,13 +9,13 @@ namespace EventHub.Core.Actions;
 /// Every action item across events, for organisers and facilitators: a server-paged, filtered list with counts, an
 /// item with its whole history, and progress recorded by the team (with the item's version as concurrency token).
 /// </summary>
-public sealed class ActionTrackerService(IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time)
+public sealed class ActionTrackerService(IDbContextFactory<EventHubDbContext> dbFactory, IActionThemes themes, TimeProvider time)
 {
     public async Task<Paged<ActionRow>> ListAsync(ActionQuery query, CancellationToken ct = default)
     {
         var today = ActionDates.Today(time);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var filtered = query.Apply(db, today);
+        var filtered = query.Apply(db, themes, today);
         var total = await filtered.CountAsync(ct);
         var rows = await query.Order(filtered)
             .Skip(query.Page * query.PageSize)
@@ -33,11 +33,11 @@ public sealed class ActionTrackerService(IDbContextFactory<EventHubDbContext> db
     {
         var today = ActionDates.Today(time);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var byStatus = await query.Apply(db, today, withStatus: false)
+        var byStatus = await query.Apply(db, themes, today, withStatus: false)
             .GroupBy(a => a.Status)
             .Select(g => new { Status = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Status, g => g.Count, ct);
-        var overdue = await query.Apply(db, today, withOverdue: false).CountAsync(ActionQuery.Overdue(today), ct);
+        var overdue = await query.Apply(db, themes, today, withOverdue: false).CountAsync(ActionQuery.Overdue(today), ct);
         return new ActionCounts(Enum.GetValues<ActionItemStatus>().ToDictionary(s => s, s => byStatus.GetValueOrDefault(s)), overdue);
     }
 

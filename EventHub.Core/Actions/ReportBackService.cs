@@ -11,7 +11,7 @@ namespace EventHub.Core.Actions;
 /// events that concern it — the same themes, or an owner organisation that is invited — come up to be followed up.
 /// Progress recorded there is kept in the item's history with the event it was reported at.
 /// </summary>
-public sealed class ReportBackService(IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time)
+public sealed class ReportBackService(IDbContextFactory<EventHubDbContext> dbFactory, IActionThemes themes, TimeProvider time)
 {
     /// <summary>Open items of events that started before this one, sharing a theme with it or owned by an invited organisation.</summary>
     public async Task<IReadOnlyList<ActionRow>> ForEventAsync(int eventId, CancellationToken ct = default)
@@ -32,7 +32,7 @@ public sealed class ReportBackService(IDbContextFactory<EventHubDbContext> dbFac
         }
 
         var eventThemes = await db.Events.Where(e => e.Id == id).SelectMany(e => e.Themes.Select(t => t.Id)).ToListAsync(ct);
-        var outcomeThemes = await db.SessionOutcomes.Where(o => o.SessionId == sessionId).SelectMany(o => o.Themes.Select(t => t.Id)).ToListAsync(ct);
+        var outcomeThemes = await themes.OfSessionAsync(db, sessionId, ct);
         return await SelectAsync(db, id, eventThemes.Union(outcomeThemes).ToList(), ct);
     }
 
@@ -72,7 +72,7 @@ public sealed class ReportBackService(IDbContextFactory<EventHubDbContext> dbFac
             .Select(i => i.Contact.OrganisationId!.Value);
         var earlierOpen = db.ActionItems.Where(a => a.Session.Event.StartUtc < start
             && (a.Status == ActionItemStatus.Open || a.Status == ActionItemStatus.InProgress));
-        var byTheme = themeIds.Count == 0 ? [] : await earlierOpen.Where(ActionThemes.AnyOf(db, themeIds)).Select(a => a.Id).ToListAsync(ct);
+        var byTheme = themeIds.Count == 0 ? [] : await earlierOpen.Where(themes.AnyOf(db, themeIds)).Select(a => a.Id).ToListAsync(ct);
         var byOwner = await earlierOpen.Where(a => invited.Contains(a.OwnerOrganisationId)).Select(a => a.Id).ToListAsync(ct);
         var ids = byTheme.Union(byOwner).ToList();
         var today = ActionDates.Today(time);

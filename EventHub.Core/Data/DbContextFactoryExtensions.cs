@@ -9,13 +9,14 @@ public static class DbContextFactoryExtensions
     /// <summary>
     /// Runs <paramref name="work"/> in a fresh context inside one short write transaction
     /// (on SQLite <c>BEGIN IMMEDIATE</c>: the write lock is taken up front), saves, commits,
-    /// and retries the whole unit when SQLite reports busy. Nothing is half-written on failure.
+    /// and retries the whole unit when SQLite reports busy. Nothing is half-written on failure; when the database
+    /// stays busy through every attempt, <see cref="DatabaseBusyException"/> says so.
     /// </summary>
     public static Task<T> WriteAsync<T>(
         this IDbContextFactory<EventHubDbContext> factory,
         Func<EventHubDbContext, CancellationToken, Task<T>> work,
         CancellationToken ct = default) =>
-        DefaultRetry.ExecuteAsync(async token =>
+        RetryOf(factory).ExecuteAsync(async token =>
         {
             await using var db = await factory.CreateDbContextAsync(token);
             await using var transaction = await db.Database.BeginTransactionAsync(token);
@@ -24,4 +25,7 @@ public static class DbContextFactoryExtensions
             await transaction.CommitAsync(token);
             return result;
         }, ct);
+
+    private static SqliteBusyRetry RetryOf(IDbContextFactory<EventHubDbContext> factory) =>
+        factory is EventHubDbContextFactory configured ? configured.Retry : DefaultRetry;
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EventHub.Core.Data;
@@ -7,16 +8,32 @@ namespace EventHub.Core.Data;
 public static class EventHubDatabase
 {
     /// <summary>Registers the context factory (one context per operation) over SQLite.</summary>
-    public static IServiceCollection AddEventHubDatabase(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddEventHubDatabase(this IServiceCollection services, string connectionString, DatabaseOptions? settings = null)
     {
-        services.AddDbContextFactory<EventHubDbContext>(options => Configure(options, connectionString));
+        settings ??= new DatabaseOptions();
+        return services.AddEventHubDatabase(options => Configure(options, connectionString, settings), settings);
+    }
+
+    /// <summary>
+    /// Registers the context factory over the database <paramref name="useDatabase"/> configures (tests pass an open
+    /// in-memory connection), with the interceptors the features registered as <see cref="IInterceptor"/> — such as
+    /// the one that tells open screens about committed invitation changes.
+    /// </summary>
+    public static IServiceCollection AddEventHubDatabase(this IServiceCollection services, Action<DbContextOptionsBuilder> useDatabase, DatabaseOptions? settings = null)
+    {
+        services.AddSingleton(settings ?? new DatabaseOptions());
+        services.AddDbContextFactory<EventHubDbContext, EventHubDbContextFactory>((provider, options) =>
+        {
+            useDatabase(options);
+            options.AddInterceptors(provider.GetServices<IInterceptor>());
+        });
         return services;
     }
 
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString, DatabaseOptions? settings = null) =>
         options
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(EventHubDbContext).Assembly.FullName))
-            .AddInterceptors(new SqlitePragmaInterceptor());
+            .AddInterceptors(new SqlitePragmaInterceptor((settings ?? new DatabaseOptions()).BusyTimeoutMilliseconds));
 
     /// <summary>Creates the database folder when missing, applies migrations and switches the file to WAL.</summary>
     public static async Task MigrateAsync(IDbContextFactory<EventHubDbContext> factory, CancellationToken ct = default)

@@ -59,8 +59,17 @@ public class Event
     public IReadOnlyList<Session> Sessions => _sessions;
     public IReadOnlyList<Theme> Themes => _themes;
 
+    /// <summary>Details, programme and invite list can still change: the event is a draft or published, not over or called off.</summary>
+    public bool IsOpenForChanges => Status is EventStatus.Draft or EventStatus.Published;
+
+    /// <summary>When answers close: the RSVP deadline, or else the start of the event.</summary>
+    public DateTime AnswersCloseAtUtc => RsvpDeadlineUtc ?? StartUtc;
+
     public DateTime LocalStart => EventTime.ToLocal(StartUtc, TimeZoneId);
     public DateTime LocalEnd => EventTime.ToLocal(EndUtc, TimeZoneId);
+
+    /// <summary>Invitees can answer (or change their answer) while the event is published and answers have not closed.</summary>
+    public bool AcceptsAnswers(DateTime nowUtc) => Status == EventStatus.Published && nowUtc < AnswersCloseAtUtc;
 
     public void Retitle(string title)
     {

@@ -1,13 +1,11 @@
 using EventHub.Core.Common;
 using EventHub.Core.Data;
-using EventHub.Core.Outbox;
-using EventHub.Core.Invitations;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Events;
 
 /// <summary>Planning an event: create, edit, and move it through its lifecycle; copy last year's.</summary>
-public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time)
+public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> dbFactory, IEventChangeHandler changes, TimeProvider time)
 {
     public async Task<Result<int>> CreateAsync(EventInput input, CancellationToken ct = default)
     {
@@ -48,7 +46,7 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
                 return Result.Failure(EventErrors.NotFound);
             }
 
-            if (@event.Status is not (EventStatus.Draft or EventStatus.Published))
+            if (!@event.IsOpenForChanges)
             {
                 return Result.Failure(EventErrors.EventNotEditable);
             }
@@ -67,14 +65,14 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
             // More places than before: the people waiting get them now, in order.
             if (@event.Status == EventStatus.Published)
             {
-                await Seats.PromoteWhileRoomAsync(db, @event, time.GetUtcNow().UtcDateTime, token);
+                await changes.PublishedEventSavedAsync(db, @event, time.GetUtcNow().UtcDateTime, token);
             }
 
             if (placeOrTimeChanged && @event.Status == EventStatus.Published)
             {
                 var now = time.GetUtcNow().UtcDateTime;
                 @event.NoteChangeForInvitees(now);
-                await TellInviteesAsync(db, @event, invitation => InvitationEmails.EventChanged(invitation, @event, now), token);
+                await changes.EventMovedAsync(db, @event, now, token);
             }
 
             return Result.Success();
@@ -99,22 +97,11 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
             var cancelled = e.Cancel(reason);
             if (cancelled.Succeeded)
             {
-                var now = time.GetUtcNow().UtcDateTime;
-                await TellInviteesAsync(db, e, invitation => InvitationEmails.EventCancelled(invitation, e, now), token);
+                await changes.EventCancelledAsync(db, e, time.GetUtcNow().UtcDateTime, token);
             }
 
             return cancelled;
         }, ct);
-
-    /// <summary>One email for each invitation that is sent and still open (not declined, cancelled or replaced).</summary>
-    private static async Task TellInviteesAsync(EventHubDbContext db, Event @event, Func<Invitation, OutboxMessage> email, CancellationToken ct)
-    {
-        var open = await db.Invitations.Include(i => i.Contact)
-            .Where(i => i.EventId == @event.Id && (i.Status == InvitationStatus.Invited || i.Status == InvitationStatus.Accepted
-                || i.Status == InvitationStatus.Tentative || i.Status == InvitationStatus.Waitlisted))
-            .ToListAsync(ct);
-        db.OutboxMessages.AddRange(open.Select(email));
-    }
 
     /// <summary>
     /// Copies an event with its programme, rooms, facilitators and themes to a new day, as a draft.

@@ -1,6 +1,5 @@
 using EventHub.Core.Common;
 using EventHub.Core.Data;
-using EventHub.Core.Invitations;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Events;
@@ -16,7 +15,7 @@ public sealed class EventService(IDbContextFactory<EventHubDbContext> dbFactory,
             .Where(e => e.EndUtc >= now && e.Status != EventStatus.Archived)
             .OrderBy(e => e.StartUtc)
             .Take(max);
-        return await Summaries(db, upcoming).ToListAsync(ct);
+        return await Summaries(upcoming).ToListAsync(ct);
     }
 
     /// <summary>All events, newest first by default, one page at a time; optionally filtered by title and status.</summary>
@@ -42,7 +41,7 @@ public sealed class EventService(IDbContextFactory<EventHubDbContext> dbFactory,
             EventSort.Title => events.OrderBy(e => e.Title),
             _ => events.OrderByDescending(e => e.StartUtc),
         };
-        var page = await Summaries(db, ordered.ThenBy(e => e.Id).Skip(query.Page * query.PageSize).Take(query.PageSize))
+        var page = await Summaries(ordered.ThenBy(e => e.Id).Skip(query.Page * query.PageSize).Take(query.PageSize))
             .ToListAsync(ct);
         return new Paged<EventSummary>(page, total);
     }
@@ -60,7 +59,7 @@ public sealed class EventService(IDbContextFactory<EventHubDbContext> dbFactory,
             .SingleOrDefaultAsync(e => e.Id == id, ct);
     }
 
-    private static IQueryable<EventSummary> Summaries(EventHubDbContext db, IQueryable<Event> events) =>
+    private static IQueryable<EventSummary> Summaries(IQueryable<Event> events) =>
         events.Select(e => new EventSummary(
             e.Id,
             e.Title,
@@ -71,13 +70,7 @@ public sealed class EventService(IDbContextFactory<EventHubDbContext> dbFactory,
             e.Venue != null ? e.Venue.Name : null,
             e.OnlineUrl != null,
             e.Sessions.Count,
-            e.Capacity,
-            new ResponseCounts(
-                db.Invitations.Count(i => i.EventId == e.Id && i.Status == InvitationStatus.Accepted),
-                db.Invitations.Count(i => i.EventId == e.Id && i.Status == InvitationStatus.Tentative),
-                db.Invitations.Count(i => i.EventId == e.Id && i.Status == InvitationStatus.Declined),
-                db.Invitations.Count(i => i.EventId == e.Id && i.Status == InvitationStatus.Invited),
-                db.Invitations.Count(i => i.EventId == e.Id && i.Status == InvitationStatus.Waitlisted))));
+            e.Capacity));
 }
 
 public enum EventSort

@@ -84,7 +84,7 @@ public sealed class ProgrammeService(IDbContextFactory<EventHubDbContext> dbFact
                 return SessionSaveResult.Refused(EventErrors.NotFound);
             }
 
-            if (@event.Status is not (EventStatus.Draft or EventStatus.Published))
+            if (!@event.IsOpenForChanges)
             {
                 return SessionSaveResult.Refused(EventErrors.EventNotEditable);
             }
@@ -119,7 +119,7 @@ public sealed class ProgrammeService(IDbContextFactory<EventHubDbContext> dbFact
                 return Result.Failure(EventErrors.NotFound);
             }
 
-            if (@event.Status is not (EventStatus.Draft or EventStatus.Published))
+            if (!@event.IsOpenForChanges)
             {
                 return Result.Failure(EventErrors.EventNotEditable);
             }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using EventHub.Core.Accounts;
 
 namespace EventHub.Core.Events;
@@ -7,6 +8,11 @@ public class Session
 {
     public const int TitleMaxLength = 200;
     public const int DescriptionMaxLength = 4000;
+
+    /// <summary>What an invitee can pick: every session but a break. As a query, so the database can filter on it.</summary>
+    public static readonly Expression<Func<Session, bool>> Choosable = s => s.Kind != SessionKind.Break;
+
+    private static readonly Func<Session, bool> IsChoosableRule = Choosable.Compile();
 
     private readonly List<AppUser> _facilitators = [];
 
@@ -52,6 +58,12 @@ public class Session
 
     /// <summary>Places held by registered invitees; changed only by a conditional UPDATE in one transaction.</summary>
     public int SeatsTaken { get; private set; }
+
+    /// <summary>Whether an invitee can pick this session (see <see cref="Choosable"/>).</summary>
+    public bool IsChoosable => IsChoosableRule(this);
+
+    /// <summary>Every place is taken: choosing it now puts someone on its waiting list.</summary>
+    public bool IsFull => Capacity is { } capacity && SeatsTaken >= capacity;
 
     /// <summary>The people who chair this session and record its outcome.</summary>
     public IReadOnlyList<AppUser> Facilitators => _facilitators;

@@ -22,7 +22,7 @@ public sealed record ArrivalCounts(int CheckedIn, int Expected);
 /// idempotent: a second scan says when the person arrived instead of counting them twice. Attendance feeds the
 /// sector balance and "invite everyone who attended".
 /// </summary>
-public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactory, InvitationNotifier notifier, TimeProvider time)
+public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time)
 {
     public async Task<Result<CheckInResult>> CheckInByCodeAsync(int eventId, string code, CancellationToken ct = default)
     {
@@ -35,9 +35,8 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactor
     public Task<Result<CheckInResult>> CheckInAsync(int eventId, int invitationId, CancellationToken ct = default) =>
         CheckInAsync(eventId, i => i.Id == invitationId, ct);
 
-    public async Task<Result> UndoAsync(int eventId, int invitationId, CancellationToken ct = default)
-    {
-        var result = await dbFactory.WriteAsync(async (db, token) =>
+    public Task<Result> UndoAsync(int eventId, int invitationId, CancellationToken ct = default) =>
+        dbFactory.WriteAsync(async (db, token) =>
         {
             var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Id == invitationId && i.EventId == eventId, token);
             if (invitation is null)
@@ -48,13 +47,6 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactor
             invitation.UndoCheckIn();
             return Result.Success();
         }, ct);
-        if (result.Succeeded)
-        {
-            await notifier.NotifyAsync(eventId);
-        }
-
-        return result;
-    }
 
     /// <summary>
     /// Guests of the event whose name, email or organisation contains <paramref name="text"/> (at least two characters),
@@ -99,9 +91,8 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactor
             .ToListAsync(ct);
     }
 
-    private async Task<Result<CheckInResult>> CheckInAsync(int eventId, System.Linq.Expressions.Expression<Func<Invitation, bool>> which, CancellationToken ct)
-    {
-        var result = await dbFactory.WriteAsync(async (db, token) =>
+    private Task<Result<CheckInResult>> CheckInAsync(int eventId, System.Linq.Expressions.Expression<Func<Invitation, bool>> which, CancellationToken ct) =>
+        dbFactory.WriteAsync(async (db, token) =>
         {
             var invitation = await db.Invitations.Include(i => i.Contact).ThenInclude(c => c.Organisation).Include(i => i.Event)
                 .Where(i => i.EventId == eventId).SingleOrDefaultAsync(which, token);
@@ -120,11 +111,4 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactor
             return Result<CheckInResult>.Success(new CheckInResult(invitation.Id, invitation.Contact.FullName, invitation.Contact.Organisation?.Name,
                 invitation.Status, invitation.CheckedInAtUtc!.Value, already));
         }, ct);
-        if (result.Succeeded && !result.Value.WasAlreadyCheckedIn)
-        {
-            await notifier.NotifyAsync(eventId);
-        }
-
-        return result;
-    }
 }

@@ -27,9 +27,9 @@ internal static class ColleagueInvitations
             return Result<Invitation>.Failure(InvitationErrors.NotFound);
         }
 
-        return invitation.Event.Status != EventStatus.Published || (invitation.Event.RsvpDeadlineUtc ?? invitation.Event.StartUtc) <= now
-            ? Result<Invitation>.Failure(InvitationErrors.DeadlinePassed)
-            : Result<Invitation>.Success(invitation);
+        return invitation.Event.AcceptsAnswers(now)
+            ? Result<Invitation>.Success(invitation)
+            : Result<Invitation>.Failure(InvitationErrors.DeadlinePassed);
     }
 
     /// <summary>Invites <paramref name="person"/> (found by email, or added to the invitee's organisation) and emails their link.</summary>

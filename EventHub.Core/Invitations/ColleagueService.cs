@@ -11,16 +11,11 @@ namespace EventHub.Core.Invitations;
 /// link of their own; the original invitation is marked substituted and its link stops working. A seat the
 /// invitee held is given back (to the first person waiting): the colleague answers for themselves.
 /// </summary>
-public sealed class ColleagueService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, InvitationNotifier notifier, TimeProvider time)
+public sealed class ColleagueService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time)
 {
     public async Task<Result<string>> SendInsteadAsync(string token, ContactInput colleague, CancellationToken ct = default)
     {
         var result = await dbFactory.WriteAsync((db, t) => SubstituteAsync(db, token, colleague, t), ct);
-        if (result.Succeeded)
-        {
-            await notifier.NotifyAsync(result.Value.EventId);
-        }
-
         return result.Succeeded ? Result<string>.Success(result.Value.Name) : Result<string>.Failure(result.ErrorCode!, result.ErrorDetail);
     }
 

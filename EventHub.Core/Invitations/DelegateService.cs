@@ -21,7 +21,7 @@ public sealed record DelegateSeats(int Seats, IReadOnlyList<DelegateSummary> Del
 /// contacts (the primary contact), who nominates delegates (name + email); each delegate gets an invitation and
 /// a personal link of their own and answers for themselves. The primary contact may come as well.
 /// </summary>
-public sealed class DelegateService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, InvitationNotifier notifier, TimeProvider time)
+public sealed class DelegateService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time)
 {
     public const int MaxSeats = 50;
 
@@ -35,7 +35,7 @@ public sealed class DelegateService(IDbContextFactory<EventHubDbContext> dbFacto
             }
 
             var @event = await db.Events.SingleOrDefaultAsync(e => e.Id == eventId, token);
-            if (@event is null || @event.Status is not (EventStatus.Draft or EventStatus.Published))
+            if (@event is null || !@event.IsOpenForChanges)
             {
                 return Result.Failure(InvitationErrors.EventNotOpen);
             }
@@ -120,7 +120,6 @@ public sealed class DelegateService(IDbContextFactory<EventHubDbContext> dbFacto
             return Result<string>.Failure(result.ErrorCode!, result.ErrorDetail);
         }
 
-        await notifier.NotifyAsync(result.Value.EventId);
         return Result<string>.Success(result.Value.Contact.FullName);
     }
 

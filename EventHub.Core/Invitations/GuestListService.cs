@@ -10,7 +10,7 @@ namespace EventHub.Core.Invitations;
 /// counts for access needs, and bulk resend/cancel over a filter through <see cref="InvitationService"/>'s own
 /// per-invitation rules (so a bulk cancel frees seats and promotes the waiting list exactly as a single one does).
 /// </summary>
-public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFactory, InvitationService invitations, InvitationNotifier notifier)
+public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFactory, InvitationService invitations)
 {
     private static readonly AccessNeeds[] SingleNeeds = Enum.GetValues<AccessNeeds>().Where(n => n != AccessNeeds.None).ToArray();
 
@@ -95,29 +95,35 @@ public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFact
 
     /// <summary>Sends each invitation again with a new link; one per transaction, so one failure does not undo the rest.</summary>
     public Task<BulkOutcome> ResendAsync(int eventId, IReadOnlyList<int> invitationIds, CancellationToken ct = default) =>
-        ForEachAsync(eventId, invitationIds, id => invitations.ResendAsync(id, ct));
+        ForEachAsync(invitationIds, id => invitations.ResendAsync(id, ct));
 
     /// <summary>Reminds each person who has not answered yet; those who have are skipped.</summary>
     public Task<BulkOutcome> RemindAsync(int eventId, IReadOnlyList<int> invitationIds, CancellationToken ct = default) =>
-        ForEachAsync(eventId, invitationIds, id => invitations.RemindAsync(id, ct));
+        ForEachAsync(invitationIds, id => invitations.RemindAsync(id, ct));
 
     /// <summary>Cancels each invitation; each freed seat goes to the first person waiting, as with a single cancel.</summary>
     public Task<BulkOutcome> CancelAsync(int eventId, IReadOnlyList<int> invitationIds, CancellationToken ct = default) =>
-        ForEachAsync(eventId, invitationIds, id => invitations.CancelAsync(id, ct));
+        ForEachAsync(invitationIds, id => invitations.CancelAsync(id, ct));
 
-    private async Task<BulkOutcome> ForEachAsync(int eventId, IReadOnlyList<int> invitationIds, Func<int, Task<Result>> action)
+    private static async Task<BulkOutcome> ForEachAsync(IReadOnlyList<int> invitationIds, Func<int, Task<Result>> action)
     {
         var done = 0;
         foreach (var id in invitationIds)
         {
-            if ((await action(id)).Succeeded)
+            try
             {
-                done++;
+                if ((await action(id)).Succeeded)
+                {
+                    done++;
+                }
+            }
+            catch (DatabaseBusyException) when (done > 0)
+            {
+                // What is done stays done; the rest would meet the same busy database, so stop and say what happened.
+                break;
             }
         }
 
-        // Other organisers' screens (and the promoted people's rows) change too.
-        await notifier.NotifyAsync(eventId);
         return new BulkOutcome(done, invitationIds.Count - done);
     }
 
@@ -141,5 +147,8 @@ public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFact
     private sealed record PlannedGuest(InvitationStatus Status, AccessNeeds Needs, string? InterpretationLanguage, bool HasDietaryNeeds);
 }
 
-/// <summary>How a bulk action went: done, and skipped because the invitation changed meanwhile (cancelled, say).</summary>
+/// <summary>
+/// How a bulk action went: done, and skipped because the invitation changed meanwhile (cancelled, say) or the database
+/// stayed busy part-way (a bulk action that could do nothing at all reports the busy database instead).
+/// </summary>
 public sealed record BulkOutcome(int Done, int Skipped);

@@ -86,7 +86,11 @@ public class Invitation
 
     public bool Attended => CheckedInAtUtc is not null;
 
-    public bool IsOpen => Status is not (InvitationStatus.Cancelled or InvitationStatus.Substituted or InvitationStatus.Listed);
+    public bool IsOpen => IsOpenStatus(Status);
+
+    /// <summary>Whether an invitation in <paramref name="status"/> still opens its link and can be answered; for reads that load only the status.</summary>
+    public static bool IsOpenStatus(InvitationStatus status) =>
+        status is not (InvitationStatus.Cancelled or InvitationStatus.Substituted or InvitationStatus.Listed);
 
     /// <summary>Sends (or re-sends) the invitation with a new link; the old link stops working.</summary>
     public void Issue(string tokenHash, DateTime nowUtc)

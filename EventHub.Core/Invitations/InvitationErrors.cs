@@ -10,7 +10,6 @@ public static class InvitationErrors
     public const string OverlappingSessions = "Invitation.OverlappingSessions";
     public const string UnknownSession = "Invitation.UnknownSession";
     public const string NotAnAnswer = "Invitation.NotAnAnswer";
-    public const string ContactArchived = "Invitation.ContactArchived";
     public const string ColleagueIsYou = "Invitation.ColleagueIsYou";
     public const string ColleagueAlreadyInvited = "Invitation.ColleagueAlreadyInvited";
     public const string AlreadyAnswered = "Invitation.AlreadyAnswered";

@@ -10,9 +10,6 @@ namespace EventHub.Core.Invitations;
 /// <summary>How full a session is: places taken of its capacity, and how many wait for a place.</summary>
 public sealed record SessionFill(int SessionId, string Title, DateTime StartUtc, int Taken, int? Capacity, int Waiting);
 
-/// <summary>Invited, accepted, declined and (checked in) attended per sector: what makes "a balanced room" visible.</summary>
-public sealed record SectorCount(Sector? Sector, int Invited, int Accepted, int Declined, int Attended = 0);
-
 /// <summary>The organiser's side of invitations: the invite list, sending, cancelling, and the counts.</summary>
 public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time)
 {
@@ -21,7 +18,7 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
         await dbFactory.WriteAsync(async (db, token) =>
         {
             var @event = await db.Events.SingleOrDefaultAsync(e => e.Id == eventId, token);
-            if (@event is null || @event.Status is not (EventStatus.Draft or EventStatus.Published))
+            if (@event is null || !@event.IsOpenForChanges)
             {
                 return Result<int>.Failure(InvitationErrors.EventNotOpen);
             }
@@ -155,7 +152,7 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
     public async Task<IReadOnlyList<SessionFill>> SessionFillAsync(int eventId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Sessions.Where(s => s.EventId == eventId && s.Kind != SessionKind.Break)
+        return await db.Sessions.Where(s => s.EventId == eventId).Where(Session.Choosable)
             .OrderBy(s => s.StartUtc).ThenBy(s => s.SortOrder)
             .Select(s => new SessionFill(s.Id, s.Title, s.StartUtc, s.SeatsTaken, s.Capacity,
                 db.SessionChoices.Count(c => c.SessionId == s.Id && c.Status == SessionChoiceStatus.Waitlisted)))

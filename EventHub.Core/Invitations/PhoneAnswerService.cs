@@ -42,8 +42,8 @@ public sealed class PhoneAnswerService(IDbContextFactory<EventHubDbContext> dbFa
             return null;
         }
 
-        var sessions = invitation.Event.Sessions.Where(s => s.Kind != SessionKind.Break).OrderBy(s => s.StartUtc)
-            .Select(s => new SessionOption(s.Id, s.Title, s.StartUtc, s.EndUtc, s.Capacity is { } capacity && s.SeatsTaken >= capacity))
+        var sessions = invitation.Event.Sessions.Where(s => s.IsChoosable).OrderBy(s => s.StartUtc)
+            .Select(s => new SessionOption(s.Id, s.Title, s.StartUtc, s.EndUtc, s.IsFull))
             .ToList();
         return new PhoneAnswerView(
             invitation.Id, $"{invitation.Contact.FirstName} {invitation.Contact.LastName}", invitation.Status,

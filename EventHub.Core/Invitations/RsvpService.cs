@@ -10,9 +10,21 @@ namespace EventHub.Core.Invitations;
 /// The partner's side of an invitation, reached through the personal link: see it, and answer (accept, maybe,
 /// decline) with session choices and needs. Seats and waitlists are decided in one short write transaction.
 /// </summary>
-public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, InvitationNotifier notifier, TimeProvider time)
+public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time)
 {
     public const string PrivacyNoticeVersion = "2026-11";
+
+    /// <summary>
+    /// The language the invitation behind a link speaks, or null for an unknown, replaced or closed link (the same links
+    /// <see cref="GetAsync"/> does not open). One small query, for choosing the page's language before it renders.
+    /// </summary>
+    public async Task<Language?> LanguageAsync(string token, CancellationToken ct = default)
+    {
+        var hash = PersonalLinkTokens.Hash(token);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var invitation = await db.Invitations.Where(i => i.TokenHash == hash).Select(i => new { i.Status, i.Language }).SingleOrDefaultAsync(ct);
+        return invitation is not null && Invitation.IsOpenStatus(invitation.Status) ? invitation.Language : null;
+    }
 
     public async Task<RsvpView?> GetAsync(string token, CancellationToken ct = default)
     {
@@ -31,7 +43,7 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
             return null;
         }
 
-        var full = invitation.Event.Sessions.ToDictionary(s => s.Id, s => s.Capacity is { } capacity && s.SeatsTaken >= capacity);
+        var full = invitation.Event.Sessions.ToDictionary(s => s.Id, s => s.IsFull);
         var position = await WaitlistPositionAsync(db, invitation, ct);
         return new RsvpView(invitation, invitation.Event, position, full, Problem(invitation.Event) is null);
     }
@@ -39,7 +51,7 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
     public Task<Result<RsvpOutcome>> RespondAsync(string token, RsvpAnswer answer, CancellationToken ct = default)
     {
         var hash = PersonalLinkTokens.Hash(token);
-        return AnsweredAsync(i => i.TokenHash == hash, links.Rsvp(token), answer, ct);
+        return AnswerAsync(i => i.TokenHash == hash, links.Rsvp(token), answer, ct);
     }
 
     /// <summary>
@@ -47,19 +59,7 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
     /// invitee's own link keeps working. The confirmation then carries no link (only its hash is stored).
     /// </summary>
     public Task<Result<RsvpOutcome>> RespondForAsync(int invitationId, RsvpAnswer answer, CancellationToken ct = default) =>
-        AnsweredAsync(i => i.Id == invitationId, link: null, answer, ct);
-
-    private async Task<Result<RsvpOutcome>> AnsweredAsync(
-        System.Linq.Expressions.Expression<Func<Invitation, bool>> which, string? link, RsvpAnswer answer, CancellationToken ct)
-    {
-        var result = await AnswerAsync(which, link, answer, ct);
-        if (result.Succeeded)
-        {
-            await notifier.NotifyAsync(result.Value.EventId);
-        }
-
-        return result;
-    }
+        AnswerAsync(i => i.Id == invitationId, link: null, answer, ct);
 
     private Task<Result<RsvpOutcome>> AnswerAsync(
         System.Linq.Expressions.Expression<Func<Invitation, bool>> which, string? link, RsvpAnswer answer, CancellationToken ct) =>
@@ -115,16 +115,15 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
                 invitation.EventId, invitation.Status, position, invitation.Choices.ToDictionary(c => c.SessionId, c => c.Status)));
         }, ct);
 
-    /// <summary>Answers are possible while the event is published and neither its deadline nor its start has passed.</summary>
+    /// <summary>Why no answer is possible now (see <see cref="Event.AcceptsAnswers"/>), or null when it is.</summary>
     private string? Problem(Event @event)
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        if (@event.Status != EventStatus.Published)
+        if (@event.AcceptsAnswers(time.GetUtcNow().UtcDateTime))
         {
-            return InvitationErrors.EventNotOpen;
+            return null;
         }
 
-        return (@event.RsvpDeadlineUtc ?? @event.StartUtc) <= now ? InvitationErrors.DeadlinePassed : null;
+        return @event.Status != EventStatus.Published ? InvitationErrors.EventNotOpen : InvitationErrors.DeadlinePassed;
     }
 
     private static string? Validate(Invitation invitation, RsvpAnswer answer)
@@ -139,7 +138,7 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
             return InvitationErrors.PrivacyNoticeRequired;
         }
 
-        var sessions = invitation.Event.Sessions.Where(s => s.Kind != SessionKind.Break).ToDictionary(s => s.Id);
+        var sessions = invitation.Event.Sessions.Where(s => s.IsChoosable).ToDictionary(s => s.Id);
         if (answer.Sessions.Any(id => !sessions.ContainsKey(id)))
         {
             return InvitationErrors.UnknownSession;

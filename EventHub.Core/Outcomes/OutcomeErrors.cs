@@ -1,6 +1,6 @@
 namespace EventHub.Core.Outcomes;
 
-/// <summary>Error codes of session outcomes and their action items; their sentences are in <see cref="Texts.CoreTexts"/> (key <c>Error_Outcome_*</c>).</summary>
+/// <summary>Error codes of session outcomes; their sentences are in <see cref="Texts.CoreTexts"/> (key <c>Error_Outcome_*</c>).</summary>
 public static class OutcomeErrors
 {
     public const string SessionNotFound = "Outcome.SessionNotFound";
@@ -15,8 +15,4 @@ public static class OutcomeErrors
     public const string NegativeSectorCount = "Outcome.NegativeSectorCount";
     public const string UnknownOrganisation = "Outcome.UnknownOrganisation";
     public const string UnknownTheme = "Outcome.UnknownTheme";
-    public const string ActionNotFound = "Outcome.ActionNotFound";
-    public const string ActionWhatRequired = "Outcome.ActionWhatRequired";
-    public const string ActionWhatTooLong = "Outcome.ActionWhatTooLong";
-    public const string ContactNotOfOwner = "Outcome.ContactNotOfOwner";
 }

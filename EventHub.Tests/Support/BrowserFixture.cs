@@ -73,6 +73,19 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 }
 
 /// <summary>
+/// A second app and browser for the facilitation stories (capture, reports, action items), so they run beside the
+/// invitation and planning stories instead of after them: most of an end-to-end story is waiting on the browser and
+/// the circuit, which leaves a core free on a 2-core machine.
+/// </summary>
+public sealed class OutcomesBrowserFixture : BrowserFixture;
+
+[CollectionDefinition(Name)]
+public sealed class OutcomesBrowserCollection : ICollectionFixture<OutcomesBrowserFixture>
+{
+    public const string Name = "Browser for outcomes and action items";
+}
+
+/// <summary>
 /// An app of its own, for the few stories that read the demo exactly as it was seeded (what Home lists first, how many
 /// upcoming events there are): the stories in <see cref="BrowserCollection"/> add events and partners as they go.
 /// </summary>

@@ -70,10 +70,11 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(name);
     }
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync()
     {
-        await EventHubDatabase.MigrateAsync(DbFactory);
+        TemplateDatabase.CopyTo(_connection);
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        return Task.CompletedTask;
     }
 
     async Task IAsyncLifetime.DisposeAsync()

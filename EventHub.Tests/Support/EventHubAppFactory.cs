@@ -13,6 +13,7 @@ public class EventHubAppFactory : WebApplicationFactory<Program>
     public EventHubAppFactory()
     {
         DatabaseFile = Path.Combine(Path.GetTempPath(), "eventhub-tests", $"{Guid.NewGuid():N}.db");
+        TemplateDatabase.CopyToFile(DatabaseFile); // migrated already: the app's start-up only seeds
     }
 
     public string DatabaseFile { get; }

@@ -39,13 +39,19 @@ public sealed partial class InvitationScenario : IAsyncDisposable
 
     public RsvpService Rsvp => Services.GetRequiredService<RsvpService>();
     public InvitationService Invitations => Services.GetRequiredService<InvitationService>();
+    public InvitationNotifier Notifier => Services.GetRequiredService<InvitationNotifier>();
 
-    public static async Task<InvitationScenario> CreateAsync(int invitees, int? capacity, int? sessionCapacity = null, Language language = Language.En)
+    /// <param name="configure">Changes to the services, e.g. an interceptor that makes the database busy.</param>
+    public static async Task<InvitationScenario> CreateAsync(
+        int invitees, int? capacity, int? sessionCapacity = null, Language language = Language.En, Action<IServiceCollection>? configure = null)
     {
         var file = Path.Combine(Path.GetTempPath(), "eventhub-tests", $"rsvp-{Guid.NewGuid():N}.db");
+        TemplateDatabase.CopyToFile(file);
         var time = new FakeTimeProvider(new DateTimeOffset(2027, 2, 1, 9, 0, 0, TimeSpan.Zero));
-        var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(time)
-            .AddEventHubDatabase($"Data Source={file}").AddEventHubCore().BuildServiceProvider();
+        var collection = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(time)
+            .AddEventHubDatabase($"Data Source={file}").AddEventHubCore();
+        configure?.Invoke(collection);
+        var services = collection.BuildServiceProvider();
         var factory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
         await EventHubDatabase.MigrateAsync(factory);
         var scenario = new InvitationScenario(file, services, time);

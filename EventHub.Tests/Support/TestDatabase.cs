@@ -10,7 +10,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace EventHub.Tests.Support;
 
 /// <summary>
-/// A real, migrated SQLite database in memory (the connection is held open for the test's lifetime)
+/// A real, migrated SQLite database in memory (a copy of <see cref="TemplateDatabase"/>) (the connection is held open for the test's lifetime)
 /// with the Core services and Identity over it, and a <see cref="FakeTimeProvider"/> for the clock.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
@@ -38,9 +38,8 @@ public sealed class TestDatabase : IAsyncDisposable
         var services = new ServiceCollection();
         AddTo(services, connection, time);
         configure?.Invoke(services);
-        var provider = services.BuildServiceProvider();
-        await EventHubDatabase.MigrateAsync(provider.GetRequiredService<IDbContextFactory<EventHubDbContext>>());
-        return new TestDatabase(connection, provider, time);
+        TemplateDatabase.CopyTo(connection);
+        return new TestDatabase(connection, services.BuildServiceProvider(), time);
     }
 
     /// <summary>Registers the database, Core services and Identity, as the app does, over the given connection.</summary>
@@ -48,7 +47,7 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         services.AddLogging();
         services.AddSingleton(time);
-        services.AddDbContextFactory<EventHubDbContext>(options => options.UseSqlite(connection));
+        services.AddEventHubDatabase(options => options.UseSqlite(connection));
         services.AddEventHubCore();
         services.AddIdentityCore<AppUser>()
             .AddRoles<IdentityRole>()

@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Components;
+
 namespace EventHub.App.Components.Shared;
 
 /// <summary>
 /// How a page behind a personal link (RSVP, action-item owner) answers: the address is a credential, so it is kept
 /// out of caches and other sites' logs, and an unknown, replaced or cancelled link is a plain 404 that reveals nothing.
+/// <see cref="PersonalLinkPage"/> applies it to every page it frames; <see cref="Redirect"/> to the redirects after a post.
 /// </summary>
 public static class PersonalLinkResponse
 {
@@ -24,5 +27,12 @@ public static class PersonalLinkResponse
             response.StatusCode = StatusCodes.Status404NotFound;
             return Task.CompletedTask;
         });
+    }
+
+    /// <summary>Post/Redirect/Get: a refresh does not post again. The redirect (its address holds the link) is kept private too.</summary>
+    public static void Redirect(HttpContext context, NavigationManager navigation, string url)
+    {
+        KeepPrivate(context);
+        navigation.NavigateTo(url, forceLoad: true);
     }
 }

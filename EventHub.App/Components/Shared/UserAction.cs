@@ -1,4 +1,6 @@
+using EventHub.App.Resources;
 using EventHub.Core.Common;
+using EventHub.Core.Data;
 using EventHub.Core.Texts;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -8,9 +10,11 @@ namespace EventHub.App.Components.Shared;
 /// <summary>
 /// Runs what a person asked for, one thing at a time: a second click while the first is still running does
 /// nothing (Blazor Server can deliver it), buttons bound to <see cref="Busy"/> are disabled meanwhile, and the
-/// outcome is said in a snackbar in the person's language before the page refreshes.
+/// outcome is said in a snackbar in the person's language before the page refreshes. When the database stayed
+/// busy through every retry, the snackbar says so and the screen keeps working: an exception escaping an event
+/// handler would end the person's circuit.
 /// </summary>
-public sealed class UserAction(ISnackbar snackbar, IStringLocalizer<CoreTexts> errors)
+public sealed class UserAction(ISnackbar snackbar, IStringLocalizer<AppStrings> strings, IStringLocalizer<CoreTexts> errors)
 {
     public bool Busy { get; private set; }
 
@@ -35,6 +39,10 @@ public sealed class UserAction(ISnackbar snackbar, IStringLocalizer<CoreTexts> e
         try
         {
             await work();
+        }
+        catch (DatabaseBusyException)
+        {
+            snackbar.Add(strings["DatabaseBusy_Snackbar"], Severity.Warning);
         }
         finally
         {

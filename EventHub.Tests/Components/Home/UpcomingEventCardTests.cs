@@ -1,6 +1,7 @@
 using Bunit;
 using EventHub.App.Components.Pages.Home;
 using EventHub.Core.Events;
+using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
 
 namespace EventHub.Tests.Components.Home;
@@ -13,9 +14,10 @@ public class UpcomingEventCardTests : ComponentTestBase
     public void Card_WithAnswers_ShowsHowInviteesResponded()
     {
         var summary = new EventSummary(1, "Alliantiedag", Start, Start.AddHours(4), "Europe/Amsterdam", EventStatus.Published,
-            "Forum Groningen", false, 4, 150, new ResponseCounts(12, 3, 2, 40));
+            "Forum Groningen", false, 4, 150);
+        var responses = new ResponseCounts(12, 3, 2, 40);
 
-        var card = Render<UpcomingEventCard>(p => p.Add(c => c.Event, summary));
+        var card = Render<UpcomingEventCard>(p => p.Add(c => c.Event, summary).Add(c => c.Responses, responses));
 
         Assert.Contains("12 accepted · 3 tentative · 2 declined · 40 awaiting answer", card.Find(".eh-event-card").Text());
         Assert.Contains("Forum Groningen · 4 sessions", card.Find(".eh-event-card").Text());
@@ -26,9 +28,10 @@ public class UpcomingEventCardTests : ComponentTestBase
     public void Card_WithAWaitingList_SaysHowManyWait()
     {
         var summary = new EventSummary(1, "Alliantiedag", Start, Start.AddHours(4), "Europe/Amsterdam", EventStatus.Published,
-            "Forum Groningen", false, 4, 150, new ResponseCounts(150, 0, 1, 10, 7));
+            "Forum Groningen", false, 4, 150);
+        var responses = new ResponseCounts(150, 0, 1, 10, 7);
 
-        var card = Render<UpcomingEventCard>(p => p.Add(c => c.Event, summary));
+        var card = Render<UpcomingEventCard>(p => p.Add(c => c.Event, summary).Add(c => c.Responses, responses));
 
         Assert.Contains("150 accepted · 0 tentative · 1 declined · 7 on the waiting list · 10 awaiting answer", card.Find(".eh-event-card").Text());
     }
@@ -37,9 +40,10 @@ public class UpcomingEventCardTests : ComponentTestBase
     public void Card_OnlineEventInAnotherTimeZone_SaysSo()
     {
         var summary = new EventSummary(1, "Peer learning call", Start, Start.AddHours(1), "America/New_York", EventStatus.Published,
-            null, true, 1, null, ResponseCounts.None);
+            null, true, 1, null);
+        var responses = ResponseCounts.None;
 
-        var card = Render<UpcomingEventCard>(p => p.Add(c => c.Event, summary));
+        var card = Render<UpcomingEventCard>(p => p.Add(c => c.Event, summary).Add(c => c.Responses, responses));
 
         Assert.Contains("07:00–08:00 (America/New_York)", card.Find(".eh-event-card").Text());
         Assert.Contains("Online", card.Find(".eh-event-card").Text());

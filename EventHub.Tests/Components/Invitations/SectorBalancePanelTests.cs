@@ -2,6 +2,7 @@ using Bunit;
 using EventHub.App.Components.Pages.Invitations;
 using EventHub.App.Resources;
 using EventHub.Core.Invitations;
+using EventHub.Core.Texts;
 using EventHub.Core.Directory;
 using EventHub.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,11 +26,25 @@ public class SectorBalancePanelTests : ComponentTestBase
     }
 
     [Fact]
-    public void Warning_BalancedList_IsNone()
+    public void Panel_BalancedList_ShowsNoWarning()
     {
         IReadOnlyList<SectorCount> balance =
             [new(Sector.Education, 3, 0, 0), new(Sector.Government, 3, 0, 0), new(Sector.Business, 2, 0, 0), new(Sector.CivilSociety, 2, 0, 0)];
 
-        Assert.Null(SectorBalancePanel.Warning(balance, 50, Services.GetRequiredService<IStringLocalizer<AppStrings>>(), Services.GetRequiredService<IStringLocalizer<EventHub.Core.Texts.CoreTexts>>()));
+        var panel = Render<SectorBalancePanel>(p => p.Add(c => c.Balance, balance).Add(c => c.Threshold, 50));
+
+        Assert.Empty(panel.FindAll("#sector-warning"));
+        Assert.Contains("30%", panel.Find("tbody").Text());
+    }
+
+    [Fact]
+    public void Describe_BothKindsOfWarning_AreOneSentenceInDutch()
+    {
+        UseCulture("nl");
+        var strings = Services.GetRequiredService<IStringLocalizer<AppStrings>>();
+
+        var text = strings.Describe(new SectorBalanceWarning([Sector.Business], [Sector.Education], 60), Services.GetRequiredService<IStringLocalizer<CoreTexts>>());
+
+        Assert.Equal("Niemand uit: Bedrijfsleven. Onderwijs is meer dan 60% van de lijst.", text);
     }
 }

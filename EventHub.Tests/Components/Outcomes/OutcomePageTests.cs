@@ -28,7 +28,7 @@ public class OutcomePageTests : ComponentTestBase
 
         page.Find("#outcome-notes").Input("Ouders willen meedoen.");
         page.WaitForAssertion(() => Assert.Contains("Changes not saved yet", page.Find("#autosave-status").TextContent));
-        Time.Advance(OutcomePage.AutosaveDelay);
+        Time.Advance(OutcomeAutosave.Delay);
 
         page.WaitForAssertion(() => Assert.Contains("Saved 10:00", page.Find("#autosave-status").TextContent));
         Assert.Contains(nameof(AutosaveState.Saving), states);
@@ -123,7 +123,7 @@ public class OutcomePageTests : ComponentTestBase
             Insights = [new StatementDraft("Bibliotheek in de school")],
         }, 0, Olga);
 
-        Time.Advance(OutcomePage.AutosaveDelay);
+        Time.Advance(OutcomeAutosave.Delay);
 
         dialogs.WaitForElement("#version-theirs");
         return (sessionId, femke, page, dialogs);

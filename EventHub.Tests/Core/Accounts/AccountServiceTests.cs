@@ -54,6 +54,6 @@ public class AccountServiceTests
         var result = await accounts.CreateAdminAsync(email, password);
 
         Assert.Equal(expectedError, result.ErrorCode);
-        Assert.Empty(await accounts.ListUsersAsync());
+        Assert.Empty(await scope.ServiceProvider.GetRequiredService<TeamDirectory>().ListUsersAsync());
     }
 }

@@ -1,5 +1,4 @@
 using EventHub.Core.Actions;
-using EventHub.Core.Outcomes;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,12 +32,12 @@ public class ActionItemServiceTests
         var created = await scenario.Actions.CreateAsync(scenario.WorkshopA,
             new ActionItemDraft("Stageplekken tellen", scenario.School, scenario.MunicipalityContact, Due), scenario.Femke);
 
-        Assert.Equal(OutcomeErrors.ContactNotOfOwner, created.ErrorCode);
+        Assert.Equal(ActionErrors.ContactNotOfOwner, created.ErrorCode);
     }
 
     [Theory]
-    [InlineData("  ", OutcomeErrors.ActionWhatRequired)]
-    [InlineData(null, OutcomeErrors.ActionWhatTooLong)]
+    [InlineData("  ", ActionErrors.WhatRequired)]
+    [InlineData(null, ActionErrors.WhatTooLong)]
     public async Task Create_WithoutAClearWhat_IsRefused(string? what, string code)
     {
         await using var scenario = await OutcomeScenario.CreateAsync();
@@ -89,9 +88,9 @@ public class ActionItemServiceTests
         var byOlga = await scenario.Actions.CreateAsync(scenario.WorkshopA, draft, scenario.Olga);
         var editByBas = await scenario.Actions.EditAsync(byOlga.Value.Id, draft with { What = "Gekaapt" }, byOlga.Value.Version, scenario.Bas);
 
-        Assert.Equal(OutcomeErrors.Forbidden, byBas.ErrorCode);
+        Assert.Equal(ActionErrors.NotYourSession, byBas.ErrorCode);
         Assert.True(byOlga.Succeeded);
-        Assert.Equal(OutcomeErrors.Forbidden, editByBas.ErrorCode);
+        Assert.Equal(ActionErrors.NotYourSession, editByBas.ErrorCode);
     }
 
     [Fact]

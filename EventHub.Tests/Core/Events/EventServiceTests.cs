@@ -20,7 +20,6 @@ public class EventServiceTests
         var upcoming = await database.Services.GetRequiredService<EventService>().ListUpcomingAsync(10);
 
         Assert.Equal(["Running now", "Next week", "In three months"], upcoming.Select(e => e.Title));
-        Assert.All(upcoming, e => Assert.Equal(0, e.Responses.Total));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using EventHub.Core.Data;
 using EventHub.Core.Outbox;
 using EventHub.Core.Invitations;
 using EventHub.Core.Directory;
@@ -176,4 +177,38 @@ public class GuestListServiceTests
         await using var db = await scenario.NewContextAsync();
         Assert.Equal(3 + 2, await db.OutboxMessages.CountAsync(m => m.Kind == InvitationEmails.InvitationKind));
     }
+
+    [Fact]
+    public async Task BulkCancel_DatabaseBusyPartWay_KeepsWhatIsDoneAndCountsTheRestAsSkipped()
+    {
+        var database = new BusyDatabase();
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 3, capacity: 10, configure: BusyWith(database));
+        var ids = await Guests(scenario).OpenInvitationIdsAsync(scenario.EventId, new GuestQuery());
+        database.BusyAfter(1);
+
+        var outcome = await Guests(scenario).CancelAsync(scenario.EventId, ids);
+
+        Assert.Equal(new BulkOutcome(1, 2), outcome);
+        await using var db = await scenario.NewContextAsync();
+        Assert.Equal(1, await db.Invitations.CountAsync(i => i.Status == InvitationStatus.Cancelled));
+    }
+
+    [Fact]
+    public async Task BulkCancel_DatabaseBusyFromTheStart_SaysTheDatabaseIsBusy()
+    {
+        var database = new BusyDatabase();
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10, configure: BusyWith(database));
+        var ids = await Guests(scenario).OpenInvitationIdsAsync(scenario.EventId, new GuestQuery());
+        database.StayBusy();
+
+        await Assert.ThrowsAsync<DatabaseBusyException>(() => Guests(scenario).CancelAsync(scenario.EventId, ids));
+
+        database.Free();
+        await using var db = await scenario.NewContextAsync();
+        Assert.Equal(0, await db.Invitations.CountAsync(i => i.Status == InvitationStatus.Cancelled));
+    }
+
+    private static Action<IServiceCollection> BusyWith(BusyDatabase database) => services => services
+        .AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(database)
+        .AddSingleton(new DatabaseOptions { WriteAttempts = 1 });
 }

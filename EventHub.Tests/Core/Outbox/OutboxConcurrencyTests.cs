@@ -23,6 +23,7 @@ public sealed class OutboxConcurrencyTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _smtp.Start();
+        TemplateDatabase.CopyToFile(_file);
         _first = Instance();
         _second = Instance();
         await EventHubDatabase.MigrateAsync(_first.GetRequiredService<IDbContextFactory<EventHubDbContext>>());

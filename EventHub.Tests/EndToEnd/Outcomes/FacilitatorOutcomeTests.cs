@@ -9,8 +9,8 @@ using static Microsoft.Playwright.Assertions;
 namespace EventHub.Tests.EndToEnd.Outcomes;
 
 /// <summary>The demo facilitator records what their round table produced: notes, a decision, an action item.</summary>
-[Collection(BrowserCollection.Name)]
-public class FacilitatorOutcomeTests(BrowserFixture browser)
+[Collection(OutcomesBrowserCollection.Name)]
+public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser)
 {
     private const string UpcomingSession = "Rondetafel: stages zonder discriminatie";
 

@@ -17,8 +17,8 @@ namespace EventHub.Tests.EndToEnd.Outcomes;
 /// report; an anonymous visitor reads it; the owner updates the item through their link; and the item comes back as
 /// report-back when the organiser plans the next event on the same theme.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public partial class OutcomeLoopTests(BrowserFixture browser)
+[Collection(OutcomesBrowserCollection.Name)]
+public partial class OutcomeLoopTests(OutcomesBrowserFixture browser)
 {
     private const string Decision = "Scholen en werkgevers tekenen samen één stagepact";
     private const string Notes = "Stagiairs met een migratieachtergrond krijgen minder vaak een plek.";

@@ -11,8 +11,8 @@ using static Microsoft.Playwright.Assertions;
 namespace EventHub.Tests.EndToEnd.Outcomes;
 
 /// <summary>An organiser turns the sessions' records into a synthesis, writes a summary and publishes; anyone reads the report.</summary>
-[Collection(BrowserCollection.Name)]
-public class ReportTests(BrowserFixture browser)
+[Collection(OutcomesBrowserCollection.Name)]
+public class ReportTests(OutcomesBrowserFixture browser)
 {
     [Fact]
     public async Task Organiser_WritesSummaryAndPublishes_AnonymousVisitorReadsTheReport()

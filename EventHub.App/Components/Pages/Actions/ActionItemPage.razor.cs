@@ -34,7 +34,7 @@ public partial class ActionItemPage
 
     private List<BreadcrumbItem> Breadcrumbs => [new(L["Actions_Title"], href: "actions")];
 
-    protected override void OnInitialized() => _action = new UserAction(Snackbar, CoreL);
+    protected override void OnInitialized() => _action = new UserAction(Snackbar, L, CoreL);
 
     protected override async Task OnParametersSetAsync()
     {

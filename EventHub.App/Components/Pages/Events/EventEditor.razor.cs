@@ -18,7 +18,7 @@ public partial class EventEditor
     private IReadOnlyList<Venue> _venues = [];
     private string? _error;
     private string? _newTheme;
-    private bool _busy;
+    private UserAction _action = default!;
 
     [Parameter]
     public int? Id { get; set; }
@@ -51,6 +51,8 @@ public partial class EventEditor
 
     private List<BreadcrumbItem> Breadcrumbs => [new(L["Events_Title"], href: "events")];
 
+    protected override void OnInitialized() => _action = new UserAction(Snackbar, L, CoreL);
+
     protected override async Task OnParametersSetAsync()
     {
         _themes = await Themes.ListAsync();
@@ -77,13 +79,7 @@ public partial class EventEditor
 
     private async Task SaveAsync()
     {
-        if (_busy)
-        {
-            return;
-        }
-
-        _busy = true;
-        try
+        await _action.RunAsync(async () =>
         {
             var input = _form!.ToInput();
             if (Id is { } id)
@@ -96,18 +92,12 @@ public partial class EventEditor
                 var created = await Planning.CreateAsync(input);
                 Finish(created, created.Succeeded ? created.Value : 0);
             }
-        }
-        finally
-        {
-            _busy = false;
-        }
+        });
     }
 
     /// <summary>Adds a theme to the shared list and ticks it for this event.</summary>
-    private async Task AddThemeAsync()
-    {
-        _busy = true;
-        try
+    private Task AddThemeAsync() =>
+        _action.RunAsync(async () =>
         {
             var added = await Themes.AddAsync(_newTheme ?? "");
             if (added.Succeeded)
@@ -116,12 +106,7 @@ public partial class EventEditor
                 _form!.ThemeIds = _form.ThemeIds.Append(added.Value).Distinct().ToList();
                 _newTheme = null;
             }
-        }
-        finally
-        {
-            _busy = false;
-        }
-    }
+        });
 
     private void Finish(Result result, int id)
     {

@@ -32,7 +32,7 @@ public partial class EventPage
 
     private List<BreadcrumbItem> Breadcrumbs => [new(L["Events_Title"], href: "events")];
 
-    protected override void OnInitialized() => _action = new UserAction(Snackbar, CoreL);
+    protected override void OnInitialized() => _action = new UserAction(Snackbar, L, CoreL);
 
     protected override async Task OnParametersSetAsync()
     {

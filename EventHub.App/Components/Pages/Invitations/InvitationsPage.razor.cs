@@ -52,7 +52,7 @@ public partial class InvitationsPage
 
     private int ListedCount => _statusCounts.GetValueOrDefault(InvitationStatus.Listed);
 
-    private bool CanInvite => _event?.Status is EventStatus.Draft or EventStatus.Published;
+    private bool CanInvite => _event?.IsOpenForChanges == true;
 
     private List<BreadcrumbItem> Breadcrumbs =>
     [
@@ -60,13 +60,13 @@ public partial class InvitationsPage
         new(_event?.Title ?? "", href: $"events/{Id}"),
     ];
 
-    protected override void OnInitialized() => _action = new UserAction(Snackbar, CoreL);
+    protected override void OnInitialized() => _action = new UserAction(Snackbar, L, CoreL);
 
     protected override async Task OnParametersSetAsync()
     {
         _loading = true;
         _event = await Events.GetAsync(Id);
-        _sessions = _event?.Sessions.Where(s => s.Kind != SessionKind.Break).OrderBy(s => s.StartUtc)
+        _sessions = _event?.Sessions.Where(s => s.IsChoosable).OrderBy(s => s.StartUtc)
             .Select(s => new SessionOption(s.Id, s.Title, s.StartUtc, s.EndUtc, Full: false)).ToList() ?? [];
         await ReloadAsync();
         _loading = false;
@@ -117,8 +117,8 @@ public partial class InvitationsPage
 
     private async Task SendAsync()
     {
-        var warning = SectorBalancePanel.Warning(_balance, _event!.SectorBalanceThreshold, L, CoreL);
-        var message = warning is null ? L["Invitations_SendMessage", ListedCount] : $"{warning} {L["Invitations_SendMessage", ListedCount]}";
+        var warning = SectorBalance.Warning(_balance, _event!.SectorBalanceThreshold);
+        var message = warning is null ? L["Invitations_SendMessage", ListedCount] : $"{L.Describe(warning, CoreL)} {L["Invitations_SendMessage", ListedCount]}";
         if (await ConfirmDialog.AskAsync(Dialogs, L["Invitations_SendTitle"], message, L["Invitations_Send", ListedCount]))
         {
             await RunAsync(async () => await Invitations.SendAsync(Id), L["Invitations_Sent"]);

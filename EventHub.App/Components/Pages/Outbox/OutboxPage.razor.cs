@@ -14,7 +14,7 @@ public partial class OutboxPage
     private string? _kind;
     private IReadOnlyList<string> _kinds = [];
     private OutboxCounts? _counts;
-    private bool _busy;
+    private UserAction _action = default!;
 
     [Inject]
     private OutboxQueries Outbox { get; set; } = default!;
@@ -31,6 +31,8 @@ public partial class OutboxPage
     private SmtpOptions Smtp => SmtpOptions.Value;
 
     private bool IsFiltered => !string.IsNullOrWhiteSpace(_recipient) || _status is not null || _kind is not null;
+
+    protected override void OnInitialized() => _action = new UserAction(Snackbar, L, CoreL);
 
     protected override async Task OnInitializedAsync()
     {
@@ -89,21 +91,11 @@ public partial class OutboxPage
 
     private async Task RetryAsync(int id)
     {
-        if (_busy)
-        {
-            return;
-        }
-
-        _busy = true;
-        try
+        await _action.RunAsync(async () =>
         {
             var result = await Outbox.RetryAsync(id);
             Snackbar.Add(result.Succeeded ? L["Outbox_Retried"] : CoreL.Describe(result), result.Succeeded ? Severity.Success : Severity.Error);
             await RefreshAsync();
-        }
-        finally
-        {
-            _busy = false;
-        }
+        });
     }
 }

@@ -46,13 +46,10 @@ public partial class ActionOwnerPage
 
     protected override async Task OnInitializedAsync()
     {
-        PersonalLinkResponse.KeepPrivate(HttpContext);
-
-        _view = await ActionOwnerRequest.ViewAsync(HttpContext, Token);
+        _view = await Owners.GetAsync(Token, HttpContext.RequestAborted);
         if (_view is null)
         {
-            // Unknown and replaced links look the same and say nothing about any item.
-            PersonalLinkResponse.NotFound(HttpContext);
+            // Unknown and replaced links look the same and say nothing about any item (PersonalLinkPage).
             return;
         }
 
@@ -70,7 +67,7 @@ public partial class ActionOwnerPage
         if (result.Succeeded)
         {
             // Post/Redirect/Get: a refresh of the confirmation does not record the update again.
-            Navigation.NavigateTo($"{FormAction}?saved=1", forceLoad: true);
+            PersonalLinkResponse.Redirect(HttpContext, Navigation, $"{FormAction}?saved=1");
             return;
         }
 

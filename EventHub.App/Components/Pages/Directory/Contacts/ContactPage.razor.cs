@@ -29,7 +29,7 @@ public partial class ContactPage
         new(L["Contacts_Title"], href: "contacts"),
     ];
 
-    protected override void OnInitialized() => _action = new UserAction(Snackbar, CoreL);
+    protected override void OnInitialized() => _action = new UserAction(Snackbar, L, CoreL);
 
     protected override async Task OnParametersSetAsync()
     {

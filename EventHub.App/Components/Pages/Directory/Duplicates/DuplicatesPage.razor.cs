@@ -9,7 +9,7 @@ namespace EventHub.App.Components.Pages.Directory.Duplicates;
 public partial class DuplicatesPage
 {
     private IReadOnlyList<DuplicateGroup>? _groups;
-    private bool _busy;
+    private UserAction _action = default!;
 
     [Inject]
     private DuplicateFinder Finder { get; set; } = default!;
@@ -26,19 +26,20 @@ public partial class DuplicatesPage
     [CascadingParameter]
     private Task<AuthenticationState> Authentication { get; set; } = default!;
 
+    protected override void OnInitialized() => _action = new UserAction(Snackbar, L, CoreL);
+
     protected override async Task OnInitializedAsync() => _groups = await Finder.FindAsync();
 
     private async Task MergeAsync(MergeRequest request)
     {
         var confirmed = await ConfirmDialog.AskAsync(Dialogs, L["Duplicates_ConfirmTitle"],
             L["Duplicates_ConfirmMessage", request.Merged.Name, request.Survivor.Name], L["Duplicates_Merge"], destructive: true);
-        if (!confirmed || _busy)
+        if (!confirmed)
         {
             return;
         }
 
-        _busy = true;
-        try
+        await _action.RunAsync(async () =>
         {
             var user = (await Authentication).User.Identity?.Name ?? "";
             var result = request.Kind == MergeKind.Organisation
@@ -47,11 +48,7 @@ public partial class DuplicatesPage
             Snackbar.Add(result.Succeeded ? L["Duplicates_Merged", request.Merged.Name, request.Survivor.Name] : CoreL.Describe(result),
                 result.Succeeded ? Severity.Success : Severity.Error);
             _groups = await Finder.FindAsync();
-        }
-        finally
-        {
-            _busy = false;
-        }
+        });
     }
 }
 

@@ -35,7 +35,7 @@ public partial class OrganisationPage
         new(L["Organisations_Title"], href: "organisations"),
     ];
 
-    protected override void OnInitialized() => _action = new UserAction(Snackbar, CoreL);
+    protected override void OnInitialized() => _action = new UserAction(Snackbar, L, CoreL);
 
     protected override async Task OnParametersSetAsync()
     {

@@ -12,7 +12,7 @@ public partial class CalendarLinkPage
 {
     private bool? _hasLink;
     private string? _newUrl;
-    private bool _busy;
+    private UserAction _action = default!;
     private string _userId = "";
 
     [Inject]
@@ -33,6 +33,8 @@ public partial class CalendarLinkPage
     [CascadingParameter]
     private Task<AuthenticationState> Authentication { get; set; } = default!;
 
+    protected override void OnInitialized() => _action = new UserAction(Snackbar, L, CoreL);
+
     protected override async Task OnInitializedAsync()
     {
         _userId = (await Authentication).User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
@@ -41,13 +43,7 @@ public partial class CalendarLinkPage
 
     private async Task CreateAsync()
     {
-        if (_busy)
-        {
-            return;
-        }
-
-        _busy = true;
-        try
+        await _action.RunAsync(async () =>
         {
             var created = await Feeds.CreateAsync(_userId);
             if (!created.Succeeded)
@@ -59,24 +55,19 @@ public partial class CalendarLinkPage
             // The token exists only in this component's memory from here on: the database keeps its hash.
             _newUrl = $"{Navigation.BaseUri}calendar/feed/{created.Value}.ics";
             _hasLink = true;
-        }
-        finally
-        {
-            _busy = false;
-        }
+        });
     }
 
     private async Task RevokeAsync()
     {
         var confirmed = await ConfirmDialog.AskAsync(Dialogs, L["CalendarLink_RevokeTitle"], L["CalendarLink_RevokeMessage"],
             L["CalendarLink_Revoke"], destructive: true);
-        if (!confirmed || _busy)
+        if (!confirmed)
         {
             return;
         }
 
-        _busy = true;
-        try
+        await _action.RunAsync(async () =>
         {
             var revoked = await Feeds.RevokeAsync(_userId);
             if (revoked.Succeeded)
@@ -89,11 +80,7 @@ public partial class CalendarLinkPage
             {
                 Snackbar.Add(CoreL.Describe(revoked), Severity.Error);
             }
-        }
-        finally
-        {
-            _busy = false;
-        }
+        });
     }
 
     private async Task CopyAsync()

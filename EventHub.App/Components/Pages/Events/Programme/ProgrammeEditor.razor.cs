@@ -16,7 +16,7 @@ public partial class ProgrammeEditor
     private IReadOnlyDictionary<int, IReadOnlyList<ProgrammeConflict>> _conflicts = new Dictionary<int, IReadOnlyList<ProgrammeConflict>>();
     private IReadOnlyList<UserSummary> _facilitators = [];
     private bool _mayEdit;
-    private bool _busy;
+    private UserAction _action = default!;
 
     [Parameter, EditorRequired]
     public int EventId { get; set; }
@@ -32,7 +32,7 @@ public partial class ProgrammeEditor
     private ProgrammeService Programme { get; set; } = default!;
 
     [Inject]
-    private AccountService Accounts { get; set; } = default!;
+    private TeamDirectory Team { get; set; } = default!;
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
@@ -46,15 +46,17 @@ public partial class ProgrammeEditor
     [CascadingParameter]
     private Task<AuthenticationState> Authentication { get; set; } = default!;
 
-    private bool CanEdit => _mayEdit && Event.Status is EventStatus.Draft or EventStatus.Published;
+    private bool CanEdit => _mayEdit && Event.IsOpenForChanges;
 
     private List<Session> Ordered => Event.Sessions.OrderBy(s => s.SortOrder).ToList();
+
+    protected override void OnInitialized() => _action = new UserAction(Snackbar, L, CoreL);
 
     protected override async Task OnInitializedAsync()
     {
         var user = (await Authentication).User;
         _mayEdit = (await Authorization.AuthorizeAsync(user, Policies.Organise)).Succeeded;
-        _facilitators = _mayEdit ? await Accounts.ListFacilitatorsAsync() : [];
+        _facilitators = _mayEdit ? await Team.ListFacilitatorsAsync() : [];
     }
 
     protected override async Task OnParametersSetAsync() => _conflicts = await Programme.ConflictsBySessionAsync(EventId);
@@ -94,13 +96,7 @@ public partial class ProgrammeEditor
 
     private async Task RunAsync(Func<Task<Result>> action, string? success)
     {
-        if (_busy)
-        {
-            return;
-        }
-
-        _busy = true;
-        try
+        await _action.RunAsync(async () =>
         {
             var result = await action();
             if (result.Succeeded)
@@ -111,11 +107,7 @@ public partial class ProgrammeEditor
             {
                 Snackbar.Add(CoreL.Describe(result), Severity.Error);
             }
-        }
-        finally
-        {
-            _busy = false;
-        }
+        });
     }
 
     private async Task ChangedAsync(string? message)

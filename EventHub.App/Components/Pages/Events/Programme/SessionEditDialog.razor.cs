@@ -10,10 +10,13 @@ public partial class SessionEditDialog
 {
     private IReadOnlyList<ProgrammeConflict> _conflicts = [];
     private string? _error;
-    private bool _busy;
+    private UserAction _action = default!;
 
     [CascadingParameter]
     private IMudDialogInstance Dialog { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public string Title { get; set; } = "";
@@ -34,6 +37,8 @@ public partial class SessionEditDialog
     [Parameter, EditorRequired]
     public IReadOnlyList<UserSummary> Facilitators { get; set; } = [];
 
+    protected override void OnInitialized() => _action = new UserAction(Snackbar, L, CoreL);
+
     protected override Task OnInitializedAsync() => CheckAsync();
 
     private Task KindChanged(SessionKind kind) => ChangedAsync(() => Form.Kind = kind);
@@ -52,13 +57,7 @@ public partial class SessionEditDialog
 
     private async Task SaveAsync()
     {
-        if (_busy)
-        {
-            return;
-        }
-
-        _busy = true;
-        try
+        await _action.RunAsync(async () =>
         {
             if (Form.ToInput() is not { } input)
             {
@@ -77,11 +76,7 @@ public partial class SessionEditDialog
             _error = result.Conflicts.Any(c => c.Kind == ConflictKind.Invalid)
                 ? L["Sessions_EndAfterStart"]
                 : CoreL.Describe(result.ErrorCode!, _conflicts.Count.ToString(System.Globalization.CultureInfo.CurrentCulture));
-        }
-        finally
-        {
-            _busy = false;
-        }
+        });
     }
 
     /// <summary>Opens the dialog; returns the session's id when it was saved.</summary>

@@ -12,6 +12,9 @@ namespace EventHub.App.Components.Pages.Invitations.Rsvp;
 /// </summary>
 public partial class RsvpPage
 {
+    /// <summary>Where personal invitation links start (<see cref="EventHub.Core.Outbox.SiteLinks.Rsvp"/>).</summary>
+    public const string PathPrefix = "/rsvp";
+
     private RsvpView? _view;
     private string? _errorCode;
     private string? _error;
@@ -68,13 +71,10 @@ public partial class RsvpPage
 
     protected override async Task OnInitializedAsync()
     {
-        PersonalLinkResponse.KeepPrivate(HttpContext);
-
-        _view = await RsvpRequest.ViewAsync(HttpContext, Token);
+        _view = await Rsvp.GetAsync(Token, HttpContext.RequestAborted);
         if (_view is null)
         {
-            // Unknown, replaced and cancelled links look the same, and say nothing about any event.
-            PersonalLinkResponse.NotFound(HttpContext);
+            // Unknown, replaced and cancelled links look the same, and say nothing about any event (PersonalLinkPage).
             return;
         }
 
@@ -95,7 +95,7 @@ public partial class RsvpPage
         if (result.Succeeded)
         {
             // Post/Redirect/Get: a refresh of the confirmation does not send the answer again.
-            Navigation.NavigateTo($"{FormAction}?saved=1", forceLoad: true);
+            PersonalLinkResponse.Redirect(HttpContext, Navigation, $"{FormAction}?saved=1");
             return;
         }
 
@@ -132,7 +132,7 @@ public partial class RsvpPage
         if (result.Succeeded)
         {
             // Post/Redirect/Get: a refresh does not name the delegate twice; the list on the new page shows them.
-            Navigation.NavigateTo($"{FormAction}?nominated=1#rsvp-delegates", forceLoad: true);
+            PersonalLinkResponse.Redirect(HttpContext, Navigation, $"{FormAction}?nominated=1#rsvp-delegates");
             return;
         }
 

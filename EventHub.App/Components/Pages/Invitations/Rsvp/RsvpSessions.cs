@@ -10,5 +10,5 @@ public static class RsvpSessions
 
     /// <summary>What an invitee can pick: everything but breaks.</summary>
     public static IReadOnlyList<Session> Choosable(Event @event) =>
-        InOrder(@event).Where(s => s.Kind != SessionKind.Break).ToList();
+        InOrder(@event).Where(s => s.IsChoosable).ToList();
 }

@@ -33,7 +33,7 @@ public partial class SynthesisPage
         new(_synthesis?.Title ?? "", href: $"events/{Id}"),
     ];
 
-    protected override void OnInitialized() => _action = new UserAction(Snackbar, CoreL);
+    protected override void OnInitialized() => _action = new UserAction(Snackbar, L, CoreL);
 
     protected override async Task OnParametersSetAsync()
     {

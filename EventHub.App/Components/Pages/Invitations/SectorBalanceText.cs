@@ -1,0 +1,27 @@
+using EventHub.App.Components.Shared;
+using EventHub.App.Resources;
+using EventHub.Core.Invitations;
+using EventHub.Core.Texts;
+using Microsoft.Extensions.Localization;
+
+namespace EventHub.App.Components.Pages.Invitations;
+
+/// <summary>Core's sector-balance warning (<see cref="SectorBalance"/>) as one sentence in the person's language, with Core's sector names.</summary>
+public static class SectorBalanceText
+{
+    public static string Describe(this IStringLocalizer<AppStrings> strings, SectorBalanceWarning warning, IStringLocalizer<CoreTexts> names)
+    {
+        var parts = new List<string>();
+        if (warning.Missing.Count > 0)
+        {
+            parts.Add(strings["Invitations_WarningMissing", string.Join(", ", warning.Missing.Select(s => names.Name(s)))]);
+        }
+
+        if (warning.Dominant.Count > 0)
+        {
+            parts.Add(strings["Invitations_WarningDominant", string.Join(", ", warning.Dominant.Select(s => names.Name(s))), warning.Threshold]);
+        }
+
+        return string.Join(" ", parts);
+    }
+}

@@ -1,0 +1,34 @@
+using EventHub.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventHub.Core.Accounts;
+
+/// <summary>
+/// The team as screens read it: accounts with their roles, and who can chair sessions. Read-only, one context per
+/// call, so an interactive component never holds Identity's UserManager (and its scoped DbContext) for a whole tab.
+/// </summary>
+public sealed class TeamDirectory(IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time)
+{
+    /// <summary>Every account with its roles, by name.</summary>
+    public async Task<IReadOnlyList<UserSummary>> ListUsersAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var roleNames = await (
+            from userRole in db.UserRoles
+            join role in db.Roles on userRole.RoleId equals role.Id
+            select new { userRole.UserId, role.Name }).ToListAsync(ct);
+        var now = time.GetUtcNow();
+        var accounts = await db.Users.OrderBy(u => u.DisplayName).ToListAsync(ct);
+        return accounts.Select(u => new UserSummary(
+                u.Id,
+                u.DisplayName,
+                u.Email ?? "",
+                roleNames.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
+                u.LockoutEnd is { } end && end > now))
+            .ToList();
+    }
+
+    /// <summary>People who can chair sessions: everyone with the Facilitator role, by name.</summary>
+    public async Task<IReadOnlyList<UserSummary>> ListFacilitatorsAsync(CancellationToken ct = default) =>
+        (await ListUsersAsync(ct)).Where(u => u.Roles.Contains(Roles.Facilitator)).ToList();
+}

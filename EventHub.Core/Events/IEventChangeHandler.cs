@@ -1,0 +1,20 @@
+using EventHub.Core.Data;
+
+namespace EventHub.Core.Events;
+
+/// <summary>
+/// What the features built on events (invitations) do when an event changes. Each call runs inside the write
+/// transaction of the change, so a raised capacity and the people it seats, or a cancellation and its emails, commit
+/// together or not at all. Declared here so that Events does not depend on the features that listen.
+/// </summary>
+public interface IEventChangeHandler
+{
+    /// <summary>A published event was saved; its capacity may have grown.</summary>
+    Task PublishedEventSavedAsync(EventHubDbContext db, Event @event, DateTime nowUtc, CancellationToken ct);
+
+    /// <summary>A published event got a new date, time or place (already noted on the event).</summary>
+    Task EventMovedAsync(EventHubDbContext db, Event @event, DateTime nowUtc, CancellationToken ct);
+
+    /// <summary>The event was cancelled (its reason is on the event).</summary>
+    Task EventCancelledAsync(EventHubDbContext db, Event @event, DateTime nowUtc, CancellationToken ct);
+}

@@ -1,0 +1,45 @@
+using Bunit;
+using EventHub.App.Components.Pages.Invitations;
+using EventHub.App.Components.Pages.Invitations.CheckIn;
+using EventHub.Core.Invitations;
+using EventHub.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventHub.Tests.Components.Invitations;
+
+/// <summary>
+/// The organiser's invite list and the check-in desk redraw when someone else changes the event — another organiser,
+/// another desk — without a reload, because every committed write tells the screens open on it.
+/// </summary>
+public class LiveDashboardTests : ComponentTestBase
+{
+    [Fact]
+    public async Task InvitationsPage_AnotherOrganiserCancelsAnAcceptedGuest_TheCountsFollowWithoutAReload()
+    {
+        var (eventId, invitationId, _) = await AcceptedGuests.AddAsync(Services);
+        Render<MudBlazor.MudPopoverProvider>();
+        var page = Render<InvitationsPage>(p => p.Add(c => c.Id, eventId));
+        page.WaitForAssertion(() => Assert.Equal("1", Coming(page)));
+
+        var cancelled = await Services.GetRequiredService<InvitationService>().CancelAsync(invitationId);
+
+        Assert.True(cancelled.Succeeded);
+        page.WaitForAssertion(() => Assert.Equal("0", Coming(page)));
+    }
+
+    [Fact]
+    public async Task CheckInDesk_AnotherDeskChecksAGuestIn_TheArrivalCountFollowsWithoutAReload()
+    {
+        var (eventId, invitationId, _) = await AcceptedGuests.AddAsync(Services);
+        var desk = Render<CheckInDesk>(p => p.Add(c => c.EventId, eventId));
+        desk.WaitForAssertion(() => Assert.Equal("0 of 1 checked in", desk.Find("#arrivals").TextContent));
+
+        var checkedIn = await Services.GetRequiredService<CheckInService>().CheckInAsync(eventId, invitationId);
+
+        Assert.True(checkedIn.Succeeded);
+        desk.WaitForAssertion(() => Assert.Equal("1 of 1 checked in", desk.Find("#arrivals").TextContent));
+    }
+
+    private static string Coming(IRenderedComponent<InvitationsPage> page) =>
+        page.Find("#response-summary .eh-stat-value").TextContent.Trim();
+}

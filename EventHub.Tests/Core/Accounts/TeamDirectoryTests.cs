@@ -1,0 +1,48 @@
+using EventHub.Core.Accounts;
+using EventHub.Core.Common;
+using EventHub.Tests.Support;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventHub.Tests.Core.Accounts;
+
+public class TeamDirectoryTests
+{
+    [Fact]
+    public async Task ListUsers_EveryAccountByNameWithItsRolesAndWhetherItIsLockedOut()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await AddUsersAsync(database);
+
+        var users = await database.Services.GetRequiredService<TeamDirectory>().ListUsersAsync();
+
+        Assert.Equal(["Anna Bakker", "Bas de Vries", "Olga Mulder"], users.Select(u => u.DisplayName));
+        Assert.Equal([Roles.Facilitator, Roles.Organiser], users[2].Roles);
+        Assert.Equal("bas@groningen.nl", users[1].Email);
+        Assert.Equal([false, true, false], users.Select(u => u.IsLockedOut));
+    }
+
+    [Fact]
+    public async Task ListFacilitators_OnlyPeopleWhoCanChairSessions()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await AddUsersAsync(database);
+
+        var facilitators = await database.Services.GetRequiredService<TeamDirectory>().ListFacilitatorsAsync();
+
+        Assert.Equal(["Anna Bakker", "Olga Mulder"], facilitators.Select(u => u.DisplayName));
+    }
+
+    private static async Task AddUsersAsync(TestDatabase database)
+    {
+        await using var scope = database.Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+        await accounts.EnsureRolesAsync();
+        await accounts.CreateUserAsync("olga@groningen.nl", "Olga Mulder", "Lang-genoeg-2026", Language.Nl, [Roles.Organiser, Roles.Facilitator]);
+        await accounts.CreateUserAsync("bas@groningen.nl", "Bas de Vries", "Lang-genoeg-2026", Language.Nl, [Roles.DoorStaff]);
+        await accounts.CreateUserAsync("anna@groningen.nl", "Anna Bakker", "Lang-genoeg-2026", Language.Nl, [Roles.Facilitator]);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var bas = (await users.FindByEmailAsync("bas@groningen.nl"))!;
+        await users.SetLockoutEndDateAsync(bas, database.Time.GetUtcNow().AddMinutes(5));
+    }
+}
