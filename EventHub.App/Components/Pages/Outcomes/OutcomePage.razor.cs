@@ -16,7 +16,7 @@ namespace EventHub.App.Components.Pages.Outcomes;
 public partial class OutcomePage
 {
     private bool _loading = true;
-    private bool _busy;
+    private UserAction _action = default!;
     private string? _denied;
     private TeamMember _editor = default!;
     private OutcomeView? _view;
@@ -40,6 +40,7 @@ public partial class OutcomePage
 
     protected override async Task OnInitializedAsync()
     {
+        _action = new UserAction(Snackbar, L, CoreL);
         _editor = TeamMembers.Of((await Authentication).User);
         var view = await Outcomes.GetAsync(Id, _editor);
         if (view.Succeeded)
@@ -67,27 +68,15 @@ public partial class OutcomePage
 
     private Task ReopenAsync() => ChangeStatusAsync(version => Outcomes.ReopenAsync(Id, version, _editor), L["Outcome_Reopened"]);
 
-    private async Task ChangeStatusAsync(Func<int, Task<SaveResult<OutcomeRecord>>> change, string done)
-    {
-        if (_busy)
-        {
-            return;
-        }
-
-        _busy = true;
-        try
+    private Task ChangeStatusAsync(Func<int, Task<SaveResult<OutcomeRecord>>> change, string done) =>
+        _action.RunAsync(async () =>
         {
             // A conflict is shown by the autosave's own conflict handling (AutosaveChangedAsync).
             if (await _autosave!.ChangeStatusAsync(change) is { IsConflict: false } result)
             {
                 Snackbar.Add(result.Succeeded ? done : CoreL.Describe(result), result.Succeeded ? Severity.Success : Severity.Error);
             }
-        }
-        finally
-        {
-            _busy = false;
-        }
-    }
+        });
 
     private async Task ResolveConflictAsync()
     {
