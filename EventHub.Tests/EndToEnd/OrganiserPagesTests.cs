@@ -5,8 +5,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace EventHub.Tests.EndToEnd;
 
-[Collection(BrowserCollection.Name)]
-public class OrganiserPagesTests(BrowserFixture browser)
+[Collection(DirectoryBrowserCollection.Name)]
+public class OrganiserPagesTests(DirectoryBrowserFixture browser) : BrowserStory(browser)
 {
     [Fact]
     public async Task Organiser_OpensEvents_SeesAllEventsAndCanFilterThem()

@@ -6,7 +6,7 @@ namespace EventHub.Tests.EndToEnd;
 
 /// <summary>The organiser's first minutes: sign in, see the events, switch language, go dark, sign out.</summary>
 [Collection(UntouchedDemoBrowserCollection.Name)]
-public class ShellTests(UntouchedDemoBrowserFixture browser)
+public class ShellTests(UntouchedDemoBrowserFixture browser) : BrowserStory(browser)
 {
     [Fact]
     public async Task Organiser_SignsIn_SeesTheSeededEventsOnHome()

@@ -3,10 +3,10 @@ using Microsoft.Playwright;
 namespace EventHub.Tests.Support;
 
 /// <summary>
-/// One running app and one headless Debian chromium for all end-to-end tests; each test gets a fresh
-/// browser context (own cookies), so tests do not depend on each other or on their order.
+/// One running app and one headless Debian chromium for a collection of end-to-end stories (see BrowserCollections);
+/// each test gets a fresh browser context (own cookies), so tests do not depend on each other or on their order.
 /// </summary>
-public class BrowserFixture : IAsyncLifetime
+public abstract class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -19,6 +19,7 @@ public class BrowserFixture : IAsyncLifetime
     private readonly KestrelAppFactory _app = new();
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private readonly List<IBrowserContext> _contexts = [];
 
     public string BaseUrl { get; private set; } = "";
 
@@ -51,7 +52,22 @@ public class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
         });
         context.SetDefaultTimeout(15_000);
+        _contexts.Add(context);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// Closes every page the story opened. A page left open keeps its Blazor circuit, its live updates and its
+    /// animations running in the shared browser, and the next stories (and the 2-core machine) pay for them.
+    /// </summary>
+    public async Task ClosePagesAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.CloseAsync();
+        }
+
+        _contexts.Clear();
     }
 
     public async Task DisposeAsync()
@@ -64,35 +80,4 @@ public class BrowserFixture : IAsyncLifetime
         _playwright?.Dispose();
         _app.Dispose();
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
-{
-    public const string Name = "Browser";
-}
-
-/// <summary>
-/// A second app and browser for the facilitation stories (capture, reports, action items), so they run beside the
-/// invitation and planning stories instead of after them: most of an end-to-end story is waiting on the browser and
-/// the circuit, which leaves a core free on a 2-core machine.
-/// </summary>
-public sealed class OutcomesBrowserFixture : BrowserFixture;
-
-[CollectionDefinition(Name)]
-public sealed class OutcomesBrowserCollection : ICollectionFixture<OutcomesBrowserFixture>
-{
-    public const string Name = "Browser for outcomes and action items";
-}
-
-/// <summary>
-/// An app of its own, for the few stories that read the demo exactly as it was seeded (what Home lists first, how many
-/// upcoming events there are): the stories in <see cref="BrowserCollection"/> add events and partners as they go.
-/// </summary>
-public sealed class UntouchedDemoBrowserFixture : BrowserFixture;
-
-[CollectionDefinition(Name)]
-public sealed class UntouchedDemoBrowserCollection : ICollectionFixture<UntouchedDemoBrowserFixture>
-{
-    public const string Name = "Browser over the untouched demo";
 }

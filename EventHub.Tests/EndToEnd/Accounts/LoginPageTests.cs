@@ -4,8 +4,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace EventHub.Tests.EndToEnd.Accounts;
 
-[Collection(BrowserCollection.Name)]
-public class LoginPageTests(BrowserFixture browser)
+[Collection(DirectoryBrowserCollection.Name)]
+public class LoginPageTests(DirectoryBrowserFixture browser) : BrowserStory(browser)
 {
     [Theory]
     [InlineData("en-GB", "Sign in", "login-en")]

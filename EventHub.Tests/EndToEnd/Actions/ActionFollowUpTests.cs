@@ -10,8 +10,8 @@ namespace EventHub.Tests.EndToEnd.Actions;
 /// Action items are followed up across events: the organiser finds what is overdue, the owner reports progress through
 /// their link without an account, and the item comes up as report-back when the next event is planned.
 /// </summary>
-[Collection(OutcomesBrowserCollection.Name)]
-public partial class ActionFollowUpTests(OutcomesBrowserFixture browser)
+[Collection(PlanningBrowserCollection.Name)]
+public partial class ActionFollowUpTests(PlanningBrowserFixture browser) : BrowserStory(browser)
 {
     [Fact]
     public async Task Organiser_FiltersOverdue_OpensTheItem_AndSendsTheOwnerALink()

@@ -4,8 +4,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace EventHub.Tests.EndToEnd.Directory;
 
-[Collection(BrowserCollection.Name)]
-public class DirectoryImportTests(BrowserFixture browser)
+[Collection(DirectoryBrowserCollection.Name)]
+public class DirectoryImportTests(DirectoryBrowserFixture browser) : BrowserStory(browser)
 {
     [Fact]
     public async Task Organiser_ImportsACsvFile_SeesPreviewProgressAndSummary()

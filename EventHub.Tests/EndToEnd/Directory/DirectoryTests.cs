@@ -7,8 +7,8 @@ using static Microsoft.Playwright.Assertions;
 namespace EventHub.Tests.EndToEnd.Directory;
 
 /// <summary>An organiser keeping the partner directory: find, open, edit, add, and clean up duplicates.</summary>
-[Collection(BrowserCollection.Name)]
-public class DirectoryTests(BrowserFixture browser)
+[Collection(DirectoryBrowserCollection.Name)]
+public class DirectoryTests(DirectoryBrowserFixture browser) : BrowserStory(browser)
 {
     [Fact]
     public async Task Organiser_SearchesOrganisationsAndOpensOne()

@@ -5,8 +5,8 @@ using static Microsoft.Playwright.Assertions;
 namespace EventHub.Tests.EndToEnd.Events;
 
 /// <summary>A partner reads the public event page; an organiser prints the timetable; a facilitator subscribes to the calendar.</summary>
-[Collection(BrowserCollection.Name)]
-public class CalendarPagesTests(BrowserFixture browser)
+[Collection(PlanningBrowserCollection.Name)]
+public class CalendarPagesTests(PlanningBrowserFixture browser) : BrowserStory(browser)
 {
     [Fact]
     public async Task Partner_OpensPublicEventPageInEnglish_SeesProgrammeAndCalendarButtons()

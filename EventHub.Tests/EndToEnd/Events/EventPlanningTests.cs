@@ -6,8 +6,8 @@ using static Microsoft.Playwright.Assertions;
 namespace EventHub.Tests.EndToEnd.Events;
 
 /// <summary>An organiser plans a day: the event, its programme in two rooms, conflicts caught, published, copied.</summary>
-[Collection(BrowserCollection.Name)]
-public class EventPlanningTests(BrowserFixture browser)
+[Collection(PlanningBrowserCollection.Name)]
+public class EventPlanningTests(PlanningBrowserFixture browser) : BrowserStory(browser)
 {
     [Fact]
     public async Task Organiser_PlansAProgrammeCatchesAClashPublishesAndCopies()

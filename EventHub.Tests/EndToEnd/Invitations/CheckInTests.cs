@@ -10,8 +10,8 @@ using static Microsoft.Playwright.Assertions;
 namespace EventHub.Tests.EndToEnd.Invitations;
 
 /// <summary>Door staff check guests in by the code on their QR code, or by name; a second scan and a wrong code are explained.</summary>
-[Collection(BrowserCollection.Name)]
-public class CheckInTests(BrowserFixture browser)
+[Collection(InvitationsBrowserCollection.Name)]
+public class CheckInTests(InvitationsBrowserFixture browser) : BrowserStory(browser)
 {
     [Fact]
     public async Task DoorStaff_CheckAGuestIn_ByTheirCode()

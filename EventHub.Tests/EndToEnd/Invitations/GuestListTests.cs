@@ -8,8 +8,8 @@ using static Microsoft.Playwright.Assertions;
 namespace EventHub.Tests.EndToEnd.Invitations;
 
 /// <summary>An organiser narrows the guest list to who has not answered and records an answer given by phone.</summary>
-[Collection(BrowserCollection.Name)]
-public class GuestListTests(BrowserFixture browser)
+[Collection(InvitationsBrowserCollection.Name)]
+public class GuestListTests(InvitationsBrowserFixture browser) : BrowserStory(browser)
 {
     [Fact]
     public async Task Organiser_FiltersByStatus_AndAnswersForSomeoneByPhone()

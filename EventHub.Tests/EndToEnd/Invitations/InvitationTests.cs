@@ -16,8 +16,8 @@ namespace EventHub.Tests.EndToEnd.Invitations;
 /// link from the Outbox page and accepts with a session and an access need; the organiser's dashboard, open in
 /// another page, counts the answer without a reload.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public class InvitationTests(BrowserFixture browser)
+[Collection(InvitationsBrowserCollection.Name)]
+public class InvitationTests(InvitationsBrowserFixture browser) : BrowserStory(browser)
 {
     [Fact]
     public async Task Organiser_InvitesTwoSectors_APartnerAnswersFromTheOutbox_TheDashboardUpdatesLive()

@@ -7,8 +7,8 @@ using static Microsoft.Playwright.Assertions;
 namespace EventHub.Tests.EndToEnd.Invitations;
 
 /// <summary>A partner opens the personal link from the invitation email and answers it.</summary>
-[Collection(BrowserCollection.Name)]
-public partial class RsvpPageTests(BrowserFixture browser)
+[Collection(InvitationsBrowserCollection.Name)]
+public partial class RsvpPageTests(InvitationsBrowserFixture browser) : BrowserStory(browser)
 {
     [Fact]
     public async Task Partner_AcceptsWithSessionAndAccessNeed_SeesConfirmation()

@@ -5,8 +5,8 @@ using static Microsoft.Playwright.Assertions;
 namespace EventHub.Tests.EndToEnd.Outbox;
 
 /// <summary>An organiser reads a queued invitation on the Outbox page as the partner would receive it.</summary>
-[Collection(BrowserCollection.Name)]
-public class OutboxTests(BrowserFixture browser)
+[Collection(InvitationsBrowserCollection.Name)]
+public class OutboxTests(InvitationsBrowserFixture browser) : BrowserStory(browser)
 {
     [Fact]
     public async Task Organiser_OpensQueuedMessage_SeesItRenderedWithAClickableLink()

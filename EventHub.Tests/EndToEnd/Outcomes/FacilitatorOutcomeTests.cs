@@ -10,7 +10,7 @@ namespace EventHub.Tests.EndToEnd.Outcomes;
 
 /// <summary>The demo facilitator records what their round table produced: notes, a decision, an action item.</summary>
 [Collection(OutcomesBrowserCollection.Name)]
-public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser)
+public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser) : BrowserStory(browser)
 {
     private const string UpcomingSession = "Rondetafel: stages zonder discriminatie";
 

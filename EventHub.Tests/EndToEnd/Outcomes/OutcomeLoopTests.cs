@@ -18,7 +18,7 @@ namespace EventHub.Tests.EndToEnd.Outcomes;
 /// report-back when the organiser plans the next event on the same theme.
 /// </summary>
 [Collection(OutcomesBrowserCollection.Name)]
-public partial class OutcomeLoopTests(OutcomesBrowserFixture browser)
+public partial class OutcomeLoopTests(OutcomesBrowserFixture browser) : BrowserStory(browser)
 {
     private const string Decision = "Scholen en werkgevers tekenen samen één stagepact";
     private const string Notes = "Stagiairs met een migratieachtergrond krijgen minder vaak een plek.";

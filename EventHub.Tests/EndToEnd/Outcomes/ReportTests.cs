@@ -12,7 +12,7 @@ namespace EventHub.Tests.EndToEnd.Outcomes;
 
 /// <summary>An organiser turns the sessions' records into a synthesis, writes a summary and publishes; anyone reads the report.</summary>
 [Collection(OutcomesBrowserCollection.Name)]
-public class ReportTests(OutcomesBrowserFixture browser)
+public class ReportTests(OutcomesBrowserFixture browser) : BrowserStory(browser)
 {
     [Fact]
     public async Task Organiser_WritesSummaryAndPublishes_AnonymousVisitorReadsTheReport()
