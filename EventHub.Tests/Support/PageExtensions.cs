@@ -59,6 +59,17 @@ public static class PageExtensions
         });
     }
 
+    /// <summary>
+    /// Chooses a file in a Blazor <c>InputFile</c> once Blazor listens to it. The circuit can be live before the
+    /// component's script has wired the input; a file chosen in that moment is never read (seen under load in CI).
+    /// </summary>
+    public static async Task ChooseFileAsync(this ILocator fileInput, string path)
+    {
+        await fileInput.Page.WaitForFunctionAsync(
+            "input => input._blazorInputFileNextFileId !== undefined", await fileInput.ElementHandleAsync());
+        await fileInput.SetInputFilesAsync(path);
+    }
+
     /// <summary>Saves a full-page screenshot under TestResults/screenshots for people to look at.</summary>
     public static Task ScreenshotAsync(this IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, $"{name}.png"), FullPage = true });

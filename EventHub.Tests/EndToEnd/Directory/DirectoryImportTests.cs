@@ -24,7 +24,7 @@ public class DirectoryImportTests(DirectoryBrowserFixture browser) : BrowserStor
             await page.GotoAsync("/directory/import");
             await page.WaitForInteractiveAsync();
 
-            await page.Locator("input[type=file]").SetInputFilesAsync(file);
+            await page.Locator("input[type=file]").ChooseFileAsync(file);
 
             await Expect(page.Locator(".eh-import-preview tbody tr")).ToHaveCountAsync(3);
             await Expect(page.Locator("#import-map-0")).ToHaveValueAsync("First name");
