@@ -65,6 +65,18 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
             .ToArray();
     }
 
+    /// <summary>
+    /// Waits for <paramref name="assertion"/> while the fake clock moves on in <paramref name="step"/>s, as time passes
+    /// for a person who stops typing. MudBlazor starts an input's debounce timer on the clock only once the input event
+    /// has been handled, which can be after the test's next line: one advance made before that is lost (seen under load).
+    /// </summary>
+    protected void WaitAsTimePasses(IRenderedComponent<IComponent> component, TimeSpan step, Action assertion) =>
+        component.WaitForAssertion(() =>
+        {
+            Time.Advance(step);
+            assertion();
+        });
+
     protected static void UseCulture(string name)
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(name);

@@ -52,9 +52,8 @@ public class EventListTests : ComponentTestBase
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("tbody tr").Count));
 
         page.Find("#event-search").Input("allianti");
-        Time.Advance(TimeSpan.FromMilliseconds(300)); // the search waits for typing to pause
 
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("tbody tr")));
+        WaitAsTimePasses(page, TimeSpan.FromMilliseconds(300), () => Assert.Single(page.FindAll("tbody tr"))); // the search waits for typing to pause
         Assert.Contains("Alliantiedag", page.Find("tbody tr").Text());
     }
 
