@@ -30,10 +30,30 @@ public static class EventHubDatabase
         return services;
     }
 
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString, DatabaseOptions? settings = null) =>
-        options
-            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(EventHubDbContext).Assembly.FullName))
-            .AddInterceptors(new SqlitePragmaInterceptor((settings ?? new DatabaseOptions()).BusyTimeoutMilliseconds));
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString, DatabaseOptions? settings = null)
+    {
+        settings ??= new DatabaseOptions();
+        return options
+            .UseSqlite(WithBusyTimeout(connectionString, settings), sqlite => sqlite.MigrationsAssembly(typeof(EventHubDbContext).Assembly.FullName))
+            .AddInterceptors(new SqlitePragmaInterceptor(settings.BusyTimeoutMilliseconds));
+    }
+
+    /// <summary>
+    /// Microsoft.Data.Sqlite keeps retrying a busy statement itself until the connection's <c>Default Timeout</c>
+    /// (30 s unless set), on top of SQLite's busy_timeout: left alone, a write would wait 30 s per attempt, not the
+    /// configured time, before the person hears "busy, try again". A timeout the connection string sets wins.
+    /// </summary>
+    internal static string WithBusyTimeout(string connectionString, DatabaseOptions settings)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (given.ContainsKey("Default Timeout") || given.ContainsKey("Command Timeout") || given.ContainsKey("DefaultTimeout"))
+        {
+            return connectionString;
+        }
+
+        var seconds = Math.Max(1, (int)Math.Ceiling(settings.BusyTimeoutMilliseconds / 1000.0));
+        return new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = seconds }.ToString();
+    }
 
     /// <summary>Creates the database folder when missing, applies migrations and switches the file to WAL.</summary>
     public static async Task MigrateAsync(IDbContextFactory<EventHubDbContext> factory, CancellationToken ct = default)

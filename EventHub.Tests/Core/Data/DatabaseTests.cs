@@ -80,4 +80,19 @@ public class DatabaseTests
         Assert.Equal(DateTimeKind.Utc, stored.StartUtc.Kind);
         Assert.Equal(start, stored.StartUtc);
     }
+
+    [Theory]
+    [InlineData("Data Source=app.db", 5000, 5)]
+    [InlineData("Data Source=app.db", 1500, 2)]
+    [InlineData("Data Source=app.db;Default Timeout=1", 5000, 1)]
+    public void Configure_BusyTimeout_IsAlsoHowLongTheDriverRetriesABusyStatement(string connectionString, int busyMilliseconds, int expectedSeconds)
+    {
+        var options = EventHubDatabase.Configure(new DbContextOptionsBuilder<EventHubDbContext>(), connectionString,
+            new DatabaseOptions { BusyTimeoutMilliseconds = busyMilliseconds }).Options;
+        using var db = new EventHubDbContext((DbContextOptions<EventHubDbContext>)options);
+
+        var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
+
+        Assert.Equal(expectedSeconds, connection.DefaultTimeout);
+    }
 }
