@@ -9,6 +9,7 @@ namespace EventHub.App.Components.Pages.Events.Programme;
 public partial class SessionEditDialog
 {
     private IReadOnlyList<ProgrammeConflict> _conflicts = [];
+    private int _checks;
     private string? _error;
     private UserAction _action = default!;
 
@@ -50,10 +51,21 @@ public partial class SessionEditDialog
         await CheckAsync();
     }
 
-    private async Task CheckAsync() =>
-        _conflicts = Form.ToInput() is { } input && !string.IsNullOrWhiteSpace(input.Title)
+    /// <summary>
+    /// Checks the form as it is now. Changes come quicker than checks answer, and answers can arrive out of order:
+    /// only the latest change's answer is shown (an earlier one, arriving late, would hide a clash the room now has).
+    /// </summary>
+    private async Task CheckAsync()
+    {
+        var check = ++_checks;
+        IReadOnlyList<ProgrammeConflict> conflicts = Form.ToInput() is { } input && !string.IsNullOrWhiteSpace(input.Title)
             ? (await Programme.CheckAsync(EventId, input, SessionId)).Where(c => c.Kind != ConflictKind.Invalid).ToList()
             : [];
+        if (check == _checks)
+        {
+            _conflicts = conflicts;
+        }
+    }
 
     private async Task SaveAsync()
     {
