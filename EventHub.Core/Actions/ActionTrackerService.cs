@@ -52,9 +52,7 @@ public sealed class ActionTrackerService(IDbContextFactory<EventHubDbContext> db
             owners = owners.Where(o => o.NormalizedName.Contains(name));
         }
 
-        var picked = await owners.OrderBy(o => o.NormalizedName).Take(20).Select(o => new OwnerOption(o.Id, o.Name)).ToListAsync(ct);
-        ct.ThrowIfCancellationRequested(); // a superseded search must not answer after the newer one (see OrganisationService.PickAsync)
-        return picked;
+        return await owners.OrderBy(o => o.NormalizedName).Take(20).Select(o => new OwnerOption(o.Id, o.Name)).ToListAsync(ct);
     }
 
     /// <summary>Events with action items, newest first: the event filter's choices.</summary>

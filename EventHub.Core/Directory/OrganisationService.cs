@@ -55,13 +55,9 @@ public sealed class OrganisationService(IDbContextFactory<EventHubDbContext> dbF
             options = options.Where(o => o.NormalizedName.Contains(name));
         }
 
-        var picked = await options.OrderBy(o => o.NormalizedName).Take(max)
+        return await options.OrderBy(o => o.NormalizedName).Take(max)
             .Select(o => new OrganisationOption(o.Id, o.Name, o.Sector))
             .ToListAsync(ct);
-        // A search box cancels a search when the person types on. One that finished anyway must not answer: arriving
-        // after the newer search's answer, it would replace the matches with the list for what was typed before.
-        ct.ThrowIfCancellationRequested();
-        return picked;
     }
 
     /// <summary>All tags in use on live organisations, for the tag filter.</summary>
