@@ -1,3 +1,4 @@
+using EventHub.App.Components.Shared;
 using EventHub.Core.Actions;
 using EventHub.Core.Events;
 using Microsoft.AspNetCore.Components;
@@ -16,6 +17,7 @@ public partial class ActionTracker
     private IReadOnlyList<EventOption> _events = [];
     private ActionItemStatus? _status;
     private OwnerOption? _owner;
+    private readonly LatestSearch<OwnerOption> _ownerSearch = new();
     private int? _themeId;
     private int? _eventId;
     private bool _overdue;
@@ -57,7 +59,8 @@ public partial class ActionTracker
         return new GridData<ActionRow> { Items = page.Items, TotalItems = page.TotalCount };
     }
 
-    private async Task<IEnumerable<OwnerOption>> SearchOwnersAsync(string? text, CancellationToken ct) => await Tracker.OwnersAsync(text, ct);
+    private Task<IEnumerable<OwnerOption>> SearchOwnersAsync(string? text, CancellationToken ct) =>
+        _ownerSearch.AnswerAsync(Tracker.OwnersAsync(text, CancellationToken.None));
 
     private Task StatusChangedAsync(string? value) =>
         ReloadAsync(() => _status = Enum.TryParse<ActionItemStatus>(value, out var status) ? status : null);
