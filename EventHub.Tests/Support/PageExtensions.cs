@@ -25,6 +25,17 @@ public static class PageExtensions
         Expect(page.Locator(".eh-shell[data-interactive='true']")).ToBeVisibleAsync();
 
     /// <summary>
+    /// Clicks what opens a dialog and waits until the dialog has put the cursor on its first field or button, as a
+    /// person sees it ready. The dialog moves focus a round trip after it appears: text typed before that could land
+    /// in another field, and a popover opened before it closes again (seen under load in CI).
+    /// </summary>
+    public static async Task OpenDialogAsync(this ILocator opener)
+    {
+        await opener.ClickAsync();
+        await Expect(opener.Page.Locator("[role='dialog'] :focus")).ToBeFocusedAsync();
+    }
+
+    /// <summary>
     /// Runs axe with the WCAG 2.1 A and AA rules and fails with a readable list of violations.
     /// <paramref name="scanFrames"/> false leaves the content of iframes out (the iframe element itself is still checked):
     /// axe cannot run inside a frame whose sandbox forbids scripts, and Playwright would wait for it forever.

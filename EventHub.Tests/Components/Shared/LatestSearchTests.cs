@@ -11,7 +11,7 @@ public class LatestSearchTests
         var everything = new TaskCompletionSource<IReadOnlyList<string>>();
         var typed = new TaskCompletionSource<IReadOnlyList<string>>();
 
-        var onFocus = search.AnswerAsync(everything.Task);      // the list opened on focus: every organisation
+        var onFocus = search.AnswerAsync(everything.Task);      // the list opened by a click: every organisation
         var afterTyping = search.AnswerAsync(typed.Task);       // then the search for what was typed
         typed.SetResult(["Stichting Leerkracht"]);
         everything.SetResult(["Basisschool De Regenboog", "Bibliotheek Groningen"]); // the first search answers last

@@ -36,7 +36,7 @@ public partial class ActionFollowUpTests(PlanningBrowserFixture browser) : Brows
         await overdueRow.GetByRole(AriaRole.Link, new() { Name = overdue.What }).ClickAsync();
         await Expect(page.Locator("#action-what")).ToHaveTextAsync(overdue.What);
         await page.AssertAccessibleAsync();
-        await page.Locator("#send-owner-link").ClickAsync();
+        await page.Locator("#send-owner-link").OpenDialogAsync();
         await Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("Sanne de Wit gets an email with a new personal link");
         await page.Locator("#confirm-ok").ClickAsync();
         await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("A new link for Sanne de Wit is in the outbox.");

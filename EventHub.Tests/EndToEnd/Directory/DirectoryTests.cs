@@ -49,7 +49,7 @@ public class DirectoryTests(DirectoryBrowserFixture browser) : BrowserStory(brow
         await page.WaitForInteractiveAsync();
         var takenEmail = await page.Locator("tbody tr").First.Locator("td").Nth(1).InnerTextAsync();
 
-        await page.Locator("#new-contact").ClickAsync();
+        await page.Locator("#new-contact").OpenDialogAsync();
         await page.Locator("#contact-first-name").FillAsync("Sanne");
         await page.Locator("#contact-last-name").FillAsync("Bos");
         await page.Locator("#contact-email").FillAsync(takenEmail.ToUpperInvariant());
@@ -70,7 +70,7 @@ public class DirectoryTests(DirectoryBrowserFixture browser) : BrowserStory(brow
         await page.WaitForInteractiveAsync();
         var existing = await page.Locator("tbody tr").First.GetByRole(AriaRole.Link).First.InnerTextAsync();
 
-        await page.Locator("#new-organisation").ClickAsync();
+        await page.Locator("#new-organisation").OpenDialogAsync();
         await page.Locator("#organisation-name").FillAsync(existing.Replace(" ", "-") + ".");
         await page.Locator("#organisation-sector").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Business" }).ClickAsync();
@@ -83,7 +83,7 @@ public class DirectoryTests(DirectoryBrowserFixture browser) : BrowserStory(brow
         await Expect(page.Locator(".mud-paper").Filter(new() { HasText = existing })).ToHaveCountAsync(1);
         await page.ScreenshotAsync("duplicates-en");
         await page.AssertAccessibleAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = $"Merge into {existing}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Merge into {existing}" }).OpenDialogAsync();
         await page.Locator("#confirm-ok").ClickAsync();
 
         await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("was merged into");

@@ -37,13 +37,13 @@ public class EventPlanningTests(PlanningBrowserFixture browser) : BrowserStory(b
         await page.Locator("#session-save").ClickAsync();
         await Expect(page.Locator(".eh-programme tbody tr")).ToHaveCountAsync(2);
 
-        await page.Locator("#publish-event").ClickAsync();
+        await page.Locator("#publish-event").OpenDialogAsync();
         await page.Locator("#confirm-ok").ClickAsync();
         await Expect(page.Locator("#public-link")).ToHaveValueAsync(new Regex("/e/rondetafeldag-taal-2027-02-10$"));
         await page.ScreenshotAsync("event-page-en");
         await page.AssertAccessibleAsync();
 
-        await page.Locator("#copy-event").ClickAsync();
+        await page.Locator("#copy-event").OpenDialogAsync();
         await page.Locator("#copy-date").FillAsync("2028-02-09");
         await page.Locator("#confirm-copy-event").ClickAsync();
         await Expect(page.Locator(".eh-status-chip")).ToHaveTextAsync("Draft");
@@ -60,7 +60,7 @@ public class EventPlanningTests(PlanningBrowserFixture browser) : BrowserStory(b
         await page.WaitForInteractiveAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Werkconferentie Leven Lang Leren" }).ClickAsync();
-        await page.Locator("#publish-event").ClickAsync();
+        await page.Locator("#publish-event").OpenDialogAsync();
         await page.Locator("#confirm-ok").ClickAsync();
 
         await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Add at least one session");
@@ -81,7 +81,7 @@ public class EventPlanningTests(PlanningBrowserFixture browser) : BrowserStory(b
 
     private static async Task AddSessionAsync(IPage page, string title, string start, string end, string room, bool expectClash = false)
     {
-        await page.Locator("#add-session").ClickAsync();
+        await page.Locator("#add-session").OpenDialogAsync();
         await page.Locator("#session-title").FillAsync(title);
         await page.Locator("#session-start").FillAsync(start);
         await page.Locator("#session-end").FillAsync(end);

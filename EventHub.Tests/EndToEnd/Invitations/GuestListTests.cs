@@ -25,7 +25,7 @@ public class GuestListTests(InvitationsBrowserFixture browser) : BrowserStory(br
         await Expect(page.Locator("#guest-list tbody tr", new() { HasText = "Coming" })).ToHaveCountAsync(0);
         var person = (await rows.First.Locator("td").First.InnerTextAsync()).Trim();
 
-        await rows.First.Locator(".eh-answer-for").ClickAsync();
+        await rows.First.Locator(".eh-answer-for").OpenDialogAsync();
         await Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync($"Answer for {person}");
         await page.Locator("#answer-accept").ClickAsync();
         await page.Locator("#answer-privacy").ClickAsync();

@@ -32,7 +32,7 @@ public class InvitationTests(InvitationsBrowserFixture browser) : BrowserStory(b
         await Expect(dashboard.Locator("#guest-list tbody tr", new() { HasText = "On the list (not sent)" }).First).ToBeVisibleAsync();
         await AddSectorAsync(dashboard, "Business");
         await dashboard.ScreenshotAsync("invitations-listed-en");
-        await dashboard.Locator("#send-invitations").ClickAsync();
+        await dashboard.Locator("#send-invitations").OpenDialogAsync();
         await dashboard.Locator("#confirm-ok").ClickAsync();
         await Expect(dashboard.Locator("#guest-list tbody tr", new() { HasText = "On the list (not sent)" })).ToHaveCountAsync(0);
         var coming = dashboard.Locator("#response-summary .eh-stat-value").First;
@@ -70,7 +70,7 @@ public class InvitationTests(InvitationsBrowserFixture browser) : BrowserStory(b
 
     private static async Task AddSectorAsync(IPage page, string sector)
     {
-        await page.Locator("#add-people").ClickAsync();
+        await page.Locator("#add-people").OpenDialogAsync();
         await page.Locator(".mud-input-control.mud-select:has(#add-sector)").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = sector }).ClickAsync();
         await Expect(page.Locator("#add-count")).ToContainTextAsync("contacts match");

@@ -38,10 +38,10 @@ public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser) : BrowserSt
         await page.Locator("#decisions-0").BlurAsync();
         await Expect(page.Locator("#autosave-status")).ToContainTextAsync("Saved");
 
-        await page.Locator("#add-action").ClickAsync();
+        await page.Locator("#add-action").OpenDialogAsync();
         await page.Locator("#action-what").FillAsync("Stagepact opstellen");
         await page.Locator("#action-owner").FillAsync("Gemeente");
-        // The list first shows every organisation (opened on focus); wait for the search to narrow it to a match.
+        // Wait for the search to narrow the list to a match.
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Gemeente" }).First.ClickAsync();
         await page.Locator("#action-save").ClickAsync();
         await Expect(page.Locator(".eh-action-items tbody tr")).ToContainTextAsync("Stagepact opstellen");

@@ -42,10 +42,10 @@ public partial class OutcomeLoopTests(OutcomesBrowserFixture browser) : BrowserS
         await facilitator.Locator("#decisions-0").FillAsync(Decision);
         await facilitator.Locator("#decisions-0").BlurAsync();
         await Expect(facilitator.Locator("#autosave-status")).ToContainTextAsync("Saved");
-        await facilitator.Locator("#add-action").ClickAsync();
+        await facilitator.Locator("#add-action").OpenDialogAsync();
         await facilitator.Locator("#action-what").FillAsync(what);
         await facilitator.Locator("#action-owner").FillAsync(organisation);
-        // The list first shows every organisation (opened on focus): clicking its first item raced the search and could pick another partner.
+        // Pick the match by name: the first item of a list still narrowing could be another partner.
         await facilitator.Locator(".mud-popover-open .mud-list-item", new() { HasText = organisation }).ClickAsync();
         await facilitator.Locator(".mud-input-control.mud-select:has(#action-contact)").ClickAsync();
         await facilitator.GetByRole(AriaRole.Option, new() { Name = "Noor Hendriks" }).ClickAsync();
@@ -64,7 +64,7 @@ public partial class OutcomeLoopTests(OutcomesBrowserFixture browser) : BrowserS
         await organiser.Locator("#edit-summary").ClickAsync();
         await organiser.Locator("#summary-text").FillAsync("Eén stagepact voor de hele stad.");
         await organiser.Locator("#save-summary").ClickAsync();
-        await organiser.Locator("#publish-report").ClickAsync();
+        await organiser.Locator("#publish-report").OpenDialogAsync();
         await organiser.Locator("#confirm-ok").ClickAsync();
         await Expect(organiser.Locator("#report-state")).ToHaveTextAsync("Report is public");
 
@@ -81,7 +81,7 @@ public partial class OutcomeLoopTests(OutcomesBrowserFixture browser) : BrowserS
         var itemId = await AppData.ReadAsync(browser.App, db => db.ActionItems.Where(a => a.What == what).Select(a => a.Id).SingleAsync());
         await organiser.GotoAsync($"/actions/{itemId}");
         await organiser.WaitForInteractiveAsync();
-        await organiser.Locator("#send-owner-link").ClickAsync();
+        await organiser.Locator("#send-owner-link").OpenDialogAsync();
         await organiser.Locator("#confirm-ok").ClickAsync();
         await Expect(organiser.Locator(".mud-snackbar")).ToContainTextAsync("Noor Hendriks");
         var owner = await browser.NewPageAsync();

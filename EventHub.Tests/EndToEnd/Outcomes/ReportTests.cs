@@ -39,7 +39,7 @@ public class ReportTests(OutcomesBrowserFixture browser) : BrowserStory(browser)
         await page.ScreenshotAsync("synthesis-summary-preview");
         await page.Locator("#save-summary").ClickAsync();
         await Expect(page.Locator("#summary-body li")).ToHaveCountAsync(2);
-        await page.Locator("#publish-report").ClickAsync();
+        await page.Locator("#publish-report").OpenDialogAsync();
         await Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("2 session(s) have no final record yet");
         await page.Locator("#confirm-ok").ClickAsync();
         await Expect(page.Locator("#report-state")).ToHaveTextAsync("Report is public");
