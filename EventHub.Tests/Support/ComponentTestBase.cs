@@ -1,4 +1,5 @@
 using System.Globalization;
+using AngleSharp.Dom;
 using Bunit;
 using Bunit.TestDoubles;
 using EventHub.App.Hosting;
@@ -66,16 +67,15 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
     }
 
     /// <summary>
-    /// Waits for <paramref name="assertion"/> while the fake clock moves on in <paramref name="step"/>s, as time passes
-    /// for a person who stops typing. MudBlazor starts an input's debounce timer on the clock only once the input event
-    /// has been handled, which can be after the test's next line: one advance made before that is lost (seen under load).
+    /// Types <paramref name="text"/> into a search box that waits for typing to pause, and lets the pause pass on the
+    /// fake clock. The input event is awaited, so MudBlazor's debounce timer is on the clock before the clock moves
+    /// (a fire-and-forget <c>Input</c> could be handled after the advance, and the search would never start).
     /// </summary>
-    protected void WaitAsTimePasses(IRenderedComponent<IComponent> component, TimeSpan step, Action assertion) =>
-        component.WaitForAssertion(() =>
-        {
-            Time.Advance(step);
-            assertion();
-        });
+    protected async Task TypeAndPauseAsync(IElement searchBox, string text, TimeSpan pause)
+    {
+        await searchBox.InputAsync(new ChangeEventArgs { Value = text });
+        Time.Advance(pause);
+    }
 
     protected static void UseCulture(string name)
     {

@@ -20,9 +20,9 @@ public class OrganisationListTests : ComponentTestBase
         var list = Render<OrganisationList>();
         list.WaitForAssertion(() => Assert.Contains("1-25 of 31", list.Find(".mud-table-pagination").Text()));
 
-        list.Find("#organisation-search").Input("gemeente");
+        await TypeAndPauseAsync(list.Find("#organisation-search"), "gemeente", TimeSpan.FromMilliseconds(300));
 
-        WaitAsTimePasses(list, TimeSpan.FromMilliseconds(300), () => Assert.Single(list.FindAll("tbody tr")));
+        list.WaitForAssertion(() => Assert.Single(list.FindAll("tbody tr")));
         Assert.Contains("Government · Municipality", list.Find("tbody tr").Text());
     }
 

@@ -51,9 +51,9 @@ public class EventListTests : ComponentTestBase
         var page = Render<EventList>();
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("tbody tr").Count));
 
-        page.Find("#event-search").Input("allianti");
+        await TypeAndPauseAsync(page.Find("#event-search"), "allianti", TimeSpan.FromMilliseconds(300));
 
-        WaitAsTimePasses(page, TimeSpan.FromMilliseconds(300), () => Assert.Single(page.FindAll("tbody tr"))); // the search waits for typing to pause
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("tbody tr")));
         Assert.Contains("Alliantiedag", page.Find("tbody tr").Text());
     }
 

@@ -45,31 +45,27 @@ public class GuestListTests : ComponentTestBase
     }
 
     [Fact]
-    public void Grid_TypingASearch_AsksTheServerWithIt()
+    public async Task Grid_TypingASearch_AsksTheServerWithIt()
     {
         var list = RenderList();
 
-        list.Find("#guest-search").Input("noorder");
+        await TypeAndPauseAsync(list.Find("#guest-search"), "noorder", TimeSpan.FromMilliseconds(300));
 
-        WaitAsTimePasses(list, TimeSpan.FromMilliseconds(300), () => Assert.Equal("noorder", _asked[^1].Search)); // the search waits for typing to pause
+        list.WaitForAssertion(() => Assert.Equal("noorder", _asked[^1].Search));
     }
 
     [Fact]
-    public void Chips_CountWithTheOtherFilters_AndTheOrganisationFilterAsksForThatOrganisation()
+    public async Task Chips_CountWithTheOtherFilters_AndTheOrganisationFilterAsksForThatOrganisation()
     {
         var popovers = Render<MudBlazor.MudPopoverProvider>();
         var list = RenderList();
         list.WaitForAssertion(() => Assert.Contains("Waiting list (1)", list.Find("#status-chips").TextContent));
 
-        list.Find("#guest-search").Input("anna");
-        WaitAsTimePasses(list, TimeSpan.FromMilliseconds(300), () => Assert.Equal("anna", _counted[^1].Search));
+        await TypeAndPauseAsync(list.Find("#guest-search"), "anna", TimeSpan.FromMilliseconds(300));
+        list.WaitForAssertion(() => Assert.Equal("anna", _counted[^1].Search));
 
-        list.Find("#guest-filter-organisation").Input("noord");
-        popovers.WaitForAssertion(() =>
-        {
-            Time.Advance(TimeSpan.FromMilliseconds(100)); // the autocomplete waits for typing to pause
-            popovers.Find(".mud-popover-open .mud-list-item").Click();
-        });
+        await TypeAndPauseAsync(list.Find("#guest-filter-organisation"), "noord", TimeSpan.FromMilliseconds(100));
+        popovers.WaitForElement(".mud-popover-open .mud-list-item").Click();
         list.WaitForAssertion(() => Assert.Equal(5, _asked[^1].OrganisationId));
         Assert.Equal(5, _counted[^1].OrganisationId);
     }

@@ -1,6 +1,8 @@
 using EventHub.Core.Accounts;
 using System.Security.Claims;
 using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using EventHub.App.Components.Pages.Accounts;
 using EventHub.App.Components.Pages.Outcomes;
 using EventHub.App.Hosting;
@@ -26,7 +28,7 @@ public class OutcomePageTests : ComponentTestBase
         var states = new List<string>();
         page.OnMarkupUpdated += (_, _) => states.Add(page.Find("#autosave-status").GetAttribute("data-state")!);
 
-        page.Find("#outcome-notes").Input("Ouders willen meedoen.");
+        await page.Find("#outcome-notes").InputAsync(new ChangeEventArgs { Value = "Ouders willen meedoen." });
         page.WaitForAssertion(() => Assert.Contains("Changes not saved yet", page.Find("#autosave-status").TextContent));
         Time.Advance(OutcomeAutosave.Delay);
 
@@ -42,9 +44,9 @@ public class OutcomePageTests : ComponentTestBase
         var (sessionId, femke) = await FacilitatedWorkshopAsync();
         var page = RenderPage(sessionId);
 
-        page.Find("#outcome-notes").Input("Eerste zin");
+        await page.Find("#outcome-notes").InputAsync(new ChangeEventArgs { Value = "Eerste zin" });
         Time.Advance(TimeSpan.FromSeconds(1));
-        page.Find("#outcome-notes").Input("Eerste zin, tweede zin");
+        await page.Find("#outcome-notes").InputAsync(new ChangeEventArgs { Value = "Eerste zin, tweede zin" });
         Time.Advance(TimeSpan.FromSeconds(1.5));
 
         Assert.Equal(0, (await Outcomes.GetAsync(sessionId, femke)).Value.Record.Version);
@@ -114,9 +116,9 @@ public class OutcomePageTests : ComponentTestBase
         var (sessionId, femke) = await FacilitatedWorkshopAsync();
         var dialogs = Render<MudDialogProvider>();
         var page = RenderPage(sessionId);
-        page.Find("#add-insights").Click();
-        page.Find("#insights-0").Input("Taal begint thuis");
-        page.Find("#outcome-notes").Input("Mijn aantekeningen");
+        await page.Find("#add-insights").ClickAsync(new MouseEventArgs());
+        await page.Find("#insights-0").InputAsync(new ChangeEventArgs { Value = "Taal begint thuis" });
+        await page.Find("#outcome-notes").InputAsync(new ChangeEventArgs { Value = "Mijn aantekeningen" });
         await Outcomes.SaveAsync(sessionId, OutcomeDraft.Empty with
         {
             Notes = "Olga's aantekeningen",
