@@ -25,6 +25,7 @@ public static class ServiceRegistration
 
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddLiveConnectionLimits();
         services.AddEventHubUi();
         services.AddEventHubLocalization();
 
