@@ -27,8 +27,13 @@ public static class PublicAddress
         builder.Services.AddSingleton(services =>
         {
             var server = services.GetRequiredService<IServer>();
+            var started = services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted;
             Uri? listening = null;
-            return new SiteLinks(() => (listening ??= Listening(server)) ?? Default);
+            // Before the server has bound its addresses (demo data is seeded then) the configured address serves, when it
+            // names a port; the bound one is kept once the app runs.
+            return new SiteLinks(() => started.IsCancellationRequested
+                ? (listening ??= Listening(server)) ?? Default
+                : Listening(server) ?? Default);
         });
     }
 
@@ -38,11 +43,16 @@ public static class PublicAddress
             ? new Uri(uri.ToString().TrimEnd('/') + "/")
             : null;
 
-    // Null (the default, for now) until the server has started; "any address" bindings are reached on localhost.
+    // Null while the port is still to be chosen (port 0); "any address" bindings are reached on localhost.
     private static Uri? Listening(IServer server)
     {
         var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
         if (address is null || !Uri.TryCreate(address.Replace("://+", "://localhost").Replace("://*", "://localhost"), UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        if (uri.Port == 0)
         {
             return null;
         }
