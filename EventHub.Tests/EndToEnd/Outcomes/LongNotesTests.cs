@@ -40,6 +40,8 @@ public class LongNotesTests(OutcomesBrowserFixture browser) : BrowserStory(brows
         await page.WaitForInteractiveAsync();
         await Expect(page.Locator("#outcome-notes")).ToHaveValueAsync(notes);
         await Expect(page.Locator("#local-copy")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync("outcome-long-notes-en");
+        await page.AssertAccessibleAsync();
     }
 
     private async Task<int> SessionOfTheFacilitatorAsync()

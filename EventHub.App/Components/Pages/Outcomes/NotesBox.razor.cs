@@ -67,7 +67,7 @@ public partial class NotesBox : IAsyncDisposable
         {
             _self = DotNetObjectReference.Create(this);
             _module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/notes-box.js");
-            _watcher = await _module.InvokeAsync<IJSObjectReference>("watch", _host, _self, SendAfterMilliseconds);
+            _watcher = await _module.InvokeAsync<IJSObjectReference>("watch", _host, _self, SendAfterMilliseconds, _shown);
         }
         catch (JSDisconnectedException)
         {
