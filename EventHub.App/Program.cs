@@ -11,6 +11,11 @@ if (CreateAdminCommand.IsRequested(args))
     return await CreateAdminCommand.RunAsync(app, args);
 }
 
+if (app.RefusesToStart())
+{
+    return 1;
+}
+
 await app.PrepareDatabaseAsync();
 app.UseEventHubPipeline();
 await app.RunAsync();

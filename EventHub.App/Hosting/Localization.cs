@@ -43,6 +43,11 @@ public static class Localization
             })
             .AllowAnonymous();
 
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+    /// <summary>
+    /// A path on this site, as <see cref="Results.LocalRedirect"/> accepts it: anything else (another site, <c>//host</c>,
+    /// <c>/\host</c>, control characters) goes home rather than failing the request.
+    /// </summary>
+    internal static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
+        && !url.StartsWith("/\\", StringComparison.Ordinal) && !url.Any(char.IsControl);
 }

@@ -25,6 +25,7 @@ public static class ServiceRegistration
 
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddLiveConnectionLimits();
         services.AddEventHubUi();
         services.AddEventHubLocalization();
 
@@ -32,8 +33,7 @@ public static class ServiceRegistration
             builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>());
         services.AddEventHubCore();
         services.Configure<EventHubOptions>(builder.Configuration.GetSection(EventHubOptions.Section));
-        var options = builder.Configuration.GetSection(EventHubOptions.Section).Get<EventHubOptions>() ?? new EventHubOptions();
-        services.AddSingleton(new SiteLinks(new Uri(options.PublicBaseUrl.TrimEnd('/') + "/")));
+        builder.AddPublicAddress();
         services.AddEventHubEmail(builder.Configuration);
         if (builder.Configuration.GetValue("EventHub:Reminders:WorkerEnabled", true))
         {
@@ -41,10 +41,8 @@ public static class ServiceRegistration
         }
 
         services.AddEventHubIdentity();
-        // Keys that protect sign-in and antiforgery cookies live beside the database, so a restart keeps people signed in.
-        services.AddDataProtection()
-            .SetApplicationName("EventHub")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(builder.Environment.ContentRootPath, "App_Data", "keys")));
+        builder.AddEventHubDataProtection();
+        builder.AddHttpHardening();
         services.AddHealthChecks().AddDbContextCheck<EventHubDbContext>(
             "database",
             customTestQuery: async (db, ct) => await db.Database.CanConnectAsync(ct) && await db.Roles.AnyAsync(ct));

@@ -6,13 +6,17 @@ using EventHub.Core.Outbox;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
 using EventHub.Core.Outcomes;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Data;
 
-public class EventHubDbContext(DbContextOptions<EventHubDbContext> options) : IdentityDbContext<AppUser>(options)
+public class EventHubDbContext(DbContextOptions<EventHubDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>Data Protection keys, only ever encrypted with a certificate (see the App's DataProtectionKeys).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<OrganisationTag> OrganisationTags => Set<OrganisationTag>();
     public DbSet<Contact> Contacts => Set<Contact>();

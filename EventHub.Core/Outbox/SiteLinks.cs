@@ -1,9 +1,16 @@
 namespace EventHub.Core.Outbox;
 
 /// <summary>Where the site lives for people outside it (links in emails). Config: <c>EventHub:PublicBaseUrl</c>.</summary>
-public sealed class SiteLinks(Uri root)
+public sealed class SiteLinks
 {
-    public Uri Root { get; } = root;
+    private readonly Func<Uri> _root;
+
+    public SiteLinks(Uri root) => _root = () => root;
+
+    /// <summary>A root known only once the app runs (in Development: the address it listens on), asked at each link.</summary>
+    public SiteLinks(Func<Uri> root) => _root = root;
+
+    public Uri Root => _root();
 
     public string Rsvp(string token) => new Uri(Root, $"rsvp/{token}").ToString();
 

@@ -42,10 +42,14 @@ public class LocalizationTests(EventHubAppFixture app) : IClassFixture<EventHubA
     [Theory]
     [InlineData("https://evil.example/")]
     [InlineData("//evil.example/")]
-    public async Task LanguageSwitch_ForeignReturnUrl_GoesHome(string returnUrl)
+    [InlineData("/\\evil.example/")]
+    [InlineData("/\t/evil.example/")] // browsers drop the tab: //evil.example
+    [InlineData("/home\r\nSet-Cookie: taken=yes")]
+    public async Task LanguageSwitch_UnsafeReturnUrl_GoesHome(string returnUrl)
     {
         var response = await SignIn.NewClient(app.Factory).GetAsync($"/culture/nl?returnUrl={Uri.EscapeDataString(returnUrl)}");
 
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location!.OriginalString);
     }
 

@@ -20,6 +20,7 @@ public abstract class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private readonly List<IBrowserContext> _contexts = [];
+    private readonly List<string> _policyViolations = [];
 
     public string BaseUrl { get; private set; } = "";
 
@@ -53,7 +54,30 @@ public abstract class BrowserFixture : IAsyncLifetime
         });
         context.SetDefaultTimeout(15_000);
         _contexts.Add(context);
+        await WatchContentSecurityPolicyAsync(context);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// Every story runs under the app's Content-Security-Policy; anything it blocks (a script, a style, a connection)
+    /// fails the story when its pages close, with what was refused. The browser reports each refusal on the console
+    /// and as a <c>securitypolicyviolation</c> event, which the init script (not subject to the policy) writes there too.
+    /// </summary>
+    private async Task WatchContentSecurityPolicyAsync(IBrowserContext context)
+    {
+        await context.AddInitScriptAsync(
+            "document.addEventListener('securitypolicyviolation', e => console.error(" +
+            "`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`));");
+        context.Console += (_, message) =>
+        {
+            if (message.Type == "error" && (message.Text.Contains("Content Security Policy", StringComparison.Ordinal) || message.Text.StartsWith("CSP violation", StringComparison.Ordinal)))
+            {
+                lock (_policyViolations)
+                {
+                    _policyViolations.Add($"{message.Page?.Url}: {message.Text}");
+                }
+            }
+        };
     }
 
     /// <summary>
@@ -68,6 +92,17 @@ public abstract class BrowserFixture : IAsyncLifetime
         }
 
         _contexts.Clear();
+        string[] violations;
+        lock (_policyViolations)
+        {
+            violations = [.. _policyViolations];
+            _policyViolations.Clear();
+        }
+
+        if (violations.Length > 0)
+        {
+            throw new InvalidOperationException("The Content-Security-Policy blocked something:\n" + string.Join("\n", violations));
+        }
     }
 
     public async Task DisposeAsync()

@@ -25,6 +25,11 @@ public class EventHubAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:EventHub", ConnectionString);
         builder.UseSetting("EventHub:SeedDemoData", "true");
+        // Plain http on loopback: no https redirect, no HSTS, cookies not marked Secure; the security headers on.
+        builder.UseSetting("EventHub:Http:HttpsRedirection", "false");
+        builder.UseSetting("EventHub:Http:Hsts", "false");
+        builder.UseSetting("EventHub:Http:SecureCookies", "false");
+        builder.UseSetting("EventHub:Http:SecurityHeaders", "true");
     }
 
     protected override void Dispose(bool disposing)

@@ -9,6 +9,18 @@ public sealed class RecordingLoggerProvider : ILoggerProvider
     private readonly List<LogEntry> _entries = [];
     private readonly List<(Func<LogEntry, bool> Match, TaskCompletionSource<LogEntry> Found)> _waiting = [];
 
+    /// <summary>Every entry written so far.</summary>
+    public IReadOnlyList<LogEntry> Entries
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _entries.ToList();
+            }
+        }
+    }
+
     public ILogger CreateLogger(string categoryName) => new Recorder(this, categoryName);
 
     /// <summary>The first entry, written already or later, that <paramref name="match"/> accepts.</summary>

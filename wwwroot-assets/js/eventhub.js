@@ -2,7 +2,8 @@
 window.eventHub = {
     // Remember light/dark for a year and apply it to <html>, so static pages and the next visit match.
     rememberTheme(theme) {
-        document.cookie = `EventHub.Theme=${theme}; path=/; max-age=31536000; samesite=lax`;
+        const secure = location.protocol === "https:" ? "; secure" : "";
+        document.cookie = `EventHub.Theme=${theme}; path=/; max-age=31536000; samesite=lax${secure}`;
         document.documentElement.dataset.theme = theme;
     },
 
@@ -30,3 +31,11 @@ window.eventHub.copyText = async (text) => {
         return false;
     }
 };
+
+// The error bar's "reload" (Components/Layout/ErrorBar.razor) works when the live connection has ended.
+document.addEventListener("click", (event) => {
+    if (event.target.closest("[data-reload]")) {
+        event.preventDefault();
+        location.reload();
+    }
+});

@@ -31,6 +31,13 @@ export function read(sessionId) {
 
 // What the server knows: keep it as the copy (keep = true), or only remember it as the base for typing (keep = false,
 // after a save: the database has it, so the copy is removed).
+// The same copy as UTF-8 JSON bytes (empty when there is none), for the server to read as a stream: with long notes it
+// is larger than one message of the live connection may be.
+export function readBytes(sessionId) {
+    const copy = read(sessionId);
+    return copy ? new TextEncoder().encode(JSON.stringify(copy)) : new Uint8Array(0);
+}
+
 export function write(sessionId, version, draftJson, keep) {
     current = { sessionId, version, draft: JSON.parse(draftJson) };
     if (keep) {

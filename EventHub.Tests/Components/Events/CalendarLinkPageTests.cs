@@ -35,7 +35,7 @@ public class CalendarLinkPageTests : ComponentTestBase
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("#calendar-link")));
         var url = page.Find("#calendar-link").GetAttribute("value")!;
-        Assert.Matches(@"^http://localhost/calendar/feed/[A-Za-z0-9_-]{43}\.ics$", url);
+        Assert.Matches(@"^http://localhost:5080/calendar/feed/[A-Za-z0-9_-]{43}\.ics$", url);
         Assert.Contains("shown only this once", page.Find("#calendar-link-once").Text());
         Assert.Equal("Create a new link", page.Find("#create-calendar-link").Text());
         await using var db = await DbFactory.CreateDbContextAsync();

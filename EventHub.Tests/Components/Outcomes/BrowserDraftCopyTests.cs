@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Microsoft.JSInterop;
 using Bunit;
 using EventHub.App.Components.Pages.Outcomes;
 using EventHub.Core.Outcomes;
@@ -70,7 +72,8 @@ public class BrowserDraftCopyTests : ComponentTestBase
     }
 
     private void BrowserCopyHolds(OutcomeDraft draft, int version) =>
-        _script.Setup<BrowserDraftCopy.StoredCopy>("read", SessionId).SetResult(new BrowserDraftCopy.StoredCopy(version, 0, OutcomeForm.ToJson(draft)));
+        _script.Setup<IJSStreamReference>("readBytes", SessionId).SetResult(new TextStreamReference(
+            JsonSerializer.Serialize(new BrowserDraftCopy.StoredCopy(version, 0, OutcomeForm.ToJson(draft)), JsonSerializerOptions.Web)));
 
     private IRenderedComponent<BrowserDraftCopy> RenderCopy(OutcomeDraft draft, bool unsaved, Action<ComponentParameterCollectionBuilder<BrowserDraftCopy>>? more = null) =>
         Render<BrowserDraftCopy>(p =>

@@ -28,7 +28,7 @@ public class OutcomePageTests : ComponentTestBase
         var states = new List<string>();
         page.OnMarkupUpdated += (_, _) => states.Add(page.Find("#autosave-status").GetAttribute("data-state")!);
 
-        await page.Find("#outcome-notes").InputAsync(new ChangeEventArgs { Value = "Ouders willen meedoen." });
+        await page.TypeNotesAsync("Ouders willen meedoen.");
         page.WaitForAssertion(() => Assert.Contains("Changes not saved yet", page.Find("#autosave-status").TextContent));
         Time.Advance(OutcomeAutosave.Delay);
 
@@ -44,9 +44,9 @@ public class OutcomePageTests : ComponentTestBase
         var (sessionId, femke) = await FacilitatedWorkshopAsync();
         var page = RenderPage(sessionId);
 
-        await page.Find("#outcome-notes").InputAsync(new ChangeEventArgs { Value = "Eerste zin" });
+        await page.TypeNotesAsync("Eerste zin");
         Time.Advance(TimeSpan.FromSeconds(1));
-        await page.Find("#outcome-notes").InputAsync(new ChangeEventArgs { Value = "Eerste zin, tweede zin" });
+        await page.TypeNotesAsync("Eerste zin, tweede zin");
         Time.Advance(TimeSpan.FromSeconds(1.5));
 
         Assert.Equal(0, (await Outcomes.GetAsync(sessionId, femke)).Value.Record.Version);
@@ -118,7 +118,7 @@ public class OutcomePageTests : ComponentTestBase
         var page = RenderPage(sessionId);
         await page.Find("#add-insights").ClickAsync(new MouseEventArgs());
         await page.Find("#insights-0").InputAsync(new ChangeEventArgs { Value = "Taal begint thuis" });
-        await page.Find("#outcome-notes").InputAsync(new ChangeEventArgs { Value = "Mijn aantekeningen" });
+        await page.TypeNotesAsync("Mijn aantekeningen");
         await Outcomes.SaveAsync(sessionId, OutcomeDraft.Empty with
         {
             Notes = "Olga's aantekeningen",

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using EventHub.Core.Outcomes;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -11,6 +12,9 @@ namespace EventHub.App.Components.Pages.Outcomes;
 /// </summary>
 public partial class BrowserDraftCopy : IAsyncDisposable
 {
+    /// <summary>Notes of 50,000 characters and every statement, as UTF-8 JSON, fit with room to spare.</summary>
+    private const long MaxCopyBytes = 1024 * 1024;
+
     private IJSObjectReference? _module;
     private ElementReference _area;
     private StoredCopy? _offer;
@@ -66,7 +70,7 @@ public partial class BrowserDraftCopy : IAsyncDisposable
         }
 
         await CallAsync(() => _module.InvokeVoidAsync("watch", _area));
-        var copy = await CallAsync(() => _module.InvokeAsync<StoredCopy?>("read", SessionId));
+        var copy = await CallAsync(() => ReadCopyAsync(_module));
         if (copy is not null && OutcomeForm.FromJson(copy.Draft) is { } draft && !OutcomeForm.Same(draft, Draft))
         {
             (_offer, _offered) = (copy, draft);
@@ -75,6 +79,19 @@ public partial class BrowserDraftCopy : IAsyncDisposable
         }
 
         return true;
+    }
+
+    // Read as a stream: a copy with long notes is larger than one message of the live connection may carry.
+    private async ValueTask<StoredCopy?> ReadCopyAsync(IJSObjectReference module)
+    {
+        await using var bytes = await module.InvokeAsync<IJSStreamReference>("readBytes", SessionId);
+        if (bytes is null || bytes.Length == 0)
+        {
+            return null;
+        }
+
+        await using var stream = await bytes.OpenReadStreamAsync(maxAllowedSize: MaxCopyBytes);
+        return await JsonSerializer.DeserializeAsync<StoredCopy>(stream, JsonSerializerOptions.Web);
     }
 
     private async Task WriteAsync()

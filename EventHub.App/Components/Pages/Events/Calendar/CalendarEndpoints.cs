@@ -1,3 +1,4 @@
+using EventHub.Core.Outbox;
 using System.Text;
 using EventHub.App.Hosting;
 using EventHub.Core.Events;
@@ -33,8 +34,8 @@ public static class CalendarEndpoints
             .AllowAnonymous();
     }
 
-    /// <summary>Links in the calendar point back at the site the person used.</summary>
-    public static Uri SiteRoot(HttpRequest request) => new($"{request.Scheme}://{request.Host}{request.PathBase}/");
+    /// <summary>Links in the calendar point at the site's public address, never at the request's Host header.</summary>
+    public static Uri SiteRoot(HttpRequest request) => request.HttpContext.RequestServices.GetRequiredService<SiteLinks>().Root;
 
     private static IResult Answer(CalendarFile? file) =>
         file is null

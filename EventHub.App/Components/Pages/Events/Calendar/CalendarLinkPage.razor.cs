@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using EventHub.App.Components.Shared;
 using EventHub.Core.Events;
+using EventHub.Core.Outbox;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.JSInterop;
@@ -19,7 +20,7 @@ public partial class CalendarLinkPage
     private CalendarFeedService Feeds { get; set; } = default!;
 
     [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
+    private SiteLinks Links { get; set; } = default!;
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
@@ -53,7 +54,8 @@ public partial class CalendarLinkPage
             }
 
             // The token exists only in this component's memory from here on: the database keeps its hash.
-            _newUrl = $"{Navigation.BaseUri}calendar/feed/{created.Value}.ics";
+            // The public address: a calendar app polls it from outside, whatever address this page was opened on.
+            _newUrl = new Uri(Links.Root, $"calendar/feed/{created.Value}.ics").ToString();
             _hasLink = true;
         });
     }

@@ -1,0 +1,63 @@
+using EventHub.Core.Outbox;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace EventHub.App.Hosting;
+
+/// <summary>
+/// The address in every link EventHub sends or shows (<see cref="SiteLinks"/>): <c>EventHub:PublicBaseUrl</c>, never
+/// the request's Host header. In Development without that setting it is the address the app listens on, so the
+/// Outbox's links work with any <c>--urls</c>; elsewhere <see cref="ConfigurationChecks"/> requires the setting.
+/// </summary>
+public static class PublicAddress
+{
+    public const string Setting = $"{EventHubOptions.Section}:PublicBaseUrl";
+
+    public static readonly Uri Default = new("http://localhost:5080/");
+
+    public static void AddPublicAddress(this WebApplicationBuilder builder)
+    {
+        var configured = Configured(builder.Configuration);
+        if (configured is not null || !builder.Environment.IsDevelopment())
+        {
+            builder.Services.AddSingleton(new SiteLinks(configured ?? Default));
+            return;
+        }
+
+        builder.Services.AddSingleton(services =>
+        {
+            var server = services.GetRequiredService<IServer>();
+            var started = services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted;
+            Uri? listening = null;
+            // Before the server has bound its addresses (demo data is seeded then) the configured address serves, when it
+            // names a port; the bound one is kept once the app runs.
+            return new SiteLinks(() => started.IsCancellationRequested
+                ? (listening ??= Listening(server)) ?? Default
+                : Listening(server) ?? Default);
+        });
+    }
+
+    /// <summary>The configured base URL, ending in a slash; null when it is not set or not an absolute http(s) URL.</summary>
+    public static Uri? Configured(IConfiguration configuration) =>
+        Uri.TryCreate(configuration[Setting], UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? new Uri(uri.ToString().TrimEnd('/') + "/")
+            : null;
+
+    // Null while the port is still to be chosen (port 0); "any address" bindings are reached on localhost.
+    private static Uri? Listening(IServer server)
+    {
+        var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+        if (address is null || !Uri.TryCreate(address.Replace("://+", "://localhost").Replace("://*", "://localhost"), UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        if (uri.Port == 0)
+        {
+            return null;
+        }
+
+        var host = uri.Host is "0.0.0.0" or "[::]" or "::" ? "localhost" : uri.Host;
+        return new UriBuilder(uri.Scheme, host, uri.Port, "/").Uri;
+    }
+}
