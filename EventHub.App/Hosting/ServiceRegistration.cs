@@ -41,6 +41,7 @@ public static class ServiceRegistration
         }
 
         services.AddEventHubIdentity();
+        services.AddStaffAccounts(builder.Configuration);
         // Keys that protect sign-in and antiforgery cookies live beside the database, so a restart keeps people signed in.
         services.AddDataProtection()
             .SetApplicationName("EventHub")
@@ -125,7 +126,7 @@ public static class ServiceRegistration
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<EventHubDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<AppSignInManager>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 

@@ -17,6 +17,91 @@ namespace EventHub.Core.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("EventHub.Core.Accounts.AccountAuditRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccountEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "AtUtc");
+
+                    b.ToTable("AccountAuditRecords");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Accounts.AccountLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UsedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AccountLinks");
+                });
+
             modelBuilder.Entity("EventHub.Core.Accounts.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -31,6 +116,9 @@ namespace EventHub.Core.Data.Migrations
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeactivatedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
@@ -306,107 +394,135 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("ContactAffiliations");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Outbox.OutboxAttachment", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.DirectoryMerge", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OutboxMessageId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OutboxMessageId");
-
-                    b.ToTable("OutboxAttachment");
-                });
-
-            modelBuilder.Entity("EventHub.Core.Outbox.OutboxMessage", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DeduplicationKey")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HtmlBody")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("InvitationId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LastError")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("NextAttemptAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("SentAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Subject")
+                    b.Property<DateTime>("MergedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MergedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MergedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MergedName")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("TextBody")
-                        .IsRequired()
+                    b.Property<int>("SurvivorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "SurvivorId");
+
+                    b.ToTable("DirectoryMerges");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Directory.Organisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ToAddress")
-                        .IsRequired()
-                        .HasMaxLength(254)
+                    b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ToName")
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MatchKey")
+                        .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Neighbourhood")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubSector")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DeduplicationKey")
-                        .IsUnique();
+                    b.HasIndex("MatchKey");
 
-                    b.HasIndex("InvitationId");
+                    b.HasIndex("MergedIntoId");
 
-                    b.HasIndex("Status", "NextAttemptAtUtc");
+                    b.HasIndex("NormalizedName")
+                        .IsUnique()
+                        .HasFilter("\"MergedIntoId\" IS NULL");
 
-                    b.ToTable("OutboxMessages");
+                    b.HasIndex("IsArchived", "Sector", "SubSector");
+
+                    b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Directory.OrganisationTag", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NormalizedName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId", "NormalizedName");
+
+                    b.HasIndex("NormalizedName");
+
+                    b.ToTable("OrganisationTags");
                 });
 
             modelBuilder.Entity("EventHub.Core.Events.Event", b =>
@@ -500,6 +616,34 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("Events");
                 });
 
+            modelBuilder.Entity("EventHub.Core.Events.Room", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Accessibility")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VenueId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VenueId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Rooms");
+                });
+
             modelBuilder.Entity("EventHub.Core.Events.Session", b =>
                 {
                     b.Property<int>("Id")
@@ -548,6 +692,107 @@ namespace EventHub.Core.Data.Migrations
                     b.HasIndex("EventId", "StartUtc");
 
                     b.ToTable("Sessions");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Events.Theme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique();
+
+                    b.ToTable("Themes");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            IsArchived = false,
+                            Name = "SDG 4 Quality education",
+                            NormalizedName = "sdg 4 quality education"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            IsArchived = false,
+                            Name = "SDG 10 Reduced inequalities",
+                            NormalizedName = "sdg 10 reduced inequalities"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            IsArchived = false,
+                            Name = "Early childhood and school readiness",
+                            NormalizedName = "early childhood and school readiness"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            IsArchived = false,
+                            Name = "Language and literacy",
+                            NormalizedName = "language and literacy"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            IsArchived = false,
+                            Name = "Parental involvement",
+                            NormalizedName = "parental involvement"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            IsArchived = false,
+                            Name = "From school to work",
+                            NormalizedName = "from school to work"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            IsArchived = false,
+                            Name = "Lifelong learning",
+                            NormalizedName = "lifelong learning"
+                        });
+                });
+
+            modelBuilder.Entity("EventHub.Core.Events.Venue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Accessibility")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Venues");
                 });
 
             modelBuilder.Entity("EventHub.Core.Invitations.Invitation", b =>
@@ -689,98 +934,107 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("SessionChoices");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Directory.Organisation", b =>
+            modelBuilder.Entity("EventHub.Core.Outbox.OutboxAttachment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Address")
-                        .HasMaxLength(300)
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OutboxMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutboxMessageId");
+
+                    b.ToTable("OutboxAttachment");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Outbox.OutboxMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("IsArchived")
+                    b.Property<string>("DeduplicationKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InvitationId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("MatchKey")
+                    b.Property<string>("Kind")
                         .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("MergedIntoId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Neighbourhood")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NormalizedName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Notes")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Sector")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SubSector")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Website")
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MatchKey");
+                    b.HasIndex("DeduplicationKey")
+                        .IsUnique();
 
-                    b.HasIndex("MergedIntoId");
+                    b.HasIndex("InvitationId");
 
-                    b.HasIndex("NormalizedName")
-                        .IsUnique()
-                        .HasFilter("\"MergedIntoId\" IS NULL");
+                    b.HasIndex("Status", "NextAttemptAtUtc");
 
-                    b.HasIndex("IsArchived", "Sector", "SubSector");
-
-                    b.ToTable("Organisations");
-                });
-
-            modelBuilder.Entity("EventHub.Core.Directory.OrganisationTag", b =>
-                {
-                    b.Property<int>("OrganisationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("NormalizedName")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("OrganisationId", "NormalizedName");
-
-                    b.HasIndex("NormalizedName");
-
-                    b.ToTable("OrganisationTags");
+                    b.ToTable("OutboxMessages");
                 });
 
             modelBuilder.Entity("EventHub.Core.Outcomes.EventReport", b =>
@@ -905,172 +1159,6 @@ namespace EventHub.Core.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("SessionOutcomes");
-                });
-
-            modelBuilder.Entity("EventHub.Core.Directory.DirectoryMerge", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("MergedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MergedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("MergedId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("MergedName")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SurvivorId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Kind", "SurvivorId");
-
-                    b.ToTable("DirectoryMerges");
-                });
-
-            modelBuilder.Entity("EventHub.Core.Events.Theme", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsArchived")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NormalizedName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NormalizedName")
-                        .IsUnique();
-
-                    b.ToTable("Themes");
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            IsArchived = false,
-                            Name = "SDG 4 Quality education",
-                            NormalizedName = "sdg 4 quality education"
-                        },
-                        new
-                        {
-                            Id = 2,
-                            IsArchived = false,
-                            Name = "SDG 10 Reduced inequalities",
-                            NormalizedName = "sdg 10 reduced inequalities"
-                        },
-                        new
-                        {
-                            Id = 3,
-                            IsArchived = false,
-                            Name = "Early childhood and school readiness",
-                            NormalizedName = "early childhood and school readiness"
-                        },
-                        new
-                        {
-                            Id = 4,
-                            IsArchived = false,
-                            Name = "Language and literacy",
-                            NormalizedName = "language and literacy"
-                        },
-                        new
-                        {
-                            Id = 5,
-                            IsArchived = false,
-                            Name = "Parental involvement",
-                            NormalizedName = "parental involvement"
-                        },
-                        new
-                        {
-                            Id = 6,
-                            IsArchived = false,
-                            Name = "From school to work",
-                            NormalizedName = "from school to work"
-                        },
-                        new
-                        {
-                            Id = 7,
-                            IsArchived = false,
-                            Name = "Lifelong learning",
-                            NormalizedName = "lifelong learning"
-                        });
-                });
-
-            modelBuilder.Entity("EventHub.Core.Events.Room", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Accessibility")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("Capacity")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("VenueId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("VenueId", "Name")
-                        .IsUnique();
-
-                    b.ToTable("Rooms");
-                });
-
-            modelBuilder.Entity("EventHub.Core.Events.Venue", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Accessibility")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Address")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("Venues");
                 });
 
             modelBuilder.Entity("EventThemes", b =>
@@ -1261,6 +1349,15 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("SessionOutcomeThemes");
                 });
 
+            modelBuilder.Entity("EventHub.Core.Accounts.AccountLink", b =>
+                {
+                    b.HasOne("EventHub.Core.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EventHub.Core.Actions.ActionItem", b =>
                 {
                     b.HasOne("EventHub.Core.Directory.Contact", "OwnerContact")
@@ -1335,11 +1432,19 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Organisation");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Outbox.OutboxAttachment", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Organisation", b =>
                 {
-                    b.HasOne("EventHub.Core.Outbox.OutboxMessage", null)
-                        .WithMany("Attachments")
-                        .HasForeignKey("OutboxMessageId")
+                    b.HasOne("EventHub.Core.Directory.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("EventHub.Core.Directory.OrganisationTag", b =>
+                {
+                    b.HasOne("EventHub.Core.Directory.Organisation", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1350,6 +1455,17 @@ namespace EventHub.Core.Data.Migrations
                         .WithMany()
                         .HasForeignKey("VenueId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Venue");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Events.Room", b =>
+                {
+                    b.HasOne("EventHub.Core.Events.Venue", "Venue")
+                        .WithMany("Rooms")
+                        .HasForeignKey("VenueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("Venue");
                 });
@@ -1420,19 +1536,11 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Session");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Directory.Organisation", b =>
+            modelBuilder.Entity("EventHub.Core.Outbox.OutboxAttachment", b =>
                 {
-                    b.HasOne("EventHub.Core.Directory.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("MergedIntoId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("EventHub.Core.Directory.OrganisationTag", b =>
-                {
-                    b.HasOne("EventHub.Core.Directory.Organisation", null)
-                        .WithMany("Tags")
-                        .HasForeignKey("OrganisationId")
+                    b.HasOne("EventHub.Core.Outbox.OutboxMessage", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("OutboxMessageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1475,17 +1583,6 @@ namespace EventHub.Core.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Session");
-                });
-
-            modelBuilder.Entity("EventHub.Core.Events.Room", b =>
-                {
-                    b.HasOne("EventHub.Core.Events.Venue", "Venue")
-                        .WithMany("Rooms")
-                        .HasForeignKey("VenueId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Venue");
                 });
 
             modelBuilder.Entity("EventThemes", b =>
@@ -1609,9 +1706,9 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Affiliations");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Outbox.OutboxMessage", b =>
+            modelBuilder.Entity("EventHub.Core.Directory.Organisation", b =>
                 {
-                    b.Navigation("Attachments");
+                    b.Navigation("Tags");
                 });
 
             modelBuilder.Entity("EventHub.Core.Events.Event", b =>
@@ -1619,14 +1716,19 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Sessions");
                 });
 
+            modelBuilder.Entity("EventHub.Core.Events.Venue", b =>
+                {
+                    b.Navigation("Rooms");
+                });
+
             modelBuilder.Entity("EventHub.Core.Invitations.Invitation", b =>
                 {
                     b.Navigation("Choices");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Directory.Organisation", b =>
+            modelBuilder.Entity("EventHub.Core.Outbox.OutboxMessage", b =>
                 {
-                    b.Navigation("Tags");
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("EventHub.Core.Outcomes.SessionOutcome", b =>
@@ -1634,11 +1736,6 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("SectorMix");
 
                     b.Navigation("Statements");
-                });
-
-            modelBuilder.Entity("EventHub.Core.Events.Venue", b =>
-                {
-                    b.Navigation("Rooms");
                 });
 #pragma warning restore 612, 618
         }
