@@ -25,6 +25,8 @@ public class EventHubAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:EventHub", ConnectionString);
         builder.UseSetting("EventHub:SeedDemoData", "true");
+        // Security stamps checked on every request: a deactivated person is refused on their very next one.
+        builder.UseSetting("EventHub:Accounts:RevalidationInterval", "00:00:00");
     }
 
     protected override void Dispose(bool disposing)
