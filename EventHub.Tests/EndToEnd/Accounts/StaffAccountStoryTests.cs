@@ -9,9 +9,12 @@ using static Microsoft.Playwright.Assertions;
 
 namespace EventHub.Tests.EndToEnd.Accounts;
 
-/// <summary>An admin brings a new facilitator in, and later takes their access away again.</summary>
-[Collection(DirectoryBrowserCollection.Name)]
-public partial class StaffAccountStoryTests(DirectoryBrowserFixture browser) : BrowserStory(browser)
+/// <summary>
+/// An admin brings a new facilitator in, and later takes their access away again. In the collection of the outbox
+/// (the invitation is opened from there), not the directory's, whose stories read the demo's four accounts.
+/// </summary>
+[Collection(InvitationsBrowserCollection.Name)]
+public partial class StaffAccountStoryTests(InvitationsBrowserFixture browser) : BrowserStory(browser)
 {
     [Fact]
     public async Task Admin_InvitesAFacilitator_WhoSetsAPassword_ReachesMySessions_AndIsSignedOutWhenDeactivated()
@@ -75,17 +78,17 @@ public partial class StaffAccountStoryTests(DirectoryBrowserFixture browser) : B
         await admin.WaitForInteractiveAsync();
         await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = users, Level = 1 })).ToBeVisibleAsync();
         await admin.AssertAccessibleAsync();
-        await admin.ScreenshotAsync($"users-{language}");
+        await admin.ScreenshotAsync($"staff-users-{language}");
         await admin.SetViewportSizeAsync(390, 844); // a phone: the table stacks each person's cells
         await admin.AssertAccessibleAsync();
-        await admin.ScreenshotAsync($"users-phone-{language}");
+        await admin.ScreenshotAsync($"staff-users-phone-{language}");
         await admin.SetViewportSizeAsync(1280, 800);
 
         await admin.GetByRole(AriaRole.Button, new() { Name = invite }).OpenDialogAsync();
         await admin.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = language == "nl" ? "Uitnodiging versturen" : "Send invitation" }).ClickAsync();
         await Expect(admin.GetByRole(AriaRole.Dialog).Locator(".mud-input-error").First).ToBeVisibleAsync();
         await admin.AssertAccessibleAsync();
-        await admin.ScreenshotAsync($"users-invite-{language}");
+        await admin.ScreenshotAsync($"staff-users-invite-{language}");
         await admin.Keyboard.PressAsync("Escape");
 
         await admin.GotoAsync("/account/change-password");
@@ -105,7 +108,7 @@ public partial class StaffAccountStoryTests(DirectoryBrowserFixture browser) : B
         await visitor.GotoAsync($"/account/set-password/{await InviteAsync()}");
         await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = welcome, Level = 1 })).ToBeVisibleAsync();
         await visitor.AssertAccessibleAsync();
-        await visitor.ScreenshotAsync($"set-password-{language}");
+        await visitor.ScreenshotAsync($"staff-set-password-{language}");
         await visitor.GotoAsync("/account/set-password/no-such-link");
         await Expect(visitor.Locator("#set-password-invalid")).ToBeVisibleAsync();
         await visitor.AssertAccessibleAsync();
