@@ -23,6 +23,7 @@ public static class CoreServices
         services.TryAddSingleton(new SiteLinks(new Uri("http://localhost:5080/")));
         services.AddScoped<AccountService>();
         services.AddScoped<TeamDirectory>();
+        services.AddScoped<StaffAccountService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<EventService>();
         services.AddScoped<EventPlanningService>();

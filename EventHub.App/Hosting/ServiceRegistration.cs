@@ -43,6 +43,7 @@ public static class ServiceRegistration
         services.AddEventHubIdentity();
         builder.AddEventHubDataProtection();
         builder.AddHttpHardening();
+        services.AddStaffAccounts(builder.Configuration);
         services.AddHealthChecks().AddDbContextCheck<EventHubDbContext>(
             "database",
             customTestQuery: async (db, ct) => await db.Database.CanConnectAsync(ct) && await db.Roles.AnyAsync(ct));
@@ -123,7 +124,7 @@ public static class ServiceRegistration
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<EventHubDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<AppSignInManager>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 

@@ -11,4 +11,17 @@ public class AppUser : IdentityUser
 
     /// <summary>SHA-256 of the secret in the person's calendar subscription link; null when they have none (or revoked it).</summary>
     public string? CalendarFeedTokenHash { get; set; }
+
+    /// <summary>When an admin deactivated the account; null while it may be used. A deactivated person cannot sign in.</summary>
+    public DateTime? DeactivatedAtUtc { get; set; }
+
+    /// <summary>Invited (no password chosen yet), active, or deactivated.</summary>
+    public AccountState State => DeactivatedAtUtc is not null ? AccountState.Deactivated : PasswordHash is null ? AccountState.Invited : AccountState.Active;
+}
+
+public enum AccountState
+{
+    Invited,
+    Active,
+    Deactivated,
 }

@@ -24,11 +24,12 @@ public sealed class TeamDirectory(IDbContextFactory<EventHubDbContext> dbFactory
                 u.DisplayName,
                 u.Email ?? "",
                 roleNames.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
-                u.LockoutEnd is { } end && end > now))
+                u.LockoutEnd is { } end && end > now,
+                u.State))
             .ToList();
     }
 
-    /// <summary>People who can chair sessions: everyone with the Facilitator role, by name.</summary>
+    /// <summary>People who can chair sessions: everyone with the Facilitator role who is not deactivated, by name.</summary>
     public async Task<IReadOnlyList<UserSummary>> ListFacilitatorsAsync(CancellationToken ct = default) =>
-        (await ListUsersAsync(ct)).Where(u => u.Roles.Contains(Roles.Facilitator)).ToList();
+        (await ListUsersAsync(ct)).Where(u => u.Roles.Contains(Roles.Facilitator) && u.State != AccountState.Deactivated).ToList();
 }

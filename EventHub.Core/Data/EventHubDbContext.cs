@@ -35,6 +35,8 @@ public class EventHubDbContext(DbContextOptions<EventHubDbContext> options) : Id
     public DbSet<EventReport> EventReports => Set<EventReport>();
     public DbSet<ActionItem> ActionItems => Set<ActionItem>();
     public DbSet<ActionItemUpdate> ActionItemUpdates => Set<ActionItemUpdate>();
+    public DbSet<AccountLink> AccountLinks => Set<AccountLink>();
+    public DbSet<AccountAuditRecord> AccountAuditRecords => Set<AccountAuditRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -43,6 +45,7 @@ public class EventHubDbContext(DbContextOptions<EventHubDbContext> options) : Id
         builder.Entity<AppUser>().Property(u => u.DisplayName).HasMaxLength(200);
         builder.Entity<AppUser>().Property(u => u.CalendarFeedTokenHash).HasMaxLength(64);
         builder.Entity<AppUser>().HasIndex(u => u.CalendarFeedTokenHash).IsUnique();
+        builder.Entity<AppUser>().Ignore(u => u.State);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -15,4 +15,7 @@ public sealed class SiteLinks
     public string Rsvp(string token) => new Uri(Root, $"rsvp/{token}").ToString();
 
     public string PublicEvent(string slug) => new Uri(Root, $"e/{slug}").ToString();
+
+    /// <summary>A staff member's one-time link to choose a password (invitation or reset).</summary>
+    public string SetPassword(string token) => new Uri(Root, $"account/set-password/{token}").ToString();
 }

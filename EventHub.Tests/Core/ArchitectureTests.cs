@@ -4,8 +4,8 @@ using EventHub.Tests.Support;
 namespace EventHub.Tests.Core;
 
 /// <summary>
-/// Core's features depend one way: Common → Texts → Accounts, Outbox → Directory → Events → Invitations → Actions → Outcomes.
-/// A feature may use the ones to its left only (Accounts and Outbox, side by side, not each other). Data holds the one
+/// Core's features depend one way: Common → Texts → Outbox → Accounts, Directory → Events → Invitations → Actions → Outcomes.
+/// A feature may use the ones to its left only (Accounts and Directory, side by side, not each other). Data holds the one
 /// DbContext that maps every entity, so it is not checked and every feature but Common may use it; Demo fills the
 /// database and may use everything.
 /// Read from the source: <c>using EventHub.Core.X</c>, qualified names (<c>EventHub.Core.X.T</c>, or <c>X.T</c> inside
@@ -17,8 +17,8 @@ public partial class ArchitectureTests
     {
         ["Common"] = 0,
         ["Texts"] = 1, // the resources every feature writes its texts from; it knows Common's Language only
-        ["Accounts"] = 2,
         ["Outbox"] = 2,
+        ["Accounts"] = 3, // staff invitations and reset links are emails, so Accounts uses the Outbox
         ["Directory"] = 3,
         ["Events"] = 4,
         ["Invitations"] = 5,

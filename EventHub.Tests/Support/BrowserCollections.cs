@@ -5,7 +5,7 @@ namespace EventHub.Tests.Support;
 // tests run at once, BrowserCollectionsFirst starts these first) instead of one long queue. Stories in a collection share its app: they add their own events and
 // partners and find them by name.
 
-/// <summary>Invitations, answers, the guest list, the door and the outbox.</summary>
+/// <summary>Invitations, answers, the guest list, the door and the outbox, and staff invited through it.</summary>
 public sealed class InvitationsBrowserFixture : BrowserFixture;
 
 [CollectionDefinition(Name)]

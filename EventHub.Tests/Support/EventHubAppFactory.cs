@@ -30,6 +30,8 @@ public class EventHubAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("EventHub:Http:Hsts", "false");
         builder.UseSetting("EventHub:Http:SecureCookies", "false");
         builder.UseSetting("EventHub:Http:SecurityHeaders", "true");
+        // Security stamps checked on every request: a deactivated person is refused on their very next one.
+        builder.UseSetting("EventHub:Accounts:RevalidationInterval", "00:00:00");
     }
 
     protected override void Dispose(bool disposing)

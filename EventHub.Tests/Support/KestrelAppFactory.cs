@@ -30,6 +30,8 @@ public sealed class KestrelAppFactory : EventHubAppFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("EventHub:PublicBaseUrl", BaseUrl + "/");
+        // Open pages check the security stamp every two seconds, so a deactivated person's page closes quickly.
+        builder.UseSetting("EventHub:Accounts:RevalidationInterval", "00:00:02");
     }
 
     private static int FreePort()

@@ -33,6 +33,23 @@ public class TeamDirectoryTests
         Assert.Equal(["Anna Bakker", "Olga Mulder"], facilitators.Select(u => u.DisplayName));
     }
 
+    [Fact]
+    public async Task ListFacilitators_LeavesOutDeactivatedPeople()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await AddUsersAsync(database);
+        await using (var db = await database.NewContextAsync())
+        {
+            db.Users.Single(u => u.DisplayName == "Olga Mulder").DeactivatedAtUtc = TestDatabase.DefaultNow.UtcDateTime;
+            await db.SaveChangesAsync();
+        }
+
+        var team = database.Services.GetRequiredService<TeamDirectory>();
+
+        Assert.Equal(["Anna Bakker"], (await team.ListFacilitatorsAsync()).Select(u => u.DisplayName));
+        Assert.Equal(AccountState.Deactivated, (await team.ListUsersAsync()).Single(u => u.DisplayName == "Olga Mulder").State);
+    }
+
     private static async Task AddUsersAsync(TestDatabase database)
     {
         await using var scope = database.Services.CreateAsyncScope();

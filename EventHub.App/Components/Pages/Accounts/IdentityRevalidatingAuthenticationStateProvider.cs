@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using EventHub.App.Hosting;
 using EventHub.Core.Accounts;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
@@ -8,16 +9,17 @@ using Microsoft.Extensions.Options;
 namespace EventHub.App.Components.Pages.Accounts;
 
 /// <summary>
-/// Re-checks the signed-in user's security stamp every 30 minutes while a circuit is open, so a locked
-/// or changed account loses access without waiting for the cookie to expire.
+/// Re-checks the signed-in user's security stamp while a circuit is open (every <see cref="AccountOptions.RevalidationInterval"/>),
+/// so a deactivated or changed account loses its open pages without waiting for the cookie to expire.
 /// </summary>
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
     ILoggerFactory loggerFactory,
     IServiceScopeFactory scopeFactory,
-    IOptions<IdentityOptions> options)
+    IOptions<IdentityOptions> options,
+    IOptions<AccountOptions> accountOptions)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(30);
+    protected override TimeSpan RevalidationInterval => accountOptions.Value.CircuitRevalidationInterval;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
@@ -29,7 +31,7 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
     private async Task<bool> ValidateSecurityStampAsync(UserManager<AppUser> userManager, ClaimsPrincipal principal)
     {
         var user = await userManager.GetUserAsync(principal);
-        if (user is null)
+        if (user is null || user.DeactivatedAtUtc is not null)
         {
             return false;
         }

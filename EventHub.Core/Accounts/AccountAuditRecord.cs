@@ -1,0 +1,50 @@
+namespace EventHub.Core.Accounts;
+
+/// <summary>What happened to a staff account; stored by name, so later readers (the audit log) see stable words.</summary>
+public enum AccountAuditAction
+{
+    Invited,
+    InvitationResent,
+    RolesChanged,
+    Deactivated,
+    Reactivated,
+    PasswordSet,
+    PasswordResetRequested,
+    PasswordResetSent,
+    PasswordChanged,
+}
+
+/// <summary>
+/// One thing done to a staff account, with who did it and when. The actor is null when the person acted on their own
+/// account without being signed in (a forgotten password); names are copied, so the record still reads after changes.
+/// </summary>
+public class AccountAuditRecord
+{
+    public const int DetailMaxLength = 500;
+
+    private AccountAuditRecord()
+    {
+    }
+
+    public AccountAuditRecord(AccountAuditAction action, string accountId, string accountEmail, string? actorId, string? actorName, DateTime atUtc, string? detail = null)
+    {
+        Action = action;
+        AccountId = accountId;
+        AccountEmail = accountEmail;
+        ActorId = actorId;
+        ActorName = actorName;
+        AtUtc = atUtc;
+        Detail = detail is { Length: > DetailMaxLength } ? detail[..DetailMaxLength] : detail;
+    }
+
+    public int Id { get; private set; }
+    public AccountAuditAction Action { get; private set; }
+    public string AccountId { get; private set; } = "";
+    public string AccountEmail { get; private set; } = "";
+    public string? ActorId { get; private set; }
+    public string? ActorName { get; private set; }
+    public DateTime AtUtc { get; private set; }
+
+    /// <summary>For role changes the roles after the change, comma-separated; otherwise empty.</summary>
+    public string? Detail { get; private set; }
+}

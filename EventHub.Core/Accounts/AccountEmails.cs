@@ -1,0 +1,54 @@
+using EventHub.Core.Common;
+using EventHub.Core.Outbox;
+using EventHub.Core.Texts;
+
+namespace EventHub.Core.Accounts;
+
+/// <summary>The emails with a set-password link, in the colleague's language (texts in <see cref="CoreTexts"/>).</summary>
+public static class AccountEmails
+{
+    public const string InvitationKind = "staff-invitation";
+    public const string ResetKind = "password-reset";
+
+    public static OutboxMessage Invitation(AppUser user, string inviterName, IEnumerable<string> roles, string link, DateTime nowUtc)
+    {
+        var text = Localized.Core(user.PreferredLanguage);
+        var roleNames = string.Join(", ", roles.Select(role => text[$"AccountRole_{role}"]));
+        return Compose(
+            user,
+            text,
+            text["AccountEmail_InvitationSubject"],
+            [text["AccountEmail_InvitationIntro", inviterName, roleNames], text["AccountEmail_InvitationExpiry", (int)AccountLink.InvitationLifetime.TotalHours]],
+            text["AccountEmail_InvitationButton"],
+            link,
+            InvitationKind,
+            nowUtc);
+    }
+
+    public static OutboxMessage PasswordReset(AppUser user, string link, DateTime nowUtc)
+    {
+        var text = Localized.Core(user.PreferredLanguage);
+        return Compose(
+            user,
+            text,
+            text["AccountEmail_ResetSubject"],
+            [text["AccountEmail_ResetIntro"], text["AccountEmail_ResetExpiry", (int)AccountLink.ResetLifetime.TotalMinutes], text["AccountEmail_ResetNotYou"]],
+            text["AccountEmail_ResetButton"],
+            link,
+            ResetKind,
+            nowUtc);
+    }
+
+    private static OutboxMessage Compose(AppUser user, Localized text, string subject, IReadOnlyList<string> paragraphs, string button, string link, string kind, DateTime nowUtc)
+    {
+        var name = string.IsNullOrWhiteSpace(user.DisplayName) ? null : user.DisplayName;
+        var greeting = name is null ? text["Email_HelloNoName"] : text["Email_Hello", name];
+        var plain = string.Join("\n\n", [greeting, .. paragraphs, $"{button}: {link}"]);
+        var html = $"""
+            <p>{EmailHtml.Encode(greeting)}</p>
+            {string.Concat(paragraphs.Select(p => $"<p>{EmailHtml.Encode(p)}</p>"))}
+            {EmailHtml.Button(link, button)}
+            """;
+        return new OutboxMessage(user.Email!, name, subject, html, plain, kind, nowUtc);
+    }
+}

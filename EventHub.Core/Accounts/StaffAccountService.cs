@@ -1,0 +1,406 @@
+using EventHub.Core.Common;
+using EventHub.Core.Data;
+using EventHub.Core.Outbox;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventHub.Core.Accounts;
+
+/// <summary>
+/// The admin's work on staff accounts (invite, roles, deactivate, reactivate, resend, reset link) and each person's
+/// own set-password links and password change. Every change is one transaction that also writes its
+/// <see cref="AccountAuditRecord"/> and queues its email. Each call takes its own scope, so an interactive screen
+/// never holds Identity's UserManager (and its DbContext) for a whole tab.
+/// </summary>
+public sealed class StaffAccountService(IServiceScopeFactory scopes, TimeProvider time, SiteLinks links)
+{
+    public async Task<Result<string>> InviteAsync(TeamMember actor, string email, string displayName, Language language, IReadOnlyCollection<string> roles)
+    {
+        email = email.Trim();
+        displayName = displayName.Trim();
+        if (!IsAdmin(actor))
+        {
+            return Result<string>.Failure(AccountErrors.NotAllowed);
+        }
+
+        if (!System.Net.Mail.MailAddress.TryCreate(email, out var parsed) || parsed.Address != email)
+        {
+            return Result<string>.Failure(AccountService.InvalidEmail, email);
+        }
+
+        if (displayName.Length == 0)
+        {
+            return Result<string>.Failure(AccountErrors.NameRequired);
+        }
+
+        if (ValidRoles(roles) is not { } roleList)
+        {
+            return Result<string>.Failure(AccountErrors.NoRoles);
+        }
+
+        return await InScopeAsync(async (users, db) =>
+        {
+            if (await users.FindByEmailAsync(email) is not null)
+            {
+                return Result<string>.Failure(AccountErrors.EmailTaken, email);
+            }
+
+            var now = Now;
+            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, PreferredLanguage = language };
+            ThrowOnError(await users.CreateAsync(user));
+            ThrowOnError(await users.AddToRolesAsync(user, roleList));
+            var token = await IssueLinkAsync(db, user.Id, AccountLinkPurpose.Invitation, now);
+            db.OutboxMessages.Add(AccountEmails.Invitation(user, actor.DisplayName, roleList, links.SetPassword(token), now));
+            db.AccountAuditRecords.Add(Audit(AccountAuditAction.Invited, user, actor, now, string.Join(",", roleList)));
+            await db.SaveChangesAsync();
+            return Result<string>.Success(user.Id);
+        });
+    }
+
+    public async Task<Result> ChangeRolesAsync(TeamMember actor, string userId, IReadOnlyCollection<string> roles)
+    {
+        if (!IsAdmin(actor))
+        {
+            return Result.Failure(AccountErrors.NotAllowed);
+        }
+
+        if (ValidRoles(roles) is not { } roleList)
+        {
+            return Result.Failure(AccountErrors.NoRoles);
+        }
+
+        return await InScopeAsync<Result>(async (users, db) =>
+        {
+            if (await users.FindByIdAsync(userId) is not { } user)
+            {
+                return Result.Failure(AccountErrors.NotFound);
+            }
+
+            var current = await users.GetRolesAsync(user);
+            if (current.Contains(Roles.Admin) && !roleList.Contains(Roles.Admin) && await IsLastActiveAdminAsync(db, user))
+            {
+                return Result.Failure(AccountErrors.LastAdmin, user.DisplayName);
+            }
+
+            ThrowOnError(await users.RemoveFromRolesAsync(user, current.Except(roleList)));
+            ThrowOnError(await users.AddToRolesAsync(user, roleList.Except(current)));
+            db.AccountAuditRecords.Add(Audit(AccountAuditAction.RolesChanged, user, actor, Now, string.Join(",", roleList)));
+            await db.SaveChangesAsync();
+            return Result.Success();
+        });
+    }
+
+    /// <summary>
+    /// The person can no longer sign in; a new security stamp ends their cookies and open pages at the next check,
+    /// and their outstanding set-password links stop working.
+    /// </summary>
+    public async Task<Result> DeactivateAsync(TeamMember actor, string userId)
+    {
+        if (!IsAdmin(actor))
+        {
+            return Result.Failure(AccountErrors.NotAllowed);
+        }
+
+        return await InScopeAsync<Result>(async (users, db) =>
+        {
+            if (await users.FindByIdAsync(userId) is not { } user)
+            {
+                return Result.Failure(AccountErrors.NotFound);
+            }
+
+            if (user.DeactivatedAtUtc is not null)
+            {
+                return Result.Success();
+            }
+
+            if (await users.IsInRoleAsync(user, Roles.Admin) && await IsLastActiveAdminAsync(db, user))
+            {
+                return Result.Failure(AccountErrors.LastAdmin, user.DisplayName);
+            }
+
+            var now = Now;
+            user.DeactivatedAtUtc = now;
+            ThrowOnError(await users.UpdateSecurityStampAsync(user));
+            await RevokeLinksAsync(db, user.Id, now);
+            db.AccountAuditRecords.Add(Audit(AccountAuditAction.Deactivated, user, actor, now));
+            await db.SaveChangesAsync();
+            return Result.Success();
+        });
+    }
+
+    /// <summary>The person may sign in again with their password; someone who never chose one needs a new invitation.</summary>
+    public async Task<Result> ReactivateAsync(TeamMember actor, string userId)
+    {
+        if (!IsAdmin(actor))
+        {
+            return Result.Failure(AccountErrors.NotAllowed);
+        }
+
+        return await InScopeAsync<Result>(async (users, db) =>
+        {
+            if (await users.FindByIdAsync(userId) is not { } user)
+            {
+                return Result.Failure(AccountErrors.NotFound);
+            }
+
+            if (user.DeactivatedAtUtc is null)
+            {
+                return Result.Success();
+            }
+
+            user.DeactivatedAtUtc = null;
+            ThrowOnError(await users.UpdateAsync(user));
+            ThrowOnError(await users.SetLockoutEndDateAsync(user, null));
+            db.AccountAuditRecords.Add(Audit(AccountAuditAction.Reactivated, user, actor, Now));
+            await db.SaveChangesAsync();
+            return Result.Success();
+        });
+    }
+
+    /// <summary>A new invitation link for someone who has not chosen a password yet; earlier links stop working.</summary>
+    public async Task<Result> ResendInvitationAsync(TeamMember actor, string userId)
+    {
+        if (!IsAdmin(actor))
+        {
+            return Result.Failure(AccountErrors.NotAllowed);
+        }
+
+        return await InScopeAsync<Result>(async (users, db) =>
+        {
+            if (await users.FindByIdAsync(userId) is not { } user)
+            {
+                return Result.Failure(AccountErrors.NotFound);
+            }
+
+            if (user.State != AccountState.Invited)
+            {
+                return Result.Failure(AccountErrors.NotInvited, user.DisplayName);
+            }
+
+            var now = Now;
+            var token = await IssueLinkAsync(db, user.Id, AccountLinkPurpose.Invitation, now);
+            var roles = (await users.GetRolesAsync(user)).Order().ToList();
+            db.OutboxMessages.Add(AccountEmails.Invitation(user, actor.DisplayName, roles, links.SetPassword(token), now));
+            db.AccountAuditRecords.Add(Audit(AccountAuditAction.InvitationResent, user, actor, now));
+            await db.SaveChangesAsync();
+            return Result.Success();
+        });
+    }
+
+    /// <summary>An admin sends an active colleague a link to choose a new password (their old one keeps working until then).</summary>
+    public async Task<Result> SendResetLinkAsync(TeamMember actor, string userId)
+    {
+        if (!IsAdmin(actor))
+        {
+            return Result.Failure(AccountErrors.NotAllowed);
+        }
+
+        return await InScopeAsync<Result>(async (users, db) =>
+        {
+            if (await users.FindByIdAsync(userId) is not { } user)
+            {
+                return Result.Failure(AccountErrors.NotFound);
+            }
+
+            if (user.State != AccountState.Active)
+            {
+                return Result.Failure(AccountErrors.NotActive, user.DisplayName);
+            }
+
+            await QueueResetAsync(db, user, actor);
+            return Result.Success();
+        });
+    }
+
+    /// <summary>
+    /// "Forgot password": an active account with this address gets a reset link; any other address gets nothing.
+    /// The caller shows the same message either way, so the answer never tells whether an account exists.
+    /// </summary>
+    public async Task RequestPasswordResetAsync(string email)
+    {
+        await InScopeAsync(async (users, db) =>
+        {
+            if (await users.FindByEmailAsync(email.Trim()) is { State: AccountState.Active } user)
+            {
+                await QueueResetAsync(db, user, actor: null);
+            }
+
+            return true;
+        });
+    }
+
+    /// <summary>What a set-password link is for and whose it is, or null when it does not (or no longer) work.</summary>
+    public async Task<AccountLinkView?> FindLinkAsync(string token) =>
+        await InScopeAsync(async (_, db) =>
+        {
+            var found = await UsableLinkAsync(db, token);
+            return found is { } f ? new AccountLinkView(f.Link.Purpose, f.User.Email ?? "", f.User.DisplayName) : null;
+        });
+
+    /// <summary>
+    /// Sets the password through a link and uses the link up (with the person's other links). Returns the account's
+    /// id, for the caller to sign them in. A password Identity's validators refuse leaves the link as it was.
+    /// </summary>
+    public async Task<Result<string>> SetPasswordAsync(string token, string password) =>
+        await InScopeAsync(async (users, db) =>
+        {
+            if (await UsableLinkAsync(db, token) is not ({ } link, { } user))
+            {
+                return Result<string>.Failure(AccountErrors.LinkInvalid);
+            }
+
+            if (await ValidatePasswordAsync(users, user, password) is { } rejected)
+            {
+                return Result<string>.Failure(AccountErrors.PasswordRejected, rejected);
+            }
+
+            var now = Now;
+            if (await users.HasPasswordAsync(user))
+            {
+                ThrowOnError(await users.RemovePasswordAsync(user));
+            }
+
+            ThrowOnError(await users.AddPasswordAsync(user, password));
+            ThrowOnError(await users.ResetAccessFailedCountAsync(user));
+            ThrowOnError(await users.SetLockoutEndDateAsync(user, null));
+            link.Use(now);
+            await RevokeLinksAsync(db, user.Id, now);
+            db.AccountAuditRecords.Add(new AccountAuditRecord(AccountAuditAction.PasswordSet, user.Id, user.Email ?? "", user.Id, user.DisplayName, now, link.Purpose.ToString()));
+            await db.SaveChangesAsync();
+            return Result<string>.Success(user.Id);
+        });
+
+    /// <summary>The signed-in person changes their own password; the caller refreshes their sign-in (the security stamp changes).</summary>
+    public async Task<Result> ChangePasswordAsync(string userId, string currentPassword, string newPassword) =>
+        await InScopeAsync<Result>(async (users, db) =>
+        {
+            if (await users.FindByIdAsync(userId) is not { State: AccountState.Active } user)
+            {
+                return Result.Failure(AccountErrors.NotFound);
+            }
+
+            if (!await users.CheckPasswordAsync(user, currentPassword))
+            {
+                return Result.Failure(AccountErrors.WrongPassword);
+            }
+
+            if (await ValidatePasswordAsync(users, user, newPassword) is { } rejected)
+            {
+                return Result.Failure(AccountErrors.PasswordRejected, rejected);
+            }
+
+            ThrowOnError(await users.ChangePasswordAsync(user, currentPassword, newPassword));
+            db.AccountAuditRecords.Add(new AccountAuditRecord(AccountAuditAction.PasswordChanged, user.Id, user.Email ?? "", user.Id, user.DisplayName, Now));
+            await db.SaveChangesAsync();
+            return Result.Success();
+        });
+
+    /// <summary>The account's history, newest first (for the admin, and later the audit log).</summary>
+    public async Task<IReadOnlyList<AccountAuditRecord>> HistoryAsync(string userId) =>
+        await InScopeAsync<IReadOnlyList<AccountAuditRecord>>(async (_, db) =>
+            await db.AccountAuditRecords.AsNoTracking().Where(r => r.AccountId == userId).OrderByDescending(r => r.AtUtc).ThenByDescending(r => r.Id).ToListAsync());
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    private static bool IsAdmin(TeamMember actor) => actor.Roles.Contains(Roles.Admin);
+
+    private static List<string>? ValidRoles(IReadOnlyCollection<string> roles)
+    {
+        var list = Roles.All.Where(roles.Contains).ToList();
+        return list.Count == 0 || roles.Any(r => !Roles.All.Contains(r)) ? null : list;
+    }
+
+    private async Task QueueResetAsync(EventHubDbContext db, AppUser user, TeamMember? actor)
+    {
+        var now = Now;
+        var token = await IssueLinkAsync(db, user.Id, AccountLinkPurpose.PasswordReset, now);
+        db.OutboxMessages.Add(AccountEmails.PasswordReset(user, links.SetPassword(token), now));
+        db.AccountAuditRecords.Add(actor is null
+            ? new AccountAuditRecord(AccountAuditAction.PasswordResetRequested, user.Id, user.Email ?? "", null, null, now)
+            : Audit(AccountAuditAction.PasswordResetSent, user, actor, now));
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>A new link; the person's earlier links stop working, so only the newest email counts.</summary>
+    private static async Task<string> IssueLinkAsync(EventHubDbContext db, string userId, AccountLinkPurpose purpose, DateTime now)
+    {
+        await RevokeLinksAsync(db, userId, now);
+        var token = PersonalLinkTokens.NewToken();
+        db.AccountLinks.Add(new AccountLink(userId, purpose, PersonalLinkTokens.Hash(token), now));
+        return token;
+    }
+
+    private static async Task RevokeLinksAsync(EventHubDbContext db, string userId, DateTime now)
+    {
+        var open = await db.AccountLinks.Where(l => l.UserId == userId && l.UsedAtUtc == null && l.RevokedAtUtc == null).ToListAsync();
+        open.ForEach(l => l.Revoke(now));
+    }
+
+    private async Task<(AccountLink Link, AppUser User)?> UsableLinkAsync(EventHubDbContext db, string token)
+    {
+        if (string.IsNullOrWhiteSpace(token) || token.Length > 100)
+        {
+            return null;
+        }
+
+        var hash = PersonalLinkTokens.Hash(token);
+        var link = await db.AccountLinks.SingleOrDefaultAsync(l => l.TokenHash == hash);
+        if (link is null || !link.IsUsable(Now))
+        {
+            return null;
+        }
+
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == link.UserId);
+        return user is null || user.DeactivatedAtUtc is not null ? null : (link, user);
+    }
+
+    /// <summary>Only a non-deactivated admin with a password keeps the alliance administrable.</summary>
+    private static async Task<bool> IsLastActiveAdminAsync(EventHubDbContext db, AppUser user)
+    {
+        var otherActiveAdmins = await (
+            from userRole in db.UserRoles
+            join role in db.Roles on userRole.RoleId equals role.Id
+            join account in db.Users on userRole.UserId equals account.Id
+            where role.Name == Roles.Admin && account.Id != user.Id && account.DeactivatedAtUtc == null && account.PasswordHash != null
+            select account.Id).CountAsync();
+        return otherActiveAdmins == 0;
+    }
+
+    private static async Task<string?> ValidatePasswordAsync(UserManager<AppUser> users, AppUser user, string password)
+    {
+        var errors = new List<string>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, user, password);
+            errors.AddRange(result.Errors.Select(e => e.Description));
+        }
+
+        return errors.Count == 0 ? null : string.Join(" ", errors);
+    }
+
+    private static AccountAuditRecord Audit(AccountAuditAction action, AppUser user, TeamMember actor, DateTime now, string? detail = null) =>
+        new(action, user.Id, user.Email ?? "", actor.UserId, actor.DisplayName, now, detail);
+
+    private async Task<T> InScopeAsync<T>(Func<UserManager<AppUser>, EventHubDbContext, Task<T>> work)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<EventHubDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var result = await work(users, db);
+        await transaction.CommitAsync();
+        return result;
+    }
+
+    private static void ThrowOnError(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}
+
+/// <summary>A working set-password link, as its page shows it.</summary>
+public sealed record AccountLinkView(AccountLinkPurpose Purpose, string Email, string DisplayName);

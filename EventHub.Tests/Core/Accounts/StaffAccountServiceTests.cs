@@ -1,0 +1,287 @@
+using EventHub.Core.Accounts;
+using EventHub.Core.Common;
+using EventHub.Tests.Support;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventHub.Tests.Core.Accounts;
+
+public class StaffAccountServiceTests
+{
+    private const string Password = "Lang-genoeg-2026";
+
+    [Fact]
+    public async Task Invite_QueuesAnEmailWithAOneTimeLink_StoresOnlyItsHash_AndRecordsWhoInvited()
+    {
+        await using var team = await Team.CreateAsync();
+
+        var result = await team.Accounts.InviteAsync(team.Admin, "fenna@groningen.nl", "Fenna de Vries", Language.Nl, [Roles.Facilitator, Roles.DoorStaff]);
+
+        Assert.True(result.Succeeded);
+        var message = await StaffLinks.NewestMessageToAsync(team.Database.Services, "fenna@groningen.nl");
+        Assert.Equal(AccountEmails.InvitationKind, message.Kind);
+        Assert.Equal("Je EventHub-account", message.Subject);
+        Assert.Contains("Gespreksleider, Deurmedewerker", message.TextBody);
+        var token = StaffLinks.TokenIn(message.TextBody);
+        await using var db = await team.Database.NewContextAsync();
+        var link = await db.AccountLinks.SingleAsync(l => l.UserId == result.Value);
+        Assert.Equal(PersonalLinkTokens.Hash(token), link.TokenHash);
+        Assert.DoesNotContain(db.AccountLinks, l => l.TokenHash == token);
+        var record = await db.AccountAuditRecords.SingleAsync(r => r.AccountId == result.Value);
+        Assert.Equal((AccountAuditAction.Invited, team.Admin.UserId, "Anna Admin", TestDatabase.DefaultNow.UtcDateTime, "Facilitator,DoorStaff"),
+            (record.Action, record.ActorId, record.ActorName, record.AtUtc, record.Detail));
+        Assert.Equal(AccountState.Invited, (await team.Database.Services.GetRequiredService<TeamDirectory>().ListUsersAsync()).Single(u => u.Id == result.Value).State);
+    }
+
+    [Theory]
+    [InlineData("not-an-email", "Fenna", Roles.Facilitator, AccountErrors.InvalidEmail)]
+    [InlineData("fenna@groningen.nl", " ", Roles.Facilitator, AccountErrors.NameRequired)]
+    [InlineData("fenna@groningen.nl", "Fenna", null, AccountErrors.NoRoles)]
+    [InlineData("fenna@groningen.nl", "Fenna", "Superuser", AccountErrors.NoRoles)]
+    [InlineData("anna@groningen.nl", "Anna", Roles.Facilitator, AccountErrors.EmailTaken)]
+    public async Task Invite_BadInput_IsRefusedAndSendsNothing(string email, string name, string? role, string expected)
+    {
+        await using var team = await Team.CreateAsync();
+
+        var result = await team.Accounts.InviteAsync(team.Admin, email, name, Language.En, role is null ? [] : [role]);
+
+        Assert.Equal(expected, result.ErrorCode);
+        await using var db = await team.Database.NewContextAsync();
+        Assert.Empty(db.OutboxMessages);
+        Assert.Equal(1, await db.Users.CountAsync());
+    }
+
+    [Fact]
+    public async Task EveryAdminAction_ByANonAdmin_IsRefused()
+    {
+        await using var team = await Team.CreateAsync();
+        var organiser = TeamMember.InRoles("x", "Olga", Roles.Organiser);
+
+        Assert.Equal(AccountErrors.NotAllowed, (await team.Accounts.InviteAsync(organiser, "f@g.nl", "F", Language.En, [Roles.Admin])).ErrorCode);
+        Assert.Equal(AccountErrors.NotAllowed, (await team.Accounts.ChangeRolesAsync(organiser, team.Admin.UserId, [Roles.Organiser])).ErrorCode);
+        Assert.Equal(AccountErrors.NotAllowed, (await team.Accounts.DeactivateAsync(organiser, team.Admin.UserId)).ErrorCode);
+        Assert.Equal(AccountErrors.NotAllowed, (await team.Accounts.ReactivateAsync(organiser, team.Admin.UserId)).ErrorCode);
+        Assert.Equal(AccountErrors.NotAllowed, (await team.Accounts.ResendInvitationAsync(organiser, team.Admin.UserId)).ErrorCode);
+        Assert.Equal(AccountErrors.NotAllowed, (await team.Accounts.SendResetLinkAsync(organiser, team.Admin.UserId)).ErrorCode);
+    }
+
+    [Fact]
+    public async Task SetPassword_ThroughTheInvitationLink_WorksOnce()
+    {
+        await using var team = await Team.CreateAsync();
+        var (id, token) = await team.InviteAsync("fenna@groningen.nl", Roles.Facilitator);
+
+        var first = await team.Accounts.SetPasswordAsync(token, Password);
+        var second = await team.Accounts.SetPasswordAsync(token, "Nog-een-ander-2027");
+
+        Assert.Equal(id, first.Value);
+        Assert.Equal(AccountErrors.LinkInvalid, second.ErrorCode);
+        Assert.Null(await team.Accounts.FindLinkAsync(token));
+        Assert.True(await team.CheckPasswordAsync("fenna@groningen.nl", Password));
+        Assert.Contains(await team.Accounts.HistoryAsync(id), r => r is { Action: AccountAuditAction.PasswordSet, ActorId: var actor } && actor == id);
+    }
+
+    [Fact]
+    public async Task SetPassword_ThatIdentityRefuses_KeepsTheLinkWorking()
+    {
+        await using var team = await Team.CreateAsync();
+        var (_, token) = await team.InviteAsync("fenna@groningen.nl", Roles.Facilitator);
+
+        var refused = await team.Accounts.SetPasswordAsync(token, "kort");
+
+        Assert.Equal(AccountErrors.PasswordRejected, refused.ErrorCode);
+        Assert.NotNull(await team.Accounts.FindLinkAsync(token));
+        Assert.True((await team.Accounts.SetPasswordAsync(token, Password)).Succeeded);
+    }
+
+    [Fact]
+    public async Task InvitationLink_WorksFor72Hours_AndNotAfter()
+    {
+        await using var team = await Team.CreateAsync();
+        var (_, token) = await team.InviteAsync("fenna@groningen.nl", Roles.Facilitator);
+
+        team.Database.Time.Advance(TimeSpan.FromHours(72) - TimeSpan.FromSeconds(1));
+        Assert.Equal(AccountLinkPurpose.Invitation, (await team.Accounts.FindLinkAsync(token))?.Purpose);
+        team.Database.Time.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.Null(await team.Accounts.FindLinkAsync(token));
+        Assert.Equal(AccountErrors.LinkInvalid, (await team.Accounts.SetPasswordAsync(token, Password)).ErrorCode);
+    }
+
+    [Fact]
+    public async Task ResetLink_WorksForAnHour_AndNotAfter()
+    {
+        await using var team = await Team.CreateAsync();
+        await team.Accounts.RequestPasswordResetAsync("anna@groningen.nl");
+        var token = await StaffLinks.NewestTokenAsync(team.Database.Services, "anna@groningen.nl");
+
+        team.Database.Time.Advance(TimeSpan.FromMinutes(59));
+        Assert.Equal(AccountLinkPurpose.PasswordReset, (await team.Accounts.FindLinkAsync(token))?.Purpose);
+        team.Database.Time.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(AccountErrors.LinkInvalid, (await team.Accounts.SetPasswordAsync(token, "Nieuw-wachtwoord-2027")).ErrorCode);
+        Assert.True(await team.CheckPasswordAsync("anna@groningen.nl", Password));
+    }
+
+    [Fact]
+    public async Task ForgotPassword_OnlyAnActiveAccountGetsALink_AndNobodyCanTellFromTheAnswer()
+    {
+        await using var team = await Team.CreateAsync();
+        await team.InviteAsync("nog-niet@groningen.nl", Roles.Facilitator);
+        var (deactivatedId, token) = await team.InviteAsync("weg@groningen.nl", Roles.Facilitator);
+        await team.Accounts.SetPasswordAsync(token, Password);
+        await team.Accounts.DeactivateAsync(team.Admin, deactivatedId);
+        await using var before = await team.Database.NewContextAsync();
+        var messagesBefore = await before.OutboxMessages.CountAsync();
+
+        await team.Accounts.RequestPasswordResetAsync("niemand@groningen.nl");
+        await team.Accounts.RequestPasswordResetAsync("nog-niet@groningen.nl");
+        await team.Accounts.RequestPasswordResetAsync("weg@groningen.nl");
+        await team.Accounts.RequestPasswordResetAsync(" ANNA@groningen.nl ");
+
+        await using var db = await team.Database.NewContextAsync();
+        var sent = await db.OutboxMessages.Skip(messagesBefore).ToListAsync();
+        Assert.Equal(["anna@groningen.nl"], sent.Select(m => m.ToAddress));
+        Assert.Equal(AccountEmails.ResetKind, sent[0].Kind);
+        Assert.Contains(await team.Accounts.HistoryAsync(team.Admin.UserId), r => r is { Action: AccountAuditAction.PasswordResetRequested, ActorId: null });
+    }
+
+    [Fact]
+    public async Task Deactivate_KillsOutstandingLinks_ChangesTheSecurityStamp_AndRefusesSignIn()
+    {
+        await using var team = await Team.CreateAsync();
+        var (id, token) = await team.InviteAsync("fenna@groningen.nl", Roles.Facilitator);
+        await team.Accounts.SetPasswordAsync(token, Password);
+        Assert.True((await team.Accounts.SendResetLinkAsync(team.Admin, id)).Succeeded);
+        var resetToken = await StaffLinks.NewestTokenAsync(team.Database.Services, "fenna@groningen.nl");
+        var stampBefore = await team.StampAsync(id);
+
+        var result = await team.Accounts.DeactivateAsync(team.Admin, id);
+
+        Assert.True(result.Succeeded);
+        Assert.Null(await team.Accounts.FindLinkAsync(resetToken));
+        Assert.Equal(AccountErrors.LinkInvalid, (await team.Accounts.SetPasswordAsync(resetToken, "Nieuw-wachtwoord-2027")).ErrorCode);
+        Assert.NotEqual(stampBefore, await team.StampAsync(id));
+        Assert.Equal(AccountState.Deactivated, (await team.Database.Services.GetRequiredService<TeamDirectory>().ListUsersAsync()).Single(u => u.Id == id).State);
+        Assert.Equal(AccountErrors.NotActive, (await team.Accounts.SendResetLinkAsync(team.Admin, id)).ErrorCode);
+        Assert.Contains(await team.Accounts.HistoryAsync(id), r => r is { Action: AccountAuditAction.Deactivated } && r.ActorId == team.Admin.UserId);
+    }
+
+    [Fact]
+    public async Task Reactivate_LetsThePersonSignInWithTheirPasswordAgain()
+    {
+        await using var team = await Team.CreateAsync();
+        var (id, token) = await team.InviteAsync("fenna@groningen.nl", Roles.Facilitator);
+        await team.Accounts.SetPasswordAsync(token, Password);
+        await team.Accounts.DeactivateAsync(team.Admin, id);
+
+        Assert.True((await team.Accounts.ReactivateAsync(team.Admin, id)).Succeeded);
+
+        Assert.Equal(AccountState.Active, (await team.Database.Services.GetRequiredService<TeamDirectory>().ListUsersAsync()).Single(u => u.Id == id).State);
+        Assert.True(await team.CheckPasswordAsync("fenna@groningen.nl", Password));
+        Assert.Contains(await team.Accounts.HistoryAsync(id), r => r.Action == AccountAuditAction.Reactivated);
+    }
+
+    [Fact]
+    public async Task ResendInvitation_SendsANewLink_AndTheEarlierOneStopsWorking()
+    {
+        await using var team = await Team.CreateAsync();
+        var (id, first) = await team.InviteAsync("fenna@groningen.nl", Roles.Facilitator);
+
+        Assert.True((await team.Accounts.ResendInvitationAsync(team.Admin, id)).Succeeded);
+        var second = await StaffLinks.NewestTokenAsync(team.Database.Services, "fenna@groningen.nl");
+
+        Assert.NotEqual(first, second);
+        Assert.Null(await team.Accounts.FindLinkAsync(first));
+        Assert.True((await team.Accounts.SetPasswordAsync(second, Password)).Succeeded);
+        Assert.Equal(AccountErrors.NotInvited, (await team.Accounts.ResendInvitationAsync(team.Admin, id)).ErrorCode);
+    }
+
+    [Fact]
+    public async Task TheLastActiveAdmin_CannotBeDeactivatedOrLoseTheAdminRole()
+    {
+        await using var team = await Team.CreateAsync();
+        // An admin who has not chosen a password yet cannot administer anything, so does not count.
+        var (invitedAdmin, _) = await team.InviteAsync("nieuw@groningen.nl", Roles.Admin);
+
+        Assert.Equal(AccountErrors.LastAdmin, (await team.Accounts.DeactivateAsync(team.Admin, team.Admin.UserId)).ErrorCode);
+        Assert.Equal(AccountErrors.LastAdmin, (await team.Accounts.ChangeRolesAsync(team.Admin, team.Admin.UserId, [Roles.Organiser])).ErrorCode);
+        Assert.True((await team.Accounts.ChangeRolesAsync(team.Admin, team.Admin.UserId, [Roles.Admin, Roles.Organiser])).Succeeded);
+        Assert.True((await team.Accounts.DeactivateAsync(team.Admin, invitedAdmin)).Succeeded);
+    }
+
+    [Fact]
+    public async Task WithASecondActiveAdmin_AnAdminCanStepDown()
+    {
+        await using var team = await Team.CreateAsync();
+        var (second, token) = await team.InviteAsync("tweede@groningen.nl", Roles.Admin);
+        await team.Accounts.SetPasswordAsync(token, Password);
+
+        Assert.True((await team.Accounts.ChangeRolesAsync(team.Admin, team.Admin.UserId, [Roles.Organiser])).Succeeded);
+
+        Assert.Equal(AccountErrors.LastAdmin, (await team.Accounts.DeactivateAsync(team.Admin, second)).ErrorCode);
+        var roles = await team.Accounts.HistoryAsync(team.Admin.UserId);
+        Assert.Contains(roles, r => r is { Action: AccountAuditAction.RolesChanged, Detail: "Organiser" });
+    }
+
+    [Fact]
+    public async Task ChangePassword_NeedsTheCurrentOne_AndIsRecorded()
+    {
+        await using var team = await Team.CreateAsync();
+
+        var wrong = await team.Accounts.ChangePasswordAsync(team.Admin.UserId, "niet-het-wachtwoord", "Nieuw-wachtwoord-2027");
+        var right = await team.Accounts.ChangePasswordAsync(team.Admin.UserId, Password, "Nieuw-wachtwoord-2027");
+
+        Assert.Equal(AccountErrors.WrongPassword, wrong.ErrorCode);
+        Assert.True(right.Succeeded);
+        Assert.True(await team.CheckPasswordAsync("anna@groningen.nl", "Nieuw-wachtwoord-2027"));
+        Assert.Single(await team.Accounts.HistoryAsync(team.Admin.UserId), r => r.Action == AccountAuditAction.PasswordChanged);
+    }
+
+    /// <summary>A database with one active admin, Anna, and the service acting as her.</summary>
+    private sealed class Team : IAsyncDisposable
+    {
+        private Team(TestDatabase database, TeamMember admin)
+        {
+            Database = database;
+            Admin = admin;
+        }
+
+        public TestDatabase Database { get; }
+        public TeamMember Admin { get; }
+        public StaffAccountService Accounts => Database.Services.GetRequiredService<StaffAccountService>();
+
+        public static async Task<Team> CreateAsync()
+        {
+            var database = await TestDatabase.CreateAsync();
+            await using var scope = database.Services.CreateAsyncScope();
+            var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+            await accounts.EnsureRolesAsync();
+            Assert.True((await accounts.CreateUserAsync("anna@groningen.nl", "Anna Admin", Password, Language.Nl, [Roles.Admin])).Succeeded);
+            var anna = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync("anna@groningen.nl");
+            return new Team(database, TeamMember.InRoles(anna!.Id, "Anna Admin", Roles.Admin));
+        }
+
+        public async Task<(string Id, string Token)> InviteAsync(string email, string role)
+        {
+            var id = (await Accounts.InviteAsync(Admin, email, email.Split('@')[0], Language.En, [role])).Value;
+            return (id, await StaffLinks.NewestTokenAsync(Database.Services, email));
+        }
+
+        public async Task<bool> CheckPasswordAsync(string email, string password)
+        {
+            await using var scope = Database.Services.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            return await users.CheckPasswordAsync((await users.FindByEmailAsync(email))!, password);
+        }
+
+        public async Task<string?> StampAsync(string id)
+        {
+            await using var db = await Database.NewContextAsync();
+            return (await db.Users.SingleAsync(u => u.Id == id)).SecurityStamp;
+        }
+
+        public ValueTask DisposeAsync() => Database.DisposeAsync();
+    }
+}

@@ -1,0 +1,133 @@
+using System.Text.RegularExpressions;
+using EventHub.Core.Accounts;
+using EventHub.Core.Common;
+using EventHub.Tests.Support;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EventHub.Tests.EndToEnd.Accounts;
+
+/// <summary>
+/// An admin brings a new facilitator in, and later takes their access away again. In the collection of the outbox
+/// (the invitation is opened from there), not the directory's, whose stories read the demo's four accounts.
+/// </summary>
+[Collection(InvitationsBrowserCollection.Name)]
+public partial class StaffAccountStoryTests(InvitationsBrowserFixture browser) : BrowserStory(browser)
+{
+    [Fact]
+    public async Task Admin_InvitesAFacilitator_WhoSetsAPassword_ReachesMySessions_AndIsSignedOutWhenDeactivated()
+    {
+        var email = $"fenna.{Guid.NewGuid():N}@groningen.example";
+        var admin = await browser.NewPageAsync();
+        await admin.SignInAsync("admin@eventhub.example");
+        await admin.GotoAsync("/admin/users");
+        await admin.WaitForInteractiveAsync();
+
+        await admin.Locator("#users-invite").OpenDialogAsync();
+        var dialog = admin.GetByRole(AriaRole.Dialog);
+        await dialog.GetByLabel("Name").FillAsync("Fenna Facilitator");
+        await dialog.GetByLabel("Email address").FillAsync(email);
+        await dialog.GetByRole(AriaRole.Radio, new() { Name = "English" }).CheckAsync();
+        await dialog.GetByRole(AriaRole.Checkbox, new() { Name = "Facilitator" }).CheckAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
+        var row = admin.GetByRole(AriaRole.Row).Filter(new() { HasText = email });
+        await Expect(row).ToContainTextAsync("Invited");
+
+        // The invitation waits in the Outbox; its link is what the facilitator would click in their email.
+        await admin.GotoAsync("/outbox");
+        await admin.WaitForInteractiveAsync();
+        await admin.Locator("#outbox-search").FillAsync(email);
+        await admin.GetByRole(AriaRole.Row, new() { Name = email }).GetByRole(AriaRole.Button, new() { Name = "Your EventHub account" }).ClickAsync();
+        var link = admin.FrameLocator("#outbox-message-html").GetByRole(AriaRole.Link, new() { Name = "Choose your password" });
+        var href = await link.GetAttributeAsync("href");
+        Assert.StartsWith($"{browser.BaseUrl}/account/set-password/", href);
+
+        var facilitator = await browser.NewPageAsync();
+        await facilitator.GotoAsync(href!);
+        await Expect(facilitator.GetByRole(AriaRole.Heading, new() { Name = "Welcome to EventHub", Level = 1 })).ToBeVisibleAsync();
+        await facilitator.GetByLabel("New password", new() { Exact = true }).FillAsync("Zonnige-dinsdag-2026");
+        await facilitator.GetByLabel("New password again").FillAsync("Zonnige-dinsdag-2026");
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Save password and sign in" }).ClickAsync();
+        await facilitator.WaitForInteractiveAsync();
+        await facilitator.GetByRole(AriaRole.Link, new() { Name = "My sessions" }).ClickAsync();
+        await Expect(facilitator.GetByRole(AriaRole.Heading, new() { Name = "My sessions", Level = 1 })).ToBeVisibleAsync();
+
+        await admin.GotoAsync("/admin/users");
+        await admin.WaitForInteractiveAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Deactivate Fenna Facilitator" }).OpenDialogAsync();
+        await Expect(admin.GetByRole(AriaRole.Dialog)).ToContainTextAsync("Deactivate Fenna Facilitator?");
+        await admin.Locator("#confirm-ok").ClickAsync();
+        await Expect(row).ToContainTextAsync("Deactivated");
+
+        // The open page checks the account again every two seconds (the test app's interval) and goes to sign-in.
+        await Expect(facilitator).ToHaveURLAsync(LoginUrl());
+        await Expect(facilitator.GetByRole(AriaRole.Heading, new() { Name = "Sign in", Level = 1 })).ToBeVisibleAsync();
+    }
+
+    [Theory]
+    [InlineData("en-GB", "Users and roles", "Invite a colleague", "Welcome to EventHub", "Forgot your password?", "Change password")]
+    [InlineData("nl-NL", "Gebruikers en rollen", "Collega uitnodigen", "Welkom bij EventHub", "Wachtwoord vergeten?", "Wachtwoord wijzigen")]
+    public async Task NewAccountPages_InEnglishAndDutch_AreAccessible(string locale, string users, string invite, string welcome, string forgot, string change)
+    {
+        var language = locale.StartsWith("nl", StringComparison.Ordinal) ? "nl" : "en";
+        var admin = await browser.NewPageAsync(locale);
+        await admin.SignInAsync("admin@eventhub.example");
+        await admin.GotoAsync("/admin/users");
+        await admin.WaitForInteractiveAsync();
+        await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = users, Level = 1 })).ToBeVisibleAsync();
+        await admin.AssertAccessibleAsync();
+        await admin.ScreenshotAsync($"staff-users-{language}");
+        await admin.SetViewportSizeAsync(390, 844); // a phone: the table stacks each person's cells
+        await admin.AssertAccessibleAsync();
+        await admin.ScreenshotAsync($"staff-users-phone-{language}");
+        await admin.SetViewportSizeAsync(1280, 800);
+
+        await admin.GetByRole(AriaRole.Button, new() { Name = invite }).OpenDialogAsync();
+        await admin.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = language == "nl" ? "Uitnodiging versturen" : "Send invitation" }).ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Dialog).Locator(".mud-input-error").First).ToBeVisibleAsync();
+        await admin.AssertAccessibleAsync();
+        await admin.ScreenshotAsync($"staff-users-invite-{language}");
+        await admin.Keyboard.PressAsync("Escape");
+
+        await admin.GotoAsync("/account/change-password");
+        await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = change, Level = 1 })).ToBeVisibleAsync();
+        await admin.AssertAccessibleAsync();
+
+        var visitor = await browser.NewPageAsync(locale);
+        await visitor.GotoAsync("/Account/Login");
+        await visitor.GetByRole(AriaRole.Link, new() { Name = forgot }).ClickAsync();
+        await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = forgot, Level = 1 })).ToBeVisibleAsync();
+        await visitor.AssertAccessibleAsync();
+        await visitor.Locator("#email").FillAsync($"niemand.{Guid.NewGuid():N}@groningen.example");
+        await visitor.Locator("#forgot-submit").ClickAsync();
+        await Expect(visitor.Locator("#forgot-sent")).ToBeVisibleAsync();
+        await visitor.AssertAccessibleAsync();
+
+        await visitor.GotoAsync($"/account/set-password/{await InviteAsync()}");
+        await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = welcome, Level = 1 })).ToBeVisibleAsync();
+        await visitor.AssertAccessibleAsync();
+        await visitor.ScreenshotAsync($"staff-set-password-{language}");
+        await visitor.GotoAsync("/account/set-password/no-such-link");
+        await Expect(visitor.Locator("#set-password-invalid")).ToBeVisibleAsync();
+        await visitor.AssertAccessibleAsync();
+    }
+
+    private async Task<string> InviteAsync()
+    {
+        var email = $"nieuw.{Guid.NewGuid():N}@groningen.example";
+        var services = browser.App.Services;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var admin = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync("admin@eventhub.example");
+            var actor = TeamMember.InRoles(admin!.Id, admin.DisplayName, Roles.Admin);
+            Assert.True((await services.GetRequiredService<StaffAccountService>().InviteAsync(actor, email, "Nieuwe Collega", Language.Nl, [Roles.DoorStaff])).Succeeded);
+        }
+
+        return await StaffLinks.NewestTokenAsync(services, email);
+    }
+
+    [GeneratedRegex("/Account/Login")]
+    private static partial Regex LoginUrl();
+}
