@@ -21,6 +21,9 @@ public static class Pipeline
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
         app.UseDatabaseBusyResponse(); // after localization: the page speaks the person's language
+        app.UseTwoFactorGate();
+        app.UsePersonalLinkRecognition();
+        app.UseRateLimiter(); // after localization: the 429 page speaks the person's language
         app.UseAntiforgery();
 
         app.MapStaticAssets().AllowAnonymous();

@@ -30,7 +30,8 @@ public static class CalendarEndpoints
                 http.Response.Headers.CacheControl = "private, no-store";
                 return Answer(feed);
             })
-            .AllowAnonymous();
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.PersonalLink);
     }
 
     /// <summary>Links in the calendar point back at the site the person used.</summary>
