@@ -2,6 +2,7 @@ using EventHub.App.Components.Pages.Events.Calendar;
 using EventHub.App.Components;
 using EventHub.App.Components.Pages.Accounts;
 using EventHub.App.Components.Pages.Directory;
+using EventHub.App.Components.Pages.Home;
 using EventHub.App.Components.Pages.Invitations;
 using EventHub.App.Components.Pages.Outbox;
 using EventHub.App.Components.Pages.Outcomes.Reports;
@@ -30,6 +31,7 @@ public static class Pipeline
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapCultureSwitch();
         app.MapAccountEndpoints();
+        app.MapStart();
         app.MapDirectoryExport();
         app.MapGuestListExport();
         app.MapCalendarEndpoints();
