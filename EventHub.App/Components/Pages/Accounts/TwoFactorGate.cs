@@ -1,6 +1,7 @@
 using EventHub.App.Hosting;
 using EventHub.Core.Accounts;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace EventHub.App.Components.Pages.Accounts;
@@ -33,6 +34,8 @@ public static class TwoFactorGate
                 }
                 else
                 {
+                    // A bare 403 (a re-executed status page would be a post to a page, answered 400).
+                    context.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
                     context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 }
 
