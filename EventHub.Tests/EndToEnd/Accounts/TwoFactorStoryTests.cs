@@ -29,6 +29,7 @@ public class TwoFactorStoryTests(DirectoryBrowserFixture browser) : BrowserStory
         await page.GetByRole(AriaRole.Button, new() { Name = userMenu }).ClickAsync();
         await page.Locator("#two-factor-menu").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = setUpTitle, Level = 1 })).ToBeVisibleAsync();
+        await page.ScreenshotAsync($"two-factor-setup-{locale[..2]}");
         await page.AssertAccessibleAsync();
 
         var key = await page.Locator("#authenticator-key").GetAttributeAsync("data-key");
@@ -36,6 +37,7 @@ public class TwoFactorStoryTests(DirectoryBrowserFixture browser) : BrowserStory
         await page.Locator("#turn-on").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = codesTitle })).ToBeVisibleAsync();
         await Expect(page.Locator("#recovery-codes li")).ToHaveCountAsync(10);
+        await page.ScreenshotAsync($"two-factor-codes-{locale[..2]}");
         await page.AssertAccessibleAsync();
 
         await page.Locator("#continue").ClickAsync();
@@ -74,6 +76,7 @@ public class TwoFactorStoryTests(DirectoryBrowserFixture browser) : BrowserStory
         await page.GotoAsync("/too-many");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 })).ToBeVisibleAsync();
+        await page.ScreenshotAsync($"too-many-requests-{locale[..2]}");
         await page.AssertAccessibleAsync();
     }
 
