@@ -46,4 +46,15 @@ public class SessionLifetimeTests
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/events")).StatusCode);
     }
+
+    [Fact]
+    public void OpenPage_PastTheEndOfItsSignIn_HasEnded()
+    {
+        var ends = new DateTimeOffset(2026, 3, 9, 8, 0, 0, TimeSpan.Zero);
+        var person = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            [new System.Security.Claims.Claim(EventHub.App.Components.Pages.Accounts.SessionLifetime.EndsClaim, ends.ToString("O"))], "test"));
+
+        Assert.False(EventHub.App.Components.Pages.Accounts.SessionLifetime.HasEnded(person, ends.AddMinutes(-1)));
+        Assert.True(EventHub.App.Components.Pages.Accounts.SessionLifetime.HasEnded(person, ends));
+    }
 }
