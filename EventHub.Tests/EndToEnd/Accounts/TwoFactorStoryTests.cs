@@ -56,6 +56,8 @@ public class TwoFactorStoryTests(DirectoryBrowserFixture browser) : BrowserStory
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = recoveryTitle, Level = 1 })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
         await page.Locator("#use-authenticator").ClickAsync();
+        // Both steps have a #code field: wait for the authenticator step before typing, or the code lands in the old page.
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = codeTitle, Level = 1 })).ToBeVisibleAsync();
 
         await page.Locator("#code").FillAsync(TwoFactorSignIn.CodeFor(key!));
         await page.Locator("#verify").ClickAsync();
