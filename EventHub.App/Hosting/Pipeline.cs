@@ -2,6 +2,7 @@ using EventHub.App.Components.Pages.Events.Calendar;
 using EventHub.App.Components;
 using EventHub.App.Components.Pages.Accounts;
 using EventHub.App.Components.Pages.Directory;
+using EventHub.App.Components.Pages.Home;
 using EventHub.App.Components.Pages.Invitations;
 using EventHub.App.Components.Pages.Outbox;
 using EventHub.App.Components.Pages.Outcomes.Reports;
@@ -22,12 +23,16 @@ public static class Pipeline
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
         app.UseDatabaseBusyResponse(); // after localization: the page speaks the person's language
+        app.UseTwoFactorGate();
+        app.UsePersonalLinkRecognition();
+        app.UseRateLimiter(); // after localization: the 429 page speaks the person's language
         app.UseAntiforgery();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapCultureSwitch();
         app.MapAccountEndpoints();
+        app.MapStart();
         app.MapDirectoryExport();
         app.MapGuestListExport();
         app.MapCalendarEndpoints();

@@ -1,6 +1,7 @@
 using EventHub.App.Components.Pages.Accounts;
 using EventHub.Core;
 using EventHub.Core.Accounts;
+using EventHub.Core.Accounts.Passwords;
 using EventHub.Core.Data;
 using EventHub.Core.Outbox;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -44,6 +45,10 @@ public static class ServiceRegistration
         builder.AddEventHubDataProtection();
         builder.AddHttpHardening();
         services.AddStaffAccounts(builder.Configuration);
+        // Signing in safely: two-factor for staff, an absolute end to sessions, rate limits (issue 11, part 2).
+        services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.Section));
+        services.AddAbsoluteSessionLifetime();
+        services.AddEventHubRateLimits(builder.Configuration);
         services.AddHealthChecks().AddDbContextCheck<EventHubDbContext>(
             "database",
             customTestQuery: async (db, ct) => await db.Database.CanConnectAsync(ct) && await db.Roles.AnyAsync(ct));
@@ -116,8 +121,13 @@ public static class ServiceRegistration
         services.AddIdentityCore<AppUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
+                // NIST SP 800-63B: length, not composition; PasswordRules refuses common passwords and the person's own details.
                 options.Password.RequiredLength = 12;
                 options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequiredUniqueChars = 1;
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
@@ -126,7 +136,9 @@ public static class ServiceRegistration
             .AddEntityFrameworkStores<EventHubDbContext>()
             .AddSignInManager<AppSignInManager>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<PasswordRules>()
+            .AddErrorDescriber<PasswordErrorTexts>();
 
         services.AddAuthorizationBuilder()
             // Secure by default: every endpoint needs a signed-in user unless it says [AllowAnonymous].

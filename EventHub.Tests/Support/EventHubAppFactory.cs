@@ -32,6 +32,15 @@ public class EventHubAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("EventHub:Http:SecurityHeaders", "true");
         // Security stamps checked on every request: a deactivated person is refused on their very next one.
         builder.UseSetting("EventHub:Accounts:RevalidationInterval", "00:00:00");
+        // Signing in safely: tests that need two-factor or tight rate limits turn them on themselves.
+        builder.UseSetting("EventHub:Security:RequireTwoFactorForStaff", "false");
+        builder.UseSetting("EventHub:Security:AbsoluteSessionLifetime", "7.00:00:00");
+        builder.UseSetting("EventHub:RateLimits:Enabled", "true");
+        foreach (var limit in new[] { "SignIn", "PersonalLink", "UnknownLink" })
+        {
+            builder.UseSetting($"EventHub:RateLimits:{limit}:PermitLimit", "10000");
+            builder.UseSetting($"EventHub:RateLimits:{limit}:WindowSeconds", "60");
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -51,6 +51,7 @@ public class LoginPageTests(DirectoryBrowserFixture browser) : BrowserStory(brow
         await page.Keyboard.PressAsync("Enter");
 
         await page.WaitForInteractiveAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Upcoming events" })).ToBeVisibleAsync();
+        // A facilitator's work starts at My sessions.
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My sessions", Level = 1 })).ToBeVisibleAsync();
     }
 }

@@ -21,7 +21,7 @@ public class LoginTests
     }
 
     [Fact]
-    public async Task Login_ForeignReturnUrl_GoesHomeInstead()
+    public async Task Login_ForeignReturnUrl_GoesToWhereTheRolesWorkStartsInstead()
     {
         using var factory = new EventHubAppFactory();
         var client = SignIn.NewClient(factory);
@@ -29,7 +29,7 @@ public class LoginTests
         var response = await SignIn.PostLoginAsync(client, "organiser@eventhub.example", DemoSeeder.DemoPassword, returnUrl: "//evil.example");
 
         Assert.Equal("localhost", response.Headers.Location!.Host);
-        Assert.Equal("/", response.Headers.Location.PathAndQuery);
+        Assert.Equal("/start", response.Headers.Location.PathAndQuery);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public class StaffAccountTests(EventHubAppFixture app) : IClassFixture<EventHubA
     private const string NewPassword = "Zonnige-dinsdag-2026";
 
     [Fact]
-    public async Task Invitation_SetPassword_SignsInAndLandsOnHome_AndTheLinkWorksOnce()
+    public async Task Invitation_SetPassword_SignsInAndLandsOnTheirWork_AndTheLinkWorksOnce()
     {
         var email = NewEmail();
         var token = await InviteAsync(email, Roles.Facilitator);
@@ -28,8 +28,9 @@ public class StaffAccountTests(EventHubAppFixture app) : IClassFixture<EventHubA
         var response = await PostSetPasswordAsync(client, token, NewPassword, NewPassword);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/", response.Headers.Location!.AbsolutePath);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+        Assert.Equal("/start", response.Headers.Location!.AbsolutePath); // the role landing: a facilitator's sessions
+        Assert.Equal("/my-sessions", (await client.GetAsync("/start")).Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/my-sessions")).StatusCode);
         var again = await SignIn.NewClient(app.Factory).GetAsync($"/account/set-password/{token}");
         Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
         Assert.Contains("This link no longer works", await again.Content.ReadAsStringAsync());

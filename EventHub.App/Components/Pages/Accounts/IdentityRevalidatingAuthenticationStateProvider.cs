@@ -24,6 +24,11 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
+        if (SessionLifetime.HasEnded(authenticationState.User, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow()))
+        {
+            return false; // the absolute session lifetime ended while the page was open
+        }
+
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         return await ValidateSecurityStampAsync(userManager, authenticationState.User);
     }

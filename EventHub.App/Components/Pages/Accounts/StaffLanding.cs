@@ -4,8 +4,8 @@ namespace EventHub.App.Components.Pages.Accounts;
 public static class StaffLanding
 {
     /// <summary>
-    /// Their home, signed in. Seam for two-factor sign-in: where it is required and not yet set up, the enrolment
-    /// redirect after sign-in (branch <c>signin</c>) takes over from here, before any staff page is shown.
+    /// The role landing (<c>/start</c>): door staff to today's check-in, facilitators to My sessions, others home.
+    /// Where two-factor sign-in is required and not yet set up, <see cref="TwoFactorGate"/> sends them to set it up first.
     /// </summary>
-    public const string AfterPasswordSet = "/";
+    public const string AfterPasswordSet = "/start";
 }

@@ -31,7 +31,8 @@ public static class CalendarEndpoints
                 http.Response.Headers.CacheControl = "private, no-store";
                 return Answer(feed);
             })
-            .AllowAnonymous();
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.PersonalLink);
     }
 
     /// <summary>Links in the calendar point at the site's public address, never at the request's Host header.</summary>

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using EventHub.App.Components.Pages;
+using EventHub.App.Components.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace EventHub.App.Hosting;
+
+/// <summary>
+/// ASP.NET Core's rate limiter, with two policies that pages and endpoints name with <c>[EnableRateLimiting]</c>:
+/// <see cref="SignIn"/> (posts of the sign-in, two-factor and forgot-password forms, per client address) and
+/// <see cref="PersonalLink"/> (per link for links that exist, per client address for ones that do not; see
+/// <see cref="PersonalLinkRecognition"/>). Over the limit the answer is 429 with <c>Retry-After</c> and a short page in
+/// the person's language. Limits come from <see cref="RateLimitOptions"/>; lockout after failed passwords is Identity's.
+/// </summary>
+public static class RateLimits
+{
+    public const string SignIn = "sign-in";
+    public const string PersonalLink = "personal-link";
+
+    public static void AddEventHubRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        services.AddRateLimiter(options =>
+        {
+            options.AddPolicy(SignIn, context =>
+                !limits.Enabled || !HttpMethods.IsPost(context.Request.Method)
+                    ? RateLimitPartition.GetNoLimiter("reading")
+                    : Window($"sign-in:{ClientAddress(context)}", limits.SignIn));
+            options.AddPolicy(PersonalLink, context =>
+                !limits.Enabled ? RateLimitPartition.GetNoLimiter("off")
+                : PersonalLinkRecognition.KnownLinkOf(context) is { } link ? Window($"link:{link}", limits.PersonalLink)
+                : Window($"unknown-link:{ClientAddress(context)}", limits.UnknownLink));
+            options.OnRejected = (rejected, _) => AnswerTooManyAsync(rejected.HttpContext, rejected.Lease);
+        });
+    }
+
+    private static RateLimitPartition<string> Window(string key, RateLimitWindow window) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = window.PermitLimit,
+            Window = TimeSpan.FromSeconds(window.WindowSeconds),
+            QueueLimit = 0,
+        });
+
+    /// <summary>The address the request came from (the proxy's forwarded address once forwarded headers are applied).</summary>
+    private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    private static async ValueTask AnswerTooManyAsync(HttpContext context, RateLimitLease lease)
+    {
+        var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        // The address may be a personal link: keep it out of caches and referrers, as its own page does.
+        PersonalLinkResponse.KeepPrivate(context);
+        await new RazorComponentResult<TooManyRequestsPage>(new { RetryAfterSeconds = (int)Math.Ceiling(retryAfter.TotalSeconds) })
+        {
+            StatusCode = StatusCodes.Status429TooManyRequests,
+        }.ExecuteAsync(context);
+    }
+}

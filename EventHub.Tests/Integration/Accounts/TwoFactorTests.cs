@@ -1,0 +1,171 @@
+using System.Net;
+using EventHub.Core.Demo;
+using EventHub.Tests.Support;
+
+namespace EventHub.Tests.Integration.Accounts;
+
+public class TwoFactorTests
+{
+    [Fact]
+    public async Task Organiser_WithoutAnAuthenticator_IsSentToTheSetUpPageFromEveryPage()
+    {
+        using var factory = new EventHubAppFactory();
+        using var app = TwoFactorSignIn.Required(factory);
+        var client = await SignIn.AsAsync(app, "organiser@eventhub.example");
+
+        foreach (var path in new[] { "/", "/events", "/organisations", "/outbox" })
+        {
+            var response = await client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Equal("/Account/TwoFactor", response.Headers.Location!.OriginalString);
+        }
+
+        var setUp = await client.GetStringAsync("/Account/TwoFactor");
+        Assert.Contains("Your role needs two-factor sign-in", setUp);
+        Assert.Contains("<svg role=\"img\" aria-label=\"QR code for your authenticator app\"", setUp);
+        // Nor can an interactive page connect.
+        var circuit = await client.PostAsync("/_blazor/negotiate?negotiateVersion=1", new StringContent(""));
+        Assert.True(circuit.StatusCode == HttpStatusCode.Forbidden, $"{circuit.StatusCode}: {await circuit.Content.ReadAsStringAsync()}");
+    }
+
+    [Fact]
+    public async Task Organiser_EnrolsWithACode_GetsTenRecoveryCodesAndEveryPageOpensAgain()
+    {
+        using var factory = new EventHubAppFactory();
+        using var app = TwoFactorSignIn.Required(factory);
+
+        var (client, _, codes) = await TwoFactorSignIn.EnrolAsync(app, "organiser@eventhub.example");
+
+        Assert.Equal(10, codes.Count);
+        Assert.Equal(10, codes.Distinct().Count());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/events")).StatusCode);
+        var page = await client.GetStringAsync("/Account/TwoFactor");
+        Assert.Contains("Recovery codes left: 10.", page);
+        Assert.Empty(TwoFactorSignIn.RecoveryCodesOf(page)); // shown once only
+    }
+
+    [Fact]
+    public async Task SetUp_WrongCode_SaysSoAndLeavesTwoFactorOff()
+    {
+        using var factory = new EventHubAppFactory();
+        using var app = TwoFactorSignIn.Required(factory);
+        var client = await SignIn.AsAsync(app, "admin@eventhub.example");
+
+        var response = await TwoFactorSignIn.PostFormAsync(client, "/Account/TwoFactor", "turn-on", new() { ["Input.Code"] = "000000x" });
+
+        Assert.Contains("That code did not work", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin/users")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_WithPasswordAndAuthenticatorCode_GoesHome()
+    {
+        using var factory = new EventHubAppFactory();
+        using var app = TwoFactorSignIn.Required(factory);
+        var (_, key, _) = await TwoFactorSignIn.EnrolAsync(app, "organiser@eventhub.example");
+
+        var (client, response) = await TwoFactorSignIn.SignInWithCodeAsync(app, "organiser@eventhub.example", TwoFactorSignIn.CodeFor(key));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/start", response.Headers.Location!.PathAndQuery);
+        var start = await client.GetAsync("/start");
+        Assert.Equal("/", start.Headers.Location!.OriginalString); // organisers start at home
+        Assert.Contains("Upcoming events", await client.GetStringAsync("/"));
+    }
+
+    [Fact]
+    public async Task SignIn_PasswordAlone_IsNotEnoughOnceTwoFactorIsOn()
+    {
+        using var factory = new EventHubAppFactory();
+        using var app = TwoFactorSignIn.Required(factory);
+        await TwoFactorSignIn.EnrolAsync(app, "organiser@eventhub.example");
+        var client = SignIn.NewClient(app);
+
+        var response = await SignIn.PostLoginAsync(client, "organiser@eventhub.example", DemoSeeder.DemoPassword, returnUrl: "/events");
+
+        Assert.StartsWith("/Account/LoginWith2fa?ReturnUrl=%2Fevents", response.Headers.Location!.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/events")).StatusCode);
+        Assert.StartsWith("/Account/Login", (await client.GetAsync("/events")).Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task SignIn_WrongCode_IsRefused()
+    {
+        using var factory = new EventHubAppFactory();
+        using var app = TwoFactorSignIn.Required(factory);
+        var (_, key, _) = await TwoFactorSignIn.EnrolAsync(app, "organiser@eventhub.example");
+        var wrong = TwoFactorSignIn.CodeFor(key) == "123456" ? "654321" : "123456";
+
+        var (client, response) = await TwoFactorSignIn.SignInWithCodeAsync(app, "organiser@eventhub.example", wrong);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("That code did not work", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/events")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_WithARecoveryCode_WorksOnceForEachCode()
+    {
+        using var factory = new EventHubAppFactory();
+        using var app = TwoFactorSignIn.Required(factory);
+        var (_, _, codes) = await TwoFactorSignIn.EnrolAsync(app, "admin@eventhub.example");
+
+        var (client, first) = await TwoFactorSignIn.SignInWithCodeAsync(app, "admin@eventhub.example", codes[0], "/Account/LoginWithRecoveryCode", "recovery-code");
+        var (_, again) = await TwoFactorSignIn.SignInWithCodeAsync(app, "admin@eventhub.example", codes[0], "/Account/LoginWithRecoveryCode", "recovery-code");
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin/users")).StatusCode);
+        Assert.Contains("Recovery codes left: 9.", await client.GetStringAsync("/Account/TwoFactor"));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains("That recovery code did not work", await again.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task SecondStep_WithoutTheRightPasswordFirst_GoesBackToSignIn()
+    {
+        using var factory = new EventHubAppFactory();
+        var client = SignIn.NewClient(factory);
+
+        var response = await client.GetAsync("/Account/LoginWith2fa");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Account/Login", response.Headers.Location!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Facilitator_IsNotMadeToSetUpTwoFactor()
+    {
+        using var factory = new EventHubAppFactory();
+        using var app = TwoFactorSignIn.Required(factory);
+        var client = await SignIn.AsAsync(app, "facilitator@eventhub.example");
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/my-sessions")).StatusCode);
+    }
+
+    [Fact]
+    public async Task NotRequired_PersonMayTurnItOnAndOff()
+    {
+        using var factory = new EventHubAppFactory();
+        var (client, _, _) = await TwoFactorSignIn.EnrolAsync(factory, "organiser@eventhub.example");
+
+        var response = await TwoFactorSignIn.PostFormAsync(client, "/Account/TwoFactor", "turn-off", []);
+
+        Assert.Contains("Two-factor sign-in is off.", await response.Content.ReadAsStringAsync());
+        Assert.Equal("/start", (await SignIn.PostLoginAsync(SignIn.NewClient(factory), "organiser@eventhub.example", DemoSeeder.DemoPassword)).Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task NewRecoveryCodes_ReplaceTheOldOnes()
+    {
+        using var factory = new EventHubAppFactory();
+        var (client, _, oldCodes) = await TwoFactorSignIn.EnrolAsync(factory, "organiser@eventhub.example");
+
+        var response = await TwoFactorSignIn.PostFormAsync(client, "/Account/TwoFactor", "new-codes", []);
+        var newCodes = TwoFactorSignIn.RecoveryCodesOf(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(10, newCodes.Count);
+        Assert.Empty(newCodes.Intersect(oldCodes));
+        var (_, old) = await TwoFactorSignIn.SignInWithCodeAsync(factory, "organiser@eventhub.example", oldCodes[0], "/Account/LoginWithRecoveryCode", "recovery-code");
+        Assert.Equal(HttpStatusCode.OK, old.StatusCode);
+    }
+}
