@@ -8,6 +8,5 @@ public sealed class EventHubOptions
     /// <summary>Seed demo organisations, events and one account per role into an empty database.</summary>
     public bool SeedDemoData { get; set; }
 
-    /// <summary>The address partners reach EventHub on, for links in emails (e.g. https://eventhub.groningen.nl/).</summary>
-    public string PublicBaseUrl { get; set; } = "http://localhost:5080/";
+    // EventHub:PublicBaseUrl, the address in every link, is read by PublicAddress (see there).
 }
