@@ -60,23 +60,13 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, TimeProvide
 
     public async Task<Result> ChangeRolesAsync(TeamMember actor, string userId, IReadOnlyCollection<string> roles)
     {
-        if (!IsAdmin(actor))
-        {
-            return Result.Failure(AccountErrors.NotAllowed);
-        }
-
         if (ValidRoles(roles) is not { } roleList)
         {
-            return Result.Failure(AccountErrors.NoRoles);
+            return IsAdmin(actor) ? Result.Failure(AccountErrors.NoRoles) : Result.Failure(AccountErrors.NotAllowed);
         }
 
-        return await InScopeAsync<Result>(async (users, db) =>
+        return await OnColleagueAsync(actor, userId, async (users, db, user) =>
         {
-            if (await users.FindByIdAsync(userId) is not { } user)
-            {
-                return Result.Failure(AccountErrors.NotFound);
-            }
-
             var current = await users.GetRolesAsync(user);
             if (current.Contains(Roles.Admin) && !roleList.Contains(Roles.Admin) && await IsLastActiveAdminAsync(db, user))
             {
@@ -95,20 +85,9 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, TimeProvide
     /// The person can no longer sign in; a new security stamp ends their cookies and open pages at the next check,
     /// and their outstanding set-password links stop working.
     /// </summary>
-    public async Task<Result> DeactivateAsync(TeamMember actor, string userId)
-    {
-        if (!IsAdmin(actor))
+    public Task<Result> DeactivateAsync(TeamMember actor, string userId) =>
+        OnColleagueAsync(actor, userId, async (users, db, user) =>
         {
-            return Result.Failure(AccountErrors.NotAllowed);
-        }
-
-        return await InScopeAsync<Result>(async (users, db) =>
-        {
-            if (await users.FindByIdAsync(userId) is not { } user)
-            {
-                return Result.Failure(AccountErrors.NotFound);
-            }
-
             if (user.DeactivatedAtUtc is not null)
             {
                 return Result.Success();
@@ -127,23 +106,11 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, TimeProvide
             await db.SaveChangesAsync();
             return Result.Success();
         });
-    }
 
     /// <summary>The person may sign in again with their password; someone who never chose one needs a new invitation.</summary>
-    public async Task<Result> ReactivateAsync(TeamMember actor, string userId)
-    {
-        if (!IsAdmin(actor))
+    public Task<Result> ReactivateAsync(TeamMember actor, string userId) =>
+        OnColleagueAsync(actor, userId, async (users, db, user) =>
         {
-            return Result.Failure(AccountErrors.NotAllowed);
-        }
-
-        return await InScopeAsync<Result>(async (users, db) =>
-        {
-            if (await users.FindByIdAsync(userId) is not { } user)
-            {
-                return Result.Failure(AccountErrors.NotFound);
-            }
-
             if (user.DeactivatedAtUtc is null)
             {
                 return Result.Success();
@@ -156,23 +123,11 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, TimeProvide
             await db.SaveChangesAsync();
             return Result.Success();
         });
-    }
 
     /// <summary>A new invitation link for someone who has not chosen a password yet; earlier links stop working.</summary>
-    public async Task<Result> ResendInvitationAsync(TeamMember actor, string userId)
-    {
-        if (!IsAdmin(actor))
+    public Task<Result> ResendInvitationAsync(TeamMember actor, string userId) =>
+        OnColleagueAsync(actor, userId, async (users, db, user) =>
         {
-            return Result.Failure(AccountErrors.NotAllowed);
-        }
-
-        return await InScopeAsync<Result>(async (users, db) =>
-        {
-            if (await users.FindByIdAsync(userId) is not { } user)
-            {
-                return Result.Failure(AccountErrors.NotFound);
-            }
-
             if (user.State != AccountState.Invited)
             {
                 return Result.Failure(AccountErrors.NotInvited, user.DisplayName);
@@ -186,23 +141,11 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, TimeProvide
             await db.SaveChangesAsync();
             return Result.Success();
         });
-    }
 
     /// <summary>An admin sends an active colleague a link to choose a new password (their old one keeps working until then).</summary>
-    public async Task<Result> SendResetLinkAsync(TeamMember actor, string userId)
-    {
-        if (!IsAdmin(actor))
+    public Task<Result> SendResetLinkAsync(TeamMember actor, string userId) =>
+        OnColleagueAsync(actor, userId, async (users, db, user) =>
         {
-            return Result.Failure(AccountErrors.NotAllowed);
-        }
-
-        return await InScopeAsync<Result>(async (users, db) =>
-        {
-            if (await users.FindByIdAsync(userId) is not { } user)
-            {
-                return Result.Failure(AccountErrors.NotFound);
-            }
-
             if (user.State != AccountState.Active)
             {
                 return Result.Failure(AccountErrors.NotActive, user.DisplayName);
@@ -211,7 +154,6 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, TimeProvide
             await QueueResetAsync(db, user, actor);
             return Result.Success();
         });
-    }
 
     /// <summary>
     /// "Forgot password": an active account with this address gets a reset link; any other address gets nothing.
@@ -381,6 +323,18 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, TimeProvide
 
     private static AccountAuditRecord Audit(AccountAuditAction action, AppUser user, TeamMember actor, DateTime now, string? detail = null) =>
         new(action, user.Id, user.Email ?? "", actor.UserId, actor.DisplayName, now, detail);
+
+    /// <summary>An admin's action on one colleague's account, in one transaction; refused for others and unknown accounts.</summary>
+    private async Task<Result> OnColleagueAsync(TeamMember actor, string userId, Func<UserManager<AppUser>, EventHubDbContext, AppUser, Task<Result>> action)
+    {
+        if (!IsAdmin(actor))
+        {
+            return Result.Failure(AccountErrors.NotAllowed);
+        }
+
+        return await InScopeAsync(async (users, db) =>
+            await users.FindByIdAsync(userId) is { } user ? await action(users, db, user) : Result.Failure(AccountErrors.NotFound));
+    }
 
     private async Task<T> InScopeAsync<T>(Func<UserManager<AppUser>, EventHubDbContext, Task<T>> work)
     {
