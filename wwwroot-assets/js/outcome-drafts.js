@@ -4,6 +4,7 @@
 // events in the browser, so text typed while the server cannot be reached is kept too.
 const prefix = "eventhub:outcome:";
 let current = null; // { sessionId, version, draft }
+let watched = null; // the area whose fields are copied; data-draft-copy="on" once typing in it is copied
 
 function keysOf(sessionId) {
     const start = `${prefix}${sessionId}:`;
@@ -40,6 +41,7 @@ export function readBytes(sessionId) {
 
 export function write(sessionId, version, draftJson, keep) {
     current = { sessionId, version, draft: JSON.parse(draftJson) };
+    watched?.setAttribute("data-draft-copy", "on");
     if (keep) {
         persist();
     } else {
@@ -51,6 +53,7 @@ export function write(sessionId, version, draftJson, keep) {
 
 export function clear(sessionId) {
     current = null;
+    watched?.removeAttribute("data-draft-copy");
     for (const key of keysOf(sessionId)) {
         localStorage.removeItem(key);
     }
@@ -58,6 +61,7 @@ export function clear(sessionId) {
 
 // Copies typing into the copy as it happens: fields carry data-draft-path="notes", "insights.0", "decisions.2".
 export function watch(element) {
+    watched = element;
     element.addEventListener("input", event => {
         const host = event.target.closest("[data-draft-path]");
         if (!current || !host || typeof event.target.value !== "string") {

@@ -28,9 +28,18 @@ public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser) : BrowserSt
         await page.Locator($".eh-my-session:has-text('{UpcomingSession}') a:has-text('Record outcome')").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = UpcomingSession, Level = 1 })).ToBeVisibleAsync();
         await page.WaitForInteractiveAsync();
-        await page.Locator("#outcome-notes").FillAsync("## Wat we hoorden\n\nStagiairs met een migratieachtergrond krijgen minder vaak een plek.");
-        // The browser keeps a copy of what was typed (straight from the input, or from the server's echo while the page is still starting).
-        await page.WaitForFunctionAsync("() => Object.entries(localStorage).some(([k, v]) => k.startsWith('eventhub:outcome:') && v.includes('migratieachtergrond'))");
+        // The browser keeps a copy of what is typed, straight from the input, before the server has heard of it. Read in
+        // the same turn as the typing: once the server has saved the text the copy is gone again.
+        await Expect(page.Locator("[data-draft-copy='on']")).ToHaveCountAsync(1);
+        var copied = await page.Locator("#outcome-notes").EvaluateAsync<bool>("""
+            (box, text) => {
+                box.focus();
+                box.value = text;
+                box.dispatchEvent(new Event("input", { bubbles: true }));
+                return Object.entries(localStorage).some(([k, v]) => k.startsWith("eventhub:outcome:") && v.includes("migratieachtergrond"));
+            }
+            """, "## Wat we hoorden\n\nStagiairs met een migratieachtergrond krijgen minder vaak een plek.");
+        Assert.True(copied, "typing in the notes should be copied into the browser's storage at once");
         await Expect(page.Locator("#autosave-status")).ToContainTextAsync("Saved");
 
         await page.Locator("#add-decisions").ClickAsync();
