@@ -138,7 +138,7 @@ public static class ServiceRegistration
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<PasswordRules>()
-            .AddErrorDescriber<PasswordErrorTexts>();
+            .AddErrorDescriber<IdentityErrorTexts>();
 
         services.AddAuthorizationBuilder()
             // Secure by default: every endpoint needs a signed-in user unless it says [AllowAnonymous].

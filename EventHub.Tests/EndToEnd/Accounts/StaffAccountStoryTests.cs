@@ -17,7 +17,7 @@ namespace EventHub.Tests.EndToEnd.Accounts;
 public partial class StaffAccountStoryTests(InvitationsBrowserFixture browser) : BrowserStory(browser)
 {
     [Fact]
-    public async Task Admin_InvitesAFacilitator_WhoSetsAPassword_ReachesMySessions_AndIsSignedOutWhenDeactivated()
+    public async Task Admin_InvitesAFacilitator_WhoSetsAPassword_TurnsOnTwoFactor_ReachesMySessions_AndIsSignedOutWhenDeactivated()
     {
         var email = $"fenna.{Guid.NewGuid():N}@groningen.example";
         var admin = await browser.NewPageAsync();
@@ -50,6 +50,17 @@ public partial class StaffAccountStoryTests(InvitationsBrowserFixture browser) :
         await facilitator.GetByLabel("New password", new() { Exact = true }).FillAsync("Zonnige-dinsdag-2026");
         await facilitator.GetByLabel("New password again").FillAsync("Zonnige-dinsdag-2026");
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Save password and sign in" }).ClickAsync();
+        await facilitator.WaitForInteractiveAsync();
+
+        // Two-factor is not required of facilitators, but Fenna turns it on from the user menu before she starts.
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Account menu" }).ClickAsync();
+        await facilitator.Locator("#two-factor-menu").ClickAsync();
+        await Expect(facilitator.GetByRole(AriaRole.Heading, new() { Name = "Two-factor sign-in", Level = 1 })).ToBeVisibleAsync();
+        var key = await facilitator.Locator("#authenticator-key").GetAttributeAsync("data-key");
+        await facilitator.Locator("#code").FillAsync(TwoFactorSignIn.CodeFor(key!));
+        await facilitator.Locator("#turn-on").ClickAsync();
+        await Expect(facilitator.Locator("#recovery-codes li")).ToHaveCountAsync(10);
+        await facilitator.Locator("#continue").ClickAsync();
         await facilitator.WaitForInteractiveAsync();
         await facilitator.GetByRole(AriaRole.Link, new() { Name = "My sessions" }).ClickAsync();
         await Expect(facilitator.GetByRole(AriaRole.Heading, new() { Name = "My sessions", Level = 1 })).ToBeVisibleAsync();
