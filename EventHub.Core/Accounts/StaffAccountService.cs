@@ -11,9 +11,10 @@ namespace EventHub.Core.Accounts;
 /// The admin's work on staff accounts (invite, roles, deactivate, reactivate, resend, reset link) and each person's
 /// own set-password links and password change. Every change is one transaction that also writes its
 /// <see cref="AccountAuditRecord"/> and queues its email. Each call takes its own scope, so an interactive screen
-/// never holds Identity's UserManager (and its DbContext) for a whole tab.
+/// never holds Identity's UserManager (and its DbContext) for a whole tab; a busy SQLite runs the whole call again.
 /// </summary>
-public sealed class StaffAccountService(IServiceScopeFactory scopes, TimeProvider time, SiteLinks links)
+public sealed class StaffAccountService(
+    IServiceScopeFactory scopes, IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time, SiteLinks links)
 {
     public async Task<Result<string>> InviteAsync(TeamMember actor, string email, string displayName, Language language, IReadOnlyCollection<string> roles)
     {
@@ -336,16 +337,18 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, TimeProvide
             await users.FindByIdAsync(userId) is { } user ? await action(users, db, user) : Result.Failure(AccountErrors.NotFound));
     }
 
-    private async Task<T> InScopeAsync<T>(Func<UserManager<AppUser>, EventHubDbContext, Task<T>> work)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var db = scope.ServiceProvider.GetRequiredService<EventHubDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var result = await work(users, db);
-        await transaction.CommitAsync();
-        return result;
-    }
+    private Task<T> InScopeAsync<T>(Func<UserManager<AppUser>, EventHubDbContext, Task<T>> work) =>
+        dbFactory.RetryWhenBusyAsync(async _ =>
+        {
+            // A fresh scope per attempt: nothing of a failed attempt stays tracked by the next one.
+            await using var scope = scopes.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var db = scope.ServiceProvider.GetRequiredService<EventHubDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var result = await work(users, db);
+            await transaction.CommitAsync();
+            return result;
+        });
 
     private static void ThrowOnError(IdentityResult result)
     {

@@ -16,7 +16,7 @@ public static class DbContextFactoryExtensions
         this IDbContextFactory<EventHubDbContext> factory,
         Func<EventHubDbContext, CancellationToken, Task<T>> work,
         CancellationToken ct = default) =>
-        RetryOf(factory).ExecuteAsync(async token =>
+        factory.RetryWhenBusyAsync(async token =>
         {
             await using var db = await factory.CreateDbContextAsync(token);
             await using var transaction = await db.Database.BeginTransactionAsync(token);
@@ -25,6 +25,15 @@ public static class DbContextFactoryExtensions
             await transaction.CommitAsync(token);
             return result;
         }, ct);
+
+    /// <summary>
+    /// Runs a whole unit of database work (which opens and commits its own transaction) again when SQLite reports busy,
+    /// with the factory's retry settings; for work that cannot go through <see cref="WriteAsync"/>, such as Identity's
+    /// UserManager on a scoped context.
+    /// </summary>
+    public static Task<T> RetryWhenBusyAsync<T>(
+        this IDbContextFactory<EventHubDbContext> factory, Func<CancellationToken, Task<T>> work, CancellationToken ct = default) =>
+        RetryOf(factory).ExecuteAsync(work, ct);
 
     private static SqliteBusyRetry RetryOf(IDbContextFactory<EventHubDbContext> factory) =>
         factory is EventHubDbContextFactory configured ? configured.Retry : DefaultRetry;

@@ -13,6 +13,7 @@ public sealed class BusyDatabase : DbTransactionInterceptor
 {
     private const int SqliteBusy = 5;
     private int _freeTransactions = int.MaxValue;
+    private int _busyTransactions;
 
     /// <summary>Every write from now on meets a busy database.</summary>
     public void StayBusy() => Volatile.Write(ref _freeTransactions, 0);
@@ -21,6 +22,9 @@ public sealed class BusyDatabase : DbTransactionInterceptor
     public void BusyAfter(int count) => Volatile.Write(ref _freeTransactions, count);
 
     public void Free() => Volatile.Write(ref _freeTransactions, int.MaxValue);
+
+    /// <summary>The next <paramref name="count"/> writes meet a busy database; the ones after go through, as when another writer lets go.</summary>
+    public void BusyFor(int count) => Volatile.Write(ref _busyTransactions, count);
 
     public override InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
     {
@@ -36,6 +40,11 @@ public sealed class BusyDatabase : DbTransactionInterceptor
 
     private void ThrowWhenBusy()
     {
+        if (Volatile.Read(ref _busyTransactions) > 0 && Interlocked.Decrement(ref _busyTransactions) >= 0)
+        {
+            throw new SqliteException("database is locked", SqliteBusy);
+        }
+
         var free = Volatile.Read(ref _freeTransactions);
         if (free == int.MaxValue)
         {

@@ -34,6 +34,23 @@ public class StaffAccountServiceTests
         Assert.Equal(AccountState.Invited, (await team.Database.Services.GetRequiredService<TeamDirectory>().ListUsersAsync()).Single(u => u.Id == result.Value).State);
     }
 
+    [Fact]
+    public async Task Invite_WhileAnotherWriterHoldsTheDatabase_GoesThroughOnceItIsFree_WithOneLinkOneEmailOneRecord()
+    {
+        var database = new BusyDatabase();
+        await using var team = await Team.CreateAsync(services => services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(database));
+        database.BusyFor(2);
+
+        var result = await team.Accounts.InviteAsync(team.Admin, "fenna@groningen.nl", "Fenna de Vries", Language.Nl, [Roles.Facilitator]);
+
+        Assert.True(result.Succeeded);
+        await using var db = await team.Database.NewContextAsync();
+        Assert.Equal(1, await db.Users.CountAsync(u => u.Email == "fenna@groningen.nl"));
+        Assert.Equal(1, await db.AccountLinks.CountAsync(l => l.UserId == result.Value));
+        Assert.Equal(1, await db.AccountAuditRecords.CountAsync(r => r.AccountId == result.Value));
+        Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.ToAddress == "fenna@groningen.nl"));
+    }
+
     [Theory]
     [InlineData("not-an-email", "Fenna", Roles.Facilitator, AccountErrors.InvalidEmail)]
     [InlineData("fenna@groningen.nl", " ", Roles.Facilitator, AccountErrors.NameRequired)]
@@ -252,9 +269,9 @@ public class StaffAccountServiceTests
         public TeamMember Admin { get; }
         public StaffAccountService Accounts => Database.Services.GetRequiredService<StaffAccountService>();
 
-        public static async Task<Team> CreateAsync()
+        public static async Task<Team> CreateAsync(Action<IServiceCollection>? configure = null)
         {
-            var database = await TestDatabase.CreateAsync();
+            var database = await TestDatabase.CreateAsync(configure);
             await using var scope = database.Services.CreateAsyncScope();
             var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
             await accounts.EnsureRolesAsync();
