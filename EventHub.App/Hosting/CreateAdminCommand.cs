@@ -21,7 +21,7 @@ public static class CreateAdminCommand
         var email = OptionValue(args, "--email");
         if (string.IsNullOrWhiteSpace(email))
         {
-            Console.Error.WriteLine($"Usage: {Name} --email you@example.org   (password from {PasswordVariable} or prompted)");
+            Console.Error.WriteLine($"Usage: {Name} --email you@example.org [--name \"Your Name\"]   (password from {PasswordVariable} or prompted)");
             return 2;
         }
 
@@ -39,7 +39,9 @@ public static class CreateAdminCommand
 
         await EventHubDatabase.MigrateAsync(app.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>());
         await using var scope = app.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<AccountService>().CreateAdminAsync(email, password);
+        // The name colleagues see, e.g. in "Anna de Vries has invited you"; the address when none is given.
+        var name = OptionValue(args, "--name");
+        var result = await scope.ServiceProvider.GetRequiredService<AccountService>().CreateAdminAsync(email, password, name);
         if (!result.Succeeded)
         {
             Console.Error.WriteLine(result.ErrorCode == AccountService.InvalidEmail

@@ -27,7 +27,7 @@ public sealed class AccountService(UserManager<AppUser> users, RoleManager<Ident
     /// Creates an admin account, or gives an existing account the Admin role (its password stays as it is).
     /// Returns whether a new account was created.
     /// </summary>
-    public async Task<Result<bool>> CreateAdminAsync(string email, string password)
+    public async Task<Result<bool>> CreateAdminAsync(string email, string password, string? displayName = null)
     {
         email = email.Trim();
         if (!System.Net.Mail.MailAddress.TryCreate(email, out _))
@@ -47,7 +47,8 @@ public sealed class AccountService(UserManager<AppUser> users, RoleManager<Ident
             return Result<bool>.Success(false);
         }
 
-        var created = await CreateUserAsync(email, email, password, Language.En, [Roles.Admin]);
+        var name = string.IsNullOrWhiteSpace(displayName) ? email : displayName.Trim();
+        var created = await CreateUserAsync(email, name, password, Language.En, [Roles.Admin]);
         return created.Succeeded ? Result<bool>.Success(true) : Result<bool>.Failure(created.ErrorCode!, created.ErrorDetail);
     }
 

@@ -16,7 +16,7 @@ public class CreateAdminCommandTests : IDisposable
     [Fact]
     public async Task CreateAdmin_PasswordFromEnvironment_CreatesAnAdminInAnEmptyProductionDatabase()
     {
-        var (exitCode, output) = await RunAsync("create-admin --email beheer@groningen.nl", "Sterk-wachtwoord-2026");
+        var (exitCode, output) = await RunAsync("create-admin --email beheer@groningen.nl --name \"Anna de Vries\"", "Sterk-wachtwoord-2026");
 
         Assert.Equal(0, exitCode);
         Assert.Contains("Created admin account beheer@groningen.nl", output);
@@ -27,6 +27,7 @@ public class CreateAdminCommandTests : IDisposable
         Assert.NotNull(admin);
         Assert.True(await users.IsInRoleAsync(admin, Roles.Admin));
         Assert.True(await users.CheckPasswordAsync(admin, "Sterk-wachtwoord-2026"));
+        Assert.Equal("Anna de Vries", admin.DisplayName);
         Assert.Single(users.Users); // no demo accounts outside Development
     }
 

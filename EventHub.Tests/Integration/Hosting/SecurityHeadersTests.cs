@@ -79,6 +79,7 @@ public partial class SecurityHeadersTests(EventHubAppFixture app) : IClassFixtur
     {
         Assert.StartsWith("default-src 'self'; script-src 'self' 'sha256-", Policy(response));
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
+        Assert.Equal("DENY", Header(response, "X-Frame-Options")); // browsers without frame-ancestors; not antiforgery's SAMEORIGIN
         Assert.Equal(referrerPolicy, Header(response, "Referrer-Policy"));
         var permissions = Header(response, "Permissions-Policy");
         Assert.StartsWith("camera=(self), ", permissions);
