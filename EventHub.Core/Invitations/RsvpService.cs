@@ -87,6 +87,7 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
                 return Result<RsvpOutcome>.Failure(invalid);
             }
 
+            var before = AnswerState.Of(invitation);
             var now = time.GetUtcNow().UtcDateTime;
             var released = await AnswerEventAsync(db, invitation, answer.Answer, now, token2);
             await ChooseSessionsAsync(db, invitation, invitation.Status == InvitationStatus.Accepted ? answer.Sessions : [], now, token2);
@@ -103,14 +104,19 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
             }
 
             var position = await WaitlistPositionAsync(db, invitation, token2);
-            var confirmation = InvitationEmails.Answer(invitation, invitation.Event, link, position, now);
-            if (invitation.Status is InvitationStatus.Accepted or InvitationStatus.Tentative)
+            // The same answer again (a double click, the browser sending the form twice) changes nothing: no second email.
+            if (AnswerState.Of(invitation) != before)
             {
-                confirmation.Attach(InvitationCalendar.FileName(invitation.Event), InvitationCalendar.ContentType,
-                    InvitationCalendar.For(invitation, invitation.Event, links.Root, now));
+                var confirmation = InvitationEmails.Answer(invitation, invitation.Event, link, position, now);
+                if (invitation.Status is InvitationStatus.Accepted or InvitationStatus.Tentative)
+                {
+                    confirmation.Attach(InvitationCalendar.FileName(invitation.Event), InvitationCalendar.ContentType,
+                        InvitationCalendar.For(invitation, invitation.Event, links.Root, now));
+                }
+
+                db.OutboxMessages.Add(confirmation);
             }
 
-            db.OutboxMessages.Add(confirmation);
             return Result<RsvpOutcome>.Success(new RsvpOutcome(
                 invitation.EventId, invitation.Status, position, invitation.Choices.ToDictionary(c => c.SessionId, c => c.Status)));
         }, ct);
@@ -204,4 +210,16 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
             && i.Status == InvitationStatus.Waitlisted && i.WaitlistNumber < number, ct);
         return ahead + 1;
     }
+}
+
+/// <summary>What the invitee answered: when none of it changed, the answer was sent again and no new email goes out.</summary>
+internal sealed record AnswerState(
+    InvitationStatus Status, string Sessions, AccessNeeds Needs, string? InterpretationLanguage, string? OtherNeeds,
+    string? DietaryNeeds, DeclineReason? DeclineReason, string? DeclineNote)
+{
+    public static AnswerState Of(Invitation invitation) => new(
+        invitation.Status,
+        string.Join(',', invitation.Choices.OrderBy(c => c.SessionId).Select(c => $"{c.SessionId}:{c.Status}")),
+        invitation.AccessNeeds, invitation.InterpretationLanguage, invitation.OtherNeeds, invitation.DietaryNeeds,
+        invitation.DeclineReason, invitation.DeclineNote);
 }

@@ -55,5 +55,6 @@ public class RsvpConcurrencyTests
         Assert.Equal(1, (await db.Events.SingleAsync()).SeatsTaken);
         Assert.Equal(2, await db.SessionChoices.CountAsync());
         Assert.Equal([1, 0, 1], await db.Sessions.OrderBy(s => s.SortOrder).Select(s => s.SeatsTaken).ToListAsync());
+        Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.Kind == InvitationEmails.AnswerKind)); // one confirmation
     }
 }

@@ -40,6 +40,21 @@ public class RsvpServiceTests
     }
 
     [Fact]
+    public async Task TheSameAnswerTwice_SendsOneConfirmation_AChangedAnswerSendsAnother()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        var answer = Accept(scenario.SessionIds[0]) with { DietaryNeeds = "Vegetarisch" };
+
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), answer);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), answer); // the browser sent the form again
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), answer with { DietaryNeeds = "Veganistisch" });
+
+        await using var db = await scenario.NewContextAsync();
+        Assert.Equal(2, await db.OutboxMessages.CountAsync(m => m.Kind == InvitationEmails.AnswerKind));
+        Assert.Equal("Veganistisch", (await db.Invitations.SingleAsync()).DietaryNeeds);
+    }
+
+    [Fact]
     public async Task Accept_ConfirmationCarriesTheCheckInCodeAsAQrCode_ADeclineDoesNot()
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10);
