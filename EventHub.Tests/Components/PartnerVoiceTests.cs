@@ -6,7 +6,7 @@ namespace EventHub.Tests.Components;
 /// <summary>
 /// Partners are addressed formally in Dutch ("u"), everywhere they read: their emails and pages (PartnerTexts) and the
 /// App's words that their pages show (the public event page, the public report, the RSVP and owner pages, the plain
-/// layout). Staff screens may say "je".
+/// layout, the error pages). Staff screens may say "je".
 /// </summary>
 public partial class PartnerVoiceTests
 {
@@ -19,6 +19,11 @@ public partial class PartnerVoiceTests
         "EventHub.App/Components/Pages/Actions/Owner",
         "EventHub.App/Components/Shared/PersonalLinkPage.razor",
         "EventHub.App/Components/Layout/PublicLayout.razor",
+        // The error pages anyone can meet, partners included.
+        "EventHub.App/Components/Pages/NotFound.razor",
+        "EventHub.App/Components/Pages/Error.razor",
+        "EventHub.App/Components/Pages/TooManyRequestsPage.razor",
+        "EventHub.App/Components/Pages/DatabaseBusyPage.razor",
     ];
 
     [Fact]
