@@ -77,7 +77,8 @@ public class PhoneWidthTests(OutcomesBrowserFixture browser) : BrowserStory(brow
 
     /// <summary>
     /// Empty when the page fits; otherwise one line naming the page, the widths and the elements reaching furthest
-    /// right (innermost first), so the failure says where to look.
+    /// right (of those, the innermost first: usually the long word or the fixed width itself), so the failure says
+    /// where to look.
     /// </summary>
     private static async Task<IReadOnlyList<string>> OverflowAsync(IPage page, string name, int width)
     {
@@ -95,7 +96,7 @@ public class PhoneWidthTests(OutcomesBrowserFixture browser) : BrowserStory(brow
                 const depth = el => { let d = 0; for (let p = el; p; p = p.parentElement) d++; return d; };
                 const outside = [...document.body.querySelectorAll('*')]
                     .filter(el => el.getBoundingClientRect().right > viewport + 0.5 && el.getBoundingClientRect().width > 0)
-                    .sort((a, b) => depth(b) - depth(a));
+                    .sort((a, b) => (b.getBoundingClientRect().right - a.getBoundingClientRect().right) || (depth(b) - depth(a)));
                 return [`scrollWidth ${scroll} px > innerWidth ${viewport} px`, ...outside.slice(0, 4).map(describe)];
             }
             """);
