@@ -5,14 +5,29 @@ namespace EventHub.App.Hosting;
 
 public static class Localization
 {
+    /// <summary>The languages of the texts (UI culture): English and Dutch.</summary>
     public static readonly CultureInfo[] SupportedCultures = [new("en"), new("nl")];
+
+    /// <summary>
+    /// How dates and numbers are written (culture): the reader's own country where the browser names it (en-GB writes
+    /// 1/12/2026 as 01/12/2026, en-US as 12/1/2026), Dutch for the plain "nl". The plain "en" is left out on purpose:
+    /// .NET writes it the American way, so a bare "en" (the language switch, a partner's preferred language, a browser
+    /// saying only "en") falls to the default, British English, as the alliance is European.
+    /// </summary>
+    public static readonly CultureInfo[] FormattingCultures =
+    [
+        .. CultureInfo.GetCultures(CultureTypes.SpecificCultures)
+            .Where(c => c.TwoLetterISOLanguageName is "en" or "nl")
+            .OrderBy(c => c.Name, StringComparer.Ordinal),
+        new("nl"),
+    ];
 
     public static void AddEventHubLocalization(this IServiceCollection services)
     {
         services.Configure<RequestLocalizationOptions>(options =>
         {
-            options.DefaultRequestCulture = new RequestCulture("en");
-            options.SupportedCultures = SupportedCultures;
+            options.DefaultRequestCulture = new RequestCulture("en-GB", "en");
+            options.SupportedCultures = FormattingCultures;
             options.SupportedUICultures = SupportedCultures;
             options.FallBackToParentCultures = true;
             options.FallBackToParentUICultures = true;

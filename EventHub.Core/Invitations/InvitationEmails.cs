@@ -22,7 +22,7 @@ public static class InvitationEmails
         if (invitation.IsOrganisationInvitation)
         {
             var organisation = invitation.Contact.Organisation?.Name ?? text["InvitationEmail_YourOrganisation"];
-            intro += " " + text["InvitationEmail_Invitation_Delegates", organisation, invitation.DelegateSeats];
+            intro += " " + text.Plural("InvitationEmail_Invitation_Delegates", invitation.DelegateSeats, organisation);
         }
 
         return Compose(invitation, @event, text["InvitationEmail_Invitation_Subject", @event.Title], intro, text["InvitationEmail_AnswerButton"], link, nowUtc, InvitationKind);

@@ -38,6 +38,10 @@ public sealed class Localized
 
     public string this[string key, params object?[] values] => string.Format(Culture, this[key], values);
 
+    /// <summary>A counted text (<see cref="Texts.Plural"/>): the count fills {0}, further values {1} and on.</summary>
+    public string Plural(string key, long count, params object?[] more) =>
+        this[Texts.Plural.Key(key, count), [count, .. more]];
+
     /// <summary>
     /// The one name of a status or category, from <see cref="CoreTexts"/> whichever texts these are: a partner's email
     /// names a status with the same word as the organiser's screen.

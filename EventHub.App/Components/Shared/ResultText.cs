@@ -16,4 +16,14 @@ public static class ResultText
         var text = texts[Localized.ErrorKey(code), detail ?? ""];
         return text.ResourceNotFound ? texts["Error_Unexpected"] : text;
     }
+
+    /// <summary>
+    /// For the partners' pages: the sentence in the partner's voice from <see cref="PartnerTexts"/> (Dutch "u"), and
+    /// the organisers' sentence only for a failure no partner page expects.
+    /// </summary>
+    public static string Describe(this IStringLocalizer<PartnerTexts> partner, Result result, IStringLocalizer<CoreTexts> core)
+    {
+        var text = partner[Localized.ErrorKey(result.ErrorCode ?? ""), result.ErrorDetail ?? ""];
+        return text.ResourceNotFound ? core.Describe(result) : text;
+    }
 }

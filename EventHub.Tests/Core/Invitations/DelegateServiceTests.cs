@@ -109,7 +109,7 @@ public class DelegateServiceTests
 
         await using var read = await scenario.NewContextAsync();
         var resent = await read.OutboxMessages.OrderBy(m => m.Id).LastAsync(m => m.Kind == InvitationEmails.InvitationKind);
-        Assert.Contains("Stichting Kansrijk may send 4 delegate(s)", resent.TextBody);
+        Assert.Contains("Stichting Kansrijk may send 4 delegates", resent.TextBody);
     }
 
     private static async Task<DelegateService> OfferSeatsAsync(InvitationScenario scenario, int seats)

@@ -59,8 +59,8 @@ public partial class RsvpPageTests(InvitationsBrowserFixture browser) : BrowserS
         var page = await OpenInvitationAsync("Eva", Language.Nl);
 
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "nl");
-        await Expect(page.Locator("#rsvp-greeting")).ToHaveTextAsync("Hallo Eva, je bent uitgenodigd voor");
-        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Kom je?" })).ToBeVisibleAsync();
+        await Expect(page.Locator("#rsvp-greeting")).ToHaveTextAsync("Beste Eva, u bent uitgenodigd voor");
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Komt u?" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Antwoord versturen" })).ToBeVisibleAsync();
         await page.ScreenshotAsync("rsvp-nl");
         await page.AssertAccessibleAsync();

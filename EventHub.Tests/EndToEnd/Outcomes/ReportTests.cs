@@ -22,7 +22,7 @@ public class ReportTests(OutcomesBrowserFixture browser) : BrowserStory(browser)
         await page.SignInAsync("organiser@eventhub.example");
         await page.GotoAsync($"/events/{@event.Id}");
         await page.WaitForInteractiveAsync();
-        await Expect(page.Locator("#outcome-follow-up")).ToContainTextAsync("2 session(s) of this event still have no final record.");
+        await Expect(page.Locator("#outcome-follow-up")).ToContainTextAsync("2 sessions of this event still have no final record.");
         await page.ScreenshotAsync("event-page-follow-up");
 
         await page.Locator("#open-synthesis").ClickAsync();
@@ -40,7 +40,7 @@ public class ReportTests(OutcomesBrowserFixture browser) : BrowserStory(browser)
         await page.Locator("#save-summary").ClickAsync();
         await Expect(page.Locator("#summary-body li")).ToHaveCountAsync(2);
         await page.Locator("#publish-report").OpenDialogAsync();
-        await Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("2 session(s) have no final record yet");
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("2 sessions have no final record yet");
         await page.Locator("#confirm-ok").ClickAsync();
         await Expect(page.Locator("#report-state")).ToHaveTextAsync("Report is public");
         await page.ScreenshotAsync("synthesis-en");

@@ -39,7 +39,7 @@ public class PublicEventPageTests(EventHubAppFixture app) : IClassFixture<EventH
         Assert.Contains("<html lang=\"nl\"", html);
         Assert.Contains("Programma", html);
         Assert.Contains("Rondetafel", html);
-        Assert.Contains("Zet in je agenda (.ics)", html);
+        Assert.Contains("Zet in uw agenda (.ics)", html);
         Assert.Contains(EventTime(published).ToString("dddd d MMMM yyyy", new System.Globalization.CultureInfo("nl")), html);
     }
 

@@ -33,16 +33,16 @@ public partial class InvitationsPage
         _action.RunAsync(() => CheckIns.UndoAsync(Id, guest.InvitationId), L["CheckIn_Undone", guest.Name], ReloadAsync);
 
     private Task BulkResendAsync(GuestQuery query) =>
-        BulkAsync(query, L["Invitations_BulkResendTitle"], n => L["Invitations_BulkResendMessage", n], n => L["Invitations_BulkResendConfirm", n],
-            destructive: false, Guests.ResendAsync, n => L["Invitations_BulkResent", n]);
+        BulkAsync(query, L["Invitations_BulkResendTitle"], n => L.Plural("Invitations_BulkResendMessage", n), n => L["Invitations_BulkResendConfirm", n],
+            destructive: false, Guests.ResendAsync, n => L.Plural("Invitations_BulkResent", n));
 
     private Task BulkRemindAsync(GuestQuery query) =>
-        BulkAsync(query with { Status = InvitationStatus.Invited }, L["Invitations_BulkRemindTitle"], n => L["Invitations_BulkRemindMessage", n], n => L["Invitations_BulkRemindConfirm", n],
-            destructive: false, Guests.RemindAsync, n => L["Invitations_BulkReminded", n]);
+        BulkAsync(query with { Status = InvitationStatus.Invited }, L["Invitations_BulkRemindTitle"], n => L.Plural("Invitations_BulkRemindMessage", n), n => L["Invitations_BulkRemindConfirm", n],
+            destructive: false, Guests.RemindAsync, n => L.Plural("Invitations_BulkReminded", n));
 
     private Task BulkCancelAsync(GuestQuery query) =>
-        BulkAsync(query, L["Invitations_BulkCancelTitle"], n => L["Invitations_BulkCancelMessage", n], n => L["Invitations_BulkCancelConfirm", n],
-            destructive: true, Guests.CancelAsync, n => L["Invitations_BulkCancelled", n]);
+        BulkAsync(query, L["Invitations_BulkCancelTitle"], n => L.Plural("Invitations_BulkCancelMessage", n), n => L.Plural("Invitations_BulkCancelConfirm", n),
+            destructive: true, Guests.CancelAsync, n => L.Plural("Invitations_BulkCancelled", n));
 
     /// <summary>Finds who the filter covers, asks with that number, and acts on exactly those people.</summary>
     private async Task BulkAsync(

@@ -119,7 +119,7 @@ public partial class InvitationsPage
     {
         var warning = SectorBalance.Warning(_balance, _event!.SectorBalanceThreshold);
         var message = warning is null ? L["Invitations_SendMessage", ListedCount] : $"{L.Describe(warning, CoreL)} {L["Invitations_SendMessage", ListedCount]}";
-        if (await ConfirmDialog.AskAsync(Dialogs, L["Invitations_SendTitle"], message, L["Invitations_Send", ListedCount]))
+        if (await ConfirmDialog.AskAsync(Dialogs, L["Invitations_SendTitle"], message, L.Plural("Invitations_Send", ListedCount)))
         {
             await RunAsync(async () => await Invitations.SendAsync(Id), L["Invitations_Sent"]);
         }

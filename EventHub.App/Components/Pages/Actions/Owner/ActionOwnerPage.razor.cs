@@ -72,7 +72,7 @@ public partial class ActionOwnerPage
         }
 
         _errorCode = result.ErrorCode;
-        _error = CoreL.Describe(result);
+        _error = P.Describe(result, CoreL);
         if (_errorCode == ActionErrors.Stale)
         {
             // Someone else updated meanwhile: show the item as it is now, keeping the note the owner typed.

@@ -100,7 +100,7 @@ public partial class RsvpPage
         }
 
         _errorCode = result.ErrorCode;
-        _error = CoreL.Describe(result);
+        _error = P.Describe(result, CoreL);
     }
 
     private async Task SendColleagueAsync()
@@ -118,7 +118,7 @@ public partial class RsvpPage
             return;
         }
 
-        _colleagueError = CoreL.Describe(result);
+        _colleagueError = P.Describe(result, CoreL);
     }
 
     private async Task NominateAsync()
@@ -136,6 +136,6 @@ public partial class RsvpPage
             return;
         }
 
-        _delegateError = CoreL.Describe(result);
+        _delegateError = P.Describe(result, CoreL);
     }
 }

@@ -64,7 +64,7 @@ public partial class SynthesisPage
     private async Task PublishAsync()
     {
         var gaps = _synthesis?.MissingFinal.Count ?? 0;
-        var message = gaps == 0 ? L["Synthesis_PublishMessage"] : L["Synthesis_PublishWithGaps", gaps];
+        var message = gaps == 0 ? L["Synthesis_PublishMessage"] : L.Plural("Synthesis_PublishWithGaps", gaps);
         if (await ConfirmDialog.AskAsync(Dialogs, L["Synthesis_PublishTitle"], message, L["Synthesis_Publish"]))
         {
             await _action.RunAsync(async () => await Reports.PublishAsync(Id), L["Synthesis_Published"], ReloadAsync);

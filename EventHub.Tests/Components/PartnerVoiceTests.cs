@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using EventHub.Tests.Support;
+
+namespace EventHub.Tests.Components;
+
+/// <summary>
+/// Partners are addressed formally in Dutch ("u"), everywhere they read: their emails and pages (PartnerTexts) and the
+/// App's words that their pages show (the public event page, the public report, the RSVP and owner pages, the plain
+/// layout, the error pages). Staff screens may say "je".
+/// </summary>
+public partial class PartnerVoiceTests
+{
+    /// <summary>The folders and files of the pages partners and the public open (static, without an account).</summary>
+    private static readonly string[] PartnerPages =
+    [
+        "EventHub.App/Components/Pages/Invitations/Rsvp",
+        "EventHub.App/Components/Pages/Events/Public",
+        "EventHub.App/Components/Pages/Outcomes/Public",
+        "EventHub.App/Components/Pages/Actions/Owner",
+        "EventHub.App/Components/Shared/PersonalLinkPage.razor",
+        "EventHub.App/Components/Layout/PublicLayout.razor",
+        // The error pages anyone can meet, partners included.
+        "EventHub.App/Components/Pages/NotFound.razor",
+        "EventHub.App/Components/Pages/Error.razor",
+        "EventHub.App/Components/Pages/TooManyRequestsPage.razor",
+        "EventHub.App/Components/Pages/DatabaseBusyPage.razor",
+    ];
+
+    [Fact]
+    public void PartnerTexts_InDutch_NeverSayJeOrJij()
+    {
+        var informal = ResourceFiles.Read(ResourceFiles.Partner, "nl")
+            .Where(pair => Informal().IsMatch(pair.Value))
+            .Select(pair => $"{pair.Key}: {pair.Value}");
+
+        Assert.Empty(informal);
+    }
+
+    [Fact]
+    public void AppTextsOnPartnerPages_InDutch_NeverSayJeOrJij()
+    {
+        var used = KeysReadOnPartnerPages();
+        var dutch = ResourceFiles.Read(ResourceFiles.App, "nl");
+
+        var informal = dutch
+            .Where(pair => used.Any(key => key.EndsWith('*') ? pair.Key.StartsWith(key[..^1], StringComparison.Ordinal) : pair.Key == key))
+            .Where(pair => Informal().IsMatch(pair.Value))
+            .Select(pair => $"{pair.Key}: {pair.Value}");
+
+        Assert.NotEmpty(used);
+        Assert.Empty(informal);
+    }
+
+    [Theory]
+    [InlineData("Kom je?")]
+    [InlineData("Jouw antwoord")]
+    [InlineData("Wat heb je nodig")]
+    [InlineData("Zet in je agenda")]
+    [InlineData("Jullie zijn welkom")]
+    [InlineData("Wat vind jij?")]
+    public void InformalForms_AreFound(string text) => Assert.Matches(Informal(), text);
+
+    [Theory]
+    [InlineData("Bijeenkomst")]
+    [InlineData("Komt u? Wat hebt u nodig?")]
+    [InlineData("Jeugdzorg en jongeren")]
+    public void FormalTextAndWordsContainingJe_AreNotFlagged(string text) => Assert.DoesNotMatch(Informal(), text);
+
+    /// <summary>
+    /// App keys read on partner pages through <c>L["…"]</c>; a key built in code (<c>L[$"Accessibility_{f}"]</c>) stands
+    /// for every key with its literal start, written as <c>Accessibility_*</c>.
+    /// </summary>
+    private static HashSet<string> KeysReadOnPartnerPages()
+    {
+        var files = PartnerPages.Select(p => Path.Combine(RepositoryPaths.Root, p))
+            .SelectMany(p => File.Exists(p) ? [p] : System.IO.Directory.EnumerateFiles(p, "*.razor*", SearchOption.AllDirectories));
+        var keys = new HashSet<string>();
+        foreach (var file in files)
+        {
+            var source = File.ReadAllText(file);
+            keys.UnionWith(LiteralKey().Matches(source).Select(m => m.Groups[1].Value));
+            keys.UnionWith(BuiltKey().Matches(source).Select(m => m.Groups[1].Value + "*"));
+        }
+
+        return keys;
+    }
+
+    [GeneratedRegex(@"\b(je|jij|jou|jouw|jouwe|jullie|jezelf|jijzelf)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Informal();
+
+    [GeneratedRegex("""(?<![A-Za-z])L\["([A-Za-z0-9_]+)"[\],]""")]
+    private static partial Regex LiteralKey();
+
+    [GeneratedRegex("""(?<![A-Za-z])L\[\$"([A-Za-z0-9_]+)\{""")]
+    private static partial Regex BuiltKey();
+}

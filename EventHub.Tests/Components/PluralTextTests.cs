@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using EventHub.App.Components.Shared;
+using EventHub.App.Hosting;
+using EventHub.App.Resources;
+using EventHub.Core.Common;
+using EventHub.Core.Texts;
+using EventHub.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+
+namespace EventHub.Tests.Components;
+
+/// <summary>"1 session", "2 sessions": counted texts choose their singular or plural in one place (Texts/Plural).</summary>
+public partial class PluralTextTests
+{
+    [Theory]
+    [InlineData("en", 1, "1 session without a final record")]
+    [InlineData("en", 2, "2 sessions without a final record")]
+    [InlineData("en", 0, "0 sessions without a final record")]
+    [InlineData("nl", 1, "1 sessie zonder definitief verslag")]
+    [InlineData("nl", 2, "2 sessies zonder definitief verslag")]
+    public void ScreenText_OneAndMore_SaysSingularOrPlural(string culture, int count, string expected) =>
+        Assert.Equal(expected, InCulture(culture, strings => strings.Plural("FollowUp_Count", count).Value));
+
+    [Theory]
+    [InlineData("en", 1, 1, "The import adds 1 contact, updates 1 contact and adds 1 organisation.")]
+    [InlineData("en", 2, 3, "The import adds 2 contacts, updates 1 contact and adds 3 organisations.")]
+    [InlineData("nl", 1, 2, "De import voegt 1 contactpersoon toe, werkt 1 contactpersoon bij en voegt 2 organisaties toe.")]
+    public void ImportSummary_CountsEachThingOnItsOwn(string culture, int contacts, int organisations, string expected) =>
+        Assert.Equal(expected, InCulture(culture, strings => strings["Import_CheckWill",
+            strings.Plural("Import_Contacts", contacts), strings.Plural("Import_Contacts", 1), strings.Plural("Import_Organisations", organisations)].Value));
+
+    [Theory]
+    [InlineData(Language.En, 1, "Stichting Kansrijk may send 1 delegate:")]
+    [InlineData(Language.En, 2, "Stichting Kansrijk may send 2 delegates:")]
+    [InlineData(Language.Nl, 1, "Stichting Kansrijk mag 1 deelnemer afvaardigen.")]
+    [InlineData(Language.Nl, 2, "Stichting Kansrijk mag 2 deelnemers afvaardigen.")]
+    public void PartnerEmailText_OneAndMore_SaysSingularOrPlural(Language language, int seats, string expected) =>
+        Assert.StartsWith(expected, Localized.Partner(language).Plural("InvitationEmail_Invitation_Delegates", seats, "Stichting Kansrijk"));
+
+    /// <summary>Every <c>.Plural("Key", …)</c> in the code has both forms, in English and Dutch, in some resource.</summary>
+    [Fact]
+    public void EveryCountedText_HasASingularAndAPluralInBothLanguages()
+    {
+        var resources = new[] { ResourceFiles.App, ResourceFiles.Core, ResourceFiles.Partner };
+        var keys = resources.SelectMany(r => ResourceFiles.Read(r).Keys.Intersect(ResourceFiles.Read(r, "nl").Keys)).ToHashSet();
+        var used = new[] { "EventHub.App", "EventHub.Core" }
+            .SelectMany(project => System.IO.Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, project), "*.*", SearchOption.AllDirectories))
+            .Where(file => (file.EndsWith(".razor", StringComparison.Ordinal) || file.EndsWith(".cs", StringComparison.Ordinal))
+                           && !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(file => PluralUse().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value))
+            .ToHashSet();
+
+        var incomplete = used.Where(key => !keys.Contains(key + "_One") || !keys.Contains(key + "_Other")).ToList();
+
+        Assert.Contains("FollowUp_Count", used);
+        Assert.Empty(incomplete);
+    }
+
+    private static string InCulture(string culture, Func<IStringLocalizer<AppStrings>, string> read)
+    {
+        using var services = new ServiceCollection().AddLogging().AddEventHubUi().BuildServiceProvider();
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = new CultureInfo(culture);
+            return read(services.GetRequiredService<IStringLocalizer<AppStrings>>());
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    [GeneratedRegex("""\.Plural\("([A-Za-z0-9_]+)"[,)]""")]
+    private static partial Regex PluralUse();
+}

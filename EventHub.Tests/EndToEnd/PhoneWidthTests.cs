@@ -1,0 +1,105 @@
+using EventHub.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EventHub.Tests.EndToEnd;
+
+/// <summary>
+/// Partners open their links on a phone, door staff and facilitators work on one: at 320 and 390 px no page scrolls
+/// sideways, even when titles and names are the longest Dutch words. Every partner page is photographed at 320 px.
+/// </summary>
+[Collection(OutcomesBrowserCollection.Name)]
+public class PhoneWidthTests(OutcomesBrowserFixture browser) : BrowserStory(browser)
+{
+    private static readonly int[] Widths = [320, 390];
+
+    [Fact]
+    public async Task EveryPhonePage_WithLongDutchWords_FitsTheScreenWidth()
+    {
+        var world = await LongWordWorld.CreateAsync(browser.App.Services);
+        var partnerPages = new (string Name, string Path)[]
+        {
+            ("rsvp-open", $"/rsvp/{world.RsvpTokens["open"]}"),
+            ("rsvp-accepted-qr", $"/rsvp/{world.RsvpTokens["accepted"]}"),
+            ("rsvp-accepted-saved", $"/rsvp/{world.RsvpTokens["accepted"]}?saved=1"),
+            ("rsvp-waitlisted", $"/rsvp/{world.RsvpTokens["waitlisted"]}"),
+            ("rsvp-declined", $"/rsvp/{world.RsvpTokens["declined"]}"),
+            ("rsvp-closed", $"/rsvp/{world.RsvpTokens["closed"]}"),
+            ("rsvp-expired", "/rsvp/Dezeuitnodigingslinkisverlopenofbestaatniet"),
+            ("public-event", $"/e/{world.OpenEventSlug}"),
+            ("public-report", $"/e/{world.ReportSlug}/report"),
+            ("action-owner", $"/a/{world.OwnerToken}"),
+        };
+        var staffPages = new (string Name, string Account, string Path)[]
+        {
+            ("check-in", "door@eventhub.example", $"/check-in/{world.OpenEventId}"),
+            ("my-sessions", "facilitator@eventhub.example", "/my-sessions"),
+            ("outcome-capture", "facilitator@eventhub.example", $"/sessions/{world.FacilitatedSessionId}/outcome"),
+        };
+        var tooWide = new List<string>();
+
+        var partner = await browser.NewPageAsync("nl-NL");
+        foreach (var (name, path) in partnerPages)
+        {
+            await partner.GotoAsync(path);
+            await Expect(partner.Locator("html")).ToHaveAttributeAsync("lang", "nl");
+            await Expect(partner.Locator("h1")).ToBeVisibleAsync();
+            foreach (var width in Widths)
+            {
+                await partner.SetViewportSizeAsync(width, 780);
+                tooWide.AddRange(await OverflowAsync(partner, name, width));
+            }
+
+            await partner.SetViewportSizeAsync(320, 780);
+            await partner.ScreenshotAsync($"phone-320-nl-{name}");
+        }
+
+        foreach (var (name, account, path) in staffPages)
+        {
+            var staff = await browser.NewPageAsync("nl-NL");
+            await staff.SetViewportSizeAsync(390, 780);
+            await staff.SignInAsync(account);
+            await staff.GotoAsync(path);
+            await staff.WaitForInteractiveAsync();
+            await Expect(staff.Locator("main")).ToContainTextAsync(name == "check-in" ? "Netwerkbijeenkomst" : LongWordWorld.Session);
+            foreach (var width in Widths)
+            {
+                await staff.SetViewportSizeAsync(width, 780);
+                tooWide.AddRange(await OverflowAsync(staff, name, width));
+            }
+
+            await staff.SetViewportSizeAsync(320, 780);
+            await staff.ScreenshotAsync($"phone-320-nl-{name}");
+        }
+
+        Assert.True(tooWide.Count == 0, "Pages scroll sideways on a phone:\n" + string.Join("\n", tooWide));
+    }
+
+    /// <summary>
+    /// Empty when the page fits; otherwise one line naming the page, the widths and the elements reaching furthest
+    /// right (of those, the innermost first: usually the long word or the fixed width itself), so the failure says
+    /// where to look.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> OverflowAsync(IPage page, string name, int width)
+    {
+        var found = await page.EvaluateAsync<string[]>("""
+            () => {
+                const viewport = window.innerWidth;
+                const scroll = document.documentElement.scrollWidth;
+                if (scroll <= viewport) return [];
+                const describe = el => {
+                    const classes = typeof el.className === 'string' && el.className.trim()
+                        ? '.' + el.className.trim().split(/\s+/).slice(0, 3).join('.') : '';
+                    const text = (el.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 50);
+                    return `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${classes} (right ${Math.round(el.getBoundingClientRect().right)} px, width ${Math.round(el.getBoundingClientRect().width)} px) "${text}"`;
+                };
+                const depth = el => { let d = 0; for (let p = el; p; p = p.parentElement) d++; return d; };
+                const outside = [...document.body.querySelectorAll('*')]
+                    .filter(el => el.getBoundingClientRect().right > viewport + 0.5 && el.getBoundingClientRect().width > 0)
+                    .sort((a, b) => (b.getBoundingClientRect().right - a.getBoundingClientRect().right) || (depth(b) - depth(a)));
+                return [`scrollWidth ${scroll} px > innerWidth ${viewport} px`, ...outside.slice(0, 4).map(describe)];
+            }
+            """);
+        return found.Length == 0 ? [] : [$"{name} at {width} px ({page.Url}): {string.Join("; ", found)}"];
+    }
+}
