@@ -94,7 +94,20 @@ public static class PageExtensions
 
     private static readonly Lazy<string> AxeSource = new(() => new BundledAxeScriptProvider().GetScript());
 
-    private sealed record AxeViolation(string Id, string? Impact, string Help, string[] Nodes);
+    /// <summary>One rule axe found broken, as read back from the page (settable: Playwright fills it from JSON).</summary>
+    private sealed class AxeViolation
+    {
+        public AxeViolation()
+        {
+        }
+
+        public AxeViolation(string id, string? impact, string help, string[] nodes) => (Id, Impact, Help, Nodes) = (id, impact, help, nodes);
+
+        public string Id { get; set; } = "";
+        public string? Impact { get; set; }
+        public string Help { get; set; } = "";
+        public string[] Nodes { get; set; } = [];
+    }
 
     /// <summary>
     /// Chooses a file in a Blazor <c>InputFile</c> once Blazor listens to it. The circuit can be live before the

@@ -57,6 +57,45 @@ public partial class KeyboardOnlyTests(AccessibilityBrowserFixture browser) : Br
         await Expect(page.GetByLabel("Hearing loop", new() { Exact = true })).ToBeCheckedAsync();
     }
 
+    [Fact]
+    public async Task Organiser_AddsASessionInADialog_WithTheKeyboardOnly_TheFocusStaysInsideAndComesBack()
+    {
+        var draft = await DemoEvents.FindAsync(browser.App, DemoEvents.DraftTitle);
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("organiser@eventhub.example");
+        await page.GotoAsync($"/events/{draft.Id}");
+        await page.WaitForInteractiveAsync();
+        var opener = page.Locator("#add-session");
+
+        // Escape closes the dialog and gives the focus back to the button that opened it.
+        await page.TabToAsync(opener);
+        await page.Keyboard.PressAsync("Enter");
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog.Locator(":focus")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(opener).ToBeFocusedAsync();
+
+        // Open again: Tab and Shift+Tab go round inside the dialog and never reach the page behind it. (Whether each
+        // stop shows its focus is not asserted inside this dialog yet: its date field, a MudTextField of type date,
+        // shows no ring in Chromium — an open finding, see docs/accessibility.md.)
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(dialog.Locator(":focus")).ToBeFocusedAsync();
+        foreach (var key in Enumerable.Repeat("Tab", 25).Concat(Enumerable.Repeat("Shift+Tab", 25)))
+        {
+            await page.Keyboard.PressAsync(key);
+            Assert.True(await page.EvaluateAsync<bool>("() => !!document.activeElement?.closest('[role=dialog]')"),
+                $"After {key} the focus left the dialog: " + await page.EvaluateAsync<string>("() => document.activeElement?.outerHTML.slice(0, 120)"));
+        }
+
+        await page.TabToAsync(page.Locator("#session-title"), checkFocusVisible: false);
+        await page.Keyboard.TypeAsync("Toetsenbordsessie");
+        await page.TabToAsync(page.Locator("#session-save"), checkFocusVisible: false);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(page.Locator(".eh-programme")).ToContainTextAsync("Toetsenbordsessie");
+    }
+
     [GeneratedRegex(@"/rsvp/[A-Za-z0-9_\-]+\?saved=1$")]
     private static partial Regex SavedUrl();
 }
