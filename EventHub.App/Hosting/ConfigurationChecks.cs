@@ -36,6 +36,11 @@ public static class ConfigurationChecks
             problems.Add($"{PublicAddress.Setting} must be the https address partners reach EventHub on (e.g. https://eventhub.example.org/); {Current(configuration[PublicAddress.Setting])}.");
         }
 
+        if (environment.IsProduction() && string.IsNullOrWhiteSpace(configuration[$"{AccessibilityOptions.Section}:{nameof(AccessibilityOptions.ContactEmail)}"]))
+        {
+            problems.Add($"{AccessibilityOptions.Section}:{nameof(AccessibilityOptions.ContactEmail)} must be the address where people report an accessibility problem (shown on /accessibility).");
+        }
+
         var smtp = configuration.GetSection(SmtpOptions.Section);
         if (!string.IsNullOrWhiteSpace(smtp[nameof(SmtpOptions.Host)]) && string.IsNullOrWhiteSpace(smtp[nameof(SmtpOptions.FromAddress)]))
         {

@@ -47,6 +47,7 @@ public static class ServiceRegistration
         services.AddStaffAccounts(builder.Configuration);
         // Signing in safely: two-factor for staff, an absolute end to sessions, rate limits (issue 11, part 2).
         services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.Section));
+        services.Configure<AccessibilityOptions>(builder.Configuration.GetSection(AccessibilityOptions.Section));
         services.AddAbsoluteSessionLifetime();
         services.AddEventHubRateLimits(builder.Configuration);
         services.AddHealthChecks().AddDbContextCheck<EventHubDbContext>(

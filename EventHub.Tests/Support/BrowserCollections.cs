@@ -52,3 +52,12 @@ public sealed class UntouchedDemoBrowserCollection : ICollectionFixture<Untouche
 {
     public const string Name = "Browser over the untouched demo";
 }
+
+/// <summary>Accessibility: every page through axe, keyboard-only journeys, zoom. Its own app: it visits every page of the demo.</summary>
+public sealed class AccessibilityBrowserFixture : BrowserFixture;
+
+[CollectionDefinition(Name)]
+public sealed class AccessibilityBrowserCollection : ICollectionFixture<AccessibilityBrowserFixture>
+{
+    public const string Name = "Browser for accessibility";
+}

@@ -25,6 +25,7 @@ public class EventHubAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:EventHub", ConnectionString);
         builder.UseSetting("EventHub:SeedDemoData", "true");
+        builder.UseSetting("EventHub:Accessibility:ContactEmail", "accessibility@eventhub.example");
         // Plain http on loopback: no https redirect, no HSTS, cookies not marked Secure; the security headers on.
         builder.UseSetting("EventHub:Http:HttpsRedirection", "false");
         builder.UseSetting("EventHub:Http:Hsts", "false");

@@ -23,6 +23,24 @@ public class ConfigurationChecksTests
     }
 
     [Fact]
+    public void Production_WithoutAnAccessibilityContact_RefusesToStartWithOneClearLogLine()
+    {
+        var log = new RecordingLoggerProvider();
+        using var factory = new ConfiguredAppFactory(("EventHub:PublicBaseUrl", "https://eventhub.example"), ("EventHub:Accessibility:ContactEmail", ""))
+        {
+            Environment = "Production",
+            Log = log,
+        };
+
+        Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        var critical = Assert.Single(log.Entries, e => e.Level >= LogLevel.Error);
+        Assert.Equal(
+            "EventHub does not start: EventHub:Accessibility:ContactEmail must be the address where people report an accessibility problem (shown on /accessibility).",
+            critical.Message);
+    }
+
+    [Fact]
     public void SmtpHostWithoutSender_RefusesToStartWithOneClearLogLine()
     {
         var log = new RecordingLoggerProvider();

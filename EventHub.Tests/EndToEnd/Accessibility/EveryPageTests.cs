@@ -1,0 +1,195 @@
+using System.Text;
+using EventHub.App.Hosting;
+using EventHub.Core.Accounts;
+using EventHub.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EventHub.Tests.EndToEnd.Accessibility;
+
+/// <summary>
+/// Every routable page, found by <see cref="AppRoutes"/> in the app itself and filled with real demo ids, visited with
+/// a role allowed to see it, in English and Dutch: axe (WCAG 2.1 A and AA) finds nothing, and the first thing a
+/// keyboard reaches is a working "Skip to main content" link. Partner-facing pages (everything open without signing
+/// in) and the staff pages used on a phone are also checked dark at phone width.
+/// With <c>EVENTHUB_A11Y_MATRIX=full</c> (scripts/accessibility-matrix.sh) every page is checked in every combination of
+/// light/dark × desktop/phone × English/Dutch, and the results are written to TestResults/accessibility-matrix.md.
+/// </summary>
+[Collection(AccessibilityBrowserCollection.Name)]
+public class EveryPageTests(AccessibilityBrowserFixture browser) : BrowserStory(browser)
+{
+    public const string MatrixVariable = "EVENTHUB_A11Y_MATRIX";
+
+    /// <summary>The staff pages people use on a phone: the door, a facilitator's sessions and the capture screen.</summary>
+    private static readonly string[] PhonePages = ["/check-in", "/check-in/{EventId:int}", "/my-sessions", "/sessions/{Id:int}/outcome"];
+
+    private static readonly string[] Locales = ["en-GB", "nl-NL"];
+
+    private static bool FullMatrix => Environment.GetEnvironmentVariable(MatrixVariable) == "full";
+
+    [Fact]
+    public async Task Discovery_FindsEveryPage_FillsItsParameters_AndKnowsWhoMaySeeIt()
+    {
+        var routes = await DiscoverAsync();
+
+        Assert.All(routes, r => Assert.DoesNotContain("{", r.Url));
+        Assert.Contains(routes, r => r.Template == "/rsvp/{Token}" && !r.Access.RequiresSignIn);
+        Assert.Contains(routes, r => r.Template == "/admin/users" && r.Access.Roles.SetEquals([Roles.Admin]));
+        Assert.Contains(routes, r => r.Template == "/events/{Id:int}/edit" && r.Access.Roles.SetEquals([Roles.Admin, Roles.Organiser]));
+        Assert.Contains(routes, r => r.Template == "/check-in" && r.Access.Roles.SetEquals([Roles.Admin, Roles.Organiser, Roles.DoorStaff]));
+        Assert.Contains(routes, r => r.Template == "/" && r.Access == PageAccess.SignedIn);
+        Assert.Contains(routes, r => r.Template == "/accessibility" && !r.Access.RequiresSignIn);
+        // Every @page in the app's source is found (the source is the other witness of what exists).
+        var pagesInSource = System.IO.Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "EventHub.App"), "*.razor", SearchOption.AllDirectories)
+            .SelectMany(File.ReadLines).Count(line => line.StartsWith("@page \"", StringComparison.Ordinal));
+        Assert.Equal(pagesInSource, routes.Count);
+    }
+
+    [Fact]
+    public async Task EveryPage_HasNoAxeViolations_AndASkipLinkFirst_InEnglishAndDutch()
+    {
+        var routes = await DiscoverAsync();
+        var pages = new RoleBrowsers(browser);
+        var failures = new List<string>();
+        var matrix = new List<(AppRoute Route, Look Look, int Violations)>();
+        foreach (var locale in Locales)
+        {
+            foreach (var route in routes)
+            {
+                var role = route.Template.StartsWith("/Account/LoginWith", StringComparison.Ordinal)
+                    ? RoleBrowsers.AwaitingSecondFactor // the code and recovery-code pages belong to a sign-in half done
+                    : RoleBrowsers.RoleFor(route.Access);
+                var page = await pages.PageAsync(role, locale);
+                foreach (var look in LooksFor(route))
+                {
+                    var found = await CheckAsync(page, route, look);
+                    matrix.Add((route, look with { Locale = locale }, found.Count));
+                    failures.AddRange(found.Select(f => $"[{locale}, {role ?? "anonymous"}, {look}] {route.Url}: {f}"));
+                }
+            }
+        }
+
+        if (FullMatrix)
+        {
+            await WriteMatrixAsync(routes, matrix);
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} problems on {routes.Count} pages:\n" + string.Join("\n", failures));
+    }
+
+    private async Task<IReadOnlyList<AppRoute>> DiscoverAsync() =>
+        await AppRoutes.DiscoverAsync(browser.App.Services, await DemoRouteValues.ReadAsync(browser.App.Services));
+
+    /// <summary>Light at desktop width for every page; dark at phone width as well for partner-facing and phone pages; all four in the full matrix.</summary>
+    private static IEnumerable<Look> LooksFor(AppRoute route)
+    {
+        yield return new Look(Dark: false, Phone: false);
+        if (FullMatrix)
+        {
+            yield return new Look(Dark: true, Phone: false);
+            yield return new Look(Dark: false, Phone: true);
+            yield return new Look(Dark: true, Phone: true);
+        }
+        else if (route.IsPublic || PhonePages.Contains(route.Template))
+        {
+            yield return new Look(Dark: true, Phone: true);
+        }
+    }
+
+    private async Task<IReadOnlyList<string>> CheckAsync(IPage page, AppRoute route, Look look)
+    {
+        await page.Context.ClearCookiesAsync(new() { Name = ThemePreference.CookieName });
+        if (look.Dark)
+        {
+            await page.Context.AddCookiesAsync([new Cookie { Name = ThemePreference.CookieName, Value = "dark", Url = browser.BaseUrl }]);
+        }
+
+        await page.SetViewportSizeAsync(look.Phone ? 390 : 1280, look.Phone ? 844 : 800);
+        await page.GotoAsync(route.Url);
+        await WaitUntilShownAsync(page);
+        var problems = new List<string>();
+        var path = new Uri(page.Url).AbsolutePath;
+        if (!string.Equals(Uri.UnescapeDataString(path), Uri.UnescapeDataString(route.Url.Split('?')[0]), StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add($"landed on {path} instead of the page itself");
+        }
+
+        problems.AddRange(await page.AccessibilityViolationsAsync());
+        problems.AddRange(await SkipLinkProblemsAsync(page));
+        return problems;
+    }
+
+    /// <summary>Interactive pages: the circuit is live and nothing is still loading; static pages are complete when loaded.</summary>
+    private static async Task WaitUntilShownAsync(IPage page)
+    {
+        if (await page.Locator(".eh-shell").CountAsync() > 0)
+        {
+            await page.WaitForInteractiveAsync();
+            await Expect(page.Locator(".mud-progress-indeterminate, .eh-loading")).ToHaveCountAsync(0);
+        }
+    }
+
+    /// <summary>
+    /// The first element a keyboard reaches is the skip link, and following it puts the focus on the main content,
+    /// so the next Tab goes into the page rather than through the header and menu again.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> SkipLinkProblemsAsync(IPage page)
+    {
+        var first = await page.EvaluateAsync<string?>("""
+            () => {
+              const tabbable = [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')]
+                .filter(e => e.tabIndex >= 0 && !e.disabled && e.getClientRects().length > 0);
+              const el = tabbable[0];
+              return el ? `${el.tagName.toLowerCase()}|${el.getAttribute('href') ?? ''}|${el.textContent.trim()}` : null;
+            }
+            """);
+        var parts = first?.Split('|') ?? [];
+        if (parts.Length != 3 || parts[0] != "a" || !parts[1].EndsWith("#main-content", StringComparison.Ordinal)
+            || parts[2] is not ("Skip to main content" or "Direct naar de inhoud"))
+        {
+            return [$"the first focusable element is not the skip link but {first ?? "nothing"}"];
+        }
+
+        await page.Locator("a.eh-skip-link").FocusAsync();
+        await Expect(page.Locator("a.eh-skip-link")).ToBeInViewportAsync();
+        await page.Keyboard.PressAsync("Enter");
+        if (!await page.EvaluateAsync<bool>("() => !!document.activeElement?.closest('#main-content')"))
+        {
+            return ["the skip link does not put the focus on the main content"];
+        }
+
+        // The next Tab reaches the first link or field of the main content (when it has one; an empty list has none).
+        await page.Keyboard.PressAsync("Tab");
+        var next = await page.EvaluateAsync<bool>("""
+            () => {
+              const main = document.getElementById('main-content'), now = document.activeElement;
+              const tabbable = [...main.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')]
+                .some(e => e.tabIndex >= 0 && !e.disabled && e.getClientRects().length > 0);
+              return !tabbable || main.contains(now);
+            }
+            """);
+        return next ? [] : ["after the skip link, Tab does not go into the main content"];
+    }
+
+    private static async Task WriteMatrixAsync(IReadOnlyList<AppRoute> routes, List<(AppRoute Route, Look Look, int Violations)> matrix)
+    {
+        var looks = matrix.Select(m => m.Look).Distinct().OrderBy(l => l.Locale).ThenBy(l => l.Dark).ThenBy(l => l.Phone).ToList();
+        var text = new StringBuilder();
+        text.AppendLine($"| Page | Who sees it | {string.Join(" | ", looks)} |");
+        text.AppendLine($"|---|---|{string.Concat(looks.Select(_ => "---|"))}");
+        foreach (var route in routes)
+        {
+            var cells = looks.Select(l => matrix.Single(m => m.Route == route && m.Look == l).Violations is var n && n == 0 ? "pass" : $"**{n} problems**");
+            text.AppendLine($"| `{route.Template}` | {route.Access} | {string.Join(" | ", cells)} |");
+        }
+
+        var folder = System.IO.Directory.CreateDirectory(Path.Combine(RepositoryPaths.Root, "TestResults")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "accessibility-matrix.md"), text.ToString());
+    }
+
+    private sealed record Look(bool Dark, bool Phone, string Locale = "")
+    {
+        public override string ToString() =>
+            $"{(Locale.Length > 0 ? Locale[..2] + " " : "")}{(Dark ? "dark" : "light")} {(Phone ? "390 px" : "1280 px")}";
+    }
+}

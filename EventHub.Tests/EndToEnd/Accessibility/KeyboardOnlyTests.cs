@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using EventHub.Core.Common;
+using EventHub.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EventHub.Tests.EndToEnd.Accessibility;
+
+/// <summary>
+/// Whole journeys with the keyboard only (Tab, Shift+Tab, Enter, Space, arrows, Escape; no clicks), the focus visible
+/// at every stop.
+/// </summary>
+[Collection(AccessibilityBrowserCollection.Name)]
+public partial class KeyboardOnlyTests(AccessibilityBrowserFixture browser) : BrowserStory(browser)
+{
+    [Fact]
+    public async Task Partner_AnswersTheInvitation_FromTheirPersonalLink_WithTheKeyboardOnly()
+    {
+        var published = await DemoEvents.FindAsync(browser.App, DemoEvents.PublishedTitle);
+        var token = await PartnerLinks.InviteAsync(browser.App.Services, published.Id, "Karim", Language.En);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/rsvp/" + token);
+
+        // The page opens with the focus on its heading (for screen readers); Shift+Tab goes back through the header
+        // to the skip link, the first stop of the page, and following it brings the focus back to the main content.
+        var heading = page.GetByRole(AriaRole.Heading, new() { Name = DemoEvents.PublishedTitle, Level = 1 });
+        await Expect(heading).ToBeFocusedAsync();
+        await page.TabToAsync(page.Locator("a.eh-skip-link"), backwards: true);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#main-content")).ToBeFocusedAsync();
+
+        await page.TabToAsync(page.GetByLabel("Accept – I am coming"));
+        await page.Keyboard.PressAsync("Space");
+        await Expect(page.GetByLabel("Accept – I am coming")).ToBeCheckedAsync();
+        // Arrows move through the answers and back, as in any radio group.
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Expect(page.GetByLabel("Accept – I am coming")).Not.ToBeCheckedAsync();
+        await page.Keyboard.PressAsync("ArrowUp");
+        await Expect(page.GetByLabel("Accept – I am coming")).ToBeCheckedAsync();
+
+        await page.TabToAsync(page.GetByLabel("Workshop: taal en ouderbetrokkenheid"));
+        await page.Keyboard.PressAsync("Space");
+        await page.TabToAsync(page.GetByLabel("Hearing loop", new() { Exact = true }));
+        await page.Keyboard.PressAsync("Space");
+        await page.TabToAsync(page.GetByLabel("I have read the privacy notice and agree"));
+        await page.Keyboard.PressAsync("Space");
+        // One step back to check the need is still ticked, then on to the button.
+        await page.TabToAsync(page.GetByLabel("Hearing loop", new() { Exact = true }), backwards: true);
+        await Expect(page.GetByLabel("Hearing loop", new() { Exact = true })).ToBeCheckedAsync();
+        await page.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = "Send my answer" }));
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page).ToHaveURLAsync(SavedUrl());
+        var saved = page.Locator("#rsvp-saved");
+        await Expect(saved).ToContainTextAsync("You are coming.");
+        await Expect(saved).ToContainTextAsync("Workshop: taal en ouderbetrokkenheid: Registered");
+        await Expect(page.GetByLabel("Hearing loop", new() { Exact = true })).ToBeCheckedAsync();
+    }
+
+    [Fact]
+    public async Task Organiser_AddsASessionInADialog_WithTheKeyboardOnly_TheFocusStaysInsideAndComesBack()
+    {
+        var draft = await DemoEvents.FindAsync(browser.App, DemoEvents.DraftTitle);
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("organiser@eventhub.example");
+        await page.GotoAsync($"/events/{draft.Id}");
+        await page.WaitForInteractiveAsync();
+        var opener = page.Locator("#add-session");
+
+        // Escape closes the dialog and gives the focus back to the button that opened it.
+        await page.TabToAsync(opener);
+        await page.Keyboard.PressAsync("Enter");
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog.Locator(":focus")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(opener).ToBeFocusedAsync();
+
+        // Open again: Tab and Shift+Tab go round inside the dialog and never reach the page behind it. (Whether each
+        // stop shows its focus is not asserted inside this dialog yet: its date field, a MudTextField of type date,
+        // shows no ring in Chromium — an open finding, see docs/accessibility.md.)
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(dialog.Locator(":focus")).ToBeFocusedAsync();
+        foreach (var key in Enumerable.Repeat("Tab", 25).Concat(Enumerable.Repeat("Shift+Tab", 25)))
+        {
+            await page.Keyboard.PressAsync(key);
+            Assert.True(await page.EvaluateAsync<bool>("() => !!document.activeElement?.closest('[role=dialog]')"),
+                $"After {key} the focus left the dialog: " + await page.EvaluateAsync<string>("() => document.activeElement?.outerHTML.slice(0, 120)"));
+        }
+
+        await page.TabToAsync(page.Locator("#session-title"), checkFocusVisible: false);
+        await page.Keyboard.TypeAsync("Toetsenbordsessie");
+        await page.TabToAsync(page.Locator("#session-save"), checkFocusVisible: false);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(page.Locator(".eh-programme")).ToContainTextAsync("Toetsenbordsessie");
+    }
+
+    [GeneratedRegex(@"/rsvp/[A-Za-z0-9_\-]+\?saved=1$")]
+    private static partial Regex SavedUrl();
+}

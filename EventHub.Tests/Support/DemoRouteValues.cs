@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using EventHub.Core.Accounts;
+using EventHub.Core.Actions;
+using EventHub.Core.Common;
+using EventHub.Core.Data;
+using EventHub.Core.Invitations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventHub.Tests.Support;
+
+/// <summary>
+/// Real values from the demo data of a running app for the parameters of its routes (see <see cref="AppRoutes"/>):
+/// last month's meeting (recorded, reported, followed up) and its sessions, people and action items, and personal
+/// links. The demo keeps only the hashes of personal links, so the links are made here through the app's own
+/// services (an owner link sent by the organiser, a colleague invited by the admin) and read back from the outbox;
+/// a partner's invitation link is in the demo's own invitation emails.
+/// </summary>
+public sealed partial class DemoRouteValues
+{
+    private readonly Dictionary<(string Segment, string Parameter), string> _values;
+
+    private DemoRouteValues(Dictionary<(string, string), string> values) => _values = values;
+
+    /// <summary>The value for parameter <paramref name="parameter"/> of a route whose first segment is <paramref name="segment"/>, or null when unknown.</summary>
+    public string? For(string segment, string parameter) => _values.GetValueOrDefault((segment, parameter));
+
+    public static async Task<DemoRouteValues> ReadAsync(IServiceProvider services)
+    {
+        var dbFactory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
+        int pastEventId, actionItemId, sessionId, contactId, organisationId;
+        string reportSlug, partnerToken, adminId, organiserId, ownerEmail;
+        await using (var db = await dbFactory.CreateDbContextAsync())
+        {
+            var past = await db.EventReports.AsNoTracking().Where(r => r.PublishedAtUtc != null).Select(r => r.Event).FirstAsync();
+            pastEventId = past.Id;
+            reportSlug = past.Slug!;
+            sessionId = await db.Sessions.Where(s => s.EventId == past.Id && s.Facilitators.Any()).OrderBy(s => s.SortOrder).Select(s => s.Id).FirstAsync();
+            actionItemId = await db.ActionItems.Where(a => a.OwnerContactId != null).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
+            organisationId = await db.ActionItems.Where(a => a.Id == actionItemId).Select(a => a.OwnerOrganisationId).SingleAsync();
+            contactId = (await db.ActionItems.Where(a => a.Id == actionItemId).Select(a => a.OwnerContactId).SingleAsync())!.Value;
+            ownerEmail = await db.Contacts.Where(c => c.Id == contactId).Select(c => c.Email).SingleAsync();
+            // The first invitation the demo sent was accepted (with session choices): the RSVP page's fullest state.
+            var invitation = await db.OutboxMessages.Where(m => m.Kind == InvitationEmails.InvitationKind).OrderBy(m => m.Id).FirstAsync();
+            partnerToken = InvitationScenario.TokenIn(invitation.TextBody);
+            adminId = (await db.Users.SingleAsync(u => u.Email == "admin@eventhub.example")).Id;
+            organiserId = (await db.Users.SingleAsync(u => u.Email == "organiser@eventhub.example")).Id;
+        }
+
+        using var scope = services.CreateScope();
+        var organiser = TeamMember.InRoles(organiserId, "Olga Bakker", Roles.Organiser);
+        Check(await scope.ServiceProvider.GetRequiredService<ActionOwnerService>().SendLinkAsync(actionItemId, organiser));
+        var ownerMail = await StaffLinks.NewestMessageToAsync(services, ownerEmail);
+        var ownerToken = OwnerLinkPattern().Match(ownerMail.TextBody).Groups[1].Value;
+
+        var admin = TeamMember.InRoles(adminId, "Anna de Vries", Roles.Admin);
+        var colleague = $"new.colleague.{Guid.NewGuid():N}@eventhub.example";
+        var invited = await scope.ServiceProvider.GetRequiredService<StaffAccountService>()
+            .InviteAsync(admin, colleague, "Noor El Amrani", Language.En, [Roles.Facilitator]);
+        Check(invited);
+        var setPasswordToken = await StaffLinks.NewestTokenAsync(services, colleague);
+
+        return new DemoRouteValues(new()
+        {
+            [("events", "Id")] = $"{pastEventId}",
+            [("events", "EventId")] = $"{pastEventId}",
+            [("check-in", "EventId")] = $"{pastEventId}",
+            [("sessions", "Id")] = $"{sessionId}",
+            [("contacts", "Id")] = $"{contactId}",
+            [("organisations", "Id")] = $"{organisationId}",
+            [("actions", "Id")] = $"{actionItemId}",
+            [("e", "Slug")] = reportSlug,
+            [("rsvp", "Token")] = partnerToken,
+            [("a", "Token")] = ownerToken,
+            [("account", "Token")] = setPasswordToken,
+        });
+    }
+
+    private static void Check(Result result) => Assert.True(result.Succeeded, result.ErrorCode);
+
+    [GeneratedRegex("/a/([A-Za-z0-9_-]+)")]
+    private static partial Regex OwnerLinkPattern();
+}
