@@ -71,6 +71,9 @@ public class Event
     /// <summary>Invitees can answer (or change their answer) while the event is published and answers have not closed.</summary>
     public bool AcceptsAnswers(DateTime nowUtc) => Status == EventStatus.Published && nowUtc < AnswersCloseAtUtc;
 
+    /// <summary>The meeting has begun: only from then on can there be anything to report.</summary>
+    public bool HasStarted(DateTime nowUtc) => nowUtc >= StartUtc;
+
     public void Retitle(string title)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
