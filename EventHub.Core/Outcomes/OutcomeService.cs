@@ -86,7 +86,7 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
                 session.Id, session.Title, session.Kind, session.EventId, session.Event.Title, session.StartUtc, session.EndUtc,
                 session.Event.TimeZoneId, session.Room?.Name, session.Facilitators.Select(f => f.DisplayName).Order().ToList()),
             record,
-            themes.Select(t => new ThemeOption(t.Id, t.Name, eventThemes.Contains(t.Id))).OrderByDescending(t => t.OfEvent).ToList()));
+            themes.Select(t => new ThemeOption(t.Id, t.LocalName, eventThemes.Contains(t.Id))).OrderByDescending(t => t.OfEvent).ToList()));
     }
 
     /// <summary>

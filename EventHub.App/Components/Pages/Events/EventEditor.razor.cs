@@ -18,6 +18,7 @@ public partial class EventEditor
     private IReadOnlyList<Venue> _venues = [];
     private string? _error;
     private string? _newTheme;
+    private string? _newThemeDutch;
     private UserAction _action = default!;
 
     [Parameter]
@@ -99,12 +100,12 @@ public partial class EventEditor
     private Task AddThemeAsync() =>
         _action.RunAsync(async () =>
         {
-            var added = await Themes.AddAsync(_newTheme ?? "");
+            var added = await Themes.AddAsync(_newTheme ?? "", _newThemeDutch);
             if (added.Succeeded)
             {
                 _themes = await Themes.ListAsync();
                 _form!.ThemeIds = _form.ThemeIds.Append(added.Value).Distinct().ToList();
-                _newTheme = null;
+                (_newTheme, _newThemeDutch) = (null, null);
             }
         });
 
