@@ -23,6 +23,12 @@ public class Event
     public int Id { get; private set; }
     public string Title { get; private set; } = "";
     public string? Description { get; private set; }
+
+    /// <summary>
+    /// The language the organisers write this event in (title, description, its sessions). Pages and emails in the other
+    /// language mark that text with it, so screen readers switch voice (WCAG 3.1.2).
+    /// </summary>
+    public Language Language { get; private set; } = Language.Nl;
     public DateTime StartUtc { get; private set; }
     public DateTime EndUtc { get; private set; }
     public string TimeZoneId { get; private set; } = EventTime.DefaultTimeZoneId;
@@ -79,6 +85,8 @@ public class Event
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         Title = title.Trim();
     }
+
+    public void WriteIn(Language language) => Language = language;
 
     public void Describe(string? description) =>
         Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();

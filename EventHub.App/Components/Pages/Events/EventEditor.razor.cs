@@ -1,3 +1,4 @@
+using System.Globalization;
 using EventHub.App.Components.Pages.Accounts;
 using EventHub.App.Components.Shared;
 using EventHub.Core.Common;
@@ -75,6 +76,7 @@ public partial class EventEditor
             StartDate = start.ToString("yyyy-MM-dd"),
             OrganiserName = user.FindFirst(AppClaimsPrincipalFactory.DisplayNameClaim)?.Value,
             OrganiserEmail = user.Identity?.Name,
+            Language = Languages.FromCulture(CultureInfo.CurrentUICulture),
         };
     }
 

@@ -5,7 +5,7 @@
 namespace EventHub.Core.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class ThemeNamesInDutch : Migration
+    public partial class ThemeNamesAndEventLanguage : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -16,6 +16,14 @@ namespace EventHub.Core.Data.Migrations
                 type: "TEXT",
                 maxLength: 100,
                 nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Language",
+                table: "Events",
+                type: "TEXT",
+                maxLength: 2,
+                nullable: false,
+                defaultValue: "nl"); // the alliance writes its events in Dutch; organisers change it where not
 
             migrationBuilder.UpdateData(
                 table: "Themes",
@@ -78,6 +86,10 @@ namespace EventHub.Core.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "DutchName",
                 table: "Themes");
+
+            migrationBuilder.DropColumn(
+                name: "Language",
+                table: "Events");
         }
     }
 }
