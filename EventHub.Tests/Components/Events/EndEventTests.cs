@@ -20,12 +20,14 @@ public class EndEventTests : ComponentTestBase
         await AddEventsAsync(@event);
         var (dialogs, page) = RenderPage(@event.Id);
 
-        await page.Find("#end-event").ClickAsync(new MouseEventArgs());
+        // The click's handler waits for the answer in the dialog, so its task ends only after confirming.
+        var clicked = page.Find("#end-event").ClickAsync(new MouseEventArgs());
         dialogs.WaitForAssertion(() => Assert.Contains("End this event?", dialogs.Markup));
         Assert.Contains("The event is not cancelled and nobody gets an email.", dialogs.Markup);
         Assert.Equal(EventStatus.Published, await StatusAsync(@event.Id));
 
         await dialogs.Find("#confirm-ok").ClickAsync(new MouseEventArgs());
+        await clicked;
 
         page.WaitForAssertion(() => Assert.Empty(page.FindAll("#end-event")));
         Assert.Equal(EventStatus.Closed, await StatusAsync(@event.Id));
