@@ -142,8 +142,13 @@ public static class ServiceRegistration
             .AddErrorDescriber<IdentityErrorTexts>();
 
         services.AddAuthorizationBuilder()
-            // Secure by default: every endpoint needs a signed-in user unless it says [AllowAnonymous].
-            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            // Secure by default: every endpoint needs a signed-in user unless it says [AllowAnonymous]. An address that
+            // matches no endpoint has nothing to protect: it answers the friendly "not found" page (404) to anyone,
+            // instead of sending an anonymous visitor who mistyped it to the sign-in page.
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
+                .RequireAssertion(context => context.User.Identity?.IsAuthenticated == true
+                    || context.Resource is HttpContext { } http && http.GetEndpoint() is null)
+                .Build())
             .AddPolicy(Policies.Organise, policy => policy.RequireRole(Roles.Admin, Roles.Organiser))
             .AddPolicy(Policies.Facilitate, policy => policy.RequireRole(Roles.Admin, Roles.Organiser, Roles.Facilitator))
             .AddPolicy(Policies.CheckIn, policy => policy.RequireRole(Roles.Admin, Roles.Organiser, Roles.DoorStaff))

@@ -49,6 +49,6 @@ public static class AccountEmails
             {string.Concat(paragraphs.Select(p => $"<p>{EmailHtml.Encode(p)}</p>"))}
             {EmailHtml.Button(link, button)}
             """;
-        return new OutboxMessage(user.Email!, name, subject, html, plain, kind, nowUtc);
+        return new OutboxMessage(user.Email!, name, subject, EmailHtml.Document(html, text.Culture), plain, kind, nowUtc);
     }
 }

@@ -44,7 +44,7 @@ public static class ActionEmails
             <p><strong>{EmailHtml.Encode(item.What)}</strong><br>{EmailHtml.Encode(due)}<br>{EmailHtml.Encode(owner)}<br>{EmailHtml.Encode(from)}</p>
             {EmailHtml.Button(link, button)}
             """;
-        return new OutboxMessage(contact.Email, contact.FullName, subject, html, plain, Kind, nowUtc, deduplicationKey);
+        return new OutboxMessage(contact.Email, contact.FullName, subject, EmailHtml.Document(html, text.Culture), plain, Kind, nowUtc, deduplicationKey);
     }
 
     private static Localized OwnerTexts(ActionItem item) => Localized.Partner(item.OwnerContact?.PreferredLanguage ?? Language.En);

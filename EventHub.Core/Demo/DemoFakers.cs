@@ -25,13 +25,14 @@ public static class DemoFakers
         [SubSector.NationalAgency] = f => $"{f.PickRandom("DUO", "UWV", "Nationaal Jeugdfonds", "Stichting Lezen & Schrijven")} regio {f.Address.City()}",
         [SubSector.OtherPublicBody] = f => $"{f.PickRandom("GGD", "Veiligheidsregio", "Werkplein")} {f.Address.City()}",
         [SubSector.EarlyChildhood] = f => $"Kinderopvang {f.PickRandom("De Kleine Wereld", "Het Speelhuis", "Ukkie", "Kinderrijk")} {f.Address.City()}",
-        [SubSector.Primary] = f => $"Basisschool {f.PickRandom("De Regenboog", "De Wegwijzer", "Het Kompas", "De Vlinder", "Tamarinde")} {f.Address.City()}",
+        [SubSector.Primary] = f => $"{f.PickRandom("Openbare basisschool", "Christelijke basisschool", "Basisschool")} {f.PickRandom("De Regenboog", "De Wegwijzer", "Het Kompas", "De Vlinder", "Tamarinde")}",
         [SubSector.Secondary] = f => $"{f.PickRandom("Lyceum", "Scholengemeenschap", "Praktijkschool")} {f.Address.City()}",
         [SubSector.Vocational] = f => $"{f.PickRandom("Noorderpoort", "Alfa-college", "Drenthe College", "MBO")} {f.Address.City()}",
         [SubSector.Higher] = f => $"{f.PickRandom("Hogeschool", "Universiteit", "Hanze Lectoraat")} {f.Address.City()}",
         [SubSector.AdultLearning] = f => $"Taalhuis {f.Address.City()}",
         [SubSector.Library] = f => $"Bibliotheek {f.Address.City()}",
-        [SubSector.Employer] = f => f.Company.CompanyName(),
+        // Bogus's company names read like law firms ("Mulder, Wal and Broek"); these are kinds of employers that exist here.
+        [SubSector.Employer] = f => $"{f.PickRandom("Zorggroep", "Bouwbedrijf", "Installatiebedrijf", "Transportbedrijf", "Woningcorporatie")} {f.PickRandom("Noord", "Stad en Ommeland", "Groningen", "Het Hogeland")}",
         [SubSector.SmallBusiness] = f => $"{f.Name.LastName()} {f.PickRandom("Bakkerij", "Installatietechniek", "Advies", "Drukkerij")}",
         [SubSector.SocialEnterprise] = f => $"{f.PickRandom("Werkplaats", "Leerwerkbedrijf", "Buurtcafé")} {f.Address.StreetName()}",
         [SubSector.BusinessAssociation] = f => $"Ondernemersvereniging {f.Address.City()}",
@@ -84,7 +85,7 @@ public static class DemoFakers
             var email = UniqueEmail($"{Slug(firstName)}.{Slug(lastName)}", domain, emails);
             var language = faker.Random.Bool(0.25f) ? Language.En : Language.Nl;
             var contact = new Contact(firstName, lastName, email, language, nowUtc);
-            contact.Describe(faker.Phone.PhoneNumber("06-########"), faker.Name.JobTitle());
+            contact.Describe(faker.Phone.PhoneNumber("06-########"), DemoJobTitles.For(faker, organisation, language));
             contact.MoveTo(organisation, nowUtc);
             contacts.Add(contact);
         }

@@ -145,7 +145,8 @@ public sealed class DemoSeeder(
         var smallRoom = forum.AddRoom("Studio 2", 40, AccessibilityFeatures.StepFreeAccess);
         var today = EventTime.ToLocal(nowUtc, EventTime.DefaultTimeZoneId).Date;
 
-        var past = At(today.AddDays(-30), "Dialoogavond Kansengelijkheid", 19, 21.5, forum, 100);
+        // About a month back and a month ahead, and a quarter ahead — each moved to a working day (DemoMeetingDays).
+        var past = At(DemoMeetingDays.OnOrBefore(today.AddDays(-30)), "Dialoogavond Kansengelijkheid", 19, 21.5, forum, 100);
         past.Describe("Een avond over de overstap van voorschool naar basisschool: verhalen uit de wijk, tafelgesprekken en afspraken voor het komende jaar.");
         past.SetOrganiser(cast.Organiser.DisplayName, cast.Organiser.Email);
         past.Tag(cast.Themes.Where(t => DemoOutcomes.EventThemes.Contains(t.Name)));
@@ -155,7 +156,7 @@ public sealed class DemoSeeder(
         past.Publish(nowUtc.AddDays(-60), Slugs.For(past));
         past.Close();
 
-        var next = At(today.AddDays(30), "Alliantiedag Gelijke Kansen", 13, 17, forum, 150);
+        var next = At(DemoMeetingDays.OnOrAfter(today.AddDays(30)), "Alliantiedag Gelijke Kansen", 13, 17, forum, 150);
         next.Describe("""
             Een middag met partners uit **overheid, onderwijs, bedrijfsleven en maatschappelijke organisaties** over gelijke kansen in het onderwijs.
 
@@ -164,14 +165,14 @@ public sealed class DemoSeeder(
             """);
         next.SetOrganiser(cast.Organiser.DisplayName, cast.Organiser.Email);
         next.Tag(cast.Themes.Take(4));
-        next.Limit(150, EventTime.ToUtc(today.AddDays(23).AddHours(17), EventTime.DefaultTimeZoneId));
+        next.Limit(150, EventTime.ToUtc(next.LocalStart.Date.AddDays(-7).AddHours(17), EventTime.DefaultTimeZoneId));
         AddSession(next, "Plenaire opening", SessionKind.Plenary, 13, 13.75, bigRoom);
         AddSession(next, "Workshop: taal en ouderbetrokkenheid", SessionKind.Workshop, 14, 15.25, bigRoom, 60);
         AddSession(next, "Rondetafel: stages zonder discriminatie", SessionKind.RoundTable, 14, 15.25, smallRoom, 30).AssignFacilitators([cast.Facilitator]);
         AddSession(next, "Terugkoppeling en vervolgafspraken", SessionKind.Plenary, 15.5, 16.5, bigRoom).AssignFacilitators([cast.Facilitator]);
         next.Publish(nowUtc, Slugs.For(next));
 
-        var draft = At(today.AddDays(90), "Werkconferentie Leven Lang Leren", 9.5, 16, forum, 80);
+        var draft = At(DemoMeetingDays.OnOrAfter(today.AddDays(90)), "Werkconferentie Leven Lang Leren", 9.5, 16, forum, 80);
         draft.Describe("Concept: programma volgt.");
 
         return [past, next, draft];

@@ -23,6 +23,12 @@ public class Event
     public int Id { get; private set; }
     public string Title { get; private set; } = "";
     public string? Description { get; private set; }
+
+    /// <summary>
+    /// The language the organisers write this event in (title, description, its sessions). Pages and emails in the other
+    /// language mark that text with it, so screen readers switch voice (WCAG 3.1.2).
+    /// </summary>
+    public Language Language { get; private set; } = Language.Nl;
     public DateTime StartUtc { get; private set; }
     public DateTime EndUtc { get; private set; }
     public string TimeZoneId { get; private set; } = EventTime.DefaultTimeZoneId;
@@ -71,11 +77,16 @@ public class Event
     /// <summary>Invitees can answer (or change their answer) while the event is published and answers have not closed.</summary>
     public bool AcceptsAnswers(DateTime nowUtc) => Status == EventStatus.Published && nowUtc < AnswersCloseAtUtc;
 
+    /// <summary>The meeting has begun: only from then on can there be anything to report.</summary>
+    public bool HasStarted(DateTime nowUtc) => nowUtc >= StartUtc;
+
     public void Retitle(string title)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         Title = title.Trim();
     }
+
+    public void WriteIn(Language language) => Language = language;
 
     public void Describe(string? description) =>
         Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();

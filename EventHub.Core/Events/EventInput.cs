@@ -17,7 +17,8 @@ public sealed record EventInput(
     string? OrganiserEmail = null,
     IReadOnlyList<int>? ThemeIds = null,
     int SectorBalanceThreshold = 50,
-    string ReminderDays = EventReminders.DefaultDays)
+    string ReminderDays = EventReminders.DefaultDays,
+    Language Language = Language.Nl)
 {
     /// <summary>The first problem with the input, or null when it can be saved.</summary>
     public string? Problem()

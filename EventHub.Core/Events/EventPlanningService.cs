@@ -123,6 +123,7 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
             DateTime Shift(DateTime utc) => EventTime.ToUtc(EventTime.ToLocal(utc, source.TimeZoneId).AddDays(shift), source.TimeZoneId);
 
             var copy = new Event(source.Title, Shift(source.StartUtc), Shift(source.EndUtc), source.TimeZoneId);
+            copy.WriteIn(source.Language);
             copy.Describe(source.Description);
             copy.HoldAt(await VenueAsync(db, source.VenueId, token), source.OnlineUrl);
             copy.Limit(source.Capacity, source.RsvpDeadlineUtc is { } deadline ? Shift(deadline) : null);
@@ -155,6 +156,7 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
     private static async Task ApplyAsync(EventHubDbContext db, Event @event, EventInput input, Venue? venue, CancellationToken ct)
     {
         @event.Retitle(input.Title);
+        @event.WriteIn(input.Language);
         @event.Describe(input.Description);
         @event.HoldAt(venue, Clean(input.OnlineUrl));
         @event.Limit(input.Capacity, input.LocalRsvpDeadline is { } deadline ? Utc(deadline, input) : null);

@@ -1,3 +1,4 @@
+using EventHub.Core.Common;
 
 namespace EventHub.Core.Events;
 
@@ -18,7 +19,8 @@ public sealed record PublicEvent(
     IReadOnlyList<PublicSession> Sessions,
     string? OrganiserName,
     string? OrganiserEmail,
-    IReadOnlyList<string> Themes)
+    IReadOnlyList<string> Themes,
+    Language Language = Language.Nl)
 {
     public bool IsCancelled => Status == EventStatus.Cancelled;
 }

@@ -56,6 +56,7 @@ public sealed class PublicEventService(IDbContextFactory<EventHubDbContext> dbFa
                 s.Description)).ToList(),
             e.OrganiserName,
             e.OrganiserEmail,
-            e.Themes.Select(t => t.Name).Order(StringComparer.CurrentCultureIgnoreCase).ToList());
+            e.Themes.Select(t => t.LocalName).Order(StringComparer.CurrentCultureIgnoreCase).ToList(),
+            e.Language);
     }
 }

@@ -65,6 +65,9 @@ public class Session
     /// <summary>Every place is taken: choosing it now puts someone on its waiting list.</summary>
     public bool IsFull => Capacity is { } capacity && SeatsTaken >= capacity;
 
+    /// <summary>The session has begun: only from then on can its record be final.</summary>
+    public bool HasStarted(DateTime nowUtc) => nowUtc >= StartUtc;
+
     /// <summary>The people who chair this session and record its outcome.</summary>
     public IReadOnlyList<AppUser> Facilitators => _facilitators;
 

@@ -1,10 +1,12 @@
+using System.Globalization;
 using EventHub.Core.Common;
 
 namespace EventHub.Core.Events;
 
 /// <summary>
 /// A subject the alliance works on ("SDG 4 Quality education", "Language and literacy"). Events and, later,
-/// session outcomes are tagged with themes; the list is shared and organisers can extend it.
+/// session outcomes are tagged with themes; the list is shared and organisers can extend it. A theme has an English
+/// <see cref="Name"/> (also what makes it unique) and a <see cref="DutchName"/>; readers see the one of their language.
 /// </summary>
 public class Theme
 {
@@ -14,22 +16,34 @@ public class Theme
     {
     }
 
-    public Theme(string name)
+    public Theme(string name, string? dutchName = null)
     {
-        Rename(name);
+        Rename(name, dutchName);
     }
 
     public int Id { get; private set; }
     public string Name { get; private set; } = "";
+    public string? DutchName { get; private set; }
     public string NormalizedName { get; private set; } = "";
     public bool IsArchived { get; private set; }
 
-    public void Rename(string name)
+    public void Rename(string name, string? dutchName = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name.Trim();
+        DutchName = string.IsNullOrWhiteSpace(dutchName) ? null : dutchName.Trim();
         NormalizedName = TextNormalizer.ForUniqueness(Name);
     }
+
+    /// <summary>The name in <paramref name="culture"/>'s language: Dutch when there is one, otherwise English.</summary>
+    public string NameIn(CultureInfo culture) => NameIn(Name, DutchName, culture);
+
+    /// <summary>The name in the language of the current request (the reader's on staff pages, the page's on public ones).</summary>
+    public string LocalName => NameIn(CultureInfo.CurrentUICulture);
+
+    /// <summary>The same choice for names read from the database without the entity.</summary>
+    public static string NameIn(string name, string? dutchName, CultureInfo culture) =>
+        culture.TwoLetterISOLanguageName == "nl" && dutchName is not null ? dutchName : name;
 
     public void Archive() => IsArchived = true;
 }

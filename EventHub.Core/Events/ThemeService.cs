@@ -15,10 +15,13 @@ public sealed class ThemeService(IDbContextFactory<EventHubDbContext> dbFactory)
         return await db.Themes.AsNoTracking().Where(t => !t.IsArchived).OrderBy(t => t.Id).ToListAsync(ct);
     }
 
-    /// <summary>Adds a theme, or returns the existing one with the same name.</summary>
-    public async Task<Result<int>> AddAsync(string name, CancellationToken ct = default)
+    /// <summary>
+    /// Adds a theme with its English and (optional) Dutch name, or returns the existing one with the same English name
+    /// (giving it the Dutch name when it had none yet).
+    /// </summary>
+    public async Task<Result<int>> AddAsync(string name, string? dutchName = null, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > Theme.NameMaxLength)
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > Theme.NameMaxLength || dutchName?.Trim().Length > Theme.NameMaxLength)
         {
             return Result<int>.Failure(NameRequired);
         }
@@ -28,10 +31,16 @@ public sealed class ThemeService(IDbContextFactory<EventHubDbContext> dbFactory)
             var normalized = TextNormalizer.ForUniqueness(name);
             if (await db.Themes.SingleOrDefaultAsync(t => t.NormalizedName == normalized, token) is { } existing)
             {
+                if (existing.DutchName is null && !string.IsNullOrWhiteSpace(dutchName))
+                {
+                    existing.Rename(existing.Name, dutchName);
+                    await db.SaveChangesAsync(token);
+                }
+
                 return Result<int>.Success(existing.Id);
             }
 
-            var theme = new Theme(name);
+            var theme = new Theme(name, dutchName);
             db.Themes.Add(theme);
             await db.SaveChangesAsync(token);
             return Result<int>.Success(theme.Id);

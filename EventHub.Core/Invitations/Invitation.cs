@@ -136,6 +136,10 @@ public class Invitation
             DeclineReason = null;
             DeclineNote = null;
         }
+        else
+        {
+            ForgetNeeds();
+        }
     }
 
     internal void Promote(DateTime nowUtc)
@@ -157,12 +161,27 @@ public class Invitation
         DeclineNote = Clean(note);
     }
 
+    /// <summary>Records what the guest needs to take part; someone who is not coming keeps none (they are sensitive data).</summary>
     public void StateNeeds(AccessNeeds needs, string? interpretationLanguage, string? otherNeeds, string? dietaryNeeds)
     {
+        if (Status == InvitationStatus.Declined)
+        {
+            ForgetNeeds();
+            return;
+        }
+
         AccessNeeds = needs;
         InterpretationLanguage = needs.HasFlag(AccessNeeds.Interpretation) ? Clean(interpretationLanguage) : null;
         OtherNeeds = needs.HasFlag(AccessNeeds.Other) ? Clean(otherNeeds) : null;
         DietaryNeeds = Clean(dietaryNeeds);
+    }
+
+    private void ForgetNeeds()
+    {
+        AccessNeeds = AccessNeeds.None;
+        InterpretationLanguage = null;
+        OtherNeeds = null;
+        DietaryNeeds = null;
     }
 
     public void AcceptPrivacyNotice(string version, DateTime nowUtc)

@@ -121,6 +121,6 @@ public static class InvitationEmails
             {(deadline.Length > 0 ? $"<p>{EmailHtml.Encode(deadline)}</p>" : "")}
             {linkHtml}
             """;
-        return new OutboxMessage(invitation.Contact.Email, invitation.Contact.FullName, subject, html, plain, kind, nowUtc, deduplicationKey).About(invitation.Id);
+        return new OutboxMessage(invitation.Contact.Email, invitation.Contact.FullName, subject, EmailHtml.Document(html, text.Culture), plain, kind, nowUtc, deduplicationKey).About(invitation.Id);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 
 namespace EventHub.Core.Outbox;
@@ -6,6 +7,13 @@ namespace EventHub.Core.Outbox;
 internal static class EmailHtml
 {
     public static string Encode(string value) => WebUtility.HtmlEncode(value);
+
+    /// <summary>
+    /// The whole HTML document of an email, carrying the language it is written in, so screen readers and mail clients
+    /// read it in the right voice (WCAG 3.1.1).
+    /// </summary>
+    public static string Document(string body, CultureInfo culture) =>
+        $"<!DOCTYPE html>\n<html lang=\"{culture.TwoLetterISOLanguageName}\">\n<head><meta charset=\"utf-8\"></head>\n<body>\n{body}</body>\n</html>\n";
 
     /// <summary>A call to action: a button, and the address spelled out for mail clients that hide buttons.</summary>
     public static string Button(string link, string label) => $"""

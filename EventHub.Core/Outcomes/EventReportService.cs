@@ -58,7 +58,7 @@ public sealed class EventReportService(IDbContextFactory<EventHubDbContext> dbFa
     }
 
     /// <summary>
-    /// Makes the report public at /e/{slug}/report. Needs a published or closed event. Sessions without a final record
+    /// Makes the report public at /e/{slug}/report. Needs a published or closed event that has started. Sessions without a final record
     /// do not block it (their records stay out of the public report); the value says how many there are, to warn about.
     /// </summary>
     public Task<Result<int>> PublishAsync(int eventId, CancellationToken ct = default) =>
@@ -70,9 +70,9 @@ public sealed class EventReportService(IDbContextFactory<EventHubDbContext> dbFa
                 return Result<int>.Failure(ReportErrors.EventNotFound);
             }
 
-            if (report.Event.Slug is null || !EventReports.CanPublish(report.Event.Status))
+            if (EventReports.PublishProblem(report.Event.Slug, report.Event.Status, report.Event.StartUtc, time.GetUtcNow().UtcDateTime) is { } problem)
             {
-                return Result<int>.Failure(ReportErrors.EventNotPublic);
+                return Result<int>.Failure(problem);
             }
 
             report.Publish(time.GetUtcNow().UtcDateTime);

@@ -30,6 +30,9 @@ public sealed record EventSynthesis(
 
     /// <summary>Only a published (or closed) event with a public address can have a public report.</summary>
     public bool CanPublish => Slug is not null && EventReports.CanPublish(Status);
+
+    /// <summary>Why the report cannot be made public at <paramref name="nowUtc"/>; null when it can.</summary>
+    public string? PublishProblem(DateTime nowUtc) => EventReports.PublishProblem(Slug, Status, StartUtc, nowUtc);
 }
 
 /// <summary>One theme's part of the synthesis; <see cref="Theme"/> is null for sessions without a theme ("other").</summary>

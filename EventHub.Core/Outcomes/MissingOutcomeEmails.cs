@@ -27,6 +27,6 @@ public static class MissingOutcomeEmails
             <ul>{string.Concat(lines.Select(l => $"<li>{EmailHtml.Encode(l)}</li>"))}</ul>
             {EmailHtml.Button(link, button)}
             """;
-        return new OutboxMessage(toAddress, toName, subject, html, plain, Kind, nowUtc, deduplicationKey);
+        return new OutboxMessage(toAddress, toName, subject, EmailHtml.Document(html, text.Culture), plain, Kind, nowUtc, deduplicationKey);
     }
 }

@@ -46,6 +46,7 @@ internal static class OutcomeDrafts
         outcomes.Include(o => o.Statements).ThenInclude(s => s.NamedOrganisations)
             .Include(o => o.Themes)
             .Include(o => o.SectorMix)
+            .Include(o => o.Session)
             .AsSplitQuery();
 
     public static Task<SessionOutcome?> LoadAsync(EventHubDbContext db, int sessionId, CancellationToken ct) =>

@@ -15,4 +15,5 @@ public static class OutcomeErrors
     public const string NegativeSectorCount = "Outcome.NegativeSectorCount";
     public const string UnknownOrganisation = "Outcome.UnknownOrganisation";
     public const string UnknownTheme = "Outcome.UnknownTheme";
+    public const string NotStarted = "Outcome.NotStarted";
 }

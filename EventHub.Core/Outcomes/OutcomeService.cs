@@ -86,7 +86,7 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
                 session.Id, session.Title, session.Kind, session.EventId, session.Event.Title, session.StartUtc, session.EndUtc,
                 session.Event.TimeZoneId, session.Room?.Name, session.Facilitators.Select(f => f.DisplayName).Order().ToList()),
             record,
-            themes.Select(t => new ThemeOption(t.Id, t.Name, eventThemes.Contains(t.Id))).OrderByDescending(t => t.OfEvent).ToList()));
+            themes.Select(t => new ThemeOption(t.Id, t.LocalName, eventThemes.Contains(t.Id))).OrderByDescending(t => t.OfEvent).ToList()));
     }
 
     /// <summary>
@@ -134,16 +134,29 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
         }, ct);
     }
 
-    /// <summary>Draft → Final: the facilitator is done with the record.</summary>
+    /// <summary>Draft → Final: the facilitator is done with the record; only once the session has started.</summary>
     public Task<SaveResult<OutcomeRecord>> MarkFinalAsync(int sessionId, int expectedVersion, TeamMember editor, CancellationToken ct = default) =>
-        TransitionAsync(sessionId, expectedVersion, editor, OutcomeStatus.Draft, (outcome, now) => outcome.MarkFinal(now), ct);
+        TransitionAsync(sessionId, expectedVersion, editor, OutcomeStatus.Draft, (outcome, now) =>
+        {
+            if (!outcome.Session.HasStarted(now))
+            {
+                return OutcomeErrors.NotStarted;
+            }
+
+            outcome.MarkFinal(now);
+            return null;
+        }, ct);
 
     /// <summary>Final → Draft: opens the record for changes again.</summary>
     public Task<SaveResult<OutcomeRecord>> ReopenAsync(int sessionId, int expectedVersion, TeamMember editor, CancellationToken ct = default) =>
-        TransitionAsync(sessionId, expectedVersion, editor, OutcomeStatus.Final, (outcome, _) => outcome.Reopen(), ct);
+        TransitionAsync(sessionId, expectedVersion, editor, OutcomeStatus.Final, (outcome, _) =>
+        {
+            outcome.Reopen();
+            return null;
+        }, ct);
 
     private Task<SaveResult<OutcomeRecord>> TransitionAsync(
-        int sessionId, int expectedVersion, TeamMember editor, OutcomeStatus from, Action<SessionOutcome, DateTime> change, CancellationToken ct) =>
+        int sessionId, int expectedVersion, TeamMember editor, OutcomeStatus from, Func<SessionOutcome, DateTime, string?> change, CancellationToken ct) =>
         GuardedAsync(sessionId, expectedVersion, editor, (_, outcome, _) =>
         {
             if (outcome is null || outcome.Status != from)
@@ -152,7 +165,11 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
             }
 
             var now = time.GetUtcNow().UtcDateTime;
-            change(outcome, now);
+            if (change(outcome, now) is { } refused)
+            {
+                return Task.FromResult(SaveResult<OutcomeRecord>.Failure(refused));
+            }
+
             outcome.Stamp(editor.DisplayName, now);
             return Task.FromResult(SaveResult<OutcomeRecord>.Success(OutcomeDrafts.ToRecord(outcome)));
         }, ct);
@@ -210,14 +227,16 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
         return await EmptyAsync(db, session, ct);
     }
 
-    /// <summary>Nothing saved yet: an empty draft with the mix of participants by sector filled in.</summary>
+    /// <summary>Nothing saved yet: an empty draft with the event's themes chosen and the mix of participants by sector filled in.</summary>
     private static async Task<OutcomeRecord> EmptyAsync(EventHubDbContext db, Session session, CancellationToken ct)
     {
         var participants = await SessionParticipants.ListAsync(db, session.Id, session.EventId, ct);
         var mix = participants.Where(p => p.Contact.Organisation is not null)
             .GroupBy(p => p.Contact.Organisation!.Sector)
             .ToDictionary(g => g.Key, g => g.Count());
-        return new OutcomeRecord(session.Id, 0, OutcomeStatus.Draft, OutcomeDraft.Empty with { SectorMix = mix }, null, null, null);
+        var themeIds = await db.Events.Where(e => e.Id == session.EventId)
+            .SelectMany(e => e.Themes).Where(t => !t.IsArchived).Select(t => t.Id).OrderBy(id => id).ToListAsync(ct);
+        return new OutcomeRecord(session.Id, 0, OutcomeStatus.Draft, OutcomeDraft.Empty with { ThemeIds = themeIds, SectorMix = mix }, null, null, null);
     }
 
     private static IEnumerable<OutcomeStatement> Statements(OutcomeDraft draft, IReadOnlyDictionary<int, Organisation> organisations) =>

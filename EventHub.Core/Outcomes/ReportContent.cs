@@ -8,7 +8,7 @@ namespace EventHub.Core.Outcomes;
 /// <summary>One session with what it produced, as read for a synthesis or a public report.</summary>
 internal sealed record SessionRecord(Session Session, SessionOutcome? Outcome, IReadOnlyList<ActionItem> Actions)
 {
-    public IReadOnlyList<string> ThemeNames => Outcome?.Themes.Select(t => t.Name).ToList() ?? [];
+    public IReadOnlyList<string> ThemeNames => Outcome?.Themes.Select(t => t.LocalName).ToList() ?? [];
 
     public bool HasContent => Actions.Count > 0 || Outcome?.Statements.Count > 0;
 }

@@ -6,4 +6,5 @@ public static class ReportErrors
     public const string EventNotFound = "Report.EventNotFound";
     public const string EventNotPublic = "Report.EventNotPublic";
     public const string SummaryTooLong = "Report.SummaryTooLong";
+    public const string EventNotStarted = "Report.EventNotStarted";
 }

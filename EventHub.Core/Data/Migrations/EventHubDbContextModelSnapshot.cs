@@ -548,6 +548,11 @@ namespace EventHub.Core.Data.Migrations
                     b.Property<DateTime>("EndUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OnlineUrl")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -700,6 +705,10 @@ namespace EventHub.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DutchName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsArchived")
                         .HasColumnType("INTEGER");
 
@@ -724,6 +733,7 @@ namespace EventHub.Core.Data.Migrations
                         new
                         {
                             Id = 1,
+                            DutchName = "SDG 4 Kwaliteitsonderwijs",
                             IsArchived = false,
                             Name = "SDG 4 Quality education",
                             NormalizedName = "sdg 4 quality education"
@@ -731,6 +741,7 @@ namespace EventHub.Core.Data.Migrations
                         new
                         {
                             Id = 2,
+                            DutchName = "SDG 10 Ongelijkheid verminderen",
                             IsArchived = false,
                             Name = "SDG 10 Reduced inequalities",
                             NormalizedName = "sdg 10 reduced inequalities"
@@ -738,6 +749,7 @@ namespace EventHub.Core.Data.Migrations
                         new
                         {
                             Id = 3,
+                            DutchName = "Jonge kinderen en schoolrijpheid",
                             IsArchived = false,
                             Name = "Early childhood and school readiness",
                             NormalizedName = "early childhood and school readiness"
@@ -745,6 +757,7 @@ namespace EventHub.Core.Data.Migrations
                         new
                         {
                             Id = 4,
+                            DutchName = "Taal en geletterdheid",
                             IsArchived = false,
                             Name = "Language and literacy",
                             NormalizedName = "language and literacy"
@@ -752,6 +765,7 @@ namespace EventHub.Core.Data.Migrations
                         new
                         {
                             Id = 5,
+                            DutchName = "Ouderbetrokkenheid",
                             IsArchived = false,
                             Name = "Parental involvement",
                             NormalizedName = "parental involvement"
@@ -759,6 +773,7 @@ namespace EventHub.Core.Data.Migrations
                         new
                         {
                             Id = 6,
+                            DutchName = "Van school naar werk",
                             IsArchived = false,
                             Name = "From school to work",
                             NormalizedName = "from school to work"
@@ -766,6 +781,7 @@ namespace EventHub.Core.Data.Migrations
                         new
                         {
                             Id = 7,
+                            DutchName = "Leven lang leren",
                             IsArchived = false,
                             Name = "Lifelong learning",
                             NormalizedName = "lifelong learning"

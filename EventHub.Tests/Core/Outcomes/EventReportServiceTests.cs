@@ -152,6 +152,25 @@ public class EventReportServiceTests
         Assert.False((await reports.SynthesisAsync(draft.Id))!.CanPublish);
     }
 
+    [Fact]
+    public async Task Publish_BeforeTheEventStarted_IsRefusedUntilItHas()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var start = TestDatabase.DefaultNow.UtcDateTime.AddDays(3);
+        var @event = await ReportEvents.CreateAsync(database.DbFactory, "Voorjaarsdialoog", start);
+        var reports = Service(database);
+
+        var early = await reports.PublishAsync(@event.Id);
+        var synthesis = await reports.SynthesisAsync(@event.Id);
+        database.Time.SetUtcNow(new DateTimeOffset(start, TimeSpan.Zero));
+        var onTime = await reports.PublishAsync(@event.Id);
+
+        Assert.Equal(ReportErrors.EventNotStarted, early.ErrorCode);
+        Assert.Equal(ReportErrors.EventNotStarted, synthesis!.PublishProblem(TestDatabase.DefaultNow.UtcDateTime));
+        Assert.Null(synthesis.PublishProblem(start));
+        Assert.True(onTime.Succeeded);
+    }
+
     internal static EventReportService Service(TestDatabase database) => database.Services.GetRequiredService<EventReportService>();
 
     internal static async Task ChangeAsync(IDbContextFactory<EventHubDbContext> dbFactory, int eventId, Func<Event, EventHub.Core.Common.Result> change)

@@ -3,7 +3,7 @@ using EventHub.Tests.Support;
 
 namespace EventHub.Tests.Core.Outcomes;
 
-/// <summary>Draft → Final → Draft, and nothing else.</summary>
+/// <summary>Draft → Final → Draft, and nothing else; final only once the session has started.</summary>
 public class OutcomeStatusTests
 {
     private static readonly OutcomeDraft Written = OutcomeDraft.Empty with { Notes = "Aantekeningen" };
@@ -12,13 +12,14 @@ public class OutcomeStatusTests
     public async Task MarkFinal_SavedDraft_IsFinalAndCanBeReopened()
     {
         await using var scenario = await OutcomeScenario.CreateAsync();
+        scenario.Invitations.Time.SetUtcNow(WorkshopAStarted);
         await scenario.Outcomes.SaveAsync(scenario.WorkshopA, Written, 0, scenario.Femke);
 
         var final = await scenario.Outcomes.MarkFinalAsync(scenario.WorkshopA, 1, scenario.Femke);
         var reopened = await scenario.Outcomes.ReopenAsync(scenario.WorkshopA, 2, scenario.Olga);
 
         Assert.Equal((OutcomeStatus.Final, 2), (final.Saved!.Status, final.Saved.Version));
-        Assert.Equal(ScenarioNow, final.Saved.FinalisedAtUtc);
+        Assert.Equal(WorkshopAStarted.UtcDateTime, final.Saved.FinalisedAtUtc);
         Assert.Equal((OutcomeStatus.Draft, 3, null), (reopened.Saved!.Status, reopened.Saved.Version, reopened.Saved.FinalisedAtUtc));
         Assert.Equal("Aantekeningen", reopened.Saved.Draft.Notes);
     }
@@ -27,6 +28,7 @@ public class OutcomeStatusTests
     public async Task InvalidMoves_AreRefused()
     {
         await using var scenario = await OutcomeScenario.CreateAsync();
+        scenario.Invitations.Time.SetUtcNow(WorkshopAStarted);
 
         var finalBeforeAnything = await scenario.Outcomes.MarkFinalAsync(scenario.WorkshopA, 0, scenario.Femke);
         await scenario.Outcomes.SaveAsync(scenario.WorkshopA, Written, 0, scenario.Femke);
@@ -43,6 +45,7 @@ public class OutcomeStatusTests
     public async Task Save_FinalRecord_IsRefusedUntilReopened()
     {
         await using var scenario = await OutcomeScenario.CreateAsync();
+        scenario.Invitations.Time.SetUtcNow(WorkshopAStarted);
         await scenario.Outcomes.SaveAsync(scenario.WorkshopA, Written, 0, scenario.Femke);
         await scenario.Outcomes.MarkFinalAsync(scenario.WorkshopA, 1, scenario.Femke);
 
@@ -55,6 +58,7 @@ public class OutcomeStatusTests
     public async Task MarkFinal_FromAStaleVersion_IsAConflictWithTheNewerRecord()
     {
         await using var scenario = await OutcomeScenario.CreateAsync();
+        scenario.Invitations.Time.SetUtcNow(WorkshopAStarted);
         await scenario.Outcomes.SaveAsync(scenario.WorkshopA, Written, 0, scenario.Femke);
         await scenario.Outcomes.SaveAsync(scenario.WorkshopA, Written with { Notes = "Olga vulde aan" }, 1, scenario.Olga);
 
@@ -68,6 +72,7 @@ public class OutcomeStatusTests
     public async Task MarkFinal_FacilitatorOfAnotherSession_IsForbidden()
     {
         await using var scenario = await OutcomeScenario.CreateAsync();
+        scenario.Invitations.Time.SetUtcNow(WorkshopAStarted);
         await scenario.Outcomes.SaveAsync(scenario.WorkshopA, Written, 0, scenario.Femke);
 
         var final = await scenario.Outcomes.MarkFinalAsync(scenario.WorkshopA, 1, scenario.Bas);
@@ -75,5 +80,21 @@ public class OutcomeStatusTests
         Assert.Equal(OutcomeErrors.Forbidden, final.ErrorCode);
     }
 
-    private static DateTime ScenarioNow => new(2027, 2, 1, 9, 0, 0, DateTimeKind.Utc);
+    [Fact]
+    public async Task MarkFinal_BeforeTheSessionStarted_IsRefusedAndTheRecordStaysADraft()
+    {
+        await using var scenario = await OutcomeScenario.CreateAsync();
+        await scenario.Outcomes.SaveAsync(scenario.WorkshopA, Written, 0, scenario.Femke);
+        scenario.Invitations.Time.SetUtcNow(WorkshopAStarted.AddMinutes(-1));
+
+        var early = await scenario.Outcomes.MarkFinalAsync(scenario.WorkshopA, 1, scenario.Femke);
+        scenario.Invitations.Time.SetUtcNow(WorkshopAStarted);
+        var onTime = await scenario.Outcomes.MarkFinalAsync(scenario.WorkshopA, 1, scenario.Femke);
+
+        Assert.Equal(OutcomeErrors.NotStarted, early.ErrorCode);
+        Assert.Equal(OutcomeStatus.Final, onTime.Saved!.Status);
+    }
+
+    /// <summary>Workshop A begins an hour after the event (see <see cref="InvitationScenario.EventStart"/>).</summary>
+    private static DateTimeOffset WorkshopAStarted => new(InvitationScenario.EventStart.AddHours(1), TimeSpan.Zero);
 }

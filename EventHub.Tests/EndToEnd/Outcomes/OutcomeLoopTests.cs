@@ -102,14 +102,17 @@ public partial class OutcomeLoopTests(OutcomesBrowserFixture browser) : BrowserS
         await organiser.ScreenshotAsync("outcome-loop-action-en");
     }
 
-    /// <summary>An event tomorrow whose round table the demo facilitator chairs, a partner organisation with a contact, and a later draft event on the same theme.</summary>
+    /// <summary>
+    /// An event under way whose round table (begun half an hour ago, so its record can be final and the report public) the
+    /// demo facilitator chairs, a partner organisation with a contact, and a later draft event on the same theme.
+    /// </summary>
     private async Task<(int EventId, string Slug, int NextEventId, string Organisation)> PlanAsync(string suffix)
     {
         var services = browser.App.Services;
         var dbFactory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var tomorrow = now.Date.AddDays(1).AddHours(12);
-        var planned = await ReportEvents.CreateAsync(dbFactory, $"Voorjaarsdialoog {suffix}", tomorrow);
+        var planned = await ReportEvents.CreateAsync(dbFactory, $"Voorjaarsdialoog {suffix}", now.AddHours(-1.5));
         var next = await ReportEvents.CreateAsync(dbFactory, $"Zomerdialoog {suffix}", tomorrow.AddDays(60), publish: false);
         var organisation = $"Stichting Leerkracht {suffix}";
         await using var db = await dbFactory.CreateDbContextAsync();

@@ -17,7 +17,7 @@ public class PublicEventPageTests(EventHubAppFixture app) : IClassFixture<EventH
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains("<h1>Alliantiedag Gelijke Kansen</h1>", html);
+        Assert.Contains("<h1 lang=\"nl\">Alliantiedag Gelijke Kansen</h1>", html); // written in Dutch
         Assert.Contains("Programme", html);
         Assert.Contains("Rondetafel: stages zonder discriminatie", html);
         Assert.Contains("Round table", html);

@@ -23,7 +23,7 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("Hello Anna, you are invited to", html);
-        Assert.Contains($"<h1>{DemoEvents.PublishedTitle}</h1>", html);
+        Assert.Contains($"<h1 lang=\"nl\">{DemoEvents.PublishedTitle}</h1>", html); // written in Dutch
         Assert.Contains("Rondetafel: stages zonder discriminatie", html);
         Assert.Contains("<form method=\"post\"", html);
         Assert.Contains("name=\"__RequestVerificationToken\"", html);

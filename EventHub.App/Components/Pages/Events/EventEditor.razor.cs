@@ -1,3 +1,4 @@
+using System.Globalization;
 using EventHub.App.Components.Pages.Accounts;
 using EventHub.App.Components.Shared;
 using EventHub.Core.Common;
@@ -18,6 +19,7 @@ public partial class EventEditor
     private IReadOnlyList<Venue> _venues = [];
     private string? _error;
     private string? _newTheme;
+    private string? _newThemeDutch;
     private UserAction _action = default!;
 
     [Parameter]
@@ -74,6 +76,7 @@ public partial class EventEditor
             StartDate = start.ToString("yyyy-MM-dd"),
             OrganiserName = user.FindFirst(AppClaimsPrincipalFactory.DisplayNameClaim)?.Value,
             OrganiserEmail = user.Identity?.Name,
+            Language = Languages.FromCulture(CultureInfo.CurrentUICulture),
         };
     }
 
@@ -99,12 +102,12 @@ public partial class EventEditor
     private Task AddThemeAsync() =>
         _action.RunAsync(async () =>
         {
-            var added = await Themes.AddAsync(_newTheme ?? "");
+            var added = await Themes.AddAsync(_newTheme ?? "", _newThemeDutch);
             if (added.Succeeded)
             {
                 _themes = await Themes.ListAsync();
                 _form!.ThemeIds = _form.ThemeIds.Append(added.Value).Distinct().ToList();
-                _newTheme = null;
+                (_newTheme, _newThemeDutch) = (null, null);
             }
         });
 

@@ -59,6 +59,9 @@ public sealed class EventForm : IValidatableObject
     /// <summary>Days before the deadline to remind people who have not answered, as typed: "7, 2".</summary>
     public string? ReminderDays { get; set; } = EventReminders.Display(EventReminders.DefaultDays);
 
+    /// <summary>The language title, description and sessions are written in.</summary>
+    public Language Language { get; set; } = Language.Nl;
+
     public DateTime? LocalStart => At(StartDate, StartTime);
 
     public DateTime? LocalEnd => At(string.IsNullOrWhiteSpace(EndDate) ? StartDate : EndDate, EndTime);
@@ -67,7 +70,7 @@ public sealed class EventForm : IValidatableObject
 
     public EventInput ToInput() => new(
         Title, LocalStart!.Value, LocalEnd!.Value, TimeZoneId, Description, VenueId, OnlineUrl, Capacity, LocalDeadline,
-        OrganiserName, OrganiserEmail, ThemeIds.ToList(), SectorBalanceThreshold, ReminderDays ?? "");
+        OrganiserName, OrganiserEmail, ThemeIds.ToList(), SectorBalanceThreshold, ReminderDays ?? "", Language);
 
     /// <summary>The cross-field rules, so the form shows them at the field they concern.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -115,6 +118,7 @@ public sealed class EventForm : IValidatableObject
         ThemeIds = @event.Themes.Select(t => t.Id).ToList(),
         SectorBalanceThreshold = @event.SectorBalanceThreshold,
         ReminderDays = EventReminders.Display(@event.ReminderDays),
+        Language = @event.Language,
     };
 
     /// <summary>Browsers send times as "13:00", and some as "13:00:00".</summary>

@@ -1,6 +1,7 @@
 using EventHub.App.Components.Shared;
 using EventHub.Core.Common;
 using EventHub.Core.Events;
+using EventHub.Core.Invitations;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -11,6 +12,7 @@ public partial class EventPage
     private bool _loading = true;
     private UserAction _action = default!;
     private Event? _event;
+    private ResponseCounts _counts = ResponseCounts.None;
 
     [Parameter]
     public int Id { get; set; }
@@ -20,6 +22,9 @@ public partial class EventPage
 
     [Inject]
     private EventPlanningService Planning { get; set; } = default!;
+
+    [Inject]
+    private InvitationService Invitations { get; set; } = default!;
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
@@ -41,7 +46,11 @@ public partial class EventPage
         _loading = false;
     }
 
-    private async Task ReloadAsync() => _event = await Events.GetAsync(Id);
+    private async Task ReloadAsync()
+    {
+        _event = await Events.GetAsync(Id);
+        _counts = _event is null ? ResponseCounts.None : await Invitations.CountsAsync(Id);
+    }
 
     private async Task PublishAsync()
     {
@@ -53,9 +62,10 @@ public partial class EventPage
 
     private async Task CloseAsync()
     {
-        if (await ConfirmDialog.AskAsync(Dialogs, L["Events_CloseTitle"], L["Events_CloseMessage"], L["Events_Close"]))
+        // "End event": the meeting is over (status Closed); answers closed already at the RSVP deadline.
+        if (await ConfirmDialog.AskAsync(Dialogs, L["Edges_EndEventTitle"], L["Edges_EndEventMessage"], L["Edges_EndEvent"]))
         {
-            await RunAsync(() => Planning.CloseAsync(Id), L["Events_Closed"]);
+            await RunAsync(() => Planning.CloseAsync(Id), L["Edges_EventEnded"]);
         }
     }
 

@@ -1,0 +1,108 @@
+using System.Security.Claims;
+using Bunit;
+using EventHub.App.Components.Pages.Accounts;
+using EventHub.App.Components.Pages.Outcomes;
+using EventHub.App.Hosting;
+using EventHub.Core.Accounts;
+using EventHub.Core.Outcomes;
+using EventHub.Tests.Support;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace EventHub.Tests.Components.Outcomes;
+
+/// <summary>
+/// The themes on the capture screen look exactly as chosen, a new record starts with its event's themes, and the record
+/// can be made final only once the session has started.
+/// </summary>
+public class OutcomeThemesAndFinalTests : ComponentTestBase
+{
+    private OutcomeService Outcomes => Services.GetRequiredService<OutcomeService>();
+
+    [Fact]
+    public async Task NewRecord_StartsWithTheEventsThemesChosen_AndOnlyChosenChipsLookChosen()
+    {
+        var (sessionId, _) = await FacilitatedWorkshopAsync();
+
+        var page = RenderPage(sessionId);
+
+        var eventTheme = Chip(page, "Taal in de wijk");
+        var other = Chip(page, "Lifelong learning");
+        Assert.Contains("mud-chip-selected", eventTheme.ClassName);
+        Assert.Contains("mud-chip-color-primary", eventTheme.ClassName);
+        Assert.DoesNotContain("mud-chip-selected", other.ClassName);
+        Assert.DoesNotContain("mud-chip-color-primary", other.ClassName);
+    }
+
+    [Fact]
+    public async Task ChoosingATheme_LooksChosen_AndIsSavedWithTheRecord()
+    {
+        var (sessionId, femke) = await FacilitatedWorkshopAsync();
+        var page = RenderPage(sessionId);
+
+        await Chip(page, "Lifelong learning").ClickAsync(new MouseEventArgs());
+        await page.TypeNotesAsync("Ouders willen meedoen.");
+        Time.Advance(OutcomeAutosave.Delay);
+
+        page.WaitForAssertion(() => Assert.Contains("Saved", page.Find("#autosave-status").TextContent));
+        Assert.Contains("mud-chip-selected", Chip(page, "Lifelong learning").ClassName);
+        var stored = (await Outcomes.GetAsync(sessionId, femke)).Value;
+        var chosen = stored.Themes.Where(t => stored.Record.Draft.ThemeIds.Contains(t.Id)).Select(t => t.Name).Order();
+        Assert.Equal(["Lifelong learning", "Taal in de wijk"], chosen);
+    }
+
+    [Fact]
+    public async Task BeforeTheSessionStarts_MarkFinalIsOffAndSaysFromWhen()
+    {
+        var (sessionId, _) = await FacilitatedWorkshopAsync();
+        var page = RenderPage(sessionId);
+        await page.TypeNotesAsync("Voorbereiding");
+        Time.Advance(OutcomeAutosave.Delay);
+        page.WaitForAssertion(() => Assert.Contains("Saved", page.Find("#autosave-status").TextContent));
+
+        Assert.True(page.Find("#mark-final").HasAttribute("disabled"));
+        Assert.Contains("once the session has started (Tuesday 29 December 2026, 14:00)", page.Find("#final-from").TextContent);
+    }
+
+    [Fact]
+    public async Task OnceTheSessionStarted_MarkFinal_OpensTheRecordReadOnlyWithReopen()
+    {
+        var (sessionId, _) = await FacilitatedWorkshopAsync();
+        Time.SetUtcNow(new DateTimeOffset(SampleEvents.Amsterdam(2026, 12, 29, 15), TimeSpan.Zero));
+        var page = RenderPage(sessionId);
+        await page.TypeNotesAsync("Ouders willen meedoen.");
+        Time.Advance(OutcomeAutosave.Delay);
+        page.WaitForAssertion(() => Assert.Contains("Saved", page.Find("#autosave-status").TextContent));
+
+        await page.Find("#mark-final").ClickAsync(new MouseEventArgs());
+
+        page.WaitForElement("#outcome-final");
+        Assert.NotNull(page.Find("#reopen"));
+        Assert.Empty(page.FindAll("#final-from"));
+        Assert.True(page.Find("#outcome-notes").HasAttribute("readonly") || page.Find("#outcome-notes").HasAttribute("disabled"));
+    }
+
+    private static AngleSharp.Dom.IElement Chip(IRenderedComponent<OutcomePage> page, string name) =>
+        page.FindAll(".eh-theme-chips .mud-chip").Single(c => c.TextContent.Contains(name, StringComparison.Ordinal));
+
+    private IRenderedComponent<OutcomePage> RenderPage(int sessionId)
+    {
+        Render<MudPopoverProvider>();
+        var page = Render<OutcomePage>(p => p.Add(c => c.Id, sessionId));
+        page.WaitForElement("#outcome-notes");
+        return page;
+    }
+
+    private async Task<(int SessionId, TeamMember Femke)> FacilitatedWorkshopAsync()
+    {
+        var femke = SampleEvents.Facilitator("Femke Jansen");
+        var @event = SampleEvents.Alliantiedag(femke);
+        await AddEventsAsync(@event);
+        Authorization.SetAuthorized("femke.jansen@example.org");
+        Authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, femke.Id), new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, femke.DisplayName));
+        Authorization.SetPolicies(Policies.Facilitate);
+        var workshop = @event.Sessions.Single(s => s.Facilitators.Count > 0);
+        return (workshop.Id, TeamMember.InRoles(femke.Id, femke.DisplayName, EventHub.Core.Accounts.Roles.Facilitator));
+    }
+}
