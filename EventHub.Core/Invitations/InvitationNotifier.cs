@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
@@ -23,7 +24,7 @@ public sealed class InvitationNotifier(ILogger<InvitationNotifier> logger)
     public IDisposable Subscribe(int eventId, Func<Task> callback)
     {
         var id = Guid.NewGuid();
-        _subscribers[id] = new Subscriber(eventId, callback, logger);
+        _subscribers[id] = new Subscriber(eventId, callback, CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture, logger);
         return new Subscription(() => _subscribers.TryRemove(id, out _));
     }
 
@@ -52,7 +53,11 @@ public sealed class InvitationNotifier(ILogger<InvitationNotifier> logger)
         }
     }
 
-    private sealed class Subscriber(int eventId, Func<Task> callback, ILogger logger)
+    /// <summary>
+    /// One open screen. It refreshes in its own language (the one it subscribed in) and with nothing of the writer's
+    /// request: a Dutch partner's answer must not turn an English dashboard Dutch, nor hand it the partner's HttpContext.
+    /// </summary>
+    private sealed class Subscriber(int eventId, Func<Task> callback, CultureInfo culture, CultureInfo uiCulture, ILogger logger)
     {
         // Signals not yet answered by a refresh; the first one starts the refresh loop.
         private int _pending;
@@ -63,12 +68,16 @@ public sealed class InvitationNotifier(ILogger<InvitationNotifier> logger)
         {
             if (Interlocked.Increment(ref _pending) == 1)
             {
-                _ = Task.Run(RefreshAsync);
+                using (ExecutionContext.SuppressFlow())
+                {
+                    _ = Task.Run(RefreshAsync);
+                }
             }
         }
 
         private async Task RefreshAsync()
         {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
             int answered;
             do
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Directory;
@@ -246,6 +247,35 @@ public class LiveUpdateTests
         Assert.True(answered.Succeeded);
         Assert.False(Volatile.Read(ref finished));
         release.SetResult();
+    }
+
+    [Fact]
+    public async Task RespondAsync_ADutchPartnerAnswers_AnEnglishScreenRefreshesInEnglish()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        var seen = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var previous = CultureInfo.CurrentUICulture;
+        IDisposable screen;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-GB"); // the organiser's circuit
+            screen = scenario.Notifier.Subscribe(scenario.EventId, () =>
+            {
+                seen.TrySetResult(CultureInfo.CurrentUICulture.Name);
+                return Task.CompletedTask;
+            });
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("nl-NL"); // the partner's request
+            await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept());
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+
+        using (screen)
+        {
+            Assert.Equal("en-GB", await seen.Task.WaitAsync(Guard));
+        }
     }
 
     private static RsvpAnswer Accept() => new(InvitationStatus.Accepted, PrivacyAccepted: true);
