@@ -14,7 +14,7 @@ using MudBlazor;
 namespace EventHub.Tests.Components.Outcomes;
 
 /// <summary>Autosave on the capture screen, and what happens when someone else saved first.</summary>
-public class OutcomePageTests : ComponentTestBase
+public class OutcomePageTests : OutcomePageTestBase
 {
     private static readonly TeamMember Olga = TeamMember.InRoles("organiser-olga", "Olga Bakker", EventHub.Core.Accounts.Roles.Organiser);
 
@@ -129,25 +129,5 @@ public class OutcomePageTests : ComponentTestBase
 
         dialogs.WaitForElement("#version-theirs");
         return (sessionId, femke, page, dialogs);
-    }
-
-    private IRenderedComponent<OutcomePage> RenderPage(int sessionId)
-    {
-        Render<MudPopoverProvider>();
-        var page = Render<OutcomePage>(p => p.Add(c => c.Id, sessionId));
-        page.WaitForElement("#outcome-notes");
-        return page;
-    }
-
-    private async Task<(int SessionId, TeamMember Femke)> FacilitatedWorkshopAsync()
-    {
-        var femke = SampleEvents.Facilitator("Femke Jansen");
-        var @event = SampleEvents.Alliantiedag(femke);
-        await AddEventsAsync(@event);
-        Authorization.SetAuthorized("femke.jansen@example.org");
-        Authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, femke.Id), new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, femke.DisplayName));
-        Authorization.SetPolicies(Policies.Facilitate);
-        var workshop = @event.Sessions.Single(s => s.Facilitators.Count > 0);
-        return (workshop.Id, TeamMember.InRoles(femke.Id, femke.DisplayName, EventHub.Core.Accounts.Roles.Facilitator));
     }
 }

@@ -16,7 +16,7 @@ namespace EventHub.Tests.Components.Outcomes;
 /// The themes on the capture screen look exactly as chosen, a new record starts with its event's themes, and the record
 /// can be made final only once the session has started.
 /// </summary>
-public class OutcomeThemesAndFinalTests : ComponentTestBase
+public class OutcomeThemesAndFinalTests : OutcomePageTestBase
 {
     private OutcomeService Outcomes => Services.GetRequiredService<OutcomeService>();
 
@@ -85,24 +85,4 @@ public class OutcomeThemesAndFinalTests : ComponentTestBase
 
     private static AngleSharp.Dom.IElement Chip(IRenderedComponent<OutcomePage> page, string name) =>
         page.FindAll(".eh-theme-chips .mud-chip").Single(c => c.TextContent.Contains(name, StringComparison.Ordinal));
-
-    private IRenderedComponent<OutcomePage> RenderPage(int sessionId)
-    {
-        Render<MudPopoverProvider>();
-        var page = Render<OutcomePage>(p => p.Add(c => c.Id, sessionId));
-        page.WaitForElement("#outcome-notes");
-        return page;
-    }
-
-    private async Task<(int SessionId, TeamMember Femke)> FacilitatedWorkshopAsync()
-    {
-        var femke = SampleEvents.Facilitator("Femke Jansen");
-        var @event = SampleEvents.Alliantiedag(femke);
-        await AddEventsAsync(@event);
-        Authorization.SetAuthorized("femke.jansen@example.org");
-        Authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, femke.Id), new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, femke.DisplayName));
-        Authorization.SetPolicies(Policies.Facilitate);
-        var workshop = @event.Sessions.Single(s => s.Facilitators.Count > 0);
-        return (workshop.Id, TeamMember.InRoles(femke.Id, femke.DisplayName, EventHub.Core.Accounts.Roles.Facilitator));
-    }
 }
