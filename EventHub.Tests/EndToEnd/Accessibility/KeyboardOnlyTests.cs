@@ -88,7 +88,16 @@ public partial class KeyboardOnlyTests(AccessibilityBrowserFixture browser) : Br
                 $"After {key} the focus left the dialog: " + await page.EvaluateAsync<string>("() => document.activeElement?.outerHTML.slice(0, 120)"));
         }
 
-        await page.TabToAsync(page.Locator("#session-title"), checkFocusVisible: false);
+        // MudBlazor wraps the focus at the dialog's edges from the server, so after fifty quick presses some wraps are
+        // still on their way and would move the focus while the next field is typed in. Escape goes to the server behind
+        // them: once the dialog has closed, every wrap has happened.
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(opener).ToBeFocusedAsync();
+
+        // Third time: the dialog focuses its first field, the title; type it, Tab on to Save, Enter.
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#session-title")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("Toetsenbordsessie");
         await page.TabToAsync(page.Locator("#session-save"), checkFocusVisible: false);
         await page.Keyboard.PressAsync("Enter");
