@@ -45,6 +45,27 @@ public class TwoFactorTests
     }
 
     [Fact]
+    public async Task OpeningTheSetUpPage_KeepsThePersonSignedInElsewhere_TurningItOn_SignsTheOtherSessionsOut()
+    {
+        using var factory = new EventHubAppFactory(); // security stamps checked on every request
+        var laptop = await SignIn.AsAsync(factory, "organiser@eventhub.example");
+        var phone = await SignIn.AsAsync(factory, "organiser@eventhub.example");
+
+        var key = TwoFactorSignIn.KeyOf(await phone.GetStringAsync("/Account/TwoFactor"));
+
+        Assert.Equal(HttpStatusCode.OK, (await laptop.GetAsync("/events")).StatusCode);
+        Assert.Equal(key, TwoFactorSignIn.KeyOf(await laptop.GetStringAsync("/Account/TwoFactor"))); // one key, not a new one per visit
+
+        var turnedOn = await TwoFactorSignIn.PostFormAsync(phone, "/Account/TwoFactor", "turn-on", new() { ["Input.Code"] = TwoFactorSignIn.CodeFor(key) });
+        Assert.NotEmpty(TwoFactorSignIn.RecoveryCodesOf(await turnedOn.Content.ReadAsStringAsync()));
+
+        Assert.Equal(HttpStatusCode.OK, (await phone.GetAsync("/events")).StatusCode);
+        var laptopAfter = await laptop.GetAsync("/events");
+        Assert.Equal(HttpStatusCode.Redirect, laptopAfter.StatusCode);
+        Assert.StartsWith("/Account/Login", laptopAfter.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
     public async Task SetUp_WrongCode_SaysSoAndLeavesTwoFactorOff()
     {
         using var factory = new EventHubAppFactory();
