@@ -45,5 +45,8 @@ public class Theme
     public static string NameIn(string name, string? dutchName, CultureInfo culture) =>
         culture.TwoLetterISOLanguageName == "nl" && dutchName is not null ? dutchName : name;
 
+    /// <summary>No longer offered when tagging events and records; the events and records that carry it keep it.</summary>
     public void Archive() => IsArchived = true;
+
+    public void Restore() => IsArchived = false;
 }

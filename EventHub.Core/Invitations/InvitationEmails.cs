@@ -117,7 +117,7 @@ public static class InvitationEmails
         var html = $"""
             <p>{EmailHtml.Encode(greeting)}</p>
             <p>{EmailHtml.Encode(intro)}</p>
-            <p><strong>{EmailHtml.Encode(@event.Title)}</strong><br>{EmailHtml.Encode(when)}<br>{EmailHtml.Encode(where)}</p>
+            <p><strong lang="{@event.Language.ToCultureName()}">{EmailHtml.Encode(@event.Title)}</strong><br>{EmailHtml.Encode(when)}<br>{EmailHtml.Encode(where)}</p>
             {(deadline.Length > 0 ? $"<p>{EmailHtml.Encode(deadline)}</p>" : "")}
             {linkHtml}
             """;

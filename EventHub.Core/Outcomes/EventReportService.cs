@@ -122,7 +122,7 @@ public sealed class EventReportService(IDbContextFactory<EventHubDbContext> dbFa
             .ToList();
         var e = report.Event;
         return new PublicReport(
-            e.Slug!, e.Title, e.StartUtc, e.EndUtc, e.TimeZoneId, report.Summary, report.PublishedAtUtc!.Value,
+            e.Slug!, e.Language, e.Title, e.StartUtc, e.EndUtc, e.TimeZoneId, report.Summary, report.PublishedAtUtc!.Value,
             sections, ReportContent.SectorMix(records));
     }
 

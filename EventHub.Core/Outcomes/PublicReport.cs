@@ -1,13 +1,17 @@
 using EventHub.Core.Actions;
+using EventHub.Core.Common;
 
 namespace EventHub.Core.Outcomes;
 
 /// <summary>
 /// What the public report at /e/{slug}/report shows: only final session records, no personal data — no names or
 /// emails of people, no facilitators' notes, no owner contacts; organisations only where they agreed to be named.
+/// What the organisers and facilitators wrote (title, summary, statements, actions) is in the event's
+/// <see cref="Language"/>, whatever the reader's.
 /// </summary>
 public sealed record PublicReport(
     string Slug,
+    Language Language,
     string Title,
     DateTime StartUtc,
     DateTime EndUtc,

@@ -70,6 +70,8 @@ public class WrittenLanguageTests(EventHubAppFixture app) : IClassFixture<EventH
         Assert.StartsWith("<!DOCTYPE html>", html);
         Assert.Contains($"<html lang=\"{lang}\">", html);
         Assert.Contains("<body>", html);
+        // The event's title is the organisers' Dutch in either email.
+        Assert.Contains($"<strong lang=\"nl\">{DemoEvents.PublishedTitle}</strong>", html);
     }
 
     private IDbContextFactory<EventHubDbContext> DbFactory => app.Factory.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();

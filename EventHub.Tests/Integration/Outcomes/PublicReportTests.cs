@@ -31,8 +31,11 @@ public class PublicReportTests(EventHubAppFixture app) : IClassFixture<EventHubA
         Assert.Contains("Page not found", await before.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
         var html = WebUtility.HtmlDecode(await after.Content.ReadAsStringAsync());
-        Assert.Contains("<h1>Verslagavond Integratie</h1>", html);
-        Assert.Contains("The library opens a language desk on Saturdays", html);
+        // The page speaks the reader's English; what the organisers wrote carries the event's Dutch (WCAG 3.1.2).
+        Assert.Contains("<html lang=\"en\"", html);
+        Assert.Contains("<h1 lang=\"nl\">Verslagavond Integratie</h1>", html);
+        Assert.Contains("<span lang=\"nl\">The library opens a language desk on Saturdays", html);
+        Assert.Contains("<td lang=\"nl\">Draft a plan for the language desk</td>", html);
         Assert.Contains("named with consent: Bibliotheek Groningen", html);
         Assert.Contains("Draft a plan for the language desk", html);
         Assert.Contains("In progress", html);

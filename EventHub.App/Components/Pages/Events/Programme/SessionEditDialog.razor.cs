@@ -87,7 +87,7 @@ public partial class SessionEditDialog
             _conflicts = result.Conflicts.Where(c => c.Kind != ConflictKind.Invalid).ToList();
             _error = result.Conflicts.Any(c => c.Kind == ConflictKind.Invalid)
                 ? L["Sessions_EndAfterStart"]
-                : CoreL.Describe(result.ErrorCode!, _conflicts.Count.ToString(System.Globalization.CultureInfo.CurrentCulture));
+                : CoreL.Describe(result.ErrorCode!, null);
         });
     }
 
