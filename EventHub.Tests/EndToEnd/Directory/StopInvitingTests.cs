@@ -33,10 +33,12 @@ public class StopInvitingTests(InvitationsBrowserFixture browser) : BrowserStory
         await outbox.GetByRole(AriaRole.Row, new() { Name = miraEmail }).GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Invitation: ") }).ClickAsync();
         var stopLink = outbox.FrameLocator("#outbox-message-html").GetByRole(AriaRole.Link, new() { Name = "Stop inviting me" });
         await Expect(stopLink).ToBeVisibleAsync();
+        await outbox.ScreenshotAsync("privacy-outbox-stop-link-en");
         var stop = await outbox.RunAndWaitForPopupAsync(() => stopLink.ClickAsync());
         await stop.WaitForLoadStateAsync();
 
         await Expect(stop.Locator("#stop-question")).ToContainTextAsync("Mira, would you rather not be invited");
+        await stop.ScreenshotAsync("privacy-stop-inviting-question-en");
         await stop.Locator("#stop-confirm").ClickAsync();
         await Expect(stop.Locator("#stop-done")).ToContainTextAsync("Done, Mira: you will not be invited any more.");
         await stop.ScreenshotAsync("privacy-stop-inviting-done-en");
