@@ -7,6 +7,7 @@ using EventHub.Core.Demo;
 using EventHub.Core.Outbox;
 using EventHub.Core.Invitations;
 using EventHub.Core.Outcomes;
+using EventHub.Core.Privacy;
 using EventHub.Core.Directory.Import;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,7 @@ public static class CoreServices
         services.AddScoped<OrganisationService>();
         services.AddScoped<OrganisationTimeline>();
         services.AddScoped<ContactService>();
+        services.AddScoped<DoNotInviteService>();
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<MergeService>();
         services.AddScoped<DirectoryImportService>();
@@ -53,6 +55,9 @@ public static class CoreServices
         services.AddScoped<GuestListService>();
         services.AddScoped<PhoneAnswerService>();
         services.AddScoped<GuestListExportService>();
+        services.AddOptions<PrivacyOptions>();
+        services.AddScoped<NeedsRetention>();
+        services.AddScoped<InactiveContacts>();
         services.TryAddSingleton<InvitationNotifier>();
         // Registered as an EF Core interceptor (see EventHubDatabase): publishes committed invitation changes.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterceptor, InvitationChangeInterceptor>());

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EventHub.App.Hosting;
 
 /// <summary>
-/// Before the rate limiter, learns whether the token of a personal link (<c>/rsvp/{token}</c>, <c>/a/{token}</c>,
+/// Before the rate limiter, learns whether the token of a personal link (<c>/rsvp/{token}</c>, <c>/a/{token}</c>, <c>/stop/{token}</c>,
 /// <c>/calendar/feed/{token}.ics</c> — every endpoint with the <see cref="RateLimits.PersonalLink"/> policy) belongs to
 /// a link that exists, with one small query on its hash. A known link is limited on its own (many colleagues of one
 /// school share one address); an unknown one counts against the client address, so guessing links is slowed.
@@ -39,6 +39,7 @@ public static class PersonalLinkRecognition
         await using var db = await services.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContextAsync(ct);
         return await db.Invitations.AnyAsync(i => i.TokenHash == hash, ct)
             || await db.ActionItems.AnyAsync(a => a.OwnerTokenHash == hash, ct)
-            || await db.Users.AnyAsync(u => u.CalendarFeedTokenHash == hash, ct);
+            || await db.Users.AnyAsync(u => u.CalendarFeedTokenHash == hash, ct)
+            || await db.ContactStopLinks.AnyAsync(l => l.TokenHash == hash, ct);
     }
 }

@@ -2,6 +2,7 @@ using EventHub.App.Components.Pages.Accounts;
 using EventHub.Core;
 using EventHub.Core.Accounts;
 using EventHub.Core.Accounts.Passwords;
+using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Outbox;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -39,6 +40,16 @@ public static class ServiceRegistration
         if (builder.Configuration.GetValue("EventHub:Reminders:WorkerEnabled", true))
         {
             services.AddHostedService<ReminderWorker>();
+        }
+
+        // Retention that really happens (issue 13): the periods the privacy notice states, and the daily job that keeps them.
+        var privacy = builder.Configuration.GetSection(PrivacyOptions.Section);
+        services.AddOptions<PrivacyOptions>().Bind(privacy)
+            .Validate(p => p.NeedsRetentionDays >= 0 && p.InactiveContactMonths >= 1, $"{PrivacyOptions.Section}: NeedsRetentionDays must be 0 or more and InactiveContactMonths at least 1.")
+            .ValidateOnStart();
+        if (privacy.GetValue(nameof(PrivacyOptions.WorkerEnabled), true))
+        {
+            services.AddHostedService<PrivacyWorker>();
         }
 
         services.AddEventHubIdentity();

@@ -1,4 +1,5 @@
 using EventHub.Core.Common;
+using EventHub.Core.Directory;
 using EventHub.Core.Outbox;
 using EventHub.Core.Texts;
 
@@ -13,20 +14,20 @@ public static class ActionEmails
 {
     public const string Kind = "action";
 
-    public static OutboxMessage OwnerLink(ActionItem item, string link, DateTime nowUtc)
+    public static OutboxMessage OwnerLink(SiteLinks links, ActionItem item, string link, DateTime nowUtc)
     {
         var text = OwnerTexts(item);
-        return Compose(item, text["ActionEmail_OwnerLink_Subject", Short(item.What)], text["ActionEmail_OwnerLink_Intro"], link, nowUtc, null);
+        return Compose(links, item, text["ActionEmail_OwnerLink_Subject", Short(item.What)], text["ActionEmail_OwnerLink_Intro"], link, nowUtc, null);
     }
 
-    public static OutboxMessage Reminder(ActionItem item, string link, bool overdue, string deduplicationKey, DateTime nowUtc)
+    public static OutboxMessage Reminder(SiteLinks links, ActionItem item, string link, bool overdue, string deduplicationKey, DateTime nowUtc)
     {
         var text = OwnerTexts(item);
         var reminder = overdue ? "Overdue" : "DueSoon";
-        return Compose(item, text[$"ActionEmail_{reminder}_Subject", Short(item.What)], text[$"ActionEmail_{reminder}_Intro"], link, nowUtc, deduplicationKey);
+        return Compose(links, item, text[$"ActionEmail_{reminder}_Subject", Short(item.What)], text[$"ActionEmail_{reminder}_Intro"], link, nowUtc, deduplicationKey);
     }
 
-    private static OutboxMessage Compose(ActionItem item, string subject, string intro, string link, DateTime nowUtc, string? deduplicationKey)
+    private static OutboxMessage Compose(SiteLinks links, ActionItem item, string subject, string intro, string link, DateTime nowUtc, string? deduplicationKey)
     {
         var contact = item.OwnerContact ?? throw new InvalidOperationException("An action item without an owner contact gets no email.");
         var text = OwnerTexts(item);
@@ -38,11 +39,14 @@ public static class ActionEmails
         var from = text["ActionEmail_AgreedAt", @event.Title, held, item.Session.Title];
         var button = text["ActionEmail_Button"];
         var plain = string.Join("\n\n", greeting, intro, $"{item.What}\n{due}\n{owner}\n{from}", $"{button}: {link}");
+        var footer = PartnerEmailFooter.For(contact, links, text, nowUtc);
+        plain += footer.Plain;
         var html = $"""
             <p>{EmailHtml.Encode(greeting)}</p>
             <p>{EmailHtml.Encode(intro)}</p>
             <p><strong>{EmailHtml.Encode(item.What)}</strong><br>{EmailHtml.Encode(due)}<br>{EmailHtml.Encode(owner)}<br>{EmailHtml.Encode(from)}</p>
             {EmailHtml.Button(link, button)}
+            {footer.Html}
             """;
         return new OutboxMessage(contact.Email, contact.FullName, subject, EmailHtml.Document(html, text.Culture), plain, Kind, nowUtc, deduplicationKey);
     }

@@ -118,7 +118,7 @@ public sealed class ActionOwnerService(IDbContextFactory<EventHubDbContext> dbFa
             }
 
             var token = ActionOwnerLinks.Rotate(item);
-            db.OutboxMessages.Add(ActionEmails.OwnerLink(item, links.ActionOwner(token), time.GetUtcNow().UtcDateTime));
+            db.OutboxMessages.Add(ActionEmails.OwnerLink(links, item, links.ActionOwner(token), time.GetUtcNow().UtcDateTime));
             return Result.Success();
         }, ct);
     }

@@ -41,7 +41,7 @@ public sealed class ActionReminders(IDbContextFactory<EventHubDbContext> dbFacto
                 }
 
                 var link = ActionOwnerLinks.Rotate(item);
-                db.OutboxMessages.Add(ActionEmails.Reminder(item, links.ActionOwner(link), overdue, key, now));
+                db.OutboxMessages.Add(ActionEmails.Reminder(links, item, links.ActionOwner(link), overdue, key, now));
                 queued++;
             }
 

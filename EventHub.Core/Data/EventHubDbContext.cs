@@ -21,6 +21,7 @@ public class EventHubDbContext(DbContextOptions<EventHubDbContext> options) : Id
     public DbSet<OrganisationTag> OrganisationTags => Set<OrganisationTag>();
     public DbSet<Contact> Contacts => Set<Contact>();
     public DbSet<ContactAffiliation> ContactAffiliations => Set<ContactAffiliation>();
+    public DbSet<ContactStopLink> ContactStopLinks => Set<ContactStopLink>();
     public DbSet<DirectoryMerge> DirectoryMerges => Set<DirectoryMerge>();
     public DbSet<Venue> Venues => Set<Venue>();
     public DbSet<Room> Rooms => Set<Room>();
@@ -29,6 +30,7 @@ public class EventHubDbContext(DbContextOptions<EventHubDbContext> options) : Id
     public DbSet<Theme> Themes => Set<Theme>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<SessionChoice> SessionChoices => Set<SessionChoice>();
+    public DbSet<NeedTotal> NeedTotals => Set<NeedTotal>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<SessionOutcome> SessionOutcomes => Set<SessionOutcome>();
     public DbSet<OutcomeStatement> OutcomeStatements => Set<OutcomeStatement>();

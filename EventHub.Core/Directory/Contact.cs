@@ -10,7 +10,11 @@ public class Contact
     public const int PhoneMaxLength = 50;
     public const int JobTitleMaxLength = 200;
 
+    /// <summary>The first name an anonymised record keeps (its last name is "#" and its number).</summary>
+    public const string AnonymousName = "Anonymised";
+
     private readonly List<ContactAffiliation> _affiliations = [];
+    private readonly List<ContactStopLink> _stopLinks = [];
 
     private Contact()
     {
@@ -53,8 +57,27 @@ public class Contact
     public DateTime CreatedAtUtc { get; private set; }
     public DateTime UpdatedAtUtc { get; private set; }
 
+    /// <summary>How the person came into the directory; people who did not give us their data themselves are told (GDPR art. 14).</summary>
+    public ContactSource Source { get; private set; } = ContactSource.Entered;
+
+    /// <summary>When the first email told the person where their data came from and how to object; null until then.</summary>
+    public DateTime? SourceNoticeSentAtUtc { get; private set; }
+
+    /// <summary>Since when the person asked not to be invited any more (GDPR art. 21); null when they did not.</summary>
+    public DateTime? DoNotInviteSinceUtc { get; private set; }
+
+    /// <summary>When an admin anonymised the record: names, email, phone and job title are gone; counts stay.</summary>
+    public DateTime? AnonymisedAtUtc { get; private set; }
+
+    public bool DoNotInvite => DoNotInviteSinceUtc is not null;
+
+    /// <summary>Whether the next email still owes the person the notice of where their data came from.</summary>
+    public bool OwesSourceNotice => Source != ContactSource.Entered && SourceNoticeSentAtUtc is null;
+
     /// <summary>Which organisations this person belonged to, and when: moving keeps the history.</summary>
     public IReadOnlyList<ContactAffiliation> Affiliations => _affiliations;
+
+    public IReadOnlyList<ContactStopLink> StopLinks => _stopLinks;
 
     public string FullName => $"{FirstName} {LastName}";
 
@@ -107,6 +130,49 @@ public class Contact
     }
 
     public void Touch(DateTime nowUtc) => UpdatedAtUtc = nowUtc;
+
+    /// <summary>Notes how the person came into the directory (import, nomination by a colleague, the door).</summary>
+    public void CameFrom(ContactSource source) => Source = source;
+
+    internal void NoteSourceNoticeSent(DateTime nowUtc) => SourceNoticeSentAtUtc ??= nowUtc;
+
+    /// <summary>The person asked not to be invited; every way of adding people leaves them out from now on.</summary>
+    public void ObjectToInvitations(DateTime nowUtc) => DoNotInviteSinceUtc ??= nowUtc;
+
+    /// <summary>Lifts the do-not-invite mark; only when the person asked for it (the caller has confirmed that).</summary>
+    public void LiftDoNotInvite() => DoNotInviteSinceUtc = null;
+
+    /// <summary>
+    /// A new personal "stop inviting me" link for one email (256 random bits, only the hash stored); every link the
+    /// person was sent keeps working. Returns the token for the email.
+    /// </summary>
+    public string IssueStopLink(DateTime nowUtc)
+    {
+        var token = PersonalLinkTokens.NewToken();
+        _stopLinks.Add(new ContactStopLink(this, PersonalLinkTokens.Hash(token), nowUtc));
+        return token;
+    }
+
+    /// <summary>
+    /// Removes everything that identifies the person: names, email, phone, job title, and their "stop inviting me"
+    /// links (loaded by the caller, who also clears what other records hold: needs, notes, personal links). The record
+    /// stays, archived and still marked do-not-invite if it was, so counts in reports stay right.
+    /// </summary>
+    internal void Anonymise(DateTime nowUtc)
+    {
+        FirstName = AnonymousName;
+        LastName = $"#{Id}";
+        NameKey = $"anonymised{Id}";
+        Email = $"contact-{Id}@anonymised.invalid";
+        NormalizedEmail = Email;
+        EmailDomain = "anonymised.invalid";
+        Phone = null;
+        JobTitle = null;
+        IsArchived = true;
+        AnonymisedAtUtc ??= nowUtc;
+        UpdatedAtUtc = nowUtc;
+        _stopLinks.Clear();
+    }
 
     public void Archive() => IsArchived = true;
 

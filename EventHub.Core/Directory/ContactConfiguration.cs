@@ -28,6 +28,23 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
             .HasForeignKey(a => a.ContactId)
             .OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Affiliations).HasField("_affiliations");
+        // Records from before sources were noted count as entered by staff.
+        builder.Property(c => c.Source).HasConversion<string>().HasMaxLength(16).HasDefaultValue(ContactSource.Entered);
+        builder.Ignore(c => c.DoNotInvite);
+        builder.Ignore(c => c.OwesSourceNotice);
+        builder.HasMany(c => c.StopLinks).WithOne(l => l.Contact)
+            .HasForeignKey(l => l.ContactId)
+            .OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.StopLinks).HasField("_stopLinks");
+    }
+}
+
+internal sealed class ContactStopLinkConfiguration : IEntityTypeConfiguration<ContactStopLink>
+{
+    public void Configure(EntityTypeBuilder<ContactStopLink> builder)
+    {
+        builder.Property(l => l.TokenHash).HasMaxLength(64);
+        builder.HasIndex(l => l.TokenHash).IsUnique();
     }
 }
 

@@ -62,6 +62,12 @@ public sealed class MergeService(IDbContextFactory<EventHubDbContext> dbFactory,
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.ContactId, survivorId), token);
 
             survivor.Describe(survivor.Phone ?? merged.Phone, survivor.JobTitle ?? merged.JobTitle);
+            if (merged.DoNotInviteSinceUtc is { } objectedAt)
+            {
+                // The person asked not to be invited under either record; the merge keeps that wish.
+                survivor.ObjectToInvitations(objectedAt);
+            }
+
             survivor.Touch(now);
             db.DirectoryMerges.Add(new DirectoryMerge(MergeKind.Contact, survivorId, mergedId, merged.FullName, mergedBy, now));
             return Result.Success();

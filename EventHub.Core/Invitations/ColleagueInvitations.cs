@@ -48,6 +48,11 @@ internal static class ColleagueInvitations
         }
 
         var contact = await db.Contacts.Include(c => c.Affiliations).SingleOrDefaultAsync(c => c.NormalizedEmail == email && c.MergedIntoId == null, ct);
+        if (contact is { DoNotInvite: true })
+        {
+            return Result<Invitation>.Failure(InvitationErrors.ColleagueNotInvitable);
+        }
+
         if (contact is not null && await db.Invitations.AnyAsync(i => i.EventId == by.EventId && i.ContactId == contact.Id, ct))
         {
             return Result<Invitation>.Failure(InvitationErrors.ColleagueAlreadyInvited);
@@ -57,6 +62,7 @@ internal static class ColleagueInvitations
         {
             contact = new Contact(person.FirstName, person.LastName, person.Email, person.PreferredLanguage, now);
             contact.MoveTo(by.Contact.Organisation is { IsArchived: false } organisation ? organisation : null, now);
+            contact.CameFrom(ContactSource.Nominated);
             db.Contacts.Add(contact);
             await db.SaveChangesAsync(ct);
         }
@@ -66,7 +72,7 @@ internal static class ColleagueInvitations
         await db.SaveChangesAsync(ct);
         var link = PersonalLinkTokens.NewToken();
         invitation.Issue(PersonalLinkTokens.Hash(link), now);
-        db.OutboxMessages.Add(InvitationEmails.Invitation(invitation, by.Event, links.Rsvp(link), now));
+        db.OutboxMessages.Add(InvitationEmails.Invitation(links, invitation, by.Event, links.Rsvp(link), now));
         return Result<Invitation>.Success(invitation);
     }
 }

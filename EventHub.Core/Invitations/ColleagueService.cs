@@ -43,7 +43,7 @@ public sealed class ColleagueService(IDbContextFactory<EventHubDbContext> dbFact
             invited.Value.NominatedThrough(organisationInvitationId);
         }
 
-        await Seats.ReleaseAllAsync(db, invitation, heldSeat, now, ct);
+        await Seats.ReleaseAllAsync(db, links, invitation, heldSeat, now, ct);
         return Result<(int, string)>.Success((invitation.EventId, invited.Value.Contact.FullName));
     }
 }

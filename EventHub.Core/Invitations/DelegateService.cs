@@ -46,6 +46,11 @@ public sealed class DelegateService(IDbContextFactory<EventHubDbContext> dbFacto
                 return Result.Failure(InvitationErrors.NotFound);
             }
 
+            if (contact.DoNotInvite)
+            {
+                return Result.Failure(InvitationErrors.DoNotInvite);
+            }
+
             if (contact.OrganisationId is null)
             {
                 return Result.Failure(InvitationErrors.ContactWithoutOrganisation);

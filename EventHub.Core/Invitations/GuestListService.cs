@@ -70,10 +70,20 @@ public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFact
         return organisations.Select(o => new OrganisationOption(o.Id, o.Name, o.Sector)).ToList();
     }
 
-    /// <summary>What to arrange for the people coming, and for the waiting list separately.</summary>
+    /// <summary>
+    /// What to arrange for the people coming, and for the waiting list separately. Once the guests' own needs are
+    /// deleted after the event (<see cref="NeedsRetention"/>), the totals kept at that moment.
+    /// </summary>
     public async Task<PlanningCounts> PlanningCountsAsync(int eventId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var kept = await db.NeedTotals.AsNoTracking().Where(t => t.EventId == eventId).ToListAsync(ct);
+        return kept.Count > 0 ? NeedTotal.Read(kept) : await CountNeedsAsync(db, eventId, ct);
+    }
+
+    /// <summary>The planning counts from the guests' own needs, as they are now.</summary>
+    internal static async Task<PlanningCounts> CountNeedsAsync(EventHubDbContext db, int eventId, CancellationToken ct)
+    {
         // Only the people coming or waiting, a few columns each: small enough to count in memory.
         var guests = await db.Invitations.AsNoTracking()
             .Where(i => i.EventId == eventId && (i.Status == InvitationStatus.Accepted || i.Status == InvitationStatus.Waitlisted))

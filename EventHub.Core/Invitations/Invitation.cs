@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using EventHub.Core.Common;
 using EventHub.Core.Directory;
 using EventHub.Core.Events;
@@ -174,6 +175,24 @@ public class Invitation
         InterpretationLanguage = needs.HasFlag(AccessNeeds.Interpretation) ? Clean(interpretationLanguage) : null;
         OtherNeeds = needs.HasFlag(AccessNeeds.Other) ? Clean(otherNeeds) : null;
         DietaryNeeds = Clean(dietaryNeeds);
+    }
+
+    /// <summary>Invitations that still hold something the retention period deletes (needs, a decline note); for queries.</summary>
+    public static readonly Expression<Func<Invitation, bool>> HoldingNeedsOrNotes = i =>
+        i.AccessNeeds != AccessNeeds.None || i.InterpretationLanguage != null || i.OtherNeeds != null || i.DietaryNeeds != null || i.DeclineNote != null;
+
+    /// <summary>Deletes the access and dietary needs and the decline note (kept: the answer and its reason, for the reports).</summary>
+    internal void DeleteNeedsAndNotes()
+    {
+        ForgetNeeds();
+        DeclineNote = null;
+    }
+
+    /// <summary>The personal link stops working (the person was anonymised); needs and notes go with it.</summary>
+    internal void RevokeLink()
+    {
+        TokenHash = null;
+        DeleteNeedsAndNotes();
     }
 
     private void ForgetNeeds()

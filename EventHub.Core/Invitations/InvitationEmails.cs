@@ -1,4 +1,5 @@
 using EventHub.Core.Common;
+using EventHub.Core.Directory;
 using EventHub.Core.Events;
 using EventHub.Core.Outbox;
 using EventHub.Core.Texts;
@@ -15,7 +16,7 @@ public static class InvitationEmails
     public const string ChangeKind = "change";
     public const string ReminderKind = "reminder";
 
-    public static OutboxMessage Invitation(Invitation invitation, Event @event, string link, DateTime nowUtc)
+    public static OutboxMessage Invitation(SiteLinks links, Invitation invitation, Event @event, string link, DateTime nowUtc)
     {
         var text = Localized.Partner(invitation.Language);
         var intro = text["InvitationEmail_Invitation_Intro", @event.Title];
@@ -25,12 +26,12 @@ public static class InvitationEmails
             intro += " " + text.Plural("InvitationEmail_Invitation_Delegates", invitation.DelegateSeats, organisation);
         }
 
-        return Compose(invitation, @event, text["InvitationEmail_Invitation_Subject", @event.Title], intro, text["InvitationEmail_AnswerButton"], link, nowUtc, InvitationKind);
+        return Compose(links, invitation, @event, text["InvitationEmail_Invitation_Subject", @event.Title], intro, text["InvitationEmail_AnswerButton"], link, nowUtc, InvitationKind);
     }
 
     /// <summary>Confirms an answer: a seat, a waitlist place (with its position), a tentative answer or a decline.</summary>
     /// <param name="link">The personal link, or null when the answer was given for the invitee (their link is unchanged).</param>
-    public static OutboxMessage Answer(Invitation invitation, Event @event, string? link, int? waitlistPosition, DateTime nowUtc)
+    public static OutboxMessage Answer(SiteLinks links, Invitation invitation, Event @event, string? link, int? waitlistPosition, DateTime nowUtc)
     {
         var text = Localized.Partner(invitation.Language);
         var answer = invitation.Status switch
@@ -45,47 +46,47 @@ public static class InvitationEmails
         }
 
         var subject = text[$"InvitationEmail_{answer}_Subject", @event.Title];
-        return WithCheckInPass(Compose(invitation, @event, subject, intro + CheckInSentence(invitation, text), text["InvitationEmail_ChangeAnswerButton"], link, nowUtc, AnswerKind), invitation);
+        return WithCheckInPass(Compose(links, invitation, @event, subject, intro + CheckInSentence(invitation, text), text["InvitationEmail_ChangeAnswerButton"], link, nowUtc, AnswerKind), invitation);
     }
 
     /// <summary>
     /// Tells a waitlisted person they now have a seat. It carries no link: only the hash of their personal link is
     /// stored, and issuing a new one would break the link they already have, which keeps working.
     /// </summary>
-    public static OutboxMessage Promotion(Invitation invitation, Event @event, DateTime nowUtc)
+    public static OutboxMessage Promotion(SiteLinks links, Invitation invitation, Event @event, DateTime nowUtc)
     {
         var text = Localized.Partner(invitation.Language);
         var intro = text["InvitationEmail_Promotion_Intro"] + CheckInSentence(invitation, text);
-        return WithCheckInPass(Compose(invitation, @event, text["InvitationEmail_Promotion_Subject", @event.Title], intro, null, null, nowUtc, PromotionKind), invitation);
+        return WithCheckInPass(Compose(links, invitation, @event, text["InvitationEmail_Promotion_Subject", @event.Title], intro, null, null, nowUtc, PromotionKind), invitation);
     }
 
-    public static OutboxMessage Reminder(Invitation invitation, Event @event, string link, string? deduplicationKey, DateTime nowUtc)
+    public static OutboxMessage Reminder(SiteLinks links, Invitation invitation, Event @event, string link, string? deduplicationKey, DateTime nowUtc)
     {
         var text = Localized.Partner(invitation.Language);
-        return Compose(invitation, @event, text["InvitationEmail_Reminder_Subject", @event.Title], text["InvitationEmail_Reminder_Intro"],
+        return Compose(links, invitation, @event, text["InvitationEmail_Reminder_Subject", @event.Title], text["InvitationEmail_Reminder_Intro"],
             text["InvitationEmail_AnswerButton"], link, nowUtc, ReminderKind, deduplicationKey);
     }
 
-    public static OutboxMessage SeeYouTomorrow(Invitation invitation, Event @event, string deduplicationKey, DateTime nowUtc) =>
-        Notice(invitation, @event, "SeeYouTomorrow", nowUtc, ReminderKind, deduplicationKey);
+    public static OutboxMessage SeeYouTomorrow(SiteLinks links, Invitation invitation, Event @event, string deduplicationKey, DateTime nowUtc) =>
+        Notice(links, invitation, @event, "SeeYouTomorrow", nowUtc, ReminderKind, deduplicationKey);
 
     /// <summary>The organiser withdrew this invitation; the personal link stops working.</summary>
-    public static OutboxMessage Withdrawn(Invitation invitation, Event @event, DateTime nowUtc) =>
-        Notice(invitation, @event, "Withdrawn", nowUtc, CancellationKind);
+    public static OutboxMessage Withdrawn(SiteLinks links, Invitation invitation, Event @event, DateTime nowUtc) =>
+        Notice(links, invitation, @event, "Withdrawn", nowUtc, CancellationKind);
 
     /// <summary>The event itself is cancelled; everyone still invited, coming or waiting is told why.</summary>
-    public static OutboxMessage EventCancelled(Invitation invitation, Event @event, DateTime nowUtc) =>
-        Notice(invitation, @event, "EventCancelled", nowUtc, CancellationKind, detail: @event.CancellationReason);
+    public static OutboxMessage EventCancelled(SiteLinks links, Invitation invitation, Event @event, DateTime nowUtc) =>
+        Notice(links, invitation, @event, "EventCancelled", nowUtc, CancellationKind, detail: @event.CancellationReason);
 
     /// <summary>The date, time or place of the event changed after the invitation was sent.</summary>
-    public static OutboxMessage EventChanged(Invitation invitation, Event @event, DateTime nowUtc) =>
-        Notice(invitation, @event, "EventChanged", nowUtc, ChangeKind);
+    public static OutboxMessage EventChanged(SiteLinks links, Invitation invitation, Event @event, DateTime nowUtc) =>
+        Notice(links, invitation, @event, "EventChanged", nowUtc, ChangeKind);
 
     /// <summary>A message without a link: texts <c>InvitationEmail_{name}_Subject</c> and <c>_Intro</c> (which may show a detail).</summary>
-    private static OutboxMessage Notice(Invitation invitation, Event @event, string name, DateTime nowUtc, string kind, string? deduplicationKey = null, string? detail = null)
+    private static OutboxMessage Notice(SiteLinks links, Invitation invitation, Event @event, string name, DateTime nowUtc, string kind, string? deduplicationKey = null, string? detail = null)
     {
         var text = Localized.Partner(invitation.Language);
-        return Compose(invitation, @event, text[$"InvitationEmail_{name}_Subject", @event.Title], text[$"InvitationEmail_{name}_Intro", detail], null, null, nowUtc, kind, deduplicationKey);
+        return Compose(links, invitation, @event, text[$"InvitationEmail_{name}_Subject", @event.Title], text[$"InvitationEmail_{name}_Intro", detail], null, null, nowUtc, kind, deduplicationKey);
     }
 
     /// <summary>People with a seat get their check-in code, also as a QR code to show at the entrance.</summary>
@@ -99,7 +100,7 @@ public static class InvitationEmails
             ? message.Attach(CheckInPass.FileName(code), CheckInPass.PngContentType, CheckInPass.Png(code))
             : message;
 
-    private static OutboxMessage Compose(Invitation invitation, Event @event, string subject, string intro, string? button, string? link, DateTime nowUtc, string kind, string? deduplicationKey = null)
+    private static OutboxMessage Compose(SiteLinks links, Invitation invitation, Event @event, string subject, string intro, string? button, string? link, DateTime nowUtc, string kind, string? deduplicationKey = null)
     {
         var text = Localized.Partner(invitation.Language);
         var culture = text.Culture;
@@ -113,6 +114,8 @@ public static class InvitationEmails
         var greeting = text["Email_Greeting", invitation.Contact.FirstName];
         var action = link is null ? "" : $"{button}: {link}";
         var plain = string.Join("\n\n", new[] { greeting, intro, $"{@event.Title}\n{when}\n{where}", deadline, action }.Where(p => p.Length > 0));
+        var footer = PartnerEmailFooter.For(invitation.Contact, links, text, nowUtc);
+        plain += footer.Plain;
         var linkHtml = link is null ? "" : EmailHtml.Button(link, button!);
         var html = $"""
             <p>{EmailHtml.Encode(greeting)}</p>
@@ -120,6 +123,7 @@ public static class InvitationEmails
             <p><strong lang="{@event.Language.ToCultureName()}">{EmailHtml.Encode(@event.Title)}</strong><br>{EmailHtml.Encode(when)}<br>{EmailHtml.Encode(where)}</p>
             {(deadline.Length > 0 ? $"<p>{EmailHtml.Encode(deadline)}</p>" : "")}
             {linkHtml}
+            {footer.Html}
             """;
         return new OutboxMessage(invitation.Contact.Email, invitation.Contact.FullName, subject, EmailHtml.Document(html, text.Culture), plain, kind, nowUtc, deduplicationKey).About(invitation.Id);
     }

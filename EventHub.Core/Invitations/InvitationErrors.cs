@@ -19,4 +19,10 @@ public static class InvitationErrors
     public const string UnknownCheckInCode = "Invitation.UnknownCheckInCode";
     public const string CheckInNotPossible = "Invitation.CheckInNotPossible";
     public const string ContactWithoutOrganisation = "Invitation.ContactWithoutOrganisation";
+
+    /// <summary>The person asked not to be invited (GDPR art. 21); organisers see why.</summary>
+    public const string DoNotInvite = "Invitation.DoNotInvite";
+
+    /// <summary>A partner named someone who asked not to be invited; the partner is not told why.</summary>
+    public const string ColleagueNotInvitable = "Invitation.ColleagueNotInvitable";
 }

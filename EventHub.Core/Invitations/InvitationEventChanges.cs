@@ -9,16 +9,16 @@ namespace EventHub.Core.Invitations;
 /// How invitations follow their event (see <see cref="IEventChangeHandler"/>): more places seat the people waiting,
 /// in order; a new date, time or place and a cancellation are emailed to everyone still invited, coming or waiting.
 /// </summary>
-internal sealed class InvitationEventChanges : IEventChangeHandler
+internal sealed class InvitationEventChanges(SiteLinks links) : IEventChangeHandler
 {
     public Task PublishedEventSavedAsync(EventHubDbContext db, Event @event, DateTime nowUtc, CancellationToken ct) =>
-        Seats.PromoteWhileRoomAsync(db, @event, nowUtc, ct);
+        Seats.PromoteWhileRoomAsync(db, links, @event, nowUtc, ct);
 
     public Task EventMovedAsync(EventHubDbContext db, Event @event, DateTime nowUtc, CancellationToken ct) =>
-        TellInviteesAsync(db, @event, invitation => InvitationEmails.EventChanged(invitation, @event, nowUtc), ct);
+        TellInviteesAsync(db, @event, invitation => InvitationEmails.EventChanged(links, invitation, @event, nowUtc), ct);
 
     public Task EventCancelledAsync(EventHubDbContext db, Event @event, DateTime nowUtc, CancellationToken ct) =>
-        TellInviteesAsync(db, @event, invitation => InvitationEmails.EventCancelled(invitation, @event, nowUtc), ct);
+        TellInviteesAsync(db, @event, invitation => InvitationEmails.EventCancelled(links, invitation, @event, nowUtc), ct);
 
     /// <summary>One email for each invitation that is sent and still open (not declined, cancelled or replaced).</summary>
     private static async Task TellInviteesAsync(EventHubDbContext db, Event @event, Func<Invitation, OutboxMessage> email, CancellationToken ct)

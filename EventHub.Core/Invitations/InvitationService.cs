@@ -13,7 +13,10 @@ public sealed record SessionFill(int SessionId, string Title, DateTime StartUtc,
 /// <summary>The organiser's side of invitations: the invite list, sending, cancelling, and the counts.</summary>
 public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time)
 {
-    /// <summary>Puts contacts on the event's invite list (not sent yet); people already on it, or archived, are skipped.</summary>
+    /// <summary>
+    /// Puts contacts on the event's invite list (not sent yet); people already on it, archived, or who asked not to be
+    /// invited (<see cref="Contact.DoNotInvite"/>) are skipped. Every way of adding people comes through here.
+    /// </summary>
     public async Task<Result<int>> AddAsync(int eventId, IReadOnlyCollection<int> contactIds, CancellationToken ct = default) =>
         await dbFactory.WriteAsync(async (db, token) =>
         {
@@ -25,7 +28,7 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
 
             var already = await db.Invitations.Where(i => i.EventId == eventId).Select(i => i.ContactId).ToListAsync(token);
             var contacts = await db.Contacts
-                .Where(c => contactIds.Contains(c.Id) && !c.IsArchived && c.MergedIntoId == null && !already.Contains(c.Id))
+                .Where(c => contactIds.Contains(c.Id) && !c.IsArchived && c.MergedIntoId == null && c.DoNotInviteSinceUtc == null && !already.Contains(c.Id))
                 .ToListAsync(token);
             var now = time.GetUtcNow().UtcDateTime;
             db.Invitations.AddRange(contacts.Select(c => new Invitation(@event, c, now)));
@@ -42,6 +45,20 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
         }
 
         return await AddAsync(eventId, ids, ct);
+    }
+
+    /// <summary>How many of the people a query finds can be added, and how many are left out because they asked not to be invited.</summary>
+    public async Task<AddCount> CountAsync(EventHub.Core.Directory.ContactQuery query, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await AddCount.OfAsync(query.Apply(db.Contacts), ct);
+    }
+
+    /// <summary>How many of these people can be added, and how many are left out because they asked not to be invited.</summary>
+    public async Task<AddCount> CountAsync(IReadOnlyCollection<int> contactIds, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await AddCount.OfAsync(db.Contacts.Where(c => contactIds.Contains(c.Id)), ct);
     }
 
     /// <summary>"Everyone who attended event X": the people checked in at <paramref name="pastEventId"/>.</summary>
@@ -83,7 +100,7 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
             {
                 var link = PersonalLinkTokens.NewToken();
                 invitation.Issue(PersonalLinkTokens.Hash(link), now);
-                db.OutboxMessages.Add(InvitationEmails.Invitation(invitation, @event, links.Rsvp(link), now));
+                db.OutboxMessages.Add(InvitationEmails.Invitation(links, invitation, @event, links.Rsvp(link), now));
             }
 
             return Result<int>.Success(listed.Count);
@@ -106,7 +123,7 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
             var now = time.GetUtcNow().UtcDateTime;
             var link = PersonalLinkTokens.NewToken();
             invitation.Issue(PersonalLinkTokens.Hash(link), now);
-            db.OutboxMessages.Add(InvitationEmails.Reminder(invitation, invitation.Event, links.Rsvp(link), deduplicationKey: null, now));
+            db.OutboxMessages.Add(InvitationEmails.Reminder(links, invitation, invitation.Event, links.Rsvp(link), deduplicationKey: null, now));
             return Result.Success();
         }, ct);
 
@@ -124,7 +141,7 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
             var now = time.GetUtcNow().UtcDateTime;
             var link = PersonalLinkTokens.NewToken();
             invitation.Issue(PersonalLinkTokens.Hash(link), now);
-            db.OutboxMessages.Add(InvitationEmails.Invitation(invitation, invitation.Event, links.Rsvp(link), now));
+            db.OutboxMessages.Add(InvitationEmails.Invitation(links, invitation, invitation.Event, links.Rsvp(link), now));
             return Result.Success();
         }, ct);
 
@@ -142,8 +159,8 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
 
             var heldSeat = invitation.HoldsSeat;
             invitation.Cancel();
-            db.OutboxMessages.Add(InvitationEmails.Withdrawn(invitation, invitation.Event, time.GetUtcNow().UtcDateTime));
-            await Seats.ReleaseAllAsync(db, invitation, heldSeat, time.GetUtcNow().UtcDateTime, token);
+            db.OutboxMessages.Add(InvitationEmails.Withdrawn(links, invitation, invitation.Event, time.GetUtcNow().UtcDateTime));
+            await Seats.ReleaseAllAsync(db, links, invitation, heldSeat, time.GetUtcNow().UtcDateTime, token);
 
             return Result.Success();
         }, ct);

@@ -49,6 +49,7 @@ public sealed class ReminderService(IDbContextFactory<EventHubDbContext> dbFacto
 
         var silent = await db.Invitations.Include(i => i.Contact)
             .Where(i => i.EventId == @event.Id && i.Status == InvitationStatus.Invited)
+            .Where(i => i.Contact.DoNotInviteSinceUtc == null) // who asked not to be invited is not chased for an answer
             .ToListAsync(ct);
         var queued = 0;
         foreach (var invitation in silent.Where(i => !alreadySent.Contains(Key(i, due))))
@@ -56,14 +57,14 @@ public sealed class ReminderService(IDbContextFactory<EventHubDbContext> dbFacto
             // Only the link's hash is stored, so a reminder carries a new link (the invitation email says to use the newest).
             var link = PersonalLinkTokens.NewToken();
             invitation.Issue(PersonalLinkTokens.Hash(link), now);
-            db.OutboxMessages.Add(InvitationEmails.Reminder(invitation, @event, links.Rsvp(link), Key(invitation, due), now));
+            db.OutboxMessages.Add(InvitationEmails.Reminder(links, invitation, @event, links.Rsvp(link), Key(invitation, due), now));
             queued++;
         }
 
         return queued;
     }
 
-    private static async Task<int> QueueDayBeforeAsync(EventHubDbContext db, Event @event, DateTime now, HashSet<string> alreadySent, CancellationToken ct)
+    private async Task<int> QueueDayBeforeAsync(EventHubDbContext db, Event @event, DateTime now, HashSet<string> alreadySent, CancellationToken ct)
     {
         if (now < @event.StartUtc.AddDays(-1))
         {
@@ -76,7 +77,7 @@ public sealed class ReminderService(IDbContextFactory<EventHubDbContext> dbFacto
         var queued = 0;
         foreach (var invitation in coming.Where(i => !alreadySent.Contains($"reminder:{i.Id}:tomorrow")))
         {
-            db.OutboxMessages.Add(InvitationEmails.SeeYouTomorrow(invitation, @event, $"reminder:{invitation.Id}:tomorrow", now));
+            db.OutboxMessages.Add(InvitationEmails.SeeYouTomorrow(links, invitation, @event, $"reminder:{invitation.Id}:tomorrow", now));
             queued++;
         }
 

@@ -100,14 +100,14 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
 
             if (released)
             {
-                await Seats.PromoteWhileRoomAsync(db, invitation.Event, now, token2);
+                await Seats.PromoteWhileRoomAsync(db, links, invitation.Event, now, token2);
             }
 
             var position = await WaitlistPositionAsync(db, invitation, token2);
             // The same answer again (a double click, the browser sending the form twice) changes nothing: no second email.
             if (AnswerState.Of(invitation) != before)
             {
-                var confirmation = InvitationEmails.Answer(invitation, invitation.Event, link, position, now);
+                var confirmation = InvitationEmails.Answer(links, invitation, invitation.Event, link, position, now);
                 if (invitation.Status is InvitationStatus.Accepted or InvitationStatus.Tentative)
                 {
                     confirmation.Attach(InvitationCalendar.FileName(invitation.Event), InvitationCalendar.ContentType,

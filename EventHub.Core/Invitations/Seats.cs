@@ -52,7 +52,7 @@ internal static class Seats
     /// Gives back everything an invitation holds — its session places and its event seat — and offers each to the
     /// first person waiting. For cancellations and substitutions.
     /// </summary>
-    public static async Task ReleaseAllAsync(EventHubDbContext db, Invitation invitation, bool heldSeat, DateTime now, CancellationToken ct)
+    public static async Task ReleaseAllAsync(EventHubDbContext db, SiteLinks links, Invitation invitation, bool heldSeat, DateTime now, CancellationToken ct)
     {
         foreach (var choice in invitation.Choices.ToList())
         {
@@ -68,7 +68,7 @@ internal static class Seats
         if (heldSeat)
         {
             await ReleaseEventSeatAsync(db, invitation.EventId, ct);
-            await PromoteWhileRoomAsync(db, invitation.Event, now, ct);
+            await PromoteWhileRoomAsync(db, links, invitation.Event, now, ct);
         }
     }
 
@@ -76,7 +76,7 @@ internal static class Seats
     /// Seats people from the waitlist, first come first served, while the event has room — after a seat was given
     /// back or the capacity raised — and tells each of them.
     /// </summary>
-    public static async Task PromoteWhileRoomAsync(EventHubDbContext db, Events.Event @event, DateTime now, CancellationToken ct)
+    public static async Task PromoteWhileRoomAsync(EventHubDbContext db, SiteLinks links, Events.Event @event, DateTime now, CancellationToken ct)
     {
         // Pending changes (a new capacity, the answer that freed a seat) must be in the database before the
         // conditional updates and the waitlist query read it.
@@ -93,7 +93,7 @@ internal static class Seats
             }
 
             next.Promote(now);
-            db.OutboxMessages.Add(InvitationEmails.Promotion(next, @event, now));
+            db.OutboxMessages.Add(InvitationEmails.Promotion(links, next, @event, now));
         }
     }
 }

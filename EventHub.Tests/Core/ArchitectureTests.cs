@@ -4,7 +4,7 @@ using EventHub.Tests.Support;
 namespace EventHub.Tests.Core;
 
 /// <summary>
-/// Core's features depend one way: Common → Texts → Outbox → Accounts, Directory → Events → Invitations → Actions → Outcomes.
+/// Core's features depend one way: Common → Texts → Outbox → Accounts, Directory → Events → Invitations → Actions → Outcomes → Privacy.
 /// A feature may use the ones to its left only (Accounts and Directory, side by side, not each other). Data holds the one
 /// DbContext that maps every entity, so it is not checked and every feature but Common may use it; Demo fills the
 /// database and may use everything.
@@ -24,6 +24,7 @@ public partial class ArchitectureTests
         ["Invitations"] = 5,
         ["Actions"] = 6,
         ["Outcomes"] = 7,
+        ["Privacy"] = 8, // retention and data-subject rights reach into every feature's personal data
         ["Demo"] = int.MaxValue,
     };
 

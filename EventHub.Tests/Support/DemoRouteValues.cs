@@ -29,7 +29,7 @@ public sealed partial class DemoRouteValues
     {
         var dbFactory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
         int pastEventId, actionItemId, sessionId, contactId, organisationId;
-        string reportSlug, partnerToken, adminId, organiserId, ownerEmail;
+        string reportSlug, partnerToken, stopToken, adminId, organiserId, ownerEmail;
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
             var past = await db.EventReports.AsNoTracking().Where(r => r.PublishedAtUtc != null).Select(r => r.Event).FirstAsync();
@@ -43,6 +43,7 @@ public sealed partial class DemoRouteValues
             // The first invitation the demo sent was accepted (with session choices): the RSVP page's fullest state.
             var invitation = await db.OutboxMessages.Where(m => m.Kind == InvitationEmails.InvitationKind).OrderBy(m => m.Id).FirstAsync();
             partnerToken = InvitationScenario.TokenIn(invitation.TextBody);
+            stopToken = StopLinkPattern().Match(invitation.TextBody).Groups[1].Value;
             adminId = (await db.Users.SingleAsync(u => u.Email == "admin@eventhub.example")).Id;
             organiserId = (await db.Users.SingleAsync(u => u.Email == "organiser@eventhub.example")).Id;
         }
@@ -72,6 +73,7 @@ public sealed partial class DemoRouteValues
             [("e", "Slug")] = reportSlug,
             [("rsvp", "Token")] = partnerToken,
             [("a", "Token")] = ownerToken,
+            [("stop", "Token")] = stopToken,
             [("account", "Token")] = setPasswordToken,
         });
     }
@@ -80,4 +82,7 @@ public sealed partial class DemoRouteValues
 
     [GeneratedRegex("/a/([A-Za-z0-9_-]+)")]
     private static partial Regex OwnerLinkPattern();
+
+    [GeneratedRegex("/stop/([A-Za-z0-9_-]+)")]
+    private static partial Regex StopLinkPattern();
 }

@@ -37,6 +37,10 @@ public class EventHubAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("EventHub:Security:RequireTwoFactorForStaff", "false");
         builder.UseSetting("EventHub:Security:AbsoluteSessionLifetime", "7.00:00:00");
         builder.UseSetting("EventHub:RateLimits:Enabled", "true");
+        // Retention: the periods the privacy notice states; tests run the daily job themselves, so it never races them.
+        builder.UseSetting("EventHub:Privacy:NeedsRetentionDays", "30");
+        builder.UseSetting("EventHub:Privacy:InactiveContactMonths", "24");
+        builder.UseSetting("EventHub:Privacy:WorkerEnabled", "false");
         foreach (var limit in new[] { "SignIn", "PersonalLink", "UnknownLink" })
         {
             builder.UseSetting($"EventHub:RateLimits:{limit}:PermitLimit", "10000");

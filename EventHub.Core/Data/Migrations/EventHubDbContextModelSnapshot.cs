@@ -292,7 +292,13 @@ namespace EventHub.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("AnonymisedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoNotInviteSinceUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -347,6 +353,16 @@ namespace EventHub.Core.Data.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Entered");
+
+                    b.Property<DateTime?>("SourceNoticeSentAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -392,6 +408,33 @@ namespace EventHub.Core.Data.Migrations
                     b.HasIndex("OrganisationId", "StartedAtUtc");
 
                     b.ToTable("ContactAffiliations");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Directory.ContactStopLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("ContactStopLinks");
                 });
 
             modelBuilder.Entity("EventHub.Core.Directory.DirectoryMerge", b =>
@@ -918,6 +961,45 @@ namespace EventHub.Core.Data.Migrations
                     b.HasIndex("EventId", "WaitlistNumber");
 
                     b.ToTable("Invitations");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Invitations.NeedTotal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("KeptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Need")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("NeedTotals");
                 });
 
             modelBuilder.Entity("EventHub.Core.Invitations.SessionChoice", b =>
@@ -1465,6 +1547,17 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("EventHub.Core.Directory.ContactStopLink", b =>
+                {
+                    b.HasOne("EventHub.Core.Directory.Contact", "Contact")
+                        .WithMany("StopLinks")
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Contact");
+                });
+
             modelBuilder.Entity("EventHub.Core.Directory.Organisation", b =>
                 {
                     b.HasOne("EventHub.Core.Directory.Organisation", null)
@@ -1548,6 +1641,15 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Contact");
 
                     b.Navigation("Event");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Invitations.NeedTotal", b =>
+                {
+                    b.HasOne("EventHub.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EventHub.Core.Invitations.SessionChoice", b =>
@@ -1737,6 +1839,8 @@ namespace EventHub.Core.Data.Migrations
             modelBuilder.Entity("EventHub.Core.Directory.Contact", b =>
                 {
                     b.Navigation("Affiliations");
+
+                    b.Navigation("StopLinks");
                 });
 
             modelBuilder.Entity("EventHub.Core.Directory.Organisation", b =>

@@ -33,6 +33,7 @@ internal sealed class ImportWriter(
         var contact = new Contact(row.Contact.FirstName, row.Contact.LastName, row.Contact.Email, row.Contact.PreferredLanguage, nowUtc);
         contact.Describe(row.Contact.Phone, row.Contact.JobTitle);
         contact.MoveTo(organisation, nowUtc);
+        contact.CameFrom(ContactSource.Import);
         _newContacts.Add(contact);
     }
 

@@ -13,6 +13,7 @@ namespace EventHub.Tests.Core.Texts;
 public partial class LocalizedTests
 {
     private static readonly DateTime Now = new(2027, 1, 10, 9, 0, 0, DateTimeKind.Utc);
+    private static readonly SiteLinks Links = new(new Uri("https://eventhub.example/"));
 
     public static TheoryData<Language> Languages => [Language.En, Language.Nl];
 
@@ -70,29 +71,37 @@ public partial class LocalizedTests
         invitation.OfferDelegateSeats(2);
         var messages = new List<OutboxMessage>
         {
-            InvitationEmails.Invitation(invitation, @event, "https://eventhub.example/rsvp/1", Now),
-            InvitationEmails.Reminder(invitation, @event, "https://eventhub.example/rsvp/2", null, Now),
+            InvitationEmails.Invitation(Links, invitation, @event, "https://eventhub.example/rsvp/1", Now),
+            InvitationEmails.Reminder(Links, invitation, @event, "https://eventhub.example/rsvp/2", null, Now),
         };
         foreach (var answer in new[] { InvitationStatus.Accepted, InvitationStatus.Tentative, InvitationStatus.Declined, InvitationStatus.Waitlisted })
         {
             invitation.Answer(answer, Now, waitlistNumber: 3);
-            messages.Add(InvitationEmails.Answer(invitation, @event, "https://eventhub.example/rsvp/3", 3, Now));
-            messages.Add(InvitationEmails.Answer(invitation, @event, null, 3, Now));
+            messages.Add(InvitationEmails.Answer(Links, invitation, @event, "https://eventhub.example/rsvp/3", 3, Now));
+            messages.Add(InvitationEmails.Answer(Links, invitation, @event, null, 3, Now));
         }
 
         invitation.Promote(Now);
-        messages.Add(InvitationEmails.Promotion(invitation, @event, Now));
-        messages.Add(InvitationEmails.SeeYouTomorrow(invitation, @event, "tomorrow", Now));
-        messages.Add(InvitationEmails.Withdrawn(invitation, @event, Now));
-        messages.Add(InvitationEmails.EventChanged(invitation, @event, Now));
+        messages.Add(InvitationEmails.Promotion(Links, invitation, @event, Now));
+        messages.Add(InvitationEmails.SeeYouTomorrow(Links, invitation, @event, "tomorrow", Now));
+        messages.Add(InvitationEmails.Withdrawn(Links, invitation, @event, Now));
+        messages.Add(InvitationEmails.EventChanged(Links, invitation, @event, Now));
         @event.Cancel("De zaal is niet beschikbaar");
-        messages.Add(InvitationEmails.EventCancelled(invitation, @event, Now));
+        messages.Add(InvitationEmails.EventCancelled(Links, invitation, @event, Now));
 
         var session = @event.AddSession("Rondetafel", SessionKind.RoundTable, @event.StartUtc, @event.EndUtc);
         var item = new ActionItem(session, "Plan a follow-up", organisation, contact, new DateOnly(2027, 3, 1), Now);
-        messages.Add(ActionEmails.OwnerLink(item, "https://eventhub.example/a/1", Now));
-        messages.Add(ActionEmails.Reminder(item, "https://eventhub.example/a/2", overdue: true, "overdue", Now));
-        messages.Add(ActionEmails.Reminder(item, "https://eventhub.example/a/3", overdue: false, "soon", Now));
+        messages.Add(ActionEmails.OwnerLink(Links, item, "https://eventhub.example/a/1", Now));
+        messages.Add(ActionEmails.Reminder(Links, item, "https://eventhub.example/a/2", overdue: true, "overdue", Now));
+        messages.Add(ActionEmails.Reminder(Links, item, "https://eventhub.example/a/3", overdue: false, "soon", Now));
+        // The first email to someone who did not give us their data says where it came from (GDPR art. 14).
+        foreach (var source in Enum.GetValues<ContactSource>().Where(s => s != ContactSource.Entered))
+        {
+            var told = new Contact("Bram", "Bakker", $"bram-{source}@example.org", language, Now);
+            told.CameFrom(source);
+            messages.Add(InvitationEmails.Invitation(Links, new Invitation(@event, told, Now), @event, "https://eventhub.example/rsvp/4", Now));
+        }
+
         SessionGap[] gaps = [new(1, "Workshop A", Now, HasDraft: true), new(2, "Workshop B", Now, HasDraft: false)];
         messages.Add(MissingOutcomeEmails.MissingRecords("organiser@eventhub.example", "Olga", language, @event, gaps, "https://eventhub.example/s", "gaps", Now));
         messages.Add(MissingOutcomeEmails.MissingRecords("organiser@eventhub.example", null, language, @event, gaps, "https://eventhub.example/s", "gaps", Now));

@@ -34,6 +34,18 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
     }
 
     [Fact]
+    public async Task RsvpPage_PrivacyNotice_StatesTheRetentionPeriodOfTheSetting()
+    {
+        var (_, token) = await InviteAsync("Elif");
+        var client = SignIn.NewClient(app.Factory);
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/rsvp/{token}"));
+
+        // EventHubAppFactory sets EventHub:Privacy:NeedsRetentionDays to 30, as NeedsRetention applies it.
+        Assert.Contains("any note on why you cannot come, are deleted 30 days after the event ends", html);
+    }
+
+    [Fact]
     public async Task RsvpPage_PostAcceptWithSessionAndNeed_SavesAndRedirectsToConfirmation()
     {
         var (eventId, token) = await InviteAsync("Bram");

@@ -19,6 +19,9 @@ public partial class ContactPage
     private ContactService Contacts { get; set; } = default!;
 
     [Inject]
+    private DoNotInviteService DoNotInvite { get; set; } = default!;
+
+    [Inject]
     private IDialogService Dialogs { get; set; } = default!;
 
     [Inject]
@@ -62,6 +65,17 @@ public partial class ContactPage
         if (confirmed)
         {
             await RunAsync(() => Contacts.ArchiveAsync(Id), L["Contacts_Archived"]);
+        }
+    }
+
+    /// <summary>Only when the person asked: the organiser confirms that, and Core refuses without it.</summary>
+    private async Task LiftDoNotInviteAsync()
+    {
+        var personAsked = await ConfirmDialog.AskAsync(Dialogs, L["Privacy_DoNotInvite_LiftTitle"],
+            L["Privacy_DoNotInvite_LiftMessage", _details!.Contact.FullName], L["Privacy_DoNotInvite_LiftConfirm"]);
+        if (personAsked)
+        {
+            await RunAsync(() => DoNotInvite.LiftAsync(Id, personAsked: true), L["Privacy_DoNotInvite_Lifted"]);
         }
     }
 

@@ -1,0 +1,37 @@
+using EventHub.Core.Invitations;
+
+namespace EventHub.App.Hosting;
+
+/// <summary>
+/// Once a day, deletes the needs and decline notes whose retention period has passed (<see cref="NeedsRetention"/>) and
+/// logs how many: counts only, never values. Never stops the app on an error; the next day's run catches up.
+/// </summary>
+public sealed class PrivacyWorker(IServiceScopeFactory scopes, TimeProvider time, ILogger<PrivacyWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromDays(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, time);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var run = await scope.ServiceProvider.GetRequiredService<NeedsRetention>().ApplyAsync(stoppingToken);
+                logger.LogInformation(
+                    "Needs retention: deleted the needs and decline notes of {Invitations} invitations of {Events} events past their retention period",
+                    run.Invitations, run.Events);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "The privacy retention job failed; trying again in {Interval}", Interval);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+}

@@ -1,0 +1,8 @@
+namespace EventHub.Core.Privacy;
+
+/// <summary>Error codes of retention and data-subject rights; their sentences are in <see cref="Texts.CoreTexts"/> (key <c>Error_Privacy_*</c>).</summary>
+public static class PrivacyErrors
+{
+    public const string AdminsOnly = "Privacy.AdminsOnly";
+    public const string NothingChosen = "Privacy.NothingChosen";
+}

@@ -1,0 +1,52 @@
+using Bunit;
+using EventHub.App.Components.Pages.Privacy;
+using EventHub.Core.Accounts;
+using EventHub.Core.Common;
+using EventHub.Core.Directory;
+using EventHub.Tests.Support;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.EntityFrameworkCore;
+using MudBlazor;
+
+namespace EventHub.Tests.Components.Privacy;
+
+/// <summary>An admin sees the contacts without activity for 24 months and anonymises the chosen ones after confirming.</summary>
+public class InactiveContactsPageTests : ComponentTestBase
+{
+    [Fact]
+    public async Task Admin_ChoosesOneInactiveContact_ConfirmsAndItIsAnonymised_TheOtherStays()
+    {
+        var now = Time.GetUtcNow().UtcDateTime;
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            db.Contacts.AddRange(
+                new Contact("Greet", "Stil", "greet@example.org", Language.Nl, now),
+                new Contact("Hans", "Rust", "hans@example.org", Language.Nl, now));
+            await db.SaveChangesAsync();
+        }
+
+        Time.Advance(TimeSpan.FromDays(740));
+        SignInAs("Anna de Vries", "Administer");
+        Authorization.SetRoles(Roles.Admin);
+        var providers = Render<MudDialogProvider>();
+        var page = Render<InactiveContactsPage>();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("#inactive-table tbody tr").Count));
+        Assert.Contains("for 24 months", page.Find("#inactive-intro").TextContent);
+        Assert.True(page.Find("#inactive-anonymise").HasAttribute("disabled"));
+
+        var greet = page.FindAll("#inactive-table tbody tr").Single(r => r.TextContent.Contains("Greet Stil"));
+        await greet.QuerySelector("input[type=checkbox]")!.ChangeAsync(new ChangeEventArgs { Value = true });
+        page.WaitForAssertion(() => Assert.Equal("Anonymise 1 contact", page.Find("#inactive-anonymise").TextContent.Trim()));
+        var anonymising = page.InvokeAsync(() => page.Find("#inactive-anonymise").Click());
+        providers.WaitForAssertion(() => Assert.Contains("cannot be undone", providers.Find(".mud-dialog").TextContent));
+        await providers.Find("#confirm-ok").ClickAsync(new MouseEventArgs());
+        await anonymising;
+
+        page.WaitForAssertion(() => Assert.Equal("Hans Rust", page.Find("#inactive-table tbody tr td:nth-child(2)").TextContent.Trim()));
+        await using var check = await DbFactory.CreateDbContextAsync();
+        var contacts = await check.Contacts.OrderBy(c => c.Id).ToListAsync();
+        Assert.Equal(($"{Contact.AnonymousName} #{contacts[0].Id}", true), (contacts[0].FullName, contacts[0].AnonymisedAtUtc is not null));
+        Assert.Equal(("Hans Rust", false), (contacts[1].FullName, contacts[1].AnonymisedAtUtc is not null));
+    }
+}
