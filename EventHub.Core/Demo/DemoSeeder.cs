@@ -14,7 +14,7 @@ namespace EventHub.Core.Demo;
 /// last month's meeting (attended, recorded, reported and followed up), next month's published meeting
 /// and a draft, and one account per role.
 /// </summary>
-public sealed class DemoSeeder(
+public sealed partial class DemoSeeder(
     IDbContextFactory<EventHubDbContext> dbFactory,
     AccountService accounts,
     InvitationService invitations,
@@ -99,7 +99,7 @@ public sealed class DemoSeeder(
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
             links = (await db.OutboxMessages.Where(m => m.Kind == InvitationEmails.InvitationKind).OrderBy(m => m.Id).Select(m => m.TextBody).ToListAsync(ct))
-                .Select(text => text[(text.LastIndexOf("/rsvp/", StringComparison.Ordinal) + "/rsvp/".Length)..].Trim())
+                .Select(text => RsvpLink().Match(text).Groups[1].Value)
                 .ToList();
         }
 
@@ -194,4 +194,8 @@ public sealed class DemoSeeder(
 
     private static DateTime Utc(DateTime localDay, double hour) =>
         EventTime.ToUtc(localDay.AddHours(hour), EventTime.DefaultTimeZoneId);
+
+    /// <summary>The personal token in an invitation's text (which goes on after the link: a footer, a notice).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"/rsvp/([A-Za-z0-9_\-]+)")]
+    private static partial System.Text.RegularExpressions.Regex RsvpLink();
 }
