@@ -36,6 +36,10 @@ public static class ServiceRegistration
         services.Configure<EventHubOptions>(builder.Configuration.GetSection(EventHubOptions.Section));
         builder.AddPublicAddress();
         services.AddEventHubEmail(builder.Configuration);
+        // The Outbox page opens unsent personal links only in Development unless EventHub:Outbox:ShowLinks says otherwise.
+        services.AddOptions<OutboxOptions>()
+            .Configure(outbox => outbox.ShowLinks = builder.Environment.IsDevelopment())
+            .Bind(builder.Configuration.GetSection(OutboxOptions.Section));
         if (builder.Configuration.GetValue("EventHub:Reminders:WorkerEnabled", true))
         {
             services.AddHostedService<ReminderWorker>();

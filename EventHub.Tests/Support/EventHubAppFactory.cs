@@ -37,6 +37,8 @@ public class EventHubAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("EventHub:Security:RequireTwoFactorForStaff", "false");
         builder.UseSetting("EventHub:Security:AbsoluteSessionLifetime", "7.00:00:00");
         builder.UseSetting("EventHub:RateLimits:Enabled", "true");
+        // The stories open partners' links from the Outbox page, as the demo does ("Open as this partner").
+        builder.UseSetting("EventHub:Outbox:ShowLinks", "true");
         foreach (var limit in new[] { "SignIn", "PersonalLink", "UnknownLink" })
         {
             builder.UseSetting($"EventHub:RateLimits:{limit}:PermitLimit", "10000");
