@@ -2,6 +2,7 @@ using EventHub.App.Components.Pages.Accounts;
 using EventHub.Core;
 using EventHub.Core.Accounts;
 using EventHub.Core.Accounts.Passwords;
+using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Outbox;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -40,6 +41,10 @@ public static class ServiceRegistration
         services.AddOptions<OutboxOptions>()
             .Configure(outbox => outbox.ShowLinks = builder.Environment.IsDevelopment())
             .Bind(builder.Configuration.GetSection(OutboxOptions.Section));
+        services.AddOptions<PersonalLinkOptions>()
+            .Bind(builder.Configuration.GetSection(PersonalLinkOptions.Section))
+            .Validate(links => links.RsvpDaysAfterEvent >= 0 && links.OwnerDaysAfterClosed >= 0, $"{PersonalLinkOptions.Section}: RsvpDaysAfterEvent and OwnerDaysAfterClosed cannot be negative.")
+            .ValidateOnStart();
         if (builder.Configuration.GetValue("EventHub:Reminders:WorkerEnabled", true))
         {
             services.AddHostedService<ReminderWorker>();

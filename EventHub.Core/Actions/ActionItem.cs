@@ -80,4 +80,7 @@ public class ActionItem
     }
 
     internal void IssueOwnerLink(string tokenHash) => OwnerTokenHash = tokenHash;
+
+    /// <summary>The owner's link stops working (the item changed hands); a new one is sent separately.</summary>
+    internal void RevokeOwnerLink() => OwnerTokenHash = null;
 }
