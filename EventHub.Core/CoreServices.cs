@@ -17,7 +17,7 @@ namespace EventHub.Core;
 
 public static class CoreServices
 {
-    /// <summary>The feature services of Core. The host adds the database, Identity and logging.</summary>
+    /// <summary>The feature services of Core. The host adds the database, Identity, Data Protection and logging.</summary>
     public static IServiceCollection AddEventHubCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -61,6 +61,9 @@ public static class CoreServices
         services.TryAddSingleton<InvitationNotifier>();
         // Registered as an EF Core interceptor (see EventHubDatabase): publishes committed invitation changes.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterceptor, InvitationChangeInterceptor>());
+        // Registered as an EF Core interceptor: personal link tokens never lie in a stored message's text.
+        services.TryAddSingleton<OutboxLinkTokens>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterceptor, OutboxLinkInterceptor>());
         services.AddScoped<OutboxSender>();
         services.AddScoped<OutboxQueries>();
         services.AddScoped<OutcomeService>();

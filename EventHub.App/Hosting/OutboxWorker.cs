@@ -34,6 +34,8 @@ public sealed class OutboxWorker(
         try
         {
             await using var scope = scopes.CreateAsyncScope();
+            // A Data Protection key due soon is made here, not inside a write that stores a message (see PrepareKeyRing).
+            scope.ServiceProvider.GetRequiredService<OutboxLinkTokens>().PrepareKeyRing();
             await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendDueAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

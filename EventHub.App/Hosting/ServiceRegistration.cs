@@ -37,6 +37,14 @@ public static class ServiceRegistration
         services.Configure<EventHubOptions>(builder.Configuration.GetSection(EventHubOptions.Section));
         builder.AddPublicAddress();
         services.AddEventHubEmail(builder.Configuration);
+        // The Outbox page opens unsent personal links only in Development unless EventHub:Outbox:ShowLinks says otherwise.
+        services.AddOptions<OutboxOptions>()
+            .Configure(outbox => outbox.ShowLinks = builder.Environment.IsDevelopment())
+            .Bind(builder.Configuration.GetSection(OutboxOptions.Section));
+        services.AddOptions<PersonalLinkOptions>()
+            .Bind(builder.Configuration.GetSection(PersonalLinkOptions.Section))
+            .Validate(links => links.RsvpDaysAfterEvent >= 0 && links.OwnerDaysAfterClosed >= 0, $"{PersonalLinkOptions.Section}: RsvpDaysAfterEvent and OwnerDaysAfterClosed cannot be negative.")
+            .ValidateOnStart();
         if (builder.Configuration.GetValue("EventHub:Reminders:WorkerEnabled", true))
         {
             services.AddHostedService<ReminderWorker>();

@@ -81,6 +81,6 @@ public class ActionItem
 
     internal void IssueOwnerLink(string tokenHash) => OwnerTokenHash = tokenHash;
 
-    /// <summary>The owner's link stops working (its owner contact was anonymised); a new owner gets a new one.</summary>
+    /// <summary>The owner's link stops working (the item changed hands, or its owner contact was anonymised); a new owner gets a new one.</summary>
     internal void RevokeOwnerLink() => OwnerTokenHash = null;
 }

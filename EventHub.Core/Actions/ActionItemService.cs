@@ -1,6 +1,7 @@
 using EventHub.Core.Accounts;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
+using EventHub.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Actions;
@@ -9,9 +10,10 @@ namespace EventHub.Core.Actions;
 /// The action items of one session, written on the capture screen: what, which organisation (and optionally which
 /// of its people) owns it, by when, and where it stands. <see cref="ActionItem.Version"/> guards edits: a stale edit
 /// is refused with the stored item. Every change of status is kept in the item's history.
-/// Facilitators edit the items of the sessions they facilitate, organisers all.
+/// Facilitators edit the items of the sessions they facilitate, organisers all. When an item changes hands, the owner's
+/// link moves with it (<see cref="ActionOwnerLinks.AfterOwnerChange"/>).
 /// </summary>
-public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time)
+public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time)
 {
     public async Task<Result<IReadOnlyList<ActionItemView>>> ListAsync(int sessionId, TeamMember editor, CancellationToken ct = default)
     {
@@ -86,6 +88,7 @@ public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFac
             return await dbFactory.WriteAsync(async (db, token) =>
             {
                 var item = await db.ActionItems.Include(a => a.OwnerOrganisation).Include(a => a.OwnerContact)
+                    .Include(a => a.Session).ThenInclude(s => s.Event)
                     .SingleOrDefaultAsync(a => a.Id == actionItemId, token);
                 if (item is null)
                 {
@@ -109,10 +112,16 @@ public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFac
                 }
 
                 var now = time.GetUtcNow().UtcDateTime;
+                var (ownerBefore, contactBefore) = (item.OwnerOrganisationId, item.OwnerContactId);
                 item.Describe(draft.What, owner!, contact, draft.DueOn);
                 if (draft.Status != item.Status)
                 {
                     item.Progress(draft.Status, null, ActionUpdateSource.Team, editor.DisplayName, null, now);
+                }
+
+                if (item.OwnerOrganisationId != ownerBefore || item.OwnerContactId != contactBefore)
+                {
+                    ActionOwnerLinks.AfterOwnerChange(db, item, links, now);
                 }
 
                 item.Stamp(now);

@@ -1,4 +1,5 @@
 using EventHub.Core.Common;
+using EventHub.Core.Data;
 using EventHub.Core.Outbox;
 
 namespace EventHub.Core.Actions;
@@ -16,5 +17,33 @@ public static class ActionOwnerLinks
         var token = PersonalLinkTokens.NewToken();
         item.IssueOwnerLink(PersonalLinkTokens.Hash(token));
         return token;
+    }
+
+    /// <summary>
+    /// Emails the owner contact a new link (the previous one stops working). Needs the item with its owner contact and
+    /// organisation, session and event loaded.
+    /// </summary>
+    internal static void Send(EventHubDbContext db, ActionItem item, SiteLinks links, DateTime nowUtc)
+    {
+        var token = Rotate(item);
+        db.OutboxMessages.Add(ActionEmails.OwnerLink(links, item, links.ActionOwner(token), nowUtc));
+    }
+
+    /// <summary>
+    /// The item changed hands (another owner contact or organisation): a link already sent stops working, and the new
+    /// owner contact, if any, gets one of their own, as when a link is first sent. Nothing happens while no link was sent.
+    /// </summary>
+    internal static void AfterOwnerChange(EventHubDbContext db, ActionItem item, SiteLinks links, DateTime nowUtc)
+    {
+        if (item.OwnerTokenHash is null)
+        {
+            return;
+        }
+
+        item.RevokeOwnerLink();
+        if (item.OwnerContact is not null)
+        {
+            Send(db, item, links, nowUtc);
+        }
     }
 }

@@ -3,17 +3,19 @@ using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace EventHub.Core.Actions;
 
 /// <summary>
 /// The owner's side of an action item, reached through their personal link without an account: see the item and its
 /// history (team members unnamed), and record status and progress. A token opens exactly one item; organisers send
-/// (and so rotate) the link.
+/// (and so rotate) the link; it also rotates when the item gets another owner, and expires a while after the item closed
+/// (<see cref="OwnerLinkExpiry"/>).
 /// </summary>
-public sealed class ActionOwnerService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time)
+public sealed class ActionOwnerService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, IOptions<PersonalLinkOptions> linkOptions, TimeProvider time)
 {
-    /// <summary>The item behind a token, or null for an unknown or replaced link.</summary>
+    /// <summary>The item behind a token, or null for an unknown, replaced or expired link.</summary>
     public async Task<OwnerActionView?> GetAsync(string token, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(token))
@@ -36,7 +38,7 @@ public sealed class ActionOwnerService(IDbContextFactory<EventHubDbContext> dbFa
                 Language = a.OwnerContact != null ? a.OwnerContact.PreferredLanguage : Language.En,
             })
             .SingleOrDefaultAsync(ct);
-        if (item is null)
+        if (item is null || await ExpiredAsync(db, item.Row.Id, item.Row.Status, item.Row.UpdatedAtUtc, ct))
         {
             return null;
         }
@@ -54,8 +56,29 @@ public sealed class ActionOwnerService(IDbContextFactory<EventHubDbContext> dbFa
     }
 
     /// <summary>
+    /// Whom to contact about a link that opened an item and has expired (the item closed long enough ago); null for any
+    /// other link — unknown and replaced links stay indistinguishable, and a working link is not expired.
+    /// </summary>
+    public async Task<ExpiredLink?> ExpiredAsync(string token, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(token))
+        {
+            return null;
+        }
+
+        var hash = PersonalLinkTokens.Hash(token);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var item = await db.ActionItems.Where(a => a.OwnerTokenHash == hash)
+            .Select(a => new { a.Id, a.Status, a.UpdatedAtUtc, a.Session.Event.OrganiserName, a.Session.Event.OrganiserEmail })
+            .SingleOrDefaultAsync(ct);
+        return item is not null && await ExpiredAsync(db, item.Id, item.Status, item.UpdatedAtUtc, ct)
+            ? new ExpiredLink(item.OrganiserName, item.OrganiserEmail)
+            : null;
+    }
+
+    /// <summary>
     /// The language of the owner contact behind a link (English without one), or null for an unknown or replaced link.
-    /// One small query, for choosing the page's language before it renders.
+    /// One small query, for choosing the page's language before it renders (also the "expired" page's).
     /// </summary>
     public async Task<Language?> LanguageAsync(string token, CancellationToken ct = default)
     {
@@ -86,7 +109,7 @@ public sealed class ActionOwnerService(IDbContextFactory<EventHubDbContext> dbFa
         return dbFactory.WriteAsync(async (db, cancel) =>
         {
             var item = await db.ActionItems.SingleOrDefaultAsync(a => a.Id == actionItemId && a.OwnerTokenHash == hash, cancel);
-            return item is null
+            return item is null || await ExpiredAsync(db, item.Id, item.Status, item.UpdatedAtUtc, cancel)
                 ? Result.Failure(ActionErrors.NotFound)
                 : ActionProgress.Record(item, input, ActionUpdateSource.Owner, null, null, time.GetUtcNow().UtcDateTime);
         }, ct);
@@ -117,11 +140,13 @@ public sealed class ActionOwnerService(IDbContextFactory<EventHubDbContext> dbFa
                 return Result.Failure(ActionErrors.NoOwnerContact);
             }
 
-            var token = ActionOwnerLinks.Rotate(item);
-            db.OutboxMessages.Add(ActionEmails.OwnerLink(links, item, links.ActionOwner(token), time.GetUtcNow().UtcDateTime));
+            ActionOwnerLinks.Send(db, item, links, time.GetUtcNow().UtcDateTime);
             return Result.Success();
         }, ct);
     }
+
+    private Task<bool> ExpiredAsync(EventHubDbContext db, int actionItemId, ActionItemStatus status, DateTime updatedAtUtc, CancellationToken ct) =>
+        OwnerLinkExpiry.IsExpiredAsync(db, actionItemId, status, updatedAtUtc, linkOptions.Value, time.GetUtcNow().UtcDateTime, ct);
 }
 
 /// <summary>What the owner's page shows: the item, whom to greet, in which language, and its history without names.</summary>

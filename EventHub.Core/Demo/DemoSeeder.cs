@@ -19,6 +19,7 @@ public sealed partial class DemoSeeder(
     AccountService accounts,
     InvitationService invitations,
     RsvpService rsvp,
+    OutboxLinkTokens linkTokens,
     TimeProvider time,
     ILogger<DemoSeeder> logger)
 {
@@ -98,7 +99,9 @@ public sealed partial class DemoSeeder(
         List<string> links;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
-            links = (await db.OutboxMessages.Where(m => m.Kind == InvitationEmails.InvitationKind).OrderBy(m => m.Id).Select(m => m.TextBody).ToListAsync(ct))
+            // The partners' links as their emails will carry them: the stored text holds only a placeholder.
+            links = (await db.OutboxMessages.Where(m => m.Kind == InvitationEmails.InvitationKind).OrderBy(m => m.Id).ToListAsync(ct))
+                .Select(message => OutboxLinkTokens.Filled(message.TextBody, linkTokens.TokensOf(message)))
                 .Select(text => RsvpLink().Match(text).Groups[1].Value)
                 .ToList();
         }

@@ -3,20 +3,23 @@ using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace EventHub.Core.Invitations;
 
 /// <summary>
 /// The partner's side of an invitation, reached through the personal link: see it, and answer (accept, maybe,
 /// decline) with session choices and needs. Seats and waitlists are decided in one short write transaction.
+/// The link stops opening the invitation <see cref="PersonalLinkOptions.RsvpDaysAfterEvent"/> days after the event ends.
 /// </summary>
-public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time)
+public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, IOptions<PersonalLinkOptions> linkOptions, TimeProvider time)
 {
     public const string PrivacyNoticeVersion = "2026-11";
 
     /// <summary>
     /// The language the invitation behind a link speaks, or null for an unknown, replaced or closed link (the same links
-    /// <see cref="GetAsync"/> does not open). One small query, for choosing the page's language before it renders.
+    /// <see cref="GetAsync"/> does not open; an expired link keeps its language, so the "expired" page speaks it). One
+    /// small query, for choosing the page's language before it renders.
     /// </summary>
     public async Task<Language?> LanguageAsync(string token, CancellationToken ct = default)
     {
@@ -38,7 +41,7 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
             .Include(i => i.Event).ThenInclude(e => e.Sessions).ThenInclude(s => s.Facilitators)
             .AsSplitQuery()
             .SingleOrDefaultAsync(i => i.TokenHash == hash, ct);
-        if (invitation is null || !invitation.IsOpen)
+        if (invitation is null || !invitation.IsOpen || Expired(invitation.Event.EndUtc))
         {
             return null;
         }
@@ -46,6 +49,22 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
         var full = invitation.Event.Sessions.ToDictionary(s => s.Id, s => s.IsFull);
         var position = await WaitlistPositionAsync(db, invitation, ct);
         return new RsvpView(invitation, invitation.Event, position, full, Problem(invitation.Event) is null);
+    }
+
+    /// <summary>
+    /// Whom to contact about a link that opened an invitation and has expired (its event ended long enough ago); null for
+    /// any other link — unknown, replaced and closed links stay indistinguishable, and a working link is not expired.
+    /// </summary>
+    public async Task<ExpiredLink?> ExpiredAsync(string token, CancellationToken ct = default)
+    {
+        var hash = PersonalLinkTokens.Hash(token);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var invitation = await db.Invitations.Where(i => i.TokenHash == hash)
+            .Select(i => new { i.Status, i.Event.EndUtc, i.Event.OrganiserName, i.Event.OrganiserEmail })
+            .SingleOrDefaultAsync(ct);
+        return invitation is not null && Invitation.IsOpenStatus(invitation.Status) && Expired(invitation.EndUtc)
+            ? new ExpiredLink(invitation.OrganiserName, invitation.OrganiserEmail)
+            : null;
     }
 
     public Task<Result<RsvpOutcome>> RespondAsync(string token, RsvpAnswer answer, CancellationToken ct = default)
@@ -72,7 +91,8 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
                 .Include(i => i.Event).ThenInclude(e => e.Venue)
                 .AsSplitQuery()
                 .SingleOrDefaultAsync(which, token2);
-            if (invitation is null || !invitation.IsOpen)
+            // The partner's own link expires; an organiser answering for them goes by the event's rules alone.
+            if (invitation is null || !invitation.IsOpen || (link is not null && Expired(invitation.Event.EndUtc)))
             {
                 return Result<RsvpOutcome>.Failure(InvitationErrors.NotFound);
             }
@@ -120,6 +140,9 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
             return Result<RsvpOutcome>.Success(new RsvpOutcome(
                 invitation.EventId, invitation.Status, position, invitation.Choices.ToDictionary(c => c.SessionId, c => c.Status)));
         }, ct);
+
+    private bool Expired(DateTime eventEndUtc) =>
+        time.GetUtcNow().UtcDateTime >= eventEndUtc.AddDays(linkOptions.Value.RsvpDaysAfterEvent);
 
     /// <summary>Why no answer is possible now (see <see cref="Event.AcceptsAnswers"/>), or null when it is.</summary>
     private string? Problem(Event @event)

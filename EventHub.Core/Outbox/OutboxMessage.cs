@@ -54,6 +54,17 @@ public class OutboxMessage
     public DateTime NextAttemptAtUtc { get; private set; }
     public DateTime? SentAtUtc { get; private set; }
     public string? LastError { get; private set; }
+
+    /// <summary>
+    /// The personal link tokens whose placeholders the text carries, encrypted (see <see cref="OutboxLinkTokens"/>); only
+    /// while the message waits to be sent. Null when it carries no link, or once it was sent or failed for good.
+    /// </summary>
+    public string? ProtectedLinkTokens { get; private set; }
+
+    /// <summary>It failed for good and its text carries a personal link whose token was wiped then: it cannot be sent again.</summary>
+    public bool LinkWiped => Status == OutboxStatus.Failed && ProtectedLinkTokens is null
+        && (OutboxLinkTokens.HasLinks(Subject) || OutboxLinkTokens.HasLinks(TextBody) || OutboxLinkTokens.HasLinks(HtmlBody));
+
     public IReadOnlyList<OutboxAttachment> Attachments => _attachments;
 
     public OutboxMessage About(int invitationId)
@@ -68,12 +79,23 @@ public class OutboxMessage
         return this;
     }
 
+    /// <summary>The text with its tokens replaced by placeholders, and the tokens kept apart (null: wiped).</summary>
+    internal void KeepLinksApart(string subject, string htmlBody, string textBody, string? protectedLinkTokens)
+    {
+        Subject = subject;
+        HtmlBody = htmlBody;
+        TextBody = textBody;
+        ProtectedLinkTokens = protectedLinkTokens;
+    }
+
+    /// <summary>Sent: the recipient has the link now, so the stored copy of its token goes.</summary>
     public void MarkSent(DateTime nowUtc)
     {
         Status = OutboxStatus.Sent;
         SentAtUtc = nowUtc;
         Attempts++;
         LastError = null;
+        ProtectedLinkTokens = null;
     }
 
     /// <summary>A failed attempt: try again later with growing pauses; after <paramref name="maxAttempts"/> it stays Failed until retried by hand.</summary>
@@ -83,17 +105,19 @@ public class OutboxMessage
         LastError = error.Length > 1000 ? error[..1000] : error;
         if (Attempts >= maxAttempts)
         {
+            // Failed for good: the token is not kept waiting for a retry that may never come.
             Status = OutboxStatus.Failed;
+            ProtectedLinkTokens = null;
             return;
         }
 
         NextAttemptAtUtc = nowUtc + TimeSpan.FromSeconds(30 * Math.Pow(2, Attempts - 1));
     }
 
-    /// <summary>An organiser's "try again" for a failed message.</summary>
+    /// <summary>An organiser's "try again" for a failed message (not for one whose link was wiped: it would arrive without it).</summary>
     public void Retry(DateTime nowUtc)
     {
-        if (Status != OutboxStatus.Failed)
+        if (Status != OutboxStatus.Failed || LinkWiped)
         {
             return;
         }

@@ -11,11 +11,12 @@ internal static class OutboxMimeMessage
     /// </summary>
     public static string MessageIdOf(int outboxId) => $"outbox-{outboxId}@eventhub";
 
-    public static MimeMessage Create(OutboxMessage message, SmtpOptions options, DateTimeOffset now)
+    /// <param name="linkTokens">The message's personal link tokens (<see cref="OutboxLinkTokens.TokensOf"/>), filled in here and only here.</param>
+    public static MimeMessage Create(OutboxMessage message, IReadOnlyList<string> linkTokens, SmtpOptions options, DateTimeOffset now)
     {
         var mime = new MimeMessage
         {
-            Subject = message.Subject,
+            Subject = OutboxLinkTokens.Filled(message.Subject, linkTokens),
             MessageId = MessageIdOf(message.Id),
             Date = now,
         };
@@ -26,8 +27,8 @@ internal static class OutboxMimeMessage
 
         var body = new BodyBuilder
         {
-            TextBody = message.TextBody,
-            HtmlBody = string.IsNullOrWhiteSpace(message.HtmlBody) ? null : message.HtmlBody,
+            TextBody = OutboxLinkTokens.Filled(message.TextBody, linkTokens),
+            HtmlBody = string.IsNullOrWhiteSpace(message.HtmlBody) ? null : OutboxLinkTokens.Filled(message.HtmlBody, linkTokens),
         };
         foreach (var attachment in message.Attachments)
         {

@@ -5,6 +5,7 @@ public static class OutboxErrors
 {
     public const string NotFound = "Outbox.NotFound";
     public const string NotFailed = "Outbox.NotFailed";
+    public const string LinkWiped = "Outbox.LinkWiped";
 }
 
 public sealed record OutboxListQuery(int Page = 0, int PageSize = 25, OutboxStatus? Status = null, string? Kind = null, string? Recipient = null);
@@ -25,7 +26,15 @@ public sealed record OutboxSummary(
 
 public sealed record OutboxAttachmentInfo(int Id, string FileName, string ContentType, int Size);
 
-/// <summary>A message as the recipient would see it, with the names of its attachments.</summary>
-public sealed record OutboxDetail(OutboxSummary Summary, string HtmlBody, string TextBody, IReadOnlyList<OutboxAttachmentInfo> Attachments);
+/// <summary>A message as the recipient would see it, its personal link masked, with the names of its attachments.</summary>
+/// <param name="RecipientLink">The unsent message's personal link, to open as the recipient; only when <see cref="OutboxOptions.ShowLinks"/> is on.</param>
+/// <param name="LinkWiped">It carried a personal link that was wiped when it failed for good: trying again would send it without.</param>
+public sealed record OutboxDetail(
+    OutboxSummary Summary,
+    string HtmlBody,
+    string TextBody,
+    IReadOnlyList<OutboxAttachmentInfo> Attachments,
+    string? RecipientLink = null,
+    bool LinkWiped = false);
 
 public sealed record OutboxCounts(int Queued, int Sent, int Failed);

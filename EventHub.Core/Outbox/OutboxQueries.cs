@@ -1,11 +1,15 @@
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace EventHub.Core.Outbox;
 
-/// <summary>What the Outbox page shows and does: the messages, one message with its attachments, and "try again".</summary>
-public sealed class OutboxQueries(IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time)
+/// <summary>
+/// What the Outbox page shows and does: the messages, one message with its attachments (personal links masked), and
+/// "try again".
+/// </summary>
+public sealed class OutboxQueries(IDbContextFactory<EventHubDbContext> dbFactory, OutboxLinkTokens linkTokens, IOptions<OutboxOptions> options, TimeProvider time)
 {
     /// <summary>Messages newest first, one page at a time; filtered by status and kind, searched by recipient.</summary>
     public async Task<Paged<OutboxSummary>> ListAsync(OutboxListQuery query, CancellationToken ct = default)
@@ -39,32 +43,55 @@ public sealed class OutboxQueries(IDbContextFactory<EventHubDbContext> dbFactory
         return new Paged<OutboxSummary>(page, total);
     }
 
-    /// <summary>One message with its bodies and the names of its attachments (not their content).</summary>
+    /// <summary>
+    /// One message with its bodies, personal links masked, and the names of its attachments (not their content). With
+    /// <see cref="OutboxOptions.ShowLinks"/> on, an unsent message also gives its link, to open as the recipient.
+    /// </summary>
     public async Task<OutboxDetail?> GetAsync(int id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var message = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.Id == id)
-            .Select(m => new
-            {
-                Summary = new OutboxSummary(
-                    m.Id, m.ToAddress, m.ToName, m.Subject, m.Kind, m.Status, m.CreatedAtUtc, m.SentAtUtc,
-                    m.NextAttemptAtUtc, m.Attempts, m.LastError),
-                m.HtmlBody,
-                m.TextBody,
-            })
-            .SingleOrDefaultAsync(ct);
+        var message = await db.OutboxMessages.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct);
         if (message is null)
         {
             return null;
         }
+
+        var summary = new OutboxSummary(
+            message.Id, message.ToAddress, message.ToName, OutboxLinkTokens.Masked(message.Subject), message.Kind, message.Status,
+            message.CreatedAtUtc, message.SentAtUtc, message.NextAttemptAtUtc, message.Attempts, message.LastError);
 
         var attachments = await db.Set<OutboxAttachment>().AsNoTracking()
             .Where(a => a.OutboxMessageId == id)
             .OrderBy(a => a.Id)
             .Select(a => new OutboxAttachmentInfo(a.Id, a.FileName, a.ContentType, a.Content.Length))
             .ToListAsync(ct);
-        return new OutboxDetail(message.Summary, message.HtmlBody, message.TextBody, attachments);
+        return new OutboxDetail(
+            summary,
+            OutboxLinkTokens.Masked(message.HtmlBody),
+            OutboxLinkTokens.Masked(message.TextBody),
+            attachments,
+            RecipientLinkOf(message),
+            message.LinkWiped);
+    }
+
+    /// <summary>The link the recipient will get, when the page may show it: only while the message waits to be sent.</summary>
+    private string? RecipientLinkOf(OutboxMessage message)
+    {
+        if (!options.Value.ShowLinks || message.Status == OutboxStatus.Sent || message.ProtectedLinkTokens is null
+            || OutboxLinkTokens.FirstLink(message.TextBody) is not { } link)
+        {
+            return null;
+        }
+
+        try
+        {
+            return OutboxLinkTokens.Filled(link, linkTokens.TokensOf(message));
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            // The key ring lost the key: the page still shows the message; the sender records the failure when it tries.
+            return null;
+        }
     }
 
     /// <summary>An attachment's file, for the download link; null when it does not belong to that message.</summary>
@@ -88,6 +115,11 @@ public sealed class OutboxQueries(IDbContextFactory<EventHubDbContext> dbFactory
             if (message.Status != OutboxStatus.Failed)
             {
                 return Result.Failure(OutboxErrors.NotFailed);
+            }
+
+            if (message.LinkWiped)
+            {
+                return Result.Failure(OutboxErrors.LinkWiped);
             }
 
             message.Retry(time.GetUtcNow().UtcDateTime);

@@ -20,6 +20,7 @@ public sealed record OutboxSendResult(int Sent, int Failed)
 public sealed class OutboxSender(
     IDbContextFactory<EventHubDbContext> dbFactory,
     IOptions<SmtpOptions> options,
+    OutboxLinkTokens linkTokens,
     TimeProvider time,
     ILogger<OutboxSender> logger)
 {
@@ -93,7 +94,8 @@ public sealed class OutboxSender(
                 throw new InvalidOperationException("The SMTP connection was closed before this message.");
             }
 
-            await client.SendAsync(OutboxMimeMessage.Create(message, _options, time.GetUtcNow()), ct);
+            // A token that no longer decrypts (the key ring was lost) fails like a refused message: recorded, not sent half.
+            await client.SendAsync(OutboxMimeMessage.Create(message, linkTokens.TokensOf(message), _options, time.GetUtcNow()), ct);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {

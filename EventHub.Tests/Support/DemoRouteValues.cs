@@ -42,8 +42,9 @@ public sealed partial class DemoRouteValues
             ownerEmail = await db.Contacts.Where(c => c.Id == contactId).Select(c => c.Email).SingleAsync();
             // The first invitation the demo sent was accepted (with session choices): the RSVP page's fullest state.
             var invitation = await db.OutboxMessages.Where(m => m.Kind == InvitationEmails.InvitationKind).OrderBy(m => m.Id).FirstAsync();
-            partnerToken = InvitationScenario.TokenIn(invitation.TextBody);
-            stopToken = StopLinkPattern().Match(invitation.TextBody).Groups[1].Value;
+            var sent = OutboxLinks.TextAsSent(services, invitation);
+            partnerToken = InvitationScenario.TokenIn(sent);
+            stopToken = StopLinkPattern().Match(sent).Groups[1].Value;
             adminId = (await db.Users.SingleAsync(u => u.Email == "admin@eventhub.example")).Id;
             organiserId = (await db.Users.SingleAsync(u => u.Email == "organiser@eventhub.example")).Id;
         }
@@ -52,7 +53,7 @@ public sealed partial class DemoRouteValues
         var organiser = TeamMember.InRoles(organiserId, "Olga Bakker", Roles.Organiser);
         Check(await scope.ServiceProvider.GetRequiredService<ActionOwnerService>().SendLinkAsync(actionItemId, organiser));
         var ownerMail = await StaffLinks.NewestMessageToAsync(services, ownerEmail);
-        var ownerToken = OwnerLinkPattern().Match(ownerMail.TextBody).Groups[1].Value;
+        var ownerToken = OwnerLinkPattern().Match(OutboxLinks.TextAsSent(services, ownerMail)).Groups[1].Value;
 
         var admin = TeamMember.InRoles(adminId, "Anna de Vries", Roles.Admin);
         var colleague = $"new.colleague.{Guid.NewGuid():N}@eventhub.example";

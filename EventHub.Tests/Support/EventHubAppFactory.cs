@@ -41,6 +41,8 @@ public class EventHubAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("EventHub:Privacy:NeedsRetentionDays", "30");
         builder.UseSetting("EventHub:Privacy:InactiveContactMonths", "24");
         builder.UseSetting("EventHub:Privacy:WorkerEnabled", "false");
+        // The stories open partners' links from the Outbox page, as the demo does ("Open as this partner").
+        builder.UseSetting("EventHub:Outbox:ShowLinks", "true");
         foreach (var limit in new[] { "SignIn", "PersonalLink", "UnknownLink" })
         {
             builder.UseSetting($"EventHub:RateLimits:{limit}:PermitLimit", "10000");

@@ -5,6 +5,7 @@ using EventHub.Core.Directory;
 using EventHub.Core.Data;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,6 +51,7 @@ public sealed partial class InvitationScenario : IAsyncDisposable
         var time = new FakeTimeProvider(new DateTimeOffset(2027, 2, 1, 9, 0, 0, TimeSpan.Zero));
         var collection = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(time)
             .AddEventHubDatabase($"Data Source={file}").AddEventHubCore();
+        collection.AddDataProtection().UseEphemeralDataProtectionProvider();
         configure?.Invoke(collection);
         var services = collection.BuildServiceProvider();
         var factory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
@@ -101,7 +103,7 @@ public sealed partial class InvitationScenario : IAsyncDisposable
         await Invitations.SendAsync(EventId);
         foreach (var message in await read.OutboxMessages.ToListAsync())
         {
-            Tokens[message.ToAddress] = TokenIn(message.TextBody);
+            Tokens[message.ToAddress] = TokenIn(OutboxLinks.TextAsSent(Services, message));
         }
     }
 

@@ -135,6 +135,6 @@ public sealed class LongWordWorld
 
         await using var read = await dbFactory.CreateDbContextAsync();
         var message = await read.OutboxMessages.Where(m => m.ToAddress == email).OrderByDescending(m => m.Id).FirstAsync();
-        return InvitationScenario.TokenIn(message.TextBody);
+        return InvitationScenario.TokenIn(OutboxLinks.TextAsSent(services, message));
     }
 }

@@ -33,7 +33,7 @@ public static class PartnerLinks
 
         await using var read = await dbFactory.CreateDbContextAsync();
         var message = await read.OutboxMessages.Where(m => m.ToAddress == email).OrderByDescending(m => m.Id).FirstAsync();
-        return InvitationScenario.TokenIn(message.TextBody);
+        return InvitationScenario.TokenIn(OutboxLinks.TextAsSent(services, message));
     }
 
     /// <summary>Invites a new organisation with delegate seats through a new primary contact; returns the contact's link.</summary>
@@ -58,7 +58,7 @@ public static class PartnerLinks
 
         await using var read = await dbFactory.CreateDbContextAsync();
         var message = await read.OutboxMessages.Where(m => m.ToAddress == email).OrderByDescending(m => m.Id).FirstAsync();
-        return InvitationScenario.TokenIn(message.TextBody);
+        return InvitationScenario.TokenIn(OutboxLinks.TextAsSent(services, message));
     }
 
     /// <summary>A published event whose RSVP deadline passed yesterday; answers can no longer change.</summary>

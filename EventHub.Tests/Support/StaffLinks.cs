@@ -16,7 +16,7 @@ public static partial class StaffLinks
     }
 
     public static async Task<string> NewestTokenAsync(IServiceProvider services, string email) =>
-        TokenIn((await NewestMessageToAsync(services, email)).TextBody);
+        TokenIn(OutboxLinks.TextAsSent(services, await NewestMessageToAsync(services, email)));
 
     public static string TokenIn(string text) =>
         LinkPattern().Match(text) is { Success: true } match

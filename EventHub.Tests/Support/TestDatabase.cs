@@ -1,6 +1,7 @@
 using EventHub.Core;
 using EventHub.Core.Accounts;
 using EventHub.Core.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -49,6 +50,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddSingleton(time);
         services.AddEventHubDatabase(options => options.UseSqlite(connection));
         services.AddEventHubCore();
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddIdentityCore<AppUser>()
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<EventHubDbContext>();

@@ -29,6 +29,20 @@ public static class PersonalLinkResponse
         });
     }
 
+    /// <summary>
+    /// Answers 410 Gone for a link that worked and has expired, while the page renders its friendly "this link has
+    /// expired" text: unlike an unknown link, it will never work again, and the holder is told whom to ask instead.
+    /// </summary>
+    public static void Gone(HttpContext context)
+    {
+        var response = context.Response;
+        response.OnStarting(() =>
+        {
+            response.StatusCode = StatusCodes.Status410Gone;
+            return Task.CompletedTask;
+        });
+    }
+
     /// <summary>Post/Redirect/Get: a refresh does not post again. The redirect (its address holds the link) is kept private too.</summary>
     public static void Redirect(HttpContext context, NavigationManager navigation, string url)
     {

@@ -5,6 +5,7 @@ using EventHub.App.Hosting;
 using EventHub.Core.Outbox;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace EventHub.Tests.Components.Outbox;
@@ -80,6 +81,39 @@ public class OutboxPageTests : ComponentTestBase
     }
 
     [Fact]
+    public async Task OutboxPage_MessageWithPersonalLink_ShowsItMasked_AndOffersNoLinkWhenShowLinksIsOff()
+    {
+        SignInAs("Olga Bakker", Policies.Organise);
+        var token = EventHub.Core.Common.PersonalLinkTokens.NewToken();
+        await QueueAsync(WithLink(token));
+
+        var dialogs = OpenTheMessage();
+
+        Assert.Contains($"Geef antwoord: https://eventhub.example/rsvp/{OutboxLinkTokens.Mask}", dialogs.Find("#outbox-message-text").TextContent);
+        Assert.DoesNotContain(token, dialogs.Markup);
+        Assert.Contains("The personal link in this message is masked", dialogs.Find("#outbox-message-links").TextContent);
+        Assert.Empty(dialogs.FindAll("#outbox-message-open-link"));
+    }
+
+    [Fact]
+    public async Task OutboxPage_ShowLinksOn_OffersToOpenAnUnsentMessageAsThisPartner()
+    {
+        // The base has already built the services: switch the setting on the options instance the page will read.
+        Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<OutboxOptions>>().Value.ShowLinks = true;
+        SignInAs("Olga Bakker", Policies.Organise);
+        var token = EventHub.Core.Common.PersonalLinkTokens.NewToken();
+        await QueueAsync(WithLink(token));
+
+        var dialogs = OpenTheMessage();
+
+        var open = dialogs.Find("#outbox-message-open-link");
+        Assert.Equal("Open as this partner", open.TextContent.Trim());
+        Assert.Equal($"https://eventhub.example/rsvp/{token}", open.GetAttribute("href"));
+        Assert.Equal("_blank", open.GetAttribute("target"));
+        Assert.DoesNotContain(token, dialogs.Find("#outbox-message-text").TextContent + dialogs.Find("#outbox-message-html").GetAttribute("srcdoc"));
+    }
+
+    [Fact]
     public void OutboxPage_NoMessages_SaysSo()
     {
         SignInAs("Olga Bakker", Policies.Organise);
@@ -99,6 +133,27 @@ public class OutboxPageTests : ComponentTestBase
             "Geef antwoord: https://eventhub.example/rsvp/abc",
             "invitation",
             Time.GetUtcNow().UtcDateTime.AddMinutes(-minutesAgo));
+
+    private OutboxMessage WithLink(string token) =>
+        new(
+            "fatima@noorderpoort.example",
+            null,
+            "Uitnodiging: Alliantiedag",
+            $"<html lang=\"nl\"><head><title>Uitnodiging</title></head><body><p><a href=\"https://eventhub.example/rsvp/{token}\">Geef antwoord</a></p></body></html>",
+            $"Geef antwoord: https://eventhub.example/rsvp/{token}",
+            "invitation",
+            Time.GetUtcNow().UtcDateTime);
+
+    private IRenderedComponent<MudDialogProvider> OpenTheMessage()
+    {
+        Render<MudPopoverProvider>();
+        var dialogs = Render<MudDialogProvider>();
+        var page = Render<OutboxPage>();
+        page.WaitForAssertion(() => page.Find("button.eh-outbox-open"));
+        page.Find("button.eh-outbox-open").Click();
+        dialogs.WaitForAssertion(() => dialogs.Find("#outbox-message-text"));
+        return dialogs;
+    }
 
     private async Task QueueAsync(params OutboxMessage[] messages)
     {

@@ -23,7 +23,7 @@ public class StaffAccountServiceTests
         Assert.Equal(AccountEmails.InvitationKind, message.Kind);
         Assert.Equal("Je EventHub-account", message.Subject);
         Assert.Contains("Gespreksleider, Deurmedewerker", message.TextBody);
-        var token = StaffLinks.TokenIn(message.TextBody);
+        var token = StaffLinks.TokenIn(OutboxLinks.TextAsSent(team.Database.Services, message));
         await using var db = await team.Database.NewContextAsync();
         var link = await db.AccountLinks.SingleAsync(l => l.UserId == result.Value);
         Assert.Equal(PersonalLinkTokens.Hash(token), link.TokenHash);

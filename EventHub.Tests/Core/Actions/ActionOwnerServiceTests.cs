@@ -77,7 +77,7 @@ public class ActionOwnerServiceTests : IAsyncLifetime
         var email = await db.OutboxMessages.SingleAsync(m => m.Kind == ActionEmails.Kind);
         Assert.StartsWith("Uw actiepunt: Voorleesuurtjes", email.Subject);
         Assert.Contains("Werk het actiepunt bij", email.TextBody);
-        var newToken = ActionLinkIn(email.TextBody);
+        var newToken = ActionLinkIn(OutboxLinks.TextAsSent(_db.Services, email));
         var view = await Owners.GetAsync(newToken);
         Assert.Equal((item.Id, "Sanne", Language.Nl), (view!.Item.Id, view.ContactFirstName, view.Language));
     }

@@ -44,8 +44,8 @@ public class ActionRemindersTests : IAsyncLifetime
         Assert.StartsWith("Past its due date: Voorleesuurtjes", emails[1].Subject);
         // Each reminder carries a fresh link; the newest one opens the item.
         var owners = _db.Services.GetRequiredService<ActionOwnerService>();
-        Assert.Null(await owners.GetAsync(ActionOwnerServiceTests.ActionLinkIn(emails[0].TextBody)));
-        Assert.Equal(item.Id, (await owners.GetAsync(ActionOwnerServiceTests.ActionLinkIn(emails[1].TextBody)))!.Item.Id);
+        Assert.Null(await owners.GetAsync(ActionOwnerServiceTests.ActionLinkIn(OutboxLinks.TextAsSent(_db.Services, emails[0]))));
+        Assert.Equal(item.Id, (await owners.GetAsync(ActionOwnerServiceTests.ActionLinkIn(OutboxLinks.TextAsSent(_db.Services, emails[1]))))!.Item.Id);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public class DelegateServiceTests
         Assert.Equal(primary.Contact.OrganisationId, sanne.Contact.OrganisationId);
         Assert.False(await db.Contacts.AnyAsync(c => c.Email == "kees@example.org"));
         var email = await db.OutboxMessages.SingleAsync(m => m.ToAddress == "sanne.bos@example.org" && m.Kind == InvitationEmails.InvitationKind);
-        Assert.NotNull(await scenario.Rsvp.GetAsync(InvitationScenario.TokenIn(email.TextBody)));
+        Assert.NotNull(await scenario.Rsvp.GetAsync(InvitationScenario.TokenIn(OutboxLinks.TextAsSent(scenario.Services, email))));
         var seats = (await delegates.SeatsAsync(primary.Id))!;
         Assert.Equal((2, 0), (seats.Seats, seats.Left));
         Assert.Equal(["Sanne Bos", "Ahmed Yilmaz"], seats.Delegates.Select(d => d.Name));
@@ -58,7 +58,7 @@ public class DelegateServiceTests
         string sanneToken;
         await using (var db = await scenario.NewContextAsync())
         {
-            sanneToken = InvitationScenario.TokenIn((await db.OutboxMessages.SingleAsync(m => m.ToAddress == "sanne.bos@example.org")).TextBody);
+            sanneToken = InvitationScenario.TokenIn(OutboxLinks.TextAsSent(scenario.Services, await db.OutboxMessages.SingleAsync(m => m.ToAddress == "sanne.bos@example.org")));
         }
 
         await scenario.Services.GetRequiredService<ColleagueService>().SendInsteadAsync(sanneToken, new ContactInput("Lotte", "Mulder", "lotte@example.org"));

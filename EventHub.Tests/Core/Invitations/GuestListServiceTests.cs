@@ -44,7 +44,7 @@ public class GuestListServiceTests
         var reminders = await db.OutboxMessages.Where(m => m.Kind == InvitationEmails.ReminderKind).ToListAsync();
         Assert.Equal([InvitationScenario.Email(1), InvitationScenario.Email(2)], reminders.Select(r => r.ToAddress).Order());
         Assert.Null(await scenario.Rsvp.GetAsync(scenario.TokenOf(1)));
-        Assert.NotNull(await scenario.Rsvp.GetAsync(InvitationScenario.TokenIn(reminders[0].TextBody)));
+        Assert.NotNull(await scenario.Rsvp.GetAsync(InvitationScenario.TokenIn(OutboxLinks.TextAsSent(scenario.Services, reminders[0]))));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public class ReminderServiceTests
         Assert.Equal((2, 0), (first, again));
         await using var db = await scenario.NewContextAsync();
         var reminder = await db.OutboxMessages.FirstAsync(m => m.Kind == InvitationEmails.ReminderKind);
-        Assert.NotNull(await scenario.Rsvp.GetAsync(InvitationScenario.TokenIn(reminder.TextBody)));
+        Assert.NotNull(await scenario.Rsvp.GetAsync(InvitationScenario.TokenIn(OutboxLinks.TextAsSent(scenario.Services, reminder))));
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public class RsvpServiceTests
         Assert.Equal(RsvpService.PrivacyNoticeVersion, invitation.PrivacyNoticeVersion);
         var confirmation = await db.OutboxMessages.Include(m => m.Attachments).SingleAsync(m => m.Kind == InvitationEmails.AnswerKind);
         Assert.StartsWith("Aangemeld: Alliantiedag", confirmation.Subject);
-        Assert.Contains(scenario.TokenOf(0), confirmation.TextBody);
+        Assert.Contains(scenario.TokenOf(0), OutboxLinks.TextAsSent(scenario.Services, confirmation));
         var ics = Assert.Single(confirmation.Attachments, a => a.ContentType.StartsWith("text/calendar; method=REQUEST"));
         var calendar = Ical.Net.Calendar.Load(System.Text.Encoding.UTF8.GetString(ics.Content))!;
         Assert.Equal("REQUEST", calendar.Method);
@@ -166,7 +166,7 @@ public class RsvpServiceTests
 
         await using var read = await scenario.NewContextAsync();
         var newest = await read.OutboxMessages.OrderByDescending(m => m.Id).FirstAsync();
-        var newToken = InvitationScenario.TokenIn(newest.TextBody);
+        var newToken = InvitationScenario.TokenIn(OutboxLinks.TextAsSent(scenario.Services, newest));
         Assert.Null(await scenario.Rsvp.GetAsync(scenario.TokenOf(0)));
         Assert.NotNull(await scenario.Rsvp.GetAsync(newToken));
         Assert.Equal(PersonalLinkTokens.Hash(newToken), (await read.Invitations.SingleAsync()).TokenHash);

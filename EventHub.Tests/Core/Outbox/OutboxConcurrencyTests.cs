@@ -2,6 +2,7 @@ using EventHub.Core;
 using EventHub.Core.Data;
 using EventHub.Core.Outbox;
 using EventHub.Tests.Support;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,9 @@ public sealed class OutboxConcurrencyTests : IAsyncLifetime
     private readonly string _file = Path.Combine(Path.GetTempPath(), "eventhub-tests", $"{Guid.NewGuid():N}.db");
     private readonly TestSmtpServer _smtp = new();
     private readonly FakeTimeProvider _time = new(TestDatabase.DefaultNow);
+
+    /// <summary>One key ring for both instances, as deployments share theirs.</summary>
+    private readonly IDataProtectionProvider _protection = new EphemeralDataProtectionProvider();
     private ServiceProvider _first = null!;
     private ServiceProvider _second = null!;
 
@@ -72,6 +76,7 @@ public sealed class OutboxConcurrencyTests : IAsyncLifetime
         services.AddSingleton<TimeProvider>(_time);
         services.AddEventHubDatabase($"Data Source={_file}");
         services.AddEventHubCore();
+        services.AddSingleton(_protection);
         services.AddSingleton<IOptions<SmtpOptions>>(Options.Create(_smtp.Options(batchSize: 3)));
         return services.BuildServiceProvider();
     }

@@ -137,8 +137,8 @@ public partial class OutcomeLoopTests(OutcomesBrowserFixture browser) : BrowserS
     private async Task<string> OwnerLinkAsync(string suffix)
     {
         var email = await AppData.ReadAsync(browser.App, db => db.OutboxMessages
-            .Where(m => m.ToAddress == $"noor.{suffix}@leerkracht.example").OrderByDescending(m => m.Id).Select(m => m.TextBody).FirstAsync());
-        return OwnerLink().Match(email).Value;
+            .Where(m => m.ToAddress == $"noor.{suffix}@leerkracht.example").OrderByDescending(m => m.Id).FirstAsync());
+        return OwnerLink().Match(OutboxLinks.TextAsSent(browser.App.Services, email)).Value;
     }
 
     [GeneratedRegex(@"https?://\S+/a/[A-Za-z0-9_-]+")]

@@ -34,6 +34,38 @@ public class ActionOwnerPageTests(EventHubAppFixture app) : IClassFixture<EventH
     }
 
     [Fact]
+    public async Task OwnerPage_LinkOfAnItemDoneLongAgo_Answers410InTheOwnersLanguage_NamingWhomToContact_AndNothingOfTheItem()
+    {
+        var dbFactory = app.Factory.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
+        var now = app.Factory.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var longAgo = new ActionItems(dbFactory, now.AddDays(-100)); // closed 100 days ago; owner links expire after 90
+        var session = await longAgo.MeetingAsync($"Dialoogavond {Guid.NewGuid().ToString("N")[..6]}", now.AddDays(-120));
+        await using (var db = await dbFactory.CreateDbContextAsync())
+        {
+            (await db.Events.SingleAsync(e => e.Id == session.EventId)).SetOrganiser("Olga Bakker", "organiser@eventhub.example");
+            await db.SaveChangesAsync();
+        }
+
+        var (owner, contact) = await longAgo.PartnerAsync("Bibliotheek Zuid", Language.Nl);
+        var item = await longAgo.AddAsync(session, "Leesclubs voor ouders", owner, contact, DateOnly.FromDateTime(now.AddDays(-110)), ActionItemStatus.Done);
+        var token = await longAgo.LinkAsync(item);
+        var client = SignIn.NewClient(app.Factory);
+
+        var response = await client.GetAsync($"/a/{token}");
+
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("<html lang=\"nl\"", html);
+        Assert.Contains("<h1>Deze link is verlopen</h1>", html);
+        Assert.Contains("Neem dan contact op met Olga Bakker:", html);
+        Assert.Contains("href=\"mailto:organiser@eventhub.example\"", html);
+        Assert.DoesNotContain("Leesclubs voor ouders", html);
+        Assert.DoesNotContain(owner.Name, html);
+        Assert.DoesNotContain("<form", html);
+        Assert.Contains("no-store", response.Headers.CacheControl!.ToString());
+    }
+
+    [Fact]
     public async Task OwnerPage_PostStatusAndNote_SavesAsTheOwner_AndRedirectsToTheConfirmation()
     {
         var (item, token, _) = await AppActionItems.LinkedAsync(app.Factory.Services, "Stagecoaches werven", dueInDays: 5);

@@ -1,6 +1,7 @@
 using EventHub.App.Components.Shared;
 using EventHub.App.Resources;
 using EventHub.Core.Actions;
+using EventHub.Core.Common;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 
@@ -13,6 +14,7 @@ namespace EventHub.App.Components.Pages.Actions.Owner;
 public partial class ActionOwnerPage
 {
     private OwnerActionView? _view;
+    private ExpiredLink? _expired;
     private string? _errorCode;
     private string? _error;
 
@@ -49,7 +51,9 @@ public partial class ActionOwnerPage
         _view = await Owners.GetAsync(Token, HttpContext.RequestAborted);
         if (_view is null)
         {
-            // Unknown and replaced links look the same and say nothing about any item (PersonalLinkPage).
+            // Unknown and replaced links look the same and say nothing about any item (PersonalLinkPage); a link that
+            // expired after the item closed says so, and whom to contact.
+            _expired = await Owners.ExpiredAsync(Token, HttpContext.RequestAborted);
             return;
         }
 

@@ -1,5 +1,6 @@
 using EventHub.App.Components.Shared;
 using EventHub.App.Resources;
+using EventHub.Core.Common;
 using EventHub.Core.Invitations;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
@@ -16,6 +17,7 @@ public partial class RsvpPage
     public const string PathPrefix = "/rsvp";
 
     private RsvpView? _view;
+    private ExpiredLink? _expired;
     private string? _errorCode;
     private string? _error;
     private string? _colleagueError;
@@ -74,7 +76,9 @@ public partial class RsvpPage
         _view = await Rsvp.GetAsync(Token, HttpContext.RequestAborted);
         if (_view is null)
         {
-            // Unknown, replaced and cancelled links look the same, and say nothing about any event (PersonalLinkPage).
+            // Unknown, replaced and cancelled links look the same, and say nothing about any event (PersonalLinkPage);
+            // a link that expired after its event says so, and whom to contact.
+            _expired = await Rsvp.ExpiredAsync(Token, HttpContext.RequestAborted);
             return;
         }
 
