@@ -51,6 +51,7 @@ public static class CoreServices
         services.AddScoped<IReminderJob>(sp => sp.GetRequiredService<ReminderService>());
         services.AddScoped<ColleagueService>();
         services.AddScoped<DelegateService>();
+        services.AddScoped<NominationService>();
         services.AddScoped<CheckInService>();
         services.AddScoped<GuestListService>();
         services.AddScoped<PhoneAnswerService>();

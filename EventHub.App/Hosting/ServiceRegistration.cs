@@ -4,6 +4,7 @@ using EventHub.Core.Accounts;
 using EventHub.Core.Accounts.Passwords;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
+using EventHub.Core.Invitations;
 using EventHub.Core.Outbox;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -67,6 +68,8 @@ public static class ServiceRegistration
         // Signing in safely: two-factor for staff, an absolute end to sessions, rate limits (issue 11, part 2).
         services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.Section));
         services.Configure<AccessibilityOptions>(builder.Configuration.GetSection(AccessibilityOptions.Section));
+        // Partner forms that cannot be abused (issue 13): outside addresses wait for an organiser; a few nominations a day.
+        services.Configure<NominationOptions>(builder.Configuration.GetSection(NominationOptions.Section));
         services.AddAbsoluteSessionLifetime();
         services.AddEventHubRateLimits(builder.Configuration);
         services.AddHealthChecks().AddDbContextCheck<EventHubDbContext>(

@@ -15,4 +15,13 @@ internal static class ActionAccess
             RecordAccess.SessionNotFound => ActionErrors.SessionNotFound,
             _ => ActionErrors.NotYourSession,
         };
+
+    /// <summary>
+    /// Null when <paramref name="member"/> may change the status of the item of session <paramref name="sessionId"/>:
+    /// organisers any item, facilitators only items from sessions they facilitate; otherwise why not.
+    /// </summary>
+    public static async Task<string?> DenyProgressAsync(EventHubDbContext db, int sessionId, TeamMember member, CancellationToken ct) =>
+        !member.CanRecordProgress ? ActionErrors.NotAllowed
+        : member.IsOrganiser ? null
+        : await DenyAsync(db, sessionId, member, ct);
 }

@@ -89,7 +89,10 @@ public sealed class ActionTrackerService(IDbContextFactory<EventHubDbContext> db
         return new ActionDetail(item, links.HasContact, links.HasLink, history);
     }
 
-    /// <summary>A facilitator or organiser records a status and/or a progress note; a stale version changes nothing.</summary>
+    /// <summary>
+    /// An organiser, or a facilitator of the item's session, records a status and/or a progress note; a stale version
+    /// changes nothing.
+    /// </summary>
     public Task<Result> RecordProgressAsync(int id, ActionProgressInput input, TeamMember member, CancellationToken ct = default)
     {
         if (!member.CanRecordProgress)
@@ -100,8 +103,14 @@ public sealed class ActionTrackerService(IDbContextFactory<EventHubDbContext> db
         return dbFactory.WriteAsync(async (db, token) =>
         {
             var item = await db.ActionItems.SingleOrDefaultAsync(a => a.Id == id, token);
-            return item is null
-                ? Result.Failure(ActionErrors.NotFound)
+            if (item is null)
+            {
+                return Result.Failure(ActionErrors.NotFound);
+            }
+
+            // Facilitators change only the items of sessions they facilitate.
+            return await ActionAccess.DenyProgressAsync(db, item.SessionId, member, token) is { } denied
+                ? Result.Failure(denied)
                 : ActionProgress.Record(item, input, ActionUpdateSource.Team, member.DisplayName, null, time.GetUtcNow().UtcDateTime);
         }, ct);
     }

@@ -52,8 +52,14 @@ public sealed class ReportBackService(IDbContextFactory<EventHubDbContext> dbFac
             }
 
             var item = await db.ActionItems.SingleOrDefaultAsync(a => a.Id == actionItemId, token);
-            return item is null
-                ? Result.Failure(ActionErrors.NotFound)
+            if (item is null)
+            {
+                return Result.Failure(ActionErrors.NotFound);
+            }
+
+            // Facilitators change only the items of sessions they facilitate.
+            return await ActionAccess.DenyProgressAsync(db, item.SessionId, member, token) is { } denied
+                ? Result.Failure(denied)
                 : ActionProgress.Record(item, input, ActionUpdateSource.ReportBack, member.DisplayName, atEventId, time.GetUtcNow().UtcDateTime);
         }, ct);
     }

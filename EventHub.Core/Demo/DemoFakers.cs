@@ -58,6 +58,7 @@ public static class DemoFakers
             var name = UniqueName(NameTemplates[subSector](faker), names);
             var organisation = new Organisation(name, SectorTaxonomy.SectorOf(subSector), subSector, nowUtc);
             organisation.Describe($"https://www.{Slug(name)}.nl", faker.Random.Bool(0.3f) ? faker.Lorem.Sentence() : null);
+            organisation.UseEmailDomains($"{Slug(name)}.nl"); // its contacts' addresses (see Contacts)
             var neighbourhood = faker.PickRandom(Neighbourhoods);
             organisation.Locate($"{faker.Address.StreetAddress()}, {faker.Address.ZipCode("97## ??").ToUpperInvariant()} Groningen", neighbourhood);
             organisation.Retag(faker.PickRandom(Tags, faker.Random.Int(0, 2)).Append(neighbourhood).Take(faker.Random.Int(0, 3)));

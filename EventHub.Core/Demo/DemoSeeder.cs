@@ -86,16 +86,20 @@ public sealed partial class DemoSeeder(
     {
         int eventId;
         List<int> invitees;
+        TeamMember organiser;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
             eventId = await db.Events.Where(e => e.Status == EventStatus.Published).Select(e => e.Id).SingleAsync(ct);
             // Two contacts from every organisation of the first twelve, by name: a spread over all sectors.
             invitees = await db.Contacts.Where(c => c.OrganisationId != null && c.OrganisationId <= 12)
                 .OrderBy(c => c.OrganisationId).ThenBy(c => c.Id).Select(c => c.Id).ToListAsync(ct);
+            var olga = await db.Users.SingleAsync(u => u.Email == "organiser@eventhub.example", ct);
+            organiser = TeamMember.InRoles(olga.Id, olga.DisplayName, Roles.Organiser);
         }
 
-        await invitations.AddAsync(eventId, invitees, ct);
-        await invitations.SendAsync(eventId, ct);
+        // The demo's organiser sends the invitations, as she would on the invitations page.
+        await invitations.AddAsync(eventId, invitees, organiser, ct);
+        await invitations.SendAsync(eventId, organiser, ct);
         List<string> links;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {

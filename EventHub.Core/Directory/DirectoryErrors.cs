@@ -13,6 +13,7 @@ public static class DirectoryErrors
     public const string NotFound = "Directory.NotFound";
     public const string OrganisationArchived = "Directory.OrganisationArchived";
     public const string MergedRecord = "Directory.MergedRecord";
+    public const string EmailDomainInvalid = "Directory.EmailDomainInvalid";
 }
 
 /// <summary>One problem with one field of a form or a row of an import.</summary>

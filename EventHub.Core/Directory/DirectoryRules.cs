@@ -18,6 +18,12 @@ public static class DirectoryRules
             Text(errors, nameof(input.Tags), tag, OrganisationTag.MaxLength);
         }
 
+        Text(errors, nameof(input.EmailDomains), input.EmailDomains, OwnEmailDomains.MaxLength);
+        if (OwnEmailDomains.Parse(input.EmailDomains).FirstOrDefault(d => !OwnEmailDomains.IsDomain(d)) is { } notADomain)
+        {
+            errors.Add(new FieldError(nameof(input.EmailDomains), DirectoryErrors.EmailDomainInvalid, notADomain));
+        }
+
         if (input.SubSector is { } subSector && !SectorTaxonomy.Belongs(subSector, input.Sector))
         {
             errors.Add(new FieldError(nameof(input.SubSector), DirectoryErrors.SubSectorMismatch));

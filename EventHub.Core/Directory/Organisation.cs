@@ -40,6 +40,10 @@ public class Organisation
     public string? Address { get; private set; }
     public string? Neighbourhood { get; private set; }
     public string? Notes { get; private set; }
+
+    /// <summary>The organisation's own email domains (<see cref="OwnEmailDomains"/>), as "a.example, b.example".</summary>
+    public string? EmailDomains { get; private set; }
+
     public bool IsArchived { get; private set; }
 
     /// <summary>Set when this record was merged into another; it then stays only for history.</summary>
@@ -79,6 +83,8 @@ public class Organisation
         Address = Clean(address);
         Neighbourhood = Clean(neighbourhood);
     }
+
+    public void UseEmailDomains(string? domains) => EmailDomains = OwnEmailDomains.Normalise(domains);
 
     /// <summary>Replaces the free tags; the same tag in another case or spacing is kept once.</summary>
     public void Retag(IEnumerable<string> tags)

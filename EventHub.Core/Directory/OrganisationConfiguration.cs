@@ -20,6 +20,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Address).HasMaxLength(Organisation.AddressMaxLength);
         builder.Property(o => o.Neighbourhood).HasMaxLength(Organisation.NeighbourhoodMaxLength);
         builder.Property(o => o.Notes).HasMaxLength(Organisation.NotesMaxLength);
+        builder.Property(o => o.EmailDomains).HasMaxLength(OwnEmailDomains.MaxLength);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(o => o.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(o => o.Tags).WithOne().HasForeignKey(t => t.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(o => o.Tags).HasField("_tags");

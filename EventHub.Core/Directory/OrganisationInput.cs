@@ -9,7 +9,8 @@ public sealed record OrganisationInput(
     string? Address = null,
     string? Neighbourhood = null,
     string? Notes = null,
-    IReadOnlyList<string>? TagList = null)
+    IReadOnlyList<string>? TagList = null,
+    string? EmailDomains = null)
 {
     public IReadOnlyList<string> Tags => TagList ?? [];
 }

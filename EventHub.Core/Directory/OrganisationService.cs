@@ -157,6 +157,7 @@ public sealed class OrganisationService(IDbContextFactory<EventHubDbContext> dbF
         organisation.Describe(website, input.Notes);
         organisation.Locate(input.Address, input.Neighbourhood);
         organisation.Retag(input.Tags);
+        organisation.UseEmailDomains(input.EmailDomains);
     }
 
     private static async Task<int?> FindByNameAsync(EventHubDbContext db, string name, int? exceptId, CancellationToken ct)

@@ -1,14 +1,23 @@
+using EventHub.Core.Accounts;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Events;
 
-/// <summary>Planning an event: create, edit, and move it through its lifecycle; copy last year's.</summary>
+/// <summary>
+/// Planning an event: create, edit, and move it through its lifecycle; copy last year's. Organisers and admins only:
+/// every method refuses anyone else (<see cref="AccessErrors.NotAllowed"/>), whatever a page shows them.
+/// </summary>
 public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> dbFactory, IEventChangeHandler changes, TimeProvider time)
 {
-    public async Task<Result<int>> CreateAsync(EventInput input, CancellationToken ct = default)
+    public async Task<Result<int>> CreateAsync(EventInput input, TeamMember organiser, CancellationToken ct = default)
     {
+        if (!organiser.IsOrganiser)
+        {
+            return Result<int>.Failure(AccessErrors.NotAllowed);
+        }
+
         if (input.Problem() is { } problem)
         {
             return Result<int>.Failure(problem);
@@ -31,8 +40,13 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
     }
 
     /// <summary>Saves the event's details; for a published event a new date, time or place is noted so invitees can be told.</summary>
-    public async Task<Result> UpdateAsync(int id, EventInput input, CancellationToken ct = default)
+    public async Task<Result> UpdateAsync(int id, EventInput input, TeamMember organiser, CancellationToken ct = default)
     {
+        if (!organiser.IsOrganiser)
+        {
+            return Result.Failure(AccessErrors.NotAllowed);
+        }
+
         if (input.Problem() is { } problem)
         {
             return Result.Failure(problem);
@@ -79,20 +93,20 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
         }, ct);
     }
 
-    public Task<Result> PublishAsync(int id, CancellationToken ct = default) =>
-        ChangeAsync(id, async (db, @event, token) =>
+    public Task<Result> PublishAsync(int id, TeamMember organiser, CancellationToken ct = default) =>
+        ChangeAsync(id, organiser, async (db, @event, token) =>
         {
             var slug = @event.Slug ?? await FreeSlugAsync(db, Slugs.For(@event), token);
             return @event.Publish(time.GetUtcNow().UtcDateTime, slug);
         }, ct);
 
-    public Task<Result> CloseAsync(int id, CancellationToken ct = default) => ChangeAsync(id, (_, e, _) => Task.FromResult(e.Close()), ct);
+    public Task<Result> CloseAsync(int id, TeamMember organiser, CancellationToken ct = default) => ChangeAsync(id, organiser, (_, e, _) => Task.FromResult(e.Close()), ct);
 
-    public Task<Result> ArchiveAsync(int id, CancellationToken ct = default) => ChangeAsync(id, (_, e, _) => Task.FromResult(e.Archive()), ct);
+    public Task<Result> ArchiveAsync(int id, TeamMember organiser, CancellationToken ct = default) => ChangeAsync(id, organiser, (_, e, _) => Task.FromResult(e.Archive()), ct);
 
     /// <summary>Cancels the event with a reason; everyone invited, coming or waiting is told (through the outbox).</summary>
-    public Task<Result> CancelAsync(int id, string reason, CancellationToken ct = default) =>
-        ChangeAsync(id, async (db, e, token) =>
+    public Task<Result> CancelAsync(int id, string reason, TeamMember organiser, CancellationToken ct = default) =>
+        ChangeAsync(id, organiser, async (db, e, token) =>
         {
             var cancelled = e.Cancel(reason);
             if (cancelled.Succeeded)
@@ -107,8 +121,8 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
     /// Copies an event with its programme, rooms, facilitators and themes to a new day, as a draft.
     /// Every time moves by the same number of days, so the day keeps its shape.
     /// </summary>
-    public async Task<Result<int>> CopyAsync(int id, DateOnly newLocalDay, CancellationToken ct = default) =>
-        await dbFactory.WriteAsync(async (db, token) =>
+    public async Task<Result<int>> CopyAsync(int id, DateOnly newLocalDay, TeamMember organiser, CancellationToken ct = default) =>
+        !organiser.IsOrganiser ? Result<int>.Failure(AccessErrors.NotAllowed) : await dbFactory.WriteAsync(async (db, token) =>
         {
             var source = await db.Events.AsNoTracking()
                 .Include(e => e.Themes)
@@ -146,8 +160,8 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
             return Result<int>.Success(copy.Id);
         }, ct);
 
-    private Task<Result> ChangeAsync(int id, Func<EventHubDbContext, Event, CancellationToken, Task<Result>> change, CancellationToken ct) =>
-        dbFactory.WriteAsync(async (db, token) =>
+    private Task<Result> ChangeAsync(int id, TeamMember organiser, Func<EventHubDbContext, Event, CancellationToken, Task<Result>> change, CancellationToken ct) =>
+        !organiser.IsOrganiser ? Task.FromResult(Result.Failure(AccessErrors.NotAllowed)) : dbFactory.WriteAsync(async (db, token) =>
         {
             var @event = await db.Events.Include(e => e.Sessions).Include(e => e.Venue).SingleOrDefaultAsync(e => e.Id == id, token);
             return @event is null ? Result.Failure(EventErrors.NotFound) : await change(db, @event, token);

@@ -59,7 +59,7 @@ public sealed class EventService(IDbContextFactory<EventHubDbContext> dbFactory,
             .SingleOrDefaultAsync(e => e.Id == id, ct);
     }
 
-    private static IQueryable<EventSummary> Summaries(IQueryable<Event> events) =>
+    internal static IQueryable<EventSummary> Summaries(IQueryable<Event> events) =>
         events.Select(e => new EventSummary(
             e.Id,
             e.Title,

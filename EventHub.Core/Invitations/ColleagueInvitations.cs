@@ -7,10 +7,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Invitations;
 
+/// <summary>What naming someone through a personal link led to, with the name as the partner typed it.</summary>
+public sealed record NominationOutcome(string Name, bool AwaitsApproval);
+
 /// <summary>
 /// An invitee names someone from their organisation — a colleague instead of themselves, or a delegate — who
 /// gets an invitation and a link of their own. One place for the rules: the invitation is still open, answers
-/// are still possible, the person is valid, not the invitee, and not invited already.
+/// are still possible, the person is valid (<see cref="NominationRules"/>), not the invitee, and not invited already;
+/// the link has not named too many people today; and the address is at one of the organisation's own email domains,
+/// or the nomination waits for an organiser (<see cref="NominationOptions"/>). Nothing the partner reads comes from the
+/// directory: results carry the name as typed.
 /// </summary>
 internal static class ColleagueInvitations
 {
@@ -32,35 +38,54 @@ internal static class ColleagueInvitations
             : Result<Invitation>.Failure(InvitationErrors.DeadlinePassed);
     }
 
+    /// <summary>
+    /// Whether <paramref name="person"/> may be named through <paramref name="by"/>'s link now: a valid name and address,
+    /// not the invitee, not invited already, and within the link's nominations for the day. Null when so; otherwise why not.
+    /// </summary>
+    public static async Task<Result?> CheckAsync(
+        EventHubDbContext db, Invitation by, ContactInput person, NominationOptions options, DateTime now, CancellationToken ct)
+    {
+        if (NominationRules.Check(person) is { } invalid)
+        {
+            return Result.Failure(invalid.Code, invalid.Detail);
+        }
+
+        var since = now.AddDays(-1);
+        if (await db.Nominations.CountAsync(n => n.InvitationId == by.Id && n.CreatedAtUtc > since, ct) >= options.PerLinkPerDay)
+        {
+            return Result.Failure(NominationErrors.TooManyToday);
+        }
+
+        if (await RefusalAsync(db, by, person, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        // Someone named already and waiting for an organiser counts as invited.
+        var email = TextNormalizer.ForEmail(person.Email);
+        return await db.Nominations.AnyAsync(n => n.EventId == by.EventId && n.Status == NominationStatus.AwaitingApproval && n.Email.ToLower() == email, ct)
+            ? Result.Failure(InvitationErrors.ColleagueAlreadyInvited)
+            : null;
+    }
+
+    /// <summary>Whether the address may be invited at once: at one of the organisation's own domains (or the rule is off).</summary>
+    public static bool MaySendAtOnce(Invitation by, ContactInput person, NominationOptions options) =>
+        !options.OwnDomainsOnly || OwnEmailDomains.Covers(by.Contact.Organisation?.EmailDomains, person.Email);
+
     /// <summary>Invites <paramref name="person"/> (found by email, or added to the invitee's organisation) and emails their link.</summary>
     public static async Task<Result<Invitation>> InviteAsync(
         EventHubDbContext db, Invitation by, ContactInput person, SiteLinks links, DateTime now, CancellationToken ct)
     {
-        if (DirectoryRules.Check(person) is [var invalid, ..])
+        if (await RefusalAsync(db, by, person, ct) is { } refused)
         {
-            return Result<Invitation>.Failure(invalid.Code, invalid.Detail);
+            return Result<Invitation>.Failure(refused.ErrorCode!, refused.ErrorDetail);
         }
 
         var email = TextNormalizer.ForEmail(person.Email);
-        if (email == by.Contact.NormalizedEmail)
-        {
-            return Result<Invitation>.Failure(InvitationErrors.ColleagueIsYou);
-        }
-
         var contact = await db.Contacts.Include(c => c.Affiliations).SingleOrDefaultAsync(c => c.NormalizedEmail == email && c.MergedIntoId == null, ct);
-        if (contact is { DoNotInvite: true })
-        {
-            return Result<Invitation>.Failure(InvitationErrors.ColleagueNotInvitable);
-        }
-
-        if (contact is not null && await db.Invitations.AnyAsync(i => i.EventId == by.EventId && i.ContactId == contact.Id, ct))
-        {
-            return Result<Invitation>.Failure(InvitationErrors.ColleagueAlreadyInvited);
-        }
-
         if (contact is null)
         {
-            contact = new Contact(person.FirstName, person.LastName, person.Email, person.PreferredLanguage, now);
+            contact = new Contact(person.FirstName.Trim(), person.LastName.Trim(), person.Email.Trim(), person.PreferredLanguage, now);
             contact.MoveTo(by.Contact.Organisation is { IsArchived: false } organisation ? organisation : null, now);
             contact.CameFrom(ContactSource.Nominated);
             db.Contacts.Add(contact);
@@ -74,5 +99,66 @@ internal static class ColleagueInvitations
         invitation.Issue(PersonalLinkTokens.Hash(link), now);
         db.OutboxMessages.Add(InvitationEmails.Invitation(links, invitation, by.Event, links.Rsvp(link), now));
         return Result<Invitation>.Success(invitation);
+    }
+
+    /// <summary>
+    /// The colleague goes instead of the invitee: invited with a link of their own, the invitee's invitation marked
+    /// substituted (its link stops working) and any seat it held given back.
+    /// </summary>
+    public static async Task<Result<Invitation>> SubstituteAsync(
+        EventHubDbContext db, Invitation invitation, ContactInput colleague, SiteLinks links, DateTime now, CancellationToken ct)
+    {
+        var invited = await InviteAsync(db, invitation, colleague, links, now, ct);
+        if (!invited.Succeeded)
+        {
+            return invited;
+        }
+
+        var heldSeat = invitation.HoldsSeat;
+        invitation.ReplaceBy(invited.Value);
+        if (invitation.NominatedThroughId is { } organisationInvitationId)
+        {
+            // A delegate who sends a colleague passes on their delegate seat, not an extra one.
+            invited.Value.NominatedThrough(organisationInvitationId);
+        }
+
+        await Seats.ReleaseAllAsync(db, links, invitation, heldSeat, now, ct);
+        return invited;
+    }
+
+    /// <summary>The delegate takes one of the organisation invitation's seats, with a link of their own.</summary>
+    public static async Task<Result<Invitation>> AddDelegateAsync(
+        EventHubDbContext db, Invitation organisationInvitation, ContactInput person, SiteLinks links, DateTime now, CancellationToken ct)
+    {
+        var invited = await InviteAsync(db, organisationInvitation, person, links, now, ct);
+        if (invited.Succeeded)
+        {
+            invited.Value.NominatedThrough(organisationInvitation.Id);
+        }
+
+        return invited;
+    }
+
+    private static async Task<Result?> RefusalAsync(EventHubDbContext db, Invitation by, ContactInput person, CancellationToken ct)
+    {
+        if (DirectoryRules.Check(person) is [var invalid, ..])
+        {
+            return Result.Failure(invalid.Code, invalid.Detail);
+        }
+
+        var email = TextNormalizer.ForEmail(person.Email);
+        if (email == by.Contact.NormalizedEmail)
+        {
+            return Result.Failure(InvitationErrors.ColleagueIsYou);
+        }
+
+        // Someone who asked not to be invited gets a neutral refusal that does not say so.
+        if (await db.Contacts.AnyAsync(c => c.NormalizedEmail == email && c.MergedIntoId == null && c.DoNotInviteSinceUtc != null, ct))
+        {
+            return Result.Failure(InvitationErrors.ColleagueNotInvitable);
+        }
+
+        var invited = await db.Invitations.AnyAsync(i => i.EventId == by.EventId && i.Contact.NormalizedEmail == email && i.Contact.MergedIntoId == null, ct);
+        return invited ? Result.Failure(InvitationErrors.ColleagueAlreadyInvited) : null;
     }
 }

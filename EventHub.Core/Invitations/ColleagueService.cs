@@ -3,47 +3,49 @@ using EventHub.Core.Directory;
 using EventHub.Core.Data;
 using EventHub.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace EventHub.Core.Invitations;
 
 /// <summary>
 /// "Send a colleague instead": the invitee names someone from their organisation, who gets an invitation and a
 /// link of their own; the original invitation is marked substituted and its link stops working. A seat the
-/// invitee held is given back (to the first person waiting): the colleague answers for themselves.
+/// invitee held is given back (to the first person waiting): the colleague answers for themselves. A colleague at
+/// an address outside the organisation's own email domains waits for an organiser (<see cref="NominationService"/>),
+/// and the invitee's link keeps working until then.
 /// </summary>
-public sealed class ColleagueService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time)
+public sealed class ColleagueService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time, IOptions<NominationOptions> options)
 {
-    public async Task<Result<string>> SendInsteadAsync(string token, ContactInput colleague, CancellationToken ct = default)
-    {
-        var result = await dbFactory.WriteAsync((db, t) => SubstituteAsync(db, token, colleague, t), ct);
-        return result.Succeeded ? Result<string>.Success(result.Value.Name) : Result<string>.Failure(result.ErrorCode!, result.ErrorDetail);
-    }
-
-    private async Task<Result<(int EventId, string Name)>> SubstituteAsync(EventHubDbContext db, string token, ContactInput colleague, CancellationToken ct)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        var found = await ColleagueInvitations.FindOpenAsync(db, token, now, ct);
-        if (!found.Succeeded)
+    public Task<Result<NominationOutcome>> SendInsteadAsync(string token, ContactInput colleague, CancellationToken ct = default) =>
+        dbFactory.WriteAsync(async (db, t) =>
         {
-            return Result<(int, string)>.Failure(found.ErrorCode!);
-        }
+            var now = time.GetUtcNow().UtcDateTime;
+            var found = await ColleagueInvitations.FindOpenAsync(db, token, now, t);
+            if (!found.Succeeded)
+            {
+                return Result<NominationOutcome>.Failure(found.ErrorCode!);
+            }
 
-        var invitation = found.Value;
-        var invited = await ColleagueInvitations.InviteAsync(db, invitation, colleague, links, now, ct);
-        if (!invited.Succeeded)
-        {
-            return Result<(int, string)>.Failure(invited.ErrorCode!, invited.ErrorDetail);
-        }
+            var invitation = found.Value;
+            if (await ColleagueInvitations.CheckAsync(db, invitation, colleague, options.Value, now, t) is { } refused)
+            {
+                return Result<NominationOutcome>.Failure(refused.ErrorCode!, refused.ErrorDetail);
+            }
 
-        var heldSeat = invitation.HoldsSeat;
-        invitation.ReplaceBy(invited.Value);
-        if (invitation.NominatedThroughId is { } organisationInvitationId)
-        {
-            // A delegate who sends a colleague passes on their delegate seat, not an extra one.
-            invited.Value.NominatedThrough(organisationInvitationId);
-        }
+            var atOnce = ColleagueInvitations.MaySendAtOnce(invitation, colleague, options.Value);
+            var nomination = new Nomination(invitation, NominationKind.Colleague, colleague, atOnce, now);
+            if (atOnce)
+            {
+                var invited = await ColleagueInvitations.SubstituteAsync(db, invitation, colleague, links, now, t);
+                if (!invited.Succeeded)
+                {
+                    return Result<NominationOutcome>.Failure(invited.ErrorCode!, invited.ErrorDetail);
+                }
 
-        await Seats.ReleaseAllAsync(db, links, invitation, heldSeat, now, ct);
-        return Result<(int, string)>.Success((invitation.EventId, invited.Value.Contact.FullName));
-    }
+                nomination.Invited(invited.Value);
+            }
+
+            db.Nominations.Add(nomination);
+            return Result<NominationOutcome>.Success(new NominationOutcome(nomination.FullName, AwaitsApproval: !atOnce));
+        }, ct);
 }

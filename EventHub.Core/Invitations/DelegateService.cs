@@ -4,11 +4,15 @@ using EventHub.Core.Data;
 using EventHub.Core.Outbox;
 using EventHub.Core.Events;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace EventHub.Core.Invitations;
 
-/// <summary>A delegate named through an organisation invitation, as the primary contact sees them.</summary>
-public sealed record DelegateSummary(string Name, string Email, InvitationStatus Status);
+/// <summary>
+/// A delegate named through an organisation invitation, as the primary contact sees them: the name and address as they
+/// typed them, and the delegate's answer (null while the nomination waits for an organiser's approval).
+/// </summary>
+public sealed record DelegateSummary(string Name, string Email, InvitationStatus? Status);
 
 /// <summary>An organisation invitation's seats and who fills them.</summary>
 public sealed record DelegateSeats(int Seats, IReadOnlyList<DelegateSummary> Delegates)
@@ -21,7 +25,7 @@ public sealed record DelegateSeats(int Seats, IReadOnlyList<DelegateSummary> Del
 /// contacts (the primary contact), who nominates delegates (name + email); each delegate gets an invitation and
 /// a personal link of their own and answers for themselves. The primary contact may come as well.
 /// </summary>
-public sealed class DelegateService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time)
+public sealed class DelegateService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time, IOptions<NominationOptions> options)
 {
     public const int MaxSeats = 50;
 
@@ -71,7 +75,10 @@ public sealed class DelegateService(IDbContextFactory<EventHubDbContext> dbFacto
             return Result.Success();
         }, ct);
 
-    /// <summary>The seats and delegates of the organisation invitation behind a personal link.</summary>
+    /// <summary>
+    /// The seats and delegates of the organisation invitation behind a personal link: those invited (named as the
+    /// partner typed them; the directory's data about an address is never shown back) and those waiting for approval.
+    /// </summary>
     public async Task<DelegateSeats?> SeatsAsync(int invitationId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -81,52 +88,82 @@ public sealed class DelegateService(IDbContextFactory<EventHubDbContext> dbFacto
             return null;
         }
 
-        var delegates = await Nominated(db, invitationId)
+        var invited = await Nominated(db, invitationId)
             .OrderBy(i => i.CreatedAtUtc)
-            .Select(i => new DelegateSummary(i.Contact.FirstName + " " + i.Contact.LastName, i.Contact.Email, i.Status))
+            .Select(i => new { i.Id, Name = i.Contact.FirstName + " " + i.Contact.LastName, i.Contact.Email, i.Status })
             .ToListAsync(ct);
+        var ids = invited.Select(i => i.Id).ToList();
+        var typed = await db.Nominations.Where(n => n.NomineeInvitationId != null && ids.Contains(n.NomineeInvitationId.Value))
+            .Select(n => new { Id = n.NomineeInvitationId!.Value, Name = n.FirstName + " " + n.LastName, n.Email })
+            .ToDictionaryAsync(n => n.Id, ct);
+        var waiting = await Waiting(db, invitationId).OrderBy(n => n.CreatedAtUtc)
+            .Select(n => new DelegateSummary(n.FirstName + " " + n.LastName, n.Email, null))
+            .ToListAsync(ct);
+        // Delegates named before nominations kept what was typed (issue 13) show as they were always shown.
+        var delegates = invited
+            .Select(i => typed.TryGetValue(i.Id, out var asTyped)
+                ? new DelegateSummary(asTyped.Name, asTyped.Email, i.Status)
+                : new DelegateSummary(i.Name, i.Email, i.Status))
+            .Concat(waiting)
+            .ToList();
         return new DelegateSeats(seats, delegates);
     }
 
-    /// <summary>The primary contact names a delegate: within the seats, before the deadline; the delegate gets their own link.</summary>
-    public async Task<Result<string>> NominateAsync(string token, ContactInput person, CancellationToken ct = default)
-    {
-        var result = await dbFactory.WriteAsync(async (db, t) =>
+    /// <summary>
+    /// The primary contact names a delegate: within the seats, before the deadline, within the link's nominations for
+    /// the day; the delegate gets their own link, or — at an address outside the organisation — waits for an organiser.
+    /// </summary>
+    public Task<Result<NominationOutcome>> NominateAsync(string token, ContactInput person, CancellationToken ct = default) =>
+        dbFactory.WriteAsync(async (db, t) =>
         {
             var now = time.GetUtcNow().UtcDateTime;
             var found = await ColleagueInvitations.FindOpenAsync(db, token, now, t);
             if (!found.Succeeded)
             {
-                return Result<Invitation>.Failure(found.ErrorCode!);
+                return Result<NominationOutcome>.Failure(found.ErrorCode!);
             }
 
             var organisationInvitation = found.Value;
             if (!organisationInvitation.IsOrganisationInvitation)
             {
-                return Result<Invitation>.Failure(InvitationErrors.NotAnOrganisationInvitation);
+                return Result<NominationOutcome>.Failure(InvitationErrors.NotAnOrganisationInvitation);
             }
 
             // Counted and added in one write transaction, so two quick nominations cannot both take the last seat.
-            if (await Nominated(db, organisationInvitation.Id).CountAsync(t) >= organisationInvitation.DelegateSeats)
+            if (await TakenAsync(db, organisationInvitation.Id, t) >= organisationInvitation.DelegateSeats)
             {
-                return Result<Invitation>.Failure(InvitationErrors.DelegateSeatsFull);
+                return Result<NominationOutcome>.Failure(InvitationErrors.DelegateSeatsFull);
             }
 
-            var invited = await ColleagueInvitations.InviteAsync(db, organisationInvitation, person, links, now, t);
-            if (invited.Succeeded)
+            if (await ColleagueInvitations.CheckAsync(db, organisationInvitation, person, options.Value, now, t) is { } refused)
             {
-                invited.Value.NominatedThrough(organisationInvitation.Id);
+                return Result<NominationOutcome>.Failure(refused.ErrorCode!, refused.ErrorDetail);
             }
 
-            return invited;
+            var atOnce = ColleagueInvitations.MaySendAtOnce(organisationInvitation, person, options.Value);
+            var nomination = new Nomination(organisationInvitation, NominationKind.Delegate, person, atOnce, now);
+            if (atOnce)
+            {
+                var invited = await ColleagueInvitations.AddDelegateAsync(db, organisationInvitation, person, links, now, t);
+                if (!invited.Succeeded)
+                {
+                    return Result<NominationOutcome>.Failure(invited.ErrorCode!, invited.ErrorDetail);
+                }
+
+                nomination.Invited(invited.Value);
+            }
+
+            db.Nominations.Add(nomination);
+            return Result<NominationOutcome>.Success(new NominationOutcome(nomination.FullName, AwaitsApproval: !atOnce));
         }, ct);
-        if (!result.Succeeded)
-        {
-            return Result<string>.Failure(result.ErrorCode!, result.ErrorDetail);
-        }
 
-        return Result<string>.Success(result.Value.Contact.FullName);
-    }
+    /// <summary>Seats taken: delegates invited, and delegates waiting for an organiser's approval.</summary>
+    internal static async Task<int> TakenAsync(EventHubDbContext db, int organisationInvitationId, CancellationToken ct) =>
+        await Nominated(db, organisationInvitationId).CountAsync(ct) + await Waiting(db, organisationInvitationId).CountAsync(ct);
+
+    private static IQueryable<Nomination> Waiting(EventHubDbContext db, int organisationInvitationId) =>
+        db.Nominations.Where(n => n.InvitationId == organisationInvitationId && n.Kind == NominationKind.Delegate
+            && n.Status == NominationStatus.AwaitingApproval);
 
     /// <summary>Delegates who hold (or held and passed on) one of the organisation's seats.</summary>
     private static IQueryable<Invitation> Nominated(EventHubDbContext db, int organisationInvitationId) =>

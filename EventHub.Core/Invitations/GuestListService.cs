@@ -1,3 +1,4 @@
+using EventHub.Core.Accounts;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Directory;
@@ -104,16 +105,16 @@ public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFact
     }
 
     /// <summary>Sends each invitation again with a new link; one per transaction, so one failure does not undo the rest.</summary>
-    public Task<BulkOutcome> ResendAsync(int eventId, IReadOnlyList<int> invitationIds, CancellationToken ct = default) =>
-        ForEachAsync(invitationIds, id => invitations.ResendAsync(id, ct));
+    public Task<BulkOutcome> ResendAsync(int eventId, IReadOnlyList<int> invitationIds, TeamMember organiser, CancellationToken ct = default) =>
+        ForEachAsync(invitationIds, id => invitations.ResendAsync(id, organiser, ct));
 
     /// <summary>Reminds each person who has not answered yet; those who have are skipped.</summary>
-    public Task<BulkOutcome> RemindAsync(int eventId, IReadOnlyList<int> invitationIds, CancellationToken ct = default) =>
-        ForEachAsync(invitationIds, id => invitations.RemindAsync(id, ct));
+    public Task<BulkOutcome> RemindAsync(int eventId, IReadOnlyList<int> invitationIds, TeamMember organiser, CancellationToken ct = default) =>
+        ForEachAsync(invitationIds, id => invitations.RemindAsync(id, organiser, ct));
 
     /// <summary>Cancels each invitation; each freed seat goes to the first person waiting, as with a single cancel.</summary>
-    public Task<BulkOutcome> CancelAsync(int eventId, IReadOnlyList<int> invitationIds, CancellationToken ct = default) =>
-        ForEachAsync(invitationIds, id => invitations.CancelAsync(id, ct));
+    public Task<BulkOutcome> CancelAsync(int eventId, IReadOnlyList<int> invitationIds, TeamMember organiser, CancellationToken ct = default) =>
+        ForEachAsync(invitationIds, id => invitations.CancelAsync(id, organiser, ct));
 
     private static async Task<BulkOutcome> ForEachAsync(IReadOnlyList<int> invitationIds, Func<int, Task<Result>> action)
     {

@@ -1,3 +1,4 @@
+using EventHub.Core.Accounts;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Outbox;
@@ -10,15 +11,18 @@ namespace EventHub.Core.Invitations;
 /// <summary>How full a session is: places taken of its capacity, and how many wait for a place.</summary>
 public sealed record SessionFill(int SessionId, string Title, DateTime StartUtc, int Taken, int? Capacity, int Waiting);
 
-/// <summary>The organiser's side of invitations: the invite list, sending, cancelling, and the counts.</summary>
+/// <summary>
+/// The organiser's side of invitations: the invite list, sending, cancelling, and the counts. Every change is refused
+/// to a caller who is not an organiser or admin (<see cref="AccessErrors.NotAllowed"/>): the pages hide it, Core checks.
+/// </summary>
 public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time)
 {
     /// <summary>
     /// Puts contacts on the event's invite list (not sent yet); people already on it, archived, or who asked not to be
     /// invited (<see cref="Contact.DoNotInvite"/>) are skipped. Every way of adding people comes through here.
     /// </summary>
-    public async Task<Result<int>> AddAsync(int eventId, IReadOnlyCollection<int> contactIds, CancellationToken ct = default) =>
-        await dbFactory.WriteAsync(async (db, token) =>
+    public async Task<Result<int>> AddAsync(int eventId, IReadOnlyCollection<int> contactIds, TeamMember organiser, CancellationToken ct = default) =>
+        !organiser.IsOrganiser ? Result<int>.Failure(AccessErrors.NotAllowed) : await dbFactory.WriteAsync(async (db, token) =>
         {
             var @event = await db.Events.SingleOrDefaultAsync(e => e.Id == eventId, token);
             if (@event is null || !@event.IsOpenForChanges)
@@ -36,15 +40,20 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
         }, ct);
 
     /// <summary>Puts everyone the contact query finds (e.g. a sector, an organisation, a search) on the invite list.</summary>
-    public async Task<Result<int>> AddMatchingAsync(int eventId, EventHub.Core.Directory.ContactQuery query, CancellationToken ct = default)
+    public async Task<Result<int>> AddMatchingAsync(int eventId, EventHub.Core.Directory.ContactQuery query, TeamMember organiser, CancellationToken ct = default)
     {
+        if (!organiser.IsOrganiser)
+        {
+            return Result<int>.Failure(AccessErrors.NotAllowed);
+        }
+
         List<int> ids;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
             ids = await query.Apply(db.Contacts).Select(c => c.Id).ToListAsync(ct);
         }
 
-        return await AddAsync(eventId, ids, ct);
+        return await AddAsync(eventId, ids, organiser, ct);
     }
 
     /// <summary>How many of the people a query finds can be added, and how many are left out because they asked not to be invited.</summary>
@@ -69,8 +78,8 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
     }
 
     /// <summary>Takes someone off the list before anything was sent; after sending, use <see cref="CancelAsync"/>.</summary>
-    public Task<Result> RemoveAsync(int invitationId, CancellationToken ct = default) =>
-        dbFactory.WriteAsync(async (db, token) =>
+    public Task<Result> RemoveAsync(int invitationId, TeamMember organiser, CancellationToken ct = default) =>
+        !organiser.IsOrganiser ? NotAllowed() : dbFactory.WriteAsync(async (db, token) =>
         {
             var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Id == invitationId, token);
             if (invitation is null || invitation.Status != InvitationStatus.Listed)
@@ -83,8 +92,8 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
         }, ct);
 
     /// <summary>Sends every invitation still on the list: a personal link each, and the email in the outbox, in one transaction.</summary>
-    public async Task<Result<int>> SendAsync(int eventId, CancellationToken ct = default) =>
-        await dbFactory.WriteAsync(async (db, token) =>
+    public async Task<Result<int>> SendAsync(int eventId, TeamMember organiser, CancellationToken ct = default) =>
+        !organiser.IsOrganiser ? Result<int>.Failure(AccessErrors.NotAllowed) : await dbFactory.WriteAsync(async (db, token) =>
         {
             var @event = await db.Events.Include(e => e.Venue).SingleOrDefaultAsync(e => e.Id == eventId, token);
             if (@event is null || @event.Status != EventStatus.Published)
@@ -110,8 +119,8 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
     /// Reminds someone who has not answered yet, now (the organiser's choice, besides the scheduled reminders): a
     /// reminder email with a new link. Anyone who has answered is left alone.
     /// </summary>
-    public Task<Result> RemindAsync(int invitationId, CancellationToken ct = default) =>
-        dbFactory.WriteAsync(async (db, token) =>
+    public Task<Result> RemindAsync(int invitationId, TeamMember organiser, CancellationToken ct = default) =>
+        !organiser.IsOrganiser ? NotAllowed() : dbFactory.WriteAsync(async (db, token) =>
         {
             var invitation = await db.Invitations.Include(i => i.Contact).Include(i => i.Event).ThenInclude(e => e.Venue)
                 .SingleOrDefaultAsync(i => i.Id == invitationId, token);
@@ -128,8 +137,8 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
         }, ct);
 
     /// <summary>Sends the invitation again with a new link; the old link stops working.</summary>
-    public Task<Result> ResendAsync(int invitationId, CancellationToken ct = default) =>
-        dbFactory.WriteAsync(async (db, token) =>
+    public Task<Result> ResendAsync(int invitationId, TeamMember organiser, CancellationToken ct = default) =>
+        !organiser.IsOrganiser ? NotAllowed() : dbFactory.WriteAsync(async (db, token) =>
         {
             var invitation = await db.Invitations.Include(i => i.Contact).ThenInclude(c => c!.Organisation).Include(i => i.Event).ThenInclude(e => e.Venue)
                 .SingleOrDefaultAsync(i => i.Id == invitationId, token);
@@ -146,8 +155,8 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
         }, ct);
 
     /// <summary>Cancels a sent invitation; a seat it held goes to the first person waiting.</summary>
-    public Task<Result> CancelAsync(int invitationId, CancellationToken ct = default) =>
-        dbFactory.WriteAsync(async (db, token) =>
+    public Task<Result> CancelAsync(int invitationId, TeamMember organiser, CancellationToken ct = default) =>
+        !organiser.IsOrganiser ? NotAllowed() : dbFactory.WriteAsync(async (db, token) =>
         {
             var invitation = await db.Invitations.Include(i => i.Choices).Include(i => i.Contact)
                 .Include(i => i.Event).ThenInclude(e => e.Venue)
@@ -197,4 +206,6 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
             .OrderBy(c => c.Sector is null).ThenBy(c => c.Sector)
             .ToList();
     }
+
+    private static Task<Result> NotAllowed() => Task.FromResult(Result.Failure(AccessErrors.NotAllowed));
 }

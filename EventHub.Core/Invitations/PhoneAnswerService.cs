@@ -1,3 +1,4 @@
+using EventHub.Core.Accounts;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Events;
@@ -52,7 +53,9 @@ public sealed class PhoneAnswerService(IDbContextFactory<EventHubDbContext> dbFa
             invitation.Event.TimeZoneId, sessions);
     }
 
-    /// <summary>Answers for the invitee with exactly the partner's rules; their personal link keeps working.</summary>
-    public Task<Result<RsvpOutcome>> AnswerOnBehalfAsync(int invitationId, RsvpAnswer answer, CancellationToken ct = default) =>
-        rsvp.RespondForAsync(invitationId, answer, ct);
+    /// <summary>Answers for the invitee with exactly the partner's rules; their personal link keeps working. Organisers only.</summary>
+    public Task<Result<RsvpOutcome>> AnswerOnBehalfAsync(int invitationId, RsvpAnswer answer, TeamMember organiser, CancellationToken ct = default) =>
+        organiser.IsOrganiser
+            ? rsvp.RespondForAsync(invitationId, answer, ct)
+            : Task.FromResult(Result<RsvpOutcome>.Failure(AccessErrors.NotAllowed));
 }

@@ -17,6 +17,8 @@ public class PhoneWidthTests(OutcomesBrowserFixture browser) : BrowserStory(brow
     public async Task EveryPhonePage_WithLongDutchWords_FitsTheScreenWidth()
     {
         var world = await LongWordWorld.CreateAsync(browser.App.Services);
+        // Door staff work only the events taking place today.
+        var (todayId, _, _) = await TodaysEvents.CreateAsync(browser.App.Services, $"Netwerkbijeenkomst Kansengelijkheidsalliantie {Guid.NewGuid():N}"[..52]);
         var partnerPages = new (string Name, string Path)[]
         {
             ("rsvp-open", $"/rsvp/{world.RsvpTokens["open"]}"),
@@ -32,7 +34,7 @@ public class PhoneWidthTests(OutcomesBrowserFixture browser) : BrowserStory(brow
         };
         var staffPages = new (string Name, string Account, string Path)[]
         {
-            ("check-in", "door@eventhub.example", $"/check-in/{world.OpenEventId}"),
+            ("check-in", "door@eventhub.example", $"/check-in/{todayId}"),
             ("my-sessions", "facilitator@eventhub.example", "/my-sessions"),
             ("outcome-capture", "facilitator@eventhub.example", $"/sessions/{world.FacilitatedSessionId}/outcome"),
         };

@@ -61,7 +61,7 @@ public class PersonalLinkCultureProviderTests(EventHubAppFixture app) : IClassFi
         {
             var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
             var id = await AppData.ReadAsync(app.Factory, db => db.Invitations.Where(i => i.TokenHash == hash).Select(i => i.Id).SingleAsync());
-            Assert.True((await invitations.CancelAsync(id)).Succeeded);
+            Assert.True((await invitations.CancelAsync(id, Staff.Organiser)).Succeeded);
         }
 
         Assert.Null(await CultureOfAsync($"/rsvp/{token}"));

@@ -32,12 +32,12 @@ public static class AcceptedGuests
         }
 
         var invitations = services.GetRequiredService<InvitationService>();
-        Assert.True((await invitations.AddAsync(@event.Id, [contact.Id])).Succeeded);
-        Assert.True((await invitations.SendAsync(@event.Id)).Succeeded);
+        Assert.True((await invitations.AddAsync(@event.Id, [contact.Id], Staff.Organiser)).Succeeded);
+        Assert.True((await invitations.SendAsync(@event.Id, Staff.Organiser)).Succeeded);
         await using var read = await dbFactory.CreateDbContextAsync();
         var invitationId = await read.Invitations.Where(i => i.ContactId == contact.Id).Select(i => i.Id).SingleAsync();
         var answered = await services.GetRequiredService<PhoneAnswerService>()
-            .AnswerOnBehalfAsync(invitationId, new RsvpAnswer(InvitationStatus.Accepted, PrivacyAccepted: true));
+            .AnswerOnBehalfAsync(invitationId, new RsvpAnswer(InvitationStatus.Accepted, PrivacyAccepted: true), Staff.Organiser);
         Assert.True(answered.Succeeded);
         var code = await read.Invitations.Where(i => i.Id == invitationId).Select(i => i.CheckInCode).SingleAsync();
         return new Guest(@event.Id, invitationId, code!);

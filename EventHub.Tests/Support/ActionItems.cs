@@ -92,6 +92,26 @@ public sealed class ActionItems(IDbContextFactory<EventHubDbContext> dbFactory, 
         await db.SaveChangesAsync();
     }
 
+    /// <summary>
+    /// <paramref name="member"/> facilitates <paramref name="session"/> (their account made first when this world has
+    /// none yet): facilitators change only the items of their own sessions.
+    /// </summary>
+    public async Task FacilitatedByAsync(Session session, TeamMember member)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == member.UserId);
+        if (user is null)
+        {
+            var email = $"{member.UserId}@eventhub.example";
+            user = new AppUser { Id = member.UserId, UserName = email, Email = email, DisplayName = member.DisplayName };
+            db.Users.Add(user);
+        }
+
+        var tracked = await db.Sessions.Include(s => s.Facilitators).SingleAsync(s => s.Id == session.Id);
+        tracked.AssignFacilitators(tracked.Facilitators.Append(user).ToList());
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>The contact is invited to the event of <paramref name="session"/> (not yet sent: on the invite list).</summary>
     public async Task InviteAsync(Session session, Contact contact)
     {

@@ -17,19 +17,31 @@ namespace EventHub.Tests.Support;
 /// </summary>
 public static partial class AppRoutes
 {
-    public static async Task<IReadOnlyList<AppRoute>> DiscoverAsync(IServiceProvider services, DemoRouteValues values)
+    /// <summary>Every page (Razor component endpoint) of the app: what the every-page accessibility tests visit.</summary>
+    public static async Task<IReadOnlyList<AppRoute>> DiscoverAsync(IServiceProvider services, DemoRouteValues values) =>
+        (await DiscoverEndpointsAsync(services, values)).Where(r => r.IsPage).ToList();
+
+    /// <summary>
+    /// Every page and every endpoint of the app (minimal APIs: exports, calendar files, culture switch, health, sign-out)
+    /// with its HTTP method: what the authorization matrix asks for. Left out: the static files (<c>MapStaticAssets</c>, one
+    /// endpoint per file, open to anyone by design) and Blazor's own plumbing (<c>/_blazor</c>, <c>/_framework</c>), which
+    /// serves no data of its own: every component behind it authorizes itself.
+    /// </summary>
+    public static async Task<IReadOnlyList<AppRoute>> DiscoverEndpointsAsync(IServiceProvider services, DemoRouteValues values)
     {
         var policies = services.GetRequiredService<IAuthorizationPolicyProvider>();
         var routes = new List<AppRoute>();
         var unknown = new List<string>();
-        foreach (var endpoint in services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        foreach (var endpoint in AppEndpoints(services.GetRequiredService<EndpointDataSource>()))
         {
-            if (endpoint.Metadata.GetMetadata<ComponentTypeMetadata>() is not { } component)
+            var template = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
+            if (template.StartsWith("/_blazor", StringComparison.Ordinal) || template.StartsWith("/_framework", StringComparison.Ordinal))
             {
-                continue; // minimal API endpoints (culture switch, calendar feeds, health): not pages
+                continue;
             }
 
-            var template = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
+            var component = endpoint.Metadata.GetMetadata<ComponentTypeMetadata>()?.Type;
+            var method = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.FirstOrDefault() ?? HttpMethods.Get;
             var access = await AccessOfAsync(endpoint, policies);
             var url = ParameterPattern().Replace(template, match =>
             {
@@ -39,22 +51,28 @@ public static partial class AppRoutes
                     return Uri.EscapeDataString(value);
                 }
 
-                unknown.Add($"{template} ({component.Type.Name}): no demo value for {{{name}}}");
+                unknown.Add($"{template} ({component?.Name ?? endpoint.DisplayName}): no demo value for {{{name}}}");
                 return match.Value;
             });
-            routes.Add(new AppRoute(template, url, component.Type, access));
+            routes.Add(new AppRoute(template, url, method, component, access));
         }
 
         if (unknown.Count > 0)
         {
             throw new InvalidOperationException(
                 "A page has a route parameter that the route discovery cannot fill. Add a real value for it from the demo data in " +
-                $"{nameof(DemoRouteValues)}.{nameof(DemoRouteValues.For)} (EventHub.Tests/Support/DemoRouteValues.cs), so the page is checked:\n" +
+                $"{nameof(DemoRouteValues)}.{nameof(DemoRouteValues.ReadAsync)} (EventHub.Tests/Support/DemoRouteValues.cs), so the page is checked:\n" +
                 string.Join("\n", unknown));
         }
 
-        return routes.OrderBy(r => r.Template, StringComparer.Ordinal).ToList();
+        return routes.DistinctBy(r => (r.Method, r.Template)).OrderBy(r => r.Template, StringComparer.Ordinal).ThenBy(r => r.Method, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>The app's route endpoints, without those of the static files' own data source (an internal type, known by name).</summary>
+    private static IEnumerable<RouteEndpoint> AppEndpoints(EndpointDataSource source) =>
+        source is CompositeEndpointDataSource composite
+            ? composite.DataSources.Where(s => s.GetType().Name != "StaticAssetsEndpointDataSource").SelectMany(AppEndpoints)
+            : source.Endpoints.OfType<RouteEndpoint>();
 
     /// <summary>What the app's authorization middleware applies to the endpoint: its [Authorize] policies, or the fallback policy.</summary>
     private static async Task<PageAccess> AccessOfAsync(Endpoint endpoint, IAuthorizationPolicyProvider provider)
@@ -83,19 +101,26 @@ public static partial class AppRoutes
         return new PageAccess(true, allowed);
     }
 
-    private static string FirstSegment(string template) => template.TrimStart('/').Split('/')[0];
+    /// <summary>The route's first segment ("events"), or "*" for a route that starts with a parameter (a catch-all).</summary>
+    private static string FirstSegment(string template) =>
+        template.TrimStart('/').Split('/')[0] is var first && first.StartsWith('{') ? "*" : first;
 
-    [GeneratedRegex(@"\{(?<name>[A-Za-z]+)(:[^}]+)?\}")]
+    [GeneratedRegex(@"\{\*{0,2}(?<name>[A-Za-z]+)(:[^}]+)?\}")]
     private static partial Regex ParameterPattern();
 }
 
-/// <summary>One routable page: its template, a URL with real values, its component and who may see it.</summary>
-public sealed record AppRoute(string Template, string Url, Type Component, PageAccess Access)
+/// <summary>
+/// One routable page or endpoint: its template, a URL with real values, its HTTP method, its component (null for a
+/// minimal API endpoint) and who may see it.
+/// </summary>
+public sealed record AppRoute(string Template, string Url, string Method, Type? Component, PageAccess Access)
 {
+    public bool IsPage => Component is not null;
+
     /// <summary>A page of the plain public layout (no sign-in): the partner-facing and sign-in pages.</summary>
     public bool IsPublic => !Access.RequiresSignIn;
 
-    public override string ToString() => Template;
+    public override string ToString() => Method == HttpMethods.Get ? Template : $"{Method} {Template}";
 }
 
 /// <summary>

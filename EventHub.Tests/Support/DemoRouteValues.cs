@@ -3,7 +3,9 @@ using EventHub.Core.Accounts;
 using EventHub.Core.Actions;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
+using EventHub.Core.Events;
 using EventHub.Core.Invitations;
+using EventHub.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,12 +25,12 @@ public sealed partial class DemoRouteValues
     private DemoRouteValues(Dictionary<(string, string), string> values) => _values = values;
 
     /// <summary>The value for parameter <paramref name="parameter"/> of a route whose first segment is <paramref name="segment"/>, or null when unknown.</summary>
-    public string? For(string segment, string parameter) => _values.GetValueOrDefault((segment, parameter));
+    public string? For(string segment, string parameter) => _values.GetValueOrDefault((segment, parameter.ToLowerInvariant()));
 
     public static async Task<DemoRouteValues> ReadAsync(IServiceProvider services)
     {
         var dbFactory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
-        int pastEventId, actionItemId, sessionId, contactId, organisationId;
+        int pastEventId, actionItemId, sessionId, contactId, organisationId, outboxMessageId, attachmentId;
         string reportSlug, partnerToken, stopToken, adminId, organiserId, ownerEmail;
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
@@ -45,6 +47,8 @@ public sealed partial class DemoRouteValues
             var sent = OutboxLinks.TextAsSent(services, invitation);
             partnerToken = InvitationScenario.TokenIn(sent);
             stopToken = StopLinkPattern().Match(sent).Groups[1].Value;
+            var attachment = await db.Set<OutboxAttachment>().OrderBy(a => a.Id).FirstAsync();
+            (outboxMessageId, attachmentId) = (attachment.OutboxMessageId, attachment.Id);
             adminId = (await db.Users.SingleAsync(u => u.Email == "admin@eventhub.example")).Id;
             organiserId = (await db.Users.SingleAsync(u => u.Email == "organiser@eventhub.example")).Id;
         }
@@ -61,21 +65,30 @@ public sealed partial class DemoRouteValues
             .InviteAsync(admin, colleague, "Noor El Amrani", Language.En, [Roles.Facilitator]);
         Check(invited);
         var setPasswordToken = await StaffLinks.NewestTokenAsync(services, colleague);
+        var calendarFeed = await scope.ServiceProvider.GetRequiredService<CalendarFeedService>().CreateAsync(organiserId);
+        Check(calendarFeed);
 
+        // Parameter names in lower case: pages say {Id}, minimal API endpoints {id}.
         return new DemoRouteValues(new()
         {
-            [("events", "Id")] = $"{pastEventId}",
-            [("events", "EventId")] = $"{pastEventId}",
-            [("check-in", "EventId")] = $"{pastEventId}",
-            [("sessions", "Id")] = $"{sessionId}",
-            [("contacts", "Id")] = $"{contactId}",
-            [("organisations", "Id")] = $"{organisationId}",
-            [("actions", "Id")] = $"{actionItemId}",
-            [("e", "Slug")] = reportSlug,
-            [("rsvp", "Token")] = partnerToken,
-            [("a", "Token")] = ownerToken,
-            [("stop", "Token")] = stopToken,
-            [("account", "Token")] = setPasswordToken,
+            [("events", "id")] = $"{pastEventId}",
+            [("events", "eventid")] = $"{pastEventId}",
+            [("check-in", "eventid")] = $"{pastEventId}",
+            [("sessions", "id")] = $"{sessionId}",
+            [("contacts", "id")] = $"{contactId}",
+            [("organisations", "id")] = $"{organisationId}",
+            [("actions", "id")] = $"{actionItemId}",
+            [("e", "slug")] = reportSlug,
+            [("rsvp", "token")] = partnerToken,
+            [("a", "token")] = ownerToken,
+            [("stop", "token")] = stopToken,
+            [("account", "token")] = setPasswordToken,
+            [("calendar", "token")] = calendarFeed.Value,
+            [("outbox", "id")] = $"{outboxMessageId}",
+            [("outbox", "attachmentid")] = $"{attachmentId}",
+            [("culture", "culture")] = "nl-NL",
+            // The framework's fallback for addresses that look like a file ({**path:file}): one that does not exist.
+            [("*", "path")] = "no-such-file.txt",
         });
     }
 

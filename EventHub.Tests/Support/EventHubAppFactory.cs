@@ -36,6 +36,9 @@ public class EventHubAppFactory : WebApplicationFactory<Program>
         // Signing in safely: tests that need two-factor or tight rate limits turn them on themselves.
         builder.UseSetting("EventHub:Security:RequireTwoFactorForStaff", "false");
         builder.UseSetting("EventHub:Security:AbsoluteSessionLifetime", "7.00:00:00");
+        // Partner forms (issue 13): an address outside the organisation's own domains waits for an organiser; a few a day.
+        builder.UseSetting("EventHub:Nominations:OwnDomainsOnly", "true");
+        builder.UseSetting("EventHub:Nominations:PerLinkPerDay", "5");
         builder.UseSetting("EventHub:RateLimits:Enabled", "true");
         // Retention: the periods the privacy notice states; tests run the daily job themselves, so it never races them.
         builder.UseSetting("EventHub:Privacy:NeedsRetentionDays", "30");

@@ -68,6 +68,27 @@ public sealed partial class InvitationScenario : IAsyncDisposable
 
     public static string Email(int index) => $"partner{index:000}@example.org";
 
+    /// <summary>
+    /// Puts the invitees at <paramref name="indexes"/> at a new organisation owning <paramref name="emailDomains"/>
+    /// (a partner names colleagues and delegates at those domains without an organiser's approval); returns its id.
+    /// </summary>
+    public async Task<int> PlaceAtOrganisationAsync(string name, string? emailDomains, params int[] indexes)
+    {
+        await using var db = await NewContextAsync();
+        var now = Time.GetUtcNow().UtcDateTime;
+        var organisation = new Organisation(name, Sector.CivilSociety, null, now);
+        organisation.UseEmailDomains(emailDomains);
+        db.Organisations.Add(organisation);
+        var emails = indexes.Select(Email).ToList();
+        foreach (var contact in await db.Contacts.Include(c => c.Affiliations).Where(c => emails.Contains(c.Email)).ToListAsync())
+        {
+            contact.MoveTo(organisation, now);
+        }
+
+        await db.SaveChangesAsync();
+        return organisation.Id;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
@@ -99,8 +120,8 @@ public sealed partial class InvitationScenario : IAsyncDisposable
 
         await using var read = await factory.CreateDbContextAsync();
         var contactIds = await read.Contacts.Select(c => c.Id).ToListAsync();
-        (await Invitations.AddAsync(EventId, contactIds)).Value.ToString();
-        await Invitations.SendAsync(EventId);
+        (await Invitations.AddAsync(EventId, contactIds, Staff.Organiser)).Value.ToString();
+        await Invitations.SendAsync(EventId, Staff.Organiser);
         foreach (var message in await read.OutboxMessages.ToListAsync())
         {
             Tokens[message.ToAddress] = TokenIn(OutboxLinks.TextAsSent(Services, message));

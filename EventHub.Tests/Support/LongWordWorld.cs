@@ -129,8 +129,8 @@ public sealed class LongWordWorld
             await db.SaveChangesAsync();
             using var scope = services.CreateScope();
             var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
-            Assert.Equal(1, (await invitations.AddAsync(eventId, [contact.Id])).Value);
-            Assert.True((await invitations.SendAsync(eventId)).Succeeded);
+            Assert.Equal(1, (await invitations.AddAsync(eventId, [contact.Id], Staff.Organiser)).Value);
+            Assert.True((await invitations.SendAsync(eventId, Staff.Organiser)).Succeeded);
         }
 
         await using var read = await dbFactory.CreateDbContextAsync();

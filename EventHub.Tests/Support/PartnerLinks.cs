@@ -28,21 +28,54 @@ public static class PartnerLinks
 
         using var scope = services.CreateScope();
         var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
-        Assert.Equal(1, (await invitations.AddAsync(eventId, [contact.Id])).Value);
-        Assert.True((await invitations.SendAsync(eventId)).Succeeded);
+        Assert.Equal(1, (await invitations.AddAsync(eventId, [contact.Id], Staff.Organiser)).Value);
+        Assert.True((await invitations.SendAsync(eventId, Staff.Organiser)).Succeeded);
 
         await using var read = await dbFactory.CreateDbContextAsync();
         var message = await read.OutboxMessages.Where(m => m.ToAddress == email).OrderByDescending(m => m.Id).FirstAsync();
         return InvitationScenario.TokenIn(OutboxLinks.TextAsSent(services, message));
     }
 
+    /// <summary>The own email domain of the organisations <see cref="InviteOrganisationAsync"/> and <see cref="InviteAtOrganisationAsync"/> make.</summary>
+    public const string OrganisationDomain = "organisation.example";
+
+    /// <summary>
+    /// Invites a new contact at a new organisation that owns <see cref="OrganisationDomain"/> (colleagues there are invited
+    /// without an organiser's approval); returns the link.
+    /// </summary>
+    public static async Task<string> InviteAtOrganisationAsync(IServiceProvider services, int eventId, string firstName)
+    {
+        var email = $"{firstName.ToLowerInvariant()}.{Guid.NewGuid():N}@{OrganisationDomain}";
+        var dbFactory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var organisation = new Organisation($"Organisatie {Guid.NewGuid():N}", Sector.Education, null, now);
+        organisation.UseEmailDomains(OrganisationDomain);
+        var contact = new Contact(firstName, "Jansen", email, Language.En, now);
+        await using (var db = await dbFactory.CreateDbContextAsync())
+        {
+            db.Organisations.Add(organisation);
+            contact.MoveTo(organisation, now);
+            db.Contacts.Add(contact);
+            await db.SaveChangesAsync();
+        }
+
+        using var scope = services.CreateScope();
+        var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
+        Assert.Equal(1, (await invitations.AddAsync(eventId, [contact.Id], Staff.Organiser)).Value);
+        Assert.True((await invitations.SendAsync(eventId, Staff.Organiser)).Succeeded);
+        await using var read = await dbFactory.CreateDbContextAsync();
+        var message = await read.OutboxMessages.Where(m => m.ToAddress == email).OrderByDescending(m => m.Id).FirstAsync();
+        return InvitationScenario.TokenIn(message.TextBody);
+    }
+
     /// <summary>Invites a new organisation with delegate seats through a new primary contact; returns the contact's link.</summary>
     public static async Task<string> InviteOrganisationAsync(IServiceProvider services, int eventId, string organisationName, int seats)
     {
-        var email = $"contact.{Guid.NewGuid():N}@organisation.example";
+        var email = $"contact.{Guid.NewGuid():N}@{OrganisationDomain}";
         var dbFactory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var organisation = new Organisation($"{organisationName} {Guid.NewGuid():N}"[..40], Sector.Education, null, now);
+        organisation.UseEmailDomains(OrganisationDomain);
         var contact = new Contact("Ria", "de Boer", email, Language.En, now);
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
@@ -54,7 +87,7 @@ public static class PartnerLinks
 
         using var scope = services.CreateScope();
         Assert.True((await scope.ServiceProvider.GetRequiredService<DelegateService>().InviteOrganisationAsync(eventId, contact.Id, seats)).Succeeded);
-        Assert.True((await scope.ServiceProvider.GetRequiredService<InvitationService>().SendAsync(eventId)).Succeeded);
+        Assert.True((await scope.ServiceProvider.GetRequiredService<InvitationService>().SendAsync(eventId, Staff.Organiser)).Succeeded);
 
         await using var read = await dbFactory.CreateDbContextAsync();
         var message = await read.OutboxMessages.Where(m => m.ToAddress == email).OrderByDescending(m => m.Id).FirstAsync();

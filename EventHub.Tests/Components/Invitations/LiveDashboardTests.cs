@@ -1,6 +1,8 @@
 using Bunit;
 using EventHub.App.Components.Pages.Invitations;
 using EventHub.App.Components.Pages.Invitations.CheckIn;
+using EventHub.App.Hosting;
+using EventHub.Core.Accounts;
 using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,11 +19,13 @@ public class LiveDashboardTests : ComponentTestBase
     public async Task InvitationsPage_AnotherOrganiserCancelsAnAcceptedGuest_TheCountsFollowWithoutAReload()
     {
         var (eventId, invitationId, _) = await AcceptedGuests.AddAsync(Services);
+        SignInAs("Olga Bakker", Policies.Organise, Policies.CheckIn);
+        Authorization.SetRoles(Roles.Organiser);
         Render<MudBlazor.MudPopoverProvider>();
         var page = Render<InvitationsPage>(p => p.Add(c => c.Id, eventId));
         page.WaitForAssertion(() => Assert.Equal("1", Coming(page)));
 
-        var cancelled = await Services.GetRequiredService<InvitationService>().CancelAsync(invitationId);
+        var cancelled = await Services.GetRequiredService<InvitationService>().CancelAsync(invitationId, Staff.Organiser);
 
         Assert.True(cancelled.Succeeded);
         page.WaitForAssertion(() => Assert.Equal("0", Coming(page)));
@@ -31,10 +35,12 @@ public class LiveDashboardTests : ComponentTestBase
     public async Task CheckInDesk_AnotherDeskChecksAGuestIn_TheArrivalCountFollowsWithoutAReload()
     {
         var (eventId, invitationId, _) = await AcceptedGuests.AddAsync(Services);
+        SignInAs("Olga Bakker", Policies.Organise, Policies.CheckIn);
+        Authorization.SetRoles(Roles.Organiser);
         var desk = Render<CheckInDesk>(p => p.Add(c => c.EventId, eventId));
         desk.WaitForAssertion(() => Assert.Equal("0 of 1 checked in", desk.Find("#arrivals").TextContent));
 
-        var checkedIn = await Services.GetRequiredService<CheckInService>().CheckInAsync(eventId, invitationId);
+        var checkedIn = await Services.GetRequiredService<CheckInService>().CheckInAsync(eventId, invitationId, Staff.Organiser);
 
         Assert.True(checkedIn.Succeeded);
         desk.WaitForAssertion(() => Assert.Equal("1 of 1 checked in", desk.Find("#arrivals").TextContent));

@@ -1,5 +1,7 @@
 using Bunit;
 using EventHub.App.Components.Pages.Invitations.CheckIn;
+using EventHub.App.Hosting;
+using EventHub.Core.Accounts;
 using EventHub.Core.Data;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +29,10 @@ public class UserActionTests : ComponentTestBase
     public async Task CheckInDesk_DatabaseStaysBusy_SaysSoInASnackbar_AndTheNextTryWorks()
     {
         var guest = await AcceptedGuests.AddAsync(Services);
+        // At the door on the day: door staff work only today's events.
+        Time.SetUtcNow(AcceptedGuests.Start.AddMinutes(-15));
+        SignInAs("Daan Visser", Policies.CheckIn);
+        Authorization.SetRoles(Roles.DoorStaff);
         var desk = Render<CheckInDesk>(p => p.Add(c => c.EventId, guest.EventId));
         desk.WaitForAssertion(() => Assert.Equal("0 of 1 checked in", desk.Find("#arrivals").TextContent));
         var snackbars = Services.GetRequiredService<ISnackbar>();

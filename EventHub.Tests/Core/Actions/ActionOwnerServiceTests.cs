@@ -103,7 +103,7 @@ public class ActionOwnerServiceTests : IAsyncLifetime
     {
         var (item, token) = await LinkedItemAsync("Voorleesuurtjes");
         var tracker = _db.Services.GetRequiredService<ActionTrackerService>();
-        await tracker.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.InProgress, "Gebeld met de bibliotheek", 0), ActionItems.Facilitator);
+        await tracker.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.InProgress, "Gebeld met de bibliotheek", 0), ActionItems.Organiser);
 
         var view = (await Owners.GetAsync(token))!;
 

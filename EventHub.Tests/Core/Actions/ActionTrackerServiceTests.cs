@@ -123,6 +123,7 @@ public class ActionTrackerServiceTests : IAsyncLifetime
         var session = await _build.MeetingAsync("Dialoogavond", new DateTime(2026, 9, 10, 17, 0, 0, DateTimeKind.Utc));
         var (owner, _) = await _build.PartnerAsync("Bibliotheek");
         var item = await _build.AddAsync(session, "Voorleesuurtjes", owner, null, Today.AddDays(10));
+        await _build.FacilitatedByAsync(session, ActionItems.Facilitator);
 
         var result = await Tracker.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.InProgress, "  Eerste uurtje gepland  ", 0), ActionItems.Facilitator);
 
@@ -139,6 +140,7 @@ public class ActionTrackerServiceTests : IAsyncLifetime
         var session = await _build.MeetingAsync("Dialoogavond", new DateTime(2026, 9, 10, 17, 0, 0, DateTimeKind.Utc));
         var (owner, _) = await _build.PartnerAsync("Bibliotheek");
         var item = await _build.AddAsync(session, "Voorleesuurtjes", owner, null, Today.AddDays(10));
+        await _build.FacilitatedByAsync(session, ActionItems.Facilitator);
         await Tracker.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.Done, "Klaar", 0), ActionItems.Organiser);
 
         var stale = await Tracker.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.Dropped, "Gaat niet door", 0), ActionItems.Facilitator);
@@ -161,6 +163,25 @@ public class ActionTrackerServiceTests : IAsyncLifetime
 
         Assert.Equal((ActionErrors.NothingToRecord, ActionErrors.NotAllowed), (nothing.ErrorCode, door.ErrorCode));
         Assert.Empty((await Tracker.GetAsync(item.Id))!.History);
+    }
+
+    [Fact]
+    public async Task RecordProgress_ByAFacilitatorOfAnotherSession_IsRefused_WhileTheirOwnSessionsItemChanges()
+    {
+        var theirs = await _build.MeetingAsync("Dialoogavond", new DateTime(2026, 9, 10, 17, 0, 0, DateTimeKind.Utc));
+        var others = await _build.MeetingAsync("Werkconferentie", new DateTime(2026, 9, 17, 17, 0, 0, DateTimeKind.Utc));
+        var (owner, _) = await _build.PartnerAsync("Bibliotheek");
+        var own = await _build.AddAsync(theirs, "Voorleesuurtjes", owner, null, Today.AddDays(10));
+        var notOwn = await _build.AddAsync(others, "Taalcafé", owner, null, Today.AddDays(10));
+        await _build.FacilitatedByAsync(theirs, ActionItems.Facilitator);
+
+        var refused = await Tracker.RecordProgressAsync(notOwn.Id, new ActionProgressInput(ActionItemStatus.Dropped, "Gaat niet door", 0), ActionItems.Facilitator);
+        var allowed = await Tracker.RecordProgressAsync(own.Id, new ActionProgressInput(ActionItemStatus.Done, "Klaar", 0), ActionItems.Facilitator);
+        var byOrganiser = await Tracker.RecordProgressAsync(notOwn.Id, new ActionProgressInput(ActionItemStatus.InProgress, null, 0), ActionItems.Organiser);
+
+        Assert.Equal((ActionErrors.NotYourSession, true, true), (refused.ErrorCode, allowed.Succeeded, byOrganiser.Succeeded));
+        Assert.Equal(ActionItemStatus.InProgress, (await Tracker.GetAsync(notOwn.Id))!.Item.Status);
+        Assert.Equal(ActionItemStatus.Done, (await Tracker.GetAsync(own.Id))!.Item.Status);
     }
 
     private async Task<List<int>> IdsAsync(ActionQuery query) => (await Tracker.ListAsync(query)).Items.Select(r => r.Id).ToList();

@@ -79,6 +79,7 @@ public class ReportBackServiceTests : IAsyncLifetime
         var (library, contact) = await _build.PartnerAsync("Bibliotheek");
         var item = await _build.AddAsync(earlier, "Voorleesuurtjes", library, contact, Today.AddDays(10));
         var token = await _build.LinkAsync(item);
+        await _build.FacilitatedByAsync(earlier, ActionItems.Facilitator);
         var owners = _db.Services.GetRequiredService<ActionOwnerService>();
         await owners.UpdateAsync(token, item.Id, new ActionProgressInput(ActionItemStatus.InProgress, "Gestart in twee wijken", 0));
 
@@ -104,5 +105,20 @@ public class ReportBackServiceTests : IAsyncLifetime
         var door = await ReportBack.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.Done, null, 0), earlier.EventId, ActionItems.DoorStaff);
 
         Assert.Equal((ActionErrors.UnknownEvent, ActionErrors.NotAllowed), (unknown.ErrorCode, door.ErrorCode));
+    }
+
+    [Fact]
+    public async Task RecordProgress_ByAFacilitatorWhoDidNotRunTheItemsSession_IsRefused()
+    {
+        var earlier = await _build.MeetingAsync("Dialoogavond september", September);
+        var next = await _build.MeetingAsync("Alliantiedag januari", January);
+        var (library, _) = await _build.PartnerAsync("Bibliotheek");
+        var item = await _build.AddAsync(earlier, "Voorleesuurtjes", library, null, Today.AddDays(10));
+        await _build.FacilitatedByAsync(next, ActionItems.Facilitator); // runs a table at the next event, not the earlier one
+
+        var refused = await ReportBack.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.Done, null, 0), next.EventId, ActionItems.Facilitator);
+
+        Assert.Equal(ActionErrors.NotYourSession, refused.ErrorCode);
+        Assert.Equal(ActionItemStatus.Open, (await _db.Services.GetRequiredService<ActionTrackerService>().GetAsync(item.Id))!.Item.Status);
     }
 }

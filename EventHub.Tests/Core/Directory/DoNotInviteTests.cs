@@ -50,12 +50,12 @@ public partial class DoNotInviteTests
         var colleagues = scenario.Services.GetRequiredService<ColleagueService>();
         var markedPerson = new ContactInput("Mira", "Marked", InvitationScenario.Email(0), OrganisationId: school);
 
-        var byOrganisation = await invitations.AddMatchingAsync(later[0], new ContactQuery(OrganisationId: school));
-        var bySector = await invitations.AddMatchingAsync(later[1], new ContactQuery(Sector: Sector.Education));
-        var bySearch = await invitations.AddMatchingAsync(later[2], new ContactQuery(Search: "partner"));
-        var byTag = await invitations.AddMatchingAsync(later[3], new ContactQuery(OrganisationTag: "VVE"));
-        var attended = await invitations.AddAsync(later[4], await invitations.AttendeesOfAsync(scenario.EventId));
-        var everyoneChosen = await invitations.AddAsync(later[5], [marked]);
+        var byOrganisation = await invitations.AddMatchingAsync(later[0], new ContactQuery(OrganisationId: school), Staff.Organiser);
+        var bySector = await invitations.AddMatchingAsync(later[1], new ContactQuery(Sector: Sector.Education), Staff.Organiser);
+        var bySearch = await invitations.AddMatchingAsync(later[2], new ContactQuery(Search: "partner"), Staff.Organiser);
+        var byTag = await invitations.AddMatchingAsync(later[3], new ContactQuery(OrganisationTag: "VVE"), Staff.Organiser);
+        var attended = await invitations.AddAsync(later[4], await invitations.AttendeesOfAsync(scenario.EventId), Staff.Organiser);
+        var everyoneChosen = await invitations.AddAsync(later[5], [marked], Staff.Organiser);
         var asPrimaryContact = await delegates.InviteOrganisationAsync(later[5], marked, seats: 2);
         var asDelegate = await delegates.NominateAsync(scenario.TokenOf(2), markedPerson);
         var asColleague = await colleagues.SendInsteadAsync(scenario.TokenOf(1), markedPerson);
@@ -152,7 +152,7 @@ public partial class DoNotInviteTests
         {
             var invitation = await db.Invitations.SingleAsync(i => i.Contact.Email == "cas@example.org");
             Assert.Equal(ContactSource.Nominated, (await db.Contacts.SingleAsync(c => c.Email == "cas@example.org")).Source);
-            await scenario.Invitations.ResendAsync(invitation.Id);
+            await scenario.Invitations.ResendAsync(invitation.Id, Staff.Organiser);
         }
 
         Assert.True(sent.Succeeded);

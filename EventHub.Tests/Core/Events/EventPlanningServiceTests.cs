@@ -15,7 +15,7 @@ public class EventPlanningServiceTests
         await using var database = await TestDatabase.CreateAsync();
         var planning = database.Services.GetRequiredService<EventPlanningService>();
 
-        var id = (await planning.CreateAsync(new EventInput("Voorjaarsdialoog", Day.AddHours(13), Day.AddHours(17), ThemeIds: [1, 2]))).Value;
+        var id = (await planning.CreateAsync(new EventInput("Voorjaarsdialoog", Day.AddHours(13), Day.AddHours(17), ThemeIds: [1, 2]), Staff.Organiser)).Value;
 
         var @event = (await database.Services.GetRequiredService<EventService>().GetAsync(id))!;
         Assert.Equal(new DateTime(2027, 3, 27, 12, 0, 0, DateTimeKind.Utc), @event.StartUtc);
@@ -34,7 +34,7 @@ public class EventPlanningServiceTests
         await using var database = await TestDatabase.CreateAsync();
         var planning = database.Services.GetRequiredService<EventPlanningService>();
 
-        var result = await planning.CreateAsync(new EventInput(title, Day.AddHours(startHour), Day.AddHours(endHour), Capacity: capacity, OnlineUrl: onlineUrl));
+        var result = await planning.CreateAsync(new EventInput(title, Day.AddHours(startHour), Day.AddHours(endHour), Capacity: capacity, OnlineUrl: onlineUrl), Staff.Organiser);
 
         Assert.Equal(expected, result.ErrorCode);
     }
@@ -45,7 +45,7 @@ public class EventPlanningServiceTests
         await using var database = await TestDatabase.CreateAsync();
         var planning = database.Services.GetRequiredService<EventPlanningService>();
 
-        var result = await planning.CreateAsync(new EventInput("Dialoog", Day.AddHours(13), Day.AddHours(17), LocalRsvpDeadline: Day.AddHours(14)));
+        var result = await planning.CreateAsync(new EventInput("Dialoog", Day.AddHours(13), Day.AddHours(17), LocalRsvpDeadline: Day.AddHours(14)), Staff.Organiser);
 
         Assert.Equal(EventErrors.DeadlineNotBeforeStart, result.ErrorCode);
     }
@@ -56,8 +56,8 @@ public class EventPlanningServiceTests
         await using var database = await TestDatabase.CreateAsync();
         var planning = database.Services.GetRequiredService<EventPlanningService>();
 
-        var id = (await planning.CreateAsync(new EventInput("Dialoog", Day.AddHours(13), Day.AddHours(17), ReminderDays: "3, 14"))).Value;
-        var nonsense = await planning.CreateAsync(new EventInput("Dialoog", Day.AddHours(13), Day.AddHours(17), ReminderDays: "3, 90"));
+        var id = (await planning.CreateAsync(new EventInput("Dialoog", Day.AddHours(13), Day.AddHours(17), ReminderDays: "3, 14"), Staff.Organiser)).Value;
+        var nonsense = await planning.CreateAsync(new EventInput("Dialoog", Day.AddHours(13), Day.AddHours(17), ReminderDays: "3, 90"), Staff.Organiser);
 
         Assert.Equal("14,3", (await database.Services.GetRequiredService<EventService>().GetAsync(id))!.ReminderDays);
         Assert.Equal(EventErrors.ReminderDaysInvalid, nonsense.ErrorCode);
@@ -68,14 +68,14 @@ public class EventPlanningServiceTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var planning = database.Services.GetRequiredService<EventPlanningService>();
-        var id = (await planning.CreateAsync(new EventInput("Alliantiedag Gelijke Kansen", Day.AddHours(13), Day.AddHours(17)))).Value;
+        var id = (await planning.CreateAsync(new EventInput("Alliantiedag Gelijke Kansen", Day.AddHours(13), Day.AddHours(17)), Staff.Organiser)).Value;
 
-        Assert.Equal(EventErrors.NoPlace, (await planning.PublishAsync(id)).ErrorCode);
-        await planning.UpdateAsync(id, new EventInput("Alliantiedag Gelijke Kansen", Day.AddHours(13), Day.AddHours(17), OnlineUrl: "https://meet.example.org/a"));
-        Assert.Equal(EventErrors.NoSessions, (await planning.PublishAsync(id)).ErrorCode);
+        Assert.Equal(EventErrors.NoPlace, (await planning.PublishAsync(id, Staff.Organiser)).ErrorCode);
+        await planning.UpdateAsync(id, new EventInput("Alliantiedag Gelijke Kansen", Day.AddHours(13), Day.AddHours(17), OnlineUrl: "https://meet.example.org/a"), Staff.Organiser);
+        Assert.Equal(EventErrors.NoSessions, (await planning.PublishAsync(id, Staff.Organiser)).ErrorCode);
         await database.Services.GetRequiredService<ProgrammeService>().AddAsync(id, new SessionInput("Opening", SessionKind.Plenary, Day.AddHours(13), Day.AddHours(14)));
 
-        Assert.True((await planning.PublishAsync(id)).Succeeded);
+        Assert.True((await planning.PublishAsync(id, Staff.Organiser)).Succeeded);
         var @event = (await database.Services.GetRequiredService<EventService>().GetAsync(id))!;
         Assert.Equal("alliantiedag-gelijke-kansen-2027-03-27", @event.Slug);
     }
@@ -99,9 +99,9 @@ public class EventPlanningServiceTests
         var planning = database.Services.GetRequiredService<EventPlanningService>();
         var id = await PublishedEventAsync(database, "Dialoog");
 
-        await planning.UpdateAsync(id, new EventInput("Dialoog (nieuwe titel)", Day.AddHours(13), Day.AddHours(17), OnlineUrl: "https://meet.example.org/a"));
+        await planning.UpdateAsync(id, new EventInput("Dialoog (nieuwe titel)", Day.AddHours(13), Day.AddHours(17), OnlineUrl: "https://meet.example.org/a"), Staff.Organiser);
         var renamed = (await database.Services.GetRequiredService<EventService>().GetAsync(id))!;
-        await planning.UpdateAsync(id, new EventInput("Dialoog", Day.AddDays(1).AddHours(13), Day.AddDays(1).AddHours(17), OnlineUrl: "https://meet.example.org/a"));
+        await planning.UpdateAsync(id, new EventInput("Dialoog", Day.AddDays(1).AddHours(13), Day.AddDays(1).AddHours(17), OnlineUrl: "https://meet.example.org/a"), Staff.Organiser);
         var moved = (await database.Services.GetRequiredService<EventService>().GetAsync(id))!;
 
         Assert.Null(renamed.ChangedSinceInvitationsAtUtc);
@@ -114,7 +114,7 @@ public class EventPlanningServiceTests
         await using var database = await TestDatabase.CreateAsync();
         var id = await PublishedEventAsync(database, "Dialoog");
 
-        var copyId = (await database.Services.GetRequiredService<EventPlanningService>().CopyAsync(id, new DateOnly(2027, 4, 3))).Value;
+        var copyId = (await database.Services.GetRequiredService<EventPlanningService>().CopyAsync(id, new DateOnly(2027, 4, 3), Staff.Organiser)).Value;
 
         var copy = (await database.Services.GetRequiredService<EventService>().GetAsync(copyId))!;
         Assert.Equal(EventStatus.Draft, copy.Status);
@@ -126,12 +126,39 @@ public class EventPlanningServiceTests
         Assert.Equal(new DateTime(2027, 4, 3, 11, 0, 0, DateTimeKind.Utc), session.StartUtc);
     }
 
+    [Fact]
+    public async Task EveryPlanningStep_ByAFacilitatorOrDoorStaff_IsRefused_AndChangesNothing()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var planning = database.Services.GetRequiredService<EventPlanningService>();
+        var id = await PublishedEventAsync(database, "Dialoog");
+        var input = new EventInput("Overgenomen", Day.AddHours(9), Day.AddHours(10), OnlineUrl: "https://meet.example.org/b");
+
+        var refusals = new List<string?>();
+        foreach (var caller in new[] { Staff.Facilitator, Staff.Door })
+        {
+            refusals.Add((await planning.CreateAsync(input, caller)).ErrorCode);
+            refusals.Add((await planning.UpdateAsync(id, input, caller)).ErrorCode);
+            refusals.Add((await planning.PublishAsync(id, caller)).ErrorCode);
+            refusals.Add((await planning.CloseAsync(id, caller)).ErrorCode);
+            refusals.Add((await planning.ArchiveAsync(id, caller)).ErrorCode);
+            refusals.Add((await planning.CancelAsync(id, "Niet meer nodig", caller)).ErrorCode);
+            refusals.Add((await planning.CopyAsync(id, new DateOnly(2027, 4, 3), caller)).ErrorCode);
+        }
+
+        Assert.All(refusals, code => Assert.Equal(EventHub.Core.Accounts.AccessErrors.NotAllowed, code));
+        await using var db = await database.NewContextAsync();
+        var stored = await db.Events.SingleAsync(e => e.Id == id);
+        Assert.Equal(("Dialoog", EventStatus.Published), (stored.Title, stored.Status));
+        Assert.Equal(1, await db.Events.CountAsync(e => e.Title == "Dialoog" || e.Title == "Overgenomen"));
+    }
+
     private static async Task<int> PublishedEventAsync(TestDatabase database, string title)
     {
         var planning = database.Services.GetRequiredService<EventPlanningService>();
-        var id = (await planning.CreateAsync(new EventInput(title, Day.AddHours(13), Day.AddHours(17), OnlineUrl: "https://meet.example.org/a"))).Value;
+        var id = (await planning.CreateAsync(new EventInput(title, Day.AddHours(13), Day.AddHours(17), OnlineUrl: "https://meet.example.org/a"), Staff.Organiser)).Value;
         await database.Services.GetRequiredService<ProgrammeService>().AddAsync(id, new SessionInput("Opening", SessionKind.Plenary, Day.AddHours(13), Day.AddHours(14)));
-        Assert.True((await planning.PublishAsync(id)).Succeeded);
+        Assert.True((await planning.PublishAsync(id, Staff.Organiser)).Succeeded);
         return id;
     }
 }

@@ -110,7 +110,7 @@ public class ProgrammeServiceTests
         var venue = (await database.Services.GetRequiredService<VenueService>().CreateAsync(new VenueInput(venueName, null, AccessibilityFeatures.StepFreeAccess,
             [new RoomInput(null, "Grote zaal", 200, AccessibilityFeatures.HearingLoop), new RoomInput(null, "Studio", 30, AccessibilityFeatures.None)]))).Value;
         var eventId = (await database.Services.GetRequiredService<EventPlanningService>().CreateAsync(
-            new EventInput("Alliantiedag", Day.AddHours(13), Day.AddHours(17), VenueId: venue, Capacity: 100))).Value;
+            new EventInput("Alliantiedag", Day.AddHours(13), Day.AddHours(17), VenueId: venue, Capacity: 100), Staff.Organiser)).Value;
         var rooms = (await database.Services.GetRequiredService<VenueService>().ListAsync()).Single(v => v.Id == venue).Rooms.OrderBy(r => r.Name).Select(r => r.Id).ToArray();
         return (eventId, rooms);
     }

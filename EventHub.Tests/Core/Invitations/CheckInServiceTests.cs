@@ -1,3 +1,5 @@
+using EventHub.Core.Accounts;
+using EventHub.Core.Events;
 using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -17,9 +19,9 @@ public class CheckInServiceTests
         scenario.Time.SetUtcNow(InvitationScenario.EventStart.AddMinutes(-10));
 
         // Typed by door staff: lower case, with the dash the page shows.
-        var first = await checkIns.CheckInByCodeAsync(scenario.EventId, CheckInPass.Display(code).ToLowerInvariant());
+        var first = await checkIns.CheckInByCodeAsync(scenario.EventId, CheckInPass.Display(code).ToLowerInvariant(), Staff.Door);
         scenario.Time.Advance(TimeSpan.FromMinutes(5));
-        var second = await checkIns.CheckInByCodeAsync(scenario.EventId, code);
+        var second = await checkIns.CheckInByCodeAsync(scenario.EventId, code, Staff.Door);
 
         Assert.Equal(("Partner 000", false), (first.Value.Name, first.Value.WasAlreadyCheckedIn));
         Assert.True(second.Value.WasAlreadyCheckedIn);
@@ -41,11 +43,11 @@ public class CheckInServiceTests
             cancelledId = await db.Invitations.Where(i => i.CheckInCode == cancelledCode).Select(i => i.Id).SingleAsync();
         }
 
-        await scenario.Invitations.CancelAsync(cancelledId);
+        await scenario.Invitations.CancelAsync(cancelledId, Staff.Organiser);
 
-        Assert.Equal(InvitationErrors.UnknownCheckInCode, (await checkIns.CheckInByCodeAsync(scenario.EventId, "ZZZZZ-ZZZZZ")).ErrorCode);
-        Assert.Equal(InvitationErrors.UnknownCheckInCode, (await checkIns.CheckInByCodeAsync(scenario.EventId + 1, await CodeOfAsync(scenario, 0))).ErrorCode);
-        Assert.Equal(InvitationErrors.CheckInNotPossible, (await checkIns.CheckInByCodeAsync(scenario.EventId, cancelledCode)).ErrorCode);
+        Assert.Equal(InvitationErrors.UnknownCheckInCode, (await checkIns.CheckInByCodeAsync(scenario.EventId, "ZZZZZ-ZZZZZ", Staff.Organiser)).ErrorCode);
+        Assert.Equal(EventErrors.NotFound, (await checkIns.CheckInByCodeAsync(scenario.EventId + 1, await CodeOfAsync(scenario, 0), Staff.Organiser)).ErrorCode);
+        Assert.Equal(InvitationErrors.CheckInNotPossible, (await checkIns.CheckInByCodeAsync(scenario.EventId, cancelledCode, Staff.Organiser)).ErrorCode);
         Assert.Equal(new ArrivalCounts(0, 0), await checkIns.CountsAsync(scenario.EventId));
     }
 
@@ -60,9 +62,9 @@ public class CheckInServiceTests
             ids = await db.Invitations.OrderBy(i => i.Id).Select(i => i.Id).ToListAsync();
         }
 
-        await checkIns.CheckInAsync(scenario.EventId, ids[0]);
-        await checkIns.CheckInAsync(scenario.EventId, ids[1]);
-        await checkIns.UndoAsync(scenario.EventId, ids[1]);
+        await checkIns.CheckInAsync(scenario.EventId, ids[0], Staff.Organiser);
+        await checkIns.CheckInAsync(scenario.EventId, ids[1], Staff.Organiser);
+        await checkIns.UndoAsync(scenario.EventId, ids[1], Staff.Organiser);
 
         var attendees = await scenario.Invitations.AttendeesOfAsync(scenario.EventId);
         Assert.Single(attendees);
@@ -79,16 +81,99 @@ public class CheckInServiceTests
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 3, capacity: 10);
         var checkIns = scenario.Services.GetRequiredService<CheckInService>();
+        scenario.Time.SetUtcNow(InvitationScenario.EventStart.AddMinutes(-10));
 
-        var tooShort = await checkIns.FindAsync(scenario.EventId, "0");
-        var found = await checkIns.FindAsync(scenario.EventId, "partner 002");
-        await checkIns.CheckInAsync(scenario.EventId, Assert.Single(found).InvitationId);
-        var again = await checkIns.FindAsync(scenario.EventId, "partner 002");
+        var tooShort = await checkIns.FindAsync(scenario.EventId, "0", Staff.Door);
+        var found = await checkIns.FindAsync(scenario.EventId, "partner 002", Staff.Door);
+        await checkIns.CheckInAsync(scenario.EventId, Assert.Single(found).InvitationId, Staff.Door);
+        var again = await checkIns.FindAsync(scenario.EventId, "partner 002", Staff.Door);
 
         Assert.Empty(tooShort);
         Assert.Equal("Partner 002", found[0].Name);
         Assert.NotNull(Assert.Single(again).CheckedInAtUtc);
-        Assert.Empty(await checkIns.FindAsync(scenario.EventId + 1, "partner 002"));
+        Assert.Empty(await checkIns.FindAsync(scenario.EventId + 1, "partner 002", Staff.Door));
+    }
+
+    [Fact]
+    public async Task FindAtTheDoor_ShowsOnlyWhoMayCome_AndNeverSearchesEmailAddresses()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 5, capacity: 10);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(InvitationStatus.Accepted, PrivacyAccepted: true));
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(1), new RsvpAnswer(InvitationStatus.Declined, PrivacyAccepted: true));
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(2), new RsvpAnswer(InvitationStatus.Tentative, PrivacyAccepted: true));
+        // partner 003 has not answered; partner 004's invitation was withdrawn by the organisers.
+        await scenario.Invitations.CancelAsync(await InvitationIdOfAsync(scenario, 4), Staff.Organiser);
+        var checkIns = scenario.Services.GetRequiredService<CheckInService>();
+        scenario.Time.SetUtcNow(InvitationScenario.EventStart.AddMinutes(-10));
+
+        var found = await checkIns.FindAsync(scenario.EventId, "partner", Staff.Door);
+        var byEmail = await checkIns.FindAsync(scenario.EventId, "example.org", Staff.Door);
+
+        Assert.Equal(["Partner 000", "Partner 002", "Partner 003"], found.Select(g => g.Name));
+        Assert.Empty(byEmail);
+    }
+
+    [Fact]
+    public async Task DoorStaff_AtAnEventNotOnToday_FindAndCheckInNoOne_OrganisersCan_FacilitatorsNever()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(InvitationStatus.Accepted, PrivacyAccepted: true));
+        var code = await CodeOfAsync(scenario, 0);
+        var checkIns = scenario.Services.GetRequiredService<CheckInService>();
+        scenario.Time.SetUtcNow(InvitationScenario.EventStart.AddDays(-1)); // the day before
+
+        var doorFinds = await checkIns.FindAsync(scenario.EventId, "partner", Staff.Door);
+        var door = await checkIns.CheckInByCodeAsync(scenario.EventId, code, Staff.Door);
+        var facilitator = await checkIns.CheckInByCodeAsync(scenario.EventId, code, Staff.Facilitator);
+        var facilitatorFinds = await checkIns.FindAsync(scenario.EventId, "partner", Staff.Facilitator);
+        var organiser = await checkIns.CheckInByCodeAsync(scenario.EventId, code, Staff.Organiser);
+
+        Assert.Empty(doorFinds);
+        Assert.Empty(facilitatorFinds);
+        Assert.Equal((EventErrors.NotFound, AccessErrors.NotAllowed), (door.ErrorCode, facilitator.ErrorCode));
+        Assert.True(organiser.Succeeded);
+    }
+
+    [Fact]
+    public async Task EventsToday_AreThePublishedEventsOnTodayWhereTheyTakePlace_AndThoseThatEndedToday()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        var checkIns = scenario.Services.GetRequiredService<CheckInService>();
+        await using (var db = await scenario.NewContextAsync())
+        {
+            // A draft on the same day is not for the door.
+            var draft = new Event("Voorbereiding", InvitationScenario.EventStart.AddHours(-3), InvitationScenario.EventStart.AddHours(-2));
+            draft.HoldAt(null, "https://meet.example.org/voorbereiding");
+            db.Events.Add(draft);
+            await db.SaveChangesAsync();
+        }
+
+        scenario.Time.SetUtcNow(InvitationScenario.EventStart.AddDays(-1));
+        var dayBefore = await checkIns.EventsTodayAsync();
+        scenario.Time.SetUtcNow(InvitationScenario.EventStart.AddHours(-5)); // 09:00 in Amsterdam, the morning of the day
+        var morning = await checkIns.EventsTodayAsync();
+        await using (var db = await scenario.NewContextAsync())
+        {
+            var held = await db.Events.SingleAsync(e => e.Id == scenario.EventId);
+            Assert.True(held.Close().Succeeded);
+            await db.SaveChangesAsync();
+        }
+
+        scenario.Time.SetUtcNow(InvitationScenario.EventStart.AddHours(6)); // ended two hours ago, closed
+        var evening = await checkIns.EventsTodayAsync();
+        scenario.Time.SetUtcNow(InvitationScenario.EventStart.AddDays(1));
+        var dayAfter = await checkIns.EventsTodayAsync();
+
+        Assert.Empty(dayBefore);
+        Assert.Equal([scenario.EventId], morning.Select(e => e.Id));
+        Assert.Equal([scenario.EventId], evening.Select(e => e.Id));
+        Assert.Empty(dayAfter);
+    }
+
+    private static async Task<int> InvitationIdOfAsync(InvitationScenario scenario, int index)
+    {
+        await using var db = await scenario.NewContextAsync();
+        return await db.Invitations.Where(i => i.Contact.Email == InvitationScenario.Email(index)).Select(i => i.Id).SingleAsync();
     }
 
     private static async Task<string> CodeOfAsync(InvitationScenario scenario, int index)

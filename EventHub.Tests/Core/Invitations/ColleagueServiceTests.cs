@@ -15,11 +15,12 @@ public class ColleagueServiceTests
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 1);
         await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(InvitationStatus.Accepted, PrivacyAccepted: true));
         await scenario.Rsvp.RespondAsync(scenario.TokenOf(1), new RsvpAnswer(InvitationStatus.Accepted, PrivacyAccepted: true));
+        await scenario.PlaceAtOrganisationAsync("Stichting Kansrijk", "example.org", 0);
         var colleagues = scenario.Services.GetRequiredService<ColleagueService>();
 
         var result = await colleagues.SendInsteadAsync(scenario.TokenOf(0), new ContactInput("Sanne", "Bos", "sanne.bos@example.org"));
 
-        Assert.Equal("Sanne Bos", result.Value);
+        Assert.Equal(new NominationOutcome("Sanne Bos", AwaitsApproval: false), result.Value);
         await using var db = await scenario.NewContextAsync();
         var invitations = await db.Invitations.Include(i => i.Contact).ToDictionaryAsync(i => i.Contact.Email);
         Assert.Equal(InvitationStatus.Substituted, invitations[InvitationScenario.Email(0)].Status);

@@ -19,7 +19,8 @@ public class DelegateServiceTests
         var second = await delegates.NominateAsync(scenario.TokenOf(0), new ContactInput("Ahmed", "Yilmaz", "ahmed@example.org"));
         var third = await delegates.NominateAsync(scenario.TokenOf(0), new ContactInput("Kees", "Smit", "kees@example.org"));
 
-        Assert.Equal(("Sanne Bos", "Ahmed Yilmaz"), (first.Value, second.Value));
+        Assert.Equal(("Sanne Bos", "Ahmed Yilmaz"), (first.Value.Name, second.Value.Name));
+        Assert.False(first.Value.AwaitsApproval || second.Value.AwaitsApproval);
         Assert.Equal(InvitationErrors.DelegateSeatsFull, third.ErrorCode);
         await using var db = await scenario.NewContextAsync();
         var primary = await db.Invitations.Include(i => i.Contact).SingleAsync(i => i.Contact.Email == InvitationScenario.Email(0));
@@ -41,7 +42,7 @@ public class DelegateServiceTests
         var delegates = await OfferSeatsAsync(scenario, seats: 3);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Task.Run(() =>
-            delegates.NominateAsync(scenario.TokenOf(0), new ContactInput("Delegate", $"{i}", $"delegate{i}@example.org")))));
+            delegates.NominateAsync(scenario.TokenOf(0), new ContactInput("Delegate", $"Nummer {(char)('A' + i)}", $"delegate{i}@example.org")))));
 
         Assert.Equal(3, results.Count(r => r.Succeeded));
         Assert.All(results.Where(r => !r.Succeeded), r => Assert.Equal(InvitationErrors.DelegateSeatsFull, r.ErrorCode));
@@ -104,7 +105,7 @@ public class DelegateServiceTests
         await using (var db = await scenario.NewContextAsync())
         {
             var invitation = await db.Invitations.SingleAsync();
-            await scenario.Invitations.ResendAsync(invitation.Id);
+            await scenario.Invitations.ResendAsync(invitation.Id, Staff.Organiser);
         }
 
         await using var read = await scenario.NewContextAsync();
@@ -125,6 +126,7 @@ public class DelegateServiceTests
         await using var db = await scenario.NewContextAsync();
         var now = scenario.Time.GetUtcNow().UtcDateTime;
         var organisation = new Organisation("Stichting Kansrijk", Sector.CivilSociety, null, now);
+        organisation.UseEmailDomains("example.org"); // its own domain: delegates there are invited at once
         db.Organisations.Add(organisation);
         var contact = await db.Contacts.Include(c => c.Affiliations).SingleAsync(c => c.Email == InvitationScenario.Email(0));
         contact.MoveTo(organisation, now);

@@ -37,7 +37,7 @@ public class GuestListServiceTests
         await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept());
         var ids = await Guests(scenario).OpenInvitationIdsAsync(scenario.EventId, new GuestQuery());
 
-        var outcome = await Guests(scenario).RemindAsync(scenario.EventId, ids);
+        var outcome = await Guests(scenario).RemindAsync(scenario.EventId, ids, Staff.Organiser);
 
         Assert.Equal(new BulkOutcome(2, 1), outcome);
         await using var db = await scenario.NewContextAsync();
@@ -151,7 +151,7 @@ public class GuestListServiceTests
         var service = Guests(scenario);
         var coming = await service.OpenInvitationIdsAsync(scenario.EventId, new GuestQuery(InvitationStatus.Accepted));
 
-        var outcome = await service.CancelAsync(scenario.EventId, coming);
+        var outcome = await service.CancelAsync(scenario.EventId, coming, Staff.Organiser);
 
         Assert.Equal(new BulkOutcome(2, 0), outcome);
         await using var db = await scenario.NewContextAsync();
@@ -169,7 +169,7 @@ public class GuestListServiceTests
         var service = Guests(scenario);
         var waiting = await service.OpenInvitationIdsAsync(scenario.EventId, new GuestQuery(InvitationStatus.Invited));
 
-        var outcome = await service.ResendAsync(scenario.EventId, waiting);
+        var outcome = await service.ResendAsync(scenario.EventId, waiting, Staff.Organiser);
 
         Assert.Equal(new BulkOutcome(2, 0), outcome);
         Assert.NotNull(await scenario.Rsvp.GetAsync(scenario.TokenOf(0)));
@@ -186,7 +186,7 @@ public class GuestListServiceTests
         var ids = await Guests(scenario).OpenInvitationIdsAsync(scenario.EventId, new GuestQuery());
         database.BusyAfter(1);
 
-        var outcome = await Guests(scenario).CancelAsync(scenario.EventId, ids);
+        var outcome = await Guests(scenario).CancelAsync(scenario.EventId, ids, Staff.Organiser);
 
         Assert.Equal(new BulkOutcome(1, 2), outcome);
         await using var db = await scenario.NewContextAsync();
@@ -201,7 +201,7 @@ public class GuestListServiceTests
         var ids = await Guests(scenario).OpenInvitationIdsAsync(scenario.EventId, new GuestQuery());
         database.StayBusy();
 
-        await Assert.ThrowsAsync<DatabaseBusyException>(() => Guests(scenario).CancelAsync(scenario.EventId, ids));
+        await Assert.ThrowsAsync<DatabaseBusyException>(() => Guests(scenario).CancelAsync(scenario.EventId, ids, Staff.Organiser));
 
         database.Free();
         await using var db = await scenario.NewContextAsync();

@@ -18,7 +18,7 @@ public class InviteeNoticeTests
         await scenario.Rsvp.RespondAsync(scenario.TokenOf(1), new RsvpAnswer(InvitationStatus.Accepted, PrivacyAccepted: true));
         await scenario.Rsvp.RespondAsync(scenario.TokenOf(2), new RsvpAnswer(InvitationStatus.Declined));
 
-        await scenario.Services.GetRequiredService<EventPlanningService>().CancelAsync(scenario.EventId, "Stormschade aan de zaal");
+        await scenario.Services.GetRequiredService<EventPlanningService>().CancelAsync(scenario.EventId, "Stormschade aan de zaal", Staff.Organiser);
 
         await using var db = await scenario.NewContextAsync();
         var notices = await db.OutboxMessages.Where(m => m.Subject.StartsWith("Cancelled:")).ToListAsync();
@@ -33,7 +33,7 @@ public class InviteeNoticeTests
         var start = EventHub.Core.Common.EventTime.ToLocal(InvitationScenario.EventStart, "Europe/Amsterdam");
 
         await scenario.Services.GetRequiredService<EventPlanningService>().UpdateAsync(scenario.EventId,
-            new EventInput("Alliantiedag", start.AddDays(1), start.AddDays(1).AddHours(4), OnlineUrl: "https://meet.example.org/alliantie", LocalRsvpDeadline: start.AddDays(-7)));
+            new EventInput("Alliantiedag", start.AddDays(1), start.AddDays(1).AddHours(4), OnlineUrl: "https://meet.example.org/alliantie", LocalRsvpDeadline: start.AddDays(-7)), Staff.Organiser);
 
         await using var db = await scenario.NewContextAsync();
         Assert.Equal(2, await db.OutboxMessages.CountAsync(m => m.Kind == InvitationEmails.ChangeKind));
@@ -45,7 +45,7 @@ public class InviteeNoticeTests
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
         var guest = (await scenario.Services.GetRequiredService<GuestListService>().ListAsync(scenario.EventId, new GuestQuery())).Items.Single();
 
-        await scenario.Invitations.CancelAsync(guest.InvitationId);
+        await scenario.Invitations.CancelAsync(guest.InvitationId, Staff.Organiser);
 
         await using var db = await scenario.NewContextAsync();
         Assert.Equal(InvitationScenario.Email(0), (await db.OutboxMessages.SingleAsync(m => m.Kind == InvitationEmails.CancellationKind)).ToAddress);
@@ -63,7 +63,7 @@ public class InviteeNoticeTests
 
         var start = EventHub.Core.Common.EventTime.ToLocal(InvitationScenario.EventStart, "Europe/Amsterdam");
         await scenario.Services.GetRequiredService<EventPlanningService>().UpdateAsync(scenario.EventId,
-            new EventInput("Alliantiedag", start, start.AddHours(4), OnlineUrl: "https://meet.example.org/alliantie", Capacity: 3, LocalRsvpDeadline: start.AddDays(-7)));
+            new EventInput("Alliantiedag", start, start.AddHours(4), OnlineUrl: "https://meet.example.org/alliantie", Capacity: 3, LocalRsvpDeadline: start.AddDays(-7)), Staff.Organiser);
 
         await using var db = await scenario.NewContextAsync();
         var statuses = await db.Invitations.Include(i => i.Contact).ToDictionaryAsync(i => i.Contact.Email, i => i.Status);

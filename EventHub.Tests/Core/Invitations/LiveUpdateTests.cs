@@ -27,7 +27,7 @@ public class LiveUpdateTests
         var newcomer = await AddToListAsync(scenario, "newcomer@example.org");
 
         var status = await SeenAfterAsync(scenario,
-            async () => Assert.Equal(1, (await scenario.Invitations.SendAsync(scenario.EventId)).Value),
+            async () => Assert.Equal(1, (await scenario.Invitations.SendAsync(scenario.EventId, Staff.Organiser)).Value),
             db => db.Invitations.Where(i => i.Id == newcomer).Select(i => i.Status).SingleAsync());
 
         Assert.Equal(InvitationStatus.Invited, status);
@@ -41,7 +41,7 @@ public class LiveUpdateTests
         var before = await TokenHashAsync(scenario, id);
 
         var after = await SeenAfterAsync(scenario,
-            async () => Assert.True((await scenario.Invitations.ResendAsync(id)).Succeeded),
+            async () => Assert.True((await scenario.Invitations.ResendAsync(id, Staff.Organiser)).Succeeded),
             db => db.Invitations.Where(i => i.Id == id).Select(i => i.TokenHash).SingleAsync());
 
         Assert.NotEqual(before, after);
@@ -54,7 +54,7 @@ public class LiveUpdateTests
         var ids = await Guests(scenario).OpenInvitationIdsAsync(scenario.EventId, new GuestQuery());
 
         var resent = await SeenAfterAsync(scenario,
-            async () => Assert.Equal(2, (await Guests(scenario).ResendAsync(scenario.EventId, ids)).Done),
+            async () => Assert.Equal(2, (await Guests(scenario).ResendAsync(scenario.EventId, ids, Staff.Organiser)).Done),
             db => db.OutboxMessages.CountAsync(m => m.Kind == InvitationEmails.InvitationKind));
 
         Assert.True(resent >= 3, "at least one resent invitation is committed when the screen is told");
@@ -68,7 +68,7 @@ public class LiveUpdateTests
         var before = await TokenHashAsync(scenario, id);
 
         var after = await SeenAfterAsync(scenario,
-            async () => Assert.True((await scenario.Invitations.RemindAsync(id)).Succeeded),
+            async () => Assert.True((await scenario.Invitations.RemindAsync(id, Staff.Organiser)).Succeeded),
             db => db.Invitations.Where(i => i.Id == id).Select(i => i.TokenHash).SingleAsync());
 
         Assert.NotEqual(before, after);
@@ -81,7 +81,7 @@ public class LiveUpdateTests
         var ids = await Guests(scenario).OpenInvitationIdsAsync(scenario.EventId, new GuestQuery());
 
         var reminders = await SeenAfterAsync(scenario,
-            async () => Assert.Equal(3, (await Guests(scenario).RemindAsync(scenario.EventId, ids)).Done),
+            async () => Assert.Equal(3, (await Guests(scenario).RemindAsync(scenario.EventId, ids, Staff.Organiser)).Done),
             db => db.OutboxMessages.CountAsync(m => m.Kind == InvitationEmails.ReminderKind));
 
         Assert.True(reminders >= 1, "at least one reminder is committed when the screen is told");
@@ -94,7 +94,7 @@ public class LiveUpdateTests
         var id = await InvitationIdAsync(scenario, 0);
 
         var status = await SeenAfterAsync(scenario,
-            async () => Assert.True((await scenario.Invitations.CancelAsync(id)).Succeeded),
+            async () => Assert.True((await scenario.Invitations.CancelAsync(id, Staff.Organiser)).Succeeded),
             db => db.Invitations.Where(i => i.Id == id).Select(i => i.Status).SingleAsync());
 
         Assert.Equal(InvitationStatus.Cancelled, status);
@@ -107,7 +107,7 @@ public class LiveUpdateTests
         var ids = await Guests(scenario).OpenInvitationIdsAsync(scenario.EventId, new GuestQuery());
 
         var cancelled = await SeenAfterAsync(scenario,
-            async () => Assert.Equal(3, (await Guests(scenario).CancelAsync(scenario.EventId, ids)).Done),
+            async () => Assert.Equal(3, (await Guests(scenario).CancelAsync(scenario.EventId, ids, Staff.Organiser)).Done),
             db => db.Invitations.CountAsync(i => i.Status == InvitationStatus.Cancelled));
 
         Assert.InRange(cancelled, 1, 3);
@@ -133,7 +133,7 @@ public class LiveUpdateTests
         var phone = scenario.Services.GetRequiredService<PhoneAnswerService>();
 
         var status = await SeenAfterAsync(scenario,
-            async () => Assert.True((await phone.AnswerOnBehalfAsync(id, new RsvpAnswer(InvitationStatus.Declined))).Succeeded),
+            async () => Assert.True((await phone.AnswerOnBehalfAsync(id, new RsvpAnswer(InvitationStatus.Declined), Staff.Organiser)).Succeeded),
             db => db.Invitations.Select(i => i.Status).SingleAsync());
 
         Assert.Equal(InvitationStatus.Declined, status);
@@ -151,7 +151,7 @@ public class LiveUpdateTests
 
         var status = await SeenAfterAsync(scenario,
             async () => Assert.True((await planning.UpdateAsync(scenario.EventId, new EventInput("Alliantiedag", start, start.AddHours(4),
-                OnlineUrl: "https://meet.example.org/alliantie", Capacity: 2, LocalRsvpDeadline: start.AddDays(-7)))).Succeeded),
+                OnlineUrl: "https://meet.example.org/alliantie", Capacity: 2, LocalRsvpDeadline: start.AddDays(-7)), Staff.Organiser)).Succeeded),
             db => db.Invitations.Where(i => i.Id == waiting).Select(i => i.Status).SingleAsync());
 
         Assert.Equal(InvitationStatus.Accepted, status);
@@ -166,10 +166,10 @@ public class LiveUpdateTests
         var checkIns = scenario.Services.GetRequiredService<CheckInService>();
 
         var arrived = await SeenAfterAsync(scenario,
-            async () => Assert.True((await checkIns.CheckInAsync(scenario.EventId, id)).Succeeded),
+            async () => Assert.True((await checkIns.CheckInAsync(scenario.EventId, id, Staff.Organiser)).Succeeded),
             db => db.Invitations.Select(i => i.CheckedInAtUtc).SingleAsync());
         var undone = await SeenAfterAsync(scenario,
-            async () => Assert.True((await checkIns.UndoAsync(scenario.EventId, id)).Succeeded),
+            async () => Assert.True((await checkIns.UndoAsync(scenario.EventId, id, Staff.Organiser)).Succeeded),
             db => db.Invitations.Select(i => i.CheckedInAtUtc).SingleAsync());
 
         Assert.NotNull(arrived);
@@ -193,7 +193,7 @@ public class LiveUpdateTests
             throw new InvalidOperationException("the rest of the unit failed");
         }));
         var afterRollback = published.Count;
-        var checkedIn = await scenario.Services.GetRequiredService<CheckInService>().CheckInAsync(scenario.EventId, id);
+        var checkedIn = await scenario.Services.GetRequiredService<CheckInService>().CheckInAsync(scenario.EventId, id, Staff.Organiser);
 
         Assert.Equal(0, afterRollback);
         Assert.True(checkedIn.Succeeded);
@@ -322,7 +322,7 @@ public class LiveUpdateTests
             contactId = contact.Id;
         }
 
-        Assert.Equal(1, (await scenario.Invitations.AddAsync(scenario.EventId, [contactId])).Value);
+        Assert.Equal(1, (await scenario.Invitations.AddAsync(scenario.EventId, [contactId], Staff.Organiser)).Value);
         await using var read = await scenario.NewContextAsync();
         return await read.Invitations.Where(i => i.ContactId == contactId).Select(i => i.Id).SingleAsync();
     }

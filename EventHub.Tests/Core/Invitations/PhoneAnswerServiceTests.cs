@@ -23,7 +23,7 @@ public class PhoneAnswerServiceTests
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10, sessionCapacity: 5);
 
-        var outcome = await Phone(scenario).AnswerOnBehalfAsync(await InvitationIdAsync(scenario, 0), Accept(scenario.SessionIds[0]));
+        var outcome = await Phone(scenario).AnswerOnBehalfAsync(await InvitationIdAsync(scenario, 0), Accept(scenario.SessionIds[0]), Staff.Organiser);
 
         Assert.Equal(InvitationStatus.Accepted, outcome.Value.Status);
         Assert.Equal(SessionChoiceStatus.Registered, outcome.Value.Sessions[scenario.SessionIds[0]]);
@@ -41,7 +41,7 @@ public class PhoneAnswerServiceTests
         await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept());
         await scenario.Rsvp.RespondAsync(scenario.TokenOf(1), Accept());
 
-        var outcome = await Phone(scenario).AnswerOnBehalfAsync(await InvitationIdAsync(scenario, 2), Accept());
+        var outcome = await Phone(scenario).AnswerOnBehalfAsync(await InvitationIdAsync(scenario, 2), Accept(), Staff.Organiser);
 
         Assert.Equal(InvitationStatus.Waitlisted, outcome.Value.Status);
         Assert.Equal(2, outcome.Value.WaitlistPosition);
@@ -56,7 +56,7 @@ public class PhoneAnswerServiceTests
         await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept());
         await scenario.Rsvp.RespondAsync(scenario.TokenOf(1), Accept());
 
-        var outcome = await Phone(scenario).AnswerOnBehalfAsync(await InvitationIdAsync(scenario, 0), new RsvpAnswer(InvitationStatus.Declined));
+        var outcome = await Phone(scenario).AnswerOnBehalfAsync(await InvitationIdAsync(scenario, 0), new RsvpAnswer(InvitationStatus.Declined), Staff.Organiser);
 
         Assert.Equal(InvitationStatus.Declined, outcome.Value.Status);
         await using var db = await scenario.NewContextAsync();
@@ -69,7 +69,7 @@ public class PhoneAnswerServiceTests
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
 
-        var result = await Phone(scenario).AnswerOnBehalfAsync(await InvitationIdAsync(scenario, 0), new RsvpAnswer(InvitationStatus.Accepted));
+        var result = await Phone(scenario).AnswerOnBehalfAsync(await InvitationIdAsync(scenario, 0), new RsvpAnswer(InvitationStatus.Accepted), Staff.Organiser);
 
         Assert.Equal(InvitationErrors.PrivacyNoticeRequired, result.ErrorCode);
         Assert.NotNull(await scenario.Rsvp.GetAsync(scenario.TokenOf(0)));
@@ -81,7 +81,7 @@ public class PhoneAnswerServiceTests
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
         scenario.Time.SetUtcNow(InvitationScenario.EventStart.AddDays(-6));
 
-        var result = await Phone(scenario).AnswerOnBehalfAsync(await InvitationIdAsync(scenario, 0), Accept());
+        var result = await Phone(scenario).AnswerOnBehalfAsync(await InvitationIdAsync(scenario, 0), Accept(), Staff.Organiser);
 
         Assert.Equal(InvitationErrors.DeadlinePassed, result.ErrorCode);
         Assert.Equal(InvitationErrors.DeadlinePassed, (await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept())).ErrorCode);

@@ -41,8 +41,8 @@ public class RsvpLinkExpiryTests
             second = (await db.Invitations.SingleAsync(i => i.Contact.Email == InvitationScenario.Email(1))).Id;
         }
 
-        Assert.True((await scenario.Invitations.ResendAsync(first)).Succeeded);
-        Assert.True((await scenario.Invitations.CancelAsync(second)).Succeeded);
+        Assert.True((await scenario.Invitations.ResendAsync(first, Staff.Organiser)).Succeeded);
+        Assert.True((await scenario.Invitations.CancelAsync(second, Staff.Organiser)).Succeeded);
         scenario.Time.SetUtcNow(EventEnd.AddDays(31));
 
         Assert.Null(await scenario.Rsvp.ExpiredAsync(replaced));

@@ -162,7 +162,7 @@ public class RsvpServiceTests
             invitationId = (await db.Invitations.SingleAsync()).Id;
         }
 
-        await scenario.Invitations.ResendAsync(invitationId);
+        await scenario.Invitations.ResendAsync(invitationId, Staff.Organiser);
 
         await using var read = await scenario.NewContextAsync();
         var newest = await read.OutboxMessages.OrderByDescending(m => m.Id).FirstAsync();
@@ -190,7 +190,7 @@ public class RsvpServiceTests
         await scenario.Rsvp.RespondAsync(scenario.TokenOf(1), Accept());
         var guests = (await scenario.Services.GetRequiredService<GuestListService>().ListAsync(scenario.EventId, new GuestQuery())).Items;
 
-        await scenario.Invitations.CancelAsync(guests.Single(g => g.Email == InvitationScenario.Email(0)).InvitationId);
+        await scenario.Invitations.CancelAsync(guests.Single(g => g.Email == InvitationScenario.Email(0)).InvitationId, Staff.Organiser);
 
         var counts = await scenario.Invitations.CountsAsync(scenario.EventId);
         Assert.Equal((1, 0), (counts.Accepted, counts.Waitlisted));

@@ -89,8 +89,8 @@ public class StopInvitingTests(InvitationsBrowserFixture browser) : BrowserStory
 
         using var scope = services.CreateScope();
         var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
-        Assert.Equal(1, (await invitations.AddAsync(first.Id, [miraId])).Value);
-        Assert.Equal(1, (await invitations.SendAsync(first.Id)).Value);
+        Assert.Equal(1, (await invitations.AddAsync(first.Id, [miraId], Staff.Organiser)).Value);
+        Assert.Equal(1, (await invitations.SendAsync(first.Id, Staff.Organiser)).Value);
         return (next.Id, miraEmail, miraId);
     }
 }

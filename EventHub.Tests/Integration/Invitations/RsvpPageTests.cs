@@ -101,7 +101,7 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
         var invitation = await InvitationAsync(token);
         using (var scope = app.Factory.Services.CreateScope())
         {
-            Assert.True((await scope.ServiceProvider.GetRequiredService<InvitationService>().ResendAsync(invitation.Id)).Succeeded);
+            Assert.True((await scope.ServiceProvider.GetRequiredService<InvitationService>().ResendAsync(invitation.Id, Staff.Organiser)).Succeeded);
         }
 
         var client = SignIn.NewClient(app.Factory);
@@ -269,7 +269,8 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
     [Fact]
     public async Task SendAColleague_InvitesThemAndRetiresThisLink()
     {
-        var (eventId, token) = await InviteAsync("Gert");
+        var eventId = (await DemoEvents.FindAsync(app.Factory, DemoEvents.PublishedTitle)).Id;
+        var token = await PartnerLinks.InviteAtOrganisationAsync(app.Factory.Services, eventId, "Gert");
         var client = SignIn.NewClient(app.Factory);
         var form = await client.GetStringAsync($"/rsvp/{token}");
 
@@ -279,7 +280,7 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
             ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(form),
             ["Colleague.FirstName"] = "Hanna",
             ["Colleague.LastName"] = "Smit",
-            ["Colleague.Email"] = $"hanna.smit.{Guid.NewGuid():N}@example.org",
+            ["Colleague.Email"] = $"hanna.smit.{Guid.NewGuid():N}@{PartnerLinks.OrganisationDomain}",
             ["Colleague.Language"] = "nl",
         }));
 
@@ -321,7 +322,7 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
         var client = SignIn.NewClient(app.Factory);
         var form = await client.GetStringAsync($"/rsvp/{token}");
         Assert.Contains("Your organisation may send 2 delegates.", WebUtility.HtmlDecode(form));
-        var email = $"delegate.{Guid.NewGuid():N}@example.org";
+        var email = $"delegate.{Guid.NewGuid():N}@{PartnerLinks.OrganisationDomain}";
 
         var response = await client.PostAsync($"/rsvp/{token}", new FormUrlEncodedContent(new Dictionary<string, string>
         {

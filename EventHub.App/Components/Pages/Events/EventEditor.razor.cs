@@ -21,6 +21,7 @@ public partial class EventEditor
     private string? _newTheme;
     private string? _newThemeDutch;
     private UserAction _action = default!;
+    private EventHub.Core.Accounts.TeamMember _member = default!;
 
     [Parameter]
     public int? Id { get; set; }
@@ -57,6 +58,7 @@ public partial class EventEditor
 
     protected override async Task OnParametersSetAsync()
     {
+        _member = TeamMembers.Of((await Authentication).User);
         _themes = await Themes.ListAsync();
         _venues = await Venues.ListAsync();
         if (Id is { } id)
@@ -87,12 +89,12 @@ public partial class EventEditor
             var input = _form!.ToInput();
             if (Id is { } id)
             {
-                var updated = await Planning.UpdateAsync(id, input);
+                var updated = await Planning.UpdateAsync(id, input, _member);
                 Finish(updated, id);
             }
             else
             {
-                var created = await Planning.CreateAsync(input);
+                var created = await Planning.CreateAsync(input, _member);
                 Finish(created, created.Succeeded ? created.Value : 0);
             }
         });

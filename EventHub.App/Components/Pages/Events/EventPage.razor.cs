@@ -13,6 +13,10 @@ public partial class EventPage
     private UserAction _action = default!;
     private Event? _event;
     private ResponseCounts _counts = ResponseCounts.None;
+    private EventHub.Core.Accounts.TeamMember _member = default!;
+
+    [CascadingParameter]
+    private Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState> Authentication { get; set; } = default!;
 
     [Parameter]
     public int Id { get; set; }
@@ -42,6 +46,7 @@ public partial class EventPage
     protected override async Task OnParametersSetAsync()
     {
         _loading = true;
+        _member = TeamMembers.Of((await Authentication).User);
         await ReloadAsync();
         _loading = false;
     }
@@ -56,7 +61,7 @@ public partial class EventPage
     {
         if (await ConfirmDialog.AskAsync(Dialogs, L["Events_PublishTitle"], L["Events_PublishMessage"], L["Events_Publish"]))
         {
-            await RunAsync(() => Planning.PublishAsync(Id), L["Events_Published"]);
+            await RunAsync(() => Planning.PublishAsync(Id, _member), L["Events_Published"]);
         }
     }
 
@@ -65,7 +70,7 @@ public partial class EventPage
         // "End event": the meeting is over (status Closed); answers closed already at the RSVP deadline.
         if (await ConfirmDialog.AskAsync(Dialogs, L["Edges_EndEventTitle"], L["Edges_EndEventMessage"], L["Edges_EndEvent"]))
         {
-            await RunAsync(() => Planning.CloseAsync(Id), L["Edges_EventEnded"]);
+            await RunAsync(() => Planning.CloseAsync(Id, _member), L["Edges_EventEnded"]);
         }
     }
 
@@ -73,7 +78,7 @@ public partial class EventPage
     {
         if (await ConfirmDialog.AskAsync(Dialogs, L["Events_ArchiveTitle"], L["Events_ArchiveMessage"], L["Directory_Archive"]))
         {
-            await RunAsync(() => Planning.ArchiveAsync(Id), L["Events_Archived"]);
+            await RunAsync(() => Planning.ArchiveAsync(Id, _member), L["Events_Archived"]);
         }
     }
 
@@ -81,7 +86,7 @@ public partial class EventPage
     {
         if (await CancelEventDialog.AskReasonAsync(Dialogs, _event!.Title) is { } reason)
         {
-            await RunAsync(() => Planning.CancelAsync(Id, reason), L["Events_CancelledDone"]);
+            await RunAsync(() => Planning.CancelAsync(Id, reason, _member), L["Events_CancelledDone"]);
         }
     }
 
@@ -94,7 +99,7 @@ public partial class EventPage
 
         await _action.RunAsync(async () =>
         {
-            var copy = await Planning.CopyAsync(Id, day);
+            var copy = await Planning.CopyAsync(Id, day, _member);
             if (copy.Succeeded)
             {
                 Snackbar.Add(L["Events_Copied"], Severity.Success);

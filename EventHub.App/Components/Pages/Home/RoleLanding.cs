@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using EventHub.Core.Accounts;
-using EventHub.Core.Common;
-using EventHub.Core.Events;
+using EventHub.Core.Invitations;
 
 namespace EventHub.App.Components.Pages.Home;
 
@@ -16,10 +15,10 @@ public static class RoleLanding
 
     /// <summary><c>GET /start</c>: a redirect to where the signed-in person's work starts.</summary>
     public static void MapStart(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet(Path, async (HttpContext http, EventService events, TimeProvider time) =>
-            Results.LocalRedirect("~/" + (await ForAsync(http.User, events, time, http.RequestAborted) ?? "")));
+        endpoints.MapGet(Path, async (HttpContext http, CheckInService checkIns) =>
+            Results.LocalRedirect("~/" + (await ForAsync(http.User, checkIns, http.RequestAborted) ?? "")));
 
-    public static async Task<string?> ForAsync(ClaimsPrincipal user, EventService events, TimeProvider time, CancellationToken ct = default)
+    public static async Task<string?> ForAsync(ClaimsPrincipal user, CheckInService checkIns, CancellationToken ct = default)
     {
         if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Organiser))
         {
@@ -28,9 +27,7 @@ public static class RoleLanding
 
         if (user.IsInRole(Roles.DoorStaff))
         {
-            var today = (await events.ListUpcomingAsync(max: 10, ct))
-                .Where(e => e.Status == EventStatus.Published && IsOnToday(e, time.GetUtcNow().UtcDateTime))
-                .ToList();
+            var today = await checkIns.EventsTodayAsync(ct);
             if (today.Count == 1)
             {
                 return $"check-in/{today[0].Id}";
@@ -43,13 +40,5 @@ public static class RoleLanding
         }
 
         return user.IsInRole(Roles.Facilitator) ? "my-sessions" : null;
-    }
-
-    /// <summary>Whether today, where the event takes place, falls between its first and last day.</summary>
-    private static bool IsOnToday(EventSummary summary, DateTime nowUtc)
-    {
-        var today = DateOnly.FromDateTime(EventTime.ToLocal(nowUtc, summary.TimeZoneId));
-        return DateOnly.FromDateTime(EventTime.ToLocal(summary.StartUtc, summary.TimeZoneId)) <= today
-            && today <= DateOnly.FromDateTime(EventTime.ToLocal(summary.EndUtc, summary.TimeZoneId));
     }
 }

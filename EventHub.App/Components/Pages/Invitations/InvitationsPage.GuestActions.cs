@@ -27,10 +27,10 @@ public partial class InvitationsPage
     }
 
     private Task CheckInAsync(GuestListRow guest) =>
-        _action.RunAsync(async () => await CheckIns.CheckInAsync(Id, guest.InvitationId), L["CheckIn_Done", guest.Name], ReloadAsync);
+        _action.RunAsync(async () => await CheckIns.CheckInAsync(Id, guest.InvitationId, _member), L["CheckIn_Done", guest.Name], ReloadAsync);
 
     private Task UndoCheckInAsync(GuestListRow guest) =>
-        _action.RunAsync(() => CheckIns.UndoAsync(Id, guest.InvitationId), L["CheckIn_Undone", guest.Name], ReloadAsync);
+        _action.RunAsync(() => CheckIns.UndoAsync(Id, guest.InvitationId, _member), L["CheckIn_Undone", guest.Name], ReloadAsync);
 
     private Task BulkResendAsync(GuestQuery query) =>
         BulkAsync(query, L["Invitations_BulkResendTitle"], n => L.Plural("Invitations_BulkResendMessage", n), n => L["Invitations_BulkResendConfirm", n],
@@ -47,7 +47,7 @@ public partial class InvitationsPage
     /// <summary>Finds who the filter covers, asks with that number, and acts on exactly those people.</summary>
     private async Task BulkAsync(
         GuestQuery query, string title, Func<int, string> message, Func<int, string> confirm, bool destructive,
-        Func<int, IReadOnlyList<int>, CancellationToken, Task<BulkOutcome>> action, Func<int, string> done)
+        Func<int, IReadOnlyList<int>, EventHub.Core.Accounts.TeamMember, CancellationToken, Task<BulkOutcome>> action, Func<int, string> done)
     {
         await _action.RunAsync(async () =>
         {
@@ -63,7 +63,7 @@ public partial class InvitationsPage
                 return;
             }
 
-            var outcome = await action(Id, ids, CancellationToken.None);
+            var outcome = await action(Id, ids, _member, CancellationToken.None);
             Snackbar.Add(done(outcome.Done), outcome.Skipped == 0 ? Severity.Success : Severity.Warning);
             await ReloadAsync();
         });

@@ -20,11 +20,16 @@ public partial class InvitationsPage
     private PlanningCounts _planning = new(PlanningGroup.Empty, PlanningGroup.Empty);
     private IReadOnlyList<SessionOption> _sessions = [];
     private IReadOnlyList<EventHub.Core.Directory.OrganisationOption> _organisations = [];
+    private IReadOnlyList<PendingNomination> _nominations = [];
     private GuestList? _guestList;
     private IDisposable? _subscription;
+    private EventHub.Core.Accounts.TeamMember _member = default!;
 
     [Parameter]
     public int Id { get; set; }
+
+    [CascadingParameter]
+    private Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState> Authentication { get; set; } = default!;
 
     [Inject]
     private EventService Events { get; set; } = default!;
@@ -37,6 +42,9 @@ public partial class InvitationsPage
 
     [Inject]
     private PhoneAnswerService PhoneAnswers { get; set; } = default!;
+
+    [Inject]
+    private NominationService Nominations { get; set; } = default!;
 
     [Inject]
     private CheckInService CheckIns { get; set; } = default!;
@@ -65,6 +73,7 @@ public partial class InvitationsPage
     protected override async Task OnParametersSetAsync()
     {
         _loading = true;
+        _member = TeamMembers.Of((await Authentication).User);
         _event = await Events.GetAsync(Id);
         _sessions = _event?.Sessions.Where(s => s.IsChoosable).OrderBy(s => s.StartUtc)
             .Select(s => new SessionOption(s.Id, s.Title, s.StartUtc, s.EndUtc, Full: false)).ToList() ?? [];
@@ -87,6 +96,7 @@ public partial class InvitationsPage
         _counts = ResponseCounts.From(_statusCounts);
         _planning = await Guests.PlanningCountsAsync(Id);
         _organisations = await Guests.OrganisationsAsync(Id);
+        _nominations = await Nominations.PendingAsync(Id, _member);
         if (_guestList is not null)
         {
             await _guestList.ReloadAsync();
@@ -121,21 +131,27 @@ public partial class InvitationsPage
         var message = warning is null ? L["Invitations_SendMessage", ListedCount] : $"{L.Describe(warning, CoreL)} {L["Invitations_SendMessage", ListedCount]}";
         if (await ConfirmDialog.AskAsync(Dialogs, L["Invitations_SendTitle"], message, L.Plural("Invitations_Send", ListedCount)))
         {
-            await RunAsync(async () => await Invitations.SendAsync(Id), L["Invitations_Sent"]);
+            await RunAsync(async () => await Invitations.SendAsync(Id, _member), L["Invitations_Sent"]);
         }
     }
 
-    private Task RemoveAsync(GuestListRow guest) => RunAsync(() => Invitations.RemoveAsync(guest.InvitationId), L["Invitations_Removed", guest.Name]);
+    private Task RemoveAsync(GuestListRow guest) => RunAsync(() => Invitations.RemoveAsync(guest.InvitationId, _member), L["Invitations_Removed", guest.Name]);
 
-    private Task ResendAsync(GuestListRow guest) => RunAsync(() => Invitations.ResendAsync(guest.InvitationId), L["Invitations_Resent", guest.Name]);
+    private Task ResendAsync(GuestListRow guest) => RunAsync(() => Invitations.ResendAsync(guest.InvitationId, _member), L["Invitations_Resent", guest.Name]);
 
     private async Task CancelAsync(GuestListRow guest)
     {
         if (await ConfirmDialog.AskAsync(Dialogs, L["Invitations_CancelTitle"], L["Invitations_CancelMessage", guest.Name], L["Invitations_Cancel"], destructive: true))
         {
-            await RunAsync(() => Invitations.CancelAsync(guest.InvitationId), L["Invitations_Cancelled", guest.Name]);
+            await RunAsync(() => Invitations.CancelAsync(guest.InvitationId, _member), L["Invitations_Cancelled", guest.Name]);
         }
     }
+
+    private Task ApproveNominationAsync(PendingNomination nomination) =>
+        RunAsync(() => Nominations.ApproveAsync(nomination.Id, _member), L["Access_NominationApproved", nomination.Name]);
+
+    private Task RefuseNominationAsync(PendingNomination nomination) =>
+        RunAsync(() => Nominations.RefuseAsync(nomination.Id, _member), L["Access_NominationRefused", nomination.Name]);
 
     private Task RunAsync(Func<Task<Result>> action, string success) => _action.RunAsync(action, success, ReloadAsync);
 

@@ -28,6 +28,10 @@ public sealed class OrganisationForm
     [StringLength(Organisation.NotesMaxLength, ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_TooLong))]
     public string? Notes { get; set; }
 
+    /// <summary>The organisation's own email domains, typed as one line, separated by commas (<see cref="OwnEmailDomains"/>).</summary>
+    [StringLength(OwnEmailDomains.MaxLength, ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_TooLong))]
+    public string? EmailDomains { get; set; }
+
     /// <summary>Tags typed as one line, separated by commas.</summary>
     public string? Tags { get; set; }
 
@@ -39,7 +43,8 @@ public sealed class OrganisationForm
         Address,
         Neighbourhood,
         Notes,
-        (Tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        (Tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+        EmailDomains);
 
     public static OrganisationForm From(Organisation organisation) => new()
     {
@@ -51,5 +56,6 @@ public sealed class OrganisationForm
         Neighbourhood = organisation.Neighbourhood,
         Notes = organisation.Notes,
         Tags = string.Join(", ", organisation.Tags.Select(t => t.Name)),
+        EmailDomains = organisation.EmailDomains,
     };
 }

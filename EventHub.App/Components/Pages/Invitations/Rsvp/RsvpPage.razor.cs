@@ -22,6 +22,7 @@ public partial class RsvpPage
     private string? _error;
     private string? _colleagueError;
     private string? _colleagueSentTo;
+    private string? _colleagueAwaitingApproval;
     private DelegateSeats? _delegateSeats;
     private string? _delegateError;
 
@@ -57,6 +58,9 @@ public partial class RsvpPage
 
     [SupplyParameterFromQuery(Name = "saved")]
     private int? SavedFlag { get; set; }
+
+    /// <summary>The "nominated" value after naming a delegate whose address waits for an organiser's approval.</summary>
+    private const int AwaitingApprovalFlag = 2;
 
     private bool Saved => SavedFlag == 1;
 
@@ -115,10 +119,19 @@ public partial class RsvpPage
         }
 
         var result = await Colleagues.SendInsteadAsync(Token, Colleague.ToContact(), HttpContext.RequestAborted);
+        if (result.Succeeded && result.Value.AwaitsApproval)
+        {
+            // An address outside the organisation: the organisers look first, and this link keeps working meanwhile.
+            _colleagueAwaitingApproval = result.Value.Name;
+            Colleague = RsvpColleagueInput.For(_view.Invitation.Language);
+            return;
+        }
+
         if (result.Succeeded)
         {
             // This link stops working now; say so on this response rather than redirecting to a page that is gone.
-            _colleagueSentTo = result.Value;
+            // The name is the one the partner typed: nothing from the directory is shown back.
+            _colleagueSentTo = result.Value.Name;
             return;
         }
 
@@ -136,7 +149,8 @@ public partial class RsvpPage
         if (result.Succeeded)
         {
             // Post/Redirect/Get: a refresh does not name the delegate twice; the list on the new page shows them.
-            PersonalLinkResponse.Redirect(HttpContext, Navigation, $"{FormAction}?nominated=1#rsvp-delegates");
+            var flag = result.Value.AwaitsApproval ? AwaitingApprovalFlag : 1;
+            PersonalLinkResponse.Redirect(HttpContext, Navigation, $"{FormAction}?nominated={flag}#rsvp-delegates");
             return;
         }
 

@@ -1,0 +1,36 @@
+namespace EventHub.Core.Directory;
+
+/// <summary>
+/// An organisation's own email domains ("school.example, school.nl"). A partner may name a colleague or a delegate at
+/// one of them without an organiser's approval; any other address waits for an organiser. Exact domains only: a
+/// subdomain is another domain, and a free-mail domain belongs to no organisation.
+/// </summary>
+public static class OwnEmailDomains
+{
+    public const int MaxLength = 500;
+
+    /// <summary>The domains in a typed list (commas, semicolons or spaces between them; a leading "@" is fine), lower case, each once.</summary>
+    public static IReadOnlyList<string> Parse(string? text) =>
+        (text ?? "").Split([',', ';', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(d => d.Trim().TrimStart('@').ToLowerInvariant())
+            .Where(d => d.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>The list as stored: "a.example, b.example", or null when empty.</summary>
+    public static string? Normalise(string? text) => Parse(text) is { Count: > 0 } domains ? string.Join(", ", domains) : null;
+
+    /// <summary>A domain name someone can receive mail on: letters, digits, hyphens, with at least one dot.</summary>
+    public static bool IsDomain(string domain) =>
+        domain.Contains('.') && !domain.StartsWith('.') && !domain.EndsWith('.') && Uri.CheckHostName(domain) == UriHostNameType.Dns;
+
+    /// <summary>The domain of an email address, lower case ("" when there is none).</summary>
+    public static string DomainOf(string email)
+    {
+        var at = email.Trim().LastIndexOf('@');
+        return at < 0 ? "" : email.Trim()[(at + 1)..].ToLowerInvariant();
+    }
+
+    /// <summary>Whether <paramref name="email"/> is at one of the domains in <paramref name="domains"/>.</summary>
+    public static bool Covers(string? domains, string email) => DomainOf(email) is { Length: > 0 } domain && Parse(domains).Contains(domain);
+}

@@ -1,0 +1,60 @@
+using EventHub.Core.Accounts;
+using EventHub.Core.Common;
+using EventHub.Core.Data;
+using EventHub.Core.Events;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventHub.Core.Invitations;
+
+/// <summary>
+/// Which events someone may work the door of. Organisers and admins: every event (to try a desk beforehand, or check in
+/// a late arrival afterwards). Door staff: only an event taking place today where it is held — published, or closed
+/// after ending today — so a door account cannot list the guests of another day's event, or of a draft, by typing its
+/// address. Checked in Core on every read and write of the door.
+/// </summary>
+public static class DoorEvents
+{
+    /// <summary>Door staff, organisers and admins.</summary>
+    public static bool MayWorkADoor(TeamMember member) => member.IsOrganiser || member.Roles.Contains(Roles.DoorStaff);
+
+    /// <summary>Whether the event is on today where it takes place, and open (published, or closed after it ended today).</summary>
+    public static bool IsOnToday(EventStatus status, DateTime startUtc, DateTime endUtc, string timeZoneId, DateTime nowUtc)
+    {
+        if (status is not (EventStatus.Published or EventStatus.Closed))
+        {
+            return false;
+        }
+
+        var today = DateOnly.FromDateTime(EventTime.ToLocal(nowUtc, timeZoneId));
+        return DateOnly.FromDateTime(EventTime.ToLocal(startUtc, timeZoneId)) <= today
+            && today <= DateOnly.FromDateTime(EventTime.ToLocal(endUtc, timeZoneId));
+    }
+
+    public static bool IsOnToday(EventSummary summary, DateTime nowUtc) =>
+        IsOnToday(summary.Status, summary.StartUtc, summary.EndUtc, summary.TimeZoneId, nowUtc);
+
+    /// <summary>
+    /// Null when <paramref name="member"/> may work the door of the event; otherwise why not: not a door role
+    /// (<see cref="AccessErrors.NotAllowed"/>), or an event that does not exist or — for door staff — is not on today
+    /// (<see cref="EventErrors.NotFound"/>: to them, another day's event is not there).
+    /// </summary>
+    internal static async Task<string?> DenyAsync(EventHubDbContext db, int eventId, TeamMember member, DateTime nowUtc, CancellationToken ct)
+    {
+        if (!MayWorkADoor(member))
+        {
+            return AccessErrors.NotAllowed;
+        }
+
+        var found = await db.Events.Where(e => e.Id == eventId)
+            .Select(e => new { e.Status, e.StartUtc, e.EndUtc, e.TimeZoneId })
+            .SingleOrDefaultAsync(ct);
+        if (found is null)
+        {
+            return EventErrors.NotFound;
+        }
+
+        return member.IsOrganiser || IsOnToday(found.Status, found.StartUtc, found.EndUtc, found.TimeZoneId, nowUtc)
+            ? null
+            : EventErrors.NotFound;
+    }
+}

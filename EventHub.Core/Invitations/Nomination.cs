@@ -1,0 +1,91 @@
+using EventHub.Core.Common;
+using EventHub.Core.Directory;
+
+namespace EventHub.Core.Invitations;
+
+/// <summary>Whom a partner named through their personal link: a colleague to go instead of them, or a delegate.</summary>
+public enum NominationKind
+{
+    Colleague,
+    Delegate,
+}
+
+/// <summary>
+/// What became of a nomination: sent at once (an address at one of the organisation's own email domains), waiting for an
+/// organiser (any other address), then approved (and sent) or refused (nothing was ever sent).
+/// </summary>
+public enum NominationStatus
+{
+    Sent,
+    AwaitingApproval,
+    Approved,
+    Refused,
+}
+
+/// <summary>
+/// Someone a partner named through their personal link, exactly as they typed it. It keeps the typed name and address
+/// (so the partner's page never shows the directory's data about an address back), counts towards the nominations a
+/// link may make in a day, and holds a nomination at an outside address until an organiser approves or refuses it.
+/// </summary>
+public class Nomination
+{
+    private Nomination()
+    {
+    }
+
+    internal Nomination(Invitation by, NominationKind kind, ContactInput person, bool atOwnDomain, DateTime nowUtc)
+    {
+        InvitationId = by.Id;
+        Invitation = by;
+        EventId = by.EventId;
+        Kind = kind;
+        FirstName = person.FirstName.Trim();
+        LastName = person.LastName.Trim();
+        Email = person.Email.Trim();
+        Language = person.PreferredLanguage;
+        Status = atOwnDomain ? NominationStatus.Sent : NominationStatus.AwaitingApproval;
+        CreatedAtUtc = nowUtc;
+    }
+
+    public int Id { get; private set; }
+
+    /// <summary>The invitation whose link named this person.</summary>
+    public int InvitationId { get; private set; }
+    public Invitation Invitation { get; private set; } = default!;
+    public int EventId { get; private set; }
+    public NominationKind Kind { get; private set; }
+    public string FirstName { get; private set; } = "";
+    public string LastName { get; private set; } = "";
+    public string Email { get; private set; } = "";
+    public Language Language { get; private set; }
+    public NominationStatus Status { get; private set; }
+    public DateTime CreatedAtUtc { get; private set; }
+    public DateTime? DecidedAtUtc { get; private set; }
+    public string? DecidedBy { get; private set; }
+
+    /// <summary>The invitation the nominee got, once sent.</summary>
+    public int? NomineeInvitationId { get; private set; }
+    public Invitation? NomineeInvitation { get; private set; }
+
+    public string FullName => $"{FirstName} {LastName}";
+
+    /// <summary>Counts against the link's seats and daily limit: everything but a refused nomination.</summary>
+    public bool IsLive => Status != NominationStatus.Refused;
+
+    public ContactInput AsContact() => new(FirstName, LastName, Email, Language);
+
+    internal void Invited(Invitation nominee) => NomineeInvitation = nominee;
+
+    internal void Approve(Invitation nominee, string by, DateTime nowUtc)
+    {
+        Status = NominationStatus.Approved;
+        NomineeInvitation = nominee;
+        (DecidedBy, DecidedAtUtc) = (by, nowUtc);
+    }
+
+    internal void Refuse(string by, DateTime nowUtc)
+    {
+        Status = NominationStatus.Refused;
+        (DecidedBy, DecidedAtUtc) = (by, nowUtc);
+    }
+}

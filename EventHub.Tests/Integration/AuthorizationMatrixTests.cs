@@ -1,0 +1,207 @@
+using System.Net;
+using EventHub.Core.Accounts;
+using EventHub.Tests.Support;
+
+namespace EventHub.Tests.Integration;
+
+/// <summary>
+/// The authorization matrix (issue 13, section 6): every page and endpoint the app routes, found in the app itself
+/// (<see cref="AppRoutes.DiscoverEndpointsAsync"/>, the same discovery as the every-page accessibility test), asked for by
+/// each kind of caller with a plain HTTP request, answers what <see cref="Matrix"/> says. The matrix is written out
+/// here, not read from the app's own attributes, so a page that lost its [Authorize] or got the wrong policy fails.
+/// </summary>
+public class AuthorizationMatrixTests(EventHubAppFixture app) : IClassFixture<EventHubAppFixture>
+{
+    /// <summary>Who asks: nobody, a partner who just opened their personal link (no account), or a signed-in role.</summary>
+    public enum Caller { Anonymous, PartnerLink, DoorStaff, Facilitator, Organiser, Admin }
+
+    /// <summary>What the caller gets: the page (200), sent to sign in, sent to "access denied", not found, a redirect elsewhere, refused as malformed.</summary>
+    public enum Answer { Ok, SignIn, Denied, NotFound, Redirect, BadRequest }
+
+    private static readonly Caller[] Callers = Enum.GetValues<Caller>();
+
+    /// <summary>Open to everyone, partners and staff alike.</summary>
+    private static readonly Answer[] Anyone = [Answer.Ok, Answer.Ok, Answer.Ok, Answer.Ok, Answer.Ok, Answer.Ok];
+
+    /// <summary>Any signed-in staff member.</summary>
+    private static readonly Answer[] SignedIn = [Answer.SignIn, Answer.SignIn, Answer.Ok, Answer.Ok, Answer.Ok, Answer.Ok];
+
+    /// <summary>Organisers and admins.</summary>
+    private static readonly Answer[] Organise = [Answer.SignIn, Answer.SignIn, Answer.Denied, Answer.Denied, Answer.Ok, Answer.Ok];
+
+    /// <summary>Facilitators, organisers and admins.</summary>
+    private static readonly Answer[] Facilitate = [Answer.SignIn, Answer.SignIn, Answer.Denied, Answer.Ok, Answer.Ok, Answer.Ok];
+
+    /// <summary>Door staff, organisers and admins.</summary>
+    private static readonly Answer[] CheckIn = [Answer.SignIn, Answer.SignIn, Answer.Ok, Answer.Denied, Answer.Ok, Answer.Ok];
+
+    /// <summary>Admins only.</summary>
+    private static readonly Answer[] Administer = [Answer.SignIn, Answer.SignIn, Answer.Denied, Answer.Denied, Answer.Denied, Answer.Ok];
+
+    /// <summary>
+    /// Every route (<c>METHOD /template</c> for anything but GET) → the answer for each <see cref="Caller"/>, in the
+    /// order anonymous, partner link, door staff, facilitator, organiser, admin. The demo values that fill the
+    /// parameters are in <see cref="DemoRouteValues"/>: last month's meeting, its first facilitated session (Femke's),
+    /// an action item of it, a partner's and an action owner's personal link.
+    /// </summary>
+    private static readonly Dictionary<string, Answer[]> Matrix = new()
+    {
+        ["/"] = SignedIn,
+        ["/a/{Token}"] = Anyone,
+        ["/accessibility"] = Anyone,
+        ["/account/calendar"] = Facilitate,
+        ["/account/change-password"] = SignedIn,
+        ["/account/forgot-password"] = Anyone,
+        ["/account/set-password/{Token}"] = Anyone,
+        ["/Account/AccessDenied"] = Anyone,
+        ["/Account/Login"] = Anyone,
+        // The second step of a sign-in: without a first step done, back to the first.
+        ["/Account/LoginWith2fa"] = [Answer.SignIn, Answer.SignIn, Answer.SignIn, Answer.SignIn, Answer.SignIn, Answer.SignIn],
+        ["/Account/LoginWithRecoveryCode"] = [Answer.SignIn, Answer.SignIn, Answer.SignIn, Answer.SignIn, Answer.SignIn, Answer.SignIn],
+        // Signing out only with the form's antiforgery token: a forged post (no token) signs no one out.
+        ["POST /Account/Logout"] = [Answer.BadRequest, Answer.BadRequest, Answer.BadRequest, Answer.BadRequest, Answer.BadRequest, Answer.BadRequest],
+        ["/Account/TwoFactor"] = SignedIn,
+        ["/actions"] = Facilitate,
+        ["/actions/{Id:int}"] = Facilitate,
+        ["/admin/users"] = Administer,
+        ["/calendar/feed/{token}.ics"] = Anyone,
+        // Door staff see only the events taking place today: last month's meeting is not found at their desk.
+        ["/check-in"] = CheckIn,
+        ["/check-in/{EventId:int}"] = [Answer.SignIn, Answer.SignIn, Answer.NotFound, Answer.Denied, Answer.Ok, Answer.Ok],
+        ["/contacts"] = Facilitate,
+        ["/contacts/{Id:int}"] = Facilitate,
+        ["/culture/{culture}"] = [Answer.Redirect, Answer.Redirect, Answer.Redirect, Answer.Redirect, Answer.Redirect, Answer.Redirect],
+        ["/directory/contacts.csv"] = Organise,
+        ["/directory/duplicates"] = Organise,
+        ["/directory/import"] = Organise,
+        ["/directory/organisations.csv"] = Organise,
+        ["/e/{Slug}"] = Anyone,
+        ["/e/{slug}/calendar.ics"] = Anyone,
+        ["/e/{Slug}/report"] = Anyone,
+        ["/Error"] = Anyone,
+        ["/events"] = Organise,
+        ["/events/{Id:int}"] = Facilitate,
+        ["/events/{Id:int}/edit"] = Organise,
+        ["/events/{Id:int}/invitations"] = Organise,
+        ["/events/{Id:int}/synthesis"] = Organise,
+        ["/events/{EventId:int}/timetable"] = Facilitate,
+        ["/events/{id:int}/calendar.ics"] = Facilitate,
+        ["/events/{id:int}/guests.csv"] = Organise,
+        ["/events/{id:int}/synthesis.md"] = Organise,
+        ["/events/new"] = Organise,
+        ["/healthz"] = Anyone,
+        ["/my-sessions"] = Facilitate,
+        // The "not found" page says so in its status too, also when asked for by its own address.
+        ["/not-found"] = [Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound],
+        ["/organisations"] = Facilitate,
+        ["/organisations/{Id:int}"] = Facilitate,
+        ["/outbox"] = Organise,
+        ["/outbox/{id:int}/attachments/{attachmentId:int}"] = Organise,
+        ["/rsvp/{Token}"] = Anyone,
+        ["/sessions/{Id:int}/outcome"] = Facilitate,
+        ["/start"] = [Answer.SignIn, Answer.SignIn, Answer.Redirect, Answer.Redirect, Answer.Redirect, Answer.Redirect],
+        ["/venues"] = Organise,
+        // The framework's fallback for an address that looks like a file and matches nothing: not found, for anyone.
+        ["/{**path:file}"] = [Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound],
+    };
+
+    [Fact]
+    public async Task EveryRoute_HasAnEntryInTheMatrix_AndEveryEntryARoute()
+    {
+        var routes = await DiscoverAsync();
+
+        var missing = routes.Select(r => r.ToString()).Where(r => !Matrix.ContainsKey(r)).ToList();
+        var stale = Matrix.Keys.Where(k => routes.All(r => r.ToString() != k)).ToList();
+
+        Assert.True(missing.Count == 0,
+            "New routes without an entry in the authorization matrix. Add each to AuthorizationMatrixTests.Matrix " +
+            "(EventHub.Tests/Integration/AuthorizationMatrixTests.cs) with the answer for anonymous, partner link, door staff, " +
+            "facilitator, organiser and admin, e.g. [\"/my-page\"] = Organise:\n" + string.Join("\n", missing));
+        Assert.True(stale.Count == 0, "Entries in the authorization matrix for routes the app no longer has: remove them:\n" + string.Join("\n", stale));
+    }
+
+    [Fact]
+    public async Task EveryRoute_AnswersEachCaller_AsTheMatrixSays()
+    {
+        var routes = (await DiscoverAsync()).Where(r => Matrix.ContainsKey(r.ToString())).ToList();
+        var clients = new Dictionary<Caller, HttpClient>();
+        foreach (var caller in Callers)
+        {
+            clients[caller] = await ClientAsync(caller, routes);
+        }
+
+        var wrong = new List<string>();
+        var actual = new List<string>();
+        foreach (var route in routes)
+        {
+            var answers = new List<Answer>();
+            foreach (var caller in Callers)
+            {
+                var (answer, detail) = await AskAsync(clients[caller], route);
+                answers.Add(answer);
+                if (answer != Matrix[route.ToString()][(int)caller])
+                {
+                    wrong.Add($"{route} as {caller}: expected {Matrix[route.ToString()][(int)caller]}, got {answer} ({detail})");
+                }
+            }
+
+            actual.Add($"[\"{route}\"] = [{string.Join(", ", answers.Select(a => $"Answer.{a}"))}],");
+        }
+
+        Assert.True(wrong.Count == 0, $"{wrong.Count} wrong answers:\n{string.Join("\n", wrong)}\n\nWhat the app answered:\n{string.Join("\n", actual)}");
+    }
+
+    private async Task<IReadOnlyList<AppRoute>> DiscoverAsync() =>
+        await AppRoutes.DiscoverEndpointsAsync(app.Factory.Services, await DemoRouteValues.ReadAsync(app.Factory.Services));
+
+    private async Task<HttpClient> ClientAsync(Caller caller, IReadOnlyList<AppRoute> routes)
+    {
+        switch (caller)
+        {
+            case Caller.Anonymous:
+                return SignIn.NewClient(app.Factory);
+            case Caller.PartnerLink:
+                // A partner has no account: what they hold is their link, and whatever opening it left in their browser.
+                var partner = SignIn.NewClient(app.Factory);
+                var rsvp = routes.Single(r => r.Template == "/rsvp/{Token}");
+                Assert.Equal(HttpStatusCode.OK, (await partner.GetAsync(rsvp.Url)).StatusCode);
+                return partner;
+            default:
+                return await SignIn.AsAsync(app.Factory, RoleBrowsers.DemoAccounts[RoleOf(caller)]);
+        }
+    }
+
+    private static string RoleOf(Caller caller) => caller switch
+    {
+        Caller.DoorStaff => Roles.DoorStaff,
+        Caller.Facilitator => Roles.Facilitator,
+        Caller.Organiser => Roles.Organiser,
+        Caller.Admin => Roles.Admin,
+        _ => throw new ArgumentOutOfRangeException(nameof(caller), caller, "not a role"),
+    };
+
+    private static async Task<(Answer Answer, string Detail)> AskAsync(HttpClient client, AppRoute route)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(route.Method), route.Url);
+        if (route.Method == HttpMethod.Post.Method)
+        {
+            request.Content = new FormUrlEncodedContent([]);
+        }
+
+        using var response = await client.SendAsync(request);
+        var location = response.Headers.Location?.OriginalString ?? "";
+        var detail = $"{(int)response.StatusCode}{(location.Length > 0 ? " → " + location : "")}";
+        var redirect = (int)response.StatusCode is >= 300 and < 400;
+        var answer = response.StatusCode switch
+        {
+            HttpStatusCode.OK => Answer.Ok,
+            HttpStatusCode.NotFound => Answer.NotFound,
+            HttpStatusCode.BadRequest => Answer.BadRequest,
+            _ when redirect && location.Contains("/Account/Login", StringComparison.Ordinal) && !location.Contains("/Account/LoginWith", StringComparison.Ordinal) => Answer.SignIn,
+            _ when redirect && location.Contains("/Account/AccessDenied", StringComparison.Ordinal) => Answer.Denied,
+            _ when redirect => Answer.Redirect,
+            _ => throw new InvalidOperationException($"{route} answered {detail}: not an answer the matrix knows"),
+        };
+        return (answer, detail);
+    }
+}
