@@ -63,6 +63,7 @@ public class AuthorizationMatrixTests(EventHubAppFixture app) : IClassFixture<Ev
         ["/Account/TwoFactor"] = SignedIn,
         ["/actions"] = Facilitate,
         ["/actions/{Id:int}"] = Facilitate,
+        ["/admin/inactive-contacts"] = Administer,
         ["/admin/users"] = Administer,
         ["/calendar/feed/{token}.ics"] = Anyone,
         // Door staff see only the events taking place today: last month's meeting is not found at their desk.
@@ -99,7 +100,9 @@ public class AuthorizationMatrixTests(EventHubAppFixture app) : IClassFixture<Ev
         ["/outbox/{id:int}/attachments/{attachmentId:int}"] = Organise,
         ["/rsvp/{Token}"] = Anyone,
         ["/sessions/{Id:int}/outcome"] = Facilitate,
+        ["/stop/{Token}"] = Anyone,
         ["/start"] = [Answer.SignIn, Answer.SignIn, Answer.Redirect, Answer.Redirect, Answer.Redirect, Answer.Redirect],
+        ["/themes"] = Organise,
         ["/venues"] = Organise,
         // The framework's fallback for an address that looks like a file and matches nothing: not found, for anyone.
         ["/{**path:file}"] = [Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound],

@@ -65,7 +65,7 @@ public static class PartnerLinks
         Assert.True((await invitations.SendAsync(eventId, Staff.Organiser)).Succeeded);
         await using var read = await dbFactory.CreateDbContextAsync();
         var message = await read.OutboxMessages.Where(m => m.ToAddress == email).OrderByDescending(m => m.Id).FirstAsync();
-        return InvitationScenario.TokenIn(message.TextBody);
+        return InvitationScenario.TokenIn(OutboxLinks.TextAsSent(services, message));
     }
 
     /// <summary>Invites a new organisation with delegate seats through a new primary contact; returns the contact's link.</summary>

@@ -146,8 +146,10 @@ public partial class DoNotInviteTests
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
         var colleague = new ContactInput("Cas", "Collega", "cas@example.org", EventHub.Core.Common.Language.En);
+        await scenario.PlaceAtOrganisationAsync("Stichting Voorbeeld", "example.org", 0); // a colleague at the own domain is invited at once
 
         var sent = await scenario.Services.GetRequiredService<ColleagueService>().SendInsteadAsync(scenario.TokenOf(0), colleague);
+        Assert.True(sent.Succeeded, sent.ErrorCode);
         await using (var db = await scenario.NewContextAsync())
         {
             var invitation = await db.Invitations.SingleAsync(i => i.Contact.Email == "cas@example.org");
