@@ -33,6 +33,8 @@ public class ThemesPageTests(PlanningBrowserFixture browser) : BrowserStory(brow
         await page.Locator("#theme-save").ClickAsync();
         await Expect(page.Locator("#theme-error")).ToHaveTextAsync("There is already a theme called \u201cLanguage and literacy\u201d.");
         await page.Locator("#theme-name").FillAsync("Digital inclusion");
+        await page.Locator("#theme-name").PressAsync("Tab");
+        await Expect(page.Locator("#theme-error")).ToHaveCountAsync(0); // the new name has reached the dialog
         await page.Locator("#theme-save").ClickAsync();
         row = page.Locator("#theme-list tbody tr", new() { HasText = "Digital inclusion" });
         await Expect(row).ToBeVisibleAsync();
