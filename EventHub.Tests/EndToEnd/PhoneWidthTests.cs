@@ -31,6 +31,7 @@ public class PhoneWidthTests(OutcomesBrowserFixture browser) : BrowserStory(brow
             ("public-event", $"/e/{world.OpenEventSlug}"),
             ("public-report", $"/e/{world.ReportSlug}/report"),
             ("action-owner", $"/a/{world.OwnerToken}"),
+            ("stop-inviting", $"/stop/{world.StopToken}"),
         };
         var staffPages = new (string Name, string Account, string Path)[]
         {

@@ -29,6 +29,9 @@ public sealed class LongWordWorld
     public required IReadOnlyDictionary<string, string> RsvpTokens { get; init; }
     public required string OwnerToken { get; init; }
 
+    /// <summary>The "stop inviting me" token in the open invitation's email.</summary>
+    public required string StopToken { get; init; }
+
     public static async Task<LongWordWorld> CreateAsync(IServiceProvider services)
     {
         var dbFactory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
@@ -94,6 +97,7 @@ public sealed class LongWordWorld
             ReportSlug = past.Slug!,
             RsvpTokens = tokens,
             OwnerToken = await build.LinkAsync(item),
+            StopToken = await StopTokenAsync(services, $"open.{unique}@samenwerkingsverbandondersteuningsplan.example"),
         };
     }
 
@@ -136,5 +140,12 @@ public sealed class LongWordWorld
         await using var read = await dbFactory.CreateDbContextAsync();
         var message = await read.OutboxMessages.Where(m => m.ToAddress == email).OrderByDescending(m => m.Id).FirstAsync();
         return InvitationScenario.TokenIn(OutboxLinks.TextAsSent(services, message));
+    }
+
+    private static async Task<string> StopTokenAsync(IServiceProvider services, string email)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContextAsync();
+        var message = await db.OutboxMessages.Where(m => m.ToAddress == email).OrderBy(m => m.Id).FirstAsync();
+        return System.Text.RegularExpressions.Regex.Match(OutboxLinks.TextAsSent(services, message), "/stop/([A-Za-z0-9_-]{43})").Groups[1].Value;
     }
 }

@@ -42,6 +42,9 @@ public class ExpiredLinkTests(InvitationsBrowserFixture browser) : BrowserStory(
         await Expect(dutchPage.Locator("#link-expired")).ToContainTextAsync("Om uw gegevens te beschermen");
         await Expect(dutchPage.Locator("#link-expired-contact")).ToContainTextAsync("Neem dan contact op met Olga Bakker: organiser@eventhub.example");
         await Expect(dutchPage.Locator("main")).Not.ToContainTextAsync(title);
+        // On the smallest phone nothing scrolls sideways.
+        await dutchPage.SetViewportSizeAsync(320, 780);
+        Assert.True(await dutchPage.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "The expired-link page scrolls sideways at 320 px.");
         await dutchPage.ScreenshotAsync("link-expired-nl");
         await dutchPage.AssertAccessibleAsync();
     }
