@@ -46,7 +46,7 @@ public sealed partial class DemoRouteValues
             var invitation = await db.OutboxMessages.Where(m => m.Kind == InvitationEmails.InvitationKind).OrderBy(m => m.Id).FirstAsync();
             var sent = OutboxLinks.TextAsSent(services, invitation);
             partnerToken = InvitationScenario.TokenIn(sent);
-            stopToken = StopLinkPattern().Match(sent).Groups[1].Value;
+            stopToken = InvitationScenario.StopTokenIn(sent);
             var attachment = await db.Set<OutboxAttachment>().OrderBy(a => a.Id).FirstAsync();
             (outboxMessageId, attachmentId) = (attachment.OutboxMessageId, attachment.Id);
             adminId = (await db.Users.SingleAsync(u => u.Email == "admin@eventhub.example")).Id;
@@ -97,6 +97,4 @@ public sealed partial class DemoRouteValues
     [GeneratedRegex("/a/([A-Za-z0-9_-]+)")]
     private static partial Regex OwnerLinkPattern();
 
-    [GeneratedRegex("/stop/([A-Za-z0-9_-]+)")]
-    private static partial Regex StopLinkPattern();
 }

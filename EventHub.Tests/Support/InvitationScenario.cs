@@ -130,6 +130,12 @@ public sealed partial class InvitationScenario : IAsyncDisposable
 
     public static string TokenIn(string text) => RsvpLink().Match(text).Groups[1].Value;
 
+    /// <summary>The "stop inviting me" token in an email's text as sent.</summary>
+    public static string StopTokenIn(string text) => StopLink().Match(text).Groups[1].Value;
+
     [GeneratedRegex(@"/rsvp/([A-Za-z0-9_\-]+)")]
     private static partial Regex RsvpLink();
+
+    [GeneratedRegex(@"/stop/([A-Za-z0-9_\-]+)")]
+    private static partial Regex StopLink();
 }

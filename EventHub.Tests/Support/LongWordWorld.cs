@@ -146,6 +146,6 @@ public sealed class LongWordWorld
     {
         await using var db = await services.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContextAsync();
         var message = await db.OutboxMessages.Where(m => m.ToAddress == email).OrderBy(m => m.Id).FirstAsync();
-        return System.Text.RegularExpressions.Regex.Match(OutboxLinks.TextAsSent(services, message), "/stop/([A-Za-z0-9_-]{43})").Groups[1].Value;
+        return InvitationScenario.StopTokenIn(OutboxLinks.TextAsSent(services, message));
     }
 }

@@ -197,8 +197,5 @@ public partial class DoNotInviteTests
         return (school.Id, contacts[0].Id, later.Select(e => e.Id).ToList());
     }
 
-    private static string StopToken(string text) => StopLink().Match(text).Groups[1].Value;
-
-    [GeneratedRegex(@"/stop/([A-Za-z0-9_\-]+)")]
-    private static partial Regex StopLink();
+    private static string StopToken(string text) => InvitationScenario.StopTokenIn(text);
 }
