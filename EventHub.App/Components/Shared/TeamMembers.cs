@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using EventHub.App.Components.Pages.Accounts;
-using EventHub.Core.Accounts;
+using EventHub.Core.Common;
 
 namespace EventHub.App.Components.Shared;
 

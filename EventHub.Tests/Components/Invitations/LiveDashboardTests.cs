@@ -2,7 +2,7 @@ using Bunit;
 using EventHub.App.Components.Pages.Invitations;
 using EventHub.App.Components.Pages.Invitations.CheckIn;
 using EventHub.App.Hosting;
-using EventHub.Core.Accounts;
+using EventHub.Core.Common;
 using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

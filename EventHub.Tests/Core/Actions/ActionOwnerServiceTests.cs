@@ -1,4 +1,3 @@
-using EventHub.Core.Accounts;
 using EventHub.Core.Actions;
 using EventHub.Core.Common;
 using EventHub.Tests.Support;

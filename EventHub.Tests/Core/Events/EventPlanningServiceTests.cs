@@ -1,3 +1,4 @@
+using EventHub.Core.Common;
 using EventHub.Core.Events;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -146,7 +147,7 @@ public class EventPlanningServiceTests
             refusals.Add((await planning.CopyAsync(id, new DateOnly(2027, 4, 3), caller)).ErrorCode);
         }
 
-        Assert.All(refusals, code => Assert.Equal(EventHub.Core.Accounts.AccessErrors.NotAllowed, code));
+        Assert.All(refusals, code => Assert.Equal(EventHub.Core.Common.AccessErrors.NotAllowed, code));
         await using var db = await database.NewContextAsync();
         var stored = await db.Events.SingleAsync(e => e.Id == id);
         Assert.Equal(("Dialoog", EventStatus.Published), (stored.Title, stored.Status));

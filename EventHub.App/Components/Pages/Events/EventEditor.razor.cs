@@ -21,7 +21,7 @@ public partial class EventEditor
     private string? _newTheme;
     private string? _newThemeDutch;
     private UserAction _action = default!;
-    private EventHub.Core.Accounts.TeamMember _member = default!;
+    private TeamMember _member = default!;
 
     [Parameter]
     public int? Id { get; set; }
