@@ -74,7 +74,7 @@ public class EventPlanningServiceTests
         Assert.Equal(EventErrors.NoPlace, (await planning.PublishAsync(id, Staff.Organiser)).ErrorCode);
         await planning.UpdateAsync(id, new EventInput("Alliantiedag Gelijke Kansen", Day.AddHours(13), Day.AddHours(17), OnlineUrl: "https://meet.example.org/a"), Staff.Organiser);
         Assert.Equal(EventErrors.NoSessions, (await planning.PublishAsync(id, Staff.Organiser)).ErrorCode);
-        await database.Services.GetRequiredService<ProgrammeService>().AddAsync(id, new SessionInput("Opening", SessionKind.Plenary, Day.AddHours(13), Day.AddHours(14)));
+        await database.Services.GetRequiredService<ProgrammeService>().AddAsync(id, new SessionInput("Opening", SessionKind.Plenary, Day.AddHours(13), Day.AddHours(14)), Staff.Organiser);
 
         Assert.True((await planning.PublishAsync(id, Staff.Organiser)).Succeeded);
         var @event = (await database.Services.GetRequiredService<EventService>().GetAsync(id))!;
@@ -158,7 +158,7 @@ public class EventPlanningServiceTests
     {
         var planning = database.Services.GetRequiredService<EventPlanningService>();
         var id = (await planning.CreateAsync(new EventInput(title, Day.AddHours(13), Day.AddHours(17), OnlineUrl: "https://meet.example.org/a"), Staff.Organiser)).Value;
-        await database.Services.GetRequiredService<ProgrammeService>().AddAsync(id, new SessionInput("Opening", SessionKind.Plenary, Day.AddHours(13), Day.AddHours(14)));
+        await database.Services.GetRequiredService<ProgrammeService>().AddAsync(id, new SessionInput("Opening", SessionKind.Plenary, Day.AddHours(13), Day.AddHours(14)), Staff.Organiser);
         Assert.True((await planning.PublishAsync(id, Staff.Organiser)).Succeeded);
         return id;
     }

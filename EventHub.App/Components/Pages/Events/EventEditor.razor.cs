@@ -104,7 +104,7 @@ public partial class EventEditor
     private Task AddThemeAsync() =>
         _action.RunAsync(async () =>
         {
-            var added = await Themes.AddAsync(_newTheme ?? "", _newThemeDutch);
+            var added = await Themes.AddAsync(_newTheme ?? "", _newThemeDutch, _member);
             if (added.Succeeded)
             {
                 _themes = await Themes.ListAsync();
