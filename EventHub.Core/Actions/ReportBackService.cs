@@ -35,6 +35,13 @@ public sealed class ReportBackService(IDbContextFactory<EventHubDbContext> dbFac
         return await SelectAsync(db, id, eventThemes.Union(outcomeThemes).ToList(), ct);
     }
 
+    /// <summary>Of these items, those whose progress <paramref name="member"/> may record: organisers all, facilitators those of their own sessions.</summary>
+    public async Task<IReadOnlySet<int>> ChangeableByAsync(IReadOnlyCollection<ActionRow> items, TeamMember member, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await ActionAccess.ProgressChangeableAsync(db, items, member, ct);
+    }
+
     /// <summary>Progress reported back at event <paramref name="atEventId"/>; it shows in the item's history with that event.</summary>
     public Task<Result> RecordProgressAsync(int actionItemId, ActionProgressInput input, int atEventId, TeamMember member, CancellationToken ct = default)
     {
