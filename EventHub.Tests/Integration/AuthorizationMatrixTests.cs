@@ -71,6 +71,7 @@ public class AuthorizationMatrixTests(EventHubAppFixture app) : IClassFixture<Ev
         ["/check-in/{EventId:int}"] = [Answer.SignIn, Answer.SignIn, Answer.NotFound, Answer.Denied, Answer.Ok, Answer.Ok],
         ["/contacts"] = Facilitate,
         ["/contacts/{Id:int}"] = Facilitate,
+        ["/contacts/{id:int}/export.zip"] = Administer,
         ["/culture/{culture}"] = [Answer.Redirect, Answer.Redirect, Answer.Redirect, Answer.Redirect, Answer.Redirect, Answer.Redirect],
         ["/directory/contacts.csv"] = Organise,
         ["/directory/duplicates"] = Organise,
