@@ -10,4 +10,9 @@ public static class PrivacyErrors
     public const string ContactNotFound = "Rights.ContactNotFound";
     public const string NameDoesNotMatch = "Rights.NameDoesNotMatch";
     public const string AlreadyErased = "Rights.AlreadyErased";
+
+    // The versioned privacy notice.
+    public const string NoticeEmpty = "Rights.NoticeEmpty";
+    public const string NoticeTooLong = "Rights.NoticeTooLong";
+    public const string NoticeUnchanged = "Rights.NoticeUnchanged";
 }

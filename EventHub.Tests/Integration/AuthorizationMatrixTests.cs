@@ -64,6 +64,7 @@ public class AuthorizationMatrixTests(EventHubAppFixture app) : IClassFixture<Ev
         ["/actions"] = Facilitate,
         ["/actions/{Id:int}"] = Facilitate,
         ["/admin/inactive-contacts"] = Administer,
+        ["/admin/privacy-notice"] = Administer,
         ["/admin/users"] = Administer,
         ["/calendar/feed/{token}.ics"] = Anyone,
         // Door staff see only the events taking place today: last month's meeting is not found at their desk.
