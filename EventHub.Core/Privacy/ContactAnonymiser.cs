@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
+using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Directory;
+using EventHub.Core.Invitations;
 using EventHub.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,48 +36,87 @@ public static class ContactAnonymiser
             item.RevokeOwnerLink();
         }
 
+        await ScrubOutboxAsync(db, contacts, invitations, ct);
+        await ForgetNominationsAsync(db, contacts, invitations, ct);
+        var merges = await db.DirectoryMerges
+            .Where(m => m.Kind == MergeKind.Contact && (ids.Contains(m.MergedId) || ids.Contains(m.SurvivorId))).ToListAsync(ct);
+        foreach (var merge in merges)
+        {
+            // A merge names the record that was merged away: the erased person's name, or (as survivor) their duplicate's.
+            merge.ForgetName(AnonymousName(ids.Contains(merge.MergedId) ? merge.MergedId : merge.SurvivorId));
+        }
+
         foreach (var contact in contacts)
         {
-            var invitationIds = invitations.Where(i => i.ContactId == contact.Id).Select(i => i.Id).ToList();
-            await ScrubOutboxAsync(db, contact, invitationIds, ct);
-            await ForgetNominationsAsync(db, contact, invitationIds, ct);
-            foreach (var merge in await db.DirectoryMerges
-                         .Where(m => m.Kind == MergeKind.Contact && (m.MergedId == contact.Id || m.SurvivorId == contact.Id)).ToListAsync(ct))
-            {
-                merge.ForgetName($"{Contact.AnonymousName} #{contact.Id}");
-            }
-
             contact.Anonymise(nowUtc);
         }
 
         return contacts.Count;
     }
 
-    /// <summary>Every email to the person, found by their address or by their invitations (the address may have changed since).</summary>
-    private static async Task ScrubOutboxAsync(EventHubDbContext db, Contact contact, List<int> invitationIds, CancellationToken ct)
+    private static string AnonymousName(int contactId) => $"{Contact.AnonymousName} #{contactId}";
+
+    /// <summary>
+    /// Every email to the people, found by their address or by their invitations (the address may have changed since), in
+    /// one query whatever their number.
+    /// </summary>
+    private static async Task ScrubOutboxAsync(EventHubDbContext db, List<Contact> contacts, List<Invitation> invitations, CancellationToken ct)
     {
-        var address = contact.NormalizedEmail;
+        var people = new People(contacts, invitations);
+        var (addresses, invitationIds) = (people.Addresses, people.InvitationIds);
         var messages = await db.OutboxMessages.Include(m => m.Attachments)
-            .Where(m => m.ToAddress.ToLower() == address || (m.InvitationId != null && invitationIds.Contains(m.InvitationId.Value)))
+            .Where(m => addresses.Contains(m.ToAddress.ToLower()) || (m.InvitationId != null && invitationIds.Contains(m.InvitationId.Value)))
             .ToListAsync(ct);
-        var anonymous = $"{Contact.AnonymousName} #{contact.Id}";
         foreach (var message in messages)
         {
-            message.Scrub(Contact.AnonymisedEmail(contact.Id), WithoutName(message.Subject, contact, anonymous));
+            if (people.Of(message.InvitationId, message.ToAddress) is not { } contact)
+            {
+                continue;
+            }
+
+            message.Scrub(Contact.AnonymisedEmail(contact.Id), WithoutName(message.Subject, contact, AnonymousName(contact.Id)));
         }
     }
 
-    /// <summary>Nominations the person is named in, as typed (by address) or as invited (the nominee's invitation).</summary>
-    private static async Task ForgetNominationsAsync(EventHubDbContext db, Contact contact, List<int> invitationIds, CancellationToken ct)
+    /// <summary>Nominations the people are named in, as typed (by address) or as invited (the nominee's invitation).</summary>
+    private static async Task ForgetNominationsAsync(EventHubDbContext db, List<Contact> contacts, List<Invitation> invitations, CancellationToken ct)
     {
-        var address = contact.NormalizedEmail;
+        var people = new People(contacts, invitations);
+        var (addresses, invitationIds) = (people.Addresses, people.InvitationIds);
         var nominations = await db.Nominations
-            .Where(n => n.Email.ToLower() == address || (n.NomineeInvitationId != null && invitationIds.Contains(n.NomineeInvitationId.Value)))
+            .Where(n => addresses.Contains(n.Email.ToLower()) || (n.NomineeInvitationId != null && invitationIds.Contains(n.NomineeInvitationId.Value)))
             .ToListAsync(ct);
         foreach (var nomination in nominations)
         {
+            if (people.Of(nomination.NomineeInvitationId, nomination.Email) is not { } contact)
+            {
+                continue;
+            }
+
             nomination.ForgetPerson(Contact.AnonymousName, $"#{contact.Id}", Contact.AnonymisedEmail(contact.Id));
         }
+    }
+
+    /// <summary>The people being anonymised, found by one of their invitations or by their address.</summary>
+    private sealed class People
+    {
+        private readonly Dictionary<string, Contact> _byAddress;
+        private readonly Dictionary<int, Contact> _byInvitation;
+
+        public People(List<Contact> contacts, List<Invitation> invitations)
+        {
+            _byAddress = contacts.ToDictionary(c => c.NormalizedEmail);
+            var byId = contacts.ToDictionary(c => c.Id);
+            _byInvitation = invitations.ToDictionary(i => i.Id, i => byId[i.ContactId]);
+        }
+
+        public List<string> Addresses => _byAddress.Keys.ToList();
+
+        public List<int> InvitationIds => _byInvitation.Keys.ToList();
+
+        public Contact? Of(int? invitationId, string address) =>
+            invitationId is { } id && _byInvitation.TryGetValue(id, out var invited) ? invited
+            : _byAddress.GetValueOrDefault(TextNormalizer.ForEmail(address));
     }
 
     /// <summary>The subject with the person's full, last and first name (whole words, any case) replaced.</summary>

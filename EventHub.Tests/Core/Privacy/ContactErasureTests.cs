@@ -120,6 +120,28 @@ public class ContactErasureTests
         Assert.Equal(PrivacyErrors.AlreadyErased, (await erasure.EraseAsync(Admin, history.ContactId, $"{Contact.AnonymousName} #{history.ContactId}")).ErrorCode);
     }
 
+    [Fact]
+    public async Task AnonymisingSeveralAtOnce_ScrubsEachPersonsEmails_WithTheirOwnStandIn()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 3, capacity: 10);
+        List<int> ids;
+        await using (var db = await scenario.NewContextAsync())
+        {
+            ids = await db.Contacts.OrderBy(c => c.Email).Select(c => c.Id).Take(2).ToListAsync();
+        }
+
+        scenario.Time.Advance(TimeSpan.FromDays(800));
+        Assert.Equal(2, (await scenario.Services.GetRequiredService<InactiveContacts>().AnonymiseAsync(Admin, ids)).Value);
+
+        await using var check = await scenario.NewContextAsync();
+        var invitations = await check.Invitations.ToDictionaryAsync(i => i.Id, i => i.ContactId);
+        var messages = await check.OutboxMessages.Where(m => m.Kind == InvitationEmails.InvitationKind).ToListAsync();
+        var theirs = messages.Where(m => ids.Contains(invitations[m.InvitationId!.Value])).ToList();
+        Assert.Equal(2, theirs.Count);
+        Assert.All(theirs, m => Assert.Equal(Contact.AnonymisedEmail(invitations[m.InvitationId!.Value]), m.ToAddress));
+        Assert.Single(messages, m => m.ToAddress == InvitationScenario.Email(2) && m.TextBody.Length > 0);
+    }
+
     private static async Task<string> StopTokenAsync(InvitationScenario scenario)
     {
         await using var db = await scenario.NewContextAsync();
