@@ -59,6 +59,9 @@ public static class CoreServices
         services.AddOptions<PrivacyOptions>();
         services.AddScoped<NeedsRetention>();
         services.AddScoped<InactiveContacts>();
+        services.AddScoped<ContactExportService>();
+        services.AddScoped<ContactErasure>();
+        services.AddScoped<PrivacyNoticeService>();
         services.TryAddSingleton<InvitationNotifier>();
         // Registered as an EF Core interceptor (see EventHubDatabase): publishes committed invitation changes.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterceptor, InvitationChangeInterceptor>());

@@ -6,6 +6,7 @@ using EventHub.App.Components.Pages.Home;
 using EventHub.App.Components.Pages.Invitations;
 using EventHub.App.Components.Pages.Outbox;
 using EventHub.App.Components.Pages.Outcomes.Reports;
+using EventHub.App.Components.Pages.Privacy;
 
 namespace EventHub.App.Hosting;
 
@@ -38,6 +39,7 @@ public static class Pipeline
         app.MapCalendarEndpoints();
         app.MapOutboxEndpoints();
         app.MapSynthesisExport();
+        app.MapContactExport();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
     }
 }

@@ -32,6 +32,7 @@ public class EventHubDbContext(DbContextOptions<EventHubDbContext> options) : Id
     public DbSet<SessionChoice> SessionChoices => Set<SessionChoice>();
     public DbSet<NeedTotal> NeedTotals => Set<NeedTotal>();
     public DbSet<Nomination> Nominations => Set<Nomination>();
+    public DbSet<PrivacyNotice> PrivacyNotices => Set<PrivacyNotice>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<SessionOutcome> SessionOutcomes => Set<SessionOutcome>();
     public DbSet<OutcomeStatement> OutcomeStatements => Set<OutcomeStatement>();

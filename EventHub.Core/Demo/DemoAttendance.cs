@@ -59,7 +59,7 @@ internal static class DemoAttendance
         if (draw < AcceptShare)
         {
             invitation.Answer(InvitationStatus.Accepted, answeredAt);
-            invitation.AcceptPrivacyNotice(RsvpService.PrivacyNoticeVersion, answeredAt);
+            invitation.AcceptPrivacyNotice(PrivacyNotice.FirstVersion, answeredAt);
         }
         else if (draw < AcceptShare + DeclineShare)
         {
@@ -69,7 +69,7 @@ internal static class DemoAttendance
         else if (draw < AcceptShare + DeclineShare + TentativeShare)
         {
             invitation.Answer(InvitationStatus.Tentative, answeredAt);
-            invitation.AcceptPrivacyNotice(RsvpService.PrivacyNoticeVersion, answeredAt);
+            invitation.AcceptPrivacyNotice(PrivacyNotice.FirstVersion, answeredAt);
         }
     }
 }

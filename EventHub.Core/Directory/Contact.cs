@@ -163,9 +163,9 @@ public class Contact
         FirstName = AnonymousName;
         LastName = $"#{Id}";
         NameKey = $"anonymised{Id}";
-        Email = $"contact-{Id}@anonymised.invalid";
+        Email = AnonymisedEmail(Id);
         NormalizedEmail = Email;
-        EmailDomain = "anonymised.invalid";
+        EmailDomain = Outbox.OutboxMessage.ErasedDomain;
         Phone = null;
         JobTitle = null;
         IsArchived = true;
@@ -173,6 +173,9 @@ public class Contact
         UpdatedAtUtc = nowUtc;
         _stopLinks.Clear();
     }
+
+    /// <summary>The stand-in address of an anonymised record: unique, and at a domain that can never receive mail.</summary>
+    public static string AnonymisedEmail(int id) => $"contact-{id}@{Outbox.OutboxMessage.ErasedDomain}";
 
     public void Archive() => IsArchived = true;
 

@@ -33,4 +33,7 @@ public class DirectoryMerge
 
     public string MergedBy { get; private set; } = "";
     public DateTime MergedAtUtc { get; private set; }
+
+    /// <summary>The merged record's person was erased: the history keeps that a merge happened, not their name.</summary>
+    internal void ForgetName(string anonymousName) => MergedName = anonymousName;
 }

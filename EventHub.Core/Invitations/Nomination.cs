@@ -74,6 +74,12 @@ public class Nomination
 
     public ContactInput AsContact() => new(FirstName, LastName, Email, Language);
 
+    /// <summary>The named person was erased: the nomination keeps its kind, status and dates, not who was typed in.</summary>
+    internal void ForgetPerson(string firstName, string lastName, string email)
+    {
+        (FirstName, LastName, Email) = (firstName, lastName, email);
+    }
+
     internal void Invited(Invitation nominee) => NomineeInvitation = nominee;
 
     internal void Approve(Invitation nominee, string by, DateTime nowUtc)

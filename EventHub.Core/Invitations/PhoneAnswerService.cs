@@ -48,7 +48,7 @@ public sealed class PhoneAnswerService(IDbContextFactory<EventHubDbContext> dbFa
         return new PhoneAnswerView(
             invitation.Id, $"{invitation.Contact.FirstName} {invitation.Contact.LastName}", invitation.Status,
             invitation.Choices.Select(c => c.SessionId).ToList(), invitation.AccessNeeds, invitation.InterpretationLanguage,
-            invitation.OtherNeeds, invitation.DietaryNeeds, invitation.PrivacyNoticeVersion is not null,
+            invitation.OtherNeeds, invitation.DietaryNeeds, invitation.PrivacyNoticeVersion == (await PrivacyNotice.CurrentAsync(db, ct)).Version,
             invitation.Event.TimeZoneId, sessions);
     }
 

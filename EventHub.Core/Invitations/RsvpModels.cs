@@ -12,7 +12,8 @@ public sealed record RsvpAnswer(
     string? DietaryNeeds = null,
     bool PrivacyAccepted = false,
     DeclineReason? DeclineReason = null,
-    string? DeclineNote = null)
+    string? DeclineNote = null,
+    string? PrivacyNoticeVersion = null)
 {
     public IReadOnlyList<int> Sessions => SessionIds ?? [];
 }
@@ -26,4 +27,12 @@ public sealed record RsvpView(
     Event Event,
     int? WaitlistPosition,
     IReadOnlyDictionary<int, bool> SessionIsFull,
-    bool CanChange);
+    bool CanChange,
+    PrivacyNotice Notice)
+{
+    /// <summary>The partner answered under an older notice: the page shows that it changed, and asks again.</summary>
+    public bool NoticeChanged => Invitation.PrivacyNoticeVersion is { } version && version != Notice.Version;
+
+    /// <summary>The partner has acknowledged the notice in force.</summary>
+    public bool NoticeAcknowledged => Invitation.PrivacyNoticeVersion == Notice.Version;
+}

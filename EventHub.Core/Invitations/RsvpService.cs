@@ -14,8 +14,6 @@ namespace EventHub.Core.Invitations;
 /// </summary>
 public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, IOptions<PersonalLinkOptions> linkOptions, TimeProvider time)
 {
-    public const string PrivacyNoticeVersion = "2026-11";
-
     /// <summary>
     /// The language the invitation behind a link speaks, or null for an unknown, replaced or closed link (the same links
     /// <see cref="GetAsync"/> does not open; an expired link keeps its language, so the "expired" page speaks it). One
@@ -48,7 +46,8 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
 
         var full = invitation.Event.Sessions.ToDictionary(s => s.Id, s => s.IsFull);
         var position = await WaitlistPositionAsync(db, invitation, ct);
-        return new RsvpView(invitation, invitation.Event, position, full, Problem(invitation.Event) is null);
+        var notice = await PrivacyNotice.CurrentAsync(db, ct);
+        return new RsvpView(invitation, invitation.Event, position, full, Problem(invitation.Event) is null, notice);
     }
 
     /// <summary>
@@ -102,7 +101,8 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
                 return Result<RsvpOutcome>.Failure(problem);
             }
 
-            if (Validate(invitation, answer) is { } invalid)
+            var notice = await PrivacyNotice.CurrentAsync(db, token2);
+            if (Validate(invitation, answer, notice.Version) is { } invalid)
             {
                 return Result<RsvpOutcome>.Failure(invalid);
             }
@@ -113,9 +113,9 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
             await ChooseSessionsAsync(db, invitation, invitation.Status == InvitationStatus.Accepted ? answer.Sessions : [], now, token2);
             invitation.StateNeeds(answer.Needs, answer.InterpretationLanguage, answer.OtherNeeds, answer.DietaryNeeds);
             invitation.Explain(answer.Answer == InvitationStatus.Declined ? answer.DeclineReason : null, answer.Answer == InvitationStatus.Declined ? answer.DeclineNote : null);
-            if (answer.PrivacyAccepted)
+            if (answer.PrivacyAccepted && Acknowledges(answer, notice.Version))
             {
-                invitation.AcceptPrivacyNotice(PrivacyNoticeVersion, now);
+                invitation.AcceptPrivacyNotice(notice.Version, now);
             }
 
             if (released)
@@ -155,14 +155,23 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
         return @event.Status != EventStatus.Published ? InvitationErrors.EventNotOpen : InvitationErrors.DeadlinePassed;
     }
 
-    private static string? Validate(Invitation invitation, RsvpAnswer answer)
+    /// <summary>
+    /// Whether the tick was given for the notice in force: the form says which version it showed, and a notice published
+    /// while the partner filled it in was not the one they read.
+    /// </summary>
+    private static bool Acknowledges(RsvpAnswer answer, string currentVersion) =>
+        answer.PrivacyNoticeVersion is null || answer.PrivacyNoticeVersion == currentVersion;
+
+    private static string? Validate(Invitation invitation, RsvpAnswer answer, string currentVersion)
     {
         if (answer.Answer is not (InvitationStatus.Accepted or InvitationStatus.Tentative or InvitationStatus.Declined))
         {
             return InvitationErrors.NotAnAnswer;
         }
 
-        if (answer.Answer != InvitationStatus.Declined && !answer.PrivacyAccepted && invitation.PrivacyNoticeVersion is null)
+        // Someone who answered under an older notice acknowledges the new one before saving, as the first time.
+        if (answer.Answer != InvitationStatus.Declined && invitation.PrivacyNoticeVersion != currentVersion
+            && !(answer.PrivacyAccepted && Acknowledges(answer, currentVersion)))
         {
             return InvitationErrors.PrivacyNoticeRequired;
         }

@@ -67,6 +67,15 @@ public class OutboxMessage
 
     public IReadOnlyList<OutboxAttachment> Attachments => _attachments;
 
+    /// <summary>
+    /// The recipient was erased (<see cref="Scrub"/>): the message keeps its kind, status and dates; an address at an
+    /// <c>.invalid</c> domain (RFC 2606) can never be delivered, so it is neither sent nor retried.
+    /// </summary>
+    public bool Erased => ToAddress.EndsWith("@" + ErasedDomain, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The domain of an erased person's stand-in address, shared with the anonymised contact record.</summary>
+    public const string ErasedDomain = "anonymised.invalid";
+
     public OutboxMessage About(int invitationId)
     {
         InvitationId = invitationId;
@@ -86,6 +95,27 @@ public class OutboxMessage
         HtmlBody = htmlBody;
         TextBody = textBody;
         ProtectedLinkTokens = protectedLinkTokens;
+    }
+
+    /// <summary>
+    /// The recipient was erased: their address and name, the bodies, the attachments (calendar files, check-in passes) and
+    /// any waiting link go; the subject is the caller's, with the person's name taken out. A message still waiting fails for
+    /// good, so it is never sent.
+    /// </summary>
+    internal void Scrub(string erasedAddress, string subject)
+    {
+        ToAddress = erasedAddress;
+        ToName = null;
+        Subject = subject;
+        HtmlBody = "";
+        TextBody = "";
+        ProtectedLinkTokens = null;
+        _attachments.Clear();
+        if (Status == OutboxStatus.Queued)
+        {
+            Status = OutboxStatus.Failed;
+            LastError = "Recipient erased.";
+        }
     }
 
     /// <summary>Sent: the recipient has the link now, so the stored copy of its token goes.</summary>
@@ -117,7 +147,7 @@ public class OutboxMessage
     /// <summary>An organiser's "try again" for a failed message (not for one whose link was wiped: it would arrive without it).</summary>
     public void Retry(DateTime nowUtc)
     {
-        if (Status != OutboxStatus.Failed || LinkWiped)
+        if (Status != OutboxStatus.Failed || LinkWiped || Erased)
         {
             return;
         }

@@ -5,6 +5,7 @@ public static class OutboxErrors
 {
     public const string NotFound = "Outbox.NotFound";
     public const string NotFailed = "Outbox.NotFailed";
+    public const string RecipientErased = "Rights.RecipientErased";
     public const string LinkWiped = "Outbox.LinkWiped";
 }
 

@@ -122,6 +122,11 @@ public sealed class OutboxQueries(IDbContextFactory<EventHubDbContext> dbFactory
                 return Result.Failure(OutboxErrors.LinkWiped);
             }
 
+            if (message.Erased)
+            {
+                return Result.Failure(OutboxErrors.RecipientErased);
+            }
+
             message.Retry(time.GetUtcNow().UtcDateTime);
             return Result.Success();
         }, ct);

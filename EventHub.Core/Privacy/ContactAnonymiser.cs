@@ -1,5 +1,9 @@
+using System.Text.RegularExpressions;
+using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Directory;
+using EventHub.Core.Invitations;
+using EventHub.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Privacy;
@@ -7,8 +11,10 @@ namespace EventHub.Core.Privacy;
 /// <summary>
 /// The one place that anonymises a contact, inside the caller's write transaction: names, email, phone and job title
 /// gone; every invitation's needs, decline note and personal link gone; the owner links of their action items stop
-/// working; their "stop inviting me" links deleted. The records stay (archived), so counts in reports stay right.
-/// Used by the bulk anonymisation of inactive contacts, and meant for "erase a contact" too.
+/// working; their "stop inviting me" links deleted; the emails written to them scrubbed (address, name, bodies,
+/// attachments, their name in the subject); nominations and merge records that typed their name forget it. The records
+/// stay (archived), so counts in reports stay right. Used by the bulk anonymisation of inactive contacts and by
+/// "erase a contact".
 /// </summary>
 public static class ContactAnonymiser
 {
@@ -19,7 +25,8 @@ public static class ContactAnonymiser
             .Where(c => contactIds.Contains(c.Id) && c.AnonymisedAtUtc == null)
             .ToListAsync(ct);
         var ids = contacts.Select(c => c.Id).ToList();
-        foreach (var invitation in await db.Invitations.Where(i => ids.Contains(i.ContactId)).ToListAsync(ct))
+        var invitations = await db.Invitations.Where(i => ids.Contains(i.ContactId)).ToListAsync(ct);
+        foreach (var invitation in invitations)
         {
             invitation.RevokeLink();
         }
@@ -29,11 +36,97 @@ public static class ContactAnonymiser
             item.RevokeOwnerLink();
         }
 
+        await ScrubOutboxAsync(db, contacts, invitations, ct);
+        await ForgetNominationsAsync(db, contacts, invitations, ct);
+        var merges = await db.DirectoryMerges
+            .Where(m => m.Kind == MergeKind.Contact && (ids.Contains(m.MergedId) || ids.Contains(m.SurvivorId))).ToListAsync(ct);
+        foreach (var merge in merges)
+        {
+            // A merge names the record that was merged away: the erased person's name, or (as survivor) their duplicate's.
+            merge.ForgetName(AnonymousName(ids.Contains(merge.MergedId) ? merge.MergedId : merge.SurvivorId));
+        }
+
         foreach (var contact in contacts)
         {
             contact.Anonymise(nowUtc);
         }
 
         return contacts.Count;
+    }
+
+    private static string AnonymousName(int contactId) => $"{Contact.AnonymousName} #{contactId}";
+
+    /// <summary>
+    /// Every email to the people, found by their address or by their invitations (the address may have changed since), in
+    /// one query whatever their number.
+    /// </summary>
+    private static async Task ScrubOutboxAsync(EventHubDbContext db, List<Contact> contacts, List<Invitation> invitations, CancellationToken ct)
+    {
+        var people = new People(contacts, invitations);
+        var (addresses, invitationIds) = (people.Addresses, people.InvitationIds);
+        var messages = await db.OutboxMessages.Include(m => m.Attachments)
+            .Where(m => addresses.Contains(m.ToAddress.ToLower()) || (m.InvitationId != null && invitationIds.Contains(m.InvitationId.Value)))
+            .ToListAsync(ct);
+        foreach (var message in messages)
+        {
+            if (people.Of(message.InvitationId, message.ToAddress) is not { } contact)
+            {
+                continue;
+            }
+
+            message.Scrub(Contact.AnonymisedEmail(contact.Id), WithoutName(message.Subject, contact, AnonymousName(contact.Id)));
+        }
+    }
+
+    /// <summary>Nominations the people are named in, as typed (by address) or as invited (the nominee's invitation).</summary>
+    private static async Task ForgetNominationsAsync(EventHubDbContext db, List<Contact> contacts, List<Invitation> invitations, CancellationToken ct)
+    {
+        var people = new People(contacts, invitations);
+        var (addresses, invitationIds) = (people.Addresses, people.InvitationIds);
+        var nominations = await db.Nominations
+            .Where(n => addresses.Contains(n.Email.ToLower()) || (n.NomineeInvitationId != null && invitationIds.Contains(n.NomineeInvitationId.Value)))
+            .ToListAsync(ct);
+        foreach (var nomination in nominations)
+        {
+            if (people.Of(nomination.NomineeInvitationId, nomination.Email) is not { } contact)
+            {
+                continue;
+            }
+
+            nomination.ForgetPerson(Contact.AnonymousName, $"#{contact.Id}", Contact.AnonymisedEmail(contact.Id));
+        }
+    }
+
+    /// <summary>The people being anonymised, found by one of their invitations or by their address.</summary>
+    private sealed class People
+    {
+        private readonly Dictionary<string, Contact> _byAddress;
+        private readonly Dictionary<int, Contact> _byInvitation;
+
+        public People(List<Contact> contacts, List<Invitation> invitations)
+        {
+            _byAddress = contacts.ToDictionary(c => c.NormalizedEmail);
+            var byId = contacts.ToDictionary(c => c.Id);
+            _byInvitation = invitations.ToDictionary(i => i.Id, i => byId[i.ContactId]);
+        }
+
+        public List<string> Addresses => _byAddress.Keys.ToList();
+
+        public List<int> InvitationIds => _byInvitation.Keys.ToList();
+
+        public Contact? Of(int? invitationId, string address) =>
+            invitationId is { } id && _byInvitation.TryGetValue(id, out var invited) ? invited
+            : _byAddress.GetValueOrDefault(TextNormalizer.ForEmail(address));
+    }
+
+    /// <summary>The subject with the person's full, last and first name (whole words, any case) replaced.</summary>
+    private static string WithoutName(string subject, Contact contact, string anonymous)
+    {
+        foreach (var name in new[] { contact.FullName, contact.LastName, contact.FirstName }.Where(n => n.Length > 1))
+        {
+            subject = Regex.Replace(subject, $@"\b{Regex.Escape(name)}\b", anonymous, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
+
+        return subject;
     }
 }

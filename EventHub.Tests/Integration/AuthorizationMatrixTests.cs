@@ -64,6 +64,7 @@ public class AuthorizationMatrixTests(EventHubAppFixture app) : IClassFixture<Ev
         ["/actions"] = Facilitate,
         ["/actions/{Id:int}"] = Facilitate,
         ["/admin/inactive-contacts"] = Administer,
+        ["/admin/privacy-notice"] = Administer,
         ["/admin/users"] = Administer,
         ["/calendar/feed/{token}.ics"] = Anyone,
         // Door staff see only the events taking place today: last month's meeting is not found at their desk.
@@ -71,6 +72,7 @@ public class AuthorizationMatrixTests(EventHubAppFixture app) : IClassFixture<Ev
         ["/check-in/{EventId:int}"] = [Answer.SignIn, Answer.SignIn, Answer.NotFound, Answer.Denied, Answer.Ok, Answer.Ok],
         ["/contacts"] = Facilitate,
         ["/contacts/{Id:int}"] = Facilitate,
+        ["/contacts/{id:int}/export.zip"] = Administer,
         ["/culture/{culture}"] = [Answer.Redirect, Answer.Redirect, Answer.Redirect, Answer.Redirect, Answer.Redirect, Answer.Redirect],
         ["/directory/contacts.csv"] = Organise,
         ["/directory/duplicates"] = Organise,

@@ -27,7 +27,7 @@ public class RsvpServiceTests
         await using var db = await scenario.NewContextAsync();
         var invitation = await db.Invitations.SingleAsync();
         Assert.Equal("Arabisch", invitation.InterpretationLanguage);
-        Assert.Equal(RsvpService.PrivacyNoticeVersion, invitation.PrivacyNoticeVersion);
+        Assert.Equal(PrivacyNotice.FirstVersion, invitation.PrivacyNoticeVersion);
         var confirmation = await db.OutboxMessages.Include(m => m.Attachments).SingleAsync(m => m.Kind == InvitationEmails.AnswerKind);
         Assert.StartsWith("Aangemeld: Alliantiedag", confirmation.Subject);
         Assert.Contains(scenario.TokenOf(0), OutboxLinks.TextAsSent(scenario.Services, confirmation));

@@ -62,7 +62,7 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
         Assert.Equal(InvitationStatus.Accepted, invitation.Status);
         Assert.Equal(AccessNeeds.HearingLoop, invitation.AccessNeeds);
         Assert.Equal("Vegetarisch", invitation.DietaryNeeds);
-        Assert.Equal(RsvpService.PrivacyNoticeVersion, invitation.PrivacyNoticeVersion);
+        Assert.Equal(PrivacyNotice.FirstVersion, invitation.PrivacyNoticeVersion);
         Assert.Equal([workshop.Id], invitation.Choices.Select(c => c.SessionId));
         var confirmation = WebUtility.HtmlDecode(await client.GetStringAsync(response.Headers.Location));
         Assert.Contains("Thank you, your answer is saved.", confirmation);

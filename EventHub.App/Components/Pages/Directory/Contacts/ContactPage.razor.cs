@@ -1,6 +1,8 @@
+using EventHub.App.Components.Pages.Privacy;
 using EventHub.App.Components.Shared;
 using EventHub.Core.Common;
 using EventHub.Core.Directory;
+using EventHub.Core.Privacy;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
@@ -9,9 +11,6 @@ namespace EventHub.App.Components.Pages.Directory.Contacts;
 
 public partial class ContactPage
 {
-    [CascadingParameter]
-    private Task<AuthenticationState> Authentication { get; set; } = default!;
-
     private bool _loading = true;
     private UserAction _action = default!;
     private ContactDetails? _details;
@@ -24,6 +23,12 @@ public partial class ContactPage
 
     [Inject]
     private DoNotInviteService DoNotInvite { get; set; } = default!;
+
+    [Inject]
+    private ContactErasure Erasure { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> Authentication { get; set; } = default!;
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
@@ -80,6 +85,17 @@ public partial class ContactPage
         if (personAsked)
         {
             await RunAsync(async () => await DoNotInvite.LiftAsync(Id, personAsked: true, await TeamMembers.OfAsync(Authentication)), L["Privacy_DoNotInvite_Lifted"]);
+        }
+    }
+
+    /// <summary>An erasure request: the admin types the name to confirm; Core checks the role and the name again.</summary>
+    private async Task EraseAsync()
+    {
+        var name = _details!.Contact.FullName;
+        if (await EraseContactDialog.AskAsync(Dialogs, L["Rights_Erase_Title", name], name) is { } typed)
+        {
+            var actor = await TeamMembers.OfAsync(Authentication);
+            await RunAsync(() => Erasure.EraseAsync(actor, Id, typed), L["Rights_Erase_Done"]);
         }
     }
 

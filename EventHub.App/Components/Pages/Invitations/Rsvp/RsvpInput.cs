@@ -19,8 +19,13 @@ public sealed class RsvpInput
     public string? DietaryNeeds { get; set; }
     public bool PrivacyAccepted { get; set; }
 
+    /// <summary>The version of the privacy notice the page showed, so a tick counts only for that one.</summary>
+    public string? PrivacyNoticeVersion { get; set; }
+
     /// <summary>The form as the invitee left it last time, so changing one thing does not mean typing everything again.</summary>
-    public static RsvpInput From(Invitation invitation) => new()
+    public static RsvpInput From(RsvpView view) => From(view.Invitation, view.Notice.Version);
+
+    public static RsvpInput From(Invitation invitation, string currentNoticeVersion) => new()
     {
         Answer = invitation.Status switch
         {
@@ -35,7 +40,8 @@ public sealed class RsvpInput
         InterpretationLanguage = invitation.InterpretationLanguage,
         OtherNeeds = invitation.OtherNeeds,
         DietaryNeeds = invitation.DietaryNeeds,
-        PrivacyAccepted = invitation.PrivacyNoticeVersion == RsvpService.PrivacyNoticeVersion,
+        PrivacyAccepted = invitation.PrivacyNoticeVersion == currentNoticeVersion,
+        PrivacyNoticeVersion = currentNoticeVersion,
     };
 
     public RsvpAnswer ToAnswer() => new(
@@ -47,5 +53,6 @@ public sealed class RsvpInput
         DietaryNeeds,
         PrivacyAccepted,
         DeclineReason,
-        DeclineNote);
+        DeclineNote,
+        PrivacyNoticeVersion);
 }

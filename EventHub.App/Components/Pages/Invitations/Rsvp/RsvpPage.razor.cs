@@ -86,7 +86,7 @@ public partial class RsvpPage
             return;
         }
 
-        Form ??= RsvpInput.From(_view.Invitation);
+        Form ??= RsvpInput.From(_view);
         Colleague ??= RsvpColleagueInput.For(_view.Invitation.Language);
         Delegate ??= RsvpColleagueInput.For(_view.Invitation.Language);
         _delegateSeats = _view.Invitation.IsOrganisationInvitation ? await Delegates.SeatsAsync(_view.Invitation.Id, HttpContext.RequestAborted) : null;

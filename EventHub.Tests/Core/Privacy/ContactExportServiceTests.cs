@@ -1,0 +1,151 @@
+using System.Data.Common;
+using System.IO.Compression;
+using EventHub.Core.Accounts;
+using EventHub.Core.Actions;
+using EventHub.Core.Common;
+using EventHub.Core.Invitations;
+using EventHub.Core.Outbox;
+using EventHub.Core.Privacy;
+using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventHub.Tests.Core.Privacy;
+
+/// <summary>An access request: everything about one contact as a ZIP with a JSON file and a readable HTML page, for admins.</summary>
+public class ContactExportServiceTests
+{
+    private static readonly TeamMember Admin = TeamMember.InRoles("admin", "Anna", Roles.Admin);
+
+    [Fact]
+    public async Task Export_HoldsEveryKindOfData_InJsonAndInTheReadablePage()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10);
+        var history = await ContactHistory.SeedAsync(scenario);
+        var exports = scenario.Services.GetRequiredService<ContactExportService>();
+
+        var result = await exports.ExportAsync(Admin, history.ContactId, Language.En);
+
+        var (json, html) = Unzip(result.Value.Content);
+        var export = ContactExportService.ReadJson(json)!;
+        Assert.Equal(("Partner", "000", InvitationScenario.Email(0), ContactHistory.Phone, ContactHistory.JobTitle, ContactHistory.Organisation),
+            (export.Contact.FirstName, export.Contact.LastName, export.Contact.Email, export.Contact.Phone, export.Contact.JobTitle, export.Contact.Organisation));
+        Assert.StartsWith(ContactHistory.Organisation, Assert.Single(export.Memberships).Organisation);
+        var invitation = Assert.Single(export.Invitations);
+        Assert.Equal((InvitationStatus.Accepted, "Alliantiedag", "Workshop A", SessionChoiceStatus.Registered),
+            (invitation.Status, invitation.Event, Assert.Single(invitation.Sessions).Session, invitation.Sessions[0].Status));
+        Assert.Equal([AccessNeeds.QuietRoom], invitation.Needs!.Access);
+        Assert.Equal(ContactHistory.Dietary, invitation.Needs.DietaryNeeds);
+        Assert.NotNull(invitation.CheckedInAtUtc);
+        Assert.Equal("Partner 001", Assert.Single(invitation.Delegates).Name);
+        Assert.Equal((ContactHistory.ActionWhat, ActionItemStatus.Open), (Assert.Single(export.ActionItems).What, export.ActionItems[0].Status));
+        var nomination = Assert.Single(export.Nominations);
+        Assert.Equal((NominationRole.MadeByContact, ContactHistory.NomineeEmail, NominationStatus.AwaitingApproval), (nomination.Role, nomination.Email, nomination.Status));
+        Assert.Equal([InvitationEmails.InvitationKind, InvitationEmails.AnswerKind], export.Emails.Select(e => e.Kind));
+        Assert.All(export.Emails, e => Assert.Equal(OutboxStatus.Queued, e.Status));
+        // The JSON's property names are a contract with whoever processes the file.
+        Assert.Contains("\"dietaryNeeds\": \"Gluten-free\"", json);
+        Assert.Contains("\"status\": \"Accepted\"", json);
+
+        Assert.Contains("<html lang=\"en\">", html);
+        Assert.Contains("Data held about Partner 000", html);
+        Assert.Contains("Coördinator &lt;b&gt;Onderwijs&lt;/b&gt;", html);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        foreach (var text in new[] { "Workshop A (registered)", "Quiet room", ContactHistory.Dietary, ContactHistory.ActionWhat, ContactHistory.NomineeEmail, "Partner 001" })
+        {
+            Assert.Contains(text, html);
+        }
+    }
+
+    [Fact]
+    public async Task Export_ReadablePage_SpeaksTheAdminsLanguage()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10);
+        var history = await ContactHistory.SeedAsync(scenario);
+
+        var result = await scenario.Services.GetRequiredService<ContactExportService>().ExportAsync(Admin, history.ContactId, Language.Nl);
+
+        var (_, html) = Unzip(result.Value.Content);
+        Assert.Contains("<html lang=\"nl\">", html);
+        Assert.Contains("Gegevens over Partner 000", html);
+        Assert.Contains("Workshop A (ingeschreven)", html);
+    }
+
+    [Fact]
+    public async Task Export_ByAnyoneButAnAdmin_IsRefused_AndAnUnknownContactIsNotFound()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        var exports = scenario.Services.GetRequiredService<ContactExportService>();
+        int id;
+        await using (var db = await scenario.NewContextAsync())
+        {
+            id = await db.Contacts.Select(c => c.Id).SingleAsync();
+        }
+
+        foreach (var member in new[] { Staff.Organiser, Staff.Facilitator, Staff.Door })
+        {
+            Assert.Equal(PrivacyErrors.AdminsOnly, (await exports.ExportAsync(member, id, Language.En)).ErrorCode);
+        }
+
+        Assert.Equal(PrivacyErrors.ContactNotFound, (await exports.ExportAsync(Admin, id + 1000, Language.En)).ErrorCode);
+    }
+
+    [Fact]
+    public async Task Export_OfAContactWithHundredsOfRows_TakesAHandfulOfQueries()
+    {
+        var counter = new CommandCounter();
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10,
+            configure: services => services.AddSingleton<IInterceptor>(counter));
+        var history = await ContactHistory.SeedAsync(scenario);
+        await using (var db = await scenario.NewContextAsync())
+        {
+            var now = scenario.Time.GetUtcNow().UtcDateTime;
+            var item = await db.ActionItems.Include(a => a.Session).Include(a => a.OwnerOrganisation).Include(a => a.OwnerContact).SingleAsync();
+            for (var i = 0; i < 200; i++)
+            {
+                db.OutboxMessages.Add(new OutboxMessage(InvitationScenario.Email(0), "Partner 000", $"Update {i}", "<p>x</p>", "x", "update", now));
+                db.ActionItems.Add(new ActionItem(item.Session, $"Action {i}", item.OwnerOrganisation, item.OwnerContact, item.DueOn, now));
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        counter.Reset();
+        var result = await scenario.Services.GetRequiredService<ContactExportService>().ExportAsync(Admin, history.ContactId, Language.En);
+
+        var export = ContactExportService.ReadJson(Unzip(result.Value.Content).Json)!;
+        Assert.Equal((202, 201), (export.Emails.Count, export.ActionItems.Count));
+        Assert.InRange(counter.Count, 1, 10);
+    }
+
+    internal static (string Json, string Html) Unzip(byte[] content)
+    {
+        using var archive = new ZipArchive(new MemoryStream(content), ZipArchiveMode.Read);
+        string Read(string name)
+        {
+            using var reader = new StreamReader(archive.GetEntry(name)!.Open());
+            return reader.ReadToEnd();
+        }
+
+        Assert.Equal([ContactExportService.HtmlFileName, ContactExportService.JsonFileName], archive.Entries.Select(e => e.FullName).Order());
+        return (Read(ContactExportService.JsonFileName), Read(ContactExportService.HtmlFileName));
+    }
+
+    /// <summary>Counts the SQL commands the database runs.</summary>
+    private sealed class CommandCounter : DbCommandInterceptor
+    {
+        private int _count;
+
+        public int Count => _count;
+
+        public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+    }
+}
