@@ -1,5 +1,6 @@
 using EventHub.Core.Accounts;
 using EventHub.Core.Actions;
+using EventHub.Core.Audit;
 using EventHub.Core.Events;
 using EventHub.Core.Common;
 using EventHub.Core.Directory;
@@ -59,6 +60,11 @@ public static class CoreServices
         services.AddOptions<PrivacyOptions>();
         services.AddScoped<NeedsRetention>();
         services.AddScoped<InactiveContacts>();
+        // The audit log (issue 13): who changed what. Registered before every other interceptor, because it may open the
+        // save's transaction, and the others note the transaction they save in.
+        services.AddScoped<CurrentActor>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterceptor, AuditInterceptor>());
+        services.AddScoped<AuditLog>();
         services.TryAddSingleton<InvitationNotifier>();
         // Registered as an EF Core interceptor (see EventHubDatabase): publishes committed invitation changes.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterceptor, InvitationChangeInterceptor>());
