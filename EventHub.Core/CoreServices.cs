@@ -60,17 +60,17 @@ public static class CoreServices
         services.AddOptions<PrivacyOptions>();
         services.AddScoped<NeedsRetention>();
         services.AddScoped<InactiveContacts>();
-        // The audit log (issue 13): who changed what. Registered before every other interceptor, because it may open the
-        // save's transaction, and the others note the transaction they save in.
-        services.AddScoped<CurrentActor>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterceptor, AuditInterceptor>());
-        services.AddScoped<AuditLog>();
         services.TryAddSingleton<InvitationNotifier>();
         // Registered as an EF Core interceptor (see EventHubDatabase): publishes committed invitation changes.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterceptor, InvitationChangeInterceptor>());
         // Registered as an EF Core interceptor: personal link tokens never lie in a stored message's text.
         services.TryAddSingleton<OutboxLinkTokens>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterceptor, OutboxLinkInterceptor>());
+        // The audit log (issue 13): who changed what. Registered after the other interceptors: it writes its entries of
+        // added records after they saved, and commits the transaction it may have opened for that last.
+        services.AddScoped<CurrentActor>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterceptor, AuditInterceptor>());
+        services.AddScoped<AuditLog>();
         services.AddScoped<OutboxSender>();
         services.AddScoped<OutboxQueries>();
         services.AddScoped<OutcomeService>();

@@ -17,7 +17,8 @@ namespace EventHub.Core.Audit;
 /// Entries whose record already has its key are added to the same save. A record added now gets its key from the
 /// database during the save, so its entry is written just after, by a second save inside the same transaction: the
 /// caller's, or one this interceptor opens before the save and commits after it (so a crash leaves both or neither).
-/// It must run before interceptors that note the transaction they save in, so it is registered first.
+/// It is registered after the other interceptors, so they have seen the save before its entries are written and its
+/// transaction committed.
 /// </remarks>
 internal sealed class AuditInterceptor(TimeProvider time) : ISaveChangesInterceptor
 {
