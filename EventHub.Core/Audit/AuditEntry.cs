@@ -67,11 +67,15 @@ public class AuditEntry
         ActorName = Cut(actor.Name, 200);
     }
 
-    /// <summary>Replaces a set record id once the database has given an added record its key.</summary>
-    internal void IdentifyRecord(string recordId, int? contactId)
+    /// <summary>
+    /// Once the database has given an added record its key (and the records pointing at it their foreign key): the real
+    /// record id, contact and new values in place of the temporary ones the change tracker held before the save.
+    /// </summary>
+    internal void IdentifyRecord(string recordId, int? contactId, Func<string, string?> savedValue)
     {
         RecordId = Cut(recordId, RecordIdMaxLength);
-        ContactId ??= contactId;
+        ContactId = contactId ?? ContactId;
+        Changes = Changes.Select(c => c.Sensitive || c.New is null ? c : c with { New = savedValue(c.Property) ?? c.New }).ToList();
     }
 
     /// <summary>Replaces every former value of an erased contact in this entry's label and values.</summary>

@@ -15,7 +15,7 @@ namespace EventHub.Core.Audit;
 /// </summary>
 /// <remarks>
 /// Entries whose record already has its key are added to the same save. A record added now gets its key from the
-/// database during the save, so its entry is written just after, by a second save inside the same transaction: the
+/// database during the save (and records pointing at it their foreign key), so its entry is written just after, by a second save inside the same transaction: the
 /// caller's, or one this interceptor opens before the save and commits after it (so a crash leaves both or neither).
 /// It is registered after the other interceptors, so they have seen the save before its entries are written and its
 /// transaction committed.
@@ -139,7 +139,7 @@ internal sealed class AuditInterceptor(TimeProvider time) : ISaveChangesIntercep
                 continue;
             }
 
-            if (entry.State == EntityState.Added && entry.Properties.Any(p => p.Metadata.IsPrimaryKey() && p.IsTemporary))
+            if (entry.Properties.Any(p => p.IsTemporary))
             {
                 (waiting ??= []).Add((audit, entry));
             }
@@ -297,7 +297,12 @@ internal sealed class AuditInterceptor(TimeProvider time) : ISaveChangesIntercep
         /// <summary>The waiting entries with their records' keys, which the save has just given them.</summary>
         public IEnumerable<AuditEntry> Identified() => Waiting.Select(w =>
         {
-            w.Entry.IdentifyRecord(KeyOf(w.Source), ContactOf(w.Entry.Kind, w.Source));
+            if (w.Source.Entity is not IdentityUserRole<string>)
+            {
+                w.Entry.IdentifyRecord(KeyOf(w.Source), ContactOf(w.Entry.Kind, w.Source),
+                    name => w.Source.Metadata.FindProperty(name) is null ? null : Text(w.Source.Property(name).CurrentValue));
+            }
+
             return w.Entry;
         });
     }

@@ -39,6 +39,12 @@ public static class AuditPolicy
 
     public static bool IsLeftOut(string property) => LeftOutNames.Contains(property);
 
+    /// <summary>A contact's personal values: erasing the contact anonymises every value of these the log holds.</summary>
+    public static readonly IReadOnlySet<string> PersonalContactProperties = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "FirstName", "LastName", "Email", "Phone", "JobTitle",
+    };
+
     /// <summary>The properties that name a record, in order of preference; first and last name are joined.</summary>
     public static readonly IReadOnlyList<string> LabelProperties = ["DisplayName", "Name", "Title", "Email", "UserName"];
 

@@ -26,16 +26,17 @@ public static class AuditTrail
     /// entry about them, for the caller's save. Entries say which contact they are about when written
     /// (<see cref="AuditEntry.ContactId"/>), so this reads only those.
     /// </summary>
+    /// <remarks>Earlier values the log holds (a name before it was corrected) are anonymised as well.</remarks>
     public static async Task AnonymiseContactAsync(EventHubDbContext db, int contactId, IEnumerable<string?> formerValues, CancellationToken ct)
     {
-        var values = formerValues.OfType<string>().Select(v => v.Trim()).Where(v => v.Length >= 2)
+        var entries = await db.AuditEntries.Where(e => e.ContactId == contactId).ToListAsync(ct);
+        var earlier = entries.Where(e => e.Kind == "Contact")
+            .SelectMany(e => e.Changes)
+            .Where(c => AuditPolicy.PersonalContactProperties.Contains(c.Property))
+            .SelectMany(c => new[] { c.Old, c.New });
+        var values = formerValues.Concat(earlier).OfType<string>().Select(v => v.Trim()).Where(v => v.Length >= 2)
             .Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(v => v.Length).ToList();
-        if (values.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var entry in await db.AuditEntries.Where(e => e.ContactId == contactId).ToListAsync(ct))
+        foreach (var entry in entries)
         {
             entry.Scrub(values, Anonymised);
         }

@@ -1,3 +1,4 @@
+using EventHub.Core.Audit;
 using EventHub.Core.Data;
 using EventHub.Core.Directory;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,8 @@ namespace EventHub.Core.Privacy;
 /// <summary>
 /// The one place that anonymises a contact, inside the caller's write transaction: names, email, phone and job title
 /// gone; every invitation's needs, decline note and personal link gone; the owner links of their action items stop
-/// working; their "stop inviting me" links deleted. The records stay (archived), so counts in reports stay right.
+/// working; their "stop inviting me" links deleted; their names, email and phone replaced in the audit log's entries
+/// about them. The records stay (archived), so counts in reports stay right.
 /// Used by the bulk anonymisation of inactive contacts, and meant for "erase a contact" too.
 /// </summary>
 public static class ContactAnonymiser
@@ -31,6 +33,7 @@ public static class ContactAnonymiser
 
         foreach (var contact in contacts)
         {
+            await AuditTrail.AnonymiseContactAsync(db, contact.Id, [contact.FullName, contact.FirstName, contact.LastName, contact.Email, contact.Phone, contact.JobTitle], ct);
             contact.Anonymise(nowUtc);
         }
 
