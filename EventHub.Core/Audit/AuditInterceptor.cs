@@ -164,7 +164,8 @@ internal sealed class AuditInterceptor(TimeProvider time) : ISaveChangesIntercep
             return DescribeRole(context, entry, userRole, now, actor);
         }
 
-        var kind = AuditPolicy.KindOf(entry.Metadata.ClrType);
+        // Join tables without a class of their own (an event's themes) are named by their entity type.
+        var kind = entry.Metadata.HasSharedClrType ? entry.Metadata.ShortName() : AuditPolicy.KindOf(entry.Metadata.ClrType);
         var label = LabelOf(entry) ?? PrincipalLabels(entry);
         var contactId = ContactOf(kind, entry);
         if (entry.State == EntityState.Modified && IsAnonymising(entry))

@@ -65,7 +65,10 @@ public class AuditLogTests(DirectoryBrowserFixture browser) : BrowserStory(brows
 
         await admin.Locator(".mud-select", new() { Has = admin.Locator("#audit-who") }).First.ClickAsync();
         await admin.GetByRole(AriaRole.Option, new() { Name = "System", Exact = true }).ClickAsync();
+        await admin.Locator(".mud-select", new() { Has = admin.Locator("#audit-kind") }).First.ClickAsync();
+        await admin.GetByRole(AriaRole.Option, new() { Name = "Invitation", Exact = true }).ClickAsync();
         await admin.Locator("#audit-record").FillAsync(invitationId.ToString());
+        await Expect(admin.Locator("tbody tr").Filter(new() { HasNotText = $"Invitation #{invitationId}" })).ToHaveCountAsync(0);
         var needs = admin.Locator("tbody tr", new() { HasText = "DietaryNeeds" }).First;
         await Expect(needs).ToContainTextAsync("DietaryNeeds: changed");
         await Expect(admin.Locator("#audit-table")).Not.ToContainTextAsync("nuts");
