@@ -21,6 +21,14 @@ public static class AuditTrail
         db.Add(new AuditEntry(default, AuditActor.System, kind, Convert.ToString(recordId, System.Globalization.CultureInfo.InvariantCulture) ?? "",
             action, label, summary: summary, contactId: contactId));
 
+    /// <summary>Records an export (a read that changes nothing) in a short write of its own, once the file is written.</summary>
+    public static Task RecordExportAsync(IDbContextFactory<EventHubDbContext> dbFactory, string kind, object recordId, string summary, CancellationToken ct) =>
+        dbFactory.WriteAsync((db, _) =>
+        {
+            Record(db, kind, recordId, AuditAction.Exported, summary);
+            return Task.FromResult(true);
+        }, ct);
+
     /// <summary>
     /// Replaces an erased contact's former values (names, email, phone, job title) in the labels and values of every
     /// entry about them, for the caller's save. Entries say which contact they are about when written

@@ -59,6 +59,24 @@ public class BulkWriteAuditTests
     }
 
     [Fact]
+    public async Task ExportingAGuestList_IsRecordedWithTheActorAndHowManyRows()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 3, capacity: 10);
+        var actor = scenario.Services.GetRequiredService<CurrentActor>();
+        actor.Actor = AuditActor.User("organiser-1", "Olga Organiser");
+        actor.Use();
+
+        using var file = new MemoryStream();
+        await scenario.Services.GetRequiredService<GuestListExportService>().WriteAsync(scenario.EventId, new GuestQuery(), file, new CsvExportOptions());
+
+        CurrentActor.Clear();
+        await using var db = await scenario.NewContextAsync();
+        var entry = await db.AuditEntries.SingleAsync(e => e.Action == AuditAction.Exported);
+        Assert.Equal(("Event", scenario.EventId.ToString(), "guest list: 3 guests exported (CSV)", "organiser-1"),
+            (entry.Kind, entry.RecordId, entry.Summary, entry.ActorId));
+    }
+
+    [Fact]
     public async Task Retention_DeletesEntriesOlderThanTheSetting_AndRecordsThatItDid()
     {
         await using var database = await TestDatabase.CreateAsync();
