@@ -1,5 +1,6 @@
 using EventHub.Core.Accounts;
 using EventHub.Core.Actions;
+using EventHub.Core.Audit;
 using EventHub.Core.Events;
 using EventHub.Core.Common;
 using EventHub.Core.Directory;
@@ -68,6 +69,11 @@ public static class CoreServices
         // Registered as an EF Core interceptor: personal link tokens never lie in a stored message's text.
         services.TryAddSingleton<OutboxLinkTokens>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterceptor, OutboxLinkInterceptor>());
+        // The audit log (issue 13): who changed what. Registered after the other interceptors: it writes its entries of
+        // added records after they saved, and commits the transaction it may have opened for that last.
+        services.AddScoped<CurrentActor>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterceptor, AuditInterceptor>());
+        services.AddScoped<AuditLog>();
         services.AddScoped<OutboxSender>();
         services.AddScoped<OutboxQueries>();
         services.AddScoped<OutcomeService>();

@@ -10,10 +10,12 @@ namespace EventHub.App.Hosting;
 /// <c>/calendar/feed/{token}.ics</c> — every endpoint with the <see cref="RateLimits.PersonalLink"/> policy) belongs to
 /// a link that exists, with one small query on its hash. A known link is limited on its own (many colleagues of one
 /// school share one address); an unknown one counts against the client address, so guessing links is slowed.
+/// The record the link belongs to is kept too: the audit log names a partner who answers through it (<see cref="AuditActors"/>).
 /// </summary>
 public static class PersonalLinkRecognition
 {
     private const string KnownLinkKey = "EventHub.KnownPersonalLink";
+    private const string LinkRecordKey = "EventHub.PersonalLinkRecord";
 
     public static IApplicationBuilder UsePersonalLinkRecognition(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
@@ -22,9 +24,10 @@ public static class PersonalLinkRecognition
                 && context.GetRouteValue("token") is string { Length: > 0 } token)
             {
                 var hash = PersonalLinkTokens.Hash(token);
-                if (await ExistsAsync(context.RequestServices, hash, context.RequestAborted))
+                if (await FindAsync(context.RequestServices, hash, context.RequestAborted) is { } record)
                 {
                     context.Items[KnownLinkKey] = hash;
+                    context.Items[LinkRecordKey] = record;
                 }
             }
 
@@ -34,12 +37,21 @@ public static class PersonalLinkRecognition
     /// <summary>The hash of the request's personal link when that link exists; null otherwise.</summary>
     public static string? KnownLinkOf(HttpContext context) => context.Items[KnownLinkKey] as string;
 
-    private static async Task<bool> ExistsAsync(IServiceProvider services, string hash, CancellationToken ct)
+    /// <summary>The record the request's personal link belongs to (invitation 12, action item 3) when that link exists.</summary>
+    public static PersonalLinkRecord? RecordOf(HttpContext context) => context.Items[LinkRecordKey] as PersonalLinkRecord;
+
+    private static async Task<PersonalLinkRecord?> FindAsync(IServiceProvider services, string hash, CancellationToken ct)
     {
         await using var db = await services.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContextAsync(ct);
-        return await db.Invitations.AnyAsync(i => i.TokenHash == hash, ct)
-            || await db.ActionItems.AnyAsync(a => a.OwnerTokenHash == hash, ct)
-            || await db.Users.AnyAsync(u => u.CalendarFeedTokenHash == hash, ct)
-            || await db.ContactStopLinks.AnyAsync(l => l.TokenHash == hash, ct);
+        return await Find("invitation", db.Invitations.Where(i => i.TokenHash == hash).Select(i => i.Id))
+            ?? await Find("action item", db.ActionItems.Where(a => a.OwnerTokenHash == hash).Select(a => a.Id))
+            ?? (await db.Users.AnyAsync(u => u.CalendarFeedTokenHash == hash, ct) ? new PersonalLinkRecord("calendar feed", 0) : null)
+            ?? await Find("stop link", db.ContactStopLinks.Where(l => l.TokenHash == hash).Select(l => l.Id));
+
+        async Task<PersonalLinkRecord?> Find(string kind, IQueryable<int> ids) =>
+            await ids.Select(id => (int?)id).FirstOrDefaultAsync(ct) is { } id ? new PersonalLinkRecord(kind, id) : null;
     }
 }
+
+/// <summary>What a personal link opens: the kind of record and its id.</summary>
+public sealed record PersonalLinkRecord(string Kind, int Id);

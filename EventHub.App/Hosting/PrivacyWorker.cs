@@ -1,10 +1,11 @@
+using EventHub.Core.Audit;
 using EventHub.Core.Invitations;
 
 namespace EventHub.App.Hosting;
 
 /// <summary>
 /// Once a day, deletes the needs and decline notes whose retention period has passed (<see cref="NeedsRetention"/>) and
-/// logs how many: counts only, never values. Never stops the app on an error; the next day's run catches up.
+/// logs how many: counts only, never values; then deletes the audit log's entries older than its retention period. Never stops the app on an error; the next day's run catches up.
 /// </summary>
 public sealed class PrivacyWorker(IServiceScopeFactory scopes, TimeProvider time, ILogger<PrivacyWorker> logger) : BackgroundService
 {
@@ -22,6 +23,8 @@ public sealed class PrivacyWorker(IServiceScopeFactory scopes, TimeProvider time
                 logger.LogInformation(
                     "Needs retention: deleted the needs and decline notes of {Invitations} invitations of {Events} events past their retention period",
                     run.Invitations, run.Events);
+                var auditDeleted = await scope.ServiceProvider.GetRequiredService<AuditLog>().ApplyRetentionAsync(stoppingToken);
+                logger.LogInformation("Audit retention: deleted {Entries} audit log entries past their retention period", auditDeleted);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

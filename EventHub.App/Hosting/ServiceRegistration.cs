@@ -35,6 +35,7 @@ public static class ServiceRegistration
         services.AddEventHubDatabase(ResolveConnectionString(builder.Configuration, builder.Environment),
             builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>());
         services.AddEventHubCore();
+        services.AddAuditActors();
         services.Configure<EventHubOptions>(builder.Configuration.GetSection(EventHubOptions.Section));
         builder.AddPublicAddress();
         services.AddEventHubEmail(builder.Configuration);
@@ -55,6 +56,7 @@ public static class ServiceRegistration
         var privacy = builder.Configuration.GetSection(PrivacyOptions.Section);
         services.AddOptions<PrivacyOptions>().Bind(privacy)
             .Validate(p => p.NeedsRetentionDays >= 0 && p.InactiveContactMonths >= 1, $"{PrivacyOptions.Section}: NeedsRetentionDays must be 0 or more and InactiveContactMonths at least 1.")
+            .Validate(p => p.AuditRetentionMonths >= 1, $"{PrivacyOptions.Section}: AuditRetentionMonths must be at least 1.")
             .ValidateOnStart();
         if (privacy.GetValue(nameof(PrivacyOptions.WorkerEnabled), true))
         {

@@ -14,6 +14,9 @@ public sealed class PrivacyOptions
     /// <summary>Months without any activity after which a contact is listed for an admin to anonymise.</summary>
     public int InactiveContactMonths { get; set; } = 24;
 
+    /// <summary>Months the audit log keeps its entries; the daily privacy job deletes older ones.</summary>
+    public int AuditRetentionMonths { get; set; } = 24;
+
     /// <summary>Whether the daily privacy job runs in this host (tests run it themselves).</summary>
     public bool WorkerEnabled { get; set; } = true;
 }

@@ -1,5 +1,6 @@
 using EventHub.Core.Accounts;
 using EventHub.Core.Actions;
+using EventHub.Core.Audit;
 using EventHub.Core.Common;
 using EventHub.Core.Directory;
 using EventHub.Core.Outbox;
@@ -41,6 +42,7 @@ public class EventHubDbContext(DbContextOptions<EventHubDbContext> options) : Id
     public DbSet<ActionItemUpdate> ActionItemUpdates => Set<ActionItemUpdate>();
     public DbSet<AccountLink> AccountLinks => Set<AccountLink>();
     public DbSet<AccountAuditRecord> AccountAuditRecords => Set<AccountAuditRecord>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,3 +1,4 @@
+using EventHub.Core.Audit;
 using System.Globalization;
 using CsvHelper;
 using EventHub.Core.Common;
@@ -46,6 +47,7 @@ public sealed class DirectoryExportService(IDbContextFactory<EventHubDbContext> 
 
         await using var csv = CsvWriter.Create(destination, CsvExport.Options(options.Separator), leaveOpen: true);
         await WriteHeaderAsync(csv, ContactColumns.Select(c => DirectoryColumns.Header(c, options.Language)), ct);
+        var written = 0;
         await foreach (var row in rows.WithCancellation(ct))
         {
             csv.WriteField(row.FirstName);
@@ -56,9 +58,11 @@ public sealed class DirectoryExportService(IDbContextFactory<EventHubDbContext> 
             csv.WriteField(row.PreferredLanguage.ToCultureName());
             WriteOrganisation(csv, options.Language, row.OrganisationName, row.Sector, row.SubSector, row.Website, row.Address, row.Neighbourhood, row.Tags);
             await csv.EndRecordAsync(ct);
+            written++;
         }
 
         await csv.FlushAsync(ct);
+        await AuditTrail.RecordExportAsync(dbFactory, "Contact", "*", $"{written} contacts exported (CSV)", ct);
     }
 
     public async Task WriteOrganisationsAsync(OrganisationQuery query, Stream destination, CsvExportOptions options, TeamMember caller, CancellationToken ct = default)

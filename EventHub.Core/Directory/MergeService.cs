@@ -1,3 +1,4 @@
+using EventHub.Core.Audit;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using Microsoft.EntityFrameworkCore;
@@ -25,10 +26,12 @@ public sealed class MergeService(IDbContextFactory<EventHubDbContext> dbFactory,
             }
 
             var now = time.GetUtcNow().UtcDateTime;
-            await db.Contacts.Where(c => c.OrganisationId == mergedId)
+            var contacts = await db.Contacts.Where(c => c.OrganisationId == mergedId)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.OrganisationId, survivorId), token);
-            await db.ContactAffiliations.Where(a => a.OrganisationId == mergedId)
+            var memberships = await db.ContactAffiliations.Where(a => a.OrganisationId == mergedId)
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.OrganisationId, survivorId), token);
+            AuditTrail.Record(db, "Organisation", survivorId, AuditAction.BulkUpdated,
+                $"merged organisation {mergedId}: {contacts} contacts and {memberships} memberships moved to {survivorId}", survivor.Name);
 
             // The survivor keeps its own values and takes the merged record's only where it had none.
             survivor.Describe(survivor.Website ?? merged.Website, survivor.Notes ?? merged.Notes);
@@ -58,8 +61,10 @@ public sealed class MergeService(IDbContextFactory<EventHubDbContext> dbFactory,
             merged.MergeInto(survivor, now);
             await db.SaveChangesAsync(token);
             // The merged record's past memberships become part of the survivor's history.
-            await db.ContactAffiliations.Where(a => a.ContactId == mergedId)
+            var moved = await db.ContactAffiliations.Where(a => a.ContactId == mergedId)
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.ContactId, survivorId), token);
+            AuditTrail.Record(db, "Contact", survivorId, AuditAction.BulkUpdated,
+                $"merged contact {mergedId}: {moved} memberships moved to {survivorId}", survivor.FullName, contactId: survivorId);
 
             survivor.Describe(survivor.Phone ?? merged.Phone, survivor.JobTitle ?? merged.JobTitle);
             if (merged.DoNotInviteSinceUtc is { } objectedAt)

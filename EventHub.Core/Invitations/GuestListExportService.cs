@@ -1,3 +1,4 @@
+using EventHub.Core.Audit;
 using System.Globalization;
 using CsvHelper;
 using EventHub.Core.Common;
@@ -48,6 +49,7 @@ public sealed class GuestListExportService(IDbContextFactory<EventHubDbContext> 
         }
 
         await csv.EndRecordAsync(ct);
+        var written = 0;
         await foreach (var row in rows.WithCancellation(ct))
         {
             csv.WriteField(row.Name);
@@ -61,9 +63,11 @@ public sealed class GuestListExportService(IDbContextFactory<EventHubDbContext> 
                 : null);
             csv.WriteField(text[row.HasNeeds ? "Export_Yes" : "Export_No"]);
             await csv.EndRecordAsync(ct);
+            written++;
         }
 
         await csv.FlushAsync(ct);
+        await AuditTrail.RecordExportAsync(dbFactory, "Event", eventId, $"guest list: {written} guests exported (CSV)", ct);
         return true;
     }
 }

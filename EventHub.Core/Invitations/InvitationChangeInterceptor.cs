@@ -62,16 +62,17 @@ public sealed class InvitationChangeInterceptor(InvitationNotifier notifier) : I
         return Task.CompletedTask;
     }
 
-    // A new transaction starts clean: what an earlier one left (disposed without commit) was never written.
+    // A new transaction starts clean: what an earlier one left (disposed without commit) was never written. What the
+    // save now under way noted stays: the audit log opens the save's transaction after this noted it.
     public DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
     {
-        Forget(eventData.Context);
+        ForgetCommitted(eventData.Context);
         return result;
     }
 
     public ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
     {
-        Forget(eventData.Context);
+        ForgetCommitted(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
@@ -168,6 +169,14 @@ public sealed class InvitationChangeInterceptor(InvitationNotifier notifier) : I
         if (context is not null)
         {
             _pending.Remove(context);
+        }
+    }
+
+    private void ForgetCommitted(DbContext? context)
+    {
+        if (context is not null && _pending.TryGetValue(context, out var pending))
+        {
+            pending.EventIds.Clear();
         }
     }
 

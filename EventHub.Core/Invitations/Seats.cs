@@ -1,3 +1,4 @@
+using EventHub.Core.Audit;
 using EventHub.Core.Data;
 using EventHub.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -7,32 +8,33 @@ namespace EventHub.Core.Invitations;
 /// <summary>
 /// Seat counting in the database: one conditional UPDATE takes a seat only while there is one, inside the caller's
 /// write transaction. Never "count, then save later" — two clicks or a thousand partners cannot overbook.
+/// The change tracker does not see these updates, so each records its own audit entry for the caller's save.
 /// </summary>
 internal static class Seats
 {
     public static async Task<bool> TakeEventSeatAsync(EventHubDbContext db, int eventId, CancellationToken ct) =>
-        await db.Events
+        Audited(db, "Event", eventId, "SeatsTaken +1", await db.Events
             .Where(e => e.Id == eventId && (e.Capacity == null || e.SeatsTaken < e.Capacity))
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.SeatsTaken, e => e.SeatsTaken + 1), ct) == 1;
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.SeatsTaken, e => e.SeatsTaken + 1), ct)) == 1;
 
     /// <summary>The next number in the event's waitlist; safe because writers run one at a time (BEGIN IMMEDIATE).</summary>
     public static async Task<long> NextWaitlistNumberAsync(EventHubDbContext db, int eventId, CancellationToken ct) =>
         (await db.Invitations.Where(i => i.EventId == eventId).MaxAsync(i => i.WaitlistNumber, ct) ?? 0) + 1;
 
-    public static Task ReleaseEventSeatAsync(EventHubDbContext db, int eventId, CancellationToken ct) =>
-        db.Events
+    public static async Task ReleaseEventSeatAsync(EventHubDbContext db, int eventId, CancellationToken ct) =>
+        Audited(db, "Event", eventId, "SeatsTaken -1", await db.Events
             .Where(e => e.Id == eventId && e.SeatsTaken > 0)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.SeatsTaken, e => e.SeatsTaken - 1), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.SeatsTaken, e => e.SeatsTaken - 1), ct));
 
     public static async Task<bool> TakeSessionPlaceAsync(EventHubDbContext db, int sessionId, CancellationToken ct) =>
-        await db.Sessions
+        Audited(db, "Session", sessionId, "SeatsTaken +1", await db.Sessions
             .Where(s => s.Id == sessionId && (s.Capacity == null || s.SeatsTaken < s.Capacity))
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.SeatsTaken, x => x.SeatsTaken + 1), ct) == 1;
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.SeatsTaken, x => x.SeatsTaken + 1), ct)) == 1;
 
-    public static Task ReleaseSessionPlaceAsync(EventHubDbContext db, int sessionId, CancellationToken ct) =>
-        db.Sessions
+    public static async Task ReleaseSessionPlaceAsync(EventHubDbContext db, int sessionId, CancellationToken ct) =>
+        Audited(db, "Session", sessionId, "SeatsTaken -1", await db.Sessions
             .Where(s => s.Id == sessionId && s.SeatsTaken > 0)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.SeatsTaken, x => x.SeatsTaken - 1), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.SeatsTaken, x => x.SeatsTaken - 1), ct));
 
     /// <summary>The next person waiting for a freed session place (who is still coming) gets it.</summary>
     public static async Task PromoteSessionWaitlistAsync(EventHubDbContext db, int sessionId, int exceptInvitationId, CancellationToken ct)
@@ -95,5 +97,16 @@ internal static class Seats
             next.Promote(now);
             db.OutboxMessages.Add(InvitationEmails.Promotion(links, next, @event, now));
         }
+    }
+
+    /// <summary>Records a seat counter that changed (<paramref name="rows"/> is 1) for the caller's save.</summary>
+    private static int Audited(EventHubDbContext db, string kind, int id, string summary, int rows)
+    {
+        if (rows > 0)
+        {
+            AuditTrail.Record(db, kind, id, AuditAction.BulkUpdated, summary);
+        }
+
+        return rows;
     }
 }

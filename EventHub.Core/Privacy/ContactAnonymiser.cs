@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using EventHub.Core.Audit;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Directory;
@@ -12,7 +13,8 @@ namespace EventHub.Core.Privacy;
 /// The one place that anonymises a contact, inside the caller's write transaction: names, email, phone and job title
 /// gone; every invitation's needs, decline note and personal link gone; the owner links of their action items stop
 /// working; their "stop inviting me" links deleted; the emails written to them scrubbed (address, name, bodies,
-/// attachments, their name in the subject); nominations and merge records that typed their name forget it. The records
+/// attachments, their name in the subject); nominations and merge records that typed their name forget it; their
+/// names, email and phone replaced in the audit log's entries about them. The records
 /// stay (archived), so counts in reports stay right. Used by the bulk anonymisation of inactive contacts and by
 /// "erase a contact".
 /// </summary>
@@ -48,6 +50,7 @@ public static class ContactAnonymiser
 
         foreach (var contact in contacts)
         {
+            await AuditTrail.AnonymiseContactAsync(db, contact.Id, [contact.FullName, contact.FirstName, contact.LastName, contact.Email, contact.Phone, contact.JobTitle], ct);
             contact.Anonymise(nowUtc);
         }
 

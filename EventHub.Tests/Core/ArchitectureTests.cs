@@ -17,6 +17,7 @@ public partial class ArchitectureTests
     {
         ["Common"] = 0,
         ["Texts"] = 1, // the resources every feature writes its texts from; it knows Common's Language only
+        ["Audit"] = 1, // the audit log: every feature's writes are recorded, and bulk writes record themselves through it
         ["Outbox"] = 2,
         ["Accounts"] = 3, // staff invitations and reset links are emails, so Accounts uses the Outbox
         ["Directory"] = 3,

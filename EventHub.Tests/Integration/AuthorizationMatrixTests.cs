@@ -63,6 +63,7 @@ public class AuthorizationMatrixTests(EventHubAppFixture app) : IClassFixture<Ev
         ["/Account/TwoFactor"] = SignedIn,
         ["/actions"] = Facilitate,
         ["/actions/{Id:int}"] = Facilitate,
+        ["/admin/audit"] = Administer,
         ["/admin/inactive-contacts"] = Administer,
         ["/admin/privacy-notice"] = Administer,
         ["/admin/users"] = Administer,

@@ -43,6 +43,7 @@ public class EventHubAppFactory : WebApplicationFactory<Program>
         // Retention: the periods the privacy notice states; tests run the daily job themselves, so it never races them.
         builder.UseSetting("EventHub:Privacy:NeedsRetentionDays", "30");
         builder.UseSetting("EventHub:Privacy:InactiveContactMonths", "24");
+        builder.UseSetting("EventHub:Privacy:AuditRetentionMonths", "24");
         builder.UseSetting("EventHub:Privacy:WorkerEnabled", "false");
         // The stories open partners' links from the Outbox page, as the demo does ("Open as this partner").
         builder.UseSetting("EventHub:Outbox:ShowLinks", "true");

@@ -1,0 +1,125 @@
+namespace EventHub.Core.Audit;
+
+/// <summary>
+/// One change to one record, or one bulk write, with who made it and when. Kinds, actions and property names are stored
+/// as stable English names (the admin page translates them); values are copied as text, so the entry still reads after
+/// the record changes again or is deleted. Sensitive values are never stored: their change says only "changed".
+/// </summary>
+public class AuditEntry
+{
+    public const int KindMaxLength = 64;
+    public const int RecordIdMaxLength = 100;
+    public const int LabelMaxLength = 300;
+    public const int SummaryMaxLength = 500;
+
+    private AuditEntry()
+    {
+    }
+
+    public AuditEntry(DateTime atUtc, AuditActor actor, string kind, string recordId, AuditAction action, string label,
+        IReadOnlyList<AuditChange>? changes = null, string? summary = null, int? contactId = null)
+    {
+        AtUtc = atUtc;
+        ActorKind = actor.Kind;
+        ActorId = actor.Id;
+        ActorName = Cut(actor.Name, 200);
+        Kind = Cut(kind, KindMaxLength);
+        RecordId = Cut(recordId, RecordIdMaxLength);
+        Action = action;
+        Label = Cut(label, LabelMaxLength);
+        Changes = changes is { Count: > 0 } ? [.. changes] : [];
+        Summary = summary is null ? null : Cut(summary, SummaryMaxLength);
+        ContactId = contactId;
+    }
+
+    public long Id { get; private set; }
+    public DateTime AtUtc { get; private set; }
+    public AuditActorKind ActorKind { get; private set; }
+
+    /// <summary>The user's id, or for a partner link the record the link belongs to (<c>invitation:12</c>); null for the system.</summary>
+    public string? ActorId { get; private set; }
+
+    public string ActorName { get; private set; } = "";
+
+    /// <summary>What kind of record: the entity's name (<c>Organisation</c>, <c>Event</c>, <c>User</c>, …).</summary>
+    public string Kind { get; private set; } = "";
+
+    public string RecordId { get; private set; } = "";
+    public AuditAction Action { get; private set; }
+
+    /// <summary>A readable name of the record when the change was made (an organisation's name, an event's title).</summary>
+    public string Label { get; private set; } = "";
+
+    /// <summary>The contact this entry is about, so erasing the contact can anonymise their values here too.</summary>
+    public int? ContactId { get; private set; }
+
+    public List<AuditChange> Changes { get; private set; } = [];
+
+    /// <summary>For bulk writes: what was done, in language-neutral words and numbers (ids, counts).</summary>
+    public string? Summary { get; private set; }
+
+    /// <summary>Entries recorded through <see cref="AuditTrail.Record"/> get the time and actor of the save that writes them.</summary>
+    internal void Stamp(DateTime atUtc, AuditActor actor)
+    {
+        AtUtc = atUtc;
+        ActorKind = actor.Kind;
+        ActorId = actor.Id;
+        ActorName = Cut(actor.Name, 200);
+    }
+
+    /// <summary>
+    /// Once the database has given an added record its key (and the records pointing at it their foreign key): the real
+    /// record id, contact and new values in place of the temporary ones the change tracker held before the save.
+    /// </summary>
+    internal void IdentifyRecord(string recordId, int? contactId, Func<string, string?> savedValue)
+    {
+        RecordId = Cut(recordId, RecordIdMaxLength);
+        ContactId = contactId ?? ContactId;
+        Changes = Changes.Select(c => c.Sensitive || c.New is null ? c : c with { New = savedValue(c.Property) ?? c.New }).ToList();
+    }
+
+    /// <summary>Replaces every former value of an erased contact in this entry's label and values.</summary>
+    internal void Scrub(IReadOnlyCollection<string> formerValues, string replacement)
+    {
+        Label = AuditTrail.ReplaceAll(Label, formerValues, replacement)!;
+        Changes = Changes.Select(c => c with
+        {
+            Old = AuditTrail.ReplaceAll(c.Old, formerValues, replacement),
+            New = AuditTrail.ReplaceAll(c.New, formerValues, replacement),
+        }).ToList();
+    }
+
+    private static string Cut(string value, int max) => value.Length > max ? value[..max] : value;
+}
+
+/// <summary>What happened to the record.</summary>
+public enum AuditAction
+{
+    Added,
+    Modified,
+    Deleted,
+    /// <summary>A contact's personal data replaced by placeholders (bulk anonymisation or erasure).</summary>
+    Anonymised,
+    Exported,
+    /// <summary>A write that bypassed the change tracker (<c>ExecuteUpdate</c>/<c>ExecuteDelete</c>); the summary says what.</summary>
+    BulkUpdated,
+    BulkDeleted,
+}
+
+/// <summary>Who made a change: a signed-in person, a partner through a personal link, or the system (background jobs).</summary>
+public enum AuditActorKind
+{
+    System,
+    User,
+    PartnerLink,
+    Anonymous,
+}
+
+/// <summary>
+/// One property's change. <see cref="Sensitive"/> changes keep neither value (access and dietary needs, notes, tokens,
+/// password hashes …): the entry says only that it changed.
+/// </summary>
+public sealed record AuditChange(string Property, string? Old, string? New, bool Sensitive = false)
+{
+    public static AuditChange Hidden(string property) => new(property, null, null, Sensitive: true);
+}

@@ -1,0 +1,70 @@
+using EventHub.Core.Common;
+using EventHub.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace EventHub.Core.Audit;
+
+/// <summary>Reading the audit log (newest first, filtered, one page at a time) and keeping it no longer than the setting says.</summary>
+public sealed class AuditLog(IDbContextFactory<EventHubDbContext> dbFactory, IOptions<PrivacyOptions> options, TimeProvider time)
+{
+    public async Task<AuditPage> FindAsync(AuditFilter filter, int skip, int take, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = db.AuditEntries.AsNoTracking();
+        if (!string.IsNullOrEmpty(filter.ActorId))
+        {
+            query = filter.ActorId == SystemActor
+                ? query.Where(e => e.ActorKind == AuditActorKind.System)
+                : query.Where(e => e.ActorId == filter.ActorId);
+        }
+
+        if (!string.IsNullOrEmpty(filter.Kind))
+        {
+            query = query.Where(e => e.Kind == filter.Kind);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.RecordId))
+        {
+            var recordId = filter.RecordId.Trim();
+            query = query.Where(e => e.RecordId == recordId);
+        }
+
+        if (filter.FromUtc is { } from)
+        {
+            query = query.Where(e => e.AtUtc >= from);
+        }
+
+        if (filter.ToUtc is { } to)
+        {
+            query = query.Where(e => e.AtUtc < to);
+        }
+
+        var total = await query.CountAsync(ct);
+        var entries = await query.OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id)
+            .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 200)).ToListAsync(ct);
+        return new AuditPage(entries, total);
+    }
+
+    /// <summary>The kinds of record the log holds, for the filter.</summary>
+    public async Task<IReadOnlyList<string>> KindsAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.AuditEntries.Select(e => e.Kind).Distinct().OrderBy(k => k).ToListAsync(ct);
+    }
+
+    /// <summary>Deletes the entries older than <see cref="PrivacyOptions.AuditRetentionMonths"/>; returns how many.</summary>
+    public Task<int> ApplyRetentionAsync(CancellationToken ct = default)
+    {
+        var cutoff = time.GetUtcNow().UtcDateTime.AddMonths(-options.Value.AuditRetentionMonths);
+        return dbFactory.WriteAsync((db, token) => AuditTrail.DeleteOlderThanAsync(db, cutoff, token), ct);
+    }
+
+    /// <summary>The <see cref="AuditFilter.ActorId"/> that selects what the system did (background jobs).</summary>
+    public const string SystemActor = "system";
+}
+
+/// <summary>Who (a user's id, a link such as <c>invitation:12</c>, or <see cref="AuditLog.SystemActor"/>), what kind, which record, when.</summary>
+public sealed record AuditFilter(string? ActorId = null, string? Kind = null, string? RecordId = null, DateTime? FromUtc = null, DateTime? ToUtc = null);
+
+public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, int Total);

@@ -1,0 +1,64 @@
+namespace EventHub.Core.Audit;
+
+/// <summary>
+/// What the log records, in one place: which kinds of record it skips, which properties are sensitive (only "changed"
+/// is recorded) and which it leaves out as derived noise, and which properties give a record its readable label.
+/// Properties are matched by name, so a new entity is recorded without being listed, and a new token or note is
+/// hidden as long as its name says what it is.
+/// </summary>
+public static class AuditPolicy
+{
+    /// <summary>
+    /// Not recorded by the interceptor: the log itself; account history (its own record of who did what to an account);
+    /// emails in the outbox (their sending state is machine work, and the Outbox page is their record); Data Protection
+    /// keys; the planning counts kept when needs are deleted (derived numbers, written by the retention job).
+    /// </summary>
+    public static readonly IReadOnlySet<string> SkippedKinds = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "AuditEntry", "AccountAuditRecord", "OutboxMessage", "OutboxAttachment", "DataProtectionKey", "NeedTotal",
+    };
+
+    private static readonly HashSet<string> SensitiveNames = new(StringComparer.Ordinal)
+    {
+        "AccessNeeds", "DietaryNeeds", "OtherNeeds", "InterpretationLanguage", "DeclineNote", "Notes", "Note",
+        "PasswordHash", "SecurityStamp", "CheckInCode", "ProtectedLinkTokens",
+    };
+
+    private static readonly HashSet<string> LeftOutNames = new(StringComparer.Ordinal)
+    {
+        "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName", "NormalizedName", "NameKey", "MatchKey",
+    };
+
+    /// <summary>Needs, notes, tokens and their hashes, password hashes, security stamps, authenticator keys.</summary>
+    public static bool IsSensitive(string kind, string property) =>
+        SensitiveNames.Contains(property)
+        || property.Contains("Token", StringComparison.Ordinal)
+        || property.EndsWith("Hash", StringComparison.Ordinal)
+        || property.Contains("Secret", StringComparison.Ordinal)
+        || (kind == "UserToken" && property == "Value"); // Identity keeps authenticator keys and recovery codes there
+
+    public static bool IsLeftOut(string property) => LeftOutNames.Contains(property);
+
+    /// <summary>A contact's personal values: erasing the contact anonymises every value of these the log holds.</summary>
+    public static readonly IReadOnlySet<string> PersonalContactProperties = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "FirstName", "LastName", "Email", "Phone", "JobTitle",
+    };
+
+    /// <summary>The properties that name a record, in order of preference; first and last name are joined.</summary>
+    public static readonly IReadOnlyList<string> LabelProperties = ["DisplayName", "Name", "Title", "Email", "UserName"];
+
+    /// <summary>The log's name for an entity type: its class name, Identity's types by what they are.</summary>
+    public static string KindOf(Type clrType) => clrType.Name switch
+    {
+        "AppUser" => "User",
+        "IdentityRole" => "Role",
+        "IdentityUserRole`1" => "UserRole",
+        "IdentityUserToken`1" => "UserToken",
+        "IdentityUserLogin`1" => "UserLogin",
+        "IdentityUserClaim`1" => "UserClaim",
+        "IdentityRoleClaim`1" => "RoleClaim",
+        var name when name.Contains('`') => name[..name.IndexOf('`')],
+        var name => name,
+    };
+}

@@ -1,0 +1,80 @@
+using EventHub.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventHub.Core.Audit;
+
+/// <summary>
+/// The audit log's small API for writes the change tracker does not see (<c>ExecuteUpdate</c>/<c>ExecuteDelete</c>),
+/// for things done that change no record (exports), and for erasure. Everything here joins the caller's save, so it is
+/// written in the same transaction as the work it records.
+/// </summary>
+public static class AuditTrail
+{
+    /// <summary>What erased values become in the log.</summary>
+    public const string Anonymised = "[anonymised]";
+
+    /// <summary>
+    /// Records one entry for the caller's next save; the time and the actor are stamped when it is saved.
+    /// <paramref name="summary"/> says what was done in language-neutral words and numbers (ids, counts), never names.
+    /// </summary>
+    public static void Record(EventHubDbContext db, string kind, object recordId, AuditAction action, string summary, string label = "", int? contactId = null) =>
+        db.Add(new AuditEntry(default, AuditActor.System, kind, Convert.ToString(recordId, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+            action, label, summary: summary, contactId: contactId));
+
+    /// <summary>Records an export (a read that changes nothing) in a short write of its own, once the file is written.</summary>
+    public static Task RecordExportAsync(IDbContextFactory<EventHubDbContext> dbFactory, string kind, object recordId, string summary, CancellationToken ct) =>
+        dbFactory.WriteAsync((db, _) =>
+        {
+            Record(db, kind, recordId, AuditAction.Exported, summary);
+            return Task.FromResult(true);
+        }, ct);
+
+    /// <summary>
+    /// Replaces an erased contact's former values (names, email, phone, job title) in the labels and values of every
+    /// entry about them, for the caller's save. Entries say which contact they are about when written
+    /// (<see cref="AuditEntry.ContactId"/>), so this reads only those.
+    /// </summary>
+    /// <remarks>Earlier values the log holds (a name before it was corrected) are anonymised as well.</remarks>
+    public static async Task AnonymiseContactAsync(EventHubDbContext db, int contactId, IEnumerable<string?> formerValues, CancellationToken ct)
+    {
+        var entries = await db.AuditEntries.Where(e => e.ContactId == contactId).ToListAsync(ct);
+        var earlier = entries.Where(e => e.Kind == "Contact")
+            .SelectMany(e => e.Changes)
+            .Where(c => AuditPolicy.PersonalContactProperties.Contains(c.Property))
+            .SelectMany(c => new[] { c.Old, c.New });
+        var values = formerValues.Concat(earlier).OfType<string>().Select(v => v.Trim()).Where(v => v.Length >= 2)
+            .Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(v => v.Length).ToList();
+        foreach (var entry in entries)
+        {
+            entry.Scrub(values, Anonymised);
+        }
+    }
+
+    /// <summary>Deletes the entries older than <paramref name="cutoffUtc"/> and records that it did; returns how many.</summary>
+    public static async Task<int> DeleteOlderThanAsync(EventHubDbContext db, DateTime cutoffUtc, CancellationToken ct)
+    {
+        var deleted = await db.AuditEntries.Where(e => e.AtUtc < cutoffUtc).ExecuteDeleteAsync(ct);
+        if (deleted > 0)
+        {
+            Record(db, nameof(AuditEntry), "-", AuditAction.BulkDeleted, $"{deleted} entries older than {cutoffUtc:yyyy-MM-dd}");
+        }
+
+        return deleted;
+    }
+
+    /// <summary>Every occurrence of the values (longest first, any case) replaced.</summary>
+    internal static string? ReplaceAll(string? text, IReadOnlyCollection<string> values, string replacement)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return text;
+        }
+
+        foreach (var value in values)
+        {
+            text = text.Replace(value, replacement, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return text;
+    }
+}

@@ -1,0 +1,87 @@
+using EventHub.Core.Data;
+using EventHub.Core.Events;
+using EventHub.Core.Invitations;
+using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EventHub.Tests.EndToEnd.Audit;
+
+/// <summary>
+/// An organiser renames an organisation and edits an event; the admin finds both changes in the audit log, old → new,
+/// by filtering on the organiser; a guest's access needs appear there only as "changed".
+/// </summary>
+[Collection(DirectoryBrowserCollection.Name)]
+public class AuditLogTests(DirectoryBrowserFixture browser) : BrowserStory(browser)
+{
+    [Fact]
+    public async Task Admin_SeesWhatTheOrganiserChanged_OldToNew_AndNeedsOnlyAsChanged()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var organiserName = await AppData.ReadAsync(browser.App, db => db.Users.Where(u => u.Email == "organiser@eventhub.example").Select(u => u.DisplayName).SingleAsync());
+        var (eventId, oldTitle) = await AppData.ReadAsync(browser.App, db => db.Events
+            .Where(e => e.Status == EventStatus.Published).OrderBy(e => e.Id).Select(e => new { e.Id, e.Title }).FirstAsync()
+            .ContinueWith(t => (t.Result.Id, t.Result.Title)));
+
+        var organiser = await browser.NewPageAsync();
+        await organiser.SignInAsync("organiser@eventhub.example");
+        await organiser.GotoAsync("/organisations");
+        await organiser.WaitForInteractiveAsync();
+        var link = organiser.Locator("tbody tr").First.GetByRole(AriaRole.Link).First;
+        var oldName = (await link.InnerTextAsync()).Trim();
+        var newName = $"{oldName} {suffix}";
+        await link.ClickAsync();
+        await Expect(organiser.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(oldName);
+        await organiser.Locator("#edit-organisation").OpenDialogAsync();
+        await organiser.Locator("#organisation-name").FillAsync(newName);
+        await organiser.Locator("#organisation-save").ClickAsync();
+        await Expect(organiser.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(newName);
+
+        var newTitle = $"{oldTitle} ({suffix})";
+        await organiser.GotoAsync($"/events/{eventId}/edit");
+        await organiser.WaitForInteractiveAsync();
+        await Expect(organiser.Locator("#event-title")).ToHaveValueAsync(oldTitle); // the editor has loaded the event
+        await organiser.Locator("#event-title").FillAsync(newTitle);
+        await organiser.Locator("#event-save").ClickAsync();
+        await Expect(organiser.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(newTitle);
+
+        var invitationId = await StateNeedsAsync(eventId, "no nuts please");
+
+        var admin = await browser.NewPageAsync();
+        await admin.SignInAsync("admin@eventhub.example");
+        await admin.GotoAsync("/admin/audit");
+        await admin.WaitForInteractiveAsync();
+        await admin.Locator("#audit-who").ClickAsync();
+        await admin.GetByRole(AriaRole.Option, new() { Name = organiserName, Exact = true }).ClickAsync();
+
+        var renamed = admin.Locator("tbody tr", new() { HasText = $"{oldName} → {newName}" });
+        await Expect(renamed).ToContainTextAsync($"Changed organisation “{newName}”");
+        await Expect(renamed).ToContainTextAsync(organiserName);
+        await Expect(admin.Locator("tbody tr", new() { HasText = $"{oldTitle} → {newTitle}" })).ToContainTextAsync($"Changed event “{newTitle}”");
+        await admin.ScreenshotAsync("audit-log-by-organiser");
+        await admin.AssertAccessibleAsync();
+
+        await admin.Locator(".mud-select", new() { Has = admin.Locator("#audit-who") }).First.ClickAsync();
+        await admin.GetByRole(AriaRole.Option, new() { Name = "System", Exact = true }).ClickAsync();
+        await admin.Locator(".mud-select", new() { Has = admin.Locator("#audit-kind") }).First.ClickAsync();
+        await admin.GetByRole(AriaRole.Option, new() { Name = "Invitation", Exact = true }).ClickAsync();
+        await admin.Locator("#audit-record").FillAsync(invitationId.ToString());
+        await Expect(admin.Locator("tbody tr").Filter(new() { HasNotText = $"Invitation #{invitationId}" })).ToHaveCountAsync(0);
+        var needs = admin.Locator("tbody tr", new() { HasText = "DietaryNeeds" }).First;
+        await Expect(needs).ToContainTextAsync("DietaryNeeds: changed");
+        await Expect(admin.Locator("#audit-table")).Not.ToContainTextAsync("nuts");
+        await admin.ScreenshotAsync("audit-log-needs-changed");
+    }
+
+    /// <summary>A guest's needs change through the app's own database access (a background write: the system).</summary>
+    private async Task<int> StateNeedsAsync(int eventId, string dietary)
+    {
+        await using var db = await browser.App.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContextAsync();
+        var invitation = await db.Invitations.Where(i => i.EventId == eventId).OrderBy(i => i.Id).FirstAsync();
+        invitation.StateNeeds(AccessNeeds.StepFreeAccess, null, null, dietary);
+        await db.SaveChangesAsync();
+        return invitation.Id;
+    }
+}
