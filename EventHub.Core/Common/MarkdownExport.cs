@@ -25,9 +25,12 @@ public static class MarkdownExport
         var line = string.Join(' ', text.Split((char[])['\r', '\n', '\t', '\f', '\v'], StringSplitOptions.RemoveEmptyEntries).Select(part => part.Trim()))
             .Replace('\0', '\uFFFD');
         var md = new StringBuilder(line.Length + 8);
-        foreach (var c in line)
+        for (var i = 0; i < line.Length; i++)
         {
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '!' or '&' or '|' or '~' or '{' or '}' or '(' or ')')
+            var c = line[i];
+            // ":" and the "." of "www." too: renderers with GFM autolinks would otherwise make "https://..." and "www...." links.
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '!' or '&' or '|' or '~' or '{' or '}' or '(' or ')' or ':'
+                || (c == '.' && i >= 3 && line.AsSpan(i - 3, 3).Equals("www", StringComparison.OrdinalIgnoreCase)))
             {
                 md.Append('\\');
             }
@@ -35,7 +38,7 @@ public static class MarkdownExport
             md.Append(c);
         }
 
-        if (md.Length > 0 && md[0] is '#' or '+' or '-' or '=' or ':')
+        if (md.Length > 0 && md[0] is '#' or '+' or '-' or '=')
         {
             md.Insert(0, '\\');
         }
