@@ -12,7 +12,7 @@ namespace EventHub.Tests.EndToEnd;
 /// Hostile text in every free-text field (<see cref="HostileWorld"/>), shown on every page of the app (found by
 /// <see cref="AppRoutes"/>, filled with the hostile world's ids) in chromium: no script runs (the payloads try to set
 /// <c>window.__pwned</c>), no dialog opens, no element carries an event handler or script link the text wrote, the text
-/// is shown as typed, and partner pages do not scroll sideways on a phone.
+/// is shown as typed, and partner pages (and a facilitator's phone pages) do not scroll sideways on a phone.
 /// </summary>
 [Collection(OutcomesBrowserCollection.Name)]
 public class HostilePagesTests(OutcomesBrowserFixture browser) : BrowserStory(browser)
@@ -34,6 +34,18 @@ public class HostilePagesTests(OutcomesBrowserFixture browser) : BrowserStory(br
         }
         """;
 
+    /// <summary>Null when the page fits its width; else by how much it does not, and the innermost element reaching furthest right.</summary>
+    private const string SidewaysScroll = """
+        () => {
+          const over = document.documentElement.scrollWidth - window.innerWidth;
+          if (over <= 0) return null;
+          const depth = el => { let d = 0; for (let p = el; p; p = p.parentElement) d++; return d; };
+          const el = [...document.body.querySelectorAll('*')].filter(e => e.getBoundingClientRect().width > 0)
+            .sort((a, b) => (b.getBoundingClientRect().right - a.getBoundingClientRect().right) || (depth(b) - depth(a)))[0];
+          return `scrolls sideways by ${over} px: <${el.tagName.toLowerCase()} class="${el.className}"> "${(el.textContent || '').trim().slice(0, 60)}"`;
+        }
+        """;
+
     [Fact]
     public async Task EveryPage_WithHostileTextInEveryField_RunsNothing_ShowsItAsTyped_AndPartnerPagesFitAPhone()
     {
@@ -52,7 +64,7 @@ public class HostilePagesTests(OutcomesBrowserFixture browser) : BrowserStory(br
             ("e", "slug", world.PastSlug), ("rsvp", "token", world.RsvpTokens["accepted"]), ("a", "token", world.OwnerToken), ("stop", "token", world.StopToken));
         var routes = (await AppRoutes.DiscoverAsync(services, values))
             .Where(r => !r.Template.StartsWith("/Account/LoginWith", StringComparison.Ordinal)) // a sign-in half done shows no data
-            .Select(r => (r.Url, Role: RoleBrowsers.RoleFor(r.Access), Partner: r.IsPublic))
+            .Select(r => (r.Url, Role: RoleBrowsers.RoleFor(r.Access), Phone: r.IsPublic))
             .Concat(
             [
                 ($"/events/{world.UpcomingEventId}", Roles.Organiser, false),
@@ -63,13 +75,16 @@ public class HostilePagesTests(OutcomesBrowserFixture browser) : BrowserStory(br
                 ($"/rsvp/{world.RsvpTokens["declined"]}", null, true),
                 ($"/rsvp/{world.RsvpTokens["open"]}", null, true),
                 ($"/rsvp/{world.RsvpTokens["accepted"]}?saved=1", null, true),
+                // The facilitator's phone pages, with the hostile session among theirs.
+                ("/my-sessions", Roles.Facilitator, true),
+                ($"/sessions/{world.RecordedSessionId}/outcome", Roles.Facilitator, true),
             ])
             .ToList();
         var pages = new RoleBrowsers(browser);
         var problems = new List<string>();
         var watched = new HashSet<IPage>();
 
-        foreach (var (url, role, partner) in routes)
+        foreach (var (url, role, phone) in routes)
         {
             var page = await pages.PageAsync(role, "en-GB");
             if (watched.Add(page))
@@ -85,15 +100,15 @@ public class HostilePagesTests(OutcomesBrowserFixture browser) : BrowserStory(br
                 };
             }
 
-            foreach (var width in partner ? new[] { 1280, 390 } : [1280])
+            foreach (var width in phone ? new[] { 1280, 390 } : [1280])
             {
                 await page.SetViewportSizeAsync(width, 800);
                 await page.GotoAsync(url);
                 await ShownAsync(page);
                 problems.AddRange((await page.EvaluateAsync<string[]>(InjectedScript)).Select(p => $"{url} at {width} px: {p}"));
-                if (partner && width == 390 && await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth") is > 0 and var wider)
+                if (phone && width == 390 && await page.EvaluateAsync<string?>(SidewaysScroll) is { } sideways)
                 {
-                    problems.Add($"{url} at 390 px scrolls sideways by {wider} px");
+                    problems.Add($"{url} at 390 px {sideways}");
                 }
             }
         }
