@@ -1,6 +1,7 @@
-using EventHub.Core.Accounts;
+using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Events;
+using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Actions;
 
@@ -24,4 +25,23 @@ internal static class ActionAccess
         !member.CanRecordProgress ? ActionErrors.NotAllowed
         : member.IsOrganiser ? null
         : await DenyAsync(db, sessionId, member, ct);
+
+    /// <summary>Of <paramref name="items"/>, those whose status <paramref name="member"/> may change (the same rule as <see cref="DenyProgressAsync"/>).</summary>
+    public static async Task<IReadOnlySet<int>> ProgressChangeableAsync(EventHubDbContext db, IReadOnlyCollection<ActionRow> items, TeamMember member, CancellationToken ct)
+    {
+        if (!member.CanRecordProgress)
+        {
+            return new HashSet<int>();
+        }
+
+        if (member.IsOrganiser)
+        {
+            return items.Select(i => i.Id).ToHashSet();
+        }
+
+        var sessionIds = items.Select(i => i.SessionId).Distinct().ToList();
+        var facilitated = (await db.Sessions.Where(s => sessionIds.Contains(s.Id) && s.Facilitators.Any(f => f.Id == member.UserId))
+            .Select(s => s.Id).ToListAsync(ct)).ToHashSet();
+        return items.Where(i => facilitated.Contains(i.SessionId)).Select(i => i.Id).ToHashSet();
+    }
 }

@@ -1,4 +1,3 @@
-using EventHub.Core.Accounts;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Invitations;
@@ -34,6 +33,13 @@ public sealed class ReportBackService(IDbContextFactory<EventHubDbContext> dbFac
         var eventThemes = await db.Events.Where(e => e.Id == id).SelectMany(e => e.Themes.Select(t => t.Id)).ToListAsync(ct);
         var outcomeThemes = await themes.OfSessionAsync(db, sessionId, ct);
         return await SelectAsync(db, id, eventThemes.Union(outcomeThemes).ToList(), ct);
+    }
+
+    /// <summary>Of these items, those whose progress <paramref name="member"/> may record: organisers all, facilitators those of their own sessions.</summary>
+    public async Task<IReadOnlySet<int>> ChangeableByAsync(IReadOnlyCollection<ActionRow> items, TeamMember member, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await ActionAccess.ProgressChangeableAsync(db, items, member, ct);
     }
 
     /// <summary>Progress reported back at event <paramref name="atEventId"/>; it shows in the item's history with that event.</summary>

@@ -51,8 +51,13 @@ public sealed class ContactService(IDbContextFactory<EventHubDbContext> dbFactor
         return new ContactDetails(contact, history);
     }
 
-    public async Task<Result<int>> CreateAsync(ContactInput input, CancellationToken ct = default)
+    public async Task<Result<int>> CreateAsync(ContactInput input, TeamMember caller, CancellationToken ct = default)
     {
+        if (!caller.IsOrganiser)
+        {
+            return Result<int>.Failure(AccessErrors.NotAllowed);
+        }
+
         if (DirectoryRules.Check(input) is [var invalid, ..])
         {
             return Result<int>.Failure(invalid.Code, invalid.Detail);
@@ -82,8 +87,13 @@ public sealed class ContactService(IDbContextFactory<EventHubDbContext> dbFactor
     }
 
     /// <summary>Changes the contact's details; a different organisation is a move, and the old membership stays in the history.</summary>
-    public async Task<Result> UpdateAsync(int id, ContactInput input, CancellationToken ct = default)
+    public async Task<Result> UpdateAsync(int id, ContactInput input, TeamMember caller, CancellationToken ct = default)
     {
+        if (!caller.IsOrganiser)
+        {
+            return Result.Failure(AccessErrors.NotAllowed);
+        }
+
         if (DirectoryRules.Check(input) is [var invalid, ..])
         {
             return Result.Failure(invalid.Code, invalid.Detail);
@@ -128,12 +138,12 @@ public sealed class ContactService(IDbContextFactory<EventHubDbContext> dbFactor
         }, ct);
     }
 
-    public Task<Result> ArchiveAsync(int id, CancellationToken ct = default) => ChangeAsync(id, contact => contact.Archive(), ct);
+    public Task<Result> ArchiveAsync(int id, TeamMember caller, CancellationToken ct = default) => ChangeAsync(id, caller, contact => contact.Archive(), ct);
 
-    public Task<Result> RestoreAsync(int id, CancellationToken ct = default) => ChangeAsync(id, contact => contact.Restore(), ct);
+    public Task<Result> RestoreAsync(int id, TeamMember caller, CancellationToken ct = default) => ChangeAsync(id, caller, contact => contact.Restore(), ct);
 
-    private Task<Result> ChangeAsync(int id, Action<Contact> change, CancellationToken ct) =>
-        dbFactory.WriteAsync(async (db, token) =>
+    private Task<Result> ChangeAsync(int id, TeamMember caller, Action<Contact> change, CancellationToken ct) =>
+        !caller.IsOrganiser ? Task.FromResult(Result.Failure(AccessErrors.NotAllowed)) : dbFactory.WriteAsync(async (db, token) =>
         {
             var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Id == id, token);
             if (contact is null)

@@ -21,8 +21,9 @@ public sealed class DirectoryExportService(IDbContextFactory<EventHubDbContext> 
         DirectoryColumn.Address, DirectoryColumn.Neighbourhood, DirectoryColumn.Tags,
     ];
 
-    public async Task WriteContactsAsync(ContactQuery query, Stream destination, CsvExportOptions options, CancellationToken ct = default)
+    public async Task WriteContactsAsync(ContactQuery query, Stream destination, CsvExportOptions options, TeamMember caller, CancellationToken ct = default)
     {
+        EnsureOrganiser(caller);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rows = query.Order(query.Apply(db.Contacts.AsNoTracking()))
             .Select(c => new
@@ -60,8 +61,9 @@ public sealed class DirectoryExportService(IDbContextFactory<EventHubDbContext> 
         await csv.FlushAsync(ct);
     }
 
-    public async Task WriteOrganisationsAsync(OrganisationQuery query, Stream destination, CsvExportOptions options, CancellationToken ct = default)
+    public async Task WriteOrganisationsAsync(OrganisationQuery query, Stream destination, CsvExportOptions options, TeamMember caller, CancellationToken ct = default)
     {
+        EnsureOrganiser(caller);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var contacts = db.Contacts.AsNoTracking();
         var rows = query.Order(query.Apply(db.Organisations.AsNoTracking(), contacts), contacts)
@@ -117,5 +119,14 @@ public sealed class DirectoryExportService(IDbContextFactory<EventHubDbContext> 
         csv.WriteField(neighbourhood);
         // The import splits tags on | (and on commas); | reads better and rarely occurs in a tag.
         csv.WriteField(string.Join(" | ", tags.Order(StringComparer.CurrentCultureIgnoreCase)));
+    }
+
+    /// <summary>The export endpoints are for organisers; anyone else reaching this is a programming error, not a user's mistake.</summary>
+    private static void EnsureOrganiser(TeamMember caller)
+    {
+        if (!caller.IsOrganiser)
+        {
+            throw new UnauthorizedAccessException(AccessErrors.NotAllowed);
+        }
     }
 }

@@ -55,8 +55,8 @@ public sealed class DoNotInviteService(IDbContextFactory<EventHubDbContext> dbFa
         }, ct);
 
     /// <summary>Lifts the mark; only when the organiser confirms the person asked to be invited again.</summary>
-    public Task<Result> LiftAsync(int contactId, bool personAsked, CancellationToken ct = default) =>
-        dbFactory.WriteAsync(async (db, t) =>
+    public Task<Result> LiftAsync(int contactId, bool personAsked, TeamMember caller, CancellationToken ct = default) =>
+        !caller.IsOrganiser ? Task.FromResult(Result.Failure(AccessErrors.NotAllowed)) : dbFactory.WriteAsync(async (db, t) =>
         {
             if (!personAsked)
             {

@@ -11,8 +11,8 @@ namespace EventHub.Core.Directory;
 /// </summary>
 public sealed class MergeService(IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time)
 {
-    public Task<Result> MergeOrganisationsAsync(int survivorId, int mergedId, string mergedBy, CancellationToken ct = default) =>
-        dbFactory.WriteAsync(async (db, token) =>
+    public Task<Result> MergeOrganisationsAsync(int survivorId, int mergedId, TeamMember caller, CancellationToken ct = default) =>
+        !caller.IsOrganiser ? Task.FromResult(Result.Failure(AccessErrors.NotAllowed)) : dbFactory.WriteAsync(async (db, token) =>
         {
             var pair = await db.Organisations.Include(o => o.Tags)
                 .Where(o => (o.Id == survivorId || o.Id == mergedId) && o.MergedIntoId == null)
@@ -37,12 +37,12 @@ public sealed class MergeService(IDbContextFactory<EventHubDbContext> dbFactory,
             survivor.Classify(survivor.Sector, survivor.SubSector ?? (merged.Sector == survivor.Sector ? merged.SubSector : null));
             survivor.Touch(now);
             merged.MergeInto(survivor);
-            db.DirectoryMerges.Add(new DirectoryMerge(MergeKind.Organisation, survivorId, mergedId, merged.Name, mergedBy, now));
+            db.DirectoryMerges.Add(new DirectoryMerge(MergeKind.Organisation, survivorId, mergedId, merged.Name, caller.DisplayName, now));
             return Result.Success();
         }, ct);
 
-    public Task<Result> MergeContactsAsync(int survivorId, int mergedId, string mergedBy, CancellationToken ct = default) =>
-        dbFactory.WriteAsync(async (db, token) =>
+    public Task<Result> MergeContactsAsync(int survivorId, int mergedId, TeamMember caller, CancellationToken ct = default) =>
+        !caller.IsOrganiser ? Task.FromResult(Result.Failure(AccessErrors.NotAllowed)) : dbFactory.WriteAsync(async (db, token) =>
         {
             var pair = await db.Contacts.Include(c => c.Affiliations)
                 .Where(c => (c.Id == survivorId || c.Id == mergedId) && c.MergedIntoId == null)
@@ -69,7 +69,7 @@ public sealed class MergeService(IDbContextFactory<EventHubDbContext> dbFactory,
             }
 
             survivor.Touch(now);
-            db.DirectoryMerges.Add(new DirectoryMerge(MergeKind.Contact, survivorId, mergedId, merged.FullName, mergedBy, now));
+            db.DirectoryMerges.Add(new DirectoryMerge(MergeKind.Contact, survivorId, mergedId, merged.FullName, caller.DisplayName, now));
             return Result.Success();
         }, ct);
 }

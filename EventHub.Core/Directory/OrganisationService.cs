@@ -71,8 +71,13 @@ public sealed class OrganisationService(IDbContextFactory<EventHubDbContext> dbF
         return tags.Order(StringComparer.CurrentCultureIgnoreCase).ToList();
     }
 
-    public async Task<Result<int>> CreateAsync(OrganisationInput input, CancellationToken ct = default)
+    public async Task<Result<int>> CreateAsync(OrganisationInput input, TeamMember caller, CancellationToken ct = default)
     {
+        if (!caller.IsOrganiser)
+        {
+            return Result<int>.Failure(AccessErrors.NotAllowed);
+        }
+
         if (DirectoryRules.Check(input) is [var invalid, ..])
         {
             return Result<int>.Failure(invalid.Code, invalid.Detail);
@@ -93,8 +98,13 @@ public sealed class OrganisationService(IDbContextFactory<EventHubDbContext> dbF
         }, ct);
     }
 
-    public async Task<Result> UpdateAsync(int id, OrganisationInput input, CancellationToken ct = default)
+    public async Task<Result> UpdateAsync(int id, OrganisationInput input, TeamMember caller, CancellationToken ct = default)
     {
+        if (!caller.IsOrganiser)
+        {
+            return Result.Failure(AccessErrors.NotAllowed);
+        }
+
         if (DirectoryRules.Check(input) is [var invalid, ..])
         {
             return Result.Failure(invalid.Code, invalid.Detail);
@@ -126,14 +136,14 @@ public sealed class OrganisationService(IDbContextFactory<EventHubDbContext> dbF
         }, ct);
     }
 
-    public Task<Result> ArchiveAsync(int id, CancellationToken ct = default) =>
-        ChangeAsync(id, organisation => organisation.Archive(), ct);
+    public Task<Result> ArchiveAsync(int id, TeamMember caller, CancellationToken ct = default) =>
+        ChangeAsync(id, caller, organisation => organisation.Archive(), ct);
 
-    public Task<Result> RestoreAsync(int id, CancellationToken ct = default) =>
-        ChangeAsync(id, organisation => organisation.Restore(), ct);
+    public Task<Result> RestoreAsync(int id, TeamMember caller, CancellationToken ct = default) =>
+        ChangeAsync(id, caller, organisation => organisation.Restore(), ct);
 
-    private Task<Result> ChangeAsync(int id, Action<Organisation> change, CancellationToken ct) =>
-        dbFactory.WriteAsync(async (db, token) =>
+    private Task<Result> ChangeAsync(int id, TeamMember caller, Action<Organisation> change, CancellationToken ct) =>
+        !caller.IsOrganiser ? Task.FromResult(Result.Failure(AccessErrors.NotAllowed)) : dbFactory.WriteAsync(async (db, token) =>
         {
             var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, token);
             if (organisation is null)

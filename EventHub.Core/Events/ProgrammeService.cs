@@ -46,15 +46,15 @@ public sealed class ProgrammeService(IDbContextFactory<EventHubDbContext> dbFact
         return result;
     }
 
-    public Task<SessionSaveResult> AddAsync(int eventId, SessionInput input, CancellationToken ct = default) =>
-        SaveAsync(eventId, sessionId: null, input, ct);
+    public Task<SessionSaveResult> AddAsync(int eventId, SessionInput input, TeamMember caller, CancellationToken ct = default) =>
+        SaveAsync(eventId, sessionId: null, input, caller, ct);
 
-    public Task<SessionSaveResult> UpdateAsync(int eventId, int sessionId, SessionInput input, CancellationToken ct = default) =>
-        SaveAsync(eventId, sessionId, input, ct);
+    public Task<SessionSaveResult> UpdateAsync(int eventId, int sessionId, SessionInput input, TeamMember caller, CancellationToken ct = default) =>
+        SaveAsync(eventId, sessionId, input, caller, ct);
 
     /// <summary>A copy right after the original, same time and room left out (so it does not clash), for fast editing.</summary>
-    public Task<Result<int>> DuplicateAsync(int eventId, int sessionId, CancellationToken ct = default) =>
-        dbFactory.WriteAsync(async (db, token) =>
+    public Task<Result<int>> DuplicateAsync(int eventId, int sessionId, TeamMember caller, CancellationToken ct = default) =>
+        !caller.IsOrganiser ? Task.FromResult(Result<int>.Failure(AccessErrors.NotAllowed)) : dbFactory.WriteAsync(async (db, token) =>
         {
             var @event = await LoadAsync(db, eventId, token);
             var original = @event?.Sessions.SingleOrDefault(s => s.Id == sessionId);
@@ -69,14 +69,14 @@ public sealed class ProgrammeService(IDbContextFactory<EventHubDbContext> dbFact
             return Result<int>.Success(copy.Id);
         }, ct);
 
-    public Task<Result> MoveAsync(int eventId, int sessionId, int direction, CancellationToken ct = default) =>
-        ChangeAsync(eventId, sessionId, (@event, session) => @event.MoveSession(session, direction), ct);
+    public Task<Result> MoveAsync(int eventId, int sessionId, int direction, TeamMember caller, CancellationToken ct = default) =>
+        ChangeAsync(eventId, sessionId, caller, (@event, session) => @event.MoveSession(session, direction), ct);
 
-    public Task<Result> DeleteAsync(int eventId, int sessionId, CancellationToken ct = default) =>
-        ChangeAsync(eventId, sessionId, (@event, session) => @event.RemoveSession(session), ct);
+    public Task<Result> DeleteAsync(int eventId, int sessionId, TeamMember caller, CancellationToken ct = default) =>
+        ChangeAsync(eventId, sessionId, caller, (@event, session) => @event.RemoveSession(session), ct);
 
-    private Task<SessionSaveResult> SaveAsync(int eventId, int? sessionId, SessionInput input, CancellationToken ct) =>
-        dbFactory.WriteAsync(async (db, token) =>
+    private Task<SessionSaveResult> SaveAsync(int eventId, int? sessionId, SessionInput input, TeamMember caller, CancellationToken ct) =>
+        !caller.IsOrganiser ? Task.FromResult(SessionSaveResult.Refused(AccessErrors.NotAllowed)) : dbFactory.WriteAsync(async (db, token) =>
         {
             var @event = await LoadAsync(db, eventId, token);
             if (@event is null || (sessionId is not null && @event.Sessions.All(s => s.Id != sessionId)))
@@ -109,8 +109,8 @@ public sealed class ProgrammeService(IDbContextFactory<EventHubDbContext> dbFact
             return new SessionSaveResult(session.Id, null, []);
         }, ct);
 
-    private Task<Result> ChangeAsync(int eventId, int sessionId, Action<Event, Session> change, CancellationToken ct) =>
-        dbFactory.WriteAsync(async (db, token) =>
+    private Task<Result> ChangeAsync(int eventId, int sessionId, TeamMember caller, Action<Event, Session> change, CancellationToken ct) =>
+        !caller.IsOrganiser ? Task.FromResult(Result.Failure(AccessErrors.NotAllowed)) : dbFactory.WriteAsync(async (db, token) =>
         {
             var @event = await LoadAsync(db, eventId, token);
             var session = @event?.Sessions.SingleOrDefault(s => s.Id == sessionId);

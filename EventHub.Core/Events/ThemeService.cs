@@ -34,8 +34,13 @@ public sealed class ThemeService(IDbContextFactory<EventHubDbContext> dbFactory)
     /// Adds a theme with its English and (optional) Dutch name, or returns the existing one with the same English name
     /// (giving it the Dutch name when it had none yet, and offering it again when it was archived).
     /// </summary>
-    public async Task<Result<int>> AddAsync(string name, string? dutchName = null, CancellationToken ct = default)
+    public async Task<Result<int>> AddAsync(string name, string? dutchName, TeamMember caller, CancellationToken ct = default)
     {
+        if (!caller.IsOrganiser)
+        {
+            return Result<int>.Failure(AccessErrors.NotAllowed);
+        }
+
         if (!IsValid(name, dutchName))
         {
             return Result<int>.Failure(NameRequired);
@@ -64,8 +69,13 @@ public sealed class ThemeService(IDbContextFactory<EventHubDbContext> dbFactory)
     }
 
     /// <summary>New English and Dutch names; the events and records tagged with the theme show the new names.</summary>
-    public async Task<Result> RenameAsync(int id, string name, string? dutchName, CancellationToken ct = default)
+    public async Task<Result> RenameAsync(int id, string name, string? dutchName, TeamMember caller, CancellationToken ct = default)
     {
+        if (!caller.IsOrganiser)
+        {
+            return Result.Failure(AccessErrors.NotAllowed);
+        }
+
         if (!IsValid(name, dutchName))
         {
             return Result.Failure(NameRequired);
@@ -91,12 +101,12 @@ public sealed class ThemeService(IDbContextFactory<EventHubDbContext> dbFactory)
         }, ct);
     }
 
-    public Task<Result> ArchiveAsync(int id, CancellationToken ct = default) => ChangeAsync(id, theme => theme.Archive(), ct);
+    public Task<Result> ArchiveAsync(int id, TeamMember caller, CancellationToken ct = default) => ChangeAsync(id, caller, theme => theme.Archive(), ct);
 
-    public Task<Result> RestoreAsync(int id, CancellationToken ct = default) => ChangeAsync(id, theme => theme.Restore(), ct);
+    public Task<Result> RestoreAsync(int id, TeamMember caller, CancellationToken ct = default) => ChangeAsync(id, caller, theme => theme.Restore(), ct);
 
-    private Task<Result> ChangeAsync(int id, Action<Theme> change, CancellationToken ct) =>
-        dbFactory.WriteAsync(async (db, token) =>
+    private Task<Result> ChangeAsync(int id, TeamMember caller, Action<Theme> change, CancellationToken ct) =>
+        !caller.IsOrganiser ? Task.FromResult(Result.Failure(AccessErrors.NotAllowed)) : dbFactory.WriteAsync(async (db, token) =>
         {
             var theme = await db.Themes.SingleOrDefaultAsync(t => t.Id == id, token);
             if (theme is null)

@@ -25,8 +25,13 @@ public sealed class VenueService(IDbContextFactory<EventHubDbContext> dbFactory)
         return await db.Venues.AsNoTracking().Include(v => v.Rooms).OrderBy(v => v.Name).ToListAsync(ct);
     }
 
-    public async Task<Result<int>> CreateAsync(VenueInput input, CancellationToken ct = default)
+    public async Task<Result<int>> CreateAsync(VenueInput input, TeamMember caller, CancellationToken ct = default)
     {
+        if (!caller.IsOrganiser)
+        {
+            return Result<int>.Failure(AccessErrors.NotAllowed);
+        }
+
         if (Problem(input) is { } problem)
         {
             return Result<int>.Failure(problem);
@@ -48,8 +53,13 @@ public sealed class VenueService(IDbContextFactory<EventHubDbContext> dbFactory)
     }
 
     /// <summary>Updates the venue and its rooms; rooms are added or renamed, never removed (sessions may use them).</summary>
-    public async Task<Result> UpdateAsync(int id, VenueInput input, CancellationToken ct = default)
+    public async Task<Result> UpdateAsync(int id, VenueInput input, TeamMember caller, CancellationToken ct = default)
     {
+        if (!caller.IsOrganiser)
+        {
+            return Result.Failure(AccessErrors.NotAllowed);
+        }
+
         if (Problem(input) is { } problem)
         {
             return Result.Failure(problem);

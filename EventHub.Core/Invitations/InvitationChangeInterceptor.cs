@@ -9,7 +9,7 @@ namespace EventHub.Core.Invitations;
 
 /// <summary>
 /// Live updates leave from the write path, so no use case can forget them: while a context saves, this notes the
-/// events whose invitations, session choices, check-ins, seats or capacity changed, and once the change is
+/// events whose invitations, session choices, check-ins, nominations awaiting approval, seats or capacity changed, and once the change is
 /// committed — the write transaction's commit, or the save itself without one — it publishes each event once
 /// through <see cref="InvitationNotifier"/>. A rolled-back or failed write publishes nothing.
 /// </summary>
@@ -187,10 +187,10 @@ public sealed class InvitationChangeInterceptor(InvitationNotifier notifier) : I
 
     private static bool Matters(EntityEntry entry) => entry.State switch
     {
-        EntityState.Added or EntityState.Deleted => entry.Entity is Invitation or SessionChoice,
+        EntityState.Added or EntityState.Deleted => entry.Entity is Invitation or SessionChoice or Nomination,
         EntityState.Modified => entry.Entity switch
         {
-            Invitation or SessionChoice => true,
+            Invitation or SessionChoice or Nomination => true,
             Event or Session => entry.Property("Capacity").IsModified || entry.Property("SeatsTaken").IsModified,
             _ => false,
         },
@@ -202,6 +202,7 @@ public sealed class InvitationChangeInterceptor(InvitationNotifier notifier) : I
         Invitation invitation => invitation.EventId,
         Event @event => @event.Id,
         Session session => session.EventId,
+        Nomination nomination => nomination.EventId,
         _ => null,
     };
 

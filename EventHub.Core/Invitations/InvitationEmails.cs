@@ -15,6 +15,7 @@ public static class InvitationEmails
     public const string CancellationKind = "cancellation";
     public const string ChangeKind = "change";
     public const string ReminderKind = "reminder";
+    public const string NominationKind = "nomination";
 
     public static OutboxMessage Invitation(SiteLinks links, Invitation invitation, Event @event, string link, DateTime nowUtc)
     {
@@ -81,6 +82,10 @@ public static class InvitationEmails
     /// <summary>The date, time or place of the event changed after the invitation was sent.</summary>
     public static OutboxMessage EventChanged(SiteLinks links, Invitation invitation, Event @event, DateTime nowUtc) =>
         Notice(links, invitation, @event, "EventChanged", nowUtc, ChangeKind);
+
+    /// <summary>The organisers did not invite the colleague or delegate the partner named (<paramref name="nominee"/>).</summary>
+    public static OutboxMessage NominationRefused(SiteLinks links, Invitation invitation, Event @event, string nominee, DateTime nowUtc) =>
+        Notice(links, invitation, @event, "NominationRefused", nowUtc, NominationKind, detail: nominee);
 
     /// <summary>A message without a link: texts <c>InvitationEmail_{name}_Subject</c> and <c>_Intro</c> (which may show a detail).</summary>
     private static OutboxMessage Notice(SiteLinks links, Invitation invitation, Event @event, string name, DateTime nowUtc, string kind, string? deduplicationKey = null, string? detail = null)

@@ -1,4 +1,3 @@
-using EventHub.Core.Accounts;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Outbox;
@@ -56,6 +55,7 @@ public sealed class NominationService(IDbContextFactory<EventHubDbContext> dbFac
             if (invited is not { Succeeded: true })
             {
                 nomination.Refuse(organiser.DisplayName, now);
+                db.OutboxMessages.Add(InvitationEmails.NominationRefused(links, by, by.Event, nomination.FullName, now));
                 return Result.Failure(NominationErrors.NoLongerPossible);
             }
 
@@ -63,12 +63,15 @@ public sealed class NominationService(IDbContextFactory<EventHubDbContext> dbFac
             return Result.Success();
         }, ct);
 
-    /// <summary>Refuses the nomination: nothing is sent to the person named.</summary>
+    /// <summary>Refuses the nomination: nothing is sent to the person named; the partner who named them is told.</summary>
     public Task<Result> RefuseAsync(int nominationId, TeamMember organiser, CancellationToken ct = default) =>
-        DecideAsync(nominationId, organiser, (_, nomination, now, _) =>
+        DecideAsync(nominationId, organiser, async (db, nomination, now, token) =>
         {
             nomination.Refuse(organiser.DisplayName, now);
-            return Task.FromResult(Result.Success());
+            var by = await db.Invitations.Include(i => i.Contact).Include(i => i.Event).ThenInclude(e => e.Venue)
+                .SingleAsync(i => i.Id == nomination.InvitationId, token);
+            db.OutboxMessages.Add(InvitationEmails.NominationRefused(links, by, by.Event, nomination.FullName, now));
+            return Result.Success();
         }, ct);
 
     private Task<Result> DecideAsync(

@@ -6,7 +6,7 @@ namespace EventHub.Tests.Components;
 /// <summary>
 /// Partners are addressed formally in Dutch ("u"), everywhere they read: their emails and pages (PartnerTexts) and the
 /// App's words that their pages show (the public event page, the public report, the RSVP and owner pages, the plain
-/// layout, the error pages). Staff screens may say "je".
+/// layout, the error pages). Staff read "je", and only "je": Core's own texts (CoreTexts) are for staff.
 /// </summary>
 public partial class PartnerVoiceTests
 {
@@ -51,6 +51,16 @@ public partial class PartnerVoiceTests
         Assert.Empty(informal);
     }
 
+    [Fact]
+    public void StaffTextsOfCore_InDutch_NeverSayU()
+    {
+        var formal = ResourceFiles.Read(ResourceFiles.Core, "nl")
+            .Where(pair => Formal().IsMatch(pair.Value))
+            .Select(pair => $"{pair.Key}: {pair.Value}");
+
+        Assert.Empty(formal);
+    }
+
     [Theory]
     [InlineData("Kom je?")]
     [InlineData("Jouw antwoord")]
@@ -87,6 +97,9 @@ public partial class PartnerVoiceTests
 
     [GeneratedRegex(@"\b(je|jij|jou|jouw|jouwe|jullie|jezelf|jijzelf)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Informal();
+
+    [GeneratedRegex(@"\b(u|uw|uzelf)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Formal();
 
     [GeneratedRegex("""(?<![A-Za-z])L\["([A-Za-z0-9_]+)"[\],]""")]
     private static partial Regex LiteralKey();

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using EventHub.App.Hosting;
 using EventHub.App.Resources;
-using EventHub.Core.Accounts;
+using EventHub.Core.Common;
 using EventHub.Core.Texts;
 using EventHub.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

@@ -78,6 +78,32 @@ public class PhoneWidthTests(OutcomesBrowserFixture browser) : BrowserStory(brow
         Assert.True(tooWide.Count == 0, "Pages scroll sideways on a phone:\n" + string.Join("\n", tooWide));
     }
 
+    [Fact]
+    public async Task Organiser_OnAPhone_ReadsTheEventsTables_AsLabelledLines_ThatNeedNoScrollingInABox()
+    {
+        var eventId = (await DemoRouteValues.ReadAsync(browser.App.Services)).For("events", "Id");
+        var organiser = await browser.NewPageAsync("nl-NL");
+        await organiser.SetViewportSizeAsync(390, 844);
+        await organiser.SignInAsync("organiser@eventhub.example");
+
+        foreach (var (path, table) in new[] { ($"/events/{eventId}/invitations", "#sector-balance"), ($"/events/{eventId}/synthesis", ".eh-synthesis-actions") })
+        {
+            await organiser.GotoAsync(path);
+            await organiser.WaitForInteractiveAsync();
+            await Expect(organiser.Locator(table).First).ToBeVisibleAsync();
+            // A box that scrolls sideways with nothing focusable in it cannot be read with the keyboard (axe
+            // scrollable-region-focusable): below 45rem each table row becomes a block of labelled lines instead.
+            var boxes = await organiser.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll('#main-content *')]
+                    .filter(el => el.scrollWidth > el.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(el).overflowX))
+                    .map(el => `${el.tagName.toLowerCase()}.${el.className} (${el.scrollWidth} px in ${el.clientWidth} px)`)
+                """);
+            Assert.True(boxes.Length == 0, $"{path} scrolls sideways inside: {string.Join(", ", boxes)}");
+            await organiser.AssertAccessibleAsync();
+            await organiser.Locator(table).First.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, $"phone-390-nl-table-{table.Trim('#', '.')}.png") });
+        }
+    }
+
     /// <summary>
     /// Empty when the page fits; otherwise one line naming the page, the widths and the elements reaching furthest
     /// right (of those, the innermost first: usually the long word or the fixed width itself), so the failure says

@@ -1,5 +1,5 @@
 using System.Net;
-using EventHub.Core.Accounts;
+using EventHub.Core.Common;
 using EventHub.Tests.Support;
 
 namespace EventHub.Tests.Integration;

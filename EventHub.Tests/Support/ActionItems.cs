@@ -15,10 +15,6 @@ namespace EventHub.Tests.Support;
 /// </summary>
 public sealed class ActionItems(IDbContextFactory<EventHubDbContext> dbFactory, DateTime nowUtc)
 {
-    public static readonly TeamMember Organiser = TeamMember.InRoles("organiser-id", "Olga Bakker", EventHub.Core.Accounts.Roles.Organiser);
-    public static readonly TeamMember Facilitator = TeamMember.InRoles("facilitator-id", "Femke Jansen", EventHub.Core.Accounts.Roles.Facilitator);
-    public static readonly TeamMember DoorStaff = TeamMember.InRoles("door-id", "Daan Visser", EventHub.Core.Accounts.Roles.DoorStaff);
-
     public async Task<Theme> ThemeAsync(string name) => await SaveAsync(new Theme($"{name} {Unique()}"));
 
     /// <summary>An event on <paramref name="startUtc"/> with one round table, tagged with <paramref name="themes"/>.</summary>

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using EventHub.Core.Accounts;
+using EventHub.Core.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Components.Endpoints;

@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using Bunit;
 using Bunit.TestDoubles;
 using EventHub.App.Hosting;
+using EventHub.Core.Common;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -42,12 +43,23 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
 
     protected IDbContextFactory<EventHubDbContext> DbFactory => Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
 
-    /// <summary>Signs in a user with a display name and the policies the app would grant their role.</summary>
+    /// <summary>
+    /// Signs in a user with a display name, the policies the app would grant their role, and the role each policy
+    /// stands for (Core checks the roles again).
+    /// </summary>
     protected void SignInAs(string displayName, params string[] policies)
     {
         Authorization.SetAuthorized($"{displayName.ToLowerInvariant().Replace(' ', '.')}@eventhub.example");
-        Authorization.SetClaims(new System.Security.Claims.Claim(App.Components.Pages.Accounts.AppClaimsPrincipalFactory.DisplayNameClaim, displayName));
         Authorization.SetPolicies(policies);
+        Authorization.SetRoles(policies.Select(policy => policy switch
+        {
+            Policies.Organise => Roles.Organiser,
+            Policies.Facilitate => Roles.Facilitator,
+            Policies.CheckIn => Roles.DoorStaff,
+            Policies.Administer => Roles.Admin,
+            _ => throw new ArgumentException($"No role stands for the policy {policy}.", nameof(policies)),
+        }).ToArray());
+        Authorization.SetClaims(new System.Security.Claims.Claim(App.Components.Pages.Accounts.AppClaimsPrincipalFactory.DisplayNameClaim, displayName));
     }
 
     protected async Task AddEventsAsync(params EventHub.Core.Events.Event[] events)

@@ -1,5 +1,5 @@
-using EventHub.Core.Accounts;
 using EventHub.Core.Actions;
+using EventHub.Core.Common;
 using EventHub.Core.Invitations;
 using EventHub.Core.Directory;
 using EventHub.Core.Outcomes;
@@ -25,7 +25,7 @@ public sealed class OutcomeScenario : IAsyncDisposable
     public int WorkshopC => Invitations.SessionIds[2];
     public TeamMember Femke { get; private set; } = default!;
     public TeamMember Bas { get; private set; } = default!;
-    public TeamMember Olga { get; } = TeamMember.InRoles("organiser-olga", "Olga Bakker", EventHub.Core.Accounts.Roles.Organiser);
+    public TeamMember Olga { get; } = TeamMember.InRoles("organiser-olga", "Olga Bakker", EventHub.Core.Common.Roles.Organiser);
     public int School { get; private set; }
     public int Municipality { get; private set; }
     public int SchoolContact { get; private set; }
@@ -59,8 +59,8 @@ public sealed class OutcomeScenario : IAsyncDisposable
             sessions[0].AssignFacilitators([femke]);
             sessions[1].AssignFacilitators([bas]);
             await db.SaveChangesAsync();
-            Femke = TeamMember.InRoles(femke.Id, femke.DisplayName, EventHub.Core.Accounts.Roles.Facilitator);
-            Bas = TeamMember.InRoles(bas.Id, bas.DisplayName, EventHub.Core.Accounts.Roles.Facilitator);
+            Femke = TeamMember.InRoles(femke.Id, femke.DisplayName, EventHub.Core.Common.Roles.Facilitator);
+            Bas = TeamMember.InRoles(bas.Id, bas.DisplayName, EventHub.Core.Common.Roles.Facilitator);
             School = school.Id;
             Municipality = municipality.Id;
             SchoolContact = contacts[0].Id;

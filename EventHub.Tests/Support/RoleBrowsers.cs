@@ -1,4 +1,4 @@
-using EventHub.Core.Accounts;
+using EventHub.Core.Common;
 using EventHub.Core.Demo;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using EventHub.App.Components.Pages.Accounts;
-using EventHub.Core.Accounts;
+using Microsoft.AspNetCore.Components.Authorization;
+using EventHub.Core.Common;
 
 namespace EventHub.App.Components.Shared;
 
@@ -11,4 +12,7 @@ public static class TeamMembers
         user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
         user.FindFirstValue(AppClaimsPrincipalFactory.DisplayNameClaim) ?? user.Identity?.Name ?? "",
         user.IsInRole);
+
+    /// <summary>For a component's cascading authentication state: the person using the page, as Core asks for them.</summary>
+    public static async Task<TeamMember> OfAsync(Task<AuthenticationState> authentication) => Of((await authentication).User);
 }

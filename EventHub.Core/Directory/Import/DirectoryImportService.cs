@@ -54,8 +54,14 @@ public sealed class DirectoryImportService(IDbContextFactory<EventHubDbContext> 
     /// between). Nothing is written when <see cref="InvalidRowHandling.CancelImport"/> meets a problem.
     /// </summary>
     public async Task<ImportSummary> ImportAsync(
-        ImportFile file, ImportMapping mapping, ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
+        ImportFile file, ImportMapping mapping, ImportOptions options, TeamMember importer, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
+        // Behind the organisers' import page; anyone else reaching this is a programming error, not a user's mistake.
+        if (!importer.IsOrganiser)
+        {
+            throw new UnauthorizedAccessException(AccessErrors.NotAllowed);
+        }
+
         var (rows, total, validationProblems, columnName) = Validate(file, mapping, progress, ct);
         var now = time.GetUtcNow().UtcDateTime;
         var summary = await dbFactory.WriteAsync(async (db, token) =>

@@ -1,7 +1,7 @@
 using Bunit;
 using EventHub.App.Components.Pages.Accounts;
 using EventHub.App.Components.Pages.Events.Venues;
-using EventHub.Core.Accounts;
+using EventHub.Core.Common;
 using EventHub.Tests.Support;
 using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;

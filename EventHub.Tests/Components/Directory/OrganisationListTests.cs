@@ -16,7 +16,7 @@ public class OrganisationListTests : ComponentTestBase
     {
         SignInAs("Olga Bakker", Policies.Organise, Policies.Facilitate);
         await AddOrganisationsAsync(30);
-        await Organisations.CreateAsync(new OrganisationInput("Gemeente Groningen", Sector.Government, SubSector.Municipality));
+        await Organisations.CreateAsync(new OrganisationInput("Gemeente Groningen", Sector.Government, SubSector.Municipality), Staff.Organiser);
         Render<MudPopoverProvider>();
         var list = Render<OrganisationList>();
         var pager = PagerOf(list);
@@ -62,7 +62,7 @@ public class OrganisationListTests : ComponentTestBase
     public async Task EditDialog_TakenName_ExplainsAndLinksToTheExistingOne()
     {
         SignInAs("Olga Bakker", Policies.Organise, Policies.Facilitate);
-        var existing = (await Organisations.CreateAsync(new OrganisationInput("Stichting Café Noord", Sector.CivilSociety))).Value;
+        var existing = (await Organisations.CreateAsync(new OrganisationInput("Stichting Café Noord", Sector.CivilSociety), Staff.Organiser)).Value;
         Render<MudPopoverProvider>();
         var dialogs = Render<MudDialogProvider>();
         var form = new OrganisationForm { Name = "stichting cafe noord", Sector = Sector.CivilSociety };
@@ -104,7 +104,7 @@ public class OrganisationListTests : ComponentTestBase
     {
         for (var i = 1; i <= count; i++)
         {
-            await Organisations.CreateAsync(new OrganisationInput($"Partner {i:00}", Sector.Business, SubSector.Employer));
+            await Organisations.CreateAsync(new OrganisationInput($"Partner {i:00}", Sector.Business, SubSector.Employer), Staff.Organiser);
         }
     }
 }

@@ -1,6 +1,7 @@
 using Bunit;
 using EventHub.App.Components.Pages.Events;
 using EventHub.App.Hosting;
+using EventHub.Core.Common;
 using EventHub.Core.Events;
 using EventHub.Tests.Support;
 using Microsoft.AspNetCore.Components.Web;
@@ -47,7 +48,7 @@ public class EndEventTests : ComponentTestBase
     private (IRenderedComponent<MudDialogProvider> Dialogs, IRenderedComponent<EventPage> Page) RenderPage(int eventId)
     {
         Authorization.SetAuthorized("organiser@example.org");
-        Authorization.SetRoles(EventHub.Core.Accounts.Roles.Organiser);
+        Authorization.SetRoles(EventHub.Core.Common.Roles.Organiser);
         Authorization.SetPolicies(Policies.Organise, Policies.Facilitate);
         var dialogs = Render<MudDialogProvider>();
         Render<MudPopoverProvider>();

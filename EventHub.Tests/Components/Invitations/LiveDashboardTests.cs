@@ -2,9 +2,11 @@ using Bunit;
 using EventHub.App.Components.Pages.Invitations;
 using EventHub.App.Components.Pages.Invitations.CheckIn;
 using EventHub.App.Hosting;
-using EventHub.Core.Accounts;
+using EventHub.Core.Common;
+using EventHub.Core.Directory;
 using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EventHub.Tests.Components.Invitations;
@@ -29,6 +31,27 @@ public class LiveDashboardTests : ComponentTestBase
 
         Assert.True(cancelled.Succeeded);
         page.WaitForAssertion(() => Assert.Equal("0", Coming(page)));
+    }
+
+    [Fact]
+    public async Task InvitationsPage_APartnerNamesAColleagueAtAnOutsideAddress_ItWaitsForApprovalOnThePageWithoutAReload()
+    {
+        var guest = await AcceptedGuests.AddAsync(Services);
+        SignInAs("Olga Bakker", Policies.Organise, Policies.CheckIn);
+        Render<MudBlazor.MudPopoverProvider>();
+        var page = Render<InvitationsPage>(p => p.Add(c => c.Id, guest.EventId));
+        page.WaitForAssertion(() => Assert.Equal("1", Coming(page)));
+        Assert.Empty(page.FindAll("#pending-nominations"));
+
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            var by = await db.Invitations.Include(i => i.Event).Include(i => i.Contact).SingleAsync(i => i.Id == guest.InvitationId);
+            db.Nominations.Add(new Nomination(by, NominationKind.Colleague, new ContactInput("Sanne", "Bos", "sanne@elders.example"), atOwnDomain: false,
+                Time.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync();
+        }
+
+        page.WaitForAssertion(() => Assert.Contains("Sanne Bos", page.Find("#pending-nominations").TextContent));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using Bunit;
 using EventHub.App.Components.Pages.Invitations;
 using EventHub.App.Hosting;
-using EventHub.Core.Accounts;
+using EventHub.Core.Common;
 using EventHub.Core.Directory;
 using EventHub.Core.Invitations;
 using EventHub.Tests.Support;

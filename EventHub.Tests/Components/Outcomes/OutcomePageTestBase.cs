@@ -3,7 +3,7 @@ using Bunit;
 using EventHub.App.Components.Pages.Accounts;
 using EventHub.App.Components.Pages.Outcomes;
 using EventHub.App.Hosting;
-using EventHub.Core.Accounts;
+using EventHub.Core.Common;
 using EventHub.Tests.Support;
 using MudBlazor;
 

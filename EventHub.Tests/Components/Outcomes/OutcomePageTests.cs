@@ -1,6 +1,6 @@
-using EventHub.Core.Accounts;
 using System.Security.Claims;
 using Bunit;
+using EventHub.Core.Common;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using EventHub.App.Components.Pages.Accounts;
@@ -16,7 +16,7 @@ namespace EventHub.Tests.Components.Outcomes;
 /// <summary>Autosave on the capture screen, and what happens when someone else saved first.</summary>
 public class OutcomePageTests : OutcomePageTestBase
 {
-    private static readonly TeamMember Olga = TeamMember.InRoles("organiser-olga", "Olga Bakker", EventHub.Core.Accounts.Roles.Organiser);
+    private static readonly TeamMember Olga = TeamMember.InRoles("organiser-olga", "Olga Bakker", EventHub.Core.Common.Roles.Organiser);
 
     private OutcomeService Outcomes => Services.GetRequiredService<OutcomeService>();
 

@@ -3,7 +3,6 @@ using Bunit;
 using EventHub.App.Components.Pages.Accounts;
 using EventHub.App.Components.Pages.Outcomes;
 using EventHub.App.Hosting;
-using EventHub.Core.Accounts;
 using EventHub.Core.Outcomes;
 using EventHub.Tests.Support;
 using Microsoft.AspNetCore.Components.Web;

@@ -1,6 +1,5 @@
 using Bunit;
 using EventHub.App.Components.Pages.Privacy;
-using EventHub.Core.Accounts;
 using EventHub.Core.Common;
 using EventHub.Core.Directory;
 using EventHub.Tests.Support;

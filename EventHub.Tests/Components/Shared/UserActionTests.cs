@@ -1,7 +1,7 @@
 using Bunit;
 using EventHub.App.Components.Pages.Invitations.CheckIn;
 using EventHub.App.Hosting;
-using EventHub.Core.Accounts;
+using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,5 @@
 using EventHub.Core.Accounts;
+using EventHub.Core.Common;
 using EventHub.Tests.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,3 @@
-using EventHub.Core.Accounts;
 using EventHub.Core.Actions;
 using EventHub.Core.Common;
 using EventHub.Tests.Support;
@@ -69,7 +68,7 @@ public class ActionOwnerServiceTests : IAsyncLifetime
     {
         var (item, oldToken) = await LinkedItemAsync("Voorleesuurtjes", Language.Nl);
 
-        var result = await Owners.SendLinkAsync(item.Id, ActionItems.Organiser);
+        var result = await Owners.SendLinkAsync(item.Id, Staff.Organiser);
 
         Assert.True(result.Succeeded);
         Assert.Null(await Owners.GetAsync(oldToken));
@@ -90,8 +89,8 @@ public class ActionOwnerServiceTests : IAsyncLifetime
         var (owner, _) = await _build.PartnerAsync("Gemeente");
         var anonymous = await _build.AddAsync(session, "Zonder contactpersoon", owner, null, Today.AddDays(3));
 
-        var facilitator = await Owners.SendLinkAsync(item.Id, ActionItems.Facilitator);
-        var noContact = await Owners.SendLinkAsync(anonymous.Id, ActionItems.Organiser);
+        var facilitator = await Owners.SendLinkAsync(item.Id, Staff.Facilitator);
+        var noContact = await Owners.SendLinkAsync(anonymous.Id, Staff.Organiser);
 
         Assert.Equal((ActionErrors.NotAllowed, ActionErrors.NoOwnerContact), (facilitator.ErrorCode, noContact.ErrorCode));
         await using var db = await _db.NewContextAsync();
@@ -103,7 +102,7 @@ public class ActionOwnerServiceTests : IAsyncLifetime
     {
         var (item, token) = await LinkedItemAsync("Voorleesuurtjes");
         var tracker = _db.Services.GetRequiredService<ActionTrackerService>();
-        await tracker.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.InProgress, "Gebeld met de bibliotheek", 0), ActionItems.Organiser);
+        await tracker.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.InProgress, "Gebeld met de bibliotheek", 0), Staff.Organiser);
 
         var view = (await Owners.GetAsync(token))!;
 

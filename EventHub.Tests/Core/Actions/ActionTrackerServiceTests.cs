@@ -123,9 +123,9 @@ public class ActionTrackerServiceTests : IAsyncLifetime
         var session = await _build.MeetingAsync("Dialoogavond", new DateTime(2026, 9, 10, 17, 0, 0, DateTimeKind.Utc));
         var (owner, _) = await _build.PartnerAsync("Bibliotheek");
         var item = await _build.AddAsync(session, "Voorleesuurtjes", owner, null, Today.AddDays(10));
-        await _build.FacilitatedByAsync(session, ActionItems.Facilitator);
+        await _build.FacilitatedByAsync(session, Staff.Facilitator);
 
-        var result = await Tracker.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.InProgress, "  Eerste uurtje gepland  ", 0), ActionItems.Facilitator);
+        var result = await Tracker.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.InProgress, "  Eerste uurtje gepland  ", 0), Staff.Facilitator);
 
         Assert.True(result.Succeeded);
         var detail = (await Tracker.GetAsync(item.Id))!;
@@ -140,10 +140,10 @@ public class ActionTrackerServiceTests : IAsyncLifetime
         var session = await _build.MeetingAsync("Dialoogavond", new DateTime(2026, 9, 10, 17, 0, 0, DateTimeKind.Utc));
         var (owner, _) = await _build.PartnerAsync("Bibliotheek");
         var item = await _build.AddAsync(session, "Voorleesuurtjes", owner, null, Today.AddDays(10));
-        await _build.FacilitatedByAsync(session, ActionItems.Facilitator);
-        await Tracker.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.Done, "Klaar", 0), ActionItems.Organiser);
+        await _build.FacilitatedByAsync(session, Staff.Facilitator);
+        await Tracker.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.Done, "Klaar", 0), Staff.Organiser);
 
-        var stale = await Tracker.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.Dropped, "Gaat niet door", 0), ActionItems.Facilitator);
+        var stale = await Tracker.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.Dropped, "Gaat niet door", 0), Staff.Facilitator);
 
         Assert.Equal(ActionErrors.Stale, stale.ErrorCode);
         var detail = (await Tracker.GetAsync(item.Id))!;
@@ -158,8 +158,8 @@ public class ActionTrackerServiceTests : IAsyncLifetime
         var (owner, _) = await _build.PartnerAsync("Bibliotheek");
         var item = await _build.AddAsync(session, "Voorleesuurtjes", owner, null, Today.AddDays(10));
 
-        var nothing = await Tracker.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.Open, " ", 0), ActionItems.Organiser);
-        var door = await Tracker.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.Done, "Klaar", 0), ActionItems.DoorStaff);
+        var nothing = await Tracker.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.Open, " ", 0), Staff.Organiser);
+        var door = await Tracker.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.Done, "Klaar", 0), Staff.Door);
 
         Assert.Equal((ActionErrors.NothingToRecord, ActionErrors.NotAllowed), (nothing.ErrorCode, door.ErrorCode));
         Assert.Empty((await Tracker.GetAsync(item.Id))!.History);
@@ -173,11 +173,11 @@ public class ActionTrackerServiceTests : IAsyncLifetime
         var (owner, _) = await _build.PartnerAsync("Bibliotheek");
         var own = await _build.AddAsync(theirs, "Voorleesuurtjes", owner, null, Today.AddDays(10));
         var notOwn = await _build.AddAsync(others, "Taalcafé", owner, null, Today.AddDays(10));
-        await _build.FacilitatedByAsync(theirs, ActionItems.Facilitator);
+        await _build.FacilitatedByAsync(theirs, Staff.Facilitator);
 
-        var refused = await Tracker.RecordProgressAsync(notOwn.Id, new ActionProgressInput(ActionItemStatus.Dropped, "Gaat niet door", 0), ActionItems.Facilitator);
-        var allowed = await Tracker.RecordProgressAsync(own.Id, new ActionProgressInput(ActionItemStatus.Done, "Klaar", 0), ActionItems.Facilitator);
-        var byOrganiser = await Tracker.RecordProgressAsync(notOwn.Id, new ActionProgressInput(ActionItemStatus.InProgress, null, 0), ActionItems.Organiser);
+        var refused = await Tracker.RecordProgressAsync(notOwn.Id, new ActionProgressInput(ActionItemStatus.Dropped, "Gaat niet door", 0), Staff.Facilitator);
+        var allowed = await Tracker.RecordProgressAsync(own.Id, new ActionProgressInput(ActionItemStatus.Done, "Klaar", 0), Staff.Facilitator);
+        var byOrganiser = await Tracker.RecordProgressAsync(notOwn.Id, new ActionProgressInput(ActionItemStatus.InProgress, null, 0), Staff.Organiser);
 
         Assert.Equal((ActionErrors.NotYourSession, true, true), (refused.ErrorCode, allowed.Succeeded, byOrganiser.Succeeded));
         Assert.Equal(ActionItemStatus.InProgress, (await Tracker.GetAsync(notOwn.Id))!.Item.Status);

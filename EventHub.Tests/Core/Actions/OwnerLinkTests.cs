@@ -34,7 +34,7 @@ public class OwnerLinkTests : IAsyncLifetime
         var (item, oldToken, organisation) = await LinkedItemAsync();
         var colleague = await ColleagueAsync(organisation.Id, "Jan", "jan@bibliotheek.example");
 
-        var edited = await Items.EditAsync(item.Id, new ActionItemDraft(item.What, organisation.Id, colleague, Due), item.Version, ActionItems.Organiser);
+        var edited = await Items.EditAsync(item.Id, new ActionItemDraft(item.What, organisation.Id, colleague, Due), item.Version, Staff.Organiser);
 
         Assert.True(edited.Succeeded);
         Assert.Null(await Owners.GetAsync(oldToken));
@@ -50,7 +50,7 @@ public class OwnerLinkTests : IAsyncLifetime
         var (item, oldToken, _) = await LinkedItemAsync();
         var (other, contact) = await _build.PartnerAsync("Buurtcentrum");
 
-        var edited = await Items.EditAsync(item.Id, new ActionItemDraft(item.What, other.Id, contact.Id, Due), item.Version, ActionItems.Organiser);
+        var edited = await Items.EditAsync(item.Id, new ActionItemDraft(item.What, other.Id, contact.Id, Due), item.Version, Staff.Organiser);
 
         Assert.True(edited.Succeeded);
         Assert.Null(await Owners.GetAsync(oldToken));
@@ -65,7 +65,7 @@ public class OwnerLinkTests : IAsyncLifetime
         var (item, oldToken, _) = await LinkedItemAsync();
         var (other, _) = await _build.PartnerAsync("Buurtcentrum");
 
-        Assert.True((await Items.EditAsync(item.Id, new ActionItemDraft(item.What, other.Id, null, Due), item.Version, ActionItems.Organiser)).Succeeded);
+        Assert.True((await Items.EditAsync(item.Id, new ActionItemDraft(item.What, other.Id, null, Due), item.Version, Staff.Organiser)).Succeeded);
 
         Assert.Null(await Owners.GetAsync(oldToken));
         await using var db = await _db.NewContextAsync();
@@ -77,7 +77,7 @@ public class OwnerLinkTests : IAsyncLifetime
     {
         var (item, token, organisation) = await LinkedItemAsync();
 
-        var edited = await Items.EditAsync(item.Id, new ActionItemDraft("Voorleesuurtjes in drie wijken", organisation.Id, item.OwnerContactId, Due.AddDays(7)), item.Version, ActionItems.Organiser);
+        var edited = await Items.EditAsync(item.Id, new ActionItemDraft("Voorleesuurtjes in drie wijken", organisation.Id, item.OwnerContactId, Due.AddDays(7)), item.Version, Staff.Organiser);
 
         Assert.True(edited.Succeeded);
         Assert.NotNull(await Owners.GetAsync(token));
@@ -105,7 +105,7 @@ public class OwnerLinkTests : IAsyncLifetime
         Assert.Equal(Language.En, await Owners.LanguageAsync(token));
 
         Assert.True((await _db.Services.GetRequiredService<ActionTrackerService>()
-            .RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.InProgress, "Heropend", 2), ActionItems.Organiser)).Succeeded);
+            .RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.InProgress, "Heropend", 2), Staff.Organiser)).Succeeded);
         Assert.NotNull(await Owners.GetAsync(token));
     }
 

@@ -79,11 +79,11 @@ public class ReportBackServiceTests : IAsyncLifetime
         var (library, contact) = await _build.PartnerAsync("Bibliotheek");
         var item = await _build.AddAsync(earlier, "Voorleesuurtjes", library, contact, Today.AddDays(10));
         var token = await _build.LinkAsync(item);
-        await _build.FacilitatedByAsync(earlier, ActionItems.Facilitator);
+        await _build.FacilitatedByAsync(earlier, Staff.Facilitator);
         var owners = _db.Services.GetRequiredService<ActionOwnerService>();
         await owners.UpdateAsync(token, item.Id, new ActionProgressInput(ActionItemStatus.InProgress, "Gestart in twee wijken", 0));
 
-        var result = await ReportBack.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.Done, "Loopt nu in alle wijken", 1), next.EventId, ActionItems.Facilitator);
+        var result = await ReportBack.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.Done, "Loopt nu in alle wijken", 1), next.EventId, Staff.Facilitator);
 
         Assert.True(result.Succeeded);
         var detail = (await _db.Services.GetRequiredService<ActionTrackerService>().GetAsync(item.Id))!;
@@ -101,8 +101,8 @@ public class ReportBackServiceTests : IAsyncLifetime
         var (library, _) = await _build.PartnerAsync("Bibliotheek");
         var item = await _build.AddAsync(earlier, "Voorleesuurtjes", library, null, Today.AddDays(10));
 
-        var unknown = await ReportBack.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.Done, null, 0), 9999, ActionItems.Organiser);
-        var door = await ReportBack.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.Done, null, 0), earlier.EventId, ActionItems.DoorStaff);
+        var unknown = await ReportBack.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.Done, null, 0), 9999, Staff.Organiser);
+        var door = await ReportBack.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.Done, null, 0), earlier.EventId, Staff.Door);
 
         Assert.Equal((ActionErrors.UnknownEvent, ActionErrors.NotAllowed), (unknown.ErrorCode, door.ErrorCode));
     }
@@ -114,11 +114,29 @@ public class ReportBackServiceTests : IAsyncLifetime
         var next = await _build.MeetingAsync("Alliantiedag januari", January);
         var (library, _) = await _build.PartnerAsync("Bibliotheek");
         var item = await _build.AddAsync(earlier, "Voorleesuurtjes", library, null, Today.AddDays(10));
-        await _build.FacilitatedByAsync(next, ActionItems.Facilitator); // runs a table at the next event, not the earlier one
+        await _build.FacilitatedByAsync(next, Staff.Facilitator); // runs a table at the next event, not the earlier one
 
-        var refused = await ReportBack.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.Done, null, 0), next.EventId, ActionItems.Facilitator);
+        var refused = await ReportBack.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.Done, null, 0), next.EventId, Staff.Facilitator);
 
         Assert.Equal(ActionErrors.NotYourSession, refused.ErrorCode);
         Assert.Equal(ActionItemStatus.Open, (await _db.Services.GetRequiredService<ActionTrackerService>().GetAsync(item.Id))!.Item.Status);
+    }
+
+    [Fact]
+    public async Task ChangeableBy_Organisers_EveryItem_Facilitators_TheItemsOfTheirOwnSessions_DoorStaff_None()
+    {
+        var language = await _build.ThemeAsync("Taal");
+        var femkesTable = await _build.MeetingAsync("Dialoogavond september", September, language);
+        var otherTable = await _build.MeetingAsync("Werkconferentie januari", January, language);
+        var next = await _build.MeetingAsync("Alliantiedag maart", March, language);
+        var (library, _) = await _build.PartnerAsync("Bibliotheek");
+        var hers = await _build.AddAsync(femkesTable, "Voorleesuurtjes", library, null, Today.AddDays(10));
+        var notHers = await _build.AddAsync(otherTable, "Taalcafé", library, null, Today.AddDays(20));
+        await _build.FacilitatedByAsync(femkesTable, Staff.Facilitator);
+        var items = await ReportBack.ForEventAsync(next.EventId);
+
+        Assert.Equal([hers.Id, notHers.Id], (await ReportBack.ChangeableByAsync(items, Staff.Organiser)).Order());
+        Assert.Equal([hers.Id], await ReportBack.ChangeableByAsync(items, Staff.Facilitator));
+        Assert.Empty(await ReportBack.ChangeableByAsync(items, Staff.Door));
     }
 }

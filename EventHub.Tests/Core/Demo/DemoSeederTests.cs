@@ -1,5 +1,6 @@
 using EventHub.Core.Accounts;
 using EventHub.Core.Actions;
+using EventHub.Core.Common;
 using EventHub.Core.Demo;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;

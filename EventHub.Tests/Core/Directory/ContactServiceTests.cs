@@ -12,9 +12,9 @@ public class ContactServiceTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var contacts = database.Services.GetRequiredService<ContactService>();
-        var anna = await contacts.CreateAsync(new ContactInput("Anna", "de Vries", "Anna@Gemeente.nl"));
+        var anna = await contacts.CreateAsync(new ContactInput("Anna", "de Vries", "Anna@Gemeente.nl"), Staff.Organiser);
 
-        var duplicate = await contacts.CreateAsync(new ContactInput("Anne", "Vries", " anna@gemeente.NL"));
+        var duplicate = await contacts.CreateAsync(new ContactInput("Anne", "Vries", " anna@gemeente.NL"), Staff.Organiser);
 
         Assert.Equal(DirectoryErrors.DuplicateEmail, duplicate.ErrorCode);
         Assert.Equal(anna.Value.ToString(), duplicate.ErrorDetail);
@@ -29,7 +29,7 @@ public class ContactServiceTests
         await using var database = await TestDatabase.CreateAsync();
         var contacts = database.Services.GetRequiredService<ContactService>();
 
-        var result = await contacts.CreateAsync(new ContactInput("Anna", "de Vries", email));
+        var result = await contacts.CreateAsync(new ContactInput("Anna", "de Vries", email), Staff.Organiser);
 
         Assert.Equal(expected, result.ErrorCode);
     }
@@ -40,10 +40,10 @@ public class ContactServiceTests
         await using var database = await TestDatabase.CreateAsync();
         var organisations = database.Services.GetRequiredService<OrganisationService>();
         var contacts = database.Services.GetRequiredService<ContactService>();
-        var closed = (await organisations.CreateAsync(new OrganisationInput("Oud Buurthuis", Sector.CivilSociety))).Value;
-        await organisations.ArchiveAsync(closed);
+        var closed = (await organisations.CreateAsync(new OrganisationInput("Oud Buurthuis", Sector.CivilSociety), Staff.Organiser)).Value;
+        await organisations.ArchiveAsync(closed, Staff.Organiser);
 
-        var result = await contacts.CreateAsync(new ContactInput("Anna", "de Vries", "anna@buurthuis.nl", OrganisationId: closed));
+        var result = await contacts.CreateAsync(new ContactInput("Anna", "de Vries", "anna@buurthuis.nl", OrganisationId: closed), Staff.Organiser);
 
         Assert.Equal(DirectoryErrors.OrganisationArchived, result.ErrorCode);
     }
@@ -54,12 +54,12 @@ public class ContactServiceTests
         await using var database = await TestDatabase.CreateAsync();
         var organisations = database.Services.GetRequiredService<OrganisationService>();
         var contacts = database.Services.GetRequiredService<ContactService>();
-        var school = (await organisations.CreateAsync(new OrganisationInput("Basisschool Tamarinde", Sector.Education, SubSector.Primary))).Value;
-        var library = (await organisations.CreateAsync(new OrganisationInput("Bibliotheek Groningen", Sector.Education, SubSector.Library))).Value;
-        var anna = (await contacts.CreateAsync(new ContactInput("Anna", "de Vries", "anna@tamarinde.nl", OrganisationId: school))).Value;
+        var school = (await organisations.CreateAsync(new OrganisationInput("Basisschool Tamarinde", Sector.Education, SubSector.Primary), Staff.Organiser)).Value;
+        var library = (await organisations.CreateAsync(new OrganisationInput("Bibliotheek Groningen", Sector.Education, SubSector.Library), Staff.Organiser)).Value;
+        var anna = (await contacts.CreateAsync(new ContactInput("Anna", "de Vries", "anna@tamarinde.nl", OrganisationId: school), Staff.Organiser)).Value;
         database.Time.Advance(TimeSpan.FromDays(10));
 
-        var moved = await contacts.UpdateAsync(anna, new ContactInput("Anna", "de Vries", "anna@bibliotheek.nl", Language.En, library, "06-12345678", "Leesconsulent"));
+        var moved = await contacts.UpdateAsync(anna, new ContactInput("Anna", "de Vries", "anna@bibliotheek.nl", Language.En, library, "06-12345678", "Leesconsulent"), Staff.Organiser);
 
         Assert.True(moved.Succeeded);
         var details = (await contacts.GetAsync(anna))!;
@@ -75,9 +75,9 @@ public class ContactServiceTests
         await using var database = await TestDatabase.CreateAsync();
         var organisations = database.Services.GetRequiredService<OrganisationService>();
         var contacts = database.Services.GetRequiredService<ContactService>();
-        var library = (await organisations.CreateAsync(new OrganisationInput("Bibliotheek Groningen", Sector.Education, SubSector.Library))).Value;
-        await contacts.CreateAsync(new ContactInput("Anna", "de Vries", "anna@bieb.nl", OrganisationId: library));
-        await contacts.CreateAsync(new ContactInput("Piet", "Bakker", "piet@ziggo.nl"));
+        var library = (await organisations.CreateAsync(new OrganisationInput("Bibliotheek Groningen", Sector.Education, SubSector.Library), Staff.Organiser)).Value;
+        await contacts.CreateAsync(new ContactInput("Anna", "de Vries", "anna@bieb.nl", OrganisationId: library), Staff.Organiser);
+        await contacts.CreateAsync(new ContactInput("Piet", "Bakker", "piet@ziggo.nl"), Staff.Organiser);
 
         Assert.Equal(["Anna de Vries"], await Names(contacts, new ContactQuery(Search: "anna de")));
         Assert.Equal(["Anna de Vries"], await Names(contacts, new ContactQuery(Search: "bibliotheek")));
@@ -92,10 +92,10 @@ public class ContactServiceTests
         await using var database = await TestDatabase.CreateAsync();
         var organisations = database.Services.GetRequiredService<OrganisationService>();
         var contacts = database.Services.GetRequiredService<ContactService>();
-        var vve = (await organisations.CreateAsync(new OrganisationInput("Kinderopvang Ukkie", Sector.Education, SubSector.EarlyChildhood, TagList: ["VVE"]))).Value;
-        var other = (await organisations.CreateAsync(new OrganisationInput("Bibliotheek Groningen", Sector.Education, SubSector.Library))).Value;
-        await contacts.CreateAsync(new ContactInput("Anna", "de Vries", "anna@ukkie.nl", OrganisationId: vve));
-        await contacts.CreateAsync(new ContactInput("Piet", "Bakker", "piet@bieb.nl", OrganisationId: other));
+        var vve = (await organisations.CreateAsync(new OrganisationInput("Kinderopvang Ukkie", Sector.Education, SubSector.EarlyChildhood, TagList: ["VVE"]), Staff.Organiser)).Value;
+        var other = (await organisations.CreateAsync(new OrganisationInput("Bibliotheek Groningen", Sector.Education, SubSector.Library), Staff.Organiser)).Value;
+        await contacts.CreateAsync(new ContactInput("Anna", "de Vries", "anna@ukkie.nl", OrganisationId: vve), Staff.Organiser);
+        await contacts.CreateAsync(new ContactInput("Piet", "Bakker", "piet@bieb.nl", OrganisationId: other), Staff.Organiser);
 
         Assert.Equal(["Anna de Vries"], await Names(contacts, new ContactQuery(OrganisationTag: "vve")));
     }

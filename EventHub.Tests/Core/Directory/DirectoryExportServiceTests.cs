@@ -45,7 +45,7 @@ public class DirectoryExportServiceTests
         }
 
         var bytes = await ExportBytesAsync(database, (service, stream) =>
-            service.WriteContactsAsync(new ContactQuery(), stream, new CsvExportOptions(Language.Nl, CsvDelimiter.Semicolon)));
+            service.WriteContactsAsync(new ContactQuery(), stream, new CsvExportOptions(Language.Nl, CsvDelimiter.Semicolon), Staff.Organiser));
 
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
@@ -70,11 +70,11 @@ public class DirectoryExportServiceTests
             await seed.SaveChangesAsync();
         }
 
-        var bytes = await ExportBytesAsync(source, (service, stream) => service.WriteContactsAsync(new ContactQuery(), stream, new CsvExportOptions(language, delimiter)));
+        var bytes = await ExportBytesAsync(source, (service, stream) => service.WriteContactsAsync(new ContactQuery(), stream, new CsvExportOptions(language, delimiter), Staff.Organiser));
         await using var target = await TestDatabase.CreateAsync();
         var import = target.Services.GetRequiredService<DirectoryImportService>();
         var file = ImportFile.FromBytes("export.csv", bytes);
-        var summary = await import.ImportAsync(file, import.SuggestedMapping(file), new ImportOptions());
+        var summary = await import.ImportAsync(file, import.SuggestedMapping(file), new ImportOptions(), Staff.Organiser);
 
         Assert.Empty(summary.Problems);
         Assert.Equal(121, summary.CreatedContacts);
@@ -100,7 +100,7 @@ public class DirectoryExportServiceTests
         }
 
         var bytes = await ExportBytesAsync(database, (service, stream) =>
-            service.WriteOrganisationsAsync(new OrganisationQuery(Sector: Sector.Education, PageSize: 1), stream, new CsvExportOptions()));
+            service.WriteOrganisationsAsync(new OrganisationQuery(Sector: Sector.Education, PageSize: 1), stream, new CsvExportOptions(), Staff.Organiser));
 
         var lines = Encoding.UTF8.GetString(bytes[3..]).TrimEnd().Split("\r\n");
         Assert.Equal(
@@ -113,7 +113,7 @@ public class DirectoryExportServiceTests
     }
 
     private static async Task<string> ExportContactsAsync(TestDatabase database, ContactQuery query, CsvExportOptions options) =>
-        Encoding.UTF8.GetString((await ExportBytesAsync(database, (service, stream) => service.WriteContactsAsync(query, stream, options)))[3..]);
+        Encoding.UTF8.GetString((await ExportBytesAsync(database, (service, stream) => service.WriteContactsAsync(query, stream, options, Staff.Organiser)))[3..]);
 
     private static async Task<byte[]> ExportBytesAsync(TestDatabase database, Func<DirectoryExportService, Stream, Task> export)
     {

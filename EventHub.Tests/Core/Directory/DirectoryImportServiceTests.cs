@@ -24,7 +24,7 @@ public class DirectoryImportServiceTests
             Sanne,Bos,sanne@ziggo.nl,,,,,,,,,,
             """);
 
-        var summary = await service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions());
+        var summary = await service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions(), Staff.Organiser);
 
         Assert.Equal((ImportOutcome.Imported, 3, 0, 1, 0), (summary.Outcome, summary.CreatedContacts, summary.UpdatedContacts, summary.CreatedOrganisations, summary.SkippedRows));
         await using var db = await database.NewContextAsync();
@@ -88,7 +88,7 @@ public class DirectoryImportServiceTests
             """, byteOrderMark: true);
 
         var preview = service.Preview(file).Value;
-        var summary = await service.ImportAsync(file, preview.SuggestedMapping, new ImportOptions());
+        var summary = await service.ImportAsync(file, preview.SuggestedMapping, new ImportOptions(), Staff.Organiser);
 
         Assert.Equal(';', preview.Delimiter);
         Assert.DoesNotContain(null, preview.SuggestedMapping.Columns);
@@ -110,7 +110,7 @@ public class DirectoryImportServiceTests
             Bram,Jansen,not-an-email,,,,,,,,,,
             """");
 
-        var summary = await service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions());
+        var summary = await service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions(), Staff.Organiser);
 
         Assert.Equal(4, Assert.Single(summary.Problems).Line);
         await using var db = await database.NewContextAsync();
@@ -141,7 +141,7 @@ public class DirectoryImportServiceTests
             Anne,de Vries, anna@gemeente.NL ,,Beleidsadviseur,,Gemeente Groningen,Overheid,Gemeente,,,,
             """);
 
-        var summary = await service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions(ExistingContacts: handling));
+        var summary = await service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions(ExistingContacts: handling), Staff.Organiser);
 
         Assert.Equal((0, updated, skipped), (summary.CreatedContacts, summary.UpdatedContacts, summary.SkippedRows));
         await using var db = await database.NewContextAsync();
@@ -178,7 +178,7 @@ public class DirectoryImportServiceTests
             Anna,de Vries,anna@bieb.nl,,,,BIBLIOTHEEK GRONINGEN,Business,,www.other.nl,Oude Boteringestraat 18,Centrum,VVE
             """);
 
-        var summary = await service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions());
+        var summary = await service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions(), Staff.Organiser);
 
         Assert.Equal((0, 1), (summary.CreatedOrganisations, summary.UpdatedOrganisations));
         await using var db = await database.NewContextAsync();
@@ -196,7 +196,7 @@ public class DirectoryImportServiceTests
         var file = Csv(DemoCsv(organisations: 30, contacts: 600));
         var reports = new List<ImportProgress>();
 
-        var summary = await service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions(), new SynchronousProgress(reports.Add));
+        var summary = await service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions(), Staff.Organiser, new SynchronousProgress(reports.Add));
 
         Assert.Equal((600, 0), (summary.CreatedContacts, summary.SkippedRows));
         await using var db = await database.NewContextAsync();
@@ -228,7 +228,7 @@ public class DirectoryImportServiceTests
             Boom,Bakker,boom@bieb.nl,,,,,,,,,,
             """);
 
-        await Assert.ThrowsAsync<DbUpdateException>(() => service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions()));
+        await Assert.ThrowsAsync<DbUpdateException>(() => service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions(), Staff.Organiser));
 
         await using var db = await database.NewContextAsync();
         var anna = await db.Contacts.SingleAsync();
@@ -253,7 +253,7 @@ public class DirectoryImportServiceTests
         });
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions(), progress, cancel.Token));
+            () => service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions(),Staff.Organiser, progress, cancel.Token));
 
         await using var db = await database.NewContextAsync();
         Assert.Equal((0, 0), (await db.Contacts.CountAsync(), await db.Organisations.CountAsync()));
@@ -270,7 +270,7 @@ public class DirectoryImportServiceTests
             Bram,Jansen,bram-at-bieb.nl,,,,,,,,,,
             """);
 
-        var summary = await service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions(InvalidRowHandling.CancelImport));
+        var summary = await service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions(InvalidRowHandling.CancelImport), Staff.Organiser);
 
         Assert.Equal(ImportOutcome.Cancelled, summary.Outcome);
         Assert.Equal(3, Assert.Single(summary.Problems).Line);

@@ -105,7 +105,7 @@ public partial class DoNotInviteTests
             Nina,Nieuw,nina@example.org,,,nl,,,,,,,
             """);
 
-        var summary = await import.ImportAsync(file, import.SuggestedMapping(file), new ImportOptions());
+        var summary = await import.ImportAsync(file, import.SuggestedMapping(file), new ImportOptions(), Staff.Organiser);
 
         Assert.Equal((1, 1), (summary.CreatedContacts, summary.UpdatedContacts));
         await using var check = await scenario.NewContextAsync();
@@ -128,13 +128,13 @@ public partial class DoNotInviteTests
         }
 
         var service = scenario.Services.GetRequiredService<DoNotInviteService>();
-        var unconfirmed = await service.LiftAsync(id, personAsked: false);
+        var unconfirmed = await service.LiftAsync(id, personAsked: false, Staff.Organiser);
         await using (var db = await scenario.NewContextAsync())
         {
             Assert.True((await db.Contacts.SingleAsync()).DoNotInvite);
         }
 
-        var confirmed = await service.LiftAsync(id, personAsked: true);
+        var confirmed = await service.LiftAsync(id, personAsked: true, Staff.Organiser);
 
         Assert.Equal((DoNotInviteService.PersonDidNotAsk, true), (unconfirmed.ErrorCode, confirmed.Succeeded));
         await using var check = await scenario.NewContextAsync();

@@ -13,8 +13,8 @@ public class MergeServiceTests
         await using var database = await TestDatabase.CreateAsync();
         var (noord, noordAgain, _) = await ThreeOrganisations(database);
         var contacts = database.Services.GetRequiredService<ContactService>();
-        await contacts.CreateAsync(new ContactInput("Anna", "de Vries", "anna@noord.nl", OrganisationId: noord));
-        await contacts.CreateAsync(new ContactInput("Anna", "De-Vries", "a.devries@noord.nl", OrganisationId: noord));
+        await contacts.CreateAsync(new ContactInput("Anna", "de Vries", "anna@noord.nl", OrganisationId: noord), Staff.Organiser);
+        await contacts.CreateAsync(new ContactInput("Anna", "De-Vries", "a.devries@noord.nl", OrganisationId: noord), Staff.Organiser);
 
         var groups = await database.Services.GetRequiredService<DuplicateFinder>().FindAsync();
 
@@ -30,9 +30,9 @@ public class MergeServiceTests
         await using var database = await TestDatabase.CreateAsync();
         var (noord, noordAgain, _) = await ThreeOrganisations(database);
         var contacts = database.Services.GetRequiredService<ContactService>();
-        var piet = (await contacts.CreateAsync(new ContactInput("Piet", "Bakker", "piet@noord.nl", OrganisationId: noordAgain))).Value;
+        var piet = (await contacts.CreateAsync(new ContactInput("Piet", "Bakker", "piet@noord.nl", OrganisationId: noordAgain), Staff.Organiser)).Value;
 
-        var result = await database.Services.GetRequiredService<MergeService>().MergeOrganisationsAsync(noord, noordAgain, "organiser@eventhub.example");
+        var result = await database.Services.GetRequiredService<MergeService>().MergeOrganisationsAsync(noord, noordAgain, Staff.Organiser);
 
         Assert.True(result.Succeeded);
         await using var db = await database.NewContextAsync();
@@ -45,7 +45,7 @@ public class MergeServiceTests
         Assert.Equal("https://noord.nl", survivor.Website); // filled from the merged record
         Assert.Contains(survivor.Tags, t => t.Name == "VVE");
         var record = await db.DirectoryMerges.SingleAsync();
-        Assert.Equal(("Stichting Cafe-Noord", "organiser@eventhub.example"), (record.MergedName, record.MergedBy));
+        Assert.Equal(("Stichting Cafe-Noord", Staff.Organiser.DisplayName), (record.MergedName, record.MergedBy));
         Assert.Empty(await database.Services.GetRequiredService<DuplicateFinder>().FindAsync());
         var timeline = await database.Services.GetRequiredService<OrganisationTimeline>().ForAsync(noord);
         Assert.Contains(timeline, e => e.Kind == TimelineKind.RecordMerged && e.Subject == "Stichting Cafe-Noord");
@@ -58,8 +58,8 @@ public class MergeServiceTests
         var (noord, _, _) = await ThreeOrganisations(database);
         var merges = database.Services.GetRequiredService<MergeService>();
 
-        Assert.False((await merges.MergeOrganisationsAsync(noord, noord, "x")).Succeeded);
-        Assert.False((await merges.MergeOrganisationsAsync(noord, 999, "x")).Succeeded);
+        Assert.False((await merges.MergeOrganisationsAsync(noord, noord, Staff.Organiser)).Succeeded);
+        Assert.False((await merges.MergeOrganisationsAsync(noord, 999, Staff.Organiser)).Succeeded);
 
         await using var db = await database.NewContextAsync();
         Assert.Empty(await db.DirectoryMerges.ToListAsync());
@@ -71,10 +71,10 @@ public class MergeServiceTests
         await using var database = await TestDatabase.CreateAsync();
         var (noord, _, library) = await ThreeOrganisations(database);
         var contacts = database.Services.GetRequiredService<ContactService>();
-        var anna = (await contacts.CreateAsync(new ContactInput("Anna", "de Vries", "anna@noord.nl", OrganisationId: noord))).Value;
-        var annaAgain = (await contacts.CreateAsync(new ContactInput("Anna", "de Vries", "anna@bieb.nl", OrganisationId: library, Phone: "06-11112222"))).Value;
+        var anna = (await contacts.CreateAsync(new ContactInput("Anna", "de Vries", "anna@noord.nl", OrganisationId: noord), Staff.Organiser)).Value;
+        var annaAgain = (await contacts.CreateAsync(new ContactInput("Anna", "de Vries", "anna@bieb.nl", OrganisationId: library, Phone: "06-11112222"), Staff.Organiser)).Value;
 
-        var result = await database.Services.GetRequiredService<MergeService>().MergeContactsAsync(anna, annaAgain, "organiser@eventhub.example");
+        var result = await database.Services.GetRequiredService<MergeService>().MergeContactsAsync(anna, annaAgain, Staff.Organiser);
 
         Assert.True(result.Succeeded);
         var details = (await contacts.GetAsync(anna))!;
@@ -82,15 +82,15 @@ public class MergeServiceTests
         Assert.Equal("06-11112222", details.Contact.Phone);
         Assert.Equal(2, details.History.Count);
         Assert.Equal(0, (await contacts.ListAsync(new ContactQuery(Search: "bieb.nl"))).TotalCount);
-        Assert.True((await contacts.CreateAsync(new ContactInput("Anna", "V", "anna@bieb.nl"))).Succeeded); // the merged address is free again
+        Assert.True((await contacts.CreateAsync(new ContactInput("Anna", "V", "anna@bieb.nl"), Staff.Organiser)).Succeeded); // the merged address is free again
     }
 
     private static async Task<(int Noord, int NoordAgain, int Library)> ThreeOrganisations(TestDatabase database)
     {
         var organisations = database.Services.GetRequiredService<OrganisationService>();
-        var noord = (await organisations.CreateAsync(new OrganisationInput("Stichting Café Noord", Sector.CivilSociety, SubSector.Foundation))).Value;
-        var noordAgain = (await organisations.CreateAsync(new OrganisationInput("Stichting Cafe-Noord", Sector.CivilSociety, null, "noord.nl", TagList: ["VVE"]))).Value;
-        var library = (await organisations.CreateAsync(new OrganisationInput("Bibliotheek Groningen", Sector.Education, SubSector.Library))).Value;
+        var noord = (await organisations.CreateAsync(new OrganisationInput("Stichting Café Noord", Sector.CivilSociety, SubSector.Foundation), Staff.Organiser)).Value;
+        var noordAgain = (await organisations.CreateAsync(new OrganisationInput("Stichting Cafe-Noord", Sector.CivilSociety, null, "noord.nl", TagList: ["VVE"]), Staff.Organiser)).Value;
+        var library = (await organisations.CreateAsync(new OrganisationInput("Bibliotheek Groningen", Sector.Education, SubSector.Library), Staff.Organiser)).Value;
         return (noord, noordAgain, library);
     }
 }

@@ -15,7 +15,7 @@ public class OrganisationServiceTests
 
         var created = await organisations.CreateAsync(new OrganisationInput(
             "Taalhuis Groningen", Sector.Education, SubSector.AdultLearning, "www.taalhuisgroningen.nl",
-            "Oude Boteringestraat 18", "Centrum", "Partner sinds 2019", ["Laaggeletterdheid", "VVE"]));
+            "Oude Boteringestraat 18", "Centrum", "Partner sinds 2019", ["Laaggeletterdheid", "VVE"]), Staff.Organiser);
 
         var details = (await organisations.GetAsync(created.Value))!.Organisation;
         Assert.Equal("https://www.taalhuisgroningen.nl", details.Website);
@@ -28,9 +28,9 @@ public class OrganisationServiceTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var organisations = database.Services.GetRequiredService<OrganisationService>();
-        var existing = await organisations.CreateAsync(new OrganisationInput("Stichting Café Noord", Sector.CivilSociety));
+        var existing = await organisations.CreateAsync(new OrganisationInput("Stichting Café Noord", Sector.CivilSociety), Staff.Organiser);
 
-        var duplicate = await organisations.CreateAsync(new OrganisationInput("  stichting cafe NOORD ", Sector.CivilSociety));
+        var duplicate = await organisations.CreateAsync(new OrganisationInput("  stichting cafe NOORD ", Sector.CivilSociety), Staff.Organiser);
 
         Assert.Equal(DirectoryErrors.DuplicateOrganisationName, duplicate.ErrorCode);
         Assert.Equal(existing.Value.ToString(), duplicate.ErrorDetail);
@@ -45,7 +45,7 @@ public class OrganisationServiceTests
         await using var database = await TestDatabase.CreateAsync();
         var organisations = database.Services.GetRequiredService<OrganisationService>();
 
-        var result = await organisations.CreateAsync(new OrganisationInput(name, sector, subSector, website));
+        var result = await organisations.CreateAsync(new OrganisationInput(name, sector, subSector, website), Staff.Organiser);
 
         Assert.Equal(expected, result.ErrorCode);
         Assert.Equal(0, (await organisations.ListAsync(new OrganisationQuery())).TotalCount);
@@ -56,14 +56,14 @@ public class OrganisationServiceTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var organisations = database.Services.GetRequiredService<OrganisationService>();
-        var id = (await organisations.CreateAsync(new OrganisationInput("Buurtcentrum De Hoogte", Sector.CivilSociety))).Value;
+        var id = (await organisations.CreateAsync(new OrganisationInput("Buurtcentrum De Hoogte", Sector.CivilSociety), Staff.Organiser)).Value;
 
-        await organisations.ArchiveAsync(id);
+        await organisations.ArchiveAsync(id, Staff.Organiser);
 
         Assert.Equal(0, (await organisations.ListAsync(new OrganisationQuery())).TotalCount);
         Assert.Empty(await organisations.PickAsync("hoogte"));
         Assert.Equal(1, (await organisations.ListAsync(new OrganisationQuery(Archived: true))).TotalCount);
-        Assert.True((await organisations.RestoreAsync(id)).Succeeded);
+        Assert.True((await organisations.RestoreAsync(id, Staff.Organiser)).Succeeded);
         Assert.Single(await organisations.PickAsync("hoogte"));
     }
 
@@ -73,9 +73,9 @@ public class OrganisationServiceTests
         await using var database = await TestDatabase.CreateAsync();
         var organisations = database.Services.GetRequiredService<OrganisationService>();
         var contacts = database.Services.GetRequiredService<ContactService>();
-        var school = (await organisations.CreateAsync(new OrganisationInput("OBS De Wâlden", Sector.Education, SubSector.Primary, "https://dewalden.nl"))).Value;
-        var city = (await organisations.CreateAsync(new OrganisationInput("Gemeente Groningen", Sector.Government, SubSector.Municipality))).Value;
-        await contacts.CreateAsync(new ContactInput("Piet", "Bakker", "piet@groningen.nl", OrganisationId: city));
+        var school = (await organisations.CreateAsync(new OrganisationInput("OBS De Wâlden", Sector.Education, SubSector.Primary, "https://dewalden.nl"), Staff.Organiser)).Value;
+        var city = (await organisations.CreateAsync(new OrganisationInput("Gemeente Groningen", Sector.Government, SubSector.Municipality), Staff.Organiser)).Value;
+        await contacts.CreateAsync(new ContactInput("Piet", "Bakker", "piet@groningen.nl", OrganisationId: city), Staff.Organiser);
 
         Assert.Equal([school], await Ids(organisations, new OrganisationQuery(Search: "walden")));
         Assert.Equal([school], await Ids(organisations, new OrganisationQuery(Search: "dewalden.nl")));
@@ -91,7 +91,7 @@ public class OrganisationServiceTests
         var organisations = database.Services.GetRequiredService<OrganisationService>();
         for (var i = 1; i <= 30; i++)
         {
-            await organisations.CreateAsync(new OrganisationInput($"Partner {i:00}", Sector.Business, TagList: i % 3 == 0 ? ["stagepact"] : []));
+            await organisations.CreateAsync(new OrganisationInput($"Partner {i:00}", Sector.Business, TagList: i % 3 == 0 ? ["stagepact"] : []), Staff.Organiser);
         }
 
         var secondPage = await organisations.ListAsync(new OrganisationQuery(Page: 1, PageSize: 10));

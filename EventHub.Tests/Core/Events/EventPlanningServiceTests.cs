@@ -1,3 +1,4 @@
+using EventHub.Core.Common;
 using EventHub.Core.Events;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -73,7 +74,7 @@ public class EventPlanningServiceTests
         Assert.Equal(EventErrors.NoPlace, (await planning.PublishAsync(id, Staff.Organiser)).ErrorCode);
         await planning.UpdateAsync(id, new EventInput("Alliantiedag Gelijke Kansen", Day.AddHours(13), Day.AddHours(17), OnlineUrl: "https://meet.example.org/a"), Staff.Organiser);
         Assert.Equal(EventErrors.NoSessions, (await planning.PublishAsync(id, Staff.Organiser)).ErrorCode);
-        await database.Services.GetRequiredService<ProgrammeService>().AddAsync(id, new SessionInput("Opening", SessionKind.Plenary, Day.AddHours(13), Day.AddHours(14)));
+        await database.Services.GetRequiredService<ProgrammeService>().AddAsync(id, new SessionInput("Opening", SessionKind.Plenary, Day.AddHours(13), Day.AddHours(14)), Staff.Organiser);
 
         Assert.True((await planning.PublishAsync(id, Staff.Organiser)).Succeeded);
         var @event = (await database.Services.GetRequiredService<EventService>().GetAsync(id))!;
@@ -146,7 +147,7 @@ public class EventPlanningServiceTests
             refusals.Add((await planning.CopyAsync(id, new DateOnly(2027, 4, 3), caller)).ErrorCode);
         }
 
-        Assert.All(refusals, code => Assert.Equal(EventHub.Core.Accounts.AccessErrors.NotAllowed, code));
+        Assert.All(refusals, code => Assert.Equal(EventHub.Core.Common.AccessErrors.NotAllowed, code));
         await using var db = await database.NewContextAsync();
         var stored = await db.Events.SingleAsync(e => e.Id == id);
         Assert.Equal(("Dialoog", EventStatus.Published), (stored.Title, stored.Status));
@@ -157,7 +158,7 @@ public class EventPlanningServiceTests
     {
         var planning = database.Services.GetRequiredService<EventPlanningService>();
         var id = (await planning.CreateAsync(new EventInput(title, Day.AddHours(13), Day.AddHours(17), OnlineUrl: "https://meet.example.org/a"), Staff.Organiser)).Value;
-        await database.Services.GetRequiredService<ProgrammeService>().AddAsync(id, new SessionInput("Opening", SessionKind.Plenary, Day.AddHours(13), Day.AddHours(14)));
+        await database.Services.GetRequiredService<ProgrammeService>().AddAsync(id, new SessionInput("Opening", SessionKind.Plenary, Day.AddHours(13), Day.AddHours(14)), Staff.Organiser);
         Assert.True((await planning.PublishAsync(id, Staff.Organiser)).Succeeded);
         return id;
     }

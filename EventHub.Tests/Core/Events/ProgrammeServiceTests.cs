@@ -17,10 +17,10 @@ public class ProgrammeServiceTests
         await using var database = await TestDatabase.CreateAsync();
         var (eventId, rooms) = await EventWithRoomsAsync(database);
         var programme = database.Services.GetRequiredService<ProgrammeService>();
-        await programme.AddAsync(eventId, new SessionInput("Workshop taal", SessionKind.Workshop, Day.AddHours(14), Day.AddHours(15), rooms[0]));
+        await programme.AddAsync(eventId, new SessionInput("Workshop taal", SessionKind.Workshop, Day.AddHours(14), Day.AddHours(15), rooms[0]), Staff.Organiser);
 
-        var clash = await programme.AddAsync(eventId, new SessionInput("Workshop stages", SessionKind.Workshop, Day.AddHours(14.5), Day.AddHours(15.5), rooms[0]));
-        var otherRoom = await programme.AddAsync(eventId, new SessionInput("Workshop stages", SessionKind.Workshop, Day.AddHours(14.5), Day.AddHours(15.5), rooms[1]));
+        var clash = await programme.AddAsync(eventId, new SessionInput("Workshop stages", SessionKind.Workshop, Day.AddHours(14.5), Day.AddHours(15.5), rooms[0]), Staff.Organiser);
+        var otherRoom = await programme.AddAsync(eventId, new SessionInput("Workshop stages", SessionKind.Workshop, Day.AddHours(14.5), Day.AddHours(15.5), rooms[1]), Staff.Organiser);
 
         Assert.False(clash.Saved);
         Assert.Equal(EventErrors.ProgrammeConflicts, clash.ErrorCode);
@@ -34,9 +34,9 @@ public class ProgrammeServiceTests
         await using var database = await TestDatabase.CreateAsync();
         var (eventId, rooms) = await EventWithRoomsAsync(database);
         var programme = database.Services.GetRequiredService<ProgrammeService>();
-        await programme.AddAsync(eventId, new SessionInput("Eerste ronde", SessionKind.RoundTable, Day.AddHours(13), Day.AddHours(14), rooms[0]));
+        await programme.AddAsync(eventId, new SessionInput("Eerste ronde", SessionKind.RoundTable, Day.AddHours(13), Day.AddHours(14), rooms[0]), Staff.Organiser);
 
-        var next = await programme.AddAsync(eventId, new SessionInput("Tweede ronde", SessionKind.RoundTable, Day.AddHours(14), Day.AddHours(15), rooms[0]));
+        var next = await programme.AddAsync(eventId, new SessionInput("Tweede ronde", SessionKind.RoundTable, Day.AddHours(14), Day.AddHours(15), rooms[0]), Staff.Organiser);
 
         Assert.True(next.Saved);
     }
@@ -49,7 +49,7 @@ public class ProgrammeServiceTests
         var (first, _) = await EventWithRoomsAsync(database);
         var (second, _) = await EventWithRoomsAsync(database, "Stadhuis");
         var programme = database.Services.GetRequiredService<ProgrammeService>();
-        await programme.AddAsync(first, new SessionInput("Rondetafel A", SessionKind.RoundTable, Day.AddHours(14), Day.AddHours(15), FacilitatorIds: [femke]));
+        await programme.AddAsync(first, new SessionInput("Rondetafel A", SessionKind.RoundTable, Day.AddHours(14), Day.AddHours(15), FacilitatorIds: [femke]), Staff.Organiser);
 
         var conflicts = await programme.CheckAsync(second, new SessionInput("Rondetafel B", SessionKind.RoundTable, Day.AddHours(14.5), Day.AddHours(15.5), FacilitatorIds: [femke]));
 
@@ -79,8 +79,8 @@ public class ProgrammeServiceTests
         var (eventId, rooms) = await EventWithRoomsAsync(database);
         var programme = database.Services.GetRequiredService<ProgrammeService>();
 
-        await programme.AddAsync(eventId, new SessionInput("Plenair", SessionKind.Plenary, Day.AddHours(13), Day.AddHours(14), rooms[0]));
-        await programme.AddAsync(eventId, new SessionInput("Workshop", SessionKind.Workshop, Day.AddHours(13), Day.AddHours(14), rooms[1]));
+        await programme.AddAsync(eventId, new SessionInput("Plenair", SessionKind.Plenary, Day.AddHours(13), Day.AddHours(14), rooms[0]), Staff.Organiser);
+        await programme.AddAsync(eventId, new SessionInput("Workshop", SessionKind.Workshop, Day.AddHours(13), Day.AddHours(14), rooms[1]), Staff.Organiser);
 
         var sessions = (await database.Services.GetRequiredService<EventService>().GetAsync(eventId))!.Sessions.OrderBy(s => s.SortOrder).ToList();
         Assert.Equal(100, sessions[0].Capacity); // room holds 200, event 100
@@ -93,12 +93,12 @@ public class ProgrammeServiceTests
         await using var database = await TestDatabase.CreateAsync();
         var (eventId, rooms) = await EventWithRoomsAsync(database);
         var programme = database.Services.GetRequiredService<ProgrammeService>();
-        var opening = (await programme.AddAsync(eventId, new SessionInput("Opening", SessionKind.Plenary, Day.AddHours(13), Day.AddHours(14), rooms[0]))).SessionId!.Value;
-        var workshop = (await programme.AddAsync(eventId, new SessionInput("Workshop", SessionKind.Workshop, Day.AddHours(14), Day.AddHours(15), rooms[1]))).SessionId!.Value;
+        var opening = (await programme.AddAsync(eventId, new SessionInput("Opening", SessionKind.Plenary, Day.AddHours(13), Day.AddHours(14), rooms[0]), Staff.Organiser)).SessionId!.Value;
+        var workshop = (await programme.AddAsync(eventId, new SessionInput("Workshop", SessionKind.Workshop, Day.AddHours(14), Day.AddHours(15), rooms[1]), Staff.Organiser)).SessionId!.Value;
 
-        var copy = (await programme.DuplicateAsync(eventId, workshop)).Value;
-        await programme.MoveAsync(eventId, copy, -1);
-        await programme.DeleteAsync(eventId, opening);
+        var copy = (await programme.DuplicateAsync(eventId, workshop, Staff.Organiser)).Value;
+        await programme.MoveAsync(eventId, copy, -1, Staff.Organiser);
+        await programme.DeleteAsync(eventId, opening, Staff.Organiser);
 
         var sessions = (await database.Services.GetRequiredService<EventService>().GetAsync(eventId))!.Sessions.OrderBy(s => s.SortOrder).ToList();
         Assert.Equal([copy, workshop], sessions.Select(s => s.Id));
@@ -108,7 +108,7 @@ public class ProgrammeServiceTests
     private static async Task<(int EventId, int[] Rooms)> EventWithRoomsAsync(TestDatabase database, string venueName = "Forum Groningen")
     {
         var venue = (await database.Services.GetRequiredService<VenueService>().CreateAsync(new VenueInput(venueName, null, AccessibilityFeatures.StepFreeAccess,
-            [new RoomInput(null, "Grote zaal", 200, AccessibilityFeatures.HearingLoop), new RoomInput(null, "Studio", 30, AccessibilityFeatures.None)]))).Value;
+            [new RoomInput(null, "Grote zaal", 200, AccessibilityFeatures.HearingLoop), new RoomInput(null, "Studio", 30, AccessibilityFeatures.None)]), Staff.Organiser)).Value;
         var eventId = (await database.Services.GetRequiredService<EventPlanningService>().CreateAsync(
             new EventInput("Alliantiedag", Day.AddHours(13), Day.AddHours(17), VenueId: venue, Capacity: 100), Staff.Organiser)).Value;
         var rooms = (await database.Services.GetRequiredService<VenueService>().ListAsync()).Single(v => v.Id == venue).Rooms.OrderBy(r => r.Name).Select(r => r.Id).ToArray();

@@ -13,10 +13,10 @@ public class ThemeListTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var themes = database.Services.GetRequiredService<ThemeService>();
-        var id = (await themes.AddAsync("Digital inclusion", "Digitale inclusie")).Value;
+        var id = (await themes.AddAsync("Digital inclusion", "Digitale inclusie", Staff.Organiser)).Value;
         var eventId = await TaggedEventAsync(database, id);
 
-        var renamed = await themes.RenameAsync(id, "Digital skills", "Digitale vaardigheden");
+        var renamed = await themes.RenameAsync(id, "Digital skills", "Digitale vaardigheden", Staff.Organiser);
 
         Assert.True(renamed.Succeeded);
         await using var db = await database.DbFactory.CreateDbContextAsync();
@@ -29,11 +29,11 @@ public class ThemeListTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var themes = database.Services.GetRequiredService<ThemeService>();
-        var id = (await themes.AddAsync("Digital inclusion")).Value;
+        var id = (await themes.AddAsync("Digital inclusion", null, Staff.Organiser)).Value;
 
-        var taken = await themes.RenameAsync(id, " language AND literacy ", null);
-        var empty = await themes.RenameAsync(id, "  ", "Iets");
-        var unknown = await themes.RenameAsync(999_999, "Anything", null);
+        var taken = await themes.RenameAsync(id, " language AND literacy ", null, Staff.Organiser);
+        var empty = await themes.RenameAsync(id, "  ", "Iets", Staff.Organiser);
+        var unknown = await themes.RenameAsync(999_999, "Anything", null, Staff.Organiser);
 
         Assert.Equal((ThemeService.NameTaken, "language AND literacy"), (taken.ErrorCode, taken.ErrorDetail));
         Assert.Equal(ThemeService.NameRequired, empty.ErrorCode);
@@ -46,10 +46,10 @@ public class ThemeListTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var themes = database.Services.GetRequiredService<ThemeService>();
-        var id = (await themes.AddAsync("Digital inclusion")).Value;
+        var id = (await themes.AddAsync("Digital inclusion", null, Staff.Organiser)).Value;
         var eventId = await TaggedEventAsync(database, id);
 
-        await themes.ArchiveAsync(id);
+        await themes.ArchiveAsync(id, Staff.Organiser);
 
         Assert.DoesNotContain(await themes.ListAsync(), t => t.Id == id);
         var listed = (await themes.ListWithUseAsync()).Single(t => t.Id == id);
@@ -60,7 +60,7 @@ public class ThemeListTests
             Assert.Equal(id, (await db.Events.Include(e => e.Themes).SingleAsync(e => e.Id == eventId)).Themes.Single().Id);
         }
 
-        await themes.RestoreAsync(id);
+        await themes.RestoreAsync(id, Staff.Organiser);
 
         Assert.Contains(await themes.ListAsync(), t => t.Id == id);
     }
@@ -70,10 +70,10 @@ public class ThemeListTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var themes = database.Services.GetRequiredService<ThemeService>();
-        var id = (await themes.AddAsync("Digital inclusion")).Value;
-        await themes.ArchiveAsync(id);
+        var id = (await themes.AddAsync("Digital inclusion", null, Staff.Organiser)).Value;
+        await themes.ArchiveAsync(id, Staff.Organiser);
 
-        var again = await themes.AddAsync("Digital Inclusion");
+        var again = await themes.AddAsync("Digital Inclusion", null, Staff.Organiser);
 
         Assert.Equal(id, again.Value);
         Assert.Contains(await themes.ListAsync(), t => t.Id == id);

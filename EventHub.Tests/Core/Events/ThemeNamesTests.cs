@@ -46,9 +46,9 @@ public class ThemeNamesTests
         await using var database = await TestDatabase.CreateAsync();
         var service = database.Services.GetRequiredService<ThemeService>();
 
-        var first = await service.AddAsync("Digital inclusion");
-        var again = await service.AddAsync(" digital inclusion ", "Digitale inclusie");
-        var other = await service.AddAsync("Sport and play", "Sport en spel");
+        var first = await service.AddAsync("Digital inclusion", null, Staff.Organiser);
+        var again = await service.AddAsync(" digital inclusion ", "Digitale inclusie", Staff.Organiser);
+        var other = await service.AddAsync("Sport and play", "Sport en spel", Staff.Organiser);
 
         Assert.Equal(first.Value, again.Value);
         var themes = (await service.ListAsync()).ToDictionary(t => t.Id);
@@ -61,7 +61,7 @@ public class ThemeNamesTests
     {
         await using var database = await TestDatabase.CreateAsync();
 
-        var added = await database.Services.GetRequiredService<ThemeService>().AddAsync("Digital inclusion", new string('x', Theme.NameMaxLength + 1));
+        var added = await database.Services.GetRequiredService<ThemeService>().AddAsync("Digital inclusion", new string('x', Theme.NameMaxLength + 1), Staff.Organiser);
 
         Assert.Equal(ThemeService.NameRequired, added.ErrorCode);
     }

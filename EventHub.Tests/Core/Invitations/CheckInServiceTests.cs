@@ -1,4 +1,4 @@
-using EventHub.Core.Accounts;
+using EventHub.Core.Common;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
 using EventHub.Tests.Support;

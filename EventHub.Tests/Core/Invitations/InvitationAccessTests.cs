@@ -1,4 +1,4 @@
-using EventHub.Core.Accounts;
+using EventHub.Core.Common;
 using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using EventHub.Core.Accounts;
+using EventHub.Core.Common;
 using EventHub.Core.Directory;
 using EventHub.Core.Invitations;
 using EventHub.Core.Outbox;
@@ -43,7 +43,7 @@ public class NominationTests
     }
 
     [Fact]
-    public async Task ARefusedDelegate_GetsNothing_AndTheSeatIsFreeAgain()
+    public async Task ARefusedDelegate_GetsNothing_TheSeatIsFreeAgain_AndThePartnerWhoNamedThemIsTold()
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
         var (delegates, primaryId) = await OfferSeatsAsync(scenario, seats: 1);
@@ -62,6 +62,9 @@ public class NominationTests
         Assert.Equal(0, await SentToAsync(scenario, "kees@elders.example"));
         await using var db = await scenario.NewContextAsync();
         Assert.False(await db.Contacts.AnyAsync(c => c.Email == "kees@elders.example"));
+        var told = await db.OutboxMessages.SingleAsync(m => m.Kind == InvitationEmails.NominationKind);
+        Assert.Equal(InvitationScenario.Email(0), told.ToAddress);
+        Assert.Contains("Kees Smit", told.TextBody);
     }
 
     [Fact]

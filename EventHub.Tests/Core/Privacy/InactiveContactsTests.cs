@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using EventHub.Core.Accounts;
+using EventHub.Core.Common;
 using EventHub.Core.Directory;
 using EventHub.Core.Invitations;
 using EventHub.Core.Privacy;

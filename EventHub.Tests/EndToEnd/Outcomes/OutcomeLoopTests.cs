@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using EventHub.Core.Accounts;
 using EventHub.Core.Actions;
 using EventHub.Core.Directory;
 using EventHub.Core.Data;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using EventHub.Core.Accounts;
+using EventHub.Core.Common;
 using EventHub.Core.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;

@@ -1,5 +1,5 @@
-using EventHub.Core.Accounts;
 using System.Net;
+using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Outcomes;
 using EventHub.Tests.Support;
@@ -21,7 +21,7 @@ public class OutcomeAccessTests(EventHubAppFixture app) : IClassFixture<EventHub
 
         var page = await client.GetStringAsync($"/sessions/{other}/outcome");
         var save = await Outcomes.SaveAsync(other, OutcomeDraft.Empty with { Notes = "Niet mijn sessie" }, 0,
-            TeamMember.InRoles(facilitatorId, "Femke Jansen", EventHub.Core.Accounts.Roles.Facilitator));
+            TeamMember.InRoles(facilitatorId, "Femke Jansen", EventHub.Core.Common.Roles.Facilitator));
 
         Assert.Contains("This is not your session", page);
         Assert.DoesNotContain("id=\"outcome-notes\"", page);

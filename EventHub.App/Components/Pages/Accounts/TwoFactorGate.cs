@@ -1,5 +1,5 @@
 using EventHub.App.Hosting;
-using EventHub.Core.Accounts;
+using EventHub.Core.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
-using EventHub.Core.Accounts;
 using EventHub.App.Components.Shared;
 using EventHub.Core.Actions;
+using EventHub.Core.Common;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;

@@ -1,6 +1,6 @@
-using EventHub.Core.Accounts;
 using EventHub.App.Components.Shared;
 using EventHub.Core.Actions;
+using EventHub.Core.Common;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
@@ -14,6 +14,7 @@ namespace EventHub.App.Components.Pages.Actions;
 public partial class ReportBackList
 {
     private IReadOnlyList<ActionRow>? _items;
+    private IReadOnlySet<int> _changeable = new HashSet<int>();
     private int? _open;
     private UserAction _action = default!;
 
@@ -38,8 +39,13 @@ public partial class ReportBackList
 
     protected override Task OnParametersSetAsync() => ReloadAsync();
 
-    private async Task ReloadAsync() =>
-        _items = SessionId is { } sessionId ? await ReportBack.ForSessionAsync(sessionId) : await ReportBack.ForEventAsync(EventId);
+    /// <summary>The items, and which of them this person may record progress on (facilitators: their own sessions' items).</summary>
+    private async Task ReloadAsync()
+    {
+        var items = SessionId is { } sessionId ? await ReportBack.ForSessionAsync(sessionId) : await ReportBack.ForEventAsync(EventId);
+        _changeable = await ReportBack.ChangeableByAsync(items, TeamMembers.Of((await AuthenticationState).User));
+        _items = items;
+    }
 
     private void Toggle(int id) => _open = _open == id ? null : id;
 

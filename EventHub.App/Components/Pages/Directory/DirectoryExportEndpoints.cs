@@ -1,3 +1,4 @@
+using EventHub.App.Components.Shared;
 using EventHub.App.Hosting;
 using EventHub.Core.Common;
 using EventHub.Core.Directory;
@@ -32,7 +33,7 @@ public static class DirectoryExportEndpoints
             search, sector, subSector, tag, archived ?? false, sort ?? OrganisationSort.Name, descending ?? false,
             SubSectorsMatchingSearch: SubSectorsNamed(search, options.Language));
         return TypedResults.Stream(
-            stream => export.WriteOrganisationsAsync(query, stream, options, context.RequestAborted),
+            stream => export.WriteOrganisationsAsync(query, stream, options, TeamMembers.Of(context.User), context.RequestAborted),
             CsvContentType,
             FileName("DirectoryExport_OrganisationsFileName", options.Language, time));
     }
@@ -47,7 +48,7 @@ public static class DirectoryExportEndpoints
             search, organisationId, sector, ParseLanguage(language), withoutOrganisation ?? false, archived ?? false,
             sort ?? ContactSort.LastName, descending ?? false);
         return TypedResults.Stream(
-            stream => export.WriteContactsAsync(query, stream, options, context.RequestAborted),
+            stream => export.WriteContactsAsync(query, stream, options, TeamMembers.Of(context.User), context.RequestAborted),
             CsvContentType,
             FileName("DirectoryExport_ContactsFileName", options.Language, time));
     }

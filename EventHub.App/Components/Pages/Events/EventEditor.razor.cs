@@ -21,7 +21,7 @@ public partial class EventEditor
     private string? _newTheme;
     private string? _newThemeDutch;
     private UserAction _action = default!;
-    private EventHub.Core.Accounts.TeamMember _member = default!;
+    private TeamMember _member = default!;
 
     [Parameter]
     public int? Id { get; set; }
@@ -104,7 +104,7 @@ public partial class EventEditor
     private Task AddThemeAsync() =>
         _action.RunAsync(async () =>
         {
-            var added = await Themes.AddAsync(_newTheme ?? "", _newThemeDutch);
+            var added = await Themes.AddAsync(_newTheme ?? "", _newThemeDutch, _member);
             if (added.Succeeded)
             {
                 _themes = await Themes.ListAsync();

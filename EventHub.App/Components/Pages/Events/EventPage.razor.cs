@@ -13,7 +13,7 @@ public partial class EventPage
     private UserAction _action = default!;
     private Event? _event;
     private ResponseCounts _counts = ResponseCounts.None;
-    private EventHub.Core.Accounts.TeamMember _member = default!;
+    private TeamMember _member = default!;
 
     [CascadingParameter]
     private Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState> Authentication { get; set; } = default!;

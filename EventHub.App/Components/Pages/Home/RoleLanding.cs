@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using EventHub.Core.Accounts;
+using EventHub.Core.Common;
 using EventHub.Core.Invitations;
 
 namespace EventHub.App.Components.Pages.Home;

@@ -1,4 +1,5 @@
 using EventHub.App.Components.Shared;
+using EventHub.Core.Common;
 using EventHub.Core.Invitations;
 using MudBlazor;
 
@@ -47,7 +48,7 @@ public partial class InvitationsPage
     /// <summary>Finds who the filter covers, asks with that number, and acts on exactly those people.</summary>
     private async Task BulkAsync(
         GuestQuery query, string title, Func<int, string> message, Func<int, string> confirm, bool destructive,
-        Func<int, IReadOnlyList<int>, EventHub.Core.Accounts.TeamMember, CancellationToken, Task<BulkOutcome>> action, Func<int, string> done)
+        Func<int, IReadOnlyList<int>, TeamMember, CancellationToken, Task<BulkOutcome>> action, Func<int, string> done)
     {
         await _action.RunAsync(async () =>
         {

@@ -23,7 +23,7 @@ public partial class InvitationsPage
     private IReadOnlyList<PendingNomination> _nominations = [];
     private GuestList? _guestList;
     private IDisposable? _subscription;
-    private EventHub.Core.Accounts.TeamMember _member = default!;
+    private TeamMember _member = default!;
 
     [Parameter]
     public int Id { get; set; }

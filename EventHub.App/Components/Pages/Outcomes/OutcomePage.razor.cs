@@ -1,4 +1,3 @@
-using EventHub.Core.Accounts;
 using EventHub.App.Components.Shared;
 using EventHub.Core.Common;
 using EventHub.Core.Outcomes;

@@ -2,12 +2,16 @@ using EventHub.App.Components.Shared;
 using EventHub.Core.Common;
 using EventHub.Core.Directory;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 
 namespace EventHub.App.Components.Pages.Directory.Contacts;
 
 public partial class ContactPage
 {
+    [CascadingParameter]
+    private Task<AuthenticationState> Authentication { get; set; } = default!;
+
     private bool _loading = true;
     private UserAction _action = default!;
     private ContactDetails? _details;
@@ -64,7 +68,7 @@ public partial class ContactPage
             L["Contacts_ArchiveMessage", _details!.Contact.FullName], L["Directory_Archive"], destructive: true);
         if (confirmed)
         {
-            await RunAsync(() => Contacts.ArchiveAsync(Id), L["Contacts_Archived"]);
+            await RunAsync(async () => await Contacts.ArchiveAsync(Id, await TeamMembers.OfAsync(Authentication)), L["Contacts_Archived"]);
         }
     }
 
@@ -75,11 +79,11 @@ public partial class ContactPage
             L["Privacy_DoNotInvite_LiftMessage", _details!.Contact.FullName], L["Privacy_DoNotInvite_LiftConfirm"]);
         if (personAsked)
         {
-            await RunAsync(() => DoNotInvite.LiftAsync(Id, personAsked: true), L["Privacy_DoNotInvite_Lifted"]);
+            await RunAsync(async () => await DoNotInvite.LiftAsync(Id, personAsked: true, await TeamMembers.OfAsync(Authentication)), L["Privacy_DoNotInvite_Lifted"]);
         }
     }
 
-    private Task RestoreAsync() => RunAsync(() => Contacts.RestoreAsync(Id), L["Contacts_Restored"]);
+    private Task RestoreAsync() => RunAsync(async () => await Contacts.RestoreAsync(Id, await TeamMembers.OfAsync(Authentication)), L["Contacts_Restored"]);
 
     private Task RunAsync(Func<Task<Result>> action, string success) => _action.RunAsync(action, success, async () => _details = await Contacts.GetAsync(Id));
 }

@@ -41,7 +41,7 @@ public partial class DuplicatesPage
 
         await _action.RunAsync(async () =>
         {
-            var user = (await Authentication).User.Identity?.Name ?? "";
+            var user = await TeamMembers.OfAsync(Authentication);
             var result = request.Kind == MergeKind.Organisation
                 ? await Merges.MergeOrganisationsAsync(request.Survivor.Id, request.Merged.Id, user)
                 : await Merges.MergeContactsAsync(request.Survivor.Id, request.Merged.Id, user);

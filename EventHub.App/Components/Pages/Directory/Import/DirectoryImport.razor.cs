@@ -1,10 +1,12 @@
 using System.Globalization;
+using EventHub.App.Components.Shared;
 using EventHub.Core.Common;
 using EventHub.Core.Directory;
 using EventHub.Core.Directory.Import;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Forms;
 using EventHub.Core.Texts;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.JSInterop;
 
 namespace EventHub.App.Components.Pages.Directory.Import;
@@ -15,6 +17,9 @@ namespace EventHub.App.Components.Pages.Directory.Import;
 /// </summary>
 public partial class DirectoryImport
 {
+    [CascadingParameter]
+    private Task<AuthenticationState> Authentication { get; set; } = default!;
+
     private ImportFile? _file;
     private ImportPreview? _preview;
     private ImportMapping? _mapping;
@@ -121,7 +126,8 @@ public partial class DirectoryImport
         try
         {
             var (file, mapping, options, progress) = (_file, _mapping, _options, ProgressReporter());
-            _summary = await Task.Run(() => Importer.ImportAsync(file, mapping, options, progress));
+            var importer = await TeamMembers.OfAsync(Authentication);
+            _summary = await Task.Run(() => Importer.ImportAsync(file, mapping, options, importer, progress));
         }
         catch (Exception ex)
         {

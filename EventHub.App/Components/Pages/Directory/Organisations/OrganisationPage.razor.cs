@@ -1,14 +1,18 @@
-using EventHub.Core.Common;
 using EventHub.App.Components.Pages.Directory.Contacts;
 using EventHub.App.Components.Shared;
+using EventHub.Core.Common;
 using EventHub.Core.Directory;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 
 namespace EventHub.App.Components.Pages.Directory.Organisations;
 
 public partial class OrganisationPage
 {
+    [CascadingParameter]
+    private Task<AuthenticationState> Authentication { get; set; } = default!;
+
     private bool _loading = true;
     private UserAction _action = default!;
     private OrganisationDetails? _details;
@@ -77,11 +81,11 @@ public partial class OrganisationPage
             L["Organisations_ArchiveMessage", _details!.Organisation.Name], L["Directory_Archive"], destructive: true);
         if (confirmed)
         {
-            await RunAsync(() => Organisations.ArchiveAsync(Id), L["Organisations_Archived"]);
+            await RunAsync(async () => await Organisations.ArchiveAsync(Id, await TeamMembers.OfAsync(Authentication)), L["Organisations_Archived"]);
         }
     }
 
-    private Task RestoreAsync() => RunAsync(() => Organisations.RestoreAsync(Id), L["Organisations_Restored"]);
+    private Task RestoreAsync() => RunAsync(async () => await Organisations.RestoreAsync(Id, await TeamMembers.OfAsync(Authentication)), L["Organisations_Restored"]);
 
     private Task RunAsync(Func<Task<Result>> action, string success) => _action.RunAsync(action, success, LoadAsync);
 }

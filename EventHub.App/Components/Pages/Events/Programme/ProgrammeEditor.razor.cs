@@ -82,15 +82,15 @@ public partial class ProgrammeEditor
         }
     }
 
-    private Task DuplicateAsync(Session session) => RunAsync(async () => await Programme.DuplicateAsync(EventId, session.Id), L["Sessions_Duplicated"]);
+    private Task DuplicateAsync(Session session) => RunAsync(async () => await Programme.DuplicateAsync(EventId, session.Id, await TeamMembers.OfAsync(Authentication)), L["Sessions_Duplicated"]);
 
-    private Task MoveAsync(Session session, int direction) => RunAsync(() => Programme.MoveAsync(EventId, session.Id, direction), null);
+    private Task MoveAsync(Session session, int direction) => RunAsync(async () => await Programme.MoveAsync(EventId, session.Id, direction, await TeamMembers.OfAsync(Authentication)), null);
 
     private async Task DeleteAsync(Session session)
     {
         if (await ConfirmDialog.AskAsync(Dialogs, L["Sessions_DeleteTitle"], L["Sessions_DeleteMessage", session.Title], L["Sessions_Delete"], destructive: true))
         {
-            await RunAsync(() => Programme.DeleteAsync(EventId, session.Id), L["Sessions_Deleted"]);
+            await RunAsync(async () => await Programme.DeleteAsync(EventId, session.Id, await TeamMembers.OfAsync(Authentication)), L["Sessions_Deleted"]);
         }
     }
 

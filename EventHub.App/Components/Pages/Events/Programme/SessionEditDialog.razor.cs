@@ -2,12 +2,16 @@ using EventHub.App.Components.Shared;
 using EventHub.Core.Accounts;
 using EventHub.Core.Events;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 
 namespace EventHub.App.Components.Pages.Events.Programme;
 
 public partial class SessionEditDialog
 {
+    [CascadingParameter]
+    private Task<AuthenticationState> Authentication { get; set; } = default!;
+
     private IReadOnlyList<ProgrammeConflict> _conflicts = [];
     private int _checks;
     private string? _error;
@@ -77,7 +81,8 @@ public partial class SessionEditDialog
                 return;
             }
 
-            var result = SessionId is { } id ? await Programme.UpdateAsync(EventId, id, input) : await Programme.AddAsync(EventId, input);
+            var member = await TeamMembers.OfAsync(Authentication);
+            var result = SessionId is { } id ? await Programme.UpdateAsync(EventId, id, input, member) : await Programme.AddAsync(EventId, input, member);
             if (result.Saved)
             {
                 Dialog.Close(DialogResult.Ok(result.SessionId!.Value));

@@ -1,4 +1,4 @@
-namespace EventHub.Core.Accounts;
+namespace EventHub.Core.Common;
 
 /// <summary>
 /// Error codes of a caller whose role does not allow what they asked Core to do; their sentences are in

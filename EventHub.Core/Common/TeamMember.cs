@@ -1,4 +1,4 @@
-namespace EventHub.Core.Accounts;
+namespace EventHub.Core.Common;
 
 /// <summary>
 /// The signed-in person asking Core to do something, as Core sees them: who (to check whom a session is
@@ -8,16 +8,16 @@ namespace EventHub.Core.Accounts;
 public sealed record TeamMember(string UserId, string DisplayName, IReadOnlySet<string> Roles)
 {
     /// <summary>Organisers and admins: every event, every session.</summary>
-    public bool IsOrganiser => Roles.Contains(Accounts.Roles.Admin) || Roles.Contains(Accounts.Roles.Organiser);
+    public bool IsOrganiser => Roles.Contains(Common.Roles.Admin) || Roles.Contains(Common.Roles.Organiser);
 
     /// <summary>Facilitators, organisers and admins record progress on action items.</summary>
-    public bool CanRecordProgress => IsOrganiser || Roles.Contains(Accounts.Roles.Facilitator);
+    public bool CanRecordProgress => IsOrganiser || Roles.Contains(Common.Roles.Facilitator);
 
     /// <summary>Only organisers and admins email owners a (new) personal link.</summary>
     public bool CanSendOwnerLinks => IsOrganiser;
 
     public static TeamMember Of(string userId, string displayName, Func<string, bool> isInRole) =>
-        new(userId, displayName, Accounts.Roles.All.Where(isInRole).ToHashSet());
+        new(userId, displayName, Common.Roles.All.Where(isInRole).ToHashSet());
 
     public static TeamMember InRoles(string userId, string displayName, params string[] roles) =>
         new(userId, displayName, roles.ToHashSet());

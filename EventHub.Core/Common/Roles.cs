@@ -1,4 +1,4 @@
-namespace EventHub.Core.Accounts;
+namespace EventHub.Core.Common;
 
 /// <summary>The roles of EventHub. A user can hold several.</summary>
 public static class Roles
