@@ -1,4 +1,4 @@
-using EventHub.Core.Accounts;
+using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;

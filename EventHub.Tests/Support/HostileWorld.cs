@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using EventHub.Core.Accounts;
 using EventHub.Core.Actions;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
@@ -64,7 +63,7 @@ public sealed partial class HostileWorld
         {
             var input = new OrganisationInput(Tagged(hostile[i], Organisation.NameMaxLength, i), Sector.CivilSociety,
                 Address: hostile[i], Neighbourhood: hostile[i], Notes: string.Join("\n\n", hostile), TagList: [Tagged(hostile[i], OrganisationTag.MaxLength, i)]);
-            organisations.Add(Check(await get.GetRequiredService<OrganisationService>().CreateAsync(input), $"organisation {i}"));
+            organisations.Add(Check(await get.GetRequiredService<OrganisationService>().CreateAsync(input, organiser), $"organisation {i}"));
         }
 
         var contacts = new List<int>();
@@ -72,18 +71,18 @@ public sealed partial class HostileWorld
         {
             var input = new ContactInput(hostile[i], Tagged(hostile[(i + 1) % hostile.Count], Contact.NameMaxLength, i),
                 $"hostile{i:00}.{unique}@hostile.example", i % 2 == 0 ? Language.Nl : Language.En, organisations[i], JobTitle: hostile[i]);
-            contacts.Add(Check(await get.GetRequiredService<ContactService>().CreateAsync(input), $"contact {i}"));
+            contacts.Add(Check(await get.GetRequiredService<ContactService>().CreateAsync(input, organiser), $"contact {i}"));
         }
 
         var venueId = Check(await get.GetRequiredService<VenueService>().CreateAsync(new VenueInput(
             Tagged($"{HostileStrings.ImageOnError} {HostileStrings.Emoji}", 200), HostileStrings.SvgOnLoad + " " + HostileStrings.RightToLeftOverride,
-            AccessibilityFeatures.None, [new RoomInput(null, HostileStrings.ScriptTag, 30, AccessibilityFeatures.None)])), "venue");
+            AccessibilityFeatures.None, [new RoomInput(null, HostileStrings.ScriptTag, 30, AccessibilityFeatures.None)]), organiser), "venue");
 
         var themes = new List<int>();
         for (var i = 0; i < hostile.Count; i++)
         {
             var name = Tagged(hostile[i], Theme.NameMaxLength - 3, i);
-            themes.Add(Check(await get.GetRequiredService<ThemeService>().AddAsync(name, name + " nl"), $"theme {i}"));
+            themes.Add(Check(await get.GetRequiredService<ThemeService>().AddAsync(name, name + " nl", organiser), $"theme {i}"));
         }
 
         // The upcoming event: everyone is invited and answers.
@@ -142,7 +141,7 @@ public sealed partial class HostileWorld
             var at = start.AddMinutes(i * 9);
             var saved = await programme.AddAsync(id, new SessionInput(text.Length > Session.TitleMaxLength ? text[..Session.TitleMaxLength] : text,
                 i % 3 == 0 ? SessionKind.Workshop : SessionKind.RoundTable, at, at.AddMinutes(9), Description: text,
-                FacilitatorIds: i == 0 && facilitatorId is not null ? [facilitatorId] : null));
+                FacilitatorIds: i == 0 && facilitatorId is not null ? [facilitatorId] : null), organiser);
             Assert.True(saved.Saved, $"session {name}: {saved.ErrorCode}");
         }
 

@@ -125,8 +125,8 @@ public class HostileOutputTests(HostileWorldFixture fixture) : IClassFixture<Hos
         using var contacts = new MemoryStream();
         using var organisations = new MemoryStream();
         using var guests = new MemoryStream();
-        await directory.WriteContactsAsync(new ContactQuery(), contacts, options);
-        await directory.WriteOrganisationsAsync(new OrganisationQuery(), organisations, options);
+        await directory.WriteContactsAsync(new ContactQuery(), contacts, options, Staff.Organiser);
+        await directory.WriteOrganisationsAsync(new OrganisationQuery(), organisations, options, Staff.Organiser);
         Assert.True(await Services.GetRequiredService<GuestListExportService>().WriteAsync(World.UpcomingEventId, new GuestQuery(), guests, options));
         await using var db = await fixture.Database.NewContextAsync();
         var names = await db.Organisations.Select(o => o.Name).ToListAsync();
