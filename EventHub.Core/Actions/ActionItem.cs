@@ -1,3 +1,4 @@
+using EventHub.Core.Common;
 using EventHub.Core.Directory;
 using EventHub.Core.Events;
 
@@ -56,7 +57,7 @@ public class ActionItem
     internal void Describe(string what, Organisation owner, Contact? ownerContact, DateOnly dueOn)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(what);
-        What = what.Trim();
+        What = TextNormalizer.OneLine(what);
         OwnerOrganisation = owner;
         OwnerOrganisationId = owner.Id;
         OwnerContact = ownerContact;

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using Ganss.Xss;
 using Markdig;
 
@@ -29,6 +30,9 @@ public static class MarkdownText
     public static string ToPlainText(string? markdown) =>
         string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, Pipeline).Trim();
 
+    /// <summary>What every link in organiser text carries: don't pass our page on, don't send it as referrer, don't vouch for it.</summary>
+    public const string LinkRel = "noopener noreferrer nofollow";
+
     // A new sanitizer per call: its settings and events are per instance, and creating one is cheap next to parsing.
     private static HtmlSanitizer NewSanitizer()
     {
@@ -37,12 +41,60 @@ public static class MarkdownText
         sanitizer.AllowedAttributes.Add("rel");
         sanitizer.PostProcessNode += (_, e) =>
         {
-            // Links in organiser text point elsewhere: don't pass our page on (noopener) or vouch for it (nofollow).
-            if (e.Node is AngleSharp.Dom.IElement { LocalName: "a" } link && link.HasAttribute("href"))
+            switch (e.Node)
             {
-                link.SetAttribute("rel", "noopener nofollow");
+                case IElement { LocalName: "a" } link when link.HasAttribute("href"):
+                    link.SetAttribute("rel", LinkRel);
+                    break;
+                case IElement { LocalName: "a" } link:
+                    // Its address was refused (javascript:, data:, ...): the words stay, as text, not as a dead link.
+                    Unwrap(link);
+                    break;
+                case IElement { LocalName: "img" } image when IsExternal(image.GetAttribute("src")):
+                    ImageAsLink(image);
+                    break;
+                case IElement { LocalName: "img" } image when !image.HasAttribute("src"):
+                    // Its source was refused (javascript:, data:): only its alt text is left to show.
+                    image.Replace(image.Owner!.CreateTextNode(image.GetAttribute("alt") ?? ""));
+                    break;
             }
         };
         return sanitizer;
     }
+
+    /// <summary>
+    /// An image from another site would be loaded by every reader's browser, telling that site who read the page and
+    /// when (a tracking pixel). It becomes a link to the image, named by its alt text, that a reader may follow.
+    /// </summary>
+    private static void ImageAsLink(IElement image)
+    {
+        var src = image.GetAttribute("src")!;
+        var alt = image.GetAttribute("alt");
+        var link = image.Owner!.CreateElement("a");
+        link.SetAttribute("href", src);
+        link.SetAttribute("rel", LinkRel);
+        link.TextContent = string.IsNullOrWhiteSpace(alt) ? src : alt;
+        image.Replace(link);
+    }
+
+    private static void Unwrap(IElement element)
+    {
+        var parent = element.Parent;
+        if (parent is null)
+        {
+            return;
+        }
+
+        foreach (var child in element.ChildNodes.ToList())
+        {
+            parent.InsertBefore(child, element);
+        }
+
+        element.Remove();
+    }
+
+    // The sanitizer has already dropped other schemes; a relative source ("/x.png", a file URI to .NET on Linux) is EventHub's own.
+    private static bool IsExternal(string? src) =>
+        src is not null && (src.StartsWith("//", StringComparison.Ordinal)
+                           || (Uri.TryCreate(src, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"));
 }

@@ -1,11 +1,19 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace EventHub.Core.Common;
 
 /// <summary>Folds text for "is this the same thing?" comparisons that people expect to ignore trivial differences.</summary>
-public static class TextNormalizer
+public static partial class TextNormalizer
 {
+    /// <summary>
+    /// A one-line field (a name, a title) as stored: line breaks, tabs, NUL and other control characters become one
+    /// space, and the ends are trimmed. A title with a line break would end a mail header or a calendar line early
+    /// (header and ICS injection) and break the lines it is shown on.
+    /// </summary>
+    public static string OneLine(string text) => LineBreaksAndControls().Replace(text, " ").Trim();
+
     /// <summary>
     /// The key for uniqueness: lower case, no diacritics, single spaces.
     /// "  Stichting  Café Noord " → "stichting cafe noord". Punctuation still counts.
@@ -72,4 +80,7 @@ public static class TextNormalizer
             }
         }
     }
+
+    [GeneratedRegex(@"[\s\p{Cc}\u2028\u2029]*[\p{Cc}\u2028\u2029][\s\p{Cc}\u2028\u2029]*")]
+    private static partial Regex LineBreaksAndControls();
 }

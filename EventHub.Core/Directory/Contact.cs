@@ -85,8 +85,8 @@ public class Contact
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(firstName);
         ArgumentException.ThrowIfNullOrWhiteSpace(lastName);
-        FirstName = firstName.Trim();
-        LastName = lastName.Trim();
+        FirstName = TextNormalizer.OneLine(firstName);
+        LastName = TextNormalizer.OneLine(lastName);
         NameKey = TextNormalizer.ForMatching(FirstName + LastName);
     }
 
@@ -101,7 +101,7 @@ public class Contact
     public void Describe(string? phone, string? jobTitle)
     {
         Phone = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim();
-        JobTitle = string.IsNullOrWhiteSpace(jobTitle) ? null : jobTitle.Trim();
+        JobTitle = string.IsNullOrWhiteSpace(jobTitle) ? null : TextNormalizer.OneLine(jobTitle);
     }
 
     public void PreferLanguage(Language language) => PreferredLanguage = language;

@@ -56,7 +56,7 @@ public class Organisation
     public void Rename(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        Name = name.Trim();
+        Name = TextNormalizer.OneLine(name);
         NormalizedName = TextNormalizer.ForUniqueness(Name);
         MatchKey = TextNormalizer.ForMatching(Name);
     }

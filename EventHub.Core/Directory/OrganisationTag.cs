@@ -13,6 +13,7 @@ public class OrganisationTag
 
     internal OrganisationTag(string name)
     {
+        name = TextNormalizer.OneLine(name);
         Name = name.Length <= MaxLength ? name : name[..MaxLength];
         NormalizedName = TextNormalizer.ForUniqueness(Name);
     }

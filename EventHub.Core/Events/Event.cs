@@ -83,7 +83,7 @@ public class Event
     public void Retitle(string title)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        Title = title.Trim();
+        Title = TextNormalizer.OneLine(title);
     }
 
     public void WriteIn(Language language) => Language = language;
@@ -156,7 +156,7 @@ public class Event
 
     public void SetOrganiser(string? name, string? email)
     {
-        OrganiserName = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
+        OrganiserName = string.IsNullOrWhiteSpace(name) ? null : TextNormalizer.OneLine(name);
         OrganiserEmail = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
     }
 

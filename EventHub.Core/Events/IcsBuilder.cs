@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EventHub.Core.Common;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -12,7 +13,7 @@ namespace EventHub.Core.Events;
 /// show "13:00 Europe/Amsterdam"; a local time that occurs twice (the autumn change) is written in UTC instead,
 /// because a TZID time cannot say which of the two is meant.
 /// </summary>
-internal sealed class IcsBuilder
+internal sealed partial class IcsBuilder
 {
     private readonly IcalCalendar _calendar;
     private readonly HashSet<string> _zones = [];
@@ -25,7 +26,7 @@ internal sealed class IcsBuilder
         _calendar = new IcalCalendar { ProductId = "-//EventHub//EventHub//EN", Method = method };
         _stampUtc = stampUtc;
         _siteRoot = siteRoot;
-        _calendar.AddProperty("X-WR-CALNAME", calendarName);
+        _calendar.AddProperty("X-WR-CALNAME", NullIfEmpty(calendarName) ?? "EventHub");
     }
 
     /// <summary>Adds the event; with <paramref name="includeSessions"/> each session except breaks becomes its own VEVENT too.</summary>
@@ -33,7 +34,7 @@ internal sealed class IcsBuilder
     {
         var entry = NewEntry($"event-{@event.Id}@eventhub", @event.Title, @event, @event.StartUtc, @event.EndUtc);
         entry.Description = NullIfEmpty(MarkdownText.ToPlainText(@event.Description));
-        entry.Location = Location(@event, roomName: null);
+        entry.Location = NullIfEmpty(Location(@event, roomName: null));
         _calendar.Events.Add(entry);
 
         if (includeSessions)
@@ -53,7 +54,7 @@ internal sealed class IcsBuilder
         var @event = session.Event;
         var entry = NewEntry($"session-{session.Id}@eventhub", $"{session.Title} · {@event.Title}", @event, session.StartUtc, session.EndUtc);
         entry.Description = NullIfEmpty(session.Description);
-        entry.Location = Location(@event, session.Room?.Name);
+        entry.Location = NullIfEmpty(Location(@event, session.Room?.Name));
         _calendar.Events.Add(entry);
         return this;
     }
@@ -66,11 +67,11 @@ internal sealed class IcsBuilder
     {
         var entry = NewEntry($"event-{@event.Id}@eventhub", @event.Title, @event, @event.StartUtc, @event.EndUtc);
         entry.Description = NullIfEmpty(MarkdownText.ToPlainText(@event.Description));
-        entry.Location = Location(@event, roomName: null);
-        entry.Organizer = new Organizer($"mailto:{@event.OrganiserEmail ?? "noreply@eventhub.example"}") { CommonName = @event.OrganiserName ?? "EventHub" };
+        entry.Location = NullIfEmpty(Location(@event, roomName: null));
+        entry.Organizer = new Organizer($"mailto:{@event.OrganiserEmail ?? "noreply@eventhub.example"}") { CommonName = NullIfEmpty(@event.OrganiserName) ?? "EventHub" };
         entry.Attendees.Add(new Attendee($"mailto:{attendeeEmail}")
         {
-            CommonName = attendeeName,
+            CommonName = NullIfEmpty(attendeeName),
             ParticipationStatus = participationStatus,
             Role = "REQ-PARTICIPANT",
             Rsvp = false,
@@ -86,7 +87,7 @@ internal sealed class IcsBuilder
         var entry = new CalendarEvent
         {
             Uid = uid,
-            Summary = summary,
+            Summary = NullIfEmpty(summary),
             DtStamp = new CalDateTime(DateTime.SpecifyKind(_stampUtc, DateTimeKind.Utc)),
             DtStart = At(startUtc, @event.TimeZoneId),
             DtEnd = At(endUtc, @event.TimeZoneId),
@@ -143,5 +144,10 @@ internal sealed class IcsBuilder
         return parts.Count == 0 ? null : string.Join(", ", parts);
     }
 
-    private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+    // A calendar line carries no NUL or other control characters (parsers stop at them); line breaks are written escaped.
+    private static string? NullIfEmpty(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : ControlCharacters().Replace(text.ReplaceLineEndings("\n"), "");
+
+    [GeneratedRegex(@"[\p{Cc}-[\n\t]]")]
+    private static partial Regex ControlCharacters();
 }

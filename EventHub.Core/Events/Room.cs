@@ -1,3 +1,4 @@
+using EventHub.Core.Common;
 namespace EventHub.Core.Events;
 
 /// <summary>A room of a venue; sessions take place in rooms, and conflicts compare rooms.</summary>
@@ -16,7 +17,7 @@ public class Room
         }
 
         Venue = venue;
-        Name = name.Trim();
+        Name = TextNormalizer.OneLine(name);
         Capacity = capacity;
         Accessibility = accessibility;
     }
@@ -36,7 +37,7 @@ public class Room
             throw new ArgumentOutOfRangeException(nameof(capacity), "A room holds at least one person.");
         }
 
-        Name = name.Trim();
+        Name = TextNormalizer.OneLine(name);
         Capacity = capacity;
         Accessibility = accessibility;
     }

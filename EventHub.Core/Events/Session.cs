@@ -1,3 +1,4 @@
+using EventHub.Core.Common;
 using System.Linq.Expressions;
 using EventHub.Core.Accounts;
 
@@ -34,7 +35,7 @@ public class Session
         }
 
         Event = @event;
-        Title = title.Trim();
+        Title = TextNormalizer.OneLine(title);
         Kind = kind;
         StartUtc = startUtc;
         EndUtc = endUtc;
@@ -84,7 +85,7 @@ public class Session
             throw new ArgumentOutOfRangeException(nameof(capacity), "A session has room for at least one person.");
         }
 
-        Title = title.Trim();
+        Title = TextNormalizer.OneLine(title);
         Kind = kind;
         StartUtc = startUtc;
         EndUtc = endUtc;

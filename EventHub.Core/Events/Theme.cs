@@ -30,8 +30,8 @@ public class Theme
     public void Rename(string name, string? dutchName = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        Name = name.Trim();
-        DutchName = string.IsNullOrWhiteSpace(dutchName) ? null : dutchName.Trim();
+        Name = TextNormalizer.OneLine(name);
+        DutchName = string.IsNullOrWhiteSpace(dutchName) ? null : TextNormalizer.OneLine(dutchName);
         NormalizedName = TextNormalizer.ForUniqueness(Name);
     }
 

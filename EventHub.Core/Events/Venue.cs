@@ -1,3 +1,4 @@
+using EventHub.Core.Common;
 namespace EventHub.Core.Events;
 
 /// <summary>A place where events happen, kept as a record so it is reused across events.</summary>
@@ -12,7 +13,7 @@ public class Venue
     public Venue(string name, string? address)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        Name = name.Trim();
+        Name = TextNormalizer.OneLine(name);
         Address = string.IsNullOrWhiteSpace(address) ? null : address.Trim();
     }
 
@@ -25,7 +26,7 @@ public class Venue
     public void Describe(string name, string? address, AccessibilityFeatures accessibility)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        Name = name.Trim();
+        Name = TextNormalizer.OneLine(name);
         Address = string.IsNullOrWhiteSpace(address) ? null : address.Trim();
         Accessibility = accessibility;
     }

@@ -1,3 +1,5 @@
+using EventHub.Core.Common;
+
 namespace EventHub.Core.Outbox;
 
 public enum OutboxStatus
@@ -26,7 +28,9 @@ public class OutboxMessage
         ArgumentException.ThrowIfNullOrWhiteSpace(toAddress);
         ArgumentException.ThrowIfNullOrWhiteSpace(subject);
         ToAddress = toAddress.Trim();
-        ToName = toName;
+        // Header values: a line break in a name or title must never end the header and start another (Bcc: ...).
+        ToName = toName is null ? null : TextNormalizer.OneLine(toName);
+        subject = TextNormalizer.OneLine(subject);
         Subject = subject.Length > SubjectMaxLength ? subject[..SubjectMaxLength] : subject;
         HtmlBody = htmlBody;
         TextBody = textBody;

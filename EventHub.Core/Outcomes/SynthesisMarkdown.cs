@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using EventHub.Core.Common;
 using EventHub.Core.Texts;
 
@@ -10,7 +9,7 @@ namespace EventHub.Core.Outcomes;
 /// An event's synthesis as a Markdown file (for minutes, mail or a wiki), with headings and labels in English or
 /// Dutch from <see cref="CoreTexts"/>; the names of statuses and sectors are the ones the screens show.
 /// </summary>
-public static partial class SynthesisMarkdown
+public static class SynthesisMarkdown
 {
     public static string ToMarkdown(EventSynthesis synthesis, Language language)
     {
@@ -25,7 +24,7 @@ public static partial class SynthesisMarkdown
         if (synthesis.Summary is { } summary)
         {
             md.Append("## ").AppendLine(text["Synthesis_Summary"]).AppendLine();
-            md.AppendLine(summary.Trim()).AppendLine();
+            md.AppendLine(MarkdownExport.Safe(summary.Trim())).AppendLine();
         }
 
         foreach (var section in synthesis.Sections)
@@ -98,9 +97,6 @@ public static partial class SynthesisMarkdown
         md.AppendLine();
     }
 
-    // A list item stays one item: line breaks inside a statement would end it or start a new block.
-    private static string OneLine(string text) => Whitespace().Replace(text, " ").Trim();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+    // A list item stays one item, and typed text stays text: no line breaks, links, images or HTML of its own.
+    private static string OneLine(string text) => MarkdownExport.Text(text);
 }

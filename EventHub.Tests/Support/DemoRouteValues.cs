@@ -27,6 +27,18 @@ public sealed partial class DemoRouteValues
     /// <summary>The value for parameter <paramref name="parameter"/> of a route whose first segment is <paramref name="segment"/>, or null when unknown.</summary>
     public string? For(string segment, string parameter) => _values.GetValueOrDefault((segment, parameter.ToLowerInvariant()));
 
+    /// <summary>These values with some replaced, e.g. by the ids of a world a test built (parameter names in lower case).</summary>
+    public DemoRouteValues With(params (string Segment, string Parameter, string Value)[] replacements)
+    {
+        var values = new Dictionary<(string, string), string>(_values);
+        foreach (var (segment, parameter, value) in replacements)
+        {
+            values[(segment, parameter.ToLowerInvariant())] = value;
+        }
+
+        return new DemoRouteValues(values);
+    }
+
     public static async Task<DemoRouteValues> ReadAsync(IServiceProvider services)
     {
         var dbFactory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();

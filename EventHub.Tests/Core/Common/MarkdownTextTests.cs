@@ -14,7 +14,7 @@ public class MarkdownTextTests
         Assert.Contains("<li>talk</li>", html);
         Assert.Contains("<strong>walk</strong>", html);
         Assert.Contains("href=\"https://forum.example.org\"", html);
-        Assert.Contains("rel=\"noopener nofollow\"", html);
+        Assert.Contains("rel=\"noopener noreferrer nofollow\"", html);
     }
 
     [Fact]
@@ -78,6 +78,69 @@ public class MarkdownTextTests
         Assert.DoesNotContain(elements, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase) || a.Name == "style"));
         Assert.DoesNotContain(elements, e => e.Attributes.Any(a => a.Value.Contains("javascript:", StringComparison.OrdinalIgnoreCase)));
         Assert.Contains("Notes before", html);
+    }
+
+    [Theory]
+    [InlineData("[Forum](https://forum.example.org)")]
+    [InlineData("<https://forum.example.org>")]
+    [InlineData("[Mail](mailto:olga@example.org)")]
+    [InlineData("![plaatje](https://tracker.example/p.gif)")]
+    public void ToSafeHtml_EveryLink_IsNoopenerNoreferrerNofollow_WithoutNewWindow(string markdown)
+    {
+        var links = new HtmlParser().ParseDocument(MarkdownText.ToSafeHtml(markdown)).QuerySelectorAll("a");
+
+        Assert.NotEmpty(links);
+        Assert.All(links, a => Assert.Equal("noopener noreferrer nofollow", a.GetAttribute("rel")));
+        Assert.All(links, a => Assert.Null(a.GetAttribute("target")));
+    }
+
+    [Theory]
+    [InlineData("![pixel](https://tracker.example/p.gif)", "pixel")]
+    [InlineData("![](http://tracker.example/p.gif)", "http://tracker.example/p.gif")]
+    [InlineData("<img src=\"https://tracker.example/p.gif\" alt=\"pixel\">", null)]
+    [InlineData("![pixel](//tracker.example/p.gif)", "pixel")]
+    public void ToSafeHtml_ExternalImage_IsNotLoaded_ButOfferedAsALink(string markdown, string? linkText)
+    {
+        var document = new HtmlParser().ParseDocument(MarkdownText.ToSafeHtml($"Voor {markdown} na"));
+
+        Assert.Empty(document.QuerySelectorAll("img"));
+        if (linkText is not null)
+        {
+            // Markdown images become links named by their alt text (raw HTML is shown as text anyway).
+            var link = Assert.Single(document.QuerySelectorAll("a"));
+            Assert.Equal(linkText, link.TextContent);
+            Assert.Contains("tracker.example/p.gif", link.GetAttribute("href"));
+        }
+    }
+
+    [Fact]
+    public void ToSafeHtml_ImageOfTheSiteItself_IsKept()
+    {
+        var document = new HtmlParser().ParseDocument(MarkdownText.ToSafeHtml("![plattegrond](/img/plattegrond.png)"));
+
+        Assert.Equal("/img/plattegrond.png", Assert.Single(document.QuerySelectorAll("img")).GetAttribute("src"));
+    }
+
+    [Theory]
+    [InlineData("[klik hier](javascript:window.x=1)")]
+    [InlineData("[klik hier](data:text/html,<b>x</b>)")]
+    [InlineData("[klik hier](vbscript:msgbox)")]
+    public void ToSafeHtml_ScriptOrDataLink_IsRemoved_ItsWordsStay(string markdown)
+    {
+        var document = new HtmlParser().ParseDocument(MarkdownText.ToSafeHtml($"Zie {markdown}."));
+
+        Assert.Empty(document.QuerySelectorAll("a"));
+        Assert.Equal("Zie klik hier.", document.Body!.TextContent.Trim());
+    }
+
+    [Fact]
+    public void ToSafeHtml_DataImage_IsRemoved()
+    {
+        var html = MarkdownText.ToSafeHtml("![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)");
+
+        Assert.DoesNotContain("<img", html);
+        Assert.DoesNotContain("data:", html);
+        Assert.Equal("<p>x</p>", html.Trim());
     }
 
     [Theory]
