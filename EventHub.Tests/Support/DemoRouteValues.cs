@@ -46,7 +46,8 @@ public sealed partial class DemoRouteValues
         string reportSlug, partnerToken, stopToken, adminId, organiserId, ownerEmail;
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
-            var past = await db.EventReports.AsNoTracking().Where(r => r.PublishedAtUtc != null).Select(r => r.Event).FirstAsync();
+            // The demo's own, made first: stories add reports of their own (a hostile world, long Dutch words).
+            var past = await db.EventReports.AsNoTracking().Where(r => r.PublishedAtUtc != null).OrderBy(r => r.Id).Select(r => r.Event).FirstAsync();
             pastEventId = past.Id;
             reportSlug = past.Slug!;
             sessionId = await db.Sessions.Where(s => s.EventId == past.Id && s.Facilitators.Any()).OrderBy(s => s.SortOrder).Select(s => s.Id).FirstAsync();
