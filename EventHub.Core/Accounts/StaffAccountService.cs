@@ -20,7 +20,7 @@ public sealed class StaffAccountService(
     {
         email = email.Trim();
         displayName = displayName.Trim();
-        if (!IsAdmin(actor))
+        if (!actor.IsAdmin)
         {
             return Result<string>.Failure(AccountErrors.NotAllowed);
         }
@@ -63,7 +63,7 @@ public sealed class StaffAccountService(
     {
         if (ValidRoles(roles) is not { } roleList)
         {
-            return IsAdmin(actor) ? Result.Failure(AccountErrors.NoRoles) : Result.Failure(AccountErrors.NotAllowed);
+            return actor.IsAdmin ? Result.Failure(AccountErrors.NoRoles) : Result.Failure(AccountErrors.NotAllowed);
         }
 
         return await OnColleagueAsync(actor, userId, async (users, db, user) =>
@@ -246,8 +246,6 @@ public sealed class StaffAccountService(
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
-    private static bool IsAdmin(TeamMember actor) => actor.Roles.Contains(Roles.Admin);
-
     private static List<string>? ValidRoles(IReadOnlyCollection<string> roles)
     {
         var list = Roles.All.Where(roles.Contains).ToList();
@@ -328,7 +326,7 @@ public sealed class StaffAccountService(
     /// <summary>An admin's action on one colleague's account, in one transaction; refused for others and unknown accounts.</summary>
     private async Task<Result> OnColleagueAsync(TeamMember actor, string userId, Func<UserManager<AppUser>, EventHubDbContext, AppUser, Task<Result>> action)
     {
-        if (!IsAdmin(actor))
+        if (!actor.IsAdmin)
         {
             return Result.Failure(AccountErrors.NotAllowed);
         }

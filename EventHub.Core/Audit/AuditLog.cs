@@ -8,8 +8,14 @@ namespace EventHub.Core.Audit;
 /// <summary>Reading the audit log (newest first, filtered, one page at a time) and keeping it no longer than the setting says.</summary>
 public sealed class AuditLog(IDbContextFactory<EventHubDbContext> dbFactory, IOptions<PrivacyOptions> options, TimeProvider time)
 {
-    public async Task<AuditPage> FindAsync(AuditFilter filter, int skip, int take, CancellationToken ct = default)
+    /// <summary>One page of entries, newest first. Admins only: anyone else reaching this is a programming error.</summary>
+    public async Task<AuditPage> FindAsync(AuditFilter filter, int skip, int take, TeamMember reader, CancellationToken ct = default)
     {
+        if (!reader.IsAdmin)
+        {
+            throw new UnauthorizedAccessException(AccessErrors.NotAllowed);
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var query = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrEmpty(filter.ActorId))

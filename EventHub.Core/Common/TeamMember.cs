@@ -7,6 +7,9 @@ namespace EventHub.Core.Common;
 /// </summary>
 public sealed record TeamMember(string UserId, string DisplayName, IReadOnlySet<string> Roles)
 {
+    /// <summary>Admins: staff accounts, the privacy notice, the audit log, erasure and export of a person's data.</summary>
+    public bool IsAdmin => Roles.Contains(Common.Roles.Admin);
+
     /// <summary>Organisers and admins: every event, every session.</summary>
     public bool IsOrganiser => Roles.Contains(Common.Roles.Admin) || Roles.Contains(Common.Roles.Organiser);
 

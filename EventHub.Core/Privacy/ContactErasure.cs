@@ -14,7 +14,7 @@ public sealed class ContactErasure(IDbContextFactory<EventHubDbContext> dbFactor
 {
     public async Task<Result> EraseAsync(TeamMember actor, int contactId, string? typedName, CancellationToken ct = default)
     {
-        if (!actor.Roles.Contains(Roles.Admin))
+        if (!actor.IsAdmin)
         {
             return Result.Failure(PrivacyErrors.AdminsOnly);
         }

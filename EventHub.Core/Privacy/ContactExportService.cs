@@ -33,7 +33,7 @@ public sealed class ContactExportService(IDbContextFactory<EventHubDbContext> db
 
     public async Task<Result<ContactExportFile>> ExportAsync(TeamMember actor, int contactId, Language language, CancellationToken ct = default)
     {
-        if (!actor.Roles.Contains(Roles.Admin))
+        if (!actor.IsAdmin)
         {
             return Result<ContactExportFile>.Failure(PrivacyErrors.AdminsOnly);
         }

@@ -22,7 +22,7 @@ public sealed class InactiveContacts(IDbContextFactory<EventHubDbContext> dbFact
     /// <summary>Everyone inactive since before the cut-off, longest inactive first.</summary>
     public async Task<Result<IReadOnlyList<InactiveContact>>> ListAsync(TeamMember actor, CancellationToken ct = default)
     {
-        if (!IsAdmin(actor))
+        if (!actor.IsAdmin)
         {
             return Result<IReadOnlyList<InactiveContact>>.Failure(PrivacyErrors.AdminsOnly);
         }
@@ -56,7 +56,7 @@ public sealed class InactiveContacts(IDbContextFactory<EventHubDbContext> dbFact
     /// </summary>
     public async Task<Result<int>> AnonymiseAsync(TeamMember actor, IReadOnlyCollection<int> contactIds, CancellationToken ct = default)
     {
-        if (!IsAdmin(actor))
+        if (!actor.IsAdmin)
         {
             return Result<int>.Failure(PrivacyErrors.AdminsOnly);
         }
@@ -83,6 +83,4 @@ public sealed class InactiveContacts(IDbContextFactory<EventHubDbContext> dbFact
             && !db.ActionItems.Any(a => a.OwnerContactId == c.Id && (a.CreatedAtUtc >= cutoff || a.UpdatedAtUtc >= cutoff)));
 
     private static DateTime Latest(params DateTime?[] moments) => moments.Where(m => m is not null).Max()!.Value;
-
-    private static bool IsAdmin(TeamMember actor) => actor.Roles.Contains(Roles.Admin);
 }

@@ -19,7 +19,7 @@ public sealed class PrivacyNoticeService(IDbContextFactory<EventHubDbContext> db
     /// <summary>Every version, newest (the one in force) first.</summary>
     public async Task<Result<IReadOnlyList<PrivacyNoticeVersion>>> ListAsync(TeamMember actor, CancellationToken ct = default)
     {
-        if (!IsAdmin(actor))
+        if (!actor.IsAdmin)
         {
             return Result<IReadOnlyList<PrivacyNoticeVersion>>.Failure(PrivacyErrors.AdminsOnly);
         }
@@ -34,7 +34,7 @@ public sealed class PrivacyNoticeService(IDbContextFactory<EventHubDbContext> db
     /// <summary>Publishes the texts as a new version, in force from now on; partners acknowledge it before their next answer.</summary>
     public async Task<Result<string>> PublishAsync(TeamMember actor, string? textEn, string? textNl, CancellationToken ct = default)
     {
-        if (!IsAdmin(actor))
+        if (!actor.IsAdmin)
         {
             return Result<string>.Failure(PrivacyErrors.AdminsOnly);
         }
@@ -66,6 +66,4 @@ public sealed class PrivacyNoticeService(IDbContextFactory<EventHubDbContext> db
             return Result<string>.Success(version);
         }, ct);
     }
-
-    private static bool IsAdmin(TeamMember actor) => actor.Roles.Contains(Roles.Admin);
 }
