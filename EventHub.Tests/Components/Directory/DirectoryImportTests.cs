@@ -49,7 +49,7 @@ public class DirectoryImportTests : ComponentTestBase
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".eh-import-problems tbody tr").Count));
         var rows = page.FindAll(".eh-import-problems tbody tr").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent).ToArray()).ToList();
         Assert.Equal(["3", "Email", "bram-at-bieb.nl", "Not a valid email address."], rows[0]);
-        Assert.Equal(["4", "Sector", "Onderwjis", "Unknown sector; did you mean “Education”?"], rows[1]);
+        Assert.Equal(["4", "Sector", "Onderwjis", "Unknown sector; did you mean “Education”? Accepted: Government, Education, Business, Civil society; also common words and abbreviations such as MBO, gemeente or stichting."], rows[1]);
         Assert.Contains("3 rows: 1 can be imported, 2 have problems.", page.Find("#import-check-result").Text());
     }
 
@@ -86,6 +86,35 @@ public class DirectoryImportTests : ComponentTestBase
 
         page.WaitForAssertion(() => Assert.Contains("The file is larger than 10 MB", page.Find("#import-file-error").Text()));
         Assert.Empty(page.FindAll(".eh-import-preview"));
+    }
+
+    [Fact]
+    public void DirectoryImport_Windows1252FileWithAnUnknownSector_ShowsTheEncodingAndTheValueToMap()
+    {
+        var page = RenderPage();
+        var file = ImportFiles.Windows1252("""
+            Voornaam;Achternaam;E-mailadres;Functie;Organisatie;Sector
+            Zoë;Wâlden;zoe@buurt.nl;Coördinator;Buurtinitiatief Oost;Buurtinitiatief
+            Ærø;Smit;aero@buurt.nl;;Buurtinitiatief West;buurt-initiatief
+            Cor;Vos;cor@roc.nl;;ROC Noorderpoort;MBO
+            """);
+
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(file.Content, "contacten.csv"));
+
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll(".eh-import-preview tbody tr").Count));
+        Assert.Equal("Windows-1252 (Western European)", page.Find("#import-encoding-select").GetAttribute("value"));
+        Assert.Equal("Coördinator", page.FindAll(".eh-import-preview tbody tr")[0].QuerySelectorAll("td")[3].TextContent);
+        var values = page.FindAll("#import-values tbody tr").Select(r => r.QuerySelectorAll("td").Take(2).Select(td => td.TextContent).ToArray()).ToList();
+        Assert.Equal([["Sector", "Buurtinitiatief (2 rows)"]], values);
+        Assert.Equal("Leave (report these rows)", page.Find("#import-value-0").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void DirectoryImport_Template_IsOfferedBeforeAnyFile()
+    {
+        var page = RenderPage();
+
+        Assert.Contains("Download a template", page.Find("#import-template").TextContent);
     }
 
     private IRenderedComponent<DirectoryImport> RenderPage()
