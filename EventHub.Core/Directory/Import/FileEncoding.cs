@@ -23,6 +23,8 @@ public enum FileEncoding
 /// </summary>
 public static class FileEncodings
 {
+    private const int DetectorSampleBytes = 256 * 1024;
+
     static FileEncodings()
     {
         // Windows-1252 is not built into .NET; the code-page provider that ships with it adds it. Registered once, here.
@@ -58,7 +60,9 @@ public static class FileEncodings
             return FileEncoding.Utf8;
         }
 
-        return CharsetDetector.DetectFromBytes(content.ToArray()).Detected?.EncodingName?.ToLowerInvariant() switch
+        // The start of the file is enough to tell; a 10 MB file need not be copied whole for it.
+        var sample = content[..Math.Min(content.Length, DetectorSampleBytes)].ToArray();
+        return CharsetDetector.DetectFromBytes(sample).Detected?.EncodingName?.ToLowerInvariant() switch
         {
             "utf-16le" => FileEncoding.Utf16LittleEndian,
             "utf-16be" => FileEncoding.Utf16BigEndian,

@@ -69,7 +69,7 @@ internal static class SectorSynonyms
         ("hbo", SubSector.Higher), ("wo", SubSector.Higher), ("hbo/wo", SubSector.Higher), ("hoger onderwijs", SubSector.Higher),
         ("hogeschool", SubSector.Higher), ("universiteit", SubSector.Higher), ("university", SubSector.Higher),
         ("university of applied sciences", SubSector.Higher), ("higher education", SubSector.Higher),
-        ("wetenschappelijk onderwijs", SubSector.Higher), ("college", SubSector.Higher),
+        ("wetenschappelijk onderwijs", SubSector.Higher),
         ("volwassenenonderwijs", SubSector.AdultLearning), ("volwasseneneducatie", SubSector.AdultLearning),
         ("adult education", SubSector.AdultLearning), ("adult learning", SubSector.AdultLearning),
         ("leven lang leren", SubSector.AdultLearning), ("lifelong learning", SubSector.AdultLearning),
