@@ -110,11 +110,48 @@ public class DirectoryImportTests : ComponentTestBase
     }
 
     [Fact]
-    public void DirectoryImport_Template_IsOfferedBeforeAnyFile()
+    public void DirectoryImport_TemplateInDutch_DownloadsDutchHeadersWithSemicolons()
     {
+        UseCulture("nl");
         var page = RenderPage();
 
-        Assert.Contains("Download a template", page.Find("#import-template").TextContent);
+        page.Find("#import-template").Click();
+
+        var download = JSInterop.VerifyInvoke("eventHub.downloadFile");
+        Assert.Equal("contacten-voorbeeld.csv", download.Arguments[0]);
+        var template = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String((string)download.Arguments[2]!));
+        Assert.StartsWith("\uFEFFVoornaam;Achternaam;E-mailadres;", template);
+        Assert.Equal(3, template.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public async Task DirectoryImport_UnknownValueMappedInDutch_ImportsThoseRowsAndSaysHowMany()
+    {
+        UseCulture("nl");
+        var page = RenderPage();
+        var file = ImportFiles.Windows1252("""
+            Voornaam;Achternaam;E-mailadres;Organisatie;Sector
+            Zoë;Wâlden;zoe@buurt.nl;Buurtinitiatief Oost;Buurtinitiatief
+            Ærø;Smit;aero@buurt.nl;Buurtinitiatief West;buurt-initiatief
+            Cor;Vos;cor@roc.nl;ROC Noorderpoort;MBO
+            """);
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(file.Content, "contacten.csv"));
+        page.WaitForElement("#import-values");
+        Assert.Equal("Windows-1252 (West-Europees)", page.Find("#import-encoding-select").GetAttribute("value"));
+        Assert.Contains("Buurtinitiatief (2 rijen)", page.Find("#import-values tbody tr").TextContent);
+        Assert.Equal("Laten staan (deze rijen melden)", page.Find("#import-value-0").GetAttribute("value"));
+
+        var valueSelect = page.FindComponent<ImportValueMapping>().FindComponent<MudSelect<string>>();
+        await page.InvokeAsync(() => valueSelect.Instance.SelectOption("CivilSociety"));
+        page.WaitForAssertion(() => Assert.Equal("Maatschappelijke organisaties", page.Find("#import-value-0").GetAttribute("value")));
+        page.Find("#import-check").Click();
+        page.WaitForElement("#import-start").Click();
+
+        page.WaitForElement("#import-summary");
+        Assert.Equal("2", page.Find("#import-rows-using-mapping").TextContent);
+        await using var db = await DbFactory.CreateDbContextAsync();
+        Assert.Equal(3, await db.Contacts.CountAsync());
+        Assert.Equal(2, await db.Organisations.CountAsync(o => o.Sector == EventHub.Core.Directory.Sector.CivilSociety));
     }
 
     private IRenderedComponent<DirectoryImport> RenderPage()
