@@ -8,23 +8,18 @@ internal sealed record RawRow(int Line, string[] Values);
 internal sealed record RawTable(char Delimiter, string[] Headers, IReadOnlyList<RawRow> Rows);
 
 /// <summary>
-/// Reads an uploaded CSV: comma or semicolon (Dutch Excel) taken from the header line, UTF-8 with or without
-/// byte order mark, RFC 4180 quoting with line breaks inside quotes.
+/// Reads an uploaded CSV: comma or semicolon (Dutch Excel) taken from the header line, text in the file's
+/// <see cref="ImportFile.Encoding"/>, RFC 4180 quoting with line breaks inside quotes.
 /// </summary>
 internal static class CsvImportReader
 {
-    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
-
     /// <summary>The characters the export escapes with a leading quote; the import takes that quote off again.</summary>
     private const string FormulaStarts = "=+-@\t\r";
 
     public static RawTable Read(ImportFile file, int? maxRows = null)
     {
-        var content = file.Content.AsMemory();
-        if (content.Span.StartsWith(Utf8Bom))
-        {
-            content = content[Utf8Bom.Length..];
-        }
+        // The CSV reader reads UTF-8 bytes; whatever the file was written in becomes that first.
+        ReadOnlyMemory<byte> content = System.Text.Encoding.UTF8.GetBytes(FileEncodings.Decode(file.Content, file.Encoding));
 
         var delimiter = DetectDelimiter(content.Span);
         var options = new CsvReaderOptions

@@ -24,8 +24,43 @@ public sealed class DirectoryImportService(IDbContextFactory<EventHubDbContext> 
 
         var mapping = new ImportMapping(table.Headers.Select(DirectoryColumns.Recognise).ToList());
         var rows = table.Rows.Take(rowCount).Select(r => (IReadOnlyList<string>)r.Values).ToList();
-        return Result<ImportPreview>.Success(new ImportPreview(table.Delimiter, table.Headers, rows, table.Rows.Count, mapping));
+        return Result<ImportPreview>.Success(new ImportPreview(table.Delimiter, table.Headers, rows, table.Rows.Count, mapping, file.Encoding));
     }
+
+    /// <summary>
+    /// The values of the columns mapped to sector and sub-sector that EventHub does not recognise, each once with the
+    /// number of rows that say it, for the organiser to map to the taxonomy (or leave, and have those rows reported).
+    /// </summary>
+    public IReadOnlyList<UnknownValue> UnknownValues(ImportFile file, ImportMapping mapping)
+    {
+        if (!TryRead(file, out var table, out _))
+        {
+            return [];
+        }
+
+        var unknown = new List<UnknownValue>();
+        foreach (var column in new[] { DirectoryColumn.Sector, DirectoryColumn.SubSector })
+        {
+            var index = mapping.Columns.ToList().IndexOf(column);
+            if (index < 0)
+            {
+                continue;
+            }
+
+            unknown.AddRange(table.Rows
+                .Select(r => index < r.Values.Length ? r.Values[index] : "")
+                .Where(v => v.Length > 0 && !Recognised(column, v))
+                .GroupBy(TextNormalizer.ForMatching)
+                .Select(g => new UnknownValue(column, g.First(), g.Key, g.Count()))
+                .OrderByDescending(v => v.Rows).ThenBy(v => v.Value, StringComparer.CurrentCultureIgnoreCase));
+        }
+
+        return unknown;
+    }
+
+    private static bool Recognised(DirectoryColumn column, string value) => column == DirectoryColumn.Sector
+        ? SectorRecognizer.TryRecognise(value, out SectorMatch _, out _)
+        : SectorRecognizer.TryRecognise(value, out SubSector _, out _);
 
     /// <summary>Checks every row against the rules and the directory, and says what an import would do. Writes nothing.</summary>
     public async Task<ImportCheck> CheckAsync(
@@ -46,7 +81,8 @@ public sealed class DirectoryImportService(IDbContextFactory<EventHubDbContext> 
             plan.NewContacts,
             plan.ExistingContacts,
             plan.NewOrganisations,
-            Sorted(problems));
+            Sorted(problems),
+            plan.Rows.Count(r => r.UsedValueMapping));
     }
 
     /// <summary>
@@ -93,7 +129,7 @@ public sealed class DirectoryImportService(IDbContextFactory<EventHubDbContext> 
             progress?.Report(new ImportProgress(ImportPhase.Saving, plan.Rows.Count, plan.Rows.Count));
             return new ImportSummary(
                 ImportOutcome.Imported, total, counts.CreatedContacts, counts.UpdatedContacts,
-                counts.CreatedOrganisations, counts.UpdatedOrganisations, Sorted(problems));
+                counts.CreatedOrganisations, counts.UpdatedOrganisations, Sorted(problems), plan.Rows.Count(r => r.UsedValueMapping));
         }, ct);
 
         if (summary.Outcome == ImportOutcome.Imported)

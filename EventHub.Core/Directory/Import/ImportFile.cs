@@ -2,19 +2,27 @@ using EventHub.Core.Common;
 
 namespace EventHub.Core.Directory.Import;
 
-/// <summary>An uploaded CSV file held in memory: at most 10 MB, read once and then previewed, checked and imported.</summary>
+/// <summary>
+/// An uploaded CSV file held in memory: at most 10 MB, read once and then previewed, checked and imported, as text in
+/// <see cref="Encoding"/> (detected when it arrives; the organiser can choose another).
+/// </summary>
 public sealed class ImportFile
 {
     public const long MaxBytes = 10 * 1024 * 1024;
 
-    private ImportFile(string name, byte[] content)
+    private ImportFile(string name, byte[] content, FileEncoding? encoding = null)
     {
         Name = name;
         Content = content;
+        Encoding = encoding ?? FileEncodings.Detect(content);
     }
 
     public string Name { get; }
     public byte[] Content { get; }
+    public FileEncoding Encoding { get; }
+
+    /// <summary>The same bytes, read as another encoding.</summary>
+    public ImportFile WithEncoding(FileEncoding encoding) => new(Name, Content, encoding);
 
     public static ImportFile FromBytes(string name, byte[] content) =>
         content.LongLength > MaxBytes ? throw new ArgumentException("The file is larger than 10 MB.", nameof(content)) : new ImportFile(name, content);

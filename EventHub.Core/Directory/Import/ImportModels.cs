@@ -21,8 +21,43 @@ public sealed record ImportOptions(
     InvalidRowHandling InvalidRows = InvalidRowHandling.Skip,
     ExistingContactHandling ExistingContacts = ExistingContactHandling.Update);
 
-/// <summary>Which field each column of the file feeds, by column position; null ignores the column.</summary>
-public sealed record ImportMapping(IReadOnlyList<DirectoryColumn?> Columns);
+/// <summary>
+/// Which field each column of the file feeds, by column position (null ignores the column), and what the organiser
+/// chose for sector and sub-sector values EventHub does not know, keyed by <see cref="UnknownValue.Key"/>.
+/// </summary>
+public sealed record ImportMapping(
+    IReadOnlyList<DirectoryColumn?> Columns,
+    IReadOnlyDictionary<string, Sector>? SectorValues = null,
+    IReadOnlyDictionary<string, SubSector>? SubSectorValues = null)
+{
+    public ImportMapping WithSectorValue(string key, Sector? sector) =>
+        this with { SectorValues = With(SectorValues, key, sector) };
+
+    public ImportMapping WithSubSectorValue(string key, SubSector? subSector) =>
+        this with { SubSectorValues = With(SubSectorValues, key, subSector) };
+
+    private static Dictionary<string, T> With<T>(IReadOnlyDictionary<string, T>? values, string key, T? value) where T : struct
+    {
+        var copy = values?.ToDictionary() ?? [];
+        if (value is { } chosen)
+        {
+            copy[key] = chosen;
+        }
+        else
+        {
+            copy.Remove(key);
+        }
+
+        return copy;
+    }
+}
+
+/// <summary>
+/// A value in the sector or sub-sector column that EventHub does not recognise, with the number of rows that say it;
+/// <see cref="Key"/> is the value as compared (case, spaces and punctuation ignored), so "Buurt-initiatief" and
+/// "buurtinitiatief" are one value.
+/// </summary>
+public sealed record UnknownValue(DirectoryColumn Column, string Value, string Key, int Rows);
 
 /// <summary>The first rows of a file and the mapping its headers suggest, for the organiser to check.</summary>
 public sealed record ImportPreview(
@@ -30,7 +65,8 @@ public sealed record ImportPreview(
     IReadOnlyList<string> Headers,
     IReadOnlyList<IReadOnlyList<string>> Rows,
     int TotalRows,
-    ImportMapping SuggestedMapping);
+    ImportMapping SuggestedMapping,
+    FileEncoding Encoding);
 
 public enum ImportPhase
 {
@@ -59,7 +95,8 @@ public sealed record ImportCheck(
     int NewContacts,
     int ExistingContacts,
     int NewOrganisations,
-    IReadOnlyList<ImportProblem> Problems);
+    IReadOnlyList<ImportProblem> Problems,
+    int RowsUsingValueMapping = 0);
 
 public enum ImportOutcome
 {
@@ -76,7 +113,8 @@ public sealed record ImportSummary(
     int UpdatedContacts,
     int CreatedOrganisations,
     int UpdatedOrganisations,
-    IReadOnlyList<ImportProblem> Problems)
+    IReadOnlyList<ImportProblem> Problems,
+    int RowsUsingValueMapping = 0)
 {
     /// <summary>Rows not written, each once, whatever the number of problems they had.</summary>
     public int SkippedRows => Outcome == ImportOutcome.Cancelled ? TotalRows : Problems.Select(p => p.Line).Distinct().Count();

@@ -8,13 +8,20 @@ public static class ImportProblemText
     public static string Describe(ImportProblem problem, Localized text)
     {
         var key = Localized.ErrorKey(problem.Code);
-        return problem.Code switch
+        var message = problem.Code switch
         {
             ImportErrors.UnknownSector when Enum.TryParse<Sector>(problem.Detail, out var sector) => text[key + "_Suggest", text.Name(sector)],
             ImportErrors.UnknownSubSector when Enum.TryParse<SubSector>(problem.Detail, out var subSector) => text[key + "_Suggest", text.Name(subSector)],
             ImportErrors.ColumnMissing or ImportErrors.ColumnMappedTwice when Enum.TryParse<DirectoryColumn>(problem.Detail, out var column) =>
                 text[key, text.Name(column)],
             _ => text[key, problem.Detail ?? ""],
+        };
+        return problem.Code switch
+        {
+            // The organiser can only fix the file knowing what is accepted.
+            ImportErrors.UnknownSector => message + " " + text["ImportFiles_Accepted", string.Join(", ", SectorTaxonomy.Sectors.Select(text.Name))],
+            ImportErrors.UnknownSubSector => message + " " + text["ImportFiles_Accepted", string.Join(", ", Enum.GetValues<SubSector>().Select(text.Name))],
+            _ => message,
         };
     }
 

@@ -10,7 +10,8 @@ internal sealed record ParsedRow(
     string NormalizedEmail,
     bool LanguageGiven,
     OrganisationInput? Organisation,
-    bool SectorGiven);
+    bool SectorGiven,
+    bool UsedValueMapping = false);
 
 /// <summary>
 /// The checks on one row that need no database: required fields, lengths, email format and sector names (through
@@ -23,10 +24,12 @@ internal sealed class ImportRowValidator
     private readonly Dictionary<DirectoryColumn, int> _indexOf = [];
     private readonly string[] _headers;
     private readonly Dictionary<string, int> _firstLineByEmail = [];
+    private readonly ImportMapping _mapping;
 
     public ImportRowValidator(IReadOnlyList<string> headers, ImportMapping mapping)
     {
         _headers = [.. headers];
+        _mapping = mapping;
         for (var i = 0; i < mapping.Columns.Count; i++)
         {
             if (mapping.Columns[i] is { } column)
@@ -95,22 +98,30 @@ internal sealed class ImportRowValidator
             }
         }
 
-        var organisation = ValidateOrganisation(row, Problem, out var sectorGiven);
+        var organisation = ValidateOrganisation(row, Problem, out var sectorGiven, out var usedValueMapping);
         return problems.Count == before
-            ? new ParsedRow(row.Line, contact, normalizedEmail, languageText is not null, organisation, sectorGiven)
+            ? new ParsedRow(row.Line, contact, normalizedEmail, languageText is not null, organisation, sectorGiven, usedValueMapping)
             : null;
     }
 
-    private OrganisationInput? ValidateOrganisation(RawRow row, Action<DirectoryColumn, string, string?> problem, out bool sectorGiven)
+    private OrganisationInput? ValidateOrganisation(
+        RawRow row, Action<DirectoryColumn, string, string?> problem, out bool sectorGiven, out bool usedValueMapping)
     {
         var name = Value(row, DirectoryColumn.Organisation);
         Sector? sector = null;
         SubSector? subSector = null;
+        SubSector? impliedSubSector = null;
+        usedValueMapping = false;
         if (Value(row, DirectoryColumn.Sector) is { } sectorText)
         {
-            if (SectorRecognizer.TryRecognise(sectorText, out Sector found, out var suggestion))
+            if (SectorRecognizer.TryRecognise(sectorText, out SectorMatch found, out var suggestion))
             {
-                sector = found;
+                (sector, impliedSubSector) = (found.Sector, found.SubSector);
+            }
+            else if (Chosen(_mapping.SectorValues, sectorText) is { } chosen)
+            {
+                sector = chosen;
+                usedValueMapping = true;
             }
             else
             {
@@ -123,13 +134,24 @@ internal sealed class ImportRowValidator
             if (SectorRecognizer.TryRecognise(subSectorText, out SubSector found, out var suggestion))
             {
                 subSector = found;
-                // A sub-sector alone says which sector it is in.
-                sector ??= Value(row, DirectoryColumn.Sector) is null ? SectorTaxonomy.SectorOf(found) : null;
+            }
+            else if (Chosen(_mapping.SubSectorValues, subSectorText) is { } chosen)
+            {
+                subSector = chosen;
+                usedValueMapping = true;
             }
             else
             {
                 problem(DirectoryColumn.SubSector, ImportErrors.UnknownSubSector, suggestion?.ToString());
             }
+
+            // A sub-sector alone says which sector it is in.
+            sector ??= subSector is { } given && Value(row, DirectoryColumn.Sector) is null ? SectorTaxonomy.SectorOf(given) : null;
+        }
+        else
+        {
+            // "MBO" in the sector column says the sub-sector too, when no column of its own says otherwise.
+            subSector = impliedSubSector;
         }
 
         sectorGiven = sector is not null;
@@ -181,6 +203,10 @@ internal sealed class ImportRowValidator
         _indexOf.TryGetValue(column, out var index) && index < row.Values.Length && row.Values[index].Length > 0
             ? row.Values[index]
             : null;
+
+    /// <summary>What the organiser chose for a value EventHub did not recognise, if anything.</summary>
+    private static T? Chosen<T>(IReadOnlyDictionary<string, T>? values, string text) where T : struct =>
+        values is not null && values.TryGetValue(TextNormalizer.ForMatching(text), out var chosen) ? chosen : null;
 
     private static bool TryLanguage(string text, out Language language)
     {

@@ -49,7 +49,7 @@ public class DirectoryImportTests : ComponentTestBase
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".eh-import-problems tbody tr").Count));
         var rows = page.FindAll(".eh-import-problems tbody tr").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent).ToArray()).ToList();
         Assert.Equal(["3", "Email", "bram-at-bieb.nl", "Not a valid email address."], rows[0]);
-        Assert.Equal(["4", "Sector", "Onderwjis", "Unknown sector; did you mean “Education”?"], rows[1]);
+        Assert.Equal(["4", "Sector", "Onderwjis", "Unknown sector; did you mean “Education”? Accepted: Government, Education, Business, Civil society; also common words and abbreviations such as MBO, gemeente or stichting."], rows[1]);
         Assert.Contains("3 rows: 1 can be imported, 2 have problems.", page.Find("#import-check-result").Text());
     }
 
@@ -86,6 +86,72 @@ public class DirectoryImportTests : ComponentTestBase
 
         page.WaitForAssertion(() => Assert.Contains("The file is larger than 10 MB", page.Find("#import-file-error").Text()));
         Assert.Empty(page.FindAll(".eh-import-preview"));
+    }
+
+    [Fact]
+    public void DirectoryImport_Windows1252FileWithAnUnknownSector_ShowsTheEncodingAndTheValueToMap()
+    {
+        var page = RenderPage();
+        var file = ImportFiles.Windows1252("""
+            Voornaam;Achternaam;E-mailadres;Functie;Organisatie;Sector
+            Zoë;Wâlden;zoe@buurt.nl;Coördinator;Buurtinitiatief Oost;Buurtinitiatief
+            Ærø;Smit;aero@buurt.nl;;Buurtinitiatief West;buurt-initiatief
+            Cor;Vos;cor@roc.nl;;ROC Noorderpoort;MBO
+            """);
+
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(file.Content, "contacten.csv"));
+
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll(".eh-import-preview tbody tr").Count));
+        Assert.Equal("Windows-1252 (Western European)", page.Find("#import-encoding-select").GetAttribute("value"));
+        Assert.Equal("Coördinator", page.FindAll(".eh-import-preview tbody tr")[0].QuerySelectorAll("td")[3].TextContent);
+        var values = page.FindAll("#import-values tbody tr").Select(r => r.QuerySelectorAll("td").Take(2).Select(td => td.TextContent).ToArray()).ToList();
+        Assert.Equal([["Sector", "Buurtinitiatief (2 rows)"]], values);
+        Assert.Equal("Leave (report these rows)", page.Find("#import-value-0").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void DirectoryImport_TemplateInDutch_DownloadsDutchHeadersWithSemicolons()
+    {
+        UseCulture("nl");
+        var page = RenderPage();
+
+        page.Find("#import-template").Click();
+
+        var download = JSInterop.VerifyInvoke("eventHub.downloadFile");
+        Assert.Equal("contacten-voorbeeld.csv", download.Arguments[0]);
+        var template = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String((string)download.Arguments[2]!));
+        Assert.StartsWith("\uFEFFVoornaam;Achternaam;E-mailadres;", template);
+        Assert.Equal(3, template.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public async Task DirectoryImport_UnknownValueMappedInDutch_ImportsThoseRowsAndSaysHowMany()
+    {
+        UseCulture("nl");
+        var page = RenderPage();
+        var file = ImportFiles.Windows1252("""
+            Voornaam;Achternaam;E-mailadres;Organisatie;Sector
+            Zoë;Wâlden;zoe@buurt.nl;Buurtinitiatief Oost;Buurtinitiatief
+            Ærø;Smit;aero@buurt.nl;Buurtinitiatief West;buurt-initiatief
+            Cor;Vos;cor@roc.nl;ROC Noorderpoort;MBO
+            """);
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(file.Content, "contacten.csv"));
+        page.WaitForElement("#import-values");
+        Assert.Equal("Windows-1252 (West-Europees)", page.Find("#import-encoding-select").GetAttribute("value"));
+        Assert.Contains("Buurtinitiatief (2 rijen)", page.Find("#import-values tbody tr").TextContent);
+        Assert.Equal("Laten staan (deze rijen melden)", page.Find("#import-value-0").GetAttribute("value"));
+
+        var valueSelect = page.FindComponent<ImportValueMapping>().FindComponent<MudSelect<string>>();
+        await page.InvokeAsync(() => valueSelect.Instance.SelectOption("CivilSociety"));
+        page.WaitForAssertion(() => Assert.Equal("Maatschappelijke organisaties", page.Find("#import-value-0").GetAttribute("value")));
+        page.Find("#import-check").Click();
+        page.WaitForElement("#import-start").Click();
+
+        page.WaitForElement("#import-summary");
+        Assert.Equal("2", page.Find("#import-rows-using-mapping").TextContent);
+        await using var db = await DbFactory.CreateDbContextAsync();
+        Assert.Equal(3, await db.Contacts.CountAsync());
+        Assert.Equal(2, await db.Organisations.CountAsync(o => o.Sector == EventHub.Core.Directory.Sector.CivilSociety));
     }
 
     private IRenderedComponent<DirectoryImport> RenderPage()

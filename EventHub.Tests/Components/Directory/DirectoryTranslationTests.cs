@@ -19,8 +19,8 @@ public class DirectoryTranslationTests
 
         Assert.All(Enum.GetValues<Sector>(), sector =>
         {
-            Assert.True(SectorRecognizer.TryRecognise(names.Name(sector), out Sector recognised, out _));
-            Assert.Equal(sector, recognised);
+            Assert.True(SectorRecognizer.TryRecognise(names.Name(sector), out SectorMatch recognised, out _));
+            Assert.Equal(new SectorMatch(sector, null), recognised);
         });
         Assert.All(Enum.GetValues<SubSector>(), subSector =>
         {

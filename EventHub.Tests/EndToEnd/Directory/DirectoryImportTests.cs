@@ -56,4 +56,55 @@ public class DirectoryImportTests(DirectoryBrowserFixture browser) : BrowserStor
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public async Task Organiser_ImportsADutchExcelFile_SeesItsEncodingMapsAnUnknownSectorAndKeepsTheAccents()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"partners-{Guid.NewGuid():N}.csv");
+        // As Dutch Excel saves "CSV (gescheiden door lijstscheidingsteken)": semicolons, Windows-1252, no byte order mark.
+        await File.WriteAllBytesAsync(file, ImportFiles.Windows1252("""
+            Voornaam;Achternaam;E-mailadres;Functie;Organisatie;Sector
+            Zoë;Wâlden;zoe.walden@noorderpoort.example;Coördinator;ROC Noorderpoort Zuid;MBO
+            René;Ærø;rene.aero@wijkraad.example;Voorzitter;Wijkraad Selwerd;Maatschappelijk middenveld
+            Inès;Café;ines.cafe@buurt.example;Trekker;Samen Oost;Buurtinitiatief
+            """).Content);
+        try
+        {
+            var page = await browser.NewPageAsync();
+            await page.SignInAsync("organiser@eventhub.example");
+            await page.GotoAsync("/directory/import");
+            await page.WaitForInteractiveAsync();
+
+            await page.Locator("input[type=file]").ChooseFileAsync(file);
+
+            await Expect(page.Locator(".eh-import-preview tbody tr")).ToHaveCountAsync(3);
+            await Expect(page.Locator("#import-encoding-select")).ToHaveValueAsync("Windows-1252 (Western European)");
+            await Expect(page.Locator(".eh-import-preview tbody tr").First).ToContainTextAsync("Coördinator");
+            await Expect(page.Locator("#import-values tbody tr")).ToHaveCountAsync(1);
+            await Expect(page.Locator("#import-values tbody tr")).ToContainTextAsync("Buurtinitiatief (1 row)");
+            await page.Locator(".mud-input-control.mud-select:has(#import-value-0)").ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = "Civil society", Exact = true }).ClickAsync();
+            await Expect(page.Locator("#import-value-0")).ToHaveValueAsync("Civil society");
+            await page.EvaluateAsync("window.scrollTo(0, 0)");
+            await page.ScreenshotAsync("import-real-world-preview");
+            await page.AssertAccessibleAsync();
+
+            await page.Locator("#import-check").ClickAsync();
+            await Expect(page.Locator("#import-check-result")).ToContainTextAsync("3 rows: 3 can be imported, 0 have problems.");
+            await page.Locator("#import-start").ClickAsync();
+            await Expect(page.Locator("#import-summary")).ToContainTextAsync("New contacts3");
+            await Expect(page.Locator("#import-rows-using-mapping")).ToHaveTextAsync("1");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Contacts" }).ClickAsync();
+            await page.Locator("#contact-search").FillAsync("walden");
+            await Expect(page.Locator("tbody tr")).ToHaveCountAsync(1);
+            await page.Locator("tbody tr").GetByRole(AriaRole.Link, new() { Name = "Zoë Wâlden" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Zoë Wâlden", Level = 1 })).ToBeVisibleAsync();
+            await Expect(page.Locator("main")).ToContainTextAsync("Coördinator");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

@@ -23,6 +23,7 @@ public partial class DirectoryImport
     private ImportFile? _file;
     private ImportPreview? _preview;
     private ImportMapping? _mapping;
+    private IReadOnlyList<UnknownValue> _unknownValues = [];
     private ImportOptions _options = new();
     private ImportCheck? _check;
     private ImportSummary? _summary;
@@ -73,6 +74,7 @@ public partial class DirectoryImport
             _file = read.Value;
             _preview = preview.Value;
             _mapping = _preview.SuggestedMapping;
+            _unknownValues = Importer.UnknownValues(_file, _mapping);
         }
         finally
         {
@@ -84,6 +86,44 @@ public partial class DirectoryImport
     {
         _mapping = mapping;
         _check = null; // a check of another mapping says nothing about this one
+        if (_file is not null)
+        {
+            // Another column may now be the sector column, with other values.
+            _unknownValues = Importer.UnknownValues(_file, mapping);
+        }
+    }
+
+    private void ChangeValueMapping(ImportMapping mapping)
+    {
+        _mapping = mapping;
+        _check = null;
+    }
+
+    /// <summary>Reads the same bytes as another encoding: the rows, the headers and so the suggested mapping may change.</summary>
+    private void ChangeEncoding(FileEncoding encoding)
+    {
+        if (_busy || _file is null || _preview is null || encoding == _preview.Encoding)
+        {
+            return;
+        }
+
+        var file = _file.WithEncoding(encoding);
+        var preview = Importer.Preview(file);
+        if (!preview.Succeeded)
+        {
+            _fileError = ImportProblemText.Describe(preview.ErrorCode!, preview.ErrorDetail, ScreenTexts);
+            return;
+        }
+
+        (_file, _preview, _mapping, _check, _fileError) = (file, preview.Value, preview.Value.SuggestedMapping, null, null);
+        _unknownValues = Importer.UnknownValues(_file, _mapping);
+    }
+
+    private async Task DownloadTemplateAsync()
+    {
+        var language = Languages.FromCulture(CultureInfo.CurrentUICulture);
+        var csv = ImportTemplate.ToCsv(language);
+        await JS.InvokeVoidAsync("eventHub.downloadFile", $"{ImportTemplate.FileName(language)}.csv", "text/csv", Convert.ToBase64String(csv));
     }
 
     private void ChangeOptions(ImportOptions options)
@@ -171,6 +211,7 @@ public partial class DirectoryImport
     private void Reset()
     {
         (_file, _preview, _mapping, _check, _summary, _progress, _fileError, _importError) = (null, null, null, null, null, null, null, null);
+        _unknownValues = [];
     }
 
     private Progress<ImportProgress> ProgressReporter() => new(progress =>
