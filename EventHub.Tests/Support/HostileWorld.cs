@@ -188,7 +188,9 @@ public sealed partial class HostileWorld
     {
         var outcomes = get.GetRequiredService<OutcomeService>();
         var statements = hostile.Select(text => new StatementDraft(text)).ToList();
-        var draft = new OutcomeDraft(string.Join("\n\n", hostile), statements, statements, themes, new Dictionary<Sector, int> { [Sector.CivilSociety] = 5 });
+        // Three themes, as a real record has one to three: the synthesis repeats every statement under each of its
+        // record's themes, so all 25 made a 545 KB page (625 statements) that no meeting produces.
+        var draft = new OutcomeDraft(string.Join("\n\n", hostile), statements, statements, themes.Take(3).ToList(), new Dictionary<Sector, int> { [Sector.CivilSociety] = 5 });
         var saved = await outcomes.SaveAsync(sessionId, draft, 0, organiser);
         Assert.True(saved.Succeeded, $"outcome: {saved.ErrorCode}");
         Assert.True((await outcomes.MarkFinalAsync(sessionId, saved.Saved!.Version, organiser)).Succeeded);
