@@ -109,7 +109,7 @@ public partial class InvitationsPage
 
     private async Task AddPeopleAsync()
     {
-        if (await AddPeopleDialog.ShowAsync(Dialogs, Id) is { } added)
+        if (await AddPeopleDialog.ShowAsync(Dialogs, Id, _event!.SectorBalanceThreshold) is { } added)
         {
             Snackbar.Add(L["Invitations_Added", added], Severity.Success);
             await ReloadAsync();
