@@ -15,7 +15,7 @@ namespace EventHub.Core.Invitations;
 /// </summary>
 public sealed class GuestListExportService(IDbContextFactory<EventHubDbContext> dbFactory)
 {
-    private static readonly string[] Headers = ["Name", "Email", "Organisation", "Sector", "Status", "Sessions", "AnsweredAt", "HasNeeds"];
+    private static readonly string[] Headers = ["Name", "Email", "Organisation", "Sector", "Status", "Sessions", "AnsweredAt", "HasNeeds", "DeclineReason", "DeclineNote"];
 
     /// <returns>False when the event does not exist (the caller answers 404).</returns>
     public async Task<bool> WriteAsync(int eventId, GuestQuery query, Stream destination, CsvExportOptions options, CancellationToken ct = default)
@@ -38,6 +38,8 @@ public sealed class GuestListExportService(IDbContextFactory<EventHubDbContext> 
                 Sessions = i.Choices.OrderBy(c => c.Session.StartUtc).Select(c => c.Session.Title).ToList(),
                 i.AnsweredAtUtc,
                 HasNeeds = i.AccessNeeds != AccessNeeds.None || i.DietaryNeeds != null,
+                i.DeclineReason,
+                i.DeclineNote,
             })
             .AsAsyncEnumerable();
 
@@ -62,6 +64,9 @@ public sealed class GuestListExportService(IDbContextFactory<EventHubDbContext> 
                 ? EventTime.ToLocal(answered, timeZoneId).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
                 : null);
             csv.WriteField(text[row.HasNeeds ? "Export_Yes" : "Export_No"]);
+            csv.WriteField(row.DeclineReason is { } reason ? text[$"Choosing_DeclineReason_{reason}"] : null);
+            // The note is there only while it is kept: retention deletes it 30 days after the event.
+            csv.WriteField(row.DeclineNote);
             await csv.EndRecordAsync(ct);
             written++;
         }

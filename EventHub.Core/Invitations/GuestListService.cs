@@ -34,7 +34,9 @@ public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFact
                 i.AccessNeeds != AccessNeeds.None || i.DietaryNeeds != null,
                 i.AnsweredAtUtc,
                 i.CheckedInAtUtc,
-                i.DelegateSeats))
+                i.DelegateSeats,
+                i.DeclineReason,
+                i.DeclineNote))
             .AsSplitQuery()
             .ToListAsync(ct);
         return new Paged<GuestListRow>(rows, total);

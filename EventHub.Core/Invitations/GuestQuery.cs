@@ -107,7 +107,9 @@ public sealed record GuestListRow(
     bool HasAccessNeeds,
     DateTime? AnsweredAtUtc,
     DateTime? CheckedInAtUtc = null,
-    int DelegateSeats = 0)
+    int DelegateSeats = 0,
+    DeclineReason? DeclineReason = null,
+    string? DeclineNote = null)
 {
     /// <summary>Sent and still in play: can be answered for, resent or cancelled.</summary>
     public bool IsOpen => Status is not (InvitationStatus.Listed or InvitationStatus.Cancelled or InvitationStatus.Substituted);

@@ -61,6 +61,15 @@ public static class InvitationEmails
         return WithCheckInPass(Compose(links, invitation, @event, text["InvitationEmail_Promotion_Subject", @event.Title], intro, null, null, nowUtc, PromotionKind), invitation);
     }
 
+    /// <summary>Tells someone coming that a place came free in a session they were waiting for, and it is theirs (no link, as <see cref="Promotion"/>).</summary>
+    public static OutboxMessage SessionPromotion(SiteLinks links, Invitation invitation, Event @event, Session session, DateTime nowUtc)
+    {
+        var text = Localized.Partner(invitation.Language);
+        var start = EventTime.ToLocal(session.StartUtc, @event.TimeZoneId).ToString("HH:mm", text.Culture);
+        return Compose(links, invitation, @event, text["Choosing_SessionPromotion_Subject", session.Title], text["Choosing_SessionPromotion_Intro", session.Title, start],
+            null, null, nowUtc, PromotionKind);
+    }
+
     public static OutboxMessage Reminder(SiteLinks links, Invitation invitation, Event @event, string link, string? deduplicationKey, DateTime nowUtc)
     {
         var text = Localized.Partner(invitation.Language);

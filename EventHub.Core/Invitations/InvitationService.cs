@@ -69,6 +69,20 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
         return await AddCount.OfAsync(db.Contacts.Where(c => contactIds.Contains(c.Id)), ct);
     }
 
+    /// <summary>Everyone the contact query finds, each marked addable, asked not to be invited, or on the list already: the dialog's checkboxes.</summary>
+    public async Task<IReadOnlyList<AddCandidate>> CandidatesAsync(int eventId, EventHub.Core.Directory.ContactQuery query, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await AddCandidate.OfAsync(query.Apply(db.Contacts), db.Invitations, eventId, ct);
+    }
+
+    /// <summary>These people (e.g. everyone who attended an earlier event), each marked as in <see cref="CandidatesAsync(int, EventHub.Core.Directory.ContactQuery, CancellationToken)"/>.</summary>
+    public async Task<IReadOnlyList<AddCandidate>> CandidatesAsync(int eventId, IReadOnlyCollection<int> contactIds, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await AddCandidate.OfAsync(db.Contacts.Where(c => contactIds.Contains(c.Id)), db.Invitations, eventId, ct);
+    }
+
     /// <summary>"Everyone who attended event X": the people checked in at <paramref name="pastEventId"/>.</summary>
     public async Task<IReadOnlyList<int>> AttendeesOfAsync(int pastEventId, CancellationToken ct = default)
     {
@@ -191,6 +205,30 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
         var statuses = await db.Invitations.Where(i => i.EventId == eventId).GroupBy(i => i.Status)
             .Select(g => new { Status = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Status, g => g.Count, ct);
         return ResponseCounts.From(statuses);
+    }
+
+    /// <summary>
+    /// How many of this event's invite list are expected to accept, from the acceptance rate of the alliance's earlier
+    /// events that have ended (not cancelled): of the invitations sent there (not withdrawn or replaced by a colleague),
+    /// the share that said yes (accepted, or waiting for a seat).
+    /// </summary>
+    public async Task<ExpectedAcceptances?> ExpectedAcceptancesAsync(int eventId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var @event = await db.Events.Where(e => e.Id == eventId).Select(e => new { e.Capacity }).SingleOrDefaultAsync(ct);
+        if (@event is null)
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var listSize = await db.Invitations.CountAsync(i => i.EventId == eventId && i.Status != InvitationStatus.Cancelled && i.Status != InvitationStatus.Substituted, ct);
+        var earlier = db.Invitations.Where(i => i.EventId != eventId && i.Event.EndUtc < now && i.Event.Status != EventStatus.Cancelled
+            && i.SentAtUtc != null && i.Status != InvitationStatus.Cancelled && i.Status != InvitationStatus.Substituted);
+        var sent = await earlier.CountAsync(ct);
+        var accepted = await earlier.CountAsync(i => i.Status == InvitationStatus.Accepted || i.Status == InvitationStatus.Waitlisted, ct);
+        var (rate, fromHistory) = ExpectedAcceptances.RateOf(sent, accepted);
+        return new ExpectedAcceptances(listSize, rate, fromHistory, @event.Capacity);
     }
 
     /// <summary>Invited, accepted and declined per sector (contacts without an organisation count as "no sector").</summary>

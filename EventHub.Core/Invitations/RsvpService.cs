@@ -110,7 +110,8 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
             var before = AnswerState.Of(invitation);
             var now = time.GetUtcNow().UtcDateTime;
             var released = await AnswerEventAsync(db, invitation, answer.Answer, now, token2);
-            await ChooseSessionsAsync(db, invitation, invitation.Status == InvitationStatus.Accepted ? answer.Sessions : [], now, token2);
+            // Someone on the event's waitlist keeps their session choices (waiting, holding no place) for when a seat comes.
+            await ChooseSessionsAsync(db, links, invitation, invitation.Status is InvitationStatus.Accepted or InvitationStatus.Waitlisted ? answer.Sessions : [], now, token2);
             invitation.StateNeeds(answer.Needs, answer.InterpretationLanguage, answer.OtherNeeds, answer.DietaryNeeds);
             invitation.Explain(answer.Answer == InvitationStatus.Declined ? answer.DeclineReason : null, answer.Answer == InvitationStatus.Declined ? answer.DeclineNote : null);
             if (answer.PrivacyAccepted && Acknowledges(answer, notice.Version))
@@ -208,8 +209,11 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
         return false;
     }
 
-    /// <summary>Keeps the choices that stay, frees the ones dropped, and takes a place (or a waitlist spot) for new ones.</summary>
-    private static async Task ChooseSessionsAsync(EventHubDbContext db, Invitation invitation, IReadOnlyList<int> wanted, DateTime now, CancellationToken ct)
+    /// <summary>
+    /// Keeps the choices that stay, frees the ones dropped, and takes a place (or a waitlist spot) for new ones; someone
+    /// waiting for an event seat takes no session place yet (<see cref="Seats.PromoteWhileRoomAsync"/> does, with the seat).
+    /// </summary>
+    private static async Task ChooseSessionsAsync(EventHubDbContext db, SiteLinks links, Invitation invitation, IReadOnlyList<int> wanted, DateTime now, CancellationToken ct)
     {
         foreach (var dropped in invitation.Choices.Where(c => !wanted.Contains(c.SessionId)).ToList())
         {
@@ -218,14 +222,14 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
             if (dropped.Status == SessionChoiceStatus.Registered)
             {
                 await Seats.ReleaseSessionPlaceAsync(db, dropped.SessionId, ct);
-                await Seats.PromoteSessionWaitlistAsync(db, dropped.SessionId, invitation.Id, ct);
+                await Seats.PromoteSessionWaitlistAsync(db, links, dropped.SessionId, invitation.Id, now, ct);
             }
         }
 
         foreach (var sessionId in wanted.Distinct().Where(id => invitation.Choices.All(c => c.SessionId != id)))
         {
             var session = invitation.Event.Sessions.Single(s => s.Id == sessionId);
-            var placed = await Seats.TakeSessionPlaceAsync(db, sessionId, ct);
+            var placed = invitation.Status == InvitationStatus.Accepted && await Seats.TakeSessionPlaceAsync(db, sessionId, ct);
             invitation.Choose(session, placed ? SessionChoiceStatus.Registered : SessionChoiceStatus.Waitlisted, now);
         }
     }

@@ -36,10 +36,13 @@ internal static class Seats
             .Where(s => s.Id == sessionId && s.SeatsTaken > 0)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.SeatsTaken, x => x.SeatsTaken - 1), ct));
 
-    /// <summary>The next person waiting for a freed session place (who is still coming) gets it.</summary>
-    public static async Task PromoteSessionWaitlistAsync(EventHubDbContext db, int sessionId, int exceptInvitationId, CancellationToken ct)
+    /// <summary>The next person waiting for a freed session place (who is still coming) gets it, and is told by email.</summary>
+    public static async Task PromoteSessionWaitlistAsync(EventHubDbContext db, SiteLinks links, int sessionId, int exceptInvitationId, DateTime now, CancellationToken ct)
     {
         var next = await db.SessionChoices
+            .Include(c => c.Session)
+            .Include(c => c.Invitation).ThenInclude(i => i.Contact)
+            .Include(c => c.Invitation).ThenInclude(i => i.Event).ThenInclude(e => e.Venue)
             .Where(c => c.SessionId == sessionId && c.InvitationId != exceptInvitationId && c.Status == SessionChoiceStatus.Waitlisted
                 && c.Invitation.Status == InvitationStatus.Accepted)
             .OrderBy(c => c.Id) // choices are numbered in the order they were written, one writer at a time
@@ -47,6 +50,7 @@ internal static class Seats
         if (next is not null && await Seats.TakeSessionPlaceAsync(db, sessionId, ct))
         {
             next.Register();
+            db.OutboxMessages.Add(InvitationEmails.SessionPromotion(links, next.Invitation, next.Invitation.Event, next.Session, now));
         }
     }
 
@@ -63,7 +67,7 @@ internal static class Seats
             if (choice.Status == SessionChoiceStatus.Registered)
             {
                 await ReleaseSessionPlaceAsync(db, choice.SessionId, ct);
-                await PromoteSessionWaitlistAsync(db, choice.SessionId, invitation.Id, ct);
+                await PromoteSessionWaitlistAsync(db, links, choice.SessionId, invitation.Id, now, ct);
             }
         }
 
@@ -83,7 +87,7 @@ internal static class Seats
         // Pending changes (a new capacity, the answer that freed a seat) must be in the database before the
         // conditional updates and the waitlist query read it.
         await db.SaveChangesAsync(ct);
-        var waiting = await db.Invitations.Include(i => i.Contact)
+        var waiting = await db.Invitations.Include(i => i.Contact).Include(i => i.Choices)
             .Where(i => i.EventId == @event.Id && i.Status == InvitationStatus.Waitlisted)
             .OrderBy(i => i.WaitlistNumber)
             .ToListAsync(ct);
@@ -95,6 +99,15 @@ internal static class Seats
             }
 
             next.Promote(now);
+            // The sessions they chose while waiting: a place in each that has room, else they wait for it as anyone coming.
+            foreach (var choice in next.Choices.Where(c => c.Status == SessionChoiceStatus.Waitlisted))
+            {
+                if (await TakeSessionPlaceAsync(db, choice.SessionId, ct))
+                {
+                    choice.Register();
+                }
+            }
+
             db.OutboxMessages.Add(InvitationEmails.Promotion(links, next, @event, now));
         }
     }

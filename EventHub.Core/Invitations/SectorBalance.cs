@@ -36,4 +36,19 @@ public static class SectorBalance
         var dominant = balance.Where(b => b.Sector is not null && Share(balance, b) > threshold).Select(b => b.Sector!.Value).ToList();
         return missing.Count == 0 && dominant.Count == 0 ? null : new SectorBalanceWarning(missing, dominant, threshold);
     }
+
+    /// <summary>
+    /// What the invite list's balance would become with <paramref name="added"/> people (their sectors; null for no
+    /// organisation) put on it: shown in the add-people dialog before anyone is added.
+    /// </summary>
+    public static IReadOnlyList<SectorCount> WithAdded(IReadOnlyList<SectorCount> balance, IEnumerable<Sector?> added)
+    {
+        var newcomers = added.ToList();
+        return balance.Select(b => b.Sector).Concat(newcomers).Distinct()
+            .Select(sector => balance.FirstOrDefault(b => b.Sector == sector) is { } row
+                ? row with { Invited = row.Invited + newcomers.Count(s => s == sector) }
+                : new SectorCount(sector, newcomers.Count(s => s == sector), 0, 0))
+            .OrderBy(c => c.Sector is null).ThenBy(c => c.Sector)
+            .ToList();
+    }
 }

@@ -34,4 +34,24 @@ public class GuestListExportServiceTests
         Assert.DoesNotContain("Vegan", lines[1]);
         Assert.DoesNotContain("Quiet", lines[1]);
     }
+
+    [Fact]
+    public async Task DeclineReasonsAndNotes_AreInTheGuestListAndTheCsv_InTheReadersLanguage()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(InvitationStatus.Declined, DeclineReason: DeclineReason.Date, DeclineNote: "Vakantie, volgende keer graag"));
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(1), new RsvpAnswer(InvitationStatus.Declined));
+        using var file = new MemoryStream();
+
+        var rows = (await scenario.Services.GetRequiredService<GuestListService>().ListAsync(scenario.EventId, new GuestQuery(InvitationStatus.Declined))).Items;
+        await scenario.Services.GetRequiredService<GuestListExportService>()
+            .WriteAsync(scenario.EventId, new GuestQuery(InvitationStatus.Declined), file, new CsvExportOptions(Language.Nl, CsvDelimiter.Semicolon));
+
+        Assert.Equal([(DeclineReason.Date, "Vakantie, volgende keer graag"), ((DeclineReason?)null, (string?)null)],
+            rows.OrderBy(r => r.Email).Select(r => (r.DeclineReason, r.DeclineNote)));
+        var lines = Encoding.UTF8.GetString(file.ToArray()[3..]).TrimEnd().Split("\r\n");
+        Assert.EndsWith(";Reden afmelding;Toelichting afmelding", lines[0]);
+        Assert.EndsWith(";De datum komt niet uit;Vakantie, volgende keer graag", lines.Single(l => l.Contains("partner000")));
+        Assert.EndsWith(";;", lines.Single(l => l.Contains("partner001")));
+    }
 }

@@ -64,4 +64,18 @@ public class SectorBalanceTests
         Assert.Equal(75, SectorBalance.Share(balance, balance[0]));
         Assert.Equal(0, SectorBalance.Share([], new SectorCount(Sector.Business, 0, 0, 0)));
     }
+
+    [Fact]
+    public void WithAdded_AddsTheNewcomersToTheirSectors_IncludingNewRowsAndNoSector()
+    {
+        IReadOnlyList<SectorCount> balance = [new(Sector.Government, 2, 0, 1), new(Sector.Education, 2, 1, 0)];
+
+        var after = SectorBalance.WithAdded(balance, [Sector.Education, Sector.Business, null, Sector.Education]);
+
+        Assert.Equal(
+            [new(Sector.Government, 2, 0, 1), new(Sector.Education, 4, 1, 0), new(Sector.Business, 1, 0, 0), new SectorCount(null, 1, 0, 0)],
+            after.OrderBy(c => c.Sector is null).ThenBy(c => c.Sector));
+        Assert.Equal(50, SectorBalance.Share(after, after.Single(c => c.Sector == Sector.Education)));
+        Assert.Equal(balance, SectorBalance.WithAdded(balance, []));
+    }
 }

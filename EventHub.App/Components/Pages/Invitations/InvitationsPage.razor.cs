@@ -14,6 +14,7 @@ public partial class InvitationsPage
     private UserAction _action = default!;
     private Event? _event;
     private ResponseCounts _counts = ResponseCounts.None;
+    private ExpectedAcceptances? _expected;
     private IReadOnlyList<SectorCount> _balance = [];
     private IReadOnlyList<SessionFill> _sessionFill = [];
     private IReadOnlyDictionary<InvitationStatus, int> _statusCounts = new Dictionary<InvitationStatus, int>();
@@ -94,6 +95,7 @@ public partial class InvitationsPage
         _sessionFill = await Invitations.SessionFillAsync(Id);
         _statusCounts = await Guests.StatusCountsAsync(Id);
         _counts = ResponseCounts.From(_statusCounts);
+        _expected = await Invitations.ExpectedAcceptancesAsync(Id);
         _planning = await Guests.PlanningCountsAsync(Id);
         _organisations = await Guests.OrganisationsAsync(Id);
         _nominations = await Nominations.PendingAsync(Id, _member);
@@ -109,7 +111,7 @@ public partial class InvitationsPage
 
     private async Task AddPeopleAsync()
     {
-        if (await AddPeopleDialog.ShowAsync(Dialogs, Id) is { } added)
+        if (await AddPeopleDialog.ShowAsync(Dialogs, Id, _event!.SectorBalanceThreshold) is { } added)
         {
             Snackbar.Add(L["Invitations_Added", added], Severity.Success);
             await ReloadAsync();

@@ -1,0 +1,84 @@
+using EventHub.Core.Common;
+using Bunit;
+using EventHub.App.Components.Pages.Invitations;
+using EventHub.App.Hosting;
+using EventHub.Core.Directory;
+using EventHub.Core.Events;
+using EventHub.Tests.Support;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace EventHub.Tests.Components.Invitations;
+
+/// <summary>The add-people dialog lists whom a search finds, all ticked; the organiser leaves people out before adding.</summary>
+public class AddPeopleDialogTests : ComponentTestBase
+{
+    [Fact]
+    public async Task UntickedPeople_AreNotAdded_AndTheCountAndBalanceFollowTheTicks()
+    {
+        var (eventId, ids) = await SeedAsync();
+        SignInAs("Olga Organiser", Policies.Organise);
+        var provider = Render<MudDialogProvider>();
+        Render<MudPopoverProvider>();
+        Task<int?> shown = null!;
+        // Not awaited: the task ends when the dialog closes.
+        await provider.InvokeAsync(() => { shown = AddPeopleDialog.ShowAsync(Services.GetRequiredService<IDialogService>(), eventId, threshold: 50); });
+
+        await TypeAndPauseAsync(provider.Find("#add-search"), "noorderpoort", TimeSpan.FromMilliseconds(300));
+        provider.WaitForAssertion(() => Assert.Equal("3 of 3 selected", provider.Find("#add-count").TextContent.Trim()));
+        Assert.Contains("Asked not to be invited", provider.Find($"tr[data-contact='{ids["Dirk"]}']").TextContent);
+        Assert.True(provider.Find($"tr[data-contact='{ids["Dirk"]}'] input[type=checkbox]").HasAttribute("disabled"));
+        Assert.Equal("100% (3)", provider.Find("#add-balance tr[data-sector='Education'] .eh-share-after").TextContent.Trim());
+
+        await provider.Find($"tr[data-contact='{ids["Bram"]}'] input[type=checkbox]").ChangeAsync(new ChangeEventArgs { Value = false });
+
+        provider.WaitForAssertion(() => Assert.Equal("2 of 3 selected", provider.Find("#add-count").TextContent.Trim()));
+        Assert.Equal("100% (2)", provider.Find("#add-balance tr[data-sector='Education'] .eh-share-after").TextContent.Trim());
+        Assert.Equal("Add 2 people", provider.Find("#add-confirm").TextContent.Trim());
+        await provider.Find("#add-confirm").ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
+
+        Assert.Equal(2, await shown.WaitAsync(TimeSpan.FromSeconds(10)));
+        await using var db = await DbFactory.CreateDbContextAsync();
+        Assert.Equal(["Anna", "Cor"], await db.Invitations.Where(i => i.EventId == eventId).Select(i => i.Contact.FirstName).OrderBy(n => n).ToListAsync());
+    }
+
+    [Fact]
+    public async Task SelectNoneAndAll_ChangeEveryAddableTick()
+    {
+        var (eventId, _) = await SeedAsync();
+        SignInAs("Olga Organiser", Policies.Organise);
+        var provider = Render<MudDialogProvider>();
+        Render<MudPopoverProvider>();
+        await provider.InvokeAsync(() => { _ = AddPeopleDialog.ShowAsync(Services.GetRequiredService<IDialogService>(), eventId, threshold: 50); });
+        await TypeAndPauseAsync(provider.Find("#add-search"), "noorderpoort", TimeSpan.FromMilliseconds(300));
+        provider.WaitForElement("#add-select-none");
+
+        await provider.Find("#add-select-none").ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
+        provider.WaitForAssertion(() => Assert.Equal("0 of 3 selected", provider.Find("#add-count").TextContent.Trim()));
+        Assert.True(provider.Find("#add-confirm").HasAttribute("disabled"));
+
+        await provider.Find("#add-select-all").ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
+        provider.WaitForAssertion(() => Assert.Equal("3 of 3 selected", provider.Find("#add-count").TextContent.Trim()));
+    }
+
+    /// <summary>A draft event and a school with Anna, Bram, Cor and Dirk (who asked not to be invited).</summary>
+    private async Task<(int EventId, Dictionary<string, int> Ids)> SeedAsync()
+    {
+        var now = Time.GetUtcNow().UtcDateTime;
+        var start = new DateTime(2027, 3, 10, 13, 0, 0, DateTimeKind.Utc);
+        var @event = new Event("Alliantiedag", start, start.AddHours(3));
+        await AddEventsAsync(@event);
+        await using var db = await DbFactory.CreateDbContextAsync();
+        var school = new Organisation("Noorderpoort", Sector.Education, null, now);
+        db.Organisations.Add(school);
+        var people = new[] { "Anna", "Bram", "Cor", "Dirk" }.Select(n => new Contact(n, "Jansen", $"{n.ToLowerInvariant()}@noorderpoort.example", Language.Nl, now)).ToList();
+        db.Contacts.AddRange(people);
+        await db.SaveChangesAsync();
+        people.ForEach(p => p.MoveTo(school, now));
+        people[3].ObjectToInvitations(now);
+        await db.SaveChangesAsync();
+        return (@event.Id, people.ToDictionary(c => c.FirstName, c => c.Id));
+    }
+}
