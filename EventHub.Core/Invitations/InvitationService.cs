@@ -55,20 +55,6 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
         return await AddAsync(eventId, ids, organiser, ct);
     }
 
-    /// <summary>How many of the people a query finds can be added, and how many are left out because they asked not to be invited.</summary>
-    public async Task<AddCount> CountAsync(EventHub.Core.Directory.ContactQuery query, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await AddCount.OfAsync(query.Apply(db.Contacts), ct);
-    }
-
-    /// <summary>How many of these people can be added, and how many are left out because they asked not to be invited.</summary>
-    public async Task<AddCount> CountAsync(IReadOnlyCollection<int> contactIds, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await AddCount.OfAsync(db.Contacts.Where(c => contactIds.Contains(c.Id)), ct);
-    }
-
     /// <summary>Everyone the contact query finds, each marked addable, asked not to be invited, or on the list already: the dialog's checkboxes.</summary>
     public async Task<IReadOnlyList<AddCandidate>> CandidatesAsync(int eventId, EventHub.Core.Directory.ContactQuery query, CancellationToken ct = default)
     {

@@ -66,8 +66,11 @@ public partial class DoNotInviteTests
         Assert.Equal(InvitationErrors.ColleagueNotInvitable, asColleague.ErrorCode);
         await using var db = await scenario.NewContextAsync();
         Assert.Equal([scenario.EventId], await db.Invitations.Where(i => i.ContactId == marked).Select(i => i.EventId).ToListAsync());
-        Assert.Equal(new AddCount(3, 1), await invitations.CountAsync(new ContactQuery(OrganisationId: school)));
-        Assert.Equal(new AddCount(2, 1), await invitations.CountAsync(await invitations.AttendeesOfAsync(scenario.EventId)));
+        // The add-people dialog shows them, not tickable, as having asked not to be invited.
+        var byOrganisationShown = await invitations.CandidatesAsync(later[0], new ContactQuery(OrganisationId: school));
+        var attendeesShown = await invitations.CandidatesAsync(later[4], await invitations.AttendeesOfAsync(scenario.EventId));
+        Assert.Equal(CandidateState.DoNotInvite, byOrganisationShown.Single(c => c.ContactId == marked).State);
+        Assert.Equal(CandidateState.DoNotInvite, attendeesShown.Single(c => c.ContactId == marked).State);
     }
 
     [Fact]
