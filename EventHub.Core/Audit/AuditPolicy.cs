@@ -26,7 +26,9 @@ public static class AuditPolicy
 
     private static readonly HashSet<string> LeftOutNames = new(StringComparer.Ordinal)
     {
-        "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName", "NormalizedName", "NameKey", "MatchKey",
+        "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName", "NormalizedName", "NameKey", "MatchKey", "EmailDomain",
+        // The time of the change itself: the entry's own time says it.
+        "UpdatedAtUtc",
     };
 
     /// <summary>Needs, notes, tokens and their hashes, password hashes, security stamps, authenticator keys.</summary>
