@@ -30,14 +30,23 @@ public static class AuditTrail
         }, ct);
 
     /// <summary>
-    /// Replaces an erased contact's former values (names, email, phone, job title) in the labels and values of every
-    /// entry about them, for the caller's save. Entries say which contact they are about when written
-    /// (<see cref="AuditEntry.ContactId"/>), so this reads only those.
+    /// Replaces erased contacts' former values (names, email, phone, job title; by contact id) in the labels and values
+    /// of every entry about them, for the caller's save. Entries say which contact they are about when written
+    /// (<see cref="AuditEntry.ContactId"/>), so this reads only those, in one query however many contacts.
     /// </summary>
     /// <remarks>Earlier values the log holds (a name before it was corrected) are anonymised as well.</remarks>
-    public static async Task AnonymiseContactAsync(EventHubDbContext db, int contactId, IEnumerable<string?> formerValues, CancellationToken ct)
+    public static async Task AnonymiseContactsAsync(EventHubDbContext db, IReadOnlyDictionary<int, string?[]> formerValues, CancellationToken ct)
     {
-        var entries = await db.AuditEntries.Where(e => e.ContactId == contactId).ToListAsync(ct);
+        var ids = formerValues.Keys.ToList();
+        var entries = await db.AuditEntries.Where(e => e.ContactId != null && ids.Contains(e.ContactId.Value)).ToListAsync(ct);
+        foreach (var about in entries.GroupBy(e => e.ContactId!.Value))
+        {
+            Scrub(about.ToList(), formerValues[about.Key]);
+        }
+    }
+
+    private static void Scrub(IReadOnlyList<AuditEntry> entries, IEnumerable<string?> formerValues)
+    {
         var earlier = entries.Where(e => e.Kind == "Contact")
             .SelectMany(e => e.Changes)
             .Where(c => AuditPolicy.PersonalContactProperties.Contains(c.Property))

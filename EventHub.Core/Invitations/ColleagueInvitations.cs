@@ -69,6 +69,37 @@ internal static class ColleagueInvitations
     }
 
     /// <summary>Whether the address may be invited at once: at one of the organisation's own domains (or the rule is off).</summary>
+    /// <summary>
+    /// Records that <paramref name="by"/> named <paramref name="person"/> (a colleague instead of them, or a delegate),
+    /// after the rules: an address at the organisation's own domains is invited at once (<paramref name="invite"/>), any
+    /// other waits for an organiser.
+    /// </summary>
+    public static async Task<Result<NominationOutcome>> NominateAsync(
+        EventHubDbContext db, Invitation by, NominationKind kind, ContactInput person, NominationOptions options, DateTime now,
+        Func<Task<Result<Invitation>>> invite, CancellationToken ct)
+    {
+        if (await CheckAsync(db, by, person, options, now, ct) is { } refused)
+        {
+            return Result<NominationOutcome>.Failure(refused.ErrorCode!, refused.ErrorDetail);
+        }
+
+        var atOnce = MaySendAtOnce(by, person, options);
+        var nomination = new Nomination(by, kind, person, atOnce, now);
+        if (atOnce)
+        {
+            var invited = await invite();
+            if (!invited.Succeeded)
+            {
+                return Result<NominationOutcome>.Failure(invited.ErrorCode!, invited.ErrorDetail);
+            }
+
+            nomination.Invited(invited.Value);
+        }
+
+        db.Nominations.Add(nomination);
+        return Result<NominationOutcome>.Success(new NominationOutcome(nomination.FullName, AwaitsApproval: !atOnce));
+    }
+
     public static bool MaySendAtOnce(Invitation by, ContactInput person, NominationOptions options) =>
         !options.OwnDomainsOnly || OwnEmailDomains.Covers(by.Contact.Organisation?.EmailDomains, person.Email);
 

@@ -27,25 +27,7 @@ public sealed class ColleagueService(IDbContextFactory<EventHubDbContext> dbFact
             }
 
             var invitation = found.Value;
-            if (await ColleagueInvitations.CheckAsync(db, invitation, colleague, options.Value, now, t) is { } refused)
-            {
-                return Result<NominationOutcome>.Failure(refused.ErrorCode!, refused.ErrorDetail);
-            }
-
-            var atOnce = ColleagueInvitations.MaySendAtOnce(invitation, colleague, options.Value);
-            var nomination = new Nomination(invitation, NominationKind.Colleague, colleague, atOnce, now);
-            if (atOnce)
-            {
-                var invited = await ColleagueInvitations.SubstituteAsync(db, invitation, colleague, links, now, t);
-                if (!invited.Succeeded)
-                {
-                    return Result<NominationOutcome>.Failure(invited.ErrorCode!, invited.ErrorDetail);
-                }
-
-                nomination.Invited(invited.Value);
-            }
-
-            db.Nominations.Add(nomination);
-            return Result<NominationOutcome>.Success(new NominationOutcome(nomination.FullName, AwaitsApproval: !atOnce));
+            return await ColleagueInvitations.NominateAsync(db, invitation, NominationKind.Colleague, colleague, options.Value, now,
+                () => ColleagueInvitations.SubstituteAsync(db, invitation, colleague, links, now, t), t);
         }, ct);
 }

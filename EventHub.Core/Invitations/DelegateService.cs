@@ -135,26 +135,8 @@ public sealed class DelegateService(IDbContextFactory<EventHubDbContext> dbFacto
                 return Result<NominationOutcome>.Failure(InvitationErrors.DelegateSeatsFull);
             }
 
-            if (await ColleagueInvitations.CheckAsync(db, organisationInvitation, person, options.Value, now, t) is { } refused)
-            {
-                return Result<NominationOutcome>.Failure(refused.ErrorCode!, refused.ErrorDetail);
-            }
-
-            var atOnce = ColleagueInvitations.MaySendAtOnce(organisationInvitation, person, options.Value);
-            var nomination = new Nomination(organisationInvitation, NominationKind.Delegate, person, atOnce, now);
-            if (atOnce)
-            {
-                var invited = await ColleagueInvitations.AddDelegateAsync(db, organisationInvitation, person, links, now, t);
-                if (!invited.Succeeded)
-                {
-                    return Result<NominationOutcome>.Failure(invited.ErrorCode!, invited.ErrorDetail);
-                }
-
-                nomination.Invited(invited.Value);
-            }
-
-            db.Nominations.Add(nomination);
-            return Result<NominationOutcome>.Success(new NominationOutcome(nomination.FullName, AwaitsApproval: !atOnce));
+            return await ColleagueInvitations.NominateAsync(db, organisationInvitation, NominationKind.Delegate, person, options.Value, now,
+                () => ColleagueInvitations.AddDelegateAsync(db, organisationInvitation, person, links, now, t), t);
         }, ct);
 
     /// <summary>Seats taken: delegates invited, and delegates waiting for an organiser's approval.</summary>

@@ -48,9 +48,10 @@ public static class ContactAnonymiser
             merge.ForgetName(AnonymousName(ids.Contains(merge.MergedId) ? merge.MergedId : merge.SurvivorId));
         }
 
+        await AuditTrail.AnonymiseContactsAsync(
+            db, contacts.ToDictionary(c => c.Id, c => new[] { c.FullName, c.FirstName, c.LastName, c.Email, c.Phone, c.JobTitle }), ct);
         foreach (var contact in contacts)
         {
-            await AuditTrail.AnonymiseContactAsync(db, contact.Id, [contact.FullName, contact.FirstName, contact.LastName, contact.Email, contact.Phone, contact.JobTitle], ct);
             contact.Anonymise(nowUtc);
         }
 
