@@ -48,6 +48,12 @@ public partial class OutboxPage
 
     private async Task SearchAsync(string? recipient)
     {
+        // The field also reports its value when it loses focus: the same text must not reload the rows under a click.
+        if (recipient == _recipient)
+        {
+            return;
+        }
+
         _recipient = recipient;
         await _grid!.ReloadServerData();
     }
