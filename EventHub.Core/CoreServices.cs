@@ -46,6 +46,7 @@ public static class CoreServices
         services.AddScoped<PublicEventService>();
         services.AddScoped<TimetableService>();
         services.AddScoped<InvitationService>();
+        services.AddScoped<InvitationComposer>();
         services.AddScoped<ResponseOverviewService>();
         services.AddScoped<RsvpService>();
         services.AddScoped<ReminderService>();
