@@ -24,7 +24,7 @@ public sealed class EmailBrandingService(IDbContextFactory<EventHubDbContext> db
     public async Task<EmailBranding> GetAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.EmailBranding.AsNoTracking().FirstOrDefaultAsync(ct) ?? EmailBranding.None;
+        return await db.EmailBranding.AsNoTracking().OrderBy(b => b.Id).FirstOrDefaultAsync(ct) ?? EmailBranding.None;
     }
 
     public async Task<Result> SaveAsync(TeamMember actor, EmailBrandingInput input, CancellationToken ct = default)
@@ -73,7 +73,7 @@ public sealed class EmailBrandingService(IDbContextFactory<EventHubDbContext> db
     private Task<Result> ChangeAsync(Action<EmailBranding> change, CancellationToken ct) =>
         dbFactory.WriteAsync(async (db, token) =>
         {
-            var branding = await db.EmailBranding.FirstOrDefaultAsync(token);
+            var branding = await db.EmailBranding.OrderBy(b => b.Id).FirstOrDefaultAsync(token);
             if (branding is null)
             {
                 branding = new EmailBranding();

@@ -15,7 +15,7 @@ internal sealed class OutboxInterceptor(OutboxLinkTokens tokens, SiteLinks links
     {
         if (NewMessages(eventData.Context) is { Count: > 0 } messages)
         {
-            Prepare(messages, eventData.Context!.Set<EmailBranding>().AsNoTracking().FirstOrDefault());
+            Prepare(messages, eventData.Context!.Set<EmailBranding>().AsNoTracking().OrderBy(b => b.Id).FirstOrDefault());
         }
 
         return result;
@@ -25,7 +25,7 @@ internal sealed class OutboxInterceptor(OutboxLinkTokens tokens, SiteLinks links
     {
         if (NewMessages(eventData.Context) is { Count: > 0 } messages)
         {
-            Prepare(messages, await eventData.Context!.Set<EmailBranding>().AsNoTracking().FirstOrDefaultAsync(cancellationToken));
+            Prepare(messages, await eventData.Context!.Set<EmailBranding>().AsNoTracking().OrderBy(b => b.Id).FirstOrDefaultAsync(cancellationToken));
         }
 
         return result;

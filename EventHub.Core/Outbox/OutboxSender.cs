@@ -90,7 +90,7 @@ public sealed class OutboxSender(
     private async Task<EmailBranding> BrandingAsync(CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.EmailBranding.AsNoTracking().FirstOrDefaultAsync(ct) ?? EmailBranding.None;
+        return await db.EmailBranding.AsNoTracking().OrderBy(b => b.Id).FirstOrDefaultAsync(ct) ?? EmailBranding.None;
     }
 
     private async Task<bool> SendOneAsync(SmtpClient client, EmailBranding branding, OutboxMessage message, CancellationToken ct)

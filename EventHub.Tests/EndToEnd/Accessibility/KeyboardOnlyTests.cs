@@ -150,7 +150,9 @@ public partial class KeyboardOnlyTests(AccessibilityBrowserFixture browser) : Br
         await page.TabToAsync(page.Locator("#send-invitations"));
         await page.Keyboard.PressAsync("Enter");
         await Expect(dialog.Locator(":focus")).ToBeFocusedAsync();
-        await page.TabToAsync(page.Locator("#confirm-ok"));
+        await page.TabToAsync(page.Locator("#compose-message-en"));
+        await page.Keyboard.TypeAsync("Coffee from 9:30.");
+        await page.TabToAsync(page.Locator("#compose-send"));
         await page.Keyboard.PressAsync("Enter");
         await Expect(dialog).ToHaveCountAsync(0);
         await Expect(page.Locator("#guest-list tbody tr", new() { HasText = "On the list (not sent)" })).ToHaveCountAsync(0);

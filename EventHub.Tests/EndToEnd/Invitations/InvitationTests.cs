@@ -1,3 +1,4 @@
+using EventHub.Core.Common;
 using EventHub.Core.Directory;
 using EventHub.Core.Data;
 using EventHub.Core.Outbox;
@@ -12,15 +13,16 @@ using static Microsoft.Playwright.Assertions;
 namespace EventHub.Tests.EndToEnd.Invitations;
 
 /// <summary>
-/// The whole invitation loop on one machine: an organiser invites two sectors and sends; a partner opens their
-/// link from the Outbox page and accepts with a session and an access need; the organiser's dashboard, open in
-/// another page, counts the answer without a reload.
+/// The whole invitation loop on one machine: an organiser invites two sectors, writes a personal message, previews the
+/// email as an English and a Dutch guest, sends a test to themselves and sends; a partner opens their email on the Outbox
+/// page, reads the message and accepts with a session and an access need through its link; the organiser's dashboard,
+/// open in another page, counts the answer without a reload.
 /// </summary>
 [Collection(InvitationsBrowserCollection.Name)]
 public class InvitationTests(InvitationsBrowserFixture browser) : BrowserStory(browser)
 {
     [Fact]
-    public async Task Organiser_InvitesTwoSectors_APartnerAnswersFromTheOutbox_TheDashboardUpdatesLive()
+    public async Task Organiser_InvitesTwoSectors_ComposesPreviewsAndTests_APartnerAnswersFromTheOutbox_TheDashboardUpdatesLive()
     {
         var eventId = (await DemoEvents.FindAsync(browser.App, DemoEvents.PublishedTitle)).Id;
         var dashboard = await browser.NewPageAsync();
@@ -32,8 +34,7 @@ public class InvitationTests(InvitationsBrowserFixture browser) : BrowserStory(b
         await Expect(dashboard.Locator("#guest-list tbody tr", new() { HasText = "On the list (not sent)" }).First).ToBeVisibleAsync();
         await AddSectorAsync(dashboard, "Business");
         await dashboard.ScreenshotAsync("invitations-listed-en");
-        await dashboard.Locator("#send-invitations").OpenDialogAsync();
-        await dashboard.Locator("#confirm-ok").ClickAsync();
+        await ComposeAsync(dashboard);
         await Expect(dashboard.Locator("#guest-list tbody tr", new() { HasText = "On the list (not sent)" })).ToHaveCountAsync(0);
         var coming = dashboard.Locator("#response-summary .eh-stat-value").First;
         var before = int.Parse(await coming.InnerTextAsync());
@@ -51,6 +52,7 @@ public class InvitationTests(InvitationsBrowserFixture browser) : BrowserStory(b
         var masked = outbox.FrameLocator("#outbox-message-html").GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^(Answer the invitation|Beantwoord de uitnodiging)$") });
         await Expect(masked).ToBeVisibleAsync();
         await Expect(outbox.Locator("#outbox-message-text")).ToContainTextAsync($"/rsvp/{OutboxLinkTokens.Mask}");
+        await Expect(outbox.FrameLocator("#outbox-message-html").Locator(".eh-message")).ToContainTextAsync(invitee.PreferredLanguage == Language.Nl ? DutchMessage : EnglishMessage);
         var link = outbox.Locator("#outbox-message-open-link");
         await outbox.ScreenshotAsync("journey-outbox");
         var rsvp = await outbox.RunAndWaitForPopupAsync(() => link.ClickAsync());
@@ -69,6 +71,32 @@ public class InvitationTests(InvitationsBrowserFixture browser) : BrowserStory(b
         await Expect(dashboard.Locator("#planning-counts")).ToContainTextAsync("Hearing loop");
         await dashboard.ScreenshotAsync("invitations-live-en");
         await dashboard.AssertAccessibleAsync();
+    }
+
+    private const string EnglishMessage = "Parking is free behind the Forum.";
+    private const string DutchMessage = "U kunt gratis parkeren achter het Forum.";
+
+    /// <summary>The organiser writes the message in both languages, previews it as each guest, tests it on themselves and sends.</summary>
+    private static async Task ComposeAsync(IPage page)
+    {
+        await page.Locator("#send-invitations").OpenDialogAsync();
+        await page.Locator("#compose-message-en").FillAsync(EnglishMessage);
+        await page.Locator("#compose-message-nl").FillAsync(DutchMessage);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Preview" }).ClickAsync();
+        var preview = page.FrameLocator("#compose-preview-html");
+        await Expect(preview.Locator(".eh-message")).ToHaveTextAsync(EnglishMessage);
+        await Expect(page.Locator("#compose-preview-subject")).ToHaveTextAsync($"Invitation: {DemoEvents.PublishedTitle}");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "As a Dutch-speaking guest" }).ClickAsync();
+        await Expect(preview.Locator(".eh-message")).ToHaveTextAsync(DutchMessage);
+        await Expect(page.Locator("#compose-preview-subject")).ToHaveTextAsync($"Uitnodiging: {DemoEvents.PublishedTitle}");
+        await Expect(preview.Locator(".eh-button a")).ToHaveTextAsync("Beantwoord de uitnodiging");
+        await page.ScreenshotAsync("invitations-compose-preview-nl");
+        // axe cannot run inside the sandboxed email frame; EmailAccessibilityTests checks the emails themselves.
+        await page.AssertAccessibleAsync(scanFrames: false);
+        await page.Locator("#compose-send-test").ClickAsync();
+        await Expect(page.Locator(".mud-snackbar", new() { HasText = "Test sent to organiser@eventhub.example" })).ToBeVisibleAsync();
+        await page.Locator("#compose-send").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
     }
 
     private static async Task AddSectorAsync(IPage page, string sector)

@@ -129,11 +129,11 @@ public partial class InvitationsPage
 
     private async Task SendAsync()
     {
-        var warning = SectorBalance.Warning(_balance, _event!.SectorBalanceThreshold);
-        var message = warning is null ? L["Invitations_SendMessage", ListedCount] : $"{L.Describe(warning, CoreL)} {L["Invitations_SendMessage", ListedCount]}";
-        if (await ConfirmDialog.AskAsync(Dialogs, L["Invitations_SendTitle"], message, L.Plural("Invitations_Send", ListedCount)))
+        var warning = SectorBalance.Warning(_balance, _event!.SectorBalanceThreshold) is { } found ? L.Describe(found, CoreL) : null;
+        if (await SendInvitationsDialog.ShowAsync(Dialogs, Id, ListedCount, warning) is not null)
         {
-            await RunAsync(async () => await Invitations.SendAsync(Id, _member), L["Invitations_Sent"]);
+            Snackbar.Add(L["Invitations_Sent"], Severity.Success);
+            await ReloadAsync();
         }
     }
 
