@@ -14,7 +14,7 @@ public class SessionLifetimeTests
     public async Task SignIn_UsedEveryFewHours_StillEndsSevenDaysAfterItBegan()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
-        using var factory = new EventHubAppFactory();
+        using var factory = new EventHubAppFactory(seedAtStart: true); // the demo seeded on the clock of March
         using var app = OnTheClock(factory, time);
         var client = await SignIn.AsAsync(app, "organiser@eventhub.example");
         var signedInAt = time.GetUtcNow();
@@ -37,7 +37,7 @@ public class SessionLifetimeTests
     public async Task SignInAgain_AfterTheEnd_StartsAFreshSevenDays()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
-        using var factory = new EventHubAppFactory();
+        using var factory = new EventHubAppFactory(seedAtStart: true); // the demo seeded on the clock of March
         using var app = OnTheClock(factory, time);
         await SignIn.AsAsync(app, "organiser@eventhub.example");
         time.Advance(TimeSpan.FromDays(8));
