@@ -36,6 +36,23 @@ public static class PageExtensions
     }
 
     /// <summary>
+    /// Types <paramref name="recipient"/> into the Outbox page's search and waits until the list shows only messages to
+    /// them. A row count alone is not that: before the list's first load it holds one row (the "no emails" row that is
+    /// prerendered), and a click meant for the searched row could land on the unfiltered list, whose rows the search then
+    /// replaces under the click (no dialog opens). Checked in one look at the list, so no state in between passes.
+    /// </summary>
+    public static async Task SearchOutboxAsync(this IPage page, string recipient)
+    {
+        await page.Locator("#outbox-search").FillAsync(recipient);
+        await page.WaitForFunctionAsync("""
+            recipient => {
+              const rows = [...document.querySelectorAll('.mud-table-body tr')];
+              return rows.length > 0 && rows.every(row => row.textContent.includes(recipient));
+            }
+            """, recipient, new PageWaitForFunctionOptions { Timeout = 5_000 });
+    }
+
+    /// <summary>
     /// Runs axe with the WCAG 2.1 A and AA rules and fails with a readable list of violations.
     /// <paramref name="scanFrames"/> false leaves the content of iframes out (the iframe element itself is still checked):
     /// axe cannot run inside a frame whose sandbox forbids scripts, and Playwright would wait for it forever.

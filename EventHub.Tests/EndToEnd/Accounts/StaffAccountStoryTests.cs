@@ -38,7 +38,7 @@ public partial class StaffAccountStoryTests(InvitationsBrowserFixture browser) :
         // The invitation waits in the Outbox; its link is what the facilitator would click in their email.
         await admin.GotoAsync("/outbox");
         await admin.WaitForInteractiveAsync();
-        await admin.Locator("#outbox-search").FillAsync(email);
+        await admin.SearchOutboxAsync(email);
         await admin.GetByRole(AriaRole.Row, new() { Name = email }).GetByRole(AriaRole.Button, new() { Name = "Your EventHub account" }).ClickAsync();
         // The email masks the link; the test app's EventHub:Outbox:ShowLinks offers it to open as the recipient.
         await Expect(admin.FrameLocator("#outbox-message-html").GetByRole(AriaRole.Link, new() { Name = "Choose your password" })).ToBeVisibleAsync();

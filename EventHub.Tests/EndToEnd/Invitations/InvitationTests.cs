@@ -44,8 +44,8 @@ public class InvitationTests(InvitationsBrowserFixture browser) : BrowserStory(b
         await outbox.SignInAsync("organiser@eventhub.example");
         await outbox.GotoAsync("/outbox");
         await outbox.WaitForInteractiveAsync();
-        await outbox.Locator("#outbox-search").FillAsync(invitee.Email);
-        await Expect(outbox.Locator(".mud-table-body tr")).ToHaveCountAsync(1); // the search has applied
+        await outbox.SearchOutboxAsync(invitee.Email);
+        await Expect(outbox.Locator(".mud-table-body tr")).ToHaveCountAsync(1);
         await outbox.GetByRole(AriaRole.Row, new() { Name = invitee.Email })
             .GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex($"^(Invitation|Uitnodiging): {DemoEvents.PublishedTitle}$") }).ClickAsync();
         // The email shows the partner's link masked; the demo setting EventHub:Outbox:ShowLinks offers to open it as them.

@@ -23,7 +23,7 @@ public class OutboxTests(InvitationsBrowserFixture browser) : BrowserStory(brows
         await page.WaitForInteractiveAsync();
         await Expect(page.Locator("#outbox-smtp")).ToContainTextAsync("Messages are not sent: no SMTP server is configured.");
         // The demo event's invitations are in the outbox too: find this message by its recipient.
-        await page.Locator("#outbox-search").FillAsync("fatima@noorderpoort.example");
+        await page.SearchOutboxAsync("fatima@noorderpoort.example");
         // The browser says en-GB: times are written day/month as British readers expect, not the American month/day.
         var created = EventTime.ToLocal(message.CreatedAtUtc, EventTime.DefaultTimeZoneId).ToString("g", CultureInfo.GetCultureInfo("en-GB"));
         await Expect(page.GetByRole(AriaRole.Row, new() { Name = "fatima@noorderpoort.example" })).ToContainTextAsync(created);

@@ -65,7 +65,7 @@ public class EraseContactTests(DirectoryBrowserFixture browser) : BrowserStory(b
 
         await admin.GotoAsync("/outbox");
         await admin.WaitForInteractiveAsync();
-        await admin.Locator("#outbox-search").FillAsync(world.AnonymousEmail);
+        await admin.SearchOutboxAsync(world.AnonymousEmail);
         await Expect(admin.Locator(".mud-table-body tr")).ToHaveCountAsync(1);
         await Expect(admin.Locator("body")).Not.ToContainTextAsync(world.LastName);
 
