@@ -30,7 +30,6 @@ internal sealed class GuestMessageRecipientConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<GuestMessageRecipient> builder)
     {
-        builder.Property(r => r.Language).HasConversion<string>().HasMaxLength(8);
         builder.Property(r => r.LeftOut).HasConversion<string>().HasMaxLength(20);
         builder.HasOne(r => r.Invitation).WithMany().HasForeignKey(r => r.InvitationId).OnDelete(DeleteBehavior.Cascade);
         // The outbox keeps its own rows; should one ever go, the recipient stays, with no delivery status to show.

@@ -55,7 +55,7 @@ namespace EventHub.Core.Data.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     GuestMessageId = table.Column<int>(type: "INTEGER", nullable: false),
                     InvitationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
                     OutboxMessageId = table.Column<int>(type: "INTEGER", nullable: true),
                     LeftOut = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
                 },

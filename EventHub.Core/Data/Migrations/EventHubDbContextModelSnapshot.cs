@@ -1021,7 +1021,7 @@ namespace EventHub.Core.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Language")
-                        .HasMaxLength(8)
+                        .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LeftOut")

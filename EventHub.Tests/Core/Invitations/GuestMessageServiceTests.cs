@@ -42,7 +42,7 @@ public class GuestMessageServiceTests
     {
         await using var db = await scenario.NewContextAsync();
         await db.Database.ExecuteSqlInterpolatedAsync(
-            $"UPDATE Invitations SET Language = 'Nl' WHERE ContactId = (SELECT Id FROM Contacts WHERE Email = {InvitationScenario.Email(index)})");
+            $"UPDATE Invitations SET Language = 'nl' WHERE ContactId = (SELECT Id FROM Contacts WHERE Email = {InvitationScenario.Email(index)})");
     }
 
     [Fact]

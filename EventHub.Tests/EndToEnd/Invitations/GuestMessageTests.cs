@@ -16,7 +16,9 @@ public class GuestMessageTests(InvitationsBrowserFixture browser) : BrowserStory
     public async Task Organiser_MessagesEveryoneComing_PreviewsAndSends_AndFindsItOnTheEventAndInTheOutbox()
     {
         var (eventId, coming, notComing) = await GuestsAsync();
-        var subject = $"Parking at the venue {Guid.NewGuid():N}"[..32];
+        // One mark in both subjects: each partner gets the subject in their own language.
+        var mark = Guid.NewGuid().ToString("N")[..8];
+        var subject = $"Parking at the venue {mark}";
         var page = await browser.NewPageAsync();
         await page.SignInAsync("organiser@eventhub.example");
         await page.GotoAsync($"/events/{eventId}/invitations");
@@ -29,21 +31,21 @@ public class GuestMessageTests(InvitationsBrowserFixture browser) : BrowserStory
         await Expect(dialog.Locator("#guest-message-filter")).ToContainTextAsync("Coming");
         await page.Locator("#guest-message-subject-en").FillAsync(subject);
         await page.Locator("#guest-message-text-en").FillAsync("Park in **garage P2**; the entrance is on the north side.");
-        await page.Locator("#guest-message-subject-nl").FillAsync("Parkeren bij de locatie");
+        await page.Locator("#guest-message-subject-nl").FillAsync($"Parkeren bij de locatie {mark}");
         await page.Locator("#guest-message-text-nl").FillAsync("Parkeer in **garage P2**; de ingang is aan de noordkant.");
         await page.AssertAccessibleAsync(scanFrames: false);
-        await page.ScreenshotAsync("guest-message-compose-1280");
+        await ViewportShotAsync(page, "guest-message-compose-1280");
         await page.Locator("#guest-message-preview").ClickAsync();
 
         await Expect(page.Locator("#guest-message-recipients")).ToContainTextAsync(coming);
         await Expect(page.Locator("#guest-message-recipients")).Not.ToContainTextAsync(notComing);
         await Expect(page.Locator("#guest-message-preview-en .guest-message-preview-subject")).ToHaveTextAsync(subject);
-        await Expect(page.Locator("#guest-message-preview-nl .guest-message-preview-subject")).ToHaveTextAsync("Parkeren bij de locatie");
+        await Expect(page.Locator("#guest-message-preview-nl .guest-message-preview-subject")).ToHaveTextAsync($"Parkeren bij de locatie {mark}");
         await Expect(page.FrameLocator("#guest-message-preview-nl iframe").Locator("body")).ToContainTextAsync("noordkant");
         await page.AssertAccessibleAsync(scanFrames: false);
-        await page.ScreenshotAsync("guest-message-preview-1280");
+        await ViewportShotAsync(page, "guest-message-preview-1280");
         await page.SetViewportSizeAsync(390, 844);
-        await page.ScreenshotAsync("guest-message-preview-390");
+        await ViewportShotAsync(page, "guest-message-preview-390");
         await page.SetViewportSizeAsync(1280, 800);
         await page.Locator("#guest-message-send").ClickAsync();
         await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Message sent to");
@@ -64,12 +66,20 @@ public class GuestMessageTests(InvitationsBrowserFixture browser) : BrowserStory
 
         await page.GotoAsync("/outbox");
         await page.WaitForInteractiveAsync();
-        await page.Locator("#outbox-search").FillAsync(subject);
-        await Expect(page.Locator(".mud-table-body tr", new() { HasText = coming }).First).ToBeVisibleAsync();
-        await Expect(page.Locator(".mud-table-body tr", new() { HasText = notComing })).ToHaveCountAsync(0);
-        await page.Locator(".mud-table-body tr", new() { HasText = coming }).First.Locator(".eh-outbox-open").ClickAsync();
+        // The outbox searches by recipient: the coming partner has the message, the one not coming does not.
+        var rows = page.Locator(".mud-table-body tr");
+        await page.Locator("#outbox-search").FillAsync(notComing);
+        await Expect(rows.First).ToContainTextAsync(notComing);
+        await Expect(page.Locator(".mud-table-body tr", new() { HasText = mark })).ToHaveCountAsync(0);
+        await page.Locator("#outbox-search").FillAsync(coming);
+        await Expect(rows.First).ToContainTextAsync(mark);
+        await rows.First.GetByRole(AriaRole.Button, new() { Name = mark }).ClickAsync();
         await Expect(page.FrameLocator("#outbox-message-html").Locator("strong")).ToHaveTextAsync("garage P2");
     }
+
+    /// <summary>What a person sees of a dialog: the viewport, not the whole page behind it.</summary>
+    private static Task ViewportShotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, $"{name}.png") });
 
     /// <summary>The published demo event with the most people coming; one of them, and someone on its list who is not coming.</summary>
     private async Task<(int EventId, string Coming, string NotComing)> GuestsAsync()
