@@ -48,6 +48,21 @@ public class GuestMessageDialogTests : ComponentTestBase
         Assert.Equal(0, await db.GuestMessages.CountAsync());
     }
 
+    [Fact]
+    public async Task MessagesPanel_OfAnEventWithoutMessages_SaysWhereToWriteOne()
+    {
+        var start = new DateTime(2027, 3, 10, 13, 0, 0, DateTimeKind.Utc);
+        var @event = new Event("Alliantiedag", start, start.AddHours(4));
+        await AddEventsAsync(@event);
+        SignInAs("Olga Organiser", Policies.Organise);
+        Render<MudPopoverProvider>();
+
+        var panel = Render<GuestMessagesPanel>(p => p.Add(c => c.EventId, @event.Id));
+
+        panel.WaitForAssertion(() => Assert.StartsWith("No messages sent yet.", panel.Find("#guest-messages-empty").TextContent.Trim()));
+        Assert.Equal($"events/{@event.Id}/invitations", panel.Find("#guest-messages-write").GetAttribute("href"));
+    }
+
     private static Task ClickAsync(IRenderedComponent<MudDialogProvider> provider, string selector) =>
         provider.Find(selector).ClickAsync(new MouseEventArgs());
 }

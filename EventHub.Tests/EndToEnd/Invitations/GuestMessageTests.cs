@@ -54,6 +54,10 @@ public class GuestMessageTests(InvitationsBrowserFixture browser) : BrowserStory
         await page.WaitForInteractiveAsync();
         var listed = page.Locator("#guest-messages-grid tbody tr", new() { HasText = subject });
         await Expect(listed).ToContainTextAsync("Coming");
+        await page.Locator("#guest-messages").ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "guest-messages-panel-1280.png") });
+        await page.SetViewportSizeAsync(390, 844);
+        await page.Locator("#guest-messages").ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "guest-messages-panel-390.png") });
+        await page.SetViewportSizeAsync(1280, 800);
         await listed.Locator(".guest-message-open").ClickAsync();
         await Expect(page.Locator("#guest-message-subject")).ToHaveTextAsync(subject);
         await Expect(page.Locator("#guest-message-recipients-grid tbody tr", new() { HasText = coming })).ToHaveCountAsync(1);
