@@ -24,7 +24,7 @@ public sealed record GuestMessageSummary(
     public string Subject(Language language) => (language == Language.Nl ? SubjectNl ?? SubjectEn : SubjectEn ?? SubjectNl) ?? "";
 }
 
-public sealed record GuestMessageDetail(GuestMessageSummary Summary, string? TextEn, string? TextNl);
+public sealed record GuestMessageDetail(GuestMessageSummary Summary, string EventTitle, string? TextEn, string? TextNl);
 
 /// <summary>One person the message's filter found: the delivery of their email (from its outbox row), or why they were left out.</summary>
 public sealed record GuestMessageRecipientRow(

@@ -117,7 +117,13 @@ public sealed class GuestMessageService(IDbContextFactory<EventHubDbContext> dbF
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var message = await db.GuestMessages.AsNoTracking().SingleOrDefaultAsync(m => m.Id == messageId && m.EventId == eventId, ct);
-        return message is null ? null : new GuestMessageDetail((await SummariesAsync(db, [message], ct))[0], message.TextEn, message.TextNl);
+        if (message is null)
+        {
+            return null;
+        }
+
+        var eventTitle = await db.Events.Where(e => e.Id == eventId).Select(e => e.Title).SingleAsync(ct);
+        return new GuestMessageDetail((await SummariesAsync(db, [message], ct))[0], eventTitle, message.TextEn, message.TextNl);
     }
 
     /// <summary>Everyone the message's filter found, by name: those sent it first, with their email's delivery status, then those left out.</summary>
