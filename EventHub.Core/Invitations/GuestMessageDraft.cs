@@ -55,14 +55,14 @@ public sealed record GuestMessageDraft(string? SubjectEn, string? TextEn, string
     }
 
     /// <summary>
-    /// The subject and Markdown text a reader of <paramref name="language"/> gets, and whether it is the other
-    /// language's (only one was written). Call on a draft without <see cref="Error"/>.
+    /// The subject and Markdown text a reader of <paramref name="language"/> gets, and the language they are written in
+    /// (the other one when only that was written). Call on a draft without <see cref="Error"/>.
     /// </summary>
-    public (string Subject, string Text, bool Fallback) For(Language language)
+    public (string Subject, string Text, Language WrittenIn) For(Language language)
     {
         var own = language == Language.Nl ? HasDutch : HasEnglish;
         var dutch = language == Language.Nl ? own : !own;
-        return dutch ? (Clean(SubjectNl)!, Clean(TextNl)!, !own) : (Clean(SubjectEn)!, Clean(TextEn)!, !own);
+        return dutch ? (Clean(SubjectNl)!, Clean(TextNl)!, Language.Nl) : (Clean(SubjectEn)!, Clean(TextEn)!, Language.En);
     }
 
     internal static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

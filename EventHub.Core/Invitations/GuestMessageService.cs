@@ -34,13 +34,15 @@ public sealed class GuestMessageService(IDbContextFactory<EventHubDbContext> dbF
         }
 
         var now = time.GetUtcNow().UtcDateTime;
+        var branding = await db.EmailBranding.AsNoTracking().FirstOrDefaultAsync(ct) ?? EmailBranding.None;
         var emails = new[] { Language.En, Language.Nl }.Select(language =>
         {
             var readers = plan.Recipients.Where(i => i.Language == language).ToList();
             var sample = readers.FirstOrDefault() ?? plan.Recipients[0];
-            var (subject, text, fallback) = draft.For(language);
-            var email = GuestMessageEmails.Update(links, sample, plan.Event, language, subject, text, now, deduplicationKey: null);
-            return new GuestMessageEmail(language, sample.Contact.FullName, readers.Count, fallback, email.Subject, email.HtmlBody, email.TextBody);
+            var (subject, text, writtenIn) = draft.For(language);
+            // Laid out with the branding as the outbox does when it stores the message: the preview is the email.
+            var email = EmailPreview.Of(GuestMessageEmails.Update(links, sample, plan.Event, language, subject, text, writtenIn, now, deduplicationKey: null), branding, links.Root);
+            return new GuestMessageEmail(language, sample.Contact.FullName, readers.Count, writtenIn != language, email.Subject, email.Html, email.Text);
         }).ToList();
         return Result<GuestMessagePreview>.Success(new GuestMessagePreview(
             emails, plan.Recipients.Select(i => i.Contact.FullName).ToList(), plan.LeftOut.Select(p => new GuestMessageLeftOutPerson(p.Invitation.Contact.FullName, p.Reason)).ToList()));
@@ -85,8 +87,8 @@ public sealed class GuestMessageService(IDbContextFactory<EventHubDbContext> dbF
             var message = new GuestMessage(eventId, draft, idempotencyKey, organiser, now);
             foreach (var invitation in plan.Recipients)
             {
-                var (subject, text, _) = draft.For(invitation.Language);
-                var email = GuestMessageEmails.Update(links, invitation, plan.Event, invitation.Language, subject, text, now, $"guest-message:{idempotencyKey}:{invitation.Id}");
+                var (subject, text, writtenIn) = draft.For(invitation.Language);
+                var email = GuestMessageEmails.Update(links, invitation, plan.Event, invitation.Language, subject, text, writtenIn, now, $"guest-message:{idempotencyKey}:{invitation.Id}");
                 db.OutboxMessages.Add(email);
                 message.SendTo(invitation, invitation.Language, email);
             }

@@ -86,7 +86,7 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
             var invitation = await db.Invitations
                 .Include(i => i.Contact)
                 .Include(i => i.Choices)
-                .Include(i => i.Event).ThenInclude(e => e.Sessions)
+                .Include(i => i.Event).ThenInclude(e => e.Sessions).ThenInclude(s => s.Room)
                 .Include(i => i.Event).ThenInclude(e => e.Venue)
                 .AsSplitQuery()
                 .SingleOrDefaultAsync(which, token2);

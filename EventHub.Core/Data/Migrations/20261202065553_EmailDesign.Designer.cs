@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EventHub.Core.Data.Migrations
 {
     [DbContext(typeof(EventHubDbContext))]
-    [Migration("20261202065109_GuestMessages")]
-    partial class GuestMessages
+    [Migration("20261202065553_EmailDesign")]
+    partial class EmailDesign
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -665,6 +665,14 @@ namespace EventHub.Core.Data.Migrations
                     b.Property<DateTime>("EndUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InvitationMessageEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvitationMessageNl")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -926,124 +934,6 @@ namespace EventHub.Core.Data.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("Venues");
-                });
-
-            modelBuilder.Entity("EventHub.Core.Invitations.GuestMessage", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("EventId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool?>("FilterCheckedIn")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool?>("FilterHasAccessNeeds")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("FilterOrganisationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FilterSearch")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FilterSector")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("FilterSessionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FilterStatus")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("IdempotencyKey")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("LeftOutCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RecipientCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SenderId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SenderName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("SentAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SubjectEn")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SubjectNl")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TextEn")
-                        .HasMaxLength(10000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TextNl")
-                        .HasMaxLength(10000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("IdempotencyKey")
-                        .IsUnique();
-
-                    b.HasIndex("EventId", "SentAtUtc");
-
-                    b.ToTable("GuestMessages");
-                });
-
-            modelBuilder.Entity("EventHub.Core.Invitations.GuestMessageRecipient", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("GuestMessageId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("InvitationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Language")
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LeftOut")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("OutboxMessageId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InvitationId");
-
-                    b.HasIndex("OutboxMessageId");
-
-                    b.HasIndex("GuestMessageId", "InvitationId")
-                        .IsUnique();
-
-                    b.ToTable("GuestMessageRecipients");
                 });
 
             modelBuilder.Entity("EventHub.Core.Invitations.Invitation", b =>
@@ -1327,6 +1217,47 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("SessionChoices");
                 });
 
+            modelBuilder.Entity("EventHub.Core.Outbox.EmailBranding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AllianceName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Logo")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("LogoContentType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplyToAddress")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignatureEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignatureNl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("EmailBranding", (string)null);
+                });
+
             modelBuilder.Entity("EventHub.Core.Outbox.OutboxAttachment", b =>
                 {
                     b.Property<int>("Id")
@@ -1336,6 +1267,10 @@ namespace EventHub.Core.Data.Migrations
                     b.Property<byte[]>("Content")
                         .IsRequired()
                         .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
@@ -1913,39 +1848,6 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Room");
                 });
 
-            modelBuilder.Entity("EventHub.Core.Invitations.GuestMessage", b =>
-                {
-                    b.HasOne("EventHub.Core.Events.Event", null)
-                        .WithMany()
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("EventHub.Core.Invitations.GuestMessageRecipient", b =>
-                {
-                    b.HasOne("EventHub.Core.Invitations.GuestMessage", null)
-                        .WithMany("Recipients")
-                        .HasForeignKey("GuestMessageId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("EventHub.Core.Invitations.Invitation", "Invitation")
-                        .WithMany()
-                        .HasForeignKey("InvitationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("EventHub.Core.Outbox.OutboxMessage", "OutboxMessage")
-                        .WithMany()
-                        .HasForeignKey("OutboxMessageId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.Navigation("Invitation");
-
-                    b.Navigation("OutboxMessage");
-                });
-
             modelBuilder.Entity("EventHub.Core.Invitations.Invitation", b =>
                 {
                     b.HasOne("EventHub.Core.Directory.Contact", "Contact")
@@ -2212,11 +2114,6 @@ namespace EventHub.Core.Data.Migrations
             modelBuilder.Entity("EventHub.Core.Events.Venue", b =>
                 {
                     b.Navigation("Rooms");
-                });
-
-            modelBuilder.Entity("EventHub.Core.Invitations.GuestMessage", b =>
-                {
-                    b.Navigation("Recipients");
                 });
 
             modelBuilder.Entity("EventHub.Core.Invitations.Invitation", b =>
