@@ -56,6 +56,7 @@ public static class CoreServices
         services.AddScoped<NominationService>();
         services.AddScoped<CheckInService>();
         services.AddScoped<GuestListService>();
+        services.AddScoped<GuestMessageService>();
         services.AddScoped<PhoneAnswerService>();
         services.AddScoped<GuestListExportService>();
         services.AddOptions<PrivacyOptions>();

@@ -1,6 +1,8 @@
 using AngleSharp.Dom;
 using Ganss.Xss;
 using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace EventHub.Core.Common;
 
@@ -26,9 +28,34 @@ public static class MarkdownText
         return NewSanitizer().Sanitize(html);
     }
 
-    /// <summary>Markdown → plain text (for calendar descriptions); empty for no text.</summary>
-    public static string ToPlainText(string? markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, Pipeline).Trim();
+    /// <summary>
+    /// Markdown → plain text (calendar descriptions, the text part of emails); empty for no text. A link keeps its
+    /// address after its words, "slides (https://…)": in plain text the words alone would lead nowhere.
+    /// </summary>
+    public static string ToPlainText(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return "";
+        }
+
+        var document = Markdown.Parse(markdown, Pipeline);
+        foreach (var link in document.Descendants<LinkInline>().Where(l => !l.IsImage && !string.IsNullOrWhiteSpace(l.Url)).ToList())
+        {
+            var words = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+            if (words != link.Url)
+            {
+                link.InsertAfter(new LiteralInline($" ({link.Url})"));
+            }
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString().Trim();
+    }
 
     /// <summary>What every link in organiser text carries: don't pass our page on, don't send it as referrer, don't vouch for it.</summary>
     public const string LinkRel = "noopener noreferrer nofollow";

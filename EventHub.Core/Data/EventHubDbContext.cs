@@ -34,6 +34,8 @@ public class EventHubDbContext(DbContextOptions<EventHubDbContext> options) : Id
     public DbSet<NeedTotal> NeedTotals => Set<NeedTotal>();
     public DbSet<Nomination> Nominations => Set<Nomination>();
     public DbSet<PrivacyNotice> PrivacyNotices => Set<PrivacyNotice>();
+    public DbSet<GuestMessage> GuestMessages => Set<GuestMessage>();
+    public DbSet<GuestMessageRecipient> GuestMessageRecipients => Set<GuestMessageRecipient>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<SessionOutcome> SessionOutcomes => Set<SessionOutcome>();
     public DbSet<OutcomeStatement> OutcomeStatements => Set<OutcomeStatement>();

@@ -933,6 +933,124 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("Venues");
                 });
 
+            modelBuilder.Entity("EventHub.Core.Invitations.GuestMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("FilterCheckedIn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("FilterHasAccessNeeds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FilterOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FilterSearch")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FilterSector")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FilterSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FilterStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeftOutCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecipientCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SenderId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectNl")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextEn")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextNl")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("EventId", "SentAtUtc");
+
+                    b.ToTable("GuestMessages");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Invitations.GuestMessageRecipient", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GuestMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InvitationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeftOut")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OutboxMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvitationId");
+
+                    b.HasIndex("OutboxMessageId");
+
+                    b.HasIndex("GuestMessageId", "InvitationId")
+                        .IsUnique();
+
+                    b.ToTable("GuestMessageRecipients");
+                });
+
             modelBuilder.Entity("EventHub.Core.Invitations.Invitation", b =>
                 {
                     b.Property<int>("Id")
@@ -1845,6 +1963,39 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Room");
                 });
 
+            modelBuilder.Entity("EventHub.Core.Invitations.GuestMessage", b =>
+                {
+                    b.HasOne("EventHub.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EventHub.Core.Invitations.GuestMessageRecipient", b =>
+                {
+                    b.HasOne("EventHub.Core.Invitations.GuestMessage", null)
+                        .WithMany("Recipients")
+                        .HasForeignKey("GuestMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EventHub.Core.Invitations.Invitation", "Invitation")
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EventHub.Core.Outbox.OutboxMessage", "OutboxMessage")
+                        .WithMany()
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Invitation");
+
+                    b.Navigation("OutboxMessage");
+                });
+
             modelBuilder.Entity("EventHub.Core.Invitations.Invitation", b =>
                 {
                     b.HasOne("EventHub.Core.Directory.Contact", "Contact")
@@ -2111,6 +2262,11 @@ namespace EventHub.Core.Data.Migrations
             modelBuilder.Entity("EventHub.Core.Events.Venue", b =>
                 {
                     b.Navigation("Rooms");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Invitations.GuestMessage", b =>
+                {
+                    b.Navigation("Recipients");
                 });
 
             modelBuilder.Entity("EventHub.Core.Invitations.Invitation", b =>

@@ -147,4 +147,12 @@ public class MarkdownTextTests
     [InlineData(null)]
     [InlineData("  ")]
     public void ToSafeHtml_NoText_IsEmpty(string? markdown) => Assert.Equal("", MarkdownText.ToSafeHtml(markdown));
+
+    [Fact]
+    public void ToPlainText_KeepsALinksAddressAfterItsWords_ButNotTwice()
+    {
+        var text = MarkdownText.ToPlainText("The [slides](https://example.org/slides.pdf) and <https://example.org/map>.");
+
+        Assert.Equal("The slides (https://example.org/slides.pdf) and https://example.org/map.", text);
+    }
 }

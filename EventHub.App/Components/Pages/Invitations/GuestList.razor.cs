@@ -1,3 +1,4 @@
+using EventHub.App.Components.Pages.Invitations.Messages;
 using EventHub.Core.Common;
 using EventHub.Core.Invitations;
 using EventHub.Core.Directory;
@@ -77,6 +78,10 @@ public partial class GuestList
     [Parameter]
     public EventCallback<GuestQuery> OnBulkCancel { get; set; }
 
+    /// <summary>Write a message to everyone the current filter finds (paging aside), with the filter in words.</summary>
+    [Parameter]
+    public EventCallback<GuestSelection> OnMessage { get; set; }
+
     private bool IsFiltered => _status is not null || _sector is not null || _organisation is not null || _sessionId is not null
         || _hasNeeds is not null || _checkedIn is not null || !string.IsNullOrWhiteSpace(_search);
 
@@ -85,6 +90,9 @@ public partial class GuestList
     /// <summary>The filter as it stands, for the grid, the bulk actions and the export link.</summary>
     private GuestQuery Query(int page = 0, int pageSize = 25) =>
         new(_status, _sector, _organisation?.Id, _sessionId, _hasNeeds, _search, _sort, _descending, page, pageSize, _checkedIn);
+
+    private Task MessageAsync() => OnMessage.InvokeAsync(new GuestSelection(Query(),
+        GuestFilterText.Describe(L, CoreL, Query(), _organisation?.Name, Sessions.FirstOrDefault(s => s.Id == _sessionId)?.Title)));
 
     private async Task<GridData<GuestListRow>> LoadAsync(GridState<GuestListRow> state, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using EventHub.App.Components.Pages.Invitations.Messages;
 using EventHub.App.Components.Shared;
 using EventHub.Core.Common;
 using EventHub.Core.Invitations;
@@ -32,6 +33,18 @@ public partial class InvitationsPage
 
     private Task UndoCheckInAsync(GuestListRow guest) =>
         _action.RunAsync(() => CheckIns.UndoAsync(Id, guest.InvitationId, _member), L["CheckIn_Undone", guest.Name], ReloadAsync);
+
+    private Task MessageGuestsAsync(GuestSelection selection) =>
+        _action.RunAsync(async () =>
+        {
+            if (await GuestMessageDialog.ShowAsync(Dialogs, Id, selection.Query, selection.Description, _member) is not { } sent)
+            {
+                return;
+            }
+
+            var text = sent.AlreadySent ? L["GuestMessage_AlreadySent"].Value : L.Plural("GuestMessage_Sent", sent.Sent).Value;
+            Snackbar.Add(sent.LeftOut == 0 ? text : $"{text} {L.Plural("GuestMessage_SentLeftOut", sent.LeftOut)}", Severity.Success);
+        });
 
     private Task BulkResendAsync(GuestQuery query) =>
         BulkAsync(query, L["Invitations_BulkResendTitle"], n => L.Plural("Invitations_BulkResendMessage", n), n => L["Invitations_BulkResendConfirm", n],

@@ -1,0 +1,100 @@
+using EventHub.Core.Data;
+using EventHub.Core.Invitations;
+using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EventHub.Tests.EndToEnd.Invitations;
+
+/// <summary>An organiser tells everyone coming about parking: filter, write, preview, send; the message is kept on the event.</summary>
+[Collection(InvitationsBrowserCollection.Name)]
+public class GuestMessageTests(InvitationsBrowserFixture browser) : BrowserStory(browser)
+{
+    [Fact]
+    public async Task Organiser_MessagesEveryoneComing_PreviewsAndSends_AndFindsItOnTheEventAndInTheOutbox()
+    {
+        var (eventId, coming, notComing) = await GuestsAsync();
+        // One mark in both subjects: each partner gets the subject in their own language.
+        var mark = Guid.NewGuid().ToString("N")[..8];
+        var subject = $"Parking at the venue {mark}";
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("organiser@eventhub.example");
+        await page.GotoAsync($"/events/{eventId}/invitations");
+        await page.WaitForInteractiveAsync();
+
+        await page.Locator("#status-chip-Accepted").ClickAsync();
+        await Expect(page.Locator("#guest-list tbody tr", new() { HasText = coming })).ToHaveCountAsync(1);
+        await page.Locator("#message-guests").OpenDialogAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog.Locator("#guest-message-filter")).ToContainTextAsync("Coming");
+        await page.Locator("#guest-message-subject-en").FillAsync(subject);
+        await page.Locator("#guest-message-text-en").FillAsync("Park in **garage P2**; the entrance is on the north side.");
+        await page.Locator("#guest-message-subject-nl").FillAsync($"Parkeren bij de locatie {mark}");
+        await page.Locator("#guest-message-text-nl").FillAsync("Parkeer in **garage P2**; de ingang is aan de noordkant.");
+        await page.AssertAccessibleAsync(scanFrames: false);
+        await ViewportShotAsync(page, "guest-message-compose-1280");
+        await page.Locator("#guest-message-preview").ClickAsync();
+
+        await Expect(page.Locator("#guest-message-recipients")).ToContainTextAsync(coming);
+        await Expect(page.Locator("#guest-message-recipients")).Not.ToContainTextAsync(notComing);
+        await Expect(page.Locator("#guest-message-preview-en .guest-message-preview-subject")).ToHaveTextAsync(subject);
+        await Expect(page.Locator("#guest-message-preview-nl .guest-message-preview-subject")).ToHaveTextAsync($"Parkeren bij de locatie {mark}");
+        await Expect(page.FrameLocator("#guest-message-preview-nl iframe").Locator("body")).ToContainTextAsync("noordkant");
+        await page.AssertAccessibleAsync(scanFrames: false);
+        await ViewportShotAsync(page, "guest-message-preview-1280");
+        await page.SetViewportSizeAsync(390, 844);
+        await ViewportShotAsync(page, "guest-message-preview-390");
+        await page.SetViewportSizeAsync(1280, 800);
+        await page.Locator("#guest-message-send").ClickAsync();
+        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Message sent to");
+
+        await page.GotoAsync($"/events/{eventId}");
+        await page.WaitForInteractiveAsync();
+        var listed = page.Locator("#guest-messages-grid tbody tr", new() { HasText = subject });
+        await Expect(listed).ToContainTextAsync("Coming");
+        await page.Locator("#guest-messages").ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "guest-messages-panel-1280.png") });
+        await page.SetViewportSizeAsync(390, 844);
+        await page.Locator("#guest-messages").ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "guest-messages-panel-390.png") });
+        await page.SetViewportSizeAsync(1280, 800);
+        await listed.Locator(".guest-message-open").ClickAsync();
+        await Expect(page.Locator("#guest-message-subject")).ToHaveTextAsync(subject);
+        await Expect(page.Locator("#guest-message-recipients-grid tbody tr", new() { HasText = coming })).ToHaveCountAsync(1);
+        await Expect(page.Locator("#guest-message-recipients-grid tbody tr", new() { HasText = notComing })).ToHaveCountAsync(0);
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("guest-message-page-1280");
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ScreenshotAsync("guest-message-page-390");
+        await page.SetViewportSizeAsync(1280, 800);
+
+        await page.GotoAsync("/outbox");
+        await page.WaitForInteractiveAsync();
+        // The outbox searches by recipient: the coming partner has the message, the one not coming does not.
+        var rows = page.Locator(".mud-table-body tr");
+        await page.Locator("#outbox-search").FillAsync(notComing);
+        await Expect(rows.First).ToContainTextAsync(notComing);
+        await Expect(page.Locator(".mud-table-body tr", new() { HasText = mark })).ToHaveCountAsync(0);
+        await page.Locator("#outbox-search").FillAsync(coming);
+        await Expect(rows.First).ToContainTextAsync(mark);
+        await rows.First.GetByRole(AriaRole.Button, new() { Name = mark }).ClickAsync();
+        await Expect(page.FrameLocator("#outbox-message-html").Locator("strong")).ToHaveTextAsync("garage P2");
+    }
+
+    /// <summary>What a person sees of a dialog: the viewport, not the whole page behind it.</summary>
+    private static Task ViewportShotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, $"{name}.png") });
+
+    /// <summary>The published demo event with the most people coming; one of them, and someone on its list who is not coming.</summary>
+    private async Task<(int EventId, string Coming, string NotComing)> GuestsAsync()
+    {
+        await using var db = await browser.App.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContextAsync();
+        var eventId = await db.Invitations.Where(i => i.Status == InvitationStatus.Accepted && i.Event.Status == EventHub.Core.Events.EventStatus.Published)
+            .GroupBy(i => i.EventId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
+        var guests = await db.Invitations.Where(i => i.EventId == eventId && i.Contact.AnonymisedAtUtc == null && i.Contact.DoNotInviteSinceUtc == null)
+            .Select(i => new { i.Status, Name = i.Contact.FirstName + " " + i.Contact.LastName }).ToListAsync();
+        return (eventId,
+            guests.First(g => g.Status == InvitationStatus.Accepted).Name,
+            guests.First(g => g.Status is InvitationStatus.Declined or InvitationStatus.Invited).Name);
+    }
+}
