@@ -78,7 +78,7 @@ public static class InvitationEmails
     }
 
     public static OutboxMessage SeeYouTomorrow(SiteLinks links, Invitation invitation, Event @event, string deduplicationKey, DateTime nowUtc) =>
-        Notice(links, invitation, @event, "SeeYouTomorrow", nowUtc, ReminderKind, deduplicationKey);
+        Notice(links, invitation, @event, invitation.Status == InvitationStatus.Tentative ? "MaybeTomorrow" : "SeeYouTomorrow", nowUtc, ReminderKind, deduplicationKey);
 
     /// <summary>The organiser withdrew this invitation; the personal link stops working.</summary>
     public static OutboxMessage Withdrawn(SiteLinks links, Invitation invitation, Event @event, DateTime nowUtc) =>
@@ -121,7 +121,10 @@ public static class InvitationEmails
         var start = EventTime.ToLocal(@event.StartUtc, @event.TimeZoneId);
         var end = EventTime.ToLocal(@event.EndUtc, @event.TimeZoneId);
         var when = $"{start.ToString("dddd d MMMM yyyy", culture)}, {start:HH:mm}–{end:HH:mm}";
-        var where = @event.Venue is { } venue ? $"{venue.Name}{(venue.Address is null ? "" : $", {venue.Address}")}" : @event.OnlineUrl ?? "";
+        var where = @event.Venue is { } venue ? $"{venue.Name}{(venue.Address is null ? "" : $", {venue.Address}")}" : "";
+        // The online link goes to those coming or maybe coming only, not to the public nor to everyone invited (issue 14 part 4).
+        var online = @event.OnlineUrl is null ? "" : InvitationCalendar.HasCalendar(invitation.Status) && kind != CancellationKind ? $"{text["PublicEvent_OnlineLink"]} {@event.OnlineUrl}" : where.Length == 0 ? text["PublicEvent_OnlineLinkForGuests"] : "";
+        where = string.Join("\n", new[] { where, online }.Where(p => p.Length > 0));
         var deadline = @event.RsvpDeadlineUtc is { } d
             ? text["InvitationEmail_Deadline", EventTime.ToLocal(d, @event.TimeZoneId).ToString("dddd d MMMM, HH:mm", culture)]
             : "";
@@ -134,11 +137,21 @@ public static class InvitationEmails
         var html = $"""
             <p>{EmailHtml.Encode(greeting)}</p>
             <p>{EmailHtml.Encode(intro)}</p>
-            <p><strong lang="{@event.Language.ToCultureName()}">{EmailHtml.Encode(@event.Title)}</strong><br>{EmailHtml.Encode(when)}<br>{EmailHtml.Encode(where)}</p>
+            <p><strong lang="{@event.Language.ToCultureName()}">{EmailHtml.Encode(@event.Title)}</strong><br>{EmailHtml.Encode(when)}<br>{EmailHtml.Encode(where).Replace("\n", "<br>")}</p>
             {(deadline.Length > 0 ? $"<p>{EmailHtml.Encode(deadline)}</p>" : "")}
             {linkHtml}
             {footer.Html}
             """;
         return new OutboxMessage(invitation.Contact.Email, invitation.Contact.FullName, subject, EmailHtml.Document(html, text.Culture), plain, kind, nowUtc, deduplicationKey).About(invitation.Id);
+    }
+
+    /// <summary>
+    /// Someone coming sent a colleague in their place: the email carries the cancellation of their calendar entry
+    /// (calendar texts <c>Calendar_Removed_*</c>, issue 14 part 4).
+    /// </summary>
+    public static OutboxMessage CalendarRemoved(SiteLinks links, Invitation invitation, Event @event, DateTime nowUtc)
+    {
+        var text = Localized.Partner(invitation.Language);
+        return Compose(links, invitation, @event, text["Calendar_Removed_Subject", @event.Title], text["Calendar_Removed_Intro"], null, null, nowUtc, CancellationKind);
     }
 }
