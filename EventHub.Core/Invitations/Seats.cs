@@ -87,7 +87,7 @@ internal static class Seats
         // Pending changes (a new capacity, the answer that freed a seat) must be in the database before the
         // conditional updates and the waitlist query read it.
         await db.SaveChangesAsync(ct);
-        var waiting = await db.Invitations.Include(i => i.Contact).Include(i => i.Choices)
+        var waiting = await db.Invitations.Include(i => i.Contact).Include(i => i.Choices).ThenInclude(c => c.Session).ThenInclude(s => s.Room)
             .Where(i => i.EventId == @event.Id && i.Status == InvitationStatus.Waitlisted)
             .OrderBy(i => i.WaitlistNumber)
             .ToListAsync(ct);
@@ -108,7 +108,8 @@ internal static class Seats
                 }
             }
 
-            db.OutboxMessages.Add(InvitationEmails.Promotion(links, next, @event, now));
+            // Now coming: the meeting goes into their calendar (people waiting have none).
+            db.OutboxMessages.Add(InvitationCalendar.WithRequest(InvitationEmails.Promotion(links, next, @event, now), next, @event, links, now));
         }
     }
 

@@ -147,6 +147,21 @@ public class InvitationCalendarTests
     }
 
     [Fact]
+    public async Task PromotedFromTheWaitlist_GetsTheMeetingWithTheSessionsTheyChoseWhileWaiting()
+    {
+        await using var scenario = await CreateAsync(invitees: 2, capacity: 1);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept());
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(1), Accept(scenario.SessionIds[2]));
+
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Decline);
+
+        var promotion = await LastAsync(scenario, 1, InvitationEmails.PromotionKind);
+        var meeting = Meeting(promotion, "REQUEST");
+        Assert.Equal("ACCEPTED", Assert.Single(meeting.Attendees).ParticipationStatus);
+        Assert.Contains("Workshop C", meeting.Description);
+    }
+
+    [Fact]
     public async Task Calendar_IsInTheRecipientsLanguage_WithTheirSessionsAndTheOnlineLink_ButNoPersonalLink()
     {
         await using var scenario = await CreateAsync(invitees: 1, Language.Nl);
@@ -245,8 +260,8 @@ public class InvitationCalendarTests
         Assert.Contains("Everyone coming gets the online link by email.", invitation.TextBody);
     }
 
-    private static Task<InvitationScenario> CreateAsync(int invitees, Language language = Language.En) =>
-        InvitationScenario.CreateAsync(invitees, capacity: 10, language: language,
+    private static Task<InvitationScenario> CreateAsync(int invitees, Language language = Language.En, int capacity = 10) =>
+        InvitationScenario.CreateAsync(invitees, capacity, language: language,
             configure: services => services.AddSingleton(new SiteLinks(Site) { SenderAddress = Sender }));
 
     private static async Task<OutboxMessage> LastAsync(InvitationScenario scenario, int invitee, string kind)
