@@ -43,7 +43,7 @@ public class CalendarStoryTests(InvitationsBrowserFixture browser) : BrowserStor
     }
 
     [Fact]
-    public async Task PublicPage_OfAHybridEvent_DoesNotShowItsOnlineLink()
+    public async Task HybridEvent_TheOnlineLinkIsNotPublic_AndReachesAnInviteeOnceTheyAccept()
     {
         var hybrid = await SampleEvents.SaveAsync(browser.App.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>(), SampleEvents.Alliantiedag());
         var page = await browser.NewPageAsync();
@@ -53,8 +53,16 @@ public class CalendarStoryTests(InvitationsBrowserFixture browser) : BrowserStor
         var where = page.Locator("#event-where");
         await Expect(where).ToContainTextAsync("Forum Groningen");
         await Expect(where).ToContainTextAsync("Everyone coming gets the online link by email.");
-        await Expect(page.Locator("a[href^='https://meet.example.org']")).ToHaveCountAsync(0);
         Assert.DoesNotContain("meet.example.org", await page.ContentAsync());
+
+        var token = await PartnerLinks.InviteAsync(browser.App.Services, hybrid.Id, "Lotte", Language.En);
+        await page.GotoAsync(browser.BaseUrl + "/rsvp/" + token);
+        await Expect(page.Locator("#event-where a[href='https://meet.example.org/alliantiedag']")).ToHaveCountAsync(0);
+        await page.GetByLabel("Accept – I am coming").CheckAsync();
+        await page.GetByLabel("I have read the privacy notice and agree").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send my answer" }).ClickAsync();
+        await Expect(page.Locator("#rsvp-saved")).ToContainTextAsync("You are coming.");
+        await Expect(page.Locator("#event-where a[href='https://meet.example.org/alliantiedag']")).ToBeVisibleAsync();
     }
 
     /// <summary>The calendars in the confirmations to the invitation behind <paramref name="token"/>, oldest first.</summary>
