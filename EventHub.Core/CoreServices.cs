@@ -46,6 +46,7 @@ public static class CoreServices
         services.AddScoped<PublicEventService>();
         services.AddScoped<TimetableService>();
         services.AddScoped<InvitationService>();
+        services.AddScoped<InvitationComposer>();
         services.AddScoped<ResponseOverviewService>();
         services.AddScoped<RsvpService>();
         services.AddScoped<ReminderService>();
@@ -68,7 +69,7 @@ public static class CoreServices
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterceptor, InvitationChangeInterceptor>());
         // Registered as an EF Core interceptor: personal link tokens never lie in a stored message's text.
         services.TryAddSingleton<OutboxLinkTokens>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterceptor, OutboxLinkInterceptor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterceptor, OutboxInterceptor>());
         // The audit log (issue 13): who changed what. Registered after the other interceptors: it writes its entries of
         // added records after they saved, and commits the transaction it may have opened for that last.
         services.AddScoped<CurrentActor>();
@@ -76,6 +77,7 @@ public static class CoreServices
         services.AddScoped<AuditLog>();
         services.AddScoped<OutboxSender>();
         services.AddScoped<OutboxQueries>();
+        services.AddScoped<EmailBrandingService>();
         services.AddScoped<OutcomeService>();
         services.AddScoped<ActionItemService>();
         services.AddScoped<EventReportService>();

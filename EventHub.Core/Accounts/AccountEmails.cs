@@ -42,13 +42,12 @@ public static class AccountEmails
     private static OutboxMessage Compose(AppUser user, Localized text, string subject, IReadOnlyList<string> paragraphs, string button, string link, string kind, DateTime nowUtc)
     {
         var name = string.IsNullOrWhiteSpace(user.DisplayName) ? null : user.DisplayName;
-        var greeting = name is null ? text["Email_HelloNoName"] : text["Email_Hello", name];
-        var plain = string.Join("\n\n", [greeting, .. paragraphs, $"{button}: {link}"]);
-        var html = $"""
-            <p>{EmailHtml.Encode(greeting)}</p>
-            {string.Concat(paragraphs.Select(p => $"<p>{EmailHtml.Encode(p)}</p>"))}
-            {EmailHtml.Button(link, button)}
-            """;
-        return new OutboxMessage(user.Email!, name, subject, EmailHtml.Document(html, text.Culture), plain, kind, nowUtc);
+        var draft = new EmailDraft(user.PreferredLanguage).Paragraph(name is null ? text["Email_HelloNoName"] : text["Email_Hello", name]);
+        foreach (var paragraph in paragraphs)
+        {
+            draft.Paragraph(paragraph);
+        }
+
+        return draft.Button(button, link).ToMessage(user.Email!, name, subject, kind, nowUtc);
     }
 }

@@ -33,22 +33,16 @@ public static class ActionEmails
         var text = OwnerTexts(item);
         var @event = item.Session.Event;
         var held = EventTime.ToLocal(@event.StartUtc, @event.TimeZoneId).ToString("d MMMM yyyy", text.Culture);
-        var greeting = text["Email_Greeting", contact.FirstName];
-        var due = text["ActionEmail_Due", item.DueOn.ToString("dddd d MMMM yyyy", text.Culture)];
-        var owner = text["ActionEmail_Owner", item.OwnerOrganisation.Name];
-        var from = text["ActionEmail_AgreedAt", @event.Title, held, item.Session.Title];
-        var button = text["ActionEmail_Button"];
-        var plain = string.Join("\n\n", greeting, intro, $"{item.What}\n{due}\n{owner}\n{from}", $"{button}: {link}");
-        var footer = PartnerEmailFooter.For(contact, links, text, nowUtc);
-        plain += footer.Plain;
-        var html = $"""
-            <p>{EmailHtml.Encode(greeting)}</p>
-            <p>{EmailHtml.Encode(intro)}</p>
-            <p><strong>{EmailHtml.Encode(item.What)}</strong><br>{EmailHtml.Encode(due)}<br>{EmailHtml.Encode(owner)}<br>{EmailHtml.Encode(from)}</p>
-            {EmailHtml.Button(link, button)}
-            {footer.Html}
-            """;
-        return new OutboxMessage(contact.Email, contact.FullName, subject, EmailHtml.Document(html, text.Culture), plain, Kind, nowUtc, deduplicationKey);
+        return new EmailDraft(contact.PreferredLanguage)
+            .Paragraph(text["Email_Greeting", contact.FirstName])
+            .Paragraph(intro)
+            .Facts(item.What, [
+                text["ActionEmail_Due", item.DueOn.ToString("dddd d MMMM yyyy", text.Culture)],
+                text["ActionEmail_Owner", item.OwnerOrganisation.Name],
+                text["ActionEmail_AgreedAt", @event.Title, held, item.Session.Title]])
+            .Button(text["ActionEmail_Button"], link)
+            .WithPartnerFooter(contact, links, text, nowUtc)
+            .ToMessage(contact.Email, contact.FullName, subject, Kind, nowUtc, deduplicationKey);
     }
 
     private static Localized OwnerTexts(ActionItem item) => Localized.Partner(item.OwnerContact?.PreferredLanguage ?? Language.En);

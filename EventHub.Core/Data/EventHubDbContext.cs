@@ -43,6 +43,7 @@ public class EventHubDbContext(DbContextOptions<EventHubDbContext> options) : Id
     public DbSet<AccountLink> AccountLinks => Set<AccountLink>();
     public DbSet<AccountAuditRecord> AccountAuditRecords => Set<AccountAuditRecord>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<EmailBranding> EmailBranding => Set<EmailBranding>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

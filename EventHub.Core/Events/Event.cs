@@ -29,6 +29,11 @@ public class Event
     /// language mark that text with it, so screen readers switch voice (WCAG 3.1.2).
     /// </summary>
     public Language Language { get; private set; } = Language.Nl;
+
+    /// <summary>The organisers' personal message in the invitation (Markdown), in English and in Dutch; either may be empty.</summary>
+    public string? InvitationMessageEn { get; private set; }
+
+    public string? InvitationMessageNl { get; private set; }
     public DateTime StartUtc { get; private set; }
     public DateTime EndUtc { get; private set; }
     public string TimeZoneId { get; private set; } = EventTime.DefaultTimeZoneId;
@@ -99,6 +104,20 @@ public class Event
     }
 
     public void WriteIn(Language language) => Language = language;
+
+    public const int InvitationMessageMaxLength = 4000;
+
+    public void WriteInvitationMessage(string? english, string? dutch)
+    {
+        InvitationMessageEn = string.IsNullOrWhiteSpace(english) ? null : english.Trim();
+        InvitationMessageNl = string.IsNullOrWhiteSpace(dutch) ? null : dutch.Trim();
+    }
+
+    /// <summary>The personal message for a reader of <paramref name="language"/>, or the other one when only that was written, with the language it is in.</summary>
+    public (string? Message, Language Language) InvitationMessageFor(Language language) =>
+        (language == Language.Nl ? InvitationMessageNl : InvitationMessageEn) is { } own ? (own, language)
+        : InvitationMessageEn is { } en ? (en, Language.En)
+        : (InvitationMessageNl, Language.Nl);
 
     public void Describe(string? description) =>
         Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();

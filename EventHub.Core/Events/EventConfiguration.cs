@@ -9,6 +9,8 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
     {
         builder.Property(e => e.Title).HasMaxLength(Event.TitleMaxLength);
         builder.Property(e => e.Description).HasMaxLength(20_000);
+        builder.Property(e => e.InvitationMessageEn).HasMaxLength(Event.InvitationMessageMaxLength);
+        builder.Property(e => e.InvitationMessageNl).HasMaxLength(Event.InvitationMessageMaxLength);
         builder.Property(e => e.TimeZoneId).HasMaxLength(64);
         builder.Property(e => e.OnlineUrl).HasMaxLength(500);
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);

@@ -27,6 +27,8 @@ internal static class ColleagueInvitations
         var invitation = await db.Invitations.Include(i => i.Choices)
             .Include(i => i.Contact).ThenInclude(c => c.Organisation)
             .Include(i => i.Event).ThenInclude(e => e.Venue)
+            .Include(i => i.Event).ThenInclude(e => e.Sessions).ThenInclude(s => s.Room)
+            .AsSplitQuery()
             .SingleOrDefaultAsync(i => i.TokenHash == hash, ct);
         if (invitation is null || !invitation.IsOpen)
         {

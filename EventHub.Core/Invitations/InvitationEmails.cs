@@ -6,7 +6,11 @@ using EventHub.Core.Texts;
 
 namespace EventHub.Core.Invitations;
 
-/// <summary>The emails partners get about an invitation, in their own language (texts <c>InvitationEmail_*</c> in <see cref="PartnerTexts"/>).</summary>
+/// <summary>
+/// The emails partners get about an invitation, in their own language (texts <c>InvitationEmail_*</c> in
+/// <see cref="PartnerTexts"/>). Each says what is true for the person's answer: only someone who has not answered is
+/// asked to answer before the deadline; someone with a seat gets their sessions and their check-in code.
+/// </summary>
 public static class InvitationEmails
 {
     public const string InvitationKind = "invitation";
@@ -17,6 +21,10 @@ public static class InvitationEmails
     public const string ReminderKind = "reminder";
     public const string NominationKind = "nomination";
 
+    /// <summary>The content id of the check-in QR code shown inside a confirmation.</summary>
+    public const string CheckInImageId = "check-in-code";
+
+    /// <summary>The invitation with the organisers' personal message and the programme; needs the event's sessions (with rooms) loaded.</summary>
     public static OutboxMessage Invitation(SiteLinks links, Invitation invitation, Event @event, string link, DateTime nowUtc)
     {
         var text = Localized.Partner(invitation.Language);
@@ -27,7 +35,12 @@ public static class InvitationEmails
             intro += " " + text.Plural("InvitationEmail_Invitation_Delegates", invitation.DelegateSeats, organisation);
         }
 
-        return Compose(links, invitation, @event, text["InvitationEmail_Invitation_Subject", @event.Title], intro, text["InvitationEmail_AnswerButton"], link, nowUtc, InvitationKind);
+        var (message, language) = @event.InvitationMessageFor(invitation.Language);
+        var draft = Start(invitation, text, intro)
+            .Markdown(message, language)
+            .Facts(@event.Title, Details(@event, text, invitation), @event.Language)
+            .List(text["Email_Programme"], Programme(@event, text));
+        return Finish(draft, links, invitation, @event, text, text["InvitationEmail_Invitation_Subject", @event.Title], text["InvitationEmail_AnswerButton"], link, nowUtc, InvitationKind);
     }
 
     /// <summary>Confirms an answer: a seat, a waitlist place (with its position), a tentative answer or a decline.</summary>
@@ -46,8 +59,15 @@ public static class InvitationEmails
             intro += " " + text["InvitationEmail_ChangeThroughInvitation"];
         }
 
-        var subject = text[$"InvitationEmail_{answer}_Subject", @event.Title];
-        return WithCheckInPass(Compose(links, invitation, @event, subject, intro + CheckInSentence(invitation, text), text["InvitationEmail_ChangeAnswerButton"], link, nowUtc, AnswerKind), invitation);
+        var draft = Start(invitation, text, intro).Facts(@event.Title, Details(@event, text, invitation), @event.Language);
+        if (invitation.Status != InvitationStatus.Declined)
+        {
+            draft.List(text["Email_YourSessions"], ChosenSessions(invitation, @event, text));
+        }
+
+        var message = Finish(WithCheckIn(draft, invitation, text), links, invitation, @event, text, text[$"InvitationEmail_{answer}_Subject", @event.Title],
+            text["InvitationEmail_ChangeAnswerButton"], link, nowUtc, AnswerKind);
+        return WithCheckInImage(message, invitation);
     }
 
     /// <summary>
@@ -57,8 +77,11 @@ public static class InvitationEmails
     public static OutboxMessage Promotion(SiteLinks links, Invitation invitation, Event @event, DateTime nowUtc)
     {
         var text = Localized.Partner(invitation.Language);
-        var intro = text["InvitationEmail_Promotion_Intro"] + CheckInSentence(invitation, text);
-        return WithCheckInPass(Compose(links, invitation, @event, text["InvitationEmail_Promotion_Subject", @event.Title], intro, null, null, nowUtc, PromotionKind), invitation);
+        var draft = Start(invitation, text, text["InvitationEmail_Promotion_Intro"])
+            .Facts(@event.Title, Details(@event, text, invitation), @event.Language)
+            .List(text["Email_YourSessions"], ChosenSessions(invitation, @event, text));
+        var message = Finish(WithCheckIn(draft, invitation, text), links, invitation, @event, text, text["InvitationEmail_Promotion_Subject", @event.Title], null, null, nowUtc, PromotionKind);
+        return WithCheckInImage(message, invitation);
     }
 
     /// <summary>Tells someone coming that a place came free in a session they were waiting for, and it is theirs (no link, as <see cref="Promotion"/>).</summary>
@@ -66,15 +89,16 @@ public static class InvitationEmails
     {
         var text = Localized.Partner(invitation.Language);
         var start = EventTime.ToLocal(session.StartUtc, @event.TimeZoneId).ToString("HH:mm", text.Culture);
-        return Compose(links, invitation, @event, text["Choosing_SessionPromotion_Subject", session.Title], text["Choosing_SessionPromotion_Intro", session.Title, start],
-            null, null, nowUtc, PromotionKind);
+        var draft = Start(invitation, text, text["Choosing_SessionPromotion_Intro", session.Title, start])
+            .Facts(@event.Title, Details(@event, text, invitation), @event.Language);
+        return Finish(draft, links, invitation, @event, text, text["Choosing_SessionPromotion_Subject", session.Title], null, null, nowUtc, PromotionKind);
     }
 
     public static OutboxMessage Reminder(SiteLinks links, Invitation invitation, Event @event, string link, string? deduplicationKey, DateTime nowUtc)
     {
         var text = Localized.Partner(invitation.Language);
-        return Compose(links, invitation, @event, text["InvitationEmail_Reminder_Subject", @event.Title], text["InvitationEmail_Reminder_Intro"],
-            text["InvitationEmail_AnswerButton"], link, nowUtc, ReminderKind, deduplicationKey);
+        var draft = Start(invitation, text, text["InvitationEmail_Reminder_Intro"]).Facts(@event.Title, Details(@event, text, invitation), @event.Language);
+        return Finish(draft, links, invitation, @event, text, text["InvitationEmail_Reminder_Subject", @event.Title], text["InvitationEmail_AnswerButton"], link, nowUtc, ReminderKind, deduplicationKey);
     }
 
     public static OutboxMessage SeeYouTomorrow(SiteLinks links, Invitation invitation, Event @event, string deduplicationKey, DateTime nowUtc) =>
@@ -100,50 +124,93 @@ public static class InvitationEmails
     private static OutboxMessage Notice(SiteLinks links, Invitation invitation, Event @event, string name, DateTime nowUtc, string kind, string? deduplicationKey = null, string? detail = null)
     {
         var text = Localized.Partner(invitation.Language);
-        return Compose(links, invitation, @event, text[$"InvitationEmail_{name}_Subject", @event.Title], text[$"InvitationEmail_{name}_Intro", detail], null, null, nowUtc, kind, deduplicationKey);
+        var draft = Start(invitation, text, text[$"InvitationEmail_{name}_Intro", detail]).Facts(@event.Title, Details(@event, text, kind == CancellationKind ? null : invitation), @event.Language);
+        return Finish(draft, links, invitation, @event, text, text[$"InvitationEmail_{name}_Subject", @event.Title], null, null, nowUtc, kind, deduplicationKey);
     }
 
-    /// <summary>People with a seat get their check-in code, also as a QR code to show at the entrance.</summary>
-    private static string CheckInSentence(Invitation invitation, Localized text) =>
-        invitation.Status == InvitationStatus.Accepted && invitation.CheckInCode is { } code
-            ? " " + text["InvitationEmail_CheckIn", CheckInPass.Display(code)]
-            : "";
+    private static EmailDraft Start(Invitation invitation, Localized text, string intro) =>
+        new EmailDraft(invitation.Language)
+            .Paragraph(text["Email_Greeting", invitation.Contact.FirstName])
+            .Paragraph(intro);
 
-    private static OutboxMessage WithCheckInPass(OutboxMessage message, Invitation invitation) =>
-        invitation.Status == InvitationStatus.Accepted && invitation.CheckInCode is { } code
-            ? message.Attach(CheckInPass.FileName(code), CheckInPass.PngContentType, CheckInPass.Png(code))
-            : message;
-
-    private static OutboxMessage Compose(SiteLinks links, Invitation invitation, Event @event, string subject, string intro, string? button, string? link, DateTime nowUtc, string kind, string? deduplicationKey = null)
+    /// <summary>The deadline (only for someone still to answer), the button, and the partner's footer.</summary>
+    private static OutboxMessage Finish(EmailDraft draft, SiteLinks links, Invitation invitation, Event @event, Localized text, string subject,
+        string? button, string? link, DateTime nowUtc, string kind, string? deduplicationKey = null)
     {
-        var text = Localized.Partner(invitation.Language);
-        var culture = text.Culture;
+        if (invitation.Status is InvitationStatus.Listed or InvitationStatus.Invited && @event.RsvpDeadlineUtc is { } deadline)
+        {
+            draft.Paragraph(text["InvitationEmail_Deadline", EventTime.ToLocal(deadline, @event.TimeZoneId).ToString("dddd d MMMM, HH:mm", text.Culture)]);
+        }
+
+        if (link is not null && button is not null)
+        {
+            draft.Button(button, link);
+        }
+
+        return draft.WithPartnerFooter(invitation.Contact, links, text, nowUtc)
+            .ToMessage(invitation.Contact.Email, invitation.Contact.FullName, subject, kind, nowUtc, deduplicationKey)
+            .About(invitation.Id);
+    }
+
+    /// <summary>The day and time, and the place; the online link for someone <paramref name="coming"/> (or maybe).</summary>
+    private static IEnumerable<string> Details(Event @event, Localized text, Invitation? coming)
+    {
         var start = EventTime.ToLocal(@event.StartUtc, @event.TimeZoneId);
         var end = EventTime.ToLocal(@event.EndUtc, @event.TimeZoneId);
-        var when = $"{start.ToString("dddd d MMMM yyyy", culture)}, {start:HH:mm}–{end:HH:mm}";
-        var where = @event.Venue is { } venue ? $"{venue.Name}{(venue.Address is null ? "" : $", {venue.Address}")}" : "";
+        yield return $"{start.ToString("dddd d MMMM yyyy", text.Culture)}, {start:HH:mm}–{end:HH:mm}";
+        if (@event.Venue is { } venue)
+        {
+            yield return venue.Address is null ? venue.Name : $"{venue.Name}, {venue.Address}";
+        }
+
         // The online link goes to those coming or maybe coming only, not to the public nor to everyone invited (issue 14 part 4).
-        var online = @event.OnlineUrl is null ? "" : InvitationCalendar.HasCalendar(invitation.Status) && kind != CancellationKind ? $"{text["PublicEvent_OnlineLink"]} {@event.OnlineUrl}" : where.Length == 0 ? text["PublicEvent_OnlineLinkForGuests"] : "";
-        where = string.Join("\n", new[] { where, online }.Where(p => p.Length > 0));
-        var deadline = @event.RsvpDeadlineUtc is { } d
-            ? text["InvitationEmail_Deadline", EventTime.ToLocal(d, @event.TimeZoneId).ToString("dddd d MMMM, HH:mm", culture)]
-            : "";
-        var greeting = text["Email_Greeting", invitation.Contact.FirstName];
-        var action = link is null ? "" : $"{button}: {link}";
-        var plain = string.Join("\n\n", new[] { greeting, intro, $"{@event.Title}\n{when}\n{where}", deadline, action }.Where(p => p.Length > 0));
-        var footer = PartnerEmailFooter.For(invitation.Contact, links, text, nowUtc);
-        plain += footer.Plain;
-        var linkHtml = link is null ? "" : EmailHtml.Button(link, button!);
-        var html = $"""
-            <p>{EmailHtml.Encode(greeting)}</p>
-            <p>{EmailHtml.Encode(intro)}</p>
-            <p><strong lang="{@event.Language.ToCultureName()}">{EmailHtml.Encode(@event.Title)}</strong><br>{EmailHtml.Encode(when)}<br>{EmailHtml.Encode(where).Replace("\n", "<br>")}</p>
-            {(deadline.Length > 0 ? $"<p>{EmailHtml.Encode(deadline)}</p>" : "")}
-            {linkHtml}
-            {footer.Html}
-            """;
-        return new OutboxMessage(invitation.Contact.Email, invitation.Contact.FullName, subject, EmailHtml.Document(html, text.Culture), plain, kind, nowUtc, deduplicationKey).About(invitation.Id);
+        if (@event.OnlineUrl is { } online)
+        {
+            if (coming is not null && InvitationCalendar.HasCalendar(coming.Status))
+            {
+                yield return $"{text["PublicEvent_OnlineLink"]} {online}";
+            }
+            else if (@event.Venue is null)
+            {
+                yield return text["PublicEvent_OnlineLinkForGuests"];
+            }
+        }
     }
+
+    /// <summary>The sessions of the programme (breaks left out), by time: "13:00–14:00 Title (Room)".</summary>
+    private static IEnumerable<string> Programme(Event @event, Localized text) =>
+        @event.Sessions.Where(s => s.Kind != SessionKind.Break).OrderBy(s => s.StartUtc).ThenBy(s => s.SortOrder)
+            .Select(s => SessionLine(s, @event, text, waiting: false));
+
+    /// <summary>The sessions the person chose, by time, each saying whether they have a place or wait for one.</summary>
+    private static IEnumerable<string> ChosenSessions(Invitation invitation, Event @event, Localized text) =>
+        invitation.Choices.Where(c => c.Session is not null).OrderBy(c => c.Session.StartUtc)
+            .Select(c => SessionLine(c.Session, @event, text, waiting: c.Status == SessionChoiceStatus.Waitlisted));
+
+    private static string SessionLine(Session session, Event @event, Localized text, bool waiting)
+    {
+        var start = EventTime.ToLocal(session.StartUtc, @event.TimeZoneId);
+        var end = EventTime.ToLocal(session.EndUtc, @event.TimeZoneId);
+        var line = $"{start:HH:mm}–{end:HH:mm} {session.Title}";
+        if (session.Room is { } room)
+        {
+            line += $" ({room.Name})";
+        }
+
+        return waiting ? $"{line} — {text["Email_SessionWaiting"]}" : line;
+    }
+
+    /// <summary>People with a seat get their check-in code, and the QR code to show at the entrance inside the email.</summary>
+    private static EmailDraft WithCheckIn(EmailDraft draft, Invitation invitation, Localized text) =>
+        invitation.Status == InvitationStatus.Accepted && invitation.CheckInCode is { } code
+            ? draft.Paragraph(text["InvitationEmail_CheckIn", CheckInPass.Display(code)])
+                .Image(CheckInImageId, text["InvitationEmail_CheckInImage", CheckInPass.Display(code)], 180)
+            : draft;
+
+    private static OutboxMessage WithCheckInImage(OutboxMessage message, Invitation invitation) =>
+        invitation.Status == InvitationStatus.Accepted && invitation.CheckInCode is { } code
+            ? message.Embed(CheckInImageId, CheckInPass.FileName(code), CheckInPass.PngContentType, CheckInPass.Png(code))
+            : message;
 
     /// <summary>
     /// Someone coming sent a colleague in their place: the email carries the cancellation of their calendar entry
@@ -152,6 +219,7 @@ public static class InvitationEmails
     public static OutboxMessage CalendarRemoved(SiteLinks links, Invitation invitation, Event @event, DateTime nowUtc)
     {
         var text = Localized.Partner(invitation.Language);
-        return Compose(links, invitation, @event, text["Calendar_Removed_Subject", @event.Title], text["Calendar_Removed_Intro"], null, null, nowUtc, CancellationKind);
+        var draft = Start(invitation, text, text["Calendar_Removed_Intro"]).Facts(@event.Title, Details(@event, text, coming: null), @event.Language);
+        return Finish(draft, links, invitation, @event, text, text["Calendar_Removed_Subject", @event.Title], null, null, nowUtc, CancellationKind);
     }
 }

@@ -94,7 +94,8 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
     public async Task<Result<int>> SendAsync(int eventId, TeamMember organiser, CancellationToken ct = default) =>
         !organiser.IsOrganiser ? Result<int>.Failure(AccessErrors.NotAllowed) : await dbFactory.WriteAsync(async (db, token) =>
         {
-            var @event = await db.Events.Include(e => e.Venue).SingleOrDefaultAsync(e => e.Id == eventId, token);
+            var @event = await db.Events.Include(e => e.Venue).Include(e => e.Sessions).ThenInclude(s => s.Room)
+                .AsSplitQuery().SingleOrDefaultAsync(e => e.Id == eventId, token);
             if (@event is null || @event.Status != EventStatus.Published)
             {
                 return Result<int>.Failure(InvitationErrors.EventNotOpen);
@@ -140,7 +141,8 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
         !organiser.IsOrganiser ? NotAllowed() : dbFactory.WriteAsync(async (db, token) =>
         {
             var invitation = await db.Invitations.Include(i => i.Contact).ThenInclude(c => c!.Organisation).Include(i => i.Event).ThenInclude(e => e.Venue)
-                .SingleOrDefaultAsync(i => i.Id == invitationId, token);
+                .Include(i => i.Event).ThenInclude(e => e.Sessions).ThenInclude(s => s.Room)
+                .AsSplitQuery().SingleOrDefaultAsync(i => i.Id == invitationId, token);
             if (invitation is null || !invitation.IsOpen)
             {
                 return Result.Failure(InvitationErrors.NotFound);

@@ -17,6 +17,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.LastError).HasMaxLength(1000);
         builder.Property(m => m.ProtectedLinkTokens).HasMaxLength(2000);
         builder.Ignore(m => m.LinkWiped);
+        builder.Ignore(m => m.Draft);
         builder.HasIndex(m => new { m.Status, m.NextAttemptAtUtc });
         builder.HasIndex(m => m.InvitationId);
         builder.HasMany(m => m.Attachments).WithOne().HasForeignKey(a => a.OutboxMessageId).OnDelete(DeleteBehavior.Cascade);
@@ -30,5 +31,20 @@ internal sealed class OutboxAttachmentConfiguration : IEntityTypeConfiguration<O
     {
         builder.Property(a => a.FileName).HasMaxLength(200);
         builder.Property(a => a.ContentType).HasMaxLength(100);
+        builder.Property(a => a.ContentId).HasMaxLength(100);
+    }
+}
+
+internal sealed class EmailBrandingConfiguration : IEntityTypeConfiguration<EmailBranding>
+{
+    public void Configure(EntityTypeBuilder<EmailBranding> builder)
+    {
+        builder.ToTable("EmailBranding");
+        builder.Property(b => b.AllianceName).HasMaxLength(EmailBranding.NameMaxLength);
+        builder.Property(b => b.SenderName).HasMaxLength(EmailBranding.NameMaxLength);
+        builder.Property(b => b.ReplyToAddress).HasMaxLength(254);
+        builder.Property(b => b.SignatureEn).HasMaxLength(EmailBranding.SignatureMaxLength);
+        builder.Property(b => b.SignatureNl).HasMaxLength(EmailBranding.SignatureMaxLength);
+        builder.Property(b => b.LogoContentType).HasMaxLength(40);
     }
 }

@@ -7,7 +7,7 @@ namespace EventHub.Core.Outbox;
 /// Personal links (RSVP <c>/rsvp/…</c>, action owners <c>/a/…</c>, "stop inviting me" <c>/stop/…</c>, staff <c>/account/set-password/…</c>) never lie in an
 /// outbox message's stored text: each token is replaced by a placeholder (<c>personal-link-1</c>) and kept beside the
 /// message, encrypted with Data Protection, until the message is sent; then it is wiped. So a copy of the database gives
-/// no one a working link. Every message passes through here when it is stored (<see cref="OutboxLinkInterceptor"/>), so no
+/// no one a working link. Every message passes through here when it is stored (<see cref="OutboxInterceptor"/>), so no
 /// feature can forget it, and rows written before this existed are converted once at start-up (<see cref="OutboxLinkUpgrade"/>).
 /// </summary>
 public sealed partial class OutboxLinkTokens(IDataProtectionProvider protection)

@@ -23,7 +23,8 @@ public class OutboxMessage
     {
     }
 
-    public OutboxMessage(string toAddress, string? toName, string subject, string htmlBody, string textBody, string kind, DateTime nowUtc, string? deduplicationKey = null)
+    /// <summary>A new message from its draft (<see cref="EmailDraft.ToMessage"/>); the layout is put around it when it is saved.</summary>
+    internal OutboxMessage(string toAddress, string? toName, string subject, EmailDraft draft, string kind, DateTime nowUtc, string? deduplicationKey = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(toAddress);
         ArgumentException.ThrowIfNullOrWhiteSpace(subject);
@@ -32,8 +33,7 @@ public class OutboxMessage
         ToName = toName is null ? null : TextNormalizer.OneLine(toName);
         subject = TextNormalizer.OneLine(subject);
         Subject = subject.Length > SubjectMaxLength ? subject[..SubjectMaxLength] : subject;
-        HtmlBody = htmlBody;
-        TextBody = textBody;
+        Draft = draft;
         Kind = kind;
         DeduplicationKey = deduplicationKey;
         CreatedAtUtc = nowUtc;
@@ -71,6 +71,9 @@ public class OutboxMessage
 
     public IReadOnlyList<OutboxAttachment> Attachments => _attachments;
 
+    /// <summary>What a new message says before <see cref="EmailLayout"/> writes its bodies; null once laid out or when loaded.</summary>
+    internal EmailDraft? Draft { get; private set; }
+
     /// <summary>
     /// The recipient was erased (<see cref="Scrub"/>): the message keeps its kind, status and dates; an address at an
     /// <c>.invalid</c> domain (RFC 2606) can never be delivered, so it is neither sent nor retried.
@@ -88,8 +91,23 @@ public class OutboxMessage
 
     public OutboxMessage Attach(string fileName, string contentType, byte[] content)
     {
-        _attachments.Add(new OutboxAttachment(fileName, contentType, content));
+        _attachments.Add(new OutboxAttachment(fileName, contentType, content, contentId: null));
         return this;
+    }
+
+    /// <summary>An image the HTML shows inline through <c>cid:<paramref name="contentId"/></c> (see <see cref="EmailDraft.Image"/>).</summary>
+    public OutboxMessage Embed(string contentId, string fileName, string contentType, byte[] content)
+    {
+        _attachments.Add(new OutboxAttachment(fileName, contentType, content, contentId));
+        return this;
+    }
+
+    /// <summary>The bodies in the house layout, written once from the draft.</summary>
+    internal void LayOut(string htmlBody, string textBody)
+    {
+        HtmlBody = htmlBody;
+        TextBody = textBody;
+        Draft = null;
     }
 
     /// <summary>The text with its tokens replaced by placeholders, and the tokens kept apart (null: wiped).</summary>
@@ -169,11 +187,12 @@ public class OutboxAttachment
     {
     }
 
-    internal OutboxAttachment(string fileName, string contentType, byte[] content)
+    internal OutboxAttachment(string fileName, string contentType, byte[] content, string? contentId)
     {
         FileName = fileName;
         ContentType = contentType;
         Content = content;
+        ContentId = contentId;
     }
 
     public int Id { get; private set; }
@@ -181,4 +200,7 @@ public class OutboxAttachment
     public string FileName { get; private set; } = "";
     public string ContentType { get; private set; } = "";
     public byte[] Content { get; private set; } = [];
+
+    /// <summary>Set for an image shown inside the HTML (<c>cid:</c>); null for a file attached for the reader to open.</summary>
+    public string? ContentId { get; private set; }
 }

@@ -3,6 +3,17 @@ using MimeKit;
 
 namespace EventHub.Core.Outbox;
 
+/// <summary>Who emails come from: the configured address, under the alliance's sender name, with replies to its reply-to address.</summary>
+internal sealed record MailSender(string Name, string Address, string? ReplyTo)
+{
+    /// <summary>The admin's sender name wins over <see cref="SmtpOptions.FromName"/>, which stays the default.</summary>
+    public static MailSender Of(SmtpOptions options, EmailBranding branding) => new(
+        branding.SenderName ?? options.FromName,
+        // The app checks this at start-up; the message here lands in LastError if a host builds the sender without that check.
+        options.FromAddress ?? throw new InvalidOperationException($"{SmtpOptions.Section}:FromAddress is not configured."),
+        branding.ReplyToAddress);
+}
+
 /// <summary>Turns an outbox row into the MIME message a mail client receives.</summary>
 internal static class OutboxMimeMessage
 {
@@ -13,7 +24,7 @@ internal static class OutboxMimeMessage
     public static string MessageIdOf(int outboxId) => $"outbox-{outboxId}@eventhub";
 
     /// <param name="linkTokens">The message's personal link tokens (<see cref="OutboxLinkTokens.TokensOf"/>), filled in here and only here.</param>
-    public static MimeMessage Create(OutboxMessage message, IReadOnlyList<string> linkTokens, SmtpOptions options, DateTimeOffset now)
+    public static MimeMessage Create(OutboxMessage message, IReadOnlyList<string> linkTokens, MailSender sender, DateTimeOffset now)
     {
         var mime = new MimeMessage
         {
@@ -21,9 +32,12 @@ internal static class OutboxMimeMessage
             MessageId = MessageIdOf(message.Id),
             Date = now,
         };
-        // The app checks this at start-up; the message here lands in LastError if a host builds the sender without that check.
-        var from = options.FromAddress ?? throw new InvalidOperationException($"{SmtpOptions.Section}:FromAddress is not configured.");
-        mime.From.Add(new MailboxAddress(options.FromName, from));
+        mime.From.Add(new MailboxAddress(sender.Name, sender.Address));
+        if (sender.ReplyTo is not null)
+        {
+            mime.ReplyTo.Add(MailboxAddress.Parse(sender.ReplyTo));
+        }
+
         mime.To.Add(new MailboxAddress(message.ToName ?? "", message.ToAddress));
 
         var body = new BodyBuilder
@@ -36,7 +50,15 @@ internal static class OutboxMimeMessage
             var contentType = ContentType.TryParse(attachment.ContentType, out var parsed)
                 ? parsed
                 : new ContentType("application", "octet-stream");
-            body.Attachments.Add(attachment.FileName, attachment.Content, contentType);
+            if (attachment.ContentId is { } contentId)
+            {
+                // Shown inside the HTML (cid:), in a multipart/related part beside it.
+                body.LinkedResources.Add(attachment.FileName, attachment.Content, contentType).ContentId = contentId;
+            }
+            else
+            {
+                body.Attachments.Add(attachment.FileName, attachment.Content, contentType);
+            }
         }
 
         mime.Body = WithInlineCalendar(body.ToMessageBody(), message.Attachments);

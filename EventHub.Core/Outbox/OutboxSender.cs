@@ -44,6 +44,7 @@ public sealed class OutboxSender(
             return OutboxSendResult.Nothing;
         }
 
+        var branding = await BrandingAsync(ct);
         using var client = new SmtpClient { Timeout = (int)SmtpTimeout.TotalMilliseconds };
         try
         {
@@ -70,7 +71,7 @@ public sealed class OutboxSender(
         {
             // A cancelled round leaves the rest leased: they are sent again after the lease, not lost.
             ct.ThrowIfCancellationRequested();
-            if (await SendOneAsync(client, message, ct))
+            if (await SendOneAsync(client, branding, message, ct))
             {
                 sent++;
             }
@@ -85,7 +86,14 @@ public sealed class OutboxSender(
         return new OutboxSendResult(sent, batch.Count - sent);
     }
 
-    private async Task<bool> SendOneAsync(SmtpClient client, OutboxMessage message, CancellationToken ct)
+    /// <summary>The alliance's sender name and reply-to address as they are at this round.</summary>
+    private async Task<EmailBranding> BrandingAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.EmailBranding.AsNoTracking().FirstOrDefaultAsync(ct) ?? EmailBranding.None;
+    }
+
+    private async Task<bool> SendOneAsync(SmtpClient client, EmailBranding branding, OutboxMessage message, CancellationToken ct)
     {
         try
         {
@@ -95,7 +103,7 @@ public sealed class OutboxSender(
             }
 
             // A token that no longer decrypts (the key ring was lost) fails like a refused message: recorded, not sent half.
-            await client.SendAsync(OutboxMimeMessage.Create(message, linkTokens.TokensOf(message), _options, time.GetUtcNow()), ct);
+            await client.SendAsync(OutboxMimeMessage.Create(message, linkTokens.TokensOf(message), MailSender.Of(_options, branding), time.GetUtcNow()), ct);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {

@@ -17,16 +17,11 @@ public static class MissingOutcomeEmails
         var day = EventTime.ToLocal(@event.StartUtc, @event.TimeZoneId).ToString("dddd d MMMM yyyy", text.Culture);
         var subject = text["MissingOutcomeEmail_Subject", @event.Title];
         var greeting = toName is null ? text["Email_HelloNoName"] : text["Email_Hello", toName];
-        var intro = text["MissingOutcomeEmail_Intro", @event.Title, day];
-        var lines = gaps.Select(g => $"{g.Title} ({text[g.StateKey]})").ToList();
-        var button = text["MissingOutcomeEmail_Button"];
-        var plain = string.Join("\n\n", greeting, intro, string.Join("\n", lines.Select(l => "- " + l)), $"{button}: {link}");
-        var html = $"""
-            <p>{EmailHtml.Encode(greeting)}</p>
-            <p>{EmailHtml.Encode(intro)}</p>
-            <ul>{string.Concat(lines.Select(l => $"<li>{EmailHtml.Encode(l)}</li>"))}</ul>
-            {EmailHtml.Button(link, button)}
-            """;
-        return new OutboxMessage(toAddress, toName, subject, EmailHtml.Document(html, text.Culture), plain, Kind, nowUtc, deduplicationKey);
+        return new EmailDraft(language)
+            .Paragraph(greeting)
+            .Paragraph(text["MissingOutcomeEmail_Intro", @event.Title, day])
+            .List(null, gaps.Select(g => $"{g.Title} ({text[g.StateKey]})"))
+            .Button(text["MissingOutcomeEmail_Button"], link)
+            .ToMessage(toAddress, toName, subject, Kind, nowUtc, deduplicationKey);
     }
 }

@@ -14,7 +14,7 @@ public static class TestOutbox
         WebApplicationFactory<Program> factory, string to, string rsvpUrl, string subject = "Uitnodiging: Alliantiedag Gelijke Kansen")
     {
         var time = factory.Services.GetRequiredService<TimeProvider>();
-        var message = new OutboxMessage(
+        var message = StoredEmails.Message(
                 to,
                 "Fatima El Amrani",
                 subject,

@@ -125,7 +125,7 @@ public class OutboxPageTests : ComponentTestBase
     }
 
     private OutboxMessage Message(string to, string subject, int minutesAgo) =>
-        new(
+        StoredEmails.Message(
             to,
             null,
             subject,
@@ -135,7 +135,7 @@ public class OutboxPageTests : ComponentTestBase
             Time.GetUtcNow().UtcDateTime.AddMinutes(-minutesAgo));
 
     private OutboxMessage WithLink(string token) =>
-        new(
+        StoredEmails.Message(
             "fatima@noorderpoort.example",
             null,
             "Uitnodiging: Alliantiedag",

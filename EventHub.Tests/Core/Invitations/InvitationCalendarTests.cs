@@ -222,7 +222,9 @@ public class InvitationCalendarTests
         var mixed = Assert.IsType<Multipart>(mime.Body);
         Assert.Equal("multipart/mixed", mixed.ContentType.MimeType);
         var alternative = Assert.IsType<MultipartAlternative>(mixed[0]);
-        Assert.Equal(["text/plain", "text/html", "text/calendar"], alternative.Select(p => p.ContentType.MimeType));
+        // The HTML sits in multipart/related with the inline QR code of the check-in pass; the calendar is the last alternative.
+        Assert.Equal(["text/plain", "multipart/related", "text/calendar"], alternative.Select(p => p.ContentType.MimeType));
+        Assert.Equal("text/html", Assert.IsType<MultipartRelated>(alternative[1]).Root?.ContentType.MimeType);
         var inline = Assert.IsType<TextPart>(alternative[2]);
         Assert.Equal("REQUEST", inline.ContentType.Parameters["method"]);
         Assert.Equal("REQUEST", IcalCalendar.Load(inline.Text)!.Method);
@@ -298,5 +300,5 @@ public class InvitationCalendarTests
     }
 
     private static MimeMessage Mime(InvitationScenario scenario, OutboxMessage message) =>
-        OutboxMimeMessage.Create(message, [], new SmtpOptions { FromAddress = Sender }, DateTimeOffset.UnixEpoch);
+        OutboxMimeMessage.Create(message, [], new MailSender("EventHub", Sender, ReplyTo: null), DateTimeOffset.UnixEpoch);
 }

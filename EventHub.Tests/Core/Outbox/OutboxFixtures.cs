@@ -20,7 +20,7 @@ internal static class OutboxFixtures
         });
 
     public static OutboxMessage Invitation(string to, DateTime nowUtc, string subject = "Uitnodiging: Alliantiedag gelijke kansen") =>
-        new(
+        StoredEmails.Message(
             to,
             "Fatima El Amrani",
             subject,

@@ -184,7 +184,7 @@ public class OutboxLinkTests
     private static async Task<(int Queued, int Sent)> QueueWithLinkAsync(TestDatabase database, string token)
     {
         var now = OutboxFixtures.Now(database);
-        OutboxMessage WithLink() => new(
+        OutboxMessage WithLink() => StoredEmails.Message(
             "fatima@noorderpoort.example", "Fatima El Amrani", "Uitnodiging",
             $"<p><a href=\"https://eventhub.example/rsvp/{token}\">Geef antwoord</a></p>",
             $"Geef antwoord: https://eventhub.example/rsvp/{token}\n", "invitation", now);

@@ -25,7 +25,7 @@ public class ContactErasureTests
         {
             // An email whose subject names the person, and one already sent.
             var now = scenario.Time.GetUtcNow().UtcDateTime;
-            db.OutboxMessages.Add(new OutboxMessage(InvitationScenario.Email(0), "Partner 000", "Partner 000, your place at Alliantiedag", "<p>Dear Partner 000</p>", "Dear Partner 000", "update", now));
+            db.OutboxMessages.Add(StoredEmails.Message(InvitationScenario.Email(0), "Partner 000", "Partner 000, your place at Alliantiedag", "<p>Dear Partner 000</p>", "Dear Partner 000", "update", now));
             (await db.OutboxMessages.FirstAsync(m => m.ToAddress == InvitationScenario.Email(0))).MarkSent(now);
             await db.SaveChangesAsync();
         }

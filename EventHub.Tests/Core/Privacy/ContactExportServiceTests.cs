@@ -104,7 +104,7 @@ public class ContactExportServiceTests
             var item = await db.ActionItems.Include(a => a.Session).Include(a => a.OwnerOrganisation).Include(a => a.OwnerContact).SingleAsync();
             for (var i = 0; i < 200; i++)
             {
-                db.OutboxMessages.Add(new OutboxMessage(InvitationScenario.Email(0), "Partner 000", $"Update {i}", "<p>x</p>", "x", "update", now));
+                db.OutboxMessages.Add(StoredEmails.Message(InvitationScenario.Email(0), "Partner 000", $"Update {i}", "<p>x</p>", "x", "update", now));
                 db.ActionItems.Add(new ActionItem(item.Session, $"Action {i}", item.OwnerOrganisation, item.OwnerContact, item.DueOn, now));
             }
 

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EventHub.Core.Data.Migrations
 {
     [DbContext(typeof(EventHubDbContext))]
-    [Migration("20261202070101_CalendarSequences")]
-    partial class CalendarSequences
+    [Migration("20261202065553_EmailDesign")]
+    partial class EmailDesign
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -648,9 +648,6 @@ namespace EventHub.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("CalendarSequence")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("CancellationReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -666,6 +663,14 @@ namespace EventHub.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("EndUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvitationMessageEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvitationMessageNl")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Language")
@@ -702,9 +707,6 @@ namespace EventHub.Core.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SectorBalanceThreshold")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("ShowOnlineLinkPublicly")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
@@ -945,9 +947,6 @@ namespace EventHub.Core.Data.Migrations
 
                     b.Property<DateTime?>("AnsweredAtUtc")
                         .HasColumnType("TEXT");
-
-                    b.Property<int>("CalendarsSent")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("CheckInCode")
                         .HasMaxLength(10)
@@ -1218,6 +1217,47 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("SessionChoices");
                 });
 
+            modelBuilder.Entity("EventHub.Core.Outbox.EmailBranding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AllianceName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Logo")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("LogoContentType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplyToAddress")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignatureEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignatureNl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("EmailBranding", (string)null);
+                });
+
             modelBuilder.Entity("EventHub.Core.Outbox.OutboxAttachment", b =>
                 {
                     b.Property<int>("Id")
@@ -1227,6 +1267,10 @@ namespace EventHub.Core.Data.Migrations
                     b.Property<byte[]>("Content")
                         .IsRequired()
                         .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
