@@ -18,9 +18,11 @@ public static class PublicAddress
     public static void AddPublicAddress(this WebApplicationBuilder builder)
     {
         var configured = Configured(builder.Configuration);
+        // Calendars name the sender as their organiser when an event names none.
+        var sender = builder.Configuration[$"{SmtpOptions.Section}:{nameof(SmtpOptions.FromAddress)}"] is { Length: > 0 } from ? from.Trim() : null;
         if (configured is not null || !builder.Environment.IsDevelopment())
         {
-            builder.Services.AddSingleton(new SiteLinks(configured ?? Default));
+            builder.Services.AddSingleton(new SiteLinks(configured ?? Default) { SenderAddress = sender });
             return;
         }
 
@@ -33,7 +35,7 @@ public static class PublicAddress
             // names a port; the bound one is kept once the app runs.
             return new SiteLinks(() => started.IsCancellationRequested
                 ? (listening ??= Listening(server)) ?? Default
-                : Listening(server) ?? Default);
+                : Listening(server) ?? Default) { SenderAddress = sender };
         });
     }
 

@@ -31,6 +31,8 @@ public static class AuditPolicy
         "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName", "NormalizedName", "NameKey", "MatchKey", "EmailDomain",
         // The time of the change itself: the entry's own time says it.
         "UpdatedAtUtc",
+        // Calendar revisions (iCalendar SEQUENCE), counted up with the change or the email that raised them.
+        "CalendarSequence", "CalendarsSent",
     };
 
     /// <summary>Needs, notes, tokens and their hashes, password hashes, security stamps, authenticator keys.</summary>

@@ -93,10 +93,11 @@ public sealed class CalendarFeedService(IDbContextFactory<EventHubDbContext> dbF
         var builder = new IcsBuilder("EventHub", now, siteRoot);
         foreach (var @event in events)
         {
-            builder.AddEvent(@event, includeSessions: false);
+            // The feed is a link calendar apps hold without signing in: the online link only where it is public.
+            builder.AddEvent(@event, includeSessions: false, @event.ShowOnlineLinkPublicly);
             foreach (var session in @event.Sessions.Where(s => mine.Contains(s.Id)).OrderBy(s => s.StartUtc))
             {
-                builder.AddSession(session);
+                builder.AddSession(session, @event.ShowOnlineLinkPublicly);
             }
         }
 

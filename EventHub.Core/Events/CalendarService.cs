@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Events;
 
-/// <summary>An event as an .ics file, for staff (any status) and for the public page (published events only).</summary>
+/// <summary>
+/// An event as an .ics file, for staff (any status, with the online link) and for the public page (published events only;
+/// the online link only when the organisers show it publicly).
+/// </summary>
 public sealed class CalendarService(IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time)
 {
     /// <summary>Any event by id, drafts included (the caller checks that the person may plan or run events); null when unknown.</summary>
@@ -11,7 +14,7 @@ public sealed class CalendarService(IDbContextFactory<EventHubDbContext> dbFacto
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var @event = await WithProgramme(db).FirstOrDefaultAsync(e => e.Id == eventId, ct);
-        return @event is null ? null : Write(@event, includeSessions, siteRoot);
+        return @event is null ? null : Write(@event, includeSessions, includeOnlineLink: true, siteRoot);
     }
 
     /// <summary>The event behind a public link; null for an unknown slug or an event that is not public.</summary>
@@ -19,13 +22,13 @@ public sealed class CalendarService(IDbContextFactory<EventHubDbContext> dbFacto
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var @event = await WithProgramme(db).FirstOrDefaultAsync(e => e.Slug == slug, ct);
-        return @event is null || !PublicEvents.IsVisible(@event.Status) ? null : Write(@event, includeSessions, siteRoot);
+        return @event is null || !PublicEvents.IsVisible(@event.Status) ? null : Write(@event, includeSessions, @event.ShowOnlineLinkPublicly, siteRoot);
     }
 
-    private CalendarFile Write(Event @event, bool includeSessions, Uri siteRoot)
+    private CalendarFile Write(Event @event, bool includeSessions, bool includeOnlineLink, Uri siteRoot)
     {
         var content = new IcsBuilder(@event.Title, time.GetUtcNow().UtcDateTime, siteRoot)
-            .AddEvent(@event, includeSessions)
+            .AddEvent(@event, includeSessions, includeOnlineLink)
             .Build();
         return new CalendarFile($"{@event.Slug ?? Slugs.For(@event)}.ics", content);
     }

@@ -40,6 +40,18 @@ public class Event
     public int? VenueId { get; private set; }
     public Venue? Venue { get; private set; }
     public string? OnlineUrl { get; private set; }
+
+    /// <summary>
+    /// Whether the public page and the public calendars show <see cref="OnlineUrl"/>; off by default, so a hybrid event's
+    /// link reaches only the people coming (in their emails and calendars).
+    /// </summary>
+    public bool ShowOnlineLinkPublicly { get; private set; }
+
+    /// <summary>
+    /// The calendar revision (iCalendar SEQUENCE): raised whenever the date, time or place changes and when the event is
+    /// cancelled, so calendar programs take the newer copy of the same UID.
+    /// </summary>
+    public int CalendarSequence { get; private set; }
     public int? Capacity { get; private set; }
     public DateTime? RsvpDeadlineUtc { get; private set; }
     public EventStatus Status { get; private set; } = EventStatus.Draft;
@@ -133,6 +145,14 @@ public class Event
         VenueId = venue?.Id;
         OnlineUrl = string.IsNullOrWhiteSpace(onlineUrl) ? null : onlineUrl.Trim();
     }
+
+    public void ShowOnlineLinkToPublic(bool show) => ShowOnlineLinkPublicly = show;
+
+    /// <summary>The online link as the public may see it: null unless the organisers chose to show it.</summary>
+    public string? PublicOnlineUrl => ShowOnlineLinkPublicly ? OnlineUrl : null;
+
+    /// <summary>The date, time or place changed: calendars get a new revision of the event.</summary>
+    public void NoteCalendarChange() => CalendarSequence++;
 
     public void Limit(int? capacity, DateTime? rsvpDeadlineUtc)
     {
@@ -287,6 +307,7 @@ public class Event
         if (moved.Succeeded)
         {
             CancellationReason = reason.Trim();
+            NoteCalendarChange();
         }
 
         return moved;

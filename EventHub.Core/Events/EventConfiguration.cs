@@ -32,6 +32,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Navigation(e => e.Themes).HasField("_themes");
         builder.Ignore(e => e.LocalStart);
         builder.Ignore(e => e.LocalEnd);
+        builder.Ignore(e => e.PublicOnlineUrl);
     }
 }
 

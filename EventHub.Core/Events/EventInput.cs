@@ -18,7 +18,8 @@ public sealed record EventInput(
     IReadOnlyList<int>? ThemeIds = null,
     int SectorBalanceThreshold = 50,
     string ReminderDays = EventReminders.DefaultDays,
-    Language Language = Language.Nl)
+    Language Language = Language.Nl,
+    bool ShowOnlineLinkPublicly = false)
 {
     /// <summary>The first problem with the input, or null when it can be saved.</summary>
     public string? Problem()

@@ -75,6 +75,11 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
                 || input.VenueId != @event.VenueId || Clean(input.OnlineUrl) != @event.OnlineUrl;
             @event.Reschedule(startUtc, endUtc, input.TimeZoneId);
             await ApplyAsync(db, @event, input, venue, token);
+            if (placeOrTimeChanged)
+            {
+                @event.NoteCalendarChange();
+            }
+
             // More places than before: the people waiting get them now, in order.
             if (@event.Status == EventStatus.Published)
             {
@@ -139,6 +144,7 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
             copy.WriteIn(source.Language);
             copy.Describe(source.Description);
             copy.HoldAt(await VenueAsync(db, source.VenueId, token), source.OnlineUrl);
+            copy.ShowOnlineLinkToPublic(source.ShowOnlineLinkPublicly);
             copy.Limit(source.Capacity, source.RsvpDeadlineUtc is { } deadline ? Shift(deadline) : null);
             copy.SetOrganiser(source.OrganiserName, source.OrganiserEmail);
             var themeIds = source.Themes.Select(t => t.Id).ToList();
@@ -172,6 +178,7 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
         @event.WriteIn(input.Language);
         @event.Describe(input.Description);
         @event.HoldAt(venue, Clean(input.OnlineUrl));
+        @event.ShowOnlineLinkToPublic(input.ShowOnlineLinkPublicly);
         @event.Limit(input.Capacity, input.LocalRsvpDeadline is { } deadline ? Utc(deadline, input) : null);
         @event.SetOrganiser(input.OrganiserName, input.OrganiserEmail);
         @event.WarnAboveSectorShare(input.SectorBalanceThreshold);

@@ -15,13 +15,18 @@ namespace EventHub.Core.Events;
 /// </summary>
 internal sealed partial class IcsBuilder
 {
+    public const string Publish = "PUBLISH";
+    public const string Request = "REQUEST";
+    public const string Cancel = "CANCEL";
+
     private readonly IcalCalendar _calendar;
     private readonly HashSet<string> _zones = [];
     private readonly DateTime _stampUtc;
     private readonly Uri _siteRoot;
 
-    /// <param name="method">PUBLISH for downloads and feeds; REQUEST for a personal invitation that calendars treat as a meeting.</param>
-    public IcsBuilder(string calendarName, DateTime stampUtc, Uri siteRoot, string method = "PUBLISH")
+    /// <param name="siteRoot">The installation's public root: its pages, and the host in every UID.</param>
+    /// <param name="method">PUBLISH for downloads and feeds; REQUEST or CANCEL for a personal meeting (<see cref="AddMeeting"/>).</param>
+    public IcsBuilder(string calendarName, DateTime stampUtc, Uri siteRoot, string method = Publish)
     {
         _calendar = new IcalCalendar { ProductId = "-//EventHub//EventHub//EN", Method = method };
         _stampUtc = stampUtc;
@@ -29,19 +34,27 @@ internal sealed partial class IcsBuilder
         _calendar.AddProperty("X-WR-CALNAME", NullIfEmpty(calendarName) ?? "EventHub");
     }
 
-    /// <summary>Adds the event; with <paramref name="includeSessions"/> each session except breaks becomes its own VEVENT too.</summary>
-    public IcsBuilder AddEvent(Event @event, bool includeSessions)
+    /// <summary>The event's UID: the same in every calendar of it (download, feed, personal meeting), unique across installations.</summary>
+    public static string EventUid(int eventId, Uri siteRoot) => $"event-{eventId}@{siteRoot.IdnHost}";
+
+    public static string SessionUid(int sessionId, Uri siteRoot) => $"session-{sessionId}@{siteRoot.IdnHost}";
+
+    /// <summary>
+    /// Adds the event; with <paramref name="includeSessions"/> each session except breaks becomes its own VEVENT too.
+    /// <paramref name="includeOnlineLink"/>: staff calendars carry it; public ones only when the organisers chose so.
+    /// </summary>
+    public IcsBuilder AddEvent(Event @event, bool includeSessions, bool includeOnlineLink)
     {
-        var entry = NewEntry($"event-{@event.Id}@eventhub", @event.Title, @event, @event.StartUtc, @event.EndUtc);
+        var entry = NewEntry(EventUid(@event.Id, _siteRoot), @event.Title, @event, @event.StartUtc, @event.EndUtc, @event.CalendarSequence);
         entry.Description = NullIfEmpty(MarkdownText.ToPlainText(@event.Description));
-        entry.Location = NullIfEmpty(Location(@event, roomName: null));
+        entry.Location = NullIfEmpty(Location(@event, roomName: null, includeOnlineLink));
         _calendar.Events.Add(entry);
 
         if (includeSessions)
         {
             foreach (var session in @event.Sessions.Where(s => s.Kind != SessionKind.Break).OrderBy(s => s.StartUtc).ThenBy(s => s.SortOrder))
             {
-                AddSession(session);
+                AddSession(session, includeOnlineLink);
             }
         }
 
@@ -49,30 +62,40 @@ internal sealed partial class IcsBuilder
     }
 
     /// <summary>A session on its own, titled "Session · Event"; its event (with venue) must be loaded.</summary>
-    public IcsBuilder AddSession(Session session)
+    public IcsBuilder AddSession(Session session, bool includeOnlineLink)
     {
         var @event = session.Event;
-        var entry = NewEntry($"session-{session.Id}@eventhub", $"{session.Title} · {@event.Title}", @event, session.StartUtc, session.EndUtc);
+        var entry = NewEntry(SessionUid(session.Id, _siteRoot), $"{session.Title} · {@event.Title}", @event, session.StartUtc, session.EndUtc, @event.CalendarSequence);
         entry.Description = NullIfEmpty(session.Description);
-        entry.Location = NullIfEmpty(Location(@event, session.Room?.Name));
+        entry.Location = NullIfEmpty(Location(@event, session.Room?.Name, includeOnlineLink));
         _calendar.Events.Add(entry);
         return this;
     }
 
     /// <summary>
-    /// The event as a meeting for one attendee (with METHOD:REQUEST): Outlook and others show it as an invitation
-    /// they answered, with the organiser and the attendee's participation status.
+    /// The event as a meeting for one attendee (with METHOD:REQUEST, or METHOD:CANCEL when <see cref="CalendarMeeting.Cancelled"/>):
+    /// Outlook and others show it as an invitation they answered, with the organiser and the attendee's participation
+    /// status, and replace (or remove) the copy with the same UID and a lower SEQUENCE.
     /// </summary>
-    public IcsBuilder AddMeeting(Event @event, string attendeeEmail, string attendeeName, string participationStatus)
+    public IcsBuilder AddMeeting(Event @event, CalendarMeeting meeting)
     {
-        var entry = NewEntry($"event-{@event.Id}@eventhub", @event.Title, @event, @event.StartUtc, @event.EndUtc);
-        entry.Description = NullIfEmpty(MarkdownText.ToPlainText(@event.Description));
-        entry.Location = NullIfEmpty(Location(@event, roomName: null));
-        entry.Organizer = new Organizer($"mailto:{@event.OrganiserEmail ?? "noreply@eventhub.example"}") { CommonName = NullIfEmpty(@event.OrganiserName) ?? "EventHub" };
-        entry.Attendees.Add(new Attendee($"mailto:{attendeeEmail}")
+        var entry = NewEntry(EventUid(@event.Id, _siteRoot), @event.Title, @event, @event.StartUtc, @event.EndUtc, meeting.Sequence);
+        if (meeting.Cancelled)
         {
-            CommonName = NullIfEmpty(attendeeName),
-            ParticipationStatus = participationStatus,
+            entry.Status = IcalStatus.Cancelled;
+        }
+
+        entry.Description = NullIfEmpty(meeting.Description);
+        entry.Location = NullIfEmpty(Location(@event, roomName: null, meeting.IncludeOnlineLink));
+        if (meeting.OrganizerEmail is { } organizer)
+        {
+            entry.Organizer = new Organizer($"mailto:{organizer}") { CommonName = NullIfEmpty(meeting.OrganizerName) };
+        }
+
+        entry.Attendees.Add(new Attendee($"mailto:{meeting.AttendeeEmail}")
+        {
+            CommonName = NullIfEmpty(meeting.AttendeeName),
+            ParticipationStatus = meeting.ParticipationStatus,
             Role = "REQ-PARTICIPANT",
             Rsvp = false,
         });
@@ -82,7 +105,7 @@ internal sealed partial class IcsBuilder
 
     public string Build() => new CalendarSerializer().SerializeToString(_calendar) ?? "";
 
-    private CalendarEvent NewEntry(string uid, string summary, Event @event, DateTime startUtc, DateTime endUtc)
+    private CalendarEvent NewEntry(string uid, string summary, Event @event, DateTime startUtc, DateTime endUtc, int sequence)
     {
         var entry = new CalendarEvent
         {
@@ -91,7 +114,13 @@ internal sealed partial class IcsBuilder
             DtStamp = new CalDateTime(DateTime.SpecifyKind(_stampUtc, DateTimeKind.Utc)),
             DtStart = At(startUtc, @event.TimeZoneId),
             DtEnd = At(endUtc, @event.TimeZoneId),
-            Status = @event.Status == EventStatus.Cancelled ? IcalStatus.Cancelled : IcalStatus.Confirmed,
+            Sequence = sequence,
+            Status = @event.Status switch
+            {
+                EventStatus.Cancelled => IcalStatus.Cancelled,
+                EventStatus.Draft => IcalStatus.Tentative, // a draft may still change or not happen
+                _ => IcalStatus.Confirmed,
+            },
         };
         if (@event.Slug is { } slug && PublicEvents.IsVisible(@event.Status))
         {
@@ -119,7 +148,7 @@ internal sealed partial class IcsBuilder
         return new CalDateTime(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), timeZoneId);
     }
 
-    private static string? Location(Event @event, string? roomName)
+    private static string? Location(Event @event, string? roomName, bool includeOnlineLink)
     {
         var parts = new List<string>();
         if (roomName is not null)
@@ -136,7 +165,7 @@ internal sealed partial class IcsBuilder
             }
         }
 
-        if (@event.OnlineUrl is not null)
+        if (includeOnlineLink && @event.OnlineUrl is not null)
         {
             parts.Add(@event.OnlineUrl);
         }

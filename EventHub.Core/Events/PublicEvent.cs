@@ -14,13 +14,14 @@ public sealed record PublicEvent(
     EventStatus Status,
     string? CancellationReason,
     PublicVenue? Venue,
-    string? OnlineUrl,
+    string? OnlineUrl, // only when the organisers chose to show it publicly (see Event.ShowOnlineLinkPublicly)
     IReadOnlyList<PublicRoom> Rooms,
     IReadOnlyList<PublicSession> Sessions,
     string? OrganiserName,
     string? OrganiserEmail,
     IReadOnlyList<string> Themes,
-    Language Language = Language.Nl)
+    Language Language = Language.Nl,
+    bool IsOnline = false) // held online (too), whether or not the link is public
 {
     public bool IsCancelled => Status == EventStatus.Cancelled;
 }

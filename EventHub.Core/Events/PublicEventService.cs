@@ -43,7 +43,7 @@ public sealed class PublicEventService(IDbContextFactory<EventHubDbContext> dbFa
             e.Status,
             e.CancellationReason,
             e.Venue is { } v ? new PublicVenue(v.Name, v.Address, v.Accessibility) : null,
-            e.OnlineUrl,
+            e.PublicOnlineUrl,
             rooms,
             sessions.Select(s => new PublicSession(
                 s.Id,
@@ -57,6 +57,7 @@ public sealed class PublicEventService(IDbContextFactory<EventHubDbContext> dbFa
             e.OrganiserName,
             e.OrganiserEmail,
             e.Themes.Select(t => t.LocalName).Order(StringComparer.CurrentCultureIgnoreCase).ToList(),
-            e.Language);
+            e.Language,
+            IsOnline: e.OnlineUrl is not null);
     }
 }

@@ -148,7 +148,15 @@ internal static class ColleagueInvitations
         }
 
         var heldSeat = invitation.HoldsSeat;
+        var hadCalendar = InvitationCalendar.HasCalendar(invitation.Status);
         invitation.ReplaceBy(invited.Value);
+        if (hadCalendar)
+        {
+            // They no longer come: the meeting they had goes out of their calendar (their colleague gets their own).
+            db.OutboxMessages.Add(InvitationCalendar.WithCancellation(
+                InvitationEmails.CalendarRemoved(links, invitation, invitation.Event, now), invitation, invitation.Event, links, now));
+        }
+
         if (invitation.NominatedThroughId is { } organisationInvitationId)
         {
             // A delegate who sends a colleague passes on their delegate seat, not an extra one.

@@ -80,6 +80,16 @@ public class Invitation
     public DateTime? PrivacyAcceptedAtUtc { get; private set; }
     public IReadOnlyList<SessionChoice> Choices => _choices;
 
+    /// <summary>
+    /// Personal calendars sent for this invitation (requests and cancellations). Added to the event's
+    /// <see cref="Event.CalendarSequence"/>, it makes each calendar sent to this person newer than the one before, so a
+    /// cancellation replaces the meeting and a later acceptance brings it back.
+    /// </summary>
+    public int CalendarsSent { get; private set; }
+
+    /// <summary>Counts a personal calendar about to be sent and returns its SEQUENCE.</summary>
+    internal int NextCalendarSequence(Event @event) => @event.CalendarSequence + ++CalendarsSent;
+
     /// <summary>Whether this invitation holds one of the event's seats.</summary>
     public bool HoldsSeat => Status == InvitationStatus.Accepted;
 

@@ -38,7 +38,7 @@ public static class InvitationEmails
         var (message, language) = @event.InvitationMessageFor(invitation.Language);
         var draft = Start(invitation, text, intro)
             .Markdown(message, language)
-            .Facts(@event.Title, Details(@event, text), @event.Language)
+            .Facts(@event.Title, Details(@event, text, invitation), @event.Language)
             .List(text["Email_Programme"], Programme(@event, text));
         return Finish(draft, links, invitation, @event, text, text["InvitationEmail_Invitation_Subject", @event.Title], text["InvitationEmail_AnswerButton"], link, nowUtc, InvitationKind);
     }
@@ -59,7 +59,7 @@ public static class InvitationEmails
             intro += " " + text["InvitationEmail_ChangeThroughInvitation"];
         }
 
-        var draft = Start(invitation, text, intro).Facts(@event.Title, Details(@event, text), @event.Language);
+        var draft = Start(invitation, text, intro).Facts(@event.Title, Details(@event, text, invitation), @event.Language);
         if (invitation.Status != InvitationStatus.Declined)
         {
             draft.List(text["Email_YourSessions"], ChosenSessions(invitation, @event, text));
@@ -78,7 +78,7 @@ public static class InvitationEmails
     {
         var text = Localized.Partner(invitation.Language);
         var draft = Start(invitation, text, text["InvitationEmail_Promotion_Intro"])
-            .Facts(@event.Title, Details(@event, text), @event.Language)
+            .Facts(@event.Title, Details(@event, text, invitation), @event.Language)
             .List(text["Email_YourSessions"], ChosenSessions(invitation, @event, text));
         var message = Finish(WithCheckIn(draft, invitation, text), links, invitation, @event, text, text["InvitationEmail_Promotion_Subject", @event.Title], null, null, nowUtc, PromotionKind);
         return WithCheckInImage(message, invitation);
@@ -90,19 +90,19 @@ public static class InvitationEmails
         var text = Localized.Partner(invitation.Language);
         var start = EventTime.ToLocal(session.StartUtc, @event.TimeZoneId).ToString("HH:mm", text.Culture);
         var draft = Start(invitation, text, text["Choosing_SessionPromotion_Intro", session.Title, start])
-            .Facts(@event.Title, Details(@event, text), @event.Language);
+            .Facts(@event.Title, Details(@event, text, invitation), @event.Language);
         return Finish(draft, links, invitation, @event, text, text["Choosing_SessionPromotion_Subject", session.Title], null, null, nowUtc, PromotionKind);
     }
 
     public static OutboxMessage Reminder(SiteLinks links, Invitation invitation, Event @event, string link, string? deduplicationKey, DateTime nowUtc)
     {
         var text = Localized.Partner(invitation.Language);
-        var draft = Start(invitation, text, text["InvitationEmail_Reminder_Intro"]).Facts(@event.Title, Details(@event, text), @event.Language);
+        var draft = Start(invitation, text, text["InvitationEmail_Reminder_Intro"]).Facts(@event.Title, Details(@event, text, invitation), @event.Language);
         return Finish(draft, links, invitation, @event, text, text["InvitationEmail_Reminder_Subject", @event.Title], text["InvitationEmail_AnswerButton"], link, nowUtc, ReminderKind, deduplicationKey);
     }
 
     public static OutboxMessage SeeYouTomorrow(SiteLinks links, Invitation invitation, Event @event, string deduplicationKey, DateTime nowUtc) =>
-        Notice(links, invitation, @event, "SeeYouTomorrow", nowUtc, ReminderKind, deduplicationKey);
+        Notice(links, invitation, @event, invitation.Status == InvitationStatus.Tentative ? "MaybeTomorrow" : "SeeYouTomorrow", nowUtc, ReminderKind, deduplicationKey);
 
     /// <summary>The organiser withdrew this invitation; the personal link stops working.</summary>
     public static OutboxMessage Withdrawn(SiteLinks links, Invitation invitation, Event @event, DateTime nowUtc) =>
@@ -124,7 +124,7 @@ public static class InvitationEmails
     private static OutboxMessage Notice(SiteLinks links, Invitation invitation, Event @event, string name, DateTime nowUtc, string kind, string? deduplicationKey = null, string? detail = null)
     {
         var text = Localized.Partner(invitation.Language);
-        var draft = Start(invitation, text, text[$"InvitationEmail_{name}_Intro", detail]).Facts(@event.Title, Details(@event, text), @event.Language);
+        var draft = Start(invitation, text, text[$"InvitationEmail_{name}_Intro", detail]).Facts(@event.Title, Details(@event, text, kind == CancellationKind ? null : invitation), @event.Language);
         return Finish(draft, links, invitation, @event, text, text[$"InvitationEmail_{name}_Subject", @event.Title], null, null, nowUtc, kind, deduplicationKey);
     }
 
@@ -152,8 +152,8 @@ public static class InvitationEmails
             .About(invitation.Id);
     }
 
-    /// <summary>The day and time, and the place.</summary>
-    private static IEnumerable<string> Details(Event @event, Localized text)
+    /// <summary>The day and time, and the place; the online link for someone <paramref name="coming"/> (or maybe).</summary>
+    private static IEnumerable<string> Details(Event @event, Localized text, Invitation? coming)
     {
         var start = EventTime.ToLocal(@event.StartUtc, @event.TimeZoneId);
         var end = EventTime.ToLocal(@event.EndUtc, @event.TimeZoneId);
@@ -162,9 +162,18 @@ public static class InvitationEmails
         {
             yield return venue.Address is null ? venue.Name : $"{venue.Name}, {venue.Address}";
         }
-        else if (@event.OnlineUrl is { } online)
+
+        // The online link goes to those coming or maybe coming only, not to the public nor to everyone invited (issue 14 part 4).
+        if (@event.OnlineUrl is { } online)
         {
-            yield return online;
+            if (coming is not null && InvitationCalendar.HasCalendar(coming.Status))
+            {
+                yield return $"{text["PublicEvent_OnlineLink"]} {online}";
+            }
+            else if (@event.Venue is null)
+            {
+                yield return text["PublicEvent_OnlineLinkForGuests"];
+            }
         }
     }
 
@@ -202,4 +211,15 @@ public static class InvitationEmails
         invitation.Status == InvitationStatus.Accepted && invitation.CheckInCode is { } code
             ? message.Embed(CheckInImageId, CheckInPass.FileName(code), CheckInPass.PngContentType, CheckInPass.Png(code))
             : message;
+
+    /// <summary>
+    /// Someone coming sent a colleague in their place: the email carries the cancellation of their calendar entry
+    /// (calendar texts <c>Calendar_Removed_*</c>, issue 14 part 4).
+    /// </summary>
+    public static OutboxMessage CalendarRemoved(SiteLinks links, Invitation invitation, Event @event, DateTime nowUtc)
+    {
+        var text = Localized.Partner(invitation.Language);
+        var draft = Start(invitation, text, text["Calendar_Removed_Intro"]).Facts(@event.Title, Details(@event, text, coming: null), @event.Language);
+        return Finish(draft, links, invitation, @event, text, text["Calendar_Removed_Subject", @event.Title], null, null, nowUtc, CancellationKind);
+    }
 }

@@ -8,6 +8,8 @@ namespace EventHub.Core.Invitations;
 /// <summary>
 /// How invitations follow their event (see <see cref="IEventChangeHandler"/>): more places seat the people waiting,
 /// in order; a new date, time or place and a cancellation are emailed to everyone still invited, coming or waiting.
+/// Those coming or maybe coming have the event in their calendar: a change brings them the updated meeting, a
+/// cancellation its METHOD:CANCEL (the event's calendar sequence was raised before).
 /// </summary>
 internal sealed class InvitationEventChanges(SiteLinks links) : IEventChangeHandler
 {
@@ -15,17 +17,29 @@ internal sealed class InvitationEventChanges(SiteLinks links) : IEventChangeHand
         Seats.PromoteWhileRoomAsync(db, links, @event, nowUtc, ct);
 
     public Task EventMovedAsync(EventHubDbContext db, Event @event, DateTime nowUtc, CancellationToken ct) =>
-        TellInviteesAsync(db, @event, invitation => InvitationEmails.EventChanged(links, invitation, @event, nowUtc), ct);
+        TellInviteesAsync(db, @event, invitation =>
+        {
+            var email = InvitationEmails.EventChanged(links, invitation, @event, nowUtc);
+            return InvitationCalendar.HasCalendar(invitation.Status) ? InvitationCalendar.WithRequest(email, invitation, @event, links, nowUtc) : email;
+        }, ct);
 
     public Task EventCancelledAsync(EventHubDbContext db, Event @event, DateTime nowUtc, CancellationToken ct) =>
-        TellInviteesAsync(db, @event, invitation => InvitationEmails.EventCancelled(links, invitation, @event, nowUtc), ct);
+        TellInviteesAsync(db, @event, invitation =>
+        {
+            var email = InvitationEmails.EventCancelled(links, invitation, @event, nowUtc);
+            return InvitationCalendar.HasCalendar(invitation.Status) ? InvitationCalendar.WithCancellation(email, invitation, @event, links, nowUtc) : email;
+        }, ct);
 
     /// <summary>One email for each invitation that is sent and still open (not declined, cancelled or replaced).</summary>
     private static async Task TellInviteesAsync(EventHubDbContext db, Event @event, Func<Invitation, OutboxMessage> email, CancellationToken ct)
     {
-        var open = await db.Invitations.Include(i => i.Contact)
+        // The event's venue and its sessions' rooms are what the calendars name; loaded into this context, they join up.
+        await db.Entry(@event).Reference(e => e.Venue).LoadAsync(ct);
+        await db.Rooms.Where(r => db.Sessions.Any(s => s.EventId == @event.Id && s.RoomId == r.Id)).LoadAsync(ct);
+        var open = await db.Invitations.Include(i => i.Contact).Include(i => i.Choices).ThenInclude(c => c.Session)
             .Where(i => i.EventId == @event.Id && (i.Status == InvitationStatus.Invited || i.Status == InvitationStatus.Accepted
                 || i.Status == InvitationStatus.Tentative || i.Status == InvitationStatus.Waitlisted))
+            .AsSplitQuery()
             .ToListAsync(ct);
         db.OutboxMessages.AddRange(open.Select(email));
     }

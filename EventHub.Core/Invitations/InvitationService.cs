@@ -168,8 +168,11 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
             }
 
             var heldSeat = invitation.HoldsSeat;
+            var hadCalendar = InvitationCalendar.HasCalendar(invitation.Status);
             invitation.Cancel();
-            db.OutboxMessages.Add(InvitationEmails.Withdrawn(links, invitation, invitation.Event, time.GetUtcNow().UtcDateTime));
+            var withdrawn = InvitationEmails.Withdrawn(links, invitation, invitation.Event, time.GetUtcNow().UtcDateTime);
+            // Someone coming or maybe coming has the event in their calendar: the email takes it out again.
+            db.OutboxMessages.Add(hadCalendar ? InvitationCalendar.WithCancellation(withdrawn, invitation, invitation.Event, links, time.GetUtcNow().UtcDateTime) : withdrawn);
             await Seats.ReleaseAllAsync(db, links, invitation, heldSeat, time.GetUtcNow().UtcDateTime, token);
 
             return Result.Success();

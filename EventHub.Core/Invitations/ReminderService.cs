@@ -8,7 +8,7 @@ namespace EventHub.Core.Invitations;
 
 /// <summary>
 /// Nudges people through the outbox: those who have not answered, on the event's reminder days before the deadline (default 7 and 2),
-/// and those coming, the day before. Each reminder goes to a person at most once (a unique de-duplication key).
+/// and those coming or maybe coming, the day before. Each reminder goes to a person at most once (a unique de-duplication key).
 /// </summary>
 public sealed class ReminderService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time) : IReminderJob
 {
@@ -71,8 +71,9 @@ public sealed class ReminderService(IDbContextFactory<EventHubDbContext> dbFacto
             return 0;
         }
 
+        // "Maybe" is not "no": people who said maybe are reminded as well.
         var coming = await db.Invitations.Include(i => i.Contact)
-            .Where(i => i.EventId == @event.Id && i.Status == InvitationStatus.Accepted)
+            .Where(i => i.EventId == @event.Id && (i.Status == InvitationStatus.Accepted || i.Status == InvitationStatus.Tentative))
             .ToListAsync(ct);
         var queued = 0;
         foreach (var invitation in coming.Where(i => !alreadySent.Contains($"reminder:{i.Id}:tomorrow")))

@@ -129,10 +129,15 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
             if (AnswerState.Of(invitation) != before)
             {
                 var confirmation = InvitationEmails.Answer(links, invitation, invitation.Event, link, position, now);
-                if (invitation.Status is InvitationStatus.Accepted or InvitationStatus.Tentative)
+                // Those coming get the meeting in their calendar; whoever stops coming (a decline, or from maybe to the
+                // waitlist) gets the cancellation of the one they had.
+                if (InvitationCalendar.HasCalendar(invitation.Status))
                 {
-                    confirmation.Attach(InvitationCalendar.FileName(invitation.Event), InvitationCalendar.ContentType,
-                        InvitationCalendar.For(invitation, invitation.Event, links.Root, now));
+                    InvitationCalendar.WithRequest(confirmation, invitation, invitation.Event, links, now);
+                }
+                else if (InvitationCalendar.HasCalendar(before.Status))
+                {
+                    InvitationCalendar.WithCancellation(confirmation, invitation, invitation.Event, links, now);
                 }
 
                 db.OutboxMessages.Add(confirmation);

@@ -108,7 +108,8 @@ internal static class Seats
                 }
             }
 
-            db.OutboxMessages.Add(InvitationEmails.Promotion(links, next, @event, now));
+            // Now coming: the meeting goes into their calendar (people waiting have none).
+            db.OutboxMessages.Add(InvitationCalendar.WithRequest(InvitationEmails.Promotion(links, next, @event, now), next, @event, links, now));
         }
     }
 

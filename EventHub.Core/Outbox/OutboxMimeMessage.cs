@@ -1,3 +1,4 @@
+using System.Text;
 using MimeKit;
 
 namespace EventHub.Core.Outbox;
@@ -60,7 +61,49 @@ internal static class OutboxMimeMessage
             }
         }
 
-        mime.Body = body.ToMessageBody();
+        mime.Body = WithInlineCalendar(body.ToMessageBody(), message.Attachments);
         return mime;
     }
+
+    /// <summary>
+    /// A scheduling calendar (iMIP, RFC 6047: an attachment of type text/calendar with a <c>method</c>, as a confirmation
+    /// to someone coming carries) also goes inline, as the last alternative beside the text and the HTML, so mail programs
+    /// show it as a calendar item; the attachment stays for the others. Downloads (METHOD:PUBLISH) carry no method
+    /// parameter and stay attachments only.
+    /// </summary>
+    private static MimeEntity WithInlineCalendar(MimeEntity body, IReadOnlyList<OutboxAttachment> attachments)
+    {
+        var calendar = attachments.Select(a => (Attachment: a, Method: MethodOf(a.ContentType))).FirstOrDefault(c => c.Method is not null);
+        if (calendar.Method is not { } method)
+        {
+            return body;
+        }
+
+        var inline = new TextPart("calendar");
+        inline.SetText("utf-8", Encoding.UTF8.GetString(calendar.Attachment.Content));
+        inline.ContentType.Parameters.Add("method", method);
+        inline.ContentTransferEncoding = ContentEncoding.Base64;
+
+        // multipart/mixed (with attachments) holds the alternatives first; without attachments they are the body itself.
+        var mixed = body is Multipart multipart && multipart.ContentType.IsMimeType("multipart", "mixed") ? multipart : null;
+        var text = mixed is null ? body : mixed[0];
+        if (text is not MultipartAlternative alternative)
+        {
+            alternative = new MultipartAlternative { text };
+        }
+
+        alternative.Add(inline);
+        if (mixed is null)
+        {
+            return alternative;
+        }
+
+        mixed[0] = alternative;
+        return mixed;
+    }
+
+    /// <summary>The iTIP method of a text/calendar content type ("REQUEST", "CANCEL"), or null for anything else.</summary>
+    private static string? MethodOf(string contentType) =>
+        ContentType.TryParse(contentType, out var type) && type.IsMimeType("text", "calendar") && type.Parameters.TryGetValue("method", out string? method)
+            && !string.IsNullOrWhiteSpace(method) ? method : null;
 }

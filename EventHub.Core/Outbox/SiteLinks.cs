@@ -12,6 +12,12 @@ public sealed class SiteLinks
 
     public Uri Root => _root();
 
+    /// <summary>
+    /// The address emails come from (<c>EventHub:Smtp:FromAddress</c>): a calendar's ORGANIZER when the event names no
+    /// organiser. Null when no sender is configured (then such a calendar names no organiser).
+    /// </summary>
+    public string? SenderAddress { get; init; }
+
     public string Rsvp(string token) => new Uri(Root, $"rsvp/{token}").ToString();
 
     public string PublicEvent(string slug) => new Uri(Root, $"e/{slug}").ToString();

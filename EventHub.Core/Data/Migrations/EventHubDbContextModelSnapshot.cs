@@ -645,6 +645,9 @@ namespace EventHub.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CalendarSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CancellationReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -704,6 +707,9 @@ namespace EventHub.Core.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SectorBalanceThreshold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ShowOnlineLinkPublicly")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
@@ -1062,6 +1068,9 @@ namespace EventHub.Core.Data.Migrations
 
                     b.Property<DateTime?>("AnsweredAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CalendarsSent")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("CheckInCode")
                         .HasMaxLength(10)

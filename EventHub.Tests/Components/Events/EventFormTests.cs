@@ -41,6 +41,18 @@ public class EventFormTests
         Assert.Equal(nameof(EventForm.ReminderDays), Assert.Single(Problems(form)).MemberNames.Single());
     }
 
+    [Fact]
+    public void Form_ShowOnlineLinkPublicly_GoesIntoTheInputAndComesBackFromTheEvent()
+    {
+        var form = new EventForm { Title = "Dialoog", StartDate = "2027-02-10", StartTime = "13:00", EndTime = "17:00", OnlineUrl = "https://meet.example.org/a", ShowOnlineLinkPublicly = true };
+        var @event = new EventHub.Core.Events.Event("Dialoog", new DateTime(2027, 2, 10, 12, 0, 0, DateTimeKind.Utc), new DateTime(2027, 2, 10, 16, 0, 0, DateTimeKind.Utc));
+        @event.ShowOnlineLinkToPublic(true);
+
+        Assert.True(form.ToInput().ShowOnlineLinkPublicly);
+        Assert.True(EventForm.From(@event).ShowOnlineLinkPublicly);
+        Assert.False(new EventForm().ShowOnlineLinkPublicly); // off unless the organisers choose it
+    }
+
     private static List<ValidationResult> Problems(EventForm form)
     {
         var results = new List<ValidationResult>();

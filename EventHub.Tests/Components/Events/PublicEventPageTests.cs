@@ -20,6 +20,21 @@ public class PublicEventPageTests : ComponentTestBase
         Assert.Equal(["Step-free access", "Accessible toilet"], page.FindAll("#venue-accessibility li").Select(li => li.Text()));
         Assert.Contains("Rooftop zaal Hearing loop", page.Find(".eh-room-features").Text());
         Assert.Contains("Nieuwe Markt 1, 9712 KN Groningen", page.Find("#event-where").Text());
+        // A hybrid event's online link goes to those coming, unless the organisers show it publicly.
+        Assert.Empty(page.FindAll("#event-where a"));
+        Assert.Contains("Everyone coming gets the online link by email.", page.Find("#event-where").Text());
+    }
+
+    [Fact]
+    public async Task PublicPage_OnlineLinkShownPublicly_LinksIt()
+    {
+        var hybrid = Alliantiedag();
+        hybrid.ShowOnlineLinkToPublic(true);
+        await SaveAsync(DbFactory, hybrid);
+
+        var page = Render<PublicEventPage>(p => p.Add(c => c.Slug, hybrid.Slug!));
+
+        page.WaitForAssertion(() => page.Find("#event-where a"));
         Assert.Equal("https://meet.example.org/alliantiedag", page.Find("#event-where a").GetAttribute("href"));
     }
 

@@ -98,7 +98,7 @@ public class CalendarFeedServiceTests
             ["Last week", "Called off", Title, "Workshop: taal en ouderbetrokkenheid · " + Title],
             events.OrderBy(e => e.DtStart!.AsUtc).ThenBy(e => e.Uid!.StartsWith("session", StringComparison.Ordinal)).Select(e => e.Summary));
         Assert.Equal(Ical.Net.EventStatus.Cancelled, events.Single(e => e.Summary == "Called off").Status);
-        Assert.Contains(events, e => e.Uid == $"event-{alliantiedag.Id}@eventhub");
+        Assert.Contains(events, e => e.Uid == $"event-{alliantiedag.Id}@{Site.Host}");
     }
 
     [Fact]

@@ -22,13 +22,15 @@ public class CalendarServiceTests
         Assert.Equal("PUBLISH", calendar.Method);
         Assert.Contains("EventHub", calendar.ProductId);
         var entry = Assert.Single(calendar.Events);
-        Assert.Equal($"event-{@event.Id}@eventhub", entry.Uid);
+        Assert.Equal($"event-{@event.Id}@eventhub.example.org", entry.Uid); // the installation's host: unique across installations
         Assert.Equal(Title, entry.Summary);
         Assert.Equal("Een middag over gelijke kansen.\ntaal\nstages", entry.Description?.ReplaceLineEndings("\n"));
         Assert.Contains("Forum Groningen, Nieuwe Markt 1, 9712 KN Groningen", entry.Location);
         Assert.Contains("https://meet.example.org/alliantiedag", entry.Location);
         Assert.Equal(new Uri(Site, $"e/{@event.Slug}"), entry.Url);
         Assert.Equal(Ical.Net.EventStatus.Confirmed, entry.Status);
+        Assert.Equal(0, entry.Sequence);
+        Assert.Contains("SEQUENCE:0", file.Content);
         Assert.Equal(Amsterdam(2026, 12, 29, 13), entry.DtStart!.AsUtc);
         Assert.Equal(Amsterdam(2026, 12, 29, 17), entry.DtEnd!.AsUtc);
         Assert.Equal("Europe/Amsterdam", entry.DtStart.TzId);
@@ -48,7 +50,7 @@ public class CalendarServiceTests
         Assert.DoesNotContain(events, e => e.Summary!.StartsWith("Pauze", StringComparison.Ordinal));
         var roundTable = events.Single(e => e.Summary!.StartsWith("Rondetafel", StringComparison.Ordinal));
         var session = @event.Sessions.Single(s => s.Kind == SessionKind.RoundTable);
-        Assert.Equal($"session-{session.Id}@eventhub", roundTable.Uid);
+        Assert.Equal($"session-{session.Id}@eventhub.example.org", roundTable.Uid);
         Assert.StartsWith("Studio 2, Forum Groningen", roundTable.Location);
         Assert.Equal(Amsterdam(2026, 12, 29, 14), roundTable.DtStart!.AsUtc);
         Assert.Equal(Amsterdam(2026, 12, 29, 15, 15), roundTable.DtEnd!.AsUtc);
@@ -102,6 +104,41 @@ public class CalendarServiceTests
         var entry = Assert.Single(IcalCalendar.Load(file!.Content)!.Events);
         Assert.Equal("https://meet.example.org/call", entry.Location);
         Assert.Null(entry.Url); // a draft has no public page yet
+        Assert.Equal(Ical.Net.EventStatus.Tentative, entry.Status); // a draft may still change: not CONFIRMED
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ForPublicEvent_HybridEvent_HasTheOnlineLinkOnlyWhenShownPublicly(bool shownPublicly)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var hybrid = Alliantiedag();
+        hybrid.ShowOnlineLinkToPublic(shownPublicly);
+        await SaveAsync(database.DbFactory, hybrid);
+
+        var file = await Service(database).ForPublicEventAsync(hybrid.Slug!, includeSessions: true, Site);
+        var staff = await Service(database).ForEventAsync(hybrid.Id, includeSessions: false, Site);
+
+        // Lines of a calendar file are folded at 75 characters: read them parsed.
+        var entries = IcalCalendar.Load(file!.Content)!.Events;
+        Assert.StartsWith("Forum Groningen", entries.Single(e => e.Summary == Title).Location);
+        Assert.Equal(shownPublicly, entries.Any(e => e.Location!.Contains("https://meet.example.org/alliantiedag", StringComparison.Ordinal)));
+        Assert.Contains("https://meet.example.org/alliantiedag", Assert.Single(IcalCalendar.Load(staff!.Content)!.Events).Location); // staff calendars always have it
+    }
+
+    [Fact]
+    public async Task ForEvent_AfterANewTimeAndACancellation_CarriesARaisedSequence()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var @event = Alliantiedag();
+        @event.NoteCalendarChange();
+        @event.Cancel("De zaal is niet beschikbaar.");
+        await SaveAsync(database.DbFactory, @event);
+
+        var file = await Service(database).ForEventAsync(@event.Id, includeSessions: true, Site);
+
+        Assert.All(IcalCalendar.Load(file!.Content)!.Events, e => Assert.Equal(2, e.Sequence));
     }
 
     [Fact]

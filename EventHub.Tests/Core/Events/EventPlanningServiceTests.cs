@@ -25,6 +25,24 @@ public class EventPlanningServiceTests
         Assert.Contains(@event.Themes, t => t.Name == "SDG 4 Quality education");
     }
 
+    [Fact]
+    public async Task Update_RaisesTheCalendarSequenceForANewTimeOrPlaceOnly_AndKeepsWhetherTheOnlineLinkIsPublic()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var planning = database.Services.GetRequiredService<EventPlanningService>();
+        var input = new EventInput("Dialoog", Day.AddHours(13), Day.AddHours(17), OnlineUrl: "https://meet.example.org/a", ShowOnlineLinkPublicly: true);
+        var id = (await planning.CreateAsync(input, Staff.Organiser)).Value;
+
+        await planning.UpdateAsync(id, input with { Title = "Dialoog (nieuwe titel)" }, Staff.Organiser);
+        var retitled = (await database.Services.GetRequiredService<EventService>().GetAsync(id))!;
+        await planning.UpdateAsync(id, input with { LocalStart = Day.AddHours(14) }, Staff.Organiser);
+        await planning.UpdateAsync(id, input with { LocalStart = Day.AddHours(14), OnlineUrl = "https://meet.example.org/b", ShowOnlineLinkPublicly = false }, Staff.Organiser);
+        var moved = (await database.Services.GetRequiredService<EventService>().GetAsync(id))!;
+
+        Assert.Equal((0, true), (retitled.CalendarSequence, retitled.ShowOnlineLinkPublicly));
+        Assert.Equal((2, false), (moved.CalendarSequence, moved.ShowOnlineLinkPublicly));
+    }
+
     [Theory]
     [InlineData("", 13, 17, null, null, EventErrors.TitleRequired)]
     [InlineData("Dialoog", 17, 13, null, null, EventErrors.EndBeforeStart)]

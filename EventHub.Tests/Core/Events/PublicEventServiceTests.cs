@@ -22,11 +22,25 @@ public class PublicEventServiceTests
         Assert.Equal(AccessibilityFeatures.StepFreeAccess | AccessibilityFeatures.AccessibleToilet, page.Venue.Accessibility);
         Assert.Equal(["Rooftop zaal", "Studio 2"], page.Rooms.Select(r => r.Name));
         Assert.Equal(AccessibilityFeatures.HearingLoop, page.Rooms[0].Accessibility);
-        Assert.Equal("https://meet.example.org/alliantiedag", page.OnlineUrl);
+        Assert.Null(page.OnlineUrl); // a hybrid event's link goes to those coming, not to the public page
+        Assert.True(page.IsOnline);
         Assert.Equal(("Olga Bakker", "olga@example.org"), (page.OrganiserName, page.OrganiserEmail));
         Assert.Equal(["Taal in de wijk"], page.Themes);
         Assert.Equal("Europe/Amsterdam", page.TimeZoneId);
         Assert.False(page.IsCancelled);
+    }
+
+    [Fact]
+    public async Task GetBySlug_OnlineLinkShownPublicly_HasTheLink()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var hybrid = Alliantiedag();
+        hybrid.ShowOnlineLinkToPublic(true);
+        await SaveAsync(database.DbFactory, hybrid);
+
+        var page = await Service(database).GetBySlugAsync(hybrid.Slug!);
+
+        Assert.Equal("https://meet.example.org/alliantiedag", page!.OnlineUrl);
     }
 
     [Fact]

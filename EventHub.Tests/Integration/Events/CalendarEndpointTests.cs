@@ -1,5 +1,6 @@
 using System.Net;
 using EventHub.Core.Events;
+using EventHub.Core.Outbox;
 using EventHub.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using IcalCalendar = Ical.Net.Calendar;
@@ -21,7 +22,7 @@ public class CalendarEndpointTests(EventHubAppFixture app) : IClassFixture<Event
         Assert.Equal($"{published.Slug}.ics", response.Content.Headers.ContentDisposition!.FileName?.Trim('"'));
         var calendar = IcalCalendar.Load(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(5, calendar.Events.Count); // the event and its four sessions
-        var entry = calendar.Events.Single(e => e.Uid == $"event-{published.Id}@eventhub");
+        var entry = calendar.Events.Single(e => e.Uid == $"event-{published.Id}@{app.Factory.Services.GetRequiredService<SiteLinks>().Root.Host}");
         Assert.Equal(published.StartUtc, entry.DtStart!.AsUtc);
         Assert.StartsWith("Forum Groningen", entry.Location);
         Assert.EndsWith($"/e/{published.Slug}", entry.Url!.ToString());

@@ -38,6 +38,9 @@ public sealed class EventForm : IValidatableObject
     [Url(ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_Https))]
     public string? OnlineUrl { get; set; }
 
+    /// <summary>Show the online link on the public page and in the public calendar (off: only those coming get it).</summary>
+    public bool ShowOnlineLinkPublicly { get; set; }
+
     [Range(1, 100_000, ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_AtLeastOne))]
     public int? Capacity { get; set; }
 
@@ -70,7 +73,8 @@ public sealed class EventForm : IValidatableObject
 
     public EventInput ToInput() => new(
         Title, LocalStart!.Value, LocalEnd!.Value, TimeZoneId, Description, VenueId, OnlineUrl, Capacity, LocalDeadline,
-        OrganiserName, OrganiserEmail, ThemeIds.ToList(), SectorBalanceThreshold, ReminderDays ?? "", Language);
+        OrganiserName, OrganiserEmail, ThemeIds.ToList(), SectorBalanceThreshold, ReminderDays ?? "", Language,
+        ShowOnlineLinkPublicly);
 
     /// <summary>The cross-field rules, so the form shows them at the field they concern.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -110,6 +114,7 @@ public sealed class EventForm : IValidatableObject
         TimeZoneId = @event.TimeZoneId,
         VenueId = @event.VenueId,
         OnlineUrl = @event.OnlineUrl,
+        ShowOnlineLinkPublicly = @event.ShowOnlineLinkPublicly,
         Capacity = @event.Capacity,
         DeadlineDate = @event.RsvpDeadlineUtc is { } d ? EventTime.ToLocal(d, @event.TimeZoneId).ToString(DateFormat, CultureInfo.InvariantCulture) : null,
         DeadlineTime = @event.RsvpDeadlineUtc is { } t ? EventTime.ToLocal(t, @event.TimeZoneId).ToString(TimeFormat, CultureInfo.InvariantCulture) : "17:00",
