@@ -64,9 +64,12 @@ public class AuthorizationMatrixTests(EventHubAppFixture app) : IClassFixture<Ev
         ["/actions"] = Facilitate,
         ["/actions/{Id:int}"] = Facilitate,
         ["/admin/audit"] = Administer,
+        ["/admin/email"] = Administer,
         ["/admin/inactive-contacts"] = Administer,
         ["/admin/privacy-notice"] = Administer,
         ["/admin/users"] = Administer,
+        // The alliance's logo, for anyone (emails load it); the demo has none.
+        ["/branding/logo"] = [Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound],
         ["/calendar/feed/{token}.ics"] = Anyone,
         // Door staff see only the events taking place today: last month's meeting is not found at their desk.
         ["/check-in"] = CheckIn,
@@ -87,6 +90,7 @@ public class AuthorizationMatrixTests(EventHubAppFixture app) : IClassFixture<Ev
         ["/events/{Id:int}"] = Facilitate,
         ["/events/{Id:int}/edit"] = Organise,
         ["/events/{Id:int}/invitations"] = Organise,
+        ["/events/{EventId:int}/messages/{Id:int}"] = Organise,
         ["/events/{Id:int}/synthesis"] = Organise,
         ["/events/{EventId:int}/timetable"] = Facilitate,
         ["/events/{id:int}/calendar.ics"] = Facilitate,

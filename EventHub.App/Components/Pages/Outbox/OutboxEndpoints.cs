@@ -3,7 +3,10 @@ using EventHub.Core.Outbox;
 
 namespace EventHub.App.Components.Pages.Outbox;
 
-/// <summary><c>GET /outbox/{id}/attachments/{attachmentId}</c>: an attachment of an outbox message, for organisers.</summary>
+/// <summary>
+/// <c>GET /outbox/{id}/attachments/{attachmentId}</c>: an attachment of an outbox message, for organisers; and
+/// <c>GET /branding/logo</c>: the alliance's logo, for anyone (emails load it; its address changes with the logo).
+/// </summary>
 public static class OutboxEndpoints
 {
     public static IEndpointRouteBuilder MapOutboxEndpoints(this IEndpointRouteBuilder endpoints)
@@ -21,6 +24,19 @@ public static class OutboxEndpoints
                 return Results.File(attachment.Content, attachment.ContentType, attachment.FileName);
             })
             .RequireAuthorization(Policies.Organise);
+        endpoints.MapGet("/branding/logo", async (HttpContext http, EmailBrandingService branding) =>
+            {
+                var current = await branding.GetAsync(http.RequestAborted);
+                if (current.Logo is null || current.LogoContentType is null)
+                {
+                    return Results.NotFound();
+                }
+
+                http.Response.Headers.XContentTypeOptions = "nosniff";
+                http.Response.Headers.CacheControl = "public, max-age=86400";
+                return Results.File(current.Logo, current.LogoContentType);
+            })
+            .AllowAnonymous();
         return endpoints;
     }
 }
