@@ -65,9 +65,13 @@ public sealed class OutboxQueries(IDbContextFactory<EventHubDbContext> dbFactory
             .OrderBy(a => a.Id)
             .Select(a => new OutboxAttachmentInfo(a.Id, a.FileName, a.ContentType, a.Content.Length))
             .ToListAsync(ct);
+        // The check-in QR code and other images shown inside the email.
+        var inline = await db.Set<OutboxAttachment>().AsNoTracking()
+            .Where(a => a.OutboxMessageId == id && a.ContentId != null)
+            .ToListAsync(ct);
         return new OutboxDetail(
             summary,
-            OutboxLinkTokens.Masked(message.HtmlBody),
+            EmailPreview.WithInlineImages(OutboxLinkTokens.Masked(message.HtmlBody), inline),
             OutboxLinkTokens.Masked(message.TextBody),
             attachments,
             RecipientLinkOf(message),

@@ -14,12 +14,14 @@ using EventHub.Core.Data;
 namespace EventHub.Tests.Support;
 
 /// <summary>
-/// The one base for component tests: MudBlazor services, loose JS interop, the real Core services over
-/// an in-memory SQLite database, English culture unless a test says otherwise, and test authorization.
+/// The one base for component tests: MudBlazor services, loose JS interop, the real Core services over a SQLite
+/// database of the test's own, English culture unless a test says otherwise, and test authorization. The database is a
+/// file, so every context has a connection of its own as in the app: a page reloading after a live update and the test
+/// reading the database at the same moment never share one (a shared connection is not safe across threads).
 /// </summary>
 public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
 {
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private readonly string _file = Path.Combine(Path.GetTempPath(), "eventhub-tests", $"component-{Guid.NewGuid():N}.db");
 
     static ComponentTestBase()
     {
@@ -30,10 +32,9 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
     protected ComponentTestBase()
     {
         UseCulture("en");
-        _connection.Open();
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddEventHubUi();
-        TestDatabase.AddTo(Services, _connection, Time);
+        TestDatabase.AddTo(Services, $"Data Source={_file}", Time);
         Authorization = AddAuthorization();
     }
 
@@ -96,7 +97,7 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        TemplateDatabase.CopyTo(_connection);
+        TemplateDatabase.CopyToFile(_file);
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         return Task.CompletedTask;
     }
@@ -104,6 +105,10 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
-        await _connection.DisposeAsync();
+        SqliteConnection.ClearPool(new SqliteConnection($"Data Source={_file}"));
+        foreach (var path in new[] { _file, _file + "-wal", _file + "-shm" })
+        {
+            File.Delete(path);
+        }
     }
 }

@@ -85,7 +85,9 @@ public static class PageExtensions
                 .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
                 .map(a => a.finished.catch(() => null)))
             """);
-        if (scanFrames && await page.Locator("iframe").CountAsync() > 0)
+        // An email shown in a frame sandboxed without scripts (previews, the outbox) cannot run axe: Deque's runner waits
+        // for it forever. Those emails are checked as documents of their own (EmailAccessibilityTests).
+        if (scanFrames && await page.Locator("iframe:not([sandbox])").CountAsync() > 0)
         {
             // Frames need axe inside each of them: Deque's runner does that (a few seconds more per scan).
             var result = await page.RunAxe(new AxeRunOptions

@@ -44,11 +44,17 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     /// <summary>Registers the database, Core services and Identity, as the app does, over the given connection.</summary>
-    public static void AddTo(IServiceCollection services, SqliteConnection connection, TimeProvider time)
+    public static void AddTo(IServiceCollection services, SqliteConnection connection, TimeProvider time) =>
+        AddTo(services.AddEventHubDatabase(options => options.UseSqlite(connection)), time);
+
+    /// <summary>The same over a database file, configured as the app configures its own: each context opens its own connection.</summary>
+    public static void AddTo(IServiceCollection services, string connectionString, TimeProvider time) =>
+        AddTo(services.AddEventHubDatabase(connectionString), time);
+
+    private static void AddTo(IServiceCollection services, TimeProvider time)
     {
         services.AddLogging();
         services.AddSingleton(time);
-        services.AddEventHubDatabase(options => options.UseSqlite(connection));
         services.AddEventHubCore();
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddIdentityCore<AppUser>()

@@ -33,6 +33,22 @@ public class OutboxQueriesTests
     }
 
     [Fact]
+    public async Task GetAsync_ConfirmationWithItsQrCodeInside_ShowsTheImageInPlace()
+    {
+        await using var database = await DatabaseAsync();
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 1, 2, 3];
+        var id = (await QueueAsync(database, new EmailDraft(EventHub.Core.Common.Language.Nl)
+            .Image("check-in-code", "QR-code", 180)
+            .ToMessage("fatima@noorderpoort.example", null, "U komt", "answer", Now(database))
+            .Embed("check-in-code", "aanmelden.png", "image/png", png)))[0];
+
+        var detail = await database.Services.GetRequiredService<OutboxQueries>().GetAsync(id);
+
+        Assert.Contains($"src=\"data:image/png;base64,{Convert.ToBase64String(png)}\"", detail!.HtmlBody);
+        Assert.DoesNotContain("cid:", detail.HtmlBody);
+    }
+
+    [Fact]
     public async Task GetAsync_MessageWithAttachment_ReturnsBodiesAndAttachmentNames()
     {
         await using var database = await DatabaseAsync();
