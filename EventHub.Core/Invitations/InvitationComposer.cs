@@ -66,7 +66,7 @@ public sealed class InvitationComposer(IDbContextFactory<EventHubDbContext> dbFa
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var draft = await DraftAsync(db, eventId, language, organiser, ct);
+        var draft = await DraftAsync(db, eventId, language, organiser, await SelfAsync(db, organiser, ct), ct);
         return draft is null
             ? Result<EmailPreview>.Failure(InvitationErrors.NotFound)
             : Result<EmailPreview>.Success(EmailPreview.Of(draft, await BrandingAsync(db, ct), links.Root));
@@ -83,7 +83,7 @@ public sealed class InvitationComposer(IDbContextFactory<EventHubDbContext> dbFa
         return await dbFactory.WriteAsync(async (db, token) =>
         {
             var self = await SelfAsync(db, organiser, token);
-            var invitation = await DraftAsync(db, eventId, language, organiser, token);
+            var invitation = await DraftAsync(db, eventId, language, organiser, self, token);
             if (invitation is null || self is null)
             {
                 return Result<string>.Failure(InvitationErrors.NotFound);
@@ -95,7 +95,8 @@ public sealed class InvitationComposer(IDbContextFactory<EventHubDbContext> dbFa
         }, ct);
     }
 
-    private async Task<OutboxMessage?> DraftAsync(EventHubDbContext db, int eventId, Language language, TeamMember organiser, CancellationToken ct)
+    /// <param name="self">The organiser as a contact (<see cref="SelfAsync"/>), addressed when no guest of that language is listed.</param>
+    private async Task<OutboxMessage?> DraftAsync(EventHubDbContext db, int eventId, Language language, TeamMember organiser, Contact? self, CancellationToken ct)
     {
         var @event = await db.Events.AsNoTracking().AsSplitQuery().Include(e => e.Venue).Include(e => e.Sessions).ThenInclude(s => s.Room)
             .SingleOrDefaultAsync(e => e.Id == eventId, ct);
@@ -107,7 +108,7 @@ public sealed class InvitationComposer(IDbContextFactory<EventHubDbContext> dbFa
         var guest = await db.Invitations.AsNoTracking().Include(i => i.Contact).ThenInclude(c => c.Organisation)
             .Where(i => i.EventId == eventId && i.Status == InvitationStatus.Listed && i.Contact.PreferredLanguage == language)
             .OrderBy(i => i.Id).FirstOrDefaultAsync(ct);
-        var invitation = guest ?? new Invitation(@event, Sample(organiser, language, (await SelfAsync(db, organiser, ct))?.Email), time.GetUtcNow().UtcDateTime);
+        var invitation = guest ?? new Invitation(@event, Sample(organiser, language, self?.Email), time.GetUtcNow().UtcDateTime);
         // Not saved: the personal link and the footer's stop link are made for each guest when the invitation is sent.
         return InvitationEmails.Invitation(links, invitation, @event, links.Rsvp(PreviewToken), time.GetUtcNow().UtcDateTime);
     }
