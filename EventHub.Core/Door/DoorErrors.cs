@@ -12,4 +12,10 @@ public static class DoorErrors
     public const string OrganisationRequired = "Door.OrganisationRequired";
     public const string OrganisationNotFound = "Door.OrganisationNotFound";
     public const string SubSectorMismatch = "Door.SubSectorMismatch";
+
+    /// <summary>A desk's request without its page's valid antiforgery token (a forged request, or a page from before signing in again).</summary>
+    public const string PageExpired = "Door.PageExpired";
+
+    /// <summary>A desk's request whose body is not what the endpoint reads.</summary>
+    public const string NotUnderstood = "Door.NotUnderstood";
 }

@@ -70,7 +70,11 @@ async function sendQueued() {
                     await wentOffline();
                     return;
                 }
-                conflicts.push(error.message); // refused (e.g. the event is over): reported, not retried forever
+                if (error.needsReload) {
+                    showError(refusalText(error)); // kept queued until the person signs in again and reloads
+                    return;
+                }
+                conflicts.push(refusalText(error)); // refused (e.g. the event has ended): reported, not retried forever
             }
             await store.dequeue(operation.id);
             forgetQueued(operation.id);
@@ -210,6 +214,10 @@ function showError(message) {
     show('Error', { message });
 }
 
+function refusalText(error) {
+    return error.status === 401 ? texts.Door_SignedOut : (error.message || texts.Door_NetworkError);
+}
+
 /**
  * Asks the server; when it cannot be reached, answers from this device's list and queues the check-in.
  * Returns the server's sentence when it refused (also shown as the answer).
@@ -221,8 +229,8 @@ async function act(path, body, knownGuest) {
         await cameBack();
     } catch (error) {
         if (error instanceof Refused) {
-            showError(error.message || texts.Door_NetworkError);
-            return error.message || texts.Door_NetworkError;
+            showError(refusalText(error));
+            return refusalText(error);
         } else if (error instanceof Offline) {
             await wentOffline();
             await answerOffline(path, body, knownGuest);
@@ -293,6 +301,10 @@ async function undoQueued(operationId, guest) {
 
 // ---- recent arrivals and undo -------------------------------------------------------------------------------------
 
+// This desk's arrivals survive a reload (also one from the service worker while offline), for this tab only.
+const RECENT_KEY = `eventhub-door-recent-${eventId}`;
+recent.push(...JSON.parse(sessionStorage.getItem(RECENT_KEY) ?? '[]'));
+
 function remember(arrival) {
     recent.unshift({ ...arrival, at: Date.now() });
     recent.splice(10);
@@ -306,6 +318,7 @@ function forgetQueued(operationId) {
 }
 
 function renderRecent() {
+    sessionStorage.setItem(RECENT_KEY, JSON.stringify(recent));
     $('door-recent-none').hidden = recent.length > 0;
     $('door-recent').replaceChildren(...recent.map(arrival => {
         const item = document.createElement('li');
@@ -336,7 +349,7 @@ async function undo(invitationId, name) {
         $('door-answer').replaceChildren(Object.assign(document.createElement('p'), { className: 'door-answer-note', textContent: formatText(texts.Door_Undone, name) }));
         await refreshList();
     } catch (error) {
-        showError(error instanceof Refused ? error.message : texts.Door_NetworkError);
+        showError(error instanceof Refused ? refusalText(error) : texts.Door_NetworkError);
     }
     $('door-code').focus();
 }

@@ -3,9 +3,15 @@
 export class Offline extends Error { }
 
 export class Refused extends Error {
-    constructor(message, status) {
+    constructor(message, status, code) {
         super(message);
         this.status = status;
+        this.code = code;
+    }
+
+    /** Signed out, or a page from before: nothing is wrong with the check-in itself, so a queued one stays queued. */
+    get needsReload() {
+        return this.status === 401 || this.code === 'Door.PageExpired';
     }
 }
 
@@ -36,14 +42,18 @@ export class DoorClient {
         } catch {
             throw new Offline();
         }
-        // A proxy's or a stopped server's answer, or a sign-in page after the session ended: not the door's JSON.
+        // Sent to the sign-in page: the session ended. Kept queued until the person signs in again.
+        if (response.redirected && new URL(response.url).pathname.startsWith('/Account/')) {
+            throw new Refused('', 401);
+        }
+        // A proxy's or a stopped server's answer: not the door's JSON.
         const json = (response.headers.get('Content-Type') ?? '').includes('application/json');
         if (response.status >= 500 || response.redirected || !json) {
             throw new Offline();
         }
         const body = await response.json();
         if (!response.ok) {
-            throw new Refused(body.error ?? '', response.status);
+            throw new Refused(body.error ?? '', response.status, body.code);
         }
         return body;
     }

@@ -9,6 +9,7 @@ using EventHub.Core.Events;
 using EventHub.Core.Invitations;
 using EventHub.Core.Texts;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Localization;
 
 namespace EventHub.App.Components.Pages.Door;
@@ -22,20 +23,35 @@ public static class DoorEndpoints
 {
     public static IEndpointRouteBuilder MapDoorEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var door = endpoints.MapGroup("/door/{eventId:int}").RequireAuthorization(Policies.CheckIn);
+        var door = endpoints.MapGroup("/door/{eventId:int}").RequireAuthorization(Policies.CheckIn)
+            .AddEndpointFilter(async (context, next) =>
+            {
+                // JSON for a script: an error is answered as it is, not replaced by the not-found page.
+                if (context.HttpContext.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+                {
+                    statusCodePages.Enabled = false;
+                }
+
+                return await next(context);
+            });
         door.MapGet("/list", ListAsync);
         door.MapGet("/live", LiveAsync);
         door.MapGet("/organisations", OrganisationsAsync);
-        var writes = door.MapGroup("").AddEndpointFilter(ValidateAntiforgeryAsync);
-        writes.MapPost("/scan", (int eventId, ScanRequest request, DoorContext door, CancellationToken ct) =>
-            door.AnswerAsync(eventId, member => door.CheckIns.ScanAsync(eventId, request.Code, member, request.Operation?.ToOperation(), ct), ct));
-        writes.MapPost("/check-in", (int eventId, GuestRequest request, DoorContext door, CancellationToken ct) =>
-            door.AnswerAsync(eventId, member => door.CheckIns.CheckInAsync(eventId, request.InvitationId, member, request.Operation?.ToOperation(), ct), ct));
-        writes.MapPost("/admit", (int eventId, GuestRequest request, DoorContext door, CancellationToken ct) =>
-            door.AnswerAsync(eventId, member => door.CheckIns.AdmitAsync(eventId, request.InvitationId, member, request.Operation?.ToOperation(), ct), ct));
-        writes.MapPost("/walk-ins", (int eventId, WalkInRequest request, DoorContext door, WalkInService walkIns, CancellationToken ct) =>
-            door.AnswerAsync(eventId, member => walkIns.RegisterAsync(eventId, request.ToWalkIn(), member, request.Operation?.ToOperation(), ct), ct));
-        writes.MapPost("/undo", UndoAsync);
+        // Writes check the antiforgery token before reading the body: a forged request learns nothing, not even a 415.
+        door.MapPost("/scan", (int eventId, HttpContext http, DoorContext door, CancellationToken ct) =>
+            door.WriteAsync<ScanRequest>(http, request =>
+                door.AnswerAsync(eventId, member => door.CheckIns.ScanAsync(eventId, request.Code, member, request.Operation?.ToOperation(), ct), ct)));
+        door.MapPost("/check-in", (int eventId, HttpContext http, DoorContext door, CancellationToken ct) =>
+            door.WriteAsync<GuestRequest>(http, request =>
+                door.AnswerAsync(eventId, member => door.CheckIns.CheckInAsync(eventId, request.InvitationId, member, request.Operation?.ToOperation(), ct), ct)));
+        door.MapPost("/admit", (int eventId, HttpContext http, DoorContext door, CancellationToken ct) =>
+            door.WriteAsync<GuestRequest>(http, request =>
+                door.AnswerAsync(eventId, member => door.CheckIns.AdmitAsync(eventId, request.InvitationId, member, request.Operation?.ToOperation(), ct), ct)));
+        door.MapPost("/walk-ins", (int eventId, HttpContext http, DoorContext door, WalkInService walkIns, CancellationToken ct) =>
+            door.WriteAsync<WalkInRequest>(http, request =>
+                door.AnswerAsync(eventId, member => walkIns.RegisterAsync(eventId, request.ToWalkIn(), member, request.Operation?.ToOperation(), ct), ct)));
+        door.MapPost("/undo", (int eventId, HttpContext http, DoorContext door, CancellationToken ct) =>
+            door.WriteAsync<GuestRequest>(http, request => UndoAsync(eventId, request, door, ct)));
         return endpoints;
     }
 
@@ -101,21 +117,6 @@ public static class DoorEndpoints
         }
     }
 
-    private static async ValueTask<object?> ValidateAntiforgeryAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var antiforgery = context.HttpContext.RequestServices.GetRequiredService<IAntiforgery>();
-        try
-        {
-            await antiforgery.ValidateRequestAsync(context.HttpContext);
-        }
-        catch (AntiforgeryValidationException)
-        {
-            return TypedResults.BadRequest();
-        }
-
-        return await next(context);
-    }
-
     public sealed record OperationRequest(Guid Id, DateTime AtUtc)
     {
         public DoorOperation ToOperation() => new(Id, DateTime.SpecifyKind(AtUtc.ToUniversalTime(), DateTimeKind.Utc));
@@ -137,13 +138,34 @@ public static class DoorEndpoints
 }
 
 /// <summary>What every door request needs: the caller, the check-in service and the JSON in the caller's language.</summary>
-public sealed class DoorContext(IHttpContextAccessor http, CheckInService checkIns, DoorJson json)
+public sealed class DoorContext(IHttpContextAccessor http, IAntiforgery antiforgery, CheckInService checkIns, DoorJson json)
 {
     public CheckInService CheckIns { get; } = checkIns;
 
     public DoorJson Json { get; } = json;
 
     public TeamMember Member { get; } = TeamMembers.Of(http.HttpContext!.User);
+
+    /// <summary>A write of the desk: the page's antiforgery token first (400 without it), then the JSON body (400 when it is not), each with its sentence.</summary>
+    public async Task<IResult> WriteAsync<TRequest>(HttpContext http, Func<TRequest, Task<IResult>> write) where TRequest : class
+    {
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            return Refusal(Result.Failure(DoorErrors.PageExpired));
+        }
+
+        TRequest? request;
+        try
+        {
+            request = await http.Request.ReadFromJsonAsync<TRequest>(http.RequestAborted);
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
+        {
+            request = null; // not JSON, or not this shape
+        }
+
+        return request is null ? Refusal(Result.Failure(DoorErrors.NotUnderstood)) : await write(request);
+    }
 
     public async Task<IResult> AnswerAsync(int eventId, Func<TeamMember, Task<Result<DoorAnswer>>> ask, CancellationToken ct)
     {

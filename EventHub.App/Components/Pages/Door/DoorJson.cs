@@ -26,7 +26,8 @@ public sealed class DoorJson(IStringLocalizer<CoreTexts> names)
 
     public sealed record ListJson(int EventId, string Salt, DateTime ExpiresAtUtc, IReadOnlyList<GuestJson> Guests, CountsJson Counts);
 
-    public sealed record ErrorJson(string Error);
+    /// <summary>The sentence to show, and the code (e.g. "Door.PageExpired") for the script to act on.</summary>
+    public sealed record ErrorJson(string Error, string? Code);
 
     public AnswerJson Answer(DoorAnswer answer, ArrivalCounts counts) =>
         new(answer.Kind.ToString(), answer.Guest is null ? null : Guest(answer.Guest), answer.RoomFull, Counts(counts));
@@ -38,7 +39,7 @@ public sealed class DoorJson(IStringLocalizer<CoreTexts> names)
         new(counts.Arrived, counts.Expected, counts.Admitted, counts.WalkIns, counts.InTheRoom, counts.Capacity, counts.RoomFull,
             counts.BySector.Select(s => new SectorJson(s.Sector?.ToString(), SectorName(s.Sector), s.Count)).ToList());
 
-    public ErrorJson Error(Result result) => new(Names.Describe(result));
+    public ErrorJson Error(Result result) => new(Names.Describe(result), result.ErrorCode);
 
     private GuestJson Guest(DoorGuest guest) =>
         new(guest.InvitationId, guest.Name, guest.Organisation, guest.Sector?.ToString(), SectorName(guest.Sector), guest.Status.ToString(),
