@@ -1,0 +1,123 @@
+using EventHub.Tests.Support;
+using Microsoft.Playwright;
+
+namespace EventHub.Tests.EndToEnd.Invitations;
+
+/// <summary>
+/// The door's camera scanner (wwwroot-assets/js/door/scanner.js) on a phone-size page whose camera is a fake one that
+/// films a QR code: it truly decodes the code, with the WebAssembly decoder from the app itself, under the door
+/// pages' Content-Security-Policy.
+/// </summary>
+[Collection(InvitationsBrowserCollection.Name)]
+public class CameraScannerTests(InvitationsBrowserFixture browser) : BrowserStory(browser)
+{
+    [Fact]
+    public async Task Scanner_ReadsTheQrCodeTheCameraFilms_WithTheAppsOwnDecoder()
+    {
+        using var camera = FakeCamera.Showing($"SCAN-{Guid.NewGuid():N}"[..15].ToUpperInvariant());
+        var page = await browser.NewPageWithCameraAsync(camera);
+        var requested = new List<string>();
+        page.Request += (_, request) => requested.Add(request.Url);
+        await page.SignInAsync("door@eventhub.example");
+        await page.GotoAsync("/check-in");
+
+        var started = await page.EvaluateAsync<Started>(
+            """
+            async () => {
+                const scanner = await import("/js/door/scanner.js");
+                const video = document.createElement("video");
+                video.id = "scanner-video";
+                document.body.prepend(video);
+                window.scanned = [];
+                window.scanning = await scanner.startScanner(video, text => window.scanned.push(text));
+                const cameras = await scanner.listCameras();
+                return {
+                    supported: scanner.cameraSupported(),
+                    deviceId: window.scanning.deviceId,
+                    cameras: cameras.map(c => c.deviceId),
+                    labelled: cameras.every(c => c.label !== ""),
+                    decoder: await scanner.decoderKind(),
+                    playsInline: video.playsInline && video.muted,
+                };
+            }
+            """);
+        await page.WaitForFunctionAsync("() => window.scanned.length > 0");
+
+        Assert.Equal([camera.Code], await page.EvaluateAsync<string[]>("() => window.scanned"));
+        Assert.True(started.Supported);
+        Assert.Contains(started.DeviceId, started.Cameras);
+        Assert.True(started.Labelled, "cameras have their names once the permission is granted");
+        Assert.True(started.PlaysInline, "the video plays inline and muted (iOS would open it full screen otherwise)");
+        Assert.Equal("zxing-wasm", started.Decoder); // Debian's chromium has no BarcodeDetector of its own
+        Assert.Contains($"{browser.BaseUrl}/lib/zxing-wasm/zxing_reader.wasm", requested);
+        Assert.All(requested, url => Assert.StartsWith(browser.BaseUrl + "/", url)); // nothing from a CDN
+        await page.ScreenshotAsync("camera-scanner-phone");
+
+        // Stopping turns the camera off.
+        Assert.True(await page.EvaluateAsync<bool>(
+            """
+            () => {
+                const stream = document.getElementById("scanner-video").srcObject;
+                window.scanning.stop();
+                return stream.getTracks().every(t => t.readyState === "ended") && document.getElementById("scanner-video").srcObject === null;
+            }
+            """));
+    }
+
+    [Fact]
+    public async Task Scanner_ExplainsFailuresByName_AndReportsEachCodeOnceWhileItStaysInSight()
+    {
+        using var camera = FakeCamera.Showing("ONCE-PER-CODE");
+        var page = await browser.NewPageWithCameraAsync(camera);
+        await page.SignInAsync("door@eventhub.example");
+        await page.GotoAsync("/check-in");
+
+        // A camera that is gone: the promise is rejected with a name the desk can explain in words.
+        var failure = await page.EvaluateAsync<string>(
+            """
+            async () => {
+                const scanner = await import("/js/door/scanner.js");
+                try {
+                    await scanner.startScanner(document.createElement("video"), () => {}, { deviceId: "no-such-camera" });
+                    return "started";
+                } catch (error) {
+                    return error.name;
+                }
+            }
+            """);
+        Assert.Equal("OverconstrainedError", failure);
+
+        // A guest holding their phone up is read a few times a second but reported once; another code at once; the
+        // same code again only after it was out of sight for 3 s.
+        var reported = await page.EvaluateAsync<bool[]>(
+            """
+            async () => {
+                const { codeFilter } = await import("/js/door/scanner.js");
+                let now = 0;
+                const report = codeFilter(3000, () => now);
+                const seen = (code, at) => { now = at; return report(code); };
+                const held = [];
+                for (let at = 0; at <= 10000; at += 250) held.push(seen("A", at));
+                return [
+                    held[0], held.slice(1).some(r => r),
+                    seen("B", 10100),
+                    seen("A", 12900),
+                    seen("B", 13200),
+                    seen("A", 16000),
+                ];
+            }
+            """);
+        Assert.Equal([true, false, true, false, true, true], reported);
+    }
+
+    /// <summary>What the page reports after starting the scanner (Playwright fills it by its property names).</summary>
+    private sealed class Started
+    {
+        public bool Supported { get; set; }
+        public string DeviceId { get; set; } = "";
+        public string[] Cameras { get; set; } = [];
+        public bool Labelled { get; set; }
+        public string Decoder { get; set; } = "";
+        public bool PlaysInline { get; set; }
+    }
+}
