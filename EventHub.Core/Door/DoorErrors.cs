@@ -1,0 +1,15 @@
+namespace EventHub.Core.Door;
+
+/// <summary>Why the door refused something; texts under "Error_Door_…" in CoreTexts.</summary>
+public static class DoorErrors
+{
+    public const string NotCheckedIn = "Door.NotCheckedIn";
+    public const string UndoTooLate = "Door.UndoTooLate";
+    public const string UndoNotYours = "Door.UndoNotYours";
+    public const string NameRequired = "Door.NameRequired";
+    public const string NameTooLong = "Door.NameTooLong";
+    public const string EmailInvalid = "Door.EmailInvalid";
+    public const string OrganisationRequired = "Door.OrganisationRequired";
+    public const string OrganisationNotFound = "Door.OrganisationNotFound";
+    public const string SubSectorMismatch = "Door.SubSectorMismatch";
+}
