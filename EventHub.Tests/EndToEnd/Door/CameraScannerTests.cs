@@ -1,16 +1,49 @@
+using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
-namespace EventHub.Tests.EndToEnd.Invitations;
+namespace EventHub.Tests.EndToEnd.Door;
 
 /// <summary>
 /// The door's camera scanner (wwwroot-assets/js/door/scanner.js) on a phone-size page whose camera is a fake one that
 /// films a QR code: it truly decodes the code, with the WebAssembly decoder from the app itself, under the door
-/// pages' Content-Security-Policy.
+/// pages' Content-Security-Policy; at the desk, the guest whose code it films is checked in.
 /// </summary>
 [Collection(InvitationsBrowserCollection.Name)]
 public class CameraScannerTests(InvitationsBrowserFixture browser) : BrowserStory(browser)
 {
+    [Fact]
+    public async Task DoorStaff_OnAPhone_TurnTheCameraOn_AndTheGuestWhoseCodeItSees_IsCheckedIn()
+    {
+        var (eventId, guests) = await TodaysEvents.CreateAsync(browser.App.Services, "Deurdienst met camera",
+            [InvitationStatus.Accepted, InvitationStatus.Accepted]);
+        using var camera = FakeCamera.Showing(guests[0].Code); // the QR code of Ilse's confirmation, held up to the phone
+        var page = await browser.NewPageWithCameraAsync(camera);
+        await page.SignInAsync("door@eventhub.example");
+        await page.GotoAsync($"/check-in/{eventId}");
+        await DoorDeskTests.DeskReadyAsync(page);
+        await Expect(page.Locator("#door-counts")).ToHaveTextAsync("0 of 2 expected");
+
+        var toggle = page.GetByRole(AriaRole.Button, new() { Name = "Scan with camera" });
+        await toggle.ClickAsync();
+
+        await Expect(DoorDeskTests.Answer(page).Locator(".door-answer-title")).ToHaveTextAsync($"✓ Welcome, {guests[0].Name}! Checked in.");
+        await Expect(page.Locator("#door-counts")).ToHaveTextAsync("1 of 2 expected");
+        await Expect(page.Locator("#door-video")).ToBeVisibleAsync();
+        await Expect(page.Locator("#door-camera-toggle")).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(page.Locator("#door-camera-error")).ToBeHiddenAsync();
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("door-camera-checked-in-phone-en");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Stop camera" }).ClickAsync();
+        await Expect(page.Locator("#door-video")).ToBeHiddenAsync();
+        await Expect(page.Locator("#door-camera-toggle")).ToHaveAttributeAsync("aria-pressed", "false");
+        // The code was in sight all along (many decodes while the checks above ran), and reported once: still the
+        // welcome, not "already checked in".
+        await Expect(DoorDeskTests.Answer(page).Locator(".door-answer-title")).ToHaveTextAsync($"✓ Welcome, {guests[0].Name}! Checked in.");
+    }
+
     [Fact]
     public async Task Scanner_ReadsTheQrCodeTheCameraFilms_WithTheAppsOwnDecoder()
     {
