@@ -98,6 +98,42 @@ public class CameraScannerTests(InvitationsBrowserFixture browser) : BrowserStor
     }
 
     [Fact]
+    public async Task Scanner_UsesTheBrowsersOwnBarcodeDetector_WhenItHasOne_WithoutLoadingTheWebAssembly()
+    {
+        using var camera = FakeCamera.Showing("NATIVE-CAMERA");
+        var page = await browser.NewPageWithCameraAsync(camera);
+        var requested = new List<string>();
+        page.Request += (_, request) => requested.Add(request.Url);
+        // Chrome on Android and macOS have a BarcodeDetector; Debian's chromium has none, so the page gets a stand-in
+        // that "reads" every frame as the code it was made for.
+        await page.AddInitScriptAsync(
+            """
+            globalThis.BarcodeDetector = class {
+                static async getSupportedFormats() { return ["qr_code", "ean_13"]; }
+                constructor(options) { globalThis.nativeFormats = options.formats; }
+                async detect(video) { return video.videoWidth > 0 ? [{ rawValue: "read by the browser" }] : []; }
+            };
+            """);
+        await page.GotoAsync("/Account/Login"); // any page: no WebAssembly is needed
+
+        var decoder = await page.EvaluateAsync<string>(
+            """
+            async () => {
+                const scanner = await import("/js/door/scanner.js");
+                window.scanned = [];
+                await scanner.startScanner(document.body.appendChild(document.createElement("video")), text => window.scanned.push(text));
+                return await scanner.decoderKind();
+            }
+            """);
+        await page.WaitForFunctionAsync("() => window.scanned.length > 0");
+
+        Assert.Equal("native", decoder);
+        Assert.Equal(["read by the browser"], await page.EvaluateAsync<string[]>("() => window.scanned"));
+        Assert.Equal(["qr_code"], await page.EvaluateAsync<string[]>("() => globalThis.nativeFormats"));
+        Assert.DoesNotContain(requested, url => url.Contains("/lib/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Scanner_ExplainsFailuresByName_AndReportsEachCodeOnceWhileItStaysInSight()
     {
         using var camera = FakeCamera.Showing("ONCE-PER-CODE");
