@@ -181,6 +181,12 @@ async function createDetector() {
     return new BarcodeDetector({ formats: ["qr_code"] });
 }
 
+// Loads the decoder now (its WebAssembly, where the browser has no BarcodeDetector of its own) without a camera: a desk
+// that calls this while online has it in its service worker's cache for scanning offline later.
+export async function prepareDecoder() {
+    await qrDetector();
+}
+
 // Whether the decoder is the browser's own ("native") or the ponyfill ("zxing-wasm"), for tests and diagnostics.
 export async function decoderKind() {
     const made = await qrDetector();
