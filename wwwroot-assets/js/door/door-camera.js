@@ -10,6 +10,7 @@ export function setUpCamera({ texts, onCode }) {
     const torch = $('door-torch');
     const error = $('door-camera-error');
     let running;
+    let starting = false; // a tap while the camera starts (the permission prompt) must not start a second one
 
     const say = message => {
         error.textContent = message ?? '';
@@ -26,8 +27,12 @@ export function setUpCamera({ texts, onCode }) {
             onCode(code);
         }, { deviceId });
         const cameras = await scanner.listCameras();
-        choice.replaceChildren(...cameras.map(camera =>
-            Object.assign(document.createElement('option'), { value: camera.deviceId, textContent: camera.label, selected: camera.deviceId === running.deviceId })));
+        choice.replaceChildren(...cameras.map((camera, index) =>
+            Object.assign(document.createElement('option'), {
+                value: camera.deviceId,
+                textContent: camera.label || `${texts.Door_CameraChoice} ${index + 1}`, // browsers may hide the names
+                selected: camera.deviceId === running.deviceId,
+            })));
         options.hidden = cameras.length < 2 && !running.torchSupported;
         choice.parentElement.hidden = cameras.length < 2;
         torch.hidden = !running.torchSupported;
@@ -44,7 +49,9 @@ export function setUpCamera({ texts, onCode }) {
     }
 
     toggle.addEventListener('click', async () => {
+        if (starting) return;
         if (running) return stop();
+        starting = true;
         say();
         video.hidden = false;
         toggle.setAttribute('aria-pressed', 'true');
@@ -55,8 +62,10 @@ export function setUpCamera({ texts, onCode }) {
             stop();
             say(failure.name === 'NotAllowedError' ? texts.Door_CameraDenied
                 : failure.name === 'NotFoundError' || failure.name === 'OverconstrainedError' ? texts.Door_CameraMissing
-                : failure.name === 'InsecureContext' ? texts.Door_CameraInsecure
+                : failure.name === 'InsecureContext' || failure.name === 'SecurityError' ? texts.Door_CameraInsecure
                 : texts.Door_CameraFailed);
+        } finally {
+            starting = false;
         }
     });
 
@@ -72,7 +81,11 @@ export function setUpCamera({ texts, onCode }) {
 
     torch.addEventListener('click', async () => {
         const on = torch.getAttribute('aria-pressed') !== 'true';
-        await running?.setTorch(on);
-        torch.setAttribute('aria-pressed', String(on));
+        try {
+            await running?.setTorch(on);
+            torch.setAttribute('aria-pressed', String(on));
+        } catch {
+            // The camera refused (some phones drop the torch while another app holds it): the button stays as it was.
+        }
     });
 }
