@@ -104,7 +104,7 @@ public class HostilePagesTests(OutcomesBrowserFixture browser) : BrowserStory(br
             {
                 await page.SetViewportSizeAsync(width, 800);
                 await page.GotoAsync(url);
-                await ShownAsync(page);
+                await page.WaitUntilShownAsync();
                 problems.AddRange((await page.EvaluateAsync<string[]>(InjectedScript)).Select(p => $"{url} at {width} px: {p}"));
                 if (phone && width == 390 && await page.EvaluateAsync<string?>(SidewaysScroll) is { } sideways)
                 {
@@ -126,19 +126,11 @@ public class HostilePagesTests(OutcomesBrowserFixture browser) : BrowserStory(br
         await ShowsAsync(organiser, $"/organisations/{world.OrganisationIds[0]}", $"{HostileStrings.ScriptTag} {world.Unique}00");
     }
 
-    private static async Task ShownAsync(IPage page)
-    {
-        if (await page.Locator(".eh-shell").CountAsync() > 0)
-        {
-            await page.WaitForInteractiveAsync();
-            await Expect(page.Locator(".mud-progress-indeterminate, .eh-loading")).ToHaveCountAsync(0);
-        }
-    }
 
     private static async Task ShowsAsync(IPage page, string url, string text)
     {
         await page.GotoAsync(url);
-        await ShownAsync(page);
+        await page.WaitUntilShownAsync();
         await Expect(page.Locator("h1")).ToContainTextAsync(text);
     }
 }

@@ -63,7 +63,7 @@ public class PhoneWidthTests(OutcomesBrowserFixture browser) : BrowserStory(brow
             await staff.SetViewportSizeAsync(390, 780);
             await staff.SignInAsync(account);
             await staff.GotoAsync(path);
-            await staff.WaitForInteractiveAsync();
+            await staff.WaitForStaffPageAsync();
             await Expect(staff.Locator("main")).ToContainTextAsync(name == "check-in" ? "Netwerkbijeenkomst" : LongWordWorld.Session);
             foreach (var width in Widths)
             {

@@ -20,8 +20,32 @@ public static class PageExtensions
         await page.GetByLabel("Email address").Or(page.GetByLabel("E-mailadres")).FillAsync(email);
         await page.Locator("#password").FillAsync(password);
         await page.Locator("#sign-in").ClickAsync();
-        await Expect(page.Locator(".eh-shell[data-interactive='true'], #door[data-ready='true']").First).ToBeVisibleAsync();
+        await page.WaitForStaffPageAsync();
     }
+
+    /// <summary>
+    /// Waits until a staff page can be used: the interactive shell is live, or — on the check-in desk, a static page
+    /// with its own script — the desk has its guest list.
+    /// </summary>
+    /// <summary>
+    /// Waits until whatever page is open is shown in full: an interactive page's circuit is live and nothing is still
+    /// loading; the check-in desk has its list; any other static page is complete when loaded.
+    /// </summary>
+    public static async Task WaitUntilShownAsync(this IPage page)
+    {
+        if (await page.Locator(".eh-shell").CountAsync() > 0)
+        {
+            await page.WaitForInteractiveAsync();
+            await Expect(page.Locator(".mud-progress-indeterminate, .eh-loading")).ToHaveCountAsync(0);
+        }
+        else if (await page.Locator("#door").CountAsync() > 0)
+        {
+            await page.WaitForStaffPageAsync();
+        }
+    }
+
+    public static Task WaitForStaffPageAsync(this IPage page) =>
+        Expect(page.Locator(".eh-shell[data-interactive='true'], #door[data-ready='true']").First).ToBeVisibleAsync();
 
     /// <summary>Waits until Blazor's circuit is connected: prerendered HTML does not respond to clicks yet.</summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>

@@ -106,7 +106,7 @@ public class EveryPageTests(AccessibilityBrowserFixture browser) : BrowserStory(
 
         await page.SetViewportSizeAsync(look.Phone ? 390 : 1280, look.Phone ? 844 : 800);
         await page.GotoAsync(route.Url);
-        await WaitUntilShownAsync(page);
+        await page.WaitUntilShownAsync();
         var problems = new List<string>();
         var path = new Uri(page.Url).AbsolutePath;
         if (!string.Equals(Uri.UnescapeDataString(path), Uri.UnescapeDataString(route.Url.Split('?')[0]), StringComparison.OrdinalIgnoreCase))
@@ -119,15 +119,6 @@ public class EveryPageTests(AccessibilityBrowserFixture browser) : BrowserStory(
         return problems;
     }
 
-    /// <summary>Interactive pages: the circuit is live and nothing is still loading; static pages are complete when loaded.</summary>
-    private static async Task WaitUntilShownAsync(IPage page)
-    {
-        if (await page.Locator(".eh-shell").CountAsync() > 0)
-        {
-            await page.WaitForInteractiveAsync();
-            await Expect(page.Locator(".mud-progress-indeterminate, .eh-loading")).ToHaveCountAsync(0);
-        }
-    }
 
     /// <summary>
     /// The first element a keyboard reaches is the skip link, and following it puts the focus on the main content,

@@ -39,7 +39,7 @@ public class ZoomTests(AccessibilityBrowserFixture browser) : BrowserStory(brows
             }
             else
             {
-                await page.WaitForInteractiveAsync();
+                await page.WaitForStaffPageAsync();
                 await Expect(page.Locator(".mud-progress-indeterminate")).ToHaveCountAsync(0);
             }
 

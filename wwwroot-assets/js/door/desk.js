@@ -416,6 +416,10 @@ setUpWalkIns({ client, texts, isOnline: () => online, register: (body, organisat
     listenLive();
     await showConnection();
     await sendQueued();
+    if (online) {
+        // The QR decoder loaded now, while online, so that the service worker has it when the camera is first used offline.
+        import('./scanner.js').then(scanner => scanner.prepareDecoder()).catch(() => { /* typed codes still work */ });
+    }
     if ('serviceWorker' in navigator) {
         navigator.serviceWorker.register('door-sw.js', { scope: 'check-in' }).catch(() => { /* the desk works without it, only not after a reload offline */ });
     }
