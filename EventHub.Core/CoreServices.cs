@@ -6,6 +6,7 @@ using EventHub.Core.Common;
 using EventHub.Core.Directory;
 using EventHub.Core.Demo;
 using EventHub.Core.Door;
+using EventHub.Core.Engagement;
 using EventHub.Core.Outbox;
 using EventHub.Core.Invitations;
 using EventHub.Core.Outcomes;

@@ -242,12 +242,6 @@ public class Invitation
 
     internal void NominatedThrough(int organisationInvitationId) => NominatedThroughId = organisationInvitationId;
 
-    /// <summary>How the person came in; null until checked in.</summary>
-    public Door.ArrivalKind? Arrival => CheckedInAtUtc is null ? null
-        : IsWalkIn ? Door.ArrivalKind.WalkIn
-        : AdmittedAtDoor ? Door.ArrivalKind.Admitted
-        : Door.ArrivalKind.Expected;
-
     /// <summary>For seeding and tests: checked in with nobody at the desk recorded.</summary>
     internal void CheckIn(DateTime nowUtc) => CheckedInAtUtc ??= nowUtc;
 

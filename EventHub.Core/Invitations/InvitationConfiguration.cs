@@ -19,7 +19,6 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.HasIndex(i => new { i.EventId, i.CheckInOperationId });
         builder.HasOne<Invitation>().WithMany().HasForeignKey(i => i.NominatedThroughId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(i => i.Attended);
-        builder.Ignore(i => i.Arrival);
         builder.Ignore(i => i.IsOrganisationInvitation);
         builder.Property(i => i.DeclineNote).HasMaxLength(Invitation.NoteMaxLength);
         builder.Property(i => i.InterpretationLanguage).HasMaxLength(100);

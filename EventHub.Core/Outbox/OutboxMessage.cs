@@ -38,7 +38,7 @@ public class OutboxMessage
         DeduplicationKey = deduplicationKey;
         CreatedAtUtc = nowUtc;
         NextAttemptAtUtc = nowUtc;
-        if (ToAddress.EndsWith("@" + Directory.Contact.NoEmailDomain, StringComparison.OrdinalIgnoreCase))
+        if (ToAddress.EndsWith("@" + NoEmailDomain, StringComparison.OrdinalIgnoreCase))
         {
             // A walk-in registered without an address: kept as a record of what would have been sent, never sent.
             Status = OutboxStatus.Failed;
@@ -88,6 +88,9 @@ public class OutboxMessage
 
     /// <summary>The domain of an erased person's stand-in address, shared with the anonymised contact record.</summary>
     public const string ErasedDomain = "anonymised.invalid";
+
+    /// <summary>The domain of the stand-in address of someone registered at the door without an email address: never sent to.</summary>
+    public const string NoEmailDomain = "no-email.invalid";
 
     public OutboxMessage About(int invitationId)
     {

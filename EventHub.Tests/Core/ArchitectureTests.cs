@@ -23,9 +23,11 @@ public partial class ArchitectureTests
         ["Directory"] = 3,
         ["Events"] = 4,
         ["Invitations"] = 5,
+        ["Door"] = 6, // the check-in desk: answers on invitations, walk-ins into the directory
         ["Actions"] = 6,
         ["Outcomes"] = 7,
         ["Privacy"] = 8, // retention and data-subject rights reach into every feature's personal data
+        ["Engagement"] = 9, // an organisation's history with the alliance, read from every feature
         ["Demo"] = int.MaxValue,
     };
 

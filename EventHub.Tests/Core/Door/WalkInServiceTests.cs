@@ -1,3 +1,4 @@
+using EventHub.Core.Engagement;
 using EventHub.Core.Directory;
 using EventHub.Core.Door;
 using EventHub.Core.Invitations;

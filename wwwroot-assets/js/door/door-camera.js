@@ -1,5 +1,6 @@
 // The camera on the desk: on and off, which camera, the torch. Decoding is scanner.js's (loaded when first needed);
 // each code read goes to the desk like a typed one.
+import { showMessage } from './door-text.js';
 const $ = id => document.getElementById(id);
 
 export function setUpCamera({ texts, onCode }) {
@@ -12,10 +13,7 @@ export function setUpCamera({ texts, onCode }) {
     let running;
     let starting = false; // a tap while the camera starts (the permission prompt) must not start a second one
 
-    const say = message => {
-        error.textContent = message ?? '';
-        error.hidden = !message;
-    };
+    const say = message => showMessage(error, message);
 
     async function start(deviceId) {
         const scanner = await import('./scanner.js');

@@ -6,6 +6,12 @@ export function formatText(sentence, ...values) {
     return (sentence ?? '').replace(/\{(\d)\}/g, (match, index) => values[index] ?? '');
 }
 
+/** Shows a message in its element, or hides the element when there is none. */
+export function showMessage(element, message) {
+    element.textContent = message ?? '';
+    element.hidden = !message;
+}
+
 /** 13:05 in the event's time zone, in the page's language. */
 export function timeOf(utc, zone, language) {
     if (!utc) return '';

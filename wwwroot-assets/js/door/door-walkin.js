@@ -1,5 +1,6 @@
 // Registering a walk-in: a dialog with the person's name, their organisation (found in the directory, or new with its
 // sector) and an optional email address. Offline, only a new organisation (or none) can be given.
+import { showMessage } from './door-text.js';
 const $ = id => document.getElementById(id);
 
 export function setUpWalkIns({ client, texts, isOnline, register }) {
@@ -14,10 +15,7 @@ export function setUpWalkIns({ client, texts, isOnline, register }) {
     const error = $('door-walkin-error');
     let organisation; // { id, name, sector, sectorName } picked from the directory
 
-    const say = message => {
-        error.textContent = message ?? '';
-        error.hidden = !message;
-    };
+    const say = message => showMessage(error, message);
 
     function reset() {
         form.reset();

@@ -1,5 +1,6 @@
 using EventHub.App.Components.Pages.Directory.Contacts;
 using EventHub.App.Components.Shared;
+using EventHub.Core.Engagement;
 using EventHub.Core.Common;
 using EventHub.Core.Directory;
 using Microsoft.AspNetCore.Components;

@@ -1,7 +1,8 @@
 using EventHub.Core.Data;
+using EventHub.Core.Directory;
 using Microsoft.EntityFrameworkCore;
 
-namespace EventHub.Core.Directory;
+namespace EventHub.Core.Engagement;
 
 public enum TimelineKind
 {
@@ -18,7 +19,8 @@ public enum TimelineKind
 public sealed record TimelineEntry(DateTime AtUtc, TimelineKind Kind, string Subject, int? ContactId = null);
 
 /// <summary>
-/// An organisation's engagement with the alliance, newest first. Each kind of history has its own query here;
+/// An organisation's engagement with the alliance, newest first, read from every feature (so it lives above them all).
+/// Each kind of history has its own query here;
 /// invitations, answers, attendance and action items join the same list when those features arrive.
 /// </summary>
 public sealed class OrganisationTimeline(IDbContextFactory<EventHubDbContext> dbFactory)
