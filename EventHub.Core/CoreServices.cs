@@ -55,6 +55,7 @@ public static class CoreServices
         services.AddScoped<DelegateService>();
         services.AddScoped<NominationService>();
         services.AddScoped<CheckInService>();
+        services.AddScoped<PrintListService>();
         services.AddScoped<GuestListService>();
         services.AddScoped<GuestMessageService>();
         services.AddScoped<PhoneAnswerService>();

@@ -113,7 +113,7 @@ public class Invitation
 
         TokenHash = tokenHash;
         SentAtUtc = nowUtc;
-        CheckInCode ??= CheckInCodes.New();
+        AssignCheckInCode();
         if (Status == InvitationStatus.Listed)
         {
             Status = InvitationStatus.Invited;
@@ -227,6 +227,9 @@ public class Invitation
     }
 
     internal void NominatedThrough(int organisationInvitationId) => NominatedThroughId = organisationInvitationId;
+
+    /// <summary>Gives the guest a check-in code if they have none yet; a code once given never changes (it is on their confirmation and badge).</summary>
+    internal void AssignCheckInCode() => CheckInCode ??= CheckInCodes.New();
 
     internal void CheckIn(DateTime nowUtc) => CheckedInAtUtc ??= nowUtc;
 
