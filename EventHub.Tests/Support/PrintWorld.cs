@@ -10,7 +10,7 @@ namespace EventHub.Tests.Support;
 
 /// <summary>
 /// A published event in a running app with guests to print: twelve who accepted (at three organisations, one of each of
-/// three sectors, and one without an organisation), one who answered maybe and one who declined. Organisations and
+/// three sectors, and one without an organisation), one who answered maybe and one who declined; one long name and one long organisation name, to fit on a badge. Organisations and
 /// email addresses carry a suffix of their own, so stories sharing the app never meet each other's people.
 /// </summary>
 public sealed record PrintWorld(int EventId, string Title, IReadOnlyList<string> Organisations, IReadOnlyList<string> Accepted, string Maybe, string Declined)
@@ -28,14 +28,14 @@ public sealed record PrintWorld(int EventId, string Title, IReadOnlyList<string>
         Organisation[] organisations =
         [
             new($"Gemeente Print {suffix}", Sector.Government, null, now),
-            new($"Hogeschool Print {suffix}", Sector.Education, null, now),
+            new($"Hogeschool voor Educatie en Maatschappelijke Ontwikkeling Print {suffix}", Sector.Education, null, now),
             new($"Bakkerij Print {suffix}", Sector.Business, null, now),
         ];
         // In the order badges list them: by last name, the Dutch way ("de Boer" under B, "van Dijk" under D).
         (string First, string Last)[] names =
         [
             ("Anna", "Aalders"), ("Bram", "Bakker"), ("Carla", "de Boer"), ("Daan", "Dekker"), ("Eva", "van Dijk"), ("Finn", "Jansen"),
-            ("Greet", "Kok"), ("Hugo", "Mulder"), ("Iris", "Peters"), ("Joris", "Smit"), ("Kim", "Visser"), ("Lotte", "Zwart"),
+            ("Greet", "Kok"), ("Hugo", "Mulder-Oosterhout van Wijngaarden"), ("Iris", "Peters"), ("Joris", "Smit"), ("Kim", "Visser"), ("Lotte", "Zwart"),
             ("Mees", "Maas"), ("Noor", "Wolters"),
         ];
         var contacts = names.Select((n, i) => new Contact(n.First, n.Last, $"print{i}.{suffix}@example.org", Language.En, now)).ToList();

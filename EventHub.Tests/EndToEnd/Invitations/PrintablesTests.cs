@@ -61,6 +61,10 @@ public partial class PrintablesTests(InvitationsBrowserFixture browser) : Browse
             {
                 var inner = (await badge.BoundingBoxAsync())!;
                 Assert.True(Inside(inner, box), $"A badge ({inner.X}, {inner.Y}, {inner.Width} x {inner.Height}) sticks out of its sheet ({box.X}, {box.Y}, {box.Width} x {box.Height}).");
+                foreach (var part in await badge.Locator(".eh-badge-band, .eh-badge-name, .eh-badge-organisation, svg").AllAsync())
+                {
+                    Assert.True(Inside((await part.BoundingBoxAsync())!, inner), $"Part of the badge of {await badge.GetAttributeAsync("aria-label")} sticks out of it.");
+                }
             }
         }
 
@@ -129,6 +133,12 @@ public partial class PrintablesTests(InvitationsBrowserFixture browser) : Browse
         Assert.Contains(Squeezed(world.Organisations[2]), Squeezed(pages[0].Text));
         var text = string.Concat(pages.Select(p => Squeezed(p.Text)));
         Assert.All(world.Accepted, name => Assert.Contains(Squeezed(name), text));
+
+        // Back to the interactive event page.
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+        await page.Locator("#print-back").ClickAsync();
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(world.Title);
 
         var dutch = await browser.NewPageAsync("nl-NL");
         await dutch.SignInAsync("organiser@eventhub.example");
