@@ -15,7 +15,9 @@ namespace EventHub.Tests.Support;
 /// </summary>
 public sealed record PrintWorld(int EventId, string Title, IReadOnlyList<string> Organisations, IReadOnlyList<string> Accepted, string Maybe, string Declined)
 {
-    public static async Task<PrintWorld> CreateAsync(IServiceProvider services, string title)
+    /// <param name="moreWithoutOrganisation">More guests who accepted, without an organisation (last names Zwiers00,
+    /// Zwiers01, …, after everyone else): enough make their sign-in list run onto a second page.</param>
+    public static async Task<PrintWorld> CreateAsync(IServiceProvider services, string title, int moreWithoutOrganisation = 0)
     {
         var dbFactory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
@@ -37,6 +39,7 @@ public sealed record PrintWorld(int EventId, string Title, IReadOnlyList<string>
             ("Anna", "Aalders"), ("Bram", "Bakker"), ("Carla", "de Boer"), ("Daan", "Dekker"), ("Eva", "van Dijk"), ("Finn", "Jansen"),
             ("Greet", "Kok"), ("Hugo", "Mulder-Oosterhout van Wijngaarden"), ("Iris", "Peters"), ("Joris", "Smit"), ("Kim", "Visser"), ("Lotte", "Zwart"),
             ("Mees", "Maas"), ("Noor", "Wolters"),
+            .. Enumerable.Range(0, moreWithoutOrganisation).Select(i => ("Gast", $"Zwiers{i:00}")),
         ];
         var contacts = names.Select((n, i) => new Contact(n.First, n.Last, $"print{i}.{suffix}@example.org", Language.En, now)).ToList();
         await using (var db = await dbFactory.CreateDbContextAsync())
@@ -67,6 +70,6 @@ public sealed record PrintWorld(int EventId, string Title, IReadOnlyList<string>
         }
 
         return new PrintWorld(@event.Id, title, organisations.Select(o => o.Name).ToList(),
-            contacts.Take(12).Select(c => c.FullName).ToList(), contacts[12].FullName, contacts[13].FullName);
+            [.. contacts.Take(12).Select(c => c.FullName), .. contacts.Skip(14).Select(c => c.FullName)], contacts[12].FullName, contacts[13].FullName);
     }
 }

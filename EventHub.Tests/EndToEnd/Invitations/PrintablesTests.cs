@@ -100,7 +100,8 @@ public partial class PrintablesTests(InvitationsBrowserFixture browser) : Browse
     [Fact]
     public async Task Organiser_PrintsSignInLists_OnePerOrganisation_WithTheEventOnEveryPage()
     {
-        var world = await PrintWorld.CreateAsync(browser.App.Services, "Presentielijst voor de deur");
+        // 20 more people without an organisation: their list runs onto a second page.
+        var world = await PrintWorld.CreateAsync(browser.App.Services, "Presentielijst voor de deur", moreWithoutOrganisation: 20);
         var page = await browser.NewPageAsync();
         await page.SignInAsync("organiser@eventhub.example");
         await page.GotoAsync($"/events/{world.EventId}");
@@ -118,6 +119,7 @@ public partial class PrintablesTests(InvitationsBrowserFixture browser) : Browse
         await Expect(lists.Nth(1).Locator("tbody tr")).ToHaveCountAsync(4);
         await Expect(lists.Nth(1).Locator("tbody tr").First.Locator("td").First).ToHaveTextAsync(world.Accepted[0]);
         await Expect(lists.Nth(3).Locator("tbody td").First).ToHaveTextAsync(world.Accepted[11]);
+        await Expect(lists.Nth(3).Locator("tbody tr")).ToHaveCountAsync(21);
         await Expect(lists.First.Locator("thead")).ToContainTextAsync(world.Title);
         await Expect(lists.First.Locator("thead th[scope='col']")).ToHaveTextAsync(["Name", "Organisation", "Signature"]);
         await page.AssertAccessibleAsync();
@@ -133,9 +135,14 @@ public partial class PrintablesTests(InvitationsBrowserFixture browser) : Browse
         var pdf = await page.PdfAsync(new() { Format = "A4", PreferCSSPageSize = true, Path = PdfPath("print-sign-in-lists") });
         using var document = PdfDocument.Open(pdf);
         var pages = document.GetPages().ToList();
-        Assert.Equal(4, pages.Count); // one page per organisation: each list is short
+        // A page per organisation, and two for the 21 people without one; every page starts with the list's head.
+        Assert.Equal(5, pages.Count);
+        Assert.All(pages, p => Assert.StartsWith(Squeezed("Sign-in list:"), Squeezed(p.Text)));
         Assert.All(pages, p => Assert.Contains(Squeezed(world.Title), Squeezed(p.Text)));
-        Assert.Contains(Squeezed(world.Organisations[2]), Squeezed(pages[0].Text));
+        Assert.All(pages, p => Assert.Contains("NameOrganisationSignature", Squeezed(p.Text)));
+        Assert.StartsWith(Squeezed($"Sign-in list: {world.Organisations[2]}"), Squeezed(pages[0].Text));
+        Assert.All(pages[3..], p => Assert.StartsWith(Squeezed("Sign-in list: Without an organisation"), Squeezed(p.Text)));
+        Assert.Contains(Squeezed(world.Accepted[^1]), Squeezed(pages[4].Text));
         var text = string.Concat(pages.Select(p => Squeezed(p.Text)));
         Assert.All(world.Accepted, name => Assert.Contains(Squeezed(name), text));
 
