@@ -5,6 +5,7 @@ using EventHub.Core.Events;
 using EventHub.Core.Common;
 using EventHub.Core.Directory;
 using EventHub.Core.Demo;
+using EventHub.Core.Door;
 using EventHub.Core.Outbox;
 using EventHub.Core.Invitations;
 using EventHub.Core.Outcomes;
@@ -55,6 +56,8 @@ public static class CoreServices
         services.AddScoped<DelegateService>();
         services.AddScoped<NominationService>();
         services.AddScoped<CheckInService>();
+        services.AddScoped<WalkInService>();
+        services.AddScoped<DoorListService>();
         services.AddScoped<PrintListService>();
         services.AddScoped<GuestListService>();
         services.AddScoped<GuestMessageService>();

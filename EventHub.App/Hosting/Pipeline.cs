@@ -2,6 +2,7 @@ using EventHub.App.Components.Pages.Events.Calendar;
 using EventHub.App.Components;
 using EventHub.App.Components.Pages.Accounts;
 using EventHub.App.Components.Pages.Directory;
+using EventHub.App.Components.Pages.Door;
 using EventHub.App.Components.Pages.Home;
 using EventHub.App.Components.Pages.Invitations;
 using EventHub.App.Components.Pages.Outbox;
@@ -39,6 +40,7 @@ public static class Pipeline
         app.MapGuestListExport();
         app.MapCalendarEndpoints();
         app.MapOutboxEndpoints();
+        app.MapDoorEndpoints();
         app.MapSynthesisExport();
         app.MapContactExport();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();

@@ -29,7 +29,7 @@ public static class SecurityHeaders
             response.OnStarting(() =>
             {
                 var headers = response.Headers;
-                headers.ContentSecurityPolicy = policy.Value;
+                headers.ContentSecurityPolicy = policy.For(context.Request.Path);
                 headers.XContentTypeOptions = "nosniff";
                 // What frame-ancestors 'none' says, for browsers that only know the older header (antiforgery would
                 // otherwise send SAMEORIGIN on every page with a form).
@@ -50,18 +50,25 @@ public static class SecurityHeaders
 /// <summary>
 /// A Content-Security-Policy that Blazor Server and MudBlazor work under without <c>unsafe-eval</c>: scripts only from
 /// the site itself plus the one inline script, the import map (allowed by its hash); inline styles, because MudBlazor
-/// writes style attributes; the circuit's connection back to the site; no framing by other sites; and WebAssembly
-/// compiled from the site's own files, for a self-hosted scanner (<c>wasm-unsafe-eval</c> allows no JavaScript eval).
+/// writes style attributes; the circuit's connection back to the site; no framing by other sites. The door's pages
+/// (<see cref="DoorPages"/>) also allow WebAssembly compiled from the site's own files, for the self-hosted QR scanner
+/// (<c>wasm-unsafe-eval</c> allows no JavaScript eval); no other page needs it.
 /// </summary>
 public sealed class ContentSecurityPolicy(EndpointDataSource endpoints)
 {
-    private readonly Lazy<string> _value = new(() => Build(ImportMapHashes(endpoints)));
+    /// <summary>Where the door's camera scanner runs (wwwroot-assets/js/door/scanner.js): the check-in desk and its list of events.</summary>
+    public static readonly PathString DoorPages = new("/check-in");
 
-    public string Value => _value.Value;
+    private readonly Lazy<string> _value = new(() => Build(ImportMapHashes(endpoints), webAssembly: false));
+    private readonly Lazy<string> _withWebAssembly = new(() => Build(ImportMapHashes(endpoints), webAssembly: true));
 
-    public static string Build(IEnumerable<string> scriptHashes)
+    /// <summary>The policy for a page at this path: with WebAssembly on the door's pages, without it everywhere else.</summary>
+    public string For(PathString path) => path.StartsWithSegments(DoorPages) ? _withWebAssembly.Value : _value.Value;
+
+    public static string Build(IEnumerable<string> scriptHashes, bool webAssembly = false)
     {
-        var scripts = string.Join(' ', new[] { "'self'" }.Concat(scriptHashes.Select(hash => $"'{hash}'")).Append("'wasm-unsafe-eval'"));
+        var sources = new[] { "'self'" }.Concat(scriptHashes.Select(hash => $"'{hash}'"));
+        var scripts = string.Join(' ', webAssembly ? sources.Append("'wasm-unsafe-eval'") : sources);
         return string.Join("; ",
             "default-src 'self'",
             $"script-src {scripts}",

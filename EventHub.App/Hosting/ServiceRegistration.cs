@@ -64,6 +64,9 @@ public static class ServiceRegistration
         }
 
         services.AddEventHubIdentity();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Components.Pages.Door.DoorJson>();
+        services.AddScoped<Components.Pages.Door.DoorContext>();
         builder.AddEventHubDataProtection();
         builder.AddHttpHardening();
         services.AddStaffAccounts(builder.Configuration);

@@ -177,6 +177,15 @@ public class Contact
     /// <summary>The stand-in address of an anonymised record: unique, and at a domain that can never receive mail.</summary>
     public static string AnonymisedEmail(int id) => $"contact-{id}@{Outbox.OutboxMessage.ErasedDomain}";
 
+    /// <summary>The domain of the stand-in address of someone registered at the door without an email address (never sent to).</summary>
+    public const string NoEmailDomain = "no-email.invalid";
+
+    /// <summary>A unique stand-in address for a walk-in who gave none.</summary>
+    public static string NoEmail() => $"walk-in-{Guid.NewGuid():N}@{NoEmailDomain}";
+
+    /// <summary>Whether the person can receive email (not erased, and not a walk-in who gave no address).</summary>
+    public bool HasEmail => !Email.EndsWith(".invalid", StringComparison.OrdinalIgnoreCase);
+
     public void Archive() => IsArchived = true;
 
     public void Restore()

@@ -9,6 +9,9 @@ public enum TimelineKind
     ContactJoined,
     ContactLeft,
     RecordMerged,
+
+    /// <summary>Someone of the organisation came to an event uninvited and was registered at the door (subject: "name · event").</summary>
+    WalkedIn,
 }
 
 /// <summary>One thing that happened between the alliance and an organisation.</summary>
@@ -27,6 +30,7 @@ public sealed class OrganisationTimeline(IDbContextFactory<EventHubDbContext> db
         entries.AddRange(await AddedAsync(db, organisationId, ct));
         entries.AddRange(await MembershipsAsync(db, organisationId, ct));
         entries.AddRange(await MergesAsync(db, organisationId, ct));
+        entries.AddRange(await WalkInsAsync(db, organisationId, ct));
         return entries.OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Kind).Take(max).ToList();
     }
 
@@ -52,5 +56,11 @@ public sealed class OrganisationTimeline(IDbContextFactory<EventHubDbContext> db
     private static Task<List<TimelineEntry>> MergesAsync(EventHubDbContext db, int organisationId, CancellationToken ct) =>
         db.DirectoryMerges.Where(m => m.Kind == MergeKind.Organisation && m.SurvivorId == organisationId)
             .Select(m => new TimelineEntry(m.MergedAtUtc, TimelineKind.RecordMerged, m.MergedName, null))
+            .ToListAsync(ct);
+
+    private static Task<List<TimelineEntry>> WalkInsAsync(EventHubDbContext db, int organisationId, CancellationToken ct) =>
+        db.Invitations.Where(i => i.IsWalkIn && i.CheckedInAtUtc != null && i.Contact.OrganisationId == organisationId)
+            .Select(i => new TimelineEntry(i.CheckedInAtUtc!.Value, TimelineKind.WalkedIn,
+                i.Contact.FirstName + " " + i.Contact.LastName + " · " + i.Event.Title, i.ContactId))
             .ToListAsync(ct);
 }

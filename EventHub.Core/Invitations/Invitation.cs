@@ -54,6 +54,20 @@ public class Invitation
     /// <summary>When the person was checked in at the event; null until they arrive.</summary>
     public DateTime? CheckedInAtUtc { get; private set; }
 
+    /// <summary>The account that checked the person in, and its name as shown then ("at 13:05, by Daan").</summary>
+    public string? CheckedInByUserId { get; private set; }
+
+    public string? CheckedInByName { get; private set; }
+
+    /// <summary>Let in at the door though not on the list (waitlisted, declined, no answer): counted apart from those expected.</summary>
+    public bool AdmittedAtDoor { get; private set; }
+
+    /// <summary>Registered at the door without an invitation (a walk-in); counted apart from those expected.</summary>
+    public bool IsWalkIn { get; private set; }
+
+    /// <summary>The door's own id for the check-in (a desk's queued operation), so sending it again changes nothing.</summary>
+    public Guid? CheckInOperationId { get; private set; }
+
     public InvitationStatus Status { get; private set; } = InvitationStatus.Listed;
     public Language Language { get; private set; }
 
@@ -231,9 +245,36 @@ public class Invitation
     /// <summary>Gives the guest a check-in code if they have none yet; a code once given never changes (it is on their confirmation and badge).</summary>
     internal void AssignCheckInCode() => CheckInCode ??= CheckInCodes.New();
 
+    /// <summary>How the person came in; null until checked in.</summary>
+    public Door.ArrivalKind? Arrival => CheckedInAtUtc is null ? null
+        : IsWalkIn ? Door.ArrivalKind.WalkIn
+        : AdmittedAtDoor ? Door.ArrivalKind.Admitted
+        : Door.ArrivalKind.Expected;
+
+    /// <summary>For seeding and tests: checked in with nobody at the desk recorded.</summary>
     internal void CheckIn(DateTime nowUtc) => CheckedInAtUtc ??= nowUtc;
 
-    internal void UndoCheckIn() => CheckedInAtUtc = null;
+    /// <summary>Makes this a walk-in's invitation: accepted at the door.</summary>
+    internal void RegisterWalkIn(DateTime nowUtc)
+    {
+        IsWalkIn = true;
+        Status = InvitationStatus.Accepted;
+        AnsweredAtUtc = nowUtc;
+        CheckInCode ??= CheckInCodes.New();
+    }
+
+    internal void UndoCheckIn()
+    {
+        CheckedInAtUtc = null;
+        CheckedInByUserId = null;
+        CheckedInByName = null;
+        AdmittedAtDoor = false;
+        CheckInOperationId = null;
+        if (IsWalkIn)
+        {
+            Status = InvitationStatus.Cancelled; // the registration was the mistake; the directory keeps the person
+        }
+    }
 
     internal void Cancel() => Status = InvitationStatus.Cancelled;
 

@@ -14,8 +14,12 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.HasIndex(i => i.TokenHash).IsUnique();
         builder.Property(i => i.CheckInCode).HasMaxLength(CheckInCodes.Length);
         builder.HasIndex(i => i.CheckInCode).IsUnique();
+        builder.Property(i => i.CheckedInByUserId).HasMaxLength(450);
+        builder.Property(i => i.CheckedInByName).HasMaxLength(256);
+        builder.HasIndex(i => new { i.EventId, i.CheckInOperationId });
         builder.HasOne<Invitation>().WithMany().HasForeignKey(i => i.NominatedThroughId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(i => i.Attended);
+        builder.Ignore(i => i.Arrival);
         builder.Ignore(i => i.IsOrganisationInvitation);
         builder.Property(i => i.DeclineNote).HasMaxLength(Invitation.NoteMaxLength);
         builder.Property(i => i.InterpretationLanguage).HasMaxLength(100);

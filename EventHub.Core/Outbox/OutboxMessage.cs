@@ -38,6 +38,12 @@ public class OutboxMessage
         DeduplicationKey = deduplicationKey;
         CreatedAtUtc = nowUtc;
         NextAttemptAtUtc = nowUtc;
+        if (ToAddress.EndsWith("@" + Directory.Contact.NoEmailDomain, StringComparison.OrdinalIgnoreCase))
+        {
+            // A walk-in registered without an address: kept as a record of what would have been sent, never sent.
+            Status = OutboxStatus.Failed;
+            LastError = "No email address: registered at the door without one.";
+        }
     }
 
     public int Id { get; private set; }

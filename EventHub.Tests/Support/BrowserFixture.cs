@@ -20,6 +20,7 @@ public abstract class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private readonly List<IBrowserContext> _contexts = [];
+    private readonly List<IBrowser> _ownBrowsers = []; // launched for one story (NewPageWithCameraAsync), closed after it
     private readonly List<string> _policyViolations = [];
 
     public string BaseUrl { get; private set; } = "";
@@ -36,21 +37,44 @@ public abstract class BrowserFixture : IAsyncLifetime
 
         BaseUrl = _app.Start();
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Args = ChromiumArgs,
-            Headless = true,
-        });
+        _browser = await LaunchAsync(ChromiumArgs);
     }
 
-    public async Task<IPage> NewPageAsync(string? locale = "en-GB")
+    public Task<IPage> NewPageAsync(string? locale = "en-GB") => NewPageAsync(_browser!, locale, new ViewportSize { Width = 1280, Height = 800 });
+
+    /// <summary>
+    /// A page whose camera is <paramref name="camera"/>'s video, with the camera permission granted, in a chromium of its
+    /// own (the fake camera is a launch flag); that chromium closes with the story's pages. A phone-size page unless
+    /// <paramref name="viewport"/> says otherwise.
+    /// </summary>
+    public async Task<IPage> NewPageWithCameraAsync(FakeCamera camera, string? locale = "en-GB", ViewportSize? viewport = null)
     {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        var browser = await LaunchAsync(
+        [
+            .. ChromiumArgs,
+            "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", $"--use-file-for-fake-video-capture={camera.FilePath}",
+        ]);
+        _ownBrowsers.Add(browser);
+
+        return await NewPageAsync(browser, locale, viewport ?? new ViewportSize { Width = 390, Height = 844 }, permissions: ["camera"]);
+    }
+
+    private Task<IBrowser> LaunchAsync(IEnumerable<string> args) =>
+        _playwright!.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Args = args,
+            Headless = true,
+        });
+
+    private async Task<IPage> NewPageAsync(IBrowser browser, string? locale, ViewportSize viewport, IEnumerable<string>? permissions = null)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             Locale = locale,
-            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            ViewportSize = viewport,
+            Permissions = permissions,
         });
         context.SetDefaultTimeout(15_000);
         _contexts.Add(context);
@@ -81,7 +105,7 @@ public abstract class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Closes every page the story opened. A page left open keeps its Blazor circuit, its live updates and its
+    /// Closes every page the story opened (and any chromium launched for it). A page left open keeps its Blazor circuit, its live updates and its
     /// animations running in the shared browser, and the next stories (and the 2-core machine) pay for them.
     /// </summary>
     public async Task ClosePagesAsync()
@@ -92,6 +116,13 @@ public abstract class BrowserFixture : IAsyncLifetime
         }
 
         _contexts.Clear();
+        foreach (var browser in _ownBrowsers)
+        {
+            await browser.DisposeAsync();
+        }
+
+        _ownBrowsers.Clear();
+
         string[] violations;
         lock (_policyViolations)
         {

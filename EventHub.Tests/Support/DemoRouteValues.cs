@@ -87,6 +87,7 @@ public sealed partial class DemoRouteValues
             [("events", "id")] = $"{pastEventId}",
             [("events", "eventid")] = $"{pastEventId}",
             [("check-in", "eventid")] = $"{pastEventId}",
+            [("door", "eventid")] = $"{pastEventId}",
             [("sessions", "id")] = $"{sessionId}",
             [("contacts", "id")] = $"{contactId}",
             [("organisations", "id")] = $"{organisationId}",

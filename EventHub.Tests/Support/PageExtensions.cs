@@ -10,14 +10,17 @@ public static class PageExtensions
 {
     private static readonly List<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-    /// <summary>Signs in through the login form and waits until the interactive shell is live.</summary>
+    /// <summary>
+    /// Signs in through the login form and waits until the interactive shell is live, or — for door staff with one event
+    /// today, who land on its check-in desk (a static page) — until the desk is ready.
+    /// </summary>
     public static async Task SignInAsync(this IPage page, string email, string password = DemoSeeder.DemoPassword)
     {
         await page.GotoAsync("/Account/Login");
         await page.GetByLabel("Email address").Or(page.GetByLabel("E-mailadres")).FillAsync(email);
         await page.Locator("#password").FillAsync(password);
         await page.Locator("#sign-in").ClickAsync();
-        await page.WaitForInteractiveAsync();
+        await Expect(page.Locator(".eh-shell[data-interactive='true'], #door[data-ready='true']").First).ToBeVisibleAsync();
     }
 
     /// <summary>Waits until Blazor's circuit is connected: prerendered HTML does not respond to clicks yet.</summary>

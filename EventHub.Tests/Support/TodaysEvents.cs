@@ -8,30 +8,48 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace EventHub.Tests.Support;
 
-/// <summary>One guest of <see cref="TodaysEvents"/>: name and check-in code.</summary>
-public sealed record TodaysGuest(string Name, string Code);
+/// <summary>One guest of <see cref="TodaysEvents"/>: name, check-in code and invitation.</summary>
+public sealed record TodaysGuest(string Name, string Code, int InvitationId = 0);
 
 /// <summary>
-/// A published event taking place today in a running app, with two guests who accepted (answered by phone): door staff
-/// work only the events taking place today, so their stories need one.
+/// A published event taking place today in a running app, whose guests answered (by phone): door staff work only the
+/// events taking place today, so their stories need one. By default two guests who accepted.
 /// </summary>
 public static class TodaysEvents
 {
+    private static readonly (string First, string Last)[] Names =
+    [
+        ("Ilse", "Deur"), ("Joost", "Poort"), ("Karin", "Drempel"), ("Lars", "Gang"), ("Mila", "Hal"), ("Niels", "Trap"), ("Olga", "Zaal"),
+    ];
+
     public static async Task<(int EventId, TodaysGuest First, TodaysGuest Second)> CreateAsync(IServiceProvider services, string title)
+    {
+        var (eventId, guests) = await CreateAsync(services, title, [InvitationStatus.Accepted, InvitationStatus.Accepted]);
+        return (eventId, guests[0], guests[1]);
+    }
+
+    /// <summary>
+    /// Guests answering in order (Ilse, Joost, Karin…); with <paramref name="capacity"/>, acceptances after the event is
+    /// full are waitlisted. <see cref="InvitationStatus.Invited"/>: no answer.
+    /// </summary>
+    public static async Task<(int EventId, IReadOnlyList<TodaysGuest> Guests)> CreateAsync(IServiceProvider services, string title,
+        InvitationStatus[] answers, int? capacity = null)
     {
         var dbFactory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         // Planned for tomorrow (answers close when it starts), moved to begin now once the guests have answered.
         var @event = new Event(title, now.AddDays(1), now.AddDays(1).AddHours(2));
         @event.HoldAt(null, "https://meet.example.org/deur");
+        if (capacity is not null)
+        {
+            @event.Limit(capacity, null);
+        }
+
         @event.AddSession("Plenair", SessionKind.Plenary, now.AddDays(1), now.AddDays(1).AddHours(2));
         Assert.True(@event.Publish(now, $"vandaag-{Guid.NewGuid():N}").Succeeded);
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        Contact[] guests =
-        [
-            new("Ilse", "Deur", $"ilse.{suffix}@example.org", Language.En, now),
-            new("Joost", "Poort", $"joost.{suffix}@example.org", Language.En, now),
-        ];
+        var guests = answers.Select((_, i) => new Contact(Names[i].First, Names[i].Last, $"{Names[i].First.ToLowerInvariant()}.{suffix}@example.org", Language.En, now))
+            .ToList();
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
             db.Events.Add(@event);
@@ -45,17 +63,19 @@ public static class TodaysEvents
         Assert.True((await invitations.SendAsync(@event.Id, Staff.Organiser)).Succeeded);
         await using var read = await dbFactory.CreateDbContextAsync();
         var ids = await read.Invitations.Where(i => i.EventId == @event.Id).OrderBy(i => i.Contact.FirstName).Select(i => i.Id).ToListAsync();
-        foreach (var id in ids)
+        foreach (var (id, answer) in ids.Zip(answers).Where(pair => pair.Second != InvitationStatus.Invited))
         {
+            var given = answer == InvitationStatus.Waitlisted ? InvitationStatus.Accepted : answer;
             Assert.True((await scope.ServiceProvider.GetRequiredService<PhoneAnswerService>()
-                .AnswerOnBehalfAsync(id, new RsvpAnswer(InvitationStatus.Accepted, PrivacyAccepted: true), Staff.Organiser)).Succeeded);
+                .AnswerOnBehalfAsync(id, new RsvpAnswer(given, PrivacyAccepted: true), Staff.Organiser)).Succeeded);
         }
 
         var held = await read.Events.SingleAsync(e => e.Id == @event.Id);
         held.Reschedule(now, now.AddHours(2), held.TimeZoneId);
         await read.SaveChangesAsync();
-        var codes = await read.Invitations.Where(i => i.EventId == @event.Id).OrderBy(i => i.Contact.FirstName)
-            .Select(i => i.CheckInCode!).ToListAsync();
-        return (@event.Id, new TodaysGuest("Ilse Deur", codes[0]), new TodaysGuest("Joost Poort", codes[1]));
+        var rows = await read.Invitations.Where(i => i.EventId == @event.Id).OrderBy(i => i.Contact.FirstName)
+            .Select(i => new { i.Id, i.CheckInCode, Name = i.Contact.FirstName + " " + i.Contact.LastName, i.Status }).ToListAsync();
+        Assert.Equal(answers, rows.Select(r => r.Status));
+        return (@event.Id, rows.Select(r => new TodaysGuest(r.Name, r.CheckInCode!, r.Id)).ToList());
     }
 }

@@ -1066,6 +1066,9 @@ namespace EventHub.Core.Data.Migrations
                     b.Property<int>("AccessNeeds")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AdmittedAtDoor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("AnsweredAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1076,7 +1079,18 @@ namespace EventHub.Core.Data.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CheckInOperationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("CheckedInAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckedInByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckedInByUserId")
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ContactId")
@@ -1106,6 +1120,9 @@ namespace EventHub.Core.Data.Migrations
                     b.Property<string>("InterpretationLanguage")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsWalkIn")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Language")
                         .IsRequired()
@@ -1160,6 +1177,8 @@ namespace EventHub.Core.Data.Migrations
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
+
+                    b.HasIndex("EventId", "CheckInOperationId");
 
                     b.HasIndex("EventId", "ContactId")
                         .IsUnique();

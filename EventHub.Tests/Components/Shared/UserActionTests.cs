@@ -1,8 +1,9 @@
 using Bunit;
-using EventHub.App.Components.Pages.Invitations.CheckIn;
+using EventHub.App.Components.Pages.Events.Themes;
 using EventHub.App.Hosting;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
+using EventHub.Core.Events;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -26,35 +27,36 @@ public class UserActionTests : ComponentTestBase
     }
 
     [Fact]
-    public async Task CheckInDesk_DatabaseStaysBusy_SaysSoInASnackbar_AndTheNextTryWorks()
+    public async Task RestoringATheme_DatabaseStaysBusy_SaysSoInASnackbar_AndTheNextTryWorks()
     {
-        var guest = await AcceptedGuests.AddAsync(Services);
-        // At the door on the day: door staff work only today's events.
-        Time.SetUtcNow(AcceptedGuests.Start.AddMinutes(-15));
-        SignInAs("Daan Visser", Policies.CheckIn);
-        Authorization.SetRoles(Roles.DoorStaff);
-        var desk = Render<CheckInDesk>(p => p.Add(c => c.EventId, guest.EventId));
-        desk.WaitForAssertion(() => Assert.Equal("0 of 1 checked in", desk.Find("#arrivals").TextContent));
+        var themes = Services.GetRequiredService<ThemeService>();
+        var themeId = (await themes.AddAsync("Lifelong learning", "Leven lang leren", Staff.Organiser)).Value;
+        await themes.ArchiveAsync(themeId, Staff.Organiser);
+        SignInAs("Olga Bakker", Policies.Organise);
+        Authorization.SetRoles(Roles.Organiser);
+        var page = Render<ThemeList>();
+        var restore = "button[aria-label='Restore Lifelong learning']";
+        page.WaitForElement(restore);
         var snackbars = Services.GetRequiredService<ISnackbar>();
 
         _database.StayBusy();
-        desk.Find("#checkin-code").Input(guest.CheckInCode);
-        await desk.Find("form").SubmitAsync();
+        await page.Find(restore).ClickAsync();
 
-        desk.WaitForAssertion(() => Assert.Equal(
+        page.WaitForAssertion(() => Assert.Equal(
             "Very busy right now: nothing was saved. Please try again in a few seconds.",
             Assert.Single(snackbars.ShownSnackbars).Message));
-        Assert.False(desk.Find("#checkin-submit").HasAttribute("disabled"));
-        await using (var db = await DbFactory.CreateDbContextAsync())
-        {
-            Assert.Null(await db.Invitations.Where(i => i.Id == guest.InvitationId).Select(i => i.CheckedInAtUtc).SingleAsync());
-        }
+        Assert.True(await IsArchivedAsync(themeId));
 
         _database.Free();
-        desk.Find("#checkin-code").Input(guest.CheckInCode);
-        await desk.Find("form").SubmitAsync();
+        await page.Find(restore).ClickAsync();
 
-        desk.WaitForAssertion(() => Assert.Contains("Welcome, Anna de Vries", desk.Find("#checkin-result").TextContent));
-        Assert.Equal("1 of 1 checked in", desk.Find("#arrivals").TextContent);
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll(restore)));
+        Assert.False(await IsArchivedAsync(themeId));
+    }
+
+    private async Task<bool> IsArchivedAsync(int themeId)
+    {
+        await using var db = await DbFactory.CreateDbContextAsync();
+        return await db.Themes.Where(t => t.Id == themeId).Select(t => t.IsArchived).SingleAsync();
     }
 }

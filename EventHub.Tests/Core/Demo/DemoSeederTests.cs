@@ -1,3 +1,4 @@
+using EventHub.Core.Door;
 using EventHub.Core.Accounts;
 using EventHub.Core.Actions;
 using EventHub.Core.Common;

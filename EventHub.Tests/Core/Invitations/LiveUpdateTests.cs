@@ -1,4 +1,5 @@
 using System.Globalization;
+using EventHub.Core.Door;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Directory;
@@ -193,7 +194,7 @@ public class LiveUpdateTests
             throw new InvalidOperationException("the rest of the unit failed");
         }));
         var afterRollback = published.Count;
-        var checkedIn = await scenario.Services.GetRequiredService<CheckInService>().CheckInAsync(scenario.EventId, id, Staff.Organiser);
+        var checkedIn = await scenario.Services.GetRequiredService<CheckInService>().AdmitAsync(scenario.EventId, id, Staff.Organiser);
 
         Assert.Equal(0, afterRollback);
         Assert.True(checkedIn.Succeeded);

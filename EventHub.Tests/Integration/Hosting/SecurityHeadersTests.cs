@@ -68,11 +68,43 @@ public partial class SecurityHeadersTests(EventHubAppFixture app) : IClassFixtur
         Assert.DoesNotContain("'unsafe-eval'", policy);
         Assert.DoesNotContain("http", policy); // no CDN or other host anywhere
         Assert.DoesNotContain("'unsafe-inline'", directives["script-src"]);
-        Assert.Contains("'wasm-unsafe-eval'", directives["script-src"]);
+        Assert.DoesNotContain("'wasm-unsafe-eval'", policy); // WebAssembly only where the door's scanner runs
         Assert.Equal("style-src 'self' 'unsafe-inline'", directives["style-src"]);
         Assert.Equal("connect-src 'self'", directives["connect-src"]);
         Assert.Equal("frame-ancestors 'none'", directives["frame-ancestors"]);
         Assert.Equal("object-src 'none'", directives["object-src"]);
+    }
+
+    [Fact]
+    public async Task DoorPages_AlsoAllowWebAssembly_ForTheQrScanner()
+    {
+        var client = await SignIn.AsAsync(app.Factory, "door@eventhub.example");
+        var elsewhere = Policy(await client.GetAsync("/Account/Login"));
+
+        var response = await client.GetAsync("/check-in");
+        var policy = Policy(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        AssertSecurityHeaders(response, "strict-origin-when-cross-origin");
+        var scripts = policy.Split(';', StringSplitOptions.TrimEntries).Single(d => d.StartsWith("script-src ", StringComparison.Ordinal));
+        Assert.EndsWith(" 'wasm-unsafe-eval'", scripts);
+        Assert.Equal(elsewhere, policy.Replace(" 'wasm-unsafe-eval'", "", StringComparison.Ordinal));
+        Assert.DoesNotContain("'unsafe-eval'", policy);
+    }
+
+    [Fact]
+    public async Task ScannerWebAssembly_IsServedAsWasm_FromTheAppItself()
+    {
+        var client = SignIn.NewClient(app.Factory);
+
+        var wasm = await client.GetAsync("/lib/zxing-wasm/zxing_reader.wasm");
+        var module = await client.GetAsync("/js/door/scanner.js");
+
+        Assert.Equal(HttpStatusCode.OK, wasm.StatusCode);
+        Assert.Equal("application/wasm", wasm.Content.Headers.ContentType?.MediaType);
+        Assert.True((await wasm.Content.ReadAsByteArrayAsync()).AsSpan().StartsWith("\0asm"u8), "the file is WebAssembly");
+        Assert.Equal(HttpStatusCode.OK, module.StatusCode);
+        Assert.Equal("text/javascript", module.Content.Headers.ContentType?.MediaType);
     }
 
     private static void AssertSecurityHeaders(HttpResponseMessage response, string referrerPolicy)

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using EventHub.Core.Common;
+using EventHub.Core.Door;
 using EventHub.Core.Invitations;
 
 namespace EventHub.App.Components.Pages.Home;

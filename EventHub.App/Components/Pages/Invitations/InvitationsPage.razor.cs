@@ -1,6 +1,7 @@
 using EventHub.App.Components.Shared;
 using EventHub.Core.Common;
 using EventHub.Core.Events;
+using EventHub.Core.Door;
 using EventHub.Core.Invitations;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;

@@ -1,9 +1,10 @@
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Events;
+using EventHub.Core.Invitations;
 using Microsoft.EntityFrameworkCore;
 
-namespace EventHub.Core.Invitations;
+namespace EventHub.Core.Door;
 
 /// <summary>
 /// Which events someone may work the door of. Organisers and admins: every event (to try a desk beforehand, or check in

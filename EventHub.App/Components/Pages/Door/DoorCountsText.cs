@@ -1,0 +1,33 @@
+using EventHub.Core.Door;
+using EventHub.App.Resources;
+using Microsoft.Extensions.Localization;
+
+namespace EventHub.App.Components.Pages.Door;
+
+/// <summary>
+/// "12 of 40 expected · 2 admitted · walk-ins: 3 · in the room: 17 of 60 places": the desk's counts line as the page
+/// first shows it. The desk's script writes the same line from the same texts (<see cref="DoorScriptTexts"/>) after every answer.
+/// </summary>
+public static class DoorCountsText
+{
+    public static string Line(IStringLocalizer<AppStrings> texts, ArrivalCounts counts)
+    {
+        var parts = new List<string> { texts["Door_CountsExpected", counts.Arrived, counts.Expected] };
+        if (counts.Admitted > 0)
+        {
+            parts.Add(texts["Door_CountsAdmitted", counts.Admitted]);
+        }
+
+        if (counts.WalkIns > 0)
+        {
+            parts.Add(texts["Door_CountsWalkIns", counts.WalkIns]);
+        }
+
+        if (counts.Capacity is { } capacity)
+        {
+            parts.Add(texts["Door_CountsRoom", counts.InTheRoom, capacity]);
+        }
+
+        return string.Join(" · ", parts);
+    }
+}

@@ -1,0 +1,9 @@
+namespace EventHub.Core.Door;
+
+/// <summary>How someone came into the room: expected (accepted), admitted at the door though not on the list, or a walk-in.</summary>
+public enum ArrivalKind
+{
+    Expected,
+    Admitted,
+    WalkIn,
+}

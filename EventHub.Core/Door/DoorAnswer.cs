@@ -1,0 +1,44 @@
+using EventHub.Core.Directory;
+using EventHub.Core.Invitations;
+
+namespace EventHub.Core.Door;
+
+/// <summary>What the door says about a code or a name (pretix's few clear states).</summary>
+public enum DoorAnswerKind
+{
+    /// <summary>Checked in now: accepted, admitted, or a walk-in.</summary>
+    CheckedIn,
+
+    /// <summary>Was already checked in (see <see cref="DoorGuest.CheckedInAtUtc"/> and <see cref="DoorGuest.CheckedInBy"/>).</summary>
+    AlreadyIn,
+
+    /// <summary>Invited but not expected (waitlisted, maybe, declined, no answer): not checked in; door staff may Admit.</summary>
+    NotOnList,
+
+    /// <summary>No guest of this event has the code.</summary>
+    Unknown,
+
+    /// <summary>The invitation was cancelled or passed on to a colleague: the code no longer admits anyone.</summary>
+    Cancelled,
+}
+
+/// <summary>A guest as the door sees them: no email address, no access needs.</summary>
+public sealed record DoorGuest(
+    int InvitationId,
+    string Name,
+    string? Organisation,
+    Sector? Sector,
+    InvitationStatus Status,
+    DateTime? CheckedInAtUtc,
+    string? CheckedInBy,
+    ArrivalKind? Arrival,
+    bool MayUndo);
+
+/// <summary>
+/// The door's answer to one scan, search pick, admission or walk-in. <see cref="RoomFull"/> warns that the room holds as
+/// many people as the event's capacity (or more) after this answer.
+/// </summary>
+public sealed record DoorAnswer(DoorAnswerKind Kind, DoorGuest? Guest, bool RoomFull = false)
+{
+    public static DoorAnswer Unknown { get; } = new(DoorAnswerKind.Unknown, null);
+}

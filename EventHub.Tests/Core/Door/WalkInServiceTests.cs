@@ -1,0 +1,131 @@
+using EventHub.Core.Directory;
+using EventHub.Core.Door;
+using EventHub.Core.Invitations;
+using EventHub.Core.Outbox;
+using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static EventHub.Tests.Core.Door.CheckInServiceTests;
+
+namespace EventHub.Tests.Core.Door;
+
+/// <summary>Walk-ins: registered at the door in one step, counted in the room and the sector balance, kept in the directory.</summary>
+public class WalkInServiceTests
+{
+    [Fact]
+    public async Task AWalkInFromANewOrganisation_IsCheckedIn_CountedBySector_AndAddedToTheDirectoryAsMetAtTheDoor()
+    {
+        await using var scenario = await AtTheDoorAsync(invitees: 1, accepted: [0]);
+        var walkIns = scenario.Services.GetRequiredService<WalkInService>();
+
+        var answer = await walkIns.RegisterAsync(scenario.EventId,
+            new WalkIn("Fatima", "El Amrani", "fatima@buurtwerk.example", null, "Buurtwerk Oost", Sector.CivilSociety, SubSector.CommunityOrganisation), Staff.Door);
+
+        Assert.Equal((DoorAnswerKind.CheckedIn, ArrivalKind.WalkIn, "Buurtwerk Oost"), (answer.Value.Kind, answer.Value.Guest!.Arrival, answer.Value.Guest.Organisation));
+        var counts = await CheckIns(scenario).CountsAsync(scenario.EventId);
+        Assert.Equal((0, 1, 0, 1), (counts.Arrived, counts.Expected, counts.Admitted, counts.WalkIns));
+        Assert.Equal(Sector.CivilSociety, Assert.Single(counts.BySector).Sector);
+        await using var db = await scenario.NewContextAsync();
+        var contact = await db.Contacts.Include(c => c.Organisation).SingleAsync(c => c.Email == "fatima@buurtwerk.example");
+        Assert.Equal((ContactSource.Door, Sector.CivilSociety, SubSector.CommunityOrganisation), (contact.Source, contact.Organisation!.Sector, contact.Organisation.SubSector));
+        var timeline = await scenario.Services.GetRequiredService<OrganisationTimeline>().ForAsync(contact.OrganisationId!.Value);
+        Assert.Contains(timeline, e => e.Kind == TimelineKind.WalkedIn && e.Subject.StartsWith("Fatima El Amrani · ", StringComparison.Ordinal));
+        Assert.Equal(1, (await scenario.Invitations.SectorBalanceAsync(scenario.EventId)).Single(s => s.Sector == Sector.CivilSociety).Attended);
+    }
+
+    [Fact]
+    public async Task ADoubleTapOrAnOfflineReplay_RegistersOnce_AndAKnownOrganisationNameIsNotAddedTwice()
+    {
+        await using var scenario = await AtTheDoorAsync(invitees: 1, accepted: []);
+        var organisationId = await scenario.PlaceAtOrganisationAsync("Stichting Kansrijk", null, 0);
+        var walkIns = scenario.Services.GetRequiredService<WalkInService>();
+        var operation = new DoorOperation(Guid.NewGuid(), scenario.Time.GetUtcNow().UtcDateTime);
+        var walkIn = new WalkIn("Jeroen", "de Boer", null, null, "stichting  KANSRIJK", Sector.Business);
+
+        var first = await walkIns.RegisterAsync(scenario.EventId, walkIn, Staff.Door, operation);
+        var replay = await walkIns.RegisterAsync(scenario.EventId, walkIn, Staff.Door, operation);
+
+        Assert.Equal(first.Value.Guest!.InvitationId, replay.Value.Guest!.InvitationId);
+        Assert.Equal(DoorAnswerKind.CheckedIn, replay.Value.Kind);
+        await using var db = await scenario.NewContextAsync();
+        var contact = await db.Contacts.SingleAsync(c => c.LastName == "de Boer");
+        Assert.Equal(organisationId, contact.OrganisationId);
+        Assert.False(contact.HasEmail); // a stand-in address that is never sent to
+        Assert.Equal(1, await db.Organisations.CountAsync(o => o.Name == "Stichting Kansrijk"));
+    }
+
+    [Fact]
+    public async Task SomeoneInvitedWhoDeclined_RegisteredAsAWalkIn_IsAdmittedOnTheirOwnInvitation()
+    {
+        await using var scenario = await AtTheDoorAsync(invitees: 2, accepted: [0], otherAnswers: new() { [1] = InvitationStatus.Declined });
+        var walkIns = scenario.Services.GetRequiredService<WalkInService>();
+
+        var answer = await walkIns.RegisterAsync(scenario.EventId, new WalkIn("Partner", "001", InvitationScenario.Email(1).ToUpperInvariant(), null), Staff.Door);
+
+        Assert.Equal((ArrivalKind.Admitted, await InvitationIdOfAsync(scenario, 1)), (answer.Value.Guest!.Arrival, answer.Value.Guest.InvitationId));
+        await using var db = await scenario.NewContextAsync();
+        Assert.Equal(2, await db.Contacts.CountAsync(c => c.Email.StartsWith("partner")));
+    }
+
+    [Fact]
+    public async Task AWalkInWithoutAnEmailAddress_NeverGetsAMessageSent()
+    {
+        await using var scenario = await AtTheDoorAsync(invitees: 1, accepted: []);
+        var answer = await scenario.Services.GetRequiredService<WalkInService>()
+            .RegisterAsync(scenario.EventId, new WalkIn("Sem", "Kok", " ", null), Staff.Door);
+        await using var db = await scenario.NewContextAsync();
+        var contact = await db.Contacts.SingleAsync(c => c.LastName == "Kok");
+
+        var message = new EmailDraft(EventHub.Core.Common.Language.Nl).Paragraph("Hallo").ToMessage(contact.Email, contact.FullName, "Uitnodiging", "invitation", DateTime.UtcNow);
+
+        Assert.Null(answer.Value.Guest!.Organisation); // a resident without an organisation
+        Assert.Equal(OutboxStatus.Failed, message.Status);
+    }
+
+    [Fact]
+    public async Task UndoingAWalkIn_CancelsTheRegistration_AndTheCountsGoBack()
+    {
+        await using var scenario = await AtTheDoorAsync(invitees: 1, accepted: []);
+        var answer = await scenario.Services.GetRequiredService<WalkInService>()
+            .RegisterAsync(scenario.EventId, new WalkIn("Sem", "Kok", null, null), Staff.Door);
+
+        var undone = await CheckIns(scenario).UndoAsync(scenario.EventId, answer.Value.Guest!.InvitationId, Staff.Door);
+
+        Assert.True(undone.Succeeded);
+        Assert.Equal(0, (await CheckIns(scenario).CountsAsync(scenario.EventId)).WalkIns);
+        await using var db = await scenario.NewContextAsync();
+        Assert.Equal(InvitationStatus.Cancelled, (await db.Invitations.SingleAsync(i => i.Id == answer.Value.Guest.InvitationId)).Status);
+    }
+
+    [Theory]
+    [InlineData("", "Kok", null, null, DoorErrors.NameRequired)]
+    [InlineData("Sem", "Kok", "sem@", null, DoorErrors.EmailInvalid)]
+    [InlineData("Sem", "Kok", null, "Nieuw Initiatief", DoorErrors.OrganisationRequired)]
+    public async Task AnIncompleteWalkIn_IsRefusedWithAReason_AndNothingIsSaved(string first, string last, string? email, string? newOrganisation, string error)
+    {
+        await using var scenario = await AtTheDoorAsync(invitees: 1, accepted: []);
+
+        var answer = await scenario.Services.GetRequiredService<WalkInService>()
+            .RegisterAsync(scenario.EventId, new WalkIn(first, last, email, null, newOrganisation), Staff.Door);
+
+        Assert.Equal(error, answer.ErrorCode);
+        await using var db = await scenario.NewContextAsync();
+        Assert.False(await db.Contacts.AnyAsync(c => c.LastName == "Kok"));
+    }
+
+    [Fact]
+    public async Task OnlyThoseWhoMayWorkTheDoor_RegisterWalkIns_AndFindOrganisations()
+    {
+        await using var scenario = await AtTheDoorAsync(invitees: 1, accepted: []);
+        await scenario.PlaceAtOrganisationAsync("Stichting Kansrijk", null, 0);
+        var walkIns = scenario.Services.GetRequiredService<WalkInService>();
+
+        var facilitator = await walkIns.RegisterAsync(scenario.EventId, new WalkIn("Sem", "Kok", null, null), Staff.Facilitator);
+        var found = await walkIns.FindOrganisationsAsync(scenario.EventId, "kansrijk", Staff.Door);
+        var notForFacilitators = await walkIns.FindOrganisationsAsync(scenario.EventId, "kansrijk", Staff.Facilitator);
+
+        Assert.Equal(EventHub.Core.Common.AccessErrors.NotAllowed, facilitator.ErrorCode);
+        Assert.Equal("Stichting Kansrijk", Assert.Single(found).Name);
+        Assert.Empty(notForFacilitators);
+    }
+}

@@ -1,0 +1,136 @@
+using EventHub.Core.Invitations;
+using EventHub.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EventHub.Tests.EndToEnd.Door;
+
+/// <summary>
+/// A door volunteer with a phone runs the door: codes and names, someone not on the list let in, a walk-in registered,
+/// every answer explained; an organiser's desk at the same entrance counts along live.
+/// </summary>
+[Collection(InvitationsBrowserCollection.Name)]
+public class DoorDeskTests(InvitationsBrowserFixture browser) : BrowserStory(browser)
+{
+    [Fact]
+    public async Task DoorStaff_OnAPhone_CheckInByCodeAndByName_AdmitAWaitlistedGuest_AndRegisterAWalkIn()
+    {
+        // Two seats, both taken: Karin's acceptance is on the waiting list.
+        var (eventId, guests) = await TodaysEvents.CreateAsync(browser.App.Services, "Deurdienst met wachtlijst",
+            [InvitationStatus.Accepted, InvitationStatus.Accepted, InvitationStatus.Waitlisted], capacity: 2);
+        var (ilse, joost, karin) = (guests[0], guests[1], guests[2]);
+        var page = await browser.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        await page.SignInAsync("door@eventhub.example");
+        await page.GotoAsync("/check-in");
+        await page.WaitForInteractiveAsync();
+        await page.Locator($"a[href='check-in/{eventId}']").ClickAsync();
+        await DeskReadyAsync(page);
+        var organiserDesk = await OpenDeskAsync(eventId, "organiser@eventhub.example");
+        await Expect(page.Locator("#door-code")).ToBeFocusedAsync();
+        await Expect(page.Locator("#door-counts")).ToHaveTextAsync("0 of 2 expected · in the room: 0 of 2 places");
+
+        // A code typed as the confirmation shows it.
+        await page.Locator("#door-code").FillAsync(CheckInPass.Display(ilse.Code).ToLowerInvariant());
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(Answer(page).Locator(".door-answer-title")).ToHaveTextAsync("✓ Welcome, Ilse Deur! Checked in.");
+        await Expect(Answer(page).Locator(".door-answer-warning")).ToBeHiddenAsync(); // one of two places taken
+        await Expect(page.Locator("#door-code")).ToHaveValueAsync("");
+        await Expect(page.Locator("#door-code")).ToBeFocusedAsync(); // ready for the next guest
+        await Expect(organiserDesk.Locator("#door-counts")).ToHaveTextAsync("1 of 2 expected · in the room: 1 of 2 places");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("door-checked-in-phone-en");
+
+        await page.Locator("#door-code").FillAsync(ilse.Code);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(Answer(page)).ToContainTextAsync("Ilse Deur is already checked in: at ");
+        await Expect(Answer(page)).ToContainTextAsync(", by Daan Visser.");
+
+        await page.Locator("#door-code").FillAsync("NOT-A-CODE");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(Answer(page)).ToContainTextAsync("Unknown code.");
+        await page.AssertAccessibleAsync();
+
+        // No code with them: found by name.
+        await page.Locator("#door-find").FillAsync("poort");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check in Joost Poort" }).ClickAsync();
+        await Expect(Answer(page)).ToContainTextAsync("Welcome, Joost Poort!");
+        await Expect(page.Locator("#door-found li", new() { HasText = "Joost Poort" })).ToContainTextAsync("In at ");
+
+        // On the waiting list: not let in by a tap on their name, only by Admit, with the warning that the room is full.
+        await page.Locator("#door-find").FillAsync("Drempel");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check in Karin Drempel" }).ClickAsync();
+        await Expect(Answer(page)).ToContainTextAsync("Karin Drempel is not on the list: Waiting list.");
+        await Expect(Answer(page).Locator(".door-answer-warning")).ToBeVisibleAsync();
+        await Expect(Answer(page).Locator(".door-answer-warning")).ToHaveTextAsync("The room is full: admitting means more people than places.");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("door-not-on-list-phone-en");
+        await Answer(page).GetByRole(AriaRole.Button, new() { Name = "Admit" }).ClickAsync();
+        await Expect(Answer(page)).ToContainTextAsync("Karin Drempel admitted and checked in.");
+        await Expect(page.Locator("#door-counts")).ToHaveTextAsync("2 of 2 expected · 1 admitted at the door · in the room: 3 of 2 places");
+
+        // A walk-in from an organisation the directory does not know yet.
+        var organisation = $"Buurtwerk Zuid {Guid.NewGuid():N}"[..22];
+        await page.Locator("#door-walkin-open").ClickAsync();
+        await page.Locator("#walkin-first").FillAsync("Fatima");
+        await page.Locator("#walkin-last").FillAsync("El Amrani");
+        await page.Locator("#walkin-org").FillAsync(organisation);
+        await page.GetByRole(AriaRole.Button, new() { Name = $"New organisation: {organisation}" }).ClickAsync();
+        await page.Locator("#walkin-sector").SelectOptionAsync("CivilSociety");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("door-walk-in-phone-en");
+        await page.Locator("#walkin-submit").ClickAsync();
+        await Expect(Answer(page)).ToContainTextAsync("Fatima El Amrani registered as a walk-in and checked in.");
+        await Expect(organiserDesk.Locator("#door-counts")).ToContainTextAsync("walk-ins: 1 · in the room: 4 of 2 places");
+        await Expect(organiserDesk.Locator("#door-sectors")).ToContainTextAsync("Civil society: 1");
+
+        // A mistake, undone within five minutes.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Undo check-in of Fatima El Amrani" }).First.ClickAsync();
+        await Expect(page.Locator("#door-answer")).ToHaveTextAsync("Fatima El Amrani is no longer checked in.");
+        await Expect(organiserDesk.Locator("#door-counts")).ToHaveTextAsync("2 of 2 expected · 1 admitted at the door · in the room: 3 of 2 places");
+        await page.ScreenshotAsync("door-recent-phone-en");
+    }
+
+    [Fact]
+    public async Task InDutch_EveryAnswerOfTheDoorIsReadable_AndAccessible()
+    {
+        var (eventId, guests) = await TodaysEvents.CreateAsync(browser.App.Services, "Deurdienst in het Nederlands",
+            [InvitationStatus.Accepted, InvitationStatus.Declined]);
+        var page = await OpenDeskAsync(eventId, "door@eventhub.example", locale: "nl-NL");
+        await page.SetViewportSizeAsync(320, 780);
+        await Expect(page.Locator("#door-counts")).ToHaveTextAsync("0 van 1 verwacht");
+
+        await page.Locator("#door-code").FillAsync(guests[1].Code);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(Answer(page)).ToContainTextAsync("Joost Poort staat niet op de lijst: Komt niet.");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("door-not-on-list-phone-nl");
+
+        await page.Locator("#door-code").FillAsync(guests[0].Code);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(Answer(page)).ToContainTextAsync("Welkom, Ilse Deur! Aangemeld.");
+        await page.Locator("#door-code").FillAsync("ONBEKEND");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(Answer(page)).ToContainTextAsync("Onbekende code.");
+        await page.AssertAccessibleAsync();
+        await page.Locator("#door-walkin-open").ClickAsync();
+        await page.Locator("#walkin-submit").ClickAsync();
+        await Expect(page.Locator("#door-walkin-error")).ToHaveTextAsync("Vul een voornaam en een achternaam in.");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("door-walk-in-phone-nl");
+    }
+
+    private async Task<IPage> OpenDeskAsync(int eventId, string account, string locale = "en-GB")
+    {
+        var page = await browser.NewPageAsync(locale);
+        await page.SignInAsync(account);
+        await page.GotoAsync($"/check-in/{eventId}");
+        await DeskReadyAsync(page);
+        return page;
+    }
+
+    /// <summary>The desk has its guest list and listens for other desks' arrivals.</summary>
+    internal static Task DeskReadyAsync(IPage page) => Expect(page.Locator("#door[data-ready='true']")).ToBeAttachedAsync();
+
+    internal static ILocator Answer(IPage page) => page.Locator("#door-answer .door-answer-card");
+}

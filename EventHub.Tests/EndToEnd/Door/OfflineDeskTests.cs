@@ -1,0 +1,85 @@
+using EventHub.Core.Door;
+using EventHub.Core.Invitations;
+using EventHub.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static EventHub.Tests.EndToEnd.Door.DoorDeskTests;
+using static Microsoft.Playwright.Assertions;
+
+namespace EventHub.Tests.EndToEnd.Door;
+
+/// <summary>
+/// The venue's Wi-Fi drops: the desk — cut off from the app for real, every request refused — goes on checking people
+/// in from the list it keeps, survives a reload from the service worker, and sends its queue when the connection is
+/// back, reporting who had meanwhile been checked in elsewhere instead of counting them twice.
+/// </summary>
+[Collection(InvitationsBrowserCollection.Name)]
+public class OfflineDeskTests(InvitationsBrowserFixture browser) : BrowserStory(browser)
+{
+    [Fact]
+    public async Task TheConnectionDrops_TheDeskGoesOnFromItsOwnList_AndSendsItsQueueWhenBack()
+    {
+        var (eventId, guests) = await TodaysEvents.CreateAsync(browser.App.Services, "Deurdienst zonder wifi",
+            [InvitationStatus.Accepted, InvitationStatus.Accepted, InvitationStatus.Accepted, InvitationStatus.Accepted]);
+        var (ilse, joost, karin) = (guests[0], guests[1], guests[2]);
+        var page = await browser.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        await page.SignInAsync("door@eventhub.example");
+        await page.GotoAsync($"/check-in/{eventId}");
+        await DeskReadyAsync(page);
+        // The service worker keeps the desk from the next load on.
+        await page.EvaluateAsync("() => navigator.serviceWorker.ready");
+        await page.ReloadAsync();
+        await DeskReadyAsync(page);
+        await Expect(page.Locator("#door-connection")).ToHaveTextAsync("Online");
+
+        await CutOffAsync(page.Context);
+        await page.Locator("#door-code").FillAsync(ilse.Code);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(Answer(page).Locator(".door-answer-title")).ToHaveTextAsync("✓ Ilse Deur checked in on this device.");
+        await page.Locator("#door-find").FillAsync("poort");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check in Joost Poort" }).ClickAsync();
+        await Expect(page.Locator("#door-connection")).ToHaveTextAsync("Offline: 2 check-ins waiting on this device.");
+        await Expect(page.Locator("#door-counts")).ToHaveTextAsync("2 of 4 expected");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("door-offline-phone-en");
+
+        // Reloaded with no connection at all: the desk comes from this device, list and queue included.
+        await page.ReloadAsync();
+        await DeskReadyAsync(page);
+        await Expect(page.Locator("#door-connection")).ToHaveTextAsync("Offline: 2 check-ins waiting on this device.");
+        await page.Locator("#door-code").FillAsync("ZZZZZ-ZZZZZ");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(Answer(page).Locator(".door-answer-title")).ToHaveTextAsync("✕ This code is not on this device's list.");
+
+        // Meanwhile Karin came in through another desk, still online; this desk does not know.
+        var otherDesk = await browser.App.Services.CreateScope().ServiceProvider.GetRequiredService<CheckInService>()
+            .CheckInAsync(eventId, karin.InvitationId, Staff.Organiser);
+        Assert.Equal(DoorAnswerKind.CheckedIn, otherDesk.Value.Kind);
+        await page.Locator("#door-code").FillAsync(karin.Code);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#door-connection")).ToHaveTextAsync("Offline: 3 check-ins waiting on this device.");
+
+        await ReconnectAsync(page.Context);
+        await Expect(page.Locator("#door-connection")).ToHaveTextAsync("Online", new() { Timeout = 20_000 });
+        await Expect(page.Locator("#door-sync-report")).ToContainTextAsync("Back online: 3 check-ins sent.");
+        await Expect(page.Locator("#door-sync-report")).ToContainTextAsync("Karin Drempel had already been checked in on another device at");
+        await Expect(page.Locator("#door-counts")).ToHaveTextAsync("3 of 4 expected");
+        var counts = await browser.App.Services.CreateScope().ServiceProvider.GetRequiredService<CheckInService>().CountsAsync(eventId);
+        Assert.Equal((3, 4), (counts.Arrived, counts.Expected));
+        await page.ScreenshotAsync("door-back-online-phone-en");
+    }
+
+    /// <summary>No request reaches the app any more: the browser is offline and every request (also the service worker's) is refused.</summary>
+    private static async Task CutOffAsync(IBrowserContext context)
+    {
+        await context.RouteAsync("**/*", route => route.AbortAsync("internetdisconnected"));
+        await context.SetOfflineAsync(true);
+    }
+
+    private static async Task ReconnectAsync(IBrowserContext context)
+    {
+        await context.UnrouteAllAsync(new() { Behavior = UnrouteBehavior.IgnoreErrors });
+        await context.SetOfflineAsync(false);
+    }
+}

@@ -1,0 +1,423 @@
+// The check-in desk (/check-in/{eventId}). Scans (camera or a scanner that types), name search and walk-ins go to
+// the door's JSON endpoints; when the server cannot be reached the desk answers from the guest list kept on this
+// device and queues the check-ins, sending them when the connection is back. All texts come from the page.
+import { DoorClient, Offline, Refused } from './door-client.js';
+import * as store from './door-store.js';
+import { answerCard, formatText, timeOf, hashCode, matches } from './door-text.js';
+import { setUpCamera } from './door-camera.js';
+import { setUpWalkIns } from './door-walkin.js';
+
+const root = document.getElementById('door');
+const eventId = Number(root.dataset.eventId);
+const texts = JSON.parse(document.getElementById('door-texts').textContent);
+const zone = root.dataset.timeZone;
+const language = root.dataset.language;
+const client = new DoorClient(eventId, root.dataset.antiforgery);
+const $ = id => document.getElementById(id);
+
+const UNDO_MS = 5 * 60 * 1000;
+let list;              // the guest list kept on this device (see door-store.js)
+let counts;            // the last counts the server sent
+let online = true;
+let syncing = false;
+const recent = [];     // this desk's arrivals: { guest, operationId, queued, at }
+
+// ---- connection -------------------------------------------------------------------------------------------------
+
+async function showConnection() {
+    const waiting = (await store.queued(eventId)).length;
+    const line = $('door-connection');
+    line.dataset.state = online ? (waiting ? 'syncing' : 'online') : 'offline';
+    line.textContent = online
+        ? (waiting ? formatText(texts.Door_Syncing, waiting) : texts.Door_Online)
+        : (waiting ? formatText(texts.Door_OfflineWaiting, waiting) : texts.Door_Offline);
+}
+
+async function wentOffline() {
+    if (online) {
+        online = false;
+        await showConnection();
+    }
+}
+
+async function cameBack() {
+    if (!online) {
+        online = true;
+        await showConnection();
+    }
+    await sendQueued();
+}
+
+/** Sends what was queued offline, oldest first; stops at the first one that cannot reach the server. */
+async function sendQueued() {
+    if (syncing) return;
+    syncing = true;
+    const conflicts = [];
+    let sent = 0;
+    try {
+        for (const operation of await store.queued(eventId)) {
+            try {
+                const answer = await client.post(operation.path, { ...operation.body, operation: { id: operation.id, atUtc: operation.atUtc } });
+                if (answer.kind !== 'CheckedIn' && answer.guest) {
+                    conflicts.push(answer.kind === 'AlreadyIn'
+                        ? formatText(texts.Door_Conflict, answer.guest.name, timeOf(answer.guest.checkedInAtUtc, zone, language))
+                        : `${answer.guest.name}: ${answer.guest.statusName}`);
+                }
+                showCounts(answer.counts);
+                sent++;
+            } catch (error) {
+                if (error instanceof Offline) {
+                    await wentOffline();
+                    return;
+                }
+                if (error.needsReload) {
+                    showError(refusalText(error)); // kept queued until the person signs in again and reloads
+                    return;
+                }
+                conflicts.push(refusalText(error)); // refused (e.g. the event has ended): reported, not retried forever
+            }
+            await store.dequeue(operation.id);
+            forgetQueued(operation.id);
+        }
+    } finally {
+        syncing = false;
+        await showConnection();
+    }
+    if (sent || conflicts.length) {
+        showSyncReport(sent, conflicts);
+        await refreshList();
+    }
+}
+
+function showSyncReport(sent, conflicts) {
+    const report = $('door-sync-report');
+    report.replaceChildren();
+    const summary = document.createElement('p');
+    summary.textContent = formatText(texts.Door_Synced, sent);
+    report.append(summary);
+    if (conflicts.length) {
+        const items = document.createElement('ul');
+        items.append(...conflicts.map(text => Object.assign(document.createElement('li'), { textContent: text })));
+        report.append(items);
+    }
+    report.hidden = false;
+}
+
+function listenLive() {
+    const live = new EventSource(`door/${eventId}/live`);
+    live.addEventListener('counts', message => {
+        showCounts(JSON.parse(message.data));
+        scheduleListRefresh();
+        cameBack();
+    });
+    live.onerror = () => wentOffline(); // the browser reconnects by itself
+}
+
+// ---- the list kept on this device -------------------------------------------------------------------------------
+
+let refreshTimer;
+function scheduleListRefresh() {
+    clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(refreshList, 1500);
+}
+
+async function refreshList() {
+    try {
+        list = await client.get('list');
+        await store.saveList(list);
+        showCounts(list.counts);
+        renderFound();
+        if (!online) await cameBack();
+    } catch (error) {
+        if (error instanceof Offline) await wentOffline();
+    }
+}
+
+/** While offline or with check-ins waiting, the desk keeps asking whether the server is back. */
+async function probe() {
+    if (!online || (await store.queued(eventId)).length) await refreshList();
+}
+setInterval(probe, 5000);
+window.addEventListener('online', probe);
+
+// ---- counts -----------------------------------------------------------------------------------------------------
+
+function showCounts(next) {
+    if (!next) return;
+    counts = next;
+    const parts = [formatText(texts.Door_CountsExpected, next.arrived, next.expected)];
+    if (next.admitted) parts.push(formatText(texts.Door_CountsAdmitted, next.admitted));
+    if (next.walkIns) parts.push(formatText(texts.Door_CountsWalkIns, next.walkIns));
+    if (next.capacity != null) parts.push(formatText(texts.Door_CountsRoom, next.inTheRoom, next.capacity));
+    $('door-counts').textContent = parts.join(' · ');
+    const progress = $('door-progress');
+    progress.max = Math.max(1, next.expected);
+    progress.value = next.arrived;
+    $('door-sectors').replaceChildren(...next.bySector.map(sector =>
+        Object.assign(document.createElement('li'), { textContent: `${sector.name}: ${sector.count}` })));
+}
+
+/** Offline, the counts move with this desk's own check-ins (the server recounts when they are sent). */
+function countLocally(arrival, sector, sectorName) {
+    if (!counts) return;
+    const next = structuredClone(counts);
+    if (arrival === 'Expected') next.arrived++;
+    if (arrival === 'Admitted') next.admitted++;
+    if (arrival === 'WalkIn') next.walkIns++;
+    next.inTheRoom++;
+    const row = next.bySector.find(s => s.sector === sector);
+    if (row) row.count++; else next.bySector.push({ sector, name: sectorName, count: 1 });
+    showCounts(next);
+}
+
+// ---- answers ----------------------------------------------------------------------------------------------------
+
+function show(cardId, values = {}, actions = {}) {
+    const card = answerCard(cardId, values, zone, language);
+    const admit = card.querySelector('[data-action="admit"]');
+    if (admit && actions.admit) admit.addEventListener('click', actions.admit);
+    const undo = card.querySelector('[data-action="undo"]');
+    if (undo && actions.undo) {
+        undo.hidden = false;
+        undo.setAttribute('aria-label', formatText(texts.Door_UndoNamed, values.name));
+        undo.addEventListener('click', actions.undo);
+    }
+    $('door-answer').replaceChildren(card);
+}
+
+function cardFor(answer) {
+    if (answer.kind === 'CheckedIn') {
+        return answer.guest.arrival === 'WalkIn' ? 'WalkIn' : answer.guest.arrival === 'Admitted' ? 'Admitted' : 'CheckedIn';
+    }
+    if (answer.kind === 'AlreadyIn' && !answer.guest.checkedInBy) return 'AlreadyInNoBy';
+    return answer.kind;
+}
+
+function showAnswer(answer) {
+    const guest = answer.guest ?? {};
+    const values = {
+        name: guest.name, status: guest.statusName, time: guest.checkedInAtUtc, by: guest.checkedInBy,
+        organisation: guest.organisation, roomFull: answer.roomFull,
+    };
+    const actions = {};
+    if (answer.kind === 'NotOnList') actions.admit = () => act('admit', { invitationId: guest.invitationId }, guest);
+    if (answer.kind === 'CheckedIn') {
+        remember({ guest, queued: false });
+        if (guest.mayUndo) actions.undo = () => undo(guest.invitationId, guest.name);
+    }
+    show(cardFor(answer), values, actions);
+    showCounts(answer.counts);
+    updateListGuest(guest);
+}
+
+function showError(message) {
+    show('Error', { message });
+}
+
+function refusalText(error) {
+    return error.status === 401 ? texts.Door_SignedOut : (error.message || texts.Door_NetworkError);
+}
+
+/**
+ * Asks the server; when it cannot be reached, answers from this device's list and queues the check-in.
+ * Returns the server's sentence when it refused (also shown as the answer).
+ */
+async function act(path, body, knownGuest) {
+    setBusy(true);
+    try {
+        showAnswer(await client.post(path, body));
+        await cameBack();
+    } catch (error) {
+        if (error instanceof Refused) {
+            showError(refusalText(error));
+            return refusalText(error);
+        } else if (error instanceof Offline) {
+            await wentOffline();
+            await answerOffline(path, body, knownGuest);
+        } else throw error;
+    } finally {
+        setBusy(false);
+        $('door-code').focus();
+    }
+}
+
+function setBusy(busy) {
+    root.toggleAttribute('aria-busy', busy);
+    $('door-code-submit').disabled = busy;
+}
+
+// ---- offline answers --------------------------------------------------------------------------------------------
+
+async function answerOffline(path, body, knownGuest) {
+    if (path === 'walk-ins') {
+        const operation = await queue(path, body);
+        countLocally('WalkIn', knownGuest?.sector ?? null, knownGuest?.sectorName);
+        const guest = { name: `${body.firstName} ${body.lastName}`, organisation: knownGuest?.organisation, checkedInAtUtc: operation.atUtc };
+        remember({ guest, queued: true, operationId: operation.id });
+        show('Queued', { name: guest.name, organisation: guest.organisation }, { undo: () => undoQueued(operation.id, guest) });
+        return;
+    }
+    let guest = knownGuest;
+    if (path === 'scan') {
+        const hash = list ? await hashCode(list.salt, body.code) : undefined;
+        guest = list?.guests.find(g => g.codeHash && g.codeHash === hash);
+        if (!guest) return show('UnknownOffline');
+    }
+    guest = list?.guests.find(g => g.invitationId === guest.invitationId) ?? guest;
+    if (guest.checkedInAtUtc) {
+        return show(guest.checkedInBy ? 'AlreadyIn' : 'AlreadyInNoBy',
+            { name: guest.name, time: guest.checkedInAtUtc, by: guest.checkedInBy, organisation: guest.organisation });
+    }
+    const admitted = path === 'admit';
+    if (guest.status !== 'Accepted' && !admitted) {
+        return show('NotOnListOffline', { name: guest.name, status: guest.statusName, organisation: guest.organisation },
+            { admit: () => act('admit', { invitationId: guest.invitationId }, guest) });
+    }
+    const operation = await queue(admitted ? 'admit' : 'check-in', { invitationId: guest.invitationId });
+    guest.checkedInAtUtc = operation.atUtc;
+    guest.arrival = admitted ? 'Admitted' : 'Expected';
+    countLocally(guest.arrival, guest.sector, guest.sectorName);
+    remember({ guest, queued: true, operationId: operation.id });
+    show('Queued', { name: guest.name, organisation: guest.organisation },
+        { undo: () => undoQueued(operation.id, guest) });
+    renderFound();
+}
+
+async function queue(path, body) {
+    const operation = { id: crypto.randomUUID(), eventId, path, body, atUtc: new Date().toISOString() };
+    await store.enqueue(operation);
+    await showConnection();
+    return operation;
+}
+
+async function undoQueued(operationId, guest) {
+    await store.dequeue(operationId);
+    guest.checkedInAtUtc = null;
+    forgetQueued(operationId);
+    $('door-answer').replaceChildren(Object.assign(document.createElement('p'), { textContent: formatText(texts.Door_Undone, guest.name) }));
+    await showConnection();
+    renderFound();
+}
+
+// ---- recent arrivals and undo -------------------------------------------------------------------------------------
+
+// This desk's arrivals survive a reload (also one from the service worker while offline), for this tab only.
+const RECENT_KEY = `eventhub-door-recent-${eventId}`;
+recent.push(...JSON.parse(sessionStorage.getItem(RECENT_KEY) ?? '[]'));
+
+function remember(arrival) {
+    recent.unshift({ ...arrival, at: Date.now() });
+    recent.splice(10);
+    renderRecent();
+}
+
+function forgetQueued(operationId) {
+    const entry = recent.find(r => r.operationId === operationId);
+    if (entry) entry.queued = false;
+    renderRecent();
+}
+
+function renderRecent() {
+    sessionStorage.setItem(RECENT_KEY, JSON.stringify(recent));
+    $('door-recent-none').hidden = recent.length > 0;
+    $('door-recent').replaceChildren(...recent.map(arrival => {
+        const item = document.createElement('li');
+        const label = document.createElement('span');
+        label.textContent = [arrival.guest.name, arrival.guest.organisation, timeOf(arrival.guest.checkedInAtUtc, zone, language)]
+            .filter(Boolean).join(' · ');
+        item.append(label);
+        const canUndo = arrival.queued || (arrival.guest.mayUndo && Date.now() - arrival.at < UNDO_MS);
+        if (canUndo) {
+            const button = Object.assign(document.createElement('button'), { type: 'button', className: 'eh-button', textContent: texts.Door_Undo });
+            button.setAttribute('aria-label', formatText(texts.Door_UndoNamed, arrival.guest.name));
+            button.addEventListener('click', () => arrival.queued
+                ? undoQueued(arrival.operationId, arrival.guest)
+                : undo(arrival.guest.invitationId, arrival.guest.name));
+            item.append(button);
+        }
+        return item;
+    }));
+}
+
+async function undo(invitationId, name) {
+    try {
+        const result = await client.post('undo', { invitationId });
+        showCounts(result.counts);
+        const index = recent.findIndex(r => r.guest.invitationId === invitationId);
+        if (index >= 0) recent.splice(index, 1);
+        renderRecent();
+        $('door-answer').replaceChildren(Object.assign(document.createElement('p'), { className: 'door-answer-note', textContent: formatText(texts.Door_Undone, name) }));
+        await refreshList();
+    } catch (error) {
+        showError(error instanceof Refused ? refusalText(error) : texts.Door_NetworkError);
+    }
+    $('door-code').focus();
+}
+
+setInterval(renderRecent, 30 * 1000); // undo buttons go when their 5 minutes are over
+
+// ---- name search --------------------------------------------------------------------------------------------------
+
+function renderFound() {
+    const text = $('door-find').value.trim();
+    const found = text.length < 2 || !list ? [] : list.guests.filter(g => matches(g, text)).slice(0, 10);
+    $('door-find-none').hidden = text.length < 2 || found.length > 0;
+    $('door-found').replaceChildren(...found.map(guest => {
+        const item = document.createElement('li');
+        const label = document.createElement('span');
+        label.textContent = [guest.name, guest.organisation, guest.statusName].filter(Boolean).join(' · ');
+        item.append(label);
+        if (guest.checkedInAtUtc) {
+            item.append(Object.assign(document.createElement('span'), {
+                className: 'door-muted', textContent: formatText(texts.Door_ListInAt, timeOf(guest.checkedInAtUtc, zone, language)),
+            }));
+        } else {
+            const button = Object.assign(document.createElement('button'), { type: 'button', className: 'eh-button', textContent: texts.Door_ListCheckIn });
+            button.setAttribute('aria-label', formatText(texts.Door_ListCheckInNamed, guest.name));
+            button.addEventListener('click', () => act('check-in', { invitationId: guest.invitationId }, guest));
+            item.append(button);
+        }
+        return item;
+    }));
+}
+
+function updateListGuest(guest) {
+    const known = list?.guests.find(g => g.invitationId === guest.invitationId);
+    if (known) Object.assign(known, guest);
+    else if (list && guest.invitationId) list.guests.push(guest);
+    renderFound();
+}
+
+// ---- start --------------------------------------------------------------------------------------------------------
+
+async function submitCode(code) {
+    const typed = code.trim();
+    if (!typed) return;
+    await act('scan', { code: typed });
+}
+
+$('door-code-form').addEventListener('submit', async event => {
+    event.preventDefault();
+    const field = $('door-code');
+    const code = field.value;
+    field.value = '';
+    await submitCode(code);
+});
+$('door-find').addEventListener('input', renderFound);
+
+setUpCamera({ texts, onCode: code => submitCode(code) });
+setUpWalkIns({ client, texts, isOnline: () => online, register: (body, organisation) => act('walk-ins', body, organisation) });
+
+(async () => {
+    await store.forgetExpiredLists();
+    list = await store.loadList(eventId);
+    renderRecent();
+    await refreshList();
+    listenLive();
+    await showConnection();
+    await sendQueued();
+    if ('serviceWorker' in navigator) {
+        navigator.serviceWorker.register('door-sw.js', { scope: 'check-in' }).catch(() => { /* the desk works without it, only not after a reload offline */ });
+    }
+    root.dataset.ready = 'true'; // for people and tests: the desk has its list and is listening
+})();

@@ -1,0 +1,60 @@
+// How the desk talks to EventHub: JSON to /door/{eventId}/…, with the page's antiforgery token. A request that cannot
+// reach the server (no network, server down) throws Offline; a refusal (4xx) throws Refused with the sentence to show.
+export class Offline extends Error { }
+
+export class Refused extends Error {
+    constructor(message, status, code) {
+        super(message);
+        this.status = status;
+        this.code = code;
+    }
+
+    /** Signed out, or a page from before: nothing is wrong with the check-in itself, so a queued one stays queued. */
+    get needsReload() {
+        return this.status === 401 || this.code === 'Door.PageExpired';
+    }
+}
+
+const TIMEOUT_MS = 8000;
+
+export class DoorClient {
+    constructor(eventId, antiforgeryToken) {
+        this.base = `door/${eventId}`;
+        this.token = antiforgeryToken;
+    }
+
+    get(path) {
+        return this.#send(`${this.base}/${path}`, { method: 'GET' });
+    }
+
+    post(path, body) {
+        return this.#send(`${this.base}/${path}`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', 'RequestVerificationToken': this.token },
+            body: JSON.stringify(body),
+        });
+    }
+
+    async #send(url, init) {
+        let response;
+        try {
+            response = await fetch(url, { ...init, credentials: 'same-origin', cache: 'no-store', signal: AbortSignal.timeout(TIMEOUT_MS) });
+        } catch {
+            throw new Offline();
+        }
+        // Sent to the sign-in page: the session ended. Kept queued until the person signs in again.
+        if (response.redirected && new URL(response.url).pathname.startsWith('/Account/')) {
+            throw new Refused('', 401);
+        }
+        // A proxy's or a stopped server's answer: not the door's JSON.
+        const json = (response.headers.get('Content-Type') ?? '').includes('application/json');
+        if (response.status >= 500 || response.redirected || !json) {
+            throw new Offline();
+        }
+        const body = await response.json();
+        if (!response.ok) {
+            throw new Refused(body.error ?? '', response.status, body.code);
+        }
+        return body;
+    }
+}
