@@ -59,6 +59,7 @@ public static class CoreServices
         services.AddScoped<CheckInService>();
         services.AddScoped<WalkInService>();
         services.AddScoped<DoorListService>();
+        services.AddScoped<PrintListService>();
         services.AddScoped<GuestListService>();
         services.AddScoped<GuestMessageService>();
         services.AddScoped<PhoneAnswerService>();

@@ -127,7 +127,7 @@ public class Invitation
 
         TokenHash = tokenHash;
         SentAtUtc = nowUtc;
-        CheckInCode ??= CheckInCodes.New();
+        AssignCheckInCode();
         if (Status == InvitationStatus.Listed)
         {
             Status = InvitationStatus.Invited;
@@ -242,6 +242,9 @@ public class Invitation
 
     internal void NominatedThrough(int organisationInvitationId) => NominatedThroughId = organisationInvitationId;
 
+    /// <summary>Gives the guest a check-in code if they have none yet; a code once given never changes (it is on their confirmation and badge).</summary>
+    internal void AssignCheckInCode() => CheckInCode ??= CheckInCodes.New();
+
     /// <summary>For seeding and tests: checked in with nobody at the desk recorded.</summary>
     internal void CheckIn(DateTime nowUtc) => CheckedInAtUtc ??= nowUtc;
 
@@ -251,7 +254,7 @@ public class Invitation
         IsWalkIn = true;
         Status = InvitationStatus.Accepted;
         AnsweredAtUtc = nowUtc;
-        CheckInCode ??= CheckInCodes.New();
+        AssignCheckInCode();
     }
 
     internal void UndoCheckIn()

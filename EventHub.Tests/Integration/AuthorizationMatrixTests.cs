@@ -104,6 +104,9 @@ public class AuthorizationMatrixTests(EventHubAppFixture app) : IClassFixture<Ev
         ["/events/{Id:int}/invitations"] = Organise,
         ["/events/{EventId:int}/messages/{Id:int}"] = Organise,
         ["/events/{Id:int}/synthesis"] = Organise,
+        // Badges and sign-in lists name every guest: not for door staff or facilitators.
+        ["/events/{EventId:int}/badges"] = Organise,
+        ["/events/{EventId:int}/sign-in-lists"] = Organise,
         ["/events/{EventId:int}/timetable"] = Facilitate,
         ["/events/{id:int}/calendar.ics"] = Facilitate,
         ["/events/{id:int}/guests.csv"] = Organise,
