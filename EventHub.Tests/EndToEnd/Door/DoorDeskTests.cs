@@ -118,7 +118,29 @@ public class DoorDeskTests(InvitationsBrowserFixture browser) : BrowserStory(bro
         await Expect(page.Locator("#door-walkin-error")).ToHaveTextAsync("Vul een voornaam en een achternaam in.");
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("door-walk-in-phone-nl");
+        await page.Keyboard.PressAsync("Escape");
+
+        // A shared tablet: signing out forgets the guest list kept on it.
+        Assert.True(await KeepsListAsync(page, eventId));
+        await page.Locator("#door-sign-out").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
+        Assert.False(await KeepsListAsync(page, eventId));
     }
+
+    /// <summary>Whether this browser keeps the desk's copy of the event's guest list (IndexedDB, see js/door/door-store.js).</summary>
+    private static Task<bool> KeepsListAsync(IPage page, int eventId) => page.EvaluateAsync<bool>("""
+        eventId => new Promise((resolve, reject) => {
+            const open = indexedDB.open('eventhub-door');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+                const db = open.result;
+                if (!db.objectStoreNames.contains('lists')) { db.close(); return resolve(false); }
+                const get = db.transaction('lists').objectStore('lists').get(eventId);
+                get.onsuccess = () => { db.close(); resolve(get.result !== undefined); };
+                get.onerror = () => reject(get.error);
+            };
+        })
+        """, eventId);
 
     private async Task<IPage> OpenDeskAsync(int eventId, string account, string locale = "en-GB")
     {

@@ -72,6 +72,26 @@ public partial class DoorEndpointsTests(EventHubAppFixture app) : IClassFixture<
         Assert.Equal(1, second.GetProperty("arrived").GetInt32());
     }
 
+    [Fact]
+    public async Task TheDesk_IsInstallable_WithAManifestIconsAndAServiceWorker()
+    {
+        var client = SignIn.NewClient(app.Factory);
+
+        var manifest = await client.GetAsync("/door.webmanifest");
+        var worker = await client.GetAsync("/door-sw.js");
+
+        Assert.Equal("application/manifest+json", manifest.Content.Headers.ContentType!.MediaType);
+        var icons = JsonDocument.Parse(await manifest.Content.ReadAsStringAsync()).RootElement.GetProperty("icons").EnumerateArray()
+            .Select(icon => icon.GetProperty("src").GetString()!).ToList();
+        Assert.Contains("/door-icon-512.png", icons);
+        foreach (var icon in icons)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(icon)).StatusCode);
+        }
+
+        Assert.Equal("text/javascript", worker.Content.Headers.ContentType!.MediaType);
+    }
+
     private static async Task<JsonElement> NextCountsAsync(StreamReader events, CancellationToken ct)
     {
         while (await events.ReadLineAsync(ct) is { } line)

@@ -404,6 +404,12 @@ $('door-code-form').addEventListener('submit', async event => {
     await submitCode(code);
 });
 $('door-find').addEventListener('input', renderFound);
+$('door-sign-out-form').addEventListener('submit', async event => {
+    event.preventDefault(); // names and organisations do not stay on a shared tablet; the queue does, to be sent later
+    await store.forgetList(eventId);
+    sessionStorage.removeItem(RECENT_KEY);
+    event.target.submit();
+});
 
 setUpCamera({ texts, onCode: code => submitCode(code) });
 setUpWalkIns({ client, texts, isOnline: () => online, register: (body, organisation) => act('walk-ins', body, organisation) });

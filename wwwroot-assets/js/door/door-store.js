@@ -40,6 +40,8 @@ export async function loadList(eventId) {
     return list;
 }
 
+export const forgetList = eventId => run('lists', 'readwrite', store => store.delete(eventId));
+
 /** Removes every list whose event day is over (names and organisations do not stay on a borrowed tablet). */
 export async function forgetExpiredLists() {
     const lists = await run('lists', 'readonly', store => store.getAll());
