@@ -22,7 +22,8 @@ public sealed record DoorOperation(Guid Id, DateTime AtUtc);
 /// accepted guests are checked in by a scan; anyone else invited is "not on the list" until door staff press Admit.
 /// A check-in is claimed in the database with one conditional update, so two desks checking in one person at the same
 /// moment count them once and the second is told "already in". Door staff may undo their own check-in for
-/// <see cref="UndoWindow"/>; organisers any time. Every read and write checks the caller (<see cref="DoorEvents"/>).
+/// <see cref="UndoWindow"/>; organisers any time until the event is ended. Every read and write checks the caller, and every
+/// change that the event is not ended yet (<see cref="DoorEvents"/>).
 /// </summary>
 public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactory, InvitationNotifier notifier, TimeProvider time)
 {
@@ -72,7 +73,7 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactor
     {
         var result = await dbFactory.WriteAsync(async (db, token) =>
         {
-            if (await DoorEvents.DenyAsync(db, eventId, member, Now, token) is { } denied)
+            if (await DoorEvents.DenyChangeAsync(db, eventId, member, Now, token) is { } denied)
             {
                 return Result.Failure(denied);
             }
@@ -176,7 +177,7 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactor
         var result = await dbFactory.WriteAsync(async (db, token) =>
         {
             checkedIn = false; // a retried attempt starts again
-            if (await DoorEvents.DenyAsync(db, eventId, member, Now, token) is { } denied)
+            if (await DoorEvents.DenyChangeAsync(db, eventId, member, Now, token) is { } denied)
             {
                 return Result<DoorAnswer>.Failure(denied);
             }
@@ -195,7 +196,7 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactor
                 return Result<DoorAnswer>.Success(new DoorAnswer(DoorAnswerKind.Cancelled, guest));
             }
 
-            if (found.EventStatus is not (EventStatus.Published or EventStatus.Closed))
+            if (found.EventStatus is not EventStatus.Published) // a closed (ended) event was refused above: its attendance is final
             {
                 return Result<DoorAnswer>.Failure(InvitationErrors.CheckInNotPossible, guest.Name);
             }

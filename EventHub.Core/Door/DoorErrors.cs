@@ -12,4 +12,7 @@ public static class DoorErrors
     public const string OrganisationRequired = "Door.OrganisationRequired";
     public const string OrganisationNotFound = "Door.OrganisationNotFound";
     public const string SubSectorMismatch = "Door.SubSectorMismatch";
+
+    /// <summary>The event was ended: its attendance is final and the door changes nothing any more (<see cref="DoorEvents.IsFrozen"/>).</summary>
+    public const string EventEnded = "Door.EventEnded";
 }
