@@ -15,4 +15,7 @@ public static class DoorErrors
 
     /// <summary>The event was ended: its attendance is final and the door changes nothing any more (<see cref="DoorEvents.IsFrozen"/>).</summary>
     public const string EventEnded = "Door.EventEnded";
+
+    /// <summary>The session asked for is not one of this event's.</summary>
+    public const string SessionNotFound = "Door.SessionNotFound";
 }
