@@ -167,7 +167,7 @@ public sealed class SessionDoorService(IDbContextFactory<EventHubDbContext> dbFa
         var row = await db.Invitations.AsNoTracking().Where(i => i.Id == invitationId).Select(CheckInService.GuestRow).SingleAsync(ct);
         var guest = row.ToGuest(TeamMember.InRoles("", "", []), Now) with { MayUndo = false };
         return attendance is null
-            ? guest with { CheckedInAtUtc = null, CheckedInBy = null, Arrival = null }
+            ? guest // not in the session: as the event's door knows them
             : guest with
             {
                 CheckedInAtUtc = attendance.AtUtc,
