@@ -1,5 +1,6 @@
 using EventHub.Core.Door;
 using EventHub.Core.Invitations;
+using EventHub.Core.Outcomes;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,6 +54,11 @@ public class SessionDoorServiceTests
         Assert.True(Assert.Single(await sessions.ArrivalsAsync(workshopA)).Admitted);
         var counts = await CheckIns(scenario).CountsAsync(scenario.EventId);
         Assert.Equal((1, 0), (counts.Arrived, counts.Admitted)); // checked in at the event once, before
+
+        // The session's participant list: registered people, and who came (admitted there too).
+        var participants = (await scenario.Services.GetRequiredService<OutcomeService>().ParticipantsAsync(workshopA, Staff.Organiser)).Value;
+        Assert.Equal([("Partner 000", false, false), ("Partner 002", true, true)],
+            participants.Select(p => (p.Name, p.CameAtUtc is not null, p.AdmittedToSession)));
     }
 
     [Fact]
