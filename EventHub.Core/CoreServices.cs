@@ -57,6 +57,7 @@ public static class CoreServices
         services.AddScoped<DelegateService>();
         services.AddScoped<NominationService>();
         services.AddScoped<CheckInService>();
+        services.AddScoped<SessionDoorService>();
         services.AddScoped<WalkInService>();
         services.AddScoped<DoorListService>();
         services.AddScoped<PrintListService>();

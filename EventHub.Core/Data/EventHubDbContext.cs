@@ -31,6 +31,7 @@ public class EventHubDbContext(DbContextOptions<EventHubDbContext> options) : Id
     public DbSet<Theme> Themes => Set<Theme>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<SessionChoice> SessionChoices => Set<SessionChoice>();
+    public DbSet<Door.SessionAttendance> SessionAttendances => Set<Door.SessionAttendance>();
     public DbSet<NeedTotal> NeedTotals => Set<NeedTotal>();
     public DbSet<Nomination> Nominations => Set<Nomination>();
     public DbSet<PrivacyNotice> PrivacyNotices => Set<PrivacyNotice>();

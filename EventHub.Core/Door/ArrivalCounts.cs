@@ -15,5 +15,8 @@ public sealed record ArrivalCounts(int Arrived, int Expected, int Admitted, int 
 
     public int InTheRoom => Arrived + Admitted + WalkIns;
 
+    /// <summary>Accepted guests who did not come (final once the event is ended: <see cref="DoorEvents.IsFrozen"/>).</summary>
+    public int NoShows => Expected - Arrived;
+
     public bool RoomFull => Capacity is { } capacity && InTheRoom >= capacity;
 }

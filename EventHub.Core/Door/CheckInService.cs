@@ -22,7 +22,8 @@ public sealed record DoorOperation(Guid Id, DateTime AtUtc);
 /// accepted guests are checked in by a scan; anyone else invited is "not on the list" until door staff press Admit.
 /// A check-in is claimed in the database with one conditional update, so two desks checking in one person at the same
 /// moment count them once and the second is told "already in". Door staff may undo their own check-in for
-/// <see cref="UndoWindow"/>; organisers any time. Every read and write checks the caller (<see cref="DoorEvents"/>).
+/// <see cref="UndoWindow"/>; organisers any time until the event is ended. Every read and write checks the caller, and every
+/// change that the event is not ended yet (<see cref="DoorEvents"/>).
 /// </summary>
 public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactory, InvitationNotifier notifier, TimeProvider time)
 {
@@ -72,7 +73,7 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactor
     {
         var result = await dbFactory.WriteAsync(async (db, token) =>
         {
-            if (await DoorEvents.DenyAsync(db, eventId, member, Now, token) is { } denied)
+            if (await DoorEvents.DenyChangeAsync(db, eventId, member, Now, token) is { } denied)
             {
                 return Result.Failure(denied);
             }
@@ -133,12 +134,8 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactor
         DateTime? CheckedInAtUtc, string? CheckedInByUserId, string? CheckedInByName, bool IsWalkIn, string? CheckInCode)
     {
         public DoorGuest ToGuest(TeamMember member, DateTime nowUtc) => new(Id, Name, Organisation, Sector, Status, CheckedInAtUtc,
-            CheckedInByName, CheckedInAtUtc is null ? null : ArrivalOf(Status, IsWalkIn), MayUndo(member, CheckedInAtUtc, CheckedInByUserId, nowUtc));
+            CheckedInByName, CheckedInAtUtc is null ? null : Invitation.ArrivalOf(Status, IsWalkIn), MayUndo(member, CheckedInAtUtc, CheckedInByUserId, nowUtc));
     }
-
-    /// <summary>The one group a checked-in person counts in: walk-in, expected (accepted), or admitted.</summary>
-    internal static ArrivalKind ArrivalOf(InvitationStatus status, bool isWalkIn) =>
-        isWalkIn ? ArrivalKind.WalkIn : status == InvitationStatus.Accepted ? ArrivalKind.Expected : ArrivalKind.Admitted;
 
     internal static async Task<ArrivalCounts> CountsAsync(EventHubDbContext db, int eventId, CancellationToken ct)
     {
@@ -154,7 +151,7 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactor
             })
             .ToListAsync(ct);
         var inTheRoom = rows.Where(r => r.In).ToList();
-        var kinds = inTheRoom.Select(r => ArrivalOf(r.Status, r.IsWalkIn)).ToList();
+        var kinds = inTheRoom.Select(r => Invitation.ArrivalOf(r.Status, r.IsWalkIn)).ToList();
         return new ArrivalCounts(
             Arrived: kinds.Count(k => k == ArrivalKind.Expected),
             Expected: rows.Count(r => r.Status == InvitationStatus.Accepted && !r.IsWalkIn),
@@ -176,7 +173,7 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactor
         var result = await dbFactory.WriteAsync(async (db, token) =>
         {
             checkedIn = false; // a retried attempt starts again
-            if (await DoorEvents.DenyAsync(db, eventId, member, Now, token) is { } denied)
+            if (await DoorEvents.DenyChangeAsync(db, eventId, member, Now, token) is { } denied)
             {
                 return Result<DoorAnswer>.Failure(denied);
             }
@@ -195,7 +192,7 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactor
                 return Result<DoorAnswer>.Success(new DoorAnswer(DoorAnswerKind.Cancelled, guest));
             }
 
-            if (found.EventStatus is not (EventStatus.Published or EventStatus.Closed))
+            if (found.EventStatus is not EventStatus.Published) // a closed (ended) event was refused above: its attendance is final
             {
                 return Result<DoorAnswer>.Failure(InvitationErrors.CheckInNotPossible, guest.Name);
             }

@@ -15,6 +15,9 @@ public enum DoorAnswerKind
     /// <summary>Invited but not expected (waitlisted, maybe, declined, no answer): not checked in; door staff may Admit.</summary>
     NotOnList,
 
+    /// <summary>At a session's door: not registered for this session (waitlisted for it, or did not choose it); door staff may Admit.</summary>
+    NotInSession,
+
     /// <summary>No guest of this event has the code.</summary>
     Unknown,
 

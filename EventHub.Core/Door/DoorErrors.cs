@@ -18,4 +18,10 @@ public static class DoorErrors
 
     /// <summary>A desk's request whose body is not what the endpoint reads.</summary>
     public const string NotUnderstood = "Door.NotUnderstood";
+
+    /// <summary>The event was ended: its attendance is final and the door changes nothing any more (<see cref="DoorEvents.IsFrozen"/>).</summary>
+    public const string EventEnded = "Door.EventEnded";
+
+    /// <summary>The session asked for is not one of this event's.</summary>
+    public const string SessionNotFound = "Door.SessionNotFound";
 }

@@ -66,7 +66,7 @@ public sealed class WalkInService(IDbContextFactory<EventHubDbContext> dbFactory
         {
             existingInvitation = null;
             var now = time.GetUtcNow().UtcDateTime;
-            if (await DoorEvents.DenyAsync(db, eventId, member, now, token) is { } denied)
+            if (await DoorEvents.DenyChangeAsync(db, eventId, member, now, token) is { } denied)
             {
                 return Result<int>.Failure(denied);
             }

@@ -11,11 +11,12 @@ namespace EventHub.Core.Invitations;
 
 /// <summary>
 /// Streams an event's guest list as CSV for the current filter (the grid's <see cref="GuestQuery"/>, without paging).
-/// Access needs are sensitive: the file only says whether someone has any, never which.
+/// Access needs are sensitive: the file only says whether someone has any, never which. After the door opened it also says
+/// who came: arrival time, how (expected, admitted at the door, walk-in) and who checked them in.
 /// </summary>
 public sealed class GuestListExportService(IDbContextFactory<EventHubDbContext> dbFactory)
 {
-    private static readonly string[] Headers = ["Name", "Email", "Organisation", "Sector", "Status", "Sessions", "AnsweredAt", "HasNeeds", "DeclineReason", "DeclineNote"];
+    private static readonly string[] Headers = ["Name", "Email", "Organisation", "Sector", "Status", "Sessions", "AnsweredAt", "ArrivedAt", "Arrival", "CheckedInBy", "HasNeeds", "DeclineReason", "DeclineNote"];
 
     /// <returns>False when the event does not exist (the caller answers 404).</returns>
     public async Task<bool> WriteAsync(int eventId, GuestQuery query, Stream destination, CsvExportOptions options, CancellationToken ct = default)
@@ -37,6 +38,9 @@ public sealed class GuestListExportService(IDbContextFactory<EventHubDbContext> 
                 i.Status,
                 Sessions = i.Choices.OrderBy(c => c.Session.StartUtc).Select(c => c.Session.Title).ToList(),
                 i.AnsweredAtUtc,
+                i.CheckedInAtUtc,
+                i.CheckedInByName,
+                i.IsWalkIn,
                 HasNeeds = i.AccessNeeds != AccessNeeds.None || i.DietaryNeeds != null,
                 i.DeclineReason,
                 i.DeclineNote,
@@ -60,9 +64,11 @@ public sealed class GuestListExportService(IDbContextFactory<EventHubDbContext> 
             csv.WriteField(row.Sector is { } sector ? text.Name(sector) : null);
             csv.WriteField(text.Name(row.Status));
             csv.WriteField(string.Join(" | ", row.Sessions));
-            csv.WriteField(row.AnsweredAtUtc is { } answered
-                ? EventTime.ToLocal(answered, timeZoneId).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
-                : null);
+            csv.WriteField(LocalTime(row.AnsweredAtUtc, timeZoneId));
+            // Arrival: when (in the event's time zone), how (the same group the door's counts put them in) and by whom.
+            csv.WriteField(LocalTime(row.CheckedInAtUtc, timeZoneId));
+            csv.WriteField(row.CheckedInAtUtc is null ? null : text.Name(Invitation.ArrivalOf(row.Status, row.IsWalkIn)));
+            csv.WriteField(row.CheckedInAtUtc is null ? null : row.CheckedInByName);
             csv.WriteField(text[row.HasNeeds ? "Export_Yes" : "Export_No"]);
             csv.WriteField(row.DeclineReason is { } reason ? text[$"Choosing_DeclineReason_{reason}"] : null);
             // The note is there only while it is kept: retention deletes it 30 days after the event.
@@ -75,4 +81,7 @@ public sealed class GuestListExportService(IDbContextFactory<EventHubDbContext> 
         await AuditTrail.RecordExportAsync(dbFactory, "Event", eventId, $"guest list: {written} guests exported (CSV)", ct);
         return true;
     }
+
+    private static string? LocalTime(DateTime? utc, string timeZoneId) =>
+        utc is { } instant ? EventTime.ToLocal(instant, timeZoneId).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : null;
 }

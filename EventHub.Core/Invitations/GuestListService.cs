@@ -36,7 +36,9 @@ public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFact
                 i.CheckedInAtUtc,
                 i.DelegateSeats,
                 i.DeclineReason,
-                i.DeclineNote))
+                i.DeclineNote,
+                i.CheckedInAtUtc != null ? Invitation.ArrivalOf(i.Status, i.IsWalkIn) : null,
+                i.CheckedInByName))
             .AsSplitQuery()
             .ToListAsync(ct);
         return new Paged<GuestListRow>(rows, total);

@@ -109,7 +109,9 @@ public sealed record GuestListRow(
     DateTime? CheckedInAtUtc = null,
     int DelegateSeats = 0,
     DeclineReason? DeclineReason = null,
-    string? DeclineNote = null)
+    string? DeclineNote = null,
+    ArrivalKind? Arrival = null,
+    string? CheckedInBy = null)
 {
     /// <summary>Sent and still in play: can be answered for, resent or cancelled.</summary>
     public bool IsOpen => Status is not (InvitationStatus.Listed or InvitationStatus.Cancelled or InvitationStatus.Substituted);

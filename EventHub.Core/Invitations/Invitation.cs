@@ -245,6 +245,13 @@ public class Invitation
     /// <summary>Gives the guest a check-in code if they have none yet; a code once given never changes (it is on their confirmation and badge).</summary>
     internal void AssignCheckInCode() => CheckInCode ??= CheckInCodes.New();
 
+    /// <summary>
+    /// The one group a checked-in person counts in: a walk-in, expected (accepted), or admitted at the door (anyone
+    /// else invited). The door's counts and every report use this, so they add up the same way.
+    /// </summary>
+    public static ArrivalKind ArrivalOf(InvitationStatus status, bool isWalkIn) =>
+        isWalkIn ? ArrivalKind.WalkIn : status == InvitationStatus.Accepted ? ArrivalKind.Expected : ArrivalKind.Admitted;
+
     /// <summary>For seeding and tests: checked in with nobody at the desk recorded.</summary>
     internal void CheckIn(DateTime nowUtc) => CheckedInAtUtc ??= nowUtc;
 

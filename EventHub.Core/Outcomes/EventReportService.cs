@@ -31,9 +31,10 @@ public sealed class EventReportService(IDbContextFactory<EventHubDbContext> dbFa
                 group.Records.SelectMany(r => r.Actions.Select(a =>
                     new SynthesisAction(a.What, a.OwnerOrganisation.Name, a.DueOn, a.Status, r.Session.Title))).ToList()))
             .ToList();
+        var (bySector, withoutOrganisation, source) = await RoomAttendance.ForAsync(db, eventId, records, ct);
         return new EventSynthesis(
             @event.Id, @event.Title, @event.Slug, @event.Status, @event.StartUtc, @event.EndUtc, @event.TimeZoneId,
-            report?.Summary, report?.PublishedAtUtc, sections, ReportContent.SectorMix(records), ReportContent.MissingFinal(records));
+            report?.Summary, report?.PublishedAtUtc, sections, bySector, ReportContent.MissingFinal(records), source, withoutOrganisation);
     }
 
     /// <summary>Saves the organiser's summary (Markdown); an empty one removes it.</summary>
@@ -121,9 +122,10 @@ public sealed class EventReportService(IDbContextFactory<EventHubDbContext> dbFa
                 group.Records.SelectMany(r => r.Actions.Select(a => new PublicAction(a.What, a.DueOn, a.Status))).ToList()))
             .ToList();
         var e = report.Event;
+        var (bySector, withoutOrganisation, source) = await RoomAttendance.ForAsync(db, report.EventId, records, ct);
         return new PublicReport(
             e.Slug!, e.Language, e.Title, e.StartUtc, e.EndUtc, e.TimeZoneId, report.Summary, report.PublishedAtUtc!.Value,
-            sections, ReportContent.SectorMix(records));
+            sections, bySector, source, withoutOrganisation);
     }
 
     /// <summary>Whether the event behind <paramref name="slug"/> has a public report (for a link on its public page).</summary>

@@ -8,7 +8,8 @@ namespace EventHub.Core.Outcomes;
 /// <summary>
 /// Everything an event's sessions produced, for its organisers: insights, decisions and action items grouped by
 /// theme (a session tagged with two themes counts under both; one without a theme under "other"), the summary,
-/// the sector mix and which sessions still lack a final record.
+/// the sector mix and which sessions still lack a final record. The sector mix is who was in the room: from the door's
+/// check-ins when there are any (<see cref="AttendanceSource"/>), else from the facilitators' numbers.
 /// </summary>
 public sealed record EventSynthesis(
     int EventId,
@@ -22,8 +23,13 @@ public sealed record EventSynthesis(
     DateTime? PublishedAtUtc,
     IReadOnlyList<ThemeSection> Sections,
     IReadOnlyList<SectorCount> SectorMix,
-    IReadOnlyList<SessionGap> MissingFinal)
+    IReadOnlyList<SessionGap> MissingFinal,
+    AttendanceSource AttendanceSource = AttendanceSource.Facilitators,
+    int WithoutOrganisation = 0)
 {
+    /// <summary>Everyone in the room: the sectors' counts and, from check-ins, people without an organisation.</summary>
+    public int Participants => SectorMix.Sum(s => s.Count) + WithoutOrganisation;
+
     public bool IsPublished => PublishedAtUtc is not null;
 
     public bool IsEmpty => Sections.Count == 0;

@@ -61,9 +61,11 @@ public sealed record OutcomeView(OutcomeSession Session, OutcomeRecord Record, I
 
 /// <summary>
 /// Someone taking part in a session. <see cref="Needs"/> is filled only for organisers: access needs are
-/// sensitive and a facilitator does not see them.
+/// sensitive and a facilitator does not see them. <see cref="CameAtUtc"/>: checked in at the session's own door;
+/// <see cref="AdmittedToSession"/>: let in there though not registered for it.
 /// </summary>
-public sealed record Participant(string Name, string? Organisation, Sector? Sector, ParticipantNeeds? Needs);
+public sealed record Participant(string Name, string? Organisation, Sector? Sector, ParticipantNeeds? Needs,
+    DateTime? CameAtUtc = null, bool AdmittedToSession = false);
 
 /// <summary>What a participant needs to take part (organisers only).</summary>
 public sealed record ParticipantNeeds(AccessNeeds Access, string? InterpretationLanguage, string? Other);

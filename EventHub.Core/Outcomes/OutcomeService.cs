@@ -51,11 +51,25 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
 
         var eventId = await db.Sessions.Where(s => s.Id == sessionId).Select(s => s.EventId).SingleAsync(ct);
         var invitations = await SessionParticipants.ListAsync(db, sessionId, eventId, ct);
+        // Who came through the session's own door (Door.SessionDoorService), with those admitted there though not registered.
+        var arrivals = (await Door.SessionDoorService.ArrivalsAsync(db, sessionId, ct)).ToDictionary(a => a.InvitationId);
+        var listed = invitations.Select(i => i.Id).ToHashSet();
+        var admitted = arrivals.Keys.Where(id => !listed.Contains(id)).ToList();
+        if (admitted.Count > 0)
+        {
+            invitations = invitations.Concat(await db.Invitations.AsNoTracking().Where(i => admitted.Contains(i.Id))
+                    .Include(i => i.Contact).ThenInclude(c => c.Organisation).ToListAsync(ct))
+                .OrderBy(i => i.Contact.LastName).ThenBy(i => i.Contact.FirstName)
+                .ToList();
+        }
+
         return Result<IReadOnlyList<Participant>>.Success(invitations.Select(i => new Participant(
             i.Contact.FullName,
             i.Contact.Organisation?.Name,
             i.Contact.Organisation?.Sector,
-            editor.IsOrganiser ? new ParticipantNeeds(i.AccessNeeds, i.InterpretationLanguage, i.OtherNeeds) : null)).ToList());
+            editor.IsOrganiser ? new ParticipantNeeds(i.AccessNeeds, i.InterpretationLanguage, i.OtherNeeds) : null,
+            arrivals.GetValueOrDefault(i.Id)?.AtUtc,
+            arrivals.GetValueOrDefault(i.Id)?.Admitted ?? false)).ToList());
     }
 
     /// <summary>The session, its current record (or an empty draft at version 0) and the themes to choose from.</summary>
@@ -226,13 +240,20 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
         return await EmptyAsync(db, session, ct);
     }
 
-    /// <summary>Nothing saved yet: an empty draft with the event's themes chosen and the mix of participants by sector filled in.</summary>
+    /// <summary>
+    /// Nothing saved yet: an empty draft with the event's themes chosen and the mix by sector filled in — of who came
+    /// through the session's own door when it had check-ins, else of the participants expected.
+    /// </summary>
     private static async Task<OutcomeRecord> EmptyAsync(EventHubDbContext db, Session session, CancellationToken ct)
     {
-        var participants = await SessionParticipants.ListAsync(db, session.Id, session.EventId, ct);
-        var mix = participants.Where(p => p.Contact.Organisation is not null)
-            .GroupBy(p => p.Contact.Organisation!.Sector)
-            .ToDictionary(g => g.Key, g => g.Count());
+        var came = await db.SessionAttendances.Where(a => a.SessionId == session.Id)
+            .Select(a => a.Invitation.Contact.Organisation != null ? (Sector?)a.Invitation.Contact.Organisation.Sector : null)
+            .ToListAsync(ct);
+        var sectors = came.Count > 0
+            ? came.OfType<Sector>().ToList()
+            : (await SessionParticipants.ListAsync(db, session.Id, session.EventId, ct))
+                .Where(p => p.Contact.Organisation is not null).Select(p => p.Contact.Organisation!.Sector).ToList();
+        var mix = sectors.GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
         var themeIds = await db.Events.Where(e => e.Id == session.EventId)
             .SelectMany(e => e.Themes).Where(t => !t.IsArchived).Select(t => t.Id).OrderBy(id => id).ToListAsync(ct);
         return new OutcomeRecord(session.Id, 0, OutcomeStatus.Draft, OutcomeDraft.Empty with { ThemeIds = themeIds, SectorMix = mix }, null, null, null);

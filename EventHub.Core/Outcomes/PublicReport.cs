@@ -19,9 +19,12 @@ public sealed record PublicReport(
     string? SummaryMarkdown,
     DateTime PublishedAtUtc,
     IReadOnlyList<PublicReportSection> Sections,
-    IReadOnlyList<SectorCount> SectorMix)
+    IReadOnlyList<SectorCount> SectorMix,
+    AttendanceSource AttendanceSource = AttendanceSource.Facilitators,
+    int WithoutOrganisation = 0)
 {
-    public int ParticipantCount => SectorMix.Sum(s => s.Count);
+    /// <summary>Who was in the room: counted at the door when there were check-ins, else the sessions' own counts.</summary>
+    public int ParticipantCount => SectorMix.Sum(s => s.Count) + WithoutOrganisation;
 }
 
 public sealed record PublicReportSection(

@@ -53,12 +53,20 @@ public static class SynthesisMarkdown
             md.Append('_').Append(text["Markdown_NothingRecorded"]).AppendLine("_").AppendLine();
         }
 
-        if (synthesis.SectorMix.Count > 0)
+        if (synthesis.Participants > 0)
         {
             md.Append("## ").AppendLine(text["Markdown_SectorMix"]).AppendLine();
+            // Where the number comes from: the door's check-ins, or the facilitators' numbers per session.
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"{text["Synthesis_InTheRoom", synthesis.Participants]} — {text.Name(synthesis.AttendanceSource)}.").AppendLine();
             foreach (var share in synthesis.SectorMix)
             {
                 md.AppendLine(CultureInfo.InvariantCulture, $"- {text.Name(share.Sector)}: {share.Count}");
+            }
+
+            if (synthesis.WithoutOrganisation > 0)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"- {text["Door_NoOrganisation"]}: {synthesis.WithoutOrganisation}");
             }
 
             md.AppendLine();

@@ -29,7 +29,7 @@ public class GuestListExportServiceTests
 
         var lines = Encoding.UTF8.GetString(file.ToArray()[3..]).TrimEnd().Split("\r\n");
         Assert.Equal(2, lines.Length);
-        Assert.StartsWith("\"'=HYPERLINK(\"\"x\"\") Partner\",partner000@example.org,,,Coming,Workshop A,2027-02-01 10:00,yes", lines[1]);
+        Assert.StartsWith("\"'=HYPERLINK(\"\"x\"\") Partner\",partner000@example.org,,,Coming,Workshop A,2027-02-01 10:00,,,,yes", lines[1]);
         Assert.DoesNotContain("Wheelchair", lines[1]);
         Assert.DoesNotContain("Vegan", lines[1]);
         Assert.DoesNotContain("Quiet", lines[1]);

@@ -34,7 +34,7 @@ public class SynthesisMarkdownTests
         Assert.Contains("### Decisions\n\n- The library opens a language desk (named with consent: Bibliotheek Groningen) · *Round table*\n", markdown);
         Assert.Contains("### Action items\n\n- Draft the plan — Stichting Taalhuis, due 1 December 2026 (in progress) · *Round table*\n", markdown);
         Assert.Contains("## Other\n\n### Insights\n\n- Stories matter · *Opening*\n", markdown);
-        Assert.Contains("## Participants by sector\n\n- Education: 7\n", markdown);
+        Assert.Contains("## Participants by sector\n\nIn the room: 7 — from the numbers facilitators entered in their session records (for each sector the most in any one session).\n\n- Education: 7\n", markdown);
         Assert.EndsWith("## Sessions without a final record\n\n- Workshop (no record yet)\n", markdown);
     }
 
@@ -49,8 +49,21 @@ public class SynthesisMarkdownTests
         Assert.Contains("### Afspraken en besluiten\n", markdown);
         Assert.Contains("- Draft the plan — Stichting Taalhuis, uiterlijk 1 december 2026 (bezig) · *Round table*", markdown);
         Assert.Contains("## Overige\n", markdown);
+        Assert.Contains("In de zaal: 7 — uit de aantallen die gespreksleiders in hun sessieverslagen invulden", markdown);
         Assert.Contains("- Onderwijs: 7", markdown);
         Assert.Contains("- Workshop (nog geen verslag)", markdown);
+    }
+
+    [Fact]
+    public void ToMarkdown_CountedAtTheDoor_SaysSo_AndListsPeopleWithoutAnOrganisation()
+    {
+        var counted = Synthesis with { AttendanceSource = AttendanceSource.CheckIns, WithoutOrganisation = 2 };
+
+        var english = SynthesisMarkdown.ToMarkdown(counted, Language.En);
+        var dutch = SynthesisMarkdown.ToMarkdown(counted, Language.Nl);
+
+        Assert.Contains("## Participants by sector\n\nIn the room: 9 — counted at the door (check-ins).\n\n- Education: 7\n- No organisation: 2\n", english);
+        Assert.Contains("In de zaal: 9 — geteld bij de deur (check-ins).", dutch);
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public class GuestListExportTests(EventHubAppFixture app) : IClassFixture<EventH
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var text = Encoding.UTF8.GetString(bytes[3..]);
         var lines = text.TrimEnd().Split("\r\n");
-        Assert.Equal("Name,Email,Organisation,Sector,Status,Sessions,Answered at,Has needs,Decline reason,Decline note", lines[0]);
+        Assert.Equal("Name,Email,Organisation,Sector,Status,Sessions,Answered at,Arrived at,Came in as,Checked in by,Has needs,Decline reason,Decline note", lines[0]);
         // The demo seeds nine acceptances, one of them needing a sign language interpreter.
         Assert.Equal(9, lines.Length - 1);
         Assert.All(lines[1..], line => Assert.Contains(",Coming,", line));

@@ -12,7 +12,7 @@ const eventId = Number(root.dataset.eventId);
 const texts = JSON.parse(document.getElementById('door-texts').textContent);
 const zone = root.dataset.timeZone;
 const language = root.dataset.language;
-const client = new DoorClient(eventId, root.dataset.antiforgery);
+const client = new DoorClient(eventId, root.dataset.antiforgery, Number(root.dataset.sessionId) || null);
 const $ = id => document.getElementById(id);
 
 const UNDO_MS = 5 * 60 * 1000;
@@ -200,7 +200,7 @@ function showAnswer(answer) {
         organisation: guest.organisation, roomFull: answer.roomFull,
     };
     const actions = {};
-    if (answer.kind === 'NotOnList') actions.admit = () => act('admit', { invitationId: guest.invitationId }, guest);
+    if (answer.kind === 'NotOnList' || answer.kind === 'NotInSession') actions.admit = () => act('admit', { invitationId: guest.invitationId }, guest);
     if (answer.kind === 'CheckedIn') {
         remember({ guest, queued: false });
         if (guest.mayUndo) actions.undo = () => undo(guest.invitationId, guest.name);

@@ -17,10 +17,14 @@ export class Refused extends Error {
 
 const TIMEOUT_MS = 8000;
 
+// At a session's door (/check-in/{eventId}?session={id}) scans, check-ins and admissions carry the session.
+const SESSION_PATHS = ['scan', 'check-in', 'admit'];
+
 export class DoorClient {
-    constructor(eventId, antiforgeryToken) {
+    constructor(eventId, antiforgeryToken, sessionId = null) {
         this.base = `door/${eventId}`;
         this.token = antiforgeryToken;
+        this.sessionId = sessionId;
     }
 
     get(path) {
@@ -31,7 +35,7 @@ export class DoorClient {
         return this.#send(`${this.base}/${path}`, {
             method: 'POST',
             headers: { 'Content-Type': 'application/json', 'RequestVerificationToken': this.token },
-            body: JSON.stringify(body),
+            body: JSON.stringify(this.sessionId && SESSION_PATHS.includes(path) ? { ...body, sessionId: this.sessionId } : body),
         });
     }
 

@@ -38,15 +38,19 @@ public static class DoorEndpoints
         door.MapGet("/live", LiveAsync);
         door.MapGet("/organisations", OrganisationsAsync);
         // Writes check the antiforgery token before reading the body: a forged request learns nothing, not even a 415.
-        door.MapPost("/scan", (int eventId, HttpContext http, DoorContext door, CancellationToken ct) =>
-            door.WriteAsync<ScanRequest>(http, request =>
-                door.AnswerAsync(eventId, member => door.CheckIns.ScanAsync(eventId, request.Code, member, request.Operation?.ToOperation(), ct), ct)));
-        door.MapPost("/check-in", (int eventId, HttpContext http, DoorContext door, CancellationToken ct) =>
-            door.WriteAsync<GuestRequest>(http, request =>
-                door.AnswerAsync(eventId, member => door.CheckIns.CheckInAsync(eventId, request.InvitationId, member, request.Operation?.ToOperation(), ct), ct)));
-        door.MapPost("/admit", (int eventId, HttpContext http, DoorContext door, CancellationToken ct) =>
-            door.WriteAsync<GuestRequest>(http, request =>
-                door.AnswerAsync(eventId, member => door.CheckIns.AdmitAsync(eventId, request.InvitationId, member, request.Operation?.ToOperation(), ct), ct)));
+        // With a sessionId (a session's door, SessionDoorService) scans, check-ins and admissions are for that session.
+        door.MapPost("/scan", (int eventId, HttpContext http, DoorContext door, SessionDoorService sessions, CancellationToken ct) =>
+            door.WriteAsync<ScanRequest>(http, request => door.AnswerAsync(eventId, member => request.SessionId is { } session
+                ? sessions.ScanAsync(eventId, session, request.Code, member, request.Operation?.ToOperation(), ct)
+                : door.CheckIns.ScanAsync(eventId, request.Code, member, request.Operation?.ToOperation(), ct), ct)));
+        door.MapPost("/check-in", (int eventId, HttpContext http, DoorContext door, SessionDoorService sessions, CancellationToken ct) =>
+            door.WriteAsync<GuestRequest>(http, request => door.AnswerAsync(eventId, member => request.SessionId is { } session
+                ? sessions.CheckInAsync(eventId, session, request.InvitationId, member, request.Operation?.ToOperation(), ct)
+                : door.CheckIns.CheckInAsync(eventId, request.InvitationId, member, request.Operation?.ToOperation(), ct), ct)));
+        door.MapPost("/admit", (int eventId, HttpContext http, DoorContext door, SessionDoorService sessions, CancellationToken ct) =>
+            door.WriteAsync<GuestRequest>(http, request => door.AnswerAsync(eventId, member => request.SessionId is { } session
+                ? sessions.AdmitAsync(eventId, session, request.InvitationId, member, request.Operation?.ToOperation(), ct)
+                : door.CheckIns.AdmitAsync(eventId, request.InvitationId, member, request.Operation?.ToOperation(), ct), ct)));
         door.MapPost("/walk-ins", (int eventId, HttpContext http, DoorContext door, WalkInService walkIns, CancellationToken ct) =>
             door.WriteAsync<WalkInRequest>(http, request =>
                 door.AnswerAsync(eventId, member => walkIns.RegisterAsync(eventId, request.ToWalkIn(), member, request.Operation?.ToOperation(), ct), ct)));
@@ -122,9 +126,9 @@ public static class DoorEndpoints
         public DoorOperation ToOperation() => new(Id, DateTime.SpecifyKind(AtUtc.ToUniversalTime(), DateTimeKind.Utc));
     }
 
-    public sealed record ScanRequest(string? Code, OperationRequest? Operation);
+    public sealed record ScanRequest(string? Code, OperationRequest? Operation, int? SessionId = null);
 
-    public sealed record GuestRequest(int InvitationId, OperationRequest? Operation);
+    public sealed record GuestRequest(int InvitationId, OperationRequest? Operation, int? SessionId = null);
 
     /// <summary>Sectors by name ("Education", "Vocational"), as the page's form has them.</summary>
     public sealed record WalkInRequest(string? FirstName, string? LastName, string? Email, int? OrganisationId, string? NewOrganisationName,

@@ -1,5 +1,6 @@
 using EventHub.App.Components.Shared;
 using EventHub.Core.Common;
+using EventHub.Core.Door;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
 using Microsoft.AspNetCore.Components;
@@ -13,6 +14,7 @@ public partial class EventPage
     private UserAction _action = default!;
     private Event? _event;
     private ResponseCounts _counts = ResponseCounts.None;
+    private ArrivalCounts _arrivals = ArrivalCounts.None;
     private TeamMember _member = default!;
 
     [CascadingParameter]
@@ -29,6 +31,9 @@ public partial class EventPage
 
     [Inject]
     private InvitationService Invitations { get; set; } = default!;
+
+    [Inject]
+    private CheckInService CheckIns { get; set; } = default!;
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
@@ -55,6 +60,7 @@ public partial class EventPage
     {
         _event = await Events.GetAsync(Id);
         _counts = _event is null ? ResponseCounts.None : await Invitations.CountsAsync(Id);
+        _arrivals = _event is null ? ArrivalCounts.None : await CheckIns.CountsAsync(Id);
     }
 
     private async Task PublishAsync()

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EventHub.App.Components.Pages.Invitations.Messages;
 using EventHub.Core.Common;
 using EventHub.Core.Invitations;
@@ -39,6 +40,10 @@ public partial class GuestList
     public Func<GuestQuery, CancellationToken, Task<IReadOnlyDictionary<InvitationStatus, int>>> CountStatuses { get; set; } = default!;
 
     /// <summary>The organisations of the people on the list, for the organisation filter.</summary>
+    /// <summary>The event's time zone, for arrival times.</summary>
+    [Parameter]
+    public string TimeZoneId { get; set; } = EventTime.DefaultTimeZoneId;
+
     [Parameter]
     public IReadOnlyList<OrganisationOption> Organisations { get; set; } = [];
 
@@ -144,4 +149,11 @@ public partial class GuestList
         InvitationStatus.Waitlisted or InvitationStatus.Tentative => Color.Warning,
         _ => Color.Default,
     };
+
+    /// <summary>"Checked in at 13:05 by Daan Visser" (without "by" when nobody at a desk was recorded).</summary>
+    private string ArrivalDetail(DateTime arrivedUtc, string? by)
+    {
+        var at = EventTime.ToLocal(arrivedUtc, TimeZoneId).ToString("HH:mm", CultureInfo.InvariantCulture);
+        return by is null ? L["Guests_ArrivedAt", at] : L["Guests_ArrivedAtBy", at, by];
+    }
 }

@@ -1,0 +1,124 @@
+using EventHub.Core.Door;
+using EventHub.Core.Invitations;
+using EventHub.Core.Outcomes;
+using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static EventHub.Tests.Core.Door.CheckInServiceTests;
+
+namespace EventHub.Tests.Core.Door;
+
+/// <summary>A second check at a workshop's door: registered people come in, others are told so and may be admitted; everyone counts once.</summary>
+public class SessionDoorServiceTests
+{
+    private static readonly EventHub.Core.Common.TeamMember OtherDoor = EventHub.Core.Common.TeamMember.InRoles("door-2-id", "Noor Smit", EventHub.Core.Common.Roles.DoorStaff);
+
+    [Fact]
+    public async Task SomeoneRegistered_IsCheckedInToTheSession_AndAtTheEventToo_AndASecondScanSaysWhenAndByWhom()
+    {
+        await using var scenario = await WorkshopsAsync();
+        var sessions = Sessions(scenario);
+        var workshopA = scenario.SessionIds[0];
+
+        var first = await sessions.ScanAsync(scenario.EventId, workshopA, await CodeOfAsync(scenario, 0), Staff.Door);
+        scenario.Time.Advance(TimeSpan.FromMinutes(3));
+        var second = await sessions.CheckInAsync(scenario.EventId, workshopA, await InvitationIdOfAsync(scenario, 0), OtherDoor);
+
+        Assert.Equal((DoorAnswerKind.CheckedIn, ArrivalKind.Expected), (first.Value.Kind, first.Value.Guest!.Arrival));
+        Assert.Equal((DoorAnswerKind.AlreadyIn, "Daan Visser"), (second.Value.Kind, second.Value.Guest!.CheckedInBy));
+        var counts = await CheckIns(scenario).CountsAsync(scenario.EventId);
+        Assert.Equal((1, 0), (counts.Arrived, counts.Admitted)); // through the event's door at the same time
+        var arrival = Assert.Single(await sessions.ArrivalsAsync(workshopA));
+        Assert.Equal((await InvitationIdOfAsync(scenario, 0), false), (arrival.InvitationId, arrival.Admitted));
+    }
+
+    [Fact]
+    public async Task WaitlistedForTheSession_OrNotRegistered_IsNotInTheSession_UntilAdmitted()
+    {
+        await using var scenario = await WorkshopsAsync();
+        var sessions = Sessions(scenario);
+        var workshopA = scenario.SessionIds[0];
+        var waitlisted = await InvitationIdOfAsync(scenario, 1); // chose A when its one place was taken
+        var elsewhere = await InvitationIdOfAsync(scenario, 2); // chose B
+        await CheckIns(scenario).CheckInAsync(scenario.EventId, elsewhere, Staff.Door);
+
+        var waiting = await sessions.CheckInAsync(scenario.EventId, workshopA, waitlisted, Staff.Door);
+        var notRegistered = await sessions.ScanAsync(scenario.EventId, workshopA, await CodeOfAsync(scenario, 2), Staff.Door);
+        var before = await sessions.ArrivalsAsync(workshopA);
+        var admitted = await sessions.AdmitAsync(scenario.EventId, workshopA, elsewhere, Staff.Door);
+
+        Assert.Equal(DoorAnswerKind.NotInSession, waiting.Value.Kind);
+        Assert.Equal(DoorAnswerKind.NotInSession, notRegistered.Value.Kind);
+        Assert.Empty(before);
+        Assert.Equal((DoorAnswerKind.CheckedIn, ArrivalKind.Admitted), (admitted.Value.Kind, admitted.Value.Guest!.Arrival));
+        Assert.True(Assert.Single(await sessions.ArrivalsAsync(workshopA)).Admitted);
+        var counts = await CheckIns(scenario).CountsAsync(scenario.EventId);
+        Assert.Equal((1, 0), (counts.Arrived, counts.Admitted)); // checked in at the event once, before
+
+        // The session's participant list: registered people, and who came (admitted there too).
+        var participants = (await scenario.Services.GetRequiredService<OutcomeService>().ParticipantsAsync(workshopA, Staff.Organiser)).Value;
+        Assert.Equal([("Partner 000", false, false), ("Partner 002", true, true)],
+            participants.Select(p => (p.Name, p.CameAtUtc is not null, p.AdmittedToSession)));
+    }
+
+    [Fact]
+    public async Task AnOfflineReplay_CountsOnce_AnEndedEventRefuses_AndAnotherEventsSessionIsNotFound()
+    {
+        await using var scenario = await WorkshopsAsync();
+        var sessions = Sessions(scenario);
+        var workshopA = scenario.SessionIds[0];
+        var id = await InvitationIdOfAsync(scenario, 0);
+        var operation = new DoorOperation(Guid.NewGuid(), scenario.Time.GetUtcNow().UtcDateTime.AddMinutes(-2));
+
+        var sent = await sessions.CheckInAsync(scenario.EventId, workshopA, id, Staff.Door, operation);
+        var sentAgain = await sessions.CheckInAsync(scenario.EventId, workshopA, id, Staff.Door, operation);
+        var wrongSession = await sessions.CheckInAsync(scenario.EventId, 999_999, id, Staff.Door);
+        Assert.True((await scenario.Services.GetRequiredService<EventHub.Core.Events.EventPlanningService>().CloseAsync(scenario.EventId, Staff.Organiser)).Succeeded);
+        var ended = await sessions.AdmitAsync(scenario.EventId, workshopA, await InvitationIdOfAsync(scenario, 2), Staff.Organiser);
+
+        Assert.Equal((DoorAnswerKind.CheckedIn, DoorAnswerKind.CheckedIn), (sent.Value.Kind, sentAgain.Value.Kind));
+        Assert.Equal(operation.AtUtc, Assert.Single(await sessions.ArrivalsAsync(workshopA)).AtUtc);
+        Assert.Equal(DoorErrors.SessionNotFound, wrongSession.ErrorCode);
+        Assert.Equal(DoorErrors.EventEnded, ended.ErrorCode);
+    }
+
+    [Fact]
+    public async Task TheDesksSessionPicker_ListsTheSessionsPeopleRegisteredFor_WithHowManyCame()
+    {
+        await using var scenario = await WorkshopsAsync();
+        var sessions = Sessions(scenario);
+        await sessions.ScanAsync(scenario.EventId, scenario.SessionIds[0], await CodeOfAsync(scenario, 0), Staff.Door);
+
+        var picker = await sessions.SessionsAsync(scenario.EventId, Staff.Door);
+        var notDoor = await sessions.SessionsAsync(scenario.EventId, EventHub.Core.Common.TeamMember.InRoles("f-id", "Fien", EventHub.Core.Common.Roles.Facilitator));
+
+        Assert.Equal([("Workshop A", 1, 1), ("Workshop B", 1, 0)], picker.Select(s => (s.Title, s.Registered, s.Attended)));
+        Assert.Empty(notDoor);
+    }
+
+    /// <summary>
+    /// Workshops of one place each: guest 0 registered for A, guest 1 waitlisted for A, guest 2 registered for B; all
+    /// accepted for the event. The clock at ten to the start.
+    /// </summary>
+    private static async Task<InvitationScenario> WorkshopsAsync()
+    {
+        var scenario = await InvitationScenario.CreateAsync(invitees: 3, capacity: 10, sessionCapacity: 1);
+        int[][] choices = [[scenario.SessionIds[0]], [scenario.SessionIds[0]], [scenario.SessionIds[1]]];
+        for (var i = 0; i < choices.Length; i++)
+        {
+            var answered = await scenario.Rsvp.RespondAsync(scenario.TokenOf(i), new RsvpAnswer(InvitationStatus.Accepted, choices[i], PrivacyAccepted: true));
+            Assert.True(answered.Succeeded, answered.ErrorCode);
+        }
+
+        await using (var db = await scenario.NewContextAsync())
+        {
+            var statuses = await db.SessionChoices.OrderBy(c => c.Invitation.Contact.Email).Select(c => c.Status).ToListAsync();
+            Assert.Equal([SessionChoiceStatus.Registered, SessionChoiceStatus.Waitlisted, SessionChoiceStatus.Registered], statuses);
+        }
+
+        scenario.Time.SetUtcNow(InvitationScenario.EventStart.AddMinutes(-10));
+        return scenario;
+    }
+
+    private static SessionDoorService Sessions(InvitationScenario scenario) => scenario.Services.GetRequiredService<SessionDoorService>();
+}
