@@ -199,7 +199,7 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactor
 
             if (guest.CheckedInAtUtc is null && (guest.Status == InvitationStatus.Accepted || admit))
             {
-                checkedIn = await DoorClaims.ClaimAsync(db, found.Id, AtUtc(operation), member, admitted: guest.Status != InvitationStatus.Accepted,
+                checkedIn = await DoorClaims.ClaimAsync(db, found.Id, AtUtc(operation, Now), member, admitted: guest.Status != InvitationStatus.Accepted,
                     operation?.Id, token);
                 guest = await GuestAsync(db, found.Id, token);
             }
@@ -224,14 +224,10 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactor
     }
 
     /// <summary>When a check-in happened: now, or the time an offline desk recorded (not in the future, not before <see cref="OfflineHorizon"/>).</summary>
-    internal DateTime AtUtc(DoorOperation? operation)
-    {
-        var now = Now;
-        return operation is null ? now
-            : operation.AtUtc > now ? now
-            : operation.AtUtc < now - OfflineHorizon ? now
+    internal static DateTime AtUtc(DoorOperation? operation, DateTime nowUtc) =>
+        operation is null || operation.AtUtc > nowUtc || operation.AtUtc < nowUtc - OfflineHorizon
+            ? nowUtc
             : DateTime.SpecifyKind(operation.AtUtc, DateTimeKind.Utc);
-    }
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 

@@ -138,7 +138,7 @@ public sealed class SessionDoorService(IDbContextFactory<EventHubDbContext> dbFa
                     await FullAsync(db, session.Id, session.Capacity, token)));
             }
 
-            var at = AtUtc(operation, now);
+            var at = CheckInService.AtUtc(operation, now);
             if (!found.EventCheckedIn)
             {
                 // Not through the event's door yet: checked in there too, admitted when they were not expected.
@@ -178,11 +178,6 @@ public sealed class SessionDoorService(IDbContextFactory<EventHubDbContext> dbFa
 
     private static async Task<bool> FullAsync(EventHubDbContext db, int sessionId, int? capacity, CancellationToken ct) =>
         capacity is { } places && await db.SessionAttendances.CountAsync(a => a.SessionId == sessionId, ct) >= places;
-
-    private static DateTime AtUtc(DoorOperation? operation, DateTime now) =>
-        operation is null || operation.AtUtc > now || operation.AtUtc < now - CheckInService.OfflineHorizon
-            ? now
-            : DateTime.SpecifyKind(operation.AtUtc, DateTimeKind.Utc);
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 }
