@@ -28,12 +28,17 @@ public static class TodaysEvents
         return (eventId, guests[0], guests[1]);
     }
 
+    /// <summary>The workshop of an event made with <c>workshopPlaces</c>: every guest who accepts chooses it.</summary>
+    public const string Workshop = "Workshop Klei";
+
     /// <summary>
     /// Guests answering in order (Ilse, Joost, Karin…); with <paramref name="capacity"/>, acceptances after the event is
-    /// full are waitlisted. <see cref="InvitationStatus.Invited"/>: no answer.
+    /// full are waitlisted. <see cref="InvitationStatus.Invited"/>: no answer. With <paramref name="workshopPlaces"/>, the
+    /// programme is two workshops, <see cref="Workshop"/> with that many places (later choices wait for one) and
+    /// "Workshop Hout", instead of a plenary.
     /// </summary>
     public static async Task<(int EventId, IReadOnlyList<TodaysGuest> Guests)> CreateAsync(IServiceProvider services, string title,
-        InvitationStatus[] answers, int? capacity = null)
+        InvitationStatus[] answers, int? capacity = null, int? workshopPlaces = null)
     {
         var dbFactory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
@@ -45,7 +50,16 @@ public static class TodaysEvents
             @event.Limit(capacity, null);
         }
 
-        @event.AddSession("Plenair", SessionKind.Plenary, now.AddDays(1), now.AddDays(1).AddHours(2));
+        if (workshopPlaces is { } places)
+        {
+            @event.AddSession(Workshop, SessionKind.Workshop, now.AddDays(1), now.AddDays(1).AddHours(1), capacity: places);
+            @event.AddSession("Workshop Hout", SessionKind.Workshop, now.AddDays(1).AddHours(1), now.AddDays(1).AddHours(2));
+        }
+        else
+        {
+            @event.AddSession("Plenair", SessionKind.Plenary, now.AddDays(1), now.AddDays(1).AddHours(2));
+        }
+
         Assert.True(@event.Publish(now, $"vandaag-{Guid.NewGuid():N}").Succeeded);
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var guests = answers.Select((_, i) => new Contact(Names[i].First, Names[i].Last, $"{Names[i].First.ToLowerInvariant()}.{suffix}@example.org", Language.En, now))
@@ -66,8 +80,9 @@ public static class TodaysEvents
         foreach (var (id, answer) in ids.Zip(answers).Where(pair => pair.Second != InvitationStatus.Invited))
         {
             var given = answer == InvitationStatus.Waitlisted ? InvitationStatus.Accepted : answer;
+            int[] sessions = workshopPlaces is null || given != InvitationStatus.Accepted ? [] : [@event.Sessions.Single(x => x.Title == Workshop).Id];
             Assert.True((await scope.ServiceProvider.GetRequiredService<PhoneAnswerService>()
-                .AnswerOnBehalfAsync(id, new RsvpAnswer(given, PrivacyAccepted: true), Staff.Organiser)).Succeeded);
+                .AnswerOnBehalfAsync(id, new RsvpAnswer(given, sessions, PrivacyAccepted: true), Staff.Organiser)).Succeeded);
         }
 
         var held = await read.Events.SingleAsync(e => e.Id == @event.Id);

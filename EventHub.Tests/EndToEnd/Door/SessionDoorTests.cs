@@ -58,42 +58,10 @@ public class SessionDoorTests(InvitationsBrowserFixture browser) : BrowserStory(
     /// </summary>
     private async Task<(int EventId, int WorkshopId, TodaysGuest Ilse, TodaysGuest Joost)> WorkshopTodayAsync(string title)
     {
-        var services = browser.App.Services;
-        var dbFactory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var @event = new Event(title, now.AddDays(1), now.AddDays(1).AddHours(3));
-        @event.HoldAt(null, "https://meet.example.org/werkplaats");
-        @event.AddSession("Workshop Klei", SessionKind.Workshop, now.AddDays(1), now.AddDays(1).AddHours(1), capacity: 1);
-        @event.AddSession("Workshop Hout", SessionKind.Workshop, now.AddDays(1).AddHours(1), now.AddDays(1).AddHours(2));
-        Assert.True(@event.Publish(now, $"werkplaats-{Guid.NewGuid():N}").Succeeded);
-        var suffix = Guid.NewGuid().ToString("N")[..6];
-        var guests = new[] { ("Ilse", "Deur"), ("Joost", "Poort") }
-            .Select(n => new Contact(n.Item1, n.Item2, $"{n.Item1.ToLowerInvariant()}.{suffix}@example.org", Language.En, now)).ToList();
-        await using (var db = await dbFactory.CreateDbContextAsync())
-        {
-            db.Events.Add(@event);
-            db.Contacts.AddRange(guests);
-            await db.SaveChangesAsync();
-        }
-
-        var workshopId = @event.Sessions.Single(s => s.Title == "Workshop Klei").Id;
-        using var scope = services.CreateScope();
-        var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
-        Assert.True((await invitations.AddAsync(@event.Id, guests.Select(g => g.Id).ToList(), Staff.Organiser)).Succeeded);
-        Assert.True((await invitations.SendAsync(@event.Id, Staff.Organiser)).Succeeded);
-        await using var read = await dbFactory.CreateDbContextAsync();
-        var ids = await read.Invitations.Where(i => i.EventId == @event.Id).OrderBy(i => i.Contact.FirstName).Select(i => i.Id).ToListAsync();
-        foreach (var id in ids)
-        {
-            Assert.True((await scope.ServiceProvider.GetRequiredService<PhoneAnswerService>()
-                .AnswerOnBehalfAsync(id, new RsvpAnswer(InvitationStatus.Accepted, [workshopId], PrivacyAccepted: true), Staff.Organiser)).Succeeded);
-        }
-
-        var held = await read.Events.SingleAsync(e => e.Id == @event.Id);
-        held.Reschedule(now, now.AddHours(3), held.TimeZoneId);
-        await read.SaveChangesAsync();
-        var rows = await read.Invitations.Where(i => i.EventId == @event.Id).OrderBy(i => i.Contact.FirstName)
-            .Select(i => new TodaysGuest(i.Contact.FirstName + " " + i.Contact.LastName, i.CheckInCode!, i.Id)).ToListAsync();
-        return (@event.Id, workshopId, rows[0], rows[1]);
+        var (eventId, guests) = await TodaysEvents.CreateAsync(browser.App.Services, title,
+            [InvitationStatus.Accepted, InvitationStatus.Accepted], workshopPlaces: 1);
+        await using var db = await browser.App.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContextAsync();
+        var workshopId = await db.Sessions.Where(s => s.EventId == eventId && s.Title == TodaysEvents.Workshop).Select(s => s.Id).SingleAsync();
+        return (eventId, workshopId, guests[0], guests[1]);
     }
 }
