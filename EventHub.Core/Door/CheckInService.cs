@@ -209,7 +209,7 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactor
             var kind = checkedIn || replayed ? DoorAnswerKind.CheckedIn
                 : guest.CheckedInAtUtc is not null ? DoorAnswerKind.AlreadyIn
                 : DoorAnswerKind.NotOnList;
-            return Result<DoorAnswer>.Success(new DoorAnswer(kind, guest, counts.RoomFull));
+            return Result<DoorAnswer>.Success(new DoorAnswer(kind, guest, counts.RoomFull) { Counts = counts });
 
             async Task<DoorGuest> GuestAsync(EventHubDbContext context, int id, CancellationToken t) =>
                 (await context.Invitations.AsNoTracking().Where(i => i.Id == id).Select(GuestRow).SingleAsync(t)).ToGuest(member, Now);

@@ -43,5 +43,8 @@ public sealed record DoorGuest(
 /// </summary>
 public sealed record DoorAnswer(DoorAnswerKind Kind, DoorGuest? Guest, bool RoomFull = false)
 {
+    /// <summary>The event's counts right after this answer, when the answer already read them (the desk shows them at once).</summary>
+    public ArrivalCounts? Counts { get; init; }
+
     public static DoorAnswer Unknown { get; } = new(DoorAnswerKind.Unknown, null);
 }

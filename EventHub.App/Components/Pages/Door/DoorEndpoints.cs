@@ -175,7 +175,7 @@ public sealed class DoorContext(IHttpContextAccessor http, IAntiforgery antiforg
     {
         var answer = await ask(Member);
         return answer.Succeeded
-            ? TypedResults.Json(Json.Answer(answer.Value, await CheckIns.CountsAsync(eventId, ct)))
+            ? TypedResults.Json(Json.Answer(answer.Value, answer.Value.Counts ?? await CheckIns.CountsAsync(eventId, ct)))
             : Refusal(answer);
     }
 
