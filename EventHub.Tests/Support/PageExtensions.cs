@@ -47,9 +47,15 @@ public static class PageExtensions
     public static Task WaitForStaffPageAsync(this IPage page) =>
         Expect(page.Locator(".eh-shell[data-interactive='true'], #door[data-ready='true']").First).ToBeVisibleAsync();
 
-    /// <summary>Waits until Blazor's circuit is connected: prerendered HTML does not respond to clicks yet.</summary>
-    public static Task WaitForInteractiveAsync(this IPage page) =>
-        Expect(page.Locator(".eh-shell[data-interactive='true']")).ToBeVisibleAsync();
+    /// <summary>
+    /// Waits until Blazor's circuit is connected (prerendered HTML does not respond to clicks yet) and has put the focus
+    /// on the page's heading (Layout/PageFocus.razor): a Tab pressed before that could be undone by the focus moving.
+    /// </summary>
+    public static async Task WaitForInteractiveAsync(this IPage page)
+    {
+        await Expect(page.Locator(".eh-shell[data-interactive='true']")).ToBeVisibleAsync();
+        await Expect(page.Locator("html[data-page-focused='true']")).ToHaveCountAsync(1);
+    }
 
     /// <summary>
     /// Clicks what opens a dialog and waits until the dialog has put the cursor on its first field or button, as a
