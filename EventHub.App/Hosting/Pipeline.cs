@@ -4,6 +4,7 @@ using EventHub.App.Components.Pages.Accounts;
 using EventHub.App.Components.Pages.Directory;
 using EventHub.App.Components.Pages.Door;
 using EventHub.App.Components.Pages.Home;
+using EventHub.App.Components.Pages.Insight.AnnualReports;
 using EventHub.App.Components.Pages.Invitations;
 using EventHub.App.Components.Pages.Outbox;
 using EventHub.App.Components.Pages.Outcomes.Reports;
@@ -42,6 +43,7 @@ public static class Pipeline
         app.MapOutboxEndpoints();
         app.MapDoorEndpoints();
         app.MapSynthesisExport();
+        app.MapAnnualReportExport();
         app.MapContactExport();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
     }

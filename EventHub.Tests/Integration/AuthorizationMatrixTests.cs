@@ -67,6 +67,7 @@ public class AuthorizationMatrixTests(EventHubAppFixture app) : IClassFixture<Ev
         ["/actions"] = Facilitate,
         ["/actions/{Id:int}"] = Facilitate,
         ["/admin/audit"] = Administer,
+        ["/alliance/{Year:int}"] = Anyone,
         ["/admin/email"] = Administer,
         ["/admin/inactive-contacts"] = Administer,
         ["/admin/privacy-notice"] = Administer,
@@ -113,6 +114,9 @@ public class AuthorizationMatrixTests(EventHubAppFixture app) : IClassFixture<Ev
         ["/events/{id:int}/synthesis.md"] = Organise,
         ["/events/new"] = Organise,
         ["/healthz"] = Anyone,
+        ["/insight/annual-report"] = Organise,
+        ["/insight/annual-report/{Year:int}"] = Organise,
+        ["/insight/annual-report/{year:int}.md"] = Organise,
         ["/my-sessions"] = Facilitate,
         // The "not found" page says so in its status too, also when asked for by its own address.
         ["/not-found"] = [Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound],

@@ -42,13 +42,14 @@ public sealed partial class DemoRouteValues
     public static async Task<DemoRouteValues> ReadAsync(IServiceProvider services)
     {
         var dbFactory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
-        int pastEventId, actionItemId, sessionId, contactId, organisationId, outboxMessageId, attachmentId;
+        int pastEventId, pastYear, actionItemId, sessionId, contactId, organisationId, outboxMessageId, attachmentId;
         string reportSlug, partnerToken, stopToken, adminId, organiserId, ownerEmail;
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
             // The demo's own, made first: stories add reports of their own (a hostile world, long Dutch words).
             var past = await db.EventReports.AsNoTracking().Where(r => r.PublishedAtUtc != null).OrderBy(r => r.Id).Select(r => r.Event).FirstAsync();
             pastEventId = past.Id;
+            pastYear = EventTime.ToLocal(past.StartUtc, past.TimeZoneId).Year;
             reportSlug = past.Slug!;
             sessionId = await db.Sessions.Where(s => s.EventId == past.Id && s.Facilitators.Any()).OrderBy(s => s.SortOrder).Select(s => s.Id).FirstAsync();
             actionItemId = await db.ActionItems.Where(a => a.OwnerContactId != null).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
@@ -101,6 +102,9 @@ public sealed partial class DemoRouteValues
             [("outbox", "id")] = $"{outboxMessageId}",
             [("outbox", "attachmentid")] = $"{attachmentId}",
             [("culture", "culture")] = "nl-NL",
+            // The year of last month's meeting: the annual report with the demo's fullest year in it.
+            [("insight", "year")] = $"{pastYear}",
+            [("alliance", "year")] = $"{pastYear}",
             // The framework's fallback for addresses that look like a file ({**path:file}): one that does not exist.
             [("*", "path")] = "no-such-file.txt",
         });
