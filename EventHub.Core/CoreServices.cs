@@ -37,6 +37,8 @@ public static class CoreServices
         services.AddScoped<ThemeService>();
         services.AddScoped<OrganisationService>();
         services.AddScoped<OrganisationTimeline>();
+        services.AddScoped<AllianceDashboardService>();
+        services.AddScoped<SectorTargetService>();
         services.AddScoped<ContactService>();
         services.AddScoped<DoNotInviteService>();
         services.AddScoped<DuplicateFinder>();
