@@ -49,14 +49,15 @@ internal static partial class AllianceQueries
         // One grouped pass over the engaged invitations (accepted or checked in), joined to the organisations: no query per row.
         var lastEngaged = db.Invitations
             .Where(i => (i.Status == InvitationStatus.Accepted || i.CheckedInAtUtc != null) && i.Contact.OrganisationId != null)
-            .GroupBy(i => i.Contact.OrganisationId)
-            .Select(g => new { OrganisationId = g.Key, Last = g.Max(i => i.Event.StartUtc) });
+            .Select(i => new { i.Contact.OrganisationId, i.Event.StartUtc })
+            .GroupBy(x => x.OrganisationId)
+            .Select(g => new { OrganisationId = g.Key, Last = g.Max(x => x.StartUtc) });
         var notEngaged =
-            from o in db.Organisations.Where(o => !o.IsArchived && o.MergedIntoId == null)
-            join l in lastEngaged on (int?)o.Id equals l.OrganisationId into engaged
-            from l in engaged.DefaultIfEmpty()
-            where l == null || l.Last < sinceUtc
-            select new { o.Id, o.Name, o.Sector, o.SubSector, Last = l == null ? (DateTime?)null : l.Last };
+            (from o in db.Organisations.Where(o => !o.IsArchived && o.MergedIntoId == null)
+             join l in lastEngaged on (int?)o.Id equals l.OrganisationId into engaged
+             from l in engaged.DefaultIfEmpty()
+             select new { o.Id, o.Name, o.Sector, o.SubSector, Last = (DateTime?)l!.Last })
+            .Where(r => r.Last == null || r.Last < sinceUtc);
         var total = await notEngaged.CountAsync(ct);
         var rows = await notEngaged
             .OrderBy(r => r.Last == null).ThenByDescending(r => r.Last).ThenBy(r => r.Name).ThenBy(r => r.Id)
