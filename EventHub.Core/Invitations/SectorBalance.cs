@@ -13,6 +13,9 @@ public sealed record SectorBalanceWarning(IReadOnlyList<Sector> Missing, IReadOn
 {
     /// <summary>Sectors present but below their target's minimum share; always empty without targets.</summary>
     public IReadOnlyList<Sector> Below { get; init; } = [];
+
+    /// <summary>Sectors above their target's maximum share (those without a target are <see cref="Dominant"/> above the threshold instead).</summary>
+    public IReadOnlyList<Sector> Above { get; init; } = [];
 }
 
 /// <summary>Which count of a <see cref="SectorCount"/> the balance is measured on: the invite list, the acceptances or those who came.</summary>
@@ -60,6 +63,7 @@ public static class SectorBalance
         var missing = new List<Sector>();
         var dominant = new List<Sector>();
         var below = new List<Sector>();
+        var above = new List<Sector>();
         foreach (var sector in SectorTaxonomy.Sectors)
         {
             var count = balance.Where(b => b.Sector == sector).Sum(b => CountAt(b, stage));
@@ -74,15 +78,19 @@ public static class SectorBalance
                 below.Add(sector);
             }
 
-            if (share > (range?.MaxPercent ?? threshold))
+            if (range is null && share > threshold)
             {
                 dominant.Add(sector);
             }
+            else if (range is not null && share > range.MaxPercent)
+            {
+                above.Add(sector);
+            }
         }
 
-        return missing.Count == 0 && dominant.Count == 0 && below.Count == 0
+        return missing.Count == 0 && dominant.Count == 0 && below.Count == 0 && above.Count == 0
             ? null
-            : new SectorBalanceWarning(missing, dominant, threshold) { Below = below };
+            : new SectorBalanceWarning(missing, dominant, threshold) { Below = below, Above = above };
     }
 
     /// <summary>The count of <paramref name="row"/> at <paramref name="stage"/>.</summary>

@@ -52,8 +52,20 @@ public class SectorTargetsTests : IAsyncLifetime
         var warning = SectorBalance.Warning(TenPeople, 40, targets);
 
         Assert.Equal([Sector.Government], warning!.Below); // 10 % < 15 %
-        Assert.Empty(warning.Dominant); // education 50 % is its maximum exactly; civil society 20 % keeps the event's 40 %
+        Assert.Empty(warning.Above); // education 50 % is its maximum exactly
+        Assert.Empty(warning.Dominant); // civil society 20 % keeps the event's 40 %
         Assert.Empty(warning.Missing); // business 20 % is its minimum exactly
+    }
+
+    [Fact]
+    public void Warning_WithTargets_AboveTheMaximum_IsToldApartFromAboveTheThreshold()
+    {
+        var targets = new SectorTargets([new SectorRange(Sector.Education, 10, 45)]);
+
+        var warning = SectorBalance.Warning(TenPeople, 15, targets);
+
+        Assert.Equal([Sector.Education], warning!.Above); // 50 % > 45 %
+        Assert.Equal([Sector.Business, Sector.CivilSociety], warning.Dominant); // 20 % > the event's 15 %, no target of their own
     }
 
     [Fact]
