@@ -17,6 +17,7 @@ public partial class AllianceDashboardPage
     private AllianceDashboard? _dashboard;
     private string _from = "";
     private string _to = "";
+    private int _notEngagedPage;
 
     private string RangeText => _dashboard is null ? "" : L["Alliance_RangeShown", _dashboard.From.ToString("d MMMM yyyy", CultureInfo.CurrentCulture), _dashboard.To.ToString("d MMMM yyyy", CultureInfo.CurrentCulture)];
 
@@ -59,6 +60,7 @@ public partial class AllianceDashboardPage
     private async Task LoadAsync(DateOnly from, DateOnly to)
     {
         _dashboard = await Dashboard.ForAsync(from, to);
+        _notEngagedPage = 0;
         _from = Format(_dashboard.From);
         _to = Format(_dashboard.To);
     }
@@ -68,6 +70,7 @@ public partial class AllianceDashboardPage
         if (_dashboard is not null)
         {
             _dashboard = _dashboard with { NotEngaged = await Dashboard.NotEngagedAsync(page) };
+            _notEngagedPage = page;
         }
     }
 
