@@ -38,6 +38,8 @@ public static class CoreServices
         services.AddScoped<OrganisationService>();
         services.AddScoped<OrganisationTimeline>();
         services.AddScoped<AnnualReportService>();
+        services.AddScoped<AllianceDashboardService>();
+        services.AddScoped<SectorTargetService>();
         services.AddScoped<ContactService>();
         services.AddScoped<DoNotInviteService>();
         services.AddScoped<DuplicateFinder>();

@@ -33,6 +33,7 @@ public class EventHubDbContext(DbContextOptions<EventHubDbContext> options) : Id
     public DbSet<SessionChoice> SessionChoices => Set<SessionChoice>();
     public DbSet<Door.SessionAttendance> SessionAttendances => Set<Door.SessionAttendance>();
     public DbSet<NeedTotal> NeedTotals => Set<NeedTotal>();
+    public DbSet<SectorTarget> SectorTargets => Set<SectorTarget>();
     public DbSet<Nomination> Nominations => Set<Nomination>();
     public DbSet<PrivacyNotice> PrivacyNotices => Set<PrivacyNotice>();
     public DbSet<GuestMessage> GuestMessages => Set<GuestMessage>();

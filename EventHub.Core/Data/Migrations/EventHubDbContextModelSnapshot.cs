@@ -1369,6 +1369,34 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("PrivacyNotices");
                 });
 
+            modelBuilder.Entity("EventHub.Core.Invitations.SectorTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sector")
+                        .IsUnique();
+
+                    b.ToTable("SectorTargets");
+                });
+
             modelBuilder.Entity("EventHub.Core.Invitations.SessionChoice", b =>
                 {
                     b.Property<int>("Id")

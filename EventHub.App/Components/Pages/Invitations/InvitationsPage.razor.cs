@@ -17,6 +17,7 @@ public partial class InvitationsPage
     private ResponseCounts _counts = ResponseCounts.None;
     private ExpectedAcceptances? _expected;
     private IReadOnlyList<SectorCount> _balance = [];
+    private SectorTargets _targets = SectorTargets.None;
     private IReadOnlyList<SessionFill> _sessionFill = [];
     private IReadOnlyDictionary<InvitationStatus, int> _statusCounts = new Dictionary<InvitationStatus, int>();
     private PlanningCounts _planning = new(PlanningGroup.Empty, PlanningGroup.Empty);
@@ -38,6 +39,9 @@ public partial class InvitationsPage
 
     [Inject]
     private InvitationService Invitations { get; set; } = default!;
+
+    [Inject]
+    private SectorTargetService Targets { get; set; } = default!;
 
     [Inject]
     private GuestListService Guests { get; set; } = default!;
@@ -93,6 +97,7 @@ public partial class InvitationsPage
     private async Task ReloadAsync()
     {
         _balance = await Invitations.SectorBalanceAsync(Id);
+        _targets = await Targets.GetAsync();
         _sessionFill = await Invitations.SessionFillAsync(Id);
         _statusCounts = await Guests.StatusCountsAsync(Id);
         _counts = ResponseCounts.From(_statusCounts);
@@ -130,7 +135,7 @@ public partial class InvitationsPage
 
     private async Task SendAsync()
     {
-        var warning = SectorBalance.Warning(_balance, _event!.SectorBalanceThreshold) is { } found ? L.Describe(found, CoreL) : null;
+        var warning = SectorBalance.Warning(_balance, _event!.SectorBalanceThreshold, _targets) is { } found ? L.Describe(found, CoreL) : null;
         if (await SendInvitationsDialog.ShowAsync(Dialogs, Id, ListedCount, warning) is not null)
         {
             Snackbar.Add(L["Invitations_Sent"], Severity.Success);

@@ -22,6 +22,16 @@ public static class SectorBalanceText
             parts.Add(strings["Invitations_WarningDominant", string.Join(", ", warning.Dominant.Select(s => names.Name(s))), warning.Threshold]);
         }
 
+        if (warning.Below.Count > 0)
+        {
+            parts.Add(strings["SectorTargets_WarningBelow", string.Join(", ", warning.Below.Select(s => names.Name(s)))]);
+        }
+
+        if (warning.Above.Count > 0)
+        {
+            parts.Add(strings["SectorTargets_WarningAbove", string.Join(", ", warning.Above.Select(s => names.Name(s)))]);
+        }
+
         return string.Join(" ", parts);
     }
 }
