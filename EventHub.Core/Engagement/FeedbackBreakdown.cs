@@ -7,13 +7,16 @@ public sealed record RatingAverages(double Heard, double Worthwhile, double Righ
 
 /// <summary>
 /// A group's figures as they may be shown: null respondents and averages when the group is hidden
-/// (<see cref="SmallGroups"/>: "fewer than 5"); 0 respondents and no averages when nobody in it answered.
+/// (<see cref="SmallGroups"/>) — because it has fewer than 5 (<see cref="FewerThanFive"/>), or to protect such a group
+/// from subtraction (then it may be larger, and screens say so rather than "fewer than 5"); 0 respondents and no
+/// averages when nobody in it answered.
 /// </summary>
-public sealed record FeedbackFigures(int? Respondents, RatingAverages? Averages)
+public sealed record FeedbackFigures(int? Respondents, RatingAverages? Averages, bool FewerThanFive = false)
 {
-    public static FeedbackFigures HiddenFigures { get; } = new(null, null);
-
     public bool Hidden => Respondents is null;
+
+    /// <summary>The figures of a group of <paramref name="respondents"/> that <see cref="SmallGroups"/> hid.</summary>
+    public static FeedbackFigures HiddenGroup(int respondents) => new(null, null, SmallGroups.IsTooSmall(respondents));
 }
 
 /// <summary>One sector's row (null: respondents without an organisation).</summary>
@@ -42,8 +45,9 @@ public sealed record FeedbackBreakdown(IReadOnlyList<FeedbackSectorRow> Sectors,
         }
 
         var suppression = SmallGroups.Protect(keys.Select(k => (k, Of(k)?.Respondents ?? 0)));
-        var rows = keys.Select(k => new FeedbackSectorRow(k, suppression.IsHidden(k) ? FeedbackFigures.HiddenFigures : Figures(Of(k)))).ToList();
-        return new FeedbackBreakdown(rows, suppression.TotalHidden ? FeedbackFigures.HiddenFigures : Figures(Combine(tallies.Select(t => t.Tally))));
+        var rows = keys.Select(k => new FeedbackSectorRow(k, suppression.IsHidden(k) ? FeedbackFigures.HiddenGroup(Of(k)!.Respondents) : Figures(Of(k)))).ToList();
+        var total = Combine(tallies.Select(t => t.Tally));
+        return new FeedbackBreakdown(rows, suppression.TotalHidden ? FeedbackFigures.HiddenGroup(total!.Respondents) : Figures(total));
     }
 
     /// <summary>The figures of several groups together (averages weighted by their respondents).</summary>

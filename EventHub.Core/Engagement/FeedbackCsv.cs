@@ -7,7 +7,7 @@ namespace EventHub.Core.Engagement;
 
 /// <summary>
 /// An event's feedback ratings by sector as CSV, for organisers: the same rows as the screen, with every hidden group
-/// written as "fewer than 5" (<see cref="SmallGroups"/>). No open answers: a file travels further than the screen, and
+/// written as "fewer than 5", or as hidden to protect such a group (<see cref="SmallGroups"/>). No open answers: a file travels further than the screen, and
 /// what people wrote in their own words stays inside EventHub.
 /// </summary>
 public static class FeedbackCsv
@@ -41,7 +41,7 @@ public static class FeedbackCsv
         csv.WriteField(label);
         if (figures.Hidden)
         {
-            csv.WriteField(text[FewerThanFiveKey]);
+            csv.WriteField(text[figures.FewerThanFive ? FewerThanFiveKey : "Feedback_HiddenToProtect"]);
             csv.WriteField((string?)null);
             csv.WriteField((string?)null);
             csv.WriteField((string?)null);

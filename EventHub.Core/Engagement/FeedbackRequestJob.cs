@@ -12,7 +12,7 @@ namespace EventHub.Core.Engagement;
 /// the day after it (from <see cref="SendFromLocalHour"/>:00 in the event's time zone) while the survey is open.
 /// One survey email per attendee, ever: a person with a <see cref="FeedbackRequest"/> is never asked again (a unique
 /// index on the invitation and a de-duplication key on the email), so the reminder worker may run it any number of times.
-/// People who asked not to be invited, and anonymised contacts, are not asked.
+/// People who asked not to be invited, anonymised contacts and walk-ins without an email address are not asked.
 /// </summary>
 public sealed class FeedbackRequestJob(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time) : IReminderJob
 {
@@ -41,6 +41,8 @@ public sealed class FeedbackRequestJob(IDbContextFactory<EventHubDbContext> dbFa
             var attendees = await db.Invitations.Include(i => i.Contact)
                 .Where(i => ids.Contains(i.EventId) && i.CheckedInAtUtc != null)
                 .Where(i => i.Contact.DoNotInviteSinceUtc == null && i.Contact.AnonymisedAtUtc == null)
+                // A walk-in who gave no address has a stand-in one: nobody to ask.
+                .Where(i => !i.Contact.Email.EndsWith("@" + OutboxMessage.NoEmailDomain))
                 .Where(i => !db.FeedbackRequests.Any(r => r.InvitationId == i.Id))
                 .OrderBy(i => i.Id)
                 .ToListAsync(token);

@@ -74,7 +74,7 @@ public sealed class FeedbackResultsService(IDbContextFactory<EventHubDbContext> 
         var suppression = SmallGroups.Protect(titles.OrderBy(e => e.StartUtc).Select(e => (e.Id, tallies.GetValueOrDefault(e.Id)?.Respondents ?? 0)));
         var rows = titles.OrderByDescending(e => e.StartUtc)
             .Select(e => new FeedbackEventRow(e.Id, e.Title, e.StartUtc, e.TimeZoneId, sent.Single(s => s.EventId == e.Id).Sent,
-                suppression.IsHidden(e.Id) ? FeedbackFigures.HiddenFigures : FeedbackBreakdown.Figures(tallies.GetValueOrDefault(e.Id))))
+                suppression.IsHidden(e.Id) ? FeedbackFigures.HiddenGroup(tallies[e.Id].Respondents) : FeedbackBreakdown.Figures(tallies.GetValueOrDefault(e.Id))))
             .ToList();
         return new FeedbackOverTime(from, to, rows, FeedbackBreakdown.From(bySector.Select(t => (t.Sector, t.Tally)).ToList()));
     }
@@ -125,7 +125,7 @@ public sealed record EventFeedbackResults(
     int Sent,
     FeedbackBreakdown BySector)
 {
-    /// <summary>Respondents (null: fewer than 5, hidden).</summary>
+    /// <summary>Respondents (null: hidden, see <see cref="SmallGroups"/>).</summary>
     public int? Answered => BySector.Total.Respondents;
 
     /// <summary>The share of those asked who answered; null while hidden or nobody was asked.</summary>
