@@ -1,4 +1,5 @@
 using EventHub.Core.Common;
+using EventHub.Core.Data;
 using EventHub.Core.Directory;
 using EventHub.Core.Engagement;
 using EventHub.Core.Events;
@@ -16,7 +17,7 @@ public enum GuestFate { CheckedIn, Admitted, WalkIn, NoShow, Declined }
 /// Past events with guests from chosen sectors, written through the entities (as the demo does) so a test controls who
 /// attended; and the survey links as the attendees' emails carry them.
 /// </summary>
-public sealed class FeedbackWorld(TestDatabase database)
+public sealed class FeedbackWorld(IServiceProvider services)
 {
     /// <summary>Thursday 26 November 2026, 20:00–22:00 in Amsterdam (19:00–21:00 UTC): three days before the test's "now".</summary>
     public static readonly DateTime EventStart = new(2026, 11, 26, 19, 0, 0, DateTimeKind.Utc);
@@ -44,7 +45,7 @@ public sealed class FeedbackWorld(TestDatabase database)
             Assert.True(@event.Cancel("Storm").Succeeded);
         }
 
-        await using var db = await database.NewContextAsync();
+        await using var db = await services.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContextAsync();
         db.Events.Add(@event);
         await db.SaveChangesAsync();
         return @event;
@@ -53,7 +54,7 @@ public sealed class FeedbackWorld(TestDatabase database)
     /// <summary>Adds guests of one sector (null: without an organisation) with the same fate; returns their invitation ids.</summary>
     public async Task<IReadOnlyList<int>> GuestsAsync(Event @event, Sector? sector, int count, GuestFate fate = GuestFate.CheckedIn, Language language = Language.En)
     {
-        await using var db = await database.NewContextAsync();
+        await using var db = await services.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContextAsync();
         var tracked = await db.Events.SingleAsync(e => e.Id == @event.Id);
         var at = tracked.StartUtc.AddDays(-20);
         var organisation = sector is { } s ? new Organisation($"{s} partner {++_people}", s, null, at) : null;
@@ -99,15 +100,23 @@ public sealed class FeedbackWorld(TestDatabase database)
     /// <summary>The survey link in the feedback email to the guest of <paramref name="invitationId"/>, as they read it.</summary>
     public async Task<string> SurveyTokenAsync(int invitationId)
     {
-        await using var db = await database.NewContextAsync();
+        await using var db = await services.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContextAsync();
         var message = await db.OutboxMessages.SingleAsync(m => m.Kind == FeedbackEmails.Kind && m.DeduplicationKey == $"feedback:{invitationId}");
-        return TokenIn(OutboxLinks.TextAsSent(database.Services, message));
+        return TokenIn(OutboxLinks.TextAsSent(services, message));
     }
 
-    /// <summary>Runs the day-after job and answers the survey for every given guest with the same ratings.</summary>
+    /// <summary>Runs the day-after job (as the reminder worker does) and returns how many surveys it queued.</summary>
+    public async Task<int> SendSurveysAsync()
+    {
+        using var scope = services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<FeedbackRequestJob>().QueueDueAsync();
+    }
+
+    /// <summary>Answers the survey for every given guest with the same ratings.</summary>
     public async Task AnswerAsync(IEnumerable<int> invitationIds, int heard, int worthwhile = 4, int rightMix = 3, string? shouldChange = null)
     {
-        var survey = database.Services.GetRequiredService<FeedbackSurveyService>();
+        using var scope = services.CreateScope();
+        var survey = scope.ServiceProvider.GetRequiredService<FeedbackSurveyService>();
         foreach (var id in invitationIds)
         {
             var result = await survey.AnswerAsync(await SurveyTokenAsync(id), new FeedbackInput(heard, worthwhile, rightMix, shouldChange, null));

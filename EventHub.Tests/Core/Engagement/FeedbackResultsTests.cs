@@ -21,7 +21,7 @@ public class FeedbackResultsTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _db = await TestDatabase.CreateAsync();
-        _world = new FeedbackWorld(_db);
+        _world = new FeedbackWorld(_db.Services);
     }
 
     public async Task DisposeAsync() => await _db.DisposeAsync();

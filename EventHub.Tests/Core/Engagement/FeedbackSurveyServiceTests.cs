@@ -24,7 +24,7 @@ public class FeedbackSurveyServiceTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _db = await TestDatabase.CreateAsync();
-        _world = new FeedbackWorld(_db);
+        _world = new FeedbackWorld(_db.Services);
     }
 
     public async Task DisposeAsync() => await _db.DisposeAsync();

@@ -25,7 +25,6 @@ public partial class EventFeedbackPage
     [
         new(L["Events_Title"], href: "events"),
         new(_results?.Title ?? "", href: $"events/{Id}"),
-        new(L["Feedback_Title"], href: null, disabled: true),
     ];
 
     private string CsvLink => $"events/{Id}/feedback.csv?lang={CultureInfo.CurrentUICulture.TwoLetterISOLanguageName}";
