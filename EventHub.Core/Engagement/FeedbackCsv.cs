@@ -12,8 +12,8 @@ namespace EventHub.Core.Engagement;
 /// </summary>
 public static class FeedbackCsv
 {
-    /// <summary>The Core text for a hidden group; becomes the shared <c>Insight_FewerThanFive</c> key when that lands.</summary>
-    public const string FewerThanFiveKey = "Feedback_FewerThanFive";
+    /// <summary>The Core text for a group hidden because it is small: the one the insight exports share.</summary>
+    public const string FewerThanFiveKey = "Insight_FewerThanFive";
 
     private static readonly string[] Headers = ["Sector", "Respondents", "Heard", "Worthwhile", "RightMix"];
 

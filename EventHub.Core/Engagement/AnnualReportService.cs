@@ -1,0 +1,156 @@
+using EventHub.Core.Actions;
+using EventHub.Core.Common;
+using EventHub.Core.Data;
+using EventHub.Core.Directory;
+using EventHub.Core.Events;
+using EventHub.Core.Invitations;
+using EventHub.Core.Outcomes;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventHub.Core.Engagement;
+
+/// <summary>
+/// The annual alliance report's figures (<see cref="AnnualReport"/>), each from one aggregate query: eight queries
+/// whatever the number of events, invitations or action items. An event belongs to the year in which it starts, in
+/// the alliance's time zone; cancelled and draft events are not "held".
+/// </summary>
+public sealed class AnnualReportService(IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time)
+{
+    public async Task<AnnualReport> ForYearAsync(int year, CancellationToken ct = default)
+    {
+        var (from, to) = YearInUtc(year);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var held = db.Events.Where(e => e.StartUtc >= from && e.StartUtc < to
+                                        && e.Status != EventStatus.Draft && e.Status != EventStatus.Cancelled);
+        var invitations = db.Invitations.Where(i => held.Any(e => e.Id == i.EventId) && i.Status != InvitationStatus.Listed);
+
+        var events = await EventsAsync(db, held, ct);
+        var reach = await ReachAsync(invitations, ct);
+        var totals = await TotalsAsync(db, invitations, events.Count, from, ct);
+        var decisions = await db.OutcomeStatements
+            .Where(s => s.Kind == StatementKind.Decision)
+            .Join(db.SessionOutcomes, s => s.SessionOutcomeId, o => o.Id, (s, o) => new { s, o.Session })
+            .Where(x => held.Any(e => e.Id == x.Session.EventId))
+            .OrderBy(x => x.Session.Event.StartUtc).ThenBy(x => x.Session.StartUtc).ThenBy(x => x.s.SortOrder)
+            .Select(x => new AnnualDecision(x.Session.Event.Title, x.Session.Title, x.s.Text))
+            .ToListAsync(ct);
+        var actions = await ActionsAsync(db, held, ct);
+        var provisions = await ProvisionsAsync(db, held, ct);
+        return new AnnualReport(year, events, reach, totals, decisions, actions, provisions);
+    }
+
+    /// <summary>The years from the first event held to this year (or the last one planned), newest first, for the year picker.</summary>
+    public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var span = await db.Events.Where(e => e.Status != EventStatus.Draft && e.Status != EventStatus.Cancelled)
+            .GroupBy(_ => 1).Select(g => new { First = g.Min(e => e.StartUtc), Last = g.Max(e => e.StartUtc) })
+            .SingleOrDefaultAsync(ct);
+        var thisYear = LocalYear(time.GetUtcNow().UtcDateTime);
+        var (first, last) = span is null ? (thisYear, thisYear) : (LocalYear(span.First), Math.Max(thisYear, LocalYear(span.Last)));
+        return Enumerable.Range(first, last - first + 1).Reverse().ToList();
+    }
+
+    private static int LocalYear(DateTime utc) => EventTime.ToLocal(utc, EventTime.DefaultTimeZoneId).Year;
+
+    /// <summary>1 January to 1 January in the alliance's time zone, as UTC.</summary>
+    public static (DateTime From, DateTime To) YearInUtc(int year) =>
+        (EventTime.ToUtc(new DateTime(year, 1, 1), EventTime.DefaultTimeZoneId),
+         EventTime.ToUtc(new DateTime(year + 1, 1, 1), EventTime.DefaultTimeZoneId));
+
+    private static async Task<List<AnnualEvent>> EventsAsync(EventHubDbContext db, IQueryable<Event> held, CancellationToken ct)
+    {
+        var rows = await held
+            .OrderBy(e => e.StartUtc)
+            .Select(e => new
+            {
+                e.Id, e.Title, e.StartUtc, e.TimeZoneId,
+                Invited = db.Invitations.Count(i => i.EventId == e.Id && i.Status != InvitationStatus.Listed && !i.IsWalkIn),
+                Accepted = db.Invitations.Count(i => i.EventId == e.Id && i.Status == InvitationStatus.Accepted && !i.IsWalkIn),
+                Attended = db.Invitations.Count(i => i.EventId == e.Id && i.CheckedInAtUtc != null),
+                Slug = db.EventReports.Any(r => r.EventId == e.Id && r.PublishedAtUtc != null) ? e.Slug : null,
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new AnnualEvent(r.Id, r.Title, r.StartUtc, r.TimeZoneId, r.Invited, r.Accepted, r.Attended, r.Slug)).ToList();
+    }
+
+    private static async Task<List<SectorReach>> ReachAsync(IQueryable<Invitation> invitations, CancellationToken ct)
+    {
+        var rows = await invitations
+            .Where(i => i.Contact.OrganisationId != null)
+            .GroupBy(i => new { i.Contact.Organisation!.Sector, i.Contact.Organisation.SubSector })
+            .Select(g => new
+            {
+                g.Key.Sector, g.Key.SubSector,
+                Invited = g.Where(i => !i.IsWalkIn).Select(i => i.Contact.OrganisationId).Distinct().Count(),
+                Attended = g.Where(i => i.CheckedInAtUtc != null).Select(i => i.Contact.OrganisationId).Distinct().Count(),
+                People = g.Count(i => i.CheckedInAtUtc != null),
+            })
+            .ToListAsync(ct);
+        return rows.OrderBy(r => r.Sector).ThenBy(r => r.SubSector.HasValue).ThenBy(r => r.SubSector)
+            .Select(r => new SectorReach(r.Sector, r.SubSector, r.Invited, r.Attended, r.People)).ToList();
+    }
+
+    private static async Task<AnnualTotals> TotalsAsync(EventHubDbContext db, IQueryable<Invitation> invitations, int eventsHeld, DateTime from, CancellationToken ct)
+    {
+        var totals = await invitations
+            .GroupBy(_ => 1)
+            .Select(g => new
+            {
+                Invited = g.Where(i => !i.IsWalkIn && i.Contact.OrganisationId != null).Select(i => i.Contact.OrganisationId).Distinct().Count(),
+                Attended = g.Where(i => i.CheckedInAtUtc != null && i.Contact.OrganisationId != null).Select(i => i.Contact.OrganisationId).Distinct().Count(),
+                People = g.Count(i => i.CheckedInAtUtc != null),
+                WithoutOrganisation = g.Count(i => i.CheckedInAtUtc != null && i.Contact.OrganisationId == null),
+            })
+            .SingleOrDefaultAsync(ct);
+        // New: someone of the organisation came this year, and nobody of it ever came before the year began.
+        var cameBefore = db.Invitations.Where(i => i.CheckedInAtUtc != null && i.CheckedInAtUtc < from).Select(i => i.Contact.OrganisationId);
+        var newOrganisations = await invitations
+            .Where(i => i.CheckedInAtUtc != null && i.Contact.OrganisationId != null && !cameBefore.Contains(i.Contact.OrganisationId))
+            .Select(i => i.Contact.OrganisationId).Distinct().CountAsync(ct);
+        return new AnnualTotals(eventsHeld, totals?.Invited ?? 0, totals?.Attended ?? 0, newOrganisations, totals?.People ?? 0, totals?.WithoutOrganisation ?? 0);
+    }
+
+    private async Task<ActionCompletion> ActionsAsync(EventHubDbContext db, IQueryable<Event> held, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(EventTime.ToLocal(time.GetUtcNow().UtcDateTime, EventTime.DefaultTimeZoneId));
+        var counts = await db.ActionItems
+            .Where(a => held.Any(e => e.Id == a.Session.EventId))
+            .GroupBy(_ => 1)
+            .Select(g => new
+            {
+                Agreed = g.Count(),
+                Done = g.Count(a => a.Status == ActionItemStatus.Done),
+                Dropped = g.Count(a => a.Status == ActionItemStatus.Dropped),
+                Open = g.Count(a => a.Status == ActionItemStatus.Open || a.Status == ActionItemStatus.InProgress),
+                Overdue = g.Count(a => (a.Status == ActionItemStatus.Open || a.Status == ActionItemStatus.InProgress) && a.DueOn < today),
+            })
+            .SingleOrDefaultAsync(ct);
+        return counts is null ? new ActionCompletion(0, 0, 0, 0, 0) : new ActionCompletion(counts.Agreed, counts.Done, counts.Open, counts.Overdue, counts.Dropped);
+    }
+
+    /// <summary>
+    /// Access needs arranged for the guests with a seat: the totals kept for an event once its guests' needs were
+    /// deleted (<see cref="NeedTotal"/>), the guests' own needs for events whose needs are still kept.
+    /// </summary>
+    private static async Task<IReadOnlyList<NeedCount>> ProvisionsAsync(EventHubDbContext db, IQueryable<Event> held, CancellationToken ct)
+    {
+        var accepted = InvitationStatus.Accepted;
+        var kept = await db.NeedTotals
+            .Where(t => t.Group == accepted && t.Kind == NeedTotalKind.Need && held.Any(e => e.Id == t.EventId))
+            .GroupBy(t => t.Need)
+            .Select(g => new { Need = g.Key, Count = g.Sum(t => t.Count) })
+            .ToListAsync(ct);
+        var live = await db.Invitations
+            .Where(i => i.Status == accepted && i.AccessNeeds != AccessNeeds.None
+                        && held.Any(e => e.Id == i.EventId) && !db.NeedTotals.Any(t => t.EventId == i.EventId))
+            .GroupBy(i => i.AccessNeeds)
+            .Select(g => new { Needs = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        // Grouped by the combination of needs (a handful of rows), then counted per single need here.
+        return Enum.GetValues<AccessNeeds>().Where(n => n != AccessNeeds.None)
+            .Select(n => new NeedCount(n, kept.Where(k => k.Need == n).Sum(k => k.Count) + live.Where(l => l.Needs.HasFlag(n)).Sum(l => l.Count)))
+            .Where(n => n.Count > 0)
+            .ToList();
+    }
+}
