@@ -99,6 +99,10 @@ public static class CoreServices
         services.AddScoped<ReportBackService>();
         services.AddScoped<ActionReminders>();
         services.AddScoped<IReminderJob>(sp => sp.GetRequiredService<ActionReminders>());
+        services.AddScoped<FeedbackRequestJob>();
+        services.AddScoped<IReminderJob>(sp => sp.GetRequiredService<FeedbackRequestJob>());
+        services.AddScoped<FeedbackSurveyService>();
+        services.AddScoped<FeedbackResultsService>();
         return services;
     }
 }

@@ -2,13 +2,14 @@ using EventHub.App.Components.Pages.Invitations.Rsvp;
 using EventHub.Core.Actions;
 using EventHub.Core.Common;
 using EventHub.Core.Directory;
+using EventHub.Core.Engagement;
 using EventHub.Core.Invitations;
 using Microsoft.AspNetCore.Localization;
 
 namespace EventHub.App.Hosting;
 
 /// <summary>
-/// On a page a personal link opens (<c>/rsvp/{token}</c>, <c>/a/{token}</c>, <c>/stop/{token}</c>), speak the language of the person the link
+/// On a page a personal link opens (<c>/rsvp/{token}</c>, <c>/a/{token}</c>, <c>/stop/{token}</c>, <c>/feedback/{token}</c>), speak the language of the person the link
 /// was sent to. The language is needed before anything renders (the <c>html lang</c> is written first), so it is
 /// learnt with one small query (the token's hash → the language), not by loading what the page shows. Registered
 /// after the cookie provider, so a language picked with the language switch still wins.
@@ -21,6 +22,7 @@ public sealed class PersonalLinkCultureProvider : RequestCultureProvider
         var language = TokenOf(path, RsvpPage.PathPrefix) is { } rsvp ? await services.GetRequiredService<RsvpService>().LanguageAsync(rsvp, ct)
             : TokenOf(path, ActionOwnerLinks.PathPrefix) is { } owner ? await services.GetRequiredService<ActionOwnerService>().LanguageAsync(owner, ct)
             : TokenOf(path, ContactStopLink.PathPrefix) is { } stop ? await services.GetRequiredService<DoNotInviteService>().LanguageAsync(stop, ct)
+            : TokenOf(path, FeedbackRequest.PathPrefix) is { } survey ? await services.GetRequiredService<FeedbackSurveyService>().LanguageAsync(survey, ct)
             : null;
         return language is { } found ? new ProviderCultureResult(found.ToCultureName()) : null;
     }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EventHub.App.Hosting;
 
 /// <summary>
-/// Before the rate limiter, learns whether the token of a personal link (<c>/rsvp/{token}</c>, <c>/a/{token}</c>, <c>/stop/{token}</c>,
+/// Before the rate limiter, learns whether the token of a personal link (<c>/rsvp/{token}</c>, <c>/a/{token}</c>, <c>/stop/{token}</c>, <c>/feedback/{token}</c>,
 /// <c>/calendar/feed/{token}.ics</c> — every endpoint with the <see cref="RateLimits.PersonalLink"/> policy) belongs to
 /// a link that exists, with one small query on its hash. A known link is limited on its own (many colleagues of one
 /// school share one address); an unknown one counts against the client address, so guessing links is slowed.
@@ -46,7 +46,8 @@ public static class PersonalLinkRecognition
         return await Find("invitation", db.Invitations.Where(i => i.TokenHash == hash).Select(i => i.Id))
             ?? await Find("action item", db.ActionItems.Where(a => a.OwnerTokenHash == hash).Select(a => a.Id))
             ?? (await db.Users.AnyAsync(u => u.CalendarFeedTokenHash == hash, ct) ? new PersonalLinkRecord("calendar feed", 0) : null)
-            ?? await Find("stop link", db.ContactStopLinks.Where(l => l.TokenHash == hash).Select(l => l.Id));
+            ?? await Find("stop link", db.ContactStopLinks.Where(l => l.TokenHash == hash).Select(l => l.Id))
+            ?? await Find("feedback survey", db.FeedbackRequests.Where(r => r.TokenHash == hash).Select(r => r.Id));
 
         async Task<PersonalLinkRecord?> Find(string kind, IQueryable<int> ids) =>
             await ids.Select(id => (int?)id).FirstOrDefaultAsync(ct) is { } id ? new PersonalLinkRecord(kind, id) : null;

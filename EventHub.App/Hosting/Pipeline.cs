@@ -3,6 +3,7 @@ using EventHub.App.Components;
 using EventHub.App.Components.Pages.Accounts;
 using EventHub.App.Components.Pages.Directory;
 using EventHub.App.Components.Pages.Door;
+using EventHub.App.Components.Pages.Engagement.Feedback;
 using EventHub.App.Components.Pages.Home;
 using EventHub.App.Components.Pages.Insight.AnnualReports;
 using EventHub.App.Components.Pages.Invitations;
@@ -39,6 +40,7 @@ public static class Pipeline
         app.MapStart();
         app.MapDirectoryExport();
         app.MapGuestListExport();
+        app.MapFeedbackExport();
         app.MapCalendarEndpoints();
         app.MapOutboxEndpoints();
         app.MapDoorEndpoints();

@@ -13,4 +13,9 @@ public sealed class PersonalLinkOptions
 
     /// <summary>An action owner's link stops working this many days after the item is done or dropped.</summary>
     public int OwnerDaysAfterClosed { get; set; } = 90;
+
+    /// <summary>
+    /// A feedback survey link keeps showing the answer (read-only) this many days after the survey closed, then expires.
+    /// </summary>
+    public int FeedbackDaysAfterClose { get; set; } = 30;
 }

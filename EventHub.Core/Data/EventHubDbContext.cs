@@ -48,6 +48,8 @@ public class EventHubDbContext(DbContextOptions<EventHubDbContext> options) : Id
     public DbSet<AccountAuditRecord> AccountAuditRecords => Set<AccountAuditRecord>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<EmailBranding> EmailBranding => Set<EmailBranding>();
+    public DbSet<Engagement.FeedbackRequest> FeedbackRequests => Set<Engagement.FeedbackRequest>();
+    public DbSet<Engagement.FeedbackAnswer> FeedbackAnswers => Set<Engagement.FeedbackAnswer>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

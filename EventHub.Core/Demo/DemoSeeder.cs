@@ -1,6 +1,7 @@
 using EventHub.Core.Accounts;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
+using EventHub.Core.Engagement;
 using EventHub.Core.Outbox;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
@@ -20,6 +21,8 @@ public sealed partial class DemoSeeder(
     InvitationService invitations,
     RsvpService rsvp,
     OutboxLinkTokens linkTokens,
+    FeedbackRequestJob feedbackJob,
+    FeedbackSurveyService feedbackSurvey,
     TimeProvider time,
     ILogger<DemoSeeder> logger)
 {
@@ -74,6 +77,7 @@ public sealed partial class DemoSeeder(
 
         await InviteAndAnswerAsync(ct);
         await RecordLastMonthAsync(ct);
+        await DemoFeedback.AnswerAsync(dbFactory, feedbackJob, feedbackSurvey, linkTokens, time, ct);
         logger.LogInformation("Seeded demo data: 40 organisations, 150 contacts, 3 events, {Users} accounts", DemoUsers.Count);
         return true;
     }

@@ -79,8 +79,26 @@ public class Event
     /// <summary>Days before the RSVP deadline on which people who have not answered are reminded, e.g. "7,2".</summary>
     public string ReminderDays { get; private set; } = EventReminders.DefaultDays;
 
+    /// <summary>
+    /// When the feedback survey after the event closes, when the organiser chose a date; null means the default,
+    /// <see cref="FeedbackDefaultDays"/> days after the event ends (<see cref="FeedbackClosesAt"/>).
+    /// </summary>
+    public DateTime? FeedbackClosesAtUtc { get; private set; }
+
     public IReadOnlyList<Session> Sessions => _sessions;
     public IReadOnlyList<Theme> Themes => _themes;
+
+    /// <summary>How long the feedback survey stays open after the event when the organiser sets no date.</summary>
+    public const int FeedbackDefaultDays = 14;
+
+    /// <summary>
+    /// Until when attendees can answer or change their feedback: by default the midnight (in the event's time zone) that
+    /// ends the <see cref="FeedbackDefaultDays"/>th day after the event.
+    /// </summary>
+    public DateTime FeedbackClosesAt => FeedbackClosesAtUtc ?? EventTime.ToUtc(LocalEnd.Date.AddDays(FeedbackDefaultDays + 1), TimeZoneId);
+
+    /// <summary>The last day (in the event's time zone) on which the survey can be answered.</summary>
+    public DateOnly FeedbackLastDay => DateOnly.FromDateTime(EventTime.ToLocal(FeedbackClosesAt, TimeZoneId).AddTicks(-1));
 
     /// <summary>Details, programme and invite list can still change: the event is a draft or published, not over or called off.</summary>
     public bool IsOpenForChanges => Status is EventStatus.Draft or EventStatus.Published;
@@ -191,6 +209,21 @@ public class Event
         }
 
         ReminderDays = EventReminders.Format(days);
+    }
+
+    /// <summary>
+    /// The organiser sets when the feedback survey closes (null: back to the default). A survey cannot close before the
+    /// event has ended: there would be nothing to answer about.
+    /// </summary>
+    public Result CloseFeedbackAt(DateTime? closesAtUtc)
+    {
+        if (closesAtUtc is { } at && at < EndUtc)
+        {
+            return Result.Failure(EventErrors.FeedbackCloseBeforeEnd);
+        }
+
+        FeedbackClosesAtUtc = closesAtUtc;
+        return Result.Success();
     }
 
     public void SetOrganiser(string? name, string? email)

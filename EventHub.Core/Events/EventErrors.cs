@@ -20,4 +20,5 @@ public static class EventErrors
     public const string EventNotEditable = "Event.NotEditable";
     public const string ThresholdOutOfRange = "Event.ThresholdOutOfRange";
     public const string ReminderDaysInvalid = "Event.ReminderDaysInvalid";
+    public const string FeedbackCloseBeforeEnd = "Event.FeedbackCloseBeforeEnd";
 }

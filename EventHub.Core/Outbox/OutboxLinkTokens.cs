@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 namespace EventHub.Core.Outbox;
 
 /// <summary>
-/// Personal links (RSVP <c>/rsvp/…</c>, action owners <c>/a/…</c>, "stop inviting me" <c>/stop/…</c>, staff <c>/account/set-password/…</c>) never lie in an
+/// Personal links (RSVP <c>/rsvp/…</c>, action owners <c>/a/…</c>, "stop inviting me" <c>/stop/…</c>, feedback surveys <c>/feedback/…</c>, staff <c>/account/set-password/…</c>) never lie in an
 /// outbox message's stored text: each token is replaced by a placeholder (<c>personal-link-1</c>) and kept beside the
 /// message, encrypted with Data Protection, until the message is sent; then it is wiped. So a copy of the database gives
 /// no one a working link. Every message passes through here when it is stored (<see cref="OutboxInterceptor"/>), so no
@@ -90,7 +90,7 @@ public sealed partial class OutboxLinkTokens(IDataProtectionProvider protection)
     }
 
     /// <summary>A token of <see cref="Common.PersonalLinkTokens"/> (43 base64url characters) right after a personal link's path.</summary>
-    [GeneratedRegex("(?<=/(?:rsvp|a|stop|account/set-password)/)[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])")]
+    [GeneratedRegex("(?<=/(?:rsvp|a|stop|feedback|account/set-password)/)[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])")]
     private static partial Regex TokenPattern();
 
     [GeneratedRegex("personal-link-([0-9]{1,3})(?![0-9])")]

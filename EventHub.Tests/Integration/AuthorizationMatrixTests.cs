@@ -106,6 +106,10 @@ public class AuthorizationMatrixTests(EventHubAppFixture app) : IClassFixture<Ev
         ["/events/{Id:int}/invitations"] = Organise,
         ["/events/{EventId:int}/messages/{Id:int}"] = Organise,
         ["/events/{Id:int}/synthesis"] = Organise,
+        ["/events/{Id:int}/feedback"] = Organise,
+        ["/events/{id:int}/feedback.csv"] = Organise,
+        ["/feedback/{Token}"] = Anyone,
+        ["/insight/feedback"] = Organise,
         // Badges and sign-in lists name every guest: not for door staff or facilitators.
         ["/events/{EventId:int}/badges"] = Organise,
         ["/events/{EventId:int}/sign-in-lists"] = Organise,

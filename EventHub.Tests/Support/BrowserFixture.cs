@@ -59,6 +59,10 @@ public abstract class BrowserFixture : IAsyncLifetime
         return await NewPageAsync(browser, locale, viewport ?? new ViewportSize { Width = 390, Height = 844 }, permissions: ["camera"]);
     }
 
+    /// <summary>A phone-size page (390 px) with JavaScript switched off: what a partner's static pages must work without.</summary>
+    public Task<IPage> NewPhonePageWithoutScriptsAsync(string? locale = "en-GB") =>
+        NewPageAsync(_browser!, locale, new ViewportSize { Width = 390, Height = 844 }, javaScriptEnabled: false);
+
     private Task<IBrowser> LaunchAsync(IEnumerable<string> args) =>
         _playwright!.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -67,7 +71,7 @@ public abstract class BrowserFixture : IAsyncLifetime
             Headless = true,
         });
 
-    private async Task<IPage> NewPageAsync(IBrowser browser, string? locale, ViewportSize viewport, IEnumerable<string>? permissions = null)
+    private async Task<IPage> NewPageAsync(IBrowser browser, string? locale, ViewportSize viewport, IEnumerable<string>? permissions = null, bool javaScriptEnabled = true)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -75,6 +79,7 @@ public abstract class BrowserFixture : IAsyncLifetime
             Locale = locale,
             ViewportSize = viewport,
             Permissions = permissions,
+            JavaScriptEnabled = javaScriptEnabled,
         });
         context.SetDefaultTimeout(15_000);
         _contexts.Add(context);

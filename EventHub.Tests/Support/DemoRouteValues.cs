@@ -3,6 +3,7 @@ using EventHub.Core.Accounts;
 using EventHub.Core.Actions;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
+using EventHub.Core.Engagement;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
 using EventHub.Core.Outbox;
@@ -43,7 +44,7 @@ public sealed partial class DemoRouteValues
     {
         var dbFactory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
         int pastEventId, pastYear, actionItemId, sessionId, contactId, organisationId, outboxMessageId, attachmentId;
-        string reportSlug, partnerToken, stopToken, adminId, organiserId, ownerEmail;
+        string reportSlug, partnerToken, stopToken, adminId, organiserId, ownerEmail, surveyToken;
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
             // The demo's own, made first: stories add reports of their own (a hostile world, long Dutch words).
@@ -61,6 +62,9 @@ public sealed partial class DemoRouteValues
             var sent = OutboxLinks.TextAsSent(services, invitation);
             partnerToken = InvitationScenario.TokenIn(sent);
             stopToken = InvitationScenario.StopTokenIn(sent);
+            // Last month's attendees got the feedback survey (the demo kept it open): the first one's link.
+            var survey = await db.OutboxMessages.Where(m => m.Kind == FeedbackEmails.Kind).OrderBy(m => m.Id).FirstAsync();
+            surveyToken = FeedbackWorld.TokenIn(OutboxLinks.TextAsSent(services, survey));
             var attachment = await db.Set<OutboxAttachment>().OrderBy(a => a.Id).FirstAsync();
             (outboxMessageId, attachmentId) = (attachment.OutboxMessageId, attachment.Id);
             adminId = (await db.Users.SingleAsync(u => u.Email == "admin@eventhub.example")).Id;
@@ -97,6 +101,7 @@ public sealed partial class DemoRouteValues
             [("rsvp", "token")] = partnerToken,
             [("a", "token")] = ownerToken,
             [("stop", "token")] = stopToken,
+            [("feedback", "token")] = surveyToken,
             [("account", "token")] = setPasswordToken,
             [("calendar", "token")] = calendarFeed.Value,
             [("outbox", "id")] = $"{outboxMessageId}",

@@ -678,6 +678,95 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("SessionAttendances");
                 });
 
+            modelBuilder.Entity("EventHub.Core.Engagement.FeedbackAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FeedbackRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Heard")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NextStep")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RightMix")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShouldChange")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Worthwhile")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedbackRequestId")
+                        .IsUnique();
+
+                    b.HasIndex("EventId", "Sector");
+
+                    b.ToTable("FeedbackAnswers", t =>
+                        {
+                            t.HasCheckConstraint("CK_FeedbackAnswers_Heard", "\"Heard\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_FeedbackAnswers_RightMix", "\"RightMix\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_FeedbackAnswers_Worthwhile", "\"Worthwhile\" BETWEEN 1 AND 5");
+                        });
+                });
+
+            modelBuilder.Entity("EventHub.Core.Engagement.FeedbackRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InvitationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("InvitationId")
+                        .IsUnique();
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("FeedbackRequests");
+                });
+
             modelBuilder.Entity("EventHub.Core.Events.Event", b =>
                 {
                     b.Property<int>("Id")
@@ -702,6 +791,9 @@ namespace EventHub.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("EndUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FeedbackClosesAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InvitationMessageEn")
@@ -2038,6 +2130,40 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Session");
                 });
 
+            modelBuilder.Entity("EventHub.Core.Engagement.FeedbackAnswer", b =>
+                {
+                    b.HasOne("EventHub.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EventHub.Core.Engagement.FeedbackRequest", null)
+                        .WithOne("Answer")
+                        .HasForeignKey("EventHub.Core.Engagement.FeedbackAnswer", "FeedbackRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EventHub.Core.Engagement.FeedbackRequest", b =>
+                {
+                    b.HasOne("EventHub.Core.Events.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EventHub.Core.Invitations.Invitation", "Invitation")
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+
+                    b.Navigation("Invitation");
+                });
+
             modelBuilder.Entity("EventHub.Core.Events.Event", b =>
                 {
                     b.HasOne("EventHub.Core.Events.Venue", "Venue")
@@ -2366,6 +2492,11 @@ namespace EventHub.Core.Data.Migrations
             modelBuilder.Entity("EventHub.Core.Directory.Organisation", b =>
                 {
                     b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Engagement.FeedbackRequest", b =>
+                {
+                    b.Navigation("Answer");
                 });
 
             modelBuilder.Entity("EventHub.Core.Events.Event", b =>

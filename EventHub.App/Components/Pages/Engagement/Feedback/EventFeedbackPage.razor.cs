@@ -1,0 +1,46 @@
+using System.Globalization;
+using EventHub.Core.Engagement;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace EventHub.App.Components.Pages.Engagement.Feedback;
+
+/// <summary>
+/// An event's feedback for organisers: who was asked and how many answered, the ratings by sector (small groups hidden,
+/// see <see cref="SmallGroups"/>), the open answers (organisers only, never published) and when the survey closes.
+/// </summary>
+public partial class EventFeedbackPage
+{
+    private bool _loading = true;
+    private EventFeedbackResults? _results;
+    private IReadOnlyList<OpenFeedback> _open = [];
+
+    [Parameter]
+    public int Id { get; set; }
+
+    [Inject]
+    private FeedbackResultsService Feedback { get; set; } = default!;
+
+    private List<BreadcrumbItem> Breadcrumbs =>
+    [
+        new(L["Events_Title"], href: "events"),
+        new(_results?.Title ?? "", href: $"events/{Id}"),
+    ];
+
+    private string CsvLink => $"events/{Id}/feedback.csv?lang={CultureInfo.CurrentUICulture.TwoLetterISOLanguageName}";
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _loading = true;
+        await ReloadAsync();
+        _loading = false;
+    }
+
+    private async Task ReloadAsync()
+    {
+        _results = await Feedback.ForEventAsync(Id);
+        _open = _results is null ? [] : await Feedback.OpenAnswersAsync(Id);
+    }
+
+    private string Hidden(FeedbackFigures figures) => figures.FewerThanFive ? L[FeedbackTexts.FewerThanFiveKey] : L["Feedback_HiddenToProtect"];
+}

@@ -1,0 +1,68 @@
+using EventHub.Core.Directory;
+
+namespace EventHub.Core.Engagement;
+
+/// <summary>The three ratings' averages (1–5) over a group of respondents.</summary>
+public sealed record RatingAverages(double Heard, double Worthwhile, double RightMix);
+
+/// <summary>
+/// A group's figures as they may be shown: null respondents and averages when the group is hidden
+/// (<see cref="SmallGroups"/>) — because it has fewer than 5 (<see cref="FewerThanFive"/>), or to protect such a group
+/// from subtraction (then it may be larger, and screens say so rather than "fewer than 5"); 0 respondents and no
+/// averages when nobody in it answered.
+/// </summary>
+public sealed record FeedbackFigures(int? Respondents, RatingAverages? Averages, bool FewerThanFive = false)
+{
+    public bool Hidden => Respondents is null;
+
+    /// <summary>The figures of a group of <paramref name="respondents"/> that <see cref="SmallGroups"/> hid.</summary>
+    public static FeedbackFigures HiddenGroup(int respondents) => new(null, null, SmallGroups.IsTooSmall(respondents));
+}
+
+/// <summary>One sector's row (null: respondents without an organisation).</summary>
+public sealed record FeedbackSectorRow(Sector? Sector, FeedbackFigures Figures);
+
+/// <summary>What one GROUP BY over the answers gives per group: how many answered and their averages.</summary>
+public sealed record FeedbackTally(int Respondents, double Heard, double Worthwhile, double RightMix);
+
+/// <summary>
+/// Ratings by the respondents' sector, with the small-group rule applied once for every screen and export that shows
+/// them: every sector is listed (0 respondents shows as "no answers"), respondents without an organisation only when
+/// there are any, and the total — each hidden when <see cref="SmallGroups"/> says so.
+/// </summary>
+public sealed record FeedbackBreakdown(IReadOnlyList<FeedbackSectorRow> Sectors, FeedbackFigures Total)
+{
+    public static FeedbackBreakdown Empty { get; } = From([]);
+
+    /// <param name="tallies">Per sector (null: without an organisation), as the GROUP BY gave them; missing sectors had none.</param>
+    public static FeedbackBreakdown From(IReadOnlyCollection<(Sector? Sector, FeedbackTally Tally)> tallies)
+    {
+        FeedbackTally? Of(Sector? sector) => tallies.Where(t => t.Sector == sector).Select(t => t.Tally).FirstOrDefault();
+        var keys = Enum.GetValues<Sector>().Select(s => (Sector?)s).ToList();
+        if (Of(null) is { Respondents: > 0 })
+        {
+            keys.Add(null);
+        }
+
+        var suppression = SmallGroups.Protect(keys.Select(k => (k, Of(k)?.Respondents ?? 0)));
+        var rows = keys.Select(k => new FeedbackSectorRow(k, suppression.IsHidden(k) ? FeedbackFigures.HiddenGroup(Of(k)!.Respondents) : Figures(Of(k)))).ToList();
+        var total = Combine(tallies.Select(t => t.Tally));
+        return new FeedbackBreakdown(rows, suppression.TotalHidden ? FeedbackFigures.HiddenGroup(total!.Respondents) : Figures(total));
+    }
+
+    /// <summary>The figures of several groups together (averages weighted by their respondents).</summary>
+    public static FeedbackTally? Combine(IEnumerable<FeedbackTally> tallies)
+    {
+        var list = tallies.Where(t => t.Respondents > 0).ToList();
+        var total = list.Sum(t => t.Respondents);
+        return total == 0
+            ? null
+            : new FeedbackTally(total,
+                list.Sum(t => t.Heard * t.Respondents) / total,
+                list.Sum(t => t.Worthwhile * t.Respondents) / total,
+                list.Sum(t => t.RightMix * t.Respondents) / total);
+    }
+
+    internal static FeedbackFigures Figures(FeedbackTally? tally) =>
+        tally is null or { Respondents: 0 } ? new FeedbackFigures(0, null) : new FeedbackFigures(tally.Respondents, new RatingAverages(tally.Heard, tally.Worthwhile, tally.RightMix));
+}

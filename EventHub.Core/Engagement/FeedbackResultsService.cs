@@ -1,0 +1,142 @@
+using EventHub.Core.Common;
+using EventHub.Core.Data;
+using EventHub.Core.Directory;
+using EventHub.Core.Events;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventHub.Core.Engagement;
+
+/// <summary>
+/// What organisers learn from the feedback survey: per event (response rate, ratings by sector, the open answers) and
+/// over a date range (per event, per sector). Every figure is one aggregate query; every breakdown goes through
+/// <see cref="SmallGroups"/>, so no group of fewer than 5 respondents shows, here or in anything built on this.
+/// The open answers have their own method, for organisers' screens only — never for public reports or exports.
+/// </summary>
+public sealed class FeedbackResultsService(IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time)
+{
+    /// <summary>An event's results, or null when there is no such event.</summary>
+    public async Task<EventFeedbackResults?> ForEventAsync(int eventId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var @event = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId, ct);
+        if (@event is null)
+        {
+            return null;
+        }
+
+        var sent = await db.FeedbackRequests.CountAsync(r => r.EventId == eventId, ct);
+        var tallies = await TalliesBySector(db.FeedbackAnswers.Where(a => a.EventId == eventId)).ToListAsync(ct);
+        var breakdown = FeedbackBreakdown.From(tallies.Select(t => (t.Sector, t.Tally)).ToList());
+        var now = time.GetUtcNow().UtcDateTime;
+        return new EventFeedbackResults(@event.Id, @event.Title, @event.StartUtc, @event.TimeZoneId, @event.FeedbackClosesAt, @event.FeedbackLastDay,
+            @event.FeedbackClosesAtUtc is not null, now < @event.FeedbackClosesAt, FeedbackRequestJob.SendsAtUtc(@event), sent, breakdown);
+    }
+
+    /// <summary>
+    /// The open answers given for an event, newest first, without names or sectors: for the organisers' own screen only.
+    /// </summary>
+    public async Task<IReadOnlyList<OpenFeedback>> OpenAnswersAsync(int eventId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.FeedbackAnswers.AsNoTracking()
+            .Where(a => a.EventId == eventId && (a.ShouldChange != null || a.NextStep != null))
+            .OrderByDescending(a => a.UpdatedAtUtc).ThenByDescending(a => a.Id)
+            .Select(a => new OpenFeedback(a.ShouldChange, a.NextStep))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Feedback over the events that started between <paramref name="from"/> and <paramref name="to"/> (days in
+    /// Amsterdam, both included): per event (sent, respondents, averages) and per sector over all of them.
+    /// </summary>
+    public async Task<FeedbackOverTime> OverTimeAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        var fromUtc = EventTime.ToUtc(from.ToDateTime(TimeOnly.MinValue), EventTime.DefaultTimeZoneId);
+        var toUtc = EventTime.ToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), EventTime.DefaultTimeZoneId);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var events = db.Events.Where(e => e.StartUtc >= fromUtc && e.StartUtc < toUtc);
+        var sent = await db.FeedbackRequests.Where(r => events.Any(e => e.Id == r.EventId))
+            .GroupBy(r => r.EventId)
+            .Select(g => new { EventId = g.Key, Sent = g.Count() })
+            .ToListAsync(ct);
+        var answers = db.FeedbackAnswers.Where(a => events.Any(e => e.Id == a.EventId));
+        var perEvent = await answers.GroupBy(a => a.EventId)
+            .Select(g => new { EventId = g.Key, Tally = new FeedbackTally(g.Count(), g.Average(a => (double)a.Heard), g.Average(a => (double)a.Worthwhile), g.Average(a => (double)a.RightMix)) })
+            .ToListAsync(ct);
+        var bySector = await TalliesBySector(answers).ToListAsync(ct);
+        var ids = sent.Select(s => s.EventId).ToList();
+        var titles = await db.Events.Where(e => ids.Contains(e.Id))
+            .Select(e => new { e.Id, e.Title, e.StartUtc, e.TimeZoneId })
+            .ToListAsync(ct);
+
+        // Events are groups too: with the overall total shown (the sector table's), one hidden event gets a second one.
+        var tallies = perEvent.ToDictionary(e => e.EventId, e => e.Tally);
+        var suppression = SmallGroups.Protect(titles.OrderBy(e => e.StartUtc).Select(e => (e.Id, tallies.GetValueOrDefault(e.Id)?.Respondents ?? 0)));
+        var rows = titles.OrderByDescending(e => e.StartUtc)
+            .Select(e => new FeedbackEventRow(e.Id, e.Title, e.StartUtc, e.TimeZoneId, sent.Single(s => s.EventId == e.Id).Sent,
+                suppression.IsHidden(e.Id) ? FeedbackFigures.HiddenGroup(tallies[e.Id].Respondents) : FeedbackBreakdown.Figures(tallies.GetValueOrDefault(e.Id))))
+            .ToList();
+        return new FeedbackOverTime(from, to, rows, FeedbackBreakdown.From(bySector.Select(t => (t.Sector, t.Tally)).ToList()));
+    }
+
+    /// <summary>
+    /// The organiser sets the last day (in the event's time zone) on which the survey can be answered; null goes back
+    /// to the default (<see cref="Event.FeedbackDefaultDays"/> days after the event). Not before the day the event ends.
+    /// </summary>
+    public Task<Result> SetLastDayAsync(int eventId, DateOnly? lastDay, TeamMember member, CancellationToken ct = default)
+    {
+        if (!member.IsOrganiser)
+        {
+            return Task.FromResult(Result.Failure(AccessErrors.NotAllowed));
+        }
+
+        return dbFactory.WriteAsync(async (db, cancel) =>
+        {
+            var @event = await db.Events.SingleOrDefaultAsync(e => e.Id == eventId, cancel);
+            if (@event is null)
+            {
+                return Result.Failure(EventErrors.NotFound);
+            }
+
+            // Open through the whole last day: it closes at the midnight after it, where the event is.
+            var closesAtUtc = lastDay is { } day ? EventTime.ToUtc(day.AddDays(1).ToDateTime(TimeOnly.MinValue), @event.TimeZoneId) : (DateTime?)null;
+            return @event.CloseFeedbackAt(closesAtUtc);
+        }, ct);
+    }
+
+    private static IQueryable<SectorTally> TalliesBySector(IQueryable<FeedbackAnswer> answers) =>
+        answers.GroupBy(a => a.Sector)
+            .Select(g => new SectorTally(g.Key, new FeedbackTally(g.Count(), g.Average(a => (double)a.Heard), g.Average(a => (double)a.Worthwhile), g.Average(a => (double)a.RightMix))));
+
+    private sealed record SectorTally(Sector? Sector, FeedbackTally Tally);
+}
+
+/// <summary>An event's feedback: when it is sent and closes, how many were asked, and the ratings by sector.</summary>
+public sealed record EventFeedbackResults(
+    int EventId,
+    string Title,
+    DateTime StartUtc,
+    string TimeZoneId,
+    DateTime ClosesAtUtc,
+    DateOnly LastDay,
+    bool ClosingDaySetByOrganiser,
+    bool IsOpen,
+    DateTime SendsAtUtc,
+    int Sent,
+    FeedbackBreakdown BySector)
+{
+    /// <summary>Respondents (null: hidden, see <see cref="SmallGroups"/>).</summary>
+    public int? Answered => BySector.Total.Respondents;
+
+    /// <summary>The share of those asked who answered; null while hidden or nobody was asked.</summary>
+    public double? ResponseRate => Answered is { } answered && Sent > 0 ? (double)answered / Sent : null;
+}
+
+/// <summary>One attendee's open answers, without who gave them.</summary>
+public sealed record OpenFeedback(string? ShouldChange, string? NextStep);
+
+/// <summary>One event's line in the results over time.</summary>
+public sealed record FeedbackEventRow(int EventId, string Title, DateTime StartUtc, string TimeZoneId, int Sent, FeedbackFigures Figures);
+
+/// <summary>Feedback over a date range: per event, newest first, and per sector over all of them.</summary>
+public sealed record FeedbackOverTime(DateOnly From, DateOnly To, IReadOnlyList<FeedbackEventRow> Events, FeedbackBreakdown BySector);

@@ -1,0 +1,140 @@
+using System.Text;
+using EventHub.Core.Common;
+using EventHub.Core.Directory;
+using EventHub.Core.Engagement;
+using EventHub.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventHub.Tests.Core.Engagement;
+
+/// <summary>
+/// Results by sector on a small hand-computed set: Business 4 answers (hidden: fewer than 5), Education 5 (the next
+/// smallest, hidden as well so the total gives nothing back), Government 6 (shown), Civil society none; 20 asked.
+/// </summary>
+public class FeedbackResultsTests : IAsyncLifetime
+{
+    private TestDatabase _db = default!;
+    private FeedbackWorld _world = default!;
+
+    private FeedbackResultsService Results => _db.Services.GetRequiredService<FeedbackResultsService>();
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        _world = new FeedbackWorld(_db.Services);
+    }
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    [Fact]
+    public async Task AnEventsResults_HideTheSectorOfFour_AndTheNextSmallestOfFive_ButShowTheTotal()
+    {
+        var eventId = await MeetingAsync("Dialoogavond");
+
+        var results = (await Results.ForEventAsync(eventId))!;
+
+        Assert.Equal(20, results.Sent);
+        Assert.Equal(15, results.Answered);
+        Assert.Equal(0.75, results.ResponseRate);
+        var rows = results.BySector.Sectors.ToDictionary(r => r.Sector!.Value, r => r.Figures);
+        Assert.Equal(new FeedbackFigures(null, null, FewerThanFive: true), rows[Sector.Business]);
+        Assert.Equal(new FeedbackFigures(null, null, FewerThanFive: false), rows[Sector.Education]);
+        Assert.Equal(new FeedbackFigures(6, new RatingAverages(3, 3, 3)), rows[Sector.Government]);
+        Assert.Equal(new FeedbackFigures(0, null), rows[Sector.CivilSociety]);
+        // (5 × 4.4 + 4 × 2 + 6 × 3) / 15 = 48 / 15 = 3.2
+        Assert.Equal(3.2, results.BySector.Total.Averages!.Heard, 6);
+        Assert.Equal(4, results.BySector.Sectors.Count); // nobody without an organisation answered: no such row
+    }
+
+    [Fact]
+    public async Task FewerThanFiveAnswers_HideTheTotalAndTheResponseRate()
+    {
+        var @event = await _world.EventAsync("Kleine kring");
+        var guests = await _world.GuestsAsync(@event, Sector.Education, 6);
+        await _db.Services.GetRequiredService<FeedbackRequestJob>().QueueDueAsync();
+        await _world.AnswerAsync(guests.Take(4), heard: 5);
+
+        var results = (await Results.ForEventAsync(@event.Id))!;
+
+        Assert.Equal(6, results.Sent);
+        Assert.Null(results.Answered);
+        Assert.Null(results.ResponseRate);
+        Assert.True(results.BySector.Total.Hidden);
+    }
+
+    [Fact]
+    public async Task TheCsv_HidesTheSameGroups_SayingWhy_AndHoldsNoOpenAnswers()
+    {
+        var eventId = await MeetingAsync("Dialoogavond");
+        var results = (await Results.ForEventAsync(eventId))!;
+        using var stream = new MemoryStream();
+
+        await FeedbackCsv.WriteAsync(results, stream, new CsvExportOptions(Language.Nl, CsvDelimiter.Semicolon));
+
+        var lines = Encoding.UTF8.GetString(stream.ToArray()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal([
+            "Sector;Respondenten;Voelde zich gehoord (gemiddelde 1–5);De tijd waard (gemiddelde 1–5);Juiste mensen aan tafel (gemiddelde 1–5)",
+            "Overheid;6;3,0;3,0;3,0",
+            "Onderwijs;verborgen, om een kleine groep te beschermen;;;",
+            "Bedrijfsleven;minder dan 5;;;",
+            "Maatschappelijke organisaties;0;;;",
+            "Totaal;15;3,2;3,6;3,0",
+        ], lines);
+        Assert.DoesNotContain("tafels", string.Join("\n", lines));
+    }
+
+    [Fact]
+    public async Task OpenAnswers_AreListedWithoutNamesOrSectors()
+    {
+        var eventId = await MeetingAsync("Dialoogavond");
+
+        var open = await Results.OpenAnswersAsync(eventId);
+
+        Assert.Equal(2, open.Count);
+        Assert.All(open, o => Assert.Equal("Meer tijd voor de tafels", o.ShouldChange));
+    }
+
+    [Fact]
+    public async Task OverTime_EachEventIsAGroup_SoOneSmallEventHidesAnotherBesideTheTotal()
+    {
+        await MeetingAsync("Grote avond");
+        var small = await _world.EventAsync("Kleine kring", FeedbackWorld.EventStart.AddDays(-1));
+        var smallGuests = await _world.GuestsAsync(small, Sector.Education, 3);
+        var medium = await _world.EventAsync("Middelgroot", FeedbackWorld.EventStart.AddDays(-2));
+        var mediumGuests = await _world.GuestsAsync(medium, Sector.Business, 7);
+        await _db.Services.GetRequiredService<FeedbackRequestJob>().QueueDueAsync();
+        await _world.AnswerAsync(smallGuests, heard: 1);
+        await _world.AnswerAsync(mediumGuests, heard: 2);
+        var outside = await _world.EventAsync("Vorig jaar", new DateTime(2025, 11, 1, 19, 0, 0, DateTimeKind.Utc));
+
+        var overTime = await Results.OverTimeAsync(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30));
+
+        Assert.Equal(["Grote avond", "Kleine kring", "Middelgroot"], overTime.Events.Select(e => e.Title));
+        var rows = overTime.Events.ToDictionary(e => e.Title);
+        Assert.Equal(15, rows["Grote avond"].Figures.Respondents);
+        Assert.True(rows["Kleine kring"].Figures.Hidden);
+        Assert.True(rows["Middelgroot"].Figures.Hidden);
+        Assert.Equal((20, 3, 7), (rows["Grote avond"].Sent, rows["Kleine kring"].Sent, rows["Middelgroot"].Sent));
+        // By sector over the range: Education 5 + 3, Business 4 + 7, Government 6.
+        var sectors = overTime.BySector.Sectors.ToDictionary(r => r.Sector!.Value, r => r.Figures.Respondents);
+        Assert.Equal((8, 11, 6), (sectors[Sector.Education], sectors[Sector.Business], sectors[Sector.Government]));
+        Assert.Equal(25, overTime.BySector.Total.Respondents);
+        Assert.DoesNotContain(overTime.Events, e => e.EventId == outside.Id);
+    }
+
+    /// <summary>20 attendees asked; 15 answer: Education 5 (heard: 5, 5, 4, 4, 4 = 4.4), Business 4 (2), Government 6 (3).</summary>
+    private async Task<int> MeetingAsync(string title)
+    {
+        var @event = await _world.EventAsync(title);
+        var education = await _world.GuestsAsync(@event, Sector.Education, 6);
+        var business = await _world.GuestsAsync(@event, Sector.Business, 5);
+        var government = await _world.GuestsAsync(@event, Sector.Government, 6);
+        await _world.GuestsAsync(@event, Sector.CivilSociety, 3);
+        await _db.Services.GetRequiredService<FeedbackRequestJob>().QueueDueAsync();
+        await _world.AnswerAsync(education.Take(2), heard: 5, worthwhile: 4, rightMix: 3, shouldChange: "Meer tijd voor de tafels");
+        await _world.AnswerAsync(education.Skip(2).Take(3), heard: 4, worthwhile: 4, rightMix: 3);
+        await _world.AnswerAsync(business.Take(4), heard: 2, worthwhile: 4, rightMix: 3);
+        await _world.AnswerAsync(government, heard: 3, worthwhile: 3, rightMix: 3);
+        return @event.Id;
+    }
+}
