@@ -37,6 +37,7 @@ public static class CoreServices
         services.AddScoped<ThemeService>();
         services.AddScoped<OrganisationService>();
         services.AddScoped<OrganisationTimeline>();
+        services.AddScoped<EventDashboardService>();
         services.AddScoped<ContactService>();
         services.AddScoped<DoNotInviteService>();
         services.AddScoped<DuplicateFinder>();
