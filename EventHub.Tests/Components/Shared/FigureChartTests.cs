@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text;
+using Bunit;
+using EventHub.App.Components.Shared;
+using EventHub.App.Components.Shared.Charts;
+using EventHub.Tests.Support;
+
+namespace EventHub.Tests.Components.Shared;
+
+/// <summary>
+/// A figure on a dashboard: whoever cannot see the chart reads the same numbers as a table, anyone can take them away
+/// as CSV, and a group too small to show reads "fewer than 5" in the table and the file alike.
+/// </summary>
+public class FigureChartTests : ComponentTestBase
+{
+    private static readonly FigureData Funnel = new("Sector",
+        ["Government", "Education", "Business"],
+        [new FigureSeries("Invited", [12, 9, 4]), new FigureSeries("Came", [7, null, 2])]);
+
+    [Fact]
+    public void Figure_ShowsTheChartAsANamedImage_AndEveryNumberInATableWithHeadings()
+    {
+        var figure = Render<FigureChart>(p => p
+            .Add(f => f.Id, "funnel").Add(f => f.Title, "Who came, by sector").Add(f => f.Data, Funnel)
+            .Add(f => f.SuppressedText, "fewer than 5"));
+
+        Assert.Equal("Who came, by sector as a chart; the same figures are in the table below it",
+            figure.Find(".eh-figure-chart[role=img]").GetAttribute("aria-label"));
+        Assert.NotNull(figure.Find(".eh-figure-chart svg"));
+        Assert.Equal(["Sector", "Invited", "Came"], figure.FindAll("thead th").Select(th => th.TextContent));
+        var education = figure.FindAll("tbody tr")[1];
+        Assert.Equal("Education", education.QuerySelector("th[scope=row]")!.TextContent);
+        Assert.Equal(["9", "fewer than 5"], education.QuerySelectorAll("td").Select(td => td.TextContent));
+        Assert.Equal("Came", education.QuerySelectorAll("td")[1].GetAttribute("data-label"));
+    }
+
+    [Fact]
+    public void Figure_DownloadCsv_GivesTheTableAsShown_SuppressedGroupsIncluded_WithSemicolonsInDutch()
+    {
+        UseCulture("nl");
+        var figure = Render<FigureChart>(p => p
+            .Add(f => f.Id, "rates").Add(f => f.Title, "Opkomst").Add(f => f.Data, Funnel)
+            .Add(f => f.CsvFileName, "opkomst.csv").Add(f => f.SuppressedText, "minder dan 5"));
+
+        figure.Find("#rates-csv").Click();
+
+        var call = JSInterop.VerifyInvoke("eventHub.downloadFile");
+        Assert.Equal("opkomst.csv", call.Arguments[0]);
+        var csv = Encoding.UTF8.GetString(Convert.FromBase64String((string)call.Arguments[2]!)).TrimStart('\uFEFF');
+        Assert.Equal(["Sector;Invited;Came", "Government;12;7", "Education;9;minder dan 5", "Business;4;2"],
+            csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void Figure_WithoutData_SaysSo_AndOffersNoChartOrDownload()
+    {
+        var figure = Render<FigureChart>(p => p
+            .Add(f => f.Id, "empty").Add(f => f.Title, "Answers per day")
+            .Add(f => f.Data, new FigureData("Day", [], [])).Add(f => f.EmptyText, "No answers yet."));
+
+        Assert.Equal("No answers yet.", figure.Find("#empty-empty").TextContent);
+        Assert.Empty(figure.FindAll("svg"));
+        Assert.Empty(figure.FindAll("#empty-csv"));
+    }
+
+    [Fact]
+    public void Figure_InDarkMode_DrawsWithTheDarkPalette()
+    {
+        var figure = Render<FigureChart>(p => p.AddCascadingValue(new UiPreferences(DarkMode: true))
+            .Add(c => c.Id, "dark").Add(c => c.Title, "Dark").Add(c => c.Data, Funnel));
+
+        Assert.Contains(FigurePalette.Dark[0], figure.Markup, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(FigurePalette.Light[0], figure.Markup, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Palette_EveryColour_StandsOutFromItsSurface_ByAtLeast3To1(bool dark)
+    {
+        var surface = dark ? FigurePalette.DarkSurface : FigurePalette.LightSurface;
+
+        var weak = FigurePalette.For(dark).Where(colour => Contrast(colour, surface) < 3).ToList();
+
+        Assert.True(weak.Count == 0, $"Colours below 3:1 against {surface}: {string.Join(", ", weak)}");
+    }
+
+    private static double Contrast(string a, string b)
+    {
+        var (la, lb) = (Luminance(a), Luminance(b));
+        return (Math.Max(la, lb) + 0.05) / (Math.Min(la, lb) + 0.05);
+    }
+
+    private static double Luminance(string hex)
+    {
+        double Channel(int i)
+        {
+            var c = int.Parse(hex.AsSpan(1 + 2 * i, 2), NumberStyles.HexNumber) / 255.0;
+            return c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
+        }
+
+        return 0.2126 * Channel(0) + 0.7152 * Channel(1) + 0.0722 * Channel(2);
+    }
+}
