@@ -2,33 +2,37 @@ using EventHub.Core.Common;
 using EventHub.Core.Directory;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
+using EventHub.Core.Data;
 using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
-namespace EventHub.Tests.Core.Engagement;
+namespace EventHub.Tests.Support;
 
 /// <summary>
-/// A small alliance whose figures are counted by hand in <see cref="EventDashboardServiceTests"/>: the "Dashboard day"
+/// A small alliance whose figures are counted by hand in Core/Engagement/EventDashboardServiceTests: the "Dashboard day"
 /// (10 Dec, deadline 5 Dec, answers in Amsterdam time) with nine invited from five organisations and one without, an
 /// earlier meeting that makes two organisations returning, a cancelled one and a later one that do not count.
 /// </summary>
-internal sealed class EventDashboardWorld
+public sealed class EventDashboardWorld
 {
     public static readonly DateTime Start = new(2026, 12, 10, 13, 0, 0, DateTimeKind.Utc);
     private int _tokens;
 
     public int EventId { get; private set; }
 
-    public static async Task<EventDashboardWorld> CreateAsync(TestDatabase database)
+    public static Task<EventDashboardWorld> CreateAsync(TestDatabase database) => CreateAsync(database.DbFactory);
+
+    public static async Task<EventDashboardWorld> CreateAsync(IDbContextFactory<EventHubDbContext> dbFactory)
     {
         var world = new EventDashboardWorld();
-        await world.SeedAsync(database);
+        await world.SeedAsync(dbFactory);
         return world;
     }
 
-    private async Task SeedAsync(TestDatabase database)
+    private async Task SeedAsync(IDbContextFactory<EventHubDbContext> dbFactory)
     {
         var now = TestDatabase.DefaultNow.UtcDateTime;
-        await using var db = await database.NewContextAsync();
+        await using var db = await dbFactory.CreateDbContextAsync();
         var gov1 = new Organisation("Gemeente Dashboard", Sector.Government, SubSector.Municipality, now);
         var gov2 = new Organisation("Provincie Dashboard", Sector.Government, SubSector.Province, now);
         var edu1 = new Organisation("Basisschool Dashboard", Sector.Education, SubSector.Primary, now);
@@ -98,7 +102,7 @@ internal sealed class EventDashboardWorld
         return @event;
     }
 
-    private Invitation Sent(EventHub.Core.Data.EventHubDbContext db, Event @event, Contact contact)
+    private Invitation Sent(EventHubDbContext db, Event @event, Contact contact)
     {
         var invitation = new Invitation(@event, contact, TestDatabase.DefaultNow.UtcDateTime.AddDays(-60));
         invitation.Issue($"hash-{++_tokens}", TestDatabase.DefaultNow.UtcDateTime.AddDays(-60));
@@ -106,7 +110,7 @@ internal sealed class EventDashboardWorld
         return invitation;
     }
 
-    private Invitation Answered(EventHub.Core.Data.EventHubDbContext db, Event @event, Contact contact, InvitationStatus answer, DateTime atUtc)
+    private Invitation Answered(EventHubDbContext db, Event @event, Contact contact, InvitationStatus answer, DateTime atUtc)
     {
         var invitation = Sent(db, @event, contact);
         invitation.Answer(answer, atUtc, answer == InvitationStatus.Waitlisted ? 1 : null);
