@@ -40,6 +40,7 @@ public static class CoreServices
         services.AddScoped<AnnualReportService>();
         services.AddScoped<AllianceDashboardService>();
         services.AddScoped<SectorTargetService>();
+        services.AddScoped<EventDashboardService>();
         services.AddScoped<ContactService>();
         services.AddScoped<DoNotInviteService>();
         services.AddScoped<DuplicateFinder>();

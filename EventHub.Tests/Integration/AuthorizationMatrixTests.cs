@@ -102,6 +102,7 @@ public class AuthorizationMatrixTests(EventHubAppFixture app) : IClassFixture<Ev
         ["/Error"] = Anyone,
         ["/events"] = Organise,
         ["/events/{Id:int}"] = Facilitate,
+        ["/events/{Id:int}/dashboard"] = Organise,
         ["/events/{Id:int}/edit"] = Organise,
         ["/events/{Id:int}/invitations"] = Organise,
         ["/events/{EventId:int}/messages/{Id:int}"] = Organise,

@@ -1,0 +1,83 @@
+using EventHub.Core.Directory;
+using EventHub.Core.Door;
+using EventHub.Core.Invitations;
+
+namespace EventHub.Core.Engagement;
+
+/// <summary>
+/// One group of an event's invitations as the database counted them: same sector, sub-sector, status, walk-in, check-in
+/// and decline reason. The dashboard's funnel, arrivals, no-shows, declines and balance are all sums over these groups,
+/// so their number is bounded by the taxonomy and the statuses, not by the number of invitations.
+/// </summary>
+internal sealed record InvitationGroup(Sector? Sector, SubSector? SubSector, InvitationStatus Status, bool IsWalkIn, bool CheckedIn, DeclineReason? Reason, int Count)
+{
+    /// <summary>Sent and not withdrawn or replaced by a colleague; walk-ins were never invited.</summary>
+    public bool Invited => !IsWalkIn && Status is not (InvitationStatus.Listed or InvitationStatus.Cancelled or InvitationStatus.Substituted);
+
+    public bool Answered => Invited && Status is InvitationStatus.Accepted or InvitationStatus.Tentative or InvitationStatus.Declined or InvitationStatus.Waitlisted;
+
+    /// <summary>Holds a seat: the door's "expected".</summary>
+    public bool Accepted => !IsWalkIn && Status == InvitationStatus.Accepted;
+
+    public ArrivalKind? Arrival => CheckedIn ? Invitation.ArrivalOf(Status, IsWalkIn) : null;
+}
+
+/// <summary>Sums <see cref="InvitationGroup"/>s into the dashboard's figures; the rules of who counts where live in the group.</summary>
+internal static class EventFunnel
+{
+    public static FunnelRow Row(Sector? sector, SubSector? subSector, IEnumerable<InvitationGroup> groups)
+    {
+        var list = groups.ToList();
+        int Sum(Func<InvitationGroup, bool> where) => list.Where(where).Sum(g => g.Count);
+        return new FunnelRow(sector, subSector, Sum(g => g.Invited), Sum(g => g.Answered), Sum(g => g.Accepted),
+            Sum(g => g.Arrival == ArrivalKind.Expected), Sum(g => g.CheckedIn));
+    }
+
+    /// <summary>Every sector (even with no one), then "no organisation" when anyone has none.</summary>
+    public static IReadOnlyList<FunnelRow> BySector(IReadOnlyList<InvitationGroup> groups) =>
+        SectorTaxonomy.Sectors.Select(s => Row(s, null, groups.Where(g => g.Sector == s)))
+            .Concat(groups.Any(g => g.Sector is null) ? [Row(null, null, groups.Where(g => g.Sector is null))] : [])
+            .ToList();
+
+    /// <summary>The sub-sectors that anyone at the event belongs to (a sector's organisations without one as "sector, no sub-sector"), in taxonomy order.</summary>
+    public static IReadOnlyList<FunnelRow> BySubSector(IReadOnlyList<InvitationGroup> groups) =>
+        groups.Where(g => g.Sector is not null)
+            .GroupBy(g => (Sector: g.Sector!.Value, g.SubSector))
+            .OrderBy(g => g.Key.Sector).ThenBy(g => g.Key.SubSector is null).ThenBy(g => g.Key.SubSector)
+            .Select(g => Row(g.Key.Sector, g.Key.SubSector, g))
+            .ToList();
+
+    /// <summary>The door's counts (<see cref="ArrivalCounts"/>) from the same groups, so the dashboard and the door agree.</summary>
+    public static ArrivalCounts Arrivals(IReadOnlyList<InvitationGroup> groups, int? capacity)
+    {
+        int Sum(Func<InvitationGroup, bool> where) => groups.Where(where).Sum(g => g.Count);
+        return new ArrivalCounts(
+            Arrived: Sum(g => g.Arrival == ArrivalKind.Expected),
+            Expected: Sum(g => g.Accepted),
+            Admitted: Sum(g => g.Arrival == ArrivalKind.Admitted),
+            WalkIns: Sum(g => g.Arrival == ArrivalKind.WalkIn),
+            BySector: groups.Where(g => g.CheckedIn).GroupBy(g => g.Sector).OrderBy(g => g.Key is null).ThenBy(g => g.Key)
+                .Select(g => new SectorArrivals(g.Key, g.Sum(x => x.Count))).ToList(),
+            Capacity: capacity);
+    }
+
+    /// <summary>Declines per sector and reason, sectors in taxonomy order and "no reason given" last.</summary>
+    public static IReadOnlyList<DeclineCount> Declines(IReadOnlyList<InvitationGroup> groups) =>
+        groups.Where(g => g.Invited && g.Status == InvitationStatus.Declined)
+            .GroupBy(g => (g.Sector, g.Reason))
+            .Select(g => new DeclineCount(g.Key.Sector, g.Key.Reason, g.Sum(x => x.Count)))
+            .OrderBy(d => d.Sector is null).ThenBy(d => d.Sector).ThenBy(d => d.Reason is null).ThenBy(d => d.Reason)
+            .ToList();
+
+    /// <summary>
+    /// The sector-balance rule (<see cref="SectorBalance.Warning"/>) applied to the invite list, the accepted guests and the
+    /// people in the room: each population is handed to the rule as its "list".
+    /// </summary>
+    public static BalanceWarnings Balance(IReadOnlyList<InvitationGroup> groups, int threshold)
+    {
+        SectorBalanceWarning? Of(Func<InvitationGroup, bool> population) =>
+            SectorBalance.Warning(groups.Where(population).GroupBy(g => g.Sector)
+                .Select(g => new SectorCount(g.Key, g.Sum(x => x.Count), 0, 0)).ToList(), threshold);
+        return new BalanceWarnings(Of(g => g.Invited), Of(g => g.Accepted), Of(g => g.CheckedIn));
+    }
+}

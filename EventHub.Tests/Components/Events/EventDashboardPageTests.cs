@@ -1,0 +1,73 @@
+using Bunit;
+using EventHub.App.Components.Pages.Events.Dashboard;
+using EventHub.Core.Events;
+using EventHub.Tests.Support;
+
+namespace EventHub.Tests.Components.Events;
+
+/// <summary>The organiser reads an event's dashboard as tables: the funnel by sector and sub-sector, the balance at every stage, declines and answers per day.</summary>
+public class EventDashboardPageTests : ComponentTestBase
+{
+    [Fact]
+    public async Task Dashboard_ShowsTheFunnelBySectorAndSubSector_WithRates_AndNoShowsOnlyOnceStarted()
+    {
+        var world = await EventDashboardWorld.CreateAsync(DbFactory);
+
+        var page = Render<EventDashboardPage>(p => p.Add(x => x.Id, world.EventId));
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("#funnel-by-sector")));
+        Assert.Equal(["Sector", "Invited", "Answered", "Accepted", "Attended", "Answer rate", "Accepted of answers"],
+            page.FindAll("#funnel-by-sector thead th").Select(th => th.TextContent));
+        Assert.Equal(
+        [
+            "Government 3 3 2 1 100% 67%",
+            "Education 2 1 1 3 50% 100%",
+            "Business 2 2 0 0 100% 0%",
+            "Civil society 1 1 0 0 100% 0%",
+            "No organisation 1 1 0 0 100% 0%",
+        ], Lines(page, "#funnel-by-sector tbody tr"));
+        Assert.Equal(["All 9 8 3 4 89% 38%"], Lines(page, "#funnel-by-sector tfoot tr"));
+        Assert.Equal(
+        [
+            "Government · Municipality 2 2 2 1 100% 100%",
+            "Government · Province 1 1 0 0 100% 0%",
+            "Education · Primary education 2 1 1 3 50% 100%",
+            "Business, no sub-sector 2 2 0 0 100% 0%",
+            "Civil society · Foundation or NGO 1 1 0 0 100% 0%",
+        ], Lines(page, "#funnel-by-sub-sector tbody tr"));
+        Assert.Equal("NotStarted", page.Find("#dashboard-stage").GetAttribute("data-stage"));
+        Assert.Equal("No-shows are counted once the event has started.", page.Find("#dashboard-stage").TextContent);
+        Assert.DoesNotContain("No-shows", page.Find("#dashboard-summary .eh-stat-row").TextContent);
+        Assert.Contains("Balanced", page.Find("#balance-invited").TextContent);
+        Assert.Contains("No one from: Business, Civil society. Government is more than 50% of the list.", page.Find("#balance-accepted").TextContent);
+        Assert.Contains("No one from: Business, Civil society. Education is more than 50% of the list.", page.Find("#balance-attended").TextContent);
+        Assert.Equal(["Government 1 0", "Business 0 1", "Civil society 0 0"],
+            Lines(page, "#declines tbody tr").Select(l => l[..l.LastIndexOf(' ')]).ToList()); // the last column is "no reason given"
+        Assert.Equal(["20 Nov 1 0 0", "21 Nov 1 0 1", "22 Nov 0 0 0", "23 Nov 2 1 2"], Lines(page, "#answers-per-day tbody tr"));
+        Assert.Equal(["Invited 3 2", "Accepted 1 1", "Attended 1 1"], Lines(page, "#organisations tbody tr"));
+        Assert.Equal($"events/{world.EventId}/feedback", page.Find("#dashboard-feedback-link").GetAttribute("href"));
+
+        Time.SetUtcNow(EventDashboardWorld.Start.AddHours(1));
+        var running = Render<EventDashboardPage>(p => p.Add(x => x.Id, world.EventId));
+        running.WaitForAssertion(() => Assert.Equal("Running", running.Find("#dashboard-stage").GetAttribute("data-stage")));
+        Assert.Equal("All 9 8 3 4 89% 38% 67% 1", Lines(running, "#funnel-by-sector tfoot tr").Single());
+    }
+
+    [Fact]
+    public async Task ADraftWithoutInvitations_SaysSo_InDutch_AndLeadsToTheInvitationsPage()
+    {
+        UseCulture("nl");
+        await AddEventsAsync(new Event("Lege schets", EventDashboardWorld.Start, EventDashboardWorld.Start.AddHours(2)));
+        await using var db = await DbFactory.CreateDbContextAsync();
+        var id = db.Events.Single(e => e.Title == "Lege schets").Id;
+
+        var page = Render<EventDashboardPage>(p => p.Add(x => x.Id, id));
+
+        page.WaitForAssertion(() => Assert.Contains("Nog geen uitnodigingen verstuurd", page.Markup));
+        Assert.Equal($"events/{id}/invitations", page.Find("#dashboard-empty-invitations").GetAttribute("href"));
+        Assert.Empty(page.FindAll("#funnel-by-sector"));
+    }
+
+    private static List<string> Lines(IRenderedComponent<EventDashboardPage> page, string selector) =>
+        page.FindAll(selector).Select(tr => string.Join(' ', tr.Children.Select(c => c.TextContent.Trim()))).ToList();
+}
