@@ -35,7 +35,7 @@ public sealed class EngagementTimeline(IDbContextFactory<EventHubDbContext> dbFa
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await SummaryAsync(db.Organisations.Where(o => o.Id == organisationId),
-            db.Invitations.Where(i => i.Contact.OrganisationId == organisationId),
+            OfOrganisationContacts(db, organisationId),
             db.ActionItems.Where(a => a.OwnerOrganisationId == organisationId), ct);
     }
 
@@ -56,7 +56,7 @@ public sealed class EngagementTimeline(IDbContextFactory<EventHubDbContext> dbFa
 
     private static IQueryable<TimelineEntry> OfOrganisation(EventHubDbContext db, int organisationId, TimelineGroup? group)
     {
-        var invitations = db.Invitations.Where(i => i.Contact.OrganisationId == organisationId);
+        var invitations = OfOrganisationContacts(db, organisationId);
         var actions = db.ActionItems.Where(a => a.OwnerOrganisationId == organisationId);
         var directory = new[]
         {
@@ -84,6 +84,14 @@ public sealed class EngagementTimeline(IDbContextFactory<EventHubDbContext> dbFa
         return Union(Engagement(db, invitations, actions, group)
             .Concat(group is null or TimelineGroup.Directory ? directory : []));
     }
+
+    /// <summary>
+    /// The invitations of an organisation's contacts as <c>ContactId IN (its contacts)</c>: the database starts from the
+    /// organisation's few contacts and their invitations by index. (A join on the contact let SQLite start from the
+    /// events and read every invitation: 600 ms instead of a few at 200,000 invitations.)
+    /// </summary>
+    private static IQueryable<Invitation> OfOrganisationContacts(EventHubDbContext db, int organisationId) =>
+        db.Invitations.Where(i => db.Contacts.Where(c => c.OrganisationId == organisationId).Select(c => c.Id).Contains(i.ContactId));
 
     private static IEnumerable<IQueryable<TimelineEntry>> Engagement(
         EventHubDbContext db, IQueryable<Invitation> invitations, IQueryable<ActionItem> actions, TimelineGroup? group)

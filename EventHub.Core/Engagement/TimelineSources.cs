@@ -3,6 +3,7 @@ using EventHub.Core.Data;
 using EventHub.Core.Directory;
 using EventHub.Core.Invitations;
 using EventHub.Core.Outcomes;
+using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Engagement;
 
@@ -90,7 +91,7 @@ internal static class TimelineSources
     /// <summary>Decisions that name the organisation — only statements whose organisations agreed to be named.</summary>
     public static IQueryable<TimelineEntry> Decisions(EventHubDbContext db, int organisationId) =>
         from s in db.OutcomeStatements
-        where s.Kind == StatementKind.Decision && s.AgreedToBeNamed && s.NamedOrganisations.Any(o => o.Id == organisationId)
+        where s.Kind == StatementKind.Decision && s.AgreedToBeNamed && NamedIn(db, organisationId).Contains(s.Id)
         join o in db.SessionOutcomes on s.SessionOutcomeId equals o.Id
         select new TimelineEntry
         {
@@ -100,6 +101,15 @@ internal static class TimelineSources
             EventId = o.Session.EventId, EventTitle = o.Session.Event.Title, ActionItemId = null, Text = s.Text,
             AnswerName = null, DeclineReasonName = null, ActionStatusName = null, DueOn = null,
         };
+
+    /// <summary>
+    /// The statements naming the organisation, read from the join table by its key (organisation first), so the
+    /// database does not visit every statement of every event to ask whether it names this one.
+    /// </summary>
+    private static IQueryable<int> NamedIn(EventHubDbContext db, int organisationId) =>
+        db.Set<Dictionary<string, object>>("OutcomeStatementOrganisations")
+            .Where(j => EF.Property<int>(j, "NamedOrganisationsId") == organisationId)
+            .Select(j => EF.Property<int>(j, "OutcomeStatementId"));
 
     public static IQueryable<TimelineEntry> OrganisationAdded(EventHubDbContext db, int organisationId) =>
         db.Organisations.Where(o => o.Id == organisationId)

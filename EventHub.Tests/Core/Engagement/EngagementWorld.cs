@@ -4,7 +4,9 @@ using EventHub.Core.Directory;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
 using EventHub.Core.Outcomes;
+using EventHub.Core.Data;
 using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Tests.Core.Engagement;
 
@@ -35,10 +37,12 @@ internal sealed class EngagementWorld
 
     private static DateTime At(int month, int day, int hour = 9, int minute = 0) => new(2026, month, day, hour, minute, 0, DateTimeKind.Utc);
 
-    public static async Task<EngagementWorld> CreateAsync(TestDatabase database)
+    public static Task<EngagementWorld> CreateAsync(TestDatabase database) => CreateAsync(database.DbFactory);
+
+    public static async Task<EngagementWorld> CreateAsync(IDbContextFactory<EventHubDbContext> dbFactory)
     {
         var world = new EngagementWorld();
-        await using var db = await database.NewContextAsync();
+        await using var db = await dbFactory.CreateDbContextAsync();
         var linde = new Organisation("Buurthuis De Linde", Sector.CivilSociety, null, Start);
         var other = new Organisation("Woonstichting Oost", Sector.Business, null, Start);
         var anna = new Contact("Anna", "Visser", "anna@delinde.example", Language.Nl, Start);
