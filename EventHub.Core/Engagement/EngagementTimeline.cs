@@ -86,12 +86,12 @@ public sealed class EngagementTimeline(IDbContextFactory<EventHubDbContext> dbFa
     }
 
     /// <summary>
-    /// The invitations of an organisation's contacts as <c>ContactId IN (its contacts)</c>: the database starts from the
-    /// organisation's few contacts and their invitations by index. (A join on the contact let SQLite start from the
-    /// events and read every invitation: 600 ms instead of a few at 200,000 invitations.)
+    /// The invitations of an organisation's current contacts. A join on the contact lets SQLite start from the
+    /// organisation's few contacts (index on OrganisationId) and read their invitations by ContactId; an
+    /// <c>IN (subquery)</c> form made EF write a correlated test per invitation and was several times slower.
     /// </summary>
     private static IQueryable<Invitation> OfOrganisationContacts(EventHubDbContext db, int organisationId) =>
-        db.Invitations.Where(i => db.Contacts.Where(c => c.OrganisationId == organisationId).Select(c => c.Id).Contains(i.ContactId));
+        db.Invitations.Where(i => i.Contact.OrganisationId == organisationId);
 
     private static IEnumerable<IQueryable<TimelineEntry>> Engagement(
         EventHubDbContext db, IQueryable<Invitation> invitations, IQueryable<ActionItem> actions, TimelineGroup? group)
