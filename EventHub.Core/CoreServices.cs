@@ -36,7 +36,7 @@ public static class CoreServices
         services.AddScoped<VenueService>();
         services.AddScoped<ThemeService>();
         services.AddScoped<OrganisationService>();
-        services.AddScoped<OrganisationTimeline>();
+        services.AddScoped<EngagementTimeline>();
         services.AddScoped<AnnualReportService>();
         services.AddScoped<AllianceDashboardService>();
         services.AddScoped<SectorTargetService>();

@@ -78,7 +78,12 @@ public sealed partial class DemoSeeder(
         await InviteAndAnswerAsync(ct);
         await RecordLastMonthAsync(ct);
         await DemoFeedback.AnswerAsync(dbFactory, feedbackJob, feedbackSurvey, linkTokens, time, ct);
-        logger.LogInformation("Seeded demo data: 40 organisations, 150 contacts, 3 events, {Users} accounts", DemoUsers.Count);
+        await dbFactory.WriteAsync(async (db, token) =>
+        {
+            await DemoHistory.RecordAsync(db, time, token);
+            return true;
+        }, ct);
+        logger.LogInformation("Seeded demo data: 40 organisations, 150 contacts, {Events} events, {Users} accounts", 3 + DemoHistory.Meetings.Length, DemoUsers.Count);
         return true;
     }
 

@@ -46,8 +46,9 @@ public class DemoSeederTests
         await Seed(database);
 
         await using var db = await database.NewContextAsync();
+        // The year of history before them is archived (DemoHistory).
         var events = await db.Events.Include(e => e.Sessions).ThenInclude(s => s.Facilitators)
-            .Include(e => e.Themes).Include(e => e.Venue).OrderBy(e => e.StartUtc).ToListAsync();
+            .Include(e => e.Themes).Include(e => e.Venue).Where(e => e.Status != EventStatus.Archived).OrderBy(e => e.StartUtc).ToListAsync();
         Assert.Equal(3, events.Count);
         var (past, next, draft) = (events[0], events[1], events[2]);
         Assert.True(past.EndUtc < now && past.StartUtc > now.AddDays(-40));
@@ -92,7 +93,8 @@ public class DemoSeederTests
         Assert.All(attended, i => Assert.InRange(i.CheckedInAtUtc!.Value, past.StartUtc.AddHours(-1), past.EndUtc));
         Assert.Equal(accepted.Count, past.SeatsTaken);
         var attendedEvents = await database.Services.GetRequiredService<CheckInService>().AttendedEventsAsync(exceptEventId: 0);
-        Assert.Equal(attended.Count, Assert.Single(attendedEvents).Attended);
+        Assert.Equal(attended.Count, attendedEvents[0].Attended); // the newest first; the year of history follows
+        Assert.Equal(past.Id, attendedEvents[0].EventId);
     }
 
     [Fact]
@@ -140,6 +142,9 @@ public class DemoSeederTests
         var items = await db.ActionItems.Include(a => a.Updates).Include(a => a.OwnerContact).Include(a => a.Session).ThenInclude(s => s.Event)
             .ToListAsync();
         var today = ActionDates.Today(database.Time);
+        var history = items.Where(a => a.Session.Event.Status == EventStatus.Archived).ToList();
+        Assert.All(history, a => Assert.False(a.IsOpen)); // the year of history: long since done or dropped
+        items = items.Except(history).ToList();
         Assert.All(items, a => Assert.Equal(EventStatus.Closed, a.Session.Event.Status));
         Assert.Equal(Enum.GetValues<ActionItemStatus>().ToHashSet(), items.Select(a => a.Status).ToHashSet());
         Assert.Single(items, a => a.IsOverdue(today));
@@ -154,6 +159,28 @@ public class DemoSeederTests
         Assert.Equal(1, (await tracker.CountsAsync(new ActionQuery())).Overdue);
         var reportBack = await database.Services.GetRequiredService<ReportBackService>().ForEventAsync(next.Id);
         Assert.Equal(items.Where(a => a.IsOpen).Select(a => a.Id).Order(), reportBack.Select(r => r.Id).Order());
+    }
+
+    [Fact]
+    public async Task SeedIfEmpty_AYearOfHistory_WithAnswersWalkInsAndPartnersNotSeenForAYear()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var now = database.Time.GetUtcNow().UtcDateTime;
+
+        await Seed(database);
+
+        await using var db = await database.NewContextAsync();
+        var history = await db.Events.Where(e => e.Status == EventStatus.Archived).OrderBy(e => e.StartUtc).ToListAsync();
+        Assert.Equal(DemoHistory.Meetings.Select(m => m.Title), history.Select(e => e.Title));
+        Assert.InRange(history[0].StartUtc, now.AddMonths(-15), now.AddMonths(-13));
+        var ids = history.Select(e => e.Id).ToList();
+        var invitations = await db.Invitations.Where(i => ids.Contains(i.EventId)).ToListAsync();
+        Assert.All(ids, id => Assert.Contains(invitations, i => i.EventId == id && i.IsWalkIn && i.Attended));
+        Assert.All(ids, id => Assert.Contains(invitations, i => i.EventId == id && i.Status == InvitationStatus.Declined && i.DeclineReason != null));
+        Assert.Empty(await db.EventReports.Where(r => ids.Contains(r.EventId)).ToListAsync());
+        var lastSeen = await db.Invitations.Where(i => i.CheckedInAtUtc != null && i.Contact.OrganisationId != null)
+            .GroupBy(i => i.Contact.OrganisationId).Select(g => g.Max(i => i.CheckedInAtUtc)).ToListAsync();
+        Assert.Equal(DemoHistory.Lapsed, lastSeen.Count(seen => seen < now.AddMonths(-12)));
     }
 
     [Fact]
@@ -199,10 +226,10 @@ public class DemoSeederTests
 
         await using var db = await database.NewContextAsync();
         Assert.Equal(40, await db.Organisations.CountAsync());
-        Assert.Equal(3, await db.Events.CountAsync());
-        Assert.Equal(3, await db.SessionOutcomes.CountAsync());
+        Assert.Equal(3 + DemoHistory.Meetings.Length, await db.Events.CountAsync());
+        Assert.Equal(3 + DemoHistory.Meetings.Length, await db.SessionOutcomes.CountAsync());
         Assert.Equal(1, await db.EventReports.CountAsync());
-        Assert.Equal(7, await db.ActionItems.CountAsync());
+        Assert.Equal(7 + (2 * DemoHistory.Meetings.Length), await db.ActionItems.CountAsync());
     }
 
     [Fact]

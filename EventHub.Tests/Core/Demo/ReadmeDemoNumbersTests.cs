@@ -29,7 +29,8 @@ public partial class ReadmeDemoNumbersTests
         Assert.Equal(await db.Organisations.CountAsync(), Number(readme, OrganisationsSentence()));
         Assert.Equal(await db.Contacts.CountAsync(), Number(readme, ContactsSentence()));
         Assert.Equal(await db.Events.CountAsync(), Words(Match(readme, EventsSentence())));
-        Assert.Equal(await db.ActionItems.CountAsync(), Words(Match(readme, ActionItemsSentence())));
+        // The sentence is about last month's items; the archived year of history has its own.
+        Assert.Equal(await db.ActionItems.CountAsync(a => a.Session.Event.Status != EventHub.Core.Events.EventStatus.Archived), Words(Match(readme, ActionItemsSentence())));
         Assert.Equal(nextInvitations.Count, Number(readme, NextInvitedSentence()));
         Assert.Equal(nextInvitations.Count(i => i.Status != InvitationStatus.Invited), Number(readme, NextAnsweredSentence()));
     }

@@ -48,8 +48,8 @@ public class MergeServiceTests
         var record = await db.DirectoryMerges.SingleAsync();
         Assert.Equal(("Stichting Cafe-Noord", Staff.Organiser.DisplayName), (record.MergedName, record.MergedBy));
         Assert.Empty(await database.Services.GetRequiredService<DuplicateFinder>().FindAsync());
-        var timeline = await database.Services.GetRequiredService<OrganisationTimeline>().ForAsync(noord);
-        Assert.Contains(timeline, e => e.Kind == TimelineKind.RecordMerged && e.Subject == "Stichting Cafe-Noord");
+        var timeline = await database.Services.GetRequiredService<EngagementTimeline>().ForOrganisationAsync(noord, new TimelineQuery());
+        Assert.Contains(timeline.Items, e => e.Kind == TimelineKind.RecordMerged && e.Text == "Stichting Cafe-Noord");
     }
 
     [Fact]

@@ -29,8 +29,8 @@ public class WalkInServiceTests
         await using var db = await scenario.NewContextAsync();
         var contact = await db.Contacts.Include(c => c.Organisation).SingleAsync(c => c.Email == "fatima@buurtwerk.example");
         Assert.Equal((ContactSource.Door, Sector.CivilSociety, SubSector.CommunityOrganisation), (contact.Source, contact.Organisation!.Sector, contact.Organisation.SubSector));
-        var timeline = await scenario.Services.GetRequiredService<OrganisationTimeline>().ForAsync(contact.OrganisationId!.Value);
-        Assert.Contains(timeline, e => e.Kind == TimelineKind.WalkedIn && e.Subject.StartsWith("Fatima El Amrani · ", StringComparison.Ordinal));
+        var timeline = await scenario.Services.GetRequiredService<EngagementTimeline>().ForOrganisationAsync(contact.OrganisationId!.Value, new TimelineQuery());
+        Assert.Contains(timeline.Items, e => e.Kind == TimelineKind.WalkedIn && e.ContactName == "Fatima El Amrani" && e.EventId == scenario.EventId);
         Assert.Equal(1, (await scenario.Invitations.SectorBalanceAsync(scenario.EventId)).Single(s => s.Sector == Sector.CivilSociety).Attended);
     }
 

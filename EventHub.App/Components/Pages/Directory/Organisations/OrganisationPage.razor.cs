@@ -1,6 +1,6 @@
 using EventHub.App.Components.Pages.Directory.Contacts;
 using EventHub.App.Components.Shared;
-using EventHub.Core.Engagement;
+using EventHub.App.Components.Pages.Directory.Engagement;
 using EventHub.Core.Common;
 using EventHub.Core.Directory;
 using Microsoft.AspNetCore.Components;
@@ -17,7 +17,7 @@ public partial class OrganisationPage
     private bool _loading = true;
     private UserAction _action = default!;
     private OrganisationDetails? _details;
-    private IReadOnlyList<TimelineEntry> _timeline = [];
+    private TimelinePanel? _timeline;
     private OrganisationContacts? _contacts;
 
     [Parameter]
@@ -25,9 +25,6 @@ public partial class OrganisationPage
 
     [Inject]
     private OrganisationService Organisations { get; set; } = default!;
-
-    [Inject]
-    private OrganisationTimeline Timeline { get; set; } = default!;
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
@@ -52,7 +49,6 @@ public partial class OrganisationPage
     private async Task LoadAsync()
     {
         _details = await Organisations.GetAsync(Id);
-        _timeline = _details is null ? [] : await Timeline.ForAsync(Id);
     }
 
     private async Task EditAsync()
@@ -73,6 +69,7 @@ public partial class OrganisationPage
             Snackbar.Add(L["Common_Saved"], Severity.Success);
             await LoadAsync();
             await _contacts!.ReloadAsync();
+            await _timeline!.ReloadAsync();
         }
     }
 
