@@ -31,6 +31,11 @@ Console.WriteLine($"Generated {InsightData.Events:N0} events, {InsightData.Organ
     $"{InsightData.Invitations:N0} invitations, {InsightData.Statements:N0} outcome statements and {InsightData.ActionItems:N0} action items in {filled.TotalSeconds:F1} s");
 
 var timeline = services.GetRequiredService<EngagementTimeline>();
+var eventDashboard = services.GetRequiredService<EventDashboardService>();
+var alliance = services.GetRequiredService<AllianceDashboardService>();
+var annual = services.GetRequiredService<AnnualReportService>();
+var feedback = services.GetRequiredService<FeedbackResultsService>();
+var today = DateOnly.FromDateTime(now);
 var firstPage = new TimelineQuery(0, 15);
 
 // One line per measured call: add the dashboards' and the annual report's services here.
@@ -43,6 +48,11 @@ var cases = new List<(string Name, Func<Task> Call)>
     ("Timeline: a busy contact, page 1", () => timeline.ForContactAsync(InsightData.BusyContact, firstPage)),
     ("Summary: busy organisation", () => timeline.SummaryForOrganisationAsync(InsightData.BusyOrganisation)),
     ("Summary: a busy contact", () => timeline.SummaryForContactAsync(InsightData.BusyContact)),
+    ("Event dashboard: an event of 200 invitations", () => eventDashboard.ForAsync(InsightData.Events / 2)),
+    ("Alliance dashboard: the last 12 months", () => alliance.ForAsync(today.AddMonths(-12), today)),
+    ("Alliance dashboard: five years", () => alliance.ForAsync(today.AddYears(-5), today)),
+    ("Annual report: last year", () => annual.ForYearAsync(today.Year - 1)),
+    ("Feedback: over the last 12 months", () => feedback.OverTimeAsync(today.AddMonths(-12), today)),
 };
 
 Console.WriteLine($"{"call",-48} {"p50 ms",8} {"p95 ms",8} {"max ms",8}");

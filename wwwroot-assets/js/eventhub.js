@@ -19,17 +19,6 @@ window.eventHub = {
         link.remove();
         URL.revokeObjectURL(url);
     },
-
-    // After a navigation (Components/Layout/PageFocus.razor): focus the heading as Blazor's FocusOnNavigate does, then
-    // mark the document, so a keyboard test knows the focus will not move under it any more.
-    focusPageHeading(selector) {
-        const heading = document.querySelector(selector);
-        if (heading) {
-            if (!heading.hasAttribute("tabindex")) heading.tabIndex = -1;
-            heading.focus({ preventScroll: true });
-        }
-        document.documentElement.dataset.pageFocused = "true";
-    },
 };
 
 // Copies text for "Copy link" buttons; answers false when the browser refuses (no permission, no secure origin),

@@ -45,7 +45,7 @@ public class InvitationTests(InvitationsBrowserFixture browser) : BrowserStory(b
         await outbox.GotoAsync("/outbox");
         await outbox.WaitForInteractiveAsync();
         await outbox.SearchOutboxAsync(invitee.Email);
-        await Expect(outbox.Locator(".mud-table-body tr")).ToHaveCountAsync(1);
+        // Their only invitation to this event (a partner who came last month also has last month's survey email).
         await outbox.GetByRole(AriaRole.Row, new() { Name = invitee.Email })
             .GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex($"^(Invitation|Uitnodiging): {DemoEvents.PublishedTitle}$") }).ClickAsync();
         // The email shows the partner's link masked; the demo setting EventHub:Outbox:ShowLinks offers to open it as them.

@@ -1,0 +1,11 @@
+// After a navigation (Components/Layout/PageFocus.razor): focus the page's heading as Blazor's FocusOnNavigate does,
+// then mark the document, so a keyboard test knows the focus will not move under it any more. A module, imported when
+// first needed: a page reached by enhanced navigation from a static page has not run the shell's classic scripts.
+export function focusPageHeading(selector) {
+    const heading = document.querySelector(selector);
+    if (heading) {
+        if (!heading.hasAttribute("tabindex")) heading.tabIndex = -1;
+        heading.focus({ preventScroll: true });
+    }
+    document.documentElement.dataset.pageFocused = "true";
+}
