@@ -15,7 +15,8 @@ public sealed record AnnualReport(
     AnnualTotals Totals,
     IReadOnlyList<AnnualDecision> Decisions,
     ActionCompletion Actions,
-    IReadOnlyList<NeedCount> Provisions)
+    IReadOnlyList<NeedCount> Provisions,
+    AnnualFeedback Feedback)
 {
     public bool IsEmpty => Events.Count == 0;
 }
@@ -41,3 +42,9 @@ public sealed record ActionCompletion(int Agreed, int Done, int Open, int Overdu
     /// <summary>Done out of those still meant to be done (dropped ones left out); null when there are none.</summary>
     public double? DoneShare => Agreed - Dropped is var meant && meant > 0 ? (double)Done / meant : null;
 }
+
+/// <summary>
+/// The feedback survey over the year's events: how many attendees were asked, and the ratings by sector with small
+/// groups hidden (<see cref="SmallGroups"/>). Never the open answers: the report is read outside the organisers' team.
+/// </summary>
+public sealed record AnnualFeedback(int Asked, FeedbackBreakdown BySector);

@@ -108,6 +108,13 @@ public static class AnnualReportMarkdown
                 report.Provisions.Select(p => (IReadOnlyList<string>)[text.Name(p.Need), isPublic ? PublicCount(text, p.Count) : Number(p.Count, culture)]));
         }
 
+        md.Append("## ").AppendLine(text["AnnualReport_FeedbackHeading"]).AppendLine();
+        md.AppendLine(FeedbackIntro(report.Feedback, text)).AppendLine();
+        if (report.Feedback.Asked > 0)
+        {
+            Table(md, FeedbackCells.Headers(text), FeedbackCells.Rows(report.Feedback.BySector, text).Select(row => row.Select(cell => cell ?? "–").ToList()));
+        }
+
         return md.ToString();
     }
 
@@ -132,6 +139,12 @@ public static class AnnualReportMarkdown
 
         return lines;
     }
+
+    /// <summary>"312 attendees were asked; 148 answered", with the answers hidden while a small group could be recognised.</summary>
+    public static string FeedbackIntro(AnnualFeedback feedback, Localized text) =>
+        feedback.Asked == 0 ? text["AnnualReport_NoFeedback"]
+        : feedback.BySector.Total.Respondents is { } answered ? text["AnnualReport_FeedbackAnswered", feedback.Asked, answered]
+        : text["AnnualReport_FeedbackAsked", feedback.Asked];
 
     private static string Number(int value, CultureInfo culture) => value.ToString("N0", culture);
 

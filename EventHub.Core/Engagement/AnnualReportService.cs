@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EventHub.Core.Engagement;
 
 /// <summary>
-/// The annual alliance report's figures (<see cref="AnnualReport"/>), each from one aggregate query: eight queries
+/// The annual alliance report's figures (<see cref="AnnualReport"/>), each from one aggregate query: ten queries
 /// whatever the number of events, invitations or action items. An event belongs to the year in which it starts, in
 /// the alliance's time zone; cancelled and draft events are not "held".
 /// </summary>
@@ -36,7 +36,10 @@ public sealed class AnnualReportService(IDbContextFactory<EventHubDbContext> dbF
             .ToListAsync(ct);
         var actions = await ActionsAsync(db, held, ct);
         var provisions = await ProvisionsAsync(db, held, ct);
-        return new AnnualReport(year, events, reach, totals, decisions, actions, provisions);
+        var feedback = new AnnualFeedback(
+            await db.FeedbackRequests.CountAsync(r => held.Any(e => e.Id == r.EventId), ct),
+            await FeedbackResultsService.BySectorAsync(db.FeedbackAnswers.Where(a => held.Any(e => e.Id == a.EventId)), ct));
+        return new AnnualReport(year, events, reach, totals, decisions, actions, provisions, feedback);
     }
 
     /// <summary>The years from the first event held to this year (or the last one planned), newest first, for the year picker.</summary>

@@ -25,8 +25,7 @@ public sealed class FeedbackResultsService(IDbContextFactory<EventHubDbContext> 
         }
 
         var sent = await db.FeedbackRequests.CountAsync(r => r.EventId == eventId, ct);
-        var tallies = await TalliesBySector(db.FeedbackAnswers.Where(a => a.EventId == eventId)).ToListAsync(ct);
-        var breakdown = FeedbackBreakdown.From(tallies.Select(t => (t.Sector, t.Tally)).ToList());
+        var breakdown = await BySectorAsync(db.FeedbackAnswers.Where(a => a.EventId == eventId), ct);
         var now = time.GetUtcNow().UtcDateTime;
         return new EventFeedbackResults(@event.Id, @event.Title, @event.StartUtc, @event.TimeZoneId, @event.FeedbackClosesAt, @event.FeedbackLastDay,
             @event.FeedbackClosesAtUtc is not null, now < @event.FeedbackClosesAt, FeedbackRequestJob.SendsAtUtc(@event), sent, breakdown);
@@ -63,7 +62,7 @@ public sealed class FeedbackResultsService(IDbContextFactory<EventHubDbContext> 
         var perEvent = await answers.GroupBy(a => a.EventId)
             .Select(g => new { EventId = g.Key, Tally = new FeedbackTally(g.Count(), g.Average(a => (double)a.Heard), g.Average(a => (double)a.Worthwhile), g.Average(a => (double)a.RightMix)) })
             .ToListAsync(ct);
-        var bySector = await TalliesBySector(answers).ToListAsync(ct);
+        var bySector = await BySectorAsync(answers, ct);
         var ids = sent.Select(s => s.EventId).ToList();
         var titles = await db.Events.Where(e => ids.Contains(e.Id))
             .Select(e => new { e.Id, e.Title, e.StartUtc, e.TimeZoneId })
@@ -76,7 +75,7 @@ public sealed class FeedbackResultsService(IDbContextFactory<EventHubDbContext> 
             .Select(e => new FeedbackEventRow(e.Id, e.Title, e.StartUtc, e.TimeZoneId, sent.Single(s => s.EventId == e.Id).Sent,
                 suppression.IsHidden(e.Id) ? FeedbackFigures.HiddenGroup(tallies[e.Id].Respondents) : FeedbackBreakdown.Figures(tallies.GetValueOrDefault(e.Id))))
             .ToList();
-        return new FeedbackOverTime(from, to, rows, FeedbackBreakdown.From(bySector.Select(t => (t.Sector, t.Tally)).ToList()));
+        return new FeedbackOverTime(from, to, rows, bySector);
     }
 
     /// <summary>
@@ -104,9 +103,14 @@ public sealed class FeedbackResultsService(IDbContextFactory<EventHubDbContext> 
         }, ct);
     }
 
-    private static IQueryable<SectorTally> TalliesBySector(IQueryable<FeedbackAnswer> answers) =>
-        answers.GroupBy(a => a.Sector)
-            .Select(g => new SectorTally(g.Key, new FeedbackTally(g.Count(), g.Average(a => (double)a.Heard), g.Average(a => (double)a.Worthwhile), g.Average(a => (double)a.RightMix))));
+    /// <summary>The ratings of these answers by sector, small groups hidden: one GROUP BY.</summary>
+    internal static async Task<FeedbackBreakdown> BySectorAsync(IQueryable<FeedbackAnswer> answers, CancellationToken ct)
+    {
+        var tallies = await answers.GroupBy(a => a.Sector)
+            .Select(g => new SectorTally(g.Key, new FeedbackTally(g.Count(), g.Average(a => (double)a.Heard), g.Average(a => (double)a.Worthwhile), g.Average(a => (double)a.RightMix))))
+            .ToListAsync(ct);
+        return FeedbackBreakdown.From(tallies.Select(t => (t.Sector, t.Tally)).ToList());
+    }
 
     private sealed record SectorTally(Sector? Sector, FeedbackTally Tally);
 }

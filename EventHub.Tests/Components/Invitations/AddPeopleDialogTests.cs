@@ -4,6 +4,7 @@ using EventHub.App.Components.Pages.Invitations;
 using EventHub.App.Hosting;
 using EventHub.Core.Directory;
 using EventHub.Core.Events;
+using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
@@ -61,6 +62,30 @@ public class AddPeopleDialogTests : ComponentTestBase
 
         await provider.Find("#add-select-all").ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
         provider.WaitForAssertion(() => Assert.Equal("3 of 3 selected", provider.Find("#add-count").TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task TheBalancePreview_WarnsByTheAdminsTargets_LikeTheInvitationsPage()
+    {
+        var (eventId, _) = await SeedAsync();
+        SignInAs("Olga Organiser", Policies.Organise);
+        var provider = Render<MudDialogProvider>();
+        Render<MudPopoverProvider>();
+        await provider.InvokeAsync(() => { _ = AddPeopleDialog.ShowAsync(Services.GetRequiredService<IDialogService>(), eventId, threshold: 50); });
+        await TypeAndPauseAsync(provider.Find("#add-search"), "noorderpoort", TimeSpan.FromMilliseconds(300));
+
+        // Without targets, a list of one school lacks three sectors and is all one sector.
+        provider.WaitForAssertion(() => Assert.Contains("Government", provider.Find("#add-balance-warning").TextContent));
+
+        // The admin says any share of any sector is fine (0-100 % each): the same list raises nothing.
+        var admin = TeamMember.InRoles("admin-id", "Anna Admin", Roles.Admin);
+        Assert.True((await Services.GetRequiredService<SectorTargetService>()
+            .SaveAsync(admin, SectorTaxonomy.Sectors.Select(s => new SectorTargetInput(s, 0, 100)).ToList())).Succeeded);
+        var again = Render<MudDialogProvider>();
+        await again.InvokeAsync(() => { _ = AddPeopleDialog.ShowAsync(Services.GetRequiredService<IDialogService>(), eventId, threshold: 50); });
+        await TypeAndPauseAsync(again.Find("#add-search"), "noorderpoort", TimeSpan.FromMilliseconds(300));
+        again.WaitForAssertion(() => Assert.Equal("100% (3)", again.Find("#add-balance tr[data-sector='Education'] .eh-share-after").TextContent.Trim()));
+        Assert.Empty(again.FindAll("#add-balance-warning"));
     }
 
     /// <summary>A draft event and a school with Anna, Bram, Cor and Dirk (who asked not to be invited).</summary>

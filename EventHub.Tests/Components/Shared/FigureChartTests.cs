@@ -51,6 +51,21 @@ public class FigureChartTests : ComponentTestBase
             csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
     }
 
+    [Theory]
+    [InlineData(new double[] { 1, 3, 4 }, false, 1)]  // a small meeting's counts tick 0, 1, 2, 3, 4
+    [InlineData(new double[] { 12, 9, 40 }, false, 10)]
+    [InlineData(new double[] { 180, 230 }, false, 50)]
+    [InlineData(new double[] { 3, 4 }, true, 2)]      // stacked: the bar of 3 + 4 reaches 7
+    [InlineData(new double[] { 0, 0 }, false, 1)]
+    public void TheValueAxis_TicksAtRoundSteps_FittingTheLargestValue(double[] values, bool stacked, int expected)
+    {
+        var data = stacked
+            ? new FigureData("Day", ["Mon"], [new FigureSeries("Yes", [values[0]]), new FigureSeries("No", [values[1]])])
+            : new FigureData("Sector", values.Select((_, i) => $"S{i}").ToList(), [new FigureSeries("Came", values.Select(v => (double?)v).ToList())]);
+
+        Assert.Equal(expected, data.TickSpacing(stacked));
+    }
+
     [Fact]
     public void Figure_WithoutData_SaysSo_AndOffersNoChartOrDownload()
     {

@@ -122,6 +122,29 @@ public class FeedbackResultsTests : IAsyncLifetime
         Assert.DoesNotContain(overTime.Events, e => e.EventId == outside.Id);
     }
 
+    [Fact]
+    public async Task TheAnnualReport_CarriesTheYearsFeedback_WithTheSameGroupsHidden_AndNoOpenAnswers()
+    {
+        await MeetingAsync("Dialoogavond");
+        var earlier = await _world.EventAsync("Vorig jaar", new DateTime(2025, 11, 1, 19, 0, 0, DateTimeKind.Utc));
+        await _world.GuestsAsync(earlier, Sector.Business, 8);
+
+        var report = await _db.Services.GetRequiredService<AnnualReportService>().ForYearAsync(2026);
+        var staff = AnnualReportMarkdown.Staff(report, Language.En, null, slug => slug);
+        var open = AnnualReportMarkdown.Public(report, Language.Nl, null, slug => slug);
+
+        Assert.Equal(20, report.Feedback.Asked);
+        Assert.Equal(15, report.Feedback.BySector.Total.Respondents);
+        Assert.Contains("20 attendees were asked for feedback; 15 answered.", staff);
+        Assert.Contains("| Government | 6 | 3.0 | 3.0 | 3.0 |", staff);
+        Assert.Contains("| Business | fewer than 5 | – | – | – |", staff);
+        Assert.Contains("| Onderwijs | verborgen, om een kleine groep te beschermen | – | – | – |", open);
+        Assert.Contains("| Totaal | 15 | 3,2 | 3,6 | 3,0 |", open);
+        Assert.DoesNotContain("tafels", staff + open);
+        var none = await _db.Services.GetRequiredService<AnnualReportService>().ForYearAsync(2024);
+        Assert.Equal(0, none.Feedback.Asked);
+    }
+
     /// <summary>20 attendees asked; 15 answer: Education 5 (heard: 5, 5, 4, 4, 4 = 4.4), Business 4 (2), Government 6 (3).</summary>
     private async Task<int> MeetingAsync(string title)
     {

@@ -19,4 +19,24 @@ public sealed record FigureSeries(string Name, IReadOnlyList<double?> Values);
 public sealed record FigureData(string CategoryHeader, IReadOnlyList<string> Categories, IReadOnlyList<FigureSeries> Series)
 {
     public bool IsEmpty => Categories.Count == 0 || Series.Count == 0;
+
+    /// <summary>
+    /// A round spacing of the value axis's ticks (1, 2 or 5 times a power of ten, never below 1: MudBlazor ticks whole
+    /// steps) giving about five ticks up to the largest value (of a category's stack, when stacked): a chart of 0 to 4
+    /// guests counts 0, 1, 2, 3, 4 rather than showing one tick at 20.
+    /// </summary>
+    public int TickSpacing(bool stacked)
+    {
+        var top = stacked
+            ? Enumerable.Range(0, Categories.Count).Select(i => Series.Sum(s => i < s.Values.Count ? s.Values[i] ?? 0 : 0)).DefaultIfEmpty(0).Max()
+            : Series.SelectMany(s => s.Values).Select(v => v ?? 0).DefaultIfEmpty(0).Max();
+        if (top <= 5)
+        {
+            return 1;
+        }
+
+        var rough = top / 5;
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(rough)));
+        return (int)new[] { 1, 2, 5, 10 }.Select(m => m * magnitude).First(s => s >= rough * 0.999);
+    }
 }
