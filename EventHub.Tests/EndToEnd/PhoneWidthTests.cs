@@ -8,8 +8,8 @@ namespace EventHub.Tests.EndToEnd;
 /// Partners open their links on a phone, door staff and facilitators work on one: at 320 and 390 px no page scrolls
 /// sideways, even when titles and names are the longest Dutch words. Every partner page is photographed at 320 px.
 /// </summary>
-[Collection(OutcomesBrowserCollection.Name)]
-public class PhoneWidthTests(OutcomesBrowserFixture browser) : BrowserStory(browser)
+[Collection(InsightBrowserCollection.Name)]
+public class PhoneWidthTests(InsightBrowserFixture browser) : BrowserStory(browser)
 {
     private static readonly int[] Widths = [320, 390];
 

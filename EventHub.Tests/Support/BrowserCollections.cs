@@ -1,11 +1,11 @@
 namespace EventHub.Tests.Support;
 
-// End-to-end stories run in four collections, each with an app and a browser of its own. Most of a story is waiting on
+// End-to-end stories run in nine collections, each with an app and a browser of its own. Most of a story is waiting on
 // the browser and the circuit, so on a 2-core machine the collections run side by side (xunit.runner.json lets several
 // tests run at once, BrowserCollectionsFirst starts these first) instead of one long queue. Stories in a collection share its app: they add their own events and
 // partners and find them by name.
 
-/// <summary>Invitations, answers, the guest list, the door and the outbox, and staff invited through it.</summary>
+/// <summary>Invitations, answers, the guest list and the outbox.</summary>
 public sealed class InvitationsBrowserFixture : BrowserFixture;
 
 [CollectionDefinition(Name)]
@@ -14,7 +14,34 @@ public sealed class InvitationsBrowserCollection : ICollectionFixture<Invitation
     public const string Name = "Browser for invitations";
 }
 
-/// <summary>The directory, signing in and the organiser's lists.</summary>
+/// <summary>The door on the day (desk, camera, sessions, printed lists) and the event's dashboard that follows it.</summary>
+public sealed class DoorBrowserFixture : BrowserFixture;
+
+[CollectionDefinition(Name)]
+public sealed class DoorBrowserCollection : ICollectionFixture<DoorBrowserFixture>
+{
+    public const string Name = "Browser for the door";
+}
+
+/// <summary>Staff accounts: signing in, two-factor, signing out, and colleagues invited by an admin.</summary>
+public sealed class AccountsBrowserFixture : BrowserFixture;
+
+[CollectionDefinition(Name)]
+public sealed class AccountsBrowserCollection : ICollectionFixture<AccountsBrowserFixture>
+{
+    public const string Name = "Browser for accounts";
+}
+
+/// <summary>Insight: the alliance dashboard, the annual report, feedback; and the phone-width sweep.</summary>
+public sealed class InsightBrowserFixture : BrowserFixture;
+
+[CollectionDefinition(Name)]
+public sealed class InsightBrowserCollection : ICollectionFixture<InsightBrowserFixture>
+{
+    public const string Name = "Browser for insight";
+}
+
+/// <summary>The directory, the audit log and the organiser's lists.</summary>
 public sealed class DirectoryBrowserFixture : BrowserFixture;
 
 [CollectionDefinition(Name)]

@@ -4,8 +4,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace EventHub.Tests.EndToEnd.Accounts;
 
-[Collection(DirectoryBrowserCollection.Name)]
-public class LoginPageTests(DirectoryBrowserFixture browser) : BrowserStory(browser)
+[Collection(AccountsBrowserCollection.Name)]
+public class LoginPageTests(AccountsBrowserFixture browser) : BrowserStory(browser)
 {
     [Theory]
     [InlineData("en-GB", "Sign in", "login-en")]

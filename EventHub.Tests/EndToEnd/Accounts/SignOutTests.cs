@@ -3,8 +3,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace EventHub.Tests.EndToEnd.Accounts;
 
-[Collection(DirectoryBrowserCollection.Name)]
-public class SignOutTests(DirectoryBrowserFixture browser) : BrowserStory(browser)
+[Collection(AccountsBrowserCollection.Name)]
+public class SignOutTests(AccountsBrowserFixture browser) : BrowserStory(browser)
 {
     [Fact]
     public async Task SignOut_ClearsTheBrowsersDraftCopiesOfSessionNotes()

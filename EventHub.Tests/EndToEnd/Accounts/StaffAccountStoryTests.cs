@@ -13,8 +13,8 @@ namespace EventHub.Tests.EndToEnd.Accounts;
 /// An admin brings a new facilitator in, and later takes their access away again. In the collection of the outbox
 /// (the invitation is opened from there), not the directory's, whose stories read the demo's four accounts.
 /// </summary>
-[Collection(InvitationsBrowserCollection.Name)]
-public partial class StaffAccountStoryTests(InvitationsBrowserFixture browser) : BrowserStory(browser)
+[Collection(AccountsBrowserCollection.Name)]
+public partial class StaffAccountStoryTests(AccountsBrowserFixture browser) : BrowserStory(browser)
 {
     [Fact]
     public async Task Admin_InvitesAFacilitator_WhoSetsAPassword_TurnsOnTwoFactor_ReachesMySessions_AndIsSignedOutWhenDeactivated()

@@ -9,8 +9,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace EventHub.Tests.EndToEnd.Accounts;
 
-[Collection(DirectoryBrowserCollection.Name)]
-public class TwoFactorStoryTests(DirectoryBrowserFixture browser) : BrowserStory(browser)
+[Collection(AccountsBrowserCollection.Name)]
+public class TwoFactorStoryTests(AccountsBrowserFixture browser) : BrowserStory(browser)
 {
     /// <summary>
     /// An organiser turns on two-factor sign-in from the user menu with an authenticator app (the test computes the

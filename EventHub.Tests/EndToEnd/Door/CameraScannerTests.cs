@@ -10,8 +10,8 @@ namespace EventHub.Tests.EndToEnd.Door;
 /// films a QR code: it truly decodes the code, with the WebAssembly decoder from the app itself, under the door
 /// pages' Content-Security-Policy; at the desk, the guest whose code it films is checked in.
 /// </summary>
-[Collection(InvitationsBrowserCollection.Name)]
-public class CameraScannerTests(InvitationsBrowserFixture browser) : BrowserStory(browser)
+[Collection(DoorBrowserCollection.Name)]
+public class CameraScannerTests(DoorBrowserFixture browser) : BrowserStory(browser)
 {
     [Fact]
     public async Task DoorStaff_OnAPhone_TurnTheCameraOn_AndTheGuestWhoseCodeItSees_IsCheckedIn()

@@ -9,8 +9,8 @@ namespace EventHub.Tests.EndToEnd.Door;
 /// A door volunteer with a phone runs the door: codes and names, someone not on the list let in, a walk-in registered,
 /// every answer explained; an organiser's desk at the same entrance counts along live.
 /// </summary>
-[Collection(InvitationsBrowserCollection.Name)]
-public class DoorDeskTests(InvitationsBrowserFixture browser) : BrowserStory(browser)
+[Collection(DoorBrowserCollection.Name)]
+public class DoorDeskTests(DoorBrowserFixture browser) : BrowserStory(browser)
 {
     [Fact]
     public async Task DoorStaff_OnAPhone_CheckInByCodeAndByName_AdmitAWaitlistedGuest_AndRegisterAWalkIn()

@@ -8,8 +8,8 @@ using static Microsoft.Playwright.Assertions;
 namespace EventHub.Tests.EndToEnd.Door;
 
 /// <summary>After the door: the organiser ends the event and its page shows the final attendance; the door changes nothing any more.</summary>
-[Collection(InvitationsBrowserCollection.Name)]
-public class EndedAttendanceTests(InvitationsBrowserFixture browser) : BrowserStory(browser)
+[Collection(DoorBrowserCollection.Name)]
+public class EndedAttendanceTests(DoorBrowserFixture browser) : BrowserStory(browser)
 {
     [Fact]
     public async Task Organiser_EndsTheEvent_AndSeesWhoCame_Final_WithNoShows()

@@ -13,8 +13,8 @@ namespace EventHub.Tests.EndToEnd.Door;
 /// in from the list it keeps, survives a reload from the service worker, and sends its queue when the connection is
 /// back, reporting who had meanwhile been checked in elsewhere instead of counting them twice.
 /// </summary>
-[Collection(InvitationsBrowserCollection.Name)]
-public class OfflineDeskTests(InvitationsBrowserFixture browser) : BrowserStory(browser)
+[Collection(DoorBrowserCollection.Name)]
+public class OfflineDeskTests(DoorBrowserFixture browser) : BrowserStory(browser)
 {
     [Fact]
     public async Task TheConnectionDrops_TheDeskGoesOnFromItsOwnList_AndSendsItsQueueWhenBack()

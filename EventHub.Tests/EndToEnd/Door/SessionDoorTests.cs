@@ -13,8 +13,8 @@ using static Microsoft.Playwright.Assertions;
 namespace EventHub.Tests.EndToEnd.Door;
 
 /// <summary>A second check at a workshop's door: the desk switches to the session, lets in who registered and admits who did not.</summary>
-[Collection(InvitationsBrowserCollection.Name)]
-public class SessionDoorTests(InvitationsBrowserFixture browser) : BrowserStory(browser)
+[Collection(DoorBrowserCollection.Name)]
+public class SessionDoorTests(DoorBrowserFixture browser) : BrowserStory(browser)
 {
     [Fact]
     public async Task DoorStaff_AtAWorkshopsDoor_CheckInSomeoneRegistered_AndAdmitSomeoneOnItsWaitingList()

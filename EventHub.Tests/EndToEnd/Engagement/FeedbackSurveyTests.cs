@@ -10,8 +10,8 @@ namespace EventHub.Tests.EndToEnd.Engagement;
 /// After the event, an attendee answers the feedback survey on their phone with JavaScript switched off, and the
 /// organiser sees the answer counted on the event's feedback page — by sector, once the group is large enough to show.
 /// </summary>
-[Collection(PlanningBrowserCollection.Name)]
-public class FeedbackSurveyTests(PlanningBrowserFixture browser) : BrowserStory(browser)
+[Collection(InsightBrowserCollection.Name)]
+public class FeedbackSurveyTests(InsightBrowserFixture browser) : BrowserStory(browser)
 {
     [Fact]
     public async Task APartner_AnswersOnAPhoneWithoutJavaScript_AndTheOrganiserSeesItCounted()

@@ -12,8 +12,8 @@ using static Microsoft.Playwright.Assertions;
 namespace EventHub.Tests.EndToEnd.Events;
 
 /// <summary>The organiser follows today's event on its dashboard: who answered, who came, from which sector.</summary>
-[Collection(InvitationsBrowserCollection.Name)]
-public class EventDashboardTests(InvitationsBrowserFixture browser) : BrowserStory(browser)
+[Collection(DoorBrowserCollection.Name)]
+public class EventDashboardTests(DoorBrowserFixture browser) : BrowserStory(browser)
 {
     [Fact]
     public async Task Organiser_OpensTheDashboardFromTheEvent_AfterACheckIn_AndSeesWhoCameBySector()

@@ -13,8 +13,8 @@ namespace EventHub.Tests.EndToEnd.Insight;
 /// The organiser opens the alliance dashboard, changes the range, finds an organisation that came thirteen months ago and
 /// not since, puts it on an upcoming event's invite list in one click, and finds its person there.
 /// </summary>
-[Collection(PlanningBrowserCollection.Name)]
-public class AllianceDashboardTests(PlanningBrowserFixture browser) : BrowserStory(browser)
+[Collection(InsightBrowserCollection.Name)]
+public class AllianceDashboardTests(InsightBrowserFixture browser) : BrowserStory(browser)
 {
     [Fact]
     public async Task Organiser_ChangesTheRange_AndInvitesAnOrganisationNotSeenForAYear()

@@ -19,8 +19,8 @@ namespace EventHub.Tests.EndToEnd.Insight;
 /// the PDF chromium prints), downloaded as Markdown; and its public version, which anyone can open and which quotes no
 /// decision and hides access provisions counted for fewer than 5 guests. The year is 2019, which no other story uses.
 /// </summary>
-[Collection(OutcomesBrowserCollection.Name)]
-public partial class AnnualReportPageTests(OutcomesBrowserFixture browser) : BrowserStory(browser)
+[Collection(InsightBrowserCollection.Name)]
+public partial class AnnualReportPageTests(InsightBrowserFixture browser) : BrowserStory(browser)
 {
     private const int Year = 2019;
     private const string Title = "Jaarverslagdialoog 2019";

@@ -14,8 +14,8 @@ namespace EventHub.Tests.EndToEnd.Invitations;
 /// The paper fallback for the door (issue 15, section 6): name badges eight to an A4 sheet and a sign-in list per
 /// organisation, opened from the event page, checked as chromium lays them out for print and as it prints them to PDF.
 /// </summary>
-[Collection(InvitationsBrowserCollection.Name)]
-public partial class PrintablesTests(InvitationsBrowserFixture browser) : BrowserStory(browser)
+[Collection(DoorBrowserCollection.Name)]
+public partial class PrintablesTests(DoorBrowserFixture browser) : BrowserStory(browser)
 {
     /// <summary>A4 in PDF points (1/72 inch).</summary>
     private const double A4Width = 595.3, A4Height = 841.9;
