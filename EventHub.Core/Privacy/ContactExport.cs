@@ -18,7 +18,8 @@ public sealed record ContactExport(
     IReadOnlyList<ExportedInvitation> Invitations,
     IReadOnlyList<ExportedActionItem> ActionItems,
     IReadOnlyList<ExportedNomination> Nominations,
-    IReadOnlyList<ExportedEmail> Emails);
+    IReadOnlyList<ExportedEmail> Emails,
+    IReadOnlyList<ExportedFeedback> Feedback);
 
 /// <summary>The directory's record of the person.</summary>
 public sealed record ExportedContact(
@@ -61,3 +62,7 @@ public sealed record ExportedNomination(
 
 /// <summary>An email EventHub wrote to the person; personal links in the subject masked, as the Outbox page shows them.</summary>
 public sealed record ExportedEmail(string Subject, string Kind, OutboxStatus Status, DateTime CreatedAtUtc, DateTime? SentAtUtc);
+
+/// <summary>The person's answer to an event's feedback survey: their ratings (1–5) and what they wrote.</summary>
+public sealed record ExportedFeedback(
+    string Event, DateTime AnsweredAtUtc, DateTime UpdatedAtUtc, int Heard, int Worthwhile, int RightMix, string? ShouldChange, string? NextStep);

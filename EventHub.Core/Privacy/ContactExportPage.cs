@@ -78,6 +78,13 @@ public static class ContactExportPage
                 $"{n.FirstName} {n.LastName}", n.Email, text[$"Rights_NominationStatus_{n.Status}"],
             }));
 
+        page.Heading("Rights_Export_Feedback");
+        page.Table(["Rights_Export_Event", "Rights_Export_Written", "Rights_Export_Ratings", "Rights_Export_ShouldChange", "Rights_Export_NextStep"],
+            export.Feedback.Select(f => new[]
+            {
+                f.Event, page.Moment(f.UpdatedAtUtc), text["Rights_Export_RatingsValue", f.Heard, f.Worthwhile, f.RightMix], f.ShouldChange ?? "", f.NextStep ?? "",
+            }));
+
         page.Heading("Rights_Export_Emails");
         page.Table(["Rights_Export_Subject", "Rights_Export_Written", "Rights_Export_Status"],
             export.Emails.Select(e => new[]

@@ -113,6 +113,13 @@ public sealed class ContactExportService(IDbContextFactory<EventHubDbContext> db
             .Select(m => new ExportedEmail(OutboxLinkTokens.Masked(m.Subject), m.Kind, m.Status, m.CreatedAtUtc, m.SentAtUtc))
             .ToList();
 
+        var feedback = await db.FeedbackRequests.AsNoTracking()
+            .Where(r => r.Invitation.ContactId == contactId && r.Answer != null)
+            .OrderBy(r => r.Answer!.AnsweredAtUtc)
+            .Select(r => new ExportedFeedback(r.Event.Title, r.Answer!.AnsweredAtUtc, r.Answer.UpdatedAtUtc, r.Answer.Heard, r.Answer.Worthwhile,
+                r.Answer.RightMix, r.Answer.ShouldChange, r.Answer.NextStep))
+            .ToListAsync(ct);
+
         return new ContactExport(
             time.GetUtcNow().UtcDateTime,
             contact,
@@ -123,7 +130,8 @@ public sealed class ContactExportService(IDbContextFactory<EventHubDbContext> db
                 i.PrivacyNoticeVersion, i.PrivacyAcceptedAtUtc, i.Sessions, delegates[i.Id].ToList())).ToList(),
             actionItems,
             nominations,
-            emails);
+            emails,
+            feedback);
     }
 
     private static ExportedNeeds? NeedsOf(AccessNeeds needs, string? interpretationLanguage, string? otherNeeds, string? dietaryNeeds) =>

@@ -59,6 +59,31 @@ public class ContactExportServiceTests
     }
 
     [Fact]
+    public async Task Export_HoldsTheFeedbackThePersonGave_WithWhatTheyWrote()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var world = new FeedbackWorld(database.Services);
+        var meeting = await world.EventAsync("Dialoogavond");
+        var guests = await world.GuestsAsync(meeting, EventHub.Core.Directory.Sector.Education, 2);
+        await database.Services.GetRequiredService<EventHub.Core.Engagement.FeedbackRequestJob>().QueueDueAsync();
+        await world.AnswerAsync(guests.Take(1), heard: 5, worthwhile: 4, rightMix: 2, shouldChange: "Meer tijd voor de tafels");
+        await using var db = await database.DbFactory.CreateDbContextAsync();
+        var contactId = await db.Invitations.Where(i => i.Id == guests[0]).Select(i => i.ContactId).SingleAsync();
+        var otherId = await db.Invitations.Where(i => i.Id == guests[1]).Select(i => i.ContactId).SingleAsync();
+        var exports = database.Services.GetRequiredService<ContactExportService>();
+
+        var (json, html) = Unzip((await exports.ExportAsync(Admin, contactId, Language.Nl)).Value.Content);
+        var other = ContactExportService.ReadJson(Unzip((await exports.ExportAsync(Admin, otherId, Language.Nl)).Value.Content).Json)!;
+
+        var feedback = Assert.Single(ContactExportService.ReadJson(json)!.Feedback);
+        Assert.Equal(("Dialoogavond", 5, 4, 2, "Meer tijd voor de tafels"), (feedback.Event, feedback.Heard, feedback.Worthwhile, feedback.RightMix, feedback.ShouldChange));
+        Assert.Contains("Feedback na bijeenkomsten", html);
+        Assert.Contains("voelde zich gehoord 5, de tijd waard 4, juiste mensen aan tafel 2", html);
+        Assert.Contains("Meer tijd voor de tafels", html);
+        Assert.Empty(other.Feedback); // asked, did not answer
+    }
+
+    [Fact]
     public async Task Export_ReadablePage_SpeaksTheAdminsLanguage()
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10);
