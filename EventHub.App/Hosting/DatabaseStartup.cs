@@ -57,13 +57,18 @@ public static class DatabaseStartup
 /// <summary>
 /// The database work a start-up does not wait for, run once the app listens: on an up-to-date database the old-link
 /// upgrade and the roles check (<see cref="DatabaseStartup.PrepareDataAsync"/>), and always <c>PRAGMA optimize</c>.
-/// A failure is logged and the app carries on; the next start tries again.
+/// A busy database is tried again twice, 20 s apart; a failure after that is logged and the app carries on; the next
+/// start tries again.
 /// </summary>
 public sealed class DeferredDatabaseWork(
     IServiceProvider services,
     IHostApplicationLifetime lifetime,
+    TimeProvider time,
     ILogger<DeferredDatabaseWork> logger) : BackgroundService
 {
+    private const int Attempts = 3;
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(20);
+
     private volatile bool _dataPrepared;
 
     /// <summary>Start-up did the data part itself (it migrated the database).</summary>
@@ -85,21 +90,42 @@ public sealed class DeferredDatabaseWork(
             }
         }
 
-        try
+        // It now runs beside the app's own writers (outbox, reminders, the first requests): a busy database is normal
+        // here, so it tries again a little later before it calls it a failure.
+        for (var attempt = 1; ; attempt++)
         {
-            if (!_dataPrepared)
+            try
             {
-                await DatabaseStartup.PrepareDataAsync(services, stoppingToken);
-            }
+                if (!_dataPrepared)
+                {
+                    await DatabaseStartup.PrepareDataAsync(services, stoppingToken);
+                    _dataPrepared = true;
+                }
 
-            await EventHubDatabase.OptimizeAsync(services.GetRequiredService<IDbContextFactory<EventHubDbContext>>(), stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-        catch (Exception ex)
-        {
-            logger.LogError(ex, "The database work after start-up (outbox links, roles, query statistics) failed; the next start tries again");
+                await EventHubDatabase.OptimizeAsync(services.GetRequiredService<IDbContextFactory<EventHubDbContext>>(), stoppingToken);
+                return;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (attempt < Attempts)
+            {
+                logger.LogInformation(ex, "The database work after start-up did not finish (attempt {Attempt}); trying again in {Delay}", attempt, RetryDelay);
+                try
+                {
+                    await Task.Delay(RetryDelay, time, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "The database work after start-up (outbox links, roles, query statistics) failed {Attempts} times; the next start tries again", Attempts);
+                return;
+            }
         }
     }
 }
