@@ -7,26 +7,125 @@ using Microsoft.Extensions.Options;
 
 namespace EventHub.App.Hosting;
 
+/// <summary>
+/// What the database needs before the app answers, and what can wait. A new or older database is migrated, its old
+/// outbox links moved apart and its roles made, all before the first request; the demo is seeded when configured. An
+/// up-to-date database is only checked for pending migrations: the rest (roles, old links, query statistics) is done
+/// just after the app has started listening, by <see cref="DeferredDatabaseWork"/>, so a restart answers sooner.
+/// </summary>
 public static class DatabaseStartup
 {
-    /// <summary>Migrates the database (and moves old outbox links apart), makes sure the roles exist, seeds demo data when configured, and refreshes query statistics.</summary>
+    public static void AddDatabaseStartup(this IServiceCollection services)
+    {
+        services.AddSingleton<DeferredDatabaseWork>();
+        services.AddHostedService(provider => provider.GetRequiredService<DeferredDatabaseWork>());
+    }
+
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var dbFactory = app.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
-        await EventHubDatabase.MigrateAsync(dbFactory);
-        // Messages stored before personal links were kept apart (migration OutboxTokensApart) get theirs apart now; the
-        // key ring is made ready first, outside any write transaction (see PrepareKeyRing).
-        var linkTokens = app.Services.GetRequiredService<OutboxLinkTokens>();
-        linkTokens.PrepareKeyRing();
-        await OutboxLinkUpgrade.RunAsync(dbFactory, linkTokens);
-
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureRolesAsync();
-        if (scope.ServiceProvider.GetRequiredService<IOptions<EventHubOptions>>().Value.SeedDemoData)
+        var deferred = app.Services.GetRequiredService<DeferredDatabaseWork>();
+        if (await EventHubDatabase.MigrateAsync(dbFactory))
         {
-            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
+            await PrepareDataAsync(app.Services);
+            deferred.DataPrepared();
         }
 
-        await EventHubDatabase.OptimizeAsync(dbFactory);
+        if (app.Services.GetRequiredService<IOptions<EventHubOptions>>().Value.SeedDemoData)
+        {
+            // The demo is there before the first page; its accounts need the roles.
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureRolesAsync();
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
+        }
+    }
+
+    /// <summary>Moves old outbox links apart and makes sure the roles exist (both idempotent).</summary>
+    internal static async Task PrepareDataAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        // Messages stored before personal links were kept apart (migration OutboxTokensApart) get theirs apart now; the
+        // key ring is made ready first, outside any write transaction (see PrepareKeyRing).
+        var linkTokens = services.GetRequiredService<OutboxLinkTokens>();
+        linkTokens.PrepareKeyRing();
+        await OutboxLinkUpgrade.RunAsync(services.GetRequiredService<IDbContextFactory<EventHubDbContext>>(), linkTokens, ct);
+
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureRolesAsync();
+    }
+}
+
+/// <summary>
+/// The database work a start-up does not wait for, run once the app listens: on an up-to-date database the old-link
+/// upgrade and the roles check (<see cref="DatabaseStartup.PrepareDataAsync"/>), and always <c>PRAGMA optimize</c>.
+/// A busy database is tried again twice, 20 s apart; a failure after that is logged and the app carries on; the next
+/// start tries again.
+/// </summary>
+public sealed class DeferredDatabaseWork(
+    IServiceProvider services,
+    IHostApplicationLifetime lifetime,
+    TimeProvider time,
+    ILogger<DeferredDatabaseWork> logger) : BackgroundService
+{
+    private const int Attempts = 3;
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(20);
+
+    private volatile bool _dataPrepared;
+
+    /// <summary>Start-up did the data part itself (it migrated the database).</summary>
+    public void DataPrepared() => _dataPrepared = true;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        await using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+        {
+            try
+            {
+                await started.Task;
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+
+        // It now runs beside the app's own writers (outbox, reminders, the first requests): a busy database is normal
+        // here, so it tries again a little later before it calls it a failure.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                if (!_dataPrepared)
+                {
+                    await DatabaseStartup.PrepareDataAsync(services, stoppingToken);
+                    _dataPrepared = true;
+                }
+
+                await EventHubDatabase.OptimizeAsync(services.GetRequiredService<IDbContextFactory<EventHubDbContext>>(), stoppingToken);
+                return;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (attempt < Attempts)
+            {
+                logger.LogInformation(ex, "The database work after start-up did not finish (attempt {Attempt}); trying again in {Delay}", attempt, RetryDelay);
+                try
+                {
+                    await Task.Delay(RetryDelay, time, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "The database work after start-up (outbox links, roles, query statistics) failed {Attempts} times; the next start tries again", Attempts);
+                return;
+            }
+        }
     }
 }

@@ -34,6 +34,7 @@ public static class ServiceRegistration
 
         services.AddEventHubDatabase(ResolveConnectionString(builder.Configuration, builder.Environment),
             builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>());
+        services.AddDatabaseStartup();
         services.AddEventHubCore();
         services.AddAuditActors();
         services.Configure<EventHubOptions>(builder.Configuration.GetSection(EventHubOptions.Section));

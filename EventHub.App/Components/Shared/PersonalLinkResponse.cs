@@ -11,7 +11,10 @@ public static class PersonalLinkResponse
 {
     public static void KeepPrivate(HttpContext context)
     {
-        context.Response.Headers.CacheControl = "no-store";
+        // Exactly what antiforgery sets on a page that carries its token (the RSVP form does): a different value would
+        // be overridden anyway, with a warning in the log for every view. no-store is what keeps the link out of caches.
+        context.Response.Headers.CacheControl = "no-cache, no-store";
+        context.Response.Headers.Pragma = "no-cache";
         context.Response.Headers["Referrer-Policy"] = "no-referrer";
     }
 
