@@ -13,6 +13,7 @@ using Microsoft.Playwright;
 var tabs = args.Select(a => int.TryParse(a, out var k) ? k : 0).FirstOrDefault(k => k > 0, 10);
 var keep = args.Contains("--keep");
 const int Rounds = 2;
+var settleAfterClosing = TimeSpan.FromSeconds(15);
 var repository = FindRepository();
 var appDll = Path.Combine(repository, "EventHub.App", "bin", "Release", "net10.0", "EventHub.App.dll");
 if (!File.Exists(appDll))
@@ -68,7 +69,7 @@ for (var round = 0; round <= Rounds; round++)
 {
     foreach (var (name, url, ready) in pages)
     {
-        var before = await HeapAsync();
+        var before = await HeapAsync(settleAfterClosing);
         var open = new List<IPage>();
         for (var i = 0; i < tabs; i++)
         {
@@ -77,14 +78,14 @@ for (var round = 0; round <= Rounds; round++)
 
         await WaitForCircuitsAsync(tabs);
         var nodes = await open[0].EvaluateAsync<int>("document.getElementsByTagName('*').length");
-        var during = await HeapAsync();
+        var during = await HeapAsync(TimeSpan.FromSeconds(1));
         foreach (var page in open)
         {
             await page.CloseAsync();
         }
 
         await WaitForCircuitsAsync(0);
-        var after = await HeapAsync();
+        var after = await HeapAsync(settleAfterClosing);
         var perTab = (during.TotalMemoryBytes - before.TotalMemoryBytes) / (double)tabs;
         if (round > 0)
         {
@@ -118,9 +119,12 @@ async Task<IPage> OpenAsync(string url, string ready)
     return page;
 }
 
-async Task<Heap> HeapAsync()
+// Waits before reading: for the last render batches and their acknowledgements with tabs open; with the tabs closed, for
+// the server's pools of connection buffers to hand back what the closed connections used (Kestrel trims its pool every
+// few seconds), which would otherwise be counted in the next page's "0 tabs".
+async Task<Heap> HeapAsync(TimeSpan settle)
 {
-    await Task.Delay(500); // let the last render batches and their acknowledgements finish
+    await Task.Delay(settle);
     return (await http.GetFromJsonAsync<Heap>("/benchmark/heap"))!;
 }
 
