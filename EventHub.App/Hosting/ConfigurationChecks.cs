@@ -41,6 +41,11 @@ public static class ConfigurationChecks
             problems.Add($"{AccessibilityOptions.Section}:{nameof(AccessibilityOptions.ContactEmail)} must be the address where people report an accessibility problem (shown on /accessibility).");
         }
 
+        if (environment.IsProduction() && configuration.GetValue<bool>($"{BenchmarkOptions.Section}:{nameof(BenchmarkOptions.Enabled)}"))
+        {
+            problems.Add($"{BenchmarkOptions.Section}:{nameof(BenchmarkOptions.Enabled)} is for the benchmarks only: it shows the server's memory to anyone.");
+        }
+
         var smtp = configuration.GetSection(SmtpOptions.Section);
         if (!string.IsNullOrWhiteSpace(smtp[nameof(SmtpOptions.Host)]) && string.IsNullOrWhiteSpace(smtp[nameof(SmtpOptions.FromAddress)]))
         {

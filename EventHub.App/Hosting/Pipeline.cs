@@ -35,6 +35,7 @@ public static class Pipeline
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapBenchmarkEndpoints(); // only with EventHub:Benchmark:Enabled
         app.MapCultureSwitch();
         app.MapAccountEndpoints();
         app.MapStart();

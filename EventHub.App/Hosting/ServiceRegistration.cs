@@ -29,6 +29,7 @@ public static class ServiceRegistration
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddLiveConnectionLimits();
+        builder.AddBenchmarkSupport();
         services.AddEventHubUi();
         services.AddEventHubLocalization();
 

@@ -41,6 +41,9 @@ public class GuestListTests(InvitationsBrowserFixture browser) : BrowserStory(br
         await Expect(page.Locator("#planning-counts")).ToContainTextAsync("Sign language interpreter");
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("guest-list-en");
+        await page.SetViewportSizeAsync(320, 800);
+        await Expect(rows.First).ToBeVisibleAsync();
+        await page.ScreenshotAsync("guest-list-en-320");
     }
 
     /// <summary>The demo's published meeting (by its title: other stories in the collection publish events of their own).</summary>
