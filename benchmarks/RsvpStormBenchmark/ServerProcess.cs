@@ -51,7 +51,7 @@ public sealed class ServerProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var server = new ServerProcess(process, log, $"http://127.0.0.1:{port}");
-        await server.WaitUntilHealthyAsync(name, TimeSpan.FromSeconds(60));
+        await server.WaitUntilHealthyAsync(name, TimeSpan.FromSeconds(300));
         return server;
     }
 
@@ -93,9 +93,9 @@ public sealed class ServerProcess : IAsyncDisposable
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
-                // not listening yet
+                // not listening yet, or too busy starting to answer within the request's timeout
             }
 
             await Task.Delay(100);

@@ -18,7 +18,6 @@ public partial class RsvpPage
 
     private RsvpView? _view;
     private ExpiredLink? _expired;
-    private Result<RsvpOutcome>? _answer;
     private string? _errorCode;
     private string? _error;
     private string? _colleagueError;
@@ -78,18 +77,6 @@ public partial class RsvpPage
 
     protected override async Task OnInitializedAsync()
     {
-        if (HttpMethods.IsPost(HttpContext.Request.Method) && Form is not null)
-        {
-            // The answer is saved before anything else is loaded: an accepted answer goes straight on to the confirmation
-            // (Post/Redirect/Get) without first loading and rendering the whole page; only a refused one needs the page.
-            _answer = await Rsvp.RespondAsync(Token, Form.ToAnswer(), HttpContext.RequestAborted);
-            if (_answer.Succeeded)
-            {
-                PersonalLinkResponse.Redirect(HttpContext, Navigation, $"{FormAction}?saved=1");
-                return;
-            }
-        }
-
         _view = await Rsvp.GetAsync(Token, HttpContext.RequestAborted);
         if (_view is null)
         {
@@ -112,7 +99,7 @@ public partial class RsvpPage
             return;
         }
 
-        var result = _answer ?? await Rsvp.RespondAsync(Token, Form.ToAnswer(), HttpContext.RequestAborted);
+        var result = await Rsvp.RespondAsync(Token, Form.ToAnswer(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             // Post/Redirect/Get: a refresh of the confirmation does not send the answer again.
