@@ -12,9 +12,7 @@ namespace EventHub.Core.Engagement;
 /// reasons), attendance and walk-ins, delegates and colleagues, action items and their progress, decisions naming the
 /// organisation (only with its consent) and directory changes. It reads every feature, so it lives above them all.
 /// Every kind is one projection (<see cref="TimelineSources"/>); the kinds asked for are joined with one
-/// <c>UNION ALL</c> that the database orders and pages. Each part brings only its newest rows up to the end of the page
-/// asked for (<c>ORDER BY … LIMIT</c> inside the part), and the total is a sum of counts per part, so the database never
-/// builds and sorts a busy partner's whole history for one page.
+/// <c>UNION ALL</c> that the database orders and pages, so a page costs the same for a partner with ten years of history.
 /// </summary>
 public sealed class EngagementTimeline(IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time)
 {
@@ -53,10 +51,10 @@ public sealed class EngagementTimeline(IDbContextFactory<EventHubDbContext> dbFa
     public async Task<string> SqlForOrganisationAsync(int organisationId, TimelineQuery query, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return PageOf(OfOrganisation(db, organisationId, query.Group), query).ToQueryString();
+        return Ordered(OfOrganisation(db, organisationId, query.Group)).Skip(query.Page * query.PageSize).Take(query.PageSize).ToQueryString();
     }
 
-    private static IReadOnlyList<IQueryable<TimelineEntry>> OfOrganisation(EventHubDbContext db, int organisationId, TimelineGroup? group)
+    private static IQueryable<TimelineEntry> OfOrganisation(EventHubDbContext db, int organisationId, TimelineGroup? group)
     {
         var invitations = OfOrganisationContacts(db, organisationId);
         var actions = db.ActionItems.Where(a => a.OwnerOrganisationId == organisationId);
@@ -67,13 +65,12 @@ public sealed class EngagementTimeline(IDbContextFactory<EventHubDbContext> dbFa
             TimelineSources.Memberships(db.ContactAffiliations.Where(a => a.OrganisationId == organisationId), left: true),
             TimelineSources.Merges(db, MergeKind.Organisation, organisationId),
         };
-        return Engagement(db, invitations, actions, group)
+        return Union(Engagement(db, invitations, actions, group)
             .Concat(group is null or TimelineGroup.Decisions ? [TimelineSources.Decisions(db, organisationId)] : [])
-            .Concat(group is null or TimelineGroup.Directory ? directory : [])
-            .ToList();
+            .Concat(group is null or TimelineGroup.Directory ? directory : []));
     }
 
-    private static IReadOnlyList<IQueryable<TimelineEntry>> OfContact(EventHubDbContext db, int contactId, TimelineGroup? group)
+    private static IQueryable<TimelineEntry> OfContact(EventHubDbContext db, int contactId, TimelineGroup? group)
     {
         var invitations = db.Invitations.Where(i => i.ContactId == contactId);
         var actions = db.ActionItems.Where(a => a.OwnerContactId == contactId);
@@ -84,9 +81,8 @@ public sealed class EngagementTimeline(IDbContextFactory<EventHubDbContext> dbFa
             TimelineSources.Memberships(db.ContactAffiliations.Where(a => a.ContactId == contactId), left: true),
             TimelineSources.Merges(db, MergeKind.Contact, contactId),
         };
-        return Engagement(db, invitations, actions, group)
-            .Concat(group is null or TimelineGroup.Directory ? directory : [])
-            .ToList();
+        return Union(Engagement(db, invitations, actions, group)
+            .Concat(group is null or TimelineGroup.Directory ? directory : []));
     }
 
     /// <summary>
@@ -125,29 +121,16 @@ public sealed class EngagementTimeline(IDbContextFactory<EventHubDbContext> dbFa
         }
     }
 
+    private static IQueryable<TimelineEntry> Union(IEnumerable<IQueryable<TimelineEntry>> parts) =>
+        parts.Aggregate((all, next) => all.Concat(next));
+
     private static IOrderedQueryable<TimelineEntry> Ordered(IQueryable<TimelineEntry> entries) =>
         entries.OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Kind).ThenByDescending(e => e.SourceId);
 
-    /// <summary>
-    /// A page of the parts together. No entry of the page can lie deeper in its own part than the page's end, so each
-    /// part is cut there before the union: the database sorts a few rows per kind, not the whole history.
-    /// </summary>
-    private static IQueryable<TimelineEntry> PageOf(IReadOnlyList<IQueryable<TimelineEntry>> parts, TimelineQuery query)
+    private static async Task<Paged<TimelineEntry>> PageAsync(IQueryable<TimelineEntry> entries, TimelineQuery query, CancellationToken ct)
     {
-        var skip = Math.Max(0, query.Page) * query.PageSize;
-        var union = parts.Select(part => Ordered(part).Take(skip + query.PageSize)).Aggregate((all, next) => all.Concat(next));
-        return Ordered(union).Skip(skip).Take(query.PageSize);
-    }
-
-    private static async Task<Paged<TimelineEntry>> PageAsync(IReadOnlyList<IQueryable<TimelineEntry>> parts, TimelineQuery query, CancellationToken ct)
-    {
-        var total = 0;
-        foreach (var part in parts)
-        {
-            total += await part.CountAsync(ct);
-        }
-
-        var page = await PageOf(parts, query).ToListAsync(ct);
+        var total = await entries.CountAsync(ct);
+        var page = await Ordered(entries).Skip(Math.Max(0, query.Page) * query.PageSize).Take(query.PageSize).ToListAsync(ct);
         return new Paged<TimelineEntry>(page, total);
     }
 
