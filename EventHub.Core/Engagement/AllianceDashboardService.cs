@@ -33,16 +33,17 @@ public sealed class AllianceDashboardService(IDbContextFactory<EventHubDbContext
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var targets = await SectorTargetService.ReadAsync(db, ct);
         var actions = await AllianceQueries.ActionsAsync(db, fromUtc, toUtc, today, ct);
+        var tally = await AllianceQueries.TallyAsync(db, fromUtc, toUtc, ct);
         return new AllianceDashboard(
             from,
             to,
-            await AllianceQueries.ParticipationAsync(db, fromUtc, toUtc, ct),
+            AllianceQueries.Participation(tally),
             await AllianceQueries.NotEngagedAsync(db, NotEngagedSince(nowUtc), notEngagedPage, NotEngagedPageSize, ct),
             await AllianceQueries.ThemesAsync(db, fromUtc, toUtc, ct),
             actions.BySector,
             actions.Median,
             targets,
-            await AllianceQueries.EventsOutsideAsync(db, fromUtc, toUtc, nowUtc, targets, ct),
+            await AllianceQueries.EventsOutsideAsync(db, fromUtc, toUtc, tally, nowUtc, targets, ct),
             await AllianceQueries.UpcomingAsync(db, nowUtc, ct));
     }
 

@@ -83,25 +83,18 @@ internal static partial class AllianceQueries
     }
 
     public static async Task<IReadOnlyList<EventOutsideTargets>> EventsOutsideAsync(
-        EventHubDbContext db, DateTime fromUtc, DateTime toUtc, DateTime nowUtc, SectorTargets targets, CancellationToken ct)
+        EventHubDbContext db, DateTime fromUtc, DateTime toUtc, IReadOnlyList<EventSectorTally> tally, DateTime nowUtc, SectorTargets targets, CancellationToken ct)
     {
         var events = await db.Events.Where(e => e.StartUtc >= fromUtc && e.StartUtc < toUtc && e.Status != EventStatus.Cancelled)
             .Select(e => new { e.Id, e.Title, e.StartUtc, e.TimeZoneId, e.SectorBalanceThreshold })
             .ToListAsync(ct);
-        var counts = await Counted(db, fromUtc, toUtc)
-            .GroupBy(i => new { i.EventId, Sector = i.Contact.Organisation != null ? (Sector?)i.Contact.Organisation.Sector : null })
-            .Select(g => new
-            {
-                g.Key.EventId,
-                g.Key.Sector,
-                Accepted = g.Sum(i => !i.IsWalkIn && i.Status == InvitationStatus.Accepted ? 1 : 0),
-                Attended = g.Sum(i => i.CheckedInAtUtc != null ? 1 : 0),
-            })
-            .ToListAsync(ct);
+        var byEvent = tally.ToLookup(t => t.EventId);
         var outside = new List<EventOutsideTargets>();
         foreach (var e in events.OrderBy(e => e.StartUtc))
         {
-            var balance = counts.Where(c => c.EventId == e.Id).Select(c => new SectorCount(c.Sector, 0, c.Accepted, 0, c.Attended)).ToList();
+            var balance = byEvent[e.Id].GroupBy(t => t.Sector)
+                .Select(g => new SectorCount(g.Key, 0, g.Sum(t => t.Accepted), 0, g.Sum(t => t.Attended)))
+                .ToList();
             var atAccepted = SectorBalance.Warning(balance, e.SectorBalanceThreshold, targets, BalanceStage.Accepted);
             var atAttended = e.StartUtc <= nowUtc ? SectorBalance.Warning(balance, e.SectorBalanceThreshold, targets, BalanceStage.Attended) : null;
             if (atAccepted is null && atAttended is null)

@@ -9,9 +9,9 @@ namespace EventHub.Core.Engagement;
 
 /// <summary>
 /// The dashboard's queries, each one GROUP BY (or one page) in the database, so their number stays the same on a small or a
-/// large alliance: participation (1), not engaged (2: count and page), themes (3: events, outcomes, names), action items
-/// (2: counts, and the created/done instants of the done items for the median), events outside the targets (2: events,
-/// counts per event and sector), upcoming events (1), targets (1).
+/// large alliance: the tally per event and sub-sector that participation and the events outside the targets share (1),
+/// not engaged (2: count and page), themes (3: events, outcomes, names), action items (2: counts, and the created/done
+/// instants of the done items for the median), the period's events (1), upcoming events (1), targets (1).
 /// </summary>
 internal static partial class AllianceQueries
 {
@@ -20,52 +20,84 @@ internal static partial class AllianceQueries
         db.Invitations.Where(i => i.Event.StartUtc >= fromUtc && i.Event.StartUtc < toUtc && i.Event.Status != EventStatus.Cancelled
             && i.Status != InvitationStatus.Listed && i.Status != InvitationStatus.Cancelled);
 
-    public static async Task<IReadOnlyList<ParticipationRow>> ParticipationAsync(EventHubDbContext db, DateTime fromUtc, DateTime toUtc, CancellationToken ct)
-    {
-        var rows = await Counted(db, fromUtc, toUtc)
+    /// <summary>
+    /// The counted invitations per event, sector and sub-sector: one GROUP BY over the period's invitations that both
+    /// participation (rolled up by month) and the events outside the targets (rolled up by sector) read, so the period's
+    /// invitations are scanned once. A few thousand rows at most (events × sub-sectors), never one per invitation.
+    /// </summary>
+    public static async Task<IReadOnlyList<EventSectorTally>> TallyAsync(EventHubDbContext db, DateTime fromUtc, DateTime toUtc, CancellationToken ct) =>
+        await Counted(db, fromUtc, toUtc)
             .GroupBy(i => new
             {
-                i.Event.StartUtc.Year,
-                i.Event.StartUtc.Month,
+                i.EventId,
+                i.Event.StartUtc,
                 Sector = i.Contact.Organisation != null ? (Sector?)i.Contact.Organisation.Sector : null,
                 SubSector = i.Contact.Organisation != null ? i.Contact.Organisation.SubSector : null,
             })
-            .Select(g => new
-            {
-                g.Key,
-                Invited = g.Sum(i => i.IsWalkIn ? 0 : 1),
-                Accepted = g.Sum(i => !i.IsWalkIn && i.Status == InvitationStatus.Accepted ? 1 : 0),
-                Attended = g.Sum(i => i.CheckedInAtUtc != null ? 1 : 0),
-                WalkIns = g.Sum(i => i.IsWalkIn && i.CheckedInAtUtc != null ? 1 : 0),
-            })
+            .Select(g => new EventSectorTally(
+                g.Key.EventId,
+                g.Key.StartUtc,
+                g.Key.Sector,
+                g.Key.SubSector,
+                g.Sum(i => i.IsWalkIn ? 0 : 1),
+                g.Sum(i => !i.IsWalkIn && i.Status == InvitationStatus.Accepted ? 1 : 0),
+                g.Sum(i => i.CheckedInAtUtc != null ? 1 : 0),
+                g.Sum(i => i.IsWalkIn && i.CheckedInAtUtc != null ? 1 : 0)))
             .ToListAsync(ct);
-        return rows.Select(r => new ParticipationRow(new DateOnly(r.Key.Year, r.Key.Month, 1), r.Key.Sector, r.Key.SubSector, r.Invited, r.Accepted, r.Attended, r.WalkIns))
+
+    /// <summary>Participation by month (of the event's start) and sub-sector, from the period's <see cref="TallyAsync"/>.</summary>
+    public static IReadOnlyList<ParticipationRow> Participation(IReadOnlyList<EventSectorTally> tally) =>
+        tally.GroupBy(t => (Month: new DateOnly(t.StartUtc.Year, t.StartUtc.Month, 1), t.Sector, t.SubSector))
+            .Select(g => new ParticipationRow(g.Key.Month, g.Key.Sector, g.Key.SubSector,
+                g.Sum(t => t.Invited), g.Sum(t => t.Accepted), g.Sum(t => t.Attended), g.Sum(t => t.WalkIns)))
             .OrderBy(r => r.Month).ThenBy(r => r.Sector is null).ThenBy(r => r.Sector).ThenBy(r => r.SubSector is null).ThenBy(r => r.SubSector)
             .ToList();
-    }
 
     public static async Task<Paged<NotEngagedOrganisation>> NotEngagedAsync(EventHubDbContext db, DateTime sinceUtc, int page, int pageSize, CancellationToken ct)
     {
-        // One grouped pass over the engaged invitations (accepted or checked in), joined to the organisations: no query per row.
-        var lastEngaged = db.Invitations
-            .Where(i => (i.Status == InvitationStatus.Accepted || i.CheckedInAtUtc != null) && i.Contact.OrganisationId != null)
-            .Select(i => new { i.Contact.OrganisationId, i.Event.StartUtc })
-            .GroupBy(x => x.OrganisationId)
-            .Select(g => new { OrganisationId = g.Key, Last = g.Max(x => x.StartUtc) });
-        var notEngaged =
-            (from o in db.Organisations.Where(o => !o.IsArchived && o.MergedIntoId == null)
-             join l in lastEngaged on (int?)o.Id equals l.OrganisationId into engaged
+        var active = db.Organisations.Where(o => !o.IsArchived && o.MergedIntoId == null);
+
+        // The count: active organisations minus those engaged since then, which only the year's events' invitations name.
+        var engagedSince = Engaged(db).Where(x => x.StartUtc >= sinceUtc).Select(x => x.OrganisationId);
+        var total = await active.CountAsync(o => !engagedSince.Contains(o.Id), ct);
+
+        // The page: when each organisation last engaged, in one grouped pass (plain joins, so it is one GROUP BY with MAX).
+        var lastEngaged =
+            from x in Engaged(db)
+            group x.StartUtc by x.OrganisationId into g
+            select new { OrganisationId = g.Key, Last = g.Max() };
+        var rows = await
+            (from o in active
+             join l in lastEngaged on o.Id equals l.OrganisationId into engaged
              from l in engaged.DefaultIfEmpty()
              select new { o.Id, o.Name, o.Sector, o.SubSector, Last = (DateTime?)l!.Last })
-            .Where(r => r.Last == null || r.Last < sinceUtc);
-        var total = await notEngaged.CountAsync(ct);
-        var rows = await notEngaged
+            .Where(r => r.Last == null || r.Last < sinceUtc)
             .OrderBy(r => r.Last == null).ThenByDescending(r => r.Last).ThenBy(r => r.Name).ThenBy(r => r.Id)
             .Skip(Math.Max(0, page) * pageSize).Take(pageSize)
             .Select(r => new NotEngagedOrganisation(r.Id, r.Name, r.Sector, r.SubSector, r.Last,
                 db.Contacts.Count(c => c.OrganisationId == r.Id && !c.IsArchived && c.MergedIntoId == null && c.DoNotInviteSinceUtc == null)))
             .ToListAsync(ct);
         return new Paged<NotEngagedOrganisation>(rows, total);
+    }
+
+    /// <summary>Engagement: an invitation accepted or checked in, with its contact's organisation and the event's start.</summary>
+    private static IQueryable<EngagedAt> Engaged(EventHubDbContext db) =>
+        from i in db.Invitations
+        where i.Status == InvitationStatus.Accepted || i.CheckedInAtUtc != null
+        join c in db.Contacts on i.ContactId equals c.Id
+        where c.OrganisationId != null
+        join e in db.Events on i.EventId equals e.Id
+        select new EngagedAt { OrganisationId = c.OrganisationId!.Value, StartUtc = e.StartUtc };
+
+    internal sealed record EventSectorTally(
+        int EventId, DateTime StartUtc, Sector? Sector, SubSector? SubSector, int Invited, int Accepted, int Attended, int WalkIns);
+
+    // Member-initialised (not a positional record), so EF can follow x.StartUtc back to its column.
+    private sealed class EngagedAt
+    {
+        public int OrganisationId { get; init; }
+
+        public DateTime StartUtc { get; init; }
     }
 
     public static async Task<IReadOnlyList<UpcomingEvent>> UpcomingAsync(EventHubDbContext db, DateTime nowUtc, CancellationToken ct) =>

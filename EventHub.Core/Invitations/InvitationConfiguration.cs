@@ -28,6 +28,9 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         // One live invitation per person per event: a double click or a second tab never invites twice.
         builder.HasIndex(i => new { i.EventId, i.ContactId }).IsUnique();
         builder.HasIndex(i => new { i.EventId, i.WaitlistNumber });
+        // A person's invitations (the contact's foreign key), covering what "when did this organisation last take part"
+        // reads (the event, the answer, the check-in): the alliance dashboard's not-engaged list answers from the index.
+        builder.HasIndex(i => new { i.ContactId, i.EventId, i.Status, i.CheckedInAtUtc });
         builder.HasOne(i => i.Event).WithMany().HasForeignKey(i => i.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(i => i.Contact).WithMany().HasForeignKey(i => i.ContactId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Invitation>().WithMany().HasForeignKey(i => i.SubstituteForId).OnDelete(DeleteBehavior.Restrict);

@@ -1,5 +1,7 @@
 // Generates a big alliance in a SQLite file (InsightData) and times the insight services over it, server side (the
-// Core call, as a page makes it). Run: benchmarks/insight-benchmark.sh [--sql] [--keep]   (--sql prints the SQL each call runs)
+// Core call, as a page makes it). Run: benchmarks/insight-benchmark.sh [--sql] [--keep] [--only TEXT] [--runs N]
+// (--sql prints the SQL each call runs with its time; --only runs the calls whose name contains TEXT;
+// --runs sets the number of timed runs, 50 unless given)
 using System.Diagnostics;
 using EventHub.Core;
 using EventHub.Core.Data;
@@ -11,9 +13,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 const int WarmUps = 5;
-const int Runs = 50;
 var showSql = args.Contains("--sql");
 var keep = args.Contains("--keep"); // keep the database file, to ask SQLite for its query plans
+var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault() ?? "";
+var runs = int.Parse(args.SkipWhile(a => a != "--runs").Skip(1).FirstOrDefault() ?? "50");
 
 var file = Path.Combine(Path.GetTempPath(), $"eventhub-insight-bench-{Guid.NewGuid():N}.db");
 var sql = new SqlRecorder();
@@ -56,7 +59,7 @@ var cases = new List<(string Name, Func<Task> Call)>
 };
 
 Console.WriteLine($"{"call",-48} {"p50 ms",8} {"p95 ms",8} {"max ms",8}");
-foreach (var (name, call) in cases)
+foreach (var (name, call) in cases.Where(c => c.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
 {
     for (var i = 0; i < WarmUps; i++)
     {
@@ -67,7 +70,7 @@ foreach (var (name, call) in cases)
     await call();
     var statements = sql.Take();
     var timings = new List<double>();
-    for (var run = 0; run < Runs; run++)
+    for (var run = 0; run < runs; run++)
     {
         var watch = Stopwatch.StartNew();
         await call();

@@ -1300,8 +1300,6 @@ namespace EventHub.Core.Data.Migrations
                     b.HasIndex("CheckInCode")
                         .IsUnique();
 
-                    b.HasIndex("ContactId");
-
                     b.HasIndex("NominatedThroughId");
 
                     b.HasIndex("SubstituteForId");
@@ -1315,6 +1313,8 @@ namespace EventHub.Core.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("EventId", "WaitlistNumber");
+
+                    b.HasIndex("ContactId", "EventId", "Status", "CheckedInAtUtc");
 
                     b.ToTable("Invitations");
                 });

@@ -31,6 +31,27 @@ public class DatabaseTests
     }
 
     [Fact]
+    public async Task EveryConnection_WaitsForAWriter_KeepsForeignKeys_AndReadsTheFileMapped()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "eventhub-tests", $"pragmas-{Guid.NewGuid():N}.db");
+        var options = EventHubDatabase.Configure(new DbContextOptionsBuilder<EventHubDbContext>(), $"Data Source={file};Pooling=False",
+            new DatabaseOptions { BusyTimeoutMilliseconds = 1234 }).Options;
+        await using var db = new EventHubDbContext((DbContextOptions<EventHubDbContext>)options);
+        await db.Database.OpenConnectionAsync();
+
+        Assert.Equal(1234L, await ScalarAsync(db, "PRAGMA busy_timeout;"));
+        Assert.Equal(1L, await ScalarAsync(db, "PRAGMA foreign_keys;"));
+        Assert.Equal(256L * 1024 * 1024, await ScalarAsync(db, "PRAGMA mmap_size;"));
+
+        static async Task<long> ScalarAsync(EventHubDbContext db, string sql)
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = sql;
+            return (long)(await command.ExecuteScalarAsync())!;
+        }
+    }
+
+    [Fact]
     public async Task Migrate_DatabaseWithDataFromTheFirstVersion_BackfillsDirectoryKeysAndHistory()
     {
         var file = Path.Combine(Path.GetTempPath(), "eventhub-tests", $"upgrade-{Guid.NewGuid():N}.db");

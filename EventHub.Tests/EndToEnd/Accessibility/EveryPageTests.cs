@@ -13,60 +13,40 @@ namespace EventHub.Tests.EndToEnd.Accessibility;
 /// keyboard reaches is a working "Skip to main content" link. Partner-facing pages (everything open without signing
 /// in) and the staff pages used on a phone are also checked dark at phone width.
 /// With <c>EVENTHUB_A11Y_MATRIX=full</c> (scripts/accessibility-matrix.sh) every page is checked in every combination of
-/// light/dark × desktop/phone × English/Dutch, and the results are written to TestResults/accessibility-matrix.md.
+/// light/dark × desktop/phone, and the results are written to TestResults/accessibility-matrix-LANGUAGE.md.
+/// The sweep is the suite's longest test, so each language runs in a collection (an app and a browser) of its own, side
+/// by side with the other.
 /// </summary>
-[Collection(AccessibilityBrowserCollection.Name)]
-public class EveryPageTests(AccessibilityBrowserFixture browser) : BrowserStory(browser)
+public abstract class EveryPageTests(BrowserFixture fixture, string locale) : BrowserStory(fixture)
 {
+    private readonly BrowserFixture _browser = fixture;
+
     public const string MatrixVariable = "EVENTHUB_A11Y_MATRIX";
 
     /// <summary>The staff pages people use on a phone: the door, a facilitator's sessions and the capture screen.</summary>
     private static readonly string[] PhonePages = ["/check-in", "/check-in/{EventId:int}", "/my-sessions", "/sessions/{Id:int}/outcome"];
 
-    private static readonly string[] Locales = ["en-GB", "nl-NL"];
-
     private static bool FullMatrix => Environment.GetEnvironmentVariable(MatrixVariable) == "full";
 
     [Fact]
-    public async Task Discovery_FindsEveryPage_FillsItsParameters_AndKnowsWhoMaySeeIt()
-    {
-        var routes = await DiscoverAsync();
-
-        Assert.All(routes, r => Assert.DoesNotContain("{", r.Url));
-        Assert.Contains(routes, r => r.Template == "/rsvp/{Token}" && !r.Access.RequiresSignIn);
-        Assert.Contains(routes, r => r.Template == "/admin/users" && r.Access.Roles.SetEquals([Roles.Admin]));
-        Assert.Contains(routes, r => r.Template == "/events/{Id:int}/edit" && r.Access.Roles.SetEquals([Roles.Admin, Roles.Organiser]));
-        Assert.Contains(routes, r => r.Template == "/check-in" && r.Access.Roles.SetEquals([Roles.Admin, Roles.Organiser, Roles.DoorStaff]));
-        Assert.Contains(routes, r => r.Template == "/" && r.Access == PageAccess.SignedIn);
-        Assert.Contains(routes, r => r.Template == "/accessibility" && !r.Access.RequiresSignIn);
-        // Every @page in the app's source is found (the source is the other witness of what exists).
-        var pagesInSource = System.IO.Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "EventHub.App"), "*.razor", SearchOption.AllDirectories)
-            .SelectMany(File.ReadLines).Count(line => line.StartsWith("@page \"", StringComparison.Ordinal));
-        Assert.Equal(pagesInSource, routes.Count);
-    }
-
-    [Fact]
-    public async Task EveryPage_HasNoAxeViolations_AndASkipLinkFirst_InEnglishAndDutch()
+    public async Task EveryPage_HasNoAxeViolations_AndASkipLinkFirst()
     {
         // The benchmark-only page exists only with EventHub:Benchmark:Enabled (never in production; off here): not a page anyone sees.
         var routes = (await DiscoverAsync()).Where(r => !r.Template.StartsWith("/benchmark", StringComparison.Ordinal)).ToList();
-        var pages = new RoleBrowsers(browser);
+        var pages = new RoleBrowsers(_browser);
         var failures = new List<string>();
         var matrix = new List<(AppRoute Route, Look Look, int Violations)>();
-        foreach (var locale in Locales)
+        foreach (var route in routes)
         {
-            foreach (var route in routes)
+            var role = route.Template.StartsWith("/Account/LoginWith", StringComparison.Ordinal)
+                ? RoleBrowsers.AwaitingSecondFactor // the code and recovery-code pages belong to a sign-in half done
+                : RoleBrowsers.RoleFor(route.Access);
+            var page = await pages.PageAsync(role, locale);
+            foreach (var look in LooksFor(route))
             {
-                var role = route.Template.StartsWith("/Account/LoginWith", StringComparison.Ordinal)
-                    ? RoleBrowsers.AwaitingSecondFactor // the code and recovery-code pages belong to a sign-in half done
-                    : RoleBrowsers.RoleFor(route.Access);
-                var page = await pages.PageAsync(role, locale);
-                foreach (var look in LooksFor(route))
-                {
-                    var found = await CheckAsync(page, route, look);
-                    matrix.Add((route, look with { Locale = locale }, found.Count));
-                    failures.AddRange(found.Select(f => $"[{locale}, {role ?? "anonymous"}, {look}] {route.Url}: {f}"));
-                }
+                var found = await CheckAsync(page, route, look);
+                matrix.Add((route, look, found.Count));
+                failures.AddRange(found.Select(f => $"[{locale}, {role ?? "anonymous"}, {look}] {route.Url}: {f}"));
             }
         }
 
@@ -78,8 +58,8 @@ public class EveryPageTests(AccessibilityBrowserFixture browser) : BrowserStory(
         Assert.True(failures.Count == 0, $"{failures.Count} problems on {routes.Count} pages:\n" + string.Join("\n", failures));
     }
 
-    private async Task<IReadOnlyList<AppRoute>> DiscoverAsync() =>
-        await AppRoutes.DiscoverAsync(browser.App.Services, await DemoRouteValues.ReadAsync(browser.App.Services));
+    protected async Task<IReadOnlyList<AppRoute>> DiscoverAsync() =>
+        await AppRoutes.DiscoverAsync(_browser.App.Services, await DemoRouteValues.ReadAsync(_browser.App.Services));
 
     /// <summary>Light at desktop width for every page; dark at phone width as well for partner-facing and phone pages; all four in the full matrix.</summary>
     private static IEnumerable<Look> LooksFor(AppRoute route)
@@ -102,7 +82,7 @@ public class EveryPageTests(AccessibilityBrowserFixture browser) : BrowserStory(
         await page.Context.ClearCookiesAsync(new() { Name = ThemePreference.CookieName });
         if (look.Dark)
         {
-            await page.Context.AddCookiesAsync([new Cookie { Name = ThemePreference.CookieName, Value = "dark", Url = browser.BaseUrl }]);
+            await page.Context.AddCookiesAsync([new Cookie { Name = ThemePreference.CookieName, Value = "dark", Url = _browser.BaseUrl }]);
         }
 
         await page.SetViewportSizeAsync(look.Phone ? 390 : 1280, look.Phone ? 844 : 800);
@@ -163,10 +143,12 @@ public class EveryPageTests(AccessibilityBrowserFixture browser) : BrowserStory(
         return next ? [] : ["after the skip link, Tab does not go into the main content"];
     }
 
-    private static async Task WriteMatrixAsync(IReadOnlyList<AppRoute> routes, List<(AppRoute Route, Look Look, int Violations)> matrix)
+    private async Task WriteMatrixAsync(IReadOnlyList<AppRoute> routes, List<(AppRoute Route, Look Look, int Violations)> matrix)
     {
-        var looks = matrix.Select(m => m.Look).Distinct().OrderBy(l => l.Locale).ThenBy(l => l.Dark).ThenBy(l => l.Phone).ToList();
+        var looks = matrix.Select(m => m.Look).Distinct().OrderBy(l => l.Dark).ThenBy(l => l.Phone).ToList();
         var text = new StringBuilder();
+        text.AppendLine($"{(locale.StartsWith("nl", StringComparison.Ordinal) ? "Dutch" : "English")} ({locale}):");
+        text.AppendLine();
         text.AppendLine($"| Page | Who sees it | {string.Join(" | ", looks)} |");
         text.AppendLine($"|---|---|{string.Concat(looks.Select(_ => "---|"))}");
         foreach (var route in routes)
@@ -176,12 +158,36 @@ public class EveryPageTests(AccessibilityBrowserFixture browser) : BrowserStory(
         }
 
         var folder = System.IO.Directory.CreateDirectory(Path.Combine(RepositoryPaths.Root, "TestResults")).FullName;
-        await File.WriteAllTextAsync(Path.Combine(folder, "accessibility-matrix.md"), text.ToString());
+        await File.WriteAllTextAsync(Path.Combine(folder, $"accessibility-matrix-{locale[..2]}.md"), text.ToString());
     }
 
-    private sealed record Look(bool Dark, bool Phone, string Locale = "")
+    private sealed record Look(bool Dark, bool Phone)
     {
-        public override string ToString() =>
-            $"{(Locale.Length > 0 ? Locale[..2] + " " : "")}{(Dark ? "dark" : "light")} {(Phone ? "390 px" : "1280 px")}";
+        public override string ToString() => $"{(Dark ? "dark" : "light")} {(Phone ? "390 px" : "1280 px")}";
     }
 }
+
+[Collection(AccessibilityBrowserCollection.Name)]
+public sealed class EveryPageInEnglishTests(AccessibilityBrowserFixture browser) : EveryPageTests(browser, "en-GB")
+{
+    [Fact]
+    public async Task Discovery_FindsEveryPage_FillsItsParameters_AndKnowsWhoMaySeeIt()
+    {
+        var routes = await DiscoverAsync();
+
+        Assert.All(routes, r => Assert.DoesNotContain("{", r.Url));
+        Assert.Contains(routes, r => r.Template == "/rsvp/{Token}" && !r.Access.RequiresSignIn);
+        Assert.Contains(routes, r => r.Template == "/admin/users" && r.Access.Roles.SetEquals([Roles.Admin]));
+        Assert.Contains(routes, r => r.Template == "/events/{Id:int}/edit" && r.Access.Roles.SetEquals([Roles.Admin, Roles.Organiser]));
+        Assert.Contains(routes, r => r.Template == "/check-in" && r.Access.Roles.SetEquals([Roles.Admin, Roles.Organiser, Roles.DoorStaff]));
+        Assert.Contains(routes, r => r.Template == "/" && r.Access == PageAccess.SignedIn);
+        Assert.Contains(routes, r => r.Template == "/accessibility" && !r.Access.RequiresSignIn);
+        // Every @page in the app's source is found (the source is the other witness of what exists).
+        var pagesInSource = System.IO.Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "EventHub.App"), "*.razor", SearchOption.AllDirectories)
+            .SelectMany(File.ReadLines).Count(line => line.StartsWith("@page \"", StringComparison.Ordinal));
+        Assert.Equal(pagesInSource, routes.Count);
+    }
+}
+
+[Collection(DutchAccessibilityBrowserCollection.Name)]
+public sealed class EveryPageInDutchTests(DutchAccessibilityBrowserFixture browser) : EveryPageTests(browser, "nl-NL");
