@@ -22,11 +22,16 @@ public sealed class AnnualReportService(IDbContextFactory<EventHubDbContext> dbF
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var held = db.Events.Where(e => e.StartUtc >= from && e.StartUtc < to
                                         && e.Status != EventStatus.Draft && e.Status != EventStatus.Cancelled);
-        var invitations = db.Invitations.Where(i => held.Any(e => e.Id == i.EventId) && i.Status != InvitationStatus.Listed);
+        // Joined to the event (not "the event is among the held ones"), so SQLite goes from the year's events to their
+        // invitations by index instead of asking every invitation ever sent.
+        var invitations = db.Invitations.Where(i => i.Event.StartUtc >= from && i.Event.StartUtc < to
+                                                    && i.Event.Status != EventStatus.Draft && i.Event.Status != EventStatus.Cancelled
+                                                    && i.Status != InvitationStatus.Listed);
 
         var events = await EventsAsync(db, held, ct);
-        var reach = await ReachAsync(invitations, ct);
-        var totals = await TotalsAsync(db, invitations, events.Count, from, ct);
+        var organisations = await ReachedOrganisationsAsync(invitations, ct);
+        var reach = Reach(organisations);
+        var totals = await TotalsAsync(db, invitations, organisations, events.Count, from, ct);
         var decisions = await db.OutcomeStatements
             .Where(s => s.Kind == StatementKind.Decision)
             .Join(db.SessionOutcomes, s => s.SessionOutcomeId, o => o.Id, (s, o) => new { s, o.Session })
@@ -35,7 +40,7 @@ public sealed class AnnualReportService(IDbContextFactory<EventHubDbContext> dbF
             .Select(x => new AnnualDecision(x.Session.Event.Title, x.Session.Title, x.s.Text))
             .ToListAsync(ct);
         var actions = await ActionsAsync(db, held, ct);
-        var provisions = await ProvisionsAsync(db, held, ct);
+        var provisions = await ProvisionsAsync(db, held, invitations, ct);
         var feedback = new AnnualFeedback(
             await db.FeedbackRequests.CountAsync(r => held.Any(e => e.Id == r.EventId), ct),
             await FeedbackResultsService.BySectorAsync(db.FeedbackAnswers.Where(a => held.Any(e => e.Id == a.EventId)), ct));
@@ -77,41 +82,66 @@ public sealed class AnnualReportService(IDbContextFactory<EventHubDbContext> dbF
         return rows.Select(r => new AnnualEvent(r.Id, r.Title, r.StartUtc, r.TimeZoneId, r.Invited, r.Accepted, r.Attended, r.Slug)).ToList();
     }
 
-    private static async Task<List<SectorReach>> ReachAsync(IQueryable<Invitation> invitations, CancellationToken ct)
-    {
-        var rows = await invitations
+    /// <summary>
+    /// The year's reach per sector and sub-sector: first grouped by organisation in the database (was it invited, did
+    /// someone come, how many people), then by sector in the database too: a few dozen rows.
+    /// </summary>
+    private static async Task<List<SectorReachRow>> ReachedOrganisationsAsync(IQueryable<Invitation> invitations, CancellationToken ct) =>
+        await invitations
             .Where(i => i.Contact.OrganisationId != null)
-            .GroupBy(i => new { i.Contact.Organisation!.Sector, i.Contact.Organisation.SubSector })
+            .GroupBy(i => new { i.Contact.OrganisationId, i.Contact.Organisation!.Sector, i.Contact.Organisation.SubSector })
             .Select(g => new
             {
-                g.Key.Sector, g.Key.SubSector,
-                Invited = g.Where(i => !i.IsWalkIn).Select(i => i.Contact.OrganisationId).Distinct().Count(),
-                Attended = g.Where(i => i.CheckedInAtUtc != null).Select(i => i.Contact.OrganisationId).Distinct().Count(),
-                People = g.Count(i => i.CheckedInAtUtc != null),
+                g.Key.Sector,
+                g.Key.SubSector,
+                Invited = g.Max(i => i.IsWalkIn ? 0 : 1),
+                Attended = g.Max(i => i.CheckedInAtUtc != null ? 1 : 0),
+                People = g.Sum(i => i.CheckedInAtUtc != null ? 1 : 0),
+            })
+            .GroupBy(o => new { o.Sector, o.SubSector })
+            .Select(g => new SectorReachRow
+            {
+                Sector = g.Key.Sector,
+                SubSector = g.Key.SubSector,
+                Invited = g.Sum(o => o.Invited),
+                Attended = g.Sum(o => o.Attended),
+                People = g.Sum(o => o.People),
             })
             .ToListAsync(ct);
-        return rows.OrderBy(r => r.Sector).ThenBy(r => r.SubSector.HasValue).ThenBy(r => r.SubSector)
+
+    private static List<SectorReach> Reach(List<SectorReachRow> rows) =>
+        rows.Where(r => r.Invited > 0 || r.Attended > 0)
+            .OrderBy(r => r.Sector).ThenBy(r => r.SubSector.HasValue).ThenBy(r => r.SubSector)
             .Select(r => new SectorReach(r.Sector, r.SubSector, r.Invited, r.Attended, r.People)).ToList();
+
+    private static async Task<AnnualTotals> TotalsAsync(
+        EventHubDbContext db, IQueryable<Invitation> invitations, List<SectorReachRow> reach, int eventsHeld, DateTime from, CancellationToken ct)
+    {
+        var withoutOrganisation = await invitations.CountAsync(i => i.CheckedInAtUtc != null && i.Contact.OrganisationId == null, ct);
+        // New: someone of the organisation came this year, and nobody of it ever came before the year began (asked per
+        // organisation that came, through its contacts' invitations: an index lookup, not a pass over every check-in).
+        var newOrganisations = await invitations
+            .Where(i => i.CheckedInAtUtc != null && i.Contact.OrganisationId != null)
+            .Select(i => i.Contact.OrganisationId).Distinct()
+            .CountAsync(id => !db.Invitations.Any(p => p.Contact.OrganisationId == id && p.CheckedInAtUtc != null && p.CheckedInAtUtc < from), ct);
+        var people = reach.Sum(r => r.People);
+        return new AnnualTotals(eventsHeld, reach.Sum(r => r.Invited), reach.Sum(r => r.Attended), newOrganisations, people + withoutOrganisation, withoutOrganisation);
     }
 
-    private static async Task<AnnualTotals> TotalsAsync(EventHubDbContext db, IQueryable<Invitation> invitations, int eventsHeld, DateTime from, CancellationToken ct)
+    private sealed class SectorReachRow
     {
-        var totals = await invitations
-            .GroupBy(_ => 1)
-            .Select(g => new
-            {
-                Invited = g.Where(i => !i.IsWalkIn && i.Contact.OrganisationId != null).Select(i => i.Contact.OrganisationId).Distinct().Count(),
-                Attended = g.Where(i => i.CheckedInAtUtc != null && i.Contact.OrganisationId != null).Select(i => i.Contact.OrganisationId).Distinct().Count(),
-                People = g.Count(i => i.CheckedInAtUtc != null),
-                WithoutOrganisation = g.Count(i => i.CheckedInAtUtc != null && i.Contact.OrganisationId == null),
-            })
-            .SingleOrDefaultAsync(ct);
-        // New: someone of the organisation came this year, and nobody of it ever came before the year began.
-        var cameBefore = db.Invitations.Where(i => i.CheckedInAtUtc != null && i.CheckedInAtUtc < from).Select(i => i.Contact.OrganisationId);
-        var newOrganisations = await invitations
-            .Where(i => i.CheckedInAtUtc != null && i.Contact.OrganisationId != null && !cameBefore.Contains(i.Contact.OrganisationId))
-            .Select(i => i.Contact.OrganisationId).Distinct().CountAsync(ct);
-        return new AnnualTotals(eventsHeld, totals?.Invited ?? 0, totals?.Attended ?? 0, newOrganisations, totals?.People ?? 0, totals?.WithoutOrganisation ?? 0);
+        public Sector Sector { get; init; }
+
+        public SubSector? SubSector { get; init; }
+
+        /// <summary>Organisations invited (not only walked in).</summary>
+        public int Invited { get; init; }
+
+        /// <summary>Organisations of which someone came.</summary>
+        public int Attended { get; init; }
+
+        /// <summary>People who came.</summary>
+        public int People { get; init; }
     }
 
     private async Task<ActionCompletion> ActionsAsync(EventHubDbContext db, IQueryable<Event> held, CancellationToken ct)
@@ -136,7 +166,8 @@ public sealed class AnnualReportService(IDbContextFactory<EventHubDbContext> dbF
     /// Access needs arranged for the guests with a seat: the totals kept for an event once its guests' needs were
     /// deleted (<see cref="NeedTotal"/>), the guests' own needs for events whose needs are still kept.
     /// </summary>
-    private static async Task<IReadOnlyList<NeedCount>> ProvisionsAsync(EventHubDbContext db, IQueryable<Event> held, CancellationToken ct)
+    private static async Task<IReadOnlyList<NeedCount>> ProvisionsAsync(
+        EventHubDbContext db, IQueryable<Event> held, IQueryable<Invitation> invitations, CancellationToken ct)
     {
         var accepted = InvitationStatus.Accepted;
         var kept = await db.NeedTotals
@@ -144,9 +175,8 @@ public sealed class AnnualReportService(IDbContextFactory<EventHubDbContext> dbF
             .GroupBy(t => t.Need)
             .Select(g => new { Need = g.Key, Count = g.Sum(t => t.Count) })
             .ToListAsync(ct);
-        var live = await db.Invitations
-            .Where(i => i.Status == accepted && i.AccessNeeds != AccessNeeds.None
-                        && held.Any(e => e.Id == i.EventId) && !db.NeedTotals.Any(t => t.EventId == i.EventId))
+        var live = await invitations
+            .Where(i => i.Status == accepted && i.AccessNeeds != AccessNeeds.None && !db.NeedTotals.Any(t => t.EventId == i.EventId))
             .GroupBy(i => i.AccessNeeds)
             .Select(g => new { Needs = g.Key, Count = g.Count() })
             .ToListAsync(ct);
