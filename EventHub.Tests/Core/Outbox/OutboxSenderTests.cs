@@ -172,4 +172,35 @@ public class OutboxSenderTests
         Assert.Equal(3, smtp.Received.Count);
         Assert.All(ids, id => Assert.Contains(smtp.Received, m => m.MessageId == $"outbox-{id}@eventhub"));
     }
+
+    [Fact]
+    public async Task SendDueAsync_ServerSoSlowTheLeaseRunsLow_HandsTheRestBackUntriedInsteadOfSendingPastTheLease()
+    {
+        // Every message takes the server a minute (on the fake clock) before it says 250: a five-minute lease covers
+        // only the first few of a batch of ten. Sending the rest anyway would race another instance that claims them.
+        using var smtp = new TestSmtpServer().Start();
+        await using var database = await DatabaseAsync(smtp.Options(batchSize: 10));
+        smtp.OnReceived(() => database.Time.Advance(TimeSpan.FromMinutes(1)));
+        var ids = await QueueAsync(database, Enumerable.Range(1, 10)
+            .Select(i => Invitation($"partner{i}@example.org", Now(database).AddSeconds(i - 10))).ToArray());
+
+        var slow = await Sender(database).SendDueAsync();
+
+        // Started at 0, 1, 2 and 3 minutes; at 4 minutes less than the margin of the lease is left.
+        var room = OutboxSender.Lease - OutboxSender.LeaseMargin;
+        var started = (int)room.TotalMinutes + 1;
+        Assert.Equal(new OutboxSendResult(started, 0, 10 - started), slow);
+        Assert.Equal(ids.Take(started).Select(id => $"outbox-{id}@eventhub").Order(), smtp.Received.Select(m => m.MessageId).Order());
+        foreach (var id in ids.Skip(started))
+        {
+            var handedBack = await ReloadAsync(database, id);
+            Assert.Equal((OutboxStatus.Queued, 0, Now(database)), (handedBack.Status, handedBack.Attempts, handedBack.NextAttemptAtUtc));
+        }
+
+        smtp.OnReceived(() => { });
+        var next = await Sender(database).SendDueAsync();
+
+        Assert.Equal(new OutboxSendResult(10 - started, 0), next);
+        Assert.Equal(ids.Select(id => $"outbox-{id}@eventhub").Order(), smtp.Received.Select(m => m.MessageId).Order());
+    }
 }
