@@ -65,10 +65,8 @@ public sealed class OutboxSender(
         {
             // The server is down or refuses us: every claimed message gets a failed attempt (and back-off), none is lost.
             logger.LogWarning("Could not connect to SMTP server {Server}: {Error}", _options.Describe(), ex.Message);
-            foreach (var message in batch)
-            {
-                await RecordFailureAsync(message.Id, $"SMTP {_options.Describe()}: {ex.Message}");
-            }
+            // One write for the whole batch: during an outage every round would otherwise take the write lock per message.
+            await RecordFailuresAsync(batch.Select(m => m.Id).ToList(), $"SMTP {_options.Describe()}: {ex.Message}");
 
             return new OutboxSendResult(0, batch.Count);
         }
@@ -181,6 +179,18 @@ public sealed class OutboxSender(
 
     private Task RecordFailureAsync(int id, string error) =>
         RecordAsync(id, m => m.MarkAttemptFailed(error, Now(), _options.MaxAttempts));
+
+    private Task RecordFailuresAsync(List<int> ids, string error) =>
+        dbFactory.WriteAsync(async (db, token) =>
+        {
+            var now = Now();
+            foreach (var message in await db.OutboxMessages.Where(m => ids.Contains(m.Id)).ToListAsync(token))
+            {
+                message.MarkAttemptFailed(error, now, _options.MaxAttempts);
+            }
+
+            return true;
+        }, CancellationToken.None);
 
     /// <summary>
     /// Not cancellable on purpose: once the server has taken a message, writing that down must not be skipped
