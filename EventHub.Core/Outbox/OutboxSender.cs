@@ -63,10 +63,10 @@ public sealed class OutboxSender(
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
-            // The server is down or refuses us: every claimed message gets a failed attempt (and back-off), none is lost.
+            // The server is down or refuses us: every claimed message gets an attempt and a back-off, none is lost and none
+            // is given up on for it (MarkServerUnreachable). One write for the whole batch, not one per message.
             logger.LogWarning("Could not connect to SMTP server {Server}: {Error}", _options.Describe(), ex.Message);
-            // One write for the whole batch: during an outage every round would otherwise take the write lock per message.
-            await RecordFailuresAsync(batch.Select(m => m.Id).ToList(), $"SMTP {_options.Describe()}: {ex.Message}");
+            await RecordUnreachableAsync(batch.Select(m => m.Id).ToList(), $"SMTP {_options.Describe()}: {ex.Message}");
 
             return new OutboxSendResult(0, batch.Count);
         }
@@ -131,7 +131,17 @@ public sealed class OutboxSender(
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             logger.LogWarning("Outbox message {Id} was not sent: {Error}", message.Id, ex.Message);
-            await RecordFailureAsync(message.Id, ex.Message);
+            if (client.IsConnected)
+            {
+                // The server answered and said no to this message (or the message could not be made): counts towards giving up.
+                await RecordFailureAsync(message.Id, ex.Message);
+            }
+            else
+            {
+                // The connection broke (the server went away, a timeout): nothing is wrong with the message.
+                await RecordUnreachableAsync([message.Id], $"SMTP {_options.Describe()}: {ex.Message}");
+            }
+
             return false;
         }
 
@@ -180,13 +190,13 @@ public sealed class OutboxSender(
     private Task RecordFailureAsync(int id, string error) =>
         RecordAsync(id, m => m.MarkAttemptFailed(error, Now(), _options.MaxAttempts));
 
-    private Task RecordFailuresAsync(List<int> ids, string error) =>
+    private Task RecordUnreachableAsync(List<int> ids, string error) =>
         dbFactory.WriteAsync(async (db, token) =>
         {
             var now = Now();
             foreach (var message in await db.OutboxMessages.Where(m => ids.Contains(m.Id)).ToListAsync(token))
             {
-                message.MarkAttemptFailed(error, now, _options.MaxAttempts);
+                message.MarkServerUnreachable(error, now);
             }
 
             return true;

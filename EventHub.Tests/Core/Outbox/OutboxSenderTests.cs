@@ -108,32 +108,68 @@ public class OutboxSenderTests
     }
 
     [Fact]
-    public async Task SendDueAsync_FailsMaxAttemptsTimes_MarksFailedAndRetryQueuesItAgain()
+    public async Task SendDueAsync_ServerRefusesTheMessageMaxAttemptsTimes_MarksFailedAndRetryQueuesItAgain()
     {
-        using var smtp = new TestSmtpServer();
+        using var smtp = new RefusingSmtpServer();
         await using var database = await DatabaseAsync(smtp.Options(maxAttempts: 3));
         var id = (await QueueAsync(database, Invitation("fatima@noorderpoort.example", Now(database))))[0];
 
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            await Sender(database).SendDueAsync();
+            Assert.Equal(new OutboxSendResult(0, 1), await Sender(database).SendDueAsync());
             database.Time.Advance(TimeSpan.FromMinutes(10));
         }
 
         var failed = await ReloadAsync(database, id);
         Assert.Equal(OutboxStatus.Failed, failed.Status);
         Assert.Equal(3, failed.Attempts);
-        Assert.NotNull(failed.LastError);
+        Assert.Contains("Mailbox unavailable", failed.LastError);
         Assert.Equal(OutboxSendResult.Nothing, await Sender(database).SendDueAsync());
 
         var retry = await database.Services.GetRequiredService<OutboxQueries>().RetryAsync(id);
-        smtp.Start();
-        var sent = await Sender(database).SendDueAsync();
+        var queued = await ReloadAsync(database, id);
+        var again = await Sender(database).SendDueAsync();
 
         Assert.True(retry.Succeeded);
-        Assert.Equal(new OutboxSendResult(1, 0), sent);
-        Assert.Equal(OutboxStatus.Sent, (await ReloadAsync(database, id)).Status);
-        Assert.Single(smtp.Received);
+        Assert.Equal((OutboxStatus.Queued, 0), (queued.Status, queued.Attempts));
+        Assert.Equal(new OutboxSendResult(0, 1), again);
+        Assert.Equal((OutboxStatus.Queued, 1), ((await ReloadAsync(database, id)).Status, (await ReloadAsync(database, id)).Attempts));
+    }
+
+    [Fact]
+    public async Task SendDueAsync_ServerDownForAnHour_NeverGivesUp_WaitsAtMostTenMinutes_AndSendsOnceItIsBack()
+    {
+        // Could not connect is not the message's fault: it does not count towards MaxAttempts, however long the outage.
+        using var smtp = new TestSmtpServer();
+        await using var database = await DatabaseAsync(smtp.Options(maxAttempts: 3));
+        var id = (await QueueAsync(database, Invitation("fatima@noorderpoort.example", Now(database))))[0];
+        var down = Now(database);
+        var pauses = new List<TimeSpan>();
+
+        while (Now(database) < down + TimeSpan.FromHours(1))
+        {
+            if ((await Sender(database).SendDueAsync()).Failed == 1)
+            {
+                var waiting = await ReloadAsync(database, id);
+                Assert.Equal(OutboxStatus.Queued, waiting.Status);
+                pauses.Add(waiting.NextAttemptAtUtc - Now(database));
+            }
+
+            database.Time.Advance(TimeSpan.FromSeconds(10));
+        }
+
+        smtp.Start();
+        database.Time.Advance(OutboxMessage.MaxPause);
+        var back = await Sender(database).SendDueAsync();
+
+        Assert.Equal(
+            [30, 60, 120, 240, 480, 600, 600, 600],
+            pauses.Take(8).Select(p => (int)p.TotalSeconds));
+        Assert.All(pauses, p => Assert.True(p <= OutboxMessage.MaxPause));
+        Assert.Equal(new OutboxSendResult(1, 0), back);
+        var sent = await ReloadAsync(database, id);
+        Assert.Equal((OutboxStatus.Sent, pauses.Count + 1), (sent.Status, sent.Attempts));
+        Assert.Equal($"outbox-{id}@eventhub", Assert.Single(smtp.Received).MessageId);
     }
 
     [Fact]
