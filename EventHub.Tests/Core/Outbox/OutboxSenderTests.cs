@@ -239,4 +239,30 @@ public class OutboxSenderTests
         Assert.Equal(new OutboxSendResult(10 - started, 0), next);
         Assert.Equal(ids.Select(id => $"outbox-{id}@eventhub").Order(), smtp.Received.Select(m => m.MessageId).Order());
     }
+
+    [Fact]
+    public async Task SendDueAsync_DatabaseBusyJustAfterTheServerTookTheMessage_StillWritesItDownAsSent_AndNeverSendsItTwice()
+    {
+        using var smtp = new TestSmtpServer().Start();
+        var busy = new BusyDatabase();
+        await using var database = await TestDatabase.CreateAsync(services => services
+            .AddSingleton<Microsoft.Extensions.Options.IOptions<SmtpOptions>>(Microsoft.Extensions.Options.Options.Create(smtp.Options()))
+            .AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(busy)
+            .AddSingleton(new EventHub.Core.Data.DatabaseOptions { WriteAttempts = 1 }));
+        var id = (await QueueAsync(database, Invitation("fatima@noorderpoort.example", Now(database))))[0];
+        // While the server takes the message, another writer gets hold of the database: the "sent" write meets it twice,
+        // more than a write's own attempts.
+        smtp.OnReceived(() => busy.BusyFor(2));
+
+        var first = await Sender(database).SendDueAsync();
+        smtp.OnReceived(() => { });
+        database.Time.Advance(OutboxSender.Lease + TimeSpan.FromMinutes(1));
+        var afterTheLease = await Sender(database).SendDueAsync();
+
+        Assert.Equal(new OutboxSendResult(1, 0), first);
+        Assert.Equal(OutboxSendResult.Nothing, afterTheLease);
+        Assert.Equal($"outbox-{id}@eventhub", Assert.Single(smtp.Received).MessageId);
+        var stored = await ReloadAsync(database, id);
+        Assert.Equal((OutboxStatus.Sent, 1), (stored.Status, stored.Attempts));
+    }
 }
