@@ -88,6 +88,36 @@ public class BusyDatabaseTests(BusyDatabaseBrowserFixture browser) : BrowserStor
     }
 
     [Fact]
+    public async Task Organiser_AddsAContactWhileTheDatabaseIsHeld_IsToldNothingWasSaved_AndAddsItOnceWhenItIsFree()
+    {
+        var email = $"sanne.bos.{Guid.NewGuid():N}"[..18] + "@noorderpoort.example";
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("organiser@eventhub.example");
+        await page.GotoAsync("/contacts");
+        await page.WaitForInteractiveAsync();
+        await page.Locator("#new-contact").OpenDialogAsync();
+        await page.Locator("#contact-first-name").FillAsync("Sanne");
+        await page.Locator("#contact-last-name").FillAsync("Bos");
+        await page.Locator("#contact-email").FillAsync(email);
+
+        await using (await WriteLock.TakeAsync(browser.App))
+        {
+            await page.Locator("#contact-save").ClickAsync();
+
+            await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync(BusyEn);
+            await Expect(page.Locator("#contact-email")).ToHaveValueAsync(email);
+            await Expect(page.Locator("#contact-first-name")).ToHaveValueAsync("Sanne");
+            await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+            Assert.Equal(0, await ContactsWithAsync(email));
+        }
+
+        await page.Locator("#contact-save").ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Sanne Bos");
+        Assert.Equal(1, await ContactsWithAsync(email));
+    }
+
+    [Fact]
     public async Task DoorStaff_CheckInWhileTheDatabaseIsHeld_TheDeskSaysItIsBusy_KeepsTheCheckIn_AndSendsItOnceTheDatabaseIsFree()
     {
         var (eventId, guests) = await TodaysEvents.CreateAsync(browser.App.Services, "Deurdienst met volle database",
@@ -119,6 +149,9 @@ public class BusyDatabaseTests(BusyDatabaseBrowserFixture browser) : BrowserStor
 
     private Task<string?> JobTitleAsync(int contactId) =>
         AppData.ReadAsync(browser.App, db => db.Contacts.Where(c => c.Id == contactId).Select(c => c.JobTitle).SingleAsync());
+
+    private Task<int> ContactsWithAsync(string email) =>
+        AppData.ReadAsync(browser.App, db => db.Contacts.CountAsync(c => c.Email == email));
 
     private Task<int> AuditCountAsync() => AppData.ReadAsync(browser.App, db => db.AuditEntries.CountAsync());
 
