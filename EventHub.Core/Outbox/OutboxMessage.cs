@@ -172,8 +172,28 @@ public class OutboxMessage
             return;
         }
 
-        NextAttemptAtUtc = nowUtc + TimeSpan.FromSeconds(30 * Math.Pow(2, Attempts - 1));
+        NextAttemptAtUtc = nowUtc + PauseAfter(Attempts);
     }
+
+    /// <summary>The longest pause between two attempts.</summary>
+    public static readonly TimeSpan MaxPause = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// The mail server could not be reached, or refused the connection or the login: nothing is wrong with this message,
+    /// so it is not given up on. Counting these towards the attempts would fail every waiting message for good during an
+    /// outage longer than the pauses (about 15 minutes), and wipe their personal links. Tried again with growing pauses of
+    /// at most <see cref="MaxPause"/>; the Outbox page shows the attempts, the error and the next attempt meanwhile.
+    /// </summary>
+    public void MarkServerUnreachable(string error, DateTime nowUtc)
+    {
+        Attempts++;
+        LastError = error.Length > 1000 ? error[..1000] : error;
+        NextAttemptAtUtc = nowUtc + PauseAfter(Attempts);
+    }
+
+    /// <summary>30 s, 1, 2, 4, 8 minutes, then every <see cref="MaxPause"/>.</summary>
+    private static TimeSpan PauseAfter(int attempts) =>
+        TimeSpan.FromSeconds(Math.Min(30 * Math.Pow(2, Math.Min(attempts, 16) - 1), MaxPause.TotalSeconds));
 
     /// <summary>An organiser's "try again" for a failed message (not for one whose link was wiped: it would arrive without it).</summary>
     public void Retry(DateTime nowUtc)

@@ -38,4 +38,6 @@ public sealed record OutboxDetail(
     string? RecipientLink = null,
     bool LinkWiped = false);
 
-public sealed record OutboxCounts(int Queued, int Sent, int Failed);
+/// <param name="Waiting">Queued messages that failed at least once and wait for their next automatic attempt.</param>
+/// <param name="NextAttemptAtUtc">The soonest next attempt among the waiting ones.</param>
+public sealed record OutboxCounts(int Queued, int Sent, int Failed, int Waiting = 0, DateTime? NextAttemptAtUtc = null);

@@ -143,7 +143,10 @@ public sealed class OutboxQueries(IDbContextFactory<EventHubDbContext> dbFactory
             .Select(g => new { Status = g.Key, Count = g.Count() })
             .ToListAsync(ct);
         int Of(OutboxStatus status) => counts.SingleOrDefault(c => c.Status == status)?.Count ?? 0;
-        return new OutboxCounts(Of(OutboxStatus.Queued), Of(OutboxStatus.Sent), Of(OutboxStatus.Failed));
+        var waiting = db.OutboxMessages.Where(m => m.Status == OutboxStatus.Queued && m.Attempts > 0);
+        var waitingCount = await waiting.CountAsync(ct);
+        var next = waitingCount == 0 ? null : await waiting.MinAsync(m => (DateTime?)m.NextAttemptAtUtc, ct);
+        return new OutboxCounts(Of(OutboxStatus.Queued), Of(OutboxStatus.Sent), Of(OutboxStatus.Failed), waitingCount, next);
     }
 
     /// <summary>The kinds of message in the outbox, for the page's filter.</summary>

@@ -7,7 +7,8 @@ using Microsoft.Extensions.Options;
 namespace EventHub.Core.Outbox;
 
 /// <summary>What one round of sending did.</summary>
-public sealed record OutboxSendResult(int Sent, int Failed)
+/// <param name="Released">Claimed but handed back untried, because the lease would have run out before they could be sent.</param>
+public sealed record OutboxSendResult(int Sent, int Failed, int Released = 0)
 {
     public static readonly OutboxSendResult Nothing = new(0, 0);
 }
@@ -29,6 +30,12 @@ public sealed class OutboxSender(
 
     private static readonly TimeSpan SmtpTimeout = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// What one message may still take at worst (MAIL, RCPT and DATA can each wait <see cref="SmtpTimeout"/>): a message is
+    /// only started while this much of the lease is left, so it is never still being sent when another instance may claim it.
+    /// </summary>
+    public static readonly TimeSpan LeaseMargin = TimeSpan.FromMinutes(2);
+
     private readonly SmtpOptions _options = options.Value;
 
     public async Task<OutboxSendResult> SendDueAsync(CancellationToken ct = default)
@@ -38,7 +45,7 @@ public sealed class OutboxSender(
             return OutboxSendResult.Nothing;
         }
 
-        var batch = await ClaimAsync(ct);
+        var (batch, leaseUntil) = await ClaimAsync(ct);
         if (batch.Count == 0)
         {
             return OutboxSendResult.Nothing;
@@ -56,34 +63,50 @@ public sealed class OutboxSender(
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
-            // The server is down or refuses us: every claimed message gets a failed attempt (and back-off), none is lost.
+            // The server is down or refuses us: every claimed message gets an attempt and a back-off, none is lost and none
+            // is given up on for it (MarkServerUnreachable). One write for the whole batch, not one per message.
             logger.LogWarning("Could not connect to SMTP server {Server}: {Error}", _options.Describe(), ex.Message);
-            foreach (var message in batch)
-            {
-                await RecordFailureAsync(message.Id, $"SMTP {_options.Describe()}: {ex.Message}");
-            }
+            await RecordUnreachableAsync(batch.Select(m => m.Id).ToList(), $"SMTP {_options.Describe()}: {ex.Message}");
 
             return new OutboxSendResult(0, batch.Count);
         }
 
-        var sent = 0;
+        var (sent, failed) = (0, 0);
         foreach (var message in batch)
         {
             // A cancelled round leaves the rest leased: they are sent again after the lease, not lost.
             ct.ThrowIfCancellationRequested();
+            if (Now() + LeaseMargin > leaseUntil)
+            {
+                // A slow server ate the lease: another instance may claim these once it runs out, so sending them now
+                // could deliver them twice. They go back to the queue, untried, for the next round.
+                var rest = batch.Skip(sent + failed).Select(m => m.Id).ToList();
+                await ReleaseAsync(rest, leaseUntil);
+                logger.LogWarning("The outbox lease ran low after {Done} of {Count} messages; {Rest} go back to the queue", sent + failed, batch.Count, rest.Count);
+                break;
+            }
+
             if (await SendOneAsync(client, branding, message, ct))
             {
                 sent++;
             }
+            else
+            {
+                failed++;
+            }
         }
 
-        await client.DisconnectAsync(quit: true, ct);
+        if (client.IsConnected)
+        {
+            await client.DisconnectAsync(quit: true, ct);
+        }
+
         if (sent > 0)
         {
             logger.LogInformation("Sent {Count} outbox messages through {Server}", sent, _options.Describe());
         }
 
-        return new OutboxSendResult(sent, batch.Count - sent);
+        return new OutboxSendResult(sent, failed, batch.Count - sent - failed);
     }
 
     /// <summary>The alliance's sender name and reply-to address as they are at this round.</summary>
@@ -108,16 +131,26 @@ public sealed class OutboxSender(
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             logger.LogWarning("Outbox message {Id} was not sent: {Error}", message.Id, ex.Message);
-            await RecordFailureAsync(message.Id, ex.Message);
+            if (client.IsConnected)
+            {
+                // The server answered and said no to this message (or the message could not be made): counts towards giving up.
+                await RecordFailureAsync(message.Id, ex.Message);
+            }
+            else
+            {
+                // The connection broke (the server went away, a timeout): nothing is wrong with the message.
+                await RecordUnreachableAsync([message.Id], $"SMTP {_options.Describe()}: {ex.Message}");
+            }
+
             return false;
         }
 
-        await RecordAsync(message.Id, m => m.MarkSent(Now()));
+        await MarkSentAsync(message.Id);
         return true;
     }
 
     /// <summary>Picks due messages, oldest first, and leases them in one write transaction so nobody else picks them.</summary>
-    private Task<List<OutboxMessage>> ClaimAsync(CancellationToken ct) =>
+    private Task<(List<OutboxMessage> Batch, DateTime LeaseUntil)> ClaimAsync(CancellationToken ct) =>
         dbFactory.WriteAsync(async (db, token) =>
         {
             var now = Now();
@@ -128,21 +161,67 @@ public sealed class OutboxSender(
                 .Take(Math.Max(1, _options.BatchSize))
                 .AsSplitQuery()
                 .ToListAsync(token);
+            var leaseUntil = now + Lease;
             if (due.Count == 0)
             {
-                return due;
+                return (due, leaseUntil);
             }
 
             var ids = due.Select(m => m.Id).ToList();
-            var leaseUntil = now + Lease;
             await db.OutboxMessages
                 .Where(m => ids.Contains(m.Id))
                 .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAtUtc, leaseUntil), token);
-            return due;
+            return (due, leaseUntil);
         }, ct);
+
+    /// <summary>
+    /// Hands leased messages back as due now, without counting an attempt; only those still under this round's lease,
+    /// so a message another instance claimed meanwhile keeps its new lease.
+    /// </summary>
+    private Task ReleaseAsync(List<int> ids, DateTime leaseUntil) =>
+        dbFactory.WriteAsync(async (db, token) =>
+        {
+            var now = Now();
+            return await db.OutboxMessages
+                .Where(m => ids.Contains(m.Id) && m.Status == OutboxStatus.Queued && m.NextAttemptAtUtc == leaseUntil)
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAtUtc, now), token);
+        }, CancellationToken.None);
+
+    /// <summary>
+    /// The server has the message: if "sent" were not written down it would be sent again once the lease ran out. So a busy
+    /// database gets more than a write's usual attempts here: up to three rounds of them (about 80 s with the default
+    /// settings), well inside the lease.
+    /// </summary>
+    private async Task MarkSentAsync(int id)
+    {
+        for (var round = 1; ; round++)
+        {
+            try
+            {
+                await RecordAsync(id, m => m.MarkSent(Now()));
+                return;
+            }
+            catch (DatabaseBusyException) when (round < 3)
+            {
+                logger.LogWarning("Outbox message {Id} was sent, but the database was busy when writing that down; trying again", id);
+            }
+        }
+    }
 
     private Task RecordFailureAsync(int id, string error) =>
         RecordAsync(id, m => m.MarkAttemptFailed(error, Now(), _options.MaxAttempts));
+
+    private Task RecordUnreachableAsync(List<int> ids, string error) =>
+        dbFactory.WriteAsync(async (db, token) =>
+        {
+            var now = Now();
+            foreach (var message in await db.OutboxMessages.Where(m => ids.Contains(m.Id)).ToListAsync(token))
+            {
+                message.MarkServerUnreachable(error, now);
+            }
+
+            return true;
+        }, CancellationToken.None);
 
     /// <summary>
     /// Not cancellable on purpose: once the server has taken a message, writing that down must not be skipped

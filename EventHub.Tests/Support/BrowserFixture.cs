@@ -16,12 +16,23 @@ public abstract class BrowserFixture : IAsyncLifetime
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
-    private readonly KestrelAppFactory _app = new();
+    private readonly KestrelAppFactory _app;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private readonly List<IBrowserContext> _contexts = [];
     private readonly List<IBrowser> _ownBrowsers = []; // launched for one story (NewPageWithCameraAsync), closed after it
     private readonly List<string> _policyViolations = [];
+
+    protected BrowserFixture()
+        : this(quickToGiveUpWhenBusy: false)
+    {
+    }
+
+    /// <param name="quickToGiveUpWhenBusy">See <see cref="KestrelAppFactory(bool)"/>.</param>
+    protected BrowserFixture(bool quickToGiveUpWhenBusy)
+    {
+        _app = new KestrelAppFactory(quickToGiveUpWhenBusy);
+    }
 
     public string BaseUrl { get; private set; } = "";
 

@@ -15,6 +15,7 @@ public sealed class TestSmtpServer : IDisposable
 {
     private readonly List<MimeMessage> _receivedBeforeStop = [];
     private SimpleSmtpServer? _server;
+    private Action? _onReceived;
 
     public int Port { get; } = FreePort();
 
@@ -34,7 +35,20 @@ public sealed class TestSmtpServer : IDisposable
 
     public TestSmtpServer Start()
     {
-        _server ??= SimpleSmtpServer.Start(Port);
+        if (_server is null)
+        {
+            _server = SimpleSmtpServer.Start(Port);
+            // Raised before the server answers 250 to the message's data: the client is still waiting meanwhile.
+            _server.MessageReceived += (_, _) => _onReceived?.Invoke();
+        }
+
+        return this;
+    }
+
+    /// <summary>Runs <paramref name="action"/> for every message, before the server acknowledges it (e.g. to make it slow on a fake clock).</summary>
+    public TestSmtpServer OnReceived(Action action)
+    {
+        _onReceived = action;
         return this;
     }
 

@@ -114,6 +114,42 @@ public class OutboxPageTests : ComponentTestBase
     }
 
     [Fact]
+    public async Task OutboxPage_SmtpServerDown_ShowsTheWaitingMessagesWithAttemptsErrorAndNextAttempt()
+    {
+        // The real sender meets a stopped SMTP server (connection refused) twice, as the background worker would.
+        using var smtp = new TestSmtpServer();
+        var options = Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SmtpOptions>>().Value;
+        (options.Host, options.Port, options.SecureSocketOptions, options.FromAddress) = ("127.0.0.1", smtp.Port, MailKit.Security.SecureSocketOptions.None, "eventhub@gemeente.example");
+        SignInAs("Olga Bakker", Policies.Organise);
+        await QueueAsync(
+            Message("fatima@noorderpoort.example", "Uitnodiging: Alliantiedag", minutesAgo: 2),
+            Message("jan@alfa-college.example", "Uitnodiging: Alliantiedag", minutesAgo: 1));
+        var sender = Services.GetRequiredService<OutboxSender>();
+        Assert.Equal(new OutboxSendResult(0, 2), await sender.SendDueAsync());
+        Time.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal(new OutboxSendResult(0, 2), await sender.SendDueAsync());
+        var nextAttempt = TestDatabase.DefaultNow.UtcDateTime.AddSeconds(30 + 60);
+
+        Render<MudPopoverProvider>();
+        var page = Render<OutboxPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("tbody tr").Count));
+        Assert.Equal("2 queued, 0 sent, 0 failed", page.Find("#outbox-counts").TextContent);
+        Assert.Equal(
+            $"2 messages could not be sent yet and wait to be tried again automatically; the next attempt is at {OutboxText.When(nextAttempt)}.",
+            page.Find("#outbox-waiting").TextContent.Trim());
+        foreach (var row in page.FindAll("tbody tr"))
+        {
+            Assert.Contains("Queued", row.TextContent);
+            Assert.Contains($"SMTP 127.0.0.1:{smtp.Port}", row.QuerySelector(".eh-outbox-error")!.TextContent);
+            Assert.Equal(OutboxText.When(nextAttempt), row.QuerySelector(".eh-outbox-next")!.TextContent);
+            Assert.Contains(row.QuerySelectorAll("td"), cell => cell.TextContent.Trim() == "2");
+        }
+
+        Assert.Empty(page.FindAll("button.eh-outbox-retry"));
+    }
+
+    [Fact]
     public void OutboxPage_NoMessages_SaysSo()
     {
         SignInAs("Olga Bakker", Policies.Organise);

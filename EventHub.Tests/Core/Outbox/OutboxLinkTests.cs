@@ -87,7 +87,7 @@ public class OutboxLinkTests
     [Fact]
     public async Task SendDueAsync_FailedForGood_WipesTheToken_AndTryingAgainIsRefusedWithAReason()
     {
-        using var smtp = new TestSmtpServer();
+        using var smtp = new RefusingSmtpServer();
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10, configure: Smtp(smtp.Options(maxAttempts: 1)));
 
         Assert.Equal(new OutboxSendResult(0, 1), await scenario.Services.GetRequiredService<OutboxSender>().SendDueAsync());

@@ -108,32 +108,68 @@ public class OutboxSenderTests
     }
 
     [Fact]
-    public async Task SendDueAsync_FailsMaxAttemptsTimes_MarksFailedAndRetryQueuesItAgain()
+    public async Task SendDueAsync_ServerRefusesTheMessageMaxAttemptsTimes_MarksFailedAndRetryQueuesItAgain()
     {
-        using var smtp = new TestSmtpServer();
+        using var smtp = new RefusingSmtpServer();
         await using var database = await DatabaseAsync(smtp.Options(maxAttempts: 3));
         var id = (await QueueAsync(database, Invitation("fatima@noorderpoort.example", Now(database))))[0];
 
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            await Sender(database).SendDueAsync();
+            Assert.Equal(new OutboxSendResult(0, 1), await Sender(database).SendDueAsync());
             database.Time.Advance(TimeSpan.FromMinutes(10));
         }
 
         var failed = await ReloadAsync(database, id);
         Assert.Equal(OutboxStatus.Failed, failed.Status);
         Assert.Equal(3, failed.Attempts);
-        Assert.NotNull(failed.LastError);
+        Assert.Contains("Mailbox unavailable", failed.LastError);
         Assert.Equal(OutboxSendResult.Nothing, await Sender(database).SendDueAsync());
 
         var retry = await database.Services.GetRequiredService<OutboxQueries>().RetryAsync(id);
-        smtp.Start();
-        var sent = await Sender(database).SendDueAsync();
+        var queued = await ReloadAsync(database, id);
+        var again = await Sender(database).SendDueAsync();
 
         Assert.True(retry.Succeeded);
-        Assert.Equal(new OutboxSendResult(1, 0), sent);
-        Assert.Equal(OutboxStatus.Sent, (await ReloadAsync(database, id)).Status);
-        Assert.Single(smtp.Received);
+        Assert.Equal((OutboxStatus.Queued, 0), (queued.Status, queued.Attempts));
+        Assert.Equal(new OutboxSendResult(0, 1), again);
+        Assert.Equal((OutboxStatus.Queued, 1), ((await ReloadAsync(database, id)).Status, (await ReloadAsync(database, id)).Attempts));
+    }
+
+    [Fact]
+    public async Task SendDueAsync_ServerDownForAnHour_NeverGivesUp_WaitsAtMostTenMinutes_AndSendsOnceItIsBack()
+    {
+        // Could not connect is not the message's fault: it does not count towards MaxAttempts, however long the outage.
+        using var smtp = new TestSmtpServer();
+        await using var database = await DatabaseAsync(smtp.Options(maxAttempts: 3));
+        var id = (await QueueAsync(database, Invitation("fatima@noorderpoort.example", Now(database))))[0];
+        var down = Now(database);
+        var pauses = new List<TimeSpan>();
+
+        while (Now(database) < down + TimeSpan.FromHours(1))
+        {
+            if ((await Sender(database).SendDueAsync()).Failed == 1)
+            {
+                var waiting = await ReloadAsync(database, id);
+                Assert.Equal(OutboxStatus.Queued, waiting.Status);
+                pauses.Add(waiting.NextAttemptAtUtc - Now(database));
+            }
+
+            database.Time.Advance(TimeSpan.FromSeconds(10));
+        }
+
+        smtp.Start();
+        database.Time.Advance(OutboxMessage.MaxPause);
+        var back = await Sender(database).SendDueAsync();
+
+        Assert.Equal(
+            [30, 60, 120, 240, 480, 600, 600, 600],
+            pauses.Take(8).Select(p => (int)p.TotalSeconds));
+        Assert.All(pauses, p => Assert.True(p <= OutboxMessage.MaxPause));
+        Assert.Equal(new OutboxSendResult(1, 0), back);
+        var sent = await ReloadAsync(database, id);
+        Assert.Equal((OutboxStatus.Sent, pauses.Count + 1), (sent.Status, sent.Attempts));
+        Assert.Equal($"outbox-{id}@eventhub", Assert.Single(smtp.Received).MessageId);
     }
 
     [Fact]
@@ -171,5 +207,62 @@ public class OutboxSenderTests
         Assert.Equal(["Eerste", "Tweede"], afterFirstRound);
         Assert.Equal(3, smtp.Received.Count);
         Assert.All(ids, id => Assert.Contains(smtp.Received, m => m.MessageId == $"outbox-{id}@eventhub"));
+    }
+
+    [Fact]
+    public async Task SendDueAsync_ServerSoSlowTheLeaseRunsLow_HandsTheRestBackUntriedInsteadOfSendingPastTheLease()
+    {
+        // Every message takes the server a minute (on the fake clock) before it says 250: a five-minute lease covers
+        // only the first few of a batch of ten. Sending the rest anyway would race another instance that claims them.
+        using var smtp = new TestSmtpServer().Start();
+        await using var database = await DatabaseAsync(smtp.Options(batchSize: 10));
+        smtp.OnReceived(() => database.Time.Advance(TimeSpan.FromMinutes(1)));
+        var ids = await QueueAsync(database, Enumerable.Range(1, 10)
+            .Select(i => Invitation($"partner{i}@example.org", Now(database).AddSeconds(i - 10))).ToArray());
+
+        var slow = await Sender(database).SendDueAsync();
+
+        // Started at 0, 1, 2 and 3 minutes; at 4 minutes less than the margin of the lease is left.
+        var room = OutboxSender.Lease - OutboxSender.LeaseMargin;
+        var started = (int)room.TotalMinutes + 1;
+        Assert.Equal(new OutboxSendResult(started, 0, 10 - started), slow);
+        Assert.Equal(ids.Take(started).Select(id => $"outbox-{id}@eventhub").Order(), smtp.Received.Select(m => m.MessageId).Order());
+        foreach (var id in ids.Skip(started))
+        {
+            var handedBack = await ReloadAsync(database, id);
+            Assert.Equal((OutboxStatus.Queued, 0, Now(database)), (handedBack.Status, handedBack.Attempts, handedBack.NextAttemptAtUtc));
+        }
+
+        smtp.OnReceived(() => { });
+        var next = await Sender(database).SendDueAsync();
+
+        Assert.Equal(new OutboxSendResult(10 - started, 0), next);
+        Assert.Equal(ids.Select(id => $"outbox-{id}@eventhub").Order(), smtp.Received.Select(m => m.MessageId).Order());
+    }
+
+    [Fact]
+    public async Task SendDueAsync_DatabaseBusyJustAfterTheServerTookTheMessage_StillWritesItDownAsSent_AndNeverSendsItTwice()
+    {
+        using var smtp = new TestSmtpServer().Start();
+        var busy = new BusyDatabase();
+        await using var database = await TestDatabase.CreateAsync(services => services
+            .AddSingleton<Microsoft.Extensions.Options.IOptions<SmtpOptions>>(Microsoft.Extensions.Options.Options.Create(smtp.Options()))
+            .AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(busy)
+            .AddSingleton(new EventHub.Core.Data.DatabaseOptions { WriteAttempts = 1 }));
+        var id = (await QueueAsync(database, Invitation("fatima@noorderpoort.example", Now(database))))[0];
+        // While the server takes the message, another writer gets hold of the database: the "sent" write meets it twice,
+        // more than a write's own attempts.
+        smtp.OnReceived(() => busy.BusyFor(2));
+
+        var first = await Sender(database).SendDueAsync();
+        smtp.OnReceived(() => { });
+        database.Time.Advance(OutboxSender.Lease + TimeSpan.FromMinutes(1));
+        var afterTheLease = await Sender(database).SendDueAsync();
+
+        Assert.Equal(new OutboxSendResult(1, 0), first);
+        Assert.Equal(OutboxSendResult.Nothing, afterTheLease);
+        Assert.Equal($"outbox-{id}@eventhub", Assert.Single(smtp.Received).MessageId);
+        var stored = await ReloadAsync(database, id);
+        Assert.Equal((OutboxStatus.Sent, 1), (stored.Status, stored.Attempts));
     }
 }

@@ -1,7 +1,7 @@
 // The check-in desk (/check-in/{eventId}). Scans (camera or a scanner that types), name search and walk-ins go to
 // the door's JSON endpoints; when the server cannot be reached the desk answers from the guest list kept on this
 // device and queues the check-ins, sending them when the connection is back. All texts come from the page.
-import { DoorClient, Offline, Refused } from './door-client.js';
+import { Busy, DoorClient, Offline, Refused } from './door-client.js';
 import * as store from './door-store.js';
 import { answerCard, formatText, timeOf, hashCode, matches } from './door-text.js';
 import { setUpCamera } from './door-camera.js';
@@ -19,6 +19,7 @@ const UNDO_MS = 5 * 60 * 1000;
 let list;              // the guest list kept on this device (see door-store.js)
 let counts;            // the last counts the server sent
 let online = true;
+let busy = false;       // not online because the server could not save (its database stayed busy), not because it is gone
 let syncing = false;
 const recent = [];     // this desk's arrivals: { guest, operationId, queued, at }
 
@@ -27,15 +28,22 @@ const recent = [];     // this desk's arrivals: { guest, operationId, queued, at
 async function showConnection() {
     const waiting = (await store.queued(eventId)).length;
     const line = $('door-connection');
-    line.dataset.state = online ? (waiting ? 'syncing' : 'online') : 'offline';
+    line.dataset.state = online ? (waiting ? 'syncing' : 'online') : (busy && waiting ? 'busy' : 'offline');
     line.textContent = online
-        ? (waiting ? formatText(texts.Door_Syncing, waiting) : texts.Door_Online)
-        : (waiting ? formatText(texts.Door_OfflineWaiting, waiting) : texts.Door_Offline);
+        ? (waiting ? counted('Door_Syncing', waiting) : texts.Door_Online)
+        : (waiting ? counted(busy ? 'Door_BusyWaiting' : 'Door_OfflineWaiting', waiting) : texts.Door_Offline);
 }
 
-async function wentOffline() {
-    if (online) {
+/** "1 check-in", "2 check-ins": the texts come as KEY_One and KEY_Other. */
+function counted(key, count) {
+    return formatText(texts[`${key}_${count === 1 ? 'One' : 'Other'}`], count);
+}
+
+async function wentOffline(error) {
+    const nowBusy = error instanceof Busy;
+    if (online || busy !== nowBusy) {
         online = false;
+        busy = nowBusy;
         await showConnection();
     }
 }
@@ -43,6 +51,7 @@ async function wentOffline() {
 async function cameBack() {
     if (!online) {
         online = true;
+        busy = false;
         await showConnection();
     }
     await sendQueued();
@@ -67,7 +76,7 @@ async function sendQueued() {
                 sent++;
             } catch (error) {
                 if (error instanceof Offline) {
-                    await wentOffline();
+                    await wentOffline(error);
                     return;
                 }
                 if (error.needsReload) {
@@ -129,7 +138,7 @@ async function refreshList() {
         renderFound();
         if (!online) await cameBack();
     } catch (error) {
-        if (error instanceof Offline) await wentOffline();
+        if (error instanceof Offline) await wentOffline(error);
     }
 }
 
@@ -232,7 +241,7 @@ async function act(path, body, knownGuest) {
             showError(refusalText(error));
             return refusalText(error);
         } else if (error instanceof Offline) {
-            await wentOffline();
+            await wentOffline(error);
             await answerOffline(path, body, knownGuest);
         } else throw error;
     } finally {

@@ -2,6 +2,9 @@
 // reach the server (no network, server down) throws Offline; a refusal (4xx) throws Refused with the sentence to show.
 export class Offline extends Error { }
 
+/** The server answered but could not save now (its database stayed busy: 503 with Retry-After): kept and sent again, as offline. */
+export class Busy extends Offline { }
+
 export class Refused extends Error {
     constructor(message, status, code) {
         super(message);
@@ -49,6 +52,9 @@ export class DoorClient {
         // Sent to the sign-in page: the session ended. Kept queued until the person signs in again.
         if (response.redirected && new URL(response.url).pathname.startsWith('/Account/')) {
             throw new Refused('', 401);
+        }
+        if (response.status === 503 && response.headers.has('Retry-After')) {
+            throw new Busy();
         }
         // A proxy's or a stopped server's answer: not the door's JSON.
         const json = (response.headers.get('Content-Type') ?? '').includes('application/json');

@@ -1,0 +1,91 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using EventHub.Core.Outbox;
+
+namespace EventHub.Tests.Support;
+
+/// <summary>
+/// An SMTP server on a loopback port that is up and talks, but refuses every recipient (<c>550</c>): each message fails on
+/// its own, as a rejected address does, not because the server cannot be reached.
+/// </summary>
+public sealed class RefusingSmtpServer : IDisposable
+{
+    public const string Refusal = "550 5.1.1 Mailbox unavailable";
+
+    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly CancellationTokenSource _stop = new();
+
+    public RefusingSmtpServer()
+    {
+        _listener.Start();
+        _ = AcceptAsync();
+    }
+
+    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+
+    public SmtpOptions Options(int maxAttempts = 6) => new()
+    {
+        Host = "127.0.0.1",
+        Port = Port,
+        SecureSocketOptions = MailKit.Security.SecureSocketOptions.None,
+        FromAddress = "eventhub@gemeente.example",
+        MaxAttempts = maxAttempts,
+    };
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _listener.Stop();
+        _stop.Dispose();
+    }
+
+    private async Task AcceptAsync()
+    {
+        try
+        {
+            while (true)
+            {
+                _ = ServeAsync(await _listener.AcceptTcpClientAsync(_stop.Token));
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)
+        {
+            // Stopped.
+        }
+    }
+
+    private async Task ServeAsync(TcpClient client)
+    {
+        using (client)
+        {
+            try
+            {
+                var stream = client.GetStream();
+                using var reader = new StreamReader(stream, Encoding.ASCII);
+                await using var writer = new StreamWriter(stream, Encoding.ASCII) { NewLine = "\r\n", AutoFlush = true };
+                await writer.WriteLineAsync("220 refusing.example ESMTP");
+                while (await reader.ReadLineAsync(_stop.Token) is { } line)
+                {
+                    var command = line.Split(' ')[0].ToUpperInvariant();
+                    await writer.WriteLineAsync(command switch
+                    {
+                        "EHLO" or "HELO" => "250 refusing.example",
+                        "MAIL" or "RSET" or "NOOP" => "250 OK",
+                        "RCPT" => Refusal,
+                        "QUIT" => "221 Bye",
+                        _ => "503 Bad sequence of commands",
+                    });
+                    if (command == "QUIT")
+                    {
+                        return;
+                    }
+                }
+            }
+            catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException)
+            {
+                // The client or the test went away.
+            }
+        }
+    }
+}
