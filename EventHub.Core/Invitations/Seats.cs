@@ -17,9 +17,21 @@ internal static class Seats
             .Where(e => e.Id == eventId && (e.Capacity == null || e.SeatsTaken < e.Capacity))
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.SeatsTaken, e => e.SeatsTaken + 1), ct)) == 1;
 
-    /// <summary>The next number in the event's waitlist; safe because writers run one at a time (BEGIN IMMEDIATE).</summary>
-    public static async Task<long> NextWaitlistNumberAsync(EventHubDbContext db, int eventId, CancellationToken ct) =>
-        (await db.Invitations.Where(i => i.EventId == eventId).MaxAsync(i => i.WaitlistNumber, ct) ?? 0) + 1;
+    /// <summary>
+    /// The next number in the event's waitlist, read under the event row's lock: on SQLite writers run one at a time
+    /// (BEGIN IMMEDIATE); on PostgreSQL (READ COMMITTED, many writers) the event row is locked first, so the next writer
+    /// waits until this one has committed its number and then reads it. A seat update that found the event full locked
+    /// nothing, so the lock is taken here.
+    /// </summary>
+    public static async Task<long> NextWaitlistNumberAsync(EventHubDbContext db, int eventId, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "Events" WHERE "Id" = {eventId} FOR UPDATE""", ct);
+        }
+
+        return (await db.Invitations.Where(i => i.EventId == eventId).MaxAsync(i => i.WaitlistNumber, ct) ?? 0) + 1;
+    }
 
     public static async Task ReleaseEventSeatAsync(EventHubDbContext db, int eventId, CancellationToken ct) =>
         Audited(db, "Event", eventId, "SeatsTaken -1", await db.Events
