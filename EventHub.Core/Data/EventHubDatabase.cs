@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -42,10 +43,13 @@ public static class EventHubDatabase
     /// <summary>
     /// PostgreSQL through Npgsql. No retrying execution strategy on the options: it would refuse the transactions that
     /// the audit trail opens around a save; <see cref="DbContextFactoryExtensions.WriteAsync"/> retries whole
-    /// transactions with Npgsql's strategy instead.
+    /// transactions with Npgsql's strategy instead. The context's own strategy is EF's plain one, which passes a
+    /// failure on as it is (Npgsql's default would wrap a transient one in an exception that no retry recognises).
     /// </summary>
     public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(EventHubDbContext).Assembly.FullName));
+        options.UseNpgsql(connectionString, npgsql => npgsql
+            .MigrationsAssembly(typeof(EventHubDbContext).Assembly.FullName)
+            .ExecutionStrategy(dependencies => new NonRetryingExecutionStrategy(dependencies)));
 
     private static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString, DatabaseOptions settings)
     {
