@@ -15,6 +15,12 @@ public sealed class DatabaseOptions
     public int BusyTimeoutMilliseconds { get; set; } = 5000;
 
     public int WriteAttempts { get; set; } = 5;
+
+    /// <summary>
+    /// PostgreSQL only: how many write transactions of this instance run at once; the others wait their turn without a
+    /// connection. Keep it well below the connection pool's size (Npgsql's Max Pool Size, 100 by default).
+    /// </summary>
+    public int ConcurrentWriters { get; set; } = 16;
 }
 
 public enum DatabaseProvider

@@ -15,7 +15,8 @@ public static class DbContextFactoryExtensions
     /// and retries the whole unit when SQLite reports busy — or, on PostgreSQL, when Npgsql calls the failure transient
     /// (serialization failure, deadlock, lost connection). Nothing is half-written on failure; when the database
     /// stays busy through every attempt, <see cref="DatabaseBusyException"/> says so. On SQLite, writers of this process
-    /// wait for their turn in the factory's <see cref="SqliteWriteGate"/> first, without holding a thread.
+    /// wait for their turn in the factory's <see cref="SqliteWriteGate"/> first, without holding a thread (on PostgreSQL
+    /// several at a time).
     /// </summary>
     public static Task<T> WriteAsync<T>(
         this IDbContextFactory<EventHubDbContext> factory,
@@ -42,12 +43,13 @@ public static class DbContextFactoryExtensions
     public static Task<T> RetryWhenBusyAsync<T>(
         this IDbContextFactory<EventHubDbContext> factory, Func<CancellationToken, Task<T>> work, CancellationToken ct = default) =>
         factory is EventHubDbContextFactory { IsPostgres: true } postgres
-            ? RetryTransientAsync(postgres, work, ct)
+            ? postgres.WriteGate.RunAsync(token => RetryTransientAsync(postgres, work, token), ct)
             : RetryOf(factory).ExecuteAsync(token => GateOf(factory).RunAsync(work, token), ct);
 
     /// <summary>
-    /// PostgreSQL lets many writers in at once (row locks, READ COMMITTED), so there is no gate; a transaction that
-    /// fails transiently is run again whole by Npgsql's own strategy, which knows which failures are transient.
+    /// PostgreSQL lets many writers in at once (row locks, READ COMMITTED; the gate only keeps their number below the
+    /// connection pool's); a transaction that fails transiently is run again whole by Npgsql's own strategy, which
+    /// knows which failures are transient.
     /// </summary>
     private static async Task<T> RetryTransientAsync<T>(EventHubDbContextFactory factory, Func<CancellationToken, Task<T>> work, CancellationToken ct)
     {

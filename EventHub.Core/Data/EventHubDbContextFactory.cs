@@ -14,10 +14,11 @@ public sealed class EventHubDbContextFactory(DbContextOptions<EventHubDbContext>
 {
     public SqliteBusyRetry Retry { get; } = new(settings.WriteAttempts);
 
-    public SqliteWriteGate WriteGate { get; } = new();
-
     /// <summary>The options are Npgsql's (PostgreSQL), whatever <see cref="DatabaseOptions.Provider"/> says (tests configure the options directly).</summary>
     public bool IsPostgres { get; } = IsNpgsql(options);
+
+    /// <summary>One writer at a time on SQLite; <see cref="DatabaseOptions.ConcurrentWriters"/> on PostgreSQL.</summary>
+    public SqliteWriteGate WriteGate { get; } = new(IsNpgsql(options) ? Math.Max(1, settings.ConcurrentWriters) : 1);
 
     public int WriteAttempts => settings.WriteAttempts;
 

@@ -27,10 +27,24 @@ internal static class Seats
     {
         if (db.Database.IsNpgsql())
         {
-            await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "Events" WHERE "Id" = {eventId} FOR UPDATE""", ct);
+            // The lock the seat update takes; it still lets other writers add rows that point at the event.
+            await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "Events" WHERE "Id" = {eventId} FOR NO KEY UPDATE""", ct);
         }
 
         return (await db.Invitations.Where(i => i.EventId == eventId).MaxAsync(i => i.WaitlistNumber, ct) ?? 0) + 1;
+    }
+
+    /// <summary>
+    /// Locks an invitation's row until the caller's transaction ends, before counting what hangs off it (an
+    /// organisation's delegate seats): on SQLite the write transaction holds the database already; on PostgreSQL a
+    /// second writer counting the same seats waits here until this one has committed what it added.
+    /// </summary>
+    public static async Task LockInvitationAsync(EventHubDbContext db, int invitationId, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "Invitations" WHERE "Id" = {invitationId} FOR NO KEY UPDATE""", ct);
+        }
     }
 
     public static async Task ReleaseEventSeatAsync(EventHubDbContext db, int eventId, CancellationToken ct) =>
