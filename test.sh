@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every EventHub test: Core, Components (bUnit), Integration and EndToEnd (Playwright + Debian chromium).
-# Installs Debian's chromium first when it is missing. Prints the wall time, then ends with one line:
+# Runs every EventHub test: Core, Components (bUnit), Integration and EndToEnd (Playwright + Debian chromium) on
+# SQLite, then the PostgreSQL pass on a throwaway server (scripts/throwaway-postgres.sh). Installs Debian's chromium
+# (and postgresql) first when missing and running as root. Prints the wall time, then ends with one line:
 # "N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -21,23 +22,40 @@ fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 started=$SECONDS
 log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
+pglog="$(mktemp)"
+source scripts/throwaway-postgres.sh
+trap 'pg_throwaway_stop; rm -f "$log" "$pglog"' EXIT
 
-dotnet test EventHub.sln --nologo 2>&1 | tee "$log"
+# Everything on SQLite; the tests whose name says Postgres need the server and run in the second pass.
+dotnet test EventHub.sln --nologo --filter 'FullyQualifiedName!~Postgres' 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
+
+# The PostgreSQL pass: a throwaway server (initdb in a temporary folder, an unprivileged user, a loopback port, removed
+# on exit) for the data-layer tests on PostgreSQL and the RSVP storm through the app on it.
+postgres_note=""
+pgstarted=$SECONDS
+if pg_throwaway_start; then
+    EVENTHUB_TEST_POSTGRES="$PG_THROWAWAY_URL" dotnet test EventHub.sln --no-build --nologo --filter 'FullyQualifiedName~Postgres' 2>&1 | tee "$pglog"
+    pgstatus=${PIPESTATUS[0]}
+    [ "$pgstatus" -ne 0 ] && status=$pgstatus
+    postgres_note=" (PostgreSQL pass: $((SECONDS - pgstarted)) s)"
+else
+    postgres_note=" (PostgreSQL pass NOT run: $PG_THROWAWAY_ERROR)"
+    status=1
+fi
 
 # VSTest prints one summary line per test assembly, e.g.
 #   Passed!  - Failed:     0, Passed:    11, Skipped:     0, Total:    11, Duration: 2 s - X.dll (net10.0)
 read -r passed failed skipped < <(
-    grep -E '^(Passed|Failed)!' "$log" | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' |
+    cat "$log" "$pglog" | grep -E '^(Passed|Failed)!' | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' |
         awk '{p += $1; f += $2; s += $3} END {print p + 0, f + 0, s + 0}'
 )
 
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
-    failed=1 # the build or the test host failed before any test could report
+    failed=1 # the build or the test host failed before any test could report, or PostgreSQL could not start
 fi
 
 elapsed=$((SECONDS - started))
 echo "Wall time (build and tests): $((elapsed / 60)) min $((elapsed % 60)) s"
-echo "$passed passed, $failed failed, $skipped skipped"
+echo "$passed passed, $failed failed, $skipped skipped$postgres_note"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

@@ -33,8 +33,8 @@ public static class ServiceRegistration
         services.AddEventHubUi();
         services.AddEventHubLocalization();
 
-        services.AddEventHubDatabase(ResolveConnectionString(builder.Configuration, builder.Environment),
-            builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>());
+        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddEventHubDatabase(ResolveConnectionString(builder.Configuration, builder.Environment, database.Provider), database);
         services.AddDatabaseStartup();
         services.AddEventHubCore();
         services.AddAuditActors();
@@ -114,9 +114,17 @@ public static class ServiceRegistration
     /// <summary>
     /// <c>ConnectionStrings:EventHub</c>, defaulting to a SQLite file under the content root;
     /// a relative SQLite path is taken relative to the content root, not the working directory.
+    /// PostgreSQL's connection string is taken as it is, and has no default.
     /// </summary>
-    public static string ResolveConnectionString(IConfiguration configuration, IHostEnvironment environment)
+    public static string ResolveConnectionString(IConfiguration configuration, IHostEnvironment environment, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
+        if (provider == DatabaseProvider.Postgres)
+        {
+            return configuration.GetConnectionString("EventHub") is { Length: > 0 } postgres
+                ? postgres
+                : throw new InvalidOperationException("EventHub:Database:Provider is Postgres: set ConnectionStrings:EventHub to the PostgreSQL connection string.");
+        }
+
         var builder = new SqliteConnectionStringBuilder(configuration.GetConnectionString("EventHub") ?? DefaultConnectionString);
         if (builder.DataSource is { Length: > 0 } dataSource && dataSource != ":memory:"
             && !dataSource.StartsWith("file:", StringComparison.Ordinal) && !Path.IsPathRooted(dataSource))

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,7 +9,7 @@ namespace EventHub.Core.Data;
 
 public static class EventHubDatabase
 {
-    /// <summary>Registers the context factory (one context per operation) over SQLite.</summary>
+    /// <summary>Registers the context factory (one context per operation) over SQLite or PostgreSQL, as <paramref name="settings"/> say.</summary>
     public static IServiceCollection AddEventHubDatabase(this IServiceCollection services, string connectionString, DatabaseOptions? settings = null)
     {
         settings ??= new DatabaseOptions();
@@ -34,6 +35,24 @@ public static class EventHubDatabase
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString, DatabaseOptions? settings = null)
     {
         settings ??= new DatabaseOptions();
+        return settings.Provider == DatabaseProvider.Postgres
+            ? ConfigurePostgres(options, connectionString)
+            : ConfigureSqlite(options, connectionString, settings);
+    }
+
+    /// <summary>
+    /// PostgreSQL through Npgsql. No retrying execution strategy on the options: it would refuse the transactions that
+    /// the audit trail opens around a save; <see cref="DbContextFactoryExtensions.WriteAsync"/> retries whole
+    /// transactions with Npgsql's strategy instead. The context's own strategy is EF's plain one, which passes a
+    /// failure on as it is (Npgsql's default would wrap a transient one in an exception that no retry recognises).
+    /// </summary>
+    public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, npgsql => npgsql
+            .MigrationsAssembly(typeof(EventHubDbContext).Assembly.FullName)
+            .ExecutionStrategy(dependencies => new NonRetryingExecutionStrategy(dependencies)));
+
+    private static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString, DatabaseOptions settings)
+    {
         return options
             .UseSqlite(WithBusyTimeout(connectionString, settings), sqlite => sqlite.MigrationsAssembly(typeof(EventHubDbContext).Assembly.FullName))
             .AddInterceptors(new SqlitePragmaInterceptor(settings.BusyTimeoutMilliseconds))
@@ -61,7 +80,8 @@ public static class EventHubDatabase
     }
 
     /// <summary>
-    /// Creates the database folder when missing, applies migrations and switches the file to WAL. Returns whether any
+    /// Creates the database folder when missing, applies migrations and switches the file to WAL (SQLite; on PostgreSQL
+    /// only the migrations). Returns whether any
     /// migration was pending (a new or an older database). An up-to-date database costs one look at the migrations
     /// history: EF's <c>Migrate</c> would first build the model and compare it with the last migration's snapshot
     /// (its pending-model-changes check, a test's job here), a large part of a cold start.
@@ -69,11 +89,21 @@ public static class EventHubDatabase
     public static async Task<bool> MigrateAsync(IDbContextFactory<EventHubDbContext> factory, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        EnsureFolderExists(db.Database.GetConnectionString());
+        var sqlite = db.Database.IsSqlite();
+        if (sqlite)
+        {
+            EnsureFolderExists(db.Database.GetConnectionString());
+        }
+
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Any();
         if (pending)
         {
             await db.Database.MigrateAsync(ct);
+        }
+
+        if (!sqlite)
+        {
+            return pending;
         }
 
         // WAL lets readers carry on while one writer writes; the setting is stored in the file.
@@ -83,12 +113,16 @@ public static class EventHubDatabase
 
     /// <summary>
     /// Lets SQLite refresh the statistics its query planner uses (cheap when nothing changed), so list queries
-    /// pick the right index as the directory grows. Run at start-up and after large imports.
+    /// pick the right index as the directory grows. Run at start-up and after large imports. PostgreSQL's autovacuum
+    /// keeps its statistics itself.
     /// </summary>
     public static async Task OptimizeAsync(IDbContextFactory<EventHubDbContext> factory, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA optimize = 0x10002;", ct);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize = 0x10002;", ct);
+        }
     }
 
     private static void EnsureFolderExists(string? connectionString)

@@ -12,9 +12,14 @@ namespace EventHub.Core.Data;
 /// Re-entrant within one asynchronous flow: a unit of work that calls another write while holding its turn runs it in
 /// the same turn rather than waiting for itself.
 /// </remarks>
-public sealed class SqliteWriteGate
+/// <remarks>
+/// On PostgreSQL the same gate lets <c>turns</c> writers in at once (EventHub:Database:ConcurrentWriters): there many
+/// may write, but a writer waiting for a row lock (the event's seats, under a crowd) holds a pooled connection while it
+/// waits; past the pool's size the rest would time out in the pool instead of queueing here.
+/// </remarks>
+public sealed class SqliteWriteGate(int turns = 1)
 {
-    private readonly SemaphoreSlim _turn = new(1, 1);
+    private readonly SemaphoreSlim _turn = new(turns, turns);
     private readonly AsyncLocal<bool> _holding = new();
 
     public async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken ct = default)

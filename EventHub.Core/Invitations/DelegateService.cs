@@ -139,9 +139,15 @@ public sealed class DelegateService(IDbContextFactory<EventHubDbContext> dbFacto
                 () => ColleagueInvitations.AddDelegateAsync(db, organisationInvitation, person, links, now, t), t);
         }, ct);
 
-    /// <summary>Seats taken: delegates invited, and delegates waiting for an organiser's approval.</summary>
-    internal static async Task<int> TakenAsync(EventHubDbContext db, int organisationInvitationId, CancellationToken ct) =>
-        await Nominated(db, organisationInvitationId).CountAsync(ct) + await Waiting(db, organisationInvitationId).CountAsync(ct);
+    /// <summary>
+    /// Seats taken: delegates invited, and delegates waiting for an organiser's approval; counted under the organisation
+    /// invitation's row lock, so a second writer counts after this one's nomination is committed.
+    /// </summary>
+    internal static async Task<int> TakenAsync(EventHubDbContext db, int organisationInvitationId, CancellationToken ct)
+    {
+        await Seats.LockInvitationAsync(db, organisationInvitationId, ct);
+        return await Nominated(db, organisationInvitationId).CountAsync(ct) + await Waiting(db, organisationInvitationId).CountAsync(ct);
+    }
 
     private static IQueryable<Nomination> Waiting(EventHubDbContext db, int organisationInvitationId) =>
         db.Nominations.Where(n => n.InvitationId == organisationInvitationId && n.Kind == NominationKind.Delegate

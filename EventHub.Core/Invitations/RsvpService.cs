@@ -83,6 +83,13 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
         System.Linq.Expressions.Expression<Func<Invitation, bool>> which, string? link, RsvpAnswer answer, CancellationToken ct) =>
         dbFactory.WriteAsync(async (db, token2) =>
         {
+            // The same answer sent twice at once (a double click, two tabs) is taken once: on PostgreSQL the second waits
+            // here for the first to commit and then reads its result (SQLite's single writer does this by itself).
+            if (db.Database.IsNpgsql() && await db.Invitations.Where(which).Select(i => (int?)i.Id).SingleOrDefaultAsync(token2) is { } id)
+            {
+                await Seats.LockInvitationAsync(db, id, token2);
+            }
+
             var invitation = await db.Invitations
                 .Include(i => i.Contact)
                 .Include(i => i.Choices)

@@ -17,9 +17,35 @@ internal static class Seats
             .Where(e => e.Id == eventId && (e.Capacity == null || e.SeatsTaken < e.Capacity))
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.SeatsTaken, e => e.SeatsTaken + 1), ct)) == 1;
 
-    /// <summary>The next number in the event's waitlist; safe because writers run one at a time (BEGIN IMMEDIATE).</summary>
-    public static async Task<long> NextWaitlistNumberAsync(EventHubDbContext db, int eventId, CancellationToken ct) =>
-        (await db.Invitations.Where(i => i.EventId == eventId).MaxAsync(i => i.WaitlistNumber, ct) ?? 0) + 1;
+    /// <summary>
+    /// The next number in the event's waitlist, read under the event row's lock: on SQLite writers run one at a time
+    /// (BEGIN IMMEDIATE); on PostgreSQL (READ COMMITTED, many writers) the event row is locked first, so the next writer
+    /// waits until this one has committed its number and then reads it. A seat update that found the event full locked
+    /// nothing, so the lock is taken here.
+    /// </summary>
+    public static async Task<long> NextWaitlistNumberAsync(EventHubDbContext db, int eventId, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            // The lock the seat update takes; it still lets other writers add rows that point at the event.
+            await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "Events" WHERE "Id" = {eventId} FOR NO KEY UPDATE""", ct);
+        }
+
+        return (await db.Invitations.Where(i => i.EventId == eventId).MaxAsync(i => i.WaitlistNumber, ct) ?? 0) + 1;
+    }
+
+    /// <summary>
+    /// Locks an invitation's row until the caller's transaction ends, before counting what hangs off it (an
+    /// organisation's delegate seats): on SQLite the write transaction holds the database already; on PostgreSQL a
+    /// second writer counting the same seats waits here until this one has committed what it added.
+    /// </summary>
+    public static async Task LockInvitationAsync(EventHubDbContext db, int invitationId, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "Invitations" WHERE "Id" = {invitationId} FOR NO KEY UPDATE""", ct);
+        }
+    }
 
     public static async Task ReleaseEventSeatAsync(EventHubDbContext db, int eventId, CancellationToken ct) =>
         Audited(db, "Event", eventId, "SeatsTaken -1", await db.Events

@@ -34,14 +34,33 @@ public class EventHubAppFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>
+    /// The real app over its own PostgreSQL database on <see cref="PostgresServer"/> (migrated from its template); the
+    /// app seeds the demo as it starts.
+    /// </summary>
+    private EventHubAppFactory(string postgresConnectionString)
+    {
+        DatabaseFile = Path.Combine(Path.GetTempPath(), "eventhub-tests", "postgres-has-no-file");
+        _postgres = postgresConnectionString;
+    }
+
+    private readonly string? _postgres;
+
+    public static async Task<EventHubAppFactory> OnPostgresAsync() => new(await PostgresServer.CreateMigratedDatabaseAsync());
+
     public string DatabaseFile { get; }
 
-    public string ConnectionString => $"Data Source={DatabaseFile}";
+    public string ConnectionString => _postgres ?? $"Data Source={DatabaseFile}";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:EventHub", ConnectionString);
+        if (_postgres is not null)
+        {
+            builder.UseSetting("EventHub:Database:Provider", "Postgres");
+        }
+
         builder.UseSetting("EventHub:SeedDemoData", "true");
         builder.UseSetting("EventHub:Accessibility:ContactEmail", "accessibility@eventhub.example");
         // Plain http on loopback: no https redirect, no HSTS, cookies not marked Secure; the security headers on.

@@ -7,3 +7,21 @@ public sealed class EventHubAppFixture : IDisposable
 
     public void Dispose() => Factory.Dispose();
 }
+
+/// <summary>One app per test class over its own PostgreSQL database (<see cref="PostgresServer"/>).</summary>
+public sealed class PostgresAppFixture : IAsyncLifetime
+{
+    private EventHubAppFactory? _factory;
+
+    public EventHubAppFactory Factory => _factory ?? throw new InvalidOperationException("The fixture has not started.");
+
+    public async Task InitializeAsync() => _factory = await EventHubAppFactory.OnPostgresAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+    }
+}

@@ -43,14 +43,23 @@ public sealed partial class InvitationScenario : IAsyncDisposable
     public InvitationNotifier Notifier => Services.GetRequiredService<InvitationNotifier>();
 
     /// <param name="configure">Changes to the services, e.g. an interceptor that makes the database busy.</param>
+    /// <param name="onPostgres">Over a database of its own on <see cref="PostgresServer"/> instead of a SQLite file.</param>
     public static async Task<InvitationScenario> CreateAsync(
-        int invitees, int? capacity, int? sessionCapacity = null, Language language = Language.En, Action<IServiceCollection>? configure = null)
+        int invitees, int? capacity, int? sessionCapacity = null, Language language = Language.En, Action<IServiceCollection>? configure = null,
+        bool onPostgres = false)
     {
         var file = Path.Combine(Path.GetTempPath(), "eventhub-tests", $"rsvp-{Guid.NewGuid():N}.db");
-        TemplateDatabase.CopyToFile(file);
+        var database = onPostgres
+            ? (ConnectionString: await PostgresServer.CreateMigratedDatabaseAsync(), Options: new DatabaseOptions { Provider = DatabaseProvider.Postgres })
+            : (ConnectionString: $"Data Source={file}", Options: new DatabaseOptions());
+        if (!onPostgres)
+        {
+            TemplateDatabase.CopyToFile(file);
+        }
+
         var time = new FakeTimeProvider(new DateTimeOffset(2027, 2, 1, 9, 0, 0, TimeSpan.Zero));
         var collection = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(time)
-            .AddEventHubDatabase($"Data Source={file}").AddEventHubCore();
+            .AddEventHubDatabase(database.ConnectionString, database.Options).AddEventHubCore();
         collection.AddDataProtection().UseEphemeralDataProtectionProvider();
         configure?.Invoke(collection);
         var services = collection.BuildServiceProvider();

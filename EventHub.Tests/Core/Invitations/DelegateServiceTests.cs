@@ -36,9 +36,14 @@ public class DelegateServiceTests
     }
 
     [Fact]
-    public async Task TenNominationsAtOnce_ForThreeSeats_InviteExactlyThree()
+    public Task TenNominationsAtOnce_ForThreeSeats_InviteExactlyThree() => TenNominationsAtOnceForThreeSeatsAsync(onPostgres: false);
+
+    [Fact]
+    public Task TenNominationsAtOnce_ForThreeSeats_InviteExactlyThree_OnPostgres() => TenNominationsAtOnceForThreeSeatsAsync(onPostgres: true);
+
+    private static async Task TenNominationsAtOnceForThreeSeatsAsync(bool onPostgres)
     {
-        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 50);
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 50, onPostgres: onPostgres);
         var delegates = await OfferSeatsAsync(scenario, seats: 3);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Task.Run(() =>

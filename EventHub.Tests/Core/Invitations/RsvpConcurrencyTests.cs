@@ -7,10 +7,12 @@ namespace EventHub.Tests.Core.Invitations;
 /// <summary>Capacity holds under load: real SQLite file, separate connections, everyone at once.</summary>
 public class RsvpConcurrencyTests
 {
+    protected virtual bool OnPostgres => false;
+
     [Fact]
     public async Task TwoHundredAcceptsAtOnce_ForFiftySeats_SeatExactlyFiftyAndWaitlistTheRestInOrder()
     {
-        await using var scenario = await InvitationScenario.CreateAsync(invitees: 200, capacity: 50);
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 200, capacity: 50, onPostgres: OnPostgres);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(() =>
             scenario.Rsvp.RespondAsync(scenario.TokenOf(i), new RsvpAnswer(InvitationStatus.Accepted, PrivacyAccepted: true)))));
@@ -28,7 +30,7 @@ public class RsvpConcurrencyTests
     [Fact]
     public async Task OneHundredPickTheSameSessionAtOnce_ForTwentyPlaces_RegisterExactlyTwenty()
     {
-        await using var scenario = await InvitationScenario.CreateAsync(invitees: 100, capacity: null, sessionCapacity: 20);
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 100, capacity: null, sessionCapacity: 20, onPostgres: OnPostgres);
         var session = scenario.SessionIds[0];
 
         var results = await Task.WhenAll(Enumerable.Range(0, 100).Select(i => Task.Run(() =>
@@ -44,7 +46,7 @@ public class RsvpConcurrencyTests
     [Fact]
     public async Task TheSameAnswerSubmittedTwentyTimesAtOnce_RegistersOnce()
     {
-        await using var scenario = await InvitationScenario.CreateAsync(invitees: 3, capacity: 10, sessionCapacity: 5);
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 3, capacity: 10, sessionCapacity: 5, onPostgres: OnPostgres);
         var token = scenario.TokenOf(0);
         var answer = new RsvpAnswer(InvitationStatus.Accepted, [scenario.SessionIds[0], scenario.SessionIds[2]], PrivacyAccepted: true);
 
@@ -57,4 +59,10 @@ public class RsvpConcurrencyTests
         Assert.Equal([1, 0, 1], await db.Sessions.OrderBy(s => s.SortOrder).Select(s => s.SeatsTaken).ToListAsync());
         Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.Kind == InvitationEmails.AnswerKind)); // one confirmation
     }
+}
+
+/// <summary>The same on PostgreSQL: many writers at once under READ COMMITTED, kept exact by row locks.</summary>
+public class RsvpConcurrencyOnPostgresTests : RsvpConcurrencyTests
+{
+    protected override bool OnPostgres => true;
 }
