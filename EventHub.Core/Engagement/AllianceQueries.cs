@@ -57,21 +57,15 @@ internal static partial class AllianceQueries
     {
         var active = db.Organisations.Where(o => !o.IsArchived && o.MergedIntoId == null);
 
-        // The count: active organisations minus those engaged since then, which only the year's events' invitations name.
+        // Not engaged: no acceptance or attendance at the year's events, which the events' start index finds.
         var engagedSince = Engaged(db).Where(x => x.StartUtc >= sinceUtc).Select(x => x.OrganisationId);
-        var total = await active.CountAsync(o => !engagedSince.Contains(o.Id), ct);
+        var notEngaged = active.Where(o => !engagedSince.Contains(o.Id));
+        var total = await notEngaged.CountAsync(ct);
 
-        // The page: when each organisation last engaged, in one grouped pass (plain joins, so it is one GROUP BY with MAX).
-        var lastEngaged =
-            from x in Engaged(db)
-            group x.StartUtc by x.OrganisationId into g
-            select new { OrganisationId = g.Key, Last = g.Max() };
-        var rows = await
-            (from o in active
-             join l in lastEngaged on o.Id equals l.OrganisationId into engaged
-             from l in engaged.DefaultIfEmpty()
-             select new { o.Id, o.Name, o.Sector, o.SubSector, Last = (DateTime?)l!.Last })
-            .Where(r => r.Last == null || r.Last < sinceUtc)
+        // When each of them last took part: asked per organisation not engaged (its contacts' invitations, from the
+        // covering index), not grouped over every engaged invitation of every organisation.
+        var rows = await notEngaged
+            .Select(o => new { o.Id, o.Name, o.Sector, o.SubSector, Last = Engaged(db).Where(x => x.OrganisationId == o.Id).Max(x => (DateTime?)x.StartUtc) })
             .OrderBy(r => r.Last == null).ThenByDescending(r => r.Last).ThenBy(r => r.Name).ThenBy(r => r.Id)
             .Skip(Math.Max(0, page) * pageSize).Take(pageSize)
             .Select(r => new NotEngagedOrganisation(r.Id, r.Name, r.Sector, r.SubSector, r.Last,
