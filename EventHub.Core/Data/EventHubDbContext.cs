@@ -50,6 +50,8 @@ public class EventHubDbContext(DbContextOptions<EventHubDbContext> options) : Id
     public DbSet<EmailBranding> EmailBranding => Set<EmailBranding>();
     public DbSet<Engagement.FeedbackRequest> FeedbackRequests => Set<Engagement.FeedbackRequest>();
     public DbSet<Engagement.FeedbackAnswer> FeedbackAnswers => Set<Engagement.FeedbackAnswer>();
+    public DbSet<Engagement.ParticipationTally> ParticipationTallies => Set<Engagement.ParticipationTally>();
+    public DbSet<Engagement.ParticipationTallyStamp> ParticipationTallyStamps => Set<Engagement.ParticipationTallyStamp>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -33,7 +33,7 @@ public sealed class AllianceDashboardService(IDbContextFactory<EventHubDbContext
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var targets = await SectorTargetService.ReadAsync(db, ct);
         var actions = await AllianceQueries.ActionsAsync(db, fromUtc, toUtc, today, ct);
-        var tally = await AllianceQueries.TallyAsync(db, fromUtc, toUtc, ct);
+        var tally = await ParticipationTallies.ReadAsync(dbFactory, db, fromUtc, toUtc, nowUtc, ct);
         return new AllianceDashboard(
             from,
             to,

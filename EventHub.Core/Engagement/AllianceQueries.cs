@@ -9,43 +9,14 @@ namespace EventHub.Core.Engagement;
 
 /// <summary>
 /// The dashboard's queries, each one GROUP BY (or one page) in the database, so their number stays the same on a small or a
-/// large alliance: the tally per event and sub-sector that participation and the events outside the targets share (1),
+/// large alliance: the kept tally per event and sub-sector that participation and the events outside the targets share
+/// (<see cref="ParticipationTallies"/>: 1 read, and 1 count of the events changed since they were last counted),
 /// not engaged (2: count and page), themes (3: events, outcomes, names), action items (2: counts, and the created/done
 /// instants of the done items for the median), the period's events (1), upcoming events (1), targets (1).
 /// </summary>
 internal static partial class AllianceQueries
 {
-    /// <summary>Invitations that count for participation: sent or registered at the door, and not withdrawn by the organiser.</summary>
-    private static IQueryable<Invitation> Counted(EventHubDbContext db, DateTime fromUtc, DateTime toUtc) =>
-        db.Invitations.Where(i => i.Event.StartUtc >= fromUtc && i.Event.StartUtc < toUtc && i.Event.Status != EventStatus.Cancelled
-            && i.Status != InvitationStatus.Listed && i.Status != InvitationStatus.Cancelled);
-
-    /// <summary>
-    /// The counted invitations per event, sector and sub-sector: one GROUP BY over the period's invitations that both
-    /// participation (rolled up by month) and the events outside the targets (rolled up by sector) read, so the period's
-    /// invitations are scanned once. A few thousand rows at most (events × sub-sectors), never one per invitation.
-    /// </summary>
-    public static async Task<IReadOnlyList<EventSectorTally>> TallyAsync(EventHubDbContext db, DateTime fromUtc, DateTime toUtc, CancellationToken ct) =>
-        await Counted(db, fromUtc, toUtc)
-            .GroupBy(i => new
-            {
-                i.EventId,
-                i.Event.StartUtc,
-                Sector = i.Contact.Organisation != null ? (Sector?)i.Contact.Organisation.Sector : null,
-                SubSector = i.Contact.Organisation != null ? i.Contact.Organisation.SubSector : null,
-            })
-            .Select(g => new EventSectorTally(
-                g.Key.EventId,
-                g.Key.StartUtc,
-                g.Key.Sector,
-                g.Key.SubSector,
-                g.Sum(i => i.IsWalkIn ? 0 : 1),
-                g.Sum(i => !i.IsWalkIn && i.Status == InvitationStatus.Accepted ? 1 : 0),
-                g.Sum(i => i.CheckedInAtUtc != null ? 1 : 0),
-                g.Sum(i => i.IsWalkIn && i.CheckedInAtUtc != null ? 1 : 0)))
-            .ToListAsync(ct);
-
-    /// <summary>Participation by month (of the event's start) and sub-sector, from the period's <see cref="TallyAsync"/>.</summary>
+    /// <summary>Participation by month (of the event's start) and sub-sector, from the period's kept tally (<see cref="ParticipationTallies"/>).</summary>
     public static IReadOnlyList<ParticipationRow> Participation(IReadOnlyList<EventSectorTally> tally) =>
         tally.GroupBy(t => (Month: new DateOnly(t.StartUtc.Year, t.StartUtc.Month, 1), t.Sector, t.SubSector))
             .Select(g => new ParticipationRow(g.Key.Month, g.Key.Sector, g.Key.SubSector,

@@ -51,6 +51,10 @@ public sealed class TestDatabase : IAsyncDisposable
     public static void AddTo(IServiceCollection services, string connectionString, TimeProvider time) =>
         AddTo(services.AddEventHubDatabase(connectionString), time);
 
+    /// <summary>The same with database options, e.g. on PostgreSQL (<see cref="PostgresServer"/>).</summary>
+    public static void AddTo(IServiceCollection services, string connectionString, DatabaseOptions options, TimeProvider time) =>
+        AddTo(services.AddEventHubDatabase(connectionString, options), time);
+
     private static void AddTo(IServiceCollection services, TimeProvider time)
     {
         services.AddLogging();

@@ -767,6 +767,55 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("FeedbackRequests");
                 });
 
+            modelBuilder.Entity("EventHub.Core.Engagement.ParticipationTally", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Invited")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubSector")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WalkIns")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("ParticipationTallies");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Engagement.ParticipationTallyStamp", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CountedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EventId");
+
+                    b.ToTable("ParticipationTallyStamps");
+                });
+
             modelBuilder.Entity("EventHub.Core.Events.Event", b =>
                 {
                     b.Property<int>("Id")
@@ -2162,6 +2211,24 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Event");
 
                     b.Navigation("Invitation");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Engagement.ParticipationTally", b =>
+                {
+                    b.HasOne("EventHub.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EventHub.Core.Engagement.ParticipationTallyStamp", b =>
+                {
+                    b.HasOne("EventHub.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EventHub.Core.Events.Event", b =>

@@ -809,6 +809,57 @@ namespace EventHub.Core.Data.Migrations.Postgres
                     b.ToTable("FeedbackRequests");
                 });
 
+            modelBuilder.Entity("EventHub.Core.Engagement.ParticipationTally", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Attended")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Invited")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SubSector")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("WalkIns")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("ParticipationTallies");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Engagement.ParticipationTallyStamp", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CountedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("EventId");
+
+                    b.ToTable("ParticipationTallyStamps");
+                });
+
             modelBuilder.Entity("EventHub.Core.Events.Event", b =>
                 {
                     b.Property<int>("Id")
@@ -2250,6 +2301,24 @@ namespace EventHub.Core.Data.Migrations.Postgres
                     b.Navigation("Event");
 
                     b.Navigation("Invitation");
+                });
+
+            modelBuilder.Entity("EventHub.Core.Engagement.ParticipationTally", b =>
+                {
+                    b.HasOne("EventHub.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EventHub.Core.Engagement.ParticipationTallyStamp", b =>
+                {
+                    b.HasOne("EventHub.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EventHub.Core.Events.Event", b =>
