@@ -76,18 +76,9 @@ public sealed class DeferredDatabaseWork(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-        await using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+        if (!await AfterStart.WaitAsync(lifetime, time, TimeSpan.Zero, stoppingToken))
         {
-            try
-            {
-                await started.Task;
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            return;
         }
 
         // It now runs beside the app's own writers (outbox, reminders, the first requests): a busy database is normal

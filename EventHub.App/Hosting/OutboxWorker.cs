@@ -9,6 +9,7 @@ namespace EventHub.App.Hosting;
 /// </summary>
 public sealed class OutboxWorker(
     IServiceScopeFactory scopes,
+    IHostApplicationLifetime lifetime,
     IOptions<SmtpOptions> options,
     TimeProvider time,
     ILogger<OutboxWorker> logger) : BackgroundService
@@ -19,6 +20,12 @@ public sealed class OutboxWorker(
         if (!smtp.IsConfigured)
         {
             logger.LogInformation("No SMTP server is configured ({Section}:Host): email stays in the outbox", SmtpOptions.Section);
+        }
+
+        // Mail queued before a restart can wait until the app listens; not longer, partners wait for their confirmations.
+        if (!await AfterStart.WaitAsync(lifetime, time, TimeSpan.Zero, stoppingToken))
+        {
+            return;
         }
 
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, smtp.PollSeconds)), time);

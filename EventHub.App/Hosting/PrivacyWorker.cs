@@ -4,15 +4,21 @@ using EventHub.Core.Invitations;
 namespace EventHub.App.Hosting;
 
 /// <summary>
-/// Once a day, deletes the needs and decline notes whose retention period has passed (<see cref="NeedsRetention"/>) and
+/// Once a day, the first time shortly after start (<see cref="AfterStart"/>), deletes the needs and decline notes whose retention period has passed (<see cref="NeedsRetention"/>) and
 /// logs how many: counts only, never values; then deletes the audit log's entries older than its retention period. Never stops the app on an error; the next day's run catches up.
 /// </summary>
-public sealed class PrivacyWorker(IServiceScopeFactory scopes, TimeProvider time, ILogger<PrivacyWorker> logger) : BackgroundService
+public sealed class PrivacyWorker(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, TimeProvider time, ILogger<PrivacyWorker> logger)
+    : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromDays(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!await AfterStart.WaitAsync(lifetime, time, AfterStart.JobGrace, stoppingToken))
+        {
+            return;
+        }
+
         using var timer = new PeriodicTimer(Interval, time);
         do
         {

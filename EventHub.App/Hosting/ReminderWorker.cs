@@ -2,13 +2,22 @@ using EventHub.Core.Common;
 
 namespace EventHub.App.Hosting;
 
-/// <summary>Queues due reminders every quarter of an hour; the outbox worker sends them. Never stops the app on an error.</summary>
-public sealed class ReminderWorker(IServiceScopeFactory scopes, TimeProvider time, ILogger<ReminderWorker> logger) : BackgroundService
+/// <summary>
+/// Queues due reminders every quarter of an hour, the first time shortly after start (<see cref="AfterStart"/>); the outbox
+/// worker sends them. Never stops the app on an error.
+/// </summary>
+public sealed class ReminderWorker(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, TimeProvider time, ILogger<ReminderWorker> logger)
+    : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(15);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!await AfterStart.WaitAsync(lifetime, time, AfterStart.JobGrace, stoppingToken))
+        {
+            return;
+        }
+
         using var timer = new PeriodicTimer(Interval, time);
         do
         {
