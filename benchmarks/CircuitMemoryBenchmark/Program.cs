@@ -12,6 +12,10 @@ using Microsoft.Playwright;
 
 var tabs = args.Select(a => int.TryParse(a, out var k) ? k : 0).FirstOrDefault(k => k > 0, 10);
 var keep = args.Contains("--keep");
+// --gcdump DIR: with K tabs open in the first measured round, writes a dotnet-gcdump of the app per page into DIR
+// (read them with `dotnet-gcdump report FILE`: which types hold a tab's memory).
+var gcdumpIndex = Array.IndexOf(args, "--gcdump");
+var gcdumpFolder = gcdumpIndex >= 0 && gcdumpIndex + 1 < args.Length ? Directory.CreateDirectory(args[gcdumpIndex + 1]).FullName : null;
 const int Rounds = 2;
 var settleAfterClosing = TimeSpan.FromSeconds(15);
 var repository = FindRepository();
@@ -79,6 +83,11 @@ for (var round = 0; round <= Rounds; round++)
         await WaitForCircuitsAsync(tabs);
         var nodes = await open[0].EvaluateAsync<int>("document.getElementsByTagName('*').length");
         var during = await HeapAsync(TimeSpan.FromSeconds(1));
+        if (round == 1 && gcdumpFolder is not null)
+        {
+            app.WriteGcDump(Path.Combine(gcdumpFolder, $"{new string(name.Where(char.IsLetterOrDigit).ToArray())}-{tabs}-tabs.gcdump"));
+        }
+
         foreach (var page in open)
         {
             await page.CloseAsync();
@@ -172,6 +181,19 @@ namespace CircuitMemoryBenchmark
         private readonly TaskCompletionSource<string> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         private AppProcess(Process process) => _process = process;
+
+        /// <summary>Writes a heap dump of the app with dotnet-gcdump (a dotnet tool: <c>dotnet tool install -g dotnet-gcdump</c>).</summary>
+        public void WriteGcDump(string file)
+        {
+            var tool = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet", "tools", "dotnet-gcdump");
+            using var dump = Process.Start(new ProcessStartInfo(tool, ["collect", "-p", _process.Id.ToString(CultureInfo.InvariantCulture), "-o", file])
+            {
+                RedirectStandardOutput = true,
+                UseShellExecute = false,
+            })!;
+            dump.StandardOutput.ReadToEnd();
+            dump.WaitForExit();
+        }
 
         public static AppProcess Start(string appDll, string database, string folder)
         {
