@@ -19,12 +19,27 @@ public sealed class PersonalLinkCultureProvider : RequestCultureProvider
     public override async Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
     {
         var (path, services, ct) = (httpContext.Request.Path, httpContext.RequestServices, httpContext.RequestAborted);
-        var language = TokenOf(path, RsvpPage.PathPrefix) is { } rsvp ? await services.GetRequiredService<RsvpService>().LanguageAsync(rsvp, ct)
+        var language = TokenOf(path, RsvpPage.PathPrefix) is { } rsvp ? await RsvpLanguageAsync(httpContext, rsvp)
             : TokenOf(path, ActionOwnerLinks.PathPrefix) is { } owner ? await services.GetRequiredService<ActionOwnerService>().LanguageAsync(owner, ct)
             : TokenOf(path, ContactStopLink.PathPrefix) is { } stop ? await services.GetRequiredService<DoNotInviteService>().LanguageAsync(stop, ct)
             : TokenOf(path, FeedbackRequest.PathPrefix) is { } survey ? await services.GetRequiredService<FeedbackSurveyService>().LanguageAsync(survey, ct)
             : null;
         return language is { } found ? new ProviderCultureResult(found.ToCultureName()) : null;
+    }
+
+    /// <summary>
+    /// The RSVP link's invitation, looked up once: <see cref="PersonalLinkRecognition"/> (which runs next) takes the
+    /// invitation from here instead of asking the database again (issue 17).
+    /// </summary>
+    private static async Task<Language?> RsvpLanguageAsync(HttpContext httpContext, string token)
+    {
+        var link = await httpContext.RequestServices.GetRequiredService<RsvpService>().LinkAsync(token, httpContext.RequestAborted);
+        if (link is not null)
+        {
+            PersonalLinkRecognition.Found(httpContext, token, new PersonalLinkRecord("invitation", link.InvitationId));
+        }
+
+        return link?.OpenLanguage;
     }
 
     /// <summary>The token of <c>{prefix}/{token}</c>, or null for any other path.</summary>

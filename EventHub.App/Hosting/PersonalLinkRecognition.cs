@@ -16,6 +16,7 @@ public static class PersonalLinkRecognition
 {
     private const string KnownLinkKey = "EventHub.KnownPersonalLink";
     private const string LinkRecordKey = "EventHub.PersonalLinkRecord";
+    private const string FoundKey = "EventHub.PersonalLinkFound";
 
     public static IApplicationBuilder UsePersonalLinkRecognition(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
@@ -24,7 +25,8 @@ public static class PersonalLinkRecognition
                 && context.GetRouteValue("token") is string { Length: > 0 } token)
             {
                 var hash = PersonalLinkTokens.Hash(token);
-                if (await FindAsync(context.RequestServices, hash, context.RequestAborted) is { } record)
+                var found = context.Items[FoundKey] is (string foundToken, PersonalLinkRecord foundRecord) && foundToken == token ? foundRecord : null;
+                if ((found ?? await FindAsync(context.RequestServices, hash, context.RequestAborted)) is { } record)
                 {
                     context.Items[KnownLinkKey] = hash;
                     context.Items[LinkRecordKey] = record;
@@ -33,6 +35,12 @@ public static class PersonalLinkRecognition
 
             await next(context);
         });
+
+    /// <summary>
+    /// A link already found earlier in the same request (the page's language was looked up through it,
+    /// <see cref="PersonalLinkCultureProvider"/>): recognising it then needs no query of its own.
+    /// </summary>
+    public static void Found(HttpContext context, string token, PersonalLinkRecord record) => context.Items[FoundKey] = (token, record);
 
     /// <summary>The hash of the request's personal link when that link exists; null otherwise.</summary>
     public static string? KnownLinkOf(HttpContext context) => context.Items[KnownLinkKey] as string;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AngleSharp.Dom;
 using Ganss.Xss;
 using Markdig;
@@ -24,9 +25,26 @@ public static class MarkdownText
             return "";
         }
 
-        var html = Markdown.ToHtml(markdown, Pipeline);
-        return NewSanitizer().Sanitize(html);
+        if (SafeHtml.TryGetValue(markdown, out var cached))
+        {
+            return cached;
+        }
+
+        var html = NewSanitizer().Sanitize(Markdown.ToHtml(markdown, Pipeline));
+        if (SafeHtml.Count >= SafeHtmlCacheSize)
+        {
+            SafeHtml.Clear();
+        }
+
+        SafeHtml[markdown] = html;
+        return html;
     }
+
+    // The same few texts (the privacy notice, an event's description) are shown on every partner's page, and parsing
+    // plus sanitising them is a large part of rendering such a page. The result depends on the text alone, so it is
+    // kept, for a bounded number of texts (issue 17).
+    private const int SafeHtmlCacheSize = 256;
+    private static readonly ConcurrentDictionary<string, string> SafeHtml = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Markdown → plain text (calendar descriptions, the text part of emails); empty for no text. A link keeps its

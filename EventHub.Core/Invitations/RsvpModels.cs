@@ -1,3 +1,4 @@
+using EventHub.Core.Common;
 using EventHub.Core.Events;
 
 namespace EventHub.Core.Invitations;
@@ -16,6 +17,13 @@ public sealed record RsvpAnswer(
     string? PrivacyNoticeVersion = null)
 {
     public IReadOnlyList<int> Sessions => SessionIds ?? [];
+}
+
+/// <summary>The invitation a personal link belongs to, in any state (<see cref="RsvpService.LinkAsync"/>).</summary>
+public sealed record RsvpLink(int InvitationId, InvitationStatus Status, Language Language)
+{
+    /// <summary>The language the page speaks; null for a replaced or closed link, which opens nothing.</summary>
+    public Language? OpenLanguage => Invitation.IsOpenStatus(Status) ? Language : null;
 }
 
 /// <summary>Where the answer left the partner: a seat or a waitlist place, and per chosen session the same.</summary>

@@ -19,18 +19,27 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
     /// <see cref="GetAsync"/> does not open; an expired link keeps its language, so the "expired" page speaks it). One
     /// small query, for choosing the page's language before it renders.
     /// </summary>
-    public async Task<Language?> LanguageAsync(string token, CancellationToken ct = default)
+    public async Task<Language?> LanguageAsync(string token, CancellationToken ct = default) =>
+        (await LinkAsync(token, ct))?.OpenLanguage;
+
+    /// <summary>
+    /// The invitation a link belongs to, whatever its state, or null for an unknown link: one small query that gives both
+    /// the page's language and the record the link belongs to (for the audit log and the rate limit), so a request through
+    /// the link asks for them once.
+    /// </summary>
+    public async Task<RsvpLink?> LinkAsync(string token, CancellationToken ct = default)
     {
         var hash = PersonalLinkTokens.Hash(token);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var invitation = await db.Invitations.Where(i => i.TokenHash == hash).Select(i => new { i.Status, i.Language }).SingleOrDefaultAsync(ct);
-        return invitation is not null && Invitation.IsOpenStatus(invitation.Status) ? invitation.Language : null;
+        return await db.Invitations.Where(i => i.TokenHash == hash).Select(i => new RsvpLink(i.Id, i.Status, i.Language)).SingleOrDefaultAsync(ct);
     }
 
     public async Task<RsvpView?> GetAsync(string token, CancellationToken ct = default)
     {
         var hash = PersonalLinkTokens.Hash(token);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // One connection for the page's few queries, rather than one taken from the pool and set up for each (issue 17).
+        await db.Database.OpenConnectionAsync(ct);
         var invitation = await db.Invitations.AsNoTracking()
             .Include(i => i.Contact).ThenInclude(c => c.Organisation)
             .Include(i => i.Choices)

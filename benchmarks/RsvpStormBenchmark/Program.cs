@@ -91,6 +91,7 @@ async Task<double> StormAsync(string name, ServerProcess server, List<Partner> p
 {
     var cpuBefore = server.CpuTime;
     await Parallel.ForEachAsync(partners, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (p, _) => await p.OpenAsync());
+    var cpuPages = server.CpuTime - cpuBefore;
     var (clock, threads) = await ReleaseAsync(server, partners, onTick: null);
     var cpu = server.CpuTime - cpuBefore;
     var done = partners.Where(p => p.Done is not null).Select(p => p.Done!.Value.TotalMilliseconds).Order().ToList();
@@ -100,6 +101,8 @@ async Task<double> StormAsync(string name, ServerProcess server, List<Partner> p
         $"p95 {P(done, 0.95) / 1000:F2} s, max {P(done, 1) / 1000:F2} s");
     Console.WriteLine($"CPU {cpu.TotalSeconds:F1} s = {cpu.TotalMilliseconds / partners.Count:F1} ms per answer (page, post, redirect); " +
         $"peak working set {server.PeakWorkingSet / 1024 / 1024:N0} MiB; most threads {threads}");
+    Console.WriteLine($"  of which opening the page {cpuPages.TotalMilliseconds / partners.Count:F1} ms, answering (post and thank-you page) " +
+        $"{(cpu - cpuPages).TotalMilliseconds / partners.Count:F1} ms per answer");
     Report(partners, DatabaseCheck(file, everyoneAnswered: true));
     return perMinute;
 }

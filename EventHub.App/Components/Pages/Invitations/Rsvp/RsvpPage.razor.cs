@@ -17,6 +17,7 @@ public partial class RsvpPage
     public const string PathPrefix = "/rsvp";
 
     private RsvpView? _view;
+    private bool _answering;
     private ExpiredLink? _expired;
     private string? _errorCode;
     private string? _error;
@@ -77,6 +78,20 @@ public partial class RsvpPage
 
     protected override async Task OnInitializedAsync()
     {
+        // A post of the answer form (only then is Form supplied from the form before this runs): the answer is taken
+        // first (SubmitAsync) and the page is loaded only if it has to be shown again. Saving an answer then costs its
+        // write transaction and a redirect, not a load and a render of the whole page that nobody sees (issue 17).
+        if (HttpMethods.IsPost(HttpContext.Request.Method) && Form is not null)
+        {
+            _answering = true;
+            return;
+        }
+
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
         _view = await Rsvp.GetAsync(Token, HttpContext.RequestAborted);
         if (_view is null)
         {
@@ -94,11 +109,13 @@ public partial class RsvpPage
 
     private async Task SubmitAsync()
     {
-        if (_view is null || Form is null)
+        if (Form is null)
         {
             return;
         }
 
+        // An unknown, replaced, cancelled or expired link is refused here as the page would refuse it (NotFound), and the
+        // page loaded below then says so without naming any event.
         var result = await Rsvp.RespondAsync(Token, Form.ToAnswer(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
@@ -109,6 +126,9 @@ public partial class RsvpPage
 
         _errorCode = result.ErrorCode;
         _error = P.Describe(result, CoreL);
+        // Refused: the page again, with what was posted and why it was not taken.
+        await LoadAsync();
+        _answering = false;
     }
 
     private async Task SendColleagueAsync()
