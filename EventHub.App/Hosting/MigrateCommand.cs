@@ -20,6 +20,9 @@ public static class MigrateCommand
         try
         {
             var migrated = await EventHubDatabase.MigrateAsync(factory);
+            // What start-up does after migrating (the roles, old outbox links), once here: instances started after this
+            // step find it done instead of all making the roles at the same moment.
+            await DatabaseStartup.PrepareDataAsync(app.Services);
             await using var db = await factory.CreateDbContextAsync();
             var last = (await db.Database.GetAppliedMigrationsAsync()).LastOrDefault();
             Console.WriteLine(migrated

@@ -28,6 +28,11 @@ public class MigrateCommandTests : IDisposable
         Assert.Contains("The database was up to date", again.Output);
         await using var connection = new NpgsqlConnection(database);
         await connection.OpenAsync();
+        await using (var roles = new NpgsqlCommand("""SELECT count(*) FROM "AspNetRoles" """, connection))
+        {
+            Assert.Equal(EventHub.Core.Common.Roles.All.Count, (int)(long)(await roles.ExecuteScalarAsync())!);
+        }
+
         await using var count = new NpgsqlCommand("""SELECT count(*) FROM "__EFMigrationsHistory" """, connection);
         Assert.Equal(
             typeof(EventHub.Core.Data.PostgresEventHubDbContext).Assembly.GetTypes().Count(t =>
