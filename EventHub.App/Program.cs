@@ -11,12 +11,16 @@ if (CreateAdminCommand.IsRequested(args))
     return await CreateAdminCommand.RunAsync(app, args);
 }
 
-if (app.RefusesToStart())
+if (MigrateCommand.IsRequested(args))
+{
+    return await MigrateCommand.RunAsync(app);
+}
+
+if (app.RefusesToStart() || !await app.PrepareDatabaseAsync())
 {
     return 1;
 }
 
-await app.PrepareDatabaseAsync();
 app.UseEventHubPipeline();
 await app.RunAsync();
 return 0;

@@ -46,6 +46,11 @@ public static class ConfigurationChecks
             problems.Add($"{BenchmarkOptions.Section}:{nameof(BenchmarkOptions.Enabled)} is for the benchmarks only: it shows the server's memory to anyone.");
         }
 
+        if (!environment.IsDevelopment() && DataProtectionKeys.SharedDatabaseWithoutCertificate(configuration))
+        {
+            problems.Add(DataProtectionKeys.SharedDatabaseWithoutCertificateText + " Several instances cannot share keys kept in one instance's folder.");
+        }
+
         var smtp = configuration.GetSection(SmtpOptions.Section);
         if (!string.IsNullOrWhiteSpace(smtp[nameof(SmtpOptions.Host)]) && string.IsNullOrWhiteSpace(smtp[nameof(SmtpOptions.FromAddress)]))
         {

@@ -21,11 +21,23 @@ public static class DatabaseStartup
         services.AddHostedService(provider => provider.GetRequiredService<DeferredDatabaseWork>());
     }
 
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    /// <summary>False (after logging why) when the app must not start: migrations are pending and start-up may not apply them.</summary>
+    public static async Task<bool> PrepareDatabaseAsync(this WebApplication app)
     {
         var dbFactory = app.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
         var deferred = app.Services.GetRequiredService<DeferredDatabaseWork>();
-        if (await EventHubDatabase.MigrateAsync(dbFactory))
+        if (!app.Services.GetRequiredService<DatabaseOptions>().MigrateOnStart)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync();
+            if ((await db.Database.GetPendingMigrationsAsync()).ToList() is { Count: > 0 } pending)
+            {
+                app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("EventHub.Configuration").LogCritical(
+                    "EventHub does not start: the database lacks {Count} migrations (the first is {First}) and {Section}:MigrateOnStart is false; run the migrate command first (dotnet EventHub.App.dll migrate).",
+                    pending.Count, pending[0], DatabaseOptions.Section);
+                return false;
+            }
+        }
+        else if (await EventHubDatabase.MigrateAsync(dbFactory))
         {
             await PrepareDataAsync(app.Services);
             deferred.DataPrepared();
@@ -38,6 +50,8 @@ public static class DatabaseStartup
             await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureRolesAsync();
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
         }
+
+        return true;
     }
 
     /// <summary>Moves old outbox links apart and makes sure the roles exist (both idempotent).</summary>

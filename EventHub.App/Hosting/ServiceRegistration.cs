@@ -37,6 +37,12 @@ public static class ServiceRegistration
         services.AddEventHubDatabase(ResolveConnectionString(builder.Configuration, builder.Environment, database.Provider), database);
         services.AddDatabaseStartup();
         services.AddEventHubCore();
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            // Several instances may share the database: live updates travel between them (LISTEN/NOTIFY).
+            services.AddHostedService<PostgresLiveUpdates>();
+        }
+
         services.AddAuditActors();
         services.Configure<EventHubOptions>(builder.Configuration.GetSection(EventHubOptions.Section));
         builder.AddPublicAddress();

@@ -17,6 +17,7 @@ public sealed class ActionReminders(IDbContextFactory<EventHubDbContext> dbFacto
     public Task<int> QueueDueAsync(CancellationToken ct = default) =>
         dbFactory.WriteAsync(async (db, token) =>
         {
+            await JobLock.TakeAsync(db, nameof(ActionReminders), token);
             var now = time.GetUtcNow().UtcDateTime;
             var today = ActionDates.Today(time);
             var horizon = today.AddDays(DaysBefore);

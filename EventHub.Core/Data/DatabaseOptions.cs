@@ -12,6 +12,12 @@ public sealed class DatabaseOptions
     /// <summary>SQLite (the embedded default) or PostgreSQL (the scale-out database); the connection string is the same setting for both.</summary>
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
+    /// <summary>
+    /// Apply pending migrations when the app starts (the default). Off when a deployment step runs the <c>migrate</c>
+    /// command before the instances start: an instance then refuses to start on a database with pending migrations.
+    /// </summary>
+    public bool MigrateOnStart { get; set; } = true;
+
     public int BusyTimeoutMilliseconds { get; set; } = 5000;
 
     public int WriteAttempts { get; set; } = 5;

@@ -1,9 +1,11 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace EventHub.Core.Data;
 
@@ -95,20 +97,61 @@ public static class EventHubDatabase
             EnsureFolderExists(db.Database.GetConnectionString());
         }
 
+        if (!sqlite)
+        {
+            return await MigratePostgresOnceAsync(db, ct);
+        }
+
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Any();
         if (pending)
         {
             await db.Database.MigrateAsync(ct);
         }
 
-        if (!sqlite)
-        {
-            return pending;
-        }
-
         // WAL lets readers carry on while one writer writes; the setting is stored in the file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
         return pending;
+    }
+
+    /// <summary>
+    /// Several instances starting at once on PostgreSQL: the first migrates, the others wait and then find nothing
+    /// pending. EF Core's own migration lock is a table lock inside each migration's transaction, and Npgsql commits the
+    /// migrations one by one (it reloads types after each), so between two of them another instance could start on the
+    /// same migration (seen in MigrationsOnPostgresTests). A session advisory lock on a connection of its own is held over
+    /// the whole run instead; a crashed instance's lock goes with its connection.
+    /// </summary>
+    private static async Task<bool> MigratePostgresOnceAsync(EventHubDbContext db, CancellationToken ct)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(ct))
+        {
+            try
+            {
+                await creator.CreateAsync(ct);
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DuplicateDatabase)
+            {
+                // Another instance created it a moment ago.
+            }
+        }
+
+        var gate = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false }.ConnectionString;
+        await using var connection = new NpgsqlConnection(gate);
+        await connection.OpenAsync(ct);
+        await using (var take = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection))
+        {
+            take.Parameters.AddWithValue("key", JobLock.Key("migrations"));
+            await take.ExecuteNonQueryAsync(ct);
+        }
+
+        // Read only now: what another instance applied while this one waited is not pending any more.
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Any();
+        if (pending)
+        {
+            await db.Database.MigrateAsync(ct);
+        }
+
+        return pending; // closing the connection releases the lock
     }
 
     /// <summary>

@@ -25,6 +25,7 @@ public sealed class FeedbackRequestJob(IDbContextFactory<EventHubDbContext> dbFa
     public Task<int> QueueDueAsync(CancellationToken ct = default) =>
         dbFactory.WriteAsync(async (db, token) =>
         {
+            await JobLock.TakeAsync(db, nameof(FeedbackRequestJob), token);
             var now = time.GetUtcNow().UtcDateTime;
             var since = now.AddDays(-LookBackDays);
             var candidates = await db.Events

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Collections.Concurrent;
+using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 
 namespace EventHub.Core.Invitations;
@@ -13,9 +14,9 @@ namespace EventHub.Core.Invitations;
 /// Publishing never waits for a screen: each subscriber refreshes on the thread pool, so a partner's answer is not
 /// held up by the organisers' dashboards. A subscriber signalled again while it is still refreshing refreshes once
 /// more afterwards (one refresh answers any number of changes), so a bulk action of fifty transactions does not
-/// queue fifty reloads. In-process: one app instance, or sticky sessions per event when scaled out; a transport
-/// across instances (PostgreSQL LISTEN/NOTIFY) would send from <see cref="Publish"/> and hand what it hears to
-/// <c>Deliver</c>.
+/// queue fifty reloads. In-process by itself; on PostgreSQL <see cref="PostgresLiveUpdates"/> carries every publish to
+/// the other instances (LISTEN/NOTIFY) and hands what they publish to <see cref="DeliverFromOtherInstance"/>. This
+/// instance's own screens are signalled here at once, never again by the echo of its own notification.
 /// </remarks>
 public sealed class InvitationNotifier(ILogger<InvitationNotifier> logger)
 {
@@ -34,16 +35,40 @@ public sealed class InvitationNotifier(ILogger<InvitationNotifier> logger)
     /// </summary>
     internal event Action<IReadOnlyCollection<int>>? Published;
 
+    /// <summary>What this instance's subscribers were signalled of, told synchronously: lets a test count deliveries.</summary>
+    internal event Action<IReadOnlyCollection<int>>? Delivered;
+
+    private Channel<int[]>? _toOtherInstances;
+
     /// <summary>Changes to these events are committed. Returns at once; screens refresh in the background.</summary>
     public void Publish(IReadOnlyCollection<int> eventIds)
     {
         Published?.Invoke(eventIds);
         Deliver(eventIds);
+        // Unbounded and never waited on: the writer (a partner's answer) does not wait for the other instances.
+        _toOtherInstances?.Writer.TryWrite(eventIds.ToArray());
     }
+
+    /// <summary>
+    /// From now on every publish is also queued for the other instances; the transport reads them from the returned
+    /// reader. Called once, by the transport, when it starts.
+    /// </summary>
+    public ChannelReader<int[]> RelayToOtherInstances()
+    {
+        _toOtherInstances ??= Channel.CreateUnbounded<int[]>(new UnboundedChannelOptions { SingleReader = true });
+        return _toOtherInstances.Reader;
+    }
+
+    /// <summary>Another instance committed changes to these events: this instance's screens refresh.</summary>
+    public void DeliverFromOtherInstance(IReadOnlyCollection<int> eventIds) => Deliver(eventIds);
+
+    /// <summary>The events that open screens of this instance follow.</summary>
+    internal IReadOnlyCollection<int> SubscribedEventIds() => _subscribers.Values.Select(s => s.EventId).Distinct().ToList();
 
     /// <summary>Signals this instance's subscribers of the events.</summary>
     private void Deliver(IReadOnlyCollection<int> eventIds)
     {
+        Delivered?.Invoke(eventIds);
         foreach (var subscriber in _subscribers.Values)
         {
             if (eventIds.Contains(subscriber.EventId))

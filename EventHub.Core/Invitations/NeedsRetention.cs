@@ -49,6 +49,8 @@ public sealed class NeedsRetention(IDbContextFactory<EventHubDbContext> dbFactor
     private Task<int> ApplyToEventAsync(int eventId, CancellationToken ct) =>
         dbFactory.WriteAsync(async (db, token) =>
         {
+            // Another instance's run on the same day: it waits here, then finds the totals kept and nothing left to delete.
+            await JobLock.TakeAsync(db, nameof(NeedsRetention), token);
             var now = time.GetUtcNow().UtcDateTime;
             if (!await db.NeedTotals.AnyAsync(t => t.EventId == eventId, token))
             {

@@ -16,6 +16,7 @@ public sealed class ReminderService(IDbContextFactory<EventHubDbContext> dbFacto
     public async Task<int> QueueDueAsync(CancellationToken ct = default) =>
         await dbFactory.WriteAsync(async (db, token) =>
         {
+            await JobLock.TakeAsync(db, nameof(ReminderService), token);
             var now = time.GetUtcNow().UtcDateTime;
             var sent = await db.OutboxMessages.Where(m => m.DeduplicationKey != null && m.DeduplicationKey.StartsWith("reminder:"))
                 .Select(m => m.DeduplicationKey!).ToListAsync(token);

@@ -16,7 +16,9 @@ public sealed record OutboxSendResult(int Sent, int Failed, int Released = 0)
 /// <summary>
 /// Sends the outbox's due messages over SMTP. Each message is first claimed with a lease (its next attempt moved
 /// into the future, in a short write transaction), then sent, then marked sent or failed. So two app instances
-/// never send the same message, and a message whose sender crashed mid-send is tried again once the lease expires.
+/// never send the same message, and a message whose sender crashed mid-send is tried again once the lease expires —
+/// the one repeat SMTP cannot rule out, sent with the same Message-ID (<see cref="OutboxMimeMessage.MessageIdOf"/>) so
+/// mail servers and programs can drop it.
 /// </summary>
 public sealed class OutboxSender(
     IDbContextFactory<EventHubDbContext> dbFactory,
@@ -149,30 +151,64 @@ public sealed class OutboxSender(
         return true;
     }
 
-    /// <summary>Picks due messages, oldest first, and leases them in one write transaction so nobody else picks them.</summary>
+    /// <summary>
+    /// Picks due messages, oldest first, and leases them in one write transaction so nobody else picks them. On SQLite
+    /// the write transaction holds the whole database (BEGIN IMMEDIATE), so reading and then leasing is enough. On
+    /// PostgreSQL (READ COMMITTED, several instances) a plain read would let two instances pick the same rows: there one
+    /// statement leases the rows it could lock and returns them (<see cref="LeaseDueOnPostgresAsync"/>).
+    /// </summary>
     private Task<(List<OutboxMessage> Batch, DateTime LeaseUntil)> ClaimAsync(CancellationToken ct) =>
         dbFactory.WriteAsync(async (db, token) =>
         {
             var now = Now();
-            var due = await db.OutboxMessages.AsNoTracking()
-                .Include(m => m.Attachments)
-                .Where(m => m.Status == OutboxStatus.Queued && m.NextAttemptAtUtc <= now)
-                .OrderBy(m => m.CreatedAtUtc).ThenBy(m => m.Id)
-                .Take(Math.Max(1, _options.BatchSize))
-                .AsSplitQuery()
-                .ToListAsync(token);
             var leaseUntil = now + Lease;
-            if (due.Count == 0)
+            var batchSize = Math.Max(1, _options.BatchSize);
+            var due = db.OutboxMessages.AsNoTracking().Include(m => m.Attachments).AsSplitQuery();
+            if (db.Database.IsNpgsql())
             {
-                return (due, leaseUntil);
+                var leased = await LeaseDueOnPostgresAsync(db, now, leaseUntil, batchSize, token);
+                List<OutboxMessage> batch = leased.Count == 0 ? [] : await due.Where(m => leased.Contains(m.Id))
+                    .OrderBy(m => m.CreatedAtUtc).ThenBy(m => m.Id).ToListAsync(token);
+                return (batch, leaseUntil);
             }
 
-            var ids = due.Select(m => m.Id).ToList();
+            var picked = await due
+                .Where(m => m.Status == OutboxStatus.Queued && m.NextAttemptAtUtc <= now)
+                .OrderBy(m => m.CreatedAtUtc).ThenBy(m => m.Id)
+                .Take(batchSize)
+                .ToListAsync(token);
+            if (picked.Count == 0)
+            {
+                return (picked, leaseUntil);
+            }
+
+            var ids = picked.Select(m => m.Id).ToList();
             await db.OutboxMessages
                 .Where(m => ids.Contains(m.Id))
                 .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAtUtc, leaseUntil), token);
-            return (due, leaseUntil);
+            return (picked, leaseUntil);
         }, ct);
+
+    /// <summary>
+    /// Leases up to <paramref name="batchSize"/> due messages and returns their ids. <c>FOR UPDATE SKIP LOCKED</c> passes
+    /// over rows another instance is leasing at this moment; a row another instance leased and committed since this
+    /// statement began is checked again against the condition (PostgreSQL re-reads a locked row at READ COMMITTED) and
+    /// no longer qualifies. So each id comes back to one instance only.
+    /// </summary>
+    private static Task<List<int>> LeaseDueOnPostgresAsync(EventHubDbContext db, DateTime now, DateTime leaseUntil, int batchSize, CancellationToken ct)
+    {
+        var queued = nameof(OutboxStatus.Queued);
+        return db.Database.SqlQuery<int>($"""
+            UPDATE "OutboxMessages" SET "NextAttemptAtUtc" = {leaseUntil}
+            WHERE "Id" IN (
+                SELECT "Id" FROM "OutboxMessages"
+                WHERE "Status" = {queued} AND "NextAttemptAtUtc" <= {now}
+                ORDER BY "CreatedAtUtc", "Id"
+                LIMIT {batchSize}
+                FOR UPDATE SKIP LOCKED)
+            RETURNING "Id" AS "Value"
+            """).ToListAsync(ct);
+    }
 
     /// <summary>
     /// Hands leased messages back as due now, without counting an attempt; only those still under this round's lease,

@@ -38,6 +38,7 @@ public sealed class MissingOutcomeFollowUp(IDbContextFactory<EventHubDbContext> 
     public Task<int> QueueDueAsync(CancellationToken ct = default) =>
         dbFactory.WriteAsync(async (db, token) =>
         {
+            await JobLock.TakeAsync(db, nameof(MissingOutcomeFollowUp), token);
             var now = time.GetUtcNow().UtcDateTime;
             var dueBefore = now - EventReports.FollowUpAfter;
             var notBefore = dueBefore - EmailWindow;

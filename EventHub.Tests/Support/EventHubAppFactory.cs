@@ -38,7 +38,7 @@ public class EventHubAppFactory : WebApplicationFactory<Program>
     /// The real app over its own PostgreSQL database on <see cref="PostgresServer"/> (migrated from its template); the
     /// app seeds the demo as it starts.
     /// </summary>
-    private EventHubAppFactory(string postgresConnectionString)
+    protected EventHubAppFactory(string postgresConnectionString)
     {
         DatabaseFile = Path.Combine(Path.GetTempPath(), "eventhub-tests", "postgres-has-no-file");
         _postgres = postgresConnectionString;
@@ -59,6 +59,9 @@ public class EventHubAppFactory : WebApplicationFactory<Program>
         if (_postgres is not null)
         {
             builder.UseSetting("EventHub:Database:Provider", "Postgres");
+            // Outside Development an app on PostgreSQL keeps its keys in the database, encrypted with a certificate.
+            builder.UseSetting("EventHub:DataProtection:CertificatePath", TestCertificate.Path);
+            builder.UseSetting("EventHub:DataProtection:CertificatePassword", TestCertificate.Password);
         }
 
         builder.UseSetting("EventHub:SeedDemoData", "true");
