@@ -17,11 +17,14 @@ public static class JobLock
     /// On PostgreSQL a transaction-scoped advisory lock named after <paramref name="job"/>; on SQLite nothing is needed,
     /// because the write transaction (BEGIN IMMEDIATE) already holds the whole database.
     /// </summary>
-    public static async Task TakeAsync(EventHubDbContext db, string job, CancellationToken ct)
+    public static Task TakeAsync(EventHubDbContext db, string job, CancellationToken ct) => TakeAsync(db, Key(job), ct);
+
+    /// <summary>The same for a lock known by its number, e.g. one that database triggers take too.</summary>
+    public static async Task TakeAsync(EventHubDbContext db, long key, CancellationToken ct)
     {
         if (db.Database.IsNpgsql())
         {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({Key(job)})", ct);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", ct);
         }
     }
 

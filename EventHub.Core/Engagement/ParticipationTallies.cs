@@ -48,11 +48,7 @@ internal static class ParticipationTallies
     /// </summary>
     private static async Task<int> CountAsync(EventHubDbContext db, DateTime fromUtc, DateTime toUtc, DateTime nowUtc, CancellationToken ct)
     {
-        if (db.Database.IsNpgsql())
-        {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockKey})", ct);
-        }
-
+        await JobLock.TakeAsync(db, AdvisoryLockKey, ct);
         var events = await Uncounted(db, fromUtc, toUtc).Select(e => e.Id).ToListAsync(ct);
         if (events.Count == 0)
         {
