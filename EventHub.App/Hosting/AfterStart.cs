@@ -10,6 +10,12 @@ public static class AfterStart
     /// <summary>How long the periodic jobs (reminders, retention) wait after the app listens before their first round.</summary>
     public static readonly TimeSpan JobGrace = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long the database upkeep of an up-to-date database (roles check, old links, query statistics) waits after
+    /// the app listens: long enough for the first pages after a restart not to share the CPU with it.
+    /// </summary>
+    public static readonly TimeSpan UpkeepGrace = TimeSpan.FromSeconds(10);
+
     /// <summary>Waits until the app has started, then <paramref name="grace"/> more. False when the app stops meanwhile.</summary>
     public static async Task<bool> WaitAsync(IHostApplicationLifetime lifetime, TimeProvider time, TimeSpan grace, CancellationToken stoppingToken)
     {

@@ -11,7 +11,7 @@ namespace EventHub.App.Hosting;
 /// What the database needs before the app answers, and what can wait. A new or older database is migrated, its old
 /// outbox links moved apart and its roles made, all before the first request; the demo is seeded when configured. An
 /// up-to-date database is only checked for pending migrations: the rest (roles, old links, query statistics) is done
-/// just after the app has started listening, by <see cref="DeferredDatabaseWork"/>, so a restart answers sooner.
+/// shortly after the app has started listening, by <see cref="DeferredDatabaseWork"/>, so a restart answers sooner.
 /// </summary>
 public static class DatabaseStartup
 {
@@ -69,7 +69,8 @@ public static class DatabaseStartup
 }
 
 /// <summary>
-/// The database work a start-up does not wait for, run once the app listens: on an up-to-date database the old-link
+/// The database work a start-up does not wait for, run a little after the app listens
+/// (<see cref="AfterStart.UpkeepGrace"/>): on an up-to-date database the old-link
 /// upgrade and the roles check (<see cref="DatabaseStartup.PrepareDataAsync"/>), and always <c>PRAGMA optimize</c>.
 /// A busy database is tried again twice, 20 s apart; a failure after that is logged and the app carries on; the next
 /// start tries again.
@@ -90,7 +91,7 @@ public sealed class DeferredDatabaseWork(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!await AfterStart.WaitAsync(lifetime, time, TimeSpan.Zero, stoppingToken))
+        if (!await AfterStart.WaitAsync(lifetime, time, AfterStart.UpkeepGrace, stoppingToken))
         {
             return;
         }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -7,8 +6,6 @@ namespace EventHub.Core.Audit;
 
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
         builder.Property(e => e.ActorKind).HasConversion<string>().HasMaxLength(16);
@@ -21,8 +18,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Summary).HasMaxLength(AuditEntry.SummaryMaxLength);
         builder.Property(e => e.Changes)
             .HasConversion(
-                changes => JsonSerializer.Serialize(changes, Json),
-                json => JsonSerializer.Deserialize<List<AuditChange>>(json, Json) ?? new List<AuditChange>(),
+                changes => AuditChangesJson.Write(changes),
+                json => AuditChangesJson.Read(json),
                 new ValueComparer<List<AuditChange>>(
                     (a, b) => a!.SequenceEqual(b!),
                     changes => changes.Aggregate(0, (hash, change) => HashCode.Combine(hash, change.GetHashCode())),

@@ -15,8 +15,18 @@ public static class EventHubDatabase
     public static IServiceCollection AddEventHubDatabase(this IServiceCollection services, string connectionString, DatabaseOptions? settings = null)
     {
         settings ??= new DatabaseOptions();
-        return services.AddEventHubDatabase(options => Configure(options, connectionString, settings), settings);
+        return services.AddEventHubDatabase(options => UseCompiledModel(Configure(options, connectionString, settings), settings), settings);
     }
+
+    /// <summary>
+    /// The model as generated code (<c>Data/CompiledModel</c>, one per provider), instead of the model EF would build
+    /// from the entity configurations at the first query — half a second or more of a cold start. Regenerate it after
+    /// every model change with <c>scripts/compiled-model.sh</c>; <c>CompiledModelTests</c> fails until then.
+    /// </summary>
+    public static DbContextOptionsBuilder UseCompiledModel(DbContextOptionsBuilder options, DatabaseOptions settings) =>
+        options.UseModel(settings.Provider == DatabaseProvider.Postgres
+            ? CompiledModel.Postgres.PostgresEventHubDbContextModel.Instance
+            : CompiledModel.Sqlite.EventHubDbContextModel.Instance);
 
     /// <summary>
     /// Registers the context factory over the database <paramref name="useDatabase"/> configures (tests pass an open

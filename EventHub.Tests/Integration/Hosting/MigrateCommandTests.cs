@@ -87,7 +87,8 @@ public class MigrateCommandTests : IDisposable
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+        // Only a guard against a hang: on a loaded CI machine one start with every migration takes well over a minute.
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(5));
         return (process.ExitCode, await output + await error);
     }
 }
