@@ -105,10 +105,13 @@ async Task<double?> RunAsync(string name, Func<Task<ServerProcess>> start, Storm
 async Task<double> StormAsync(string name, ServerProcess server, List<Partner> partners, HttpClient http, StormDatabase file)
 {
     var cpuBefore = server.CpuTime;
+    var databaseCpuBefore = file.ServerCpuTime;
     await Parallel.ForEachAsync(partners, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (p, _) => await p.OpenAsync());
     var cpuPages = server.CpuTime - cpuBefore;
+    var databaseCpuPages = file.ServerCpuTime - databaseCpuBefore;
     var (clock, threads) = await ReleaseAsync(server, partners, onTick: null);
     var cpu = server.CpuTime - cpuBefore;
+    var databaseCpu = file.ServerCpuTime - databaseCpuBefore;
     var done = partners.Where(p => p.Done is not null).Select(p => p.Done!.Value.TotalMilliseconds).Order().ToList();
     var seconds = done.Count > 0 ? done[^1] / 1000 : double.NaN;
     var perMinute = partners.Count / seconds * 60;
@@ -118,6 +121,14 @@ async Task<double> StormAsync(string name, ServerProcess server, List<Partner> p
         $"peak working set {server.PeakWorkingSet / 1024 / 1024:N0} MiB; most threads {threads}");
     Console.WriteLine($"  of which opening the page {cpuPages.TotalMilliseconds / partners.Count:F1} ms, answering (post and thank-you page) " +
         $"{(cpu - cpuPages).TotalMilliseconds / partners.Count:F1} ms per answer");
+    if (databaseCpu is { } databaseCpuTotal && databaseCpuPages is { } serverPages)
+    {
+        // PostgreSQL works in processes of its own: their CPU is not in the app's figure above (SQLite's is).
+        Console.WriteLine($"PostgreSQL server CPU {databaseCpuTotal.TotalSeconds:F1} s = {databaseCpuTotal.TotalMilliseconds / partners.Count:F1} ms per answer " +
+            $"(opening the page {serverPages.TotalMilliseconds / partners.Count:F1} ms, answering {(databaseCpuTotal - serverPages).TotalMilliseconds / partners.Count:F1} ms); " +
+            $"app + server {(cpu + databaseCpuTotal).TotalMilliseconds / partners.Count:F1} ms per answer");
+    }
+
     Report(partners, DatabaseCheck(file, everyoneAnswered: true));
     return perMinute;
 }

@@ -44,6 +44,12 @@ public abstract class StormDatabase
     /// <summary>Removes what the storm made (a PostgreSQL database; the SQLite file goes with the work folder).</summary>
     public virtual Task DropAsync() => Task.CompletedTask;
 
+    /// <summary>
+    /// CPU time a database server process has used so far (PostgreSQL on this machine: its postmaster and every backend,
+    /// those that ended included); null for SQLite, whose work is in the app's own process and CPU time.
+    /// </summary>
+    public virtual TimeSpan? ServerCpuTime => null;
+
     public static object? Scalar(DbConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
@@ -174,6 +180,73 @@ public sealed class PostgresStormDatabase : StormDatabase
     public int IndexesChecked { get; private set; }
 
     public override string IntegrityMethod => $"amcheck: bt_index_check with heapallindexed on {IndexesChecked} B-tree indexes, verify_heapam on every table";
+
+    private string? _dataDirectory;
+
+    /// <summary>
+    /// Read from /proc when the server runs on this machine: the postmaster is the process started with this server's
+    /// data directory; its own CPU, that of the backends it has reaped (cutime, cstime) and that of the live ones.
+    /// </summary>
+    public override TimeSpan? ServerCpuTime
+    {
+        get
+        {
+            try
+            {
+                if (_dataDirectory is null)
+                {
+                    using var connection = OpenForReading();
+                    _dataDirectory = Scalar(connection, "SHOW data_directory")?.ToString() ?? "";
+                }
+
+                var processes = System.IO.Directory.GetDirectories("/proc").Select(Path.GetFileName).Where(name => name!.All(char.IsAsciiDigit)).ToList();
+                var postmaster = processes.FirstOrDefault(pid =>
+                {
+                    try
+                    {
+                        var arguments = System.IO.File.ReadAllText($"/proc/{pid}/cmdline").Split('\0');
+                        return arguments.Length > 0 && Path.GetFileName(arguments[0]) == "postgres" && arguments.Contains(_dataDirectory);
+                    }
+                    catch (IOException)
+                    {
+                        return false;
+                    }
+                });
+                if (postmaster is null)
+                {
+                    return null;
+                }
+
+                long ticks = 0;
+                foreach (var pid in processes)
+                {
+                    try
+                    {
+                        var stat = System.IO.File.ReadAllText($"/proc/{pid}/stat");
+                        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' '); // fields[0] is the state (field 3)
+                        if (pid == postmaster)
+                        {
+                            ticks += long.Parse(fields[11]) + long.Parse(fields[12]) + long.Parse(fields[13]) + long.Parse(fields[14]);
+                        }
+                        else if (fields[1] == postmaster)
+                        {
+                            ticks += long.Parse(fields[11]) + long.Parse(fields[12]);
+                        }
+                    }
+                    catch (IOException)
+                    {
+                        // ended meanwhile: its time is now the postmaster's cutime
+                    }
+                }
+
+                return TimeSpan.FromSeconds(ticks / 100.0); // USER_HZ
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NpgsqlException)
+            {
+                return null;
+            }
+        }
+    }
 
     public override async Task DropAsync()
     {
