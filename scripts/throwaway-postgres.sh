@@ -40,10 +40,13 @@ pg_throwaway_start() {
         PG_THROWAWAY_ERROR="initdb failed: $(tail -n 1 "$PG_THROWAWAY_DIR/initdb.log")"
         return 1
     fi
-    # Throwaway data: no fsync; enough connections for the integration apps' pools (up to 100 each; with the storm, the
+    # Throwaway data: no fsync (unless PG_THROWAWAY_DURABLE=1: the RSVP storm benchmark compares with SQLite, which syncs
+    # every commit); enough connections for the integration apps' pools (up to 100 each; with the storm, the
     # two-instance test and the others side by side 300 ran out: "sorry, too many clients already", 500s in the storm).
+    local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    [ "${PG_THROWAWAY_DURABLE:-0}" = "1" ] && durability=""
     if ! "${runner[@]}" "$bin/pg_ctl" -D "$PG_THROWAWAY_DIR/data" -l "$PG_THROWAWAY_DIR/server.log" -w -t 30 \
-        -o "-h 127.0.0.1 -p $port -k $PG_THROWAWAY_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=1000" start >/dev/null 2>&1; then
+        -o "-h 127.0.0.1 -p $port -k $PG_THROWAWAY_DIR $durability -c max_connections=1000" start >/dev/null 2>&1; then
         PG_THROWAWAY_ERROR="PostgreSQL did not start: $(tail -n 1 "$PG_THROWAWAY_DIR/server.log" 2>/dev/null)"
         return 1
     fi

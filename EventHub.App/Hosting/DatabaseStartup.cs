@@ -45,26 +45,39 @@ public static class DatabaseStartup
 
         if (app.Services.GetRequiredService<IOptions<EventHubOptions>>().Value.SeedDemoData)
         {
-            // The demo is there before the first page; its accounts need the roles.
-            await using var scope = app.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureRolesAsync();
-            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
+            // The demo is there before the first page; its accounts need the roles. One instance at a time (PrepareDataAsync).
+            await JobLock.HoldAsync(dbFactory, StartupDataJob, async () =>
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureRolesAsync();
+                await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
+            });
         }
 
         return true;
     }
 
-    /// <summary>Moves old outbox links apart and makes sure the roles exist (both idempotent).</summary>
+    /// <summary>The lock that start-up's data work takes (<see cref="JobLock.HoldAsync{T}"/>).</summary>
+    internal const string StartupDataJob = "startup-data";
+
+    /// <summary>
+    /// Moves old outbox links apart and makes sure the roles exist (both idempotent). Several instances starting at once
+    /// on PostgreSQL each do it (the one that migrated at once, the others after they listen): one at a time, so that
+    /// two do not both read "no such role yet" and the second fails on the role's unique name.
+    /// </summary>
     internal static async Task PrepareDataAsync(IServiceProvider services, CancellationToken ct = default)
     {
         // Messages stored before personal links were kept apart (migration OutboxTokensApart) get theirs apart now; the
         // key ring is made ready first, outside any write transaction (see PrepareKeyRing).
         var linkTokens = services.GetRequiredService<OutboxLinkTokens>();
         linkTokens.PrepareKeyRing();
-        await OutboxLinkUpgrade.RunAsync(services.GetRequiredService<IDbContextFactory<EventHubDbContext>>(), linkTokens, ct);
-
-        await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureRolesAsync();
+        var dbFactory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
+        await JobLock.HoldAsync(dbFactory, StartupDataJob, async () =>
+        {
+            await OutboxLinkUpgrade.RunAsync(dbFactory, linkTokens, ct);
+            await using var scope = services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureRolesAsync();
+        }, ct);
     }
 }
 

@@ -109,7 +109,7 @@ public static class EventHubDatabase
 
         if (!sqlite)
         {
-            return await MigratePostgresOnceAsync(db, ct);
+            return await MigratePostgresOnceAsync(factory, db, ct);
         }
 
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Any();
@@ -127,10 +127,10 @@ public static class EventHubDatabase
     /// Several instances starting at once on PostgreSQL: the first migrates, the others wait and then find nothing
     /// pending. EF Core's own migration lock is a table lock inside each migration's transaction, and Npgsql commits the
     /// migrations one by one (it reloads types after each), so between two of them another instance could start on the
-    /// same migration (seen in MigrationsOnPostgresTests). A session advisory lock on a connection of its own is held over
-    /// the whole run instead; a crashed instance's lock goes with its connection.
+    /// same migration (seen in MigrationsOnPostgresTests). A session advisory lock (<see cref="JobLock.HoldAsync{T}"/>) is
+    /// held over the whole run instead.
     /// </summary>
-    private static async Task<bool> MigratePostgresOnceAsync(EventHubDbContext db, CancellationToken ct)
+    private static async Task<bool> MigratePostgresOnceAsync(IDbContextFactory<EventHubDbContext> factory, EventHubDbContext db, CancellationToken ct)
     {
         var creator = db.GetService<IRelationalDatabaseCreator>();
         if (!await creator.ExistsAsync(ct))
@@ -145,23 +145,17 @@ public static class EventHubDatabase
             }
         }
 
-        var gate = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false }.ConnectionString;
-        await using var connection = new NpgsqlConnection(gate);
-        await connection.OpenAsync(ct);
-        await using (var take = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection))
+        return await JobLock.HoldAsync(factory, "migrations", async () =>
         {
-            take.Parameters.AddWithValue("key", JobLock.Key("migrations"));
-            await take.ExecuteNonQueryAsync(ct);
-        }
+            // Read only now: what another instance applied while this one waited is not pending any more.
+            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Any();
+            if (pending)
+            {
+                await db.Database.MigrateAsync(ct);
+            }
 
-        // Read only now: what another instance applied while this one waited is not pending any more.
-        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Any();
-        if (pending)
-        {
-            await db.Database.MigrateAsync(ct);
-        }
-
-        return pending; // closing the connection releases the lock
+            return pending;
+        }, ct);
     }
 
     /// <summary>

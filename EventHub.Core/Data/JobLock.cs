@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace EventHub.Core.Data;
 
@@ -27,6 +28,46 @@ public static class JobLock
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", ct);
         }
     }
+
+    /// <summary>
+    /// Work of several transactions that instances starting at once must not do side by side (the migrations; the data
+    /// start-up prepares after them: "no such role yet" read by two would make it twice). On PostgreSQL a session
+    /// advisory lock named after <paramref name="job"/>, taken on a connection of its own and held until
+    /// <paramref name="work"/> is done; a second instance waits and then finds the work done. A crashed instance's lock
+    /// goes with its connection. On SQLite the work runs as it is (one app on one file). Do not nest two of them.
+    /// </summary>
+    public static async Task<T> HoldAsync<T>(IDbContextFactory<EventHubDbContext> factory, string job, Func<Task<T>> work, CancellationToken ct = default)
+    {
+        string? connectionString;
+        await using (var db = await factory.CreateDbContextAsync(ct))
+        {
+            if (!db.Database.IsNpgsql())
+            {
+                return await work();
+            }
+
+            connectionString = db.Database.GetConnectionString();
+        }
+
+        var gate = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
+        await using var connection = new NpgsqlConnection(gate);
+        await connection.OpenAsync(ct);
+        await using (var take = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection))
+        {
+            take.Parameters.AddWithValue("key", Key(job));
+            await take.ExecuteNonQueryAsync(ct);
+        }
+
+        return await work(); // closing the connection releases the lock
+    }
+
+    /// <summary>The same for work without a result.</summary>
+    public static Task HoldAsync(IDbContextFactory<EventHubDbContext> factory, string job, Func<Task> work, CancellationToken ct = default) =>
+        HoldAsync(factory, job, async () =>
+        {
+            await work();
+            return true;
+        }, ct);
 
     /// <summary>The lock's number: the same for every instance and every start, different per job.</summary>
     public static long Key(string job) => BinaryPrimitives.ReadInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes($"eventhub-job:{job}")));

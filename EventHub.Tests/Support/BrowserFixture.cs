@@ -10,7 +10,8 @@ public abstract class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private static readonly string[] ChromiumArgs =
+    /// <summary>Debian chromium's flags for these tests (also for a browser a test launches itself, e.g. on a second instance).</summary>
+    public static readonly string[] ChromiumArgs =
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",

@@ -1,15 +1,17 @@
-using Microsoft.Data.Sqlite;
 
 namespace RsvpStormBenchmark;
 
-/// <summary>What the database says after a storm, read with plain SQL (the same for EventHub's file and the raw copy).</summary>
+/// <summary>
+/// What the database says after a storm, read with plain SQL (the same for EventHub's database and the raw copy, on SQLite
+/// and on PostgreSQL: the identifiers are quoted as both want them), and the database's own integrity check.
+/// </summary>
 public sealed record StormOutcome(int Accepted, int Waitlisted, int Unanswered, int SeatsTaken, bool WaitlistNumbered, bool InCommitOrder,
-    int InvitationsWithoutOneConfirmation, HashSet<string> AnsweredTokenHashes, string Integrity)
+    int InvitationsWithoutOneConfirmation, HashSet<string> AnsweredTokenHashes, string Integrity, string IntegrityMethod)
 {
     public List<string> Problems(int invitees, int capacity, bool everyoneAnswered)
     {
         var problems = new List<string>();
-        if (Integrity != "ok") problems.Add($"integrity_check: {Integrity}");
+        if (Integrity != "ok") problems.Add($"integrity check: {Integrity}");
         if (Accepted > capacity || SeatsTaken != Accepted) problems.Add($"overbooked or miscounted: {Accepted} accepted, SeatsTaken {SeatsTaken}, capacity {capacity}");
         if (!WaitlistNumbered) problems.Add("waitlist numbers are not 1..n");
         if (!InCommitOrder) problems.Add("waitlist not in commit order");
@@ -24,27 +26,27 @@ public sealed record StormOutcome(int Accepted, int Waitlisted, int Unanswered, 
         return problems;
     }
 
-    public static StormOutcome Read(string file, int eventId)
+    public static StormOutcome Read(StormDatabase database, int eventId)
     {
-        using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        var integrity = Scalar(connection, "PRAGMA integrity_check;")?.ToString() ?? "";
-        var seatsTaken = Convert.ToInt32(Scalar(connection, $"SELECT SeatsTaken FROM Events WHERE Id = {eventId}"));
-        // Each answer's confirmation: its outbox row id is the order in which answers committed (one writer at a time).
+        using var connection = database.OpenForReading();
+        var integrity = database.Integrity(connection);
+        var seatsTaken = Convert.ToInt32(StormDatabase.Scalar(connection, $"SELECT \"SeatsTaken\" FROM \"Events\" WHERE \"Id\" = {eventId}"));
+        // Each answer's confirmation: its outbox row id is the order in which answers committed (one writer at a time on
+        // SQLite; on PostgreSQL the answer's row is written under the event row's lock).
         var rows = new List<(int Id, string Status, long? Number, string Hash, int Confirmations, long? FirstMessage)>();
         using (var command = connection.CreateCommand())
         {
             command.CommandText = $"""
-                SELECT i.Id, i.Status, i.WaitlistNumber, i.TokenHash,
-                       (SELECT COUNT(*) FROM OutboxMessages m WHERE m.InvitationId = i.Id AND m.Kind = 'answer'),
-                       (SELECT MIN(m.Id) FROM OutboxMessages m WHERE m.InvitationId = i.Id AND m.Kind = 'answer')
-                FROM Invitations i WHERE i.EventId = {eventId}
+                SELECT i."Id", i."Status", i."WaitlistNumber", i."TokenHash",
+                       (SELECT COUNT(*) FROM "OutboxMessages" m WHERE m."InvitationId" = i."Id" AND m."Kind" = 'answer'),
+                       (SELECT MIN(m."Id") FROM "OutboxMessages" m WHERE m."InvitationId" = i."Id" AND m."Kind" = 'answer')
+                FROM "Invitations" i WHERE i."EventId" = {eventId}
                 """;
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                rows.Add((reader.GetInt32(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt64(2), reader.GetString(3),
-                    reader.GetInt32(4), reader.IsDBNull(5) ? null : reader.GetInt64(5)));
+                rows.Add((reader.GetInt32(0), reader.GetString(1), reader.IsDBNull(2) ? null : Convert.ToInt64(reader.GetValue(2)), reader.GetString(3),
+                    Convert.ToInt32(reader.GetValue(4)), reader.IsDBNull(5) ? null : Convert.ToInt64(reader.GetValue(5))));
             }
         }
 
@@ -56,21 +58,14 @@ public sealed record StormOutcome(int Accepted, int Waitlisted, int Unanswered, 
         var inOrder = messages.Zip(messages.Skip(1)).All(p => p.First < p.Second)
             && (accepted.Count == 0 || waitlisted.Count == 0 || accepted.Max(r => r.FirstMessage ?? long.MaxValue) < waitlisted.Min(r => r.FirstMessage ?? 0));
         return new StormOutcome(accepted.Count, waitlisted.Count, rows.Count(r => r.Status == "Invited"), seatsTaken, numbered, inOrder,
-            answered.Count(r => r.Confirmations != 1), answered.Select(r => r.Hash).ToHashSet(), integrity);
+            answered.Count(r => r.Confirmations != 1), answered.Select(r => r.Hash).ToHashSet(), integrity, database.IntegrityMethod);
     }
 
     /// <summary>How many of the event's invitations are answered now (polled during the storm for the kill mode).</summary>
-    public static int CountAnswered(string file, int eventId)
+    public static int CountAnswered(StormDatabase database, int eventId)
     {
-        using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        return Convert.ToInt32(Scalar(connection, $"SELECT COUNT(*) FROM Invitations WHERE EventId = {eventId} AND Status IN ('Accepted', 'Waitlisted')"));
-    }
-
-    private static object? Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
+        using var connection = database.OpenForReading();
+        return Convert.ToInt32(StormDatabase.Scalar(connection,
+            $"SELECT COUNT(*) FROM \"Invitations\" WHERE \"EventId\" = {eventId} AND \"Status\" IN ('Accepted', 'Waitlisted')"));
     }
 }

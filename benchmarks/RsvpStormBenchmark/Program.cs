@@ -1,6 +1,8 @@
 // The RSVP storm: N partners answer "accept" at the same instant through the real HTML form for C seats, against the
 // published EventHub app and against a raw ADO.NET endpoint of the same HTTP shape, on copies of one database.
-// Run through benchmarks/rsvp-storm.sh (which publishes the app):
+// SQLite by default; with --postgres-url <Npgsql connection string of a superuser> the app runs on a new database on
+// that PostgreSQL server (the raw endpoint is SQLite's only and is left out then).
+// Run through benchmarks/rsvp-storm.sh (which publishes the app, and with --postgres starts a throwaway server):
 //   storm  <N> <C>        e.g. storm 1000 100     throughput, latency, CPU per answer, peak memory, exactness; ratio EventHub/raw
 //   steady <rate> <secs>  e.g. steady 30 60       answers at a steady rate: p50/p95/max from the answer to the thank-you page
 //   kill   <N> <C>        SIGKILL the app mid-storm: integrity, acknowledged answers committed, no overbooking, restart
@@ -18,31 +20,39 @@ if (args.Length >= 2 && args[0] == "serve-raw")
 
 if (args.Length < 3 || Option("--app") is not { } appDll)
 {
-    Console.Error.WriteLine("usage: storm <N> <C> | steady <rate> <seconds> | kill <N> <C>   --app <published EventHub.App.dll> [--no-raw]");
+    Console.Error.WriteLine("usage: storm <N> <C> | steady <rate> <seconds> | kill <N> <C>   --app <published EventHub.App.dll> [--no-raw] [--postgres-url <connection string>]");
     return 2;
 }
 
 var mode = args[0];
 var first = int.Parse(args[1]);
 var second = int.Parse(args[2]);
-var withRaw = !args.Contains("--no-raw") && mode != "kill";
+var postgresUrl = Option("--postgres-url");
+var withRaw = !args.Contains("--no-raw") && mode != "kill" && postgresUrl is null;
 var work = Directory.CreateTempSubdirectory("eventhub-rsvp-storm-").FullName;
 var appFolder = Path.GetDirectoryName(Path.GetFullPath(appDll))!;
 var (invitees, capacity) = mode == "steady" ? (first * second, 100) : (first, second);
 Console.WriteLine($"RSVP {mode} {first} {second}: {Environment.ProcessorCount} cores, load average {LoadAverage()}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, work folder {work}");
 
-var eventHubFile = Path.Combine(work, "eventhub.db");
+StormDatabase eventHubDatabase = postgresUrl is null
+    ? new SqliteStormDatabase(Path.Combine(work, "eventhub.db"))
+    : new PostgresStormDatabase(postgresUrl, work);
+Console.WriteLine($"Database: {eventHubDatabase.Description}{(postgresUrl is null ? "" : "; the raw endpoint is SQLite's only, left out")}");
 var seedWatch = Stopwatch.StartNew();
-var (storm, warmUp) = await Seeder.SeedAsync(eventHubFile, Path.Combine(appFolder, "App_Data", "keys"), invitees, capacity);
-var rawFile = Path.Combine(work, "raw.db");
-File.Copy(eventHubFile, rawFile);
+var (storm, warmUp) = await Seeder.SeedAsync(eventHubDatabase, Path.Combine(appFolder, "App_Data", "keys"), invitees, capacity);
+var rawDatabase = new SqliteStormDatabase(Path.Combine(work, "raw.db"));
+if (withRaw)
+{
+    File.Copy(((SqliteStormDatabase)eventHubDatabase).File, rawDatabase.File);
+}
+
 Console.WriteLine($"Seeded {invitees:N0} sent invitations for {capacity:N0} seats in {seedWatch.Elapsed.TotalSeconds:F1} s");
 
 var failed = false;
-var eventHub = await RunAsync("EventHub", () => StartEventHubAsync(eventHubFile), eventHubFile);
+var eventHub = await RunAsync("EventHub", () => StartEventHubAsync(eventHubDatabase), eventHubDatabase);
 if (withRaw)
 {
-    var raw = await RunAsync("raw ADO.NET", () => StartRawAsync(rawFile), rawFile);
+    var raw = await RunAsync("raw ADO.NET", () => StartRawAsync(rawDatabase.File), rawDatabase);
     if (eventHub is not null && raw is not null)
     {
         Console.WriteLine($"Ratio EventHub/raw: throughput {eventHub.Value / raw.Value:F2}");
@@ -53,11 +63,16 @@ Console.WriteLine($"Load average at the end: {LoadAverage()}");
 if (!failed)
 {
     Directory.Delete(work, recursive: true);
+    await eventHubDatabase.DropAsync();
+}
+else
+{
+    Console.WriteLine($"Kept for a look: {work}{(eventHubDatabase is PostgresStormDatabase pg ? $" and database {pg.DatabaseName}" : "")}");
 }
 
 return failed ? 1 : 0;
 
-async Task<double?> RunAsync(string name, Func<Task<ServerProcess>> start, string file)
+async Task<double?> RunAsync(string name, Func<Task<ServerProcess>> start, StormDatabase file)
 {
     Console.WriteLine();
     Console.WriteLine($"== {name}");
@@ -87,13 +102,16 @@ async Task<double?> RunAsync(string name, Func<Task<ServerProcess>> start, strin
     }
 }
 
-async Task<double> StormAsync(string name, ServerProcess server, List<Partner> partners, HttpClient http, string file)
+async Task<double> StormAsync(string name, ServerProcess server, List<Partner> partners, HttpClient http, StormDatabase file)
 {
     var cpuBefore = server.CpuTime;
+    var databaseCpuBefore = file.ServerCpuTime;
     await Parallel.ForEachAsync(partners, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (p, _) => await p.OpenAsync());
     var cpuPages = server.CpuTime - cpuBefore;
+    var databaseCpuPages = file.ServerCpuTime - databaseCpuBefore;
     var (clock, threads) = await ReleaseAsync(server, partners, onTick: null);
     var cpu = server.CpuTime - cpuBefore;
+    var databaseCpu = file.ServerCpuTime - databaseCpuBefore;
     var done = partners.Where(p => p.Done is not null).Select(p => p.Done!.Value.TotalMilliseconds).Order().ToList();
     var seconds = done.Count > 0 ? done[^1] / 1000 : double.NaN;
     var perMinute = partners.Count / seconds * 60;
@@ -103,11 +121,19 @@ async Task<double> StormAsync(string name, ServerProcess server, List<Partner> p
         $"peak working set {server.PeakWorkingSet / 1024 / 1024:N0} MiB; most threads {threads}");
     Console.WriteLine($"  of which opening the page {cpuPages.TotalMilliseconds / partners.Count:F1} ms, answering (post and thank-you page) " +
         $"{(cpu - cpuPages).TotalMilliseconds / partners.Count:F1} ms per answer");
+    if (databaseCpu is { } databaseCpuTotal && databaseCpuPages is { } serverPages)
+    {
+        // PostgreSQL works in processes of its own: their CPU is not in the app's figure above (SQLite's is).
+        Console.WriteLine($"PostgreSQL server CPU {databaseCpuTotal.TotalSeconds:F1} s = {databaseCpuTotal.TotalMilliseconds / partners.Count:F1} ms per answer " +
+            $"(opening the page {serverPages.TotalMilliseconds / partners.Count:F1} ms, answering {(databaseCpuTotal - serverPages).TotalMilliseconds / partners.Count:F1} ms); " +
+            $"app + server {(cpu + databaseCpuTotal).TotalMilliseconds / partners.Count:F1} ms per answer");
+    }
+
     Report(partners, DatabaseCheck(file, everyoneAnswered: true));
     return perMinute;
 }
 
-async Task<double> SteadyAsync(ServerProcess server, List<Partner> partners, string file)
+async Task<double> SteadyAsync(ServerProcess server, List<Partner> partners, StormDatabase file)
 {
     var rate = first;
     var clock = Stopwatch.StartNew();
@@ -130,7 +156,7 @@ async Task<double> SteadyAsync(ServerProcess server, List<Partner> partners, str
     return partners.Count / clock.Elapsed.TotalMinutes;
 }
 
-async Task<double?> KillAsync(ServerProcess server, List<Partner> partners, string file)
+async Task<double?> KillAsync(ServerProcess server, List<Partner> partners, StormDatabase file)
 {
     await Parallel.ForEachAsync(partners, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (p, _) => await p.OpenAsync());
     var killAt = partners.Count / 3;
@@ -155,7 +181,7 @@ async Task<double?> KillAsync(ServerProcess server, List<Partner> partners, stri
     var problems = outcome.Problems(storm.Tokens.Count, storm.Capacity, everyoneAnswered: false);
     if (lost > 0) problems.Add($"{lost} acknowledged answers are not in the database");
     if (!killed) problems.Add("the storm ended before the kill");
-    Console.WriteLine(problems.Count == 0 ? $"Database after SIGKILL: integrity ok, {outcome.Accepted} accepted (SeatsTaken {outcome.SeatsTaken}), {outcome.Waitlisted} waitlisted in order, one confirmation each" : "PROBLEMS: " + string.Join("; ", problems));
+    Console.WriteLine(problems.Count == 0 ? $"Database after SIGKILL: integrity ok ({outcome.IntegrityMethod}), {outcome.Accepted} accepted (SeatsTaken {outcome.SeatsTaken}), {outcome.Waitlisted} waitlisted in order, one confirmation each" : "PROBLEMS: " + string.Join("; ", problems));
     failed |= problems.Count > 0;
     var restart = Stopwatch.StartNew();
     await using var again = await StartEventHubAsync(file);
@@ -193,20 +219,19 @@ void Report(List<Partner> partners, StormOutcome outcome)
     var problems = outcome.Problems(storm.Tokens.Count, storm.Capacity, everyoneAnswered: true);
     problems.AddRange(errors.GroupBy(p => p.Error).Select(g => $"{g.Count()} × {g.Key}"));
     Console.WriteLine(problems.Count == 0
-        ? $"Exact: {outcome.Accepted} accepted, {outcome.Waitlisted} waitlisted in commit order (1..{outcome.Waitlisted}), no errors, no lost answers, one confirmation each; integrity ok"
+        ? $"Exact: {outcome.Accepted} accepted, {outcome.Waitlisted} waitlisted in commit order (1..{outcome.Waitlisted}), no errors, no lost answers, one confirmation each; integrity ok ({outcome.IntegrityMethod})"
         : "PROBLEMS: " + string.Join("; ", problems));
     failed |= problems.Count > 0;
 }
 
-StormOutcome DatabaseCheck(string file, bool everyoneAnswered) => StormOutcome.Read(file, storm.EventId);
+StormOutcome DatabaseCheck(StormDatabase database, bool everyoneAnswered) => StormOutcome.Read(database, storm.EventId);
 
-int DatabaseCheckCount(string file) => StormOutcome.CountAnswered(file, storm.EventId);
+int DatabaseCheckCount(StormDatabase database) => StormOutcome.CountAnswered(database, storm.EventId);
 
-Task<ServerProcess> StartEventHubAsync(string file) =>
-    ServerProcess.StartAsync("EventHub", "dotnet", [Path.GetFullPath(appDll)], appFolder, new Dictionary<string, string>
+Task<ServerProcess> StartEventHubAsync(StormDatabase database) =>
+    ServerProcess.StartAsync("EventHub", "dotnet", [Path.GetFullPath(appDll)], appFolder, new Dictionary<string, string>(database.AppSettings)
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
-        ["ConnectionStrings__EventHub"] = $"Data Source={file}",
         ["EventHub__PublicBaseUrl"] = "https://eventhub.example.org/",
         ["EventHub__Accessibility__ContactEmail"] = "access@example.org",
     }, FreePort(), Path.Combine(work, "eventhub.log"));

@@ -7,7 +7,6 @@ using EventHub.Core.Events;
 using EventHub.Core.Invitations;
 using EventHub.Core.Outbox;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,25 +16,27 @@ namespace RsvpStormBenchmark;
 public sealed record SeededEvent(int EventId, int Capacity, IReadOnlyList<string> Tokens);
 
 /// <summary>
-/// Fills a fresh SQLite file through the app's own Core services, as an organiser would: contacts, a published event with
-/// a capacity, invitations added and sent. The tokens are read back from the outbox the way the partner's email shows them,
-/// with the Data Protection keys the app will use (its content root's App_Data/keys), so the app can still send them.
+/// Fills a fresh database (a SQLite file, or a new PostgreSQL database) through the app's own Core services, as an
+/// organiser would: contacts, a published event with a capacity, invitations added and sent. The tokens are read back
+/// from the outbox the way the partner's email shows them, with the Data Protection keys the app will use (on SQLite its
+/// content root's App_Data/keys; on PostgreSQL the database's key table, encrypted with the benchmark's certificate), so
+/// the app can still send them.
 /// </summary>
 public static partial class Seeder
 {
     private static readonly TeamMember Organiser = TeamMember.InRoles("benchmark", "Benchmark Organiser", Roles.Organiser);
 
-    public static async Task<(SeededEvent Storm, SeededEvent WarmUp)> SeedAsync(string file, string keysFolder, int invitees, int capacity)
+    public static async Task<(SeededEvent Storm, SeededEvent WarmUp)> SeedAsync(StormDatabase database, string keysFolder, int invitees, int capacity)
     {
         var collection = new ServiceCollection().AddLogging();
-        collection.AddDataProtection().SetApplicationName("EventHub").PersistKeysToFileSystem(new DirectoryInfo(keysFolder));
-        await using var services = collection.AddEventHubDatabase($"Data Source={file}").AddEventHubCore().BuildServiceProvider();
+        database.KeepKeys(collection.AddDataProtection().SetApplicationName("EventHub"), keysFolder);
+        await using var services = collection.AddEventHubDatabase(database.ConnectionString, database.Options).AddEventHubCore().BuildServiceProvider();
         var factory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
         await EventHubDatabase.MigrateAsync(factory);
         // The warm-up event comes first so the storm's outbox rows and waitlist are its own.
         var warmUp = await SeedEventAsync(services, "Warm-up", "warm", 10, 5);
         var storm = await SeedEventAsync(services, "Alliantiedag", "partner", invitees, capacity);
-        SqliteConnection.ClearAllPools(); // checkpoints the WAL into the file, so the file can be copied
+        database.Settle();
         return (storm, warmUp);
     }
 

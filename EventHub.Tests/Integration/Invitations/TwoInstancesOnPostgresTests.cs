@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Net;
+using EventHub.App.Hosting;
+using EventHub.Core.Accounts;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Directory;
@@ -9,13 +11,16 @@ using EventHub.Core.Outbox;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
 
 namespace EventHub.Tests.Integration.Invitations;
 
 /// <summary>
 /// Two real app instances (Kestrel on loopback) on one PostgreSQL database, as behind a load balancer, with one Data
-/// Protection certificate and one SMTP server (netDumbster): an answer through A's form reaches a dashboard open on B;
+/// Protection certificate and one SMTP server (netDumbster): an answer through A's form reaches an organiser's invitations
+/// page open in a real browser (chromium) on B;
 /// a crowd of answers through both instances' forms seats exactly; every email is sent once although both instances'
 /// outbox senders run. The crowd is 300 partners in the suite; <c>EVENTHUB_TWO_INSTANCE_ANSWERS=1000</c> runs the
 /// issue's 1,000 (docs/performance.md, "Two instances on PostgreSQL").
@@ -43,31 +48,18 @@ public sealed class TwoInstancesOnPostgresTests(ITestOutputHelper output) : IAsy
     }
 
     [Fact]
-    public async Task AnswersThroughBothInstancesForms_DashboardOnTheOtherLive_SeatsExact_EveryEmailSentOnce()
+    public async Task AnswersThroughBothInstancesForms_DashboardInABrowserOnTheOtherLive_SeatsExact_EveryEmailSentOnce()
     {
         var clock = Stopwatch.StartNew();
         var (eventId, partners) = await InviteAsync();
         output.WriteLine($"{Partners} invited in {clock.Elapsed.TotalSeconds:F1} s");
-
-        // (a) A dashboard open on B (a subscriber of B's notifier, reading what its page would show) hears an answer
-        // posted to A's form.
-        var dashboardOnB = new TaskCompletionSource<InvitationStatus>(TaskCreationOptions.RunContinuationsAsynchronously);
         var readOnB = _b.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
-        var first = partners[0];
-        using (_b.Services.GetRequiredService<InvitationNotifier>().Subscribe(eventId, async () =>
-               {
-                   await using var db = await readOnB.CreateDbContextAsync();
-                   var status = await db.Invitations.Where(i => i.Id == first.InvitationId).Select(i => i.Status).SingleAsync();
-                   if (status != InvitationStatus.Invited)
-                   {
-                       dashboardOnB.TrySetResult(status);
-                   }
-               }))
-        {
-            var answer = await PreparedAnswerAsync(first.Token, _a, _a);
-            Assert.Equal(HttpStatusCode.Redirect, (await answer.PostAsync()).StatusCode);
-            Assert.Equal(InvitationStatus.Accepted, await dashboardOnB.Task.WaitAsync(Patience));
-        }
+
+        // (a) An organiser signed in on B in a real browser has the event's invitations page open; a partner's answer
+        // posted to A's form shows on it without a reload (A's commit → NOTIFY → B's listener → B's circuit).
+        clock.Restart();
+        await AnswerWhileTheDashboardIsOpenOnBAsync(eventId, partners[0].Token);
+        output.WriteLine($"The answer through A shown live in a browser on B; the browser part took {clock.Elapsed.TotalSeconds:F1} s");
 
         // (b) Everyone else: the page from one instance, the answer to either (the same one or the other: the antiforgery
         // token of one is good on the other, their keys are shared), all released at once.
@@ -113,6 +105,48 @@ public sealed class TwoInstancesOnPostgresTests(ITestOutputHelper output) : IAsy
         Assert.Equal(
             outbox.Select(OutboxMimeMessage.MessageIdOf).Order(),
             _smtp.Received.Select(m => m.MessageId).Order());
+    }
+
+    private async Task AnswerWhileTheDashboardIsOpenOnBAsync(int eventId, string token)
+    {
+        const string Email = "organiser@two-instances.example";
+        const string Password = "Twee-instanties-2026";
+        // The roles, as start-up makes them (one instance at a time: both instances' start-up work may be at it now).
+        await DatabaseStartup.PrepareDataAsync(_a.Services);
+        using (var scope = _a.Services.CreateScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<AccountService>()
+                .CreateUserAsync(Email, "Olga Organiser", Password, Language.En, [Roles.Organiser])).Succeeded);
+        }
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserFixture.ChromiumPath,
+            Args = BrowserFixture.ChromiumArgs,
+            Headless = true,
+        });
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = _b.BaseUrl,
+            Locale = "en-GB",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+        });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(Email, Password);
+        await page.GotoAsync($"/events/{eventId}/invitations");
+        await page.WaitForInteractiveAsync();
+        var accepted = page.Locator("#response-summary .eh-stat-value").First;
+        await Expect(accepted).ToHaveTextAsync("0");
+
+        var answer = await PreparedAnswerAsync(token, _a, _a);
+        Assert.Equal(HttpStatusCode.Redirect, (await answer.PostAsync()).StatusCode);
+
+        // Playwright waits until B's page shows it; Patience as for the rest of this test under a shared machine's load.
+        await Expect(accepted).ToHaveTextAsync("1", new() { Timeout = (float)Patience.TotalMilliseconds });
+        Assert.Equal(_b.BaseUrl + $"/events/{eventId}/invitations", page.Url);
+        await page.ScreenshotAsync("two-instances-dashboard-on-b");
     }
 
     /// <summary>
