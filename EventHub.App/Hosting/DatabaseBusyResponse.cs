@@ -8,7 +8,8 @@ namespace EventHub.App.Hosting;
 
 /// <summary>
 /// When SQLite stayed busy through every retry while a request was served — a partner's RSVP post, a public page,
-/// an endpoint, the first render of a screen — the answer is <c>503 Service Unavailable</c> with <c>Retry-After</c>
+/// an endpoint, the first render of a screen — or PostgreSQL gave no connection in time (every connection of the pool
+/// in use through a crowd, or the server not answering), the answer is <c>503 Service Unavailable</c> with <c>Retry-After</c>
 /// and a short page in the person's language, instead of an error page or an English exception. Nothing was
 /// half-written: the retried unit is one transaction.
 /// </summary>
@@ -58,7 +59,9 @@ public static class DatabaseBusyResponse
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {
-            if (current is DatabaseBusyException)
+            // Npgsql says "the connection pool has been exhausted" and "timeout during connection attempt" with an inner
+            // TimeoutException: no statement ran, so nothing was written.
+            if (current is DatabaseBusyException or Npgsql.NpgsqlException { InnerException: TimeoutException })
             {
                 return true;
             }

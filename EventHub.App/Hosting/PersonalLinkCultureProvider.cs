@@ -18,6 +18,20 @@ public sealed class PersonalLinkCultureProvider : RequestCultureProvider
 {
     public override async Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
     {
+        try
+        {
+            return await LinkCultureAsync(httpContext);
+        }
+        catch (Exception ex) when (DatabaseBusyResponse.StayedBusy(ex))
+        {
+            // Too busy to tell: the next provider (the browser's languages) decides, and the page then says "busy, try
+            // again" (DatabaseBusyResponse, which runs after localization) in that language rather than failing here.
+            return null;
+        }
+    }
+
+    private static async Task<ProviderCultureResult?> LinkCultureAsync(HttpContext httpContext)
+    {
         var (path, services, ct) = (httpContext.Request.Path, httpContext.RequestServices, httpContext.RequestAborted);
         var language = TokenOf(path, RsvpPage.PathPrefix) is { } rsvp ? await RsvpLanguageAsync(httpContext, rsvp)
             : TokenOf(path, ActionOwnerLinks.PathPrefix) is { } owner ? await services.GetRequiredService<ActionOwnerService>().LanguageAsync(owner, ct)

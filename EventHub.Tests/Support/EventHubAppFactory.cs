@@ -46,7 +46,9 @@ public class EventHubAppFactory : WebApplicationFactory<Program>
 
     private readonly string? _postgres;
 
-    public static async Task<EventHubAppFactory> OnPostgresAsync() => new(await PostgresServer.CreateMigratedDatabaseAsync());
+    /// <param name="connectionSettings">Npgsql settings added to the connection string, e.g. a small pool.</param>
+    public static async Task<EventHubAppFactory> OnPostgresAsync(string? connectionSettings = null) =>
+        new(await PostgresServer.CreateMigratedDatabaseAsync() + (connectionSettings is null ? "" : ";" + connectionSettings));
 
     public string DatabaseFile { get; }
 
