@@ -12,11 +12,18 @@ namespace EventHub.App.Components.Pages.Invitations;
 /// The guest list's filters and grid. It injects nothing: the page hands it <see cref="Load"/> (the server query),
 /// the counts per status and the actions, and reloads it through <see cref="ReloadAsync"/> when something changed.
 /// </summary>
-public partial class GuestList
+public sealed partial class GuestList : IDisposable
 {
     private const string AllStatuses = "all";
 
-    private MudDataGrid<GuestListRow>? _grid;
+    private static readonly int[] PageSizes = [25, 50, 100];
+
+    private IReadOnlyList<GuestListRow> _rows = [];
+    private int _total;
+    private int _page;
+    private int _pageSize = PageSizes[0];
+    private bool _loading = true;
+    private CancellationTokenSource? _loadCancellation;
     private InvitationStatus? _status;
     private Sector? _sector;
     private int? _sessionId;
@@ -90,7 +97,12 @@ public partial class GuestList
     private bool IsFiltered => _status is not null || _sector is not null || _organisation is not null || _sessionId is not null
         || _hasNeeds is not null || _checkedIn is not null || !string.IsNullOrWhiteSpace(_search);
 
-    public Task ReloadAsync() => _grid?.ReloadServerData() ?? Task.CompletedTask;
+    private int LastPage => Math.Max(0, (_total - 1) / _pageSize);
+
+    /// <summary>Loads the current page again (after an action changed the list), keeping the filter, sort and page.</summary>
+    public Task ReloadAsync() => LoadAsync();
+
+    protected override Task OnInitializedAsync() => LoadAsync();
 
     /// <summary>The filter as it stands, for the grid, the bulk actions and the export link.</summary>
     private GuestQuery Query(int page = 0, int pageSize = 25) =>
@@ -99,21 +111,67 @@ public partial class GuestList
     private Task MessageAsync() => OnMessage.InvokeAsync(new GuestSelection(Query(),
         GuestFilterText.Describe(L, CoreL, Query(), _organisation?.Name, Sessions.FirstOrDefault(s => s.Id == _sessionId)?.Title)));
 
-    private async Task<GridData<GuestListRow>> LoadAsync(GridState<GuestListRow> state, CancellationToken ct)
+    /// <summary>One page and the counts per status for the filter as it stands; a newer load cancels an older one.</summary>
+    private async Task LoadAsync()
     {
-        var sortBy = state.SortDefinitions.FirstOrDefault();
-        _sort = sortBy?.SortBy switch
+        // Cancelled, not disposed: the older load may still be reading its token.
+        _loadCancellation?.Cancel();
+        var cancellation = _loadCancellation = new CancellationTokenSource();
+        var token = cancellation.Token;
+        _loading = true;
+        try
         {
-            nameof(GuestListRow.OrganisationName) => GuestSort.Organisation,
-            nameof(GuestListRow.Status) => GuestSort.Status,
-            _ => GuestSort.Name,
-        };
-        _descending = sortBy?.Descending ?? false;
-        var query = Query(state.Page, state.PageSize);
-        var page = await Load(query, ct);
-        _statusCounts = await CountStatuses(query, ct);
-        StateHasChanged(); // the chips live outside the grid
-        return new GridData<GuestListRow> { Items = page.Items, TotalItems = page.TotalCount };
+            var query = Query(_page, _pageSize);
+            var page = await Load(query, token);
+            if (page.Items.Count == 0 && page.TotalCount > 0 && _page > 0)
+            {
+                // The page emptied (people removed or cancelled): show the last page that has rows.
+                _page = Math.Max(0, (page.TotalCount - 1) / _pageSize);
+                page = await Load(Query(_page, _pageSize), token);
+            }
+            var counts = await CountStatuses(query, token);
+            token.ThrowIfCancellationRequested();
+            (_rows, _total, _statusCounts) = (page.Items, page.TotalCount, counts);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            return; // a newer load took over
+        }
+        finally
+        {
+            if (!cancellation.IsCancellationRequested)
+            {
+                _loading = false;
+            }
+        }
+        StateHasChanged();
+    }
+
+    private Task SortAsync(GuestSort sort)
+    {
+        _descending = _sort == sort && !_descending;
+        _sort = sort;
+        _page = 0;
+        return LoadAsync();
+    }
+
+    private Task GoToPageAsync(int page)
+    {
+        _page = Math.Clamp(page, 0, LastPage);
+        return LoadAsync();
+    }
+
+    private Task PageSizeChangedAsync(ChangeEventArgs e)
+    {
+        _pageSize = int.TryParse(e.Value?.ToString(), out var size) && PageSizes.Contains(size) ? size : PageSizes[0];
+        _page = 0;
+        return LoadAsync();
+    }
+
+    public void Dispose()
+    {
+        _loadCancellation?.Cancel();
+        _loadCancellation?.Dispose();
     }
 
     private Task StatusChangedAsync(string? value) =>
@@ -136,10 +194,12 @@ public partial class GuestList
 
     private Task SearchAsync(string? search) => ReloadAsync(() => _search = search);
 
-    private async Task ReloadAsync(Action change)
+    /// <summary>A filter changed: back to the first page.</summary>
+    private Task ReloadAsync(Action change)
     {
         change();
-        await ReloadAsync();
+        _page = 0;
+        return LoadAsync();
     }
 
     private static Color ColorOf(InvitationStatus status) => status switch
