@@ -177,15 +177,21 @@ public sealed partial class GuestList : IDisposable
     private Task StatusChangedAsync(string? value) =>
         ReloadAsync(() => _status = Enum.TryParse<InvitationStatus>(value, out var status) ? status : null);
 
-    private Task SectorChangedAsync(Sector? sector) => ReloadAsync(() => _sector = sector);
+    private Task SectorChangedAsync(string? value) =>
+        ReloadAsync(() => _sector = Enum.TryParse<Sector>(value, out var sector) ? sector : null);
 
-    private Task SessionChangedAsync(int? sessionId) => ReloadAsync(() => _sessionId = sessionId);
+    private Task SessionChangedAsync(string? value) =>
+        ReloadAsync(() => _sessionId = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null);
 
-    private Task NeedsChangedAsync(bool? hasNeeds) => ReloadAsync(() => _hasNeeds = hasNeeds);
+    private Task NeedsChangedAsync(string? value) => ReloadAsync(() => _hasNeeds = YesNo(value));
 
     private Task OrganisationChangedAsync(OrganisationOption? organisation) => ReloadAsync(() => _organisation = organisation);
 
-    private Task CheckedInChangedAsync(bool? checkedIn) => ReloadAsync(() => _checkedIn = checkedIn);
+    private Task CheckedInChangedAsync(string? value) => ReloadAsync(() => _checkedIn = YesNo(value));
+
+    private static bool? YesNo(string? value) => bool.TryParse(value, out var yes) ? yes : null;
+
+    private static string? YesNo(bool? value) => value switch { true => "true", false => "false", null => null };
 
     private Task<IEnumerable<OrganisationOption>> SearchOrganisations(string? text, CancellationToken ct) =>
         Task.FromResult(string.IsNullOrWhiteSpace(text)
