@@ -10,9 +10,9 @@ namespace EventHub.App.Components.Shared;
 /// </summary>
 public static class PlainMarkup
 {
-    /// <summary>A small decorative SVG icon (the path data of a <see cref="Icons"/> constant, never user text).</summary>
-    public static MarkupString Icon(string icon, string? extraClass = null) =>
-        new($"<svg class=\"mud-icon-root mud-svg-icon mud-icon-size-small{(extraClass is null ? "" : " " + extraClass)}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\">{icon}</svg>");
+    /// <summary>A small (or medium) decorative SVG icon (the path data of a <see cref="Icons"/> constant, never user text).</summary>
+    public static MarkupString Icon(string icon, string? extraClass = null, bool medium = false) =>
+        new($"<svg class=\"mud-icon-root mud-svg-icon {(medium ? "mud-icon-default mud-icon-size-medium" : "mud-icon-size-small")}{(extraClass is null ? "" : " " + extraClass)}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\">{icon}</svg>");
 
     /// <summary>The classes of a small, not clickable <c>MudChip</c>.</summary>
     public static string Chip(Color color, Variant variant = Variant.Outlined, string? extraClass = null) =>
