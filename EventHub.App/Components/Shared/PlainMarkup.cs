@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -23,6 +24,24 @@ public static class PlainMarkup
         "mud-button-root mud-icon-button mud-ripple mud-ripple-icon mud-icon-button-size-small"
         + (color == Color.Default ? "" : $" mud-{Name(color)}-text hover:mud-{Name(color)}-hover")
         + (extraClass is null ? "" : " " + extraClass);
+
+    /// <summary>
+    /// A determinate, rounded, medium <c>MudProgressLinear</c> (0-100) with its label for screen readers, written into the
+    /// caller's render tree (the label may be user text: the render tree encodes it).
+    /// </summary>
+    public static RenderFragment Progress(double value, Color color, string label) => builder =>
+    {
+        var percent = Math.Clamp(value, 0, 100);
+        builder.OpenElement(0, "div");
+        builder.AddAttribute(1, "class", $"mud-progress-linear mud-progress-linear-rounded mud-progress-linear-medium mud-progress-linear-color-{Name(color)} horizontal");
+        builder.AddAttribute(2, "role", "progressbar");
+        builder.AddAttribute(3, "aria-valuenow", percent.ToString("0", CultureInfo.InvariantCulture));
+        builder.AddAttribute(4, "aria-valuemin", "0");
+        builder.AddAttribute(5, "aria-valuemax", "100");
+        builder.AddAttribute(6, "aria-label", label);
+        builder.AddMarkupContent(7, $"<div class=\"mud-progress-linear-bars\"><div class=\"mud-progress-linear-bar\" style=\"transform: translateX(-{(100 - percent).ToString("0.##", CultureInfo.InvariantCulture)}%);\"></div></div>");
+        builder.CloseElement();
+    };
 
     private static string Name(Enum value) => value.ToString().ToLowerInvariant();
 }
