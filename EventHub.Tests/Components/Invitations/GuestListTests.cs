@@ -12,6 +12,7 @@ public class GuestListTests : ComponentTestBase
     private readonly List<GuestQuery> _asked = [];
     private readonly List<GuestQuery> _counted = [];
     private int _total = 1;
+    private GuestListRow _row = Anna;
 
     private static readonly GuestListRow Anna = new(1, 11, "Anna de Vries", "anna@example.org", "Noorderpoort", Sector.Education,
         InvitationStatus.Waitlisted, ["Workshop A"], true, null);
@@ -21,7 +22,7 @@ public class GuestListTests : ComponentTestBase
         .Add(c => c.Load, (query, _) =>
         {
             _asked.Add(query);
-            return Task.FromResult(new Paged<GuestListRow>([Anna], _total));
+            return Task.FromResult(new Paged<GuestListRow>([_row], _total));
         })
         .Add(c => c.CountStatuses, (query, _) =>
         {
@@ -118,5 +119,28 @@ public class GuestListTests : ComponentTestBase
         list.Find("#guest-page-size").Change("50");
         list.WaitForAssertion(() => Assert.Equal((0, 50), (_asked[^1].Page, _asked[^1].PageSize)));
         Assert.Equal("1-50 of 60", list.Find("#guest-page-info").TextContent);
+    }
+
+    [Fact]
+    public void Row_ShowsWhatPeopleTyped_AsText_NeverAsMarkup()
+    {
+        _row = Anna with
+        {
+            Name = "<img src=x onerror=alert(1)> & Co",
+            OrganisationName = "\"><b>Bold</b>",
+            Status = InvitationStatus.Declined,
+            DeclineNote = "</td><td>extra",
+        };
+        var list = RenderList();
+
+        list.WaitForAssertion(() => Assert.Contains("<img src=x onerror=alert(1)> & Co", list.Find("#guest-list tbody a").TextContent));
+        var cells = list.FindAll("#guest-list tbody tr:first-child td");
+        Assert.Equal(6, cells.Count);
+        Assert.Empty(list.FindAll("#guest-list tbody img, #guest-list tbody b"));
+        Assert.Equal("\"><b>Bold</b> · Education", cells[1].TextContent);
+        Assert.Contains("“</td><td>extra”", cells[2].TextContent);
+        Assert.Equal("Not coming", cells[2].QuerySelector(".mud-chip-content")!.TextContent);
+        Assert.Equal("Workshop A", cells[3].TextContent);
+        Assert.Equal("Status", cells[2].GetAttribute("data-label"));
     }
 }
