@@ -11,6 +11,8 @@ public class GuestListTests : ComponentTestBase
 {
     private readonly List<GuestQuery> _asked = [];
     private readonly List<GuestQuery> _counted = [];
+    private int _total = 1;
+    private GuestListRow _row = Anna;
 
     private static readonly GuestListRow Anna = new(1, 11, "Anna de Vries", "anna@example.org", "Noorderpoort", Sector.Education,
         InvitationStatus.Waitlisted, ["Workshop A"], true, null);
@@ -20,7 +22,7 @@ public class GuestListTests : ComponentTestBase
         .Add(c => c.Load, (query, _) =>
         {
             _asked.Add(query);
-            return Task.FromResult(new Paged<GuestListRow>([Anna], 1));
+            return Task.FromResult(new Paged<GuestListRow>([_row], _total));
         })
         .Add(c => c.CountStatuses, (query, _) =>
         {
@@ -68,5 +70,77 @@ public class GuestListTests : ComponentTestBase
         popovers.WaitForElement(".mud-popover-open .mud-list-item").Click();
         list.WaitForAssertion(() => Assert.Equal(5, _asked[^1].OrganisationId));
         Assert.Equal(5, _counted[^1].OrganisationId);
+    }
+
+    [Fact]
+    public void Filters_ChoosingASectorAndThenAll_AsksTheServerForThatSectorAndThenForEveryone()
+    {
+        var list = RenderList();
+        list.WaitForAssertion(() => Assert.Contains("Anna de Vries", list.Find("#guest-list tbody").TextContent));
+
+        list.Find("#guest-filter-sector").Change(nameof(Sector.Education));
+        list.WaitForAssertion(() => Assert.Equal(Sector.Education, _asked[^1].Sector));
+        Assert.Equal(Sector.Education, _counted[^1].Sector);
+
+        list.Find("#guest-filter-sector").Change("");
+        list.WaitForAssertion(() => Assert.Null(_asked[^1].Sector));
+        Assert.Equal("All", list.Find("#guest-filter-sector option").TextContent);
+        Assert.Equal("Sector", list.Find("label[for=guest-filter-sector]").TextContent);
+    }
+
+    [Fact]
+    public void Grid_SortingByStatusTwice_AsksForDescendingAndSaysSoInTheHeader()
+    {
+        var list = RenderList();
+        list.WaitForAssertion(() => Assert.Contains("Anna de Vries", list.Find("#guest-list tbody").TextContent));
+        var statusHeader = list.FindAll("#guest-list th")[2];
+
+        statusHeader.QuerySelector("button")!.Click();
+        list.WaitForAssertion(() => Assert.Equal((GuestSort.Status, false), (_asked[^1].Sort, _asked[^1].Descending)));
+        list.FindAll("#guest-list th")[2].QuerySelector("button")!.Click();
+
+        list.WaitForAssertion(() => Assert.Equal((GuestSort.Status, true), (_asked[^1].Sort, _asked[^1].Descending)));
+        Assert.Equal("descending", list.FindAll("#guest-list th")[2].GetAttribute("aria-sort"));
+        Assert.Equal("none", list.FindAll("#guest-list th")[0].GetAttribute("aria-sort"));
+    }
+
+    [Fact]
+    public void Pager_NextPageAndRowsPerPage_AskTheServerForThatPage()
+    {
+        _total = 60;
+        var list = RenderList();
+        list.WaitForAssertion(() => Assert.Equal("1-25 of 60", list.Find("#guest-page-info").TextContent));
+        Assert.True(list.Find("button[aria-label='Previous page']").HasAttribute("disabled"));
+
+        list.Find("button[aria-label='Next page']").Click();
+        list.WaitForAssertion(() => Assert.Equal("26-50 of 60", list.Find("#guest-page-info").TextContent));
+        Assert.Equal((1, 25), (_asked[^1].Page, _asked[^1].PageSize));
+
+        list.Find("#guest-page-size").Change("50");
+        list.WaitForAssertion(() => Assert.Equal((0, 50), (_asked[^1].Page, _asked[^1].PageSize)));
+        Assert.Equal("1-50 of 60", list.Find("#guest-page-info").TextContent);
+    }
+
+    [Fact]
+    public void Row_ShowsWhatPeopleTyped_AsText_NeverAsMarkup()
+    {
+        _row = Anna with
+        {
+            Name = "<img src=x onerror=alert(1)> & Co",
+            OrganisationName = "\"><b>Bold</b>",
+            Status = InvitationStatus.Declined,
+            DeclineNote = "</td><td>extra",
+        };
+        var list = RenderList();
+
+        list.WaitForAssertion(() => Assert.Contains("<img src=x onerror=alert(1)> & Co", list.Find("#guest-list tbody a").TextContent));
+        var cells = list.FindAll("#guest-list tbody tr:first-child td");
+        Assert.Equal(6, cells.Count);
+        Assert.Empty(list.FindAll("#guest-list tbody img, #guest-list tbody b"));
+        Assert.Equal("\"><b>Bold</b> · Education", cells[1].TextContent);
+        Assert.Contains("“</td><td>extra”", cells[2].TextContent);
+        Assert.Equal("Not coming", cells[2].QuerySelector(".mud-chip-content")!.TextContent);
+        Assert.Equal("Workshop A", cells[3].TextContent);
+        Assert.Equal("Status", cells[2].GetAttribute("data-label"));
     }
 }

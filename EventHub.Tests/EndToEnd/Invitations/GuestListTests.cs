@@ -1,3 +1,4 @@
+using EventHub.App.Hosting;
 using EventHub.Core.Data;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +45,19 @@ public class GuestListTests(InvitationsBrowserFixture browser) : BrowserStory(br
         await page.SetViewportSizeAsync(320, 800);
         await Expect(rows.First).ToBeVisibleAsync();
         await page.ScreenshotAsync("guest-list-en-320");
+
+        // Dark, at desktop and phone width: the plain table, the filters and the pager keep their contrast.
+        await page.Context.AddCookiesAsync([new Cookie { Name = ThemePreference.CookieName, Value = "dark", Url = browser.BaseUrl }]);
+        await page.SetViewportSizeAsync(1280, 800);
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        await Expect(rows.First).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("guest-list-en-dark");
+        await page.SetViewportSizeAsync(320, 800);
+        await Expect(rows.First).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("guest-list-en-320-dark");
     }
 
     /// <summary>The demo's published meeting (by its title: other stories in the collection publish events of their own).</summary>

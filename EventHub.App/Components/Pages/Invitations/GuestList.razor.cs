@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using EventHub.App.Components.Shared;
 using EventHub.App.Components.Pages.Invitations.Messages;
 using EventHub.Core.Common;
 using EventHub.Core.Invitations;
@@ -12,11 +15,18 @@ namespace EventHub.App.Components.Pages.Invitations;
 /// The guest list's filters and grid. It injects nothing: the page hands it <see cref="Load"/> (the server query),
 /// the counts per status and the actions, and reloads it through <see cref="ReloadAsync"/> when something changed.
 /// </summary>
-public partial class GuestList
+public sealed partial class GuestList : IDisposable
 {
     private const string AllStatuses = "all";
 
-    private MudDataGrid<GuestListRow>? _grid;
+    private static readonly int[] PageSizes = [25, 50, 100];
+
+    private IReadOnlyList<GuestListRow> _rows = [];
+    private int _total;
+    private int _page;
+    private int _pageSize = PageSizes[0];
+    private bool _loading = true;
+    private CancellationTokenSource? _loadCancellation;
     private InvitationStatus? _status;
     private Sector? _sector;
     private int? _sessionId;
@@ -90,7 +100,12 @@ public partial class GuestList
     private bool IsFiltered => _status is not null || _sector is not null || _organisation is not null || _sessionId is not null
         || _hasNeeds is not null || _checkedIn is not null || !string.IsNullOrWhiteSpace(_search);
 
-    public Task ReloadAsync() => _grid?.ReloadServerData() ?? Task.CompletedTask;
+    private int LastPage => Math.Max(0, (_total - 1) / _pageSize);
+
+    /// <summary>Loads the current page again (after an action changed the list), keeping the filter, sort and page.</summary>
+    public Task ReloadAsync() => LoadAsync();
+
+    protected override Task OnInitializedAsync() => LoadAsync();
 
     /// <summary>The filter as it stands, for the grid, the bulk actions and the export link.</summary>
     private GuestQuery Query(int page = 0, int pageSize = 25) =>
@@ -99,35 +114,87 @@ public partial class GuestList
     private Task MessageAsync() => OnMessage.InvokeAsync(new GuestSelection(Query(),
         GuestFilterText.Describe(L, CoreL, Query(), _organisation?.Name, Sessions.FirstOrDefault(s => s.Id == _sessionId)?.Title)));
 
-    private async Task<GridData<GuestListRow>> LoadAsync(GridState<GuestListRow> state, CancellationToken ct)
+    /// <summary>One page and the counts per status for the filter as it stands; a newer load cancels an older one.</summary>
+    private async Task LoadAsync()
     {
-        var sortBy = state.SortDefinitions.FirstOrDefault();
-        _sort = sortBy?.SortBy switch
+        // Cancelled, not disposed: the older load may still be reading its token.
+        _loadCancellation?.Cancel();
+        var cancellation = _loadCancellation = new CancellationTokenSource();
+        var token = cancellation.Token;
+        _loading = true;
+        try
         {
-            nameof(GuestListRow.OrganisationName) => GuestSort.Organisation,
-            nameof(GuestListRow.Status) => GuestSort.Status,
-            _ => GuestSort.Name,
-        };
-        _descending = sortBy?.Descending ?? false;
-        var query = Query(state.Page, state.PageSize);
-        var page = await Load(query, ct);
-        _statusCounts = await CountStatuses(query, ct);
-        StateHasChanged(); // the chips live outside the grid
-        return new GridData<GuestListRow> { Items = page.Items, TotalItems = page.TotalCount };
+            var query = Query(_page, _pageSize);
+            var page = await Load(query, token);
+            if (page.Items.Count == 0 && page.TotalCount > 0 && _page > 0)
+            {
+                // The page emptied (people removed or cancelled): show the last page that has rows.
+                _page = Math.Max(0, (page.TotalCount - 1) / _pageSize);
+                page = await Load(Query(_page, _pageSize), token);
+            }
+            var counts = await CountStatuses(query, token);
+            token.ThrowIfCancellationRequested();
+            (_rows, _total, _statusCounts) = (page.Items, page.TotalCount, counts);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            return; // a newer load took over
+        }
+        finally
+        {
+            if (!cancellation.IsCancellationRequested)
+            {
+                _loading = false;
+            }
+        }
+        StateHasChanged();
+    }
+
+    private Task SortAsync(GuestSort sort)
+    {
+        _descending = _sort == sort && !_descending;
+        _sort = sort;
+        _page = 0;
+        return LoadAsync();
+    }
+
+    private Task GoToPageAsync(int page)
+    {
+        _page = Math.Clamp(page, 0, LastPage);
+        return LoadAsync();
+    }
+
+    private Task PageSizeChangedAsync(ChangeEventArgs e)
+    {
+        _pageSize = int.TryParse(e.Value?.ToString(), out var size) && PageSizes.Contains(size) ? size : PageSizes[0];
+        _page = 0;
+        return LoadAsync();
+    }
+
+    public void Dispose()
+    {
+        _loadCancellation?.Cancel();
+        _loadCancellation?.Dispose();
     }
 
     private Task StatusChangedAsync(string? value) =>
         ReloadAsync(() => _status = Enum.TryParse<InvitationStatus>(value, out var status) ? status : null);
 
-    private Task SectorChangedAsync(Sector? sector) => ReloadAsync(() => _sector = sector);
+    private Task SectorChangedAsync(string? value) =>
+        ReloadAsync(() => _sector = Enum.TryParse<Sector>(value, out var sector) ? sector : null);
 
-    private Task SessionChangedAsync(int? sessionId) => ReloadAsync(() => _sessionId = sessionId);
+    private Task SessionChangedAsync(string? value) =>
+        ReloadAsync(() => _sessionId = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null);
 
-    private Task NeedsChangedAsync(bool? hasNeeds) => ReloadAsync(() => _hasNeeds = hasNeeds);
+    private Task NeedsChangedAsync(string? value) => ReloadAsync(() => _hasNeeds = YesNo(value));
 
     private Task OrganisationChangedAsync(OrganisationOption? organisation) => ReloadAsync(() => _organisation = organisation);
 
-    private Task CheckedInChangedAsync(bool? checkedIn) => ReloadAsync(() => _checkedIn = checkedIn);
+    private Task CheckedInChangedAsync(string? value) => ReloadAsync(() => _checkedIn = YesNo(value));
+
+    private static bool? YesNo(string? value) => bool.TryParse(value, out var yes) ? yes : null;
+
+    private static string? YesNo(bool? value) => value switch { true => "true", false => "false", null => null };
 
     private Task<IEnumerable<OrganisationOption>> SearchOrganisations(string? text, CancellationToken ct) =>
         Task.FromResult(string.IsNullOrWhiteSpace(text)
@@ -136,10 +203,12 @@ public partial class GuestList
 
     private Task SearchAsync(string? search) => ReloadAsync(() => _search = search);
 
-    private async Task ReloadAsync(Action change)
+    /// <summary>A filter changed: back to the first page.</summary>
+    private Task ReloadAsync(Action change)
     {
         change();
-        await ReloadAsync();
+        _page = 0;
+        return LoadAsync();
     }
 
     private static Color ColorOf(InvitationStatus status) => status switch
@@ -149,6 +218,58 @@ public partial class GuestList
         InvitationStatus.Waitlisted or InvitationStatus.Tentative => Color.Warning,
         _ => Color.Default,
     };
+
+    /// <summary>
+    /// A row's name, organisation, status, sessions and needs cells as one piece of HTML, every text in it encoded: as
+    /// elements they were some forty render frames per row, kept twice (current and previous tree) in every open tab
+    /// and sent in one batch. The status cell is plain HTML with MudChip's look (see <see cref="PlainMarkup"/>).
+    /// </summary>
+    private MarkupString ReadOnlyCells(GuestListRow guest)
+    {
+        var html = new StringBuilder(1024);
+        void Cell(string label, string content) =>
+            html.Append("<td class=\"mud-table-cell\" data-label=\"").Append(Encode(label)).Append("\">").Append(content).Append("</td>");
+        static string Chip(string classes, string text, string? icon = null, string? title = null) =>
+            $"<div class=\"mud-chip-container\"><div class=\"{classes}\"{(title is null ? "" : $" title=\"{Encode(title)}\"")}>"
+            + (icon is null ? "" : PlainMarkup.Icon(icon, "mud-chip-icon").Value)
+            + $"<span class=\"mud-chip-content\">{Encode(text)}</span></div></div>";
+
+        Cell(L["Contacts_Name"], $"<a href=\"contacts/{guest.ContactId.ToString(CultureInfo.InvariantCulture)}\" class=\"mud-typography mud-link mud-primary-text mud-link-underline-hover mud-typography-body2\">{Encode(guest.Name)}</a>");
+        Cell(L["Contacts_Organisation"], Encode((guest.OrganisationName ?? L["Contacts_Independent"]) + (guest.Sector is { } sector ? $" · {CoreL.Name(sector)}" : "")));
+
+        var status = new StringBuilder(Chip(PlainMarkup.Chip(ColorOf(guest.Status)), CoreL.Name(guest.Status)));
+        if (guest.CheckedInAtUtc is { } arrived)
+        {
+            // How and when they came in, and who let them in (the door's groups: expected, admitted, walk-in).
+            status.Append(Chip(PlainMarkup.Chip(Color.Success, extraClass: "eh-arrived"),
+                guest.Arrival is { } kind and not ArrivalKind.Expected ? CoreL.Name(kind) : L["CheckIn_Arrived"],
+                Icons.Material.Filled.HowToReg, ArrivalDetail(arrived, guest.CheckedInBy)));
+        }
+        if (guest.DelegateSeats > 0)
+        {
+            status.Append(Chip(PlainMarkup.Chip(Color.Default, Variant.Text), L["Delegates_SeatsChip", guest.DelegateSeats], Icons.Material.Filled.Business));
+        }
+        if (guest.DeclineReason is not null || guest.DeclineNote is not null)
+        {
+            // Why they declined; the note only while it is kept (retention deletes it 30 days after the event).
+            status.Append("<div class=\"eh-decline-reason\">");
+            if (guest.DeclineReason is { } reason)
+            {
+                status.Append("<span class=\"mud-typography mud-typography-caption d-block\">").Append(Encode(CoreL[$"Choosing_DeclineReason_{reason}"])).Append("</span>");
+            }
+            if (guest.DeclineNote is { } note)
+            {
+                status.Append("<span class=\"mud-typography mud-typography-caption eh-muted d-block\">“").Append(Encode(note)).Append("”</span>");
+            }
+            status.Append("</div>");
+        }
+        Cell(L["Events_Status"], status.ToString());
+        Cell(L["Invitations_Sessions"], Encode(string.Join(", ", guest.Sessions)));
+        Cell(L["Invitations_Needs"], guest.HasAccessNeeds ? Encode(L["Invitations_HasNeeds"]) : "");
+        return new MarkupString(html.ToString());
+    }
+
+    private static string Encode(string text) => HtmlEncoder.Default.Encode(text);
 
     /// <summary>"Checked in at 13:05 by Daan Visser" (without "by" when nobody at a desk was recorded).</summary>
     private string ArrivalDetail(DateTime arrivedUtc, string? by)
