@@ -64,27 +64,27 @@ public class HostilePagesTests(OutcomesBrowserFixture browser) : BrowserStory(br
             ("e", "slug", world.PastSlug), ("rsvp", "token", world.RsvpTokens["accepted"]), ("a", "token", world.OwnerToken), ("stop", "token", world.StopToken));
         var routes = (await AppRoutes.DiscoverAsync(services, values))
             .Where(r => !r.Template.StartsWith("/Account/LoginWith", StringComparison.Ordinal)) // a sign-in half done shows no data
-            .Select(r => (r.Url, Role: RoleBrowsers.RoleFor(r.Access), Phone: r.IsPublic))
+            .Select(r => (r.Url, Role: RoleBrowsers.RoleFor(r.Access), Phone: r.IsPublic, r.IsInteractive))
             .Concat(
             [
-                ($"/events/{world.UpcomingEventId}", Roles.Organiser, false),
-                ($"/events/{world.UpcomingEventId}/invitations", Roles.Organiser, false),
-                ($"/events/{world.UpcomingEventId}/edit", Roles.Organiser, false),
-                ($"/events/{world.UpcomingEventId}/timetable", Roles.Organiser, false),
-                ($"/e/{world.UpcomingSlug}", null, true),
-                ($"/rsvp/{world.RsvpTokens["declined"]}", null, true),
-                ($"/rsvp/{world.RsvpTokens["open"]}", null, true),
-                ($"/rsvp/{world.RsvpTokens["accepted"]}?saved=1", null, true),
+                ($"/events/{world.UpcomingEventId}", Roles.Organiser, false, true),
+                ($"/events/{world.UpcomingEventId}/invitations", Roles.Organiser, false, true),
+                ($"/events/{world.UpcomingEventId}/edit", Roles.Organiser, false, true),
+                ($"/events/{world.UpcomingEventId}/timetable", Roles.Organiser, false, true),
+                ($"/e/{world.UpcomingSlug}", null, true, false),
+                ($"/rsvp/{world.RsvpTokens["declined"]}", null, true, false),
+                ($"/rsvp/{world.RsvpTokens["open"]}", null, true, false),
+                ($"/rsvp/{world.RsvpTokens["accepted"]}?saved=1", null, true, false),
                 // The facilitator's phone pages, with the hostile session among theirs.
-                ("/my-sessions", Roles.Facilitator, true),
-                ($"/sessions/{world.RecordedSessionId}/outcome", Roles.Facilitator, true),
+                ("/my-sessions", Roles.Facilitator, true, true),
+                ($"/sessions/{world.RecordedSessionId}/outcome", Roles.Facilitator, true, true),
             ])
             .ToList();
         var pages = new RoleBrowsers(browser);
         var problems = new List<string>();
         var watched = new HashSet<IPage>();
 
-        foreach (var (url, role, phone) in routes)
+        foreach (var (url, role, phone, interactive) in routes)
         {
             var page = await pages.PageAsync(role, "en-GB");
             if (watched.Add(page))
@@ -102,9 +102,10 @@ public class HostilePagesTests(OutcomesBrowserFixture browser) : BrowserStory(br
 
             foreach (var width in phone ? new[] { 1280, 390 } : [1280])
             {
+                // A staff page at desktop width is reached in the app (the check finds markup the text wrote as well as
+                // scripts that ran, so it is as strict as on a loaded page); a phone look, and every static page, is loaded.
                 await page.SetViewportSizeAsync(width, 800);
-                await page.GotoAsync(url);
-                await page.WaitUntilShownAsync();
+                await page.OpenAsync(url, interactive && width == 1280);
                 problems.AddRange((await page.EvaluateAsync<string[]>(InjectedScript)).Select(p => $"{url} at {width} px: {p}"));
                 if (phone && width == 390 && await page.EvaluateAsync<string?>(SidewaysScroll) is { } sideways)
                 {

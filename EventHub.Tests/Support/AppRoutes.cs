@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using EventHub.Core.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -119,6 +120,9 @@ public sealed record AppRoute(string Template, string Url, string Method, Type? 
 
     /// <summary>A page of the plain public layout (no sign-in): the partner-facing and sign-in pages.</summary>
     public bool IsPublic => !Access.RequiresSignIn;
+
+    /// <summary>A page of the interactive app (not excluded from interactive routing, as the static pages are).</summary>
+    public bool IsInteractive => Component is not null && !Component.IsDefined(typeof(ExcludeFromInteractiveRoutingAttribute), inherit: true);
 
     public override string ToString() => Method == HttpMethods.Get ? Template : $"{Method} {Template}";
 }

@@ -17,6 +17,14 @@ public abstract class BrowserFixture : IAsyncLifetime
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
+    /// <summary>
+    /// How long a page may take to load: a navigation, an action finding its element, and a loaded page's circuit
+    /// starting (<see cref="PageExtensions.WaitForInteractiveAsync"/>). A page load is a chain (the document, its scripts,
+    /// a WebSocket, the first render) that takes about 2 s on a quiet 2-core machine and several times that with three
+    /// stories at once on a loaded one. What a page does in answer to a click is held to the assertions' 5 s.
+    /// </summary>
+    public const float PageLoadTimeout = 15_000;
+
     private readonly KestrelAppFactory _app;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -93,7 +101,7 @@ public abstract class BrowserFixture : IAsyncLifetime
             Permissions = permissions,
             JavaScriptEnabled = javaScriptEnabled,
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(PageLoadTimeout);
         _contexts.Add(context);
         await WatchContentSecurityPolicyAsync(context);
         return await context.NewPageAsync();

@@ -10,6 +10,8 @@ public static class PageExtensions
 {
     private static readonly List<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
+    private static readonly LocatorAssertionsToBeVisibleOptions WhilePageLoads = new() { Timeout = BrowserFixture.PageLoadTimeout };
+
     /// <summary>
     /// Signs in through the login form and waits until the interactive shell is live, or — for door staff with one event
     /// today, who land on its check-in desk (a static page) — until the desk is ready.
@@ -23,10 +25,6 @@ public static class PageExtensions
         await page.WaitForStaffPageAsync();
     }
 
-    /// <summary>
-    /// Waits until a staff page can be used: the interactive shell is live, or — on the check-in desk, a static page
-    /// with its own script — the desk has its guest list.
-    /// </summary>
     /// <summary>
     /// Waits until whatever page is open is shown in full: an interactive page's circuit is live and nothing is still
     /// loading; the check-in desk has its list; any other static page is complete when loaded.
@@ -44,17 +42,45 @@ public static class PageExtensions
         }
     }
 
+    /// <summary>
+    /// Opens <paramref name="url"/> and waits until it is shown (<see cref="WaitUntilShownAsync"/>). A page of the
+    /// interactive app, opened from an interactive page, is reached as a person clicking a link in the app reaches it:
+    /// through Blazor's own navigation, with no new document and no new circuit (about a fifth of the browser's work of
+    /// loading it, which adds up in the sweeps of every page); anything else is loaded. <paramref name="url"/> is
+    /// relative to the site (starts with "/").
+    /// </summary>
+    public static async Task OpenAsync(this IPage page, string url, bool interactive)
+    {
+        var elsewhere = !string.Equals(new Uri(page.Url).PathAndQuery, url, StringComparison.Ordinal); // no navigation to where it is
+        if (interactive && elsewhere && await page.Locator(".eh-shell[data-interactive='true']").CountAsync() > 0)
+        {
+            // PageFocus marks the document again once the new page has rendered and its heading has the focus.
+            await page.EvaluateAsync("url => { delete document.documentElement.dataset.pageFocused; Blazor.navigateTo(url); }", url);
+        }
+        else
+        {
+            await page.GotoAsync(url);
+        }
+
+        await page.WaitUntilShownAsync();
+    }
+
+    /// <summary>
+    /// Waits until a staff page can be used: the interactive shell is live, or — on the check-in desk, a static page
+    /// with its own script — the desk has its guest list.
+    /// </summary>
     public static Task WaitForStaffPageAsync(this IPage page) =>
-        Expect(page.Locator(".eh-shell[data-interactive='true'], #door[data-ready='true']").First).ToBeVisibleAsync();
+        Expect(page.Locator(".eh-shell[data-interactive='true'], #door[data-ready='true']").First).ToBeVisibleAsync(WhilePageLoads);
 
     /// <summary>
     /// Waits until Blazor's circuit is connected (prerendered HTML does not respond to clicks yet) and has put the focus
     /// on the page's heading (Layout/PageFocus.razor): a Tab pressed before that could be undone by the focus moving.
+    /// Both are the end of a page load, so they are held to <see cref="BrowserFixture.PageLoadTimeout"/>.
     /// </summary>
     public static async Task WaitForInteractiveAsync(this IPage page)
     {
-        await Expect(page.Locator(".eh-shell[data-interactive='true']")).ToBeVisibleAsync();
-        await Expect(page.Locator("html[data-page-focused='true']")).ToHaveCountAsync(1);
+        await Expect(page.Locator(".eh-shell[data-interactive='true']")).ToBeVisibleAsync(WhilePageLoads);
+        await Expect(page.Locator("html[data-page-focused='true']")).ToHaveCountAsync(1, new() { Timeout = BrowserFixture.PageLoadTimeout });
     }
 
     /// <summary>

@@ -132,7 +132,7 @@ public sealed class TwoInstancesOnPostgresTests(ITestOutputHelper output) : IAsy
             Locale = "en-GB",
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(BrowserFixture.PageLoadTimeout);
         var page = await context.NewPageAsync();
         await page.SignInAsync(Email, Password);
         await page.GotoAsync($"/events/{eventId}/invitations");
