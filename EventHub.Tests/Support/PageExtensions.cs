@@ -54,8 +54,11 @@ public static class PageExtensions
         var elsewhere = !string.Equals(new Uri(page.Url).PathAndQuery, url, StringComparison.Ordinal); // no navigation to where it is
         if (interactive && elsewhere && await page.Locator(".eh-shell[data-interactive='true']").CountAsync() > 0)
         {
-            // PageFocus marks the document again once the new page has rendered and its heading has the focus.
+            // PageFocus marks the document again once the new page has rendered and its heading has the focus; a page
+            // the interactive router does not have (a static one, or "not found") replaces the shell instead.
             await page.EvaluateAsync("url => { delete document.documentElement.dataset.pageFocused; Blazor.navigateTo(url); }", url);
+            await Expect(page.Locator("html[data-page-focused='true'], html:not(:has(.eh-shell))").First)
+                .ToBeAttachedAsync(new() { Timeout = BrowserFixture.PageLoadTimeout });
         }
         else
         {
