@@ -61,8 +61,7 @@ public class PhoneWidthTests(InsightBrowserFixture browser) : BrowserStory(brows
         {
             var staff = await browser.NewPageAsync("nl-NL");
             await staff.SetViewportSizeAsync(390, 780);
-            await staff.SignInAsync(account);
-            await staff.GotoAsync(path);
+            await staff.SignInAsync(account, at: path);
             await staff.WaitForStaffPageAsync();
             await Expect(staff.Locator("main")).ToContainTextAsync(name == "check-in" ? "Netwerkbijeenkomst" : LongWordWorld.Session);
             foreach (var width in Widths)

@@ -13,17 +13,40 @@ public static class PageExtensions
     private static readonly LocatorAssertionsToBeVisibleOptions WhilePageLoads = new() { Timeout = BrowserFixture.PageLoadTimeout };
 
     /// <summary>
-    /// Signs in through the login form and waits until the interactive shell is live, or — for door staff with one event
-    /// today, who land on its check-in desk (a static page) — until the desk is ready.
+    /// Signs in as <paramref name="email"/> and opens <paramref name="at"/> (a site-relative address), waiting until it is
+    /// shown (<see cref="WaitUntilShownAsync"/>); without <paramref name="at"/>, waits on the page signing in leads to
+    /// (the role's landing: home, My sessions, or for door staff with one event today its check-in desk). The first time
+    /// in a browser the login form is filled in (with <paramref name="at"/> as its return address); after that the
+    /// browser is given the sign-in cookie the form produced (<see cref="StaffSessions"/>), unless the app refuses it.
     /// </summary>
-    public static async Task SignInAsync(this IPage page, string email, string password = DemoSeeder.DemoPassword)
+    public static async Task SignInAsync(this IPage page, string email, string password = DemoSeeder.DemoPassword, string? at = null)
     {
-        await page.GotoAsync("/Account/Login");
+        if (StaffSessions.Find(page, email, password) is { } cookie)
+        {
+            await page.Context.AddCookiesAsync([cookie]);
+            await page.GotoAsync(at ?? "/start");
+            if (!IsSignInPage(page.Url))
+            {
+                await page.WaitUntilSignedInAsync(at);
+                return;
+            }
+
+            StaffSessions.Forget(page, email, password); // changed since (security stamp, session end): sign in again
+        }
+
+        await page.GotoAsync(at is null ? "/Account/Login" : $"/Account/Login?ReturnUrl={Uri.EscapeDataString(at)}");
         await page.GetByLabel("Email address").Or(page.GetByLabel("E-mailadres")).FillAsync(email);
         await page.Locator("#password").FillAsync(password);
         await page.Locator("#sign-in").ClickAsync();
-        await page.WaitForStaffPageAsync();
+        await page.WaitForURLAsync(url => !IsSignInPage(url));
+        await page.WaitUntilSignedInAsync(at);
+        await StaffSessions.RememberAsync(page, email, password);
     }
+
+    private static bool IsSignInPage(string url) => new Uri(url).AbsolutePath.StartsWith("/Account/Login", StringComparison.OrdinalIgnoreCase);
+
+    private static Task WaitUntilSignedInAsync(this IPage page, string? at) =>
+        at is null ? page.WaitForStaffPageAsync() : page.WaitUntilShownAsync();
 
     /// <summary>
     /// Waits until whatever page is open is shown in full: an interactive page's circuit is live and nothing is still

@@ -62,9 +62,7 @@ public partial class KeyboardOnlyTests(AccessibilityBrowserFixture browser) : Br
     {
         var draft = await DemoEvents.FindAsync(browser.App, DemoEvents.DraftTitle);
         var page = await browser.NewPageAsync();
-        await page.SignInAsync("organiser@eventhub.example");
-        await page.GotoAsync($"/events/{draft.Id}");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: $"/events/{draft.Id}");
         var opener = page.Locator("#add-session");
 
         // Escape closes the dialog and gives the focus back to the button that opened it.
@@ -110,9 +108,7 @@ public partial class KeyboardOnlyTests(AccessibilityBrowserFixture browser) : Br
     public async Task Organiser_CreatesAnEvent_ThenInvitesASectorAndSends_WithTheKeyboardOnly()
     {
         var page = await browser.NewPageAsync();
-        await page.SignInAsync("organiser@eventhub.example");
-        await page.GotoAsync("/events/new");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: "/events/new");
 
         // A new event: title, day and times typed into their fields, then Save. (A date field takes its digits in the
         // browser's order of day and month; 11 November reads the same either way.)

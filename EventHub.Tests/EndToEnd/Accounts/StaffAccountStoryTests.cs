@@ -21,9 +21,7 @@ public partial class StaffAccountStoryTests(AccountsBrowserFixture browser) : Br
     {
         var email = $"fenna.{Guid.NewGuid():N}@groningen.example";
         var admin = await browser.NewPageAsync();
-        await admin.SignInAsync("admin@eventhub.example");
-        await admin.GotoAsync("/admin/users");
-        await admin.WaitForInteractiveAsync();
+        await admin.SignInAsync("admin@eventhub.example", at: "/admin/users");
 
         await admin.Locator("#users-invite").OpenDialogAsync();
         var dialog = admin.GetByRole(AriaRole.Dialog);
@@ -85,9 +83,7 @@ public partial class StaffAccountStoryTests(AccountsBrowserFixture browser) : Br
     {
         var language = locale.StartsWith("nl", StringComparison.Ordinal) ? "nl" : "en";
         var admin = await browser.NewPageAsync(locale);
-        await admin.SignInAsync("admin@eventhub.example");
-        await admin.GotoAsync("/admin/users");
-        await admin.WaitForInteractiveAsync();
+        await admin.SignInAsync("admin@eventhub.example", at: "/admin/users");
         await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = users, Level = 1 })).ToBeVisibleAsync();
         await admin.AssertAccessibleAsync();
         await admin.ScreenshotAsync($"staff-users-{language}");

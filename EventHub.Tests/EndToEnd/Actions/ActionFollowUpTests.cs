@@ -65,9 +65,7 @@ public partial class ActionFollowUpTests(PlanningBrowserFixture browser) : Brows
         await owner.ScreenshotAsync("action-owner-en-saved");
 
         var organiser = await browser.NewPageAsync();
-        await organiser.SignInAsync("organiser@eventhub.example");
-        await organiser.GotoAsync($"/actions/{item.Id}");
-        await organiser.WaitForInteractiveAsync();
+        await organiser.SignInAsync("organiser@eventhub.example", at: $"/actions/{item.Id}");
         await Expect(organiser.Locator("#action-status")).ToHaveTextAsync("In progress");
         var history = organiser.Locator("#action-history li").First;
         await Expect(history).ToContainTextAsync("the owner");
@@ -89,9 +87,7 @@ public partial class ActionFollowUpTests(PlanningBrowserFixture browser) : Brows
         await owner.ScreenshotAsync("action-owner-nl-phone");
 
         var organiser = await browser.NewPageAsync(locale: "nl-NL");
-        await organiser.SignInAsync("organiser@eventhub.example");
-        await organiser.GotoAsync("/actions");
-        await organiser.WaitForInteractiveAsync();
+        await organiser.SignInAsync("organiser@eventhub.example", at: "/actions");
         await Expect(organiser.GetByRole(AriaRole.Heading, new() { Name = "Actiepunten", Level = 1 })).ToBeVisibleAsync();
         await Expect(organiser.Locator("#action-grid")).ToContainTextAsync(item.What);
         await organiser.AssertAccessibleAsync();

@@ -26,9 +26,7 @@ public class AuditLogTests(DirectoryBrowserFixture browser) : BrowserStory(brows
             .ContinueWith(t => (t.Result.Id, t.Result.Title)));
 
         var organiser = await browser.NewPageAsync();
-        await organiser.SignInAsync("organiser@eventhub.example");
-        await organiser.GotoAsync("/organisations");
-        await organiser.WaitForInteractiveAsync();
+        await organiser.SignInAsync("organiser@eventhub.example", at: "/organisations");
         var link = organiser.Locator("tbody tr").First.GetByRole(AriaRole.Link).First;
         var oldName = (await link.InnerTextAsync()).Trim();
         var newName = $"{oldName} {suffix}";
@@ -50,9 +48,7 @@ public class AuditLogTests(DirectoryBrowserFixture browser) : BrowserStory(brows
         var invitationId = await StateNeedsAsync(eventId, "no nuts please");
 
         var admin = await browser.NewPageAsync();
-        await admin.SignInAsync("admin@eventhub.example");
-        await admin.GotoAsync("/admin/audit");
-        await admin.WaitForInteractiveAsync();
+        await admin.SignInAsync("admin@eventhub.example", at: "/admin/audit");
         await admin.Locator("#audit-who").ClickAsync();
         await admin.GetByRole(AriaRole.Option, new() { Name = organiserName, Exact = true }).ClickAsync();
 

@@ -20,9 +20,7 @@ public class DirectoryImportTests(DirectoryBrowserFixture browser) : BrowserStor
         try
         {
             var page = await browser.NewPageAsync();
-            await page.SignInAsync("organiser@eventhub.example");
-            await page.GotoAsync("/directory/import");
-            await page.WaitForInteractiveAsync();
+            await page.SignInAsync("organiser@eventhub.example", at: "/directory/import");
 
             await page.Locator("input[type=file]").ChooseFileAsync(file);
 
@@ -71,9 +69,7 @@ public class DirectoryImportTests(DirectoryBrowserFixture browser) : BrowserStor
         try
         {
             var page = await browser.NewPageAsync();
-            await page.SignInAsync("organiser@eventhub.example");
-            await page.GotoAsync("/directory/import");
-            await page.WaitForInteractiveAsync();
+            await page.SignInAsync("organiser@eventhub.example", at: "/directory/import");
 
             await page.Locator("input[type=file]").ChooseFileAsync(file);
 

@@ -45,9 +45,7 @@ public class DirectoryTests(DirectoryBrowserFixture browser) : BrowserStory(brow
     public async Task Organiser_AddsAContactWithATakenEmail_IsPointedToTheExistingContact()
     {
         var page = await browser.NewPageAsync();
-        await page.SignInAsync("organiser@eventhub.example");
-        await page.GotoAsync("/contacts");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: "/contacts");
         var takenEmail = await page.Locator("tbody tr").First.Locator("td").Nth(1).InnerTextAsync();
 
         await page.Locator("#new-contact").OpenDialogAsync();
@@ -66,9 +64,7 @@ public class DirectoryTests(DirectoryBrowserFixture browser) : BrowserStory(brow
     public async Task Organiser_CreatesAnOrganisationAndMergesItsDuplicate()
     {
         var page = await browser.NewPageAsync();
-        await page.SignInAsync("organiser@eventhub.example");
-        await page.GotoAsync("/organisations");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: "/organisations");
         var existing = await page.Locator("tbody tr").First.GetByRole(AriaRole.Link).First.InnerTextAsync();
 
         await page.Locator("#new-organisation").OpenDialogAsync();

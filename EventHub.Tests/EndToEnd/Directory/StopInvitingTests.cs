@@ -25,9 +25,7 @@ public class StopInvitingTests(InvitationsBrowserFixture browser) : BrowserStory
         var (nextEventId, miraEmail, miraId) = await PlanAsync(suffix);
 
         var outbox = await browser.NewPageAsync();
-        await outbox.SignInAsync("organiser@eventhub.example");
-        await outbox.GotoAsync("/outbox");
-        await outbox.WaitForInteractiveAsync();
+        await outbox.SignInAsync("organiser@eventhub.example", at: "/outbox");
         await outbox.SearchOutboxAsync(miraEmail);
         await Expect(outbox.Locator(".mud-table-body tr")).ToHaveCountAsync(1);
         await outbox.GetByRole(AriaRole.Row, new() { Name = miraEmail }).GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Invitation: ") }).ClickAsync();
@@ -46,9 +44,7 @@ public class StopInvitingTests(InvitationsBrowserFixture browser) : BrowserStory
         await stop.AssertAccessibleAsync();
 
         var organiser = await browser.NewPageAsync();
-        await organiser.SignInAsync("organiser@eventhub.example");
-        await organiser.GotoAsync($"/events/{nextEventId}/invitations");
-        await organiser.WaitForInteractiveAsync();
+        await organiser.SignInAsync("organiser@eventhub.example", at: $"/events/{nextEventId}/invitations");
         await organiser.Locator("#add-people").OpenDialogAsync();
         await organiser.Locator("#add-search").FillAsync($"Bezwaar {suffix}");
         await Expect(organiser.Locator("#add-left-out")).ToHaveTextAsync("1 left out: asked not to be invited");

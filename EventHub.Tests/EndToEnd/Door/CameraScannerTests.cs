@@ -20,8 +20,7 @@ public class CameraScannerTests(DoorBrowserFixture browser) : BrowserStory(brows
             [InvitationStatus.Accepted, InvitationStatus.Accepted]);
         using var camera = FakeCamera.Showing(guests[0].Code); // the QR code of Ilse's confirmation, held up to the phone
         var page = await browser.NewPageWithCameraAsync(camera);
-        await page.SignInAsync("door@eventhub.example");
-        await page.GotoAsync($"/check-in/{eventId}");
+        await page.SignInAsync("door@eventhub.example", at: $"/check-in/{eventId}");
         await DoorDeskTests.DeskReadyAsync(page);
         await Expect(page.Locator("#door-counts")).ToHaveTextAsync("0 of 2 expected");
 
@@ -51,8 +50,7 @@ public class CameraScannerTests(DoorBrowserFixture browser) : BrowserStory(brows
         var page = await browser.NewPageWithCameraAsync(camera);
         var requested = new List<string>();
         page.Request += (_, request) => requested.Add(request.Url);
-        await page.SignInAsync("door@eventhub.example");
-        await page.GotoAsync("/check-in");
+        await page.SignInAsync("door@eventhub.example", at: "/check-in");
 
         var started = await page.EvaluateAsync<Started>(
             """
@@ -138,8 +136,7 @@ public class CameraScannerTests(DoorBrowserFixture browser) : BrowserStory(brows
     {
         using var camera = FakeCamera.Showing("ONCE-PER-CODE");
         var page = await browser.NewPageWithCameraAsync(camera);
-        await page.SignInAsync("door@eventhub.example");
-        await page.GotoAsync("/check-in");
+        await page.SignInAsync("door@eventhub.example", at: "/check-in");
 
         // A camera that is gone: the promise is rejected with a name the desk can explain in words.
         var failure = await page.EvaluateAsync<string>(

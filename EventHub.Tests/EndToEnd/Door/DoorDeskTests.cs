@@ -21,9 +21,7 @@ public class DoorDeskTests(DoorBrowserFixture browser) : BrowserStory(browser)
         var (ilse, joost, karin) = (guests[0], guests[1], guests[2]);
         var page = await browser.NewPageAsync();
         await page.SetViewportSizeAsync(390, 844);
-        await page.SignInAsync("door@eventhub.example");
-        await page.GotoAsync("/check-in");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("door@eventhub.example", at: "/check-in");
         await page.Locator($"a[href='check-in/{eventId}']").ClickAsync();
         await DeskReadyAsync(page);
         var organiserDesk = await OpenDeskAsync(eventId, "organiser@eventhub.example");
@@ -145,8 +143,7 @@ public class DoorDeskTests(DoorBrowserFixture browser) : BrowserStory(browser)
     private async Task<IPage> OpenDeskAsync(int eventId, string account, string locale = "en-GB")
     {
         var page = await browser.NewPageAsync(locale);
-        await page.SignInAsync(account);
-        await page.GotoAsync($"/check-in/{eventId}");
+        await page.SignInAsync(account, at: $"/check-in/{eventId}");
         await DeskReadyAsync(page);
         return page;
     }

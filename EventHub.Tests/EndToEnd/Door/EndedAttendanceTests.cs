@@ -24,9 +24,7 @@ public class EndedAttendanceTests(DoorBrowserFixture browser) : BrowserStory(bro
         }
 
         var page = await browser.NewPageAsync();
-        await page.SignInAsync("organiser@eventhub.example");
-        await page.GotoAsync($"/events/{eventId}");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: $"/events/{eventId}");
         await Expect(page.Locator("#event-attendance-state")).ToHaveTextAsync("So far: the door is still open.");
 
         await page.Locator("#end-event").ClickAsync();

@@ -24,8 +24,7 @@ public class OfflineDeskTests(DoorBrowserFixture browser) : BrowserStory(browser
         var (ilse, joost, karin) = (guests[0], guests[1], guests[2]);
         var page = await browser.NewPageAsync();
         await page.SetViewportSizeAsync(390, 844);
-        await page.SignInAsync("door@eventhub.example");
-        await page.GotoAsync($"/check-in/{eventId}");
+        await page.SignInAsync("door@eventhub.example", at: $"/check-in/{eventId}");
         await DeskReadyAsync(page);
         // The service worker keeps the desk from the next load on.
         await page.EvaluateAsync("() => navigator.serviceWorker.ready");

@@ -22,8 +22,7 @@ public class SessionDoorTests(DoorBrowserFixture browser) : BrowserStory(browser
         var (eventId, workshopId, ilse, joost) = await WorkshopTodayAsync($"Werkplaatsen {Guid.NewGuid():N}"[..20]);
         var page = await browser.NewPageAsync();
         await page.SetViewportSizeAsync(390, 844);
-        await page.SignInAsync("door@eventhub.example");
-        await page.GotoAsync($"/check-in/{eventId}");
+        await page.SignInAsync("door@eventhub.example", at: $"/check-in/{eventId}");
         await DeskReadyAsync(page);
 
         await page.Locator($"#door-session-{workshopId}").ClickAsync();

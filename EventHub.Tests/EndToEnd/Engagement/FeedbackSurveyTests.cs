@@ -54,9 +54,7 @@ public class FeedbackSurveyTests(InsightBrowserFixture browser) : BrowserStory(b
         await dutchPhone.ScreenshotAsync("feedback-survey-nl-390");
 
         var organiser = await browser.NewPageAsync();
-        await organiser.SignInAsync("organiser@eventhub.example");
-        await organiser.GotoAsync($"/events/{@event.Id}");
-        await organiser.WaitForInteractiveAsync();
+        await organiser.SignInAsync("organiser@eventhub.example", at: $"/events/{@event.Id}");
         await organiser.Locator("#open-feedback").ClickAsync();
         await Expect(organiser.GetByRole(AriaRole.Heading, new() { Name = $"Feedback: {title}", Level = 1 })).ToBeVisibleAsync();
         await Expect(organiser.Locator("#feedback-asked")).ToHaveTextAsync("6");

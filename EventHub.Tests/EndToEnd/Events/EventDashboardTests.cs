@@ -29,9 +29,7 @@ public class EventDashboardTests(DoorBrowserFixture browser) : BrowserStory(brow
         }
 
         var page = await browser.NewPageAsync();
-        await page.SignInAsync("organiser@eventhub.example");
-        await page.GotoAsync($"/events/{eventId}");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: $"/events/{eventId}");
         await page.Locator("#open-dashboard").ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Event dashboard");
@@ -79,9 +77,7 @@ public class EventDashboardTests(DoorBrowserFixture browser) : BrowserStory(brow
             await page.SetViewportSizeAsync(390, 844);
         }
 
-        await page.SignInAsync("organiser@eventhub.example");
-        await page.GotoAsync($"/events/{eventId}/dashboard");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: $"/events/{eventId}/dashboard");
 
         await Expect(page.Locator("#funnel-by-sector")).ToBeVisibleAsync();
         await page.ScreenshotAsync(screenshot);

@@ -13,9 +13,7 @@ public class EventPlanningTests(PlanningBrowserFixture browser) : BrowserStory(b
     public async Task Organiser_PlansAProgrammeCatchesAClashPublishesAndCopies()
     {
         var page = await browser.NewPageAsync();
-        await page.SignInAsync("organiser@eventhub.example");
-        await page.GotoAsync("/events/new");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: "/events/new");
 
         await page.Locator("#event-title").FillAsync("Rondetafeldag Taal");
         await page.Locator("#event-date").FillAsync("2027-02-10");
@@ -55,9 +53,7 @@ public class EventPlanningTests(PlanningBrowserFixture browser) : BrowserStory(b
     public async Task Organiser_PublishingAnEmptyDraft_IsToldWhatIsMissing()
     {
         var page = await browser.NewPageAsync();
-        await page.SignInAsync("organiser@eventhub.example");
-        await page.GotoAsync("/events");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: "/events");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Werkconferentie Leven Lang Leren" }).ClickAsync();
         await page.Locator("#publish-event").OpenDialogAsync();
@@ -71,8 +67,7 @@ public class EventPlanningTests(PlanningBrowserFixture browser) : BrowserStory(b
     public async Task Facilitator_SeesTheProgrammeButCannotChangeIt()
     {
         var page = await browser.NewPageAsync("nl-NL");
-        await page.SignInAsync("facilitator@eventhub.example");
-        await page.GotoAsync("/events");
+        await page.SignInAsync("facilitator@eventhub.example", at: "/events");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Geen toegang" })).ToBeVisibleAsync();
 
         await page.GotoAsync("/venues");

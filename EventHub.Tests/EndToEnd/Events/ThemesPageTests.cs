@@ -12,9 +12,7 @@ public class ThemesPageTests(PlanningBrowserFixture browser) : BrowserStory(brow
     public async Task Organiser_AddsRenamesAndArchivesATheme_ItIsNoLongerOfferedForEvents()
     {
         var page = await browser.NewPageAsync();
-        await page.SignInAsync("organiser@eventhub.example");
-        await page.GotoAsync("/");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: "/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Themes" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Themes", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.Locator("#theme-list")).ToContainTextAsync("Language and literacy");
@@ -58,9 +56,7 @@ public class ThemesPageTests(PlanningBrowserFixture browser) : BrowserStory(brow
     public async Task DutchOrganiser_ReadsThePageInDutch()
     {
         var page = await browser.NewPageAsync("nl-NL");
-        await page.SignInAsync("organiser@eventhub.example");
-        await page.GotoAsync("/themes");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: "/themes");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Thema's", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.Locator("#theme-list")).ToContainTextAsync("Taal en geletterdheid");

@@ -32,9 +32,7 @@ public class BusyDatabaseTests(BusyDatabaseBrowserFixture browser) : BrowserStor
         var audited = await AuditCountAsync();
         var newTitle = $"{oldTitle} (nieuwe zaal)";
         var page = await browser.NewPageAsync();
-        await page.SignInAsync("organiser@eventhub.example");
-        await page.GotoAsync($"/events/{eventId}/edit");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: $"/events/{eventId}/edit");
         await page.Locator("#event-title").FillAsync(newTitle);
 
         await using (await WriteLock.TakeAsync(browser.App))
@@ -64,9 +62,7 @@ public class BusyDatabaseTests(BusyDatabaseBrowserFixture browser) : BrowserStor
             .ContinueWith(t => (t.Result.Id, t.Result.JobTitle)));
         var newJob = $"Coördinator gelijke kansen {Guid.NewGuid():N}"[..34];
         var page = await browser.NewPageAsync("nl-NL");
-        await page.SignInAsync("organiser@eventhub.example");
-        await page.GotoAsync($"/contacts/{contactId}");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: $"/contacts/{contactId}");
         await page.Locator("#edit-contact").OpenDialogAsync();
         await page.Locator("#contact-job-title").FillAsync(newJob);
 
@@ -92,9 +88,7 @@ public class BusyDatabaseTests(BusyDatabaseBrowserFixture browser) : BrowserStor
     {
         var email = $"sanne.bos.{Guid.NewGuid():N}"[..18] + "@noorderpoort.example";
         var page = await browser.NewPageAsync();
-        await page.SignInAsync("organiser@eventhub.example");
-        await page.GotoAsync("/contacts");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: "/contacts");
         await page.Locator("#new-contact").OpenDialogAsync();
         await page.Locator("#contact-first-name").FillAsync("Sanne");
         await page.Locator("#contact-last-name").FillAsync("Bos");
@@ -124,8 +118,7 @@ public class BusyDatabaseTests(BusyDatabaseBrowserFixture browser) : BrowserStor
             [InvitationStatus.Accepted, InvitationStatus.Accepted]);
         var ilse = guests[0];
         var page = await browser.NewPageAsync();
-        await page.SignInAsync("door@eventhub.example");
-        await page.GotoAsync($"/check-in/{eventId}");
+        await page.SignInAsync("door@eventhub.example", at: $"/check-in/{eventId}");
         await DeskReadyAsync(page);
 
         await using (await WriteLock.TakeAsync(browser.App))

@@ -83,9 +83,7 @@ public class AllianceDashboardTests(InsightBrowserFixture browser) : BrowserStor
     public async Task Admin_SetsSectorTargets_ImpossibleOnesAreFlagged()
     {
         var page = await browser.NewPageAsync();
-        await page.SignInAsync("admin@eventhub.example");
-        await page.GotoAsync("/admin/sector-targets");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("admin@eventhub.example", at: "/admin/sector-targets");
 
         await page.Locator("#target-min-Government").FillAsync("70");
         await page.Locator("#target-min-Education").FillAsync("40");

@@ -19,9 +19,7 @@ public class ChoosingPeopleTests(InvitationsBrowserFixture browser) : BrowserSto
     {
         var eventId = (await DemoEvents.FindAsync(browser.App, DemoEvents.PublishedTitle)).Id;
         var page = await browser.NewPageAsync();
-        await page.SignInAsync("organiser@eventhub.example");
-        await page.GotoAsync($"/events/{eventId}/invitations");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: $"/events/{eventId}/invitations");
         await Expect(page.Locator("#expected-line")).ToContainTextAsync("Expected to accept:");
 
         await page.Locator("#add-people").OpenDialogAsync();

@@ -16,9 +16,7 @@ public class GuestListTests(InvitationsBrowserFixture browser) : BrowserStory(br
     public async Task Organiser_FiltersByStatus_AndAnswersForSomeoneByPhone()
     {
         var page = await browser.NewPageAsync();
-        await page.SignInAsync("organiser@eventhub.example");
-        await page.GotoAsync($"/events/{await PublishedEventIdAsync()}/invitations");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: $"/events/{await PublishedEventIdAsync()}/invitations");
 
         await page.Locator("#status-chip-Invited").ClickAsync();
         var rows = page.Locator("#guest-list tbody tr");

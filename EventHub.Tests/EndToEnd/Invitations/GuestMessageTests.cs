@@ -20,9 +20,7 @@ public class GuestMessageTests(InvitationsBrowserFixture browser) : BrowserStory
         var mark = Guid.NewGuid().ToString("N")[..8];
         var subject = $"Parking at the venue {mark}";
         var page = await browser.NewPageAsync();
-        await page.SignInAsync("organiser@eventhub.example");
-        await page.GotoAsync($"/events/{eventId}/invitations");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: $"/events/{eventId}/invitations");
 
         await page.Locator("#status-chip-Accepted").ClickAsync();
         await Expect(page.Locator("#guest-list tbody tr", new() { HasText = coming })).ToHaveCountAsync(1);

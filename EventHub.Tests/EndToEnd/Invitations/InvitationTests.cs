@@ -26,9 +26,7 @@ public class InvitationTests(InvitationsBrowserFixture browser) : BrowserStory(b
     {
         var eventId = (await DemoEvents.FindAsync(browser.App, DemoEvents.PublishedTitle)).Id;
         var dashboard = await browser.NewPageAsync();
-        await dashboard.SignInAsync("organiser@eventhub.example");
-        await dashboard.GotoAsync($"/events/{eventId}/invitations");
-        await dashboard.WaitForInteractiveAsync();
+        await dashboard.SignInAsync("organiser@eventhub.example", at: $"/events/{eventId}/invitations");
 
         await AddSectorAsync(dashboard, "Government");
         await Expect(dashboard.Locator("#guest-list tbody tr", new() { HasText = "On the list (not sent)" }).First).ToBeVisibleAsync();
@@ -41,9 +39,7 @@ public class InvitationTests(InvitationsBrowserFixture browser) : BrowserStory(b
 
         var invitee = await JustInvitedAsync(eventId, Sector.Business);
         var outbox = await browser.NewPageAsync();
-        await outbox.SignInAsync("organiser@eventhub.example");
-        await outbox.GotoAsync("/outbox");
-        await outbox.WaitForInteractiveAsync();
+        await outbox.SignInAsync("organiser@eventhub.example", at: "/outbox");
         await outbox.SearchOutboxAsync(invitee.Email);
         // Their only invitation to this event (a partner who came last month also has last month's survey email).
         await outbox.GetByRole(AriaRole.Row, new() { Name = invitee.Email })

@@ -26,9 +26,7 @@ public partial class PrintablesTests(DoorBrowserFixture browser) : BrowserStory(
     {
         var world = await PrintWorld.CreateAsync(browser.App.Services, "Badges voor de deur");
         var page = await browser.NewPageAsync();
-        await page.SignInAsync("organiser@eventhub.example");
-        await page.GotoAsync($"/events/{world.EventId}");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: $"/events/{world.EventId}");
 
         // A page outside the interactive app: the app's router hands it to the browser, which loads it afresh.
         await ClickAndWaitForPageLoadAsync(page.Locator("#print-badges"));
@@ -88,8 +86,7 @@ public partial class PrintablesTests(DoorBrowserFixture browser) : BrowserStory(
         Assert.Contains(Squeezed(world.Accepted[8]), Squeezed(pages[1].Text));
 
         var dutch = await browser.NewPageAsync("nl-NL");
-        await dutch.SignInAsync("organiser@eventhub.example");
-        await dutch.GotoAsync($"/events/{world.EventId}/badges?maybe=true");
+        await dutch.SignInAsync("organiser@eventhub.example", at: $"/events/{world.EventId}/badges?maybe=true");
         await Expect(dutch.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Naambadges");
         await Expect(dutch.Locator(".eh-badge")).ToHaveCountAsync(13);
         await Expect(dutch.Locator(".eh-badge").First.Locator(".eh-badge-band")).ToHaveTextAsync("Overheid");
@@ -104,9 +101,7 @@ public partial class PrintablesTests(DoorBrowserFixture browser) : BrowserStory(
         // 20 more people without an organisation: their list runs onto a second page.
         var world = await PrintWorld.CreateAsync(browser.App.Services, "Presentielijst voor de deur", moreWithoutOrganisation: 20);
         var page = await browser.NewPageAsync();
-        await page.SignInAsync("organiser@eventhub.example");
-        await page.GotoAsync($"/events/{world.EventId}");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: $"/events/{world.EventId}");
 
         await ClickAndWaitForPageLoadAsync(page.Locator("#print-sign-in-lists"));
 
@@ -154,8 +149,7 @@ public partial class PrintablesTests(DoorBrowserFixture browser) : BrowserStory(
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(world.Title);
 
         var dutch = await browser.NewPageAsync("nl-NL");
-        await dutch.SignInAsync("organiser@eventhub.example");
-        await dutch.GotoAsync($"/events/{world.EventId}/sign-in-lists");
+        await dutch.SignInAsync("organiser@eventhub.example", at: $"/events/{world.EventId}/sign-in-lists");
         await Expect(dutch.Locator(".eh-signin-list").Last.Locator("h2")).ToHaveTextAsync("Presentielijst: Zonder organisatie");
         await dutch.AssertAccessibleAsync();
         await dutch.ScreenshotAsync("print-sign-in-lists-nl");

@@ -74,9 +74,7 @@ public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser) : BrowserSt
     {
         var pastEvent = await PastEventOfTheFacilitatorAsync();
         var page = await browser.NewPageAsync("nl-NL");
-        await page.SignInAsync("facilitator@eventhub.example");
-        await page.GotoAsync("/my-sessions");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("facilitator@eventhub.example", at: "/my-sessions");
         await page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex(@"^Afgelopen \(\d+\)$") }).ClickAsync();
         await Expect(page.Locator($".eh-my-session:has-text('{DemoEvents.PastTitle}')")).ToContainTextAsync("Definitief");
         await page.Locator($".eh-my-session:has-text('{pastEvent}') a").ClickAsync();

@@ -21,9 +21,7 @@ public class LongNotesTests(OutcomesBrowserFixture browser) : BrowserStory(brows
         var notes = string.Concat(Enumerable.Repeat(line, SessionOutcome.NotesMaxLength / line.Length + 1))[..(SessionOutcome.NotesMaxLength - 2)] + "..";
 
         var page = await browser.NewPageAsync();
-        await page.SignInAsync("facilitator@eventhub.example");
-        await page.GotoAsync($"/sessions/{sessionId}/outcome");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("facilitator@eventhub.example", at: $"/sessions/{sessionId}/outcome");
         await page.Locator("#outcome-notes").FillAsync(notes); // one input event with the whole text, as a paste
         await page.Locator("#outcome-notes").BlurAsync();
 

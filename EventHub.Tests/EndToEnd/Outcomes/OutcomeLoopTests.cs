@@ -31,9 +31,7 @@ public partial class OutcomeLoopTests(OutcomesBrowserFixture browser) : BrowserS
 
         // The facilitator records the round table.
         var facilitator = await browser.NewPageAsync();
-        await facilitator.SignInAsync("facilitator@eventhub.example");
-        await facilitator.GotoAsync("/my-sessions");
-        await facilitator.WaitForInteractiveAsync();
+        await facilitator.SignInAsync("facilitator@eventhub.example", at: "/my-sessions");
         await facilitator.Locator($".eh-my-session:has-text('Voorjaarsdialoog {suffix}') a").First.ClickAsync();
         await facilitator.WaitForInteractiveAsync();
         await facilitator.Locator("#outcome-notes").FillAsync(Notes);
@@ -56,9 +54,7 @@ public partial class OutcomeLoopTests(OutcomesBrowserFixture browser) : BrowserS
 
         // The organiser summarises and publishes.
         var organiser = await browser.NewPageAsync();
-        await organiser.SignInAsync("organiser@eventhub.example");
-        await organiser.GotoAsync($"/events/{eventId}/synthesis");
-        await organiser.WaitForInteractiveAsync();
+        await organiser.SignInAsync("organiser@eventhub.example", at: $"/events/{eventId}/synthesis");
         await Expect(organiser.Locator("main")).ToContainTextAsync(Decision);
         await organiser.Locator("#edit-summary").ClickAsync();
         await organiser.Locator("#summary-text").FillAsync("Eén stagepact voor de hele stad.");

@@ -19,9 +19,7 @@ public class ReportTests(OutcomesBrowserFixture browser) : BrowserStory(browser)
     {
         var @event = await EventWithRecordsAsync("Dialoogavond Verslag");
         var page = await browser.NewPageAsync();
-        await page.SignInAsync("organiser@eventhub.example");
-        await page.GotoAsync($"/events/{@event.Id}");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: $"/events/{@event.Id}");
         await Expect(page.Locator("#outcome-follow-up")).ToContainTextAsync("2 sessions of this event still have no final record.");
         await page.ScreenshotAsync("event-page-follow-up");
 
@@ -65,9 +63,7 @@ public class ReportTests(OutcomesBrowserFixture browser) : BrowserStory(browser)
     {
         var @event = await EventWithRecordsAsync("Dialoogavond Afdruk");
         var page = await browser.NewPageAsync();
-        await page.SignInAsync("organiser@eventhub.example");
-        await page.GotoAsync($"/events/{@event.Id}/synthesis");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: $"/events/{@event.Id}/synthesis");
         await Expect(page.Locator("#synthesis-print")).ToBeVisibleAsync();
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
@@ -94,9 +90,7 @@ public class ReportTests(OutcomesBrowserFixture browser) : BrowserStory(browser)
         }
 
         var page = await browser.NewPageAsync("nl-NL");
-        await page.SignInAsync("organiser@eventhub.example");
-        await page.GotoAsync($"/events/{@event.Id}/synthesis");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: $"/events/{@event.Id}/synthesis");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Afspraken en besluiten", Level = 3 })).ToBeVisibleAsync();
         await Expect(page.Locator("#report-state")).ToHaveTextAsync("Verslag is openbaar");
         await page.ScreenshotAsync("synthesis-nl");
