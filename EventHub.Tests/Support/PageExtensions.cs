@@ -31,7 +31,7 @@ public static class PageExtensions
                 return;
             }
 
-            StaffSessions.Forget(page, email, password); // changed since (security stamp, session end): sign in again
+            // Refused (the account changed since, or the session ended): the form signs in again and is remembered.
         }
 
         await page.GotoAsync(at is null ? "/Account/Login" : $"/Account/Login?ReturnUrl={Uri.EscapeDataString(at)}");

@@ -9,7 +9,7 @@ namespace EventHub.Tests.Support;
 /// see <see cref="BrowserFixture"/>). A later story signing in as the same person gets that cookie, as a browser that
 /// stayed signed in would have it, instead of the login form again: the form, its post and the landing page cost about
 /// three page loads, which the end-to-end stories repeated some eighty times. The app still checks the cookie on every
-/// request (its security stamp, its absolute end); one it refuses is forgotten and the form is used.
+/// request (its security stamp, its absolute end); when it refuses one, the form is used and its cookie kept instead.
 /// </summary>
 public static class StaffSessions
 {
@@ -31,8 +31,6 @@ public static class StaffSessions
             };
         }
     }
-
-    public static void Forget(IPage page, string email, string password) => Of(page)?.TryRemove((email, password), out _);
 
     private static ConcurrentDictionary<(string Email, string Password), Cookie>? Of(IPage page) =>
         page.Context.Browser is { } browser ? ByBrowser.GetOrCreateValue(browser) : null;

@@ -106,10 +106,7 @@ public partial class ActionFollowUpTests(PlanningBrowserFixture browser) : Brows
         var (owner, contact) = await build.PartnerAsync("Kinderopvang Zuid");
         var item = await build.AddAsync(earlier, $"Ouderavonden in de kinderopvang {Suffix()}", owner, contact, AppActionItems.Today(services).AddDays(14));
         var page = await browser.NewPageAsync();
-        await page.SignInAsync("organiser@eventhub.example");
-
-        await page.GotoAsync($"/events/{next.EventId}");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: $"/events/{next.EventId}");
         var entry = page.Locator($"#report-back-{item.Id}");
         await Expect(entry).ToContainTextAsync(item.What);
         await Expect(entry).ToContainTextAsync(owner.Name);

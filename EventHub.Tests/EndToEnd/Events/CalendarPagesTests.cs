@@ -48,10 +48,7 @@ public class CalendarPagesTests(PlanningBrowserFixture browser) : BrowserStory(b
     {
         var published = await DemoEvents.FindAsync(browser.App, DemoEvents.PublishedTitle);
         var page = await browser.NewPageAsync();
-        await page.SignInAsync("organiser@eventhub.example");
-
-        await page.GotoAsync($"/events/{published.Id}/timetable");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: $"/events/{published.Id}/timetable");
 
         await Expect(page.Locator("#timetable-grid .eh-tt-room")).ToHaveTextAsync(["Rooftop zaal", "Studio 2"]);
         await Expect(page.Locator("#timetable-grid .eh-tt-block")).ToHaveCountAsync(4);
@@ -72,10 +69,7 @@ public class CalendarPagesTests(PlanningBrowserFixture browser) : BrowserStory(b
         var published = await DemoEvents.FindAsync(browser.App, DemoEvents.PublishedTitle);
         var page = await browser.NewPageAsync();
         await page.SetViewportSizeAsync(390, 844);
-        await page.SignInAsync("organiser@eventhub.example");
-
-        await page.GotoAsync($"/events/{published.Id}/timetable");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: $"/events/{published.Id}/timetable");
 
         await Expect(page.Locator("#timetable-list li")).ToHaveCountAsync(4);
         await Expect(page.Locator("#timetable-grid")).ToBeHiddenAsync();

@@ -22,10 +22,7 @@ public class AllianceDashboardTests(InsightBrowserFixture browser) : BrowserStor
         var (organisationId, person) = await LapsedOrganisationAsync();
         var upcoming = await DemoEvents.FindAsync(browser.App, DemoEvents.PublishedTitle);
         var page = await browser.NewPageAsync();
-        await page.SignInAsync("organiser@eventhub.example");
-
-        await page.GotoAsync("/insight");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: "/insight");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Alliance dashboard", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.Locator("#insight-range-text")).ToContainTextAsync("Showing ");
         await page.Locator("#insight-last-year").ClickAsync();

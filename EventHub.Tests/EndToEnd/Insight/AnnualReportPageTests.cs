@@ -32,9 +32,7 @@ public partial class AnnualReportPageTests(InsightBrowserFixture browser) : Brow
     {
         await YearAsync();
         var page = await browser.NewPageAsync();
-        await page.SignInAsync("organiser@eventhub.example");
-
-        await page.GotoAsync($"/insight/annual-report/{Year}");
+        await page.SignInAsync("organiser@eventhub.example", at: $"/insight/annual-report/{Year}");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new Regex($"[Aa]nnual report {Year}$"));
         await Expect(page.Locator("#annual-glance li")).ToContainTextAsync(["1 event held", "2 organisations took part (2 invited)", "2 organisations took part for the first time", "6 people took part", "1 decision recorded"]);

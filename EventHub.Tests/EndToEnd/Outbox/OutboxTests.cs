@@ -17,10 +17,7 @@ public class OutboxTests(InvitationsBrowserFixture browser) : BrowserStory(brows
         var rsvpUrl = $"{browser.BaseUrl}/e/{published.Slug}";
         var message = await TestOutbox.QueueInvitationAsync(browser.App, "fatima@noorderpoort.example", rsvpUrl);
         var page = await browser.NewPageAsync();
-        await page.SignInAsync("organiser@eventhub.example");
-
-        await page.GotoAsync("/outbox");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: "/outbox");
         await Expect(page.Locator("#outbox-smtp")).ToContainTextAsync("Messages are not sent: no SMTP server is configured.");
         // The demo event's invitations are in the outbox too: find this message by its recipient.
         await page.SearchOutboxAsync("fatima@noorderpoort.example");

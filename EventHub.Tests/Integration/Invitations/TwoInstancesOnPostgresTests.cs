@@ -134,9 +134,7 @@ public sealed class TwoInstancesOnPostgresTests(ITestOutputHelper output) : IAsy
         });
         context.SetDefaultTimeout(BrowserFixture.PageLoadTimeout);
         var page = await context.NewPageAsync();
-        await page.SignInAsync(Email, Password);
-        await page.GotoAsync($"/events/{eventId}/invitations");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync(Email, Password, at: $"/events/{eventId}/invitations");
         var accepted = page.Locator("#response-summary .eh-stat-value").First;
         await Expect(accepted).ToHaveTextAsync("0");
 
