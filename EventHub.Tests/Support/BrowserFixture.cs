@@ -4,7 +4,8 @@ namespace EventHub.Tests.Support;
 
 /// <summary>
 /// One running app and one headless Debian chromium for a collection of end-to-end stories (see BrowserCollections);
-/// each test gets a fresh browser context (own cookies), so tests do not depend on each other or on their order.
+/// each page a story opens is in a context of its own (own cookies and storage), emptied of everything the last story
+/// did (<see cref="ReusedContexts"/>), so tests do not depend on each other or on their order.
 /// </summary>
 public abstract class BrowserFixture : IAsyncLifetime
 {
@@ -28,7 +29,8 @@ public abstract class BrowserFixture : IAsyncLifetime
     private readonly KestrelAppFactory _app;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
-    private readonly List<IBrowserContext> _contexts = [];
+    private ReusedContexts? _reused; // the main browser's contexts, emptied and handed on from story to story
+    private readonly List<IBrowserContext> _contexts = []; // the story's
     private readonly List<IBrowser> _ownBrowsers = []; // launched for one story (NewPageWithCameraAsync), closed after it
     private readonly List<string> _policyViolations = [];
 
@@ -58,6 +60,7 @@ public abstract class BrowserFixture : IAsyncLifetime
         BaseUrl = _app.Start();
         _playwright = await Playwright.CreateAsync();
         _browser = await LaunchAsync(ChromiumArgs);
+        _reused = new ReusedContexts(BaseUrl);
     }
 
     public Task<IPage> NewPageAsync(string? locale = "en-GB") => NewPageAsync(_browser!, locale, new ViewportSize { Width = 1280, Height = 800 });
@@ -93,18 +96,32 @@ public abstract class BrowserFixture : IAsyncLifetime
 
     private async Task<IPage> NewPageAsync(IBrowser browser, string? locale, ViewportSize viewport, IEnumerable<string>? permissions = null, bool javaScriptEnabled = true)
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        IBrowserContext context;
+        if (browser == _browser)
         {
-            BaseURL = BaseUrl,
-            Locale = locale,
-            ViewportSize = viewport,
-            Permissions = permissions,
-            JavaScriptEnabled = javaScriptEnabled,
-        });
-        context.SetDefaultTimeout(PageLoadTimeout);
+            context = await _reused!.TakeAsync(browser, new ContextKind(locale, viewport.Width, viewport.Height, javaScriptEnabled), PrepareAsync);
+        }
+        else
+        {
+            context = await browser.NewContextAsync(new BrowserNewContextOptions
+            {
+                BaseURL = BaseUrl,
+                Locale = locale,
+                ViewportSize = viewport,
+                Permissions = permissions,
+                JavaScriptEnabled = javaScriptEnabled,
+            });
+            await PrepareAsync(context);
+        }
+
         _contexts.Add(context);
-        await WatchContentSecurityPolicyAsync(context);
         return await context.NewPageAsync();
+    }
+
+    private async Task PrepareAsync(IBrowserContext context)
+    {
+        context.SetDefaultTimeout(PageLoadTimeout);
+        await WatchContentSecurityPolicyAsync(context);
     }
 
     /// <summary>
@@ -130,14 +147,22 @@ public abstract class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Closes every page the story opened (and any chromium launched for it). A page left open keeps its Blazor circuit, its live updates and its
-    /// animations running in the shared browser, and the next stories (and the 2-core machine) pay for them.
+    /// Closes every page the story opened (and any chromium launched for it) and empties its contexts for the next story
+    /// (<see cref="ReusedContexts"/>). A page left open keeps its Blazor circuit, its live updates and its animations
+    /// running in the shared browser, and the next stories (and the 2-core machine) pay for them.
     /// </summary>
     public async Task ClosePagesAsync()
     {
-        foreach (var context in _contexts)
+        foreach (var context in _contexts.Distinct())
         {
-            await context.CloseAsync();
+            if (context.Browser == _browser)
+            {
+                await _reused!.GiveBackAsync(context);
+            }
+            else
+            {
+                await context.CloseAsync();
+            }
         }
 
         _contexts.Clear();
