@@ -12,7 +12,7 @@ pg_throwaway_start() {
     local bin
     bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
     if [ -z "$bin" ] && [ "$(id -u)" -eq 0 ]; then
-        echo "Installing Debian's postgresql for the PostgreSQL pass..."
+        echo "Installing Debian's postgresql for the PostgreSQL tests..."
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null 2>&1 \
             || { DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null 2>&1; }
         bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"

@@ -5,7 +5,7 @@ using Npgsql;
 namespace EventHub.Tests.Support;
 
 /// <summary>
-/// The throwaway PostgreSQL server that <c>./test.sh</c> starts for its PostgreSQL pass (scripts/throwaway-postgres.sh),
+/// The throwaway PostgreSQL server that <c>./test.sh</c> starts for its PostgreSQL tests (scripts/throwaway-postgres.sh),
 /// named by <c>EVENTHUB_TEST_POSTGRES</c> (a connection string to its <c>postgres</c> database as a superuser). Every
 /// migration is applied once per run, to a template database; each test class gets its own database copied from it
 /// (<c>CREATE DATABASE … TEMPLATE</c>, a file copy on the server), as the SQLite tests copy <see cref="TemplateDatabase"/>.

@@ -9,7 +9,7 @@ using Npgsql;
 namespace EventHub.Tests.Core.Data;
 
 /// <summary>
-/// The data layer on PostgreSQL (./test.sh's PostgreSQL pass, <see cref="PostgresServer"/>): its migrations, and the
+/// The data layer on PostgreSQL (run by ./test.sh on a throwaway server, <see cref="PostgresServer"/>): its migrations, and the
 /// write path that many writers at once under READ COMMITTED must keep exact.
 /// </summary>
 public class PostgresDatabaseTests
