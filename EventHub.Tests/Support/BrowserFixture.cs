@@ -60,7 +60,7 @@ public abstract class BrowserFixture : IAsyncLifetime
         BaseUrl = _app.Start();
         _playwright = await Playwright.CreateAsync();
         _browser = await LaunchAsync(ChromiumArgs);
-        _reused = new ReusedContexts(BaseUrl);
+        _reused = new ReusedContexts(new Uri(BaseUrl).GetLeftPart(UriPartial.Authority));
     }
 
     public Task<IPage> NewPageAsync(string? locale = "en-GB") => NewPageAsync(_browser!, locale, new ViewportSize { Width = 1280, Height = 800 });
@@ -96,32 +96,27 @@ public abstract class BrowserFixture : IAsyncLifetime
 
     private async Task<IPage> NewPageAsync(IBrowser browser, string? locale, ViewportSize viewport, IEnumerable<string>? permissions = null, bool javaScriptEnabled = true)
     {
-        IBrowserContext context;
-        if (browser == _browser)
-        {
-            context = await _reused!.TakeAsync(browser, new ContextKind(locale, viewport.Width, viewport.Height, javaScriptEnabled), PrepareAsync);
-        }
-        else
-        {
-            context = await browser.NewContextAsync(new BrowserNewContextOptions
-            {
-                BaseURL = BaseUrl,
-                Locale = locale,
-                ViewportSize = viewport,
-                Permissions = permissions,
-                JavaScriptEnabled = javaScriptEnabled,
-            });
-            await PrepareAsync(context);
-        }
-
+        var context = browser == _browser && permissions is null
+            ? await _reused!.TakeAsync(new ContextKind(locale, viewport.Width, viewport.Height, javaScriptEnabled),
+                () => NewContextAsync(browser, locale, viewport, permissions, javaScriptEnabled))
+            : await NewContextAsync(browser, locale, viewport, permissions, javaScriptEnabled);
         _contexts.Add(context);
         return await context.NewPageAsync();
     }
 
-    private async Task PrepareAsync(IBrowserContext context)
+    private async Task<IBrowserContext> NewContextAsync(IBrowser browser, string? locale, ViewportSize viewport, IEnumerable<string>? permissions, bool javaScriptEnabled)
     {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            Locale = locale,
+            ViewportSize = viewport,
+            Permissions = permissions,
+            JavaScriptEnabled = javaScriptEnabled,
+        });
         context.SetDefaultTimeout(PageLoadTimeout);
         await WatchContentSecurityPolicyAsync(context);
+        return context;
     }
 
     /// <summary>
@@ -153,16 +148,9 @@ public abstract class BrowserFixture : IAsyncLifetime
     /// </summary>
     public async Task ClosePagesAsync()
     {
-        foreach (var context in _contexts.Distinct())
+        foreach (var context in _contexts)
         {
-            if (context.Browser == _browser)
-            {
-                await _reused!.GiveBackAsync(context);
-            }
-            else
-            {
-                await context.CloseAsync();
-            }
+            await _reused!.GiveBackAsync(context);
         }
 
         _contexts.Clear();

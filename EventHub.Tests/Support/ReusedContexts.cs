@@ -5,45 +5,37 @@ namespace EventHub.Tests.Support;
 /// <summary>
 /// The browser contexts of one collection's browser, handed from story to story with nothing of the last story left in
 /// them: its pages closed, its cookies, storage (local, IndexedDB, caches), permissions, routes and offline mode gone.
-/// A new context costs chromium about 2.1 s of CPU for its first page; a reused one about 1.2 s (its renderer and HTTP
-/// cache are warm), measured in docs/performance.md ("Stories reuse browser contexts").
+/// A story's first page costs chromium about 2.2 s of CPU in a new context and 1.0 s in a reused one (its HTTP cache
+/// and compiled scripts are warm): benchmarks/browser-steps.sh, docs/performance.md ("Stories reuse browser contexts").
 /// Each context keeps one blank page that no story sees: without an open page chromium lets the context's renderer go
 /// and the next story pays for a new one. Clearing the app's origin also unregisters a service worker (the door desk's),
 /// which would otherwise answer the next story's requests.
 /// </summary>
-internal sealed class ReusedContexts(string baseUrl)
+internal sealed class ReusedContexts(string origin)
 {
     private readonly Dictionary<ContextKind, Stack<IBrowserContext>> _idle = [];
     private readonly Dictionary<IBrowserContext, (ContextKind Kind, IPage Keeper)> _known = [];
 
-    public async Task<IBrowserContext> TakeAsync(IBrowser browser, ContextKind kind, Func<IBrowserContext, Task> prepare)
+    /// <summary>An emptied context of this kind, or a new one from <paramref name="create"/>.</summary>
+    public async Task<IBrowserContext> TakeAsync(ContextKind kind, Func<Task<IBrowserContext>> create)
     {
         if (_idle.TryGetValue(kind, out var idle) && idle.Count > 0)
         {
             return idle.Pop();
         }
 
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = baseUrl,
-            Locale = kind.Locale,
-            ViewportSize = new ViewportSize { Width = kind.Width, Height = kind.Height },
-            JavaScriptEnabled = kind.JavaScriptEnabled,
-        });
-        await prepare(context);
+        var context = await create();
         _known[context] = (kind, await context.NewPageAsync());
         return context;
     }
 
-    /// <summary>Empties a context the story is done with and keeps it for the next story, or closes it when it cannot be emptied.</summary>
+    /// <summary>
+    /// Empties a context the story is done with and keeps it for the next story; closes it when it cannot be emptied or
+    /// was not taken from here (a context with a camera's permission, in a chromium of the story's own).
+    /// </summary>
     public async Task GiveBackAsync(IBrowserContext context)
     {
-        if (!_known.TryGetValue(context, out var known))
-        {
-            return;
-        }
-
-        if (known.Keeper.IsClosed || !await TryEmptyAsync(context, known.Keeper))
+        if (!_known.TryGetValue(context, out var known) || known.Keeper.IsClosed || !await TryEmptyAsync(context, known.Keeper))
         {
             _known.Remove(context);
             await context.CloseAsync();
@@ -70,7 +62,7 @@ internal sealed class ReusedContexts(string baseUrl)
             var session = await context.NewCDPSessionAsync(keeper);
             await session.SendAsync("Storage.clearDataForOrigin", new Dictionary<string, object>
             {
-                ["origin"] = new Uri(baseUrl).GetLeftPart(UriPartial.Authority),
+                ["origin"] = origin,
                 ["storageTypes"] = "all",
             });
             await session.DetachAsync();

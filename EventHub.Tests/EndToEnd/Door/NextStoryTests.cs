@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using EventHub.Tests.Support;
+using Microsoft.Playwright;
 using static EventHub.Tests.EndToEnd.Door.DoorDeskTests;
 using static Microsoft.Playwright.Assertions;
 
@@ -33,15 +35,15 @@ public class NextStoryTests(DoorBrowserFixture browser) : BrowserStory(browser)
         Assert.Same(used, next.Context);
         Assert.Empty(await next.Context.CookiesAsync());
         await next.GotoAsync($"/check-in/{eventId}");
-        await Expect(next).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
+        await Expect(next).ToHaveURLAsync(new Regex("/Account/Login"));
         Assert.Equal(0, await next.EvaluateAsync<int>("() => localStorage.length"));
         Assert.Equal(0, await DatabasesAsync(next));
         Assert.Equal(0, await ServiceWorkersAsync(next));
     }
 
-    private static Task<int> ServiceWorkersAsync(Microsoft.Playwright.IPage page) =>
+    private static Task<int> ServiceWorkersAsync(IPage page) =>
         page.EvaluateAsync<int>("async () => (await navigator.serviceWorker.getRegistrations()).length");
 
-    private static Task<int> DatabasesAsync(Microsoft.Playwright.IPage page) =>
+    private static Task<int> DatabasesAsync(IPage page) =>
         page.EvaluateAsync<int>("async () => (await indexedDB.databases()).length");
 }
