@@ -125,6 +125,7 @@ function listenLive() {
 // ---- the list kept on this device -------------------------------------------------------------------------------
 
 let refreshTimer;
+let signingOut = false; // from the sign-out on, nothing is kept on this device any more
 function scheduleListRefresh() {
     clearTimeout(refreshTimer);
     refreshTimer = setTimeout(refreshList, 1500);
@@ -133,6 +134,8 @@ function scheduleListRefresh() {
 async function refreshList() {
     try {
         list = await client.get('list');
+        // A refresh that was on its way when the person signed out must not put the list back after it was forgotten.
+        if (signingOut) return;
         await store.saveList(list);
         showCounts(list.counts);
         renderFound();
@@ -415,6 +418,8 @@ $('door-code-form').addEventListener('submit', async event => {
 $('door-find').addEventListener('input', renderFound);
 $('door-sign-out-form').addEventListener('submit', async event => {
     event.preventDefault(); // names and organisations do not stay on a shared tablet; the queue does, to be sent later
+    signingOut = true;
+    clearTimeout(refreshTimer);
     await store.forgetList(eventId);
     sessionStorage.removeItem(RECENT_KEY);
     event.target.submit();
