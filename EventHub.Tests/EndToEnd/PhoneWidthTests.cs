@@ -108,7 +108,7 @@ public class PhoneWidthTests(InsightBrowserFixture browser) : BrowserStory(brows
                 """);
             Assert.True(boxes.Length == 0, $"{path} scrolls sideways inside: {string.Join(", ", boxes)}");
             await organiser.AssertAccessibleAsync();
-            await organiser.Locator(table).First.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, $"phone-390-nl-table-{table.Trim('#', '.')}.png") });
+            await organiser.Locator(table).First.ScreenshotAsync($"phone-390-nl-table-{table.Trim('#', '.')}");
         }
     }
 

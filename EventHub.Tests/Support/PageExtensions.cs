@@ -228,8 +228,4 @@ public static class PageExtensions
             "input => input._blazorInputFileNextFileId !== undefined", await fileInput.ElementHandleAsync());
         await fileInput.SetInputFilesAsync(path);
     }
-
-    /// <summary>Saves a full-page screenshot under TestResults/screenshots for people to look at.</summary>
-    public static Task ScreenshotAsync(this IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, $"{name}.png"), FullPage = true });
 }

@@ -113,7 +113,7 @@ public partial class ActionFollowUpTests(PlanningBrowserFixture browser) : Brows
         await entry.GetByRole(AriaRole.Button, new() { Name = "Record progress" }).ClickAsync();
         await page.Locator($"#report-back-{item.Id}-form-note").FillAsync("Eerste ouderavond was goed bezocht.");
         await page.AssertAccessibleAsync();
-        await page.Locator("#report-back").ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "report-back-en.png") });
+        await page.Locator("#report-back").ScreenshotAsync("report-back-en");
         await page.Locator($"#report-back-{item.Id}-form-save").ClickAsync();
         await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Progress saved.");
 

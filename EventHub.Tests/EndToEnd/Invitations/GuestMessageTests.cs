@@ -32,7 +32,7 @@ public class GuestMessageTests(InvitationsBrowserFixture browser) : BrowserStory
         await page.Locator("#guest-message-subject-nl").FillAsync($"Parkeren bij de locatie {mark}");
         await page.Locator("#guest-message-text-nl").FillAsync("Parkeer in **garage P2**; de ingang is aan de noordkant.");
         await page.AssertAccessibleAsync(scanFrames: false);
-        await ViewportShotAsync(page, "guest-message-compose-1280");
+        await page.ScreenshotAsync("guest-message-compose-1280", fullPage: false);
         await page.Locator("#guest-message-preview").ClickAsync();
 
         await Expect(page.Locator("#guest-message-recipients")).ToContainTextAsync(coming);
@@ -41,10 +41,15 @@ public class GuestMessageTests(InvitationsBrowserFixture browser) : BrowserStory
         await Expect(page.Locator("#guest-message-preview-nl .guest-message-preview-subject")).ToHaveTextAsync($"Parkeren bij de locatie {mark}");
         await Expect(page.FrameLocator("#guest-message-preview-nl iframe").Locator("body")).ToContainTextAsync("noordkant");
         await page.AssertAccessibleAsync(scanFrames: false);
-        await ViewportShotAsync(page, "guest-message-preview-1280");
-        await page.SetViewportSizeAsync(390, 844);
-        await ViewportShotAsync(page, "guest-message-preview-390");
-        await page.SetViewportSizeAsync(1280, 800);
+        if (Screenshots.Wanted)
+        {
+            // What a person sees of a dialog: the window, not the whole page behind it.
+            await page.ScreenshotAsync("guest-message-preview-1280", fullPage: false);
+            await page.SetViewportSizeAsync(390, 844);
+            await page.ScreenshotAsync("guest-message-preview-390", fullPage: false);
+            await page.SetViewportSizeAsync(1280, 800);
+        }
+
         await page.Locator("#guest-message-send").ClickAsync();
         await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Message sent to");
 
@@ -52,19 +57,26 @@ public class GuestMessageTests(InvitationsBrowserFixture browser) : BrowserStory
         await page.WaitForInteractiveAsync();
         var listed = page.Locator("#guest-messages-grid tbody tr", new() { HasText = subject });
         await Expect(listed).ToContainTextAsync("Coming");
-        await page.Locator("#guest-messages").ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "guest-messages-panel-1280.png") });
-        await page.SetViewportSizeAsync(390, 844);
-        await page.Locator("#guest-messages").ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "guest-messages-panel-390.png") });
-        await page.SetViewportSizeAsync(1280, 800);
+        if (Screenshots.Wanted)
+        {
+            await page.Locator("#guest-messages").ScreenshotAsync("guest-messages-panel-1280");
+            await page.SetViewportSizeAsync(390, 844);
+            await page.Locator("#guest-messages").ScreenshotAsync("guest-messages-panel-390");
+            await page.SetViewportSizeAsync(1280, 800);
+        }
+
         await listed.Locator(".guest-message-open").ClickAsync();
         await Expect(page.Locator("#guest-message-subject")).ToHaveTextAsync(subject);
         await Expect(page.Locator("#guest-message-recipients-grid tbody tr", new() { HasText = coming })).ToHaveCountAsync(1);
         await Expect(page.Locator("#guest-message-recipients-grid tbody tr", new() { HasText = notComing })).ToHaveCountAsync(0);
         await page.AssertAccessibleAsync();
-        await page.ScreenshotAsync("guest-message-page-1280");
-        await page.SetViewportSizeAsync(390, 844);
-        await page.ScreenshotAsync("guest-message-page-390");
-        await page.SetViewportSizeAsync(1280, 800);
+        if (Screenshots.Wanted)
+        {
+            await page.ScreenshotAsync("guest-message-page-1280");
+            await page.SetViewportSizeAsync(390, 844);
+            await page.ScreenshotAsync("guest-message-page-390");
+            await page.SetViewportSizeAsync(1280, 800);
+        }
 
         await page.GotoAsync("/outbox");
         await page.WaitForInteractiveAsync();
@@ -78,10 +90,6 @@ public class GuestMessageTests(InvitationsBrowserFixture browser) : BrowserStory
         await rows.First.GetByRole(AriaRole.Button, new() { Name = mark }).ClickAsync();
         await Expect(page.FrameLocator("#outbox-message-html").Locator("strong")).ToHaveTextAsync("garage P2");
     }
-
-    /// <summary>What a person sees of a dialog: the viewport, not the whole page behind it.</summary>
-    private static Task ViewportShotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, $"{name}.png") });
 
     /// <summary>The published demo event with the most people coming; one of them, and someone on its list who is not coming.</summary>
     private async Task<(int EventId, string Coming, string NotComing)> GuestsAsync()
