@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace EventHub.Tests.Support;
 
@@ -25,9 +26,13 @@ public sealed class KestrelAppFactory : EventHubAppFactory
 
     public string BaseUrl => $"http://127.0.0.1:{_port}";
 
+    /// <summary>What the app logs (information and worse, the framework's too), for a story's failure to tell (<see cref="SignInWitness"/>).</summary>
+    public RecordingLoggerProvider Log { get; } = new();
+
     /// <summary>Starts the server (once) and returns its address, e.g. http://127.0.0.1:41235.</summary>
     public string Start()
     {
+        SignInWitness.Watch(BaseUrl, Log);
         StartServer();
         return BaseUrl;
     }
@@ -36,6 +41,7 @@ public sealed class KestrelAppFactory : EventHubAppFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("EventHub:PublicBaseUrl", BaseUrl + "/");
+        builder.ConfigureLogging(logging => logging.AddProvider(Log).AddFilter<RecordingLoggerProvider>(null, LogLevel.Information));
         // Open pages check the security stamp every two seconds, so a deactivated person's page closes quickly.
         builder.UseSetting("EventHub:Accounts:RevalidationInterval", "00:00:02");
         if (_quickToGiveUpWhenBusy)

@@ -37,8 +37,11 @@ public static class PageExtensions
         await page.GotoAsync(at is null ? "/Account/Login" : $"/Account/Login?ReturnUrl={Uri.EscapeDataString(at)}");
         await page.GetByLabel("Email address").Or(page.GetByLabel("E-mailadres")).FillAsync(email);
         await page.Locator("#password").FillAsync(password);
-        await page.Locator("#sign-in").ClickAsync();
-        await page.WaitForURLAsync(url => !IsSignInPage(url));
+        await page.ExplainFailureAsync(async () =>
+        {
+            await page.Locator("#sign-in").ClickAsync();
+            await page.WaitForURLAsync(url => !IsSignInPage(url));
+        });
         await page.WaitUntilSignedInAsync(at);
         await StaffSessions.RememberAsync(page, email, password);
     }

@@ -75,33 +75,10 @@ public sealed class RoleBrowsers(BrowserFixture browser)
         await page.GotoAsync("/Account/Login");
         await page.Locator("input[type='email']").FillAsync(email);
         await page.Locator("#password").FillAsync(DemoSeeder.DemoPassword);
-        // Once (in a full run) this sign-in ended on chromium's error page instead of the code page: what the browser
-        // saw goes into the message, should it happen again.
-        var seen = new List<string>();
-        void Failed(object? _, IRequest request) => seen.Add($"{request.Method} {request.Url} failed: {request.Failure}");
-        void Answered(object? _, IResponse response)
-        {
-            if (response.Status >= 400)
-            {
-                seen.Add($"{response.Request.Method} {response.Url} answered {response.Status}");
-            }
-        }
-
-        page.RequestFailed += Failed;
-        page.Response += Answered;
-        try
+        await page.ExplainFailureAsync(async () => // once it ended on chromium's error page: see SignInWitness
         {
             await page.Locator("#sign-in").ClickAsync();
             await page.WaitForURLAsync("**/Account/LoginWith2fa**");
-        }
-        catch (TimeoutException e)
-        {
-            throw new TimeoutException($"{e.Message}\nWhat the browser saw: {(seen.Count == 0 ? "no failed request" : string.Join("; ", seen))}", e);
-        }
-        finally
-        {
-            page.RequestFailed -= Failed;
-            page.Response -= Answered;
-        }
+        });
     }
 }
