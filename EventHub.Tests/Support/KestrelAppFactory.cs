@@ -26,7 +26,10 @@ public sealed class KestrelAppFactory : EventHubAppFactory
 
     public string BaseUrl => $"http://127.0.0.1:{_port}";
 
-    /// <summary>What the app logs (information and worse, the framework's too), for a story's failure to tell (<see cref="SignInWitness"/>).</summary>
+    /// <summary>
+    /// The app's warnings and errors (the framework's too), for a story's failure to tell (<see cref="SignInWitness"/>);
+    /// not its information log, which would be formatted and kept for every request of every story.
+    /// </summary>
     public RecordingLoggerProvider Log { get; } = new();
 
     /// <summary>Starts the server (once) and returns its address, e.g. http://127.0.0.1:41235.</summary>
@@ -41,7 +44,7 @@ public sealed class KestrelAppFactory : EventHubAppFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("EventHub:PublicBaseUrl", BaseUrl + "/");
-        builder.ConfigureLogging(logging => logging.AddProvider(Log).AddFilter<RecordingLoggerProvider>(null, LogLevel.Information));
+        builder.ConfigureLogging(logging => logging.AddProvider(Log).AddFilter<RecordingLoggerProvider>(null, LogLevel.Warning));
         // Open pages check the security stamp every two seconds, so a deactivated person's page closes quickly.
         builder.UseSetting("EventHub:Accounts:RevalidationInterval", "00:00:02");
         if (_quickToGiveUpWhenBusy)

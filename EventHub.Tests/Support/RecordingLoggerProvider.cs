@@ -21,6 +21,27 @@ public sealed class RecordingLoggerProvider : ILoggerProvider
         }
     }
 
+    /// <summary>How many entries were written so far.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _entries.Count;
+            }
+        }
+    }
+
+    /// <summary>The entries written since the first <paramref name="skip"/>.</summary>
+    public IReadOnlyList<LogEntry> EntriesFrom(int skip)
+    {
+        lock (_lock)
+        {
+            return _entries.Skip(skip).ToList();
+        }
+    }
+
     public ILogger CreateLogger(string categoryName) => new Recorder(this, categoryName);
 
     /// <summary>The first entry, written already or later, that <paramref name="match"/> accepts.</summary>

@@ -22,5 +22,22 @@ public static class Screenshots
     public static Task ScreenshotAsync(this ILocator element, string name) =>
         Wanted ? element.ScreenshotAsync(new LocatorScreenshotOptions { Path = PathOf(name) }) : Task.CompletedTask;
 
+    /// <summary>
+    /// Takes <paramref name="shot"/> at desktop and at phone width (its argument is 1280 or 390, for the file name) and
+    /// puts the window back to 1280 × 800; nothing at all when no screenshots are wanted.
+    /// </summary>
+    public static async Task AtBothWidthsAsync(this IPage page, Func<int, Task> shot)
+    {
+        if (!Wanted)
+        {
+            return;
+        }
+
+        await shot(1280);
+        await page.SetViewportSizeAsync(390, 844);
+        await shot(390);
+        await page.SetViewportSizeAsync(1280, 800);
+    }
+
     private static string PathOf(string name) => Path.Combine(RepositoryPaths.Screenshots, $"{name}.png");
 }

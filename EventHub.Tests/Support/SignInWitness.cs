@@ -9,8 +9,8 @@ namespace EventHub.Tests.Support;
 /// sign-in ended on chromium's own error page (shown for a failed connection, or an error status with an empty body such
 /// as the login form's 400 for a bad antiforgery token), once the phone-width sweep's sign-in left the login page for a
 /// page that never finished loading. A sign-in step that fails here says what the browser saw (failed requests, error
-/// answers) and the last lines the app logged meanwhile (the framework's request log included), to find the cause the
-/// next time it happens.
+/// answers, whose status the browser reports) and the warnings the app logged meanwhile, to find the cause the next time
+/// it happens.
 /// </summary>
 public static class SignInWitness
 {
@@ -27,7 +27,7 @@ public static class SignInWitness
     {
         var seen = new ConcurrentQueue<string>();
         var app = Logs.GetValueOrDefault(Origin(page.Url));
-        var logged = app?.Entries.Count ?? 0;
+        var logged = app?.Count ?? 0;
         void Failed(object? _, IRequest request) => seen.Enqueue($"{request.Method} {request.Url} failed: {request.Failure}");
         void Answered(object? _, IResponse response)
         {
@@ -60,9 +60,9 @@ public static class SignInWitness
 
         string Explain(string what)
         {
-            var entries = app?.Entries.Skip(logged).TakeLast(15).Select(entry => $"{entry.Level} {entry.Category}: {entry.Message} {entry.Exception?.GetType().Name} {entry.Exception?.Message}").ToList() ?? [];
+            var entries = app?.EntriesFrom(logged).TakeLast(15).Select(entry => $"{entry.Level} {entry.Category}: {entry.Message} {entry.Exception?.GetType().Name} {entry.Exception?.Message}").ToList() ?? [];
             return $"{what}\nThe page is at {page.Url}.\nWhat the browser saw: {(seen.IsEmpty ? "no failed request" : string.Join("; ", seen))}" +
-                $"\nWhat the app logged meanwhile: {(entries.Count == 0 ? "nothing" : string.Join("; ", entries))}";
+                $"\nWhat the app logged meanwhile: {(entries.Count == 0 ? "no warning" : string.Join("; ", entries))}";
         }
     }
 

@@ -41,14 +41,8 @@ public class GuestMessageTests(InvitationsBrowserFixture browser) : BrowserStory
         await Expect(page.Locator("#guest-message-preview-nl .guest-message-preview-subject")).ToHaveTextAsync($"Parkeren bij de locatie {mark}");
         await Expect(page.FrameLocator("#guest-message-preview-nl iframe").Locator("body")).ToContainTextAsync("noordkant");
         await page.AssertAccessibleAsync(scanFrames: false);
-        if (Screenshots.Wanted)
-        {
-            // What a person sees of a dialog: the window, not the whole page behind it.
-            await page.ScreenshotAsync("guest-message-preview-1280", fullPage: false);
-            await page.SetViewportSizeAsync(390, 844);
-            await page.ScreenshotAsync("guest-message-preview-390", fullPage: false);
-            await page.SetViewportSizeAsync(1280, 800);
-        }
+        // What a person sees of a dialog: the window, not the whole page behind it.
+        await page.AtBothWidthsAsync(width => page.ScreenshotAsync($"guest-message-preview-{width}", fullPage: false));
 
         await page.Locator("#guest-message-send").ClickAsync();
         await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Message sent to");
@@ -57,26 +51,14 @@ public class GuestMessageTests(InvitationsBrowserFixture browser) : BrowserStory
         await page.WaitForInteractiveAsync();
         var listed = page.Locator("#guest-messages-grid tbody tr", new() { HasText = subject });
         await Expect(listed).ToContainTextAsync("Coming");
-        if (Screenshots.Wanted)
-        {
-            await page.Locator("#guest-messages").ScreenshotAsync("guest-messages-panel-1280");
-            await page.SetViewportSizeAsync(390, 844);
-            await page.Locator("#guest-messages").ScreenshotAsync("guest-messages-panel-390");
-            await page.SetViewportSizeAsync(1280, 800);
-        }
+        await page.AtBothWidthsAsync(width => page.Locator("#guest-messages").ScreenshotAsync($"guest-messages-panel-{width}"));
 
         await listed.Locator(".guest-message-open").ClickAsync();
         await Expect(page.Locator("#guest-message-subject")).ToHaveTextAsync(subject);
         await Expect(page.Locator("#guest-message-recipients-grid tbody tr", new() { HasText = coming })).ToHaveCountAsync(1);
         await Expect(page.Locator("#guest-message-recipients-grid tbody tr", new() { HasText = notComing })).ToHaveCountAsync(0);
         await page.AssertAccessibleAsync();
-        if (Screenshots.Wanted)
-        {
-            await page.ScreenshotAsync("guest-message-page-1280");
-            await page.SetViewportSizeAsync(390, 844);
-            await page.ScreenshotAsync("guest-message-page-390");
-            await page.SetViewportSizeAsync(1280, 800);
-        }
+        await page.AtBothWidthsAsync(width => page.ScreenshotAsync($"guest-message-page-{width}"));
 
         await page.GotoAsync("/outbox");
         await page.WaitForInteractiveAsync();
