@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace EventHub.Tests.Support;
@@ -44,6 +45,7 @@ public sealed class KestrelAppFactory : EventHubAppFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("EventHub:PublicBaseUrl", BaseUrl + "/");
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, AxeScript.Endpoint>());
         builder.ConfigureLogging(logging => logging.AddProvider(Log).AddFilter<RecordingLoggerProvider>(null, LogLevel.Warning));
         // Open pages check the security stamp every two seconds, so a deactivated person's page closes quickly.
         builder.UseSetting("EventHub:Accounts:RevalidationInterval", "00:00:02");

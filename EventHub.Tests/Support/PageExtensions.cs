@@ -193,18 +193,13 @@ public static class PageExtensions
 
         // The same engine and rules, put into the page once per document and asked for violations only: a fraction of
         // the time of Deque's runner, which matters when every page of the app is scanned in several looks.
-        if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
-        {
-            await page.EvaluateAsync(AxeSource.Value);
-        }
+        await AxeScript.EnsureInPageAsync(page);
 
         return await page.EvaluateAsync<AxeViolation[]>("""
             ([tags, contrast]) => axe.run(document, { runOnly: { type: 'tag', values: tags }, rules: { 'color-contrast': { enabled: contrast } }, resultTypes: ['violations'], iframes: false })
                 .then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.html) })))
             """, new object[] { WcagTags, contrast });
     }
-
-    private static readonly Lazy<string> AxeSource = new(() => new BundledAxeScriptProvider().GetScript());
 
     /// <summary>One rule axe found broken, as read back from the page (settable: Playwright fills it from JSON).</summary>
     private sealed class AxeViolation
