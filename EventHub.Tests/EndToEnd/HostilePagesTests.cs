@@ -34,18 +34,6 @@ public class HostilePagesTests(OutcomesBrowserFixture browser) : BrowserStory(br
         }
         """;
 
-    /// <summary>Null when the page fits its width; else by how much it does not, and the innermost element reaching furthest right.</summary>
-    private const string SidewaysScroll = """
-        () => {
-          const over = document.documentElement.scrollWidth - window.innerWidth;
-          if (over <= 0) return null;
-          const depth = el => { let d = 0; for (let p = el; p; p = p.parentElement) d++; return d; };
-          const el = [...document.body.querySelectorAll('*')].filter(e => e.getBoundingClientRect().width > 0)
-            .sort((a, b) => (b.getBoundingClientRect().right - a.getBoundingClientRect().right) || (depth(b) - depth(a)))[0];
-          return `scrolls sideways by ${over} px: <${el.tagName.toLowerCase()} class="${el.className}"> "${(el.textContent || '').trim().slice(0, 60)}"`;
-        }
-        """;
-
     [Fact]
     public async Task EveryPage_WithHostileTextInEveryField_RunsNothing_ShowsItAsTyped_AndPartnerPagesFitAPhone()
     {
@@ -107,9 +95,9 @@ public class HostilePagesTests(OutcomesBrowserFixture browser) : BrowserStory(br
                 await page.SetViewportSizeAsync(width, 800);
                 await page.OpenAsync(url, interactive && width == 1280);
                 problems.AddRange((await page.EvaluateAsync<string[]>(InjectedScript)).Select(p => $"{url} at {width} px: {p}"));
-                if (phone && width == 390 && await page.EvaluateAsync<string?>(SidewaysScroll) is { } sideways)
+                if (phone && width == 390 && await page.SidewaysScrollAsync() is { } sideways)
                 {
-                    problems.Add($"{url} at 390 px {sideways}");
+                    problems.Add($"{url} at 390 px: {sideways}");
                 }
             }
         }

@@ -112,31 +112,6 @@ public class PhoneWidthTests(InsightBrowserFixture browser) : BrowserStory(brows
         }
     }
 
-    /// <summary>
-    /// Empty when the page fits; otherwise one line naming the page, the widths and the elements reaching furthest
-    /// right (of those, the innermost first: usually the long word or the fixed width itself), so the failure says
-    /// where to look.
-    /// </summary>
-    private static async Task<IReadOnlyList<string>> OverflowAsync(IPage page, string name, int width)
-    {
-        var found = await page.EvaluateAsync<string[]>("""
-            () => {
-                const viewport = window.innerWidth;
-                const scroll = document.documentElement.scrollWidth;
-                if (scroll <= viewport) return [];
-                const describe = el => {
-                    const classes = typeof el.className === 'string' && el.className.trim()
-                        ? '.' + el.className.trim().split(/\s+/).slice(0, 3).join('.') : '';
-                    const text = (el.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 50);
-                    return `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${classes} (right ${Math.round(el.getBoundingClientRect().right)} px, width ${Math.round(el.getBoundingClientRect().width)} px) "${text}"`;
-                };
-                const depth = el => { let d = 0; for (let p = el; p; p = p.parentElement) d++; return d; };
-                const outside = [...document.body.querySelectorAll('*')]
-                    .filter(el => el.getBoundingClientRect().right > viewport + 0.5 && el.getBoundingClientRect().width > 0)
-                    .sort((a, b) => (b.getBoundingClientRect().right - a.getBoundingClientRect().right) || (depth(b) - depth(a)));
-                return [`scrollWidth ${scroll} px > innerWidth ${viewport} px`, ...outside.slice(0, 4).map(describe)];
-            }
-            """);
-        return found.Length == 0 ? [] : [$"{name} at {width} px ({page.Url}): {string.Join("; ", found)}"];
-    }
+    private static async Task<IReadOnlyList<string>> OverflowAsync(IPage page, string name, int width) =>
+        await page.SidewaysScrollAsync() is { } sideways ? [$"{name} at {width} px ({page.Url}): {sideways}"] : [];
 }

@@ -9,12 +9,15 @@ namespace EventHub.Tests.EndToEnd.Accessibility;
 
 /// <summary>
 /// Every routable page, found by <see cref="AppRoutes"/> in the app itself and filled with real demo ids, visited with
-/// a role allowed to see it, in English and Dutch: axe (WCAG 2.1 A and AA; colour contrast in English) finds nothing, and the first thing a
-/// keyboard reaches is a working "Skip to main content" link. Partner-facing pages (everything open without signing
-/// in) and the staff pages used on a phone are also checked dark at phone width, in English: colours and layout do not
-/// change with the language (Dutch's longer words on a phone are PhoneWidthTests' and ZoomTests' part).
+/// a role allowed to see it, in English and Dutch: axe (WCAG 2.1 A and AA; colour contrast in English) finds nothing,
+/// the first thing a keyboard reaches is a working "Skip to main content" link, and nothing scrolls sideways. English
+/// looks at 1280 px; partner-facing pages (everything open without signing in) and the staff pages used on a phone are
+/// also checked dark at phone width in English: colours do not change with the language. Dutch, with its longer words,
+/// looks at 640 px, which is how a 1280 px window lays pages out at 200 % zoom (WCAG 1.4.4, 1.4.10): there a partner
+/// page keeps its language links in view and the staff menu, folded away, opens with the keyboard. (Dutch's longest
+/// words on a 320 px phone are PhoneWidthTests' part.)
 /// With <c>EVENTHUB_A11Y_MATRIX=full</c> (scripts/accessibility-matrix.sh) every page is checked in every combination of
-/// light/dark × desktop/phone, and the results are written to TestResults/accessibility-matrix-LANGUAGE.md.
+/// light/dark × desktop/phone as well, and the results are written to TestResults/accessibility-matrix-LANGUAGE.md.
 /// The sweep is the suite's longest test, so each language runs in a collection (an app and a browser) of its own, side
 /// by side with the other.
 /// </summary>
@@ -71,18 +74,21 @@ public abstract class EveryPageTests(BrowserFixture fixture, string locale) : Br
     /// </summary>
     private bool ChecksColours => FullMatrix || locale.StartsWith("en", StringComparison.Ordinal);
 
-    private static readonly Look LightDesktop = new(Dark: false, Phone: false), DarkPhone = new(Dark: true, Phone: true);
+    private static readonly Look LightDesktop = new(Dark: false, Width: Look.Desktop), DarkPhone = new(Dark: true, Width: Look.Phone),
+        LightZoomed = new(Dark: false, Width: Look.Zoomed);
+
+    private bool InDutch => locale.StartsWith("nl", StringComparison.Ordinal);
 
     private IReadOnlyList<Look> Looks => FullMatrix
-        ? [LightDesktop, new Look(Dark: true, Phone: false), new Look(Dark: false, Phone: true), DarkPhone]
-        : locale.StartsWith("en", StringComparison.Ordinal) ? [LightDesktop, DarkPhone] : [LightDesktop];
+        ? [.. InDutch ? [LightZoomed] : Array.Empty<Look>(), LightDesktop, new Look(Dark: true, Width: Look.Desktop), new Look(Dark: false, Width: Look.Phone), DarkPhone]
+        : InDutch ? [LightZoomed] : [LightDesktop, DarkPhone];
 
     /// <summary>
-    /// Light at desktop width for every page; in English dark at phone width as well for partner-facing and phone
-    /// pages; all four in both languages in the full matrix.
+    /// In English light at desktop width for every page, and dark at phone width for partner-facing and phone pages; in
+    /// Dutch light at 200 % zoom for every page; every look for every page in the full matrix.
     /// </summary>
     private IReadOnlyList<Look> LooksFor(AppRoute route) =>
-        FullMatrix || route.IsPublic || PhonePages.Contains(route.Template) ? Looks : [LightDesktop];
+        FullMatrix || route.IsPublic || PhonePages.Contains(route.Template) ? Looks : [.. Looks.Where(l => l.Width != Look.Phone)];
 
     /// <param name="reachInTheApp">The page already shows this look: an interactive page is reached by Blazor's navigation (<see cref="PageExtensions.OpenAsync"/>).</param>
     private async Task<IReadOnlyList<string>> CheckAsync(IPage page, AppRoute route, Look look, bool reachInTheApp)
@@ -95,7 +101,7 @@ public abstract class EveryPageTests(BrowserFixture fixture, string locale) : Br
                 await page.Context.AddCookiesAsync([new Cookie { Name = ThemePreference.CookieName, Value = "dark", Url = _browser.BaseUrl }]);
             }
 
-            await page.SetViewportSizeAsync(look.Phone ? 390 : 1280, look.Phone ? 844 : 800);
+            await page.SetViewportSizeAsync(look.Width, look.Width == Look.Phone ? 844 : 800);
         }
 
         await page.OpenAsync(route.Url, interactive: reachInTheApp && route.IsInteractive);
@@ -106,10 +112,55 @@ public abstract class EveryPageTests(BrowserFixture fixture, string locale) : Br
             problems.Add($"landed on {path} instead of the page itself");
         }
 
+        if (await page.SidewaysScrollAsync() is { } sideways)
+        {
+            problems.Add(sideways);
+        }
+
+        if (look == LightZoomed)
+        {
+            problems.AddRange(await ZoomedProblemsAsync(page, route));
+        }
+
         problems.AddRange(await page.AccessibilityViolationsAsync(contrast: ChecksColours));
         problems.AddRange(await SkipLinkProblemsAsync(page));
         return problems;
     }
+
+    /// <summary>
+    /// At 200 % zoom a partner page keeps its language links in view; on Home the staff menu, folded away behind the
+    /// menu button at this width, opens with the keyboard and its links are reached (the zoomed look is Dutch's).
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> ZoomedProblemsAsync(IPage page, AppRoute route)
+    {
+        if (route.IsPublic)
+        {
+            var links = page.Locator(".eh-language-links");
+            return await links.CountAsync() == 1 && await links.IsVisibleAsync() && await IsInViewportAsync(links)
+                ? [] : ["the language links are not in view at 200 % zoom"];
+        }
+
+        if (route.Template == "/")
+        {
+            var events = page.GetByRole(AriaRole.Link, new() { Name = "Bijeenkomsten" });
+            await Expect(events).Not.ToBeInViewportAsync();
+            await page.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = "Menu tonen of verbergen" }), backwards: true);
+            await page.Keyboard.PressAsync("Enter");
+            await Expect(events).ToBeInViewportAsync();
+            await page.TabToAsync(events);
+            await page.Keyboard.PressAsync("Escape");
+        }
+
+        return [];
+    }
+
+    private static Task<bool> IsInViewportAsync(ILocator locator) =>
+        locator.EvaluateAsync<bool>("""
+            el => new Promise(resolve => new IntersectionObserver((entries, observer) => {
+              observer.disconnect();
+              resolve(entries[0].isIntersecting);
+            }).observe(el))
+            """);
 
 
     /// <summary>
@@ -156,7 +207,7 @@ public abstract class EveryPageTests(BrowserFixture fixture, string locale) : Br
 
     private async Task WriteMatrixAsync(IReadOnlyList<AppRoute> routes, List<(AppRoute Route, Look Look, int Violations)> matrix)
     {
-        var looks = matrix.Select(m => m.Look).Distinct().OrderBy(l => l.Dark).ThenBy(l => l.Phone).ToList();
+        var looks = matrix.Select(m => m.Look).Distinct().OrderBy(l => l.Dark).ThenByDescending(l => l.Width).ToList();
         var text = new StringBuilder();
         text.AppendLine($"{(locale.StartsWith("nl", StringComparison.Ordinal) ? "Dutch" : "English")} ({locale}):");
         text.AppendLine();
@@ -172,9 +223,12 @@ public abstract class EveryPageTests(BrowserFixture fixture, string locale) : Br
         await File.WriteAllTextAsync(Path.Combine(folder, $"accessibility-matrix-{locale[..2]}.md"), text.ToString());
     }
 
-    private sealed record Look(bool Dark, bool Phone)
+    /// <param name="Width">The window's width: <see cref="Desktop"/>, <see cref="Zoomed"/> (a desktop window at 200 % zoom) or <see cref="Phone"/>.</param>
+    private sealed record Look(bool Dark, int Width)
     {
-        public override string ToString() => $"{(Dark ? "dark" : "light")} {(Phone ? "390 px" : "1280 px")}";
+        public const int Desktop = 1280, Zoomed = 640, Phone = 390;
+
+        public override string ToString() => $"{(Dark ? "dark" : "light")} {Width} px";
     }
 }
 
