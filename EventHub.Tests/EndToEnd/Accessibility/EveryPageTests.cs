@@ -79,9 +79,12 @@ public abstract class EveryPageTests(BrowserFixture fixture, string locale) : Br
 
     private bool InDutch => locale.StartsWith("nl", StringComparison.Ordinal);
 
-    private IReadOnlyList<Look> Looks => FullMatrix
-        ? [.. InDutch ? [LightZoomed] : Array.Empty<Look>(), LightDesktop, new Look(Dark: true, Width: Look.Desktop), new Look(Dark: false, Width: Look.Phone), DarkPhone]
-        : InDutch ? [LightZoomed] : [LightDesktop, DarkPhone];
+    private static readonly Look[] EveryThemeAndWidth =
+        [LightDesktop, new(Dark: true, Width: Look.Desktop), new(Dark: false, Width: Look.Phone), DarkPhone];
+
+    private IReadOnlyList<Look> Looks => FullMatrix ? [.. DefaultLooks.Union(EveryThemeAndWidth)] : DefaultLooks;
+
+    private IReadOnlyList<Look> DefaultLooks => InDutch ? [LightZoomed] : [LightDesktop, DarkPhone];
 
     /// <summary>
     /// In English light at desktop width for every page, and dark at phone width for partner-facing and phone pages; in
@@ -161,7 +164,6 @@ public abstract class EveryPageTests(BrowserFixture fixture, string locale) : Br
               resolve(entries[0].isIntersecting);
             }).observe(el))
             """);
-
 
     /// <summary>
     /// The first element a keyboard reaches is the skip link, and following it puts the focus on the main content,
