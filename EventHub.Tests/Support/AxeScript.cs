@@ -22,28 +22,29 @@ internal static class AxeScript
     /// <summary>Makes <c>window.axe</c> available in the page's current document (once per document).</summary>
     public static async Task EnsureInPageAsync(IPage page)
     {
-        if (await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
+        // A script tag loads only where the page runs its own scripts (Blazor's is on every page of the app): with
+        // scripting turned off it would never load or fail.
+        var state = await page.EvaluateAsync<string>(
+            "() => typeof window.axe === 'object' ? 'ready' : typeof window.Blazor === 'object' ? 'runs-scripts' : 'static'");
+        if (state == "ready" || (state == "runs-scripts" && await LoadedByScriptTagAsync(page)))
         {
             return;
         }
 
-        // A script tag loads only where the page runs its own scripts (Blazor's is on every page of the app): with
-        // scripting turned off it would never load or fail. Offline, or answered by a story's route, it fails.
-        if (await page.EvaluateAsync<bool>("() => typeof window.Blazor === 'object'"))
-        {
-            try
-            {
-                await page.AddScriptTagAsync(new() { Url = new Uri(new Uri(page.Url), Path).ToString() });
-            }
-            catch (PlaywrightException)
-            {
-                // Not loaded: evaluated as text below.
-            }
-        }
+        await page.EvaluateAsync(Source.Value);
+    }
 
-        if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
+    /// <summary>False when the load failed (offline, answered by a story's route) or did not give the page axe.</summary>
+    private static async Task<bool> LoadedByScriptTagAsync(IPage page)
+    {
+        try
         {
-            await page.EvaluateAsync(Source.Value);
+            await page.AddScriptTagAsync(new() { Url = new Uri(new Uri(page.Url), Path).ToString() });
+            return await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'");
+        }
+        catch (PlaywrightException)
+        {
+            return false;
         }
     }
 
