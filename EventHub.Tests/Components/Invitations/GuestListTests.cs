@@ -13,6 +13,7 @@ public class GuestListTests : ComponentTestBase
     private readonly List<GuestQuery> _counted = [];
     private int _total = 1;
     private GuestListRow _row = Anna;
+    private readonly List<(string Action, string Name)> _actions = [];
 
     private static readonly GuestListRow Anna = new(1, 11, "Anna de Vries", "anna@example.org", "Noorderpoort", Sector.Education,
         InvitationStatus.Waitlisted, ["Workshop A"], true, null);
@@ -30,7 +31,24 @@ public class GuestListTests : ComponentTestBase
             return Task.FromResult<IReadOnlyDictionary<InvitationStatus, int>>(
                 new Dictionary<InvitationStatus, int> { [InvitationStatus.Accepted] = 3, [InvitationStatus.Waitlisted] = 1 });
         })
-        .Add(c => c.Organisations, [new OrganisationOption(5, "Noorderpoort", Sector.Education), new OrganisationOption(6, "Gemeente Groningen", Sector.Government)]));
+        .Add(c => c.Organisations, [new OrganisationOption(5, "Noorderpoort", Sector.Education), new OrganisationOption(6, "Gemeente Groningen", Sector.Government)])
+        .Add(c => c.OnRemove, guest => _actions.Add(("remove", guest.Name)))
+        .Add(c => c.OnCheckIn, guest => _actions.Add(("check in", guest.Name)))
+        .Add(c => c.OnUndoCheckIn, guest => _actions.Add(("undo check-in", guest.Name)))
+        .Add(c => c.OnAnswer, guest => _actions.Add(("answer", guest.Name)))
+        .Add(c => c.OnResend, guest => _actions.Add(("resend", guest.Name)))
+        .Add(c => c.OnCancel, guest => _actions.Add(("cancel", guest.Name))));
+
+    /// <summary>What js/guest-actions.js does in the browser: a click on a row button reaches the table's handler with the button's data.</summary>
+    private static Task ClickRowButtonAsync(IRenderedComponent<GuestList> list, string label)
+    {
+        var button = list.Find($"#guest-list tbody button[aria-label='{label}']");
+        return list.Find("#guest-list tbody").TriggerEventAsync("onguestaction", new GuestActionEventArgs
+        {
+            Action = button.GetAttribute("data-guest-action"),
+            InvitationId = int.Parse(button.GetAttribute("data-invitation")!, System.Globalization.CultureInfo.InvariantCulture),
+        });
+    }
 
     [Fact]
     public void Grid_ChoosingTheWaitingListChip_AsksTheServerForThatStatusOnly()
@@ -142,5 +160,40 @@ public class GuestListTests : ComponentTestBase
         Assert.Equal("Not coming", cells[2].QuerySelector(".mud-chip-content")!.TextContent);
         Assert.Equal("Workshop A", cells[3].TextContent);
         Assert.Equal("Status", cells[2].GetAttribute("data-label"));
+    }
+
+    [Fact]
+    public async Task RowButtons_DoWhatTheySay_ForThatGuest_AndOnlyWhatTheRowOffers()
+    {
+        var list = RenderList();
+        list.WaitForAssertion(() => Assert.Contains("Anna de Vries", list.Find("#guest-list tbody").TextContent));
+        var labels = list.FindAll("#guest-list tbody button").Select(b => b.GetAttribute("aria-label")).ToList();
+        Assert.Equal(["Check in Anna de Vries", "Answer for Anna de Vries (by phone)", "Send Anna de Vries a new link", "Cancel the invitation of Anna de Vries"], labels);
+
+        await ClickRowButtonAsync(list, "Check in Anna de Vries");
+        await ClickRowButtonAsync(list, "Answer for Anna de Vries (by phone)");
+        await ClickRowButtonAsync(list, "Cancel the invitation of Anna de Vries");
+        // A click on the row outside the buttons, an action the row does not offer, and someone not on screen: nothing.
+        var body = list.Find("#guest-list tbody");
+        await body.TriggerEventAsync("onguestaction", new GuestActionEventArgs());
+        await body.TriggerEventAsync("onguestaction", new GuestActionEventArgs { Action = nameof(GuestRowAction.Remove), InvitationId = Anna.InvitationId });
+        await body.TriggerEventAsync("onguestaction", new GuestActionEventArgs { Action = nameof(GuestRowAction.Cancel), InvitationId = 999 });
+
+        Assert.Equal([("check in", "Anna de Vries"), ("answer", "Anna de Vries"), ("cancel", "Anna de Vries")], _actions);
+    }
+
+    [Fact]
+    public async Task RowButtons_SomeoneStillOnTheList_CanOnlyBeTakenOff_AndSomeoneInside_CanBeUndone()
+    {
+        _row = Anna with { Status = InvitationStatus.Listed };
+        var list = RenderList();
+        list.WaitForAssertion(() => Assert.Single(list.FindAll("#guest-list tbody button")));
+        await ClickRowButtonAsync(list, "Remove Anna de Vries from the list");
+
+        _row = Anna with { Status = InvitationStatus.Accepted, CheckedInAtUtc = new DateTime(2026, 12, 4, 12, 5, 0, DateTimeKind.Utc) };
+        await list.InvokeAsync(list.Instance.ReloadAsync);
+        await ClickRowButtonAsync(list, "Undo check-in of Anna de Vries");
+
+        Assert.Equal([("remove", "Anna de Vries"), ("undo check-in", "Anna de Vries")], _actions);
     }
 }

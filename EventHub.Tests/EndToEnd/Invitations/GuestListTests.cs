@@ -8,12 +8,12 @@ using static Microsoft.Playwright.Assertions;
 
 namespace EventHub.Tests.EndToEnd.Invitations;
 
-/// <summary>An organiser narrows the guest list to who has not answered and records an answer given by phone.</summary>
+/// <summary>An organiser narrows the guest list to who has not answered, records an answer given by phone, and checks that person in (and undoes it) from the keyboard.</summary>
 [Collection(InvitationsBrowserCollection.Name)]
 public class GuestListTests(InvitationsBrowserFixture browser) : BrowserStory(browser)
 {
     [Fact]
-    public async Task Organiser_FiltersByStatus_AndAnswersForSomeoneByPhone()
+    public async Task Organiser_FiltersByStatus_AnswersForSomeoneByPhone_AndChecksThemInFromTheKeyboard()
     {
         var page = await browser.NewPageAsync();
         await page.SignInAsync("organiser@eventhub.example", at: $"/events/{await PublishedEventIdAsync()}/invitations");
@@ -38,6 +38,16 @@ public class GuestListTests(InvitationsBrowserFixture browser) : BrowserStory(br
         await page.Locator("#status-chip-Accepted").ClickAsync();
         await Expect(RowOfPerson()).ToContainTextAsync("Coming");
         await Expect(page.Locator("#planning-counts")).ToContainTextAsync("Sign language interpreter");
+
+        // The row's buttons work from the keyboard: check them in, and undo it.
+        await RowOfPerson().Locator(".eh-check-in").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator(".mud-snackbar", new() { HasText = $"{person} is checked in." })).ToBeVisibleAsync();
+        await Expect(RowOfPerson().Locator(".eh-arrived")).ToHaveTextAsync("Checked in");
+        await RowOfPerson().Locator(".eh-undo-check-in").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await Expect(page.Locator(".mud-snackbar", new() { HasText = $"{person} is no longer checked in." })).ToBeVisibleAsync();
+        await Expect(RowOfPerson().Locator(".eh-check-in")).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("guest-list-en");
         await page.SetViewportSizeAsync(320, 800);

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using EventHub.App.Components.Shared;
 using EventHub.App.Components.Pages.Invitations.Messages;
 using EventHub.Core.Common;
@@ -209,72 +207,5 @@ public sealed partial class GuestList : IDisposable
         change();
         _page = 0;
         return LoadAsync();
-    }
-
-    private static Color ColorOf(InvitationStatus status) => status switch
-    {
-        InvitationStatus.Accepted => Color.Success,
-        InvitationStatus.Declined or InvitationStatus.Cancelled => Color.Error,
-        InvitationStatus.Waitlisted or InvitationStatus.Tentative => Color.Warning,
-        _ => Color.Default,
-    };
-
-    /// <summary>
-    /// A row's name, organisation, status, sessions and needs cells as one piece of HTML, every text in it encoded: as
-    /// elements they were some forty render frames per row, kept twice (current and previous tree) in every open tab
-    /// and sent in one batch. The status cell is plain HTML with MudChip's look (see <see cref="PlainMarkup"/>).
-    /// </summary>
-    private MarkupString ReadOnlyCells(GuestListRow guest)
-    {
-        var html = new StringBuilder(1024);
-        void Cell(string label, string content) =>
-            html.Append("<td class=\"mud-table-cell\" data-label=\"").Append(Encode(label)).Append("\">").Append(content).Append("</td>");
-        static string Chip(string classes, string text, string? icon = null, string? title = null) =>
-            $"<div class=\"mud-chip-container\"><div class=\"{classes}\"{(title is null ? "" : $" title=\"{Encode(title)}\"")}>"
-            + (icon is null ? "" : PlainMarkup.Icon(icon, "mud-chip-icon").Value)
-            + $"<span class=\"mud-chip-content\">{Encode(text)}</span></div></div>";
-
-        Cell(L["Contacts_Name"], $"<a href=\"contacts/{guest.ContactId.ToString(CultureInfo.InvariantCulture)}\" class=\"mud-typography mud-link mud-primary-text mud-link-underline-hover mud-typography-body2\">{Encode(guest.Name)}</a>");
-        Cell(L["Contacts_Organisation"], Encode((guest.OrganisationName ?? L["Contacts_Independent"]) + (guest.Sector is { } sector ? $" · {CoreL.Name(sector)}" : "")));
-
-        var status = new StringBuilder(Chip(PlainMarkup.Chip(ColorOf(guest.Status)), CoreL.Name(guest.Status)));
-        if (guest.CheckedInAtUtc is { } arrived)
-        {
-            // How and when they came in, and who let them in (the door's groups: expected, admitted, walk-in).
-            status.Append(Chip(PlainMarkup.Chip(Color.Success, extraClass: "eh-arrived"),
-                guest.Arrival is { } kind and not ArrivalKind.Expected ? CoreL.Name(kind) : L["CheckIn_Arrived"],
-                Icons.Material.Filled.HowToReg, ArrivalDetail(arrived, guest.CheckedInBy)));
-        }
-        if (guest.DelegateSeats > 0)
-        {
-            status.Append(Chip(PlainMarkup.Chip(Color.Default, Variant.Text), L["Delegates_SeatsChip", guest.DelegateSeats], Icons.Material.Filled.Business));
-        }
-        if (guest.DeclineReason is not null || guest.DeclineNote is not null)
-        {
-            // Why they declined; the note only while it is kept (retention deletes it 30 days after the event).
-            status.Append("<div class=\"eh-decline-reason\">");
-            if (guest.DeclineReason is { } reason)
-            {
-                status.Append("<span class=\"mud-typography mud-typography-caption d-block\">").Append(Encode(CoreL[$"Choosing_DeclineReason_{reason}"])).Append("</span>");
-            }
-            if (guest.DeclineNote is { } note)
-            {
-                status.Append("<span class=\"mud-typography mud-typography-caption eh-muted d-block\">“").Append(Encode(note)).Append("”</span>");
-            }
-            status.Append("</div>");
-        }
-        Cell(L["Events_Status"], status.ToString());
-        Cell(L["Invitations_Sessions"], Encode(string.Join(", ", guest.Sessions)));
-        Cell(L["Invitations_Needs"], guest.HasAccessNeeds ? Encode(L["Invitations_HasNeeds"]) : "");
-        return new MarkupString(html.ToString());
-    }
-
-    private static string Encode(string text) => HtmlEncoder.Default.Encode(text);
-
-    /// <summary>"Checked in at 13:05 by Daan Visser" (without "by" when nobody at a desk was recorded).</summary>
-    private string ArrivalDetail(DateTime arrivedUtc, string? by)
-    {
-        var at = EventTime.ToLocal(arrivedUtc, TimeZoneId).ToString("HH:mm", CultureInfo.InvariantCulture);
-        return by is null ? L["Guests_ArrivedAt", at] : L["Guests_ArrivedAtBy", at, by];
     }
 }
