@@ -10,6 +10,7 @@ using EventHub.App.Components.Pages.Invitations;
 using EventHub.App.Components.Pages.Outbox;
 using EventHub.App.Components.Pages.Outcomes.Reports;
 using EventHub.App.Components.Pages.Privacy;
+using EventHub.App.Components.Shared;
 
 namespace EventHub.App.Hosting;
 
@@ -35,6 +36,7 @@ public static class Pipeline
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapIconSprite();
         app.MapBenchmarkEndpoints(); // only with EventHub:Benchmark:Enabled
         app.MapCultureSwitch();
         app.MapAccountEndpoints();

@@ -123,6 +123,7 @@ public class AuthorizationMatrixTests(EventHubAppFixture app) : IClassFixture<Ev
         ["/events/{id:int}/synthesis.md"] = Organise,
         ["/events/new"] = Organise,
         ["/healthz"] = Anyone,
+        ["/icons.svg"] = Anyone,
         ["/insight/annual-report"] = Organise,
         ["/insight/annual-report/{Year:int}"] = Organise,
         ["/insight/annual-report/{year:int}.md"] = Organise,

@@ -12,10 +12,11 @@ using Microsoft.Playwright;
 
 var tabs = args.Select(a => int.TryParse(a, out var k) ? k : 0).FirstOrDefault(k => k > 0, 10);
 var keep = args.Contains("--keep");
-// --gcdump DIR: with K tabs open in the first measured round, writes a dotnet-gcdump of the app per page into DIR
-// (read them with `dotnet-gcdump report FILE`: which types hold a tab's memory).
-var gcdumpIndex = Array.IndexOf(args, "--gcdump");
-var gcdumpFolder = gcdumpIndex >= 0 && gcdumpIndex + 1 < args.Length ? Directory.CreateDirectory(args[gcdumpIndex + 1]).FullName : null;
+// --dump DIR: with K tabs open in the first measured round, writes a heap dump of the app per page into DIR (read them
+// with `dotnet-dump analyze FILE -c "dumpheap -stat"`: which types hold a tab's memory). A full heap dump, not a
+// dotnet-gcdump: on .NET 10 the gcdump samples the heap ("lossy buffering"), so its bytes cannot be compared.
+var dumpIndex = Array.IndexOf(args, "--dump");
+var dumpFolder = dumpIndex >= 0 && dumpIndex + 1 < args.Length ? Directory.CreateDirectory(args[dumpIndex + 1]).FullName : null;
 const int Rounds = 2;
 var settleAfterClosing = TimeSpan.FromSeconds(15);
 var repository = FindRepository();
@@ -83,9 +84,9 @@ for (var round = 0; round <= Rounds; round++)
         await WaitForCircuitsAsync(tabs);
         var nodes = await open[0].EvaluateAsync<int>("document.getElementsByTagName('*').length");
         var during = await HeapAsync(TimeSpan.FromSeconds(1));
-        if (round == 1 && gcdumpFolder is not null)
+        if (round == 1 && dumpFolder is not null)
         {
-            app.WriteGcDump(Path.Combine(gcdumpFolder, $"{new string(name.Where(char.IsLetterOrDigit).ToArray())}-{tabs}-tabs.gcdump"));
+            app.WriteHeapDump(Path.Combine(dumpFolder, $"{new string(name.Where(char.IsLetterOrDigit).ToArray())}-{tabs}-tabs.dmp"));
         }
 
         foreach (var page in open)
@@ -182,11 +183,11 @@ namespace CircuitMemoryBenchmark
 
         private AppProcess(Process process) => _process = process;
 
-        /// <summary>Writes a heap dump of the app with dotnet-gcdump (a dotnet tool: <c>dotnet tool install -g dotnet-gcdump</c>).</summary>
-        public void WriteGcDump(string file)
+        /// <summary>Writes a heap dump of the app with dotnet-dump (a dotnet tool, which circuit-memory.sh installs when asked for dumps).</summary>
+        public void WriteHeapDump(string file)
         {
-            var tool = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet", "tools", "dotnet-gcdump");
-            using var dump = Process.Start(new ProcessStartInfo(tool, ["collect", "-p", _process.Id.ToString(CultureInfo.InvariantCulture), "-o", file])
+            var tool = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet", "tools", "dotnet-dump");
+            using var dump = Process.Start(new ProcessStartInfo(tool, ["collect", "--type", "Heap", "-p", _process.Id.ToString(CultureInfo.InvariantCulture), "-o", file])
             {
                 RedirectStandardOutput = true,
                 UseShellExecute = false,

@@ -169,6 +169,7 @@ public class GuestListTests : ComponentTestBase
         list.WaitForAssertion(() => Assert.Contains("Anna de Vries", list.Find("#guest-list tbody").TextContent));
         var labels = list.FindAll("#guest-list tbody button").Select(b => b.GetAttribute("aria-label")).ToList();
         Assert.Equal(["Check in Anna de Vries", "Answer for Anna de Vries (by phone)", "Send Anna de Vries a new link", "Cancel the invitation of Anna de Vries"], labels);
+        Assert.Equal($"{EventHub.App.Components.Shared.IconSprite.Address}#check-in", list.Find("#guest-list tbody button use").GetAttribute("href"));
 
         await ClickRowButtonAsync(list, "Check in Anna de Vries");
         await ClickRowButtonAsync(list, "Answer for Anna de Vries (by phone)");
