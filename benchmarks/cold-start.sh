@@ -62,7 +62,12 @@ cpu_ms() {
 }
 
 start_app() {
-    (cd "$work" && exec dotnet "$publish/EventHub.App.dll" > "$work/app.log" 2>&1) &
+    # A self-contained publish (its own runtime beside the app) starts through its own executable.
+    if [[ -f "$publish/libcoreclr.so" ]]; then
+        (cd "$work" && exec "$publish/EventHub.App" > "$work/app.log" 2>&1) &
+    else
+        (cd "$work" && exec dotnet "$publish/EventHub.App.dll" > "$work/app.log" 2>&1) &
+    fi
     app_pid=$!
 }
 
