@@ -35,7 +35,7 @@ public static class IconSprite
     /// A small decorative icon from the sprite, with <see cref="PlainMarkup.Icon"/>'s classes (its colour is the text's).
     /// </summary>
     public static string Icon(string name, string? extraClass = null) => Symbols.ContainsKey(name)
-        ? $"<svg class=\"mud-icon-root mud-svg-icon mud-icon-size-small{(extraClass is null ? "" : " " + extraClass)}\" focusable=\"false\" aria-hidden=\"true\"><use href=\"{Address}#{name}\"></use></svg>"
+        ? PlainMarkup.Svg($"<use href=\"{Address}#{name}\"></use>", extraClass)
         : throw new ArgumentException($"The icon sprite has no '{name}'.", nameof(name));
 
     public static void MapIconSprite(this IEndpointRouteBuilder endpoints) =>

@@ -12,8 +12,11 @@ namespace EventHub.App.Components.Shared;
 public static class PlainMarkup
 {
     /// <summary>A small (or medium) decorative SVG icon (the path data of a <see cref="Icons"/> constant, never user text).</summary>
-    public static MarkupString Icon(string icon, string? extraClass = null, bool medium = false) =>
-        new($"<svg class=\"mud-icon-root mud-svg-icon {(medium ? "mud-icon-default mud-icon-size-medium" : "mud-icon-size-small")}{(extraClass is null ? "" : " " + extraClass)}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\">{icon}</svg>");
+    public static MarkupString Icon(string icon, string? extraClass = null, bool medium = false) => new(Svg(icon, extraClass, medium));
+
+    /// <summary>A decorative SVG icon with MudIcon's classes around <paramref name="content"/> (path data, or a <c>use</c> of <see cref="IconSprite"/>).</summary>
+    internal static string Svg(string content, string? extraClass = null, bool medium = false) =>
+        $"<svg class=\"mud-icon-root mud-svg-icon {(medium ? "mud-icon-default mud-icon-size-medium" : "mud-icon-size-small")}{(extraClass is null ? "" : " " + extraClass)}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\">{content}</svg>";
 
     /// <summary>The classes of a small, not clickable <c>MudChip</c>.</summary>
     public static string Chip(Color color, Variant variant = Variant.Outlined, string? extraClass = null) =>
