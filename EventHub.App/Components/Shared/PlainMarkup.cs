@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 
 namespace EventHub.App.Components.Shared;
@@ -27,6 +29,33 @@ public static class PlainMarkup
         "mud-button-root mud-icon-button mud-ripple mud-ripple-icon mud-icon-button-size-small"
         + (color == Color.Default ? "" : $" mud-{Name(color)}-text hover:mud-{Name(color)}-hover")
         + (extraClass is null ? "" : " " + extraClass);
+
+    /// <summary>
+    /// A medium <c>MudButton</c> with a start icon, as a plain button with MudBlazor's classes whose click calls
+    /// <paramref name="onClick"/> on <paramref name="receiver"/> (the component that renders it, and re-renders after the
+    /// click, as with <c>@onclick</c>). MudButton is three components (the button, its element and its icon) per button.
+    /// </summary>
+    public static RenderFragment Button(object receiver, Func<Task> onClick, string text, string icon, string id,
+        bool disabled = false, Variant variant = Variant.Text, Color color = Color.Default) => builder =>
+    {
+        var look = Name(variant);
+        builder.OpenElement(0, "button");
+        builder.AddAttribute(1, "type", "button");
+        builder.AddAttribute(2, "id", id);
+        builder.AddAttribute(3, "class", $"mud-button-root mud-button mud-button-{look} mud-button-{look}-{Name(color)} mud-button-{look}-size-medium mud-ripple");
+        builder.AddAttribute(4, "disabled", disabled);
+        builder.AddAttribute(5, "onclick", EventCallback.Factory.Create<MouseEventArgs>(receiver, onClick));
+        builder.OpenElement(6, "span");
+        builder.AddAttribute(7, "class", "mud-button-label");
+        builder.AddMarkupContent(8, ButtonIcons.GetOrAdd(icon, static path =>
+            $"<span class=\"mud-button-icon-start mud-button-icon-size-medium\"><svg class=\"mud-icon-root mud-svg-icon mud-icon-size-medium\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" role=\"img\">{path}</svg></span>"));
+        builder.AddContent(9, text);
+        builder.CloseElement();
+        builder.CloseElement();
+    };
+
+    // A button's icon markup, made once per icon (the icons are MudBlazor's constants, a few dozen at most) for every tab.
+    private static readonly ConcurrentDictionary<string, string> ButtonIcons = new();
 
     /// <summary>
     /// A determinate, rounded, medium <c>MudProgressLinear</c> (0-100) with its label for screen readers, written into the
