@@ -35,7 +35,7 @@ public static class IconSprite
     /// A small decorative icon from the sprite, with <see cref="PlainMarkup.Icon"/>'s classes (its colour is the text's).
     /// </summary>
     public static string Icon(string name, string? extraClass = null) => Symbols.ContainsKey(name)
-        ? PlainMarkup.Svg($"<use href=\"{Address}#{name}\"></use>", extraClass)
+        ? PlainMarkup.Svg($"<use href=\"{Address}#{name}\"></use>", "mud-icon-size-small", extraClass)
         : throw new ArgumentException($"The icon sprite has no '{name}'.", nameof(name));
 
     public static void MapIconSprite(this IEndpointRouteBuilder endpoints) =>

@@ -14,11 +14,15 @@ namespace EventHub.App.Components.Shared;
 public static class PlainMarkup
 {
     /// <summary>A small (or medium) decorative SVG icon (the path data of a <see cref="Icons"/> constant, never user text).</summary>
-    public static MarkupString Icon(string icon, string? extraClass = null, bool medium = false) => new(Svg(icon, extraClass, medium));
+    public static MarkupString Icon(string icon, string? extraClass = null, bool medium = false) =>
+        new(Svg(icon, medium ? "mud-icon-default mud-icon-size-medium" : "mud-icon-size-small", extraClass));
 
-    /// <summary>A decorative SVG icon with MudIcon's classes around <paramref name="content"/> (path data, or a <c>use</c> of <see cref="IconSprite"/>).</summary>
-    internal static string Svg(string content, string? extraClass = null, bool medium = false) =>
-        $"<svg class=\"mud-icon-root mud-svg-icon {(medium ? "mud-icon-default mud-icon-size-medium" : "mud-icon-size-small")}{(extraClass is null ? "" : " " + extraClass)}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\">{content}</svg>";
+    /// <summary>
+    /// A decorative SVG icon as MudIcon renders it around <paramref name="content"/> (path data, or a <c>use</c> of
+    /// <see cref="IconSprite"/>), with MudIcon's size (and colour) classes.
+    /// </summary>
+    internal static string Svg(string content, string sizeClasses, string? extraClass = null) =>
+        $"<svg class=\"mud-icon-root mud-svg-icon {sizeClasses}{(extraClass is null ? "" : " " + extraClass)}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" role=\"img\">{content}</svg>";
 
     /// <summary>The classes of a small, not clickable <c>MudChip</c>.</summary>
     public static string Chip(Color color, Variant variant = Variant.Outlined, string? extraClass = null) =>
@@ -48,7 +52,7 @@ public static class PlainMarkup
         builder.OpenElement(6, "span");
         builder.AddAttribute(7, "class", "mud-button-label");
         builder.AddMarkupContent(8, ButtonIcons.GetOrAdd(icon, static path =>
-            $"<span class=\"mud-button-icon-start mud-button-icon-size-medium\"><svg class=\"mud-icon-root mud-svg-icon mud-icon-size-medium\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" role=\"img\">{path}</svg></span>"));
+            $"<span class=\"mud-button-icon-start mud-button-icon-size-medium\">{Svg(path, "mud-icon-size-medium")}</span>"));
         builder.AddContent(9, text);
         builder.CloseElement();
         builder.CloseElement();
