@@ -1,20 +1,21 @@
 #!/usr/bin/env bash
-# Runs every EventHub test: Core, Components (bUnit), Integration and EndToEnd (Playwright + Debian chromium) on
-# SQLite, and the PostgreSQL tests on a throwaway server (scripts/throwaway-postgres.sh) in the same run. Installs
-# Debian's chromium (and postgresql) first when missing and running as root. Prints the wall time, then ends with one
+# Runs every EventHub test: Core, Components (bUnit), Integration and EndToEnd (Playwright + Debian's chromium, in its
+# headless form: the chromium-headless-shell package) on SQLite, and the PostgreSQL tests on a throwaway server
+# (scripts/throwaway-postgres.sh) in the same run. Installs chromium-headless-shell (and postgresql) first when missing
+# and running as root. Prints the wall time, then ends with one
 # line: "N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")"
 
-if [ ! -x /usr/bin/chromium ]; then
+if [ ! -x /usr/bin/chromium-headless-shell ]; then
     if [ "$(id -u)" -eq 0 ]; then
-        echo "Installing Debian's chromium for the end-to-end tests..."
+        echo "Installing Debian's chromium-headless-shell for the end-to-end tests..."
         export DEBIAN_FRONTEND=noninteractive
-        apt-get update -qq && apt-get install -y -qq chromium fonts-dejavu-core >/dev/null \
-            || { echo "Could not install chromium with apt-get."; echo "0 passed, 1 failed, 0 skipped"; exit 1; }
+        apt-get update -qq && apt-get install -y -qq chromium-headless-shell fonts-dejavu-core >/dev/null \
+            || { echo "Could not install chromium-headless-shell with apt-get."; echo "0 passed, 1 failed, 0 skipped"; exit 1; }
     else
-        echo "The end-to-end tests need Debian's chromium at /usr/bin/chromium."
-        echo "Install it with:  sudo apt-get install chromium fonts-dejavu-core   and run ./test.sh again."
+        echo "The end-to-end tests need Debian's chromium-headless-shell at /usr/bin/chromium-headless-shell."
+        echo "Install it with:  sudo apt-get install chromium-headless-shell fonts-dejavu-core   and run ./test.sh again."
         exit 1
     fi
 fi

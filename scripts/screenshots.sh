@@ -9,7 +9,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-[ -x /usr/bin/chromium ] || { echo "Needs Debian's chromium at /usr/bin/chromium: run ./test.sh once, which installs it."; exit 1; }
+[ -x /usr/bin/chromium-headless-shell ] || { echo "Needs Debian's chromium-headless-shell: run ./test.sh once, which installs it."; exit 1; }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 EVENTHUB_SCREENSHOTS=1
 filter="FullyQualifiedName~${1:-EventHub.Tests.EndToEnd.}"
 if [[ "${1:-}" == *Postgres* ]]; then

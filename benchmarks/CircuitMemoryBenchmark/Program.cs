@@ -38,7 +38,7 @@ Console.WriteLine($"App (Release) at {baseUrl}, database {database}; event {even
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
 {
-    ExecutablePath = "/usr/bin/chromium",
+    ExecutablePath = "/usr/bin/chromium-headless-shell",
     Headless = true,
     Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });

@@ -32,7 +32,7 @@ async function measure(name, step) {
 
 (async () => {
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: '/usr/bin/chromium-headless-shell',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const options = { baseURL, locale: 'en-GB', viewport: { width: 1280, height: 800 } };

@@ -5,7 +5,7 @@
 # first admin with `create-admin`, runs walkthrough.cs in chromium (invite an organiser, a facilitator and a door
 # volunteer; each sets a password, two-factor where required, and reaches their work), then tries the attacks the
 # accounts issue lists with curl. Screenshots and logs go to $OUT (default /tmp/eventhub-production).
-# Usage: scripts/production-walkthrough/run.sh      (needs openssl, python3 <= 3.11 for smtpd, /usr/bin/chromium)
+# Usage: scripts/production-walkthrough/run.sh      (needs openssl, python3 <= 3.11 for smtpd, /usr/bin/chromium-headless-shell, which ./test.sh installs)
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 here="$repo/scripts/production-walkthrough"

@@ -20,7 +20,7 @@ var adminPassword = Environment.GetEnvironmentVariable("ADMIN_PASSWORD")!;
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(new()
 {
-    ExecutablePath = "/usr/bin/chromium",
+    ExecutablePath = "/usr/bin/chromium-headless-shell",
     Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"],
 });
