@@ -57,7 +57,7 @@ public sealed class OutboxSender(
         using var client = new SmtpClient { Timeout = (int)SmtpTimeout.TotalMilliseconds };
         try
         {
-            await client.ConnectAsync(_options.Host, _options.Port, _options.SecureSocketOptions, ct);
+            await SmtpConnection.ConnectAsync(client, _options, SmtpTimeout, ct);
             if (!string.IsNullOrEmpty(_options.UserName))
             {
                 await client.AuthenticateAsync(_options.UserName, _options.Password ?? "", ct);

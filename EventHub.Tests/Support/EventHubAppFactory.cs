@@ -36,19 +36,22 @@ public class EventHubAppFactory : WebApplicationFactory<Program>
 
     /// <summary>
     /// The real app over its own PostgreSQL database on <see cref="PostgresServer"/> (migrated from its template); the
-    /// app seeds the demo as it starts.
+    /// app seeds the demo as it starts when <paramref name="seedDemo"/> (a few seconds of CPU).
     /// </summary>
-    protected EventHubAppFactory(string postgresConnectionString)
+    protected EventHubAppFactory(string postgresConnectionString, bool seedDemo = true)
     {
         DatabaseFile = Path.Combine(Path.GetTempPath(), "eventhub-tests", "postgres-has-no-file");
         _postgres = postgresConnectionString;
+        _seedDemo = seedDemo;
     }
 
     private readonly string? _postgres;
+    private readonly bool _seedDemo = true;
 
     /// <param name="connectionSettings">Npgsql settings added to the connection string, e.g. a small pool.</param>
-    public static async Task<EventHubAppFactory> OnPostgresAsync(string? connectionSettings = null) =>
-        new(await PostgresServer.CreateMigratedDatabaseAsync() + (connectionSettings is null ? "" : ";" + connectionSettings));
+    /// <param name="seedDemo">False for tests that make all their own data: the app then only starts on the migrated database.</param>
+    public static async Task<EventHubAppFactory> OnPostgresAsync(string? connectionSettings = null, bool seedDemo = true) =>
+        new(await PostgresServer.CreateMigratedDatabaseAsync() + (connectionSettings is null ? "" : ";" + connectionSettings), seedDemo);
 
     public string DatabaseFile { get; }
 
@@ -66,7 +69,7 @@ public class EventHubAppFactory : WebApplicationFactory<Program>
             builder.UseSetting("EventHub:DataProtection:CertificatePassword", TestCertificate.Password);
         }
 
-        builder.UseSetting("EventHub:SeedDemoData", "true");
+        builder.UseSetting("EventHub:SeedDemoData", _seedDemo ? "true" : "false");
         builder.UseSetting("EventHub:Accessibility:ContactEmail", "accessibility@eventhub.example");
         // Plain http on loopback: no https redirect, no HSTS, cookies not marked Secure; the security headers on.
         builder.UseSetting("EventHub:Http:HttpsRedirection", "false");

@@ -8,14 +8,14 @@ public sealed class EventHubAppFixture : IDisposable
     public void Dispose() => Factory.Dispose();
 }
 
-/// <summary>One app per test class over its own PostgreSQL database (<see cref="PostgresServer"/>).</summary>
+/// <summary>One app per test class over its own PostgreSQL database (<see cref="PostgresServer"/>), without the demo: its tests make their own data.</summary>
 public sealed class PostgresAppFixture : IAsyncLifetime
 {
     private EventHubAppFactory? _factory;
 
     public EventHubAppFactory Factory => _factory ?? throw new InvalidOperationException("The fixture has not started.");
 
-    public async Task InitializeAsync() => _factory = await EventHubAppFactory.OnPostgresAsync();
+    public async Task InitializeAsync() => _factory = await EventHubAppFactory.OnPostgresAsync(seedDemo: false);
 
     public async Task DisposeAsync()
     {

@@ -15,7 +15,7 @@ public sealed class PostgresInstanceFactory : EventHubAppFactory
     private readonly int _smtpPort;
 
     public PostgresInstanceFactory(string postgresConnectionString, int smtpPort)
-        : base(postgresConnectionString)
+        : base(postgresConnectionString, seedDemo: false)
     {
         _smtpPort = smtpPort;
         UseKestrel(_port);
@@ -34,7 +34,6 @@ public sealed class PostgresInstanceFactory : EventHubAppFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("EventHub:PublicBaseUrl", BaseUrl + "/");
-        builder.UseSetting("EventHub:SeedDemoData", "false");
         builder.UseSetting("EventHub:Smtp:Host", "127.0.0.1");
         builder.UseSetting("EventHub:Smtp:Port", _smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("EventHub:Smtp:SecureSocketOptions", "None");
