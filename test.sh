@@ -2,8 +2,7 @@
 # Runs every EventHub test: Core, Components (bUnit), Integration and EndToEnd (Playwright + Debian's chromium, in its
 # headless form: the chromium-headless-shell package) on SQLite, and the PostgreSQL tests on a throwaway server
 # (scripts/throwaway-postgres.sh) in the same run. Installs chromium-headless-shell (and postgresql) first when missing
-# and running as root. Prints the wall time, then ends with one
-# line: "N passed, N failed, N skipped".
+# and running as root. Prints the wall time, then ends with one line: "N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")"
 
