@@ -57,7 +57,7 @@ public sealed class OutboxSender(
         using var client = new SmtpClient { Timeout = (int)SmtpTimeout.TotalMilliseconds };
         try
         {
-            await SmtpConnection.ConnectAsync(client, _options, SmtpTimeout, ct);
+            await SmtpConnection.ConnectAsync(client, _options.Host, _options.Port, _options.SecureSocketOptions, SmtpTimeout, ct);
             if (!string.IsNullOrEmpty(_options.UserName))
             {
                 await client.AuthenticateAsync(_options.UserName, _options.Password ?? "", ct);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using MailKit.Net.Smtp;
+using MailKit.Security;
 
 namespace EventHub.Core.Outbox;
 
@@ -13,13 +14,8 @@ namespace EventHub.Core.Outbox;
 /// </summary>
 internal static class SmtpConnection
 {
-    public static async Task ConnectAsync(SmtpClient client, SmtpOptions options, TimeSpan timeout, CancellationToken ct)
+    public static async Task ConnectAsync(SmtpClient client, string host, int port, SecureSocketOptions security, TimeSpan timeout, CancellationToken ct)
     {
-        if (!options.IsConfigured)
-        {
-            throw new InvalidOperationException("No SMTP server is configured.");
-        }
-
         var socket = NewSocket();
         try
         {
@@ -28,7 +24,7 @@ internal static class SmtpConnection
                 connecting.CancelAfter(timeout);
                 try
                 {
-                    await socket.ConnectAsync(new DnsEndPoint(options.Host, options.Port), connecting.Token);
+                    await socket.ConnectAsync(new DnsEndPoint(host, port), connecting.Token);
                 }
                 catch (OperationCanceledException) when (!ct.IsCancellationRequested)
                 {
@@ -37,7 +33,7 @@ internal static class SmtpConnection
             }
 
             // MailKit takes the socket over: the greeting, TLS (on connect or STARTTLS) for the host's name, and closing it.
-            await client.ConnectAsync(socket, options.Host, options.Port, options.SecureSocketOptions, ct);
+            await client.ConnectAsync(socket, host, port, security, ct);
         }
         catch
         {

@@ -1,6 +1,7 @@
 using EventHub.Core.Outbox;
 using EventHub.Tests.Support;
 using MailKit.Net.Smtp;
+using MailKit.Security;
 
 namespace EventHub.Tests.Core.Outbox;
 
@@ -21,7 +22,7 @@ public class SmtpConnectionTests
         using var smtp = new TestSmtpServer().Start();
         using var client = new SmtpClient();
 
-        await SmtpConnection.ConnectAsync(client, smtp.Options(), TimeSpan.FromSeconds(30), CancellationToken.None);
+        await SmtpConnection.ConnectAsync(client, "127.0.0.1", smtp.Port, SecureSocketOptions.None, TimeSpan.FromSeconds(30), CancellationToken.None);
 
         Assert.True(client.IsConnected);
         await client.NoOpAsync();
@@ -35,7 +36,7 @@ public class SmtpConnectionTests
         using var client = new SmtpClient();
 
         await Assert.ThrowsAsync<System.Net.Sockets.SocketException>(
-            () => SmtpConnection.ConnectAsync(client, down.Options(), TimeSpan.FromSeconds(30), CancellationToken.None));
+            () => SmtpConnection.ConnectAsync(client, "127.0.0.1", down.Port, SecureSocketOptions.None, TimeSpan.FromSeconds(30), CancellationToken.None));
         Assert.False(client.IsConnected);
     }
 }
