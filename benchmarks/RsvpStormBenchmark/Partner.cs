@@ -6,9 +6,10 @@ namespace RsvpStormBenchmark;
 
 /// <summary>
 /// One partner with a browser's manners and no JavaScript: opens the personal link (keeps the antiforgery cookie and the
-/// form's hidden fields), posts "accept" through the form, and follows the redirect to the thank-you page.
+/// form's hidden fields), posts "accept" through the form, and follows the redirect to the thank-you page (unless told
+/// not to: then the answer ends with its acknowledgement, the redirect).
 /// </summary>
-public sealed partial class Partner(HttpClient http, string token)
+public sealed partial class Partner(HttpClient http, string token, bool followRedirect = true)
 {
     private string _cookie = "";
     private List<KeyValuePair<string, string>> _fields = [];
@@ -67,6 +68,13 @@ public sealed partial class Partner(HttpClient http, string token)
             }
 
             Acknowledged = clock.Elapsed;
+            if (!followRedirect)
+            {
+                Done = Acknowledged;
+                AnswerLatency = Done - sent;
+                return;
+            }
+
             // Behind the TLS proxy the app may name the https address; the page is fetched from where the proxy would.
             var location = response.Headers.Location;
             using var thanks = new HttpRequestMessage(HttpMethod.Get, location.IsAbsoluteUri ? location.PathAndQuery.TrimStart('/') : location.OriginalString);

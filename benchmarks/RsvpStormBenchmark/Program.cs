@@ -6,6 +6,8 @@
 //   storm  <N> <C>        e.g. storm 1000 100     throughput, latency, CPU per answer, peak memory, exactness; ratio EventHub/raw
 //   steady <rate> <secs>  e.g. steady 30 60       answers at a steady rate: p50/p95/max from the answer to the thank-you page
 //   kill   <N> <C>        SIGKILL the app mid-storm: integrity, acknowledged answers committed, no overbooking, restart
+//   core   <N> <C>        the same N answers given to RsvpService in this process (no HTTP): what the Core's answer costs
+//   --no-thank-you        partners stop at the redirect (the answer alone, without the thank-you page)
 // Internal: serve-raw <database> --urls <url>     the raw endpoint (started by this program as a child process)
 using System.Diagnostics;
 using System.Net.Sockets;
@@ -20,7 +22,7 @@ if (args.Length >= 2 && args[0] == "serve-raw")
 
 if (args.Length < 3 || Option("--app") is not { } appDll)
 {
-    Console.Error.WriteLine("usage: storm <N> <C> | steady <rate> <seconds> | kill <N> <C>   --app <published EventHub.App.dll> [--no-raw] [--postgres-url <connection string>]");
+    Console.Error.WriteLine("usage: storm <N> <C> | steady <rate> <seconds> | kill <N> <C>   --app <published EventHub.App.dll> [--no-raw] [--no-thank-you] [--postgres-url <connection string>]");
     return 2;
 }
 
@@ -29,6 +31,8 @@ var first = int.Parse(args[1]);
 var second = int.Parse(args[2]);
 var postgresUrl = Option("--postgres-url");
 var withRaw = !args.Contains("--no-raw") && mode != "kill" && postgresUrl is null;
+// --no-thank-you: partners stop at the redirect that acknowledges their answer, so the run measures the answer alone.
+var followRedirect = !args.Contains("--no-thank-you");
 var work = Directory.CreateTempSubdirectory("eventhub-rsvp-storm-").FullName;
 var appFolder = Path.GetDirectoryName(Path.GetFullPath(appDll))!;
 var (invitees, capacity) = mode == "steady" ? (first * second, 100) : (first, second);
@@ -49,13 +53,25 @@ if (withRaw)
 Console.WriteLine($"Seeded {invitees:N0} sent invitations for {capacity:N0} seats in {seedWatch.Elapsed.TotalSeconds:F1} s");
 
 var failed = false;
+if (mode == "core")
+{
+    await CoreAnswers.RunAsync(eventHubDatabase, Path.Combine(appFolder, "App_Data", "keys"), storm, warmUp);
+    var outcome = DatabaseCheck(eventHubDatabase, everyoneAnswered: true);
+    var problems = outcome.Problems(storm.Tokens.Count, storm.Capacity, everyoneAnswered: true);
+    Console.WriteLine(problems.Count == 0 ? $"Exact: {outcome.Accepted} accepted, {outcome.Waitlisted} waitlisted in commit order" : "PROBLEMS: " + string.Join("; ", problems));
+    Directory.Delete(work, recursive: true);
+    return problems.Count == 0 ? 0 : 1;
+}
+
 var eventHub = await RunAsync("EventHub", () => StartEventHubAsync(eventHubDatabase), eventHubDatabase);
 if (withRaw)
 {
     var raw = await RunAsync("raw ADO.NET", () => StartRawAsync(rawDatabase.File), rawDatabase);
-    if (eventHub is not null && raw is not null)
+    if (eventHub is { } e && raw is { } r)
     {
-        Console.WriteLine($"Ratio EventHub/raw: throughput {eventHub.Value / raw.Value:F2}");
+        // The answer with its thank-you page (the issue's figure), and the answer alone: posted until acknowledged by
+        // the redirect, which is when it is committed.
+        Console.WriteLine($"Ratio EventHub/raw: throughput {e.AnswersPerMinute / r.AnswersPerMinute:F2}; answers acknowledged {e.AcknowledgedPerMinute / r.AcknowledgedPerMinute:F2}");
     }
 }
 
@@ -72,7 +88,7 @@ else
 
 return failed ? 1 : 0;
 
-async Task<double?> RunAsync(string name, Func<Task<ServerProcess>> start, StormDatabase file)
+async Task<Throughput?> RunAsync(string name, Func<Task<ServerProcess>> start, StormDatabase file)
 {
     Console.WriteLine();
     Console.WriteLine($"== {name}");
@@ -87,7 +103,7 @@ async Task<double?> RunAsync(string name, Func<Task<ServerProcess>> start, Storm
             await partner.AnswerAsync(Stopwatch.StartNew());
         }
 
-        var partners = storm.Tokens.Select(t => new Partner(http, t)).ToList();
+        var partners = storm.Tokens.Select(t => new Partner(http, t, followRedirect)).ToList();
         return mode switch
         {
             "storm" => await StormAsync(name, server, partners, http, file),
@@ -102,7 +118,7 @@ async Task<double?> RunAsync(string name, Func<Task<ServerProcess>> start, Storm
     }
 }
 
-async Task<double> StormAsync(string name, ServerProcess server, List<Partner> partners, HttpClient http, StormDatabase file)
+async Task<Throughput> StormAsync(string name, ServerProcess server, List<Partner> partners, HttpClient http, StormDatabase file)
 {
     var cpuBefore = server.CpuTime;
     var databaseCpuBefore = file.ServerCpuTime;
@@ -115,11 +131,15 @@ async Task<double> StormAsync(string name, ServerProcess server, List<Partner> p
     var done = partners.Where(p => p.Done is not null).Select(p => p.Done!.Value.TotalMilliseconds).Order().ToList();
     var seconds = done.Count > 0 ? done[^1] / 1000 : double.NaN;
     var perMinute = partners.Count / seconds * 60;
+    var acknowledged = partners.Where(p => p.Acknowledged is not null).Select(p => p.Acknowledged!.Value.TotalMilliseconds).Order().ToList();
+    var acknowledgedPerMinute = acknowledged.Count > 0 ? partners.Count / (acknowledged[^1] / 1000) * 60 : double.NaN;
     Console.WriteLine($"{partners.Count:N0} answers in {seconds:F1} s: {perMinute:N0} answers/min; answer page after p50 {P(done, 0.5) / 1000:F2} s, " +
         $"p95 {P(done, 0.95) / 1000:F2} s, max {P(done, 1) / 1000:F2} s");
+    Console.WriteLine($"  acknowledged (redirect received) within {P(acknowledged, 1) / 1000:F1} s: {acknowledgedPerMinute:N0} answers/min; " +
+        $"p50 {P(acknowledged, 0.5) / 1000:F2} s, p95 {P(acknowledged, 0.95) / 1000:F2} s");
     Console.WriteLine($"CPU {cpu.TotalSeconds:F1} s = {cpu.TotalMilliseconds / partners.Count:F1} ms per answer (page, post, redirect); " +
         $"peak working set {server.PeakWorkingSet / 1024 / 1024:N0} MiB; most threads {threads}");
-    Console.WriteLine($"  of which opening the page {cpuPages.TotalMilliseconds / partners.Count:F1} ms, answering (post and thank-you page) " +
+    Console.WriteLine($"  of which opening the page {cpuPages.TotalMilliseconds / partners.Count:F1} ms, answering ({(followRedirect ? "post and thank-you page" : "post")}) " +
         $"{(cpu - cpuPages).TotalMilliseconds / partners.Count:F1} ms per answer");
     if (databaseCpu is { } databaseCpuTotal && databaseCpuPages is { } serverPages)
     {
@@ -130,10 +150,10 @@ async Task<double> StormAsync(string name, ServerProcess server, List<Partner> p
     }
 
     Report(partners, DatabaseCheck(file, everyoneAnswered: true));
-    return perMinute;
+    return new Throughput(perMinute, acknowledgedPerMinute);
 }
 
-async Task<double> SteadyAsync(ServerProcess server, List<Partner> partners, StormDatabase file)
+async Task<Throughput> SteadyAsync(ServerProcess server, List<Partner> partners, StormDatabase file)
 {
     var rate = first;
     var clock = Stopwatch.StartNew();
@@ -153,10 +173,11 @@ async Task<double> SteadyAsync(ServerProcess server, List<Partner> partners, Sto
     Console.WriteLine($"{partners.Count:N0} answers at {rate}/s over {clock.Elapsed.TotalSeconds:F0} s: answer to thank-you page p50 {P(latencies, 0.5):F0} ms, " +
         $"p95 {P(latencies, 0.95):F0} ms, max {P(latencies, 1):F0} ms; peak working set {server.PeakWorkingSet / 1024 / 1024:N0} MiB");
     Report(partners, DatabaseCheck(file, everyoneAnswered: true));
-    return partners.Count / clock.Elapsed.TotalMinutes;
+    var perMinute = partners.Count / clock.Elapsed.TotalMinutes;
+    return new Throughput(perMinute, perMinute);
 }
 
-async Task<double?> KillAsync(ServerProcess server, List<Partner> partners, StormDatabase file)
+async Task<Throughput?> KillAsync(ServerProcess server, List<Partner> partners, StormDatabase file)
 {
     await Parallel.ForEachAsync(partners, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (p, _) => await p.OpenAsync());
     var killAt = partners.Count / 3;
@@ -279,3 +300,6 @@ static int Threads(int pid)
 }
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+
+/// <summary>Answers a minute to the thank-you page, and to the acknowledgement (the redirect after the commit).</summary>
+record Throughput(double AnswersPerMinute, double AcknowledgedPerMinute);
