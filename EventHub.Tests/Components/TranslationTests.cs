@@ -28,6 +28,24 @@ public partial class TranslationTests
         Assert.DoesNotContain(dutch, pair => string.IsNullOrWhiteSpace(pair.Value));
     }
 
+    /// <summary>
+    /// The Outbox page names every kind of email the Core writes (a kind is a <c>…Kind</c> constant of Core), rather than
+    /// showing its stored code ("feedback", "action") to organisers in either language.
+    /// </summary>
+    [Fact]
+    public void EveryKindOfEmail_HasANameOnTheOutboxPage()
+    {
+        var keys = ResourceFiles.Read(ResourceFiles.App).Keys.ToHashSet();
+        var kinds = typeof(CoreTexts).Assembly.GetTypes()
+            .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
+            .Where(f => f is { IsLiteral: true } && f.FieldType == typeof(string) && f.Name.EndsWith("Kind", StringComparison.Ordinal))
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToList();
+
+        Assert.Contains("feedback", kinds);
+        Assert.Equal([], kinds.Where(kind => !keys.Contains($"OutboxKind_{kind}")).ToArray()); // lists the kinds without a name
+    }
+
     /// <summary><c>L["…"]</c> reads the App's texts, <c>CoreL["…"]</c> Core's and <c>P["…"]</c> the partners'.</summary>
     [Theory]
     [InlineData("L", ResourceFiles.App)]
