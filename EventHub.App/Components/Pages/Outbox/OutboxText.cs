@@ -1,9 +1,7 @@
 using System.Globalization;
-using System.Net;
 using System.Text.RegularExpressions;
 using EventHub.App.Resources;
 using EventHub.Core.Common;
-using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 
 namespace EventHub.App.Components.Pages.Outbox;
@@ -14,19 +12,6 @@ public static partial class OutboxText
     /// <summary>Outbox times in the alliance's own zone, like everything else organisers read.</summary>
     public static string When(DateTime? utc) =>
         utc is { } value ? EventTime.ToLocal(value, EventTime.DefaultTimeZoneId).ToString("g", CultureInfo.CurrentCulture) : "";
-
-    /// <summary>
-    /// An email address that, when it has to wrap, wraps after its "@" rather than inside the name or the domain:
-    /// a word-break opportunity, so it can still break elsewhere if even the domain is too long for its column.
-    /// </summary>
-    public static MarkupString Address(string address)
-    {
-        var at = address.IndexOf('@');
-        var encoded = at < 0
-            ? WebUtility.HtmlEncode(address)
-            : $"{WebUtility.HtmlEncode(address[..(at + 1)])}<wbr>{WebUtility.HtmlEncode(address[(at + 1)..])}";
-        return new MarkupString(encoded);
-    }
 
     /// <summary>A known kind in the reader's language; a kind added later shows as it is stored.</summary>
     public static string Kind(IStringLocalizer<AppStrings> strings, string kind)
