@@ -18,6 +18,9 @@ public static class PlainMarkup
     public static MarkupString Icon(string icon, string? extraClass = null, bool medium = false) =>
         new(Svg(icon, medium ? "mud-icon-default mud-icon-size-medium" : "mud-icon-size-small", extraClass));
 
+    /// <summary>A medium icon as a <c>MudIconButton</c> (its colour inherited) draws it.</summary>
+    public static MarkupString AppBarIcon(string icon) => new(Svg(icon, "mud-icon-size-medium"));
+
     /// <summary>
     /// A decorative SVG icon as MudIcon renders it around <paramref name="content"/> (path data, or a <c>use</c> of
     /// <see cref="IconSprite"/>), with MudIcon's size (and colour) classes.
