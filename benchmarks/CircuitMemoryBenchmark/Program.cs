@@ -12,8 +12,9 @@ using Microsoft.Playwright;
 
 var tabs = args.Select(a => int.TryParse(a, out var k) ? k : 0).FirstOrDefault(k => k > 0, 10);
 var keep = args.Contains("--keep");
-// --dump DIR: with K tabs open in the first measured round, writes a heap dump of the app per page into DIR (read them
-// with `dotnet-dump analyze FILE -c "dumpheap -stat"`: which types hold a tab's memory). A full heap dump, not a
+// --dump DIR: with K tabs open in the first measured round, writes a heap dump of the app per page into DIR, and one
+// with no tab open before them (read them with `dotnet-dump analyze FILE -c "dumpheap -stat"`: which types hold a tab's
+// memory; the floor's dump against the one without tabs shows what every tab costs). A full heap dump, not a
 // dotnet-gcdump: on .NET 10 the gcdump samples the heap ("lossy buffering"), so its bytes cannot be compared.
 var dumpIndex = Array.IndexOf(args, "--dump");
 var dumpFolder = dumpIndex >= 0 && dumpIndex + 1 < args.Length ? Directory.CreateDirectory(args[dumpIndex + 1]).FullName : null;
@@ -75,6 +76,11 @@ for (var round = 0; round <= Rounds; round++)
     foreach (var (name, url, ready) in pages)
     {
         var before = await HeapAsync(settleAfterClosing);
+        if (round == 1 && dumpFolder is not null && name == pages[0].Name)
+        {
+            app.WriteHeapDump(Path.Combine(dumpFolder, "no-tabs.dmp"));
+        }
+
         var open = new List<IPage>();
         for (var i = 0; i < tabs; i++)
         {

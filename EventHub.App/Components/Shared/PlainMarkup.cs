@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
@@ -16,6 +17,9 @@ public static class PlainMarkup
     /// <summary>A small (or medium) decorative SVG icon (the path data of a <see cref="Icons"/> constant, never user text).</summary>
     public static MarkupString Icon(string icon, string? extraClass = null, bool medium = false) =>
         new(Svg(icon, medium ? "mud-icon-default mud-icon-size-medium" : "mud-icon-size-small", extraClass));
+
+    /// <summary>A medium icon as a <c>MudIconButton</c> (its colour inherited) draws it.</summary>
+    public static MarkupString AppBarIcon(string icon) => new(Svg(icon, "mud-icon-size-medium"));
 
     /// <summary>
     /// A decorative SVG icon as MudIcon renders it around <paramref name="content"/> (path data, or a <c>use</c> of
@@ -62,22 +66,15 @@ public static class PlainMarkup
     private static readonly ConcurrentDictionary<string, string> ButtonIcons = new();
 
     /// <summary>
-    /// A determinate, rounded, medium <c>MudProgressLinear</c> (0-100) with its label for screen readers, written into the
-    /// caller's render tree (the label may be user text: the render tree encodes it).
+    /// A determinate, rounded, medium <c>MudProgressLinear</c> (0-100) with its label for screen readers, as HTML for a
+    /// table's rows made as one piece of markup (the label may be user text: it is encoded here).
     /// </summary>
-    public static RenderFragment Progress(double value, Color color, string label) => builder =>
+    public static string Progress(double value, Color color, string label)
     {
         var percent = Math.Clamp(value, 0, 100);
-        builder.OpenElement(0, "div");
-        builder.AddAttribute(1, "class", $"mud-progress-linear mud-progress-linear-rounded mud-progress-linear-medium mud-progress-linear-color-{Name(color)} horizontal");
-        builder.AddAttribute(2, "role", "progressbar");
-        builder.AddAttribute(3, "aria-valuenow", percent.ToString("0", CultureInfo.InvariantCulture));
-        builder.AddAttribute(4, "aria-valuemin", "0");
-        builder.AddAttribute(5, "aria-valuemax", "100");
-        builder.AddAttribute(6, "aria-label", label);
-        builder.AddMarkupContent(7, $"<div class=\"mud-progress-linear-bars\"><div class=\"mud-progress-linear-bar\" style=\"transform: translateX(-{(100 - percent).ToString("0.##", CultureInfo.InvariantCulture)}%);\"></div></div>");
-        builder.CloseElement();
-    };
+        return $"<div class=\"mud-progress-linear mud-progress-linear-rounded mud-progress-linear-medium mud-progress-linear-color-{Name(color)} horizontal\" role=\"progressbar\" aria-valuenow=\"{percent.ToString("0", CultureInfo.InvariantCulture)}\" aria-valuemin=\"0\" aria-valuemax=\"100\" aria-label=\"{HtmlEncoder.Default.Encode(label)}\">"
+            + $"<div class=\"mud-progress-linear-bars\"><div class=\"mud-progress-linear-bar\" style=\"transform: translateX(-{(100 - percent).ToString("0.##", CultureInfo.InvariantCulture)}%);\"></div></div></div>";
+    }
 
     private static string Name(Enum value) => value.ToString().ToLowerInvariant();
 }

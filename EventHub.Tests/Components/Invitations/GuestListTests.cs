@@ -163,6 +163,26 @@ public class GuestListTests : ComponentTestBase
     }
 
     [Fact]
+    public void Rows_TheSameGuestInOtherTabs_InAnotherLanguageOrWithAnotherAnswer_ShowTheirOwn()
+    {
+        // Identical rows are kept once for every open tab (SharedMarkup): a tab never gets another tab's row unless it is the same text.
+        var english = RenderList();
+        english.WaitForAssertion(() => Assert.Contains("Anna de Vries", english.Find("#guest-list tbody").TextContent));
+
+        UseCulture("nl");
+        var dutch = RenderList();
+        _row = Anna with { Status = InvitationStatus.Declined };
+        var declined = RenderList();
+
+        dutch.WaitForAssertion(() => Assert.Equal("Anna de Vries aanmelden", dutch.Find("#guest-list tbody button").GetAttribute("aria-label")));
+        Assert.Equal("Naam", dutch.Find("#guest-list tbody td").GetAttribute("data-label"));
+        Assert.Equal("Check in Anna de Vries", english.Find("#guest-list tbody button").GetAttribute("aria-label"));
+        Assert.Equal("Wachtlijst", dutch.Find("#guest-list tbody .mud-chip-content").TextContent);
+        Assert.Equal("Waiting list", english.Find("#guest-list tbody .mud-chip-content").TextContent);
+        declined.WaitForAssertion(() => Assert.Equal("Komt niet", declined.Find("#guest-list tbody .mud-chip-content").TextContent));
+    }
+
+    [Fact]
     public async Task RowButtons_DoWhatTheySay_ForThatGuest_AndOnlyWhatTheRowOffers()
     {
         var list = RenderList();

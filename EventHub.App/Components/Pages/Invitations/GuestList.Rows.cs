@@ -56,7 +56,8 @@ public sealed partial class GuestList
 
     /// <summary>
     /// The rows with their markup, made once per load (and again if the event's time zone changes): a render for
-    /// another reason (an action running, a filter's count) reuses the same strings, so the tab keeps one copy of them.
+    /// another reason (an action running, a filter's count) reuses the same strings, so the tab keeps one copy of them,
+    /// and a row that another open tab shows the same way is that tab's copy (<see cref="SharedMarkup"/>).
     /// </summary>
     private IEnumerable<(GuestListRow Guest, MarkupString Cells)> RowsWithCells()
     {
@@ -111,7 +112,7 @@ public sealed partial class GuestList
         Cell(L["Invitations_Sessions"], Encode(string.Join(", ", guest.Sessions)));
         Cell(L["Invitations_Needs"], guest.HasAccessNeeds ? Encode(L["Invitations_HasNeeds"]) : "");
         Cell(L["Sessions_Actions"], string.Concat(ActionsFor(guest).Select(action => ActionButton(action, guest))), "white-space: nowrap");
-        return new MarkupString(html.ToString());
+        return new MarkupString(SharedMarkup.Share(html.ToString()));
     }
 
     /// <summary>
