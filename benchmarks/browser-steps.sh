@@ -6,6 +6,7 @@
 #   ./benchmarks/browser-steps.sh [ROUNDS]     (default 6 stories per step)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+[ -x /usr/bin/chromium-headless-shell ] || { echo "Needs Debian's chromium-headless-shell: run ./test.sh once, which installs it."; exit 1; }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 rounds="${1:-6}"
 work="$(mktemp -d /tmp/eventhub-browser-steps.XXXXXX)"

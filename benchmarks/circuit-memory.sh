@@ -6,6 +6,7 @@
 # keep the database, --dump DIR for a heap dump per page with K tabs open and one with none (dotnet-dump, installed when missing). Results go in docs/performance.md ("Organiser circuits").
 set -euo pipefail
 cd "$(dirname "$0")/.."
+[ -x /usr/bin/chromium-headless-shell ] || { echo "Needs Debian's chromium-headless-shell: run ./test.sh once, which installs it."; exit 1; }
 if [[ " $* " == *" --dump "* && ! -x "$HOME/.dotnet/tools/dotnet-dump" ]]; then
     dotnet tool install --global dotnet-dump --version 10.0.750501 >/dev/null
 fi
