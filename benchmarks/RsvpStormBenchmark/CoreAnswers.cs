@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using EventHub.Core;
-using EventHub.Core.Data;
 using EventHub.Core.Invitations;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace RsvpStormBenchmark;
@@ -16,9 +13,7 @@ public static class CoreAnswers
 {
     public static async Task<double> RunAsync(StormDatabase database, string keysFolder, SeededEvent storm, SeededEvent warmUp)
     {
-        var collection = new ServiceCollection().AddLogging();
-        database.KeepKeys(collection.AddDataProtection().SetApplicationName("EventHub"), keysFolder);
-        await using var services = collection.AddEventHubDatabase(database.ConnectionString, database.Options).AddEventHubCore().BuildServiceProvider();
+        await using var services = Seeder.CoreServices(database, keysFolder);
         var rsvp = services.GetRequiredService<RsvpService>();
         foreach (var token in warmUp.Tokens)
         {

@@ -28,9 +28,7 @@ public static partial class Seeder
 
     public static async Task<(SeededEvent Storm, SeededEvent WarmUp)> SeedAsync(StormDatabase database, string keysFolder, int invitees, int capacity)
     {
-        var collection = new ServiceCollection().AddLogging();
-        database.KeepKeys(collection.AddDataProtection().SetApplicationName("EventHub"), keysFolder);
-        await using var services = collection.AddEventHubDatabase(database.ConnectionString, database.Options).AddEventHubCore().BuildServiceProvider();
+        await using var services = CoreServices(database, keysFolder);
         var factory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
         await EventHubDatabase.MigrateAsync(factory);
         // The warm-up event comes first so the storm's outbox rows and waitlist are its own.
@@ -38,6 +36,14 @@ public static partial class Seeder
         var storm = await SeedEventAsync(services, "Alliantiedag", "partner", invitees, capacity);
         database.Settle();
         return (storm, warmUp);
+    }
+
+    /// <summary>The app's Core services on the database, with the Data Protection keys the app will use.</summary>
+    public static ServiceProvider CoreServices(StormDatabase database, string keysFolder)
+    {
+        var collection = new ServiceCollection().AddLogging();
+        database.KeepKeys(collection.AddDataProtection().SetApplicationName("EventHub"), keysFolder);
+        return collection.AddEventHubDatabase(database.ConnectionString, database.Options).AddEventHubCore().BuildServiceProvider();
     }
 
     private static async Task<SeededEvent> SeedEventAsync(IServiceProvider services, string title, string prefix, int invitees, int capacity)

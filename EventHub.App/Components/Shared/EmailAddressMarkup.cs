@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.Components;
 
 namespace EventHub.App.Components.Shared;
@@ -14,7 +13,7 @@ public static class EmailAddressMarkup
     {
         var at = address.IndexOf('@');
         return new MarkupString(at < 0
-            ? WebUtility.HtmlEncode(address)
-            : $"{WebUtility.HtmlEncode(address[..(at + 1)])}<wbr>{WebUtility.HtmlEncode(address[(at + 1)..])}");
+            ? PlainMarkup.Encode(address)
+            : $"{PlainMarkup.Encode(address[..(at + 1)])}<wbr>{PlainMarkup.Encode(address[(at + 1)..])}");
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -17,6 +18,18 @@ public static class PlainMarkup
     /// <summary>A small (or medium) decorative SVG icon (the path data of a <see cref="Icons"/> constant, never user text).</summary>
     public static MarkupString Icon(string icon, string? extraClass = null, bool medium = false) =>
         new(Svg(icon, medium ? "mud-icon-default mud-icon-size-medium" : "mud-icon-size-small", extraClass));
+
+    /// <summary>Text made safe for markup written as one piece (table rows), where the render tree cannot encode it.</summary>
+    public static string Encode(string text) => HtmlEncoder.Default.Encode(text);
+
+    /// <summary>
+    /// A table cell of rows written as one piece of markup: its <c>data-label</c> heads the value when a phone stacks the
+    /// row; <paramref name="content"/> is HTML already encoded. A space before it, where Razor leaves one between cells,
+    /// so the row's text (copied, or read as a whole) is as Razor's.
+    /// </summary>
+    public static StringBuilder AppendCell(this StringBuilder html, string label, string content, string? cssClass = null) =>
+        html.Append(cssClass is null ? " <td" : $" <td class=\"{cssClass}\"").Append(" data-label=\"").Append(Encode(label)).Append("\">")
+            .Append(content).Append("</td>");
 
     /// <summary>A medium icon as a <c>MudIconButton</c> (its colour inherited) draws it.</summary>
     public static MarkupString AppBarIcon(string icon) => new(Svg(icon, "mud-icon-size-medium"));
@@ -72,7 +85,7 @@ public static class PlainMarkup
     public static string Progress(double value, Color color, string label)
     {
         var percent = Math.Clamp(value, 0, 100);
-        return $"<div class=\"mud-progress-linear mud-progress-linear-rounded mud-progress-linear-medium mud-progress-linear-color-{Name(color)} horizontal\" role=\"progressbar\" aria-valuenow=\"{percent.ToString("0", CultureInfo.InvariantCulture)}\" aria-valuemin=\"0\" aria-valuemax=\"100\" aria-label=\"{HtmlEncoder.Default.Encode(label)}\">"
+        return $"<div class=\"mud-progress-linear mud-progress-linear-rounded mud-progress-linear-medium mud-progress-linear-color-{Name(color)} horizontal\" role=\"progressbar\" aria-valuenow=\"{percent.ToString("0", CultureInfo.InvariantCulture)}\" aria-valuemin=\"0\" aria-valuemax=\"100\" aria-label=\"{Encode(label)}\">"
             + $"<div class=\"mud-progress-linear-bars\"><div class=\"mud-progress-linear-bar\" style=\"transform: translateX(-{(100 - percent).ToString("0.##", CultureInfo.InvariantCulture)}%);\"></div></div></div>";
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using EventHub.App.Components.Shared;
 using EventHub.Core.Common;
 using EventHub.Core.Invitations;
@@ -142,7 +141,7 @@ public sealed partial class GuestList
         _ => Color.Default,
     };
 
-    private static string Encode(string text) => HtmlEncoder.Default.Encode(text);
+    private static string Encode(string text) => PlainMarkup.Encode(text);
 
     /// <summary>"Checked in at 13:05 by Daan Visser" (without "by" when nobody at a desk was recorded).</summary>
     private string ArrivalDetail(DateTime arrivedUtc, string? by)
