@@ -35,11 +35,17 @@ public static class PlainMarkup
     public static MarkupString AppBarIcon(string icon) => new(Svg(icon, "mud-icon-size-medium"));
 
     /// <summary>
-    /// A decorative SVG icon as MudIcon renders it around <paramref name="content"/> (path data, or a <c>use</c> of
-    /// <see cref="IconSprite"/>), with MudIcon's size (and colour) classes.
+    /// A decorative SVG icon as MudIcon renders it, with MudIcon's size (and colour) classes: <paramref name="icon"/> is
+    /// the path data of an <see cref="Icons"/> constant, drawn from <see cref="IconSprite"/> when the sprite has it (the
+    /// symbol brings its own view box, and a hidden icon needs no role), otherwise inline.
     /// </summary>
-    internal static string Svg(string content, string sizeClasses, string? extraClass = null) =>
-        $"<svg class=\"mud-icon-root mud-svg-icon {sizeClasses}{(extraClass is null ? "" : " " + extraClass)}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" role=\"img\">{content}</svg>";
+    internal static string Svg(string icon, string sizeClasses, string? extraClass = null)
+    {
+        var classes = $"mud-icon-root mud-svg-icon {sizeClasses}{(extraClass is null ? "" : " " + extraClass)}";
+        return IconSprite.Use(icon) is { } use
+            ? $"<svg class=\"{classes}\" aria-hidden=\"true\">{use}</svg>"
+            : $"<svg class=\"{classes}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" role=\"img\">{icon}</svg>";
+    }
 
     /// <summary>The classes of a small, not clickable <c>MudChip</c>.</summary>
     public static string Chip(Color color, Variant variant = Variant.Outlined, string? extraClass = null) =>

@@ -1,6 +1,7 @@
 using Bunit;
 using Bunit.TestDoubles;
 using EventHub.App.Components.Layout;
+using EventHub.App.Components.Shared;
 using EventHub.App.Hosting;
 using EventHub.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,5 +42,18 @@ public class NavMenuTests : ComponentTestBase
         menu.WaitForAssertion(() => Assert.Equal("contacts", menu.Find("a[aria-current=page]").GetAttribute("href")));
         Assert.Single(menu.FindAll("a[aria-current=page]"));
         Assert.DoesNotContain("Events", menu.FindAll("a.mud-nav-link").Select(a => a.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void EveryLinksIcon_ComesFromTheSprite_NotAsPathDataInTheTab()
+    {
+        SignInAs("Alex Admin", Policies.Organise, Policies.CheckIn, Policies.Facilitate, Policies.Administer);
+
+        var menu = Render<NavMenu>();
+
+        var icons = menu.FindAll("a.mud-nav-link svg");
+        Assert.True(icons.Count >= 20, $"{icons.Count} links with an icon");
+        Assert.All(icons, icon => Assert.StartsWith($"{IconSprite.Address}#", icon.QuerySelector("use")?.GetAttribute("href")));
+        Assert.Empty(menu.FindAll("path"));
     }
 }

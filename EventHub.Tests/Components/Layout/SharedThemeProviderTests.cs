@@ -20,4 +20,20 @@ public class SharedThemeProviderTests : ComponentTestBase
         Assert.Contains("--mud-palette-primary", shared.Markup);
         Assert.InRange(SharedThemeProvider.KeptStyles, 3, 16);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void WithTheModesStylesInThePageHead_RendersNothing_UntilTheTabSwitchesToTheOtherMode(bool headIsDark)
+    {
+        var other = Render<MudThemeProvider>(p => p.Add(c => c.Theme, BrandTheme.Theme).Add(c => c.IsDarkMode, !headIsDark));
+        var shared = Render<SharedThemeProvider>(p => p.Add(c => c.Theme, BrandTheme.Theme).Add(c => c.IsDarkMode, headIsDark).Add(c => c.HeadIsDarkMode, headIsDark));
+        Assert.Empty(shared.Markup.Trim());
+
+        shared.Render(p => p.Add(c => c.IsDarkMode, !headIsDark));
+        Assert.Equal(other.Markup, shared.Markup);
+
+        shared.Render(p => p.Add(c => c.IsDarkMode, headIsDark));
+        Assert.Empty(shared.Markup.Trim());
+    }
 }

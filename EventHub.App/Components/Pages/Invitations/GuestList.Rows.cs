@@ -75,7 +75,7 @@ public sealed partial class GuestList
                 .Append(style is null ? "" : $" style=\"{style}\"").Append('>').Append(content).Append("</td>");
         static string Chip(string classes, string text, string? icon = null, string? title = null) =>
             $"<div class=\"mud-chip-container\"><div class=\"{classes}\"{(title is null ? "" : $" title=\"{Encode(title)}\"")}>"
-            + (icon is null ? "" : IconSprite.Icon(icon, "mud-chip-icon"))
+            + (icon is null ? "" : PlainMarkup.Icon(icon, "mud-chip-icon").Value)
             + $"<span class=\"mud-chip-content\">{Encode(text)}</span></div></div>";
 
         Cell(L["Contacts_Name"], $"<a href=\"contacts/{guest.ContactId.ToString(CultureInfo.InvariantCulture)}\" class=\"mud-typography mud-link mud-primary-text mud-link-underline-hover mud-typography-body2\">{Encode(guest.Name)}</a>");
@@ -87,11 +87,11 @@ public sealed partial class GuestList
             // How and when they came in, and who let them in (the door's groups: expected, admitted, walk-in).
             status.Append(Chip(PlainMarkup.Chip(Color.Success, extraClass: "eh-arrived"),
                 guest.Arrival is { } kind and not ArrivalKind.Expected ? CoreL.Name(kind) : L["CheckIn_Arrived"],
-                "check-in", ArrivalDetail(arrived, guest.CheckedInBy)));
+                Icons.Material.Filled.HowToReg, ArrivalDetail(arrived, guest.CheckedInBy)));
         }
         if (guest.DelegateSeats > 0)
         {
-            status.Append(Chip(PlainMarkup.Chip(Color.Default, Variant.Text), L["Delegates_SeatsChip", guest.DelegateSeats], "business"));
+            status.Append(Chip(PlainMarkup.Chip(Color.Default, Variant.Text), L["Delegates_SeatsChip", guest.DelegateSeats], Icons.Material.Filled.Business));
         }
         if (guest.DeclineReason is not null || guest.DeclineNote is not null)
         {
@@ -116,21 +116,22 @@ public sealed partial class GuestList
 
     /// <summary>
     /// One row button. It is not disabled while another action runs (that would rewrite every row, and move the
-    /// keyboard's focus, twice per action): the table looks busy instead (<c>eh-busy</c>) and the click is ignored.
+    /// keyboard's focus, twice per action): the table looks busy instead (<c>eh-busy</c>) and the click is ignored. The
+    /// icon without MudIconButton's label span: the button centres it as the span did, in 43 characters less per button.
     /// </summary>
     private string ActionButton(GuestRowAction action, GuestListRow guest)
     {
         var (classes, icon, label) = action switch
         {
-            GuestRowAction.Remove => (PlainMarkup.IconButton(), "remove", L["Invitations_RemoveNamed", guest.Name]),
-            GuestRowAction.CheckIn => (PlainMarkup.IconButton(Color.Success, "eh-check-in"), "check-in", L["CheckIn_Named", guest.Name]),
-            GuestRowAction.UndoCheckIn => (PlainMarkup.IconButton(extraClass: "eh-undo-check-in"), "undo-check-in", L["CheckIn_UndoNamed", guest.Name]),
-            GuestRowAction.Answer => (PlainMarkup.IconButton(extraClass: "eh-answer-for"), "answer", L["Invitations_AnswerForNamed", guest.Name]),
-            GuestRowAction.Resend => (PlainMarkup.IconButton(), "resend", L["Invitations_ResendNamed", guest.Name]),
-            _ => (PlainMarkup.IconButton(Color.Error), "cancel", L["Invitations_CancelNamed", guest.Name]),
+            GuestRowAction.Remove => (PlainMarkup.IconButton(), Icons.Material.Filled.PersonRemove, L["Invitations_RemoveNamed", guest.Name]),
+            GuestRowAction.CheckIn => (PlainMarkup.IconButton(Color.Success, "eh-check-in"), Icons.Material.Filled.HowToReg, L["CheckIn_Named", guest.Name]),
+            GuestRowAction.UndoCheckIn => (PlainMarkup.IconButton(extraClass: "eh-undo-check-in"), Icons.Material.Filled.PersonOff, L["CheckIn_UndoNamed", guest.Name]),
+            GuestRowAction.Answer => (PlainMarkup.IconButton(extraClass: "eh-answer-for"), Icons.Material.Filled.Phone, L["Invitations_AnswerForNamed", guest.Name]),
+            GuestRowAction.Resend => (PlainMarkup.IconButton(), Icons.Material.Filled.Replay, L["Invitations_ResendNamed", guest.Name]),
+            _ => (PlainMarkup.IconButton(Color.Error), Icons.Material.Filled.Block, L["Invitations_CancelNamed", guest.Name]),
         };
         return $"<button type=\"button\" class=\"{classes}\" data-guest-action=\"{action}\" data-invitation=\"{guest.InvitationId.ToString(CultureInfo.InvariantCulture)}\" aria-label=\"{Encode(label)}\">"
-            + $"<span class=\"mud-icon-button-label\">{IconSprite.Icon(icon)}</span></button>";
+            + $"{PlainMarkup.Icon(icon).Value}</button>";
     }
 
     private static Color ColorOf(InvitationStatus status) => status switch
