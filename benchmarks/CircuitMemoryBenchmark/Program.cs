@@ -70,7 +70,7 @@ var pages = new (string Name, string Url, string Ready)[]
 // queries, caches, JIT, the pools of buffers that grow with the number of connections) is not counted as the tabs'.
 await WaitForCircuitsAsync(0);
 Console.WriteLine();
-Console.WriteLine($"{"round",5} {"page",-36} {"0 tabs MB",10} {$"{tabs} tabs MB",10} {"per tab KB",11} {"closed MB",10} {"DOM nodes",10}");
+Console.WriteLine($"{"round",5} {"page",-36} {"0 tabs MB",10} {$"{tabs} tabs MB",10} {"per tab KB",11} {"1 more KB",11} {"closed MB",10} {"DOM nodes",10}");
 for (var round = 0; round <= Rounds; round++)
 {
     foreach (var (name, url, ready) in pages)
@@ -81,10 +81,19 @@ for (var round = 0; round <= Rounds; round++)
             app.WriteHeapDump(Path.Combine(dumpFolder, "no-tabs.dmp"));
         }
 
+        // Halfway, a reading too: what the second half of the tabs adds is what one more tab costs, without what the
+        // first tabs make once for the whole app (the shared pools of batch buffers grow to the page's largest batch).
         var open = new List<IPage>();
+        var half = Math.Max(1, tabs / 2);
+        Heap? halfway = null;
         for (var i = 0; i < tabs; i++)
         {
             open.Add(await OpenAsync(url, ready));
+            if (open.Count == half && half < tabs)
+            {
+                await WaitForCircuitsAsync(half);
+                halfway = await HeapAsync(TimeSpan.FromSeconds(1));
+            }
         }
 
         await WaitForCircuitsAsync(tabs);
@@ -103,15 +112,17 @@ for (var round = 0; round <= Rounds; round++)
         await WaitForCircuitsAsync(0);
         var after = await HeapAsync(settleAfterClosing);
         var perTab = (during.TotalMemoryBytes - before.TotalMemoryBytes) / (double)tabs;
+        var oneMore = halfway is null ? "" : $"{(during.TotalMemoryBytes - halfway.TotalMemoryBytes) / (double)(tabs - half) / 1024,11:N0}";
         if (round > 0)
         {
-            Console.WriteLine($"{round,5} {name,-36} {Mb(before.TotalMemoryBytes),10:F1} {Mb(during.TotalMemoryBytes),10:F1} {perTab / 1024,11:N0} {Mb(after.TotalMemoryBytes),10:F1} {nodes,10:N0}");
+            Console.WriteLine($"{round,5} {name,-36} {Mb(before.TotalMemoryBytes),10:F1} {Mb(during.TotalMemoryBytes),10:F1} {perTab / 1024,11:N0} {oneMore,11} {Mb(after.TotalMemoryBytes),10:F1} {nodes,10:N0}");
         }
     }
 }
 
 Console.WriteLine();
-Console.WriteLine("Heap: GC.GetTotalMemory after two forced, blocking, compacting full collections. per tab = (K tabs - 0 tabs) / K.");
+Console.WriteLine("Heap: GC.GetTotalMemory after two forced, blocking, compacting full collections. per tab = (K tabs - 0 tabs) / K;");
+Console.WriteLine("1 more = (K tabs - K/2 tabs) / (K - K/2): what one more open tab costs once the first ones are open.");
 await context.CloseAsync();
 app.Stop();
 if (!keep)

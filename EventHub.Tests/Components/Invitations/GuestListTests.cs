@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using EventHub.App.Components.Pages.Invitations;
 using EventHub.Core.Common;
 using EventHub.Core.Invitations;
@@ -72,6 +73,20 @@ public class GuestListTests : ComponentTestBase
         await TypeAndPauseAsync(list.Find("#guest-search"), "noorder", TimeSpan.FromMilliseconds(300));
 
         list.WaitForAssertion(() => Assert.Equal("noorder", _asked[^1].Search));
+    }
+
+    [Fact]
+    public async Task Grid_TypingOnBeforeThePause_AsksOnceForTheWholeWord_NotForEachKey()
+    {
+        var list = RenderList();
+        list.WaitForAssertion(() => Assert.Single(_asked));
+
+        await list.Find("#guest-search").InputAsync(new ChangeEventArgs { Value = "an" });
+        Time.Advance(TimeSpan.FromMilliseconds(200));
+        await TypeAndPauseAsync(list.Find("#guest-search"), "anna", TimeSpan.FromMilliseconds(300));
+
+        list.WaitForAssertion(() => Assert.Equal("anna", _asked[^1].Search));
+        Assert.Equal(2, _asked.Count);
     }
 
     [Fact]

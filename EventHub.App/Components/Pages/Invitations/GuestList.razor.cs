@@ -10,8 +10,9 @@ using MudBlazor;
 namespace EventHub.App.Components.Pages.Invitations;
 
 /// <summary>
-/// The guest list's filters and grid. It injects nothing: the page hands it <see cref="Load"/> (the server query),
-/// the counts per status and the actions, and reloads it through <see cref="ReloadAsync"/> when something changed.
+/// The guest list's filters and grid. It injects only the clock (for the search box's pause): the page hands it
+/// <see cref="Load"/> (the server query), the counts per status and the actions, and reloads it through
+/// <see cref="ReloadAsync"/> when something changed.
 /// </summary>
 public sealed partial class GuestList : IDisposable
 {
@@ -25,6 +26,7 @@ public sealed partial class GuestList : IDisposable
     private int _pageSize = PageSizes[0];
     private bool _loading = true;
     private CancellationTokenSource? _loadCancellation;
+    private CancellationTokenSource? _typing;
     private InvitationStatus? _status;
     private Sector? _sector;
     private int? _sessionId;
@@ -35,6 +37,11 @@ public sealed partial class GuestList : IDisposable
     private string? _search;
     private GuestSort _sort = GuestSort.Name;
     private bool _descending;
+
+    private static readonly TimeSpan TypingPause = TimeSpan.FromMilliseconds(300);
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public int EventId { get; set; }
@@ -173,6 +180,8 @@ public sealed partial class GuestList : IDisposable
     {
         _loadCancellation?.Cancel();
         _loadCancellation?.Dispose();
+        _typing?.Cancel();
+        _typing?.Dispose();
     }
 
     private Task StatusChangedAsync(string? value) =>
@@ -199,7 +208,30 @@ public sealed partial class GuestList : IDisposable
             ? Organisations
             : Organisations.Where(o => o.Name.Contains(text.Trim(), StringComparison.CurrentCultureIgnoreCase)));
 
-    private Task SearchAsync(string? search) => ReloadAsync(() => _search = search);
+    /// <summary>Searches once the typing pauses, not at every key; a key typed during the pause starts it again.</summary>
+    private void SearchTyped(ChangeEventArgs e)
+    {
+        _typing?.Cancel();
+        _typing?.Dispose();
+        _typing = new CancellationTokenSource();
+        _ = SearchAfterThePauseAsync(e.Value?.ToString(), _typing.Token);
+    }
+
+    private async Task SearchAfterThePauseAsync(string? search, CancellationToken typing)
+    {
+        try
+        {
+            await Task.Delay(TypingPause, Time, typing);
+            await InvokeAsync(() => ReloadAsync(() => _search = search));
+        }
+        catch (OperationCanceledException) when (typing.IsCancellationRequested)
+        {
+        }
+        catch (Exception exception)
+        {
+            await DispatchExceptionAsync(exception);
+        }
+    }
 
     /// <summary>A filter changed: back to the first page.</summary>
     private Task ReloadAsync(Action change)
