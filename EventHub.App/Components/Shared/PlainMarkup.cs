@@ -39,13 +39,18 @@ public static class PlainMarkup
     /// the path data of an <see cref="Icons"/> constant, drawn from <see cref="IconSprite"/> when the sprite has it (the
     /// symbol brings its own view box, and a hidden icon needs no role), otherwise inline.
     /// </summary>
-    internal static string Svg(string icon, string sizeClasses, string? extraClass = null)
-    {
-        var classes = $"mud-icon-root mud-svg-icon {sizeClasses}{(extraClass is null ? "" : " " + extraClass)}";
-        return IconSprite.Use(icon) is { } use
-            ? $"<svg class=\"{classes}\" aria-hidden=\"true\">{use}</svg>"
-            : $"<svg class=\"{classes}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" role=\"img\">{icon}</svg>";
-    }
+    internal static string Svg(string icon, string sizeClasses, string? extraClass = null) =>
+        Svgs.GetOrAdd((icon, sizeClasses, extraClass), static key =>
+        {
+            var classes = $"mud-icon-root mud-svg-icon {key.SizeClasses}{(key.ExtraClass is null ? "" : " " + key.ExtraClass)}";
+            return IconSprite.Use(key.Icon) is { } use
+                ? $"<svg class=\"{classes}\" aria-hidden=\"true\">{use}</svg>"
+                : $"<svg class=\"{classes}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" role=\"img\">{key.Icon}</svg>";
+        });
+
+    // An icon's markup, made once per icon and classes (MudBlazor's constants and ours: a few dozen) for every tab and
+    // every render, instead of at each row and each navigation.
+    private static readonly ConcurrentDictionary<(string Icon, string SizeClasses, string? ExtraClass), string> Svgs = new();
 
     /// <summary>The classes of a small, not clickable <c>MudChip</c>.</summary>
     public static string Chip(Color color, Variant variant = Variant.Outlined, string? extraClass = null) =>

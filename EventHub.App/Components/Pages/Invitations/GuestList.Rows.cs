@@ -70,9 +70,7 @@ public sealed partial class GuestList
     private MarkupString RowCells(GuestListRow guest)
     {
         var html = new StringBuilder(2048);
-        void Cell(string label, string content, string? style = null) =>
-            html.Append("<td class=\"mud-table-cell\" data-label=\"").Append(Encode(label)).Append('"')
-                .Append(style is null ? "" : $" style=\"{style}\"").Append('>').Append(content).Append("</td>");
+        void Cell(string label, string content, string cssClass = "mud-table-cell") => html.AppendCell(label, content, cssClass);
         static string Chip(string classes, string text, string? icon = null, string? title = null) =>
             $"<div class=\"mud-chip-container\"><div class=\"{classes}\"{(title is null ? "" : $" title=\"{Encode(title)}\"")}>"
             + (icon is null ? "" : PlainMarkup.Icon(icon, "mud-chip-icon").Value)
@@ -110,7 +108,7 @@ public sealed partial class GuestList
         Cell(L["Events_Status"], status.ToString());
         Cell(L["Invitations_Sessions"], Encode(string.Join(", ", guest.Sessions)));
         Cell(L["Invitations_Needs"], guest.HasAccessNeeds ? Encode(L["Invitations_HasNeeds"]) : "");
-        Cell(L["Sessions_Actions"], string.Concat(ActionsFor(guest).Select(action => ActionButton(action, guest))), "white-space: nowrap");
+        Cell(L["Sessions_Actions"], string.Concat(ActionsFor(guest).Select(action => ActionButton(action, guest))), "mud-table-cell eh-nowrap");
         return new MarkupString(SharedMarkup.Share(html.ToString()));
     }
 
