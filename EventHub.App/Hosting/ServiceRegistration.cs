@@ -87,7 +87,7 @@ public static class ServiceRegistration
         services.AddEventHubRateLimits(builder.Configuration);
         services.AddHealthChecks().AddDbContextCheck<EventHubDbContext>(
             "database",
-            customTestQuery: async (db, ct) => await db.Database.CanConnectAsync(ct) && await db.Roles.AnyAsync(ct));
+            customTestQuery: EventHubDatabase.HasRolesAsync);
     }
 
     /// <summary>MudBlazor with its texts translated, and our string resources; the component tests use the same.</summary>

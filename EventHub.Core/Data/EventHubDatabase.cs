@@ -92,6 +92,27 @@ public static class EventHubDatabase
     }
 
     /// <summary>
+    /// Whether the database answers and holds the app's roles (the health check). One plain statement on the context's
+    /// connection: a load balancer's probe is often the first request after a start, and EF's first query would build
+    /// its relational mapping and query pipeline first (about 0.2 s of a cold start) for a yes or no.
+    /// </summary>
+    public static async Task<bool> HasRolesAsync(EventHubDbContext db, CancellationToken ct = default)
+    {
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = """SELECT EXISTS (SELECT 1 FROM "AspNetRoles")""";
+            return Convert.ToBoolean(await command.ExecuteScalarAsync(ct));
+        }
+        finally
+        {
+            await connection.CloseAsync();
+        }
+    }
+
+    /// <summary>
     /// Creates the database folder when missing, applies migrations and switches the file to WAL (SQLite; on PostgreSQL
     /// only the migrations). Returns whether any
     /// migration was pending (a new or an older database). An up-to-date database costs one look at the migrations

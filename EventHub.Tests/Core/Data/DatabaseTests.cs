@@ -1,3 +1,5 @@
+using EventHub.Core.Common;
+using Microsoft.AspNetCore.Identity;
 using EventHub.Core.Data;
 using EventHub.Tests.Support;
 using Microsoft.Data.Sqlite;
@@ -28,6 +30,23 @@ public class DatabaseTests
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode;";
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task HasRoles_FalseOnAMigratedDatabaseUntilARoleExists_AndTheContextCanQueryAfterwards()
+    {
+        var connectionString = $"Data Source={Path.Combine(Path.GetTempPath(), "eventhub-tests", $"{Guid.NewGuid():N}.db")};Pooling=False";
+        var options = EventHubDatabase.Configure(new DbContextOptionsBuilder<EventHubDbContext>(), connectionString).Options;
+        var factory = new PooledDbContextFactory<EventHubDbContext>((DbContextOptions<EventHubDbContext>)options);
+        await EventHubDatabase.MigrateAsync(factory);
+        await using var db = await factory.CreateDbContextAsync();
+
+        Assert.False(await EventHubDatabase.HasRolesAsync(db));
+        db.Roles.Add(new IdentityRole(Roles.Organiser) { NormalizedName = Roles.Organiser.ToUpperInvariant() });
+        await db.SaveChangesAsync();
+
+        Assert.True(await EventHubDatabase.HasRolesAsync(db));
+        Assert.Equal(1, await db.Roles.CountAsync());
     }
 
     [Fact]

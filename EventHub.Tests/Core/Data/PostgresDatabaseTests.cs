@@ -1,3 +1,5 @@
+using EventHub.Core.Common;
+using Microsoft.AspNetCore.Identity;
 using EventHub.Core.Data;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
@@ -32,6 +34,19 @@ public class PostgresDatabaseTests
         var trigramIndexes = await db.Database.SqlQuery<string>(
             $"""SELECT indexname AS "Value" FROM pg_indexes WHERE indexdef LIKE '%gin_trgm_ops%' ORDER BY indexname""").ToListAsync();
         Assert.Equal(["IX_Contacts_NormalizedEmail_Trigram", "IX_Organisations_NormalizedName_Trigram"], trigramIndexes);
+    }
+
+    [Fact]
+    public async Task HasRoles_FalseOnAMigratedDatabaseUntilARoleExists()
+    {
+        await using var services = Services(await PostgresServer.CreateMigratedDatabaseAsync());
+        await using var db = await services.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContextAsync();
+
+        Assert.False(await EventHubDatabase.HasRolesAsync(db));
+        db.Roles.Add(new IdentityRole(Roles.Organiser) { NormalizedName = Roles.Organiser.ToUpperInvariant() });
+        await db.SaveChangesAsync();
+
+        Assert.True(await EventHubDatabase.HasRolesAsync(db));
     }
 
     [Fact]
