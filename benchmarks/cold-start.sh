@@ -43,27 +43,27 @@ mkfifo "$work/tick"
 exec {tick}<>"$work/tick"
 pause() { read -r -t "$1" -u "$tick" || true; }
 
+# True, after saying why and showing the end of the app's log, once LIMIT s have passed since START (ms).
+timed_out() {
+    local start="$1" limit="$2" why="$3"
+    (( ${EPOCHREALTIME/./} / 1000 - start > limit * 1000 )) || return 1
+    echo "$why within $limit s; the app's log:" >&2
+    tail -20 "$work/app.log" >&2
+}
+
 # Waits until the app listens, then asks URL until it answers 200 and prints the milliseconds since START; gives up after
 # LIMIT s (default 120). The request comes as through the https proxy (X-Forwarded-Proto from loopback, a known proxy):
 # the cookies are Secure-only.
 first_200() {
     local url="$1" start="$2" limit="${3:-120}" code=""
     until { true <>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null; do
-        if (( ${EPOCHREALTIME/./} / 1000 - start > limit * 1000 )); then
-            echo "the app did not listen on port $port within $limit s; its log:" >&2
-            tail -20 "$work/app.log" >&2
-            return 1
-        fi
+        timed_out "$start" "$limit" "the app did not listen on port $port" && return 1
         pause 0.01
     done
     while true; do
         code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 -H 'X-Forwarded-Proto: https' "$url" || true)"
         [[ "$code" == 200 ]] && break
-        if (( ${EPOCHREALTIME/./} / 1000 - start > limit * 1000 )); then
-            echo "no 200 from $url within $limit s (last status $code); the app's log:" >&2
-            tail -20 "$work/app.log" >&2
-            return 1
-        fi
+        timed_out "$start" "$limit" "no 200 from $url (last status $code)" && return 1
         pause 0.01
     done
     echo $(( $(now_ms) - start ))
