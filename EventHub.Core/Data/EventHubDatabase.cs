@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
@@ -133,7 +134,7 @@ public static class EventHubDatabase
             return await MigratePostgresOnceAsync(factory, db, ct);
         }
 
-        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Any();
+        var pending = await LacksMigrationsAsync(db, ct);
         if (pending)
         {
             await db.Database.MigrateAsync(ct);
@@ -142,6 +143,41 @@ public static class EventHubDatabase
         // WAL lets readers carry on while one writer writes; the setting is stored in the file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
         return pending;
+    }
+
+    /// <summary>
+    /// Whether the SQLite file lacks any of the migrations the app holds, as EF's <c>GetPendingMigrations</c> says, but
+    /// reading the history table with plain statements: EF's own look first builds a small model of that table (about
+    /// 0.05 s of every start).
+    /// </summary>
+    private static async Task<bool> LacksMigrationsAsync(EventHubDbContext db, CancellationToken ct)
+    {
+        var known = db.GetService<IMigrationsAssembly>().Migrations.Keys;
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{HistoryRepository.DefaultTableName}'";
+            if (Convert.ToInt64(await command.ExecuteScalarAsync(ct)) == 0)
+            {
+                return true;
+            }
+
+            command.CommandText = $"""SELECT "MigrationId" FROM "{HistoryRepository.DefaultTableName}" """;
+            var applied = new HashSet<string>(StringComparer.Ordinal);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                applied.Add(reader.GetString(0));
+            }
+
+            return !known.All(applied.Contains);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>
