@@ -96,6 +96,24 @@ public class DatabaseTests
     }
 
     [Fact]
+    public async Task Migrate_FileWithOnlyTheFirstMigration_FindsTheRestPending_AndAppliesThem()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "eventhub-tests", $"older-{Guid.NewGuid():N}.db");
+        var options = EventHubDatabase.Configure(new DbContextOptionsBuilder<EventHubDbContext>(), $"Data Source={file};Pooling=False").Options;
+        var factory = new PooledDbContextFactory<EventHubDbContext>((DbContextOptions<EventHubDbContext>)options);
+        await using (var first = await factory.CreateDbContextAsync())
+        {
+            await first.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync("InitialCreate");
+        }
+
+        Assert.True(await EventHubDatabase.MigrateAsync(factory));
+
+        await using var db = await factory.CreateDbContextAsync();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.False(await EventHubDatabase.MigrateAsync(factory));
+    }
+
+    [Fact]
     public async Task Model_HasNoChangesWithoutAMigration()
     {
         await using var database = await TestDatabase.CreateAsync();
