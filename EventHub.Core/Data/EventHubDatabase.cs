@@ -97,19 +97,25 @@ public static class EventHubDatabase
     /// connection: a load balancer's probe is often the first request after a start, and EF's first query would build
     /// its relational mapping and query pipeline first (about 0.2 s of a cold start) for a yes or no.
     /// </summary>
-    public static async Task<bool> HasRolesAsync(EventHubDbContext db, CancellationToken ct = default)
-    {
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync(ct);
-        try
+    public static Task<bool> HasRolesAsync(EventHubDbContext db, CancellationToken ct = default) =>
+        OnConnectionAsync(db, async command =>
         {
-            await using var command = connection.CreateCommand();
             command.CommandText = """SELECT EXISTS (SELECT 1 FROM "AspNetRoles")""";
             return Convert.ToBoolean(await command.ExecuteScalarAsync(ct));
+        }, ct);
+
+    /// <summary>A plain statement on the context's connection, opened and closed through EF (its connection interceptors run).</summary>
+    private static async Task<T> OnConnectionAsync<T>(EventHubDbContext db, Func<System.Data.Common.DbCommand, Task<T>> use, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            return await use(command);
         }
         finally
         {
-            await connection.CloseAsync();
+            await db.Database.CloseConnectionAsync();
         }
     }
 
@@ -150,14 +156,11 @@ public static class EventHubDatabase
     /// reading the history table with plain statements: EF's own look first builds a small model of that table (about
     /// 0.05 s of every start).
     /// </summary>
-    private static async Task<bool> LacksMigrationsAsync(EventHubDbContext db, CancellationToken ct)
+    private static Task<bool> LacksMigrationsAsync(EventHubDbContext db, CancellationToken ct)
     {
         var known = db.GetService<IMigrationsAssembly>().Migrations.Keys;
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        try
+        return OnConnectionAsync(db, async command =>
         {
-            await using var command = connection.CreateCommand();
             command.CommandText = $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{HistoryRepository.DefaultTableName}'";
             if (Convert.ToInt64(await command.ExecuteScalarAsync(ct)) == 0)
             {
@@ -173,11 +176,7 @@ public static class EventHubDatabase
             }
 
             return !known.All(applied.Contains);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        }, ct);
     }
 
     /// <summary>

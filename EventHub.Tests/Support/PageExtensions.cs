@@ -46,6 +46,20 @@ public static class PageExtensions
         await StaffSessions.RememberAsync(page, email, password);
     }
 
+    /// <summary>
+    /// Leaves the context's pages (<paramref name="leave"/>) and forgets its sign-in, offline meanwhile: a page that is
+    /// left sends Blazor's <c>_blazor/disconnect</c> beacon, and the answer to it renews the sign-in cookie (revalidated
+    /// every 2 s in tests). Arriving after the cookies were cleared, it signed the next person in as the last one, whose
+    /// form posts were then refused as meant for another user (400).
+    /// </summary>
+    public static async Task LeaveAndClearCookiesAsync(this IBrowserContext context, Func<Task> leave)
+    {
+        await context.SetOfflineAsync(true);
+        await leave();
+        await context.ClearCookiesAsync();
+        await context.SetOfflineAsync(false);
+    }
+
     private static bool IsSignInPage(string url) => new Uri(url).AbsolutePath.StartsWith("/Account/Login", StringComparison.OrdinalIgnoreCase);
 
     private static Task WaitUntilSignedInAsync(this IPage page, string? at) =>

@@ -54,27 +54,23 @@ internal sealed class ReusedContexts(string origin)
     {
         try
         {
-            // Offline first: a page that closes sends what it sends on leaving (Blazor's _blazor/disconnect beacon), and
-            // the answer to it renews the story's sign-in cookie (revalidation every 2 s). Arriving after the cookies
-            // below are cleared, it signed the next story in as this story's person, so that the next story's form
-            // posts were refused as meant for another user (BusyDatabaseTests, door staff after organisers).
-            await context.SetOfflineAsync(true);
-            foreach (var page in context.Pages.Where(p => p != keeper).ToList())
+            await context.LeaveAndClearCookiesAsync(async () =>
             {
-                await page.CloseAsync();
-            }
+                foreach (var page in context.Pages.Where(p => p != keeper).ToList())
+                {
+                    await page.CloseAsync();
+                }
 
-            var session = await context.NewCDPSessionAsync(keeper);
-            await session.SendAsync("Storage.clearDataForOrigin", new Dictionary<string, object>
-            {
-                ["origin"] = origin,
-                ["storageTypes"] = "all",
+                var session = await context.NewCDPSessionAsync(keeper);
+                await session.SendAsync("Storage.clearDataForOrigin", new Dictionary<string, object>
+                {
+                    ["origin"] = origin,
+                    ["storageTypes"] = "all",
+                });
+                await session.DetachAsync();
             });
-            await session.DetachAsync();
-            await context.ClearCookiesAsync();
             await context.ClearPermissionsAsync();
             await context.UnrouteAllAsync(new() { Behavior = UnrouteBehavior.IgnoreErrors });
-            await context.SetOfflineAsync(false);
             return true;
         }
         catch (PlaywrightException)
