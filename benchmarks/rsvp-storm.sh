@@ -6,6 +6,7 @@
 #   ./benchmarks/rsvp-storm.sh storm 1000 100      (sizes used: 200 50, 1000 100, 5000 100)
 #   ./benchmarks/rsvp-storm.sh steady 30 60        (30 answers a second for 60 s)
 #   ./benchmarks/rsvp-storm.sh kill 1000 100       (SIGKILL the app mid-storm)
+#   ./benchmarks/rsvp-storm.sh storm 1000 100 --app-heap-limit 128   (the app's heap capped, as on a small server)
 # On PostgreSQL (issue 18; the raw endpoint is SQLite's only and is left out):
 #   ./benchmarks/rsvp-storm.sh storm 1000 100 --postgres
 #       starts the throwaway server of scripts/throwaway-postgres.sh with fsync on (SQLite syncs every commit too),

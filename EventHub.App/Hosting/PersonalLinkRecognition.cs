@@ -21,8 +21,7 @@ public static class PersonalLinkRecognition
     public static IApplicationBuilder UsePersonalLinkRecognition(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            if (context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == RateLimits.PersonalLink
-                && context.GetRouteValue("token") is string { Length: > 0 } token)
+            if (IsPersonalLink(context) && context.GetRouteValue("token") is string { Length: > 0 } token)
             {
                 var hash = PersonalLinkTokens.Hash(token);
                 var found = context.Items[FoundKey] is (string foundToken, PersonalLinkRecord foundRecord) && foundToken == token ? foundRecord : null;
@@ -35,6 +34,10 @@ public static class PersonalLinkRecognition
 
             await next(context);
         });
+
+    /// <summary>Whether the request's endpoint is a personal link's (it has the <see cref="RateLimits.PersonalLink"/> policy).</summary>
+    public static bool IsPersonalLink(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == RateLimits.PersonalLink;
 
     /// <summary>
     /// A link already found earlier in the same request (the page's language was looked up through it,

@@ -18,6 +18,22 @@ public sealed class RateLimitOptions
 
     /// <summary>Requests to personal links that do not exist, per client address: guessing links.</summary>
     public RateLimitWindow UnknownLink { get; set; } = new() { PermitLimit = 20, WindowSeconds = 60 };
+
+    /// <summary>
+    /// Partners' pages rendered, and partners' answers handled, at the same time (each its own line): when an
+    /// invitation brings a thousand answers at once, the rest wait their turn in a short line that costs a few KB each
+    /// instead of a page render of about 120 KB each waiting for the database (issue 17: the storm ran out of a 192 MiB heap).
+    /// </summary>
+    public RateLimitLine PartnerRequests { get; set; } = new() { PermitLimit = 32, QueueLimit = 10_000 };
+}
+
+public sealed class RateLimitLine
+{
+    /// <summary>Requests handled at the same time.</summary>
+    public int PermitLimit { get; set; }
+
+    /// <summary>Requests waiting their turn, oldest first; beyond that the answer is 429.</summary>
+    public int QueueLimit { get; set; }
 }
 
 public sealed class RateLimitWindow

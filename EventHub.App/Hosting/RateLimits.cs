@@ -13,6 +13,9 @@ namespace EventHub.App.Hosting;
 /// <see cref="PersonalLink"/> (per link for links that exist, per client address for ones that do not; see
 /// <see cref="PersonalLinkRecognition"/>). Over the limit the answer is 429 with <c>Retry-After</c> and a short page in
 /// the person's language. Limits come from <see cref="RateLimitOptions"/>; lockout after failed passwords is Identity's.
+/// Before either, every personal link's request takes its turn in one of two lines (<see cref="RateLimitOptions.PartnerRequests"/>):
+/// pages, and answers (posts), so a crowd answering at once waits in the line rather than in memory, and a thank-you
+/// page does not wait behind the answers still coming in.
 /// </summary>
 public static class RateLimits
 {
@@ -32,6 +35,9 @@ public static class RateLimits
                 !limits.Enabled ? RateLimitPartition.GetNoLimiter("off")
                 : PersonalLinkRecognition.KnownLinkOf(context) is { } link ? Window($"link:{link}", limits.PersonalLink)
                 : Window($"unknown-link:{ClientAddress(context)}", limits.UnknownLink));
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                !limits.Enabled || !PersonalLinkRecognition.IsPersonalLink(context) ? RateLimitPartition.GetNoLimiter("")
+                : Line(HttpMethods.IsPost(context.Request.Method) ? "partner-answers" : "partner-pages", limits.PartnerRequests));
             options.OnRejected = (rejected, _) => AnswerTooManyAsync(rejected.HttpContext, rejected.Lease);
         });
     }
@@ -42,6 +48,14 @@ public static class RateLimits
             PermitLimit = window.PermitLimit,
             Window = TimeSpan.FromSeconds(window.WindowSeconds),
             QueueLimit = 0,
+        });
+
+    private static RateLimitPartition<string> Line(string key, RateLimitLine line) =>
+        RateLimitPartition.GetConcurrencyLimiter(key, _ => new ConcurrencyLimiterOptions
+        {
+            PermitLimit = line.PermitLimit,
+            QueueLimit = line.QueueLimit,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         });
 
     /// <summary>The address the request came from (the proxy's forwarded address once forwarded headers are applied).</summary>

@@ -8,6 +8,8 @@
 //   kill   <N> <C>        SIGKILL the app mid-storm: integrity, acknowledged answers committed, no overbooking, restart
 //   core   <N> <C>        the same N answers given to RsvpService in this process (no HTTP): what the Core's answer costs
 //   --no-thank-you        partners stop at the redirect (the answer alone, without the thank-you page)
+//   --app-heap-limit <MiB> the app's garbage-collected heap capped (DOTNET_GCHeapHardLimit), as in a container with a
+//                         memory limit (.NET caps the heap at 75 % of it): what the storm needs on a small server
 // Internal: serve-raw <database> --urls <url>     the raw endpoint (started by this program as a child process)
 using System.Diagnostics;
 using System.Net.Sockets;
@@ -22,7 +24,7 @@ if (args.Length >= 2 && args[0] == "serve-raw")
 
 if (args.Length < 3 || Option("--app") is not { } appDll)
 {
-    Console.Error.WriteLine("usage: storm <N> <C> | steady <rate> <seconds> | kill <N> <C>   --app <published EventHub.App.dll> [--no-raw] [--no-thank-you] [--postgres-url <connection string>]");
+    Console.Error.WriteLine("usage: storm <N> <C> | steady <rate> <seconds> | kill <N> <C>   --app <published EventHub.App.dll> [--no-raw] [--no-thank-you] [--app-heap-limit <MiB>] [--postgres-url <connection string>]");
     return 2;
 }
 
@@ -33,6 +35,7 @@ var postgresUrl = Option("--postgres-url");
 var withRaw = !args.Contains("--no-raw") && mode != "kill" && postgresUrl is null;
 // --no-thank-you: partners stop at the redirect that acknowledges their answer, so the run measures the answer alone.
 var followRedirect = !args.Contains("--no-thank-you");
+var appHeapLimit = Option("--app-heap-limit") is { } limit ? int.Parse(limit) : (int?)null;
 var work = Directory.CreateTempSubdirectory("eventhub-rsvp-storm-").FullName;
 var appFolder = Path.GetDirectoryName(Path.GetFullPath(appDll))!;
 var (invitees, capacity) = mode == "steady" ? (first * second, 100) : (first, second);
@@ -41,6 +44,11 @@ Console.WriteLine($"RSVP {mode} {first} {second}: {Environment.ProcessorCount} c
 StormDatabase eventHubDatabase = postgresUrl is null
     ? new SqliteStormDatabase(Path.Combine(work, "eventhub.db"))
     : new PostgresStormDatabase(postgresUrl, work);
+if (appHeapLimit is { } heapLimit)
+{
+    Console.WriteLine($"The app's heap is capped at {heapLimit:N0} MiB (DOTNET_GCHeapHardLimit)");
+}
+
 Console.WriteLine($"Database: {eventHubDatabase.Description}{(postgresUrl is null ? "" : "; the raw endpoint is SQLite's only, left out")}");
 var seedWatch = Stopwatch.StartNew();
 var (storm, warmUp) = await Seeder.SeedAsync(eventHubDatabase, Path.Combine(appFolder, "App_Data", "keys"), invitees, capacity);
@@ -118,7 +126,7 @@ async Task<Throughput?> RunAsync(string name, Func<Task<ServerProcess>> start, S
     }
 }
 
-async Task<Throughput> StormAsync(string name, ServerProcess server, List<Partner> partners, HttpClient http, StormDatabase file)
+async Task<Throughput?> StormAsync(string name, ServerProcess server, List<Partner> partners, HttpClient http, StormDatabase file)
 {
     var cpuBefore = server.CpuTime;
     var databaseCpuBefore = file.ServerCpuTime;
@@ -126,6 +134,14 @@ async Task<Throughput> StormAsync(string name, ServerProcess server, List<Partne
     var cpuPages = server.CpuTime - cpuBefore;
     var databaseCpuPages = file.ServerCpuTime - databaseCpuBefore;
     var (clock, threads) = await ReleaseAsync(server, partners, onTick: null);
+    if (server.HasExited)
+    {
+        Console.WriteLine($"PROBLEMS: the app stopped during the storm, {partners.Count(p => p.Acknowledged is not null):N0} answers acknowledged; " +
+            $"its log: {Path.Combine(work, "eventhub.log")}");
+        failed = true;
+        return null;
+    }
+
     var cpu = server.CpuTime - cpuBefore;
     var databaseCpu = file.ServerCpuTime - databaseCpuBefore;
     var done = partners.Where(p => p.Done is not null).Select(p => p.Done!.Value.TotalMilliseconds).Order().ToList();
@@ -249,13 +265,21 @@ StormOutcome DatabaseCheck(StormDatabase database, bool everyoneAnswered) => Sto
 
 int DatabaseCheckCount(StormDatabase database) => StormOutcome.CountAnswered(database, storm.EventId);
 
-Task<ServerProcess> StartEventHubAsync(StormDatabase database) =>
-    ServerProcess.StartAsync("EventHub", "dotnet", [Path.GetFullPath(appDll)], appFolder, new Dictionary<string, string>(database.AppSettings)
+Task<ServerProcess> StartEventHubAsync(StormDatabase database)
+{
+    var environment = new Dictionary<string, string>(database.AppSettings)
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["EventHub__PublicBaseUrl"] = "https://eventhub.example.org/",
         ["EventHub__Accessibility__ContactEmail"] = "access@example.org",
-    }, FreePort(), Path.Combine(work, "eventhub.log"));
+    };
+    if (appHeapLimit is { } mebibytes)
+    {
+        environment["DOTNET_GCHeapHardLimit"] = ((long)mebibytes * 1024 * 1024).ToString("X");
+    }
+
+    return ServerProcess.StartAsync("EventHub", "dotnet", [Path.GetFullPath(appDll)], appFolder, environment, FreePort(), Path.Combine(work, "eventhub.log"));
+}
 
 Task<ServerProcess> StartRawAsync(string file) =>
     ServerProcess.StartAsync("raw endpoint", "dotnet", [typeof(RawEndpoint).Assembly.Location, "serve-raw", file], AppContext.BaseDirectory,

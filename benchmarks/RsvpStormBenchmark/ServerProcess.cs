@@ -22,6 +22,9 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public int Id => _process.Id;
 
+    /// <summary>Whether the process has ended (killed, or crashed: its log says why).</summary>
+    public bool HasExited => _process.HasExited;
+
     public static async Task<ServerProcess> StartAsync(string name, string fileName, IEnumerable<string> arguments, string workingDirectory,
         IReadOnlyDictionary<string, string> environment, int port, string logFile)
     {

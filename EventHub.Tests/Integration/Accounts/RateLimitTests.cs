@@ -2,7 +2,12 @@ using System.Net;
 using System.Net.Http.Headers;
 using EventHub.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace EventHub.Tests.Integration.Accounts;
 
@@ -109,6 +114,44 @@ public class RateLimitTests
         var second = await SignIn.PostLoginAsync(client, "organiser@eventhub.example", "wrong-password");
 
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+    }
+
+    [Fact]
+    public async Task PartnerRequests_TakeTurnsInTwoLines_AnswersAndPages_WhileStaffPagesNeverWait()
+    {
+        using var factory = new EventHubAppFactory();
+        using var app = factory.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("EventHub:RateLimits:PartnerRequests:PermitLimit", "1");
+            builder.UseSetting("EventHub:RateLimits:PartnerRequests:QueueLimit", "1");
+        });
+        var lines = app.Services.GetRequiredService<IOptions<RateLimiterOptions>>().Value.GlobalLimiter!;
+        var answer = Request(app, "/rsvp/{Token}", HttpMethods.Post);
+
+        using var answering = await lines.AcquireAsync(answer);
+        var waiting = lines.AcquireAsync(Request(app, "/rsvp/{Token}", HttpMethods.Post));
+        using var turnedAway = await lines.AcquireAsync(Request(app, "/rsvp/{Token}", HttpMethods.Post));
+        using var page = await lines.AcquireAsync(Request(app, "/rsvp/{Token}", HttpMethods.Get));
+        using var staffPage = await lines.AcquireAsync(Request(app, "/events", HttpMethods.Post));
+
+        Assert.True(answering.IsAcquired);
+        Assert.False(waiting.IsCompleted); // one answer at a time here: the next one waits its turn
+        Assert.False(turnedAway.IsAcquired); // the line is full: 429, the friendly page of the tests above
+        Assert.True(page.IsAcquired); // a thank-you page does not wait behind the answers
+        Assert.True(staffPage.IsAcquired); // organisers and the door are not in a partners' line
+        answering.Dispose();
+        using var next = await waiting;
+        Assert.True(next.IsAcquired);
+    }
+
+    /// <summary>A request as routing leaves it for the rate limiter: the endpoint of <paramref name="route"/> chosen.</summary>
+    private static HttpContext Request(WebApplicationFactory<Program> app, string route, string method)
+    {
+        var endpoint = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().First(e => e.RoutePattern.RawText == route);
+        var context = new DefaultHttpContext { RequestServices = app.Services };
+        context.Request.Method = method;
+        context.SetEndpoint(endpoint);
+        return context;
     }
 
     private static WebApplicationFactory<Program> WithLimits(EventHubAppFactory factory, int signIn = 10000, int personalLink = 10000, int unknownLink = 10000) =>
