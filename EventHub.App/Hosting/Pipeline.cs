@@ -31,6 +31,7 @@ public static class Pipeline
         app.UseTwoFactorGate();
         app.UsePersonalLinkRecognition();
         app.UseAuditActors(); // after the link is recognised: a partner answering through it is named in the audit log
+        app.UsePartnerFormsReadBeforeTheLine();
         app.UseRateLimiter(); // after localization: the 429 page speaks the person's language
         app.UseAntiforgery();
 

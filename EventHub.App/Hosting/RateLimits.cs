@@ -50,6 +50,31 @@ public static class RateLimits
             QueueLimit = 0,
         });
 
+    /// <summary>
+    /// Reads a partner's posted form before their turn in the line (put it before <c>UseRateLimiter</c>): someone who
+    /// sends a form slowly then holds only their own connection (Kestrel drops senders slower than its minimum rate),
+    /// not one of the few places in the answers' line. Antiforgery and the page read the form kept here.
+    /// </summary>
+    public static IApplicationBuilder UsePartnerFormsReadBeforeTheLine(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            if (HttpMethods.IsPost(context.Request.Method) && context.Request.HasFormContentType && PersonalLinkRecognition.IsPersonalLink(context))
+            {
+                try
+                {
+                    await context.Request.ReadFormAsync(context.RequestAborted);
+                }
+                catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
+                {
+                    // Not a form any page of ours sends (a field over the form limits, a body over the request limit).
+                    context.Response.StatusCode = e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status400BadRequest;
+                    return;
+                }
+            }
+
+            await next(context);
+        });
+
     private static RateLimitPartition<string> Line(string key, RateLimitLine line) =>
         RateLimitPartition.GetConcurrencyLimiter(key, _ => new ConcurrencyLimiterOptions
         {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using EventHub.Tests.Support;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -142,6 +143,100 @@ public class RateLimitTests
         answering.Dispose();
         using var next = await waiting;
         Assert.True(next.IsAcquired);
+    }
+
+    [Fact]
+    public async Task APartnerSendingTheirAnswerSlowly_HoldsNoPlaceInTheLine_UntilTheirFormHasArrived()
+    {
+        var slowSender = new SlowSender(sendFirst: 20);
+        using var factory = new EventHubAppFactory();
+        using var app = factory.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("EventHub:RateLimits:PartnerRequests:PermitLimit", "1");
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(slowSender));
+        });
+        var eventId = await PartnerLinks.PublishEventAsync(app.Services, deadlineInDays: 5, workshopCapacity: null);
+        var token = await PartnerLinks.InviteAsync(app.Services, eventId, "Fatima");
+        var client = SignIn.NewClient(app);
+        var page = await client.GetStringAsync($"/rsvp/{token}");
+
+        var answering = client.PostAsync($"/rsvp/{token}", new FormUrlEncodedContent([
+            new("_handler", "rsvp"),
+            new("__RequestVerificationToken", SignIn.AntiforgeryToken(page)),
+            new("Form.Answer", "Accepted"),
+            new("Form.PrivacyAccepted", "true"),
+        ]));
+        await slowSender.Waiting.Task;
+        var lines = app.Services.GetRequiredService<IOptions<RateLimiterOptions>>().Value.GlobalLimiter!;
+
+        // The app waits for the rest of the form, and the only place in the answers' line is still free.
+        Assert.Equal(1, lines.GetStatistics(Request(app, "/rsvp/{Token}", HttpMethods.Post))!.CurrentAvailablePermits);
+        slowSender.SendTheRest();
+        var answered = await answering;
+        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+        Assert.EndsWith("?saved=1", answered.Headers.Location!.OriginalString);
+    }
+
+    /// <summary>
+    /// A partner on a very slow connection, as the app sees them: a posted form's first bytes arrive, the rest only
+    /// when the test says so.
+    /// </summary>
+    private sealed class SlowSender(int sendFirst) : IStartupFilter
+    {
+        private readonly TaskCompletionSource _rest = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly int _sendFirst = sendFirst;
+
+        /// <summary>Completed when the app has read the first bytes and asks for more.</summary>
+        public TaskCompletionSource Waiting { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void SendTheRest() => _rest.TrySetResult();
+
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, nextMiddleware) =>
+            {
+                if (HttpMethods.IsPost(context.Request.Method))
+                {
+                    context.Request.Body = new HeldBody(context.Request.Body, this);
+                }
+
+                await nextMiddleware(context);
+            });
+            next(app);
+        };
+
+        private sealed class HeldBody(Stream inner, SlowSender sender) : Stream
+        {
+            private int _read;
+
+            public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+            {
+                if (_read >= sender._sendFirst)
+                {
+                    sender.Waiting.TrySetResult();
+                    await sender._rest.Task.WaitAsync(cancellationToken);
+                    return await inner.ReadAsync(buffer, cancellationToken);
+                }
+
+                var count = await inner.ReadAsync(buffer[..Math.Min(buffer.Length, sender._sendFirst - _read)], cancellationToken);
+                _read += count;
+                return count;
+            }
+
+            public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+                ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+            public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+            public override bool CanRead => true;
+            public override bool CanSeek => false;
+            public override bool CanWrite => false;
+            public override long Length => throw new NotSupportedException();
+            public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+            public override void Flush() { }
+            public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+            public override void SetLength(long value) => throw new NotSupportedException();
+            public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        }
     }
 
     /// <summary>A request as routing leaves it for the rate limiter: the endpoint of <paramref name="route"/> chosen.</summary>
