@@ -121,12 +121,8 @@ public class RateLimitTests
     public async Task PartnerRequests_TakeTurnsInTwoLines_AnswersAndPages_WhileStaffPagesNeverWait()
     {
         using var factory = new EventHubAppFactory();
-        using var app = factory.WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("EventHub:RateLimits:PartnerRequests:PermitLimit", "1");
-            builder.UseSetting("EventHub:RateLimits:PartnerRequests:QueueLimit", "1");
-        });
-        var lines = app.Services.GetRequiredService<IOptions<RateLimiterOptions>>().Value.GlobalLimiter!;
+        using var app = WithPartnerLines(factory, places: 1, waiting: 1);
+        var lines = PartnerLines(app);
         var answer = Request(app, "/rsvp/{Token}", HttpMethods.Post);
 
         using var answering = await lines.AcquireAsync(answer);
@@ -150,11 +146,7 @@ public class RateLimitTests
     {
         var slowSender = new SlowSender(sendFirst: 20);
         using var factory = new EventHubAppFactory();
-        using var app = factory.WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("EventHub:RateLimits:PartnerRequests:PermitLimit", "1");
-            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(slowSender));
-        });
+        using var app = WithPartnerLines(factory, places: 1, waiting: 1, slowSender);
         var eventId = await PartnerLinks.PublishEventAsync(app.Services, deadlineInDays: 5, workshopCapacity: null);
         var token = await PartnerLinks.InviteAsync(app.Services, eventId, "Fatima");
         var client = SignIn.NewClient(app);
@@ -167,7 +159,7 @@ public class RateLimitTests
             new("Form.PrivacyAccepted", "true"),
         ]));
         await slowSender.Waiting.Task;
-        var lines = app.Services.GetRequiredService<IOptions<RateLimiterOptions>>().Value.GlobalLimiter!;
+        var lines = PartnerLines(app);
 
         // The app waits for the rest of the form, and the only place in the answers' line is still free.
         Assert.Equal(1, lines.GetStatistics(Request(app, "/rsvp/{Token}", HttpMethods.Post))!.CurrentAvailablePermits);
@@ -238,6 +230,21 @@ public class RateLimitTests
             public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
         }
     }
+
+    private static WebApplicationFactory<Program> WithPartnerLines(EventHubAppFactory factory, int places, int waiting, IStartupFilter? startupFilter = null) =>
+        factory.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("EventHub:RateLimits:PartnerRequests:PermitLimit", places.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("EventHub:RateLimits:PartnerRequests:QueueLimit", waiting.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (startupFilter is not null)
+            {
+                builder.ConfigureServices(services => services.AddSingleton(startupFilter));
+            }
+        });
+
+    /// <summary>The partners' lines: the rate limiter's global limiter (<see cref="EventHub.App.Hosting.RateLimits"/>).</summary>
+    private static System.Threading.RateLimiting.PartitionedRateLimiter<HttpContext> PartnerLines(WebApplicationFactory<Program> app) =>
+        app.Services.GetRequiredService<IOptions<RateLimiterOptions>>().Value.GlobalLimiter!;
 
     /// <summary>A request as routing leaves it for the rate limiter: the endpoint of <paramref name="route"/> chosen.</summary>
     private static HttpContext Request(WebApplicationFactory<Program> app, string route, string method)
