@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using EventHub.Core;
+using EventHub.Core.Accounts;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Directory;
@@ -7,6 +8,7 @@ using EventHub.Core.Events;
 using EventHub.Core.Invitations;
 using EventHub.Core.Outbox;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,6 +33,13 @@ public static partial class Seeder
         await using var services = CoreServices(database, keysFolder);
         var factory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
         await EventHubDatabase.MigrateAsync(factory);
+        // The roles, as the app's own migration adds them: the app is healthy (and the benchmark starts) at once,
+        // not after its deferred start-up work has found them missing.
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureRolesAsync();
+        }
+
         // The warm-up event comes first so the storm's outbox rows and waitlist are its own.
         var warmUp = await SeedEventAsync(services, "Warm-up", "warm", 10, 5);
         var storm = await SeedEventAsync(services, "Alliantiedag", "partner", invitees, capacity);
@@ -43,7 +52,9 @@ public static partial class Seeder
     {
         var collection = new ServiceCollection().AddLogging();
         database.KeepKeys(collection.AddDataProtection().SetApplicationName("EventHub"), keysFolder);
-        return collection.AddEventHubDatabase(database.ConnectionString, database.Options).AddEventHubCore().BuildServiceProvider();
+        collection.AddEventHubDatabase(database.ConnectionString, database.Options).AddEventHubCore();
+        collection.AddIdentityCore<AppUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<EventHubDbContext>();
+        return collection.BuildServiceProvider();
     }
 
     private static async Task<SeededEvent> SeedEventAsync(IServiceProvider services, string title, string prefix, int invitees, int capacity)
