@@ -21,7 +21,7 @@ public sealed class RateLimitOptions
 
     /// <summary>
     /// Partners' pages rendered, and partners' answers handled, at the same time (each its own line): when an
-    /// invitation brings a thousand answers at once, the rest wait their turn in a short line that costs a few KB each
+    /// invitation brings a thousand answers at once, the rest wait their turn in a line that costs about 28 KB each
     /// instead of a page render of about 120 KB each waiting for the database (issue 17: the storm ran out of a 192 MiB heap).
     /// </summary>
     public RateLimitLine PartnerRequests { get; set; } = new() { PermitLimit = 32, QueueLimit = 10_000 };

@@ -119,4 +119,16 @@ public static class PartnerLinks
         await db.SaveChangesAsync();
         return @event.Id;
     }
+
+    /// <summary>
+    /// The answer form of a partner's invitation page as the browser posts it: "accept", the privacy notice agreed,
+    /// with the antiforgery token of <paramref name="page"/> (the page's HTML, fetched by the client that posts).
+    /// </summary>
+    public static FormUrlEncodedContent AcceptForm(string page) => new(new Dictionary<string, string>
+    {
+        ["_handler"] = "rsvp",
+        ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(page),
+        ["Form.Answer"] = "Accepted",
+        ["Form.PrivacyAccepted"] = "true",
+    });
 }

@@ -60,7 +60,7 @@ public static partial class Seeder
     private static async Task<SeededEvent> SeedEventAsync(IServiceProvider services, string title, string prefix, int invitees, int capacity)
     {
         var factory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
-        var now = DateTime.UtcNow;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime; // the clock the Core services read
         var start = now.Date.AddDays(60).AddHours(13);
         int eventId;
         List<int> contactIds;

@@ -152,12 +152,7 @@ public class RateLimitTests
         var client = SignIn.NewClient(app);
         var page = await client.GetStringAsync($"/rsvp/{token}");
 
-        var answering = client.PostAsync($"/rsvp/{token}", new FormUrlEncodedContent([
-            new("_handler", "rsvp"),
-            new("__RequestVerificationToken", SignIn.AntiforgeryToken(page)),
-            new("Form.Answer", "Accepted"),
-            new("Form.PrivacyAccepted", "true"),
-        ]));
+        var answering = client.PostAsync($"/rsvp/{token}", PartnerLinks.AcceptForm(page));
         await slowSender.Waiting.Task;
         var lines = PartnerLines(app);
 

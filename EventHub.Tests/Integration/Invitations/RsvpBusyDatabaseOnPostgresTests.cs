@@ -23,14 +23,6 @@ public class RsvpBusyDatabaseOnPostgresTests(RsvpBusyDatabaseOnPostgresTests.Sma
         var token = await PartnerLinks.InviteAsync(app.Factory.Services, published.Id, "Sanne");
         var client = SignIn.NewClient(app.Factory);
         var form = await client.GetStringAsync($"/rsvp/{token}");
-        var answer = new Dictionary<string, string>
-        {
-            ["_handler"] = "rsvp",
-            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(form),
-            ["Form.Answer"] = "Accepted",
-            ["Form.PrivacyAccepted"] = "true",
-        };
-
         var holders = new List<NpgsqlConnection>();
         HttpResponseMessage post, page;
         try
@@ -43,7 +35,7 @@ public class RsvpBusyDatabaseOnPostgresTests(RsvpBusyDatabaseOnPostgresTests.Sma
                 holders.Add(holder);
             }
 
-            post = await client.PostAsync($"/rsvp/{token}", new FormUrlEncodedContent(answer));
+            post = await client.PostAsync($"/rsvp/{token}", PartnerLinks.AcceptForm(form));
             page = await client.GetAsync($"/rsvp/{token}");
         }
         finally
@@ -63,7 +55,7 @@ public class RsvpBusyDatabaseOnPostgresTests(RsvpBusyDatabaseOnPostgresTests.Sma
             Assert.DoesNotContain("Exception", html);
         }
 
-        var again = await client.PostAsync($"/rsvp/{token}", new FormUrlEncodedContent(answer));
+        var again = await client.PostAsync($"/rsvp/{token}", PartnerLinks.AcceptForm(form));
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         var hash = PersonalLinkTokens.Hash(token);
         await using var db = await app.Factory.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContextAsync();

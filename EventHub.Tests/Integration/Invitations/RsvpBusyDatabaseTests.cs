@@ -32,13 +32,7 @@ public class RsvpBusyDatabaseTests(RsvpBusyDatabaseTests.QuickToGiveUpApp app) :
         {
             await holder.OpenAsync();
             await using var writeLock = holder.BeginTransaction(); // BEGIN IMMEDIATE: nobody else can write meanwhile
-            response = await client.PostAsync($"/rsvp/{token}", new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["_handler"] = "rsvp",
-                ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(form),
-                ["Form.Answer"] = "Accepted",
-                ["Form.PrivacyAccepted"] = "true",
-            }));
+            response = await client.PostAsync($"/rsvp/{token}", PartnerLinks.AcceptForm(form));
         }
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);

@@ -26,13 +26,7 @@ public class RsvpQuietLogTests : IClassFixture<RsvpQuietLogTests.LoggedApp>
 
         var page = await client.GetAsync($"/rsvp/{token}");
         var form = await page.Content.ReadAsStringAsync();
-        var saved = await client.PostAsync($"/rsvp/{token}", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "rsvp",
-            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(form),
-            ["Form.Answer"] = "Accepted",
-            ["Form.PrivacyAccepted"] = "true",
-        }));
+        var saved = await client.PostAsync($"/rsvp/{token}", PartnerLinks.AcceptForm(form));
         var confirmation = await client.GetAsync(saved.Headers.Location);
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);

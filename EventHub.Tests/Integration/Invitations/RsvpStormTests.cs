@@ -28,24 +28,19 @@ public abstract class RsvpStorm(EventHubAppFactory factory)
     public async Task TwoHundredPartnersAcceptThroughTheFormAtOnce_ForFiftySeats_SeatFiftyAndWaitlistTheRestInCommitOrder_OneConfirmationEach()
     {
         var (eventId, tokens) = await SendInvitationsAsync();
-        var partners = new List<(HttpClient Client, string Token, List<KeyValuePair<string, string>> Form)>();
+        var partners = new List<(HttpClient Client, string Token, FormUrlEncodedContent Form)>();
         foreach (var token in tokens)
         {
             var client = SignIn.NewClient(factory);
             var page = await client.GetStringAsync($"/rsvp/{token}");
-            partners.Add((client, token, [
-                new("_handler", "rsvp"),
-                new("__RequestVerificationToken", SignIn.AntiforgeryToken(page)),
-                new("Form.Answer", "Accepted"),
-                new("Form.PrivacyAccepted", "true"),
-            ]));
+            partners.Add((client, token, PartnerLinks.AcceptForm(page)));
         }
 
         var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var posts = partners.Select(async p =>
         {
             await go.Task;
-            return await p.Client.PostAsync($"/rsvp/{p.Token}", new FormUrlEncodedContent(p.Form));
+            return await p.Client.PostAsync($"/rsvp/{p.Token}", p.Form);
         }).ToList();
         go.SetResult();
         var responses = await Task.WhenAll(posts);

@@ -203,13 +203,7 @@ public sealed class TwoInstancesOnPostgresTests(ITestOutputHelper output) : IAsy
             Timeout = TimeSpan.FromMinutes(5),
         };
         var page = await client.GetStringAsync($"{pageFrom.BaseUrl}/rsvp/{token}");
-        var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "rsvp",
-            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(page),
-            ["Form.Answer"] = "Accepted",
-            ["Form.PrivacyAccepted"] = "true",
-        });
+        var form = PartnerLinks.AcceptForm(page);
         return new PreparedAnswer(client, $"{answerTo.BaseUrl}/rsvp/{token}", form);
     }
 
