@@ -12,7 +12,7 @@ mkdir -p TestResults && rm -f "${results[@]}"
 started=$SECONDS
 dotnet build EventHub.Tests --nologo -v q || exit 1
 dotnet test EventHub.Tests --no-build --nologo \
-    --filter 'FullyQualifiedName~EndToEnd.Accessibility.EveryPageIn&Name~EveryPage_' 2>&1 | tee TestResults/accessibility-matrix.log
+    --filter 'FullyQualifiedName~EndToEnd.Accessibility.EveryPageIn&FullyQualifiedName~.EveryPage_' 2>&1 | tee TestResults/accessibility-matrix.log
 status=${PIPESTATUS[0]}
 for result in "${results[@]}"; do
     if [ ! -f "$result" ]; then

@@ -6,7 +6,8 @@ namespace EventHub.Tests.Components;
 /// <summary>
 /// Partners are addressed formally in Dutch ("u"), everywhere they read: their emails and pages (PartnerTexts) and the
 /// App's words that their pages show (the public event page, the public report, the RSVP and owner pages, the plain
-/// layout, the error pages). Staff read "je", and only "je": Core's own texts (CoreTexts) are for staff.
+/// layout, the error pages). Staff read "je", and only "je": Core's own texts (CoreTexts) are for staff. Both read the
+/// same words for the same things.
 /// </summary>
 public partial class PartnerVoiceTests
 {
@@ -59,6 +60,21 @@ public partial class PartnerVoiceTests
             .Select(pair => $"{pair.Key}: {pair.Value}");
 
         Assert.Empty(formal);
+    }
+
+    /// <summary>
+    /// One word for a meeting, as the menu says it ("Bijeenkomsten"): staff saw "Terug naar het evenement" and "Dashboard
+    /// van het evenement" beside it, partners read "bijeenkomst" everywhere.
+    /// </summary>
+    [Fact]
+    public void DutchTexts_CallAMeetingABijeenkomst_NeverAnEvenement()
+    {
+        var evenement = new[] { ResourceFiles.App, ResourceFiles.Core, ResourceFiles.Partner }
+            .SelectMany(resource => ResourceFiles.Read(resource, "nl"))
+            .Where(pair => pair.Value.Contains("evenement", StringComparison.OrdinalIgnoreCase))
+            .Select(pair => $"{pair.Key}: {pair.Value}");
+
+        Assert.Empty(evenement);
     }
 
     [Theory]
