@@ -77,6 +77,25 @@ public partial class PartnerVoiceTests
         Assert.Empty(evenement);
     }
 
+    /// <summary>
+    /// "Aanmelden" is saying you will come (the partner's "Aanmelden – ik kom", the dashboard's "Aangemeld"); arriving at
+    /// the door is "inchecken". The door's texts said "aangemeld" too, so the guest list read "Komt · Aangemeld" for
+    /// someone who had arrived, beside a dashboard where "Aangemeld" meant accepted.
+    /// </summary>
+    [Fact]
+    public void DutchTexts_OfTheDoor_SayInchecken_NotAanmelden()
+    {
+        var english = new[] { ResourceFiles.App, ResourceFiles.Core, ResourceFiles.Partner }
+            .SelectMany(resource => ResourceFiles.Read(resource)).ToLookup(pair => pair.Key, pair => pair.Value);
+        var aanmelden = new[] { ResourceFiles.App, ResourceFiles.Core, ResourceFiles.Partner }
+            .SelectMany(resource => ResourceFiles.Read(resource, "nl"))
+            .Where(pair => english[pair.Key].Any(CheckIn().IsMatch) && Aanmelden().IsMatch(pair.Value))
+            .Select(pair => $"{pair.Key}: {pair.Value}");
+
+        Assert.NotEmpty(english["Door_Answer_CheckedIn"]);
+        Assert.Empty(aanmelden);
+    }
+
     [Theory]
     [InlineData("Kom je?")]
     [InlineData("Jouw antwoord")]
@@ -116,6 +135,12 @@ public partial class PartnerVoiceTests
 
     [GeneratedRegex(@"\b(u|uw|uzelf)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Formal();
+
+    [GeneratedRegex(@"check(ed|s)?[ -]in", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CheckIn();
+
+    [GeneratedRegex(@"aanmeld|aangemeld|afgemeld", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Aanmelden();
 
     [GeneratedRegex("""(?<![A-Za-z])L\["([A-Za-z0-9_]+)"[\],]""")]
     private static partial Regex LiteralKey();

@@ -26,11 +26,11 @@ public class DoorAnswerCardsTests : ComponentTestBase
     [InlineData("en", "Queued", "door-success", "✓ {name} checked in on this device.", null)]
     [InlineData("en", "UnknownOffline", "door-error", "✕ This code is not on this device's list.", null)]
     [InlineData("en", "Error", "door-error", "✕ {message}", null)]
-    [InlineData("nl", "CheckedIn", "door-success", "✓ Welkom, {name}! Aangemeld.", "Ongedaan maken")]
-    [InlineData("nl", "AlreadyIn", "door-info", "↺ {name} is al aangemeld: om {time}, door {by}.", null)]
+    [InlineData("nl", "CheckedIn", "door-success", "✓ Welkom, {name}! Ingecheckt.", "Ongedaan maken")]
+    [InlineData("nl", "AlreadyIn", "door-info", "↺ {name} is al ingecheckt: om {time}, door {by}.", null)]
     [InlineData("nl", "NotOnList", "door-warning", "! {name} staat niet op de lijst: {status}.", "Toelaten")]
     [InlineData("nl", "Cancelled", "door-error", "✕ De uitnodiging van {name} is ingetrokken of doorgegeven aan een collega.", null)]
-    [InlineData("nl", "Queued", "door-success", "✓ {name} aangemeld op dit apparaat.", null)]
+    [InlineData("nl", "Queued", "door-success", "✓ {name} ingecheckt op dit apparaat.", null)]
     public void EachAnswer_HasACardWithItsToneSentenceAndAction(string language, string answer, string tone, string title, string? action)
     {
         UseCulture(language);

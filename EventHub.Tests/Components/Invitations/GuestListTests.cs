@@ -189,7 +189,7 @@ public class GuestListTests : ComponentTestBase
         _row = Anna with { Status = InvitationStatus.Declined };
         var declined = RenderList();
 
-        dutch.WaitForAssertion(() => Assert.Equal("Anna de Vries aanmelden", dutch.Find("#guest-list tbody button").GetAttribute("aria-label")));
+        dutch.WaitForAssertion(() => Assert.Equal("Anna de Vries inchecken", dutch.Find("#guest-list tbody button").GetAttribute("aria-label")));
         Assert.Equal("Naam", dutch.Find("#guest-list tbody td").GetAttribute("data-label"));
         Assert.Equal("Check in Anna de Vries", english.Find("#guest-list tbody button").GetAttribute("aria-label"));
         Assert.Equal("Wachtlijst", dutch.Find("#guest-list tbody .mud-chip-content").TextContent);

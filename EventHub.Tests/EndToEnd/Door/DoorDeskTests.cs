@@ -106,7 +106,7 @@ public class DoorDeskTests(DoorBrowserFixture browser) : BrowserStory(browser)
 
         await page.Locator("#door-code").FillAsync(guests[0].Code);
         await page.Keyboard.PressAsync("Enter");
-        await Expect(Answer(page)).ToContainTextAsync("Welkom, Ilse Deur! Aangemeld.");
+        await Expect(Answer(page)).ToContainTextAsync("Welkom, Ilse Deur! Ingecheckt.");
         await page.Locator("#door-code").FillAsync("ONBEKEND");
         await page.Keyboard.PressAsync("Enter");
         await Expect(Answer(page)).ToContainTextAsync("Onbekende code.");
