@@ -235,6 +235,7 @@ function refusalText(error) {
  * Returns the server's sentence when it refused (also shown as the answer).
  */
 async function act(path, body, knownGuest) {
+    const focusedBefore = document.activeElement;
     setBusy(true);
     try {
         showAnswer(await client.post(path, body));
@@ -249,7 +250,10 @@ async function act(path, body, knownGuest) {
         } else throw error;
     } finally {
         setBusy(false);
-        $('door-code').focus();
+        // Ready for the next guest's code, unless the person has already moved on while the answer came (typing the
+        // next name on a slow phone): their typing stays where they put it.
+        const focused = document.activeElement;
+        if (focused === focusedBefore || !focused || focused === document.body) $('door-code').focus();
     }
 }
 
