@@ -69,8 +69,7 @@ public partial class PartnerVoiceTests
     [Fact]
     public void DutchTexts_CallAMeetingABijeenkomst_NeverAnEvenement()
     {
-        var evenement = new[] { ResourceFiles.App, ResourceFiles.Core, ResourceFiles.Partner }
-            .SelectMany(resource => ResourceFiles.Read(resource, "nl"))
+        var evenement = ResourceFiles.ReadAll("nl")
             .Where(pair => pair.Value.Contains("evenement", StringComparison.OrdinalIgnoreCase))
             .Select(pair => $"{pair.Key}: {pair.Value}");
 
@@ -85,10 +84,8 @@ public partial class PartnerVoiceTests
     [Fact]
     public void DutchTexts_OfTheDoor_SayInchecken_NotAanmelden()
     {
-        var english = new[] { ResourceFiles.App, ResourceFiles.Core, ResourceFiles.Partner }
-            .SelectMany(resource => ResourceFiles.Read(resource)).ToLookup(pair => pair.Key, pair => pair.Value);
-        var aanmelden = new[] { ResourceFiles.App, ResourceFiles.Core, ResourceFiles.Partner }
-            .SelectMany(resource => ResourceFiles.Read(resource, "nl"))
+        var english = ResourceFiles.ReadAll().ToLookup(pair => pair.Key, pair => pair.Value);
+        var aanmelden = ResourceFiles.ReadAll("nl")
             .Where(pair => english[pair.Key].Any(CheckIn().IsMatch) && Aanmelden().IsMatch(pair.Value))
             .Select(pair => $"{pair.Key}: {pair.Value}");
 

@@ -43,8 +43,7 @@ public partial class PluralTextTests
     [Fact]
     public void EveryCountedText_HasASingularAndAPluralInBothLanguages()
     {
-        var resources = new[] { ResourceFiles.App, ResourceFiles.Core, ResourceFiles.Partner };
-        var keys = resources.SelectMany(r => ResourceFiles.Read(r).Keys.Intersect(ResourceFiles.Read(r, "nl").Keys)).ToHashSet();
+        var keys = ResourceFiles.All.SelectMany(r => ResourceFiles.Read(r).Keys.Intersect(ResourceFiles.Read(r, "nl").Keys)).ToHashSet();
         var used = new[] { "EventHub.App", "EventHub.Core" }
             .SelectMany(project => System.IO.Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, project), "*.*", SearchOption.AllDirectories))
             .Where(file => (file.EndsWith(".razor", StringComparison.Ordinal) || file.EndsWith(".cs", StringComparison.Ordinal))
