@@ -93,6 +93,23 @@ public partial class PartnerVoiceTests
         Assert.Empty(aanmelden);
     }
 
+    /// <summary>
+    /// One word for a session, as the facilitators' "Mijn sessies" and the partner's confirmation ("Uw sessies") say it:
+    /// partners chose "programmaonderdelen" on their invitation page and then read "Uw sessies" in the email about it,
+    /// and the organiser's programme added an "onderdeel" that the invitations page counted as a "sessie".
+    /// </summary>
+    [Fact]
+    public void DutchTexts_CallASessionASessie_NeverAnOnderdeel()
+    {
+        var english = ResourceFiles.ReadAll().ToLookup(pair => pair.Key, pair => pair.Value);
+        var onderdeel = ResourceFiles.ReadAll("nl")
+            .Where(pair => english[pair.Key].Any(Session().IsMatch) && pair.Value.Contains("onderde", StringComparison.OrdinalIgnoreCase))
+            .Select(pair => $"{pair.Key}: {pair.Value}");
+
+        Assert.Contains("sessie", ResourceFiles.ReadAll("nl").Single(pair => pair.Key == "Sessions_Add").Value, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(onderdeel);
+    }
+
     [Theory]
     [InlineData("Kom je?")]
     [InlineData("Jouw antwoord")]
@@ -135,6 +152,9 @@ public partial class PartnerVoiceTests
 
     [GeneratedRegex(@"check(ed|s)?[ -]in", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CheckIn();
+
+    [GeneratedRegex(@"\bsessions?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Session();
 
     [GeneratedRegex(@"aanmeld|aangemeld|afgemeld", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Aanmelden();

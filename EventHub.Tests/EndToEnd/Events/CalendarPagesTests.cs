@@ -32,7 +32,7 @@ public class CalendarPagesTests(PlanningBrowserFixture browser) : BrowserStory(b
         await page.GotoAsync($"/e/{published.Slug}");
 
         var download = await page.RunAndWaitForDownloadAsync(() =>
-            page.GetByRole(AriaRole.Link, new() { Name = "Met alle programmaonderdelen in uw agenda (.ics)" }).ClickAsync());
+            page.GetByRole(AriaRole.Link, new() { Name = "Met alle sessies in uw agenda (.ics)" }).ClickAsync());
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Programma", Level = 2 })).ToBeVisibleAsync();
         await Expect(page.Locator("#event-when")).ToContainTextAsync(published.LocalStart.ToString("d MMMM yyyy", new System.Globalization.CultureInfo("nl")));
