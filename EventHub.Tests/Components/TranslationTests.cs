@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Resources;
 using System.Text.RegularExpressions;
 using EventHub.App.Hosting;
 using EventHub.App.Resources;
@@ -85,6 +86,34 @@ public partial class TranslationTests
         Assert.NotEmpty(uses);
         Assert.Empty(missing);
     }
+
+    /// <summary>
+    /// MudBlazor's components name their own buttons and say their own messages ("Sort", "Breadcrumb", "Increment",
+    /// "Required", a date picker's "Next month"): every one of those texts has a Dutch translation, with the same
+    /// placeholders, and none that MudBlazor no longer has. A Dutch page read "Sort" and "Column options" to a screen
+    /// reader in every grid's headers, and "Breadcrumb" above every event page.
+    /// </summary>
+    [Fact]
+    public void EveryMudBlazorText_HasADutchTranslation_WithTheSamePlaceholders()
+    {
+        var english = new ResourceManager("MudBlazor.Resources.LanguageResource", typeof(MudBlazor.MudDataGrid<>).Assembly)
+            .GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!
+            .Cast<System.Collections.DictionaryEntry>()
+            .ToDictionary(entry => (string)entry.Key, entry => (string)entry.Value!);
+        var dutch = ResourceFiles.Read(ResourceFiles.Mud, "nl");
+
+        Assert.Contains("MudDataGrid_Sort", english.Keys);
+        Assert.Equal([], english.Keys.Except(dutch.Keys).Order().ToArray()); // untranslated
+        Assert.Equal([], dutch.Keys.Except(english.Keys).Order().ToArray()); // no longer MudBlazor's
+        Assert.Equal([], english.Keys.Where(key => Placeholders(english[key]) != Placeholders(dutch[key])).ToArray());
+        Assert.Empty(ResourceFiles.Read(ResourceFiles.Mud)); // English is MudBlazor's own
+    }
+
+    private static string Placeholders(string text) =>
+        string.Join(",", Placeholder().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal));
+
+    [GeneratedRegex(@"\{\d+\}")]
+    private static partial Regex Placeholder();
 
     [Fact]
     public void KeysBuiltFromValues_ExistForEveryValue()

@@ -2,12 +2,15 @@ using System.Xml.Linq;
 
 namespace EventHub.Tests.Support;
 
-/// <summary>The three text resources, read as files: the App's screens, Core's texts and the partners' texts.</summary>
+/// <summary>The text resources, read as files: the App's screens, Core's texts and the partners' texts (<see cref="All"/>), and MudBlazor's own texts in Dutch.</summary>
 public static class ResourceFiles
 {
     public const string App = "EventHub.App/Resources/AppStrings";
     public const string Core = "EventHub.Core/Texts/CoreTexts";
     public const string Partner = "EventHub.Core/Texts/PartnerTexts";
+
+    /// <summary>MudBlazor's own texts in Dutch (the English file is empty: MudBlazor's English stands). Not in <see cref="All"/>.</summary>
+    public const string Mud = "EventHub.App/Resources/MudTexts";
 
     /// <summary>All three: <see cref="App"/>, <see cref="Core"/>, <see cref="Partner"/>.</summary>
     public static readonly string[] All = [App, Core, Partner];

@@ -36,6 +36,9 @@ public class EventListTests : ComponentTestBase
         page.WaitForAssertion(() => Assert.Contains("1-25 van 30", page.Find(".mud-table-pagination").Text()));
         Assert.Contains("Rijen per pagina:", page.Find(".mud-table-pagination").Text());
         Assert.Contains("Bijeenkomsten", page.Find("h1").Text());
+        // The grid's own buttons are named in Dutch as well, and there is no column menu in English beside them.
+        Assert.NotEmpty(page.FindAll("thead button[aria-label='Sorteren']"));
+        Assert.Empty(page.FindAll("thead button[aria-label='Sort'], thead .column-options .mud-menu"));
     }
 
     [Fact]

@@ -10,7 +10,8 @@ using MudBlazor;
 namespace EventHub.App.Components.Pages.Invitations;
 
 /// <summary>
-/// The guest list's filters and grid. It injects only the clock (for the search box's pause): the page hands it
+/// The guest list's filters and grid. It injects only the clock (for the search box's pause) and MudBlazor's words for
+/// its pager, which copies MudBlazor's: the page hands it
 /// <see cref="Load"/> (the server query), the counts per status and the actions, and reloads it through
 /// <see cref="ReloadAsync"/> when something changed.
 /// </summary>
@@ -42,6 +43,9 @@ public sealed partial class GuestList : IDisposable
 
     [Inject]
     private TimeProvider Time { get; set; } = default!;
+
+    [Inject]
+    private MudLocalizer Mud { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public int EventId { get; set; }
