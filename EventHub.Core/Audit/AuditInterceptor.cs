@@ -164,8 +164,7 @@ internal sealed class AuditInterceptor(TimeProvider time) : ISaveChangesIntercep
             return DescribeRole(context, entry, userRole, now, actor);
         }
 
-        // Join tables without a class of their own (an event's themes) are named by their entity type.
-        var kind = entry.Metadata.HasSharedClrType ? entry.Metadata.ShortName() : AuditPolicy.KindOf(entry.Metadata.ClrType);
+        var kind = AuditPolicy.KindOf(entry.Metadata);
         var label = LabelOf(entry) ?? PrincipalLabels(entry);
         var contactId = ContactOf(kind, entry);
         if (entry.State == EntityState.Modified && IsAnonymising(entry))
@@ -287,6 +286,7 @@ internal sealed class AuditInterceptor(TimeProvider time) : ISaveChangesIntercep
             null => null,
             DateTime d => d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
             DateTimeOffset d => d.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture),
+            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => value.ToString(),
         };

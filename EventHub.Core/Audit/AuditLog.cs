@@ -66,6 +66,27 @@ public sealed class AuditLog(IDbContextFactory<EventHubDbContext> dbFactory, IOp
         return dbFactory.WriteAsync((db, token) => AuditTrail.DeleteOlderThanAsync(db, cutoff, token), ct);
     }
 
+    /// <summary>
+    /// The type of a recorded property (an enum, a date, yes or no), so a screen can show its stored text in the reader's
+    /// language and time zone; null for a kind or property the model no longer has.
+    /// </summary>
+    public Type? TypeOf(string kind, string property)
+    {
+        if (_types is null)
+        {
+            using var db = dbFactory.CreateDbContext();
+            _types = db.Model.GetEntityTypes()
+                .SelectMany(t => t.GetProperties().Select(p => (Key: (AuditPolicy.KindOf(t), p.Name), Type: Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType)))
+                .DistinctBy(p => p.Key)
+                .ToDictionary(p => p.Key, p => p.Type);
+        }
+
+        return _types.GetValueOrDefault((kind, property));
+    }
+
+    /// <summary>The properties' types by kind and name: the same for every database and every reader.</summary>
+    private static Dictionary<(string Kind, string Property), Type>? _types;
+
     /// <summary>The <see cref="AuditFilter.ActorId"/> that selects what the system did (background jobs).</summary>
     public const string SystemActor = "system";
 }

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore.Metadata;
+
 namespace EventHub.Core.Audit;
 
 /// <summary>
@@ -12,12 +14,13 @@ public static class AuditPolicy
     /// Not recorded by the interceptor: the log itself; account history (its own record of who did what to an account);
     /// emails in the outbox (their sending state is machine work, and the Outbox page is their record); Data Protection
     /// keys; the planning counts kept when needs are deleted (derived numbers, written by the retention job); the
-    /// recipients of a message to guests (the message's own entry counts them, and its page lists them with their emails).
+    /// recipients of a message to guests (the message's own entry counts them, and its page lists them with their emails);
+    /// the alliance dashboard's kept tallies and their stamps (derived numbers, recounted when a view finds them stale).
     /// </summary>
     public static readonly IReadOnlySet<string> SkippedKinds = new HashSet<string>(StringComparer.Ordinal)
     {
         "AuditEntry", "AccountAuditRecord", "OutboxMessage", "OutboxAttachment", "DataProtectionKey", "NeedTotal",
-        "GuestMessageRecipient",
+        "GuestMessageRecipient", "ParticipationTally", "ParticipationTallyStamp",
     };
 
     private static readonly HashSet<string> SensitiveNames = new(StringComparer.Ordinal)
@@ -53,6 +56,10 @@ public static class AuditPolicy
 
     /// <summary>The properties that name a record, in order of preference; first and last name are joined.</summary>
     public static readonly IReadOnlyList<string> LabelProperties = ["DisplayName", "Name", "Title", "Email", "UserName", "SubjectEn", "SubjectNl"];
+
+    /// <summary>The log's name for an entity type; join tables without a class of their own (an event's themes) by their name.</summary>
+    public static string KindOf(IReadOnlyEntityType entityType) =>
+        entityType.HasSharedClrType ? entityType.ShortName() : KindOf(entityType.ClrType);
 
     /// <summary>The log's name for an entity type: its class name, Identity's types by what they are.</summary>
     public static string KindOf(Type clrType) => clrType.Name switch

@@ -67,6 +67,27 @@ public abstract class ParticipationTallyTestsBase : IAsyncLifetime
         Assert.Equal(countedAt, await CountedAtAsync()); // not counted again
     }
 
+    /// <summary>
+    /// The kept tally is the dashboard's arithmetic, not anybody's change: the audit log opened after a look at the
+    /// dashboard showed a page of "participationtally" rows with their English field names above what people did.
+    /// </summary>
+    [Fact]
+    public async Task Counting_LeavesTheAuditLogToWhatPeopleDid()
+    {
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            Assert.NotEmpty(await db.AuditEntries.Where(e => e.Kind == "Invitation").ToListAsync()); // the invitations were recorded
+        }
+
+        await Dashboard.ForAsync(From, To);
+
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            Assert.NotEmpty(await db.ParticipationTallies.ToListAsync());
+            Assert.Empty(await db.AuditEntries.Where(e => e.Kind.StartsWith("ParticipationTally")).ToListAsync());
+        }
+    }
+
     [Fact]
     public async Task ACheckInAtTheDoor_ANewAnswer_AndAnInvitationTakenBack_AreCountedAtTheNextView()
     {

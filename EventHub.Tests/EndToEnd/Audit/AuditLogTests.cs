@@ -65,8 +65,8 @@ public class AuditLogTests(DirectoryBrowserFixture browser) : BrowserStory(brows
         await admin.GetByRole(AriaRole.Option, new() { Name = "Invitation", Exact = true }).ClickAsync();
         await admin.Locator("#audit-record").FillAsync(invitationId.ToString());
         await Expect(admin.Locator("tbody tr").Filter(new() { HasNotText = $"Invitation #{invitationId}" })).ToHaveCountAsync(0);
-        var needs = admin.Locator("tbody tr", new() { HasText = "DietaryNeeds" }).First;
-        await Expect(needs).ToContainTextAsync("DietaryNeeds: changed");
+        var needs = admin.Locator("tbody tr", new() { HasText = "Dietary needs" }).First;
+        await Expect(needs).ToContainTextAsync("Dietary needs: changed");
         await Expect(admin.Locator("#audit-table")).Not.ToContainTextAsync("nuts");
         await admin.ScreenshotAsync("audit-log-needs-changed");
     }

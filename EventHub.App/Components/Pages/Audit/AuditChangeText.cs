@@ -1,0 +1,88 @@
+using System.Globalization;
+using EventHub.App.Resources;
+using EventHub.Core.Audit;
+using EventHub.Core.Common;
+using EventHub.Core.Events;
+using EventHub.Core.Invitations;
+using EventHub.Core.Outcomes;
+using EventHub.Core.Texts;
+using Microsoft.Extensions.Localization;
+
+namespace EventHub.App.Components.Pages.Audit;
+
+/// <summary>
+/// One recorded change as an administrator reads it: the property's name in their language ("Uiterlijk", not "DueOn"),
+/// times in the alliance's time zone and their date format, yes or no, and a status or sector by its name — the log
+/// keeps the values as culture-neutral text (<see cref="AuditChange"/>), and the property's type says how to read it.
+/// </summary>
+internal sealed class AuditChangeText(IStringLocalizer<AppStrings> text, IStringLocalizer<CoreTexts> names, Func<string, string, Type?> typeOf)
+{
+    private const string StoredTime = "yyyy-MM-dd HH:mm:ss";
+
+    /// <summary>"Uiterlijk" for <c>DueOn</c>; a property without a name (added later) shows as it is called.</summary>
+    public string Field(string property) =>
+        text[$"Audit_Field_{property}"] is { ResourceNotFound: false } name ? name.Value : property;
+
+    /// <summary>"gewijzigd", "19 augustus 2026", "Open → Afgerond", "verwijderd: …".</summary>
+    public string Change(string kind, AuditChange change)
+    {
+        var type = typeOf(kind, change.Property);
+        var reference = change.Property.EndsWith("Id", StringComparison.Ordinal) && type == typeof(int);
+        return change switch
+        {
+            { Sensitive: true } => text["Audit_Changed"],
+            { Old: null } => Value(type, change.New, reference),
+            { New: null } => string.Format(CultureInfo.CurrentCulture, text["Audit_Removed"], Value(type, change.Old, reference)),
+            _ => $"{Value(type, change.Old, reference)} → {Value(type, change.New, reference)}",
+        };
+    }
+
+    /// <param name="reference">The number of another record ("#21"), as the log names records.</param>
+    private string Value(Type? type, string? stored, bool reference)
+    {
+        if (stored is null || type is null)
+        {
+            return stored ?? "";
+        }
+
+        if (reference)
+        {
+            return "#" + stored;
+        }
+
+        var culture = CultureInfo.CurrentCulture;
+        return type switch
+        {
+            _ when type == typeof(DateTime) && DateTime.TryParseExact(stored, StoredTime, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var utc)
+                => EventTime.ToLocal(utc, EventTime.DefaultTimeZoneId).ToString("g", culture),
+            _ when type == typeof(DateTimeOffset) && DateTimeOffset.TryParseExact(stored, StoredTime + " zzz", CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
+                => EventTime.ToLocal(instant.UtcDateTime, EventTime.DefaultTimeZoneId).ToString("g", culture),
+            // Older entries kept a date as 08/19/2026, newer ones as 2026-08-19.
+            _ when type == typeof(DateOnly) && DateOnly.TryParse(stored, CultureInfo.InvariantCulture, out var day)
+                => day.ToString("d MMMM yyyy", culture),
+            _ when type == typeof(bool) && bool.TryParse(stored, out var yes) => text[yes ? "Audit_Yes" : "Audit_No"],
+            { IsEnum: true } => string.Join(", ", stored.Split(", ").Select(value => EnumName(type, value))),
+            _ => stored,
+        };
+    }
+
+    private string EnumName(Type type, string value) => NameOf(type, value) ?? value;
+
+    /// <summary>A status or category by its name ("Afgerond"); null for a value without one (a member since removed).</summary>
+    internal string? NameOf(Type type, string value)
+    {
+        var (inApp, prefix) = NamedElsewhere.GetValueOrDefault(type, (false, type.Name + "_"));
+        var name = inApp ? text[prefix + value] : names[prefix + value];
+        return name.ResourceNotFound ? null : name.Value;
+    }
+
+    /// <summary>
+    /// Where a category is named other than by Core's <c>{Type}_{Value}</c>: the screens that show it named it first.
+    /// </summary>
+    private static readonly Dictionary<Type, (bool InApp, string Prefix)> NamedElsewhere = new()
+    {
+        [typeof(AccessibilityFeatures)] = (true, "Accessibility_"),
+        [typeof(StatementKind)] = (true, "Outcome_"),
+        [typeof(DeclineReason)] = (false, "Choosing_DeclineReason_"),
+    };
+}
