@@ -117,9 +117,13 @@ public enum AuditActorKind
 
 /// <summary>
 /// One property's change. <see cref="Sensitive"/> changes keep neither value (access and dietary needs, notes, tokens,
-/// password hashes …): the entry says only that it changed.
+/// password hashes …): the entry says only that it changed. Values are kept as culture-neutral text: times (UTC) as
+/// <see cref="TimeFormat"/>, dates as <see cref="DateFormat"/>, numbers and the rest invariant, enums by member name.
 /// </summary>
 public sealed record AuditChange(string Property, string? Old, string? New, bool Sensitive = false)
 {
+    public const string TimeFormat = "yyyy-MM-dd HH:mm:ss";
+    public const string DateFormat = "yyyy-MM-dd";
+
     public static AuditChange Hidden(string property) => new(property, null, null, Sensitive: true);
 }

@@ -284,9 +284,9 @@ internal sealed class AuditInterceptor(TimeProvider time) : ISaveChangesIntercep
         var text = value switch
         {
             null => null,
-            DateTime d => d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-            DateTimeOffset d => d.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture),
-            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateTime d => d.ToString(AuditChange.TimeFormat, CultureInfo.InvariantCulture),
+            DateTimeOffset d => d.ToString(AuditChange.TimeFormat + " zzz", CultureInfo.InvariantCulture),
+            DateOnly d => d.ToString(AuditChange.DateFormat, CultureInfo.InvariantCulture),
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => value.ToString(),
         };

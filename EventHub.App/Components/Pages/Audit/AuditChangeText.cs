@@ -17,8 +17,6 @@ namespace EventHub.App.Components.Pages.Audit;
 /// </summary>
 internal sealed class AuditChangeText(IStringLocalizer<AppStrings> text, IStringLocalizer<CoreTexts> names, Func<string, string, Type?> typeOf)
 {
-    private const string StoredTime = "yyyy-MM-dd HH:mm:ss";
-
     /// <summary>"Uiterlijk" for <c>DueOn</c>; a property without a name (added later) shows as it is called.</summary>
     public string Field(string property) =>
         text[$"Audit_Field_{property}"] is { ResourceNotFound: false } name ? name.Value : property;
@@ -53,9 +51,9 @@ internal sealed class AuditChangeText(IStringLocalizer<AppStrings> text, IString
         var culture = CultureInfo.CurrentCulture;
         return type switch
         {
-            _ when type == typeof(DateTime) && DateTime.TryParseExact(stored, StoredTime, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var utc)
+            _ when type == typeof(DateTime) && DateTime.TryParseExact(stored, AuditChange.TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var utc)
                 => EventTime.ToLocal(utc, EventTime.DefaultTimeZoneId).ToString("g", culture),
-            _ when type == typeof(DateTimeOffset) && DateTimeOffset.TryParseExact(stored, StoredTime + " zzz", CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
+            _ when type == typeof(DateTimeOffset) && DateTimeOffset.TryParseExact(stored, AuditChange.TimeFormat + " zzz", CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
                 => EventTime.ToLocal(instant.UtcDateTime, EventTime.DefaultTimeZoneId).ToString("g", culture),
             // Older entries kept a date as 08/19/2026, newer ones as 2026-08-19.
             _ when type == typeof(DateOnly) && DateOnly.TryParse(stored, CultureInfo.InvariantCulture, out var day)
