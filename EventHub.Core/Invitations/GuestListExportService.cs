@@ -70,7 +70,7 @@ public sealed class GuestListExportService(IDbContextFactory<EventHubDbContext> 
             csv.WriteField(row.CheckedInAtUtc is null ? null : text.Name(Invitation.ArrivalOf(row.Status, row.IsWalkIn)));
             csv.WriteField(row.CheckedInAtUtc is null ? null : row.CheckedInByName);
             csv.WriteField(text[row.HasNeeds ? "Export_Yes" : "Export_No"]);
-            csv.WriteField(row.DeclineReason is { } reason ? text[$"Choosing_DeclineReason_{reason}"] : null);
+            csv.WriteField(row.DeclineReason is { } reason ? text.Name(reason) : null);
             // The note is there only while it is kept: retention deletes it 30 days after the event.
             csv.WriteField(row.DeclineNote);
             await csv.EndRecordAsync(ct);

@@ -29,13 +29,4 @@ internal sealed class MudTranslations(IStringLocalizer<MudTexts> strings) : MudL
             return new LocalizedString(key, english ?? key, resourceNotFound: english is null);
         }
     }
-
-    public override LocalizedString this[string key, params object[] arguments]
-    {
-        get
-        {
-            var text = this[key];
-            return new LocalizedString(key, string.Format(CultureInfo.CurrentCulture, text.Value, arguments), text.ResourceNotFound);
-        }
-    }
 }

@@ -3,7 +3,6 @@ using EventHub.App.Resources;
 using EventHub.Core.Audit;
 using EventHub.Core.Common;
 using EventHub.Core.Events;
-using EventHub.Core.Invitations;
 using EventHub.Core.Outcomes;
 using EventHub.Core.Texts;
 using Microsoft.Extensions.Localization;
@@ -17,6 +16,10 @@ namespace EventHub.App.Components.Pages.Audit;
 /// </summary>
 internal sealed class AuditChangeText(IStringLocalizer<AppStrings> text, IStringLocalizer<CoreTexts> names, Func<string, string, Type?> typeOf)
 {
+    /// <summary>"Actiepunt" for <c>ActionItem</c>; a kind without a name shows as it is called.</summary>
+    public string Kind(string kind) =>
+        text[$"Audit_Kind_{kind}"] is { ResourceNotFound: false } name ? name.Value : kind;
+
     /// <summary>"Uiterlijk" for <c>DueOn</c>; a property without a name (added later) shows as it is called.</summary>
     public string Field(string property) =>
         text[$"Audit_Field_{property}"] is { ResourceNotFound: false } name ? name.Value : property;
@@ -69,18 +72,17 @@ internal sealed class AuditChangeText(IStringLocalizer<AppStrings> text, IString
     /// <summary>A status or category by its name ("Afgerond"); null for a value without one (a member since removed).</summary>
     internal string? NameOf(Type type, string value)
     {
-        var (inApp, prefix) = NamedElsewhere.GetValueOrDefault(type, (false, type.Name + "_"));
-        var name = inApp ? text[prefix + value] : names[prefix + value];
+        var name = NamedOnScreens.TryGetValue(type, out var prefix) ? text[prefix + value] : names[$"{type.Name}_{value}"];
         return name.ResourceNotFound ? null : name.Value;
     }
 
     /// <summary>
-    /// Where a category is named other than by Core's <c>{Type}_{Value}</c>: the screens that show it named it first.
+    /// The categories named by the screens' texts (the venue's and the RSVP page's accessibility, the outcome editor's
+    /// "Insight" and "Decision") rather than by Core's <c>{Type}_{Value}</c>.
     /// </summary>
-    private static readonly Dictionary<Type, (bool InApp, string Prefix)> NamedElsewhere = new()
+    private static readonly Dictionary<Type, string> NamedOnScreens = new()
     {
-        [typeof(AccessibilityFeatures)] = (true, "Accessibility_"),
-        [typeof(StatementKind)] = (true, "Outcome_"),
-        [typeof(DeclineReason)] = (false, "Choosing_DeclineReason_"),
+        [typeof(AccessibilityFeatures)] = "Accessibility_",
+        [typeof(StatementKind)] = "Outcome_",
     };
 }

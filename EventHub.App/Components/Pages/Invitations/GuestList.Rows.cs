@@ -97,7 +97,7 @@ public sealed partial class GuestList
             status.Append("<div class=\"eh-decline-reason\">");
             if (guest.DeclineReason is { } reason)
             {
-                status.Append("<span class=\"mud-typography mud-typography-caption d-block\">").Append(Encode(CoreL[$"Choosing_DeclineReason_{reason}"])).Append("</span>");
+                status.Append("<span class=\"mud-typography mud-typography-caption d-block\">").Append(Encode(CoreL.Name(reason))).Append("</span>");
             }
             if (guest.DeclineNote is { } note)
             {

@@ -45,7 +45,7 @@ public static class DashboardFigures
             .Where(reason => dashboard.Declines.Any(d => d.Reason == reason)).ToList();
         return new FigureData(strings["Directory_Sector"], sectors.Select(s => strings.SectorName(names, s)).ToList(),
             reasons.Select(reason => new FigureSeries(
-                reason is { } r ? names[$"Choosing_DeclineReason_{r}"] : strings["Dashboard_NoReason"],
+                reason is { } r ? names.Name(r) : strings["Dashboard_NoReason"],
                 sectors.Select(s => (double?)dashboard.Declines.Where(d => d.Sector == s && d.Reason == reason).Sum(d => d.Count)).ToList())).ToList());
     }
 
