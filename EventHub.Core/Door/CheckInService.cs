@@ -46,6 +46,29 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactor
         return candidates.Where(e => DoorEvents.IsOnToday(e, now)).ToList();
     }
 
+    /// <summary>
+    /// The first published event on a later day than today where it is held, for door staff who look before the day
+    /// (its title and day only: its desk opens on that day). Null when none is planned.
+    /// </summary>
+    public async Task<EventSummary?> NextDoorDayAsync(CancellationToken ct = default)
+    {
+        var now = Now;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var upcoming = EventService.Summaries(db.Events
+                .Where(e => e.Status == EventStatus.Published && e.StartUtc > now)
+                .OrderBy(e => e.StartUtc))
+            .AsAsyncEnumerable();
+        await foreach (var summary in upcoming.WithCancellation(ct))
+        {
+            if (!DoorEvents.IsOnToday(summary, now)) // an event later today is on today's list
+            {
+                return summary;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Null when <paramref name="member"/> may work the door of the event; otherwise why not (see <see cref="DoorEvents"/>).</summary>
     public async Task<string?> DenyDoorAsync(int eventId, TeamMember member, CancellationToken ct = default)
     {

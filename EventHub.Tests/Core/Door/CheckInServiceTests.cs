@@ -235,6 +235,37 @@ public class CheckInServiceTests
         Assert.Empty(dayAfter);
     }
 
+    [Fact]
+    public async Task NextDoorDay_IsThePublishedEventOfALaterDay_NotTodaysOrADraft()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        var checkIns = CheckIns(scenario);
+        int laterId;
+        await using (var db = await scenario.NewContextAsync())
+        {
+            var draft = new Event("Voorbereiding", InvitationScenario.EventStart.AddDays(-3), InvitationScenario.EventStart.AddDays(-3).AddHours(2));
+            draft.HoldAt(null, "https://meet.example.org/voorbereiding");
+            var later = new Event("Vervolgbijeenkomst", InvitationScenario.EventStart.AddDays(14), InvitationScenario.EventStart.AddDays(14).AddHours(2));
+            later.HoldAt(null, "https://meet.example.org/vervolg");
+            later.AddSession("Plenair", SessionKind.Plenary, later.StartUtc, later.EndUtc);
+            Assert.True(later.Publish(InvitationScenario.EventStart.AddDays(-30), "vervolgbijeenkomst").Succeeded);
+            db.Events.AddRange(draft, later);
+            await db.SaveChangesAsync();
+            laterId = later.Id;
+        }
+
+        scenario.Time.SetUtcNow(InvitationScenario.EventStart.AddDays(-5));
+        var weekBefore = await checkIns.NextDoorDayAsync();
+        scenario.Time.SetUtcNow(InvitationScenario.EventStart.AddHours(-5)); // the morning of the day: on today's list instead
+        var morning = await checkIns.NextDoorDayAsync();
+        scenario.Time.SetUtcNow(InvitationScenario.EventStart.AddDays(15));
+        var afterBoth = await checkIns.NextDoorDayAsync();
+
+        Assert.Equal(scenario.EventId, weekBefore?.Id);
+        Assert.Equal(laterId, morning?.Id);
+        Assert.Null(afterBoth);
+    }
+
     /// <summary>An event whose guests at <paramref name="accepted"/> said yes; the clock at ten to the start, at the door.</summary>
     internal static async Task<InvitationScenario> AtTheDoorAsync(int invitees, int[] accepted, int capacity = 10,
         Dictionary<int, InvitationStatus>? otherAnswers = null)
