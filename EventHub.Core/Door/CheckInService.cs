@@ -189,8 +189,19 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactor
     /// The door's answer for the invitation <paramref name="which"/> picks, checking it in when that is the answer.
     /// Runs in one transaction; the check-in itself is a conditional update (<see cref="DoorClaims"/>).
     /// </summary>
-    internal async Task<Result<DoorAnswer>> AnswerAsync(int eventId, Expression<Func<Invitation, bool>> which, bool admit, TeamMember member,
-        DoorOperation? operation, CancellationToken ct)
+    internal Task<Result<DoorAnswer>> AnswerAsync(int eventId, Expression<Func<Invitation, bool>> which, bool admit, TeamMember member,
+        DoorOperation? operation, CancellationToken ct) =>
+        AnswerAsync(eventId, admit, member, operation, async (db, token) => Result<int?>.Success(await db.Invitations
+            .Where(i => i.EventId == eventId && i.Status != InvitationStatus.Listed).Where(which)
+            .Select(i => (int?)i.Id).SingleOrDefaultAsync(token)), ct);
+
+    /// <summary>
+    /// The door's answer for the invitation <paramref name="pick"/> finds (or makes: a walk-in's registration), in the
+    /// same transaction as the check-in: no registration is ever left without its check-in. The pick runs after the
+    /// caller and the event were checked; null is an unknown code, a failure is passed on.
+    /// </summary>
+    internal async Task<Result<DoorAnswer>> AnswerAsync(int eventId, bool admit, TeamMember member, DoorOperation? operation,
+        Func<EventHubDbContext, CancellationToken, Task<Result<int?>>> pick, CancellationToken ct)
     {
         var checkedIn = false;
         var result = await dbFactory.WriteAsync(async (db, token) =>
@@ -201,9 +212,15 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactor
                 return Result<DoorAnswer>.Failure(denied);
             }
 
-            var found = await db.Invitations.Where(i => i.EventId == eventId && i.Status != InvitationStatus.Listed).Where(which)
+            var picked = await pick(db, token);
+            if (!picked.Succeeded)
+            {
+                return Result<DoorAnswer>.Failure(picked.ErrorCode!, picked.ErrorDetail);
+            }
+
+            var found = picked.Value is not { } id ? null : await db.Invitations.Where(i => i.Id == id)
                 .Select(i => new { i.Id, EventStatus = i.Event.Status, i.CheckInOperationId })
-                .SingleOrDefaultAsync(token);
+                .SingleAsync(token);
             if (found is null)
             {
                 return Result<DoorAnswer>.Success(DoorAnswer.Unknown);

@@ -53,71 +53,72 @@ public sealed class WalkInService(IDbContextFactory<EventHubDbContext> dbFactory
             .ToListAsync(ct);
     }
 
-    public async Task<Result<DoorAnswer>> RegisterAsync(int eventId, WalkIn walkIn, TeamMember member, DoorOperation? operation = null,
+    /// <summary>
+    /// Registers the walk-in and checks them in, in one transaction. With the desk's <paramref name="operation"/> (every
+    /// registration from a desk carries one) sending it again — a double tap, a reply that came too late, an offline
+    /// desk's replay — answers the first registration instead of making a second.
+    /// </summary>
+    public Task<Result<DoorAnswer>> RegisterAsync(int eventId, WalkIn walkIn, TeamMember member, DoorOperation? operation = null,
         CancellationToken ct = default)
     {
         if (Check(walkIn) is { } invalid)
         {
-            return Result<DoorAnswer>.Failure(invalid);
+            return Task.FromResult(Result<DoorAnswer>.Failure(invalid));
         }
 
-        int? existingInvitation = null;
-        var registered = await dbFactory.WriteAsync(async (db, token) =>
+        // Checked in through the same claim as every check-in: an invited person who was not expected is admitted
+        // (door staff chose to let them in).
+        return checkIns.AnswerAsync(eventId, admit: true, member, operation, (db, token) => InvitationOfAsync(db, eventId, walkIn, operation, token), ct);
+    }
+
+    /// <summary>
+    /// The invitation the walk-in comes in on: the one this operation registered before; their own, when their email
+    /// address is someone's who was invited; otherwise a new walk-in registration — on the invitation they already
+    /// had when it was never sent, was cancelled (also an undone walk-in) or passed to a colleague (one person, one
+    /// invitation per event), or a new one for a new or known contact.
+    /// </summary>
+    private async Task<Result<int?>> InvitationOfAsync(EventHubDbContext db, int eventId, WalkIn walkIn, DoorOperation? operation, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        if (operation is not null && await db.Invitations.Where(i => i.EventId == eventId && i.CheckInOperationId == operation.Id)
+                .Select(i => (int?)i.Id).SingleOrDefaultAsync(ct) is { } replayed)
         {
-            existingInvitation = null;
-            var now = time.GetUtcNow().UtcDateTime;
-            if (await DoorEvents.DenyChangeAsync(db, eventId, member, now, token) is { } denied)
-            {
-                return Result<int>.Failure(denied);
-            }
-
-            if (operation is not null && await db.Invitations.Where(i => i.EventId == eventId && i.CheckInOperationId == operation.Id)
-                    .Select(i => (int?)i.Id).SingleOrDefaultAsync(token) is { } replayed)
-            {
-                existingInvitation = replayed;
-                return Result<int>.Success(replayed);
-            }
-
-            var contact = await ExistingContactAsync(db, walkIn.Email, token);
-            if (contact is not null && await db.Invitations.Where(i => i.EventId == eventId && i.ContactId == contact.Id
-                    && i.Status != InvitationStatus.Cancelled && i.Status != InvitationStatus.Substituted && i.Status != InvitationStatus.Listed)
-                    .Select(i => (int?)i.Id).FirstOrDefaultAsync(token) is { } invited)
-            {
-                existingInvitation = invited;
-                return Result<int>.Success(invited);
-            }
-
-            if (contact is null)
-            {
-                var organisation = await OrganisationAsync(db, walkIn, now, token);
-                if (!organisation.Succeeded)
-                {
-                    return Result<int>.Failure(organisation.ErrorCode!);
-                }
-
-                contact = new Contact(walkIn.FirstName, walkIn.LastName,
-                    string.IsNullOrWhiteSpace(walkIn.Email) ? Contact.NoEmail() : walkIn.Email, walkIn.Language, now);
-                contact.CameFrom(ContactSource.Door);
-                contact.MoveTo(organisation.Value, now);
-                db.Contacts.Add(contact);
-            }
-
-            var @event = await db.Events.SingleAsync(e => e.Id == eventId, token);
-            var invitation = new Invitation(@event, contact, now);
-            invitation.RegisterWalkIn(now);
-            db.Invitations.Add(invitation);
-            await db.SaveChangesAsync(token);
-            return Result<int>.Success(invitation.Id);
-        }, ct);
-
-        if (!registered.Succeeded)
-        {
-            return Result<DoorAnswer>.Failure(registered.ErrorCode!, registered.ErrorDetail);
+            return Result<int?>.Success(replayed);
         }
 
-        // Checked in on its own step: through the same claim as every check-in (an invited person who was not
-        // expected is admitted: door staff chose to let them in).
-        return await checkIns.AdmitAsync(eventId, registered.Value, member, operation, ct);
+        var contact = await ExistingContactAsync(db, walkIn.Email, ct);
+        if (contact is not null && await db.Invitations.SingleOrDefaultAsync(i => i.EventId == eventId && i.ContactId == contact.Id, ct) is { } had)
+        {
+            if (had.Status is InvitationStatus.Listed or InvitationStatus.Cancelled or InvitationStatus.Substituted)
+            {
+                had.RegisterWalkIn(now);
+                await db.SaveChangesAsync(ct);
+            }
+
+            return Result<int?>.Success(had.Id);
+        }
+
+        if (contact is null)
+        {
+            var organisation = await OrganisationAsync(db, walkIn, now, ct);
+            if (!organisation.Succeeded)
+            {
+                return Result<int?>.Failure(organisation.ErrorCode!);
+            }
+
+            contact = new Contact(walkIn.FirstName, walkIn.LastName,
+                string.IsNullOrWhiteSpace(walkIn.Email) ? Contact.NoEmail() : walkIn.Email, walkIn.Language, now);
+            contact.CameFrom(ContactSource.Door);
+            contact.MoveTo(organisation.Value, now);
+            db.Contacts.Add(contact);
+        }
+
+        var @event = await db.Events.SingleAsync(e => e.Id == eventId, ct);
+        var invitation = new Invitation(@event, contact, now);
+        invitation.RegisterWalkIn(now);
+        db.Invitations.Add(invitation);
+        await db.SaveChangesAsync(ct);
+        return Result<int?>.Success(invitation.Id);
     }
 
     private static string? Check(WalkIn walkIn)

@@ -69,6 +69,64 @@ public class WalkInServiceTests
     }
 
     [Fact]
+    public async Task APartnerWhoSentAColleague_ComesAnywayAsAWalkIn_AndIsCheckedInOnTheirOwnInvitation_BesideTheColleague()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(InvitationStatus.Accepted, PrivacyAccepted: true));
+        await scenario.PlaceAtOrganisationAsync("Stichting Kansrijk", "example.org", 0); // a colleague at its own domain needs no approval
+        var sent = await scenario.Services.GetRequiredService<ColleagueService>()
+            .SendInsteadAsync(scenario.TokenOf(0), new ContactInput("Sanne", "Bos", "sanne.bos@example.org"));
+        Assert.Equal(new NominationOutcome("Sanne Bos", AwaitsApproval: false), sent.Value);
+        scenario.Time.SetUtcNow(InvitationScenario.EventStart.AddMinutes(-10));
+        var walkIns = scenario.Services.GetRequiredService<WalkInService>();
+
+        var answer = await walkIns.RegisterAsync(scenario.EventId, new WalkIn("Partner", "000", InvitationScenario.Email(0), null), Staff.Door,
+            new DoorOperation(Guid.NewGuid(), scenario.Time.GetUtcNow().UtcDateTime));
+
+        Assert.True(answer.Succeeded, answer.ErrorCode);
+        Assert.Equal((DoorAnswerKind.CheckedIn, ArrivalKind.WalkIn, await InvitationIdOfAsync(scenario, 0)),
+            (answer.Value.Kind, answer.Value.Guest!.Arrival, answer.Value.Guest.InvitationId));
+        await using var db = await scenario.NewContextAsync();
+        Assert.Equal(2, await db.Invitations.CountAsync(i => i.EventId == scenario.EventId));
+        Assert.NotNull(await db.Invitations.SingleOrDefaultAsync(i => i.Contact.Email == "sanne.bos@example.org" && i.Status == InvitationStatus.Invited));
+    }
+
+    [Fact]
+    public async Task AWalkInUndoneByMistake_RegisteredAgainWithTheSameEmail_IsCheckedInAgain_OnTheSameInvitation()
+    {
+        await using var scenario = await AtTheDoorAsync(invitees: 1, accepted: []);
+        var walkIns = scenario.Services.GetRequiredService<WalkInService>();
+        var walkIn = new WalkIn("Fatima", "El Amrani", "fatima@buurtwerk.example", null);
+        var first = await walkIns.RegisterAsync(scenario.EventId, walkIn, Staff.Door, new DoorOperation(Guid.NewGuid(), scenario.Time.GetUtcNow().UtcDateTime));
+        Assert.True((await CheckIns(scenario).UndoAsync(scenario.EventId, first.Value.Guest!.InvitationId, Staff.Door)).Succeeded);
+
+        var again = await walkIns.RegisterAsync(scenario.EventId, walkIn, Staff.Door, new DoorOperation(Guid.NewGuid(), scenario.Time.GetUtcNow().UtcDateTime));
+
+        Assert.True(again.Succeeded, again.ErrorCode);
+        Assert.Equal((DoorAnswerKind.CheckedIn, first.Value.Guest.InvitationId), (again.Value.Kind, again.Value.Guest!.InvitationId));
+        Assert.Equal(1, (await CheckIns(scenario).CountsAsync(scenario.EventId)).WalkIns);
+    }
+
+    [Fact]
+    public async Task OneRegistrationSentTwiceAtTheSameMoment_WithoutAnEmail_RegistersOnePerson()
+    {
+        await using var scenario = await AtTheDoorAsync(invitees: 1, accepted: []);
+        var walkIns = scenario.Services.GetRequiredService<WalkInService>();
+        var operation = new DoorOperation(Guid.NewGuid(), scenario.Time.GetUtcNow().UtcDateTime);
+        var walkIn = new WalkIn("Sem", "Kok", null, null);
+
+        var answers = await Task.WhenAll(
+            walkIns.RegisterAsync(scenario.EventId, walkIn, Staff.Door, operation),
+            walkIns.RegisterAsync(scenario.EventId, walkIn, Staff.Door, operation));
+
+        Assert.All(answers, answer => Assert.Equal(DoorAnswerKind.CheckedIn, answer.Value.Kind));
+        Assert.Equal(answers[0].Value.Guest!.InvitationId, answers[1].Value.Guest!.InvitationId);
+        await using var db = await scenario.NewContextAsync();
+        Assert.Equal(1, await db.Contacts.CountAsync(c => c.LastName == "Kok"));
+        Assert.Equal(1, (await CheckIns(scenario).CountsAsync(scenario.EventId)).WalkIns);
+    }
+
+    [Fact]
     public async Task AWalkInWithoutAnEmailAddress_NeverGetsAMessageSent()
     {
         await using var scenario = await AtTheDoorAsync(invitees: 1, accepted: []);

@@ -1,6 +1,8 @@
+using EventHub.Core.Data;
 using EventHub.Core.Door;
 using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static EventHub.Tests.EndToEnd.Door.DoorDeskTests;
@@ -67,6 +69,36 @@ public class OfflineDeskTests(DoorBrowserFixture browser) : BrowserStory(browser
         var counts = await browser.App.Services.CreateScope().ServiceProvider.GetRequiredService<CheckInService>().CountsAsync(eventId);
         Assert.Equal((3, 4), (counts.Arrived, counts.Expected));
         await page.ScreenshotAsync("door-back-online-phone-en");
+    }
+
+    [Fact]
+    public async Task AWalkInsReplyIsLostOnTheWay_TheDeskSendsItAgain_AndThePersonIsRegisteredOnce()
+    {
+        var (eventId, _) = await TodaysEvents.CreateAsync(browser.App.Services, "Deurdienst met haperende wifi", [InvitationStatus.Accepted]);
+        var page = await browser.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        await page.SignInAsync("door@eventhub.example", at: $"/check-in/{eventId}");
+        await DeskReadyAsync(page);
+        // The registration reaches the app and is saved; its reply never comes back to the desk.
+        await page.Context.RouteAsync($"**/door/{eventId}/walk-ins", async route =>
+        {
+            await route.FetchAsync();
+            await route.AbortAsync("connectionreset");
+        }, new() { Times = 1 });
+
+        await page.Locator("#door-walkin-open").ClickAsync();
+        await page.Locator("#walkin-first").FillAsync("Sem");
+        await page.Locator("#walkin-last").FillAsync("Kok");
+        await page.Locator("#walkin-submit").ClickAsync();
+        await Expect(Answer(page).Locator(".door-answer-title")).ToContainTextAsync("Sem Kok");
+        await Expect(page.Locator("#door-connection")).ToHaveTextAsync("Offline: 1 check-in waiting on this device.");
+        await page.EvaluateAsync("() => window.dispatchEvent(new Event('online'))"); // the desk asks again at once
+
+        await Expect(page.Locator("#door-connection")).ToHaveTextAsync("Online");
+        await Expect(page.Locator("#door-sync-report")).ToContainTextAsync("Back online: 1 check-in sent.");
+        await Expect(page.Locator("#door-counts")).ToContainTextAsync("walk-ins: 1");
+        await using var db = await browser.App.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContextAsync();
+        Assert.Equal(1, await db.Invitations.CountAsync(i => i.EventId == eventId && i.IsWalkIn));
     }
 
     /// <summary>No request reaches the app any more: the browser is offline and every request (also the service worker's) is refused.</summary>

@@ -102,7 +102,7 @@ function showSyncReport(sent, conflicts) {
     const report = $('door-sync-report');
     report.replaceChildren();
     const summary = document.createElement('p');
-    summary.textContent = formatText(texts.Door_Synced, sent);
+    summary.textContent = counted('Door_Synced', sent);
     report.append(summary);
     if (conflicts.length) {
         const items = document.createElement('ul');
@@ -299,8 +299,10 @@ async function answerOffline(path, body, knownGuest) {
     renderFound();
 }
 
+/** Queues a check-in; a walk-in's registration keeps the id it was first sent with, so it is registered once. */
 async function queue(path, body) {
-    const operation = { id: crypto.randomUUID(), eventId, path, body, atUtc: new Date().toISOString() };
+    const { operation: sentAs, ...rest } = body;
+    const operation = { id: sentAs?.id ?? crypto.randomUUID(), eventId, path, body: rest, atUtc: sentAs?.atUtc ?? new Date().toISOString() };
     await store.enqueue(operation);
     await showConnection();
     return operation;

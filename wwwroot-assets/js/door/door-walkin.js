@@ -14,12 +14,17 @@ export function setUpWalkIns({ client, texts, isOnline, register }) {
     const subSector = $('walkin-subsector');
     const error = $('door-walkin-error');
     let organisation; // { id, name, sector, sectorName } picked from the directory
+    // One registration, one id: the server registers it once however often it arrives (a double tap, a reply that came
+    // too late and was queued, the queue sent again).
+    let operation;
+    let sending = false;
 
     const say = message => showMessage(error, message);
 
     function reset() {
         form.reset();
         organisation = undefined;
+        operation = undefined;
         found.replaceChildren();
         chosen.hidden = true;
         newOrganisation.hidden = true;
@@ -92,6 +97,7 @@ export function setUpWalkIns({ client, texts, isOnline, register }) {
 
     form.addEventListener('submit', async event => {
         event.preventDefault();
+        if (sending) return;
         const first = $('walkin-first').value.trim();
         const last = $('walkin-last').value.trim();
         if (!first || !last) {
@@ -115,9 +121,19 @@ export function setUpWalkIns({ client, texts, isOnline, register }) {
             newOrganisationSubSector: isNew && subSector.value ? subSector.value : null,
             language: $('walkin-language').value,
         };
+        operation ??= { id: crypto.randomUUID(), atUtc: new Date().toISOString() };
+        body.operation = operation;
         const shown = organisation ?? (isNew ? { name: body.newOrganisationName, sector: sector.value, sectorName: sector.selectedOptions[0].textContent } : undefined);
-        const refusal = await register(body, shown && { organisation: shown.name, sector: shown.sector, sectorName: shown.sectorName });
-        if (refusal) say(refusal); // e.g. an invalid email address: the form stays, with what was typed
-        else dialog.close();
+        const submit = form.querySelector('button[type="submit"]');
+        sending = true;
+        submit.disabled = true;
+        try {
+            const refusal = await register(body, shown && { organisation: shown.name, sector: shown.sector, sectorName: shown.sectorName });
+            if (refusal) say(refusal); // e.g. an invalid email address: the form stays, with what was typed
+            else dialog.close();
+        } finally {
+            sending = false;
+            submit.disabled = false;
+        }
     });
 }
