@@ -168,13 +168,20 @@ public sealed class SessionDoorService(IDbContextFactory<EventHubDbContext> dbFa
         var guest = row.ToGuest(TeamMember.InRoles("", "", []), Now) with { MayUndo = false };
         return attendance is null
             ? guest // not in the session: as the event's door knows them
-            : guest with
-            {
-                CheckedInAtUtc = attendance.AtUtc,
-                CheckedInBy = attendance.ByName,
-                Arrival = row.IsWalkIn ? ArrivalKind.WalkIn : attendance.Admitted ? ArrivalKind.Admitted : ArrivalKind.Expected,
-            };
+            : InTheSession(guest, row.IsWalkIn, attendance.AtUtc, attendance.ByName, attendance.Admitted);
     }
+
+    /// <summary>A guest who came into the session, as its door shows them: when, by whom, and expected or admitted there.</summary>
+    internal static DoorGuest InTheSession(DoorGuest guest, bool isWalkIn, DateTime atUtc, string? byName, bool admitted) => guest with
+    {
+        CheckedInAtUtc = atUtc,
+        CheckedInBy = byName,
+        Arrival = isWalkIn ? ArrivalKind.WalkIn : admitted ? ArrivalKind.Admitted : ArrivalKind.Expected,
+    };
+
+    /// <summary>Whether the invitation holds a place in the session: accepted, and registered for it (not on its waiting list).</summary>
+    internal static Expression<Func<Invitation, bool>> RegisteredFor(int sessionId) => i => i.Status == InvitationStatus.Accepted
+        && i.Choices.Any(c => c.SessionId == sessionId && c.Status == SessionChoiceStatus.Registered);
 
     private static async Task<bool> FullAsync(EventHubDbContext db, int sessionId, int? capacity, CancellationToken ct) =>
         capacity is { } places && await db.SessionAttendances.CountAsync(a => a.SessionId == sessionId, ct) >= places;

@@ -100,6 +100,29 @@ public class SessionDoorServiceTests
     /// Workshops of one place each: guest 0 registered for A, guest 1 waitlisted for A, guest 2 registered for B; all
     /// accepted for the event. The clock at ten to the start.
     /// </summary>
+    [Fact]
+    public async Task TheListAtASessionsDoor_SaysWhoHoldsAPlace_AndWhoCameIntoTheSession_NotWhoCameInAtTheEntrance()
+    {
+        await using var scenario = await WorkshopsAsync();
+        var workshopA = scenario.SessionIds[0];
+        var registered = await InvitationIdOfAsync(scenario, 0);
+        await CheckIns(scenario).CheckInAsync(scenario.EventId, registered, Staff.Door); // in at the entrance only
+        var admitted = await InvitationIdOfAsync(scenario, 2); // chose B, let into A
+        await Sessions(scenario).AdmitAsync(scenario.EventId, workshopA, admitted, Staff.Door);
+        var lists = scenario.Services.GetRequiredService<DoorListService>();
+
+        var atTheSession = (await lists.ForAsync(scenario.EventId, Staff.Door, workshopA)).Value;
+        var atTheEntrance = (await lists.ForAsync(scenario.EventId, Staff.Door)).Value;
+        var elsewhere = await lists.ForAsync(scenario.EventId, Staff.Door, sessionId: 999_999);
+
+        Assert.Equal(workshopA, atTheSession.SessionId);
+        Assert.Equal([("Partner 000", true, false, (ArrivalKind?)null), ("Partner 001", false, false, null), ("Partner 002", false, true, ArrivalKind.Admitted)],
+            atTheSession.Guests.Select(g => (g.Guest.Name, g.InSession!.Value, g.Guest.CheckedInAtUtc is not null, g.Guest.Arrival)));
+        Assert.Equal([true, false, true], atTheEntrance.Guests.Select(g => g.Guest.CheckedInAtUtc is not null));
+        Assert.All(atTheEntrance.Guests, g => Assert.Null(g.InSession));
+        Assert.Equal(DoorErrors.SessionNotFound, elsewhere.ErrorCode);
+    }
+
     private static async Task<InvitationScenario> WorkshopsAsync()
     {
         var scenario = await InvitationScenario.CreateAsync(invitees: 3, capacity: 10, sessionCapacity: 1);

@@ -102,13 +102,13 @@ public class OfflineDeskTests(DoorBrowserFixture browser) : BrowserStory(browser
     }
 
     /// <summary>No request reaches the app any more: the browser is offline and every request (also the service worker's) is refused.</summary>
-    private static async Task CutOffAsync(IBrowserContext context)
+    internal static async Task CutOffAsync(IBrowserContext context)
     {
         await context.RouteAsync("**/*", route => route.AbortAsync("internetdisconnected"));
         await context.SetOfflineAsync(true);
     }
 
-    private static async Task ReconnectAsync(IBrowserContext context)
+    internal static async Task ReconnectAsync(IBrowserContext context)
     {
         await context.UnrouteAllAsync(new() { Behavior = UnrouteBehavior.IgnoreErrors });
         await context.SetOfflineAsync(false);

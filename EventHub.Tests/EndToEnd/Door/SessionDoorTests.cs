@@ -1,6 +1,7 @@
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Directory;
+using EventHub.Core.Door;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
@@ -49,6 +50,37 @@ public class SessionDoorTests(DoorBrowserFixture browser) : BrowserStory(browser
         await DeskReadyAsync(page);
         await Expect(page.Locator("#door-session-current")).ToHaveTextAsync("Session door: Workshop Klei · 2 of 1 registered came");
         await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task AtAWorkshopsDoor_WithoutAConnection_SomeoneWhoCameInAtTheEntrance_IsLetIntoTheSession_AndCountedThereWhenTheDeskIsBack()
+    {
+        var (eventId, workshopId, ilse, joost) = await WorkshopTodayAsync($"Werkplaatsen zonder wifi {Guid.NewGuid():N}"[..32]);
+        var entrance = await browser.App.Services.CreateScope().ServiceProvider.GetRequiredService<CheckInService>()
+            .CheckInAsync(eventId, ilse.InvitationId, Staff.Organiser);
+        Assert.Equal(DoorAnswerKind.CheckedIn, entrance.Value.Kind);
+        var page = await browser.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        await page.SignInAsync("door@eventhub.example", at: $"/check-in/{eventId}");
+        await DeskReadyAsync(page);
+        await page.Locator($"#door-session-{workshopId}").ClickAsync();
+        await DeskReadyAsync(page);
+        await Expect(page.Locator("#door-session-current")).ToHaveTextAsync("Session door: Workshop Klei · 0 of 1 registered came");
+
+        await OfflineDeskTests.CutOffAsync(page.Context);
+        await page.Locator("#door-code").FillAsync(ilse.Code);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(Answer(page).Locator(".door-answer-title")).ToHaveTextAsync("✓ Ilse Deur checked in on this device.");
+        // On the workshop's waiting list: the desk knows it without the app.
+        await page.Locator("#door-find").FillAsync("poort");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check in Joost Poort" }).ClickAsync();
+        await Expect(Answer(page)).ToContainTextAsync("Joost Poort is not registered for this session.");
+        await Expect(page.Locator("#door-connection")).ToHaveTextAsync("Offline: 1 check-in waiting on this device.");
+
+        await OfflineDeskTests.ReconnectAsync(page.Context);
+        await Expect(page.Locator("#door-sync-report")).ToContainTextAsync("Back online: 1 check-in sent.", new() { Timeout = 20_000 });
+        var arrivals = await browser.App.Services.CreateScope().ServiceProvider.GetRequiredService<SessionDoorService>().ArrivalsAsync(workshopId);
+        Assert.Equal(ilse.InvitationId, Assert.Single(arrivals).InvitationId);
     }
 
     /// <summary>

@@ -66,7 +66,8 @@ async function sendQueued() {
     try {
         for (const operation of await store.queued(eventId)) {
             try {
-                const answer = await client.post(operation.path, { ...operation.body, operation: { id: operation.id, atUtc: operation.atUtc } });
+                const answer = await client.post(operation.path, { ...operation.body, operation: { id: operation.id, atUtc: operation.atUtc } },
+                    'sessionId' in operation ? operation.sessionId : client.sessionId);
                 if (answer.kind !== 'CheckedIn' && answer.guest) {
                     conflicts.push(answer.kind === 'AlreadyIn'
                         ? formatText(texts.Door_Conflict, answer.guest.name, timeOf(answer.guest.checkedInAtUtc, zone, language))
@@ -133,7 +134,7 @@ function scheduleListRefresh() {
 
 async function refreshList() {
     try {
-        list = await client.get('list');
+        list = await client.list();
         // A refresh that was on its way when the person signed out must not put the list back after it was forgotten.
         if (signingOut) return;
         await store.saveList(list);
@@ -219,7 +220,8 @@ function showAnswer(answer) {
     }
     show(cardFor(answer), values, actions);
     showCounts(answer.counts);
-    updateListGuest(guest);
+    // Not let into the session: the answer tells of the event's door, and the list here keeps the session's.
+    if (!(client.sessionId && answer.kind === 'NotInSession')) updateListGuest(guest);
 }
 
 function showError(message) {
@@ -285,14 +287,17 @@ async function answerOffline(path, body, knownGuest) {
             { name: guest.name, time: guest.checkedInAtUtc, by: guest.checkedInBy, organisation: guest.organisation });
     }
     const admitted = path === 'admit';
-    if (guest.status !== 'Accepted' && !admitted) {
-        return show('NotOnListOffline', { name: guest.name, status: guest.statusName, organisation: guest.organisation },
+    // At a session's door the list says who holds a place in the session, and who came into it.
+    const expected = client.sessionId ? guest.inSession : guest.status === 'Accepted';
+    if (!expected && !admitted) {
+        return show(client.sessionId ? 'NotInSession' : 'NotOnListOffline', { name: guest.name, status: guest.statusName, organisation: guest.organisation },
             { admit: () => act('admit', { invitationId: guest.invitationId }, guest) });
     }
     const operation = await queue(admitted ? 'admit' : 'check-in', { invitationId: guest.invitationId });
     guest.checkedInAtUtc = operation.atUtc;
     guest.arrival = admitted ? 'Admitted' : 'Expected';
-    countLocally(guest.arrival, guest.sector, guest.sectorName);
+    // The counts are the event's: a session's door cannot tell offline whether the person had come in at the entrance.
+    if (!client.sessionId) countLocally(guest.arrival, guest.sector, guest.sectorName);
     remember({ guest, queued: true, operationId: operation.id });
     show('Queued', { name: guest.name, organisation: guest.organisation },
         { undo: () => undoQueued(operation.id, guest) });
@@ -302,7 +307,9 @@ async function answerOffline(path, body, knownGuest) {
 /** Queues a check-in; a walk-in's registration keeps the id it was first sent with, so it is registered once. */
 async function queue(path, body) {
     const { operation: sentAs, ...rest } = body;
-    const operation = { id: sentAs?.id ?? crypto.randomUUID(), eventId, path, body: rest, atUtc: sentAs?.atUtc ?? new Date().toISOString() };
+    const operation = {
+        id: sentAs?.id ?? crypto.randomUUID(), eventId, sessionId: client.sessionId, path, body: rest, atUtc: sentAs?.atUtc ?? new Date().toISOString(),
+    };
     await store.enqueue(operation);
     await showConnection();
     return operation;
@@ -436,7 +443,9 @@ setUpWalkIns({ client, texts, isOnline: () => online, register: (body, organisat
 
 (async () => {
     await store.forgetExpiredLists();
-    list = await store.loadList(eventId);
+    // A list kept for another door of the event (the entrance, another session) does not say who came in here.
+    const kept = await store.loadList(eventId);
+    list = (kept?.sessionId ?? null) === client.sessionId ? kept : undefined;
     renderRecent();
     await refreshList();
     listenLive();

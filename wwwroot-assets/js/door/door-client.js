@@ -34,12 +34,18 @@ export class DoorClient {
         return this.#send(`${this.base}/${path}`, { method: 'GET' });
     }
 
-    post(path, body) {
+    /** A write; at a session's door for <paramref name="sessionId"/> (a queued check-in keeps the door it was made at). */
+    post(path, body, sessionId = this.sessionId) {
         return this.#send(`${this.base}/${path}`, {
             method: 'POST',
             headers: { 'Content-Type': 'application/json', 'RequestVerificationToken': this.token },
-            body: JSON.stringify(this.sessionId && SESSION_PATHS.includes(path) ? { ...body, sessionId: this.sessionId } : body),
+            body: JSON.stringify(sessionId && SESSION_PATHS.includes(path) ? { ...body, sessionId } : body),
         });
+    }
+
+    /** The guest list for this desk: the event's, or at a session's door with arrivals in that session. */
+    list() {
+        return this.get(this.sessionId ? `list?session=${this.sessionId}` : 'list');
     }
 
     async #send(url, init) {

@@ -59,9 +59,10 @@ public static class DoorEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> ListAsync(int eventId, DoorContext door, DoorListService lists, CancellationToken ct)
+    /// <summary>The desk's copy of the guest list; for a session's door (<c>?session=</c>) with arrivals in that session.</summary>
+    private static async Task<IResult> ListAsync(int eventId, int? session, DoorContext door, DoorListService lists, CancellationToken ct)
     {
-        var list = await lists.ForAsync(eventId, door.Member, ct);
+        var list = await lists.ForAsync(eventId, door.Member, session, ct);
         return list.Succeeded ? TypedResults.Json(door.Json.List(list.Value)) : door.Refusal(list);
     }
 

@@ -15,7 +15,7 @@ public sealed class DoorJson(IStringLocalizer<CoreTexts> names)
     public IStringLocalizer<CoreTexts> Names { get; } = names;
 
     public sealed record GuestJson(int InvitationId, string Name, string? Organisation, string? Sector, string SectorName, string Status,
-        string StatusName, DateTime? CheckedInAtUtc, string? CheckedInBy, string? Arrival, bool MayUndo, string? CodeHash = null);
+        string StatusName, DateTime? CheckedInAtUtc, string? CheckedInBy, string? Arrival, bool MayUndo, string? CodeHash = null, bool? InSession = null);
 
     public sealed record SectorJson(string? Sector, string Name, int Count);
 
@@ -24,7 +24,7 @@ public sealed class DoorJson(IStringLocalizer<CoreTexts> names)
 
     public sealed record AnswerJson(string Kind, GuestJson? Guest, bool RoomFull, CountsJson Counts);
 
-    public sealed record ListJson(int EventId, string Salt, DateTime ExpiresAtUtc, IReadOnlyList<GuestJson> Guests, CountsJson Counts);
+    public sealed record ListJson(int EventId, int? SessionId, string Salt, DateTime ExpiresAtUtc, IReadOnlyList<GuestJson> Guests, CountsJson Counts);
 
     /// <summary>The sentence to show, and the code (e.g. "Door.PageExpired") for the script to act on.</summary>
     public sealed record ErrorJson(string Error, string? Code);
@@ -33,7 +33,8 @@ public sealed class DoorJson(IStringLocalizer<CoreTexts> names)
         new(answer.Kind.ToString(), answer.Guest is null ? null : Guest(answer.Guest), answer.RoomFull, Counts(counts));
 
     public ListJson List(DoorList list) =>
-        new(list.EventId, list.Salt, list.ExpiresAtUtc, list.Guests.Select(g => Guest(g.Guest) with { CodeHash = g.CodeHash }).ToList(), Counts(list.Counts));
+        new(list.EventId, list.SessionId, list.Salt, list.ExpiresAtUtc,
+            list.Guests.Select(g => Guest(g.Guest) with { CodeHash = g.CodeHash, InSession = g.InSession }).ToList(), Counts(list.Counts));
 
     public CountsJson Counts(ArrivalCounts counts) =>
         new(counts.Arrived, counts.Expected, counts.Admitted, counts.WalkIns, counts.InTheRoom, counts.Capacity, counts.RoomFull,
