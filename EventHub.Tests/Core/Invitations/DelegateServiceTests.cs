@@ -77,6 +77,24 @@ public class DelegateServiceTests
     }
 
     [Fact]
+    public async Task ADelegateWhoDeclines_FreesTheirSeat_AndThePrimaryContactNamesSomeoneElse()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 50);
+        var delegates = await OfferSeatsAsync(scenario, seats: 1);
+        await delegates.NominateAsync(scenario.TokenOf(0), new ContactInput("Sanne", "Bos", "sanne.bos@example.org"));
+        var sanneToken = await LinkSentToAsync(scenario, "sanne.bos@example.org");
+        Assert.True((await scenario.Rsvp.RespondAsync(sanneToken, new RsvpAnswer(InvitationStatus.Declined, DeclineReason: DeclineReason.Date))).Succeeded);
+
+        var another = await delegates.NominateAsync(scenario.TokenOf(0), new ContactInput("Kees", "Smit", "kees@example.org"));
+
+        Assert.True(another.Succeeded, another.ErrorCode);
+        var seats = (await delegates.SeatsAsync(await PrimaryIdAsync(scenario)))!;
+        Assert.Equal([("Sanne Bos", (InvitationStatus?)InvitationStatus.Declined), ("Kees Smit", InvitationStatus.Invited)],
+            seats.Delegates.Select(d => (d.Name, d.Status)));
+        Assert.Equal(0, seats.Left);
+    }
+
+    [Fact]
     public async Task APersonalInvitation_CannotNominateDelegates()
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 50);
@@ -116,6 +134,19 @@ public class DelegateServiceTests
         await using var read = await scenario.NewContextAsync();
         var resent = await read.OutboxMessages.OrderBy(m => m.Id).LastAsync(m => m.Kind == InvitationEmails.InvitationKind);
         Assert.Contains("Stichting Kansrijk may send 4 delegates", resent.TextBody);
+    }
+
+    private static async Task<string> LinkSentToAsync(InvitationScenario scenario, string email)
+    {
+        await using var db = await scenario.NewContextAsync();
+        var invitation = await db.OutboxMessages.OrderBy(m => m.Id).LastAsync(m => m.ToAddress == email && m.Kind == InvitationEmails.InvitationKind);
+        return InvitationScenario.TokenIn(OutboxLinks.TextAsSent(scenario.Services, invitation));
+    }
+
+    private static async Task<int> PrimaryIdAsync(InvitationScenario scenario)
+    {
+        await using var db = await scenario.NewContextAsync();
+        return await db.Invitations.Where(i => i.Contact.Email == InvitationScenario.Email(0)).Select(i => i.Id).SingleAsync();
     }
 
     private static async Task<DelegateService> OfferSeatsAsync(InvitationScenario scenario, int seats)
