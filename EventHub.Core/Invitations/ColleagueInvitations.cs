@@ -24,12 +24,7 @@ internal static class ColleagueInvitations
     public static async Task<Result<Invitation>> FindOpenAsync(EventHubDbContext db, string token, DateTime now, CancellationToken ct)
     {
         var hash = PersonalLinkTokens.Hash(token);
-        var invitation = await db.Invitations.Include(i => i.Choices)
-            .Include(i => i.Contact).ThenInclude(c => c.Organisation)
-            .Include(i => i.Event).ThenInclude(e => e.Venue)
-            .Include(i => i.Event).ThenInclude(e => e.Sessions).ThenInclude(s => s.Room)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(i => i.TokenHash == hash, ct);
+        var invitation = await WithWhatNamingNeeds(db.Invitations).SingleOrDefaultAsync(i => i.TokenHash == hash, ct);
         if (invitation is null || !invitation.IsOpen)
         {
             return Result<Invitation>.Failure(InvitationErrors.NotFound);
@@ -39,6 +34,18 @@ internal static class ColleagueInvitations
             ? Result<Invitation>.Success(invitation)
             : Result<Invitation>.Failure(InvitationErrors.DeadlinePassed);
     }
+
+    /// <summary>
+    /// An invitation with what naming someone through it needs: its choices (a seat given back), its contact's
+    /// organisation (its own email domains), and the event with its venue and its programme, which the invitation email
+    /// to the person named lists. For naming at once and for an organiser's approval alike.
+    /// </summary>
+    public static IQueryable<Invitation> WithWhatNamingNeeds(IQueryable<Invitation> invitations) =>
+        invitations.Include(i => i.Choices)
+            .Include(i => i.Contact).ThenInclude(c => c.Organisation)
+            .Include(i => i.Event).ThenInclude(e => e.Venue)
+            .Include(i => i.Event).ThenInclude(e => e.Sessions).ThenInclude(s => s.Room)
+            .AsSplitQuery();
 
     /// <summary>
     /// Whether <paramref name="person"/> may be named through <paramref name="by"/>'s link now: a valid name and address,
