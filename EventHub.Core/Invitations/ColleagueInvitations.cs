@@ -113,8 +113,9 @@ internal static class ColleagueInvitations
         !options.OwnDomainsOnly || OwnEmailDomains.Covers(by.Contact.Organisation?.EmailDomains, person.Email);
 
     /// <summary>Invites <paramref name="person"/> (found by email, or added to the invitee's organisation) and emails their link.</summary>
+    /// <param name="delegateSeats">The organisation's delegate seats the person takes over (a colleague sent by its primary contact), which the email names.</param>
     public static async Task<Result<Invitation>> InviteAsync(
-        EventHubDbContext db, Invitation by, ContactInput person, SiteLinks links, DateTime now, CancellationToken ct)
+        EventHubDbContext db, Invitation by, ContactInput person, SiteLinks links, DateTime now, CancellationToken ct, int delegateSeats = 0)
     {
         if (await RefusalAsync(db, by, person, ct) is { } refused)
         {
@@ -133,6 +134,7 @@ internal static class ColleagueInvitations
         }
 
         var invitation = new Invitation(by.Event, contact, now);
+        invitation.OfferDelegateSeats(delegateSeats);
         db.Invitations.Add(invitation);
         await db.SaveChangesAsync(ct);
         var link = PersonalLinkTokens.NewToken();
@@ -143,12 +145,13 @@ internal static class ColleagueInvitations
 
     /// <summary>
     /// The colleague goes instead of the invitee: invited with a link of their own, the invitee's invitation marked
-    /// substituted (its link stops working) and any seat it held given back.
+    /// substituted (its link stops working) and any seat it held given back. An organisation's primary contact passes on
+    /// the organisation's delegate seats, with the delegates named so far and those waiting for an organiser.
     /// </summary>
     public static async Task<Result<Invitation>> SubstituteAsync(
         EventHubDbContext db, Invitation invitation, ContactInput colleague, SiteLinks links, DateTime now, CancellationToken ct)
     {
-        var invited = await InviteAsync(db, invitation, colleague, links, now, ct);
+        var invited = await InviteAsync(db, invitation, colleague, links, now, ct, invitation.DelegateSeats);
         if (!invited.Succeeded)
         {
             return invited;
@@ -170,8 +173,31 @@ internal static class ColleagueInvitations
             invited.Value.NominatedThrough(organisationInvitationId);
         }
 
+        if (invited.Value.IsOrganisationInvitation)
+        {
+            await HandOverDelegatesAsync(db, invitation, invited.Value, ct);
+        }
+
         await Seats.ReleaseAllAsync(db, links, invitation, heldSeat, now, ct);
         return invited;
+    }
+
+    /// <summary>
+    /// The organisation's delegates follow its seats to the colleague: those invited hold their seats through the
+    /// colleague's invitation, and those waiting for an organiser count against the colleague's seats.
+    /// </summary>
+    private static async Task HandOverDelegatesAsync(EventHubDbContext db, Invitation from, Invitation to, CancellationToken ct)
+    {
+        foreach (var named in await db.Invitations.Where(i => i.NominatedThroughId == from.Id).ToListAsync(ct))
+        {
+            named.NominatedThrough(to.Id);
+        }
+
+        foreach (var waiting in await db.Nominations.Where(n => n.InvitationId == from.Id && n.Kind == NominationKind.Delegate
+                     && n.Status == NominationStatus.AwaitingApproval).ToListAsync(ct))
+        {
+            waiting.HandOverTo(to);
+        }
     }
 
     /// <summary>The delegate takes one of the organisation invitation's seats, with a link of their own.</summary>

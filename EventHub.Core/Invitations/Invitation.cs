@@ -279,10 +279,13 @@ public class Invitation
 
     internal void Cancel() => Status = InvitationStatus.Cancelled;
 
+    /// <summary>The colleague goes instead; an organisation invitation's delegate seats go with them, who names the delegates from now on.</summary>
     internal void ReplaceBy(Invitation substitute)
     {
         Status = InvitationStatus.Substituted;
         substitute.SubstituteForId = Id;
+        substitute.DelegateSeats = DelegateSeats;
+        DelegateSeats = 0;
     }
 
     internal SessionChoice Choose(Session session, SessionChoiceStatus status, DateTime nowUtc)
