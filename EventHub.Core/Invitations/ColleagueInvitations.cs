@@ -20,10 +20,20 @@ public sealed record NominationOutcome(string Name, bool AwaitsApproval);
 /// </summary>
 internal static class ColleagueInvitations
 {
-    /// <summary>The open invitation behind a personal link, with what naming someone else needs.</summary>
+    /// <summary>
+    /// The open invitation behind a personal link, with what naming someone else needs, its row locked for the caller's
+    /// write: the same form sent twice at once (a double click) is taken once. On PostgreSQL the second waits here for
+    /// the first to commit and then reads what it did (the link passed on, a nomination named); SQLite's single writer
+    /// does this by itself.
+    /// </summary>
     public static async Task<Result<Invitation>> FindOpenAsync(EventHubDbContext db, string token, DateTime now, CancellationToken ct)
     {
         var hash = PersonalLinkTokens.Hash(token);
+        if (db.Database.IsNpgsql() && await db.Invitations.Where(i => i.TokenHash == hash).Select(i => (int?)i.Id).SingleOrDefaultAsync(ct) is { } id)
+        {
+            await Seats.LockInvitationAsync(db, id, ct);
+        }
+
         var invitation = await WithWhatNamingNeeds(db.Invitations).SingleOrDefaultAsync(i => i.TokenHash == hash, ct);
         if (invitation is null || !invitation.IsOpen)
         {
