@@ -100,6 +100,37 @@ public class RsvpServiceTests
     }
 
     [Fact]
+    public Task Accept_WithALanguageForInterpretationLongerThanItsField_IsRefusedWithTheLimit_AndNothingIsSaved() =>
+        LongInterpretationLanguageAsync(onPostgres: false);
+
+    [Fact]
+    public Task Accept_WithALanguageForInterpretationLongerThanItsField_IsRefusedWithTheLimit_AndNothingIsSaved_OnPostgres() =>
+        LongInterpretationLanguageAsync(onPostgres: true);
+
+    private static async Task LongInterpretationLanguageAsync(bool onPostgres)
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10, onPostgres: onPostgres);
+        var answer = Accept() with { Needs = AccessNeeds.Interpretation };
+        var longest = new string('x', Invitation.InterpretationLanguageMaxLength);
+
+        var tooLong = await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), answer with { InterpretationLanguage = longest + "x" });
+        var afterTooLong = await StatusAsync(scenario);
+        var fits = await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), answer with { InterpretationLanguage = $"  {longest}  " });
+
+        Assert.Equal((InvitationErrors.InterpretationLanguageTooLong, $"{Invitation.InterpretationLanguageMaxLength}"), (tooLong.ErrorCode, tooLong.ErrorDetail));
+        Assert.Equal(InvitationStatus.Invited, afterTooLong);
+        Assert.True(fits.Succeeded, fits.ErrorCode);
+        await using var db = await scenario.NewContextAsync();
+        Assert.Equal(longest, (await db.Invitations.SingleAsync()).InterpretationLanguage);
+    }
+
+    private static async Task<InvitationStatus> StatusAsync(InvitationScenario scenario)
+    {
+        await using var db = await scenario.NewContextAsync();
+        return (await db.Invitations.SingleAsync()).Status;
+    }
+
+    [Fact]
     public async Task Decline_BySomeoneSeated_GivesTheSeatToTheFirstOnTheWaitlistAndTellsThem()
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 3, capacity: 1);

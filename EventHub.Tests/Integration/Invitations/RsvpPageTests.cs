@@ -245,6 +245,26 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
     }
 
     [Fact]
+    public async Task RsvpPage_PostTooLongLanguageForInterpretation_SaysSoAtTheField_AndKeepsWhatWasTyped()
+    {
+        var (_, token) = await InviteAsync("Yara");
+        var client = SignIn.NewClient(app.Factory);
+        var typed = new string('a', Invitation.InterpretationLanguageMaxLength + 1);
+
+        var response = await PostAsync(client, token,
+            ("Form.Answer", "Accepted"), ("Form.Needs", "Interpretation"), ("Form.InterpretationLanguage", typed), ("Form.PrivacyAccepted", "true"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        const string message = "The language for interpretation may be at most 100 characters long.";
+        Assert.Equal(2, html.Split(message).Length - 1); // in the summary at the top and at the field
+        Assert.Contains("href=\"rsvp/" + token + "#interpretation-language\"", html);
+        Assert.Contains($"id=\"interpretation-language\" value=\"{typed}\"", html);
+        Assert.Matches("id=\"interpretation-language\"[^>]*maxlength=\"100\"", html);
+        Assert.Equal(InvitationStatus.Invited, (await InvitationAsync(token)).Status);
+    }
+
+    [Fact]
     public async Task RsvpPage_AnyResponse_IsNotCachedAndSendsNoReferrer()
     {
         var (_, token) = await InviteAsync("Jet");
