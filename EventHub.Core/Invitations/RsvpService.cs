@@ -207,6 +207,13 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
                 Invitation.InterpretationLanguageMaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
+        // Only someone coming keeps session choices; a "maybe" or a "no" drops them, whatever the form still had ticked
+        // (choices the organiser has since moved to overlap, or taken off the programme, included).
+        if (answer.Answer != InvitationStatus.Accepted)
+        {
+            return null;
+        }
+
         var sessions = invitation.Event.Sessions.Where(s => s.IsChoosable).ToDictionary(s => s.Id);
         if (answer.Sessions.Any(id => !sessions.ContainsKey(id)))
         {
