@@ -12,6 +12,9 @@ public interface IEventChangeHandler
     /// <summary>A published event was saved; its capacity may have grown.</summary>
     Task PublishedEventSavedAsync(EventHubDbContext db, Event @event, DateTime nowUtc, CancellationToken ct);
 
+    /// <summary>A session of the event was saved; its capacity may have grown.</summary>
+    Task SessionSavedAsync(EventHubDbContext db, Session session, DateTime nowUtc, CancellationToken ct);
+
     /// <summary>A published event got a new date, time or place (already noted on the event).</summary>
     Task EventMovedAsync(EventHubDbContext db, Event @event, DateTime nowUtc, CancellationToken ct);
 

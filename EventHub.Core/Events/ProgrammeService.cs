@@ -17,7 +17,7 @@ public sealed record SessionSaveResult(int? SessionId, string? ErrorCode, IReadO
 /// Editing an event's programme. Conflicts (same room at the same time, a facilitator in two places, a session
 /// outside the event) are shown while editing through <see cref="CheckAsync"/> and enforced on every save.
 /// </summary>
-public sealed class ProgrammeService(IDbContextFactory<EventHubDbContext> dbFactory)
+public sealed class ProgrammeService(IDbContextFactory<EventHubDbContext> dbFactory, IEventChangeHandler changes, TimeProvider time)
 {
     public async Task<IReadOnlyList<ProgrammeConflict>> CheckAsync(int eventId, SessionInput input, int? sessionId = null, CancellationToken ct = default)
     {
@@ -106,6 +106,8 @@ public sealed class ProgrammeService(IDbContextFactory<EventHubDbContext> dbFact
             var facilitators = await db.Users.Where(u => input.Facilitators.Contains(u.Id)).ToListAsync(token);
             session.AssignFacilitators(facilitators);
             await db.SaveChangesAsync(token);
+            // More places (a higher capacity, a bigger room) go to those waiting for the session, in the same transaction.
+            await changes.SessionSavedAsync(db, session, time.GetUtcNow().UtcDateTime, token);
             return new SessionSaveResult(session.Id, null, []);
         }, ct);
 

@@ -20,16 +20,21 @@ public sealed record NominationOutcome(string Name, bool AwaitsApproval);
 /// </summary>
 internal static class ColleagueInvitations
 {
-    /// <summary>The open invitation behind a personal link, with what naming someone else needs.</summary>
+    /// <summary>
+    /// The open invitation behind a personal link, with what naming someone else needs, its row locked for the caller's
+    /// write: the same form sent twice at once (a double click) is taken once. On PostgreSQL the second waits here for
+    /// the first to commit and then reads what it did (the link passed on, a nomination named); SQLite's single writer
+    /// does this by itself.
+    /// </summary>
     public static async Task<Result<Invitation>> FindOpenAsync(EventHubDbContext db, string token, DateTime now, CancellationToken ct)
     {
         var hash = PersonalLinkTokens.Hash(token);
-        var invitation = await db.Invitations.Include(i => i.Choices)
-            .Include(i => i.Contact).ThenInclude(c => c.Organisation)
-            .Include(i => i.Event).ThenInclude(e => e.Venue)
-            .Include(i => i.Event).ThenInclude(e => e.Sessions).ThenInclude(s => s.Room)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(i => i.TokenHash == hash, ct);
+        if (db.Database.IsNpgsql() && await db.Invitations.Where(i => i.TokenHash == hash).Select(i => (int?)i.Id).SingleOrDefaultAsync(ct) is { } id)
+        {
+            await Seats.LockInvitationAsync(db, id, ct);
+        }
+
+        var invitation = await WithWhatNamingNeeds(db.Invitations).SingleOrDefaultAsync(i => i.TokenHash == hash, ct);
         if (invitation is null || !invitation.IsOpen)
         {
             return Result<Invitation>.Failure(InvitationErrors.NotFound);
@@ -39,6 +44,18 @@ internal static class ColleagueInvitations
             ? Result<Invitation>.Success(invitation)
             : Result<Invitation>.Failure(InvitationErrors.DeadlinePassed);
     }
+
+    /// <summary>
+    /// An invitation with what naming someone through it needs: its choices (a seat given back), its contact's
+    /// organisation (its own email domains), and the event with its venue and its programme, which the invitation email
+    /// to the person named lists. For naming at once and for an organiser's approval alike.
+    /// </summary>
+    public static IQueryable<Invitation> WithWhatNamingNeeds(IQueryable<Invitation> invitations) =>
+        invitations.Include(i => i.Choices)
+            .Include(i => i.Contact).ThenInclude(c => c.Organisation)
+            .Include(i => i.Event).ThenInclude(e => e.Venue)
+            .Include(i => i.Event).ThenInclude(e => e.Sessions).ThenInclude(s => s.Room)
+            .AsSplitQuery();
 
     /// <summary>
     /// Whether <paramref name="person"/> may be named through <paramref name="by"/>'s link now: a valid name and address,
@@ -106,8 +123,9 @@ internal static class ColleagueInvitations
         !options.OwnDomainsOnly || OwnEmailDomains.Covers(by.Contact.Organisation?.EmailDomains, person.Email);
 
     /// <summary>Invites <paramref name="person"/> (found by email, or added to the invitee's organisation) and emails their link.</summary>
+    /// <param name="delegateSeats">The organisation's delegate seats the person takes over (a colleague sent by its primary contact), which the email names.</param>
     public static async Task<Result<Invitation>> InviteAsync(
-        EventHubDbContext db, Invitation by, ContactInput person, SiteLinks links, DateTime now, CancellationToken ct)
+        EventHubDbContext db, Invitation by, ContactInput person, SiteLinks links, DateTime now, CancellationToken ct, int delegateSeats = 0)
     {
         if (await RefusalAsync(db, by, person, ct) is { } refused)
         {
@@ -126,6 +144,7 @@ internal static class ColleagueInvitations
         }
 
         var invitation = new Invitation(by.Event, contact, now);
+        invitation.OfferDelegateSeats(delegateSeats);
         db.Invitations.Add(invitation);
         await db.SaveChangesAsync(ct);
         var link = PersonalLinkTokens.NewToken();
@@ -136,12 +155,13 @@ internal static class ColleagueInvitations
 
     /// <summary>
     /// The colleague goes instead of the invitee: invited with a link of their own, the invitee's invitation marked
-    /// substituted (its link stops working) and any seat it held given back.
+    /// substituted (its link stops working) and any seat it held given back. An organisation's primary contact passes on
+    /// the organisation's delegate seats, with the delegates named so far and those waiting for an organiser.
     /// </summary>
     public static async Task<Result<Invitation>> SubstituteAsync(
         EventHubDbContext db, Invitation invitation, ContactInput colleague, SiteLinks links, DateTime now, CancellationToken ct)
     {
-        var invited = await InviteAsync(db, invitation, colleague, links, now, ct);
+        var invited = await InviteAsync(db, invitation, colleague, links, now, ct, invitation.DelegateSeats);
         if (!invited.Succeeded)
         {
             return invited;
@@ -163,8 +183,31 @@ internal static class ColleagueInvitations
             invited.Value.NominatedThrough(organisationInvitationId);
         }
 
+        if (invited.Value.IsOrganisationInvitation)
+        {
+            await HandOverDelegatesAsync(db, invitation, invited.Value, ct);
+        }
+
         await Seats.ReleaseAllAsync(db, links, invitation, heldSeat, now, ct);
         return invited;
+    }
+
+    /// <summary>
+    /// The organisation's delegates follow its seats to the colleague: those invited hold their seats through the
+    /// colleague's invitation, and those waiting for an organiser count against the colleague's seats.
+    /// </summary>
+    private static async Task HandOverDelegatesAsync(EventHubDbContext db, Invitation from, Invitation to, CancellationToken ct)
+    {
+        foreach (var named in await db.Invitations.Where(i => i.NominatedThroughId == from.Id).ToListAsync(ct))
+        {
+            named.NominatedThrough(to.Id);
+        }
+
+        foreach (var waiting in await db.Nominations.Where(n => n.InvitationId == from.Id && n.Kind == NominationKind.Delegate
+                     && n.Status == NominationStatus.AwaitingApproval).ToListAsync(ct))
+        {
+            waiting.HandOverTo(to);
+        }
     }
 
     /// <summary>The delegate takes one of the organisation invitation's seats, with a link of their own.</summary>

@@ -12,12 +12,16 @@ namespace EventHub.Core.Invitations;
 /// A delegate named through an organisation invitation, as the primary contact sees them: the name and address as they
 /// typed them, and the delegate's answer (null while the nomination waits for an organiser's approval).
 /// </summary>
-public sealed record DelegateSummary(string Name, string Email, InvitationStatus? Status);
+public sealed record DelegateSummary(string Name, string Email, InvitationStatus? Status)
+{
+    /// <summary>Whether the delegate fills one of the seats: everyone but a delegate who declined (see <see cref="DelegateService"/>).</summary>
+    public bool HoldsSeat => Status != InvitationStatus.Declined;
+}
 
-/// <summary>An organisation invitation's seats and who fills them.</summary>
+/// <summary>An organisation invitation's seats and who fills them; a delegate who declined is listed but frees their seat.</summary>
 public sealed record DelegateSeats(int Seats, IReadOnlyList<DelegateSummary> Delegates)
 {
-    public int Left => Math.Max(0, Seats - Delegates.Count);
+    public int Left => Math.Max(0, Seats - Delegates.Count(d => d.HoldsSeat));
 }
 
 /// <summary>
@@ -140,20 +144,24 @@ public sealed class DelegateService(IDbContextFactory<EventHubDbContext> dbFacto
         }, ct);
 
     /// <summary>
-    /// Seats taken: delegates invited, and delegates waiting for an organiser's approval; counted under the organisation
-    /// invitation's row lock, so a second writer counts after this one's nomination is committed.
+    /// Seats taken: delegates invited who have not declined, and delegates waiting for an organiser's approval; counted
+    /// under the organisation invitation's row lock, so a second writer counts after this one's nomination is committed.
+    /// A delegate who has not answered yet, says maybe or waits for an event seat still fills theirs; one who declined
+    /// gives it back, so the organisation can name someone else (their link still works, and should they accept after
+    /// all, they come on their own invitation as anyone invited does).
     /// </summary>
     internal static async Task<int> TakenAsync(EventHubDbContext db, int organisationInvitationId, CancellationToken ct)
     {
         await Seats.LockInvitationAsync(db, organisationInvitationId, ct);
-        return await Nominated(db, organisationInvitationId).CountAsync(ct) + await Waiting(db, organisationInvitationId).CountAsync(ct);
+        return await Nominated(db, organisationInvitationId).CountAsync(i => i.Status != InvitationStatus.Declined, ct)
+            + await Waiting(db, organisationInvitationId).CountAsync(ct);
     }
 
     private static IQueryable<Nomination> Waiting(EventHubDbContext db, int organisationInvitationId) =>
         db.Nominations.Where(n => n.InvitationId == organisationInvitationId && n.Kind == NominationKind.Delegate
             && n.Status == NominationStatus.AwaitingApproval);
 
-    /// <summary>Delegates who hold (or held and passed on) one of the organisation's seats.</summary>
+    /// <summary>Delegates named through the organisation invitation (one who sent a colleague counts as that colleague), declined or not.</summary>
     private static IQueryable<Invitation> Nominated(EventHubDbContext db, int organisationInvitationId) =>
         db.Invitations.Where(i => i.NominatedThroughId == organisationInvitationId
             && i.Status != InvitationStatus.Cancelled && i.Status != InvitationStatus.Substituted);

@@ -14,6 +14,12 @@ public class Invitation
 {
     public const int NoteMaxLength = 1000;
 
+    /// <summary>
+    /// The longest language for interpretation (a language's name, not a note): the column's length, what an answer may
+    /// give (<see cref="RsvpService"/> refuses more) and what the form's field takes.
+    /// </summary>
+    public const int InterpretationLanguageMaxLength = 100;
+
     private readonly List<SessionChoice> _choices = [];
 
     private Invitation()
@@ -196,7 +202,7 @@ public class Invitation
         }
 
         AccessNeeds = needs;
-        InterpretationLanguage = needs.HasFlag(AccessNeeds.Interpretation) ? Clean(interpretationLanguage) : null;
+        InterpretationLanguage = needs.HasFlag(AccessNeeds.Interpretation) ? Clean(interpretationLanguage, InterpretationLanguageMaxLength) : null;
         OtherNeeds = needs.HasFlag(AccessNeeds.Other) ? Clean(otherNeeds) : null;
         DietaryNeeds = Clean(dietaryNeeds);
     }
@@ -279,10 +285,13 @@ public class Invitation
 
     internal void Cancel() => Status = InvitationStatus.Cancelled;
 
+    /// <summary>The colleague goes instead; an organisation invitation's delegate seats go with them, who names the delegates from now on.</summary>
     internal void ReplaceBy(Invitation substitute)
     {
         Status = InvitationStatus.Substituted;
         substitute.SubstituteForId = Id;
+        substitute.DelegateSeats = DelegateSeats;
+        DelegateSeats = 0;
     }
 
     internal SessionChoice Choose(Session session, SessionChoiceStatus status, DateTime nowUtc)
@@ -294,9 +303,9 @@ public class Invitation
 
     internal void Drop(SessionChoice choice) => _choices.Remove(choice);
 
-    private static string? Clean(string? value)
+    private static string? Clean(string? value, int maxLength = NoteMaxLength)
     {
         var text = value?.Trim();
-        return string.IsNullOrEmpty(text) ? null : text.Length > NoteMaxLength ? text[..NoteMaxLength] : text;
+        return string.IsNullOrEmpty(text) ? null : text.Length > maxLength ? text[..maxLength] : text;
     }
 }

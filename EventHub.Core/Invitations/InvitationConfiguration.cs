@@ -21,7 +21,7 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.Ignore(i => i.Attended);
         builder.Ignore(i => i.IsOrganisationInvitation);
         builder.Property(i => i.DeclineNote).HasMaxLength(Invitation.NoteMaxLength);
-        builder.Property(i => i.InterpretationLanguage).HasMaxLength(100);
+        builder.Property(i => i.InterpretationLanguage).HasMaxLength(Invitation.InterpretationLanguageMaxLength);
         builder.Property(i => i.OtherNeeds).HasMaxLength(Invitation.NoteMaxLength);
         builder.Property(i => i.DietaryNeeds).HasMaxLength(Invitation.NoteMaxLength);
         builder.Property(i => i.PrivacyNoticeVersion).HasMaxLength(20);

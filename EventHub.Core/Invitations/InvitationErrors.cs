@@ -15,6 +15,7 @@ public static class InvitationErrors
     public const string AlreadyAnswered = "Invitation.AlreadyAnswered";
     public const string DelegateSeatsFull = "Invitation.DelegateSeatsFull";
     public const string MessageTooLong = "Invitation.MessageTooLong";
+    public const string InterpretationLanguageTooLong = "Invitation.InterpretationLanguageTooLong";
     public const string NotAnOrganisationInvitation = "Invitation.NotAnOrganisationInvitation";
     public const string DelegateSeatsOutOfRange = "Invitation.DelegateSeatsOutOfRange";
     public const string UnknownCheckInCode = "Invitation.UnknownCheckInCode";

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace EventHub.Core.Invitations;
 
 /// <summary>
-/// How invitations follow their event (see <see cref="IEventChangeHandler"/>): more places seat the people waiting,
-/// in order; a new date, time or place and a cancellation are emailed to everyone still invited, coming or waiting.
+/// How invitations follow their event (see <see cref="IEventChangeHandler"/>): more places, in the event or in one of its
+/// sessions, go to the people waiting, in order; a new date, time or place and a cancellation are emailed to everyone still invited, coming or waiting.
 /// Those coming or maybe coming have the event in their calendar: a change brings them the updated meeting, a
 /// cancellation its METHOD:CANCEL (the event's calendar sequence was raised before).
 /// </summary>
@@ -15,6 +15,9 @@ internal sealed class InvitationEventChanges(SiteLinks links) : IEventChangeHand
 {
     public Task PublishedEventSavedAsync(EventHubDbContext db, Event @event, DateTime nowUtc, CancellationToken ct) =>
         Seats.PromoteWhileRoomAsync(db, links, @event, nowUtc, ct);
+
+    public Task SessionSavedAsync(EventHubDbContext db, Session session, DateTime nowUtc, CancellationToken ct) =>
+        Seats.PromoteSessionWaitlistWhileRoomAsync(db, links, session.Id, nowUtc, ct);
 
     public Task EventMovedAsync(EventHubDbContext db, Event @event, DateTime nowUtc, CancellationToken ct) =>
         TellInviteesAsync(db, @event, invitation =>

@@ -82,6 +82,16 @@ public class Nomination
 
     internal void Invited(Invitation nominee) => NomineeInvitation = nominee;
 
+    /// <summary>
+    /// The partner who named this delegate sent a colleague, who holds the organisation's seats now: the nomination
+    /// counts against their seats, and they hear the organiser's decision (the old link no longer works).
+    /// </summary>
+    internal void HandOverTo(Invitation seatHolder)
+    {
+        InvitationId = seatHolder.Id;
+        Invitation = seatHolder;
+    }
+
     internal void Approve(Invitation nominee, string by, DateTime nowUtc)
     {
         Status = NominationStatus.Approved;

@@ -42,9 +42,7 @@ public sealed class NominationService(IDbContextFactory<EventHubDbContext> dbFac
     public Task<Result> ApproveAsync(int nominationId, TeamMember organiser, CancellationToken ct = default) =>
         DecideAsync(nominationId, organiser, async (db, nomination, now, token) =>
         {
-            var by = await db.Invitations.Include(i => i.Choices).Include(i => i.Contact).ThenInclude(c => c.Organisation)
-                .Include(i => i.Event).ThenInclude(e => e.Venue)
-                .SingleAsync(i => i.Id == nomination.InvitationId, token);
+            var by = await ColleagueInvitations.WithWhatNamingNeeds(db.Invitations).SingleAsync(i => i.Id == nomination.InvitationId, token);
             var possible = by.IsOpen && (nomination.Kind == NominationKind.Colleague
                 || await DelegateService.TakenAsync(db, by.Id, token) <= by.DelegateSeats);
             var invited = !possible

@@ -120,7 +120,7 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
             var notice = await PrivacyNotice.CurrentAsync(db, token2);
             if (Validate(invitation, answer, notice.Version) is { } invalid)
             {
-                return Result<RsvpOutcome>.Failure(invalid);
+                return Result<RsvpOutcome>.Failure(invalid.ErrorCode!, invalid.ErrorDetail);
             }
 
             var before = AnswerState.Of(invitation);
@@ -184,28 +184,44 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
     private static bool Acknowledges(RsvpAnswer answer, string currentVersion) =>
         answer.PrivacyNoticeVersion is null || answer.PrivacyNoticeVersion == currentVersion;
 
-    private static string? Validate(Invitation invitation, RsvpAnswer answer, string currentVersion)
+    /// <summary>Why the answer cannot be taken, or null when it can.</summary>
+    private static Result? Validate(Invitation invitation, RsvpAnswer answer, string currentVersion)
     {
         if (answer.Answer is not (InvitationStatus.Accepted or InvitationStatus.Tentative or InvitationStatus.Declined))
         {
-            return InvitationErrors.NotAnAnswer;
+            return Result.Failure(InvitationErrors.NotAnAnswer);
         }
 
         // Someone who answered under an older notice acknowledges the new one before saving, as the first time.
         if (answer.Answer != InvitationStatus.Declined && invitation.PrivacyNoticeVersion != currentVersion
             && !(answer.PrivacyAccepted && Acknowledges(answer, currentVersion)))
         {
-            return InvitationErrors.PrivacyNoticeRequired;
+            return Result.Failure(InvitationErrors.PrivacyNoticeRequired);
+        }
+
+        // Someone not coming keeps no needs (Invitation.StateNeeds), so only the others' are held to the field's length.
+        if (answer.Answer != InvitationStatus.Declined && answer.Needs.HasFlag(AccessNeeds.Interpretation)
+            && answer.InterpretationLanguage?.Trim().Length > Invitation.InterpretationLanguageMaxLength)
+        {
+            return Result.Failure(InvitationErrors.InterpretationLanguageTooLong,
+                Invitation.InterpretationLanguageMaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        // Only someone coming keeps session choices; a "maybe" or a "no" drops them, whatever the form still had ticked
+        // (choices the organiser has since moved to overlap, or taken off the programme, included).
+        if (answer.Answer != InvitationStatus.Accepted)
+        {
+            return null;
         }
 
         var sessions = invitation.Event.Sessions.Where(s => s.IsChoosable).ToDictionary(s => s.Id);
         if (answer.Sessions.Any(id => !sessions.ContainsKey(id)))
         {
-            return InvitationErrors.UnknownSession;
+            return Result.Failure(InvitationErrors.UnknownSession);
         }
 
         var chosen = answer.Sessions.Distinct().Select(id => sessions[id]).ToList();
-        return chosen.Any(a => chosen.Any(b => a != b && a.Overlaps(b))) ? InvitationErrors.OverlappingSessions : null;
+        return chosen.Any(a => chosen.Any(b => a != b && a.Overlaps(b))) ? Result.Failure(InvitationErrors.OverlappingSessions) : null;
     }
 
     /// <summary>Sets the answer, taking or giving back the event seat; returns whether a seat came free.</summary>

@@ -62,8 +62,8 @@ internal static class Seats
             .Where(s => s.Id == sessionId && s.SeatsTaken > 0)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.SeatsTaken, x => x.SeatsTaken - 1), ct));
 
-    /// <summary>The next person waiting for a freed session place (who is still coming) gets it, and is told by email.</summary>
-    public static async Task PromoteSessionWaitlistAsync(EventHubDbContext db, SiteLinks links, int sessionId, int exceptInvitationId, DateTime now, CancellationToken ct)
+    /// <summary>The next person waiting for a freed session place (who is still coming) gets it, and is told by email; whether someone did.</summary>
+    public static async Task<bool> PromoteSessionWaitlistAsync(EventHubDbContext db, SiteLinks links, int sessionId, int exceptInvitationId, DateTime now, CancellationToken ct)
     {
         var next = await db.SessionChoices
             .Include(c => c.Session)
@@ -73,11 +73,29 @@ internal static class Seats
                 && c.Invitation.Status == InvitationStatus.Accepted)
             .OrderBy(c => c.Id) // choices are numbered in the order they were written, one writer at a time
             .FirstOrDefaultAsync(ct);
-        if (next is not null && await Seats.TakeSessionPlaceAsync(db, sessionId, ct))
+        if (next is null || !await Seats.TakeSessionPlaceAsync(db, sessionId, ct))
         {
-            next.Register();
-            db.OutboxMessages.Add(InvitationEmails.SessionPromotion(links, next.Invitation, next.Invitation.Event, next.Session, now));
+            return false;
         }
+
+        next.Register();
+        db.OutboxMessages.Add(InvitationEmails.SessionPromotion(links, next.Invitation, next.Invitation.Event, next.Session, now));
+        return true;
+    }
+
+    /// <summary>
+    /// Gives a session's places to those waiting for them, first come first served, while it has room — after its
+    /// capacity was raised — and tells each of them, as when a place comes free.
+    /// </summary>
+    public static async Task PromoteSessionWaitlistWhileRoomAsync(EventHubDbContext db, SiteLinks links, int sessionId, DateTime now, CancellationToken ct)
+    {
+        // The new capacity must be in the database before the conditional updates read it; each promotion is saved
+        // before the next looks for the first still waiting.
+        do
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        while (await PromoteSessionWaitlistAsync(db, links, sessionId, exceptInvitationId: 0, now, ct));
     }
 
     /// <summary>

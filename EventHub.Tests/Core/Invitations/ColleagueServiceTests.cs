@@ -46,4 +46,30 @@ public class ColleagueServiceTests
         Assert.Equal(expected, result.ErrorCode);
         Assert.NotNull(await scenario.Rsvp.GetAsync(scenario.TokenOf(0)));
     }
+
+    [Fact]
+    public Task SendInstead_ClickedTenTimesAtOnce_InvitesTheColleagueOnce_AndEveryOtherClickGetsAnAnswer() =>
+        SendInsteadTenTimesAtOnceAsync(onPostgres: false);
+
+    [Fact]
+    public Task SendInstead_ClickedTenTimesAtOnce_InvitesTheColleagueOnce_AndEveryOtherClickGetsAnAnswer_OnPostgres() =>
+        SendInsteadTenTimesAtOnceAsync(onPostgres: true);
+
+    private static async Task SendInsteadTenTimesAtOnceAsync(bool onPostgres)
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10, onPostgres: onPostgres);
+        await scenario.PlaceAtOrganisationAsync("Stichting Kansrijk", "example.org", 0);
+        var colleagues = scenario.Services.GetRequiredService<ColleagueService>();
+
+        // An exception here is what the partner's browser would show as an error page.
+        var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() =>
+            colleagues.SendInsteadAsync(scenario.TokenOf(0), new ContactInput("Sanne", "Bos", "sanne.bos@example.org")))));
+
+        Assert.Single(results, r => r.Succeeded);
+        // The others come after the link was passed on: it no longer works, as for any later click.
+        Assert.All(results.Where(r => !r.Succeeded), r => Assert.Equal(InvitationErrors.NotFound, r.ErrorCode));
+        await using var db = await scenario.NewContextAsync();
+        Assert.Equal(1, await db.Invitations.CountAsync(i => i.Contact.Email == "sanne.bos@example.org"));
+        Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.ToAddress == "sanne.bos@example.org"));
+    }
 }

@@ -77,6 +77,53 @@ public class DelegateServiceTests
     }
 
     [Fact]
+    public async Task ADelegateWhoDeclines_FreesTheirSeat_AndThePrimaryContactNamesSomeoneElse()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 50);
+        var delegates = await OfferSeatsAsync(scenario, seats: 1);
+        await delegates.NominateAsync(scenario.TokenOf(0), new ContactInput("Sanne", "Bos", "sanne.bos@example.org"));
+        var sanneToken = await LinkSentToAsync(scenario, "sanne.bos@example.org");
+        Assert.True((await scenario.Rsvp.RespondAsync(sanneToken, new RsvpAnswer(InvitationStatus.Declined, DeclineReason: DeclineReason.Date))).Succeeded);
+
+        var another = await delegates.NominateAsync(scenario.TokenOf(0), new ContactInput("Kees", "Smit", "kees@example.org"));
+
+        Assert.True(another.Succeeded, another.ErrorCode);
+        var seats = (await delegates.SeatsAsync(await PrimaryIdAsync(scenario)))!;
+        Assert.Equal([("Sanne Bos", (InvitationStatus?)InvitationStatus.Declined), ("Kees Smit", InvitationStatus.Invited)],
+            seats.Delegates.Select(d => (d.Name, d.Status)));
+        Assert.Equal(0, seats.Left);
+    }
+
+    [Fact]
+    public async Task APrimaryContactWhoSendsAColleague_HandsOverTheSeats_WithTheDelegatesNamedSoFar()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 50);
+        var delegates = await OfferSeatsAsync(scenario, seats: 3);
+        var nominations = scenario.Services.GetRequiredService<NominationService>();
+        await delegates.NominateAsync(scenario.TokenOf(0), new ContactInput("Sanne", "Bos", "sanne.bos@example.org"));
+        await delegates.NominateAsync(scenario.TokenOf(0), new ContactInput("Kees", "Smit", "kees@elders.example")); // waits for an organiser
+        await scenario.Services.GetRequiredService<ColleagueService>()
+            .SendInsteadAsync(scenario.TokenOf(0), new ContactInput("Anna", "Vos", "anna.vos@example.org", EventHub.Core.Common.Language.En));
+        var annaToken = await LinkSentToAsync(scenario, "anna.vos@example.org");
+        var annasInvitation = await InvitationTextToAsync(scenario, "anna.vos@example.org");
+
+        var piet = await delegates.NominateAsync(annaToken, new ContactInput("Piet", "Jansen", "piet@example.org"));
+        var kees = await nominations.ApproveAsync(Assert.Single(await nominations.PendingAsync(scenario.EventId, Staff.Organiser)).Id, Staff.Organiser);
+
+        Assert.Contains("Stichting Kansrijk may send 3 delegates", annasInvitation);
+        Assert.True(piet.Succeeded, piet.ErrorCode);
+        Assert.True(kees.Succeeded, kees.ErrorCode);
+        var anna = (await scenario.Rsvp.GetAsync(annaToken))!.Invitation;
+        var seats = (await delegates.SeatsAsync(anna.Id))!;
+        Assert.Equal((3, 0), (seats.Seats, seats.Left));
+        Assert.Equal(["Sanne Bos", "Piet Jansen", "Kees Smit"], seats.Delegates.Select(d => d.Name));
+        // The organiser's guest list shows the organisation's seats with Anna, who now names its delegates.
+        var rows = (await scenario.Services.GetRequiredService<GuestListService>().ListAsync(scenario.EventId, new GuestQuery())).Items;
+        Assert.Equal(3, rows.Single(r => r.Email == "anna.vos@example.org").DelegateSeats);
+        Assert.Equal(0, rows.Single(r => r.Email == InvitationScenario.Email(0)).DelegateSeats);
+    }
+
+    [Fact]
     public async Task APersonalInvitation_CannotNominateDelegates()
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 50);
@@ -116,6 +163,22 @@ public class DelegateServiceTests
         await using var read = await scenario.NewContextAsync();
         var resent = await read.OutboxMessages.OrderBy(m => m.Id).LastAsync(m => m.Kind == InvitationEmails.InvitationKind);
         Assert.Contains("Stichting Kansrijk may send 4 delegates", resent.TextBody);
+    }
+
+    private static async Task<string> LinkSentToAsync(InvitationScenario scenario, string email) =>
+        InvitationScenario.TokenIn(await InvitationTextToAsync(scenario, email));
+
+    private static async Task<string> InvitationTextToAsync(InvitationScenario scenario, string email)
+    {
+        await using var db = await scenario.NewContextAsync();
+        var invitation = await db.OutboxMessages.OrderBy(m => m.Id).LastAsync(m => m.ToAddress == email && m.Kind == InvitationEmails.InvitationKind);
+        return OutboxLinks.TextAsSent(scenario.Services, invitation);
+    }
+
+    private static async Task<int> PrimaryIdAsync(InvitationScenario scenario)
+    {
+        await using var db = await scenario.NewContextAsync();
+        return await db.Invitations.Where(i => i.Contact.Email == InvitationScenario.Email(0)).Select(i => i.Id).SingleAsync();
     }
 
     private static async Task<DelegateService> OfferSeatsAsync(InvitationScenario scenario, int seats)

@@ -42,6 +42,34 @@ public class NominationTests
         Assert.Empty(await nominations.PendingAsync(scenario.EventId, Staff.Organiser));
     }
 
+    [Theory]
+    [InlineData(NominationKind.Colleague)]
+    [InlineData(NominationKind.Delegate)]
+    public async Task SomeoneAnOrganiserApproves_GetsTheInvitationWithTheProgramme_AsIfNamedAtOnce(NominationKind kind)
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        var sanne = new ContactInput("Sanne", "Bos", "sanne@elders.example");
+        if (kind == NominationKind.Colleague)
+        {
+            await scenario.PlaceAtOrganisationAsync("Stichting Kansrijk", OwnDomain, 0);
+        }
+
+        var named = kind == NominationKind.Colleague
+            ? await scenario.Services.GetRequiredService<ColleagueService>().SendInsteadAsync(scenario.TokenOf(0), sanne)
+            : await (await OfferSeatsAsync(scenario, seats: 2)).Delegates.NominateAsync(scenario.TokenOf(0), sanne);
+        var nominations = scenario.Services.GetRequiredService<NominationService>();
+
+        var approved = await nominations.ApproveAsync(Assert.Single(await nominations.PendingAsync(scenario.EventId, Staff.Organiser)).Id, Staff.Organiser);
+
+        Assert.True(named.Value.AwaitsApproval);
+        Assert.True(approved.Succeeded);
+        await using var db = await scenario.NewContextAsync();
+        var invitation = await db.OutboxMessages.SingleAsync(m => m.ToAddress == "sanne@elders.example" && m.Kind == InvitationEmails.InvitationKind);
+        var text = OutboxLinks.TextAsSent(scenario.Services, invitation);
+        Assert.Contains("Workshop A", text);
+        Assert.Contains("Workshop C", text);
+    }
+
     [Fact]
     public async Task ARefusedDelegate_GetsNothing_TheSeatIsFreeAgain_AndThePartnerWhoNamedThemIsTold()
     {

@@ -1,4 +1,5 @@
 using EventHub.Core.Common;
+using EventHub.Core.Events;
 using EventHub.Core.Outbox;
 using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
@@ -97,6 +98,59 @@ public class RsvpServiceTests
         await using var db = await scenario.NewContextAsync();
         Assert.Equal(0, (await db.Events.SingleAsync()).SeatsTaken);
         Assert.Equal(InvitationStatus.Invited, (await db.Invitations.SingleAsync()).Status);
+    }
+
+    [Theory]
+    [InlineData(InvitationStatus.Declined)]
+    [InlineData(InvitationStatus.Tentative)]
+    public async Task DeclineOrMaybe_AfterTheOrganiserMadeTheChosenSessionsOverlap_IsTakenAndFreesTheirPlaces(InvitationStatus answer)
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10, sessionCapacity: 5);
+        var (workshopA, workshopC) = (scenario.SessionIds[0], scenario.SessionIds[2]);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept(workshopA, workshopC));
+        // Workshop C moves to Workshop A's hour; the page still ticks both choices, and posts them with the new answer.
+        var (start, end) = (EventTime.ToLocal(InvitationScenario.EventStart.AddHours(1), "Europe/Amsterdam"), EventTime.ToLocal(InvitationScenario.EventStart.AddHours(2), "Europe/Amsterdam"));
+        Assert.True((await scenario.Services.GetRequiredService<ProgrammeService>()
+            .UpdateAsync(scenario.EventId, workshopC, new SessionInput("Workshop C", SessionKind.Workshop, start, end, Capacity: 5), Staff.Organiser)).Saved);
+
+        var result = await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(answer, [workshopA, workshopC], PrivacyAccepted: true));
+
+        Assert.True(result.Succeeded, result.ErrorCode);
+        Assert.Equal(answer, result.Value.Status);
+        Assert.Empty(result.Value.Sessions);
+        await using var db = await scenario.NewContextAsync();
+        Assert.Equal([0, 0, 0], await db.Sessions.OrderBy(s => s.SortOrder).Select(s => s.SeatsTaken).ToListAsync());
+    }
+
+    [Fact]
+    public Task Accept_WithALanguageForInterpretationLongerThanItsField_IsRefusedWithTheLimit_AndNothingIsSaved() =>
+        LongInterpretationLanguageAsync(onPostgres: false);
+
+    [Fact]
+    public Task Accept_WithALanguageForInterpretationLongerThanItsField_IsRefusedWithTheLimit_AndNothingIsSaved_OnPostgres() =>
+        LongInterpretationLanguageAsync(onPostgres: true);
+
+    private static async Task LongInterpretationLanguageAsync(bool onPostgres)
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10, onPostgres: onPostgres);
+        var answer = Accept() with { Needs = AccessNeeds.Interpretation };
+        var longest = new string('x', Invitation.InterpretationLanguageMaxLength);
+
+        var tooLong = await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), answer with { InterpretationLanguage = longest + "x" });
+        var afterTooLong = await StatusAsync(scenario);
+        var fits = await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), answer with { InterpretationLanguage = $"  {longest}  " });
+
+        Assert.Equal((InvitationErrors.InterpretationLanguageTooLong, $"{Invitation.InterpretationLanguageMaxLength}"), (tooLong.ErrorCode, tooLong.ErrorDetail));
+        Assert.Equal(InvitationStatus.Invited, afterTooLong);
+        Assert.True(fits.Succeeded, fits.ErrorCode);
+        await using var db = await scenario.NewContextAsync();
+        Assert.Equal(longest, (await db.Invitations.SingleAsync()).InterpretationLanguage);
+    }
+
+    private static async Task<InvitationStatus> StatusAsync(InvitationScenario scenario)
+    {
+        await using var db = await scenario.NewContextAsync();
+        return (await db.Invitations.SingleAsync()).Status;
     }
 
     [Fact]

@@ -1,6 +1,9 @@
+using EventHub.Core.Common;
+using EventHub.Core.Events;
 using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EventHub.Tests.Core.Invitations;
 
@@ -49,5 +52,33 @@ public class WaitlistPromotionTests
         Assert.Contains("(15:00)", email.TextBody); // 14:00 UTC, in Amsterdam
         Assert.Equal(SessionChoiceStatus.Registered,
             (await db.SessionChoices.SingleAsync(c => c.SessionId == workshopA && c.Invitation.Contact.Email == InvitationScenario.Email(1))).Status);
+    }
+
+    [Fact]
+    public async Task TheOrganiserRaisesASessionsCapacity_ThoseWaitingGetThePlacesInOrder_AndAreTold()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 5, capacity: 10, sessionCapacity: 1);
+        var workshopA = scenario.SessionIds[0];
+        for (var i = 0; i < 4; i++)
+        {
+            await scenario.Rsvp.RespondAsync(scenario.TokenOf(i), new RsvpAnswer(InvitationStatus.Accepted, [workshopA], PrivacyAccepted: true));
+        }
+
+        var (start, end) = (EventTime.ToLocal(InvitationScenario.EventStart.AddHours(1), "Europe/Amsterdam"), EventTime.ToLocal(InvitationScenario.EventStart.AddHours(2), "Europe/Amsterdam"));
+        var saved = await scenario.Services.GetRequiredService<ProgrammeService>()
+            .UpdateAsync(scenario.EventId, workshopA, new SessionInput("Workshop A", SessionKind.Workshop, start, end, Capacity: 3), Staff.Organiser);
+        var newcomer = await scenario.Rsvp.RespondAsync(scenario.TokenOf(4), new RsvpAnswer(InvitationStatus.Accepted, [workshopA], PrivacyAccepted: true));
+
+        Assert.True(saved.Saved, saved.ErrorCode);
+        Assert.Equal(SessionChoiceStatus.Waitlisted, newcomer.Value.Sessions[workshopA]); // the places went to those waiting first
+        await using var db = await scenario.NewContextAsync();
+        var choices = await db.SessionChoices.Where(c => c.SessionId == workshopA)
+            .Select(c => new { c.Invitation.Contact.Email, c.Status }).ToDictionaryAsync(c => c.Email, c => c.Status);
+        Assert.Equal([SessionChoiceStatus.Registered, SessionChoiceStatus.Registered, SessionChoiceStatus.Registered, SessionChoiceStatus.Waitlisted],
+            Enumerable.Range(0, 4).Select(i => choices[InvitationScenario.Email(i)]));
+        Assert.Equal(3, (await db.Sessions.SingleAsync(s => s.Id == workshopA)).SeatsTaken);
+        var told = await db.OutboxMessages.Where(m => m.Kind == InvitationEmails.PromotionKind).OrderBy(m => m.Id).ToListAsync();
+        Assert.Equal([InvitationScenario.Email(1), InvitationScenario.Email(2)], told.Select(m => m.ToAddress));
+        Assert.All(told, m => Assert.Equal("A place is yours in the session \"Workshop A\"", m.Subject));
     }
 }

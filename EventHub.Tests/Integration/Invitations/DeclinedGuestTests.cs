@@ -32,19 +32,20 @@ public class DeclinedGuestTests(EventHubAppFixture app) : IClassFixture<EventHub
     }
 
     [Fact]
-    public async Task DeclinedInvitationPage_OffersNoCalendar_WhileAnOpenOneDoes()
+    public async Task DeclinedInvitationPage_OffersNoCalendar_WhileAnAcceptedOneDoes()
     {
         var (_, declined) = await InviteAsync("Sven");
-        var (_, open) = await InviteAsync("Tess");
+        var (_, accepted) = await InviteAsync("Tess");
         var client = SignIn.NewClient(app.Factory);
         await PostAsync(client, declined, ("Form.Answer", "Declined"), ("Form.PrivacyAccepted", "true"));
+        await PostAsync(client, accepted, ("Form.Answer", "Accepted"), ("Form.PrivacyAccepted", "true"));
 
         var declinedPage = await client.GetStringAsync($"/rsvp/{declined}");
-        var openPage = await client.GetStringAsync($"/rsvp/{open}");
+        var acceptedPage = await client.GetStringAsync($"/rsvp/{accepted}");
 
         Assert.DoesNotContain("calendar.ics", declinedPage);
         Assert.DoesNotContain("id=\"rsvp-calendar\"", declinedPage);
-        Assert.Contains("id=\"rsvp-calendar\"", openPage);
+        Assert.Contains("id=\"rsvp-calendar\"", acceptedPage);
     }
 
     private async Task<(int EventId, string Token)> InviteAsync(string firstName)

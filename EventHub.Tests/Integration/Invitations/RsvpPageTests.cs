@@ -28,7 +28,6 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
         Assert.Contains("<form method=\"post\"", html);
         Assert.Contains("name=\"__RequestVerificationToken\"", html);
         Assert.Contains("type=\"radio\" name=\"Form.Answer\"", html);
-        Assert.Contains("/calendar.ics?sessions=true", html);
         Assert.DoesNotContain("mud-", html); // plain static page: no component library, no circuit
         Assert.DoesNotContain("\"type\":\"server\"", html);
     }
@@ -245,6 +244,95 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
     }
 
     [Fact]
+    public async Task RsvpPage_PostTooLongLanguageForInterpretation_SaysSoAtTheField_AndKeepsWhatWasTyped()
+    {
+        var (_, token) = await InviteAsync("Yara");
+        var client = SignIn.NewClient(app.Factory);
+        var typed = new string('a', Invitation.InterpretationLanguageMaxLength + 1);
+
+        var response = await PostAsync(client, token,
+            ("Form.Answer", "Accepted"), ("Form.Needs", "Interpretation"), ("Form.InterpretationLanguage", typed), ("Form.PrivacyAccepted", "true"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        const string message = "The language for interpretation may be at most 100 characters long.";
+        Assert.Equal(2, html.Split(message).Length - 1); // in the summary at the top and at the field
+        Assert.Contains("href=\"rsvp/" + token + "#interpretation-language\"", html);
+        Assert.Contains($"id=\"interpretation-language\" value=\"{typed}\"", html);
+        Assert.Matches("id=\"interpretation-language\"[^>]*maxlength=\"100\"", html);
+        Assert.Equal(InvitationStatus.Invited, (await InvitationAsync(token)).Status);
+    }
+
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("Accepted", true)]
+    [InlineData("Tentative", true)]
+    [InlineData("Declined", false)]
+    public async Task RsvpPage_OffersTheCalendar_OnlyToThoseComingOrMaybeComing(string? answer, bool offered)
+    {
+        var (_, token) = await InviteAsync("Zeno");
+        var client = SignIn.NewClient(app.Factory);
+        if (answer is not null)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(client, token, ("Form.Answer", answer), ("Form.PrivacyAccepted", "true"))).StatusCode);
+        }
+
+        var html = await client.GetStringAsync($"/rsvp/{token}");
+
+        Assert.Equal(offered, html.Contains("id=\"rsvp-calendar\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RsvpPage_SomeoneOnTheWaitingList_IsOfferedNoCalendar()
+    {
+        var eventId = await PartnerLinks.PublishEventAsync(app.Factory.Services, deadlineInDays: 5, workshopCapacity: null);
+        await ChangeEventAsync(eventId, e => e.Limit(1, e.RsvpDeadlineUtc));
+        var seated = await PartnerLinks.InviteAsync(app.Factory.Services, eventId, "Bas");
+        var waiting = await PartnerLinks.InviteAsync(app.Factory.Services, eventId, "Cas");
+        var client = SignIn.NewClient(app.Factory);
+        await PostAsync(client, seated, ("Form.Answer", "Accepted"), ("Form.PrivacyAccepted", "true"));
+        await PostAsync(client, waiting, ("Form.Answer", "Accepted"), ("Form.PrivacyAccepted", "true"));
+
+        var seatedPage = await client.GetStringAsync($"/rsvp/{seated}");
+        var waitingPage = await client.GetStringAsync($"/rsvp/{waiting}");
+
+        Assert.Equal(InvitationStatus.Waitlisted, (await InvitationAsync(waiting)).Status);
+        Assert.Contains("id=\"rsvp-calendar\"", seatedPage);
+        Assert.DoesNotContain("calendar.ics", waitingPage);
+    }
+
+    [Theory]
+    [InlineData(EventStatus.Closed, true)]
+    [InlineData(EventStatus.Cancelled, false)]
+    [InlineData(EventStatus.Archived, false)]
+    public async Task RsvpPage_OffersTheCalendar_OnlyWhileTheEventsCalendarIsThere(EventStatus status, bool offered)
+    {
+        var eventId = await PartnerLinks.PublishEventAsync(app.Factory.Services, deadlineInDays: 5, workshopCapacity: null);
+        var token = await PartnerLinks.InviteAsync(app.Factory.Services, eventId, "Dirk");
+        var client = SignIn.NewClient(app.Factory);
+        await PostAsync(client, token, ("Form.Answer", "Accepted"), ("Form.PrivacyAccepted", "true"));
+        await ChangeEventAsync(eventId, e => Assert.True((status switch
+        {
+            EventStatus.Cancelled => e.Cancel("De zaal is niet beschikbaar."),
+            EventStatus.Archived => e.Close() is { Succeeded: true } ? e.Archive() : throw new InvalidOperationException(),
+            _ => e.Close(),
+        }).Succeeded));
+        string? slug;
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            slug = await db.Events.Where(e => e.Id == eventId).Select(e => e.Slug).SingleAsync();
+        }
+
+        var html = await client.GetStringAsync($"/rsvp/{token}");
+
+        Assert.Equal(offered, html.Contains("id=\"rsvp-calendar\"", StringComparison.Ordinal));
+        if (offered)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/e/{slug}/calendar.ics?sessions=true")).StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task RsvpPage_AnyResponse_IsNotCachedAndSendsNoReferrer()
     {
         var (_, token) = await InviteAsync("Jet");
@@ -343,6 +431,13 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
         var delegateInvitation = await db.Invitations.Include(i => i.Contact).SingleAsync(i => i.Contact.Email == email);
         Assert.Equal((await InvitationAsync(token)).Id, delegateInvitation.NominatedThroughId);
         Assert.True(await db.OutboxMessages.AnyAsync(m => m.ToAddress == email && m.Kind == EventHub.Core.Invitations.InvitationEmails.InvitationKind));
+    }
+
+    private async Task ChangeEventAsync(int eventId, Action<Event> change)
+    {
+        await using var db = await DbFactory.CreateDbContextAsync();
+        change(await db.Events.SingleAsync(e => e.Id == eventId));
+        await db.SaveChangesAsync();
     }
 
     private async Task<Invitation> InvitationWithContactAsync(string token)

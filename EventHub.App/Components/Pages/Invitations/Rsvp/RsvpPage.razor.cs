@@ -73,6 +73,7 @@ public partial class RsvpPage
         InvitationErrors.NotAnAnswer => RsvpAnswerFields.FirstInputId,
         InvitationErrors.OverlappingSessions or InvitationErrors.UnknownSession when _view is not null => RsvpSessionFields.FirstInputId(_view.Event),
         InvitationErrors.PrivacyNoticeRequired => RsvpPrivacyFields.CheckboxId,
+        InvitationErrors.InterpretationLanguageTooLong => RsvpNeedsFields.InterpretationLanguageId,
         _ => null,
     };
 
