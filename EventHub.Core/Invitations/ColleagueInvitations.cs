@@ -87,7 +87,6 @@ internal static class ColleagueInvitations
             : null;
     }
 
-    /// <summary>Whether the address may be invited at once: at one of the organisation's own domains (or the rule is off).</summary>
     /// <summary>
     /// Records that <paramref name="by"/> named <paramref name="person"/> (a colleague instead of them, or a delegate),
     /// after the rules: an address at the organisation's own domains is invited at once (<paramref name="invite"/>), any
@@ -119,6 +118,7 @@ internal static class ColleagueInvitations
         return Result<NominationOutcome>.Success(new NominationOutcome(nomination.FullName, AwaitsApproval: !atOnce));
     }
 
+    /// <summary>Whether the address may be invited at once: at one of the organisation's own domains (or the rule is off).</summary>
     public static bool MaySendAtOnce(Invitation by, ContactInput person, NominationOptions options) =>
         !options.OwnDomainsOnly || OwnEmailDomains.Covers(by.Contact.Organisation?.EmailDomains, person.Email);
 
