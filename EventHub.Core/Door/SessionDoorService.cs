@@ -123,6 +123,9 @@ public sealed class SessionDoorService(IDbContextFactory<EventHubDbContext> dbFa
                 return Result<DoorAnswer>.Success(new DoorAnswer(DoorAnswerKind.Cancelled, await GuestAsync(db, found.Id, null, token)));
             }
 
+            // Two desks with one person at the same moment: on PostgreSQL the second waits here and then finds them in.
+            await Seats.LockInvitationAsync(db, found.Id, token);
+
             var attendance = await db.SessionAttendances.AsNoTracking()
                 .SingleOrDefaultAsync(a => a.SessionId == sessionId && a.InvitationId == found.Id, token);
             if (attendance is not null)

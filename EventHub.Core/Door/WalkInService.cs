@@ -31,6 +31,9 @@ public sealed record DoorOrganisation(int Id, string Name, Sector Sector);
 /// </summary>
 public sealed class WalkInService(IDbContextFactory<EventHubDbContext> dbFactory, CheckInService checkIns, TimeProvider time)
 {
+    /// <summary>The first key of the PostgreSQL advisory lock that takes an event's walk-in registrations one at a time.</summary>
+    private const int RegistrationLock = 0x57414C4B; // "WALK"
+
     /// <summary>Organisations whose name contains <paramref name="text"/>, for the walk-in form (at most <paramref name="max"/>).</summary>
     public async Task<IReadOnlyList<DoorOrganisation>> FindOrganisationsAsync(int eventId, string? text, TeamMember member, int max = 8,
         CancellationToken ct = default)
@@ -80,6 +83,13 @@ public sealed class WalkInService(IDbContextFactory<EventHubDbContext> dbFactory
     private async Task<Result<int?>> InvitationOfAsync(EventHubDbContext db, int eventId, WalkIn walkIn, DoorOperation? operation, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
+        if (db.Database.IsNpgsql())
+        {
+            // One registration at a time per event, as SQLite's one writer does: two desks registering one person at
+            // the same moment would both find no one, and the second insert would fail on the unique email address.
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({RegistrationLock}, {eventId})", ct);
+        }
+
         if (operation is not null && await db.Invitations.Where(i => i.EventId == eventId && i.CheckInOperationId == operation.Id)
                 .Select(i => (int?)i.Id).SingleOrDefaultAsync(ct) is { } replayed)
         {

@@ -268,9 +268,9 @@ public class CheckInServiceTests
 
     /// <summary>An event whose guests at <paramref name="accepted"/> said yes; the clock at ten to the start, at the door.</summary>
     internal static async Task<InvitationScenario> AtTheDoorAsync(int invitees, int[] accepted, int capacity = 10,
-        Dictionary<int, InvitationStatus>? otherAnswers = null)
+        Dictionary<int, InvitationStatus>? otherAnswers = null, bool onPostgres = false)
     {
-        var scenario = await InvitationScenario.CreateAsync(invitees, capacity);
+        var scenario = await InvitationScenario.CreateAsync(invitees, capacity, onPostgres: onPostgres);
         var answers = accepted.Select(index => (index, InvitationStatus.Accepted))
             .Concat((otherAnswers ?? []).Select(other => (other.Key, other.Value)));
         foreach (var (index, answer) in answers)

@@ -123,9 +123,33 @@ public class SessionDoorServiceTests
         Assert.Equal(DoorErrors.SessionNotFound, elsewhere.ErrorCode);
     }
 
-    private static async Task<InvitationScenario> WorkshopsAsync()
+    [Fact]
+    public Task TwoSessionDesksCheckInOnePersonAtTheSameMoment_OneChecksThemIn_TheOthersAreToldTheyAreIn() =>
+        TwoSessionDesksAsync(onPostgres: false);
+
+    [Fact]
+    public Task TwoSessionDesksCheckInOnePersonAtTheSameMoment_OneChecksThemIn_TheOthersAreToldTheyAreIn_OnPostgres() =>
+        TwoSessionDesksAsync(onPostgres: true);
+
+    private static async Task TwoSessionDesksAsync(bool onPostgres)
     {
-        var scenario = await InvitationScenario.CreateAsync(invitees: 3, capacity: 10, sessionCapacity: 1);
+        await using var scenario = await WorkshopsAsync(onPostgres);
+        var sessions = Sessions(scenario);
+        var workshopA = scenario.SessionIds[0];
+        var registered = await InvitationIdOfAsync(scenario, 0);
+
+        // An exception here is a desk that thinks it is offline.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => sessions.CheckInAsync(scenario.EventId, workshopA, registered, Staff.Door))));
+
+        Assert.All(answers, answer => Assert.True(answer.Succeeded, answer.ErrorCode));
+        Assert.Single(answers, answer => answer.Value.Kind == DoorAnswerKind.CheckedIn);
+        Assert.Equal(5, answers.Count(answer => answer.Value.Kind == DoorAnswerKind.AlreadyIn));
+        Assert.Single(await sessions.ArrivalsAsync(workshopA));
+    }
+
+    private static async Task<InvitationScenario> WorkshopsAsync(bool onPostgres = false)
+    {
+        var scenario = await InvitationScenario.CreateAsync(invitees: 3, capacity: 10, sessionCapacity: 1, onPostgres: onPostgres);
         int[][] choices = [[scenario.SessionIds[0]], [scenario.SessionIds[0]], [scenario.SessionIds[1]]];
         for (var i = 0; i < choices.Length; i++)
         {

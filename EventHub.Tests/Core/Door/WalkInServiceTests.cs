@@ -127,6 +127,33 @@ public class WalkInServiceTests
     }
 
     [Fact]
+    public Task TwoDesksRegisterOnePersonAtTheSameMoment_BothAreAnswered_AndThePersonIsRegisteredOnce() =>
+        TwoDesksRegisterOnePersonAsync(onPostgres: false);
+
+    [Fact]
+    public Task TwoDesksRegisterOnePersonAtTheSameMoment_BothAreAnswered_AndThePersonIsRegisteredOnce_OnPostgres() =>
+        TwoDesksRegisterOnePersonAsync(onPostgres: true);
+
+    private static async Task TwoDesksRegisterOnePersonAsync(bool onPostgres)
+    {
+        await using var scenario = await AtTheDoorAsync(invitees: 1, accepted: [], onPostgres: onPostgres);
+        var walkIns = scenario.Services.GetRequiredService<WalkInService>();
+        var walkIn = new WalkIn("Fatima", "El Amrani", "fatima@buurtwerk.example", null, "Buurtwerk Oost", Sector.CivilSociety);
+
+        // Each desk its own registration (its own operation id); an exception here is a desk that thinks it is offline.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => walkIns.RegisterAsync(scenario.EventId, walkIn, Staff.Door,
+            new DoorOperation(Guid.NewGuid(), scenario.Time.GetUtcNow().UtcDateTime)))));
+
+        Assert.All(answers, answer => Assert.True(answer.Succeeded, answer.ErrorCode));
+        Assert.Single(answers, answer => answer.Value.Kind == DoorAnswerKind.CheckedIn);
+        Assert.All(answers.Where(a => a.Value.Kind != DoorAnswerKind.CheckedIn), answer => Assert.Equal(DoorAnswerKind.AlreadyIn, answer.Value.Kind));
+        await using var db = await scenario.NewContextAsync();
+        Assert.Equal(1, await db.Contacts.CountAsync(c => c.Email == "fatima@buurtwerk.example"));
+        Assert.Equal(1, await db.Organisations.CountAsync(o => o.Name == "Buurtwerk Oost"));
+        Assert.Equal(1, (await CheckIns(scenario).CountsAsync(scenario.EventId)).WalkIns);
+    }
+
+    [Fact]
     public async Task AWalkInWithoutAnEmailAddress_NeverGetsAMessageSent()
     {
         await using var scenario = await AtTheDoorAsync(invitees: 1, accepted: []);
