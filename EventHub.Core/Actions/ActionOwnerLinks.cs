@@ -11,6 +11,12 @@ public static class ActionOwnerLinks
 
     public static string ActionOwner(this SiteLinks links, string token) => new Uri(links.Root, $"a/{token}").ToString();
 
+    /// <summary>
+    /// Whether the item's owner contact may be emailed a link: there is one, and they were not erased. Erasure keeps the
+    /// anonymised contact on the item and revokes its link; a new link would bring back what it revoked.
+    /// </summary>
+    internal static bool CanEmailOwner(ActionItem item) => item.OwnerContact is { AnonymisedAtUtc: null };
+
     /// <summary>Gives the item a new link; the previous one stops working. Returns the token for the email.</summary>
     internal static string Rotate(ActionItem item)
     {
@@ -41,7 +47,7 @@ public static class ActionOwnerLinks
         }
 
         item.RevokeOwnerLink();
-        if (item.OwnerContact is not null)
+        if (CanEmailOwner(item))
         {
             Send(db, item, links, nowUtc);
         }

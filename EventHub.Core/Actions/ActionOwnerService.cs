@@ -134,7 +134,7 @@ public sealed class ActionOwnerService(IDbContextFactory<EventHubDbContext> dbFa
                 return Result.Failure(ActionErrors.NotFound);
             }
 
-            if (item.OwnerContact is null)
+            if (!ActionOwnerLinks.CanEmailOwner(item))
             {
                 return Result.Failure(ActionErrors.NoOwnerContact);
             }

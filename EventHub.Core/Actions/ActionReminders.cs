@@ -8,7 +8,7 @@ namespace EventHub.Core.Actions;
 /// <summary>
 /// Reminds owners of open action items through the outbox: a week before the due date, and once when it has passed.
 /// Each reminder goes at most once per item (a unique de-duplication key) and carries a fresh personal link; items
-/// without an owner contact are skipped.
+/// without an owner contact, or whose owner contact was erased, are skipped.
 /// </summary>
 public sealed class ActionReminders(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time) : IReminderJob
 {
@@ -28,7 +28,7 @@ public sealed class ActionReminders(IDbContextFactory<EventHubDbContext> dbFacto
                 .Include(a => a.OwnerOrganisation)
                 .Include(a => a.Session).ThenInclude(s => s.Event)
                 .Where(a => (a.Status == ActionItemStatus.Open || a.Status == ActionItemStatus.InProgress)
-                    && a.OwnerContactId != null && a.DueOn <= horizon)
+                    && a.OwnerContact != null && a.OwnerContact.AnonymisedAtUtc == null && a.DueOn <= horizon)
                 .ToListAsync(token);
             var queued = 0;
             foreach (var item in due)

@@ -75,7 +75,7 @@ public sealed class ActionTrackerService(IDbContextFactory<EventHubDbContext> db
         }
 
         var links = await db.ActionItems.Where(a => a.Id == id)
-            .Select(a => new { HasContact = a.OwnerContactId != null, HasLink = a.OwnerTokenHash != null })
+            .Select(a => new { HasContact = a.OwnerContact != null && a.OwnerContact.AnonymisedAtUtc == null, HasLink = a.OwnerTokenHash != null })
             .SingleAsync(ct);
         var history = await (
                 from u in db.ActionItemUpdates

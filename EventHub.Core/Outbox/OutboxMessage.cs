@@ -44,6 +44,11 @@ public class OutboxMessage
             Status = OutboxStatus.Failed;
             LastError = "No email address: registered at the door without one.";
         }
+        else if (Erased)
+        {
+            // Written to an erased person's stand-in address by a feature that did not leave them out: never sent.
+            GiveUpAsErased();
+        }
     }
 
     public int Id { get; private set; }
@@ -142,10 +147,20 @@ public class OutboxMessage
         TextBody = "";
         ProtectedLinkTokens = null;
         _attachments.Clear();
+        GiveUpAsErased();
+    }
+
+    /// <summary>
+    /// The recipient was erased, so the message can never be delivered: while it still waits it fails for good, untried,
+    /// with its link token gone (retrying it is refused, see <see cref="Retry"/>).
+    /// </summary>
+    internal void GiveUpAsErased()
+    {
         if (Status == OutboxStatus.Queued)
         {
             Status = OutboxStatus.Failed;
             LastError = "Recipient erased.";
+            ProtectedLinkTokens = null;
         }
     }
 

@@ -47,10 +47,19 @@ public sealed class OutboxSender(
             return OutboxSendResult.Nothing;
         }
 
-        var (batch, leaseUntil) = await ClaimAsync(ct);
+        var (claimed, leaseUntil) = await ClaimAsync(ct);
+        // One queued to an erased person's stand-in address before the features left them out is never tried: an
+        // .invalid domain cannot be delivered, and the server's refusals or a relay's silence would only repeat.
+        var erased = claimed.Where(m => m.Erased).Select(m => m.Id).ToList();
+        foreach (var id in erased)
+        {
+            await RecordAsync(id, m => m.GiveUpAsErased());
+        }
+
+        var batch = claimed.Where(m => !m.Erased).ToList();
         if (batch.Count == 0)
         {
-            return OutboxSendResult.Nothing;
+            return erased.Count == 0 ? OutboxSendResult.Nothing : new OutboxSendResult(0, erased.Count);
         }
 
         var branding = await BrandingAsync(ct);
@@ -70,7 +79,7 @@ public sealed class OutboxSender(
             logger.LogWarning("Could not connect to SMTP server {Server}: {Error}", _options.Describe(), ex.Message);
             await RecordUnreachableAsync(batch.Select(m => m.Id).ToList(), $"SMTP {_options.Describe()}: {ex.Message}");
 
-            return new OutboxSendResult(0, batch.Count);
+            return new OutboxSendResult(0, batch.Count + erased.Count);
         }
 
         var (sent, failed) = (0, 0);
@@ -108,7 +117,7 @@ public sealed class OutboxSender(
             logger.LogInformation("Sent {Count} outbox messages through {Server}", sent, _options.Describe());
         }
 
-        return new OutboxSendResult(sent, failed, batch.Count - sent - failed);
+        return new OutboxSendResult(sent, failed + erased.Count, batch.Count - sent - failed);
     }
 
     /// <summary>The alliance's sender name and reply-to address as they are at this round.</summary>

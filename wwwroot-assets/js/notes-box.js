@@ -7,6 +7,9 @@ export function watch(host, dotnet, pauseMs, shown) {
     let number = 0;
     let timer = null;
     let sent = shown;
+    // The last text on its way: the server reads a stream after the call has reached it, so a click handled meanwhile
+    // (mark final) would not see it yet. flush() waits for it.
+    let sending = Promise.resolve();
 
     async function send(left) {
         clearTimeout(timer);
@@ -22,7 +25,9 @@ export function watch(host, dotnet, pauseMs, shown) {
 
             sent = value;
             const bytes = new TextEncoder().encode(value);
-            await dotnet.invokeMethodAsync("ReceiveAsync", ++number, DotNet.createJSStreamReference(bytes), left);
+            const received = dotnet.invokeMethodAsync("ReceiveAsync", ++number, DotNet.createJSStreamReference(bytes), left);
+            sending = received.catch(() => {});
+            await received;
         } catch {
             // The connection is gone: the browser's copy (js/outcome-drafts.js) keeps the text; send it again next time.
             sent = null;
@@ -42,6 +47,11 @@ export function watch(host, dotnet, pauseMs, shown) {
     }
 
     return {
+        // Resolves once the server holds the text as the box shows it now (after the text already on its way).
+        async flush() {
+            await sending;
+            await send(false);
+        },
         stop() {
             clearTimeout(timer);
             host.removeEventListener("input", typed);

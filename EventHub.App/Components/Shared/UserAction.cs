@@ -20,11 +20,15 @@ public sealed class UserAction(ISnackbar snackbar, IStringLocalizer<AppStrings> 
 
     /// <summary>A change with an expected outcome: <paramref name="success"/> or the translated reason it failed.</summary>
     public Task RunAsync(Func<Task<Result>> action, string success, Func<Task> refresh) =>
+        RunAsync(action, success, _ => refresh());
+
+    /// <summary>As above; the refresh is told the outcome, for a page that keeps what was typed when a change is refused.</summary>
+    public Task RunAsync(Func<Task<Result>> action, string success, Func<Result, Task> refresh) =>
         RunAsync(async () =>
         {
             var result = await action();
             snackbar.Add(result.Succeeded ? success : errors.Describe(result), result.Succeeded ? Severity.Success : Severity.Error);
-            await refresh();
+            await refresh(result);
         });
 
     /// <summary>Any work that must not run twice at once.</summary>

@@ -210,6 +210,46 @@ public class OutcomeAutosaveTests
     }
 
     [Fact]
+    public async Task ChangeStatus_WhileASaveIsUnderWay_WaitsForItAndChangesTheVersionItSaved()
+    {
+        var saving = new TaskCompletionSource<SaveResult<OutcomeRecord>>();
+        _answer = _ => saving.Task;
+        var autosave = Start();
+        autosave.Changed();
+        _time.Advance(OutcomeAutosave.Delay);
+        var changedOnTopOf = new List<int>();
+
+        var change = autosave.ChangeStatusAsync(version =>
+        {
+            changedOnTopOf.Add(version);
+            return Task.FromResult(SaveResult<OutcomeRecord>.Success(Saved(version + 1).Saved! with { Status = OutcomeStatus.Final }));
+        });
+        Assert.Empty(changedOnTopOf);
+        saving.SetResult(Saved(1));
+        var result = await change;
+
+        Assert.True(result?.Succeeded);
+        Assert.Equal([1], changedOnTopOf);
+        Assert.Equal((AutosaveState.Saved, OutcomeStatus.Final, 2), (autosave.State, autosave.Status, autosave.Version));
+    }
+
+    [Fact]
+    public async Task Changed_AfterTheRecordWasMadeFinal_IsShownAsNotSaved_AndSavedRightAfterReopening()
+    {
+        var autosave = Start(Saved(2).Saved! with { Status = OutcomeStatus.Final });
+
+        autosave.Changed();
+        _time.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal((AutosaveState.Failed, OutcomeErrors.IsFinal), (autosave.State, autosave.Problem?.ErrorCode));
+        Assert.Empty(_savedOnTopOf);
+        var result = await autosave.ChangeStatusAsync(version => Task.FromResult(Saved(version + 1)));
+
+        Assert.True(result?.Succeeded);
+        Assert.Equal([3], _savedOnTopOf);
+        Assert.Equal((AutosaveState.Saved, OutcomeStatus.Draft, 4), (autosave.State, autosave.Status, autosave.Version));
+    }
+
+    [Fact]
     public async Task Restore_SavesTheCopyOnTopOfTheVersionItWasWrittenOn()
     {
         var autosave = Start(Saved(5).Saved);

@@ -82,6 +82,29 @@ public class OutcomeThemesAndFinalTests : OutcomePageTestBase
         Assert.True(page.Find("#outcome-notes").HasAttribute("readonly") || page.Find("#outcome-notes").HasAttribute("disabled"));
     }
 
+    [Fact]
+    public async Task NotesArrivingAfterMarkFinal_AreShownAsNotSaved_AndSavedWhenTheRecordIsReopened()
+    {
+        var (sessionId, femke) = await FacilitatedWorkshopAsync();
+        Time.SetUtcNow(new DateTimeOffset(SampleEvents.Amsterdam(2026, 12, 29, 15), TimeSpan.Zero));
+        var page = RenderPage(sessionId);
+        await page.TypeNotesAsync("Ouders willen meedoen.");
+        Time.Advance(OutcomeAutosave.Delay);
+        page.WaitForAssertion(() => Assert.Contains("Saved", page.Find("#autosave-status").TextContent));
+        await page.Find("#mark-final").ClickAsync(new MouseEventArgs());
+        page.WaitForElement("#outcome-final");
+
+        // The words the browser had not sent yet reach the server after the record was made final.
+        await page.TypeNotesAsync("Ouders willen meedoen. Scholen ook.", leave: true);
+
+        page.WaitForAssertion(() => Assert.Contains("Not saved — the record is final; reopen it first", page.Find("#autosave-status").TextContent));
+        Assert.Equal("Ouders willen meedoen.", (await Outcomes.GetAsync(sessionId, femke)).Value.Record.Draft.Notes);
+        await page.Find("#reopen").ClickAsync(new MouseEventArgs());
+        page.WaitForAssertion(() => Assert.Contains("Saved", page.Find("#autosave-status").TextContent));
+        var stored = (await Outcomes.GetAsync(sessionId, femke)).Value.Record;
+        Assert.Equal(("Ouders willen meedoen. Scholen ook.", OutcomeStatus.Draft), (stored.Draft.Notes, stored.Status));
+    }
+
     private static AngleSharp.Dom.IElement Chip(IRenderedComponent<OutcomePage> page, string name) =>
         page.FindAll(".eh-theme-chips .mud-chip").Single(c => c.TextContent.Contains(name, StringComparison.Ordinal));
 }

@@ -1,5 +1,6 @@
 using EventHub.Core.Actions;
 using EventHub.Core.Common;
+using EventHub.Core.Privacy;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -95,6 +96,21 @@ public class ActionOwnerServiceTests : IAsyncLifetime
         Assert.Equal((ActionErrors.NotAllowed, ActionErrors.NoOwnerContact), (facilitator.ErrorCode, noContact.ErrorCode));
         await using var db = await _db.NewContextAsync();
         Assert.False(await db.OutboxMessages.AnyAsync());
+    }
+
+    [Fact]
+    public async Task SendLink_ToAnErasedOwner_IsRefused_AndTheItemSaysThereIsNoContactToEmail()
+    {
+        var (item, _) = await LinkedItemAsync("Voorleesuurtjes");
+        await _db.Services.GetRequiredService<ContactErasure>().EraseAsync(Staff.Admin, item.OwnerContactId!.Value, "Sanne de Wit");
+
+        var result = await Owners.SendLinkAsync(item.Id, Staff.Organiser);
+
+        Assert.Equal(ActionErrors.NoOwnerContact, result.ErrorCode);
+        var detail = await _db.Services.GetRequiredService<ActionTrackerService>().GetAsync(item.Id);
+        Assert.Equal((false, false), (detail!.HasOwnerContact, detail.HasOwnerLink));
+        await using var db = await _db.NewContextAsync();
+        Assert.False(await db.OutboxMessages.AnyAsync(m => m.Kind == ActionEmails.Kind));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using EventHub.Core.Actions;
 using EventHub.Core.Common;
+using EventHub.Core.Privacy;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,6 +47,25 @@ public class ActionRemindersTests : IAsyncLifetime
         var owners = _db.Services.GetRequiredService<ActionOwnerService>();
         Assert.Null(await owners.GetAsync(ActionOwnerServiceTests.ActionLinkIn(OutboxLinks.TextAsSent(_db.Services, emails[0]))));
         Assert.Equal(item.Id, (await owners.GetAsync(ActionOwnerServiceTests.ActionLinkIn(OutboxLinks.TextAsSent(_db.Services, emails[1]))))!.Item.Id);
+    }
+
+    [Fact]
+    public async Task AnErasedOwner_GetsNoReminder_AndTheirLinkStaysRevoked()
+    {
+        var item = await ItemAsync("Voorleesuurtjes", Today.AddDays(7), Language.En);
+        var token = await _build.LinkAsync(item);
+        var erased = await _db.Services.GetRequiredService<ContactErasure>().EraseAsync(Staff.Admin, item.OwnerContactId!.Value, "Sanne de Wit");
+        Assert.True(erased.Succeeded, erased.ErrorCode);
+
+        var weekBefore = await Reminders.QueueDueAsync();
+        _db.Time.Advance(TimeSpan.FromDays(8));
+        var overdue = await Reminders.QueueDueAsync();
+
+        Assert.Equal((0, 0), (weekBefore, overdue));
+        await using var db = await _db.NewContextAsync();
+        Assert.False(await db.OutboxMessages.AnyAsync(m => m.Kind == ActionEmails.Kind));
+        Assert.Null((await db.ActionItems.SingleAsync(a => a.Id == item.Id)).OwnerTokenHash);
+        Assert.Null(await _db.Services.GetRequiredService<ActionOwnerService>().GetAsync(token));
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using System.Text;
+using EventHub.Core.Directory;
 using EventHub.Core.Outbox;
 using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using static EventHub.Tests.Core.Outbox.OutboxFixtures;
@@ -170,6 +172,43 @@ public class OutboxSenderTests
         var sent = await ReloadAsync(database, id);
         Assert.Equal((OutboxStatus.Sent, pauses.Count + 1), (sent.Status, sent.Attempts));
         Assert.Equal($"outbox-{id}@eventhub", Assert.Single(smtp.Received).MessageId);
+    }
+
+    [Fact]
+    public async Task SendDueAsync_MessageQueuedToAnErasedPersonsAddress_IsNeverTried_AndFailsForGood()
+    {
+        using var smtp = new TestSmtpServer().Start();
+        await using var database = await DatabaseAsync(smtp.Options());
+        var ids = await QueueAsync(database, Invitation("fatima@noorderpoort.example", Now(database)), Invitation("jan@alfa-college.example", Now(database)));
+        // Queued after the person was erased (as the action reminders did), so the erasure's scrub never saw it.
+        await using (var db = await database.NewContextAsync())
+        {
+            await db.OutboxMessages.Where(m => m.Id == ids[0]).ExecuteUpdateAsync(set => set.SetProperty(m => m.ToAddress, Contact.AnonymisedEmail(5)));
+        }
+
+        var first = await Sender(database).SendDueAsync();
+        database.Time.Advance(TimeSpan.FromHours(1));
+        var later = await Sender(database).SendDueAsync();
+
+        Assert.Equal((new OutboxSendResult(1, 1), OutboxSendResult.Nothing), (first, later));
+        Assert.Equal("jan@alfa-college.example", Assert.Single(Assert.Single(smtp.Received).To.Mailboxes).Address);
+        var erased = await ReloadAsync(database, ids[0]);
+        Assert.Equal((OutboxStatus.Failed, 0, "Recipient erased.", (string?)null), (erased.Status, erased.Attempts, erased.LastError, erased.ProtectedLinkTokens));
+    }
+
+    [Fact]
+    public async Task SendDueAsync_NewMessageToAnErasedPersonsAddress_IsStoredAsFailed_AndNeverTried()
+    {
+        using var smtp = new TestSmtpServer().Start();
+        await using var database = await DatabaseAsync(smtp.Options());
+
+        var id = (await QueueAsync(database, Invitation(Contact.AnonymisedEmail(5), Now(database))))[0];
+        var result = await Sender(database).SendDueAsync();
+
+        Assert.Equal(OutboxSendResult.Nothing, result);
+        Assert.Empty(smtp.Received);
+        var stored = await ReloadAsync(database, id);
+        Assert.Equal((OutboxStatus.Failed, "Recipient erased."), (stored.Status, stored.LastError));
     }
 
     [Fact]

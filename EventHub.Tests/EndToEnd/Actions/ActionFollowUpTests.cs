@@ -125,6 +125,76 @@ public partial class ActionFollowUpTests(PlanningBrowserFixture browser) : Brows
         await Expect(latest).ToContainTextAsync("Olga Bakker");
     }
 
+    [Fact]
+    public async Task TeamMember_TypesANoteWhileTheOwnerUpdates_KeepsTheNoteAndSavesItOverTheOwnersUpdate()
+    {
+        var (item, token, _) = await AppActionItems.LinkedAsync(browser.App.Services, $"Leesclub op school {Suffix()}", dueInDays: 10);
+        var organiser = await browser.NewPageAsync();
+        await organiser.SignInAsync("organiser@eventhub.example", at: $"/actions/{item.Id}");
+        await organiser.Locator("#action-progress-note").FillAsync("Gebeld met de school: de leesclub start in april.");
+
+        await OwnerSetsInProgressAsync(token, "Eerste bijeenkomst gepland.");
+        await organiser.Locator("#action-progress-save").ClickAsync();
+
+        await Expect(organiser.Locator("#action-progress-updated")).ToContainTextAsync("Someone else updated this item meanwhile; it is now ‘In progress’");
+        await Expect(organiser.Locator("#action-status")).ToHaveTextAsync("In progress");
+        await Expect(organiser.Locator("#action-history li").First).ToContainTextAsync("Eerste bijeenkomst gepland.");
+        await Expect(organiser.Locator("#action-progress-note")).ToHaveValueAsync("Gebeld met de school: de leesclub start in april.");
+        await organiser.AssertAccessibleAsync();
+        await organiser.Locator("#action-progress-save").ClickAsync();
+        await Expect(organiser.Locator("#action-history li").First).ToContainTextAsync("Gebeld met de school: de leesclub start in april.");
+        await Expect(organiser.Locator("#action-status")).ToHaveTextAsync("In progress");
+        await Expect(organiser.Locator("#action-progress-updated")).ToHaveCountAsync(0);
+        await Expect(organiser.Locator("#action-progress-note")).ToHaveValueAsync("");
+    }
+
+    [Fact]
+    public async Task ReportBack_NoteAndStatusEnteredWhileTheOwnerUpdates_StayInTheOpenForm_AndAreSavedTheSecondTime()
+    {
+        var services = browser.App.Services;
+        var build = AppActionItems.Builder(services);
+        var now = DateTime.UtcNow;
+        var theme = await build.ThemeAsync("Laaggeletterdheid");
+        var earlier = await build.MeetingAsync($"Taalavond {Suffix()}", now.Date.AddDays(-40).AddHours(17), theme);
+        var next = await build.MeetingAsync($"Alliantiedag taal {Suffix()}", now.Date.AddDays(40).AddHours(12), theme);
+        var (owner, contact) = await build.PartnerAsync("Taalhuis West");
+        var item = await build.AddAsync(earlier, $"Taalmaatjes werven {Suffix()}", owner, contact, AppActionItems.Today(services).AddDays(14));
+        var token = await build.LinkAsync(item);
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: $"/events/{next.EventId}");
+        await page.Locator($"#report-back-{item.Id}").GetByRole(AriaRole.Button, new() { Name = "Record progress" }).ClickAsync();
+        await page.Locator($".mud-input-control.mud-select:has(#report-back-{item.Id}-form-status)").ClickAsync();
+        await page.GetByRole(AriaRole.Listbox).GetByRole(AriaRole.Option, new() { Name = "Done" }).ClickAsync();
+        await page.Locator($"#report-back-{item.Id}-form-note").FillAsync("Twaalf maatjes gevonden via de bibliotheek.");
+
+        await OwnerSetsInProgressAsync(token, "Werving loopt.");
+        await page.Locator($"#report-back-{item.Id}-form-save").ClickAsync();
+
+        await Expect(page.Locator($"#report-back-{item.Id}-form-updated")).ToContainTextAsync("it is now ‘In progress’");
+        await Expect(page.Locator($"#report-back-{item.Id}")).ToContainTextAsync("In progress");
+        await Expect(page.Locator($"#report-back-{item.Id}-form-note")).ToHaveValueAsync("Twaalf maatjes gevonden via de bibliotheek.");
+        await Expect(page.Locator($"#report-back-{item.Id}-form-status")).ToHaveValueAsync("Done");
+        await page.Locator($"#report-back-{item.Id}-form-save").ClickAsync();
+        await Expect(page.Locator(".mud-snackbar", new() { HasText = "Progress saved." })).ToBeVisibleAsync();
+        await Expect(page.Locator($"#report-back-{item.Id}-form")).ToHaveCountAsync(0);
+
+        await page.GotoAsync($"/actions/{item.Id}");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.Locator("#action-history li").First).ToContainTextAsync("Twaalf maatjes gevonden via de bibliotheek.");
+        await Expect(page.Locator("#action-status")).ToHaveTextAsync("Done");
+    }
+
+    /// <summary>The owner, through their link in another browser, sets the item in progress with a note.</summary>
+    private async Task OwnerSetsInProgressAsync(string token, string note)
+    {
+        var owner = await browser.NewPageAsync();
+        await owner.GotoAsync($"/a/{token}");
+        await owner.GetByLabel("In progress").CheckAsync();
+        await owner.GetByLabel("Progress note").FillAsync(note);
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Save my update" }).ClickAsync();
+        await Expect(owner.Locator("#action-owner-saved")).ToContainTextAsync("Thank you, your update is saved.");
+    }
+
     private static string Suffix() => Guid.NewGuid().ToString("N")[..4];
 
     [GeneratedRegex("Only overdue")]

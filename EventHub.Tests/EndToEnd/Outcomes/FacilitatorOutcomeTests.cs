@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using EventHub.Core.Data;
+using EventHub.Core.Outcomes;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -106,6 +107,58 @@ public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser) : BrowserSt
         await Expect(page.Locator("#reopen")).ToBeEnabledAsync();
         await page.ScreenshotAsync("outcome-nl");
         await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task Facilitator_MarksFinalRightAfterTyping_TheFinalRecordHoldsTheLastWords()
+    {
+        var pastEvent = await PastEventOfTheFacilitatorAsync();
+        var sessionId = await AppData.ReadAsync(browser.App, db =>
+            db.Sessions.Where(s => s.Event.Title == pastEvent && s.Title == ReportEvents.RoundTable).Select(s => s.Id).SingleAsync());
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("facilitator@eventhub.example", at: $"/sessions/{sessionId}/outcome");
+        var notes = page.Locator("#outcome-notes");
+        await notes.FillAsync("First sentence.");
+        await notes.BlurAsync();
+        await Expect(page.Locator("#autosave-status")).ToContainTextAsync(new Regex(@"Saved \d"));
+
+        // Typed and made final in one go: the click comes before the box's pause is over.
+        await notes.FocusAsync();
+        await page.Keyboard.PressAsync("Control+End");
+        await page.Keyboard.TypeAsync(" Second sentence.");
+        await page.Locator("#mark-final").ClickAsync();
+
+        await Expect(page.Locator("#outcome-final")).ToBeVisibleAsync();
+        await Expect(page.Locator("#autosave-status")).ToContainTextAsync(new Regex(@"Saved \d"));
+        var record = await AppData.ReadAsync(browser.App, db => db.SessionOutcomes.Where(o => o.SessionId == sessionId).Select(o => new { o.Notes, o.Status }).SingleAsync());
+        Assert.Equal(("First sentence. Second sentence.", OutcomeStatus.Final), (record.Notes, record.Status));
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        await Expect(notes).ToHaveValueAsync("First sentence. Second sentence.");
+    }
+
+    [Fact]
+    public async Task Facilitator_LeavesRightAfterTyping_TheLastWordsAreSaved()
+    {
+        var pastEvent = await PastEventOfTheFacilitatorAsync();
+        var sessionId = await AppData.ReadAsync(browser.App, db =>
+            db.Sessions.Where(s => s.Event.Title == pastEvent && s.Title == ReportEvents.RoundTable).Select(s => s.Id).SingleAsync());
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("facilitator@eventhub.example", at: $"/sessions/{sessionId}/outcome");
+        var notes = page.Locator("#outcome-notes");
+        await notes.FillAsync("First sentence.");
+        await notes.BlurAsync();
+        await Expect(page.Locator("#autosave-status")).ToContainTextAsync(new Regex(@"Saved \d"));
+
+        await notes.FocusAsync();
+        await page.Keyboard.PressAsync("Control+End");
+        await page.Keyboard.TypeAsync(" Second sentence.");
+        await page.Locator(".mud-breadcrumbs").GetByRole(AriaRole.Link, new() { Name = "My sessions" }).ClickAsync();
+
+        // The page lets go once what was on the screen is saved.
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My sessions", Level = 1 })).ToBeVisibleAsync();
+        var saved = await AppData.ReadAsync(browser.App, db => db.SessionOutcomes.Where(o => o.SessionId == sessionId).Select(o => o.Notes).SingleAsync());
+        Assert.Equal("First sentence. Second sentence.", saved);
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ public partial class ActionItemPage
     private bool _loading = true;
     private UserAction _action = default!;
     private ActionDetail? _detail;
+    private bool _updatedMeanwhile;
 
     [Parameter]
     public int Id { get; set; }
@@ -48,7 +49,12 @@ public partial class ActionItemPage
     private async Task RecordAsync(ActionProgressInput input)
     {
         var member = TeamMembers.Of((await AuthenticationState).User);
-        await _action.RunAsync(() => Tracker.RecordProgressAsync(Id, input, member), L["Actions_ProgressSaved"], ReloadAsync);
+        await _action.RunAsync(() => Tracker.RecordProgressAsync(Id, input, member), L["Actions_ProgressSaved"], result =>
+        {
+            // Refused as stale: the item is shown as it is now, and the form keeps what was entered to save on top of it.
+            _updatedMeanwhile = result.ErrorCode == ActionErrors.Stale;
+            return ReloadAsync();
+        });
     }
 
     private async Task SendLinkAsync()

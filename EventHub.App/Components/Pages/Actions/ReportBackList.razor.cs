@@ -16,6 +16,7 @@ public partial class ReportBackList
     private IReadOnlyList<ActionRow>? _items;
     private IReadOnlySet<int> _changeable = new HashSet<int>();
     private int? _open;
+    private bool _updatedMeanwhile;
     private UserAction _action = default!;
 
     /// <summary>The event the items are reported back at.</summary>
@@ -47,15 +48,17 @@ public partial class ReportBackList
         _items = items;
     }
 
-    private void Toggle(int id) => _open = _open == id ? null : id;
+    private void Toggle(int id) => (_open, _updatedMeanwhile) = (_open == id ? null : id, false);
 
     private async Task RecordAsync(int id, ActionProgressInput input)
     {
         var member = TeamMembers.Of((await AuthenticationState).User);
-        await _action.RunAsync(() => ReportBack.RecordProgressAsync(id, input, EventId, member), L["Actions_ProgressSaved"], async () =>
+        await _action.RunAsync(() => ReportBack.RecordProgressAsync(id, input, EventId, member), L["Actions_ProgressSaved"], result =>
         {
-            _open = null;
-            await ReloadAsync();
+            // Closed once saved; refused, the form stays open with what was entered (over the newer version if it was stale).
+            _updatedMeanwhile = result.ErrorCode == ActionErrors.Stale;
+            _open = result.Succeeded ? null : _open;
+            return ReloadAsync();
         });
     }
 }

@@ -106,6 +106,24 @@ public partial class NotesBox : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Has the browser send what the box shows now, if the server does not have it yet, and returns once it has: the text
+    /// goes after a pause or on leaving the box, and a click handled before it arrived (mark final) would miss it.
+    /// </summary>
+    public async Task FlushAsync()
+    {
+        try
+        {
+            if (_watcher is not null)
+            {
+                await _watcher.InvokeVoidAsync("flush");
+            }
+        }
+        catch (JSDisconnectedException)
+        {
+        }
+    }
+
     /// <summary>The box lost focus with nothing new in it.</summary>
     [JSInvokable]
     public Task LeftAsync() => OnBlur.InvokeAsync(new FocusEventArgs { Type = "blur" });
@@ -116,8 +134,10 @@ public partial class NotesBox : IAsyncDisposable
         {
             if (_watcher is not null)
             {
-                await _watcher.InvokeVoidAsync("stop");
-                await _watcher.DisposeAsync();
+                var watcher = _watcher;
+                _watcher = null;
+                await watcher.InvokeVoidAsync("stop");
+                await watcher.DisposeAsync();
             }
 
             if (_module is not null)

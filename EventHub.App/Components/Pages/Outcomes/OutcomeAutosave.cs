@@ -25,6 +25,7 @@ public sealed class OutcomeAutosave : IDisposable
     private readonly ILogger _log;
     private int _changes;
     private bool _saving;
+    private Task _running = Task.CompletedTask;
     private bool _disposed;
     private ITimer? _timer;
 
@@ -55,7 +56,10 @@ public sealed class OutcomeAutosave : IDisposable
     /// <summary>The newer version someone else saved, while in <see cref="AutosaveState.Conflict"/>.</summary>
     public OutcomeRecord? Theirs { get; private set; }
 
-    /// <summary>Something on the screen changed: save after a pause (unless a conflict waits for a choice).</summary>
+    /// <summary>
+    /// Something on the screen changed: save after a pause (unless a conflict waits for a choice). A change that reaches
+    /// the server after the record was made final cannot be saved: it is shown as not saved, never dropped quietly.
+    /// </summary>
     public void Changed()
     {
         _changes++;
@@ -64,9 +68,13 @@ public sealed class OutcomeAutosave : IDisposable
             State = AutosaveState.Pending;
         }
 
-        // While saving, the save itself starts the pause again when it ends (see SaveAsync).
-        if (State == AutosaveState.Pending)
+        if (State == AutosaveState.Pending && Status == OutcomeStatus.Final)
         {
+            RefuseWhileFinal();
+        }
+        else if (State == AutosaveState.Pending)
+        {
+            // While saving, the save itself starts the pause again when it ends (see SaveAsync).
             RestartTimer();
         }
     }
@@ -74,15 +82,29 @@ public sealed class OutcomeAutosave : IDisposable
     /// <summary>A field lost focus or the person leaves: save what waits now rather than after the pause.</summary>
     public Task FlushAsync() => State == AutosaveState.Pending ? SaveAsync() : Task.CompletedTask;
 
-    /// <summary>Saves what waits, or retries what failed. Does nothing while saving, in a conflict, or when the record is final.</summary>
-    public async Task SaveAsync()
+    /// <summary>
+    /// Saves what waits, or retries what failed. Does nothing while saving or in a conflict; when the record is final,
+    /// what waits stays on the screen as not saved until the record is reopened.
+    /// </summary>
+    public Task SaveAsync()
     {
         StopTimer();
-        if (_saving || _disposed || Status == OutcomeStatus.Final || State is not (AutosaveState.Pending or AutosaveState.Failed))
+        if (_saving || _disposed || State is not (AutosaveState.Pending or AutosaveState.Failed))
         {
-            return;
+            return Task.CompletedTask;
         }
 
+        if (Status == OutcomeStatus.Final)
+        {
+            RefuseWhileFinal();
+            return _stateChanged();
+        }
+
+        return _running = SaveNowAsync();
+    }
+
+    private async Task SaveNowAsync()
+    {
         _saving = true;
         State = AutosaveState.Saving;
         await _stateChanged();
@@ -124,17 +146,21 @@ public sealed class OutcomeAutosave : IDisposable
     }
 
     /// <summary>
-    /// Changes the record's status (mark final, reopen) on top of the version saved, after saving what is typed first,
-    /// so the status applies to the record as the person sees it. Null when that first save did not succeed.
+    /// Changes the record's status (mark final, reopen) on top of the version saved, so that it applies to the record as
+    /// the person sees it: a save under way is waited for, and what is typed is saved first — or, on reopening a final
+    /// record, right after. Null when that first save did not succeed.
     /// </summary>
     public async Task<SaveResult<OutcomeRecord>?> ChangeStatusAsync(Func<int, Task<SaveResult<OutcomeRecord>>> change)
     {
-        if (State is AutosaveState.Pending or AutosaveState.Failed)
+        await _running;
+        var reopening = Status == OutcomeStatus.Final;
+        if (!reopening && State is AutosaveState.Pending or AutosaveState.Failed)
         {
             await SaveAsync();
         }
 
-        if (State != AutosaveState.Saved)
+        var waiting = reopening && State is AutosaveState.Pending or AutosaveState.Failed;
+        if (State != AutosaveState.Saved && !waiting)
         {
             return null;
         }
@@ -143,6 +169,10 @@ public sealed class OutcomeAutosave : IDisposable
         if (result.Succeeded)
         {
             Apply(result.Saved!);
+            if (waiting)
+            {
+                await SaveAsync();
+            }
         }
         else if (result.IsConflict)
         {
@@ -193,6 +223,12 @@ public sealed class OutcomeAutosave : IDisposable
         Theirs = null;
         _changes++;
         return theirs;
+    }
+
+    private void RefuseWhileFinal()
+    {
+        StopTimer();
+        (State, Problem) = (AutosaveState.Failed, Result.Failure(OutcomeErrors.IsFinal));
     }
 
     private void Apply(OutcomeRecord record) => (Version, Status, SavedAtUtc) = (record.Version, record.Status, record.UpdatedAtUtc);

@@ -21,6 +21,7 @@ public partial class OutcomePage
     private OutcomeView? _view;
     private OutcomeForm _form = new();
     private OutcomeAutosave? _autosave;
+    private OutcomeEditor? _editorView;
     private IReadOnlyList<Participant> _participants = [];
 
     [Parameter]
@@ -70,12 +71,23 @@ public partial class OutcomePage
     private Task ChangeStatusAsync(Func<int, Task<SaveResult<OutcomeRecord>>> change, string done) =>
         _action.RunAsync(async () =>
         {
+            // The status applies to the record as the screen shows it, words typed just before the click included.
+            await FlushScreenAsync();
+
             // A conflict is shown by the autosave's own conflict handling (AutosaveChangedAsync).
             if (await _autosave!.ChangeStatusAsync(change) is { IsConflict: false } result)
             {
                 Snackbar.Add(result.Succeeded ? done : CoreL.Describe(result), result.Succeeded ? Severity.Success : Severity.Error);
             }
         });
+
+    private async Task LeaveAsync()
+    {
+        await FlushScreenAsync();
+        await (_autosave?.FlushAsync() ?? Task.CompletedTask);
+    }
+
+    private Task FlushScreenAsync() => _editorView?.FlushAsync() ?? Task.CompletedTask;
 
     private async Task ResolveConflictAsync()
     {
