@@ -76,6 +76,7 @@ public class SessionDoorTests(DoorBrowserFixture browser) : BrowserStory(browser
         await page.GetByRole(AriaRole.Button, new() { Name = "Check in Joost Poort" }).ClickAsync();
         await Expect(Answer(page)).ToContainTextAsync("Joost Poort is not registered for this session.");
         await Expect(page.Locator("#door-connection")).ToHaveTextAsync("Offline: 1 check-in waiting on this device.");
+        await page.ScreenshotAsync("door-session-offline-phone-en");
 
         await OfflineDeskTests.ReconnectAsync(page.Context);
         await Expect(page.Locator("#door-sync-report")).ToContainTextAsync("Back online: 1 check-in sent.", new() { Timeout = 20_000 });
