@@ -98,6 +98,7 @@ public class OutcomeThemesAndFinalTests : OutcomePageTestBase
         await page.TypeNotesAsync("Ouders willen meedoen. Scholen ook.", leave: true);
 
         page.WaitForAssertion(() => Assert.Contains("Not saved — the record is final; reopen it first", page.Find("#autosave-status").TextContent));
+        Assert.Empty(page.FindAll("#autosave-retry")); // trying again cannot help: Reopen is the way
         Assert.Equal("Ouders willen meedoen.", (await Outcomes.GetAsync(sessionId, femke)).Value.Record.Draft.Notes);
         await page.Find("#reopen").ClickAsync(new MouseEventArgs());
         page.WaitForAssertion(() => Assert.Contains("Saved", page.Find("#autosave-status").TextContent));
