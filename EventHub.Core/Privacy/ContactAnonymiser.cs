@@ -109,7 +109,8 @@ public static class ContactAnonymiser
 
         public People(List<Contact> contacts, List<Invitation> invitations)
         {
-            _byAddress = contacts.ToDictionary(c => c.NormalizedEmail);
+            // A merged record and its survivor may share an address (the survivor took the old one back).
+            _byAddress = contacts.GroupBy(c => c.NormalizedEmail).ToDictionary(g => g.Key, g => g.First());
             var byId = contacts.ToDictionary(c => c.Id);
             _byInvitation = invitations.ToDictionary(i => i.Id, i => byId[i.ContactId]);
         }

@@ -73,6 +73,56 @@ public class ContactErasureTests
     }
 
     [Fact]
+    public async Task Erase_AfterTwoMerges_ForgetsEveryEarlierRecordOfThePerson()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var (oldest, older, current) = await ThreeRecordsOfAnnaAsync(database);
+        var merges = database.Services.GetRequiredService<MergeService>();
+        Assert.True((await merges.MergeContactsAsync(older, oldest, Staff.Organiser)).Succeeded);
+        Assert.True((await merges.MergeContactsAsync(current, older, Staff.Organiser)).Succeeded);
+
+        var result = await database.Services.GetRequiredService<ContactErasure>().EraseAsync(Admin, current, "Anna de Vries");
+
+        Assert.True(result.Succeeded, result.ErrorCode);
+        await using var db = await database.NewContextAsync();
+        var records = await db.Contacts.Where(c => new[] { oldest, older, current }.Contains(c.Id)).ToListAsync();
+        Assert.All(records, c => Assert.NotNull(c.AnonymisedAtUtc));
+        Assert.DoesNotContain(records, c => c.FullName.Contains("Vries", StringComparison.Ordinal) || c.Email.Contains("noord.nl", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Erase_WhenTheSurvivorTookBackTheMergedRecordsAddress_ForgetsBoth()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var (oldest, current, other) = await ThreeRecordsOfAnnaAsync(database);
+        Assert.True((await database.Services.GetRequiredService<MergeService>().MergeContactsAsync(current, oldest, Staff.Organiser)).Succeeded);
+        var addressBack = await database.Services.GetRequiredService<ContactService>()
+            .UpdateAsync(current, new ContactInput("Anna", "de Vries", "anna1@noord.nl"), Staff.Organiser);
+        Assert.True(addressBack.Succeeded, addressBack.ErrorCode);
+
+        var result = await database.Services.GetRequiredService<ContactErasure>().EraseAsync(Admin, current, "Anna de Vries");
+
+        Assert.True(result.Succeeded, result.ErrorCode);
+        await using var db = await database.NewContextAsync();
+        Assert.Equal([other], await db.Contacts.Where(c => c.Email.Contains("noord.nl")).Select(c => c.Id).ToListAsync()); // another record, not merged
+    }
+
+    /// <summary>One person entered three times, with three addresses.</summary>
+    private static async Task<(int, int, int)> ThreeRecordsOfAnnaAsync(TestDatabase database)
+    {
+        var contacts = database.Services.GetRequiredService<ContactService>();
+        var ids = new List<int>();
+        foreach (var address in new[] { "anna1@noord.nl", "anna2@noord.nl", "anna3@noord.nl" })
+        {
+            var created = await contacts.CreateAsync(new ContactInput("Anna", "de Vries", address), Staff.Organiser);
+            Assert.True(created.Succeeded, created.ErrorCode);
+            ids.Add(created.Value);
+        }
+
+        return (ids[0], ids[1], ids[2]);
+    }
+
+    [Fact]
     public async Task Erase_ForgetsTheNameWhereOthersTypedIt_InNominationsAndMergeRecords()
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10);
