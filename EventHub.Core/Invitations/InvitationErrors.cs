@@ -6,6 +6,9 @@ public static class InvitationErrors
     public const string NotFound = "Invitation.NotFound";
     public const string DeadlinePassed = "Invitation.DeadlinePassed";
     public const string EventNotOpen = "Invitation.EventNotOpen";
+
+    /// <summary>An organiser's resend, reminder or withdrawal for an event that was cancelled or is over: no email goes out.</summary>
+    public const string EventOver = "Invitation.EventOver";
     public const string PrivacyNoticeRequired = "Invitation.PrivacyNoticeRequired";
     public const string OverlappingSessions = "Invitation.OverlappingSessions";
     public const string UnknownSession = "Invitation.UnknownSession";

@@ -117,7 +117,8 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
 
     /// <summary>
     /// Reminds someone who has not answered yet, now (the organiser's choice, besides the scheduled reminders): a
-    /// reminder email with a new link. Anyone who has answered is left alone.
+    /// reminder email with a new link. Anyone who has answered is left alone, and nobody is reminded of an event that
+    /// was cancelled or is over.
     /// </summary>
     public Task<Result> RemindAsync(int invitationId, TeamMember organiser, CancellationToken ct = default) =>
         !organiser.IsOrganiser ? NotAllowed() : dbFactory.WriteAsync(async (db, token) =>
@@ -129,6 +130,11 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
                 return Result.Failure(InvitationErrors.AlreadyAnswered);
             }
 
+            if (invitation.Event.Status != EventStatus.Published)
+            {
+                return Result.Failure(InvitationErrors.EventOver);
+            }
+
             var now = time.GetUtcNow().UtcDateTime;
             var link = PersonalLinkTokens.NewToken();
             invitation.Issue(PersonalLinkTokens.Hash(link), now);
@@ -136,7 +142,7 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
             return Result.Success();
         }, ct);
 
-    /// <summary>Sends the invitation again with a new link; the old link stops working.</summary>
+    /// <summary>Sends the invitation again with a new link; the old link stops working. Not once the event is cancelled or over.</summary>
     public Task<Result> ResendAsync(int invitationId, TeamMember organiser, CancellationToken ct = default) =>
         !organiser.IsOrganiser ? NotAllowed() : dbFactory.WriteAsync(async (db, token) =>
         {
@@ -148,6 +154,11 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
                 return Result.Failure(InvitationErrors.NotFound);
             }
 
+            if (invitation.Event.Status != EventStatus.Published)
+            {
+                return Result.Failure(InvitationErrors.EventOver);
+            }
+
             var now = time.GetUtcNow().UtcDateTime;
             var link = PersonalLinkTokens.NewToken();
             invitation.Issue(PersonalLinkTokens.Hash(link), now);
@@ -155,7 +166,10 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
             return Result.Success();
         }, ct);
 
-    /// <summary>Cancels a sent invitation; a seat it held goes to the first person waiting.</summary>
+    /// <summary>
+    /// Cancels a sent invitation; a seat it held goes to the first person waiting. Not once the event is cancelled or
+    /// over (its guests were told, or it took place: a "withdrawn" email then would only confuse them).
+    /// </summary>
     public Task<Result> CancelAsync(int invitationId, TeamMember organiser, CancellationToken ct = default) =>
         !organiser.IsOrganiser ? NotAllowed() : dbFactory.WriteAsync(async (db, token) =>
         {
@@ -165,6 +179,11 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
             if (invitation is null || !invitation.IsOpen)
             {
                 return Result.Failure(InvitationErrors.NotFound);
+            }
+
+            if (invitation.Event.Status != EventStatus.Published)
+            {
+                return Result.Failure(InvitationErrors.EventOver);
             }
 
             var heldSeat = invitation.HoldsSeat;

@@ -19,8 +19,9 @@ public class GuestListTests : ComponentTestBase
     private static readonly GuestListRow Anna = new(1, 11, "Anna de Vries", "anna@example.org", "Noorderpoort", Sector.Education,
         InvitationStatus.Waitlisted, ["Workshop A"], true, null);
 
-    private IRenderedComponent<GuestList> RenderList() => Render<GuestList>(p => p
+    private IRenderedComponent<GuestList> RenderList(bool inviting = true) => Render<GuestList>(p => p
         .Add(c => c.EventId, 7)
+        .Add(c => c.Inviting, inviting)
         .Add(c => c.Load, (query, _) =>
         {
             _asked.Add(query);
@@ -49,6 +50,17 @@ public class GuestListTests : ComponentTestBase
             Action = button.GetAttribute("data-guest-action"),
             InvitationId = int.Parse(button.GetAttribute("data-invitation")!, System.Globalization.CultureInfo.InvariantCulture),
         });
+    }
+
+    [Fact]
+    public void ForACancelledOrEndedEvent_TheListOffersNoResendReminderOrWithdrawal()
+    {
+        var list = RenderList(inviting: false);
+        list.WaitForAssertion(() => Assert.Contains("Anna de Vries", list.Find("#guest-list tbody").TextContent));
+
+        Assert.Empty(list.FindAll("#bulk-resend, #bulk-remind, #bulk-cancel"));
+        var offered = list.FindAll("#guest-list tbody button").Select(b => b.GetAttribute("data-guest-action")).ToList();
+        Assert.Equal(["CheckIn", "Answer"], offered);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using EventHub.Core.Data;
 using EventHub.Core.Outbox;
+using EventHub.Core.Events;
 using EventHub.Core.Invitations;
 using EventHub.Core.Directory;
 using EventHub.Tests.Support;
@@ -45,6 +46,32 @@ public class GuestListServiceTests
         Assert.Equal([InvitationScenario.Email(1), InvitationScenario.Email(2)], reminders.Select(r => r.ToAddress).Order());
         Assert.Null(await scenario.Rsvp.GetAsync(scenario.TokenOf(1)));
         Assert.NotNull(await scenario.Rsvp.GetAsync(InvitationScenario.TokenIn(OutboxLinks.TextAsSent(scenario.Services, reminders[0]))));
+    }
+
+    [Fact]
+    public async Task AfterTheEventIsCancelled_NoResendReminderOrWithdrawalReachesItsGuests()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 3, capacity: 10);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept());
+        var called = await scenario.Services.GetRequiredService<EventPlanningService>().CancelAsync(scenario.EventId, "Te weinig aanmeldingen", Staff.Organiser);
+        Assert.True(called.Succeeded, called.ErrorCode);
+        var ids = await Guests(scenario).OpenInvitationIdsAsync(scenario.EventId, new GuestQuery());
+        await using (var before = await scenario.NewContextAsync())
+        {
+            before.OutboxMessages.RemoveRange(before.OutboxMessages); // what the invitations and the cancellation sent
+            await before.SaveChangesAsync();
+        }
+
+        var resent = await scenario.Invitations.ResendAsync(ids[0], Staff.Organiser);
+        var reminded = await scenario.Invitations.RemindAsync(ids[1], Staff.Organiser);
+        var withdrawn = await scenario.Invitations.CancelAsync(ids[0], Staff.Organiser);
+        var bulk = await Guests(scenario).RemindAsync(scenario.EventId, ids, Staff.Organiser);
+
+        Assert.All([resent, reminded, withdrawn], r => Assert.Equal(InvitationErrors.EventOver, r.ErrorCode));
+        Assert.Equal(0, bulk.Done);
+        await using var db = await scenario.NewContextAsync();
+        Assert.Empty(await db.OutboxMessages.ToListAsync());
+        Assert.NotNull(await scenario.Rsvp.GetAsync(scenario.TokenOf(1))); // links unchanged: nothing was sent again
     }
 
     [Fact]

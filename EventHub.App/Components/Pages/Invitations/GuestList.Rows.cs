@@ -16,14 +16,21 @@ namespace EventHub.App.Components.Pages.Invitations;
 /// </summary>
 public sealed partial class GuestList
 {
-    /// <summary>What the row offers: take someone off the list before sending; afterwards check in (or undo), answer for them, resend or cancel.</summary>
-    internal static IReadOnlyList<GuestRowAction> ActionsFor(GuestListRow guest) => guest switch
+    /// <summary>
+    /// What the row offers: take someone off the list before sending; afterwards check in (or undo), answer for them,
+    /// resend or cancel — the last two only while the event is <paramref name="inviting"/> (published: not cancelled or over).
+    /// </summary>
+    internal static IReadOnlyList<GuestRowAction> ActionsFor(GuestListRow guest, bool inviting = true)
     {
-        { Status: InvitationStatus.Listed } => [GuestRowAction.Remove],
-        { IsOpen: false } => [],
-        { CheckedInAtUtc: null } => [GuestRowAction.CheckIn, GuestRowAction.Answer, GuestRowAction.Resend, GuestRowAction.Cancel],
-        _ => [GuestRowAction.UndoCheckIn, GuestRowAction.Answer, GuestRowAction.Resend, GuestRowAction.Cancel],
-    };
+        IReadOnlyList<GuestRowAction> actions = guest switch
+        {
+            { Status: InvitationStatus.Listed } => [GuestRowAction.Remove],
+            { IsOpen: false } => [],
+            { CheckedInAtUtc: null } => [GuestRowAction.CheckIn, GuestRowAction.Answer, GuestRowAction.Resend, GuestRowAction.Cancel],
+            _ => [GuestRowAction.UndoCheckIn, GuestRowAction.Answer, GuestRowAction.Resend, GuestRowAction.Cancel],
+        };
+        return inviting ? actions : actions.Where(a => a is not (GuestRowAction.Resend or GuestRowAction.Cancel)).ToList();
+    }
 
     /// <summary>
     /// A row button was clicked: the action runs only when the row on screen offers it, so a made-up click (another
@@ -33,7 +40,7 @@ public sealed partial class GuestList
     {
         if (Busy || !Enum.TryParse<GuestRowAction>(click.Action, out var action)
             || _rows.FirstOrDefault(row => row.InvitationId == click.InvitationId) is not { } guest
-            || !ActionsFor(guest).Contains(action))
+            || !ActionsFor(guest, Inviting).Contains(action))
         {
             return Task.CompletedTask;
         }
@@ -51,18 +58,19 @@ public sealed partial class GuestList
 
     private IReadOnlyList<GuestListRow>? _cellsRows;
     private string? _cellsTimeZone;
+    private bool _cellsInviting;
     private MarkupString[] _cells = [];
 
     /// <summary>
-    /// The rows with their markup, made once per load (and again if the event's time zone changes): a render for
+    /// The rows with their markup, made once per load (and again if the event's time zone or status changes): a render for
     /// another reason (an action running, a filter's count) reuses the same strings, so the tab keeps one copy of them,
     /// and a row that another open tab shows the same way is that tab's copy (<see cref="SharedMarkup"/>).
     /// </summary>
     private IEnumerable<(GuestListRow Guest, MarkupString Cells)> RowsWithCells()
     {
-        if (!ReferenceEquals(_cellsRows, _rows) || _cellsTimeZone != TimeZoneId)
+        if (!ReferenceEquals(_cellsRows, _rows) || _cellsTimeZone != TimeZoneId || _cellsInviting != Inviting)
         {
-            (_cellsRows, _cellsTimeZone, _cells) = (_rows, TimeZoneId, _rows.Select(RowCells).ToArray());
+            (_cellsRows, _cellsTimeZone, _cellsInviting, _cells) = (_rows, TimeZoneId, Inviting, _rows.Select(RowCells).ToArray());
         }
         return _rows.Zip(_cells);
     }
@@ -108,7 +116,7 @@ public sealed partial class GuestList
         Cell(L["Events_Status"], $"<div class=\"eh-cell-wrap\">{status}</div>");
         Cell(L["Invitations_Sessions"], Encode(string.Join(", ", guest.Sessions)));
         Cell(L["Invitations_Needs"], guest.HasAccessNeeds ? Encode(L["Invitations_HasNeeds"]) : "");
-        Cell(L["Sessions_Actions"], $"<span class=\"eh-cell-wrap\">{string.Concat(ActionsFor(guest).Select(action => ActionButton(action, guest)))}</span>", "mud-table-cell eh-nowrap");
+        Cell(L["Sessions_Actions"], $"<span class=\"eh-cell-wrap\">{string.Concat(ActionsFor(guest, Inviting).Select(action => ActionButton(action, guest)))}</span>", "mud-table-cell eh-nowrap");
         return new MarkupString(SharedMarkup.Share(html.ToString()));
     }
 

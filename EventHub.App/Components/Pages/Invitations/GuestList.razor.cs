@@ -72,6 +72,10 @@ public sealed partial class GuestList : IDisposable
     [Parameter]
     public bool Busy { get; set; }
 
+    /// <summary>The event is published: its guests can be sent invitations, reminders and withdrawals (not once cancelled or over).</summary>
+    [Parameter]
+    public bool Inviting { get; set; } = true;
+
     [Parameter]
     public EventCallback<GuestListRow> OnRemove { get; set; }
 
