@@ -8,7 +8,10 @@ namespace EventHub.Core.Invitations;
 /// <summary>A session the organiser can tick for someone; <paramref name="Full"/> means the person would wait for a place.</summary>
 public sealed record SessionOption(int Id, string Title, DateTime StartUtc, DateTime EndUtc, bool Full);
 
-/// <summary>What the "answer for this person" dialog starts from: their current answer and the event's sessions.</summary>
+/// <summary>
+/// What the "answer for this person" dialog starts from: their current answer and the event's sessions. The reason and
+/// note of an earlier decline go back with a decline recorded by phone, so recording it does not erase them.
+/// </summary>
 public sealed record PhoneAnswerView(
     int InvitationId,
     string Name,
@@ -20,7 +23,9 @@ public sealed record PhoneAnswerView(
     string? DietaryNeeds,
     bool PrivacyAccepted,
     string TimeZoneId,
-    IReadOnlyList<SessionOption> Sessions);
+    IReadOnlyList<SessionOption> Sessions,
+    DeclineReason? DeclineReason = null,
+    string? DeclineNote = null);
 
 /// <summary>
 /// Answers recorded by an organiser for someone who replied by phone, through <see cref="RsvpService.RespondForAsync"/>:
@@ -49,7 +54,7 @@ public sealed class PhoneAnswerService(IDbContextFactory<EventHubDbContext> dbFa
             invitation.Id, $"{invitation.Contact.FirstName} {invitation.Contact.LastName}", invitation.Status,
             invitation.Choices.Select(c => c.SessionId).ToList(), invitation.AccessNeeds, invitation.InterpretationLanguage,
             invitation.OtherNeeds, invitation.DietaryNeeds, invitation.PrivacyNoticeVersion == (await PrivacyNotice.CurrentAsync(db, ct)).Version,
-            invitation.Event.TimeZoneId, sessions);
+            invitation.Event.TimeZoneId, sessions, invitation.DeclineReason, invitation.DeclineNote);
     }
 
     /// <summary>Answers for the invitee with exactly the partner's rules; their personal link keeps working. Organisers only.</summary>

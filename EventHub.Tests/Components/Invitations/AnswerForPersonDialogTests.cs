@@ -1,0 +1,57 @@
+using Bunit;
+using EventHub.App.Components.Pages.Invitations;
+using EventHub.App.Hosting;
+using EventHub.Core.Common;
+using EventHub.Core.Directory;
+using EventHub.Core.Events;
+using EventHub.Core.Invitations;
+using EventHub.Tests.Support;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace EventHub.Tests.Components.Invitations;
+
+/// <summary>An organiser records an answer someone gave by phone, in the dialog on the guest list.</summary>
+public class AnswerForPersonDialogTests : ComponentTestBase
+{
+    [Fact]
+    public async Task RecordingADeclineByPhone_KeepsTheReasonAndNoteThePartnerGaveOnline_AndSendsNoSecondEmail()
+    {
+        SignInAs("Olga Organiser", Policies.Organise);
+        var invitationId = await DeclinedOnlineAsync(DeclineReason.Date, "Op die dag ben ik op vakantie.");
+        var view = (await Services.GetRequiredService<PhoneAnswerService>().GetAsync(invitationId))!;
+        var provider = Render<MudDialogProvider>();
+        Task<InvitationStatus?> shown = null!;
+        await provider.InvokeAsync(() => { shown = AnswerForPersonDialog.ShowAsync(Services.GetRequiredService<IDialogService>(), view); });
+
+        await provider.WaitForElement("#answer-save").ClickAsync(new MouseEventArgs());
+
+        Assert.Equal(InvitationStatus.Declined, await shown.WaitAsync(TimeSpan.FromSeconds(10)));
+        await using var db = await DbFactory.CreateDbContextAsync();
+        var stored = await db.Invitations.SingleAsync(i => i.Id == invitationId);
+        Assert.Equal((DeclineReason.Date, "Op die dag ben ik op vakantie."), (stored.DeclineReason, stored.DeclineNote));
+        Assert.False(await db.OutboxMessages.AnyAsync(m => m.Kind == InvitationEmails.AnswerKind)); // nothing changed, nothing to confirm
+    }
+
+    /// <summary>A published event's invitation that the partner declined online, with a reason and a note.</summary>
+    private async Task<int> DeclinedOnlineAsync(DeclineReason reason, string note)
+    {
+        var now = Time.GetUtcNow().UtcDateTime;
+        var start = now.AddDays(30);
+        var @event = new Event("Dialoogavond", start, start.AddHours(3));
+        @event.HoldAt(null, "https://meet.example.org/dialoog");
+        @event.AddSession("Plenair", SessionKind.Plenary, start, start.AddHours(3));
+        Assert.True(@event.Publish(now, "dialoogavond").Succeeded);
+        var contact = new Contact("Sanne", "Bos", "sanne.bos@example.org", Language.Nl, now);
+        var invitation = new Invitation(@event, contact, now);
+        invitation.Issue("hash-of-sannes-link", now);
+        invitation.Answer(InvitationStatus.Declined, now);
+        invitation.Explain(reason, note);
+        await using var db = await DbFactory.CreateDbContextAsync();
+        db.AddRange(@event, contact, invitation);
+        await db.SaveChangesAsync();
+        return invitation.Id;
+    }
+}
