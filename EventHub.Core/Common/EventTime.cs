@@ -15,6 +15,21 @@ public static class EventTime
     public static DateTime ToLocal(DateTime utc, string timeZoneId) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), FindZone(timeZoneId));
 
-    public static DateTime ToUtc(DateTime local, string timeZoneId) =>
-        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), FindZone(timeZoneId));
+    /// <summary>
+    /// The instant a wall-clock time in the zone stands for. A time the clocks skip (02:30 on the night summer time
+    /// starts) is read as calendars read it: the instant it would have been without the jump, which the clocks show as
+    /// an hour later (03:30) — never an error that loses the organiser's form.
+    /// </summary>
+    public static DateTime ToUtc(DateTime local, string timeZoneId)
+    {
+        var zone = FindZone(timeZoneId);
+        var wallClock = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (zone.IsInvalidTime(wallClock))
+        {
+            var offsetBeforeTheJump = zone.GetUtcOffset(wallClock.AddDays(-1));
+            return DateTime.SpecifyKind(wallClock - offsetBeforeTheJump, DateTimeKind.Utc);
+        }
+
+        return TimeZoneInfo.ConvertTimeToUtc(wallClock, zone);
+    }
 }
