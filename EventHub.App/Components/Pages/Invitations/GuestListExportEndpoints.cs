@@ -21,7 +21,7 @@ public static class GuestListExportEndpoints
         return endpoints;
     }
 
-    /// <summary>The link the guest list's export menu offers, carrying its filter and the person's language.</summary>
+    /// <summary>The link the guest list's export menu offers, carrying its filter, its sort and the person's language.</summary>
     public static string Link(int eventId, GuestQuery query, bool semicolon = false)
     {
         var parameters = new Dictionary<string, string?>
@@ -32,6 +32,9 @@ public static class GuestListExportEndpoints
             ["sessionId"] = query.SessionId?.ToString(CultureInfo.InvariantCulture),
             ["hasNeeds"] = query.HasAccessNeeds is { } needs ? (needs ? "true" : "false") : null,
             ["search"] = query.Search,
+            ["checkedIn"] = query.CheckedIn is { } arrived ? (arrived ? "true" : "false") : null,
+            ["sort"] = query.Sort == GuestSort.Name ? null : query.Sort.ToString(),
+            ["descending"] = query.Descending ? "true" : null,
         }.Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary();
         parameters["lang"] = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         parameters["delimiter"] = semicolon ? "semicolon" : "comma";
@@ -40,7 +43,7 @@ public static class GuestListExportEndpoints
 
     private static async Task<IResult> ExportAsync(
         int id, GuestListExportService export, EventService events, TimeProvider time, HttpContext context,
-        InvitationStatus? status, Sector? sector, int? organisationId, int? sessionId, bool? hasNeeds, string? search,
+        InvitationStatus? status, Sector? sector, int? organisationId, int? sessionId, bool? hasNeeds, string? search, bool? checkedIn,
         GuestSort? sort, bool? descending, string? delimiter, string? lang)
     {
         // Checked before streaming starts: once the first byte is out, a 404 can no longer be sent.
@@ -57,7 +60,8 @@ public static class GuestListExportEndpoints
                 _ => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "nl" ? Language.Nl : Language.En,
             },
             string.Equals(delimiter, "semicolon", StringComparison.OrdinalIgnoreCase) ? CsvDelimiter.Semicolon : CsvDelimiter.Comma);
-        var query = new GuestQuery(status, sector, organisationId, sessionId, hasNeeds, search, sort ?? GuestSort.Name, descending ?? false);
+        var query = new GuestQuery(status, sector, organisationId, sessionId, hasNeeds, search, sort ?? GuestSort.Name, descending ?? false,
+            CheckedIn: checkedIn);
         var today = EventTime.ToLocal(time.GetUtcNow().UtcDateTime, EventTime.DefaultTimeZoneId);
         var name = Localized.Core(options.Language)["GuestListExport_FileName"];
         return TypedResults.Stream(
