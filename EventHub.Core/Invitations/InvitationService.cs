@@ -94,6 +94,7 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
     public async Task<Result<int>> SendAsync(int eventId, TeamMember organiser, CancellationToken ct = default) =>
         !organiser.IsOrganiser ? Result<int>.Failure(AccessErrors.NotAllowed) : await dbFactory.WriteAsync(async (db, token) =>
         {
+            await Seats.LockEventAsync(db, eventId, token); // Send pressed twice at once: the second sends nothing again
             var @event = await db.Events.Include(e => e.Venue).Include(e => e.Sessions).ThenInclude(s => s.Room)
                 .AsSplitQuery().SingleOrDefaultAsync(e => e.Id == eventId, token);
             if (@event is null || @event.Status != EventStatus.Published)

@@ -39,6 +39,18 @@ internal static class Seats
     /// organisation's delegate seats): on SQLite the write transaction holds the database already; on PostgreSQL a
     /// second writer counting the same seats waits here until this one has committed what it added.
     /// </summary>
+    /// <summary>
+    /// On PostgreSQL, holds the event's row until the transaction ends, so a second writer of the same event's list (two
+    /// organisers pressing Send at once) waits and then finds the work done; SQLite's one writer does so already.
+    /// </summary>
+    public static async Task LockEventAsync(EventHubDbContext db, int eventId, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "Events" WHERE "Id" = {eventId} FOR NO KEY UPDATE""", ct);
+        }
+    }
+
     public static async Task LockInvitationAsync(EventHubDbContext db, int invitationId, CancellationToken ct)
     {
         if (db.Database.IsNpgsql())

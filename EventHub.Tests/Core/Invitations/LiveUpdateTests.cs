@@ -312,7 +312,7 @@ public class LiveUpdateTests
         return await db.Invitations.Where(i => i.Id == id).Select(i => i.TokenHash).SingleAsync();
     }
 
-    private static async Task<int> AddToListAsync(InvitationScenario scenario, string email)
+    internal static async Task<int> AddToListAsync(InvitationScenario scenario, string email)
     {
         int contactId;
         await using (var db = await scenario.NewContextAsync())
