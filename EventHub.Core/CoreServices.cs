@@ -33,6 +33,10 @@ public static class CoreServices
         services.AddScoped<EventPlanningService>();
         services.AddScoped<IEventChangeHandler, InvitationEventChanges>();
         services.AddScoped<ProgrammeService>();
+        services.AddScoped<ISessionUseSource, ChosenSessions>();
+        services.AddScoped<ISessionUseSource, SessionDoorUse>();
+        services.AddScoped<ISessionUseSource, SessionActionUse>();
+        services.AddScoped<ISessionUseSource, SessionOutcomeUse>();
         services.AddScoped<VenueService>();
         services.AddScoped<ThemeService>();
         services.AddScoped<OrganisationService>();

@@ -20,5 +20,9 @@ public static class EventErrors
     public const string EventNotEditable = "Event.NotEditable";
     public const string ThresholdOutOfRange = "Event.ThresholdOutOfRange";
     public const string ReminderDaysInvalid = "Event.ReminderDaysInvalid";
+    public const string SessionChosen = "Event.SessionChosen";
+    public const string SessionAttended = "Event.SessionAttended";
+    public const string SessionHasActionItems = "Event.SessionHasActionItems";
+    public const string SessionHasRecord = "Event.SessionHasRecord";
     public const string FeedbackCloseBeforeEnd = "Event.FeedbackCloseBeforeEnd";
 }

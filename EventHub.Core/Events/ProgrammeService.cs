@@ -16,8 +16,10 @@ public sealed record SessionSaveResult(int? SessionId, string? ErrorCode, IReadO
 /// <summary>
 /// Editing an event's programme. Conflicts (same room at the same time, a facilitator in two places, a session
 /// outside the event) are shown while editing through <see cref="CheckAsync"/> and enforced on every save.
+/// A session people chose, attended or recorded something for is not deleted (<see cref="SessionUse"/>).
 /// </summary>
-public sealed class ProgrammeService(IDbContextFactory<EventHubDbContext> dbFactory, IEventChangeHandler changes, TimeProvider time)
+public sealed class ProgrammeService(
+    IDbContextFactory<EventHubDbContext> dbFactory, IEventChangeHandler changes, IEnumerable<ISessionUseSource> uses, TimeProvider time)
 {
     public async Task<IReadOnlyList<ProgrammeConflict>> CheckAsync(int eventId, SessionInput input, int? sessionId = null, CancellationToken ct = default)
     {
@@ -70,10 +72,57 @@ public sealed class ProgrammeService(IDbContextFactory<EventHubDbContext> dbFact
         }, ct);
 
     public Task<Result> MoveAsync(int eventId, int sessionId, int direction, TeamMember caller, CancellationToken ct = default) =>
-        ChangeAsync(eventId, sessionId, caller, (@event, session) => @event.MoveSession(session, direction), ct);
+        ChangeAsync(eventId, sessionId, caller, (_, @event, session, _) =>
+        {
+            @event.MoveSession(session, direction);
+            return Task.FromResult(Result.Success());
+        }, ct);
 
+    /// <summary>
+    /// Deletes a session nobody chose, attended or recorded anything for. Otherwise refused, saying the first of: partners
+    /// chose it, people were let in at its door, it has action items, it has an outcome record; deleting would take those
+    /// with it (the database cascades) and tell no one.
+    /// </summary>
     public Task<Result> DeleteAsync(int eventId, int sessionId, TeamMember caller, CancellationToken ct = default) =>
-        ChangeAsync(eventId, sessionId, caller, (@event, session) => @event.RemoveSession(session), ct);
+        ChangeAsync(eventId, sessionId, caller, async (db, @event, session, token) =>
+        {
+            if (Refusal(await UseOfAsync(db, session.Id, token)) is { } refused)
+            {
+                return refused;
+            }
+
+            @event.RemoveSession(session);
+            return Result.Success();
+        }, ct);
+
+    /// <summary>What deleting the session would take with it, for the confirmation before <see cref="DeleteAsync"/>.</summary>
+    public async Task<SessionUse> UseOfAsync(int sessionId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await UseOfAsync(db, sessionId, ct);
+    }
+
+    private async Task<SessionUse> UseOfAsync(EventHubDbContext db, int sessionId, CancellationToken ct)
+    {
+        var use = SessionUse.None;
+        foreach (var source in uses)
+        {
+            use += await source.OfAsync(db, sessionId, ct);
+        }
+
+        return use;
+    }
+
+    private static Result? Refusal(SessionUse use) => use switch
+    {
+        { Chosen: > 0 } => Result.Failure(EventErrors.SessionChosen, Count(use.Chosen)),
+        { LetIn: > 0 } => Result.Failure(EventErrors.SessionAttended, Count(use.LetIn)),
+        { ActionItemCount: > 0 } => Result.Failure(EventErrors.SessionHasActionItems, Count(use.ActionItemCount)),
+        { HasRecord: true } => Result.Failure(EventErrors.SessionHasRecord),
+        _ => null,
+    };
+
+    private static string Count(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private Task<SessionSaveResult> SaveAsync(int eventId, int? sessionId, SessionInput input, TeamMember caller, CancellationToken ct) =>
         !caller.IsOrganiser ? Task.FromResult(SessionSaveResult.Refused(AccessErrors.NotAllowed)) : dbFactory.WriteAsync(async (db, token) =>
@@ -111,7 +160,8 @@ public sealed class ProgrammeService(IDbContextFactory<EventHubDbContext> dbFact
             return new SessionSaveResult(session.Id, null, []);
         }, ct);
 
-    private Task<Result> ChangeAsync(int eventId, int sessionId, TeamMember caller, Action<Event, Session> change, CancellationToken ct) =>
+    private Task<Result> ChangeAsync(
+        int eventId, int sessionId, TeamMember caller, Func<EventHubDbContext, Event, Session, CancellationToken, Task<Result>> change, CancellationToken ct) =>
         !caller.IsOrganiser ? Task.FromResult(Result.Failure(AccessErrors.NotAllowed)) : dbFactory.WriteAsync(async (db, token) =>
         {
             var @event = await LoadAsync(db, eventId, token);
@@ -126,8 +176,7 @@ public sealed class ProgrammeService(IDbContextFactory<EventHubDbContext> dbFact
                 return Result.Failure(EventErrors.EventNotEditable);
             }
 
-            change(@event, session);
-            return Result.Success();
+            return await change(db, @event, session, token);
         }, ct);
 
     private static Task<Event?> LoadAsync(EventHubDbContext db, int eventId, CancellationToken ct) =>

@@ -1,8 +1,11 @@
 using EventHub.Core.Accounts;
 using EventHub.Core.Common;
+using EventHub.Core.Data;
 using EventHub.Core.Events;
+using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EventHub.Tests.Core.Events;
@@ -103,6 +106,55 @@ public class ProgrammeServiceTests
         var sessions = (await database.Services.GetRequiredService<EventService>().GetAsync(eventId))!.Sessions.OrderBy(s => s.SortOrder).ToList();
         Assert.Equal([copy, workshop], sessions.Select(s => s.Id));
         Assert.Null(sessions[0].RoomId); // the copy leaves the room open so it does not clash
+    }
+
+    [Fact]
+    public async Task Delete_ASessionPartnersChose_IsRefusedAndKeepsTheirChoices_AnUnchosenOneIsStillDeleted()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 3, capacity: null, sessionCapacity: 1);
+        var (chosen, unchosen) = (scenario.SessionIds[0], scenario.SessionIds[1]);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(InvitationStatus.Accepted, [chosen], PrivacyAccepted: true));
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(1), new RsvpAnswer(InvitationStatus.Accepted, [chosen], PrivacyAccepted: true)); // waits for it
+        var programme = scenario.Services.GetRequiredService<ProgrammeService>();
+
+        var refused = await programme.DeleteAsync(scenario.EventId, chosen, Staff.Organiser);
+        var deleted = await programme.DeleteAsync(scenario.EventId, unchosen, Staff.Organiser);
+
+        Assert.Equal(EventErrors.SessionChosen, refused.ErrorCode);
+        Assert.Equal("2", refused.ErrorDetail);
+        Assert.True(deleted.Succeeded);
+        await using var db = await scenario.NewContextAsync();
+        Assert.True(await db.Sessions.AnyAsync(s => s.Id == chosen));
+        Assert.False(await db.Sessions.AnyAsync(s => s.Id == unchosen));
+        Assert.Equal([SessionChoiceStatus.Registered, SessionChoiceStatus.Waitlisted],
+            (await db.SessionChoices.Where(c => c.SessionId == chosen).Select(c => c.Status).ToListAsync()).Order());
+    }
+
+    [Fact]
+    public async Task Delete_ASessionWithARecordOrActionItems_IsRefusedAndKeepsThem()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var (eventId, rooms) = await EventWithRoomsAsync(database);
+        var programme = database.Services.GetRequiredService<ProgrammeService>();
+        var dbFactory = database.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
+        var withActions = (await programme.AddAsync(eventId, new SessionInput("Workshop", SessionKind.Workshop, Day.AddHours(13), Day.AddHours(14), rooms[0]), Staff.Organiser)).SessionId!.Value;
+        var withNotes = (await programme.AddAsync(eventId, new SessionInput("Rondetafel", SessionKind.RoundTable, Day.AddHours(14), Day.AddHours(15), rooms[0]), Staff.Organiser)).SessionId!.Value;
+        await new RecordedSession().Notes("Stages: een gedeelde gedragscode.", "Femke Jansen")
+            .Action("Gedragscode opstellen", "Stichting Stage", new DateOnly(2027, 6, 1))
+            .Action("Werkgevers benaderen", "Stichting Stage", new DateOnly(2027, 6, 15))
+            .SaveAsync(dbFactory, withActions, Day);
+        await new RecordedSession().Notes("Geen besluiten, wel een goed gesprek.", "Femke Jansen").SaveAsync(dbFactory, withNotes, Day);
+
+        var actions = await programme.DeleteAsync(eventId, withActions, Staff.Organiser);
+        var notes = await programme.DeleteAsync(eventId, withNotes, Staff.Organiser);
+
+        Assert.Equal((EventErrors.SessionHasActionItems, "2"), (actions.ErrorCode, actions.ErrorDetail));
+        Assert.Equal(EventErrors.SessionHasRecord, notes.ErrorCode);
+        Assert.Equal(new SessionUse(HasRecord: true, ActionItemCount: 2), await programme.UseOfAsync(withActions));
+        await using var db = await dbFactory.CreateDbContextAsync();
+        Assert.Equal(2, await db.Sessions.CountAsync(s => s.EventId == eventId));
+        Assert.Equal(2, await db.SessionOutcomes.CountAsync(o => o.SessionId == withActions || o.SessionId == withNotes));
+        Assert.Equal(2, await db.ActionItems.CountAsync(a => a.SessionId == withActions));
     }
 
     private static async Task<(int EventId, int[] Rooms)> EventWithRoomsAsync(TestDatabase database, string venueName = "Forum Groningen")

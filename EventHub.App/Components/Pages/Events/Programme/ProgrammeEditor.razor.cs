@@ -86,11 +86,45 @@ public partial class ProgrammeEditor
 
     private Task MoveAsync(Session session, int direction) => RunAsync(async () => await Programme.MoveAsync(EventId, session.Id, direction, await TeamMembers.OfAsync(Authentication)), null);
 
+    /// <summary>
+    /// A session people chose, attended or recorded something for is not deleted (Core refuses it too): the dialog says
+    /// what is attached, with no Delete button. Otherwise it asks as before.
+    /// </summary>
     private async Task DeleteAsync(Session session)
     {
+        var use = await Programme.UseOfAsync(session.Id);
+        if (use.Any)
+        {
+            await ConfirmDialog.TellAsync(Dialogs, L["Sessions_DeleteRefusedTitle"], L["Sessions_DeleteRefused", session.Title, string.Join("; ", UseTexts(use))]);
+            return;
+        }
+
         if (await ConfirmDialog.AskAsync(Dialogs, L["Sessions_DeleteTitle"], L["Sessions_DeleteMessage", session.Title], L["Sessions_Delete"], destructive: true))
         {
             await RunAsync(async () => await Programme.DeleteAsync(EventId, session.Id, await TeamMembers.OfAsync(Authentication)), L["Sessions_Deleted"]);
+        }
+    }
+
+    private IEnumerable<string> UseTexts(SessionUse use)
+    {
+        if (use.Chosen > 0)
+        {
+            yield return L.Plural("Sessions_DeleteUse_Chosen", use.Chosen);
+        }
+
+        if (use.LetIn > 0)
+        {
+            yield return L.Plural("Sessions_DeleteUse_LetIn", use.LetIn);
+        }
+
+        if (use.HasRecord)
+        {
+            yield return L["Sessions_DeleteUse_Record"];
+        }
+
+        if (use.ActionItemCount > 0)
+        {
+            yield return L.Plural("Sessions_DeleteUse_ActionItems", use.ActionItemCount);
         }
     }
 
