@@ -103,14 +103,14 @@ public sealed class SessionDoorService(IDbContextFactory<EventHubDbContext> dbFa
                 return Result<DoorAnswer>.Failure(DoorErrors.SessionNotFound);
             }
 
+            var registeredForIt = RegisteredFor(sessionId);
             var found = await db.Invitations.Where(i => i.EventId == eventId && i.Status != InvitationStatus.Listed).Where(which)
                 .Select(i => new
                 {
                     i.Id,
                     i.Status,
                     EventCheckedIn = i.CheckedInAtUtc != null,
-                    Registered = i.Status == InvitationStatus.Accepted
-                        && i.Choices.Any(c => c.SessionId == sessionId && c.Status == SessionChoiceStatus.Registered),
+                    Registered = db.Invitations.Where(registeredForIt).Any(r => r.Id == i.Id),
                 })
                 .SingleOrDefaultAsync(token);
             if (found is null)

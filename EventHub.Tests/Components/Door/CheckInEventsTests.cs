@@ -8,18 +8,16 @@ namespace EventHub.Tests.Components.Door;
 
 public class CheckInEventsTests : ComponentTestBase
 {
+    private static readonly DateTime Start = new(2027, 1, 20, 12, 0, 0, DateTimeKind.Utc); // 13:00 in Amsterdam
+
     [Fact]
     public async Task DoorStaff_TheDayBefore_ReadWhenTheirDeskOpens_InDutch()
     {
         UseCulture("nl");
         SignInAs("Daan de Deur", Policies.CheckIn);
-        var start = new DateTime(2027, 1, 20, 12, 0, 0, DateTimeKind.Utc);
-        var dialogue = new Event("Winterdialoog", start, start.AddHours(4));
-        dialogue.HoldAt(null, "https://meet.example.org/winter");
-        dialogue.AddSession("Plenair", SessionKind.Plenary, start, start.AddHours(4));
-        Assert.True(dialogue.Publish(Time.GetUtcNow().UtcDateTime, "winterdialoog").Succeeded);
-        await AddEventsAsync(dialogue, new Event("Concept", start.AddDays(-1), start.AddDays(-1).AddHours(2)));
-        Time.SetUtcNow(start.AddDays(-1));
+        var dialogue = Published("Winterdialoog", Start);
+        await AddEventsAsync(dialogue, new Event("Concept", Start.AddDays(-1), Start.AddDays(-1).AddHours(2)));
+        Time.SetUtcNow(Start.AddDays(-1));
 
         var page = Render<CheckInEvents>();
 
@@ -32,17 +30,23 @@ public class CheckInEventsTests : ComponentTestBase
     public async Task DoorStaff_OnTheDay_OpenTheDesk()
     {
         SignInAs("Daan de Deur", Policies.CheckIn);
-        var start = new DateTime(2027, 1, 20, 12, 0, 0, DateTimeKind.Utc);
-        var dialogue = new Event("Winterdialoog", start, start.AddHours(4));
-        dialogue.HoldAt(null, "https://meet.example.org/winter");
-        dialogue.AddSession("Plenair", SessionKind.Plenary, start, start.AddHours(4));
-        Assert.True(dialogue.Publish(Time.GetUtcNow().UtcDateTime, "winterdialoog").Succeeded);
+        var dialogue = Published("Winterdialoog", Start);
         await AddEventsAsync(dialogue);
-        Time.SetUtcNow(start.AddHours(-2));
+        Time.SetUtcNow(Start.AddHours(-2));
 
         var page = Render<CheckInEvents>();
 
         page.WaitForAssertion(() => Assert.Equal($"check-in/{dialogue.Id}", page.Find("a[href^='check-in/']").GetAttribute("href")));
         Assert.Empty(page.FindAll(".eh-empty-state"));
+    }
+
+    /// <summary>A published online event of four hours with one plenary session.</summary>
+    private Event Published(string title, DateTime startUtc)
+    {
+        var @event = new Event(title, startUtc, startUtc.AddHours(4));
+        @event.HoldAt(null, "https://meet.example.org/winter");
+        @event.AddSession("Plenair", SessionKind.Plenary, startUtc, startUtc.AddHours(4));
+        Assert.True(@event.Publish(Time.GetUtcNow().UtcDateTime, title.ToLowerInvariant()).Succeeded);
+        return @event;
     }
 }

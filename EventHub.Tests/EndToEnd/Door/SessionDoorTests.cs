@@ -21,13 +21,7 @@ public class SessionDoorTests(DoorBrowserFixture browser) : BrowserStory(browser
     public async Task DoorStaff_AtAWorkshopsDoor_CheckInSomeoneRegistered_AndAdmitSomeoneOnItsWaitingList()
     {
         var (eventId, workshopId, ilse, joost) = await WorkshopTodayAsync($"Werkplaatsen {Guid.NewGuid():N}"[..20]);
-        var page = await browser.NewPageAsync();
-        await page.SetViewportSizeAsync(390, 844);
-        await page.SignInAsync("door@eventhub.example", at: $"/check-in/{eventId}");
-        await DeskReadyAsync(page);
-
-        await page.Locator($"#door-session-{workshopId}").ClickAsync();
-        await DeskReadyAsync(page);
+        var page = await AtTheWorkshopsDoorAsync(eventId, workshopId);
         await Expect(page.Locator("#door-session-current")).ToHaveTextAsync("Session door: Workshop Klei · 0 of 1 registered came");
         await Expect(page.Locator($"#door-session-{workshopId}")).ToHaveAttributeAsync("aria-current", "page");
 
@@ -59,12 +53,7 @@ public class SessionDoorTests(DoorBrowserFixture browser) : BrowserStory(browser
         var entrance = await browser.App.Services.CreateScope().ServiceProvider.GetRequiredService<CheckInService>()
             .CheckInAsync(eventId, ilse.InvitationId, Staff.Organiser);
         Assert.Equal(DoorAnswerKind.CheckedIn, entrance.Value.Kind);
-        var page = await browser.NewPageAsync();
-        await page.SetViewportSizeAsync(390, 844);
-        await page.SignInAsync("door@eventhub.example", at: $"/check-in/{eventId}");
-        await DeskReadyAsync(page);
-        await page.Locator($"#door-session-{workshopId}").ClickAsync();
-        await DeskReadyAsync(page);
+        var page = await AtTheWorkshopsDoorAsync(eventId, workshopId);
         await Expect(page.Locator("#door-session-current")).ToHaveTextAsync("Session door: Workshop Klei · 0 of 1 registered came");
 
         await OfflineDeskTests.CutOffAsync(page.Context);
@@ -82,6 +71,18 @@ public class SessionDoorTests(DoorBrowserFixture browser) : BrowserStory(browser
         await Expect(page.Locator("#door-sync-report")).ToContainTextAsync("Back online: 1 check-in sent.", new() { Timeout = 20_000 });
         var arrivals = await browser.App.Services.CreateScope().ServiceProvider.GetRequiredService<SessionDoorService>().ArrivalsAsync(workshopId);
         Assert.Equal(ilse.InvitationId, Assert.Single(arrivals).InvitationId);
+    }
+
+    /// <summary>Door staff on a phone, at the workshop's door: signed in at the event's desk, then the session picked.</summary>
+    private async Task<IPage> AtTheWorkshopsDoorAsync(int eventId, int workshopId)
+    {
+        var page = await browser.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        await page.SignInAsync("door@eventhub.example", at: $"/check-in/{eventId}");
+        await DeskReadyAsync(page);
+        await page.Locator($"#door-session-{workshopId}").ClickAsync();
+        await DeskReadyAsync(page);
+        return page;
     }
 
     /// <summary>

@@ -112,20 +112,9 @@ public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser) : BrowserSt
     [Fact]
     public async Task Facilitator_MarksFinalRightAfterTyping_TheFinalRecordHoldsTheLastWords()
     {
-        var pastEvent = await PastEventOfTheFacilitatorAsync();
-        var sessionId = await AppData.ReadAsync(browser.App, db =>
-            db.Sessions.Where(s => s.Event.Title == pastEvent && s.Title == ReportEvents.RoundTable).Select(s => s.Id).SingleAsync());
-        var page = await browser.NewPageAsync();
-        await page.SignInAsync("facilitator@eventhub.example", at: $"/sessions/{sessionId}/outcome");
-        var notes = page.Locator("#outcome-notes");
-        await notes.FillAsync("First sentence.");
-        await notes.BlurAsync();
-        await Expect(page.Locator("#autosave-status")).ToContainTextAsync(new Regex(@"Saved \d"));
+        var (page, sessionId, notes) = await SecondSentenceTypedAfterASavedFirstAsync();
 
         // Typed and made final in one go: the click comes before the box's pause is over.
-        await notes.FocusAsync();
-        await page.Keyboard.PressAsync("Control+End");
-        await page.Keyboard.TypeAsync(" Second sentence.");
         await page.Locator("#mark-final").ClickAsync();
 
         await Expect(page.Locator("#outcome-final")).ToBeVisibleAsync();
@@ -140,6 +129,22 @@ public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser) : BrowserSt
     [Fact]
     public async Task Facilitator_LeavesRightAfterTyping_TheLastWordsAreSaved()
     {
+        var (page, sessionId, _) = await SecondSentenceTypedAfterASavedFirstAsync();
+
+        await page.Locator(".mud-breadcrumbs").GetByRole(AriaRole.Link, new() { Name = "My sessions" }).ClickAsync();
+
+        // The page lets go once what was on the screen is saved.
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My sessions", Level = 1 })).ToBeVisibleAsync();
+        var saved = await AppData.ReadAsync(browser.App, db => db.SessionOutcomes.Where(o => o.SessionId == sessionId).Select(o => o.Notes).SingleAsync());
+        Assert.Equal("First sentence. Second sentence.", saved);
+    }
+
+    /// <summary>
+    /// The facilitator's notes on a fresh round table: "First sentence." saved, then " Second sentence." typed on and not
+    /// sent yet (the box waits for a pause).
+    /// </summary>
+    private async Task<(IPage Page, int SessionId, ILocator Notes)> SecondSentenceTypedAfterASavedFirstAsync()
+    {
         var pastEvent = await PastEventOfTheFacilitatorAsync();
         var sessionId = await AppData.ReadAsync(browser.App, db =>
             db.Sessions.Where(s => s.Event.Title == pastEvent && s.Title == ReportEvents.RoundTable).Select(s => s.Id).SingleAsync());
@@ -153,12 +158,7 @@ public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser) : BrowserSt
         await notes.FocusAsync();
         await page.Keyboard.PressAsync("Control+End");
         await page.Keyboard.TypeAsync(" Second sentence.");
-        await page.Locator(".mud-breadcrumbs").GetByRole(AriaRole.Link, new() { Name = "My sessions" }).ClickAsync();
-
-        // The page lets go once what was on the screen is saved.
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My sessions", Level = 1 })).ToBeVisibleAsync();
-        var saved = await AppData.ReadAsync(browser.App, db => db.SessionOutcomes.Where(o => o.SessionId == sessionId).Select(o => o.Notes).SingleAsync());
-        Assert.Equal("First sentence. Second sentence.", saved);
+        return (page, sessionId, notes);
     }
 
     /// <summary>
