@@ -34,6 +34,8 @@ public static class CoreServices
         services.AddScoped<IEventChangeHandler, InvitationEventChanges>();
         services.AddScoped<ProgrammeService>();
         services.AddScoped<ISessionUseSource, ChosenSessions>();
+        services.AddScoped<IContactMergeStep, MergedContactInvitations>();
+        services.AddScoped<IContactMergeStep, MergedOwnerActions>();
         services.AddScoped<ISessionUseSource, SessionDoorUse>();
         services.AddScoped<ISessionUseSource, SessionActionUse>();
         services.AddScoped<ISessionUseSource, SessionOutcomeUse>();

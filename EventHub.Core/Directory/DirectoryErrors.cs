@@ -14,6 +14,7 @@ public static class DirectoryErrors
     public const string OrganisationArchived = "Directory.OrganisationArchived";
     public const string MergedRecord = "Directory.MergedRecord";
     public const string EmailDomainInvalid = "Directory.EmailDomainInvalid";
+    public const string BothAnswered = "Directory.BothAnswered";
 }
 
 /// <summary>One problem with one field of a form or a row of an import.</summary>

@@ -8,9 +8,10 @@ namespace EventHub.Core.Directory;
 /// <summary>
 /// Makes two records that are one organisation (or one person) into one: everything that pointed at the
 /// merged record moves to the survivor, the merged record stays archived for history, and the merge is recorded.
-/// Features that later refer to organisations or contacts (invitations, attendance, action items) re-point here too.
+/// A person's invitations (with their answers, attendance and feedback) and action items move with their record
+/// through the features' <see cref="IContactMergeStep"/>s.
 /// </summary>
-public sealed class MergeService(IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time)
+public sealed class MergeService(IDbContextFactory<EventHubDbContext> dbFactory, IEnumerable<IContactMergeStep> contactSteps, TimeProvider time)
 {
     public Task<Result> MergeOrganisationsAsync(int survivorId, int mergedId, TeamMember caller, CancellationToken ct = default) =>
         !caller.IsOrganiser ? Task.FromResult(Result.Failure(AccessErrors.NotAllowed)) : dbFactory.WriteAsync(async (db, token) =>
@@ -55,6 +56,19 @@ public sealed class MergeService(IDbContextFactory<EventHubDbContext> dbFactory,
             if (survivor is null || merged is null || survivorId == mergedId)
             {
                 return Result.Failure(DirectoryErrors.NotFound);
+            }
+
+            foreach (var step in contactSteps)
+            {
+                if (await step.CheckAsync(db, survivorId, mergedId, token) is { Succeeded: false } refused)
+                {
+                    return refused;
+                }
+            }
+
+            foreach (var step in contactSteps)
+            {
+                await step.MoveAsync(db, survivorId, mergedId, token);
             }
 
             var now = time.GetUtcNow().UtcDateTime;
