@@ -112,6 +112,12 @@ public class Event
     /// <summary>Invitees can answer (or change their answer) while the event is published and answers have not closed.</summary>
     public bool AcceptsAnswers(DateTime nowUtc) => Status == EventStatus.Published && nowUtc < AnswersCloseAtUtc;
 
+    /// <summary>
+    /// Its guests can be sent invitations, reminders and withdrawals: the event is published and has not ended. Once it
+    /// is cancelled, closed or over, a fresh link or a "withdrawn" email would only confuse them.
+    /// </summary>
+    public bool SendsToGuests(DateTime nowUtc) => Status == EventStatus.Published && nowUtc < EndUtc;
+
     /// <summary>The meeting has begun: only from then on can there be anything to report.</summary>
     public bool HasStarted(DateTime nowUtc) => nowUtc >= StartUtc;
 

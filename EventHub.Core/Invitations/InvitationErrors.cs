@@ -9,6 +9,7 @@ public static class InvitationErrors
 
     /// <summary>An organiser's resend, reminder or withdrawal for an event that was cancelled or is over: no email goes out.</summary>
     public const string EventOver = "Invitation.EventOver";
+    public const string AlreadyCameIn = "Invitation.AlreadyCameIn";
     public const string PrivacyNoticeRequired = "Invitation.PrivacyNoticeRequired";
     public const string OverlappingSessions = "Invitation.OverlappingSessions";
     public const string UnknownSession = "Invitation.UnknownSession";

@@ -102,6 +102,11 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
                 return Result<int>.Failure(InvitationErrors.EventNotOpen);
             }
 
+            if (!@event.SendsToGuests(time.GetUtcNow().UtcDateTime))
+            {
+                return Result<int>.Failure(InvitationErrors.EventOver);
+            }
+
             var listed = await db.Invitations.Include(i => i.Contact).ThenInclude(c => c!.Organisation)
                 .Where(i => i.EventId == eventId && i.Status == InvitationStatus.Listed)
                 .ToListAsync(token);
@@ -131,7 +136,7 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
                 return Result.Failure(InvitationErrors.AlreadyAnswered);
             }
 
-            if (invitation.Event.Status != EventStatus.Published)
+            if (!invitation.Event.SendsToGuests(time.GetUtcNow().UtcDateTime))
             {
                 return Result.Failure(InvitationErrors.EventOver);
             }
@@ -155,7 +160,7 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
                 return Result.Failure(InvitationErrors.NotFound);
             }
 
-            if (invitation.Event.Status != EventStatus.Published)
+            if (!invitation.Event.SendsToGuests(time.GetUtcNow().UtcDateTime))
             {
                 return Result.Failure(InvitationErrors.EventOver);
             }
@@ -182,9 +187,14 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
                 return Result.Failure(InvitationErrors.NotFound);
             }
 
-            if (invitation.Event.Status != EventStatus.Published)
+            if (!invitation.Event.SendsToGuests(time.GetUtcNow().UtcDateTime))
             {
                 return Result.Failure(InvitationErrors.EventOver);
+            }
+
+            if (invitation.Attended)
+            {
+                return Result.Failure(InvitationErrors.AlreadyCameIn);
             }
 
             var heldSeat = invitation.HoldsSeat;

@@ -64,6 +64,17 @@ public class GuestListTests : ComponentTestBase
     }
 
     [Fact]
+    public void AGuestWhoCameIn_IsOfferedUndoAndAnswer_ButNoNewLinkOrWithdrawal()
+    {
+        _row = Anna with { Status = InvitationStatus.Accepted, CheckedInAtUtc = new DateTime(2027, 3, 10, 12, 55, 0, DateTimeKind.Utc) };
+        var list = RenderList();
+        list.WaitForAssertion(() => Assert.Contains("Anna de Vries", list.Find("#guest-list tbody").TextContent));
+
+        var offered = list.FindAll("#guest-list tbody button").Select(b => b.GetAttribute("data-guest-action")).ToList();
+        Assert.Equal(["UndoCheckIn", "Answer"], offered);
+    }
+
+    [Fact]
     public void Grid_ChoosingTheWaitingListChip_AsksTheServerForThatStatusOnly()
     {
         var list = RenderList();

@@ -75,6 +75,49 @@ public class GuestListServiceTests
     }
 
     [Fact]
+    public async Task AfterTheMeetingEnded_WhileStillPublished_NoInvitationResendReminderOrWithdrawalGoesOut()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 3, capacity: 10);
+        await scenario.Invitations.AddAsync(scenario.EventId, [await NewContactAsync(scenario)], Staff.Organiser);
+        var ids = await Guests(scenario).OpenInvitationIdsAsync(scenario.EventId, new GuestQuery());
+        await using (var before = await scenario.NewContextAsync())
+        {
+            before.OutboxMessages.RemoveRange(before.OutboxMessages);
+            await before.SaveChangesAsync();
+        }
+
+        scenario.Time.SetUtcNow(InvitationScenario.EventStart.AddHours(5)); // the afternoon is over; nobody closed the event yet
+
+        var sent = await scenario.Invitations.SendAsync(scenario.EventId, Staff.Organiser);
+        var resent = await scenario.Invitations.ResendAsync(ids[0], Staff.Organiser);
+        var reminded = await scenario.Invitations.RemindAsync(ids[1], Staff.Organiser);
+        var withdrawn = await scenario.Invitations.CancelAsync(ids[2], Staff.Organiser);
+
+        Assert.All([sent, resent, reminded, withdrawn], r => Assert.Equal(InvitationErrors.EventOver, r.ErrorCode));
+        await using var db = await scenario.NewContextAsync();
+        Assert.Empty(await db.OutboxMessages.ToListAsync());
+    }
+
+    [Fact]
+    public async Task AGuestWhoCameIn_IsNotSentAWithdrawal_TheOrganiserIsToldToUndoTheCheckInFirst()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept());
+        var id = (await Guests(scenario).OpenInvitationIdsAsync(scenario.EventId, new GuestQuery())).Single();
+        await using (var db = await scenario.NewContextAsync())
+        {
+            (await db.Invitations.SingleAsync(i => i.Id == id)).CheckIn(scenario.Time.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync();
+        }
+
+        var withdrawn = await scenario.Invitations.CancelAsync(id, Staff.Organiser);
+
+        Assert.Equal(InvitationErrors.AlreadyCameIn, withdrawn.ErrorCode);
+        await using var after = await scenario.NewContextAsync();
+        Assert.Equal(InvitationStatus.Accepted, (await after.Invitations.SingleAsync(i => i.Id == id)).Status);
+    }
+
+    [Fact]
     public async Task Organisations_OfThePeopleOnTheList_AreOfferedAsAFilter()
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10);
@@ -238,4 +281,7 @@ public class GuestListServiceTests
     private static Action<IServiceCollection> BusyWith(BusyDatabase database) => services => services
         .AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(database)
         .AddSingleton(new DatabaseOptions { WriteAttempts = 1 });
+
+    private static async Task<int> NewContactAsync(InvitationScenario scenario) =>
+        (await scenario.Services.GetRequiredService<ContactService>().CreateAsync(new ContactInput("Late", "Addition", "late@example.org"), Staff.Organiser)).Value;
 }

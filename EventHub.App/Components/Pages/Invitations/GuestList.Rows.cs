@@ -27,7 +27,7 @@ public sealed partial class GuestList
             { Status: InvitationStatus.Listed } => [GuestRowAction.Remove],
             { IsOpen: false } => [],
             { CheckedInAtUtc: null } => [GuestRowAction.CheckIn, GuestRowAction.Answer, GuestRowAction.Resend, GuestRowAction.Cancel],
-            _ => [GuestRowAction.UndoCheckIn, GuestRowAction.Answer, GuestRowAction.Resend, GuestRowAction.Cancel],
+            _ => [GuestRowAction.UndoCheckIn, GuestRowAction.Answer], // in the room: no new link, no "withdrawn" email
         };
         return inviting ? actions : actions.Where(a => a is not (GuestRowAction.Resend or GuestRowAction.Cancel)).ToList();
     }

@@ -28,6 +28,9 @@ public partial class InvitationsPage
     private IDisposable? _subscription;
     private TeamMember _member = default!;
 
+    /// <summary>Invitations, reminders and withdrawals can go out: published and not over (<see cref="Event.SendsToGuests"/>).</summary>
+    private bool SendsToGuests => _event?.SendsToGuests(Time.GetUtcNow().UtcDateTime) == true;
+
     [Parameter]
     public int Id { get; set; }
 
@@ -36,6 +39,9 @@ public partial class InvitationsPage
 
     [Inject]
     private EventService Events { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
 
     [Inject]
     private InvitationService Invitations { get; set; } = default!;
