@@ -163,6 +163,44 @@ public class Event
         TimeZoneId = timeZoneId;
     }
 
+    /// <summary>How many sessions lie (partly) outside the event's times: the programme editor flags each of them.</summary>
+    public int SessionsOutside => _sessions.Count(s => !s.FitsWithin(StartUtc, EndUtc));
+
+    /// <summary>
+    /// Gives the event new times. With <paramref name="withProgramme"/> and a new start, every session moves by the same
+    /// wall-clock time as the start, in the event's zone, so the day keeps its shape: a session at 14:00 of a 13:00 start
+    /// is at 14:00 of the new day, also across a change to or from summer time. Refused, changing nothing, when that would
+    /// put a session that fitted the old times outside the new ones (the end came closer); the detail names them.
+    /// Without <paramref name="withProgramme"/> the sessions keep their times (see <see cref="SessionsOutside"/>).
+    /// </summary>
+    /// <returns>How many sessions moved.</returns>
+    public Result<int> Move(DateTime startUtc, DateTime endUtc, string timeZoneId, bool withProgramme)
+    {
+        var startMoved = startUtc != StartUtc || timeZoneId != TimeZoneId;
+        if (!withProgramme || !startMoved || _sessions.Count == 0)
+        {
+            Reschedule(startUtc, endUtc, timeZoneId);
+            return Result<int>.Success(0);
+        }
+
+        var (oldZone, by) = (TimeZoneId, EventTime.ToLocal(startUtc, timeZoneId) - LocalStart);
+        DateTime Shift(DateTime utc) => EventTime.ToUtc(EventTime.ToLocal(utc, oldZone) + by, timeZoneId);
+        var moves = _sessions.OrderBy(s => s.SortOrder).Select(s => (Session: s, Start: Shift(s.StartUtc), End: Shift(s.EndUtc))).ToList();
+        var pushedOut = moves.Where(m => m.Session.FitsWithin(StartUtc, EndUtc) && !(m.Start >= startUtc && m.End <= endUtc)).ToList();
+        if (pushedOut.Count > 0)
+        {
+            return Result<int>.Failure(EventErrors.ProgrammeWouldNotFit, string.Join(", ", pushedOut.Select(m => $"\u201c{m.Session.Title}\u201d")));
+        }
+
+        Reschedule(startUtc, endUtc, timeZoneId);
+        foreach (var (session, start, end) in moves)
+        {
+            session.Reschedule(start, end);
+        }
+
+        return Result<int>.Success(moves.Count);
+    }
+
     public void HoldAt(Venue? venue, string? onlineUrl)
     {
         Venue = venue;

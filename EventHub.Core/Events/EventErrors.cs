@@ -17,6 +17,7 @@ public static class EventErrors
     public const string UnknownTimeZone = "Event.UnknownTimeZone";
     public const string UnknownVenue = "Event.UnknownVenue";
     public const string ProgrammeConflicts = "Event.ProgrammeConflicts";
+    public const string ProgrammeWouldNotFit = "Event.ProgrammeWouldNotFit";
     public const string EventNotEditable = "Event.NotEditable";
     public const string ThresholdOutOfRange = "Event.ThresholdOutOfRange";
     public const string ReminderDaysInvalid = "Event.ReminderDaysInvalid";

@@ -2,7 +2,10 @@ using EventHub.Core.Common;
 
 namespace EventHub.Core.Events;
 
-/// <summary>What an organiser fills in for an event. Times are wall-clock times in <see cref="TimeZoneId"/>.</summary>
+/// <summary>
+/// What an organiser fills in for an event. Times are wall-clock times in <see cref="TimeZoneId"/>. On an edit,
+/// <see cref="MoveProgramme"/> says whether a new start takes the sessions along (the default) or leaves them where they are.
+/// </summary>
 public sealed record EventInput(
     string Title,
     DateTime LocalStart,
@@ -19,7 +22,8 @@ public sealed record EventInput(
     int SectorBalanceThreshold = 50,
     string ReminderDays = EventReminders.DefaultDays,
     Language Language = Language.Nl,
-    bool ShowOnlineLinkPublicly = false)
+    bool ShowOnlineLinkPublicly = false,
+    bool MoveProgramme = true)
 {
     /// <summary>The first problem with the input, or null when it can be saved.</summary>
     public string? Problem()

@@ -38,17 +38,21 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
         }, ct);
     }
 
-    /// <summary>Saves the event's details; for a published event a new date, time or place is noted so invitees can be told.</summary>
-    public async Task<Result> UpdateAsync(int id, EventInput input, TeamMember organiser, CancellationToken ct = default)
+    /// <summary>
+    /// Saves the event's details; for a published event a new date, time or place is noted so invitees can be told, with
+    /// their sessions' new times. A new start takes the programme along unless <see cref="EventInput.MoveProgramme"/> is off
+    /// (<see cref="Event.Move"/>); the answer says how many sessions moved and how many now lie outside the event.
+    /// </summary>
+    public async Task<Result<EventSaved>> UpdateAsync(int id, EventInput input, TeamMember organiser, CancellationToken ct = default)
     {
         if (!organiser.IsOrganiser)
         {
-            return Result.Failure(AccessErrors.NotAllowed);
+            return Result<EventSaved>.Failure(AccessErrors.NotAllowed);
         }
 
         if (input.Problem() is { } problem)
         {
-            return Result.Failure(problem);
+            return Result<EventSaved>.Failure(problem);
         }
 
         return await dbFactory.WriteAsync(async (db, token) =>
@@ -56,24 +60,30 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
             var @event = await db.Events.Include(e => e.Themes).Include(e => e.Sessions).SingleOrDefaultAsync(e => e.Id == id, token);
             if (@event is null)
             {
-                return Result.Failure(EventErrors.NotFound);
+                return Result<EventSaved>.Failure(EventErrors.NotFound);
             }
 
             if (!@event.IsOpenForChanges)
             {
-                return Result.Failure(EventErrors.EventNotEditable);
+                return Result<EventSaved>.Failure(EventErrors.EventNotEditable);
             }
 
             var venue = await VenueAsync(db, input.VenueId, token);
             if (input.VenueId is not null && venue is null)
             {
-                return Result.Failure(EventErrors.UnknownVenue);
+                return Result<EventSaved>.Failure(EventErrors.UnknownVenue);
             }
 
             var (startUtc, endUtc) = (Utc(input.LocalStart, input), Utc(input.LocalEnd, input));
             var placeOrTimeChanged = startUtc != @event.StartUtc || endUtc != @event.EndUtc
                 || input.VenueId != @event.VenueId || Clean(input.OnlineUrl) != @event.OnlineUrl;
-            @event.Reschedule(startUtc, endUtc, input.TimeZoneId);
+            // Refused before anything changed: the write saves whatever the context tracks.
+            var moved = @event.Move(startUtc, endUtc, input.TimeZoneId, input.MoveProgramme);
+            if (!moved.Succeeded)
+            {
+                return Result<EventSaved>.Failure(moved.ErrorCode!, moved.ErrorDetail);
+            }
+
             await ApplyAsync(db, @event, input, venue, token);
             if (placeOrTimeChanged)
             {
@@ -90,10 +100,11 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
             {
                 var now = time.GetUtcNow().UtcDateTime;
                 @event.NoteChangeForInvitees(now);
+                // The sessions moved in this context, so the invitees' calendars carry their new times.
                 await changes.EventMovedAsync(db, @event, now, token);
             }
 
-            return Result.Success();
+            return Result<EventSaved>.Success(new EventSaved(moved.Value, @event.SessionsOutside));
         }, ct);
     }
 

@@ -102,6 +102,21 @@ public class Session
         _facilitators.AddRange(wanted.Where(w => _facilitators.All(f => f.Id != w.Id)));
     }
 
+    /// <summary>Whether the session lies within the times from <paramref name="startUtc"/> to <paramref name="endUtc"/>.</summary>
+    public bool FitsWithin(DateTime startUtc, DateTime endUtc) => StartUtc >= startUtc && EndUtc <= endUtc;
+
+    /// <summary>New times only, as when the whole programme moves with its event (<see cref="Event.Move"/>).</summary>
+    internal void Reschedule(DateTime startUtc, DateTime endUtc)
+    {
+        if (endUtc <= startUtc)
+        {
+            throw new ArgumentException("A session ends after it starts.", nameof(endUtc));
+        }
+
+        StartUtc = startUtc;
+        EndUtc = endUtc;
+    }
+
     /// <summary>Whether this session and <paramref name="other"/> overlap in time; back-to-back does not count.</summary>
     public bool Overlaps(Session other) => StartUtc < other.EndUtc && other.StartUtc < EndUtc;
 

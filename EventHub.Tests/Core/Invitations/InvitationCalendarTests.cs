@@ -53,6 +53,23 @@ public class InvitationCalendarTests
     }
 
     [Fact]
+    public async Task NewTime_TheProgrammeMovesAlong_ChoicesStay_AndTheCalendarListsTheSessionsAtTheirNewTimes()
+    {
+        await using var scenario = await CreateAsync(invitees: 1);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept(scenario.SessionIds[0]));
+
+        var moved = await MoveAsync(scenario, TimeSpan.FromMinutes(90));
+
+        Assert.True(moved.Succeeded);
+        var description = Meeting(await LastAsync(scenario, 0, InvitationEmails.ChangeKind), "REQUEST").Description!.ReplaceLineEndings("\n");
+        Assert.Contains("- 16:30–17:30 Workshop A", description); // was 15:00–16:00 in Amsterdam
+        await using var db = await scenario.NewContextAsync();
+        var choice = await db.Invitations.SelectMany(i => i.Choices).Include(c => c.Session).SingleAsync();
+        Assert.Equal((scenario.SessionIds[0], SessionChoiceStatus.Registered), (choice.SessionId, choice.Status));
+        Assert.Equal(InvitationScenario.EventStart.AddHours(2.5), choice.Session.StartUtc);
+    }
+
+    [Fact]
     public async Task Decline_AfterAccepting_CancelsTheMeeting_AndAcceptingAgainBringsItBackNewer()
     {
         await using var scenario = await CreateAsync(invitees: 1);

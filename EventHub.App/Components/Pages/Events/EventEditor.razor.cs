@@ -15,6 +15,9 @@ public partial class EventEditor
     private static readonly string[] TimeZones = [EventTime.DefaultTimeZoneId, "Europe/London", "Europe/Brussels", "Europe/Berlin", "UTC"];
 
     private EventForm? _form;
+
+    /// <summary>The event as it was loaded (null for a new one): its start and sessions decide the programme option.</summary>
+    private Event? _loaded;
     private IReadOnlyList<Theme> _themes = [];
     private IReadOnlyList<Venue> _venues = [];
     private string? _error;
@@ -63,7 +66,7 @@ public partial class EventEditor
         _venues = await Venues.ListAsync();
         if (Id is { } id)
         {
-            var @event = await Events.GetAsync(id);
+            var @event = _loaded = await Events.GetAsync(id);
             _form = @event is null ? null : EventForm.From(@event);
             _error = @event is null ? CoreL["Error_Event_NotFound"].Value : null;
             _form ??= new EventForm();
@@ -91,6 +94,10 @@ public partial class EventEditor
             {
                 var updated = await Planning.UpdateAsync(id, input, _member);
                 Finish(updated, id);
+                if (updated.Succeeded)
+                {
+                    TellAboutProgramme(updated.Value);
+                }
             }
             else
             {
@@ -112,6 +119,29 @@ public partial class EventEditor
                 (_newTheme, _newThemeDutch) = (null, null);
             }
         });
+
+    /// <summary>Offered when an event with a programme gets a new start (or zone): move the sessions along, or leave them.</summary>
+    private bool OffersProgrammeMove =>
+        _loaded is { Sessions.Count: > 0 } loaded && _form?.LocalStart is { } start && (start != loaded.LocalStart || _form.TimeZoneId != loaded.TimeZoneId);
+
+    /// <summary>The sessions that would lie outside the times in the form if they stay where they are.</summary>
+    private int SessionsLeftOutside =>
+        _loaded is { } loaded && _form is { LocalStart: { } start, LocalEnd: { } end } form && end > start
+            ? loaded.Sessions.Count(s => !s.FitsWithin(EventTime.ToUtc(start, form.TimeZoneId), EventTime.ToUtc(end, form.TimeZoneId)))
+            : 0;
+
+    private void TellAboutProgramme(EventSaved saved)
+    {
+        if (saved.SessionsMoved > 0)
+        {
+            Snackbar.Add(L.Plural("Events_ProgrammeMoved", saved.SessionsMoved), Severity.Info);
+        }
+
+        if (saved.SessionsOutside > 0)
+        {
+            Snackbar.Add(L.Plural("Events_SessionsOutside", saved.SessionsOutside), Severity.Warning, o => o.RequireInteraction = true);
+        }
+    }
 
     private void Finish(Result result, int id)
     {

@@ -65,6 +65,9 @@ public sealed class EventForm : IValidatableObject
     /// <summary>The language title, description and sessions are written in.</summary>
     public Language Language { get; set; } = Language.Nl;
 
+    /// <summary>On an edit that changes the start: take the sessions along (the default) or leave them where they are.</summary>
+    public bool MoveProgramme { get; set; } = true;
+
     public DateTime? LocalStart => At(StartDate, StartTime);
 
     public DateTime? LocalEnd => At(string.IsNullOrWhiteSpace(EndDate) ? StartDate : EndDate, EndTime);
@@ -74,7 +77,7 @@ public sealed class EventForm : IValidatableObject
     public EventInput ToInput() => new(
         Title, LocalStart!.Value, LocalEnd!.Value, TimeZoneId, Description, VenueId, OnlineUrl, Capacity, LocalDeadline,
         OrganiserName, OrganiserEmail, ThemeIds.ToList(), SectorBalanceThreshold, ReminderDays ?? "", Language,
-        ShowOnlineLinkPublicly);
+        ShowOnlineLinkPublicly, MoveProgramme);
 
     /// <summary>The cross-field rules, so the form shows them at the field they concern.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
