@@ -20,4 +20,5 @@ public static class ActionErrors
     public const string WhatTooLong = "Action.WhatTooLong";
     public const string UnknownOrganisation = "Action.UnknownOrganisation";
     public const string ContactNotOfOwner = "Action.ContactNotOfOwner";
+    public const string ContactGone = "Action.ContactGone";
 }

@@ -53,7 +53,7 @@ public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFac
                 return Result<ActionItemView>.Failure(denied);
             }
 
-            var (owner, contact, invalid) = await OwnerAsync(db, draft, token);
+            var (owner, contact, invalid) = await OwnerAsync(db, draft, keptContactId: null, token);
             if (invalid is not null)
             {
                 return Result<ActionItemView>.Failure(invalid);
@@ -104,7 +104,7 @@ public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFac
                     return SaveResult<ActionItemView>.Conflict(ActionErrors.Conflict, View(item));
                 }
 
-                var (owner, contact, invalid) = await OwnerAsync(db, draft, token);
+                var (owner, contact, invalid) = await OwnerAsync(db, draft, keptContactId: item.OwnerContactId, token);
                 if (invalid is not null)
                 {
                     return SaveResult<ActionItemView>.Failure(invalid);
@@ -147,8 +147,13 @@ public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFac
         return draft.What.Trim().Length > ActionItem.WhatMaxLength ? ActionErrors.WhatTooLong : null;
     }
 
+    /// <summary>
+    /// The owner organisation and person the draft names. A person newly named must still be in the directory as
+    /// themselves: not a record merged into another (name the survivor) and not erased. The person an item already has
+    /// stays while other fields change.
+    /// </summary>
     private static async Task<(Directory.Organisation? Owner, Directory.Contact? Contact, string? Problem)> OwnerAsync(
-        EventHubDbContext db, ActionItemDraft draft, CancellationToken ct)
+        EventHubDbContext db, ActionItemDraft draft, int? keptContactId, CancellationToken ct)
     {
         var owner = await db.Organisations.SingleOrDefaultAsync(o => o.Id == draft.OwnerOrganisationId, ct);
         if (owner is null)
@@ -162,6 +167,11 @@ public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFac
         }
 
         var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Id == contactId, ct);
+        if (contact is not null && contactId != keptContactId && (contact.MergedIntoId is not null || contact.AnonymisedAtUtc is not null))
+        {
+            return (owner, null, ActionErrors.ContactGone);
+        }
+
         return contact?.OrganisationId == owner.Id ? (owner, contact, null) : (owner, null, ActionErrors.ContactNotOfOwner);
     }
 

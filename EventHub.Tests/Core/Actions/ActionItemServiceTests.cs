@@ -35,6 +35,27 @@ public class ActionItemServiceTests
         Assert.Equal(ActionErrors.ContactNotOfOwner, created.ErrorCode);
     }
 
+    [Fact]
+    public async Task NamingAnErasedPersonAsOwner_IsRefused_ButAnItemTheyAlreadyOwnCanStillBeEdited()
+    {
+        await using var scenario = await OutcomeScenario.CreateAsync();
+        var owned = (await scenario.Actions.CreateAsync(scenario.WorkshopA, new ActionItemDraft("Taalcafé opzetten", scenario.School, scenario.SchoolContact, Due), scenario.Femke)).Value;
+        var unowned = (await scenario.Actions.CreateAsync(scenario.WorkshopA, new ActionItemDraft("Stageplekken tellen", scenario.School, null, Due), scenario.Femke)).Value;
+        await using (var db = await scenario.NewContextAsync())
+        {
+            (await db.Contacts.SingleAsync(c => c.Id == scenario.SchoolContact)).Anonymise(DateTime.UtcNow);
+            await db.SaveChangesAsync();
+        }
+
+        // A form opened before the erasure still lists the person.
+        var named = await scenario.Actions.EditAsync(unowned.Id, unowned.ToDraft() with { OwnerContactId = scenario.SchoolContact }, unowned.Version, scenario.Femke);
+        var created = await scenario.Actions.CreateAsync(scenario.WorkshopA, new ActionItemDraft("Ouders uitnodigen", scenario.School, scenario.SchoolContact, Due), scenario.Femke);
+        var edited = await scenario.Actions.EditAsync(owned.Id, owned.ToDraft() with { What = "Taalcafé in de bibliotheek" }, owned.Version, scenario.Femke);
+
+        Assert.Equal((ActionErrors.ContactGone, ActionErrors.ContactGone), (named.ErrorCode, created.ErrorCode));
+        Assert.Equal("Taalcafé in de bibliotheek", edited.Saved!.What);
+    }
+
     [Theory]
     [InlineData("  ", ActionErrors.WhatRequired)]
     [InlineData(null, ActionErrors.WhatTooLong)]
