@@ -23,11 +23,29 @@ public sealed class ColleagueService(IDbContextFactory<EventHubDbContext> dbFact
             var found = await ColleagueInvitations.FindOpenAsync(db, token, now, t);
             if (!found.Succeeded)
             {
-                return Result<NominationOutcome>.Failure(found.ErrorCode!);
+                return await AlreadySentAsync(db, token, colleague, t) is { } sent
+                    ? Result<NominationOutcome>.Success(sent)
+                    : Result<NominationOutcome>.Failure(found.ErrorCode!);
             }
 
             var invitation = found.Value;
             return await ColleagueInvitations.NominateAsync(db, invitation, NominationKind.Colleague, colleague, options.Value, now,
                 () => ColleagueInvitations.SubstituteAsync(db, invitation, colleague, links, now, t), t);
         }, ct);
+
+    /// <summary>
+    /// The form was sent twice (a double click, a reply lost on the way): the first already passed the invitation to this
+    /// same colleague, so the second gets the same answer instead of "this link no longer works".
+    /// </summary>
+    private static async Task<NominationOutcome?> AlreadySentAsync(EventHubDbContext db, string token, ContactInput colleague, CancellationToken ct)
+    {
+        var hash = PersonalLinkTokens.Hash(token);
+        var email = colleague.Email.Trim().ToLowerInvariant();
+        var sent = await db.Nominations.AsNoTracking()
+            .Where(n => n.Invitation.TokenHash == hash && n.Invitation.Status == InvitationStatus.Substituted
+                && n.Kind == NominationKind.Colleague && n.NomineeInvitationId != null && n.Email.ToLower() == email)
+            .OrderByDescending(n => n.Id)
+            .FirstOrDefaultAsync(ct);
+        return sent is null ? null : new NominationOutcome(sent.FullName, AwaitsApproval: false);
+    }
 }

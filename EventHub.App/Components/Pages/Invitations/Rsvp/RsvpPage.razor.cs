@@ -134,13 +134,14 @@ public partial class RsvpPage
 
     private async Task SendColleagueAsync()
     {
-        if (_view is null || Colleague is null)
+        if (Colleague is null)
         {
             return;
         }
 
+        // Without a view the link was already passed on: Core answers as the first time if it went to this same colleague.
         var result = await Colleagues.SendInsteadAsync(Token, Colleague.ToContact(), HttpContext.RequestAborted);
-        if (result.Succeeded && result.Value.AwaitsApproval)
+        if (result.Succeeded && result.Value.AwaitsApproval && _view is not null)
         {
             // An address outside the organisation: the organisers look first, and this link keeps working meanwhile.
             _colleagueAwaitingApproval = result.Value.Name;
