@@ -6,6 +6,8 @@ namespace EventHub.Tests.Integration.Accounts;
 
 public class TwoFactorTests
 {
+    private const string NewPassword = "Zonnige-dinsdag-2026";
+
     [Fact]
     public async Task Organiser_WithoutAnAuthenticator_IsSentToTheSetUpPageFromEveryPage()
     {
@@ -161,6 +163,31 @@ public class TwoFactorTests
         var client = await SignIn.AsAsync(app, "facilitator@eventhub.example");
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/my-sessions")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ResetLink_OfAnAccountWithTwoFactor_SetsThePassword_ButAsksForTheCodeBeforeSigningIn()
+    {
+        using var factory = new EventHubAppFactory();
+        using var app = TwoFactorSignIn.Required(factory);
+        var (_, key, _) = await TwoFactorSignIn.EnrolAsync(app, "organiser@eventhub.example");
+        // Whoever reads Olga's mailbox asks for a reset link, and uses it.
+        var anyone = SignIn.NewClient(app);
+        await TwoFactorSignIn.PostFormAsync(anyone, "/account/forgot-password", "forgot-password", new() { ["Input.Email"] = "organiser@eventhub.example" });
+        var token = await StaffLinks.NewestTokenAsync(app.Services, "organiser@eventhub.example");
+
+        var set = await TwoFactorSignIn.PostFormAsync(anyone, $"/account/set-password/{token}", "set-password",
+            new() { ["Input.NewPassword"] = NewPassword, ["Input.ConfirmPassword"] = NewPassword });
+
+        Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+        var codeStep = set.Headers.Location!.IsAbsoluteUri ? set.Headers.Location.PathAndQuery : set.Headers.Location.OriginalString;
+        Assert.StartsWith("/Account/LoginWith2fa?", codeStep);
+        Assert.Equal(HttpStatusCode.Redirect, (await anyone.GetAsync("/events")).StatusCode); // not signed in: the link is not enough
+        Assert.Contains("Your new password is saved.", await anyone.GetStringAsync(codeStep));
+        // Olga herself has her phone: with its code she is in.
+        var signedIn = await TwoFactorSignIn.PostFormAsync(anyone, codeStep, "two-factor", new() { ["Input.Code"] = TwoFactorSignIn.CodeFor(key) });
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anyone.GetAsync("/events")).StatusCode);
     }
 
     [Fact]
