@@ -10,7 +10,8 @@ namespace EventHub.Core.Accounts;
 /// <summary>
 /// The admin's work on staff accounts (invite, roles, deactivate, reactivate, resend, reset link) and each person's
 /// own set-password links and password change. Every change is one transaction that also writes its
-/// <see cref="AccountAuditRecord"/> and queues its email. Each call takes its own scope, so an interactive screen
+/// <see cref="AccountAuditRecord"/> and queues its email. Core checks the admin's roles in the database, not the ones
+/// their page opened with. Each call takes its own scope, so an interactive screen
 /// never holds Identity's UserManager (and its DbContext) for a whole tab; a busy SQLite runs the whole call again.
 /// </summary>
 public sealed class StaffAccountService(
@@ -42,6 +43,11 @@ public sealed class StaffAccountService(
 
         return await InScopeAsync(async (users, db) =>
         {
+            if (!await IsActiveAdminAsync(db, actor))
+            {
+                return Result<string>.Failure(AccountErrors.NotAllowed);
+            }
+
             if (await users.FindByEmailAsync(email) is not null)
             {
                 return Result<string>.Failure(AccountErrors.EmailTaken, email);
@@ -74,8 +80,16 @@ public sealed class StaffAccountService(
                 return Result.Failure(AccountErrors.LastAdmin, user.DisplayName);
             }
 
-            ThrowOnError(await users.RemoveFromRolesAsync(user, current.Except(roleList)));
+            var removed = current.Except(roleList).ToList();
+            ThrowOnError(await users.RemoveFromRolesAsync(user, removed));
             ThrowOnError(await users.AddToRolesAsync(user, roleList.Except(current)));
+            if (removed.Count > 0)
+            {
+                // A role taken away ends the person's sign-ins and open pages at their next check, as deactivation does:
+                // the cookie and an open page's circuit still carry the old roles.
+                ThrowOnError(await users.UpdateSecurityStampAsync(user));
+            }
+
             db.AccountAuditRecords.Add(Audit(AccountAuditAction.RolesChanged, user, actor, Now, string.Join(",", roleList)));
             await db.SaveChangesAsync();
             return Result.Success();
@@ -297,16 +311,24 @@ public sealed class StaffAccountService(
     }
 
     /// <summary>Only a non-deactivated admin with a password keeps the alliance administrable.</summary>
-    private static async Task<bool> IsLastActiveAdminAsync(EventHubDbContext db, AppUser user)
+    private static async Task<bool> IsLastActiveAdminAsync(EventHubDbContext db, AppUser user) =>
+        !await ActiveAdmins(db).AnyAsync(a => a.Id != user.Id && a.PasswordHash != null);
+
+    /// <summary>
+    /// Whether the caller is an admin now, by the database rather than by the roles their page opened with (a page
+    /// opened before they were demoted or deactivated still says admin).
+    /// </summary>
+    private static async Task<bool> IsActiveAdminAsync(EventHubDbContext db, TeamMember actor)
     {
-        var otherActiveAdmins = await (
-            from userRole in db.UserRoles
-            join role in db.Roles on userRole.RoleId equals role.Id
-            join account in db.Users on userRole.UserId equals account.Id
-            where role.Name == Roles.Admin && account.Id != user.Id && account.DeactivatedAtUtc == null && account.PasswordHash != null
-            select account.Id).CountAsync();
-        return otherActiveAdmins == 0;
+        return await ActiveAdmins(db).AnyAsync(a => a.Id == actor.UserId);
     }
+
+    private static IQueryable<AppUser> ActiveAdmins(EventHubDbContext db) =>
+        from userRole in db.UserRoles
+        join role in db.Roles on userRole.RoleId equals role.Id
+        join account in db.Users on userRole.UserId equals account.Id
+        where role.Name == Roles.Admin && account.DeactivatedAtUtc == null
+        select account;
 
     private static async Task<string?> ValidatePasswordAsync(UserManager<AppUser> users, AppUser user, string password)
     {
@@ -332,7 +354,9 @@ public sealed class StaffAccountService(
         }
 
         return await InScopeAsync(async (users, db) =>
-            await users.FindByIdAsync(userId) is { } user ? await action(users, db, user) : Result.Failure(AccountErrors.NotFound));
+            !await IsActiveAdminAsync(db, actor) ? Result.Failure(AccountErrors.NotAllowed)
+            : await users.FindByIdAsync(userId) is { } user ? await action(users, db, user)
+            : Result.Failure(AccountErrors.NotFound));
     }
 
     private Task<T> InScopeAsync<T>(Func<UserManager<AppUser>, EventHubDbContext, Task<T>> work) =>

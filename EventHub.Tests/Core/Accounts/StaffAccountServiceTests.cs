@@ -237,9 +237,46 @@ public class StaffAccountServiceTests
 
         Assert.True((await team.Accounts.ChangeRolesAsync(team.Admin, team.Admin.UserId, [Roles.Organiser])).Succeeded);
 
-        Assert.Equal(AccountErrors.LastAdmin, (await team.Accounts.DeactivateAsync(team.Admin, second)).ErrorCode);
+        // Now the second admin is the last one (and Anna, no longer admin, could not act on accounts at all).
+        Assert.Equal(AccountErrors.LastAdmin, (await team.Accounts.DeactivateAsync(TeamMember.InRoles(second, "tweede", Roles.Admin), second)).ErrorCode);
         var roles = await team.Accounts.HistoryAsync(team.Admin.UserId);
         Assert.Contains(roles, r => r is { Action: AccountAuditAction.RolesChanged, Detail: "Organiser" });
+    }
+
+    [Fact]
+    public async Task ChangeRoles_TakingARoleAway_EndsThePersonsSignIns_AddingOneDoesNot()
+    {
+        await using var team = await Team.CreateAsync();
+        var (id, token) = await team.InviteAsync("fenna@groningen.nl", Roles.Organiser);
+        await team.Accounts.SetPasswordAsync(token, Password);
+        var signedIn = await team.StampAsync(id);
+
+        Assert.True((await team.Accounts.ChangeRolesAsync(team.Admin, id, [Roles.Organiser, Roles.DoorStaff])).Succeeded);
+        Assert.Equal(signedIn, await team.StampAsync(id));
+
+        Assert.True((await team.Accounts.ChangeRolesAsync(team.Admin, id, [Roles.DoorStaff])).Succeeded);
+        Assert.NotEqual(signedIn, await team.StampAsync(id)); // her cookie and open pages still say organiser: they end
+    }
+
+    [Fact]
+    public async Task AnAdminDemotedOrDeactivated_CannotActThroughAPageOpenedWhileTheyWereAdmin()
+    {
+        await using var team = await Team.CreateAsync();
+        var (tomId, token) = await team.InviteAsync("tom@groningen.nl", Roles.Admin);
+        await team.Accounts.SetPasswordAsync(token, Password);
+        var tomsOpenPage = TeamMember.InRoles(tomId, "Tom", Roles.Admin);
+        var (fennaId, _) = await team.InviteAsync("fenna@groningen.nl", Roles.Facilitator);
+
+        Assert.True((await team.Accounts.ChangeRolesAsync(team.Admin, tomId, [Roles.Organiser])).Succeeded);
+
+        Assert.Equal(AccountErrors.NotAllowed, (await team.Accounts.ChangeRolesAsync(tomsOpenPage, tomId, [Roles.Admin])).ErrorCode);
+        Assert.Equal(AccountErrors.NotAllowed, (await team.Accounts.DeactivateAsync(tomsOpenPage, team.Admin.UserId)).ErrorCode);
+        Assert.Equal(AccountErrors.NotAllowed, (await team.Accounts.InviteAsync(tomsOpenPage, "nieuw@groningen.nl", "Nieuw", Language.En, [Roles.Admin])).ErrorCode);
+        Assert.Equal(AccountErrors.NotAllowed, (await team.Accounts.ResendInvitationAsync(tomsOpenPage, fennaId)).ErrorCode);
+
+        Assert.True((await team.Accounts.ChangeRolesAsync(team.Admin, tomId, [Roles.Admin])).Succeeded);
+        Assert.True((await team.Accounts.DeactivateAsync(team.Admin, tomId)).Succeeded);
+        Assert.Equal(AccountErrors.NotAllowed, (await team.Accounts.ResendInvitationAsync(tomsOpenPage, fennaId)).ErrorCode);
     }
 
     [Fact]
