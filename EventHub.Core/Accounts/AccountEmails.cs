@@ -10,6 +10,9 @@ public static class AccountEmails
     public const string InvitationKind = "staff-invitation";
     public const string ResetKind = "password-reset";
 
+    /// <summary>The emails whose link sets a staff member's password, and so signs in as them.</summary>
+    public static readonly IReadOnlySet<string> WithPasswordLink = new HashSet<string>([InvitationKind, ResetKind]);
+
     public static OutboxMessage Invitation(AppUser user, string inviterName, IEnumerable<string> roles, string link, DateTime nowUtc)
     {
         var text = Localized.Core(user.PreferredLanguage);
