@@ -17,6 +17,8 @@ namespace EventHub.Core.Accounts;
 public sealed class StaffAccountService(
     IServiceScopeFactory scopes, IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time, SiteLinks links)
 {
+    private const string AdminWorkLock = "staff-accounts";
+
     public async Task<Result<string>> InviteAsync(TeamMember actor, string email, string displayName, Language language, IReadOnlyCollection<string> roles)
     {
         email = email.Trim();
@@ -316,10 +318,13 @@ public sealed class StaffAccountService(
 
     /// <summary>
     /// Whether the caller is an admin now, by the database rather than by the roles their page opened with (a page
-    /// opened before they were demoted or deactivated still says admin).
+    /// opened before they were demoted or deactivated still says admin). On PostgreSQL it first waits for any other
+    /// admin's work on accounts to end: two admins demoting each other at the same moment would otherwise both pass
+    /// the last-admin check. On SQLite the write transaction already holds the whole database.
     /// </summary>
     private static async Task<bool> IsActiveAdminAsync(EventHubDbContext db, TeamMember actor)
     {
+        await JobLock.TakeAsync(db, AdminWorkLock, CancellationToken.None);
         return await ActiveAdmins(db).AnyAsync(a => a.Id == actor.UserId);
     }
 
