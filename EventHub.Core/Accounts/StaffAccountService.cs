@@ -174,13 +174,16 @@ public sealed class StaffAccountService(
 
     /// <summary>
     /// "Forgot password": an active account with this address gets a reset link; any other address gets nothing.
-    /// The caller shows the same message either way, so the answer never tells whether an account exists.
+    /// The caller shows the same message either way, so the answer never tells whether an account exists. While the
+    /// last reset link is still valid and younger than <see cref="AccountLink.ResetRepeatAfter"/>, a repeated request
+    /// sends nothing: anyone may ask, so asking again and again must neither flood the inbox nor keep cancelling the
+    /// link the person is about to click.
     /// </summary>
     public async Task RequestPasswordResetAsync(string email)
     {
         await InScopeAsync(async (users, db) =>
         {
-            if (await users.FindByEmailAsync(email.Trim()) is { State: AccountState.Active } user)
+            if (await users.FindByEmailAsync(email.Trim()) is { State: AccountState.Active } user && !await HasRecentResetLinkAsync(db, user.Id))
             {
                 await QueueResetAsync(db, user, actor: null);
             }
@@ -277,6 +280,14 @@ public sealed class StaffAccountService(
             ? new AccountAuditRecord(AccountAuditAction.PasswordResetRequested, user.Id, user.Email ?? "", null, null, now)
             : Audit(AccountAuditAction.PasswordResetSent, user, actor, now));
         await db.SaveChangesAsync();
+    }
+
+    private async Task<bool> HasRecentResetLinkAsync(EventHubDbContext db, string userId)
+    {
+        var now = Now;
+        var recent = now - AccountLink.ResetRepeatAfter;
+        return await db.AccountLinks.AnyAsync(l => l.UserId == userId && l.Purpose == AccountLinkPurpose.PasswordReset
+            && l.UsedAtUtc == null && l.RevokedAtUtc == null && l.ExpiresAtUtc > now && l.CreatedAtUtc > recent);
     }
 
     /// <summary>A new link; the person's earlier links stop working, so only the newest email counts.</summary>
