@@ -100,7 +100,7 @@ public sealed class StaffAccountService(
 
     /// <summary>
     /// The person can no longer sign in; a new security stamp ends their cookies and open pages at the next check,
-    /// and their outstanding set-password links stop working.
+    /// and their outstanding set-password links and their calendar link stop working.
     /// </summary>
     public Task<Result> DeactivateAsync(TeamMember actor, string userId) =>
         OnColleagueAsync(actor, userId, async (users, db, user) =>
@@ -117,6 +117,7 @@ public sealed class StaffAccountService(
 
             var now = Now;
             user.DeactivatedAtUtc = now;
+            user.CalendarFeedTokenHash = null; // the personal calendar link stops working too
             ThrowOnError(await users.UpdateSecurityStampAsync(user));
             await RevokeLinksAsync(db, user.Id, now);
             db.AccountAuditRecords.Add(Audit(AccountAuditAction.Deactivated, user, actor, now));

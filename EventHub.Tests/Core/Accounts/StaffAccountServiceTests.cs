@@ -1,5 +1,6 @@
 using EventHub.Core.Accounts;
 using EventHub.Core.Common;
+using EventHub.Core.Events;
 using EventHub.Tests.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -191,11 +192,12 @@ public class StaffAccountServiceTests
     }
 
     [Fact]
-    public async Task Deactivate_KillsOutstandingLinks_ChangesTheSecurityStamp_AndRefusesSignIn()
+    public async Task Deactivate_KillsOutstandingLinksAndTheCalendarLink_ChangesTheSecurityStamp_AndRefusesSignIn()
     {
         await using var team = await Team.CreateAsync();
         var (id, token) = await team.InviteAsync("fenna@groningen.nl", Roles.Facilitator);
         await team.Accounts.SetPasswordAsync(token, Password);
+        var calendar = (await team.Database.Services.GetRequiredService<CalendarFeedService>().CreateAsync(id)).Value!;
         Assert.True((await team.Accounts.SendResetLinkAsync(team.Admin, id)).Succeeded);
         var resetToken = await StaffLinks.NewestTokenAsync(team.Database.Services, "fenna@groningen.nl");
         var stampBefore = await team.StampAsync(id);
@@ -209,6 +211,8 @@ public class StaffAccountServiceTests
         Assert.Equal(AccountState.Deactivated, (await team.Database.Services.GetRequiredService<TeamDirectory>().ListUsersAsync()).Single(u => u.Id == id).State);
         Assert.Equal(AccountErrors.NotActive, (await team.Accounts.SendResetLinkAsync(team.Admin, id)).ErrorCode);
         Assert.Contains(await team.Accounts.HistoryAsync(id), r => r is { Action: AccountAuditAction.Deactivated } && r.ActorId == team.Admin.UserId);
+        Assert.Null(await team.Database.Services.GetRequiredService<CalendarFeedService>().FeedAsync(calendar, new Uri("https://eventhub.example/")));
+        Assert.False(await team.Database.Services.GetRequiredService<CalendarFeedService>().HasFeedAsync(id));
     }
 
     [Fact]
