@@ -12,6 +12,8 @@ public enum AccountAuditAction
     PasswordResetRequested,
     PasswordResetSent,
     PasswordChanged,
+    TwoFactorTurnedOff,
+    RecoveryCodesRenewed,
 }
 
 /// <summary>

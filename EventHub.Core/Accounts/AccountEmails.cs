@@ -4,11 +4,15 @@ using EventHub.Core.Texts;
 
 namespace EventHub.Core.Accounts;
 
-/// <summary>The emails with a set-password link, in the colleague's language (texts in <see cref="CoreTexts"/>).</summary>
+/// <summary>The emails about a colleague's account (most with a set-password link), in their language (texts in <see cref="CoreTexts"/>).</summary>
 public static class AccountEmails
 {
     public const string InvitationKind = "staff-invitation";
     public const string ResetKind = "password-reset";
+    public const string SecurityKind = "account-security";
+
+    /// <summary>The emails whose link sets a staff member's password, and so signs in as them.</summary>
+    public static readonly IReadOnlySet<string> WithPasswordLink = new HashSet<string>([InvitationKind, ResetKind]);
 
     public static OutboxMessage Invitation(AppUser user, string inviterName, IEnumerable<string> roles, string link, DateTime nowUtc)
     {
@@ -39,7 +43,17 @@ public static class AccountEmails
             nowUtc);
     }
 
-    private static OutboxMessage Compose(AppUser user, Localized text, string subject, IReadOnlyList<string> paragraphs, string button, string link, string kind, DateTime nowUtc)
+    /// <summary>Tells the person that their two-factor sign-in changed, so a change they did not make does not go unnoticed.</summary>
+    public static OutboxMessage TwoFactorChanged(AppUser user, TwoFactorChange change, DateTime nowUtc)
+    {
+        var text = Localized.Core(user.PreferredLanguage);
+        var (subject, intro) = change == TwoFactorChange.TurnedOff
+            ? (text["AccountEmail_TwoFactorOffSubject"], text["AccountEmail_TwoFactorOffIntro"])
+            : (text["AccountEmail_RecoveryCodesSubject"], text["AccountEmail_RecoveryCodesIntro"]);
+        return Compose(user, text, subject, [intro, text["AccountEmail_SecurityNotYou"]], button: null, link: null, SecurityKind, nowUtc);
+    }
+
+    private static OutboxMessage Compose(AppUser user, Localized text, string subject, IReadOnlyList<string> paragraphs, string? button, string? link, string kind, DateTime nowUtc)
     {
         var name = string.IsNullOrWhiteSpace(user.DisplayName) ? null : user.DisplayName;
         var draft = new EmailDraft(user.PreferredLanguage).Paragraph(name is null ? text["Email_HelloNoName"] : text["Email_Hello", name]);
@@ -48,6 +62,11 @@ public static class AccountEmails
             draft.Paragraph(paragraph);
         }
 
-        return draft.Button(button, link).ToMessage(user.Email!, name, subject, kind, nowUtc);
+        if (button is not null && link is not null)
+        {
+            draft.Button(button, link);
+        }
+
+        return draft.ToMessage(user.Email!, name, subject, kind, nowUtc);
     }
 }

@@ -16,6 +16,9 @@ public class AccountLink
     public static readonly TimeSpan InvitationLifetime = TimeSpan.FromHours(72);
     public static readonly TimeSpan ResetLifetime = TimeSpan.FromHours(1);
 
+    /// <summary>How long a forgotten-password request waits before it may replace a reset link that still works.</summary>
+    public static readonly TimeSpan ResetRepeatAfter = TimeSpan.FromMinutes(10);
+
     private AccountLink()
     {
     }

@@ -10,12 +10,15 @@ namespace EventHub.Core.Accounts;
 /// <summary>
 /// The admin's work on staff accounts (invite, roles, deactivate, reactivate, resend, reset link) and each person's
 /// own set-password links and password change. Every change is one transaction that also writes its
-/// <see cref="AccountAuditRecord"/> and queues its email. Each call takes its own scope, so an interactive screen
+/// <see cref="AccountAuditRecord"/> and queues its email. Core checks the admin's roles in the database, not the ones
+/// their page opened with. Each call takes its own scope, so an interactive screen
 /// never holds Identity's UserManager (and its DbContext) for a whole tab; a busy SQLite runs the whole call again.
 /// </summary>
 public sealed class StaffAccountService(
     IServiceScopeFactory scopes, IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time, SiteLinks links)
 {
+    private const string AdminWorkLock = "staff-accounts";
+
     public async Task<Result<string>> InviteAsync(TeamMember actor, string email, string displayName, Language language, IReadOnlyCollection<string> roles)
     {
         email = email.Trim();
@@ -42,6 +45,11 @@ public sealed class StaffAccountService(
 
         return await InScopeAsync(async (users, db) =>
         {
+            if (!await IsActiveAdminAsync(db, actor))
+            {
+                return Result<string>.Failure(AccountErrors.NotAllowed);
+            }
+
             if (await users.FindByEmailAsync(email) is not null)
             {
                 return Result<string>.Failure(AccountErrors.EmailTaken, email);
@@ -74,8 +82,16 @@ public sealed class StaffAccountService(
                 return Result.Failure(AccountErrors.LastAdmin, user.DisplayName);
             }
 
-            ThrowOnError(await users.RemoveFromRolesAsync(user, current.Except(roleList)));
+            var removed = current.Except(roleList).ToList();
+            ThrowOnError(await users.RemoveFromRolesAsync(user, removed));
             ThrowOnError(await users.AddToRolesAsync(user, roleList.Except(current)));
+            if (removed.Count > 0)
+            {
+                // A role taken away ends the person's sign-ins and open pages at their next check, as deactivation does:
+                // the cookie and an open page's circuit still carry the old roles.
+                ThrowOnError(await users.UpdateSecurityStampAsync(user));
+            }
+
             db.AccountAuditRecords.Add(Audit(AccountAuditAction.RolesChanged, user, actor, Now, string.Join(",", roleList)));
             await db.SaveChangesAsync();
             return Result.Success();
@@ -84,7 +100,7 @@ public sealed class StaffAccountService(
 
     /// <summary>
     /// The person can no longer sign in; a new security stamp ends their cookies and open pages at the next check,
-    /// and their outstanding set-password links stop working.
+    /// and their outstanding set-password links and their calendar link stop working.
     /// </summary>
     public Task<Result> DeactivateAsync(TeamMember actor, string userId) =>
         OnColleagueAsync(actor, userId, async (users, db, user) =>
@@ -101,6 +117,7 @@ public sealed class StaffAccountService(
 
             var now = Now;
             user.DeactivatedAtUtc = now;
+            user.CalendarFeedTokenHash = null; // the personal calendar link stops working too
             ThrowOnError(await users.UpdateSecurityStampAsync(user));
             await RevokeLinksAsync(db, user.Id, now);
             db.AccountAuditRecords.Add(Audit(AccountAuditAction.Deactivated, user, actor, now));
@@ -158,13 +175,16 @@ public sealed class StaffAccountService(
 
     /// <summary>
     /// "Forgot password": an active account with this address gets a reset link; any other address gets nothing.
-    /// The caller shows the same message either way, so the answer never tells whether an account exists.
+    /// The caller shows the same message either way, so the answer never tells whether an account exists. While the
+    /// last reset link is still valid and younger than <see cref="AccountLink.ResetRepeatAfter"/>, a repeated request
+    /// sends nothing: anyone may ask, so asking again and again must neither flood the inbox nor keep cancelling the
+    /// link the person is about to click.
     /// </summary>
     public async Task RequestPasswordResetAsync(string email)
     {
         await InScopeAsync(async (users, db) =>
         {
-            if (await users.FindByEmailAsync(email.Trim()) is { State: AccountState.Active } user)
+            if (await users.FindByEmailAsync(email.Trim()) is { State: AccountState.Active } user && !await HasRecentResetLinkAsync(db, user.Id))
             {
                 await QueueResetAsync(db, user, actor: null);
             }
@@ -263,6 +283,14 @@ public sealed class StaffAccountService(
         await db.SaveChangesAsync();
     }
 
+    private async Task<bool> HasRecentResetLinkAsync(EventHubDbContext db, string userId)
+    {
+        var now = Now;
+        var recent = now - AccountLink.ResetRepeatAfter;
+        return await db.AccountLinks.AnyAsync(l => l.UserId == userId && l.Purpose == AccountLinkPurpose.PasswordReset
+            && l.UsedAtUtc == null && l.RevokedAtUtc == null && l.ExpiresAtUtc > now && l.CreatedAtUtc > recent);
+    }
+
     /// <summary>A new link; the person's earlier links stop working, so only the newest email counts.</summary>
     private static async Task<string> IssueLinkAsync(EventHubDbContext db, string userId, AccountLinkPurpose purpose, DateTime now)
     {
@@ -297,16 +325,27 @@ public sealed class StaffAccountService(
     }
 
     /// <summary>Only a non-deactivated admin with a password keeps the alliance administrable.</summary>
-    private static async Task<bool> IsLastActiveAdminAsync(EventHubDbContext db, AppUser user)
+    private static async Task<bool> IsLastActiveAdminAsync(EventHubDbContext db, AppUser user) =>
+        !await ActiveAdmins(db).AnyAsync(a => a.Id != user.Id && a.PasswordHash != null);
+
+    /// <summary>
+    /// Whether the caller is an admin now, by the database rather than by the roles their page opened with (a page
+    /// opened before they were demoted or deactivated still says admin). On PostgreSQL it first waits for any other
+    /// admin's work on accounts to end: two admins demoting each other at the same moment would otherwise both pass
+    /// the last-admin check. On SQLite the write transaction already holds the whole database.
+    /// </summary>
+    private static async Task<bool> IsActiveAdminAsync(EventHubDbContext db, TeamMember actor)
     {
-        var otherActiveAdmins = await (
-            from userRole in db.UserRoles
-            join role in db.Roles on userRole.RoleId equals role.Id
-            join account in db.Users on userRole.UserId equals account.Id
-            where role.Name == Roles.Admin && account.Id != user.Id && account.DeactivatedAtUtc == null && account.PasswordHash != null
-            select account.Id).CountAsync();
-        return otherActiveAdmins == 0;
+        await JobLock.TakeAsync(db, AdminWorkLock, CancellationToken.None);
+        return await ActiveAdmins(db).AnyAsync(a => a.Id == actor.UserId);
     }
+
+    private static IQueryable<AppUser> ActiveAdmins(EventHubDbContext db) =>
+        from userRole in db.UserRoles
+        join role in db.Roles on userRole.RoleId equals role.Id
+        join account in db.Users on userRole.UserId equals account.Id
+        where role.Name == Roles.Admin && account.DeactivatedAtUtc == null
+        select account;
 
     private static async Task<string?> ValidatePasswordAsync(UserManager<AppUser> users, AppUser user, string password)
     {
@@ -332,7 +371,9 @@ public sealed class StaffAccountService(
         }
 
         return await InScopeAsync(async (users, db) =>
-            await users.FindByIdAsync(userId) is { } user ? await action(users, db, user) : Result.Failure(AccountErrors.NotFound));
+            !await IsActiveAdminAsync(db, actor) ? Result.Failure(AccountErrors.NotAllowed)
+            : await users.FindByIdAsync(userId) is { } user ? await action(users, db, user)
+            : Result.Failure(AccountErrors.NotFound));
     }
 
     private Task<T> InScopeAsync<T>(Func<UserManager<AppUser>, EventHubDbContext, Task<T>> work) =>

@@ -59,7 +59,7 @@ public sealed class CalendarFeedService(IDbContextFactory<EventHubDbContext> dbF
     }
 
     /// <summary>
-    /// The calendar behind a link, or null for an unknown or revoked one: every public event from
+    /// The calendar behind a link, or null for an unknown or revoked one, or a deactivated colleague's: every public event from
     /// <see cref="History"/> ago on (cancelled ones marked so), plus the sessions the person facilitates.
     /// </summary>
     public async Task<CalendarFile?> FeedAsync(string token, Uri siteRoot, CancellationToken ct = default)
@@ -71,7 +71,7 @@ public sealed class CalendarFeedService(IDbContextFactory<EventHubDbContext> dbF
 
         var hash = Hash(token);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var userId = await db.Users.Where(u => u.CalendarFeedTokenHash == hash).Select(u => u.Id).FirstOrDefaultAsync(ct);
+        var userId = await db.Users.Where(u => u.CalendarFeedTokenHash == hash && u.DeactivatedAtUtc == null).Select(u => u.Id).FirstOrDefaultAsync(ct);
         if (userId is null)
         {
             return null;

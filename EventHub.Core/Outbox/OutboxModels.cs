@@ -30,13 +30,15 @@ public sealed record OutboxAttachmentInfo(int Id, string FileName, string Conten
 /// <summary>A message as the recipient would see it, its personal link masked, with the names of its attachments.</summary>
 /// <param name="RecipientLink">The unsent message's personal link, to open as the recipient; only when <see cref="OutboxOptions.ShowLinks"/> is on.</param>
 /// <param name="LinkWiped">It carried a personal link that was wiped when it failed for good: trying again would send it without.</param>
+/// <param name="BodyHidden">A staff member's password email shown to someone who is not an admin: the bodies are left out.</param>
 public sealed record OutboxDetail(
     OutboxSummary Summary,
     string HtmlBody,
     string TextBody,
     IReadOnlyList<OutboxAttachmentInfo> Attachments,
     string? RecipientLink = null,
-    bool LinkWiped = false);
+    bool LinkWiped = false,
+    bool BodyHidden = false);
 
 /// <param name="Waiting">Queued messages that failed at least once and wait for their next automatic attempt.</param>
 /// <param name="NextAttemptAtUtc">The soonest next attempt among the waiting ones.</param>

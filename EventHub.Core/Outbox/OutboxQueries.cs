@@ -1,3 +1,4 @@
+using EventHub.Core.Accounts;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using Microsoft.EntityFrameworkCore;
@@ -45,9 +46,11 @@ public sealed class OutboxQueries(IDbContextFactory<EventHubDbContext> dbFactory
 
     /// <summary>
     /// One message with its bodies, personal links masked, and the names of its attachments (not their content). With
-    /// <see cref="OutboxOptions.ShowLinks"/> on, an unsent message also gives its link, to open as the recipient.
+    /// <see cref="OutboxOptions.ShowLinks"/> on, an unsent message also gives its link, to open as the recipient —
+    /// never for an email that sets a staff member's password (<see cref="AccountEmails.WithPasswordLink"/>): its link
+    /// would sign the opener in as that colleague, perhaps an admin. Only admins read those emails at all.
     /// </summary>
-    public async Task<OutboxDetail?> GetAsync(int id, CancellationToken ct = default)
+    public async Task<OutboxDetail?> GetAsync(int id, TeamMember viewer, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var message = await db.OutboxMessages.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct);
@@ -69,12 +72,18 @@ public sealed class OutboxQueries(IDbContextFactory<EventHubDbContext> dbFactory
         var inline = await db.Set<OutboxAttachment>().AsNoTracking()
             .Where(a => a.OutboxMessageId == id && a.ContentId != null)
             .ToListAsync(ct);
+        var passwordEmail = AccountEmails.WithPasswordLink.Contains(message.Kind);
+        if (passwordEmail && !viewer.IsAdmin)
+        {
+            return new OutboxDetail(summary, "", "", attachments, BodyHidden: true);
+        }
+
         return new OutboxDetail(
             summary,
             EmailPreview.WithInlineImages(OutboxLinkTokens.Masked(message.HtmlBody), inline),
             OutboxLinkTokens.Masked(message.TextBody),
             attachments,
-            RecipientLinkOf(message),
+            passwordEmail ? null : RecipientLinkOf(message),
             message.LinkWiped);
     }
 

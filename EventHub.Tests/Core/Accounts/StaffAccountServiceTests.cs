@@ -1,5 +1,6 @@
 using EventHub.Core.Accounts;
 using EventHub.Core.Common;
+using EventHub.Core.Events;
 using EventHub.Tests.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -165,11 +166,38 @@ public class StaffAccountServiceTests
     }
 
     [Fact]
-    public async Task Deactivate_KillsOutstandingLinks_ChangesTheSecurityStamp_AndRefusesSignIn()
+    public async Task ForgotPassword_AskedAgainWithinTenMinutes_SendsNothingNew_AndTheLinkInTheInboxKeepsWorking()
+    {
+        await using var team = await Team.CreateAsync();
+        await team.Accounts.RequestPasswordResetAsync("anna@groningen.nl");
+        var first = await StaffLinks.NewestTokenAsync(team.Database.Services, "anna@groningen.nl");
+
+        // Someone keeps pressing "send" for Anna's address while she opens her email.
+        for (var i = 0; i < 5; i++)
+        {
+            team.Database.Time.Advance(TimeSpan.FromMinutes(1));
+            await team.Accounts.RequestPasswordResetAsync("anna@groningen.nl");
+        }
+
+        Assert.Equal(1, await team.CountEmailsAsync("anna@groningen.nl"));
+        Assert.Equal(AccountLinkPurpose.PasswordReset, (await team.Accounts.FindLinkAsync(first))?.Purpose);
+
+        // Ten minutes after the first email, she may ask for a new one (the earlier one may have gone astray).
+        team.Database.Time.Advance(TimeSpan.FromMinutes(5));
+        await team.Accounts.RequestPasswordResetAsync("anna@groningen.nl");
+
+        Assert.Equal(2, await team.CountEmailsAsync("anna@groningen.nl"));
+        Assert.Null(await team.Accounts.FindLinkAsync(first));
+        Assert.True((await team.Accounts.SetPasswordAsync(await StaffLinks.NewestTokenAsync(team.Database.Services, "anna@groningen.nl"), "Nieuw-wachtwoord-2027")).Succeeded);
+    }
+
+    [Fact]
+    public async Task Deactivate_KillsOutstandingLinksAndTheCalendarLink_ChangesTheSecurityStamp_AndRefusesSignIn()
     {
         await using var team = await Team.CreateAsync();
         var (id, token) = await team.InviteAsync("fenna@groningen.nl", Roles.Facilitator);
         await team.Accounts.SetPasswordAsync(token, Password);
+        var calendar = (await team.Database.Services.GetRequiredService<CalendarFeedService>().CreateAsync(id)).Value!;
         Assert.True((await team.Accounts.SendResetLinkAsync(team.Admin, id)).Succeeded);
         var resetToken = await StaffLinks.NewestTokenAsync(team.Database.Services, "fenna@groningen.nl");
         var stampBefore = await team.StampAsync(id);
@@ -183,6 +211,8 @@ public class StaffAccountServiceTests
         Assert.Equal(AccountState.Deactivated, (await team.Database.Services.GetRequiredService<TeamDirectory>().ListUsersAsync()).Single(u => u.Id == id).State);
         Assert.Equal(AccountErrors.NotActive, (await team.Accounts.SendResetLinkAsync(team.Admin, id)).ErrorCode);
         Assert.Contains(await team.Accounts.HistoryAsync(id), r => r is { Action: AccountAuditAction.Deactivated } && r.ActorId == team.Admin.UserId);
+        Assert.Null(await team.Database.Services.GetRequiredService<CalendarFeedService>().FeedAsync(calendar, new Uri("https://eventhub.example/")));
+        Assert.False(await team.Database.Services.GetRequiredService<CalendarFeedService>().HasFeedAsync(id));
     }
 
     [Fact]
@@ -237,9 +267,46 @@ public class StaffAccountServiceTests
 
         Assert.True((await team.Accounts.ChangeRolesAsync(team.Admin, team.Admin.UserId, [Roles.Organiser])).Succeeded);
 
-        Assert.Equal(AccountErrors.LastAdmin, (await team.Accounts.DeactivateAsync(team.Admin, second)).ErrorCode);
+        // Now the second admin is the last one (and Anna, no longer admin, could not act on accounts at all).
+        Assert.Equal(AccountErrors.LastAdmin, (await team.Accounts.DeactivateAsync(TeamMember.InRoles(second, "tweede", Roles.Admin), second)).ErrorCode);
         var roles = await team.Accounts.HistoryAsync(team.Admin.UserId);
         Assert.Contains(roles, r => r is { Action: AccountAuditAction.RolesChanged, Detail: "Organiser" });
+    }
+
+    [Fact]
+    public async Task ChangeRoles_TakingARoleAway_EndsThePersonsSignIns_AddingOneDoesNot()
+    {
+        await using var team = await Team.CreateAsync();
+        var (id, token) = await team.InviteAsync("fenna@groningen.nl", Roles.Organiser);
+        await team.Accounts.SetPasswordAsync(token, Password);
+        var signedIn = await team.StampAsync(id);
+
+        Assert.True((await team.Accounts.ChangeRolesAsync(team.Admin, id, [Roles.Organiser, Roles.DoorStaff])).Succeeded);
+        Assert.Equal(signedIn, await team.StampAsync(id));
+
+        Assert.True((await team.Accounts.ChangeRolesAsync(team.Admin, id, [Roles.DoorStaff])).Succeeded);
+        Assert.NotEqual(signedIn, await team.StampAsync(id)); // her cookie and open pages still say organiser: they end
+    }
+
+    [Fact]
+    public async Task AnAdminDemotedOrDeactivated_CannotActThroughAPageOpenedWhileTheyWereAdmin()
+    {
+        await using var team = await Team.CreateAsync();
+        var (tomId, token) = await team.InviteAsync("tom@groningen.nl", Roles.Admin);
+        await team.Accounts.SetPasswordAsync(token, Password);
+        var tomsOpenPage = TeamMember.InRoles(tomId, "Tom", Roles.Admin);
+        var (fennaId, _) = await team.InviteAsync("fenna@groningen.nl", Roles.Facilitator);
+
+        Assert.True((await team.Accounts.ChangeRolesAsync(team.Admin, tomId, [Roles.Organiser])).Succeeded);
+
+        Assert.Equal(AccountErrors.NotAllowed, (await team.Accounts.ChangeRolesAsync(tomsOpenPage, tomId, [Roles.Admin])).ErrorCode);
+        Assert.Equal(AccountErrors.NotAllowed, (await team.Accounts.DeactivateAsync(tomsOpenPage, team.Admin.UserId)).ErrorCode);
+        Assert.Equal(AccountErrors.NotAllowed, (await team.Accounts.InviteAsync(tomsOpenPage, "nieuw@groningen.nl", "Nieuw", Language.En, [Roles.Admin])).ErrorCode);
+        Assert.Equal(AccountErrors.NotAllowed, (await team.Accounts.ResendInvitationAsync(tomsOpenPage, fennaId)).ErrorCode);
+
+        Assert.True((await team.Accounts.ChangeRolesAsync(team.Admin, tomId, [Roles.Admin])).Succeeded);
+        Assert.True((await team.Accounts.DeactivateAsync(team.Admin, tomId)).Succeeded);
+        Assert.Equal(AccountErrors.NotAllowed, (await team.Accounts.ResendInvitationAsync(tomsOpenPage, fennaId)).ErrorCode);
     }
 
     [Fact]
@@ -291,6 +358,12 @@ public class StaffAccountServiceTests
             await using var scope = Database.Services.CreateAsyncScope();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             return await users.CheckPasswordAsync((await users.FindByEmailAsync(email))!, password);
+        }
+
+        public async Task<int> CountEmailsAsync(string email)
+        {
+            await using var db = await Database.NewContextAsync();
+            return await db.OutboxMessages.CountAsync(m => m.ToAddress == email);
         }
 
         public async Task<string?> StampAsync(string id)

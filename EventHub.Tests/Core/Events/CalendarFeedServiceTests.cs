@@ -67,6 +67,23 @@ public class CalendarFeedServiceTests
     }
 
     [Fact]
+    public async Task Feed_OfADeactivatedColleague_IsNull()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var user = await SaveAsync(database.DbFactory, Facilitator());
+        var token = (await Feeds(database).CreateAsync(user.Id)).Value;
+        await using (var db = await database.NewContextAsync())
+        {
+            (await db.Users.SingleAsync(u => u.Id == user.Id)).DeactivatedAtUtc = database.Time.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync();
+        }
+
+        var feed = await Feeds(database).FeedAsync(token, Site);
+
+        Assert.Null(feed);
+    }
+
+    [Fact]
     public async Task Create_UnknownUser_Fails()
     {
         await using var database = await TestDatabase.CreateAsync();

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text;
+using EventHub.Core.Accounts;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Outbox;
@@ -105,7 +106,7 @@ public class OutboxLinkTests
         var queries = scenario.Services.GetRequiredService<OutboxQueries>();
         var retry = await queries.RetryAsync(id);
         Assert.Equal(OutboxErrors.LinkWiped, retry.ErrorCode);
-        Assert.True((await queries.GetAsync(id))!.LinkWiped);
+        Assert.True((await queries.GetAsync(id, Organiser))!.LinkWiped);
         // The partner's link itself is untouched: an organiser can send the invitation again (a new link) from the event.
         Assert.NotNull(await scenario.Rsvp.GetAsync(scenario.TokenOf(0)));
     }
@@ -163,9 +164,9 @@ public class OutboxLinkTests
 
         var (hiddenId, _) = await QueueWithLinkAsync(hidden, token);
         var (shownId, sentId) = await QueueWithLinkAsync(shown, token);
-        var masked = (await hidden.Services.GetRequiredService<OutboxQueries>().GetAsync(hiddenId))!;
-        var open = (await shown.Services.GetRequiredService<OutboxQueries>().GetAsync(shownId))!;
-        var sent = (await shown.Services.GetRequiredService<OutboxQueries>().GetAsync(sentId))!;
+        var masked = (await hidden.Services.GetRequiredService<OutboxQueries>().GetAsync(hiddenId, Organiser))!;
+        var open = (await shown.Services.GetRequiredService<OutboxQueries>().GetAsync(shownId, Organiser))!;
+        var sent = (await shown.Services.GetRequiredService<OutboxQueries>().GetAsync(sentId, Organiser))!;
 
         Assert.Contains($"https://eventhub.example/rsvp/{OutboxLinkTokens.Mask}", masked.TextBody);
         Assert.Contains($"https://eventhub.example/rsvp/{OutboxLinkTokens.Mask}", masked.HtmlBody);
@@ -176,6 +177,35 @@ public class OutboxLinkTests
         Assert.Null(sent.RecipientLink);
         Assert.False(sent.LinkWiped);
     }
+
+    [Theory]
+    [InlineData(AccountEmails.ResetKind)]
+    [InlineData(AccountEmails.InvitationKind)]
+    public async Task OutboxQueries_GetAsync_AStaffPasswordEmail_NeverGivesItsLink_AndOnlyAdminsReadIt(string kind)
+    {
+        // Anyone may ask for a reset of the admin's password; the organiser then opens the Outbox, links shown.
+        var token = PersonalLinkTokens.NewToken();
+        await using var database = await TestDatabase.CreateAsync(services => services.Configure<OutboxOptions>(o => o.ShowLinks = true));
+        var id = (await OutboxFixtures.QueueAsync(database, StoredEmails.Message(
+            "admin@eventhub.example", "Anna de Vries", "Choose a new EventHub password",
+            $"<p><a href=\"https://eventhub.example/account/set-password/{token}\">Choose a new password</a></p>",
+            $"Choose a new password: https://eventhub.example/account/set-password/{token}\n", kind, OutboxFixtures.Now(database))))[0];
+        var queries = database.Services.GetRequiredService<OutboxQueries>();
+
+        var asOrganiser = (await queries.GetAsync(id, Organiser))!;
+        var asAdmin = (await queries.GetAsync(id, TeamMember.InRoles("a", "Anna de Vries", Roles.Admin)))!;
+
+        Assert.Null(asOrganiser.RecipientLink);
+        Assert.True(asOrganiser.BodyHidden);
+        Assert.Equal("", asOrganiser.TextBody + asOrganiser.HtmlBody);
+        Assert.Equal("admin@eventhub.example", asOrganiser.Summary.ToAddress);
+        Assert.Null(asAdmin.RecipientLink);
+        Assert.False(asAdmin.BodyHidden);
+        Assert.Contains($"/account/set-password/{OutboxLinkTokens.Mask}", asAdmin.TextBody);
+        Assert.DoesNotContain(token, asAdmin.TextBody + asAdmin.HtmlBody);
+    }
+
+    private static readonly TeamMember Organiser = TeamMember.InRoles("o", "Olga Bakker", Roles.Organiser);
 
     private static Action<IServiceCollection> Smtp(SmtpOptions options) =>
         services => services.AddSingleton<IOptions<SmtpOptions>>(Options.Create(options));

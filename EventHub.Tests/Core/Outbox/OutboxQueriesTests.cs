@@ -1,4 +1,5 @@
 using System.Text;
+using EventHub.Core.Common;
 using EventHub.Core.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 using static EventHub.Tests.Core.Outbox.OutboxFixtures;
@@ -42,7 +43,7 @@ public class OutboxQueriesTests
             .ToMessage("fatima@noorderpoort.example", null, "U komt", "answer", Now(database))
             .Embed("check-in-code", "aanmelden.png", "image/png", png)))[0];
 
-        var detail = await database.Services.GetRequiredService<OutboxQueries>().GetAsync(id);
+        var detail = await database.Services.GetRequiredService<OutboxQueries>().GetAsync(id, TeamMember.InRoles("o", "Olga Bakker", Roles.Organiser));
 
         Assert.Contains($"src=\"data:image/png;base64,{Convert.ToBase64String(png)}\"", detail!.HtmlBody);
         Assert.DoesNotContain("cid:", detail.HtmlBody);
@@ -56,7 +57,7 @@ public class OutboxQueriesTests
             .Attach("alliantiedag.ics", "text/calendar", Encoding.UTF8.GetBytes(Ics))))[0];
         var queries = database.Services.GetRequiredService<OutboxQueries>();
 
-        var detail = await queries.GetAsync(id);
+        var detail = await queries.GetAsync(id, TeamMember.InRoles("o", "Olga Bakker", Roles.Organiser));
         var attachment = await queries.GetAttachmentAsync(id, detail!.Attachments[0].Id);
         var ofAnotherMessage = await queries.GetAttachmentAsync(id + 1, detail.Attachments[0].Id);
 

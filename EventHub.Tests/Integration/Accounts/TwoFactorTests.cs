@@ -1,4 +1,5 @@
 using System.Net;
+using EventHub.Core.Accounts;
 using EventHub.Core.Demo;
 using EventHub.Tests.Support;
 
@@ -6,6 +7,8 @@ namespace EventHub.Tests.Integration.Accounts;
 
 public class TwoFactorTests
 {
+    private const string NewPassword = "Zonnige-dinsdag-2026";
+
     [Fact]
     public async Task Organiser_WithoutAnAuthenticator_IsSentToTheSetUpPageFromEveryPage()
     {
@@ -164,29 +167,76 @@ public class TwoFactorTests
     }
 
     [Fact]
-    public async Task NotRequired_PersonMayTurnItOnAndOff()
+    public async Task ResetLink_OfAnAccountWithTwoFactor_SetsThePassword_ButAsksForTheCodeBeforeSigningIn()
     {
         using var factory = new EventHubAppFactory();
-        var (client, _, _) = await TwoFactorSignIn.EnrolAsync(factory, "organiser@eventhub.example");
+        using var app = TwoFactorSignIn.Required(factory);
+        var (_, key, _) = await TwoFactorSignIn.EnrolAsync(app, "organiser@eventhub.example");
+        // Whoever reads Olga's mailbox asks for a reset link, and uses it.
+        var anyone = SignIn.NewClient(app);
+        await TwoFactorSignIn.PostFormAsync(anyone, "/account/forgot-password", "forgot-password", new() { ["Input.Email"] = "organiser@eventhub.example" });
+        var token = await StaffLinks.NewestTokenAsync(app.Services, "organiser@eventhub.example");
 
-        var response = await TwoFactorSignIn.PostFormAsync(client, "/Account/TwoFactor", "turn-off", []);
+        var set = await TwoFactorSignIn.PostFormAsync(anyone, $"/account/set-password/{token}", "set-password",
+            new() { ["Input.NewPassword"] = NewPassword, ["Input.ConfirmPassword"] = NewPassword });
 
-        Assert.Contains("Two-factor sign-in is off.", await response.Content.ReadAsStringAsync());
-        Assert.Equal("/start", (await SignIn.PostLoginAsync(SignIn.NewClient(factory), "organiser@eventhub.example", DemoSeeder.DemoPassword)).Headers.Location!.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+        var codeStep = set.Headers.Location!.IsAbsoluteUri ? set.Headers.Location.PathAndQuery : set.Headers.Location.OriginalString;
+        Assert.StartsWith("/Account/LoginWith2fa?", codeStep);
+        Assert.Equal(HttpStatusCode.Redirect, (await anyone.GetAsync("/events")).StatusCode); // not signed in: the link is not enough
+        Assert.Contains("Your new password is saved.", await anyone.GetStringAsync(codeStep));
+        // Olga herself has her phone: with its code she is in.
+        var signedIn = await TwoFactorSignIn.PostFormAsync(anyone, codeStep, "two-factor", new() { ["Input.Code"] = TwoFactorSignIn.CodeFor(key) });
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anyone.GetAsync("/events")).StatusCode);
     }
 
     [Fact]
-    public async Task NewRecoveryCodes_ReplaceTheOldOnes()
+    public async Task TurningItOff_NeedsThePassword_AndThePersonIsEmailed()
+    {
+        using var factory = new EventHubAppFactory(); // two-factor optional here, as for facilitators everywhere
+        var (client, _, _) = await TwoFactorSignIn.EnrolAsync(factory, "facilitator@eventhub.example");
+
+        // Someone at the unlocked laptop (or with a copied cookie) tries to turn it off.
+        var nothing = await ManageAsync(client, "turn-off", "");
+        var wrong = await ManageAsync(client, "turn-off", "not-my-password");
+
+        Assert.Contains("Enter your password.", nothing);
+        Assert.Contains("That password is not right. Nothing was changed.", wrong);
+        Assert.Contains("LoginWith2fa", (await SignIn.PostLoginAsync(SignIn.NewClient(factory), "facilitator@eventhub.example", DemoSeeder.DemoPassword)).Headers.Location!.OriginalString);
+
+        var right = await ManageAsync(client, "turn-off", DemoSeeder.DemoPassword);
+
+        Assert.Contains("Two-factor sign-in is off.", right);
+        Assert.Equal("/start", (await SignIn.PostLoginAsync(SignIn.NewClient(factory), "facilitator@eventhub.example", DemoSeeder.DemoPassword)).Headers.Location!.PathAndQuery);
+        var email = await StaffLinks.NewestMessageToAsync(factory.Services, "facilitator@eventhub.example");
+        Assert.Equal((AccountEmails.SecurityKind, "Two-factor sign-in is off for your EventHub account"), (email.Kind, email.Subject));
+        Assert.Contains("If this was not you, change your password right away and tell an admin.", email.TextBody);
+    }
+
+    [Fact]
+    public async Task NewRecoveryCodes_NeedThePassword_ReplaceTheOldOnes_AndThePersonIsEmailed()
     {
         using var factory = new EventHubAppFactory();
         var (client, _, oldCodes) = await TwoFactorSignIn.EnrolAsync(factory, "organiser@eventhub.example");
 
-        var response = await TwoFactorSignIn.PostFormAsync(client, "/Account/TwoFactor", "new-codes", []);
-        var newCodes = TwoFactorSignIn.RecoveryCodesOf(await response.Content.ReadAsStringAsync());
+        var refused = await ManageAsync(client, "new-codes", "");
+        var response = await ManageAsync(client, "new-codes", DemoSeeder.DemoPassword);
+        var newCodes = TwoFactorSignIn.RecoveryCodesOf(response);
 
+        Assert.Empty(TwoFactorSignIn.RecoveryCodesOf(refused));
         Assert.Equal(10, newCodes.Count);
         Assert.Empty(newCodes.Intersect(oldCodes));
         var (_, old) = await TwoFactorSignIn.SignInWithCodeAsync(factory, "organiser@eventhub.example", oldCodes[0], "/Account/LoginWithRecoveryCode", "recovery-code");
         Assert.Equal(HttpStatusCode.OK, old.StatusCode);
+        var email = await StaffLinks.NewestMessageToAsync(factory.Services, "organiser@eventhub.example");
+        Assert.Equal((AccountEmails.SecurityKind, "New recovery codes for your EventHub account"), (email.Kind, email.Subject));
+    }
+
+    /// <summary>The form for new recovery codes and for turning two-factor off: the password, and which button.</summary>
+    private static async Task<string> ManageAsync(HttpClient client, string action, string password)
+    {
+        var response = await TwoFactorSignIn.PostFormAsync(client, "/Account/TwoFactor", "manage", new() { ["Confirm.Action"] = action, ["Confirm.Password"] = password });
+        return await response.Content.ReadAsStringAsync();
     }
 }

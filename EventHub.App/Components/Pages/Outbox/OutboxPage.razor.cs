@@ -1,6 +1,7 @@
 using EventHub.App.Components.Shared;
 using EventHub.Core.Outbox;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
 using MudBlazor;
 
@@ -18,6 +19,9 @@ public partial class OutboxPage
 
     [Inject]
     private OutboxQueries Outbox { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
     [Inject]
     private IOptions<SmtpOptions> SmtpOptions { get; set; } = default!;
@@ -79,7 +83,7 @@ public partial class OutboxPage
 
     private async Task OpenAsync(int id)
     {
-        var detail = await Outbox.GetAsync(id);
+        var detail = await Outbox.GetAsync(id, await TeamMembers.OfAsync(AuthenticationState));
         if (detail is null)
         {
             Snackbar.Add(CoreL["Error_Outbox_NotFound"], Severity.Error);

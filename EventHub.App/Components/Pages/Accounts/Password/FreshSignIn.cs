@@ -10,11 +10,16 @@ namespace EventHub.App.Components.Pages.Accounts.Password;
 /// </summary>
 internal static class FreshSignIn
 {
-    public static async Task SignInAsync(IServiceScopeFactory scopes, string userId)
+    /// <summary>
+    /// Signs in with the password just chosen, as the sign-in page does: an account with two-factor sign-in on is not
+    /// signed in but gets <see cref="SignInResult.RequiresTwoFactor"/> (and Identity's short-lived cookie for the code
+    /// step), so a set-password link — which anyone reading the mailbox has — is never enough on its own.
+    /// </summary>
+    public static async Task<SignInResult> PasswordSignInAsync(IServiceScopeFactory scopes, string userId, string password)
     {
         await using var scope = scopes.CreateAsyncScope();
         var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>();
-        await signIn.SignInAsync((await signIn.UserManager.FindByIdAsync(userId))!, isPersistent: false);
+        return await signIn.PasswordSignInAsync((await signIn.UserManager.FindByIdAsync(userId))!, password, isPersistent: false, lockoutOnFailure: false);
     }
 
     /// <summary>Keeps the current sign-in (and whether it was persistent), with the account's new security stamp.</summary>
