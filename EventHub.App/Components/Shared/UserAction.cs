@@ -22,12 +22,19 @@ public sealed class UserAction(ISnackbar snackbar, IStringLocalizer<AppStrings> 
     public Task RunAsync(Func<Task<Result>> action, string success, Func<Task> refresh) =>
         RunAsync(action, success, _ => refresh());
 
-    /// <summary>As above; the refresh is told the outcome, for a page that keeps what was typed when a change is refused.</summary>
-    public Task RunAsync(Func<Task<Result>> action, string success, Func<Result, Task> refresh) =>
+    /// <summary>
+    /// As above; the refresh is told the outcome, for a page that keeps what was typed when a change is refused. A refusal
+    /// with <paramref name="saidOnPage"/> gets no snackbar: the page says it beside the form, once.
+    /// </summary>
+    public Task RunAsync(Func<Task<Result>> action, string success, Func<Result, Task> refresh, string? saidOnPage = null) =>
         RunAsync(async () =>
         {
             var result = await action();
-            snackbar.Add(result.Succeeded ? success : errors.Describe(result), result.Succeeded ? Severity.Success : Severity.Error);
+            if (result.Succeeded || result.ErrorCode != saidOnPage)
+            {
+                snackbar.Add(result.Succeeded ? success : errors.Describe(result), result.Succeeded ? Severity.Success : Severity.Error);
+            }
+
             await refresh(result);
         });
 

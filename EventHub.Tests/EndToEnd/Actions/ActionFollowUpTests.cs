@@ -137,6 +137,7 @@ public partial class ActionFollowUpTests(PlanningBrowserFixture browser) : Brows
         await organiser.Locator("#action-progress-save").ClickAsync();
 
         await Expect(organiser.Locator("#action-progress-updated")).ToContainTextAsync("Someone else updated this item meanwhile; it is now ‘In progress’");
+        await Expect(organiser.Locator(".mud-snackbar")).ToHaveCountAsync(0); // said once, beside the form
         await Expect(organiser.Locator("#action-status")).ToHaveTextAsync("In progress");
         await Expect(organiser.Locator("#action-history li").First).ToContainTextAsync("Eerste bijeenkomst gepland.");
         await Expect(organiser.Locator("#action-progress-note")).ToHaveValueAsync("Gebeld met de school: de leesclub start in april.");

@@ -54,7 +54,7 @@ public partial class ActionItemPage
             // Refused as stale: the item is shown as it is now, and the form keeps what was entered to save on top of it.
             _updatedMeanwhile = result.ErrorCode == ActionErrors.Stale;
             return ReloadAsync();
-        });
+        }, saidOnPage: ActionErrors.Stale);
     }
 
     private async Task SendLinkAsync()

@@ -59,6 +59,6 @@ public partial class ReportBackList
             _updatedMeanwhile = result.ErrorCode == ActionErrors.Stale;
             _open = result.Succeeded ? null : _open;
             return ReloadAsync();
-        });
+        }, saidOnPage: ActionErrors.Stale);
     }
 }
