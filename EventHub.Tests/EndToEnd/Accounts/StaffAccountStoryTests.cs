@@ -38,13 +38,13 @@ public partial class StaffAccountStoryTests(AccountsBrowserFixture browser) : Br
         await admin.WaitForInteractiveAsync();
         await admin.SearchOutboxAsync(email);
         await admin.GetByRole(AriaRole.Row, new() { Name = email }).GetByRole(AriaRole.Button, new() { Name = "Your EventHub account" }).ClickAsync();
-        // The email masks the link; the test app's EventHub:Outbox:ShowLinks offers it to open as the recipient.
+        // The email masks the link, and an account's own link is never offered to open as the recipient (whatever
+        // EventHub:Outbox:ShowLinks says): only the person it was sent to can use it.
         await Expect(admin.FrameLocator("#outbox-message-html").GetByRole(AriaRole.Link, new() { Name = "Choose your password" })).ToBeVisibleAsync();
-        var href = await admin.Locator("#outbox-message-open-link").GetAttributeAsync("href");
-        Assert.StartsWith($"{browser.BaseUrl}/account/set-password/", href);
+        await Expect(admin.Locator("#outbox-message-open-link")).ToHaveCountAsync(0);
 
         var facilitator = await browser.NewPageAsync();
-        await facilitator.GotoAsync(href!);
+        await facilitator.GotoAsync($"/account/set-password/{await StaffLinks.NewestTokenAsync(browser.App.Services, email)}");
         await Expect(facilitator.GetByRole(AriaRole.Heading, new() { Name = "Welcome to EventHub", Level = 1 })).ToBeVisibleAsync();
         await facilitator.GetByLabel("New password", new() { Exact = true }).FillAsync("Zonnige-dinsdag-2026");
         await facilitator.GetByLabel("New password again").FillAsync("Zonnige-dinsdag-2026");
