@@ -36,6 +36,7 @@ public static class CoreServices
         services.AddScoped<ProgrammeService>();
         services.AddScoped<ISessionUseSource, ChosenSessions>();
         services.AddScoped<IContactMergeStep, MergedContactInvitations>();
+        services.AddSingleton<ISignInEmailKinds, AccountSignInEmails>();
         services.AddScoped<IContactMergeStep, MergedOwnerActions>();
         services.AddScoped<ISessionUseSource, SessionDoorUse>();
         services.AddScoped<ISessionUseSource, SessionActionUse>();

@@ -1,4 +1,3 @@
-using EventHub.Core.Accounts;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +9,9 @@ namespace EventHub.Core.Outbox;
 /// What the Outbox page shows and does: the messages, one message with its attachments (personal links masked), and
 /// "try again".
 /// </summary>
-public sealed class OutboxQueries(IDbContextFactory<EventHubDbContext> dbFactory, OutboxLinkTokens linkTokens, IOptions<OutboxOptions> options, TimeProvider time)
+public sealed class OutboxQueries(
+    IDbContextFactory<EventHubDbContext> dbFactory, OutboxLinkTokens linkTokens, IOptions<OutboxOptions> options, IEnumerable<ISignInEmailKinds> signInEmails,
+    TimeProvider time)
 {
     /// <summary>Messages newest first, one page at a time; filtered by status and kind, searched by recipient.</summary>
     public async Task<Paged<OutboxSummary>> ListAsync(OutboxListQuery query, CancellationToken ct = default)
@@ -47,7 +48,7 @@ public sealed class OutboxQueries(IDbContextFactory<EventHubDbContext> dbFactory
     /// <summary>
     /// One message with its bodies, personal links masked, and the names of its attachments (not their content). With
     /// <see cref="OutboxOptions.ShowLinks"/> on, an unsent message also gives its link, to open as the recipient —
-    /// never for an email that sets a staff member's password (<see cref="AccountEmails.WithPasswordLink"/>): its link
+    /// never for an email that sets a staff member's password (<see cref="ISignInEmailKinds"/>): its link
     /// would sign the opener in as that colleague, perhaps an admin. Only admins read those emails at all.
     /// </summary>
     public async Task<OutboxDetail?> GetAsync(int id, TeamMember viewer, CancellationToken ct = default)
@@ -72,7 +73,7 @@ public sealed class OutboxQueries(IDbContextFactory<EventHubDbContext> dbFactory
         var inline = await db.Set<OutboxAttachment>().AsNoTracking()
             .Where(a => a.OutboxMessageId == id && a.ContentId != null)
             .ToListAsync(ct);
-        var passwordEmail = AccountEmails.WithPasswordLink.Contains(message.Kind);
+        var passwordEmail = signInEmails.Any(e => e.Kinds.Contains(message.Kind));
         if (passwordEmail && !viewer.IsAdmin)
         {
             return new OutboxDetail(summary, "", "", attachments, BodyHidden: true);
