@@ -7,16 +7,15 @@ public sealed record RatingAverages(double Heard, double Worthwhile, double Righ
 
 /// <summary>
 /// A group's figures as they may be shown: null respondents and averages when the group is hidden
-/// (<see cref="SmallGroups"/>) — because it has fewer than 5 (<see cref="FewerThanFive"/>), or to protect such a group
-/// from subtraction (then it may be larger, and screens say so rather than "fewer than 5"); 0 respondents and no
-/// averages when nobody in it answered.
+/// (<see cref="SmallGroups"/>), whether it is small itself or hidden to protect a small one — the figures do not say which,
+/// so neither can a screen or an export; 0 respondents and no averages when nobody in it answered.
 /// </summary>
-public sealed record FeedbackFigures(int? Respondents, RatingAverages? Averages, bool FewerThanFive = false)
+public sealed record FeedbackFigures(int? Respondents, RatingAverages? Averages)
 {
     public bool Hidden => Respondents is null;
 
-    /// <summary>The figures of a group of <paramref name="respondents"/> that <see cref="SmallGroups"/> hid.</summary>
-    public static FeedbackFigures HiddenGroup(int respondents) => new(null, null, SmallGroups.IsTooSmall(respondents));
+    /// <summary>The figures of a group that <see cref="SmallGroups"/> hid.</summary>
+    public static FeedbackFigures HiddenGroup { get; } = new(null, null);
 }
 
 /// <summary>One sector's row (null: respondents without an organisation).</summary>
@@ -45,9 +44,9 @@ public sealed record FeedbackBreakdown(IReadOnlyList<FeedbackSectorRow> Sectors,
         }
 
         var suppression = SmallGroups.Protect(keys.Select(k => (k, Of(k)?.Respondents ?? 0)));
-        var rows = keys.Select(k => new FeedbackSectorRow(k, suppression.IsHidden(k) ? FeedbackFigures.HiddenGroup(Of(k)!.Respondents) : Figures(Of(k)))).ToList();
+        var rows = keys.Select(k => new FeedbackSectorRow(k, suppression.IsHidden(k) ? FeedbackFigures.HiddenGroup : Figures(Of(k)))).ToList();
         var total = Combine(tallies.Select(t => t.Tally));
-        return new FeedbackBreakdown(rows, suppression.TotalHidden ? FeedbackFigures.HiddenGroup(total!.Respondents) : Figures(total));
+        return new FeedbackBreakdown(rows, suppression.TotalHidden ? FeedbackFigures.HiddenGroup : Figures(total));
     }
 
     /// <summary>The figures of several groups together (averages weighted by their respondents).</summary>

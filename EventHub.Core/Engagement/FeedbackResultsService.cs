@@ -73,7 +73,7 @@ public sealed class FeedbackResultsService(IDbContextFactory<EventHubDbContext> 
         var suppression = SmallGroups.Protect(titles.OrderBy(e => e.StartUtc).Select(e => (e.Id, tallies.GetValueOrDefault(e.Id)?.Respondents ?? 0)));
         var rows = titles.OrderByDescending(e => e.StartUtc)
             .Select(e => new FeedbackEventRow(e.Id, e.Title, e.StartUtc, e.TimeZoneId, sent.Single(s => s.EventId == e.Id).Sent,
-                suppression.IsHidden(e.Id) ? FeedbackFigures.HiddenGroup(tallies[e.Id].Respondents) : FeedbackBreakdown.Figures(tallies.GetValueOrDefault(e.Id))))
+                suppression.IsHidden(e.Id) ? FeedbackFigures.HiddenGroup : FeedbackBreakdown.Figures(tallies.GetValueOrDefault(e.Id))))
             .ToList();
         return new FeedbackOverTime(from, to, rows, bySector);
     }

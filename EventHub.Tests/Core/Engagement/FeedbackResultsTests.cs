@@ -37,8 +37,8 @@ public class FeedbackResultsTests : IAsyncLifetime
         Assert.Equal(15, results.Answered);
         Assert.Equal(0.75, results.ResponseRate);
         var rows = results.BySector.Sectors.ToDictionary(r => r.Sector!.Value, r => r.Figures);
-        Assert.Equal(new FeedbackFigures(null, null, FewerThanFive: true), rows[Sector.Business]);
-        Assert.Equal(new FeedbackFigures(null, null, FewerThanFive: false), rows[Sector.Education]);
+        Assert.Equal(FeedbackFigures.HiddenGroup, rows[Sector.Business]);
+        Assert.Equal(FeedbackFigures.HiddenGroup, rows[Sector.Education]);
         Assert.Equal(new FeedbackFigures(6, new RatingAverages(3, 3, 3)), rows[Sector.Government]);
         Assert.Equal(new FeedbackFigures(0, null), rows[Sector.CivilSociety]);
         // (5 × 4.4 + 4 × 2 + 6 × 3) / 15 = 48 / 15 = 3.2
@@ -63,7 +63,7 @@ public class FeedbackResultsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheCsv_HidesTheSameGroups_SayingWhy_AndHoldsNoOpenAnswers()
+    public async Task TheCsv_HidesTheSameGroups_InTheSameWords_AndHoldsNoOpenAnswers()
     {
         var eventId = await MeetingAsync("Dialoogavond");
         var results = (await Results.ForEventAsync(eventId))!;
@@ -76,7 +76,7 @@ public class FeedbackResultsTests : IAsyncLifetime
             "Sector;Respondenten;Voelde zich gehoord (gemiddelde 1–5);De tijd waard (gemiddelde 1–5);Juiste mensen aan tafel (gemiddelde 1–5)",
             "Overheid;6;3,0;3,0;3,0",
             "Onderwijs;verborgen, om een kleine groep te beschermen;;;",
-            "Bedrijfsleven;minder dan 5;;;",
+            "Bedrijfsleven;verborgen, om een kleine groep te beschermen;;;",
             "Maatschappelijke organisaties;0;;;",
             "Totaal;15;3,2;3,6;3,0",
         ], lines);
@@ -137,7 +137,7 @@ public class FeedbackResultsTests : IAsyncLifetime
         Assert.Equal(15, report.Feedback.BySector.Total.Respondents);
         Assert.Contains("20 attendees were asked for feedback; 15 answered.", staff);
         Assert.Contains("| Government | 6 | 3.0 | 3.0 | 3.0 |", staff);
-        Assert.Contains("| Business | fewer than 5 | – | – | – |", staff);
+        Assert.Contains("| Business | hidden, to protect a small group | – | – | – |", staff);
         Assert.Contains("| Onderwijs | verborgen, om een kleine groep te beschermen | – | – | – |", open);
         Assert.Contains("| Totaal | 15 | 3,2 | 3,6 | 3,0 |", open);
         Assert.DoesNotContain("tafels", staff + open);
