@@ -70,14 +70,17 @@ internal static class EventFunnel
             .ToList();
 
     /// <summary>
-    /// The sector-balance rule (<see cref="SectorBalance.Warning"/>) applied to the invite list, the accepted guests and the
-    /// people in the room: each population is handed to the rule as its "list".
+    /// The sector-balance rule with the admin's <paramref name="targets"/> (<see cref="SectorBalance.Warning(IReadOnlyList{SectorCount}, int, SectorTargets, BalanceStage)"/>)
+    /// measured on the invite list, the accepted guests and the people in the room, as the invitations page and the
+    /// alliance dashboard measure them.
     /// </summary>
-    public static BalanceWarnings Balance(IReadOnlyList<InvitationGroup> groups, int threshold)
+    public static BalanceWarnings Balance(IReadOnlyList<InvitationGroup> groups, int threshold, SectorTargets targets)
     {
-        SectorBalanceWarning? Of(Func<InvitationGroup, bool> population) =>
-            SectorBalance.Warning(groups.Where(population).GroupBy(g => g.Sector)
-                .Select(g => new SectorCount(g.Key, g.Sum(x => x.Count), 0, 0)).ToList(), threshold);
-        return new BalanceWarnings(Of(g => g.Invited), Of(g => g.Accepted), Of(g => g.CheckedIn));
+        var counts = groups.GroupBy(g => g.Sector)
+            .Select(g => new SectorCount(g.Key, g.Where(x => x.Invited).Sum(x => x.Count), g.Where(x => x.Accepted).Sum(x => x.Count), 0,
+                g.Where(x => x.CheckedIn).Sum(x => x.Count)))
+            .ToList();
+        SectorBalanceWarning? At(BalanceStage stage) => SectorBalance.Warning(counts, threshold, targets, stage);
+        return new BalanceWarnings(At(BalanceStage.Invited), At(BalanceStage.Accepted), At(BalanceStage.Attended));
     }
 }
