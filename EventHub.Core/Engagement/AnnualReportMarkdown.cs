@@ -140,10 +140,10 @@ public static class AnnualReportMarkdown
         return lines;
     }
 
-    /// <summary>"312 attendees were asked; 148 answered", with the answers hidden while a small group could be recognised.</summary>
+    /// <summary>"312 attendees were asked; 148 answers are counted here" (those the events' own results show), or only the first part when none are.</summary>
     public static string FeedbackIntro(AnnualFeedback feedback, Localized text) =>
         feedback.Asked == 0 ? text["AnnualReport_NoFeedback"]
-        : feedback.BySector.Total.Respondents is { } answered ? text["AnnualReport_FeedbackAnswered", feedback.Asked, answered]
+        : feedback.BySector.Total.Respondents is > 0 and var answered ? text["AnnualReport_FeedbackAnswered", feedback.Asked, answered]
         : text["AnnualReport_FeedbackAsked", feedback.Asked];
 
     private static string Number(int value, CultureInfo culture) => value.ToString("N0", culture);

@@ -43,7 +43,7 @@ public sealed class AnnualReportService(IDbContextFactory<EventHubDbContext> dbF
         var provisions = await ProvisionsAsync(db, held, invitations, ct);
         var feedback = new AnnualFeedback(
             await db.FeedbackRequests.CountAsync(r => held.Any(e => e.Id == r.EventId), ct),
-            await FeedbackResultsService.BySectorAsync(db.FeedbackAnswers.Where(a => held.Any(e => e.Id == a.EventId)), ct));
+            FeedbackBreakdown.AcrossEvents((await FeedbackResultsService.PerEventAsync(db.FeedbackAnswers.Where(a => held.Any(e => e.Id == a.EventId)), ct)).Values));
         return new AnnualReport(year, events, reach, totals, decisions, actions, provisions, feedback);
     }
 

@@ -69,6 +69,7 @@ public sealed record EventDashboard(
     string TimeZoneId,
     DateTime? RsvpDeadlineUtc,
     int SectorBalanceThreshold,
+    SectorTargets Targets,
     AttendanceStage Stage,
     FunnelRow Total,
     IReadOnlyList<FunnelRow> BySector,

@@ -11,7 +11,8 @@ namespace EventHub.Core.Engagement;
 /// <summary>
 /// The organiser's dashboard of one event (<see cref="EventDashboard"/>). Every figure is counted by the database: one
 /// grouped query for the funnel, arrivals, no-shows, declines and balance; one for the answers per hour; one for the
-/// organisations; the session fill of the invitations page — a fixed handful of queries whatever the number of invitations.
+/// organisations; the session fill of the invitations page; the admin's sector targets — a fixed handful of queries
+/// whatever the number of invitations.
 /// </summary>
 public sealed class EventDashboardService(IDbContextFactory<EventHubDbContext> dbFactory, InvitationService invitations, TimeProvider time)
 {
@@ -31,16 +32,17 @@ public sealed class EventDashboardService(IDbContextFactory<EventHubDbContext> d
         var answers = await AnswersPerDayAsync(db, eventId, @event.TimeZoneId, ct);
         var organisations = await OrganisationsAsync(db, eventId, @event.StartUtc, ct);
         var sessions = await invitations.SessionFillAsync(eventId, ct);
+        var targets = await SectorTargetService.ReadAsync(db, ct);
         var now = time.GetUtcNow().UtcDateTime;
         var stage = DoorEvents.IsFrozen(@event.Status) || now >= @event.EndUtc ? AttendanceStage.Ended
             : now >= @event.StartUtc ? AttendanceStage.Running : AttendanceStage.NotStarted;
         return new EventDashboard(eventId, @event.Title, @event.Status, @event.StartUtc, @event.TimeZoneId, @event.RsvpDeadlineUtc,
-            @event.SectorBalanceThreshold, stage,
+            @event.SectorBalanceThreshold, targets, stage,
             EventFunnel.Row(null, null, groups), EventFunnel.BySector(groups), EventFunnel.BySubSector(groups),
             EventFunnel.Arrivals(groups, @event.Capacity),
             groups.Where(g => g.Invited && g.Status == InvitationStatus.Waitlisted).Sum(g => g.Count),
             EventFunnel.Declines(groups), answers, organisations, sessions,
-            EventFunnel.Balance(groups, @event.SectorBalanceThreshold));
+            EventFunnel.Balance(groups, @event.SectorBalanceThreshold, targets));
     }
 
     private static async Task<IReadOnlyList<InvitationGroup>> GroupsAsync(EventHubDbContext db, int eventId, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using EventHub.Core.Directory;
 using EventHub.Core.Door;
 using EventHub.Core.Invitations;
@@ -11,8 +12,8 @@ namespace EventHub.Core.Engagement;
 /// </summary>
 internal sealed record InvitationGroup(Sector? Sector, SubSector? SubSector, InvitationStatus Status, bool IsWalkIn, bool CheckedIn, DeclineReason? Reason, int Count)
 {
-    /// <summary>Sent and not withdrawn or replaced by a colleague; walk-ins were never invited.</summary>
-    public bool Invited => !IsWalkIn && Status is not (InvitationStatus.Listed or InvitationStatus.Cancelled or InvitationStatus.Substituted);
+    /// <summary>Sent and not withdrawn or replaced by a colleague; walk-ins were never invited (<see cref="InvitedRule"/>).</summary>
+    public bool Invited => InvitedRule.Counts(Status, IsWalkIn);
 
     public bool Answered => Invited && Status is InvitationStatus.Accepted or InvitationStatus.Tentative or InvitationStatus.Declined or InvitationStatus.Waitlisted;
 
@@ -20,6 +21,38 @@ internal sealed record InvitationGroup(Sector? Sector, SubSector? SubSector, Inv
     public bool Accepted => !IsWalkIn && Status == InvitationStatus.Accepted;
 
     public ArrivalKind? Arrival => CheckedIn ? Invitation.ArrivalOf(Status, IsWalkIn) : null;
+}
+
+/// <summary>
+/// Who counts as invited, written once for every screen that counts invitations (the event dashboard, the alliance
+/// dashboard's kept tallies, the annual report): an invitation that was sent and still stands. Not one only on the list
+/// (Listed), withdrawn (Cancelled) or passed on to a colleague (Substituted: the colleague's own invitation counts
+/// instead, so one seat offered is one invited); walk-ins were never invited.
+/// </summary>
+public static class InvitedRule
+{
+    private static readonly Expression<Func<InvitationStatus, bool, bool>> Rule = (status, isWalkIn) =>
+        !isWalkIn && status != InvitationStatus.Listed && status != InvitationStatus.Cancelled && status != InvitationStatus.Substituted;
+
+    /// <summary>The rule for counts already grouped by status and walk-in.</summary>
+    public static readonly Func<InvitationStatus, bool, bool> Counts = Rule.Compile();
+
+    /// <summary>The same rule for database queries over invitations.</summary>
+    public static readonly Expression<Func<Invitation, bool>> Invitation = OnInvitation();
+
+    private static Expression<Func<Invitation, bool>> OnInvitation()
+    {
+        var invitation = Expression.Parameter(typeof(Invitation), "i");
+        var body = new Substitute(Rule.Parameters[0], Expression.Property(invitation, nameof(Invitations.Invitation.Status)),
+            Rule.Parameters[1], Expression.Property(invitation, nameof(Invitations.Invitation.IsWalkIn))).Visit(Rule.Body);
+        return Expression.Lambda<Func<Invitation, bool>>(body, invitation);
+    }
+
+    private sealed class Substitute(ParameterExpression status, Expression statusOf, ParameterExpression isWalkIn, Expression isWalkInOf) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) =>
+            node == status ? statusOf : node == isWalkIn ? isWalkInOf : node;
+    }
 }
 
 /// <summary>Sums <see cref="InvitationGroup"/>s into the dashboard's figures; the rules of who counts where live in the group.</summary>
@@ -70,14 +103,17 @@ internal static class EventFunnel
             .ToList();
 
     /// <summary>
-    /// The sector-balance rule (<see cref="SectorBalance.Warning"/>) applied to the invite list, the accepted guests and the
-    /// people in the room: each population is handed to the rule as its "list".
+    /// The sector-balance rule with the admin's <paramref name="targets"/> (<see cref="SectorBalance.Warning(IReadOnlyList{SectorCount}, int, SectorTargets, BalanceStage)"/>)
+    /// measured on the invite list, the accepted guests and the people in the room, as the invitations page and the
+    /// alliance dashboard measure them.
     /// </summary>
-    public static BalanceWarnings Balance(IReadOnlyList<InvitationGroup> groups, int threshold)
+    public static BalanceWarnings Balance(IReadOnlyList<InvitationGroup> groups, int threshold, SectorTargets targets)
     {
-        SectorBalanceWarning? Of(Func<InvitationGroup, bool> population) =>
-            SectorBalance.Warning(groups.Where(population).GroupBy(g => g.Sector)
-                .Select(g => new SectorCount(g.Key, g.Sum(x => x.Count), 0, 0)).ToList(), threshold);
-        return new BalanceWarnings(Of(g => g.Invited), Of(g => g.Accepted), Of(g => g.CheckedIn));
+        var counts = groups.GroupBy(g => g.Sector)
+            .Select(g => new SectorCount(g.Key, g.Where(x => x.Invited).Sum(x => x.Count), g.Where(x => x.Accepted).Sum(x => x.Count), 0,
+                g.Where(x => x.CheckedIn).Sum(x => x.Count)))
+            .ToList();
+        SectorBalanceWarning? At(BalanceStage stage) => SectorBalance.Warning(counts, threshold, targets, stage);
+        return new BalanceWarnings(At(BalanceStage.Invited), At(BalanceStage.Accepted), At(BalanceStage.Attended));
     }
 }

@@ -6,13 +6,13 @@ namespace EventHub.Core.Engagement;
 
 /// <summary>
 /// The feedback ratings by sector as the exports write them (the CSV file, the annual report's Markdown): one header and
-/// the same line per group, where a hidden group says "fewer than 5" or that it is hidden to protect one, and its
-/// averages stay empty. The screens show the same rows with the same Core texts.
+/// the same line per group, where every hidden group says the same "hidden, to protect a small group" (whether it is small
+/// or hidden beside one) and its averages stay empty. The screens show the same rows with the same Core texts.
 /// </summary>
 public static class FeedbackCells
 {
-    /// <summary>The Core text for a group hidden because it is small: the one the insight exports share.</summary>
-    public const string FewerThanFiveKey = "Insight_FewerThanFive";
+    /// <summary>The Core text for every hidden group (<see cref="SmallGroups"/>): one wording, so it tells nothing of the group's size.</summary>
+    public const string HiddenKey = "Feedback_HiddenToProtect";
 
     private static readonly string[] HeaderKeys =
         ["FeedbackExport_Sector", "FeedbackExport_Respondents", "FeedbackExport_Heard", "FeedbackExport_Worthwhile", "FeedbackExport_RightMix"];
@@ -27,7 +27,7 @@ public static class FeedbackCells
 
     private static IReadOnlyList<string?> Row(string label, FeedbackFigures figures, Localized text) =>
         figures.Hidden
-            ? [label, text[figures.FewerThanFive ? FewerThanFiveKey : "Feedback_HiddenToProtect"], null, null, null]
+            ? [label, text[HiddenKey], null, null, null]
             : [label, figures.Respondents!.Value.ToString(CultureInfo.InvariantCulture),
                Average(figures.Averages?.Heard, text), Average(figures.Averages?.Worthwhile, text), Average(figures.Averages?.RightMix, text)];
 

@@ -25,7 +25,7 @@ public sealed class FeedbackResultsService(IDbContextFactory<EventHubDbContext> 
         }
 
         var sent = await db.FeedbackRequests.CountAsync(r => r.EventId == eventId, ct);
-        var breakdown = await BySectorAsync(db.FeedbackAnswers.Where(a => a.EventId == eventId), ct);
+        var breakdown = (await PerEventAsync(db.FeedbackAnswers.Where(a => a.EventId == eventId), ct)).GetValueOrDefault(eventId, FeedbackBreakdown.Empty);
         var now = time.GetUtcNow().UtcDateTime;
         return new EventFeedbackResults(@event.Id, @event.Title, @event.StartUtc, @event.TimeZoneId, @event.FeedbackClosesAt, @event.FeedbackLastDay,
             @event.FeedbackClosesAtUtc is not null, now < @event.FeedbackClosesAt, FeedbackRequestJob.SendsAtUtc(@event), sent, breakdown);
@@ -46,7 +46,8 @@ public sealed class FeedbackResultsService(IDbContextFactory<EventHubDbContext> 
 
     /// <summary>
     /// Feedback over the events that started between <paramref name="from"/> and <paramref name="to"/> (days in
-    /// Amsterdam, both included): per event (sent, respondents, averages) and per sector over all of them.
+    /// Amsterdam, both included): per event (sent, respondents, averages — hidden where the event's own results hide them)
+    /// and per sector over all of them, from the groups each event's results show (<see cref="FeedbackBreakdown.AcrossEvents"/>).
     /// </summary>
     public async Task<FeedbackOverTime> OverTimeAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
     {
@@ -58,24 +59,19 @@ public sealed class FeedbackResultsService(IDbContextFactory<EventHubDbContext> 
             .GroupBy(r => r.EventId)
             .Select(g => new { EventId = g.Key, Sent = g.Count() })
             .ToListAsync(ct);
-        var answers = db.FeedbackAnswers.Where(a => events.Any(e => e.Id == a.EventId));
-        var perEvent = await answers.GroupBy(a => a.EventId)
-            .Select(g => new { EventId = g.Key, Tally = new FeedbackTally(g.Count(), g.Average(a => (double)a.Heard), g.Average(a => (double)a.Worthwhile), g.Average(a => (double)a.RightMix)) })
-            .ToListAsync(ct);
-        var bySector = await BySectorAsync(answers, ct);
+        var perEvent = await PerEventAsync(db.FeedbackAnswers.Where(a => events.Any(e => e.Id == a.EventId)), ct);
         var ids = sent.Select(s => s.EventId).ToList();
         var titles = await db.Events.Where(e => ids.Contains(e.Id))
             .Select(e => new { e.Id, e.Title, e.StartUtc, e.TimeZoneId })
             .ToListAsync(ct);
 
-        // Events are groups too: with the overall total shown (the sector table's), one hidden event gets a second one.
-        var tallies = perEvent.ToDictionary(e => e.EventId, e => e.Tally);
-        var suppression = SmallGroups.Protect(titles.OrderBy(e => e.StartUtc).Select(e => (e.Id, tallies.GetValueOrDefault(e.Id)?.Respondents ?? 0)));
+        // An event's line shows what its own results show. The sector table holds no answer of a hidden event (all its
+        // groups are hidden there), so no total here takes a hidden event back by subtraction.
         var rows = titles.OrderByDescending(e => e.StartUtc)
             .Select(e => new FeedbackEventRow(e.Id, e.Title, e.StartUtc, e.TimeZoneId, sent.Single(s => s.EventId == e.Id).Sent,
-                suppression.IsHidden(e.Id) ? FeedbackFigures.HiddenGroup(tallies[e.Id].Respondents) : FeedbackBreakdown.Figures(tallies.GetValueOrDefault(e.Id))))
+                perEvent.GetValueOrDefault(e.Id, FeedbackBreakdown.Empty).Total))
             .ToList();
-        return new FeedbackOverTime(from, to, rows, bySector);
+        return new FeedbackOverTime(from, to, rows, FeedbackBreakdown.AcrossEvents(perEvent.Values));
     }
 
     /// <summary>
@@ -103,16 +99,21 @@ public sealed class FeedbackResultsService(IDbContextFactory<EventHubDbContext> 
         }, ct);
     }
 
-    /// <summary>The ratings of these answers by sector, small groups hidden: one GROUP BY.</summary>
-    internal static async Task<FeedbackBreakdown> BySectorAsync(IQueryable<FeedbackAnswer> answers, CancellationToken ct)
+    /// <summary>
+    /// Each event's ratings by sector with its small groups hidden, exactly as the event's own results show them: one
+    /// GROUP BY over event and sector. Events without answers are not in it.
+    /// </summary>
+    internal static async Task<IReadOnlyDictionary<int, FeedbackBreakdown>> PerEventAsync(IQueryable<FeedbackAnswer> answers, CancellationToken ct)
     {
-        var tallies = await answers.GroupBy(a => a.Sector)
-            .Select(g => new SectorTally(g.Key, new FeedbackTally(g.Count(), g.Average(a => (double)a.Heard), g.Average(a => (double)a.Worthwhile), g.Average(a => (double)a.RightMix))))
+        var tallies = await answers.GroupBy(a => new { a.EventId, a.Sector })
+            .Select(g => new EventSectorTally(g.Key.EventId, g.Key.Sector,
+                new FeedbackTally(g.Count(), g.Average(a => (double)a.Heard), g.Average(a => (double)a.Worthwhile), g.Average(a => (double)a.RightMix))))
             .ToListAsync(ct);
-        return FeedbackBreakdown.From(tallies.Select(t => (t.Sector, t.Tally)).ToList());
+        return tallies.GroupBy(t => t.EventId)
+            .ToDictionary(g => g.Key, g => FeedbackBreakdown.From(g.Select(t => (t.Sector, t.Tally)).ToList()));
     }
 
-    private sealed record SectorTally(Sector? Sector, FeedbackTally Tally);
+    private sealed record EventSectorTally(int EventId, Sector? Sector, FeedbackTally Tally);
 }
 
 /// <summary>An event's feedback: when it is sent and closes, how many were asked, and the ratings by sector.</summary>

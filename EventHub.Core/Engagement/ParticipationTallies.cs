@@ -57,24 +57,28 @@ internal static class ParticipationTallies
 
         var uncounted = Uncounted(db, fromUtc, toUtc).Select(e => e.Id);
         await db.ParticipationTallies.Where(t => uncounted.Contains(t.EventId)).ExecuteDeleteAsync(ct);
-        var counts = await db.Invitations
-            .Where(i => uncounted.Contains(i.EventId) && i.Status != InvitationStatus.Listed && i.Status != InvitationStatus.Cancelled)
+
+        // Grouped as the event dashboard groups them (status, walk-in, check-in) and summed by the same rules
+        // (EventFunnel, InvitedRule), so the alliance dashboard counts each event exactly as its own dashboard does.
+        var groups = await db.Invitations
+            .Where(i => uncounted.Contains(i.EventId) && i.Status != InvitationStatus.Listed)
             .GroupBy(i => new
             {
                 i.EventId,
                 Sector = i.Contact.Organisation != null ? (Sector?)i.Contact.Organisation.Sector : null,
                 SubSector = i.Contact.Organisation != null ? i.Contact.Organisation.SubSector : null,
+                i.Status,
+                i.IsWalkIn,
+                CheckedIn = i.CheckedInAtUtc != null,
             })
-            .Select(g => new ParticipationTally(
-                g.Key.EventId,
-                g.Key.Sector,
-                g.Key.SubSector,
-                g.Sum(i => i.IsWalkIn ? 0 : 1),
-                g.Sum(i => !i.IsWalkIn && i.Status == InvitationStatus.Accepted ? 1 : 0),
-                g.Sum(i => i.CheckedInAtUtc != null ? 1 : 0),
-                g.Sum(i => i.IsWalkIn && i.CheckedInAtUtc != null ? 1 : 0)))
+            .Select(g => new { g.Key.EventId, Group = new InvitationGroup(g.Key.Sector, g.Key.SubSector, g.Key.Status, g.Key.IsWalkIn, g.Key.CheckedIn, null, g.Count()) })
             .ToListAsync(ct);
-        db.ParticipationTallies.AddRange(counts);
+        db.ParticipationTallies.AddRange(groups.GroupBy(g => (g.EventId, g.Group.Sector, g.Group.SubSector)).Select(g =>
+        {
+            var row = EventFunnel.Row(g.Key.Sector, g.Key.SubSector, g.Select(x => x.Group));
+            var walkIns = g.Where(x => x.Group.Arrival == ArrivalKind.WalkIn).Sum(x => x.Group.Count);
+            return new ParticipationTally(g.Key.EventId, g.Key.Sector, g.Key.SubSector, row.Invited, row.Accepted, row.Attended, walkIns);
+        }));
         db.ParticipationTallyStamps.AddRange(events.Select(id => new ParticipationTallyStamp(id, nowUtc)));
         return events.Count;
     }

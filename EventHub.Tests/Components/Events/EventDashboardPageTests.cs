@@ -1,7 +1,10 @@
 using Bunit;
 using EventHub.App.Components.Pages.Events.Dashboard;
+using EventHub.Core.Directory;
 using EventHub.Core.Events;
+using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EventHub.Tests.Components.Events;
 
@@ -51,6 +54,20 @@ public class EventDashboardPageTests : ComponentTestBase
         var running = Render<EventDashboardPage>(p => p.Add(x => x.Id, world.EventId));
         running.WaitForAssertion(() => Assert.Equal("Running", running.Find("#dashboard-stage").GetAttribute("data-stage")));
         Assert.Equal("All 9 8 3 4 89% 38% 67% 1", Lines(running, "#funnel-by-sector tfoot tr").Single());
+    }
+
+    [Fact]
+    public async Task WithSectorTargets_TheBalanceIsMeasuredAgainstThem_AndABalancedListSaysSo()
+    {
+        var world = await EventDashboardWorld.CreateAsync(DbFactory);
+        var targets = Services.GetRequiredService<SectorTargetService>();
+        Assert.True((await targets.SaveAsync(Staff.Admin, [new SectorTargetInput(Sector.Government, 20, 40)])).Succeeded);
+
+        var page = Render<EventDashboardPage>(p => p.Add(x => x.Id, world.EventId));
+
+        // Government is 3 of the 9 invited (33%, inside 20-40%) and 2 of the 3 accepted (67%, above 40%).
+        page.WaitForAssertion(() => Assert.Contains("within the sector targets", page.Find("#balance-invited").TextContent));
+        Assert.Contains("Above its target share: Government.", page.Find("#balance-accepted").TextContent);
     }
 
     [Fact]

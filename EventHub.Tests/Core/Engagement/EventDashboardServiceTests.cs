@@ -125,6 +125,27 @@ public class EventDashboardServiceTests
     }
 
     [Fact]
+    public async Task SectorBalance_UsesTheAdminsSectorTargets_AsTheAllianceDashboardDoes()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var targets = database.Services.GetRequiredService<SectorTargetService>();
+        Assert.True((await targets.SaveAsync(Staff.Admin, [new SectorTargetInput(Sector.Business, 20, 40)])).Succeeded);
+        var world = new FeedbackWorld(database.Services);
+        var @event = await world.EventAsync("Balans avond");
+        await world.GuestsAsync(@event, Sector.Government, 4);
+        await world.GuestsAsync(@event, Sector.Education, 4);
+        await world.GuestsAsync(@event, Sector.CivilSociety, 4);
+        await world.GuestsAsync(@event, Sector.Business, 1); // 1 of 13: below the 20% minimum, though no sector dominates
+
+        var dashboard = (await Dashboard(database).ForAsync(@event.Id))!;
+        var alliance = await database.Services.GetRequiredService<AllianceDashboardService>().ForAsync(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30));
+
+        Assert.Equal([Sector.Business], dashboard.Balance.Accepted!.Below);
+        Assert.Equal([Sector.Business], dashboard.Balance.Attended!.Below);
+        Assert.Equal(alliance.EventsOutside.Single(e => e.EventId == @event.Id).AtAccepted!.Below, dashboard.Balance.Accepted.Below);
+    }
+
+    [Fact]
     public async Task Stage_IsNotStartedBefore_RunningDuring_AndEndedAfterOrOnceClosed()
     {
         await using var database = await TestDatabase.CreateAsync();
@@ -180,8 +201,8 @@ public class EventDashboardServiceTests
         await Dashboard(database).ForAsync(world.EventId);
         var sql = Commands().Skip(before).ToList();
 
-        // The event, the grouped invitations, the answers per hour, the organisations, the session fill.
-        Assert.Equal(5, sql.Count);
+        // The event, the grouped invitations, the answers per hour, the organisations, the session fill, the sector targets.
+        Assert.Equal(6, sql.Count);
         Assert.All(sql.Skip(1).Take(3), command => Assert.Contains("GROUP BY", command));
     }
 

@@ -37,8 +37,8 @@ public class FeedbackResultsTests : IAsyncLifetime
         Assert.Equal(15, results.Answered);
         Assert.Equal(0.75, results.ResponseRate);
         var rows = results.BySector.Sectors.ToDictionary(r => r.Sector!.Value, r => r.Figures);
-        Assert.Equal(new FeedbackFigures(null, null, FewerThanFive: true), rows[Sector.Business]);
-        Assert.Equal(new FeedbackFigures(null, null, FewerThanFive: false), rows[Sector.Education]);
+        Assert.Equal(FeedbackFigures.HiddenGroup, rows[Sector.Business]);
+        Assert.Equal(FeedbackFigures.HiddenGroup, rows[Sector.Education]);
         Assert.Equal(new FeedbackFigures(6, new RatingAverages(3, 3, 3)), rows[Sector.Government]);
         Assert.Equal(new FeedbackFigures(0, null), rows[Sector.CivilSociety]);
         // (5 × 4.4 + 4 × 2 + 6 × 3) / 15 = 48 / 15 = 3.2
@@ -63,7 +63,7 @@ public class FeedbackResultsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheCsv_HidesTheSameGroups_SayingWhy_AndHoldsNoOpenAnswers()
+    public async Task TheCsv_HidesTheSameGroups_InTheSameWords_AndHoldsNoOpenAnswers()
     {
         var eventId = await MeetingAsync("Dialoogavond");
         var results = (await Results.ForEventAsync(eventId))!;
@@ -76,7 +76,7 @@ public class FeedbackResultsTests : IAsyncLifetime
             "Sector;Respondenten;Voelde zich gehoord (gemiddelde 1–5);De tijd waard (gemiddelde 1–5);Juiste mensen aan tafel (gemiddelde 1–5)",
             "Overheid;6;3,0;3,0;3,0",
             "Onderwijs;verborgen, om een kleine groep te beschermen;;;",
-            "Bedrijfsleven;minder dan 5;;;",
+            "Bedrijfsleven;verborgen, om een kleine groep te beschermen;;;",
             "Maatschappelijke organisaties;0;;;",
             "Totaal;15;3,2;3,6;3,0",
         ], lines);
@@ -95,7 +95,7 @@ public class FeedbackResultsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task OverTime_EachEventIsAGroup_SoOneSmallEventHidesAnotherBesideTheTotal()
+    public async Task OverTime_ShowsEachEventAsItsOwnResultsDo_AndCountsOnlyTheSectorGroupsTheyShow()
     {
         await MeetingAsync("Grote avond");
         var small = await _world.EventAsync("Kleine kring", FeedbackWorld.EventStart.AddDays(-1));
@@ -113,12 +113,14 @@ public class FeedbackResultsTests : IAsyncLifetime
         var rows = overTime.Events.ToDictionary(e => e.Title);
         Assert.Equal(15, rows["Grote avond"].Figures.Respondents);
         Assert.True(rows["Kleine kring"].Figures.Hidden);
-        Assert.True(rows["Middelgroot"].Figures.Hidden);
+        Assert.Equal(7, rows["Middelgroot"].Figures.Respondents);
         Assert.Equal((20, 3, 7), (rows["Grote avond"].Sent, rows["Kleine kring"].Sent, rows["Middelgroot"].Sent));
-        // By sector over the range: Education 5 + 3, Business 4 + 7, Government 6.
-        var sectors = overTime.BySector.Sectors.ToDictionary(r => r.Sector!.Value, r => r.Figures.Respondents);
-        Assert.Equal((8, 11, 6), (sectors[Sector.Education], sectors[Sector.Business], sectors[Sector.Government]));
-        Assert.Equal(25, overTime.BySector.Total.Respondents);
+        // By sector, only the groups the events' own results show: Education is hidden at both its events (5 beside the
+        // hidden 4 at "Grote avond", 3 at "Kleine kring"), Business only shown at "Middelgroot" (7), Government 6.
+        var sectors = overTime.BySector.Sectors.ToDictionary(r => r.Sector!.Value, r => r.Figures);
+        Assert.Equal(FeedbackFigures.HiddenGroup, sectors[Sector.Education]);
+        Assert.Equal((7, 6), (sectors[Sector.Business].Respondents, sectors[Sector.Government].Respondents));
+        Assert.Equal(13, overTime.BySector.Total.Respondents);
         Assert.DoesNotContain(overTime.Events, e => e.EventId == outside.Id);
     }
 
@@ -134,12 +136,12 @@ public class FeedbackResultsTests : IAsyncLifetime
         var open = AnnualReportMarkdown.Public(report, Language.Nl, null, slug => slug);
 
         Assert.Equal(20, report.Feedback.Asked);
-        Assert.Equal(15, report.Feedback.BySector.Total.Respondents);
-        Assert.Contains("20 attendees were asked for feedback; 15 answered.", staff);
+        Assert.Equal(6, report.Feedback.BySector.Total.Respondents); // the groups the event's results show: Government
+        Assert.Contains("20 attendees were asked for feedback; 6 answers are counted here.", staff);
         Assert.Contains("| Government | 6 | 3.0 | 3.0 | 3.0 |", staff);
-        Assert.Contains("| Business | fewer than 5 | – | – | – |", staff);
+        Assert.Contains("| Business | hidden, to protect a small group | – | – | – |", staff);
         Assert.Contains("| Onderwijs | verborgen, om een kleine groep te beschermen | – | – | – |", open);
-        Assert.Contains("| Totaal | 15 | 3,2 | 3,6 | 3,0 |", open);
+        Assert.Contains("| Totaal | 6 | 3,0 | 3,0 | 3,0 |", open);
         Assert.DoesNotContain("tafels", staff + open);
         var none = await _db.Services.GetRequiredService<AnnualReportService>().ForYearAsync(2024);
         Assert.Equal(0, none.Feedback.Asked);

@@ -1,10 +1,11 @@
+using EventHub.Core.Directory;
 using EventHub.Core.Engagement;
 
 namespace EventHub.Tests.Core.Engagement;
 
 /// <summary>
 /// The anonymity rule every breakdown of respondents obeys: no group of fewer than 5 shows, and no shown total gives a
-/// hidden group back by subtraction.
+/// hidden group back by subtraction — the hidden groups beside a shown total are at least two and hold at least 5.
 /// </summary>
 public class SmallGroupsTests
 {
@@ -45,6 +46,23 @@ public class SmallGroupsTests
 
         Assert.Equal(["Business", "Government"], result.HiddenGroups.Order());
         Assert.False(result.TotalHidden);
+    }
+
+    [Fact]
+    public void TwoHiddenGroupsOfOne_BesideAShownTotal_HideTheNextSmallestToo_SoNeitherPersonsRatingsComeBack()
+    {
+        // Shown: the total 12 and Business 10 would leave "2 for two hidden sectors": one person each, and the shared
+        // average of those 2 would be both people's own ratings.
+        var breakdown = FeedbackBreakdown.From(
+        [
+            (Sector.Government, new FeedbackTally(1, 5, 5, 5)),
+            (Sector.Education, new FeedbackTally(1, 5, 5, 5)),
+            (Sector.Business, new FeedbackTally(10, 3, 3, 3)),
+        ]);
+
+        var hidden = breakdown.Sectors.Where(s => s.Figures.Hidden).Select(s => s.Sector).ToList();
+        Assert.Equal([Sector.Government, Sector.Education, Sector.Business], hidden);
+        Assert.Equal(12, breakdown.Total.Respondents);
     }
 
     [Fact]

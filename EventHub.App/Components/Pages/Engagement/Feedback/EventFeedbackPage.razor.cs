@@ -42,5 +42,5 @@ public partial class EventFeedbackPage
         _open = _results is null ? [] : await Feedback.OpenAnswersAsync(Id);
     }
 
-    private string Hidden(FeedbackFigures figures) => figures.FewerThanFive ? L[FeedbackTexts.FewerThanFiveKey] : L["Feedback_HiddenToProtect"];
+    private string Hidden(FeedbackFigures figures) => L[FeedbackTexts.HiddenKey];
 }
