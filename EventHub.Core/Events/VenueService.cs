@@ -80,17 +80,12 @@ public sealed class VenueService(IDbContextFactory<EventHubDbContext> dbFactory,
 
             var place = (venue.Name, venue.Address);
             venue.Describe(input.Name, input.Address, input.Accessibility);
-            var renamedRooms = new List<int>();
+            var renamedRooms = await RenameRoomsAsync(db, venue, input.Rooms, token);
             foreach (var room in input.Rooms)
             {
                 if (room.Id is { } roomId && venue.Rooms.SingleOrDefault(r => r.Id == roomId) is { } existing)
                 {
-                    var name = existing.Name;
                     existing.Describe(room.Name, room.Capacity, room.Accessibility);
-                    if (existing.Name != name)
-                    {
-                        renamedRooms.Add(roomId);
-                    }
                 }
                 else
                 {
@@ -101,6 +96,36 @@ public sealed class VenueService(IDbContextFactory<EventHubDbContext> dbFactory,
             await FollowAsync(db, venue, moved: place != (venue.Name, venue.Address), renamedRooms, token);
             return Result.Success();
         }, ct);
+    }
+
+    /// <summary>
+    /// Gives the venue's rooms their new names; the ids of those renamed. When a room takes a name another one gives up
+    /// in the same save (two names swapped), the renamed rooms pass through a temporary name saved first, in the same
+    /// transaction: the unique index on a venue's room names must hold after every statement, and EF cannot order a swap.
+    /// </summary>
+    private static async Task<IReadOnlyList<int>> RenameRoomsAsync(EventHubDbContext db, Venue venue, IReadOnlyList<RoomInput> rooms, CancellationToken ct)
+    {
+        var renames = rooms
+            .Select(input => (Input: input, Room: venue.Rooms.SingleOrDefault(r => r.Id == input.Id)))
+            .Where(rename => rename.Room is not null && rename.Room.Name != TextNormalizer.OneLine(rename.Input.Name))
+            .Select(rename => (rename.Input, Room: rename.Room!))
+            .ToList();
+        if (renames.Any(rename => venue.Rooms.Any(other => other != rename.Room && other.Name == TextNormalizer.OneLine(rename.Input.Name))))
+        {
+            foreach (var (_, room) in renames)
+            {
+                room.Describe($"({Guid.NewGuid():N})", room.Capacity, room.Accessibility);
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+
+        foreach (var (input, room) in renames)
+        {
+            room.Describe(input.Name, room.Capacity, room.Accessibility);
+        }
+
+        return renames.Select(rename => rename.Room.Id).ToList();
     }
 
     /// <summary>Tells the upcoming published events at the venue (inside the update's transaction) that their place changed.</summary>

@@ -65,6 +65,33 @@ public class VenueServiceTests
         Assert.Empty(await ctx.OutboxMessages.ToListAsync());
     }
 
+    [Fact]
+    public async Task TwoRoomsSwapNames_IsSaved_AndEachSessionKeepsItsRoomUnderTheNewName()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var @event = await SaveAsync(db.DbFactory, Alliantiedag());
+        var venue = @event.Venue!;
+        var rooftop = venue.Rooms.Single(r => r.Name == "Rooftop zaal");
+        var studio = venue.Rooms.Single(r => r.Name == "Studio 2");
+
+        var saved = await db.Services.GetRequiredService<VenueService>().UpdateAsync(venue.Id,
+            new VenueInput(venue.Name, venue.Address, venue.Accessibility,
+            [
+                new RoomInput(rooftop.Id, "Studio 2", rooftop.Capacity, rooftop.Accessibility),
+                new RoomInput(studio.Id, "Rooftop zaal", studio.Capacity, studio.Accessibility),
+                new RoomInput(null, "Kelder", 20, AccessibilityFeatures.None),
+            ]), Staff.Organiser);
+
+        Assert.True(saved.Succeeded, saved.ErrorCode);
+        await using var ctx = await db.NewContextAsync();
+        var rooms = await ctx.Rooms.Where(r => r.VenueId == venue.Id).ToDictionaryAsync(r => r.Id, r => r.Name);
+        Assert.Equal("Studio 2", rooms[rooftop.Id]);
+        Assert.Equal("Rooftop zaal", rooms[studio.Id]);
+        Assert.Contains("Kelder", rooms.Values);
+        var roundTable = await ctx.Sessions.Include(s => s.Room).SingleAsync(s => s.Kind == SessionKind.RoundTable);
+        Assert.Equal("Rooftop zaal", roundTable.Room!.Name); // the same room (the studio), under its new name
+    }
+
     /// <summary>Puts the scenario's event at Forum Groningen (Nieuwe Markt 1); the venue's id.</summary>
     private static async Task<int> HoldAtForumAsync(InvitationScenario scenario)
     {
