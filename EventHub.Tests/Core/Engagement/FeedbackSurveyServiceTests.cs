@@ -144,6 +144,22 @@ public class FeedbackSurveyServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnOpenAnswerThatFitTheBox_PostedWithItsLineBreaksAsCrLf_IsAccepted_AndKeptWithItsLines()
+    {
+        var @event = await _world.EventAsync("Dialoogavond");
+        var guest = (await _world.GuestsAsync(@event, Sector.Education, 1)).Single();
+        await _world.SendSurveysAsync();
+        // 20 lines of 99 characters: 1999 in the box (maxlength 2000 counts a line break once); the form posts CRLF, 2018.
+        var typed = string.Join("\n", Enumerable.Repeat(new string('a', 99), 20));
+
+        var answered = await Survey.AnswerAsync(await _world.SurveyTokenAsync(guest), Good with { ShouldChange = typed.Replace("\n", "\r\n", StringComparison.Ordinal) });
+
+        Assert.True(answered.Succeeded, answered.ErrorCode);
+        var kept = Assert.Single(await _db.Services.GetRequiredService<FeedbackResultsService>().OpenAnswersAsync(@event.Id));
+        Assert.Equal(typed, kept.ShouldChange);
+    }
+
+    [Fact]
     public async Task MissingRatings_AndTooLongAnswers_AreRefused_EachWithItsField()
     {
         var @event = await _world.EventAsync("Dialoogavond");
