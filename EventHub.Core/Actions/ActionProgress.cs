@@ -20,7 +20,7 @@ internal static class ActionProgress
             return Result.Failure(ActionErrors.NothingToRecord);
         }
 
-        var note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
+        var note = TextNormalizer.MultiLine(input.Note);
         if (note is { Length: > ActionItemUpdate.NoteMaxLength })
         {
             return Result.Failure(ActionErrors.NoteTooLong, ActionItemUpdate.NoteMaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -15,6 +15,14 @@ public static partial class TextNormalizer
     public static string OneLine(string text) => LineBreaksAndControls().Replace(text, " ").Trim();
 
     /// <summary>
+    /// A multi-line answer (a textarea) as stored and measured: line breaks as "\n" and the ends trimmed; null when
+    /// nothing is left. A browser counts a line break as one character against a textarea's maxlength but posts it as
+    /// CRLF, so text that fit the box must be measured after this, or it is refused (or cut) for being too long.
+    /// </summary>
+    public static string? MultiLine(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : text.ReplaceLineEndings("\n").Trim();
+
+    /// <summary>
     /// The key for uniqueness: lower case, no diacritics, single spaces.
     /// "  Stichting  Café Noord " → "stichting cafe noord". Punctuation still counts.
     /// </summary>

@@ -66,7 +66,7 @@ public class FeedbackAnswer
         UpdatedAtUtc = nowUtc;
     }
 
-    private static string? Open(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private static string? Open(string? text) => TextNormalizer.MultiLine(text);
 }
 
 /// <summary>What the survey form posts; every rating is required, the open answers are not.</summary>
@@ -86,7 +86,7 @@ public sealed record FeedbackInput(int? Heard, int? Worthwhile, int? RightMix, s
 
         foreach (var (field, value) in new[] { (FeedbackField.ShouldChange, ShouldChange), (FeedbackField.NextStep, NextStep) })
         {
-            if (value?.Trim().Length > FeedbackAnswer.OpenAnswerMaxLength)
+            if (TextNormalizer.MultiLine(value)?.Length > FeedbackAnswer.OpenAnswerMaxLength)
             {
                 problems.Add(new FeedbackProblem(field, FeedbackErrors.TooLong));
             }

@@ -9,16 +9,13 @@ namespace EventHub.Core.Engagement;
 
 /// <summary>
 /// Sends the feedback survey through the outbox to everyone who attended an event (checked in, admitted or walked in),
-/// the day after it (from <see cref="SendFromLocalHour"/>:00 in the event's time zone) while the survey is open.
+/// the day after it (from <see cref="Event.FeedbackSendFromLocalHour"/>:00 in the event's time zone) while the survey is open.
 /// One survey email per attendee, ever: a person with a <see cref="FeedbackRequest"/> is never asked again (a unique
 /// index on the invitation and a de-duplication key on the email), so the reminder worker may run it any number of times.
 /// People who asked not to be invited, anonymised contacts and walk-ins without an email address are not asked.
 /// </summary>
 public sealed class FeedbackRequestJob(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time) : IReminderJob
 {
-    /// <summary>Surveys go out from this hour, local time, on the day after the event: not in the middle of the night.</summary>
-    public const int SendFromLocalHour = 9;
-
     /// <summary>Only events that ended this recently are looked at: older surveys have long closed or been sent.</summary>
     private const int LookBackDays = 120;
 
@@ -57,13 +54,9 @@ public sealed class FeedbackRequestJob(IDbContextFactory<EventHubDbContext> dbFa
             return attendees.Count;
         }, ct);
 
-    /// <summary>The day after the event has come (from <see cref="SendFromLocalHour"/>:00 there) and the survey is still open.</summary>
+    /// <summary>The survey's moment has come (<see cref="Event.FeedbackSendsAtUtc"/>) and it is still open.</summary>
     public static bool IsDue(Event @event, DateTime nowUtc) =>
-        nowUtc >= SendsAtUtc(@event) && nowUtc < @event.FeedbackClosesAt;
-
-    /// <summary>When the survey of <paramref name="event"/> goes out: the morning after the day it ended, local time.</summary>
-    public static DateTime SendsAtUtc(Event @event) =>
-        EventTime.ToUtc(@event.LocalEnd.Date.AddDays(1).AddHours(SendFromLocalHour), @event.TimeZoneId);
+        nowUtc >= @event.FeedbackSendsAtUtc && nowUtc < @event.FeedbackClosesAt;
 
     private static string Key(Invitation invitation) => $"feedback:{invitation.Id}";
 }

@@ -28,7 +28,7 @@ public sealed class FeedbackResultsService(IDbContextFactory<EventHubDbContext> 
         var breakdown = (await PerEventAsync(db.FeedbackAnswers.Where(a => a.EventId == eventId), ct)).GetValueOrDefault(eventId, FeedbackBreakdown.Empty);
         var now = time.GetUtcNow().UtcDateTime;
         return new EventFeedbackResults(@event.Id, @event.Title, @event.StartUtc, @event.TimeZoneId, @event.FeedbackClosesAt, @event.FeedbackLastDay,
-            @event.FeedbackClosesAtUtc is not null, now < @event.FeedbackClosesAt, FeedbackRequestJob.SendsAtUtc(@event), sent, breakdown);
+            @event.FeedbackClosesAtUtc is not null, now < @event.FeedbackClosesAt, @event.FeedbackSendsAtUtc, sent, breakdown);
     }
 
     /// <summary>
@@ -76,7 +76,8 @@ public sealed class FeedbackResultsService(IDbContextFactory<EventHubDbContext> 
 
     /// <summary>
     /// The organiser sets the last day (in the event's time zone) on which the survey can be answered; null goes back
-    /// to the default (<see cref="Event.FeedbackDefaultDays"/> days after the event). Not before the day the event ends.
+    /// to the default (<see cref="Event.FeedbackDefaultDays"/> days after the event). Not before the day the survey goes
+    /// out, the day after the event (<see cref="Event.FeedbackSendsAtUtc"/>).
     /// </summary>
     public Task<Result> SetLastDayAsync(int eventId, DateOnly? lastDay, TeamMember member, CancellationToken ct = default)
     {
@@ -132,6 +133,12 @@ public sealed record EventFeedbackResults(
 {
     /// <summary>Respondents (null: hidden, see <see cref="SmallGroups"/>).</summary>
     public int? Answered => BySector.Total.Respondents;
+
+    /// <summary>
+    /// The survey closes before it would go out, so nobody will be asked: a last day that was fine until the event moved
+    /// to a later day (a new last day is refused unless it comes after the sending).
+    /// </summary>
+    public bool ClosesBeforeSending => ClosesAtUtc <= SendsAtUtc;
 
     /// <summary>The share of those asked who answered; null while hidden or nobody was asked.</summary>
     public double? ResponseRate => Answered is { } answered && Sent > 0 ? (double)answered / Sent : null;

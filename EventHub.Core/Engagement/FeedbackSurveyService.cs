@@ -97,6 +97,7 @@ public sealed class FeedbackSurveyService(IDbContextFactory<EventHubDbContext> d
         return dbFactory.WriteAsync(async (db, cancel) =>
         {
             var now = time.GetUtcNow().UtcDateTime;
+            await LockRequestAsync(db, hash, cancel);
             var request = await db.FeedbackRequests.Include(r => r.Answer).Include(r => r.Event)
                 .SingleOrDefaultAsync(r => r.TokenHash == hash, cancel);
             if (request is null || IsExpired(request.Event.FeedbackClosesAt, now))
@@ -123,6 +124,19 @@ public sealed class FeedbackSurveyService(IDbContextFactory<EventHubDbContext> d
 
             return Result.Success();
         }, ct);
+    }
+
+    /// <summary>
+    /// Two posts of one form (a double click, a second tab) must not both find no answer and both add one — the second
+    /// would break the one-answer index. On PostgreSQL (READ COMMITTED) the second post waits here on the request's row
+    /// and then finds the first one's answer to change; SQLite's one writer at a time does so already.
+    /// </summary>
+    private static async Task LockRequestAsync(EventHubDbContext db, string tokenHash, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "FeedbackRequests" WHERE "TokenHash" = {tokenHash} FOR NO KEY UPDATE""", ct);
+        }
     }
 
     private bool IsExpired(DateTime closesAtUtc, DateTime nowUtc) => nowUtc >= closesAtUtc.AddDays(linkOptions.Value.FeedbackDaysAfterClose);

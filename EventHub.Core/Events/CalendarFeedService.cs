@@ -80,8 +80,8 @@ public sealed class CalendarFeedService(IDbContextFactory<EventHubDbContext> dbF
         var now = time.GetUtcNow().UtcDateTime;
         var from = now - History;
         var events = await CalendarService.WithProgramme(db)
-            .Where(e => e.EndUtc >= from && e.PublishedAtUtc != null
-                && (e.Status == EventStatus.Published || e.Status == EventStatus.Closed || e.Status == EventStatus.Cancelled))
+            // Every event that is public (PublicEvents.IsVisible), written so the database can filter on it.
+            .Where(e => e.EndUtc >= from && e.PublishedAtUtc != null && e.Status != EventStatus.Draft)
             .OrderBy(e => e.StartUtc)
             .ToListAsync(ct);
         var eventIds = events.Select(e => e.Id).ToList();

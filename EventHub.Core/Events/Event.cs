@@ -97,6 +97,12 @@ public class Event
     /// </summary>
     public DateTime FeedbackClosesAt => FeedbackClosesAtUtc ?? EventTime.ToUtc(LocalEnd.Date.AddDays(FeedbackDefaultDays + 1), TimeZoneId);
 
+    /// <summary>Surveys go out from this hour, local time, on the day after the event: not in the middle of the night.</summary>
+    public const int FeedbackSendFromLocalHour = 9;
+
+    /// <summary>When the feedback survey goes out: the morning after the day the event ended, in its time zone.</summary>
+    public DateTime FeedbackSendsAtUtc => EventTime.ToUtc(LocalEnd.Date.AddDays(1).AddHours(FeedbackSendFromLocalHour), TimeZoneId);
+
     /// <summary>The last day (in the event's time zone) on which the survey can be answered.</summary>
     public DateOnly FeedbackLastDay => DateOnly.FromDateTime(EventTime.ToLocal(FeedbackClosesAt, TimeZoneId).AddTicks(-1));
 
@@ -256,14 +262,14 @@ public class Event
     }
 
     /// <summary>
-    /// The organiser sets when the feedback survey closes (null: back to the default). A survey cannot close before the
-    /// event has ended: there would be nothing to answer about.
+    /// The organiser sets when the feedback survey closes (null: back to the default). A survey cannot close before it
+    /// goes out (<see cref="FeedbackSendsAtUtc"/>): nobody would ever be asked.
     /// </summary>
     public Result CloseFeedbackAt(DateTime? closesAtUtc)
     {
-        if (closesAtUtc is { } at && at < EndUtc)
+        if (closesAtUtc is { } at && at <= FeedbackSendsAtUtc)
         {
-            return Result.Failure(EventErrors.FeedbackCloseBeforeEnd);
+            return Result.Failure(EventErrors.FeedbackCloseBeforeSend);
         }
 
         FeedbackClosesAtUtc = closesAtUtc;

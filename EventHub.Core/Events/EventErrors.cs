@@ -25,5 +25,5 @@ public static class EventErrors
     public const string SessionAttended = "Event.SessionAttended";
     public const string SessionHasActionItems = "Event.SessionHasActionItems";
     public const string SessionHasRecord = "Event.SessionHasRecord";
-    public const string FeedbackCloseBeforeEnd = "Event.FeedbackCloseBeforeEnd";
+    public const string FeedbackCloseBeforeSend = "Event.FeedbackCloseBeforeSend";
 }

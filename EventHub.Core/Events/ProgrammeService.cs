@@ -151,7 +151,14 @@ public sealed class ProgrammeService(
             var session = sessionId is { } id
                 ? @event.Sessions.Single(s => s.Id == id)
                 : @event.AddSession(input.Title, input.Kind, start, end, room, capacity);
+            // Calendars that hold the session (downloads, feeds) replace it only when the event's revision rises.
+            var moved = sessionId is not null && (session.StartUtc != start || session.EndUtc != end || session.RoomId != room?.Id);
             session.Plan(input.Title, input.Kind, start, end, room, capacity, input.Description);
+            if (moved && @event.Status == EventStatus.Published)
+            {
+                @event.NoteCalendarChange();
+            }
+
             var facilitators = await db.Users.Where(u => input.Facilitators.Contains(u.Id)).ToListAsync(token);
             session.AssignFacilitators(facilitators);
             await db.SaveChangesAsync(token);

@@ -11,7 +11,7 @@ public sealed record RoomInput(int? Id, string Name, int? Capacity, Accessibilit
 public sealed record VenueInput(string Name, string? Address, AccessibilityFeatures Accessibility, IReadOnlyList<RoomInput> Rooms);
 
 /// <summary>Venues with their rooms, reused across events so conflicts compare the same room.</summary>
-public sealed class VenueService(IDbContextFactory<EventHubDbContext> dbFactory)
+public sealed class VenueService(IDbContextFactory<EventHubDbContext> dbFactory, IEventChangeHandler changes, TimeProvider time)
 {
     public const string NameRequired = "Venue.NameRequired";
     public const string RoomNameRequired = "Venue.RoomNameRequired";
@@ -52,7 +52,12 @@ public sealed class VenueService(IDbContextFactory<EventHubDbContext> dbFactory)
         }, ct);
     }
 
-    /// <summary>Updates the venue and its rooms; rooms are added or renamed, never removed (sessions may use them).</summary>
+    /// <summary>
+    /// Updates the venue and its rooms; rooms are added or renamed, never removed (sessions may use them). A new name or
+    /// address moves every upcoming published event held there, as a new place chosen on the event would
+    /// (<see cref="EventPlanningService.UpdateAsync"/>): their calendars get a new revision and invitees are told; a renamed
+    /// room gives the calendars of the events with sessions in it a new revision.
+    /// </summary>
     public async Task<Result> UpdateAsync(int id, VenueInput input, TeamMember caller, CancellationToken ct = default)
     {
         if (!caller.IsOrganiser)
@@ -73,7 +78,9 @@ public sealed class VenueService(IDbContextFactory<EventHubDbContext> dbFactory)
                 return Result.Failure(NotFound);
             }
 
+            var place = (venue.Name, venue.Address);
             venue.Describe(input.Name, input.Address, input.Accessibility);
+            var renamedRooms = await RenameRoomsAsync(db, venue, input.Rooms, token);
             foreach (var room in input.Rooms)
             {
                 if (room.Id is { } roomId && venue.Rooms.SingleOrDefault(r => r.Id == roomId) is { } existing)
@@ -86,8 +93,63 @@ public sealed class VenueService(IDbContextFactory<EventHubDbContext> dbFactory)
                 }
             }
 
+            await FollowAsync(db, venue, moved: place != (venue.Name, venue.Address), renamedRooms, token);
             return Result.Success();
         }, ct);
+    }
+
+    /// <summary>
+    /// Gives the venue's rooms their new names; the ids of those renamed. When a room takes a name another one gives up
+    /// in the same save (two names swapped), the renamed rooms pass through a temporary name saved first, in the same
+    /// transaction: the unique index on a venue's room names must hold after every statement, and EF cannot order a swap.
+    /// </summary>
+    private static async Task<IReadOnlyList<int>> RenameRoomsAsync(EventHubDbContext db, Venue venue, IReadOnlyList<RoomInput> rooms, CancellationToken ct)
+    {
+        var renames = rooms
+            .Select(input => (Input: input, Room: venue.Rooms.SingleOrDefault(r => r.Id == input.Id)))
+            .Where(rename => rename.Room is not null && rename.Room.Name != TextNormalizer.OneLine(rename.Input.Name))
+            .Select(rename => (rename.Input, Room: rename.Room!))
+            .ToList();
+        if (renames.Any(rename => venue.Rooms.Any(other => other != rename.Room && other.Name == TextNormalizer.OneLine(rename.Input.Name))))
+        {
+            foreach (var (_, room) in renames)
+            {
+                room.Describe($"({Guid.NewGuid():N})", room.Capacity, room.Accessibility);
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+
+        foreach (var (input, room) in renames)
+        {
+            room.Describe(input.Name, room.Capacity, room.Accessibility);
+        }
+
+        return renames.Select(rename => rename.Room.Id).ToList();
+    }
+
+    /// <summary>Tells the upcoming published events at the venue (inside the update's transaction) that their place changed.</summary>
+    private async Task FollowAsync(EventHubDbContext db, Venue venue, bool moved, IReadOnlyList<int> renamedRooms, CancellationToken ct)
+    {
+        if (!moved && renamedRooms.Count == 0)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var events = await db.Events
+            .Where(e => e.VenueId == venue.Id && e.Status == EventStatus.Published && e.EndUtc > now)
+            .Where(e => moved || e.Sessions.Any(s => s.RoomId != null && renamedRooms.Contains(s.RoomId.Value)))
+            .ToListAsync(ct);
+        foreach (var @event in events)
+        {
+            @event.NoteCalendarChange();
+            if (moved)
+            {
+                @event.NoteChangeForInvitees(now);
+                await changes.EventMovedAsync(db, @event, now, ct);
+            }
+        }
     }
 
     private static string? Problem(VenueInput input)

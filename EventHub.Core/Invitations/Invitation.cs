@@ -305,7 +305,7 @@ public class Invitation
 
     private static string? Clean(string? value, int maxLength = NoteMaxLength)
     {
-        var text = value?.Trim();
-        return string.IsNullOrEmpty(text) ? null : text.Length > maxLength ? text[..maxLength] : text;
+        var text = TextNormalizer.MultiLine(value);
+        return text is null ? null : text.Length > maxLength ? text[..maxLength] : text;
     }
 }

@@ -102,7 +102,7 @@ public class FeedbackSurveyServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AnOrganiserMayKeepTheSurveyOpenLonger_ButNotCloseItBeforeTheEventEnded()
+    public async Task AnOrganiserMayKeepTheSurveyOpenLonger_ButNotCloseItBeforeItGoesOut()
     {
         var @event = await _world.EventAsync("Dialoogavond");
         var guest = (await _world.GuestsAsync(@event, Sector.Education, 1)).Single();
@@ -111,16 +111,52 @@ public class FeedbackSurveyServiceTests : IAsyncLifetime
 
         var tooEarly = await results.SetLastDayAsync(@event.Id, new DateOnly(2026, 11, 25), Staff.Organiser);
         var sameDay = await results.SetLastDayAsync(@event.Id, new DateOnly(2026, 11, 26), Staff.Organiser);
+        var dayItWentOut = await results.SetLastDayAsync(@event.Id, new DateOnly(2026, 11, 27), Staff.Organiser);
         var byFacilitator = await results.SetLastDayAsync(@event.Id, new DateOnly(2026, 12, 31), Staff.Facilitator);
         var longer = await results.SetLastDayAsync(@event.Id, new DateOnly(2026, 12, 31), Staff.Organiser);
         _db.Time.SetUtcNow(new DateTimeOffset(2026, 12, 20, 12, 0, 0, TimeSpan.Zero));
         var late = await Survey.AnswerAsync(await _world.SurveyTokenAsync(guest), Good);
 
-        Assert.Equal(EventErrors.FeedbackCloseBeforeEnd, tooEarly.ErrorCode);
-        Assert.True(sameDay.Succeeded);
+        Assert.Equal(EventErrors.FeedbackCloseBeforeSend, tooEarly.ErrorCode);
+        Assert.Equal(EventErrors.FeedbackCloseBeforeSend, sameDay.ErrorCode);
+        Assert.True(dayItWentOut.Succeeded);
         Assert.Equal(AccessErrors.NotAllowed, byFacilitator.ErrorCode);
         Assert.True(longer.Succeeded && late.Succeeded);
         Assert.Equal(new DateOnly(2026, 12, 31), (await results.ForEventAsync(@event.Id))!.LastDay);
+    }
+
+    [Fact]
+    public async Task AnEveningEvent_ItsOwnDayAsLastDay_IsRefused_BecauseTheSurveyGoesOutTheNextMorning()
+    {
+        // Saturday 28 November 2026, 20:00–22:00 in Amsterdam; the survey goes out on Sunday from 09:00.
+        var @event = await _world.EventAsync("Avond", new DateTime(2026, 11, 28, 19, 0, 0, DateTimeKind.Utc));
+        await _world.GuestsAsync(@event, Sector.Education, 12);
+        var results = _db.Services.GetRequiredService<FeedbackResultsService>();
+
+        var eventDay = await results.SetLastDayAsync(@event.Id, new DateOnly(2026, 11, 28), Staff.Organiser);
+        var nextDay = await results.SetLastDayAsync(@event.Id, new DateOnly(2026, 11, 29), Staff.Organiser);
+        var asked = await _world.SendSurveysAsync(); // Sunday 10:00 in Amsterdam
+
+        Assert.Equal(EventErrors.FeedbackCloseBeforeSend, eventDay.ErrorCode);
+        Assert.True(nextDay.Succeeded);
+        Assert.Equal(12, asked);
+        Assert.False((await results.ForEventAsync(@event.Id))!.ClosesBeforeSending);
+    }
+
+    [Fact]
+    public async Task AnOpenAnswerThatFitTheBox_PostedWithItsLineBreaksAsCrLf_IsAccepted_AndKeptWithItsLines()
+    {
+        var @event = await _world.EventAsync("Dialoogavond");
+        var guest = (await _world.GuestsAsync(@event, Sector.Education, 1)).Single();
+        await _world.SendSurveysAsync();
+        // 20 lines of 99 characters: 1999 in the box (maxlength 2000 counts a line break once); the form posts CRLF, 2018.
+        var typed = string.Join("\n", Enumerable.Repeat(new string('a', 99), 20));
+
+        var answered = await Survey.AnswerAsync(await _world.SurveyTokenAsync(guest), Good with { ShouldChange = typed.Replace("\n", "\r\n", StringComparison.Ordinal) });
+
+        Assert.True(answered.Succeeded, answered.ErrorCode);
+        var kept = Assert.Single(await _db.Services.GetRequiredService<FeedbackResultsService>().OpenAnswersAsync(@event.Id));
+        Assert.Equal(typed, kept.ShouldChange);
     }
 
     [Fact]

@@ -133,6 +133,28 @@ public class CalendarFeedServiceTests
 
     private static CalendarFeedService Feeds(TestDatabase database) => database.Services.GetRequiredService<CalendarFeedService>();
 
+    [Fact]
+    public async Task Feed_KeepsAnEventThatWasArchived_AsItKeepsAClosedOne()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var user = Facilitator();
+        await SaveAsync(database.DbFactory, Alliantiedag(user));
+        var now = database.Time.GetUtcNow().UtcDateTime;
+        var closed = Published("Closed last week", now.AddDays(-7));
+        Assert.True(closed.Close().Succeeded);
+        var archived = Published("Archived yesterday", now.AddDays(-1));
+        Assert.True(archived.Close().Succeeded && archived.Archive().Succeeded);
+        await SaveAsync(database.DbFactory, closed);
+        await SaveAsync(database.DbFactory, archived);
+        var token = (await Feeds(database).CreateAsync(user.Id)).Value;
+
+        var feed = await Feeds(database).FeedAsync(token, Site);
+
+        var events = IcalCalendar.Load(feed!.Content)!.Events;
+        Assert.Contains(events, e => e.Summary == "Closed last week");
+        Assert.Contains(events, e => e.Summary == "Archived yesterday" && e.Url is not null);
+    }
+
     private static Event Published(string title, DateTime startUtc)
     {
         var @event = new Event(title, startUtc, startUtc.AddHours(2));

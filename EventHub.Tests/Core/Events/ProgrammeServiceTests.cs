@@ -157,6 +157,32 @@ public class ProgrammeServiceTests
         Assert.Equal(2, await db.ActionItems.CountAsync(a => a.SessionId == withActions));
     }
 
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)] // out of Studio 2, to be announced
+    public async Task SessionOfAPublishedEventMovedInTimeOrRoom_CalendarsGetAHigherSequence(bool laterHour, bool otherRoom)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var @event = await SampleEvents.SaveAsync(database.DbFactory, SampleEvents.Alliantiedag());
+        var session = @event.Sessions.Single(s => s.Kind == SessionKind.RoundTable); // 14:00–15:15 in Studio 2
+        var before = await SessionEntryAsync(database, @event.Slug!, session.Id);
+
+        var local = EventTime.ToLocal(session.StartUtc, @event.TimeZoneId).AddHours(laterHour ? 1 : 0);
+        var updated = await database.Services.GetRequiredService<ProgrammeService>().UpdateAsync(@event.Id, session.Id, new SessionInput(session.Title,
+            session.Kind, local, local + (session.EndUtc - session.StartUtc), otherRoom ? null : session.RoomId, session.Capacity), Staff.Organiser);
+
+        Assert.True(updated.Saved, updated.ErrorCode);
+        var after = await SessionEntryAsync(database, @event.Slug!, session.Id);
+        Assert.True(after.Sequence > before.Sequence, $"SEQUENCE {after.Sequence} after {before.Sequence}");
+        Assert.NotEqual((before.DtStart!.AsUtc, before.DtEnd!.AsUtc, before.Location), (after.DtStart!.AsUtc, after.DtEnd!.AsUtc, after.Location));
+    }
+
+    private static async Task<Ical.Net.CalendarComponents.CalendarEvent> SessionEntryAsync(TestDatabase database, string slug, int sessionId)
+    {
+        var ics = await database.Services.GetRequiredService<CalendarService>().ForPublicEventAsync(slug, true, new Uri("https://eventhub.example.org/"));
+        return Ical.Net.Calendar.Load(ics!.Content)!.Events.Single(e => e.Uid!.StartsWith($"session-{sessionId}@", StringComparison.Ordinal));
+    }
+
     private static async Task<(int EventId, int[] Rooms)> EventWithRoomsAsync(TestDatabase database, string venueName = "Forum Groningen")
     {
         var venue = (await database.Services.GetRequiredService<VenueService>().CreateAsync(new VenueInput(venueName, null, AccessibilityFeatures.StepFreeAccess,

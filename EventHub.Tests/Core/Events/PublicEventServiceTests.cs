@@ -1,5 +1,7 @@
 using EventHub.Core.Events;
+using EventHub.Core.Outcomes;
 using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static EventHub.Tests.Support.SampleEvents;
 
@@ -71,6 +73,29 @@ public class PublicEventServiceTests
 
         Assert.True(page!.IsCancelled);
         Assert.Equal("De zaal is niet beschikbaar.", page.CancellationReason);
+    }
+
+    [Fact]
+    public async Task GetBySlug_ArchivedEvent_IsStillShown_ForItsPublicReportAndTheNewslettersThatLinkToIt()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var @event = Alliantiedag();
+        Assert.True(@event.Close().Succeeded && @event.Archive().Succeeded);
+        await SaveAsync(database.DbFactory, @event);
+        await using (var db = await database.NewContextAsync())
+        {
+            var report = new EventReport(await db.Events.SingleAsync(e => e.Id == @event.Id), new DateTime(2027, 1, 4, 0, 0, 0, DateTimeKind.Utc));
+            report.Publish(new DateTime(2027, 1, 5, 0, 0, 0, DateTimeKind.Utc));
+            db.EventReports.Add(report);
+            await db.SaveChangesAsync();
+        }
+
+        var page = await Service(database).GetBySlugAsync(@event.Slug!);
+        var reportPage = await database.Services.GetRequiredService<EventReportService>().PublicReportAsync(@event.Slug!);
+
+        Assert.NotNull(reportPage);
+        Assert.Equal(Title, page?.Title);
+        Assert.False(page!.IsCancelled);
     }
 
     [Fact]

@@ -56,6 +56,19 @@ public class RsvpServiceTests
     }
 
     [Fact]
+    public async Task ADeclineNoteThatFitTheBox_PostedWithItsLineBreaksAsCrLf_IsKeptWhole()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        // 10 lines of 99 characters: 999 in the box (maxlength 1000); the form posts CRLF, 1008.
+        var typed = string.Join("\n", Enumerable.Range(0, 10).Select(i => $"{i}{new string('x', 98)}"));
+
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(InvitationStatus.Declined, DeclineNote: typed.Replace("\n", "\r\n", StringComparison.Ordinal)));
+
+        await using var db = await scenario.NewContextAsync();
+        Assert.Equal(typed, (await db.Invitations.SingleAsync()).DeclineNote); // the last line was cut off
+    }
+
+    [Fact]
     public async Task Accept_ConfirmationCarriesTheCheckInCodeAsAQrCode_ADeclineDoesNot()
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10);

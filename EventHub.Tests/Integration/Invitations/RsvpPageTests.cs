@@ -304,7 +304,7 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
     [Theory]
     [InlineData(EventStatus.Closed, true)]
     [InlineData(EventStatus.Cancelled, false)]
-    [InlineData(EventStatus.Archived, false)]
+    [InlineData(EventStatus.Archived, true)] // an archived event stays public, with its calendar
     public async Task RsvpPage_OffersTheCalendar_OnlyWhileTheEventsCalendarIsThere(EventStatus status, bool offered)
     {
         var eventId = await PartnerLinks.PublishEventAsync(app.Factory.Services, deadlineInDays: 5, workshopCapacity: null);

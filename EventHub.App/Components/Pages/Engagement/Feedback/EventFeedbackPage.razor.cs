@@ -1,4 +1,5 @@
 using System.Globalization;
+using EventHub.App.Components.Shared;
 using EventHub.Core.Engagement;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -40,6 +41,15 @@ public partial class EventFeedbackPage
     {
         _results = await Feedback.ForEventAsync(Id);
         _open = _results is null ? [] : await Feedback.OpenAnswersAsync(Id);
+    }
+
+    // Only what will really happen: a last day before the sending (the event moved later) means nobody is asked.
+    private string Sending(EventFeedbackResults results)
+    {
+        var day = EventDates.Day(results.SendsAtUtc, results.TimeZoneId);
+        return results.Sent > 0 ? L["Feedback_SentOn", day]
+            : results.ClosesBeforeSending ? L["Feedback_ClosesBeforeSending", day]
+            : L["Feedback_WillBeSentOn", day];
     }
 
     private string Hidden(FeedbackFigures figures) => L[FeedbackTexts.HiddenKey];
