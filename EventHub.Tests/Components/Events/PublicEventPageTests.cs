@@ -53,6 +53,29 @@ public class PublicEventPageTests : ComponentTestBase
         Assert.Equal("Rondetafel · Studio 2", page.FindAll("#event-programme .eh-programme-meta")[2].Text());
     }
 
+    [Theory]
+    [InlineData("en", "Tuesday 29 December", "Wednesday 30 December")]
+    [InlineData("nl", "dinsdag 29 december", "woensdag 30 december")]
+    public async Task PublicPage_TwoDayEvent_ListsEachDaysSessionsUnderItsDate(string culture, string firstDay, string secondDay)
+    {
+        UseCulture(culture);
+        var @event = new Event("Tweedaagse conferentie", Amsterdam(2026, 12, 29, 9), Amsterdam(2026, 12, 30, 17));
+        @event.HoldAt(null, "https://meet.example.org/conf");
+        @event.AddSession("Opening dag 1", SessionKind.Plenary, Amsterdam(2026, 12, 29, 9), Amsterdam(2026, 12, 29, 10));
+        @event.AddSession("Opening dag 2", SessionKind.Plenary, Amsterdam(2026, 12, 30, 9), Amsterdam(2026, 12, 30, 10));
+        @event.Publish(new DateTime(2026, 11, 1, 9, 0, 0, DateTimeKind.Utc), Slugs.For(@event));
+        await SaveAsync(DbFactory, @event);
+
+        var page = Render<PublicEventPage>(p => p.Add(c => c.Slug, @event.Slug!));
+
+        page.WaitForAssertion(() => page.Find("#event-programme"));
+        Assert.Equal([firstDay, secondDay], page.FindAll("#event-programme h3.eh-programme-day").Select(h => h.Text()));
+        // Each day's list follows its heading, its sessions one heading level lower.
+        var lists = page.FindAll("#event-programme ol.eh-programme");
+        Assert.Equal(["Opening dag 1"], lists[0].QuerySelectorAll("h4").Select(h => h.TextContent));
+        Assert.Equal(["Opening dag 2"], lists[1].QuerySelectorAll("h4").Select(h => h.TextContent));
+    }
+
     [Fact]
     public async Task PublicPage_Published_ShowsWhenDescriptionThemesProgrammeAndContact()
     {
