@@ -12,13 +12,16 @@ namespace EventHub.Core.Engagement;
 /// <summary>
 /// The annual alliance report's figures (<see cref="AnnualReport"/>), each from one aggregate query: ten queries
 /// whatever the number of events, invitations or action items. An event belongs to the year in which it starts, in
-/// the alliance's time zone; cancelled and draft events are not "held".
+/// the alliance's time zone; cancelled and draft events are not "held", nor are events that have not started yet.
 /// </summary>
 public sealed class AnnualReportService(IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time)
 {
     public async Task<AnnualReport> ForYearAsync(int year, CancellationToken ct = default)
     {
-        var (from, to) = YearInUtc(year);
+        var (from, yearEnd) = YearInUtc(year);
+        // Held: started by now. Events still to come this year are not in the report until they have taken place.
+        var now = time.GetUtcNow().UtcDateTime;
+        var to = now < yearEnd ? now : yearEnd;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var held = db.Events.Where(e => e.StartUtc >= from && e.StartUtc < to
                                         && e.Status != EventStatus.Draft && e.Status != EventStatus.Cancelled);
