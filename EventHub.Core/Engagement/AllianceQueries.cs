@@ -55,13 +55,18 @@ internal static partial class AllianceQueries
         return new Paged<NotEngagedOrganisation>(rows, total);
     }
 
-    /// <summary>Engagement: an invitation accepted or checked in, with its contact's organisation and the event's start.</summary>
+    /// <summary>
+    /// Engagement: an invitation accepted or checked in, with its contact's organisation and the event's start. Only events
+    /// that took or take place: accepting a cancelled (or never published) event is no meeting with the alliance, as the
+    /// event dashboard's "returning" also holds.
+    /// </summary>
     private static IQueryable<EngagedAt> Engaged(EventHubDbContext db) =>
         from i in db.Invitations
         where i.Status == InvitationStatus.Accepted || i.CheckedInAtUtc != null
         join c in db.Contacts on i.ContactId equals c.Id
         where c.OrganisationId != null
         join e in db.Events on i.EventId equals e.Id
+        where e.Status != EventStatus.Cancelled && e.Status != EventStatus.Draft
         select new EngagedAt { OrganisationId = c.OrganisationId!.Value, StartUtc = e.StartUtc };
 
     internal sealed record EventSectorTally(
