@@ -8,10 +8,11 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace EventHub.App.Hosting;
 
 /// <summary>
-/// ASP.NET Core's rate limiter, with two policies that pages and endpoints name with <c>[EnableRateLimiting]</c>:
-/// <see cref="SignIn"/> (posts of the sign-in, two-factor and forgot-password forms, per client address) and
+/// ASP.NET Core's rate limiter, with three policies that pages and endpoints name with <c>[EnableRateLimiting]</c>:
+/// <see cref="SignIn"/> (posts of the sign-in, two-factor and forgot-password forms, per client address),
 /// <see cref="PersonalLink"/> (per link for links that exist, per client address for ones that do not; see
-/// <see cref="PersonalLinkRecognition"/>). Over the limit the answer is 429 with <c>Retry-After</c> and a short page in
+/// <see cref="PersonalLinkRecognition"/>) and <see cref="PublicPage"/> (anonymous pages that compute figures, such as
+/// the public annual report, per client address). Over the limit the answer is 429 with <c>Retry-After</c> and a short page in
 /// the person's language. Limits come from <see cref="RateLimitOptions"/>; lockout after failed passwords is Identity's.
 /// Before either, every personal link's request takes its turn in one of two lines (<see cref="RateLimitOptions.PartnerRequests"/>):
 /// pages, and answers (posts), so a crowd answering at once waits in the line rather than in memory, and a thank-you
@@ -21,6 +22,7 @@ public static class RateLimits
 {
     public const string SignIn = "sign-in";
     public const string PersonalLink = "personal-link";
+    public const string PublicPage = "public-page";
 
     public static void AddEventHubRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -35,6 +37,8 @@ public static class RateLimits
                 !limits.Enabled ? RateLimitPartition.GetNoLimiter("off")
                 : PersonalLinkRecognition.KnownLinkOf(context) is { } link ? Window($"link:{link}", limits.PersonalLink)
                 : Window($"unknown-link:{ClientAddress(context)}", limits.UnknownLink));
+            options.AddPolicy(PublicPage, context =>
+                !limits.Enabled ? RateLimitPartition.GetNoLimiter("off") : Window($"public:{ClientAddress(context)}", limits.PublicPage));
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 !limits.Enabled || !PersonalLinkRecognition.IsPersonalLink(context) ? RateLimitPartition.GetNoLimiter("")
                 : Line(HttpMethods.IsPost(context.Request.Method) ? "partner-answers" : "partner-pages", limits.PartnerRequests));

@@ -85,6 +85,8 @@ public static class ServiceRegistration
         services.Configure<NominationOptions>(builder.Configuration.GetSection(NominationOptions.Section));
         services.AddAbsoluteSessionLifetime();
         services.AddEventHubRateLimits(builder.Configuration);
+        services.AddMemoryCache();
+        services.AddScoped<Components.Pages.Insight.Public.PublicAnnualReports>();
         services.AddHealthChecks().AddDbContextCheck<EventHubDbContext>(
             "database",
             customTestQuery: EventHubDatabase.HasRolesAsync);

@@ -11,23 +11,26 @@ internal static partial class AllianceQueries
 {
     public static async Task<IReadOnlyList<ThemeCount>> ThemesAsync(EventHubDbContext db, DateTime fromUtc, DateTime toUtc, CancellationToken ct)
     {
-        var byEvent = await db.Events.Where(e => e.StartUtc >= fromUtc && e.StartUtc < toUtc && e.Status != EventStatus.Cancelled)
-            .SelectMany(e => e.Themes, (e, t) => new { e.StartUtc.Year, e.StartUtc.Month, ThemeId = t.Id })
-            .GroupBy(x => new { x.Year, x.Month, x.ThemeId })
-            .Select(g => new { g.Key, Count = g.Count() })
+        // Counted per event start in the database (a few rows per event), then put on the start's month where the
+        // alliance is: SQL knows no time zones, and an evening start on the 1st belongs to that month, not the one before.
+        var byEventStart = await db.Events.Where(e => e.StartUtc >= fromUtc && e.StartUtc < toUtc && e.Status != EventStatus.Cancelled)
+            .SelectMany(e => e.Themes, (e, t) => new { e.StartUtc, ThemeId = t.Id })
+            .GroupBy(x => new { x.StartUtc, x.ThemeId })
+            .Select(g => new { g.Key.StartUtc, g.Key.ThemeId, Count = g.Count() })
             .ToListAsync(ct);
-        var bySession = await db.SessionOutcomes
+        var bySessionStart = await db.SessionOutcomes
             .Where(o => o.Session.Event.StartUtc >= fromUtc && o.Session.Event.StartUtc < toUtc && o.Session.Event.Status != EventStatus.Cancelled)
-            .SelectMany(o => o.Themes, (o, t) => new { o.Session.Event.StartUtc.Year, o.Session.Event.StartUtc.Month, ThemeId = t.Id })
-            .GroupBy(x => new { x.Year, x.Month, x.ThemeId })
-            .Select(g => new { g.Key, Count = g.Count() })
+            .SelectMany(o => o.Themes, (o, t) => new { o.Session.Event.StartUtc, ThemeId = t.Id })
+            .GroupBy(x => new { x.StartUtc, x.ThemeId })
+            .Select(g => new { g.Key.StartUtc, g.Key.ThemeId, Count = g.Count() })
             .ToListAsync(ct);
-        var ids = byEvent.Select(x => x.Key.ThemeId).Concat(bySession.Select(x => x.Key.ThemeId)).Distinct().ToList();
+        var byEvent = byEventStart.GroupBy(x => (Month: LocalMonth(x.StartUtc), x.ThemeId)).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
+        var bySession = bySessionStart.GroupBy(x => (Month: LocalMonth(x.StartUtc), x.ThemeId)).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
+        var ids = byEvent.Keys.Concat(bySession.Keys).Select(k => k.ThemeId).Distinct().ToList();
         var names = await db.Themes.Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => (t.Name, t.DutchName), ct);
-        return byEvent.Select(x => (x.Key.Year, x.Key.Month, x.Key.ThemeId)).Union(bySession.Select(x => (x.Key.Year, x.Key.Month, x.Key.ThemeId)))
-            .Select(key => new ThemeCount(new DateOnly(key.Year, key.Month, 1), key.ThemeId, names[key.ThemeId].Name, names[key.ThemeId].DutchName,
-                byEvent.FirstOrDefault(x => (x.Key.Year, x.Key.Month, x.Key.ThemeId) == key)?.Count ?? 0,
-                bySession.FirstOrDefault(x => (x.Key.Year, x.Key.Month, x.Key.ThemeId) == key)?.Count ?? 0))
+        return byEvent.Keys.Union(bySession.Keys)
+            .Select(key => new ThemeCount(key.Month, key.ThemeId, names[key.ThemeId].Name, names[key.ThemeId].DutchName,
+                byEvent.GetValueOrDefault(key), bySession.GetValueOrDefault(key)))
             .OrderBy(t => t.Month).ThenBy(t => t.Name)
             .ToList();
     }

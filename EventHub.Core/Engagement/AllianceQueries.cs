@@ -16,13 +16,23 @@ namespace EventHub.Core.Engagement;
 /// </summary>
 internal static partial class AllianceQueries
 {
-    /// <summary>Participation by month (of the event's start) and sub-sector, from the period's kept tally (<see cref="ParticipationTallies"/>).</summary>
+    /// <summary>
+    /// Participation by month (of the event's start, in the alliance's time zone like the chosen range) and sub-sector, from
+    /// the period's kept tally (<see cref="ParticipationTallies"/>).
+    /// </summary>
     public static IReadOnlyList<ParticipationRow> Participation(IReadOnlyList<EventSectorTally> tally) =>
-        tally.GroupBy(t => (Month: new DateOnly(t.StartUtc.Year, t.StartUtc.Month, 1), t.Sector, t.SubSector))
+        tally.GroupBy(t => (Month: LocalMonth(t.StartUtc), t.Sector, t.SubSector))
             .Select(g => new ParticipationRow(g.Key.Month, g.Key.Sector, g.Key.SubSector,
                 g.Sum(t => t.Invited), g.Sum(t => t.Accepted), g.Sum(t => t.Attended), g.Sum(t => t.WalkIns)))
             .OrderBy(r => r.Month).ThenBy(r => r.Sector is null).ThenBy(r => r.Sector).ThenBy(r => r.SubSector is null).ThenBy(r => r.SubSector)
             .ToList();
+
+    /// <summary>The first day of the month in which <paramref name="startUtc"/> falls where the alliance is (a 00:30 start on 1 March is March).</summary>
+    internal static DateOnly LocalMonth(DateTime startUtc)
+    {
+        var local = EventTime.ToLocal(startUtc, EventTime.DefaultTimeZoneId);
+        return new DateOnly(local.Year, local.Month, 1);
+    }
 
     public static async Task<Paged<NotEngagedOrganisation>> NotEngagedAsync(EventHubDbContext db, DateTime sinceUtc, int page, int pageSize, CancellationToken ct)
     {
@@ -45,13 +55,18 @@ internal static partial class AllianceQueries
         return new Paged<NotEngagedOrganisation>(rows, total);
     }
 
-    /// <summary>Engagement: an invitation accepted or checked in, with its contact's organisation and the event's start.</summary>
+    /// <summary>
+    /// Engagement: an invitation accepted or checked in, with its contact's organisation and the event's start. Only events
+    /// that took or take place: accepting a cancelled (or never published) event is no meeting with the alliance, as the
+    /// event dashboard's "returning" also holds.
+    /// </summary>
     private static IQueryable<EngagedAt> Engaged(EventHubDbContext db) =>
         from i in db.Invitations
         where i.Status == InvitationStatus.Accepted || i.CheckedInAtUtc != null
         join c in db.Contacts on i.ContactId equals c.Id
         where c.OrganisationId != null
         join e in db.Events on i.EventId equals e.Id
+        where e.Status != EventStatus.Cancelled && e.Status != EventStatus.Draft
         select new EngagedAt { OrganisationId = c.OrganisationId!.Value, StartUtc = e.StartUtc };
 
     internal sealed record EventSectorTally(

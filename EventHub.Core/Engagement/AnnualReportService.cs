@@ -12,13 +12,16 @@ namespace EventHub.Core.Engagement;
 /// <summary>
 /// The annual alliance report's figures (<see cref="AnnualReport"/>), each from one aggregate query: ten queries
 /// whatever the number of events, invitations or action items. An event belongs to the year in which it starts, in
-/// the alliance's time zone; cancelled and draft events are not "held".
+/// the alliance's time zone; cancelled and draft events are not "held", nor are events that have not started yet.
 /// </summary>
 public sealed class AnnualReportService(IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time)
 {
     public async Task<AnnualReport> ForYearAsync(int year, CancellationToken ct = default)
     {
-        var (from, to) = YearInUtc(year);
+        var (from, yearEnd) = YearInUtc(year);
+        // Held: started by now. Events still to come this year are not in the report until they have taken place.
+        var now = time.GetUtcNow().UtcDateTime;
+        var to = now < yearEnd ? now : yearEnd;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var held = db.Events.Where(e => e.StartUtc >= from && e.StartUtc < to
                                         && e.Status != EventStatus.Draft && e.Status != EventStatus.Cancelled);
@@ -73,7 +76,7 @@ public sealed class AnnualReportService(IDbContextFactory<EventHubDbContext> dbF
             .Select(e => new
             {
                 e.Id, e.Title, e.StartUtc, e.TimeZoneId,
-                Invited = db.Invitations.Count(i => i.EventId == e.Id && i.Status != InvitationStatus.Listed && !i.IsWalkIn),
+                Invited = db.Invitations.Where(InvitedRule.Invitation).Count(i => i.EventId == e.Id),
                 Accepted = db.Invitations.Count(i => i.EventId == e.Id && i.Status == InvitationStatus.Accepted && !i.IsWalkIn),
                 Attended = db.Invitations.Count(i => i.EventId == e.Id && i.CheckedInAtUtc != null),
                 Slug = db.EventReports.Any(r => r.EventId == e.Id && r.PublishedAtUtc != null) ? e.Slug : null,
@@ -83,18 +86,20 @@ public sealed class AnnualReportService(IDbContextFactory<EventHubDbContext> dbF
     }
 
     /// <summary>
-    /// The year's reach per sector and sub-sector: first grouped by organisation in the database (was it invited, did
-    /// someone come, how many people), then by sector in the database too: a few dozen rows.
+    /// The year's reach per sector and sub-sector: first grouped by organisation in the database (was it invited by the
+    /// <see cref="InvitedRule"/>, did someone come, how many people), then by sector in the database too: a few dozen rows.
     /// </summary>
-    private static async Task<List<SectorReachRow>> ReachedOrganisationsAsync(IQueryable<Invitation> invitations, CancellationToken ct) =>
-        await invitations
+    private static async Task<List<SectorReachRow>> ReachedOrganisationsAsync(IQueryable<Invitation> invitations, CancellationToken ct)
+    {
+        var invitedOrganisations = invitations.Where(InvitedRule.Invitation).Select(i => i.Contact.OrganisationId);
+        return await invitations
             .Where(i => i.Contact.OrganisationId != null)
             .GroupBy(i => new { i.Contact.OrganisationId, i.Contact.Organisation!.Sector, i.Contact.Organisation.SubSector })
             .Select(g => new
             {
                 g.Key.Sector,
                 g.Key.SubSector,
-                Invited = g.Max(i => i.IsWalkIn ? 0 : 1),
+                Invited = invitedOrganisations.Contains(g.Key.OrganisationId) ? 1 : 0,
                 Attended = g.Max(i => i.CheckedInAtUtc != null ? 1 : 0),
                 People = g.Sum(i => i.CheckedInAtUtc != null ? 1 : 0),
             })
@@ -108,6 +113,7 @@ public sealed class AnnualReportService(IDbContextFactory<EventHubDbContext> dbF
                 People = g.Sum(o => o.People),
             })
             .ToListAsync(ct);
+    }
 
     private static List<SectorReach> Reach(List<SectorReachRow> rows) =>
         rows.Where(r => r.Invited > 0 || r.Attended > 0)

@@ -81,12 +81,13 @@ public sealed class EventDashboardService(IDbContextFactory<EventHubDbContext> d
     /// </summary>
     private static async Task<OrganisationStages> OrganisationsAsync(EventHubDbContext db, int eventId, DateTime startUtc, CancellationToken ct)
     {
+        var invitedHere = db.Invitations.Where(i => i.EventId == eventId).Where(InvitedRule.Invitation).Select(i => i.Contact.OrganisationId!.Value);
         var mix = await db.Invitations
             .Where(i => i.EventId == eventId && i.Contact.OrganisationId != null)
             .GroupBy(i => i.Contact.OrganisationId!.Value)
             .Select(g => new
             {
-                Invited = g.Count(i => !i.IsWalkIn && i.Status != InvitationStatus.Listed && i.Status != InvitationStatus.Cancelled && i.Status != InvitationStatus.Substituted) > 0,
+                Invited = invitedHere.Contains(g.Key),
                 Accepted = g.Count(i => !i.IsWalkIn && i.Status == InvitationStatus.Accepted) > 0,
                 Attended = g.Count(i => i.CheckedInAtUtc != null) > 0,
                 Returning = db.Invitations.Any(j => j.Contact.OrganisationId == g.Key && j.EventId != eventId && j.Event.StartUtc < startUtc

@@ -2,6 +2,7 @@ using EventHub.Core.Actions;
 using EventHub.Core.Common;
 using EventHub.Core.Directory;
 using EventHub.Core.Engagement;
+using EventHub.Core.Events;
 using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -107,6 +108,18 @@ public class AllianceDashboardServiceTests : IAsyncLifetime
         Assert.Equal(
             [(_university.Organisation.Name, (DateTime?)new DateTime(2025, 9, 10, 13, 0, 0, DateTimeKind.Utc), 1), (_shop.Organisation.Name, null, 1)],
             dashboard.NotEngaged.Items.Select(o => (o.Name, o.LastEngagedUtc, o.Contacts)));
+    }
+
+    [Fact]
+    public async Task NotEngaged_AnAcceptanceOfAnEventThatWasCancelled_IsNoEngagement()
+    {
+        var world = new FeedbackWorld(_db.Services);
+        var cancelled = await world.EventAsync("Afgelast", new DateTime(2026, 10, 1, 17, 0, 0, DateTimeKind.Utc), EventStatus.Cancelled);
+        await world.GuestsAsync(cancelled, Sector.Business, 1, GuestFate.NoShow); // accepted; the event never took place
+
+        var notEngaged = await Dashboard.NotEngagedAsync(0);
+
+        Assert.Contains(notEngaged.Items, o => o.Name.StartsWith("Business partner", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class AllianceWorld(IDbContextFactory<EventHubDbContext> dbFactory
         return contact;
     }
 
-    /// <summary>An event with one round table, tagged with the themes named (seeded or new).</summary>
+    /// <summary>A published event with one round table, tagged with the themes named (seeded or new).</summary>
     public async Task<Session> EventAsync(string title, DateTime startUtc, params string[] themes)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
@@ -59,6 +59,7 @@ public sealed class AllianceWorld(IDbContextFactory<EventHubDbContext> dbFactory
         @event.HoldAt(null, "https://meet.example.org/alliantie");
         @event.Tag(await ThemesAsync(db, themes));
         var session = @event.AddSession($"Tafel {title}", SessionKind.RoundTable, startUtc, startUtc.AddHours(1));
+        Assert.True(@event.Publish(startUtc.AddDays(-30), $"{Slugs.For(@event)}-{Guid.NewGuid():N}"[..40]).Succeeded);
         db.Events.Add(@event);
         await db.SaveChangesAsync();
         return session;

@@ -59,6 +59,7 @@ public class AnnualReportTests
         await using var database = await TestDatabase.CreateAsync();
         await AllianceYear.CreateAsync(database);
         var service = database.Services.GetRequiredService<AnnualReportService>();
+        database.Time.SetUtcNow(new DateTimeOffset(2027, 1, 5, 9, 0, 0, TimeSpan.Zero)); // the meeting has taken place
 
         var next = await service.ForYearAsync(2027);
         var empty = await service.ForYearAsync(2024);
@@ -67,6 +68,22 @@ public class AnnualReportTests
         Assert.True(empty.IsEmpty);
         Assert.Equal(new AnnualTotals(0, 0, 0, 0, 0, 0), empty.Totals);
         Assert.Equal([2027, 2026, 2025], await service.YearsAsync());
+    }
+
+    [Fact]
+    public async Task ForYear_CountsOnlyTheEventsThatHaveTakenPlace_NotThoseStillToCome()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var world = new FeedbackWorld(database.Services);
+        var held = await world.EventAsync("Gehouden");
+        await world.GuestsAsync(held, Sector.Government, 5);
+        var future = await world.EventAsync("Nog niet", new DateTime(2026, 12, 15, 18, 0, 0, DateTimeKind.Utc), EventStatus.Published);
+        await world.GuestsAsync(future, Sector.Government, 5, GuestFate.NoShow);
+
+        var report = await database.Services.GetRequiredService<AnnualReportService>().ForYearAsync(2026);
+
+        Assert.Equal(1, report.Totals.EventsHeld);
+        Assert.Equal(["Gehouden"], report.Events.Select(e => e.Title));
     }
 
     [Fact]
