@@ -96,6 +96,11 @@ internal static class ColleagueInvitations
         EventHubDbContext db, Invitation by, NominationKind kind, ContactInput person, NominationOptions options, DateTime now,
         Func<Task<Result<Invitation>>> invite, CancellationToken ct)
     {
+        if (await WaitingAsync(db, by, kind, person, ct) is { } waiting)
+        {
+            return Result<NominationOutcome>.Success(waiting);
+        }
+
         if (await CheckAsync(db, by, person, options, now, ct) is { } refused)
         {
             return Result<NominationOutcome>.Failure(refused.ErrorCode!, refused.ErrorDetail);
@@ -116,6 +121,21 @@ internal static class ColleagueInvitations
 
         db.Nominations.Add(nomination);
         return Result<NominationOutcome>.Success(new NominationOutcome(nomination.FullName, AwaitsApproval: !atOnce));
+    }
+
+    /// <summary>
+    /// The same person was named through this same link before and still waits for an organiser (a double click, a reply
+    /// lost on the way): the partner gets that answer again instead of "already invited".
+    /// </summary>
+    private static async Task<NominationOutcome?> WaitingAsync(
+        EventHubDbContext db, Invitation by, NominationKind kind, ContactInput person, CancellationToken ct)
+    {
+        var email = TextNormalizer.ForEmail(person.Email);
+        var waiting = await db.Nominations.AsNoTracking()
+            .Where(n => n.InvitationId == by.Id && n.Kind == kind && n.Status == NominationStatus.AwaitingApproval && n.Email.ToLower() == email)
+            .OrderByDescending(n => n.Id)
+            .FirstOrDefaultAsync(ct);
+        return waiting is null ? null : new NominationOutcome(waiting.FullName, AwaitsApproval: true);
     }
 
     /// <summary>Whether the address may be invited at once: at one of the organisation's own domains (or the rule is off).</summary>

@@ -42,6 +42,23 @@ public class NominationTests
         Assert.Empty(await nominations.PendingAsync(scenario.EventId, Staff.Organiser));
     }
 
+    [Fact]
+    public async Task AColleagueFormSentTwice_WhileTheOrganiserHasNotLooked_GetsTheSameWaitingAnswer_AndOneNomination()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        await scenario.PlaceAtOrganisationAsync("Stichting Kansrijk", OwnDomain, 0);
+        var colleagues = scenario.Services.GetRequiredService<ColleagueService>();
+        var nominations = scenario.Services.GetRequiredService<NominationService>();
+        var sanne = new ContactInput("Sanne", "Bos", "sanne@elders.example");
+
+        var first = await colleagues.SendInsteadAsync(scenario.TokenOf(0), sanne);
+        var second = await colleagues.SendInsteadAsync(scenario.TokenOf(0), sanne with { Email = " Sanne@Elders.example " });
+
+        Assert.Equal(first.Value, second.Value);
+        Assert.True(second.Value.AwaitsApproval);
+        Assert.Single(await nominations.PendingAsync(scenario.EventId, Staff.Organiser));
+    }
+
     [Theory]
     [InlineData(NominationKind.Colleague)]
     [InlineData(NominationKind.Delegate)]
