@@ -28,7 +28,7 @@ public sealed class GuestListExportService(IDbContextFactory<EventHubDbContext> 
             return false;
         }
 
-        var rows = query.Order(query.Apply(db.Invitations.AsNoTracking().Where(i => i.EventId == eventId)))
+        var rows = query.Order(query.Apply(db.Invitations.AsNoTracking().Where(i => i.EventId == eventId), db.OutboxMessages))
             .Select(i => new
             {
                 Name = i.Contact.FirstName + " " + i.Contact.LastName,

@@ -1,6 +1,7 @@
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Directory;
+using EventHub.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Invitations;
@@ -17,7 +18,7 @@ public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFact
     public async Task<Paged<GuestListRow>> ListAsync(int eventId, GuestQuery query, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var filtered = query.Apply(db.Invitations.Where(i => i.EventId == eventId));
+        var filtered = query.Apply(db.Invitations.Where(i => i.EventId == eventId), db.OutboxMessages);
         var total = await filtered.CountAsync(ct);
         var rows = await query.Order(filtered)
             .Skip(query.Page * query.PageSize)
@@ -38,7 +39,12 @@ public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFact
                 i.DeclineReason,
                 i.DeclineNote,
                 i.CheckedInAtUtc != null ? Invitation.ArrivalOf(i.Status, i.IsWalkIn) : null,
-                i.CheckedInByName))
+                i.CheckedInByName,
+                db.OutboxMessages
+                    .Where(m => m.InvitationId == i.Id && !m.ToAddress.EndsWith("@" + OutboxMessage.NoEmailDomain))
+                    .OrderByDescending(m => m.Id)
+                    .Select(m => m.Status == OutboxStatus.Failed ? m.LastError ?? "" : null)
+                    .FirstOrDefault()))
             .AsSplitQuery()
             .ToListAsync(ct);
         return new Paged<GuestListRow>(rows, total);
@@ -54,7 +60,7 @@ public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFact
         var invitations = db.Invitations.Where(i => i.EventId == eventId);
         if (within is not null)
         {
-            invitations = (within with { Status = null }).Apply(invitations);
+            invitations = (within with { Status = null }).Apply(invitations, db.OutboxMessages);
         }
 
         var counts = await invitations.GroupBy(i => i.Status)
@@ -100,7 +106,7 @@ public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFact
     public async Task<IReadOnlyList<int>> OpenInvitationIdsAsync(int eventId, GuestQuery query, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await query.Apply(db.Invitations.Where(i => i.EventId == eventId))
+        return await query.Apply(db.Invitations.Where(i => i.EventId == eventId), db.OutboxMessages)
             .Where(i => i.Status != InvitationStatus.Listed && i.Status != InvitationStatus.Cancelled && i.Status != InvitationStatus.Substituted)
             .OrderBy(i => i.Id)
             .Select(i => i.Id)

@@ -165,7 +165,7 @@ public sealed class GuestMessageService(IDbContextFactory<EventHubDbContext> dbF
         }
 
         var filter = draft.Filter with { Sort = GuestSort.Name, Descending = false };
-        var found = await filter.Order(filter.Apply(db.Invitations.Where(i => i.EventId == eventId)))
+        var found = await filter.Order(filter.Apply(db.Invitations.Where(i => i.EventId == eventId), db.OutboxMessages))
             .Include(i => i.Contact).ToListAsync(ct);
         var recipients = new List<Invitation>();
         var leftOut = new List<(Invitation Invitation, GuestMessageLeftOut Reason)>();

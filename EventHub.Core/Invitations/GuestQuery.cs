@@ -1,5 +1,6 @@
 using EventHub.Core.Common;
 using EventHub.Core.Directory;
+using EventHub.Core.Outbox;
 
 namespace EventHub.Core.Invitations;
 
@@ -15,6 +16,7 @@ public enum GuestSort
 /// <param name="HasAccessNeeds">Only people who stated access or dietary needs (true), or only those who did not (false).</param>
 /// <param name="Search">Matches the name, the email address or the organisation's name.</param>
 /// <param name="CheckedIn">Only people who have arrived (true), or only those who have not (false).</param>
+/// <param name="NotDelivered">Only people whose latest email the mail server gave up on (<see cref="GuestListRow.DeliveryFailure"/>).</param>
 public sealed record GuestQuery(
     InvitationStatus? Status = null,
     Sector? Sector = null,
@@ -26,9 +28,11 @@ public sealed record GuestQuery(
     bool Descending = false,
     int Page = 0,
     int PageSize = 25,
-    bool? CheckedIn = null)
+    bool? CheckedIn = null,
+    bool NotDelivered = false)
 {
-    public IQueryable<Invitation> Apply(IQueryable<Invitation> invitations)
+    /// <param name="messages">The outbox, for <see cref="NotDelivered"/>.</param>
+    public IQueryable<Invitation> Apply(IQueryable<Invitation> invitations, IQueryable<OutboxMessage> messages)
     {
         var result = invitations;
         if (Status is { } status)
@@ -63,6 +67,15 @@ public sealed record GuestQuery(
             result = checkedIn ? result.Where(i => i.CheckedInAtUtc != null) : result.Where(i => i.CheckedInAtUtc == null);
         }
 
+        if (NotDelivered)
+        {
+            result = result.Where(i => messages
+                .Where(m => m.InvitationId == i.Id && !m.ToAddress.EndsWith("@" + OutboxMessage.NoEmailDomain))
+                .OrderByDescending(m => m.Id)
+                .Select(m => (OutboxStatus?)m.Status)
+                .FirstOrDefault() == OutboxStatus.Failed);
+        }
+
         if (!string.IsNullOrWhiteSpace(Search))
         {
             var text = Search.Trim().ToLowerInvariant();
@@ -95,6 +108,8 @@ public sealed record GuestQuery(
 }
 
 /// <summary>A row of the server-paged guest list, with the titles of the sessions the guest chose.</summary>
+/// <param name="DeliveryFailure">Why the latest email about the invitation could not be delivered (the mail server's
+/// answer), or null when it was sent or is still on its way. Walk-ins registered without an address are left out.</param>
 public sealed record GuestListRow(
     int InvitationId,
     int ContactId,
@@ -111,8 +126,12 @@ public sealed record GuestListRow(
     DeclineReason? DeclineReason = null,
     string? DeclineNote = null,
     ArrivalKind? Arrival = null,
-    string? CheckedInBy = null)
+    string? CheckedInBy = null,
+    string? DeliveryFailure = null)
 {
+    /// <summary>The latest email about this invitation failed for good (a mistyped address, a mailbox that is gone).</summary>
+    public bool NotDelivered => DeliveryFailure is not null;
+
     /// <summary>Sent and still in play: can be answered for, resent or cancelled.</summary>
     public bool IsOpen => Status is not (InvitationStatus.Listed or InvitationStatus.Cancelled or InvitationStatus.Substituted);
 }

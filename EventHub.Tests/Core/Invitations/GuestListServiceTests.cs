@@ -6,6 +6,7 @@ using EventHub.Core.Directory;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace EventHub.Tests.Core.Invitations;
 
@@ -29,6 +30,33 @@ public class GuestListServiceTests
         Assert.Equal(5, page.TotalCount);
         Assert.Equal(["Partner 002", "Partner 003"], page.Items.Select(r => r.Name));
         Assert.All(page.Items, r => Assert.Equal(InvitationStatus.Accepted, r.Status));
+    }
+
+    [Fact]
+    public async Task AnInvitationTheMailServerRefused_IsMarkedNotDelivered_WithItsAnswer_UntilTheOrganiserSendsItAgain()
+    {
+        using var smtp = new RefusingSmtpServer();
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 3, capacity: 10,
+            configure: services => services.AddSingleton(Options.Create(smtp.Options(maxAttempts: 1))));
+        await using (var db = await scenario.NewContextAsync())
+        {
+            // Only the second person's invitation still waits to be sent, to an address the server does not know.
+            await db.OutboxMessages.Where(m => m.ToAddress != InvitationScenario.Email(1))
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAtUtc, DateTime.MaxValue));
+        }
+
+        await scenario.Services.GetRequiredService<OutboxSender>().SendDueAsync();
+        var notDelivered = await Guests(scenario).ListAsync(scenario.EventId, new GuestQuery(NotDelivered: true));
+        var everyone = await Guests(scenario).ListAsync(scenario.EventId, new GuestQuery());
+        var resent = await scenario.Invitations.ResendAsync(notDelivered.Items[0].InvitationId, Staff.Organiser);
+        var afterResend = await Guests(scenario).ListAsync(scenario.EventId, new GuestQuery(NotDelivered: true));
+
+        var row = Assert.Single(notDelivered.Items);
+        Assert.Equal(("Partner 001", true), (row.Name, row.NotDelivered));
+        Assert.Contains("Mailbox unavailable", row.DeliveryFailure);
+        Assert.Equal(1, everyone.Items.Count(r => r.NotDelivered));
+        Assert.True(resent.Succeeded, resent.ErrorCode);
+        Assert.Empty(afterResend.Items); // on its way again
     }
 
     [Fact]

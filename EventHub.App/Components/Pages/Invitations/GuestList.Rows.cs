@@ -95,6 +95,15 @@ public sealed partial class GuestList
                 guest.Arrival is { } kind and not ArrivalKind.Expected ? CoreL.Name(kind) : L["CheckIn_Arrived"],
                 Icons.Material.Filled.HowToReg, ArrivalDetail(arrived, guest.CheckedInBy)));
         }
+        if (guest.DeliveryFailure is { } failure)
+        {
+            // The mail server gave up on the latest email: fix the address on the contact, then send it again.
+            status.Append(Chip(PlainMarkup.Chip(Color.Error, Variant.Outlined, "eh-not-delivered"), L["Guests_NotDelivered"],
+                Icons.Material.Filled.ErrorOutline));
+            var answer = failure.Length > 160 ? failure[..159] + "…" : failure;
+            status.Append("<span class=\"mud-typography mud-typography-caption eh-muted d-block eh-delivery-failure\">")
+                .Append(Encode(L["Guests_NotDeliveredHint", answer])).Append("</span>");
+        }
         if (guest.DelegateSeats > 0)
         {
             status.Append(Chip(PlainMarkup.Chip(Color.Default, Variant.Text), L["Delegates_SeatsChip", guest.DelegateSeats], Icons.Material.Filled.Business));

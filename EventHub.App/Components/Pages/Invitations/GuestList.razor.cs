@@ -33,6 +33,7 @@ public sealed partial class GuestList : IDisposable
     private int? _sessionId;
     private bool? _hasNeeds;
     private bool? _checkedIn;
+    private bool _notDelivered;
     private OrganisationOption? _organisation;
     private IReadOnlyDictionary<InvitationStatus, int> _statusCounts = new Dictionary<InvitationStatus, int>();
     private string? _search;
@@ -111,7 +112,7 @@ public sealed partial class GuestList : IDisposable
     public EventCallback<GuestSelection> OnMessage { get; set; }
 
     private bool IsFiltered => _status is not null || _sector is not null || _organisation is not null || _sessionId is not null
-        || _hasNeeds is not null || _checkedIn is not null || !string.IsNullOrWhiteSpace(_search);
+        || _hasNeeds is not null || _checkedIn is not null || _notDelivered || !string.IsNullOrWhiteSpace(_search);
 
     private int LastPage => Math.Max(0, (_total - 1) / _pageSize);
 
@@ -122,7 +123,7 @@ public sealed partial class GuestList : IDisposable
 
     /// <summary>The filter as it stands, for the grid, the bulk actions and the export link.</summary>
     private GuestQuery Query(int page = 0, int pageSize = 25) =>
-        new(_status, _sector, _organisation?.Id, _sessionId, _hasNeeds, _search, _sort, _descending, page, pageSize, _checkedIn);
+        new(_status, _sector, _organisation?.Id, _sessionId, _hasNeeds, _search, _sort, _descending, page, pageSize, _checkedIn, _notDelivered);
 
     private Task MessageAsync() => OnMessage.InvokeAsync(new GuestSelection(Query(),
         GuestFilterText.Describe(L, CoreL, Query(), _organisation?.Name, Sessions.FirstOrDefault(s => s.Id == _sessionId)?.Title)));
@@ -206,6 +207,8 @@ public sealed partial class GuestList : IDisposable
     private Task OrganisationChangedAsync(OrganisationOption? organisation) => ReloadAsync(() => _organisation = organisation);
 
     private Task CheckedInChangedAsync(string? value) => ReloadAsync(() => _checkedIn = YesNo(value));
+
+    private Task DeliveryChangedAsync(string? value) => ReloadAsync(() => _notDelivered = YesNo(value) == true);
 
     private static bool? YesNo(string? value) => bool.TryParse(value, out var yes) ? yes : null;
 

@@ -33,6 +33,7 @@ public static class GuestListExportEndpoints
             ["hasNeeds"] = query.HasAccessNeeds is { } needs ? (needs ? "true" : "false") : null,
             ["search"] = query.Search,
             ["checkedIn"] = query.CheckedIn is { } arrived ? (arrived ? "true" : "false") : null,
+            ["notDelivered"] = query.NotDelivered ? "true" : null,
             ["sort"] = query.Sort == GuestSort.Name ? null : query.Sort.ToString(),
             ["descending"] = query.Descending ? "true" : null,
         }.Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary();
@@ -43,7 +44,7 @@ public static class GuestListExportEndpoints
 
     private static async Task<IResult> ExportAsync(
         int id, GuestListExportService export, EventService events, TimeProvider time, HttpContext context,
-        InvitationStatus? status, Sector? sector, int? organisationId, int? sessionId, bool? hasNeeds, string? search, bool? checkedIn,
+        InvitationStatus? status, Sector? sector, int? organisationId, int? sessionId, bool? hasNeeds, string? search, bool? checkedIn, bool? notDelivered,
         GuestSort? sort, bool? descending, string? delimiter, string? lang)
     {
         // Checked before streaming starts: once the first byte is out, a 404 can no longer be sent.
@@ -61,7 +62,7 @@ public static class GuestListExportEndpoints
             },
             string.Equals(delimiter, "semicolon", StringComparison.OrdinalIgnoreCase) ? CsvDelimiter.Semicolon : CsvDelimiter.Comma);
         var query = new GuestQuery(status, sector, organisationId, sessionId, hasNeeds, search, sort ?? GuestSort.Name, descending ?? false,
-            CheckedIn: checkedIn);
+            CheckedIn: checkedIn, NotDelivered: notDelivered == true);
         var today = EventTime.ToLocal(time.GetUtcNow().UtcDateTime, EventTime.DefaultTimeZoneId);
         var name = Localized.Core(options.Language)["GuestListExport_FileName"];
         return TypedResults.Stream(

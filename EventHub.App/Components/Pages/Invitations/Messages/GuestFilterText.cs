@@ -43,6 +43,11 @@ public static class GuestFilterText
             parts.Add(strings[arrived ? "CheckIn_Arrived" : "CheckIn_NotArrived"]);
         }
 
+        if (filter.NotDelivered)
+        {
+            parts.Add(strings["Guests_NotDelivered"]);
+        }
+
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
             parts.Add(strings["GuestMessage_Matching", filter.Search.Trim()]);
