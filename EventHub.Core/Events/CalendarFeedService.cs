@@ -60,7 +60,7 @@ public sealed class CalendarFeedService(IDbContextFactory<EventHubDbContext> dbF
 
     /// <summary>
     /// The calendar behind a link, or null for an unknown or revoked one, or a deactivated colleague's: every public event from
-    /// <see cref="History"/> ago on (cancelled ones marked so), plus the sessions the person facilitates.
+    /// <see cref="History"/> ago on (cancelled ones marked so, in the person's language), plus the sessions the person facilitates.
     /// </summary>
     public async Task<CalendarFile?> FeedAsync(string token, Uri siteRoot, CancellationToken ct = default)
     {
@@ -71,11 +71,14 @@ public sealed class CalendarFeedService(IDbContextFactory<EventHubDbContext> dbF
 
         var hash = Hash(token);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var userId = await db.Users.Where(u => u.CalendarFeedTokenHash == hash && u.DeactivatedAtUtc == null).Select(u => u.Id).FirstOrDefaultAsync(ct);
-        if (userId is null)
+        var user = await db.Users.Where(u => u.CalendarFeedTokenHash == hash && u.DeactivatedAtUtc == null)
+            .Select(u => new { u.Id, u.PreferredLanguage }).FirstOrDefaultAsync(ct);
+        if (user is null)
         {
             return null;
         }
+
+        var userId = user.Id;
 
         var now = time.GetUtcNow().UtcDateTime;
         var from = now - History;
@@ -90,7 +93,7 @@ public sealed class CalendarFeedService(IDbContextFactory<EventHubDbContext> dbF
             .Select(s => s.Id)
             .ToListAsync(ct);
 
-        var builder = new IcsBuilder("EventHub", now, siteRoot);
+        var builder = new IcsBuilder("EventHub", now, siteRoot, user.PreferredLanguage);
         foreach (var @event in events)
         {
             // The feed is a link calendar apps hold without signing in: the online link only where it is public.

@@ -231,7 +231,7 @@ public class Event
 
         if (rsvpDeadlineUtc is { } deadline && deadline >= StartUtc)
         {
-            throw new ArgumentException("The RSVP deadline is before the event starts.", nameof(rsvpDeadlineUtc));
+            throw new ArgumentException("The RSVP deadline must be before the event starts.", nameof(rsvpDeadlineUtc));
         }
 
         Capacity = capacity;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using EventHub.Core.Common;
+using EventHub.Core.Texts;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
@@ -11,7 +12,9 @@ namespace EventHub.Core.Events;
 /// <summary>
 /// Writes events and sessions as one VCALENDAR. Times carry the event's IANA zone with a VTIMEZONE, so calendars
 /// show "13:00 Europe/Amsterdam"; a local time that occurs twice (the autumn change) is written in UTC instead,
-/// because a TZID time cannot say which of the two is meant.
+/// because a TZID time cannot say which of the two is meant. A cancelled event says so where every calendar app shows
+/// it, not only in STATUS (which Google's and Outlook's subscriptions ignore): "Cancelled: " before its title and the
+/// reason at the top of its description, in the reader's language.
 /// </summary>
 internal sealed partial class IcsBuilder
 {
@@ -23,11 +26,14 @@ internal sealed partial class IcsBuilder
     private readonly HashSet<string> _zones = [];
     private readonly DateTime _stampUtc;
     private readonly Uri _siteRoot;
+    private readonly Localized _text;
 
+    /// <param name="language">The reader's: the texts the builder adds itself (a cancellation) are in it.</param>
     /// <param name="siteRoot">The installation's public root: its pages, and the host in every UID.</param>
     /// <param name="method">PUBLISH for downloads and feeds; REQUEST or CANCEL for a personal meeting (<see cref="AddMeeting"/>).</param>
-    public IcsBuilder(string calendarName, DateTime stampUtc, Uri siteRoot, string method = Publish)
+    public IcsBuilder(string calendarName, DateTime stampUtc, Uri siteRoot, Language language, string method = Publish)
     {
+        _text = Localized.Core(language);
         _calendar = new IcalCalendar { ProductId = "-//EventHub//EventHub//EN", Method = method };
         _stampUtc = stampUtc;
         _siteRoot = siteRoot;
@@ -45,8 +51,7 @@ internal sealed partial class IcsBuilder
     /// </summary>
     public IcsBuilder AddEvent(Event @event, bool includeSessions, bool includeOnlineLink)
     {
-        var entry = NewEntry(EventUid(@event.Id, _siteRoot), @event.Title, @event, @event.StartUtc, @event.EndUtc, @event.CalendarSequence);
-        entry.Description = NullIfEmpty(MarkdownText.ToPlainText(@event.Description));
+        var entry = NewEntry(EventUid(@event.Id, _siteRoot), @event.Title, MarkdownText.ToPlainText(@event.Description), @event, @event.StartUtc, @event.EndUtc, @event.CalendarSequence);
         entry.Location = NullIfEmpty(Location(@event, roomName: null, includeOnlineLink));
         _calendar.Events.Add(entry);
 
@@ -65,8 +70,7 @@ internal sealed partial class IcsBuilder
     public IcsBuilder AddSession(Session session, bool includeOnlineLink)
     {
         var @event = session.Event;
-        var entry = NewEntry(SessionUid(session.Id, _siteRoot), $"{session.Title} · {@event.Title}", @event, session.StartUtc, session.EndUtc, @event.CalendarSequence);
-        entry.Description = NullIfEmpty(session.Description);
+        var entry = NewEntry(SessionUid(session.Id, _siteRoot), $"{session.Title} · {@event.Title}", session.Description, @event, session.StartUtc, session.EndUtc, @event.CalendarSequence);
         entry.Location = NullIfEmpty(Location(@event, session.Room?.Name, includeOnlineLink));
         _calendar.Events.Add(entry);
         return this;
@@ -79,13 +83,12 @@ internal sealed partial class IcsBuilder
     /// </summary>
     public IcsBuilder AddMeeting(Event @event, CalendarMeeting meeting)
     {
-        var entry = NewEntry(EventUid(@event.Id, _siteRoot), @event.Title, @event, @event.StartUtc, @event.EndUtc, meeting.Sequence);
+        var entry = NewEntry(EventUid(@event.Id, _siteRoot), @event.Title, meeting.Description, @event, @event.StartUtc, @event.EndUtc, meeting.Sequence);
         if (meeting.Cancelled)
         {
             entry.Status = IcalStatus.Cancelled;
         }
 
-        entry.Description = NullIfEmpty(meeting.Description);
         entry.Location = NullIfEmpty(Location(@event, roomName: null, meeting.IncludeOnlineLink));
         if (meeting.OrganizerEmail is { } organizer)
         {
@@ -105,12 +108,14 @@ internal sealed partial class IcsBuilder
 
     public string Build() => new CalendarSerializer().SerializeToString(_calendar) ?? "";
 
-    private CalendarEvent NewEntry(string uid, string summary, Event @event, DateTime startUtc, DateTime endUtc, int sequence)
+    private CalendarEvent NewEntry(string uid, string summary, string? description, Event @event, DateTime startUtc, DateTime endUtc, int sequence)
     {
+        var cancelled = @event.Status == EventStatus.Cancelled;
         var entry = new CalendarEvent
         {
             Uid = uid,
-            Summary = NullIfEmpty(summary),
+            Summary = NullIfEmpty(cancelled ? _text["Calendar_CancelledSummary", summary] : summary),
+            Description = NullIfEmpty(cancelled ? CancelledDescription(@event, description) : description),
             DtStamp = new CalDateTime(DateTime.SpecifyKind(_stampUtc, DateTimeKind.Utc)),
             DtStart = At(startUtc, @event.TimeZoneId),
             DtEnd = At(endUtc, @event.TimeZoneId),
@@ -128,6 +133,15 @@ internal sealed partial class IcsBuilder
         }
 
         return entry;
+    }
+
+    /// <summary>The reason first, where a calendar's preview shows it; then what the entry said before.</summary>
+    private string? CancelledDescription(Event @event, string? description)
+    {
+        var reason = string.IsNullOrWhiteSpace(@event.CancellationReason)
+            ? _text["Calendar_Cancelled"]
+            : _text["Calendar_CancelledReason", @event.CancellationReason];
+        return string.IsNullOrWhiteSpace(description) ? reason : $"{reason}\n\n{description}";
     }
 
     private CalDateTime At(DateTime utc, string timeZoneId)

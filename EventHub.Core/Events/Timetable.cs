@@ -2,9 +2,8 @@
 namespace EventHub.Core.Events;
 
 /// <summary>
-/// An event's programme laid out as a day grid: <see cref="Columns"/> are rooms, <see cref="Rows"/> are 15-minute
-/// steps in the event's zone, and each <see cref="Blocks"/> entry sits in one column spanning one or more rows.
-/// <see cref="Sessions"/> is the same programme as a flat list, by start time, for narrow screens.
+/// An event's programme for its timetable: <see cref="Sessions"/> by start time, which the page shows per day as a grid
+/// (<see cref="TimetableLayout"/>) and, on narrow screens, as a list.
 /// </summary>
 public sealed record Timetable(
     int EventId,
@@ -13,9 +12,6 @@ public sealed record Timetable(
     DateTime EndUtc,
     string TimeZoneId,
     EventStatus Status,
-    IReadOnlyList<TimetableColumn> Columns,
-    IReadOnlyList<TimetableRow> Rows,
-    IReadOnlyList<TimetableBlock> Blocks,
     IReadOnlyList<TimetableSession> Sessions)
 {
     public static readonly TimeSpan Step = TimeSpan.FromMinutes(15);

@@ -14,7 +14,7 @@ public class Venue
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = TextNormalizer.OneLine(name);
-        Address = string.IsNullOrWhiteSpace(address) ? null : address.Trim();
+        Address = CleanAddress(address);
     }
 
     public int Id { get; private set; }
@@ -27,9 +27,18 @@ public class Venue
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = TextNormalizer.OneLine(name);
-        Address = string.IsNullOrWhiteSpace(address) ? null : address.Trim();
+        Address = CleanAddress(address);
         Accessibility = accessibility;
     }
+
+    /// <summary>
+    /// Whether this name and address, as a form holds them, would put the venue somewhere else: the events held here then
+    /// move with it (<see cref="VenueService.UpdateAsync"/>). Only what would be saved counts, not stray spaces.
+    /// </summary>
+    public bool IsMovedBy(string? name, string? address) =>
+        !string.IsNullOrWhiteSpace(name) && (TextNormalizer.OneLine(name) != Name || CleanAddress(address) != Address);
+
+    private static string? CleanAddress(string? address) => string.IsNullOrWhiteSpace(address) ? null : address.Trim();
 
     public Room AddRoom(string name, int? capacity, AccessibilityFeatures accessibility = AccessibilityFeatures.None)
     {

@@ -78,7 +78,7 @@ public sealed class VenueService(IDbContextFactory<EventHubDbContext> dbFactory,
                 return Result.Failure(NotFound);
             }
 
-            var place = (venue.Name, venue.Address);
+            var moved = venue.IsMovedBy(input.Name, input.Address);
             venue.Describe(input.Name, input.Address, input.Accessibility);
             var renamedRooms = await RenameRoomsAsync(db, venue, input.Rooms, token);
             foreach (var room in input.Rooms)
@@ -93,7 +93,7 @@ public sealed class VenueService(IDbContextFactory<EventHubDbContext> dbFactory,
                 }
             }
 
-            await FollowAsync(db, venue, moved: place != (venue.Name, venue.Address), renamedRooms, token);
+            await FollowAsync(db, venue, moved, renamedRooms, token);
             return Result.Success();
         }, ct);
     }
@@ -137,8 +137,7 @@ public sealed class VenueService(IDbContextFactory<EventHubDbContext> dbFactory,
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var events = await db.Events
-            .Where(e => e.VenueId == venue.Id && e.Status == EventStatus.Published && e.EndUtc > now)
+        var events = await MovesWith(db, venue.Id, now)
             .Where(e => moved || e.Sessions.Any(s => s.RoomId != null && renamedRooms.Contains(s.RoomId.Value)))
             .ToListAsync(ct);
         foreach (var @event in events)
@@ -151,6 +150,19 @@ public sealed class VenueService(IDbContextFactory<EventHubDbContext> dbFactory,
             }
         }
     }
+
+    /// <summary>
+    /// The events a new name or address of the venue would move, with their invitees told (<see cref="UpdateAsync"/>):
+    /// upcoming published ones, by start. The venue dialog names them before the organiser saves.
+    /// </summary>
+    public async Task<IReadOnlyList<EventSummary>> EventsMovedWithAsync(int venueId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await EventService.Summaries(MovesWith(db, venueId, time.GetUtcNow().UtcDateTime).OrderBy(e => e.StartUtc)).ToListAsync(ct);
+    }
+
+    private static IQueryable<Event> MovesWith(EventHubDbContext db, int venueId, DateTime nowUtc) =>
+        db.Events.Where(e => e.VenueId == venueId && e.Status == EventStatus.Published && e.EndUtc > nowUtc);
 
     private static string? Problem(VenueInput input)
     {

@@ -59,7 +59,7 @@ public static class InvitationCalendar
         var meeting = new CalendarMeeting(
             invitation.Contact.Email, invitation.Contact.FullName, participation, invitation.NextCalendarSequence(@event),
             Description(invitation, @event, text, coming), organizerEmail, organizerName, IncludeOnlineLink: coming, Cancelled: cancelled);
-        var ics = new IcsBuilder(@event.Title, nowUtc, links.Root, cancelled ? IcsBuilder.Cancel : IcsBuilder.Request)
+        var ics = new IcsBuilder(@event.Title, nowUtc, links.Root, invitation.Language, cancelled ? IcsBuilder.Cancel : IcsBuilder.Request)
             .AddMeeting(@event, meeting)
             .Build();
         return Encoding.UTF8.GetBytes(ics);

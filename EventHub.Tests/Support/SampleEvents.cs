@@ -55,6 +55,20 @@ public static class SampleEvents
         return @event;
     }
 
+    /// <summary>
+    /// "Tweedaagse conferentie", 29 December 2026 09:00 to 30 December 17:00 in Amsterdam, online, published: a plenary
+    /// opening from 09:00 to 10:00 on each day.
+    /// </summary>
+    public static Event TwoDayConference()
+    {
+        var @event = new Event("Tweedaagse conferentie", Amsterdam(2026, 12, 29, 9), Amsterdam(2026, 12, 30, 17));
+        @event.HoldAt(null, "https://meet.example.org/conf");
+        @event.AddSession("Opening dag 1", SessionKind.Plenary, Amsterdam(2026, 12, 29, 9), Amsterdam(2026, 12, 29, 10));
+        @event.AddSession("Opening dag 2", SessionKind.Plenary, Amsterdam(2026, 12, 30, 9), Amsterdam(2026, 12, 30, 10));
+        @event.Publish(new DateTime(2026, 11, 1, 9, 0, 0, DateTimeKind.Utc), Slugs.For(@event));
+        return @event;
+    }
+
     public static async Task<T> SaveAsync<T>(IDbContextFactory<EventHubDbContext> dbFactory, T entity)
         where T : class
     {

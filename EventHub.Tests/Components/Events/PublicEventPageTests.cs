@@ -59,12 +59,7 @@ public class PublicEventPageTests : ComponentTestBase
     public async Task PublicPage_TwoDayEvent_ListsEachDaysSessionsUnderItsDate(string culture, string firstDay, string secondDay)
     {
         UseCulture(culture);
-        var @event = new Event("Tweedaagse conferentie", Amsterdam(2026, 12, 29, 9), Amsterdam(2026, 12, 30, 17));
-        @event.HoldAt(null, "https://meet.example.org/conf");
-        @event.AddSession("Opening dag 1", SessionKind.Plenary, Amsterdam(2026, 12, 29, 9), Amsterdam(2026, 12, 29, 10));
-        @event.AddSession("Opening dag 2", SessionKind.Plenary, Amsterdam(2026, 12, 30, 9), Amsterdam(2026, 12, 30, 10));
-        @event.Publish(new DateTime(2026, 11, 1, 9, 0, 0, DateTimeKind.Utc), Slugs.For(@event));
-        await SaveAsync(DbFactory, @event);
+        var @event = await SaveAsync(DbFactory, TwoDayConference());
 
         var page = Render<PublicEventPage>(p => p.Add(c => c.Slug, @event.Slug!));
 

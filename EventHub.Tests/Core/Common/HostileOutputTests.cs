@@ -84,8 +84,8 @@ public class HostileOutputTests(HostileWorldFixture fixture) : IClassFixture<Hos
     {
         var calendars = Services.GetRequiredService<CalendarService>();
         var site = new Uri("https://eventhub.example/");
-        var eventOnly = (await calendars.ForEventAsync(World.UpcomingEventId, includeSessions: false, site))!;
-        var withSessions = (await calendars.ForPublicEventAsync(World.UpcomingSlug, includeSessions: true, site))!;
+        var eventOnly = (await calendars.ForEventAsync(World.UpcomingEventId, includeSessions: false, site, Language.En))!;
+        var withSessions = (await calendars.ForPublicEventAsync(World.UpcomingSlug, includeSessions: true, site, Language.En))!;
         var attachments = fixture.Received.SelectMany(m => m.Attachments.OfType<MimePart>())
             .Where(a => a.ContentType.MimeType == "text/calendar").Select(Decode).ToList();
         await using var db = await fixture.Database.NewContextAsync();

@@ -1,3 +1,4 @@
+using EventHub.Core.Common;
 using EventHub.Core.Events;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -112,9 +113,9 @@ public class CalendarFeedServiceTests
 
         var events = IcalCalendar.Load(feed!.Content)!.Events;
         Assert.Equal(
-            ["Last week", "Called off", Title, "Workshop: taal en ouderbetrokkenheid · " + Title],
+            ["Last week", "Cancelled: Called off", Title, "Workshop: taal en ouderbetrokkenheid · " + Title],
             events.OrderBy(e => e.DtStart!.AsUtc).ThenBy(e => e.Uid!.StartsWith("session", StringComparison.Ordinal)).Select(e => e.Summary));
-        Assert.Equal(Ical.Net.EventStatus.Cancelled, events.Single(e => e.Summary == "Called off").Status);
+        Assert.Equal(Ical.Net.EventStatus.Cancelled, events.Single(e => e.Summary == "Cancelled: Called off").Status);
         Assert.Contains(events, e => e.Uid == $"event-{alliantiedag.Id}@{Site.Host}");
     }
 
@@ -129,6 +130,28 @@ public class CalendarFeedServiceTests
         var feed = await Feeds(database).FeedAsync(token, Site);
 
         Assert.Equal([Title], IcalCalendar.Load(feed!.Content)!.Events.Select(e => e.Summary));
+    }
+
+    [Fact]
+    public async Task Feed_CancelledEvent_SaysSoInTheTitleAndGivesTheReasonFirst_InTheSubscribersLanguage()
+    {
+        // Google's and Outlook's subscriptions ignore STATUS:CANCELLED: without the title the meeting looks as if it happens.
+        await using var database = await TestDatabase.CreateAsync();
+        var femke = Facilitator();
+        femke.PreferredLanguage = Language.Nl;
+        await SaveAsync(database.DbFactory, femke);
+        var cancelled = Published("Netwerkavond", database.Time.GetUtcNow().UtcDateTime.AddDays(20));
+        cancelled.Describe("Een avond om elkaar te leren kennen.");
+        cancelled.Cancel("Te weinig aanmeldingen");
+        await SaveAsync(database.DbFactory, cancelled);
+        var token = (await Feeds(database).CreateAsync(femke.Id)).Value;
+
+        var feed = await Feeds(database).FeedAsync(token, Site);
+
+        var entry = Assert.Single(IcalCalendar.Load(feed!.Content)!.Events);
+        Assert.Equal("Afgelast: Netwerkavond", entry.Summary);
+        Assert.Equal("Deze bijeenkomst is afgelast. Reden: Te weinig aanmeldingen\n\nEen avond om elkaar te leren kennen.", entry.Description?.ReplaceLineEndings("\n"));
+        Assert.Equal(Ical.Net.EventStatus.Cancelled, entry.Status);
     }
 
     private static CalendarFeedService Feeds(TestDatabase database) => database.Services.GetRequiredService<CalendarFeedService>();

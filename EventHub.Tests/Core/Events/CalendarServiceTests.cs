@@ -1,3 +1,4 @@
+using EventHub.Core.Common;
 using EventHub.Core.Events;
 using EventHub.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,7 @@ public class CalendarServiceTests
         await using var database = await TestDatabase.CreateAsync();
         var @event = await SaveAsync(database.DbFactory, Alliantiedag());
 
-        var file = await Service(database).ForEventAsync(@event.Id, includeSessions: false, Site);
+        var file = await Service(database).ForEventAsync(@event.Id, includeSessions: false, Site, Language.En);
 
         var calendar = IcalCalendar.Load(file!.Content)!;
         Assert.Equal("PUBLISH", calendar.Method);
@@ -43,7 +44,7 @@ public class CalendarServiceTests
         await using var database = await TestDatabase.CreateAsync();
         var @event = await SaveAsync(database.DbFactory, Alliantiedag());
 
-        var file = await Service(database).ForEventAsync(@event.Id, includeSessions: true, Site);
+        var file = await Service(database).ForEventAsync(@event.Id, includeSessions: true, Site, Language.En);
 
         var events = IcalCalendar.Load(file!.Content)!.Events;
         Assert.Equal(5, events.Count); // the event and four sessions; the break is left out
@@ -65,7 +66,7 @@ public class CalendarServiceTests
         var end = new DateTime(2027, 3, 28, 2, 30, 0, DateTimeKind.Utc);
         var @event = await SaveAsync(database.DbFactory, OnlineEvent("Nachtdebat", start, end));
 
-        var file = await Service(database).ForEventAsync(@event.Id, includeSessions: false, Site);
+        var file = await Service(database).ForEventAsync(@event.Id, includeSessions: false, Site, Language.En);
 
         var entry = Assert.Single(IcalCalendar.Load(file!.Content)!.Events);
         Assert.Equal(start, entry.DtStart!.AsUtc);
@@ -84,7 +85,7 @@ public class CalendarServiceTests
         var end = new DateTime(2027, 10, 31, 1, 30, 0, DateTimeKind.Utc);
         var @event = await SaveAsync(database.DbFactory, OnlineEvent("Een uur dat twee keer duurt", start, end));
 
-        var file = await Service(database).ForEventAsync(@event.Id, includeSessions: false, Site);
+        var file = await Service(database).ForEventAsync(@event.Id, includeSessions: false, Site, Language.En);
 
         var entry = Assert.Single(IcalCalendar.Load(file!.Content)!.Events);
         Assert.Equal(start, entry.DtStart!.AsUtc);
@@ -99,7 +100,7 @@ public class CalendarServiceTests
         var start = Amsterdam(2027, 2, 2, 10);
         var @event = await SaveAsync(database.DbFactory, OnlineEvent("Peer learning call", start, start.AddHours(1)));
 
-        var file = await Service(database).ForEventAsync(@event.Id, includeSessions: false, Site);
+        var file = await Service(database).ForEventAsync(@event.Id, includeSessions: false, Site, Language.En);
 
         var entry = Assert.Single(IcalCalendar.Load(file!.Content)!.Events);
         Assert.Equal("https://meet.example.org/call", entry.Location);
@@ -117,8 +118,8 @@ public class CalendarServiceTests
         hybrid.ShowOnlineLinkToPublic(shownPublicly);
         await SaveAsync(database.DbFactory, hybrid);
 
-        var file = await Service(database).ForPublicEventAsync(hybrid.Slug!, includeSessions: true, Site);
-        var staff = await Service(database).ForEventAsync(hybrid.Id, includeSessions: false, Site);
+        var file = await Service(database).ForPublicEventAsync(hybrid.Slug!, includeSessions: true, Site, Language.En);
+        var staff = await Service(database).ForEventAsync(hybrid.Id, includeSessions: false, Site, Language.En);
 
         // Lines of a calendar file are folded at 75 characters: read them parsed.
         var entries = IcalCalendar.Load(file!.Content)!.Events;
@@ -136,7 +137,7 @@ public class CalendarServiceTests
         @event.Cancel("De zaal is niet beschikbaar.");
         await SaveAsync(database.DbFactory, @event);
 
-        var file = await Service(database).ForEventAsync(@event.Id, includeSessions: true, Site);
+        var file = await Service(database).ForEventAsync(@event.Id, includeSessions: true, Site, Language.En);
 
         Assert.All(IcalCalendar.Load(file!.Content)!.Events, e => Assert.Equal(2, e.Sequence));
     }
@@ -149,10 +150,30 @@ public class CalendarServiceTests
         @event.Cancel("De zaal is niet beschikbaar.");
         await SaveAsync(database.DbFactory, @event);
 
-        var file = await Service(database).ForEventAsync(@event.Id, includeSessions: true, Site);
+        var file = await Service(database).ForEventAsync(@event.Id, includeSessions: true, Site, Language.En);
 
         var events = IcalCalendar.Load(file!.Content)!.Events;
         Assert.All(events, e => Assert.Equal(Ical.Net.EventStatus.Cancelled, e.Status));
+    }
+
+    [Fact]
+    public async Task ForPublicEvent_Cancelled_SaysSoInEveryTitle_AndTheReasonFirst_InTheReadersLanguage()
+    {
+        // Calendar apps that ignore STATUS still show the title and the top of the description.
+        await using var database = await TestDatabase.CreateAsync();
+        var @event = Alliantiedag();
+        @event.Cancel("De zaal is niet beschikbaar.");
+        await SaveAsync(database.DbFactory, @event);
+
+        var dutch = IcalCalendar.Load((await Service(database).ForPublicEventAsync(@event.Slug!, includeSessions: true, Site, Language.Nl))!.Content)!.Events;
+        var english = IcalCalendar.Load((await Service(database).ForPublicEventAsync(@event.Slug!, includeSessions: false, Site, Language.En))!.Content)!.Events;
+
+        Assert.All(dutch, e => Assert.StartsWith("Afgelast: ", e.Summary));
+        var entry = dutch.Single(e => e.Uid!.StartsWith("event-", StringComparison.Ordinal));
+        Assert.Equal($"Afgelast: {Title}", entry.Summary);
+        Assert.StartsWith("Deze bijeenkomst is afgelast. Reden: De zaal is niet beschikbaar.\n\nEen middag over gelijke kansen.", entry.Description?.ReplaceLineEndings("\n"));
+        Assert.Equal($"Cancelled: {Title}", Assert.Single(english).Summary);
+        Assert.StartsWith("This event has been cancelled. Reason: De zaal is niet beschikbaar.", Assert.Single(english).Description);
     }
 
     [Fact]
@@ -161,8 +182,8 @@ public class CalendarServiceTests
         await using var database = await TestDatabase.CreateAsync();
         var draft = await SaveAsync(database.DbFactory, Alliantiedag(publish: false));
 
-        var bySlug = await Service(database).ForPublicEventAsync(Slugs.For(draft), includeSessions: false, Site);
-        var unknown = await Service(database).ForPublicEventAsync("no-such-event", includeSessions: false, Site);
+        var bySlug = await Service(database).ForPublicEventAsync(Slugs.For(draft), includeSessions: false, Site, Language.En);
+        var unknown = await Service(database).ForPublicEventAsync("no-such-event", includeSessions: false, Site, Language.En);
 
         Assert.Null(bySlug);
         Assert.Null(unknown);
@@ -174,7 +195,7 @@ public class CalendarServiceTests
         await using var database = await TestDatabase.CreateAsync();
         var @event = await SaveAsync(database.DbFactory, Alliantiedag());
 
-        var file = await Service(database).ForPublicEventAsync(@event.Slug!, includeSessions: true, Site);
+        var file = await Service(database).ForPublicEventAsync(@event.Slug!, includeSessions: true, Site, Language.En);
 
         Assert.Contains(IcalCalendar.Load(file!.Content)!.Events, e => e.Summary == Title);
     }

@@ -179,7 +179,7 @@ public class ProgrammeServiceTests
 
     private static async Task<Ical.Net.CalendarComponents.CalendarEvent> SessionEntryAsync(TestDatabase database, string slug, int sessionId)
     {
-        var ics = await database.Services.GetRequiredService<CalendarService>().ForPublicEventAsync(slug, true, new Uri("https://eventhub.example.org/"));
+        var ics = await database.Services.GetRequiredService<CalendarService>().ForPublicEventAsync(slug, true, new Uri("https://eventhub.example.org/"), Language.En);
         return Ical.Net.Calendar.Load(ics!.Content)!.Events.Single(e => e.Uid!.StartsWith($"session-{sessionId}@", StringComparison.Ordinal));
     }
 

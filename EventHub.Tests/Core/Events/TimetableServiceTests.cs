@@ -15,7 +15,7 @@ public class TimetableServiceTests
 
         var timetable = await Service(database).ForEventAsync(@event.Id);
 
-        Assert.Equal(["Rooftop zaal", "Studio 2"], timetable!.Columns.Select(c => c.RoomName));
+        Assert.Equal(["Rooftop zaal", "Studio 2"], Layout(timetable!).Columns.Select(c => c.RoomName));
     }
 
     [Fact]
@@ -26,9 +26,10 @@ public class TimetableServiceTests
 
         var timetable = await Service(database).ForEventAsync(@event.Id);
 
-        Assert.Equal(14, timetable!.Rows.Count); // 13:00 to 16:30
-        Assert.Equal(new TimeOnly(13, 0), TimeOnly.FromDateTime(timetable.Rows[0].LocalStart));
-        Assert.Equal(new TimeOnly(16, 15), TimeOnly.FromDateTime(timetable.Rows[^1].LocalStart));
+        var rows = Layout(timetable!).Rows;
+        Assert.Equal(14, rows.Count); // 13:00 to 16:30
+        Assert.Equal(new TimeOnly(13, 0), TimeOnly.FromDateTime(rows[0].LocalStart));
+        Assert.Equal(new TimeOnly(16, 15), TimeOnly.FromDateTime(rows[^1].LocalStart));
     }
 
     [Fact]
@@ -69,8 +70,8 @@ public class TimetableServiceTests
 
         var timetable = await Service(database).ForEventAsync(@event.Id);
 
-        Assert.Equal(["Rooftop zaal", "Studio 2", null], timetable!.Columns.Select(c => c.RoomName));
-        Assert.Equal(2, Block(timetable, "Wandeling door de wijk").Column);
+        Assert.Equal(["Rooftop zaal", "Studio 2", null], Layout(timetable!).Columns.Select(c => c.RoomName));
+        Assert.Equal(2, Block(timetable!, "Wandeling door de wijk").Column);
     }
 
     [Fact]
@@ -83,7 +84,7 @@ public class TimetableServiceTests
 
         var opening = Block(timetable!, "Plenaire opening");
         Assert.Equal((0, 0, 3), (opening.Column, opening.Row, opening.RowSpan)); // 13:00–13:45 in the Rooftop zaal
-        Assert.Equal(timetable!.Blocks.Count, timetable.Sessions.Count);
+        Assert.Equal(Layout(timetable!).Blocks.Count, timetable!.Sessions.Count);
     }
 
     [Fact]
@@ -108,11 +109,13 @@ public class TimetableServiceTests
         var unknown = await Service(database).ForEventAsync(9999);
 
         Assert.True(empty!.IsEmpty);
-        Assert.Empty(empty.Columns);
+        Assert.Empty(Layout(empty).Columns);
         Assert.Null(unknown);
     }
 
-    private static TimetableBlock Block(Timetable timetable, string title) => timetable.Blocks.Single(b => b.Session.Title == title);
+    private static TimetableBlock Block(Timetable timetable, string title) => Layout(timetable).Blocks.Single(b => b.Session.Title == title);
+
+    private static TimetableLayout Layout(Timetable timetable) => TimetableLayout.Of(timetable.Sessions, timetable.TimeZoneId);
 
     private static TimetableService Service(TestDatabase database) => database.Services.GetRequiredService<TimetableService>();
 }

@@ -1,3 +1,4 @@
+using EventHub.Core.Common;
 using System.Text;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
@@ -104,9 +105,9 @@ public class VenueServiceTests
     }
 
     private static async Task<Ical.Net.CalendarComponents.CalendarEvent> PublicEntryAsync(CalendarService calendars) =>
-        IcalCalendar.Load((await calendars.ForPublicEventAsync("alliantiedag-2027-03-10", false, Site))!.Content)!.Events.Single();
+        IcalCalendar.Load((await calendars.ForPublicEventAsync("alliantiedag-2027-03-10", false, Site, Language.En))!.Content)!.Events.Single();
 
     private static async Task<Ical.Net.CalendarComponents.CalendarEvent> SessionEntryAsync(CalendarService calendars, string slug, int sessionId) =>
-        IcalCalendar.Load((await calendars.ForPublicEventAsync(slug, true, Site))!.Content)!.Events
+        IcalCalendar.Load((await calendars.ForPublicEventAsync(slug, true, Site, Language.En))!.Content)!.Events
             .Single(e => e.Uid!.StartsWith($"session-{sessionId}@", StringComparison.Ordinal));
 }

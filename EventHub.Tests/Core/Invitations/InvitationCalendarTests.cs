@@ -141,10 +141,26 @@ public class InvitationCalendarTests
         var cancelled = Meeting(await LastAsync(scenario, 0, InvitationEmails.CancellationKind), "CANCEL");
         Assert.Equal(accepted.Uid, cancelled.Uid);
         Assert.True(cancelled.Sequence > accepted.Sequence);
+        Assert.Equal($"Cancelled: {accepted.Summary}", cancelled.Summary); // as the feeds and downloads say it
+        Assert.StartsWith("This event has been cancelled. Reason: De zaal is niet beschikbaar.", cancelled.Description);
         Meeting(await LastAsync(scenario, 1, InvitationEmails.CancellationKind), "CANCEL");
         Assert.Empty((await LastAsync(scenario, 2, InvitationEmails.CancellationKind)).Attachments);
         await using var db = await scenario.NewContextAsync();
         Assert.Equal(1, (await db.Events.SingleAsync()).CalendarSequence);
+    }
+
+    [Fact]
+    public async Task EventCancelled_ADutchGuestsCalendarSaysAfgelast_WithTheReasonFirst()
+    {
+        await using var scenario = await CreateAsync(invitees: 1, Language.Nl);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept());
+        var accepted = Meeting(await LastAsync(scenario, 0, InvitationEmails.AnswerKind), "REQUEST");
+
+        await scenario.Services.GetRequiredService<EventPlanningService>().CancelAsync(scenario.EventId, "De zaal is niet beschikbaar.", Staff.Organiser);
+
+        var cancelled = Meeting(await LastAsync(scenario, 0, InvitationEmails.CancellationKind), "CANCEL");
+        Assert.Equal($"Afgelast: {accepted.Summary}", cancelled.Summary);
+        Assert.StartsWith("Deze bijeenkomst is afgelast. Reden: De zaal is niet beschikbaar.", cancelled.Description);
     }
 
     [Fact]

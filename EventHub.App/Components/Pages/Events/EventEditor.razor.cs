@@ -130,6 +130,10 @@ public partial class EventEditor
             ? loaded.Sessions.Count(s => !s.FitsWithin(EventTime.ToUtc(start, form.TimeZoneId), EventTime.ToUtc(end, form.TimeZoneId)))
             : 0;
 
+    /// <summary>Says so when the deadline moved along with a new start, and where it was.</summary>
+    private string? DeadlineHelp =>
+        _form?.DeadlineMovedFrom is { } was ? L["Events_DeadlineMovedAlong", was.ToString("ddd d MMM HH:mm", CultureInfo.CurrentCulture)].Value : null;
+
     private void TellAboutProgramme(EventSaved saved)
     {
         if (saved.SessionsMoved > 0)

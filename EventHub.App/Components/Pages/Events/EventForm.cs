@@ -68,11 +68,39 @@ public sealed class EventForm : IValidatableObject
     /// <summary>On an edit that changes the start: take the sessions along (the default) or leave them where they are.</summary>
     public bool MoveProgramme { get; set; } = true;
 
+    /// <summary>The start and RSVP deadline the edited event had: the deadline keeps its distance to the start (below).</summary>
+    private DateTime? _loadedStart;
+    private DateTime? _loadedDeadline;
+
+    /// <summary>The deadline as <see cref="KeepDeadlineWithStart"/> last set it; once the organiser types another, it stays theirs.</summary>
+    private DateTime? _followedDeadline;
+
     public DateTime? LocalStart => At(StartDate, StartTime);
 
     public DateTime? LocalEnd => At(string.IsNullOrWhiteSpace(EndDate) ? StartDate : EndDate, EndTime);
 
     public DateTime? LocalDeadline => string.IsNullOrWhiteSpace(DeadlineDate) ? null : At(DeadlineDate, string.IsNullOrWhiteSpace(DeadlineTime) ? "23:59" : DeadlineTime);
+
+    /// <summary>
+    /// After a new start (or a change of <see cref="MoveProgramme"/>): while the programme moves along, the RSVP deadline
+    /// moves by as much as the start, in wall-clock time as the sessions do (<see cref="Event.Move"/>), so a week before
+    /// stays a week before; otherwise it is back where it was. A deadline the organiser typed is left alone.
+    /// </summary>
+    public void KeepDeadlineWithStart()
+    {
+        if (_loadedStart is not { } loadedStart || _loadedDeadline is not { } loadedDeadline || LocalDeadline != _followedDeadline)
+        {
+            return;
+        }
+
+        var deadline = MoveProgramme && LocalStart is { } start ? loadedDeadline + (start - loadedStart) : loadedDeadline;
+        (DeadlineDate, DeadlineTime) = (deadline.ToString(DateFormat, CultureInfo.InvariantCulture), deadline.ToString(TimeFormat, CultureInfo.InvariantCulture));
+        _followedDeadline = deadline;
+    }
+
+    /// <summary>The deadline the event had, while the form shows it moved along with the start; else null.</summary>
+    public DateTime? DeadlineMovedFrom =>
+        LocalDeadline is { } deadline && deadline == _followedDeadline && deadline != _loadedDeadline ? _loadedDeadline : null;
 
     public EventInput ToInput() => new(
         Title, LocalStart!.Value, LocalEnd!.Value, TimeZoneId, Description, VenueId, OnlineUrl, Capacity, LocalDeadline,
@@ -106,7 +134,15 @@ public sealed class EventForm : IValidatableObject
         }
     }
 
-    public static EventForm From(Event @event) => new()
+    public static EventForm From(Event @event)
+    {
+        var deadline = @event.RsvpDeadlineUtc is { } utc ? EventTime.ToLocal(utc, @event.TimeZoneId) : (DateTime?)null;
+        var form = Fields(@event, deadline);
+        (form._loadedStart, form._loadedDeadline, form._followedDeadline) = (@event.LocalStart, deadline, deadline);
+        return form;
+    }
+
+    private static EventForm Fields(Event @event, DateTime? deadline) => new()
     {
         Title = @event.Title,
         Description = @event.Description,
@@ -119,8 +155,8 @@ public sealed class EventForm : IValidatableObject
         OnlineUrl = @event.OnlineUrl,
         ShowOnlineLinkPublicly = @event.ShowOnlineLinkPublicly,
         Capacity = @event.Capacity,
-        DeadlineDate = @event.RsvpDeadlineUtc is { } d ? EventTime.ToLocal(d, @event.TimeZoneId).ToString(DateFormat, CultureInfo.InvariantCulture) : null,
-        DeadlineTime = @event.RsvpDeadlineUtc is { } t ? EventTime.ToLocal(t, @event.TimeZoneId).ToString(TimeFormat, CultureInfo.InvariantCulture) : "17:00",
+        DeadlineDate = deadline?.ToString(DateFormat, CultureInfo.InvariantCulture),
+        DeadlineTime = deadline?.ToString(TimeFormat, CultureInfo.InvariantCulture) ?? "17:00",
         OrganiserName = @event.OrganiserName,
         OrganiserEmail = @event.OrganiserEmail,
         ThemeIds = @event.Themes.Select(t => t.Id).ToList(),

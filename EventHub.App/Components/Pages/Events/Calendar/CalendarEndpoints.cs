@@ -1,7 +1,9 @@
-using EventHub.Core.Outbox;
+using System.Globalization;
 using System.Text;
 using EventHub.App.Hosting;
+using EventHub.Core.Common;
 using EventHub.Core.Events;
+using EventHub.Core.Outbox;
 
 namespace EventHub.App.Components.Pages.Events.Calendar;
 
@@ -17,11 +19,11 @@ public static class CalendarEndpoints
     public static void MapCalendarEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/events/{id:int}/calendar.ics", async (int id, bool? sessions, HttpContext http, CalendarService calendars) =>
-                Answer(await calendars.ForEventAsync(id, sessions == true, SiteRoot(http.Request), http.RequestAborted)))
+                Answer(await calendars.ForEventAsync(id, sessions == true, SiteRoot(http.Request), ReaderLanguage(), http.RequestAborted)))
             .RequireAuthorization(Policies.Facilitate);
 
         endpoints.MapGet("/e/{slug}/calendar.ics", async (string slug, bool? sessions, HttpContext http, CalendarService calendars) =>
-                Answer(await calendars.ForPublicEventAsync(slug, sessions == true, SiteRoot(http.Request), http.RequestAborted)))
+                Answer(await calendars.ForPublicEventAsync(slug, sessions == true, SiteRoot(http.Request), ReaderLanguage(), http.RequestAborted)))
             .AllowAnonymous();
 
         // The secret in the path is the credential: calendar apps poll this URL without cookies.
@@ -37,6 +39,9 @@ public static class CalendarEndpoints
 
     /// <summary>Links in the calendar point at the site's public address, never at the request's Host header.</summary>
     public static Uri SiteRoot(HttpRequest request) => request.HttpContext.RequestServices.GetRequiredService<SiteLinks>().Root;
+
+    /// <summary>A download is in the language of the page it was clicked on (request localization set it); a feed in its owner's.</summary>
+    private static Language ReaderLanguage() => Languages.FromCulture(CultureInfo.CurrentUICulture);
 
     private static IResult Answer(CalendarFile? file) =>
         file is null
