@@ -149,8 +149,8 @@ public class CalendarFeedServiceTests
         var feed = await Feeds(database).FeedAsync(token, Site);
 
         var entry = Assert.Single(IcalCalendar.Load(feed!.Content)!.Events);
-        Assert.Equal("Afgelast: Netwerkavond", entry.Summary);
-        Assert.Equal("Deze bijeenkomst is afgelast. Reden: Te weinig aanmeldingen\n\nEen avond om elkaar te leren kennen.", entry.Description?.ReplaceLineEndings("\n"));
+        Assert.Equal("Geannuleerd: Netwerkavond", entry.Summary);
+        Assert.Equal("Deze bijeenkomst is geannuleerd. Reden: Te weinig aanmeldingen\n\nEen avond om elkaar te leren kennen.", entry.Description?.ReplaceLineEndings("\n"));
         Assert.Equal(Ical.Net.EventStatus.Cancelled, entry.Status);
     }
 

@@ -168,10 +168,10 @@ public class CalendarServiceTests
         var dutch = IcalCalendar.Load((await Service(database).ForPublicEventAsync(@event.Slug!, includeSessions: true, Site, Language.Nl))!.Content)!.Events;
         var english = IcalCalendar.Load((await Service(database).ForPublicEventAsync(@event.Slug!, includeSessions: false, Site, Language.En))!.Content)!.Events;
 
-        Assert.All(dutch, e => Assert.StartsWith("Afgelast: ", e.Summary));
+        Assert.All(dutch, e => Assert.StartsWith("Geannuleerd: ", e.Summary));
         var entry = dutch.Single(e => e.Uid!.StartsWith("event-", StringComparison.Ordinal));
-        Assert.Equal($"Afgelast: {Title}", entry.Summary);
-        Assert.StartsWith("Deze bijeenkomst is afgelast. Reden: De zaal is niet beschikbaar.\n\nEen middag over gelijke kansen.", entry.Description?.ReplaceLineEndings("\n"));
+        Assert.Equal($"Geannuleerd: {Title}", entry.Summary);
+        Assert.StartsWith("Deze bijeenkomst is geannuleerd. Reden: De zaal is niet beschikbaar.\n\nEen middag over gelijke kansen.", entry.Description?.ReplaceLineEndings("\n"));
         Assert.Equal($"Cancelled: {Title}", Assert.Single(english).Summary);
         Assert.StartsWith("This event has been cancelled. Reason: De zaal is niet beschikbaar.", Assert.Single(english).Description);
     }

@@ -150,7 +150,7 @@ public class InvitationCalendarTests
     }
 
     [Fact]
-    public async Task EventCancelled_ADutchGuestsCalendarSaysAfgelast_WithTheReasonFirst()
+    public async Task EventCancelled_ADutchGuestsCalendarSaysGeannuleerd_WithTheReasonFirst()
     {
         await using var scenario = await CreateAsync(invitees: 1, Language.Nl);
         await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept());
@@ -159,8 +159,8 @@ public class InvitationCalendarTests
         await scenario.Services.GetRequiredService<EventPlanningService>().CancelAsync(scenario.EventId, "De zaal is niet beschikbaar.", Staff.Organiser);
 
         var cancelled = Meeting(await LastAsync(scenario, 0, InvitationEmails.CancellationKind), "CANCEL");
-        Assert.Equal($"Afgelast: {accepted.Summary}", cancelled.Summary);
-        Assert.StartsWith("Deze bijeenkomst is afgelast. Reden: De zaal is niet beschikbaar.", cancelled.Description);
+        Assert.Equal($"Geannuleerd: {accepted.Summary}", cancelled.Summary);
+        Assert.StartsWith("Deze bijeenkomst is geannuleerd. Reden: De zaal is niet beschikbaar.", cancelled.Description);
     }
 
     [Fact]
