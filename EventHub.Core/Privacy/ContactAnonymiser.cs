@@ -14,7 +14,8 @@ namespace EventHub.Core.Privacy;
 /// gone; every invitation's needs, decline note and personal link gone; the owner links of their action items stop
 /// working; their "stop inviting me" links deleted; the emails written to them scrubbed (address, name, bodies,
 /// attachments, their name in the subject); nominations and merge records that typed their name forget it; their
-/// names, email and phone replaced in the audit log's entries about them. The records
+/// names, email and phone replaced in the audit log's entries about them and about those nominations. The save records
+/// what it changed without old values (<see cref="EventHubDbContext.AnonymisesContacts"/>). The records
 /// stay (archived), so counts in reports stay right. Used by the bulk anonymisation of inactive contacts and by
 /// "erase a contact".
 /// </summary>
@@ -23,6 +24,7 @@ public static class ContactAnonymiser
     /// <summary>Anonymises the contacts with these ids that are not anonymised yet; returns how many it did.</summary>
     public static async Task<int> AnonymiseAsync(EventHubDbContext db, IReadOnlyCollection<int> contactIds, DateTime nowUtc, CancellationToken ct)
     {
+        db.AnonymisesContacts = true;
         var contacts = await db.Contacts.Include(c => c.StopLinks)
             .Where(c => contactIds.Contains(c.Id) && c.AnonymisedAtUtc == null)
             .ToListAsync(ct);
@@ -48,8 +50,7 @@ public static class ContactAnonymiser
             merge.ForgetName(AnonymousName(ids.Contains(merge.MergedId) ? merge.MergedId : merge.SurvivorId));
         }
 
-        await AuditTrail.AnonymiseContactsAsync(
-            db, contacts.ToDictionary(c => c.Id, c => new[] { c.FullName, c.FirstName, c.LastName, c.Email, c.Phone, c.JobTitle }), ct);
+        await AuditTrail.AnonymiseContactsAsync(db, contacts.ToDictionary(c => c.Id, PersonalValues), ct);
         foreach (var contact in contacts)
         {
             contact.Anonymise(nowUtc);
@@ -59,6 +60,10 @@ public static class ContactAnonymiser
     }
 
     private static string AnonymousName(int contactId) => $"{Contact.AnonymousName} #{contactId}";
+
+    /// <summary>What the audit log may hold of the person: their names, email, phone and job title.</summary>
+    private static string?[] PersonalValues(Contact contact) =>
+        [contact.FullName, contact.FirstName, contact.LastName, contact.Email, contact.Phone, contact.JobTitle];
 
     /// <summary>
     /// Every email to the people, found by their address or by their invitations (the address may have changed since), in
@@ -82,7 +87,10 @@ public static class ContactAnonymiser
         }
     }
 
-    /// <summary>Nominations the people are named in, as typed (by address) or as invited (the nominee's invitation).</summary>
+    /// <summary>
+    /// Nominations the people are named in, as typed (by address) or as invited (the nominee's invitation), whatever became
+    /// of them, and the audit entries about those nominations, which hold the name and address as typed.
+    /// </summary>
     private static async Task ForgetNominationsAsync(EventHubDbContext db, List<Contact> contacts, List<Invitation> invitations, CancellationToken ct)
     {
         var people = new People(contacts, invitations);
@@ -90,6 +98,7 @@ public static class ContactAnonymiser
         var nominations = await db.Nominations
             .Where(n => addresses.Contains(n.Email.ToLower()) || (n.NomineeInvitationId != null && invitationIds.Contains(n.NomineeInvitationId.Value)))
             .ToListAsync(ct);
+        var typed = new Dictionary<int, string?[]>();
         foreach (var nomination in nominations)
         {
             if (people.Of(nomination.NomineeInvitationId, nomination.Email) is not { } contact)
@@ -97,8 +106,11 @@ public static class ContactAnonymiser
                 continue;
             }
 
+            typed[nomination.Id] = [nomination.FullName, nomination.FirstName, nomination.LastName, nomination.Email, .. PersonalValues(contact)];
             nomination.ForgetPerson(Contact.AnonymousName, $"#{contact.Id}", Contact.AnonymisedEmail(contact.Id));
         }
+
+        await AuditTrail.AnonymiseRecordsAsync(db, nameof(Nomination), typed, ct);
     }
 
     /// <summary>The people being anonymised, found by one of their invitations or by their address.</summary>
