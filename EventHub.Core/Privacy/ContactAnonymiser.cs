@@ -14,8 +14,8 @@ namespace EventHub.Core.Privacy;
 /// gone; every invitation's needs, decline note and personal link gone; the owner links of their action items stop
 /// working; their "stop inviting me" links deleted; the emails written to them scrubbed (address, name, bodies,
 /// attachments, their name in the subject); nominations and merge records that typed their name forget it; their
-/// names, email and phone replaced in the audit log's entries about them and about those nominations. The save records
-/// what it changed without old values (<see cref="EventHubDbContext.AnonymisesContacts"/>). The records
+/// names, email and phone replaced in the audit log's entries about them and about those nominations and merges, and
+/// the save recorded without old values (<see cref="EventHubDbContext.AnonymisesContacts"/>). The records
 /// stay (archived), so counts in reports stay right. Used by the bulk anonymisation of inactive contacts and by
 /// "erase a contact".
 /// </summary>
@@ -42,14 +42,7 @@ public static class ContactAnonymiser
 
         await ScrubOutboxAsync(db, contacts, invitations, ct);
         await ForgetNominationsAsync(db, contacts, invitations, ct);
-        var merges = await db.DirectoryMerges
-            .Where(m => m.Kind == MergeKind.Contact && (ids.Contains(m.MergedId) || ids.Contains(m.SurvivorId))).ToListAsync(ct);
-        foreach (var merge in merges)
-        {
-            // A merge names the record that was merged away: the erased person's name, or (as survivor) their duplicate's.
-            merge.ForgetName(AnonymousName(ids.Contains(merge.MergedId) ? merge.MergedId : merge.SurvivorId));
-        }
-
+        await ForgetMergedNamesAsync(db, contacts, ct);
         await AuditTrail.AnonymiseContactsAsync(db, contacts.ToDictionary(c => c.Id, PersonalValues), ct);
         foreach (var contact in contacts)
         {
@@ -111,6 +104,27 @@ public static class ContactAnonymiser
         }
 
         await AuditTrail.AnonymiseRecordsAsync(db, nameof(Nomination), typed, ct);
+    }
+
+    /// <summary>
+    /// A merge names the record that was merged away: the erased person's name, or (as survivor) their duplicate's. The
+    /// merge forgets it, and so do the audit entries about the merge.
+    /// </summary>
+    private static async Task ForgetMergedNamesAsync(EventHubDbContext db, List<Contact> contacts, CancellationToken ct)
+    {
+        var byId = contacts.ToDictionary(c => c.Id);
+        var ids = byId.Keys.ToList();
+        var merges = await db.DirectoryMerges
+            .Where(m => m.Kind == MergeKind.Contact && (ids.Contains(m.MergedId) || ids.Contains(m.SurvivorId))).ToListAsync(ct);
+        var named = new Dictionary<int, string?[]>();
+        foreach (var merge in merges)
+        {
+            var person = byId.GetValueOrDefault(merge.MergedId) ?? byId[merge.SurvivorId];
+            named[merge.Id] = [merge.MergedName, .. PersonalValues(person)];
+            merge.ForgetName(AnonymousName(person.Id));
+        }
+
+        await AuditTrail.AnonymiseRecordsAsync(db, nameof(DirectoryMerge), named, ct);
     }
 
     /// <summary>The people being anonymised, found by one of their invitations or by their address.</summary>

@@ -91,6 +91,28 @@ public class AuditErasureTests
         Assert.DoesNotContain("Bosma-Terpstra", text, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task Erase_OfSomeoneWithAMergedDuplicate_LeavesTheDuplicatesNameInNoEntry()
+    {
+        // The organiser merged a second record of the same person (a double-barrelled name); she later asks for erasure.
+        await using var database = await TestDatabase.CreateAsync();
+        var contacts = database.Services.GetRequiredService<ContactService>();
+        var anna = (await contacts.CreateAsync(new ContactInput("Annemarie", "Wolthuis", "annemarie@noord.example"), Staff.Organiser)).Value;
+        var again = (await contacts.CreateAsync(new ContactInput("Annemarie", "Wolthuis-Dijkstra", "a.wolthuis@bieb.example"), Staff.Organiser)).Value;
+        Assert.True((await database.Services.GetRequiredService<MergeService>().MergeContactsAsync(anna, again, Staff.Organiser)).Succeeded);
+
+        var erased = await database.Services.GetRequiredService<ContactErasure>().EraseAsync(Admin, anna, "Annemarie Wolthuis");
+
+        Assert.True(erased.Succeeded);
+        await using var db = await database.NewContextAsync();
+        var merge = await db.AuditEntries.Where(e => e.Kind == "DirectoryMerge").ToListAsync();
+        Assert.Equal(new[] { AuditAction.Added, AuditAction.Anonymised }, merge.OrderBy(e => e.Id).Select(e => e.Action));
+        var text = string.Join("\n", await db.Database
+            .SqlQueryRaw<string>("SELECT Label || ' ' || Changes || ' ' || COALESCE(Summary, '') AS Value FROM AuditEntries").ToListAsync());
+        Assert.DoesNotContain("Wolthuis", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Dijkstra", text, StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>The partner sends Sanne Bosma-Terpstra, at an address outside their organisation, to wait for an organiser.</summary>
     private static async Task<(NominationService Nominations, PendingNomination Pending)> NameAColleagueAsync(InvitationScenario scenario, string email)
     {
