@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using EventHub.Core.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -11,7 +12,8 @@ namespace EventHub.Core.Audit;
 /// <summary>
 /// Every save records who changed what: one <see cref="AuditEntry"/> per added, changed or deleted record, with old and
 /// new values of the changed properties (sensitive ones only as "changed", see <see cref="AuditPolicy"/>), written in
-/// the same transaction as the change. It reads only what the change tracker holds — never the database.
+/// the same transaction as the change. It reads only what the change tracker holds — never the database. A save that
+/// erases people (<see cref="EventHubDbContext.AnonymisesContacts"/>) is recorded without any old values.
 /// </summary>
 /// <remarks>
 /// Entries whose record already has its key are added to the same save. A record added now gets its key from the
@@ -167,9 +169,15 @@ internal sealed class AuditInterceptor(TimeProvider time) : ISaveChangesIntercep
         var kind = AuditPolicy.KindOf(entry.Metadata);
         var label = LabelOf(entry) ?? PrincipalLabels(entry);
         var contactId = ContactOf(kind, entry);
-        if (entry.State == EntityState.Modified && IsAnonymising(entry))
+        var erasing = context is EventHubDbContext { AnonymisesContacts: true };
+        if (entry.State == EntityState.Modified && (erasing || IsAnonymising(entry)))
         {
             return new AuditEntry(now, actor, kind, KeyOf(entry), AuditAction.Anonymised, label, contactId: contactId);
+        }
+
+        if (entry.State == EntityState.Deleted && erasing)
+        {
+            return new AuditEntry(now, actor, kind, KeyOf(entry), AuditAction.Deleted, label, contactId: contactId);
         }
 
         var changes = new List<AuditChange>();

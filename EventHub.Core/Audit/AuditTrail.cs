@@ -1,3 +1,4 @@
+using System.Globalization;
 using EventHub.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +19,7 @@ public static class AuditTrail
     /// <paramref name="summary"/> says what was done in language-neutral words and numbers (ids, counts), never names.
     /// </summary>
     public static void Record(EventHubDbContext db, string kind, object recordId, AuditAction action, string summary, string label = "", int? contactId = null) =>
-        db.Add(new AuditEntry(default, AuditActor.System, kind, Convert.ToString(recordId, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        db.Add(new AuditEntry(default, AuditActor.System, kind, Convert.ToString(recordId, CultureInfo.InvariantCulture) ?? "",
             action, label, summary: summary, contactId: contactId));
 
     /// <summary>Records an export (a read that changes nothing) in a short write of its own, once the file is written.</summary>
@@ -42,6 +43,26 @@ public static class AuditTrail
         foreach (var about in entries.GroupBy(e => e.ContactId!.Value))
         {
             Scrub(about.ToList(), formerValues[about.Key]);
+        }
+    }
+
+    /// <summary>
+    /// Replaces an erased person's former values in the entries about records that name them without being their contact
+    /// (a nomination that typed their name, a merge that kept their duplicate's name), for the caller's save. Found by
+    /// kind and record id, so entries written before the record was linked to a contact are found as well.
+    /// </summary>
+    public static async Task AnonymiseRecordsAsync(EventHubDbContext db, string kind, IReadOnlyDictionary<int, string?[]> formerValues, CancellationToken ct)
+    {
+        if (formerValues.Count == 0)
+        {
+            return;
+        }
+
+        var ids = formerValues.Keys.Select(id => id.ToString(CultureInfo.InvariantCulture)).ToList();
+        var entries = await db.AuditEntries.Where(e => e.Kind == kind && ids.Contains(e.RecordId)).ToListAsync(ct);
+        foreach (var about in entries.GroupBy(e => e.RecordId))
+        {
+            Scrub(about.ToList(), formerValues[int.Parse(about.Key, CultureInfo.InvariantCulture)]);
         }
     }
 

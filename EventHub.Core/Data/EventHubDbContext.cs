@@ -53,6 +53,12 @@ public class EventHubDbContext(DbContextOptions<EventHubDbContext> options) : Id
     public DbSet<Engagement.ParticipationTally> ParticipationTallies => Set<Engagement.ParticipationTally>();
     public DbSet<Engagement.ParticipationTallyStamp> ParticipationTallyStamps => Set<Engagement.ParticipationTallyStamp>();
 
+    /// <summary>
+    /// Set by <see cref="Privacy.ContactAnonymiser"/>: this context's saves erase people, so the audit log records every
+    /// change and deletion they make without old values, which are the very data being erased.
+    /// </summary>
+    internal bool AnonymisesContacts { get; set; }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

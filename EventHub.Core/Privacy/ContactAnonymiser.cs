@@ -14,7 +14,8 @@ namespace EventHub.Core.Privacy;
 /// gone; every invitation's needs, decline note and personal link gone; the owner links of their action items stop
 /// working; their "stop inviting me" links deleted; the emails written to them scrubbed (address, name, bodies,
 /// attachments, their name in the subject); nominations and merge records that typed their name forget it; their
-/// names, email and phone replaced in the audit log's entries about them. The records
+/// names, email and phone replaced in the audit log's entries about them and about those nominations and merges, and
+/// the save recorded without old values (<see cref="EventHubDbContext.AnonymisesContacts"/>). The records
 /// stay (archived), so counts in reports stay right. Used by the bulk anonymisation of inactive contacts and by
 /// "erase a contact".
 /// </summary>
@@ -23,6 +24,7 @@ public static class ContactAnonymiser
     /// <summary>Anonymises the contacts with these ids that are not anonymised yet; returns how many it did.</summary>
     public static async Task<int> AnonymiseAsync(EventHubDbContext db, IReadOnlyCollection<int> contactIds, DateTime nowUtc, CancellationToken ct)
     {
+        db.AnonymisesContacts = true;
         var contacts = await db.Contacts.Include(c => c.StopLinks)
             .Where(c => contactIds.Contains(c.Id) && c.AnonymisedAtUtc == null)
             .ToListAsync(ct);
@@ -40,16 +42,8 @@ public static class ContactAnonymiser
 
         await ScrubOutboxAsync(db, contacts, invitations, ct);
         await ForgetNominationsAsync(db, contacts, invitations, ct);
-        var merges = await db.DirectoryMerges
-            .Where(m => m.Kind == MergeKind.Contact && (ids.Contains(m.MergedId) || ids.Contains(m.SurvivorId))).ToListAsync(ct);
-        foreach (var merge in merges)
-        {
-            // A merge names the record that was merged away: the erased person's name, or (as survivor) their duplicate's.
-            merge.ForgetName(AnonymousName(ids.Contains(merge.MergedId) ? merge.MergedId : merge.SurvivorId));
-        }
-
-        await AuditTrail.AnonymiseContactsAsync(
-            db, contacts.ToDictionary(c => c.Id, c => new[] { c.FullName, c.FirstName, c.LastName, c.Email, c.Phone, c.JobTitle }), ct);
+        await ForgetMergedNamesAsync(db, contacts, ct);
+        await AuditTrail.AnonymiseContactsAsync(db, contacts.ToDictionary(c => c.Id, PersonalValues), ct);
         foreach (var contact in contacts)
         {
             contact.Anonymise(nowUtc);
@@ -59,6 +53,10 @@ public static class ContactAnonymiser
     }
 
     private static string AnonymousName(int contactId) => $"{Contact.AnonymousName} #{contactId}";
+
+    /// <summary>What the audit log may hold of the person: their names, email, phone and job title.</summary>
+    private static string?[] PersonalValues(Contact contact) =>
+        [contact.FullName, contact.FirstName, contact.LastName, contact.Email, contact.Phone, contact.JobTitle];
 
     /// <summary>
     /// Every email to the people, found by their address or by their invitations (the address may have changed since), in
@@ -82,7 +80,10 @@ public static class ContactAnonymiser
         }
     }
 
-    /// <summary>Nominations the people are named in, as typed (by address) or as invited (the nominee's invitation).</summary>
+    /// <summary>
+    /// Nominations the people are named in, as typed (by address) or as invited (the nominee's invitation), whatever became
+    /// of them, and the audit entries about those nominations, which hold the name and address as typed.
+    /// </summary>
     private static async Task ForgetNominationsAsync(EventHubDbContext db, List<Contact> contacts, List<Invitation> invitations, CancellationToken ct)
     {
         var people = new People(contacts, invitations);
@@ -90,6 +91,7 @@ public static class ContactAnonymiser
         var nominations = await db.Nominations
             .Where(n => addresses.Contains(n.Email.ToLower()) || (n.NomineeInvitationId != null && invitationIds.Contains(n.NomineeInvitationId.Value)))
             .ToListAsync(ct);
+        var typed = new Dictionary<int, string?[]>();
         foreach (var nomination in nominations)
         {
             if (people.Of(nomination.NomineeInvitationId, nomination.Email) is not { } contact)
@@ -97,8 +99,32 @@ public static class ContactAnonymiser
                 continue;
             }
 
+            typed[nomination.Id] = [nomination.FullName, nomination.FirstName, nomination.LastName, nomination.Email, .. PersonalValues(contact)];
             nomination.ForgetPerson(Contact.AnonymousName, $"#{contact.Id}", Contact.AnonymisedEmail(contact.Id));
         }
+
+        await AuditTrail.AnonymiseRecordsAsync(db, nameof(Nomination), typed, ct);
+    }
+
+    /// <summary>
+    /// A merge names the record that was merged away: the erased person's name, or (as survivor) their duplicate's. The
+    /// merge forgets it, and so do the audit entries about the merge.
+    /// </summary>
+    private static async Task ForgetMergedNamesAsync(EventHubDbContext db, List<Contact> contacts, CancellationToken ct)
+    {
+        var byId = contacts.ToDictionary(c => c.Id);
+        var ids = byId.Keys.ToList();
+        var merges = await db.DirectoryMerges
+            .Where(m => m.Kind == MergeKind.Contact && (ids.Contains(m.MergedId) || ids.Contains(m.SurvivorId))).ToListAsync(ct);
+        var named = new Dictionary<int, string?[]>();
+        foreach (var merge in merges)
+        {
+            var person = byId.GetValueOrDefault(merge.MergedId) ?? byId[merge.SurvivorId];
+            named[merge.Id] = [merge.MergedName, .. PersonalValues(person)];
+            merge.ForgetName(AnonymousName(person.Id));
+        }
+
+        await AuditTrail.AnonymiseRecordsAsync(db, nameof(DirectoryMerge), named, ct);
     }
 
     /// <summary>The people being anonymised, found by one of their invitations or by their address.</summary>

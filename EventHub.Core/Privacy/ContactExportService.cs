@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using EventHub.Core.Accounts;
+using EventHub.Core.Audit;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Invitations;
@@ -51,6 +52,8 @@ public sealed class ContactExportService(IDbContextFactory<EventHubDbContext> db
             WriteEntry(archive, HtmlFileName, ContactExportPage.Render(export, language));
         }
 
+        // Everything about a person left the system: recorded like the directory's and guest lists' exports.
+        await AuditTrail.RecordExportAsync(dbFactory, "Contact", contactId, "access request: all data exported (ZIP)", ct);
         var day = EventTime.ToLocal(export.ExportedAtUtc, EventTime.DefaultTimeZoneId);
         return Result<ContactExportFile>.Success(new ContactExportFile($"contact-{contactId}-{day:yyyy-MM-dd}.zip", zip.ToArray()));
     }

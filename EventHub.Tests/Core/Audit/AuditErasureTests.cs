@@ -1,6 +1,7 @@
 using EventHub.Core.Accounts;
 using EventHub.Core.Audit;
 using EventHub.Core.Common;
+using EventHub.Core.Directory;
 using EventHub.Core.Invitations;
 using EventHub.Core.Privacy;
 using EventHub.Tests.Support;
@@ -12,6 +13,8 @@ namespace EventHub.Tests.Core.Audit;
 /// <summary>Anonymising a contact anonymises their values in the audit log too: their names and email appear in no entry.</summary>
 public class AuditErasureTests
 {
+    private static readonly TeamMember Admin = TeamMember.InRoles("admin", "Anna", Roles.Admin);
+
     [Fact]
     public async Task AfterAnonymising_TheContactsFormerNamesEmailAndPhoneAppearInNoAuditEntry()
     {
@@ -34,7 +37,7 @@ public class AuditErasureTests
         Assert.All(former, value => Assert.Contains(value, AuditTextAsync(scenario).Result)); // the test can fail
 
         scenario.Time.Advance(TimeSpan.FromDays(800));
-        var done = await scenario.Services.GetRequiredService<InactiveContacts>().AnonymiseAsync(TeamMember.InRoles("admin", "Anna", Roles.Admin), [id]);
+        var done = await scenario.Services.GetRequiredService<InactiveContacts>().AnonymiseAsync(Admin, [id]);
 
         Assert.Equal(1, done.Value);
         var text = await AuditTextAsync(scenario);
@@ -42,6 +45,82 @@ public class AuditErasureTests
         Assert.Contains(InvitationScenario.Email(1), text); // the other guest's entries are untouched
         await using var check = await scenario.NewContextAsync();
         Assert.True(await check.AuditEntries.AnyAsync(e => e.Kind == "Contact" && e.RecordId == id.ToString() && e.Action == AuditAction.Anonymised));
+    }
+
+    [Fact]
+    public async Task Erase_OfAColleagueAPartnerNamed_LeavesNeitherTheTypedNameNorTheAddressInTheLog()
+    {
+        // A partner sends a colleague at another organisation's address; the organiser approves; the colleague later asks for erasure.
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        var (nominations, pending) = await NameAColleagueAsync(scenario, "sanne.bosma@elders.example");
+        Assert.True((await nominations.ApproveAsync(pending.Id, Staff.Organiser)).Succeeded);
+        int nomineeId;
+        await using (var db = await scenario.NewContextAsync())
+        {
+            nomineeId = (await db.Contacts.SingleAsync(c => c.Email == "sanne.bosma@elders.example")).Id;
+        }
+
+        Assert.Contains("Bosma-Terpstra", await AuditTextAsync(scenario)); // the test can fail
+
+        var erased = await scenario.Services.GetRequiredService<ContactErasure>().EraseAsync(Admin, nomineeId, "Sanne Bosma-Terpstra");
+
+        Assert.True(erased.Succeeded);
+        var text = await AuditTextAsync(scenario);
+        Assert.DoesNotContain("sanne.bosma@elders.example", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Bosma-Terpstra", text, StringComparison.OrdinalIgnoreCase);
+        await using var check = await scenario.NewContextAsync();
+        var forgotten = await check.AuditEntries.Where(e => e.Kind == "Nomination" && e.RecordId == pending.Id.ToString()).OrderBy(e => e.Id).LastAsync();
+        Assert.Equal(AuditAction.Anonymised, forgotten.Action); // the erasure is recorded as one, without the values it erased
+        Assert.Empty(forgotten.Changes);
+    }
+
+    [Fact]
+    public async Task Erase_OfSomeoneWhoseNominationWasRefused_ScrubsTheNameAsThePartnerTypedIt()
+    {
+        // Refused: no contact was made then. The organiser adds the person later, spelled their own way, and erases them on request.
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        var (nominations, pending) = await NameAColleagueAsync(scenario, "Sanne.Bosma@elders.example");
+        Assert.True((await nominations.RefuseAsync(pending.Id, Staff.Organiser)).Succeeded);
+        var contactId = (await scenario.Services.GetRequiredService<ContactService>()
+            .CreateAsync(new ContactInput("Sanne", "Bosma", "sanne.bosma@elders.example"), Staff.Organiser)).Value;
+
+        Assert.True((await scenario.Services.GetRequiredService<ContactErasure>().EraseAsync(Admin, contactId, "Sanne Bosma")).Succeeded);
+
+        var text = await AuditTextAsync(scenario);
+        Assert.DoesNotContain("sanne.bosma@elders.example", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Bosma-Terpstra", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Erase_OfSomeoneWithAMergedDuplicate_LeavesTheDuplicatesNameInNoEntry()
+    {
+        // The organiser merged a second record of the same person (a double-barrelled name); she later asks for erasure.
+        await using var database = await TestDatabase.CreateAsync();
+        var contacts = database.Services.GetRequiredService<ContactService>();
+        var anna = (await contacts.CreateAsync(new ContactInput("Annemarie", "Wolthuis", "annemarie@noord.example"), Staff.Organiser)).Value;
+        var again = (await contacts.CreateAsync(new ContactInput("Annemarie", "Wolthuis-Dijkstra", "a.wolthuis@bieb.example"), Staff.Organiser)).Value;
+        Assert.True((await database.Services.GetRequiredService<MergeService>().MergeContactsAsync(anna, again, Staff.Organiser)).Succeeded);
+
+        var erased = await database.Services.GetRequiredService<ContactErasure>().EraseAsync(Admin, anna, "Annemarie Wolthuis");
+
+        Assert.True(erased.Succeeded);
+        await using var db = await database.NewContextAsync();
+        var merge = await db.AuditEntries.Where(e => e.Kind == "DirectoryMerge").ToListAsync();
+        Assert.Equal(new[] { AuditAction.Added, AuditAction.Anonymised }, merge.OrderBy(e => e.Id).Select(e => e.Action));
+        var text = string.Join("\n", await db.Database
+            .SqlQueryRaw<string>("SELECT Label || ' ' || Changes || ' ' || COALESCE(Summary, '') AS Value FROM AuditEntries").ToListAsync());
+        Assert.DoesNotContain("Wolthuis", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Dijkstra", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The partner sends Sanne Bosma-Terpstra, at an address outside their organisation, to wait for an organiser.</summary>
+    private static async Task<(NominationService Nominations, PendingNomination Pending)> NameAColleagueAsync(InvitationScenario scenario, string email)
+    {
+        await scenario.PlaceAtOrganisationAsync("Stichting Kansrijk", "kansrijk.example", 0);
+        var nominations = scenario.Services.GetRequiredService<NominationService>();
+        await scenario.Services.GetRequiredService<ColleagueService>()
+            .SendInsteadAsync(scenario.TokenOf(0), new ContactInput("Sanne", "Bosma-Terpstra", email));
+        return (nominations, Assert.Single(await nominations.PendingAsync(scenario.EventId, Staff.Organiser)));
     }
 
     private static async Task<string> AuditTextAsync(InvitationScenario scenario)

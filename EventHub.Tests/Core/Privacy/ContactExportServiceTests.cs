@@ -1,7 +1,9 @@
 using System.Data.Common;
+using System.Globalization;
 using System.IO.Compression;
 using EventHub.Core.Accounts;
 using EventHub.Core.Actions;
+using EventHub.Core.Audit;
 using EventHub.Core.Common;
 using EventHub.Core.Invitations;
 using EventHub.Core.Outbox;
@@ -95,6 +97,23 @@ public class ContactExportServiceTests
         Assert.Contains("<html lang=\"nl\">", html);
         Assert.Contains("Gegevens over Partner 000", html);
         Assert.Contains("Workshop A (ingeschreven)", html);
+    }
+
+    [Fact]
+    public async Task Export_IsRecordedInTheAuditLog_LikeTheOtherExports_WithoutThePersonsData()
+    {
+        // An admin hands someone everything EventHub holds about them: who took that data out, and when, must be on record.
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10);
+        var history = await ContactHistory.SeedAsync(scenario);
+
+        var result = await scenario.Services.GetRequiredService<ContactExportService>().ExportAsync(Admin, history.ContactId, Language.En);
+
+        Assert.True(result.Succeeded);
+        await using var db = await scenario.NewContextAsync();
+        var exported = Assert.Single(await db.AuditEntries.Where(e => e.Action == AuditAction.Exported).ToListAsync());
+        Assert.Equal(("Contact", history.ContactId.ToString(CultureInfo.InvariantCulture)), (exported.Kind, exported.RecordId));
+        Assert.Contains("access request", exported.Summary);
+        Assert.DoesNotContain("Partner 000", exported.Label + exported.Summary);
     }
 
     [Fact]

@@ -1,0 +1,42 @@
+using Bunit;
+using EventHub.App.Components.Pages.Audit;
+using EventHub.App.Hosting;
+using EventHub.Core.Audit;
+using EventHub.Tests.Support;
+using Microsoft.AspNetCore.Components.Web;
+using MudBlazor;
+
+namespace EventHub.Tests.Components.Audit;
+
+/// <summary>An administrator looks for one record's history in the audit log.</summary>
+public class AuditLogPageTests : ComponentTestBase
+{
+    [Fact]
+    public async Task LookingUpARecord_WhileOnPageTwo_ShowsItsEntryOnThePageItIsOn()
+    {
+        SignInAs("Anna Admin", Policies.Administer);
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            var now = Time.GetUtcNow().UtcDateTime;
+            db.AuditEntries.Add(new AuditEntry(now.AddHours(-2), AuditActor.System, "Organisation", "77", AuditAction.Modified, "Bibliotheek Noord"));
+            for (var i = 0; i < 30; i++)
+            {
+                db.AuditEntries.Add(new AuditEntry(now.AddMinutes(-i), AuditActor.System, "Event", $"{i + 1}", AuditAction.Modified, $"Dialoog {i + 1}"));
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        Render<MudPopoverProvider>();
+        var page = Render<AuditLogPage>();
+        var pager = page.FindComponent<MudDataGridPager<AuditEntry>>();
+        pager.WaitForAssertion(() => Assert.Contains("1-25 of 31", pager.Markup));
+        await page.Find("button[aria-label='Next page']").ClickAsync(new MouseEventArgs());
+        pager.WaitForAssertion(() => Assert.Contains("26-31 of 31", pager.Markup));
+
+        await TypeAndPauseAsync(page.Find("#audit-record"), "77", TimeSpan.FromMilliseconds(300));
+
+        pager.WaitForAssertion(() => Assert.Contains("1-1 of 1", pager.Markup));
+        page.WaitForAssertion(() => Assert.Contains("Bibliotheek Noord", Assert.Single(page.FindAll("#audit-table tbody tr")).TextContent));
+    }
+}
