@@ -178,13 +178,20 @@ public sealed class StaffAccountService(
     /// The caller shows the same message either way, so the answer never tells whether an account exists. While the
     /// last reset link is still valid and younger than <see cref="AccountLink.ResetRepeatAfter"/>, a repeated request
     /// sends nothing: anyone may ask, so asking again and again must neither flood the inbox nor keep cancelling the
-    /// link the person is about to click.
+    /// link the person is about to click. Requests for one account take turns (<see cref="JobLock"/>): on PostgreSQL two
+    /// pressed at the same moment would otherwise both find no recent link and both send one.
     /// </summary>
     public async Task RequestPasswordResetAsync(string email)
     {
         await InScopeAsync(async (users, db) =>
         {
-            if (await users.FindByEmailAsync(email.Trim()) is { State: AccountState.Active } user && !await HasRecentResetLinkAsync(db, user.Id))
+            if (await users.FindByEmailAsync(email.Trim()) is not { State: AccountState.Active } user)
+            {
+                return false;
+            }
+
+            await JobLock.TakeAsync(db, $"password-reset:{user.Id}", CancellationToken.None);
+            if (!await HasRecentResetLinkAsync(db, user.Id))
             {
                 await QueueResetAsync(db, user, actor: null);
             }
