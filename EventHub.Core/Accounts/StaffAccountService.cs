@@ -4,6 +4,7 @@ using EventHub.Core.Outbox;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static EventHub.Core.Accounts.IdentityOutcome;
 
 namespace EventHub.Core.Accounts;
 
@@ -395,14 +396,6 @@ public sealed class StaffAccountService(
             await transaction.CommitAsync();
             return result;
         });
-
-    private static void ThrowOnError(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
-        }
-    }
 }
 
 /// <summary>A working set-password link, as its page shows it.</summary>
