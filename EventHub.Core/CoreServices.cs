@@ -28,7 +28,7 @@ public static class CoreServices
         services.AddScoped<AccountService>();
         services.AddScoped<TeamDirectory>();
         services.AddScoped<StaffAccountService>();
-        services.AddScoped<TwoFactorNotices>();
+        services.AddScoped<TwoFactorChanges>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<EventService>();
         services.AddScoped<EventPlanningService>();

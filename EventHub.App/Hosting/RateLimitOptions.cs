@@ -16,7 +16,7 @@ public sealed class RateLimitOptions
     /// <summary>Requests to one valid personal link (RSVP, action owner, calendar feed), whoever sends them: a school's colleagues share one address.</summary>
     public RateLimitWindow PersonalLink { get; set; } = new() { PermitLimit = 60, WindowSeconds = 60 };
 
-    /// <summary>Anonymous pages that compute figures (the public annual report), per client address.</summary>
+    /// <summary>Anonymous pages that read the database (an event's page, calendar file and report; the annual report), per client address.</summary>
     public RateLimitWindow PublicPage { get; set; } = new() { PermitLimit = 30, WindowSeconds = 60 };
 
     /// <summary>Requests to personal links that do not exist, per client address: guessing links.</summary>

@@ -11,9 +11,9 @@ namespace EventHub.App.Hosting;
 /// ASP.NET Core's rate limiter, with three policies that pages and endpoints name with <c>[EnableRateLimiting]</c>:
 /// <see cref="SignIn"/> (posts of the sign-in, two-factor and forgot-password forms, per client address),
 /// <see cref="PersonalLink"/> (per link for links that exist, per client address for ones that do not; see
-/// <see cref="PersonalLinkRecognition"/>) and <see cref="PublicPage"/> (anonymous pages that compute figures, such as
-/// the public annual report, per client address). Over the limit the answer is 429 with <c>Retry-After</c> and a short page in
-/// the person's language. Limits come from <see cref="RateLimitOptions"/>; lockout after failed passwords is Identity's.
+/// <see cref="PersonalLinkRecognition"/>) and <see cref="PublicPage"/> (anonymous pages that read the database: an event's
+/// public page, its calendar file and report, the public annual report; per client address, one window for them all).
+/// Over the limit the answer is 429 with <c>Retry-After</c> and a short page in the person's language. Limits come from <see cref="RateLimitOptions"/>; lockout after failed passwords is Identity's.
 /// Before either, every personal link's request takes its turn in one of two lines (<see cref="RateLimitOptions.PartnerRequests"/>):
 /// pages, and answers (posts), so a crowd answering at once waits in the line rather than in memory, and a thank-you
 /// page does not wait behind the answers still coming in.

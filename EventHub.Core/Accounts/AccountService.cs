@@ -1,5 +1,6 @@
 using EventHub.Core.Common;
 using Microsoft.AspNetCore.Identity;
+using static EventHub.Core.Accounts.IdentityOutcome;
 
 namespace EventHub.Core.Accounts;
 
@@ -70,13 +71,5 @@ public sealed class AccountService(UserManager<AppUser> users, RoleManager<Ident
 
         ThrowOnError(await users.AddToRolesAsync(user, roleNames));
         return Result.Success();
-    }
-
-    private static void ThrowOnError(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
-        }
     }
 }

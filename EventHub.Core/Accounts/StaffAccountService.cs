@@ -4,6 +4,7 @@ using EventHub.Core.Outbox;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static EventHub.Core.Accounts.IdentityOutcome;
 
 namespace EventHub.Core.Accounts;
 
@@ -178,13 +179,20 @@ public sealed class StaffAccountService(
     /// The caller shows the same message either way, so the answer never tells whether an account exists. While the
     /// last reset link is still valid and younger than <see cref="AccountLink.ResetRepeatAfter"/>, a repeated request
     /// sends nothing: anyone may ask, so asking again and again must neither flood the inbox nor keep cancelling the
-    /// link the person is about to click.
+    /// link the person is about to click. Requests for one account take turns (<see cref="JobLock"/>): on PostgreSQL two
+    /// pressed at the same moment would otherwise both find no recent link and both send one.
     /// </summary>
     public async Task RequestPasswordResetAsync(string email)
     {
         await InScopeAsync(async (users, db) =>
         {
-            if (await users.FindByEmailAsync(email.Trim()) is { State: AccountState.Active } user && !await HasRecentResetLinkAsync(db, user.Id))
+            if (await users.FindByEmailAsync(email.Trim()) is not { State: AccountState.Active } user)
+            {
+                return false;
+            }
+
+            await JobLock.TakeAsync(db, $"password-reset:{user.Id}", CancellationToken.None);
+            if (!await HasRecentResetLinkAsync(db, user.Id))
             {
                 await QueueResetAsync(db, user, actor: null);
             }
@@ -388,14 +396,6 @@ public sealed class StaffAccountService(
             await transaction.CommitAsync();
             return result;
         });
-
-    private static void ThrowOnError(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
-        }
-    }
 }
 
 /// <summary>A working set-password link, as its page shows it.</summary>

@@ -2,6 +2,9 @@ using System.Net;
 using EventHub.Core.Accounts;
 using EventHub.Core.Demo;
 using EventHub.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EventHub.Tests.Integration.Accounts;
 
@@ -231,6 +234,24 @@ public class TwoFactorTests
         Assert.Equal(HttpStatusCode.OK, old.StatusCode);
         var email = await StaffLinks.NewestMessageToAsync(factory.Services, "organiser@eventhub.example");
         Assert.Equal((AccountEmails.SecurityKind, "New recovery codes for your EventHub account"), (email.Kind, email.Subject));
+    }
+
+    [Fact]
+    public async Task NewCodesOrTurningItOff_WhenTheAppStopsBeforeTheEmailIsSaved_ChangeNothing()
+    {
+        using var factory = new EventHubAppFactory();
+        var stop = new StopBeforeSecurityEmail();
+        using var app = factory.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(stop)));
+        var (client, _, codes) = await TwoFactorSignIn.EnrolAsync(app, "facilitator@eventhub.example");
+        stop.Arm();
+
+        await ManageAsync(client, "new-codes", DemoSeeder.DemoPassword);
+        await ManageAsync(client, "turn-off", DemoSeeder.DemoPassword);
+
+        // Without its email neither change happened: signing in still asks for a code, and the codes on paper still work.
+        Assert.Contains("LoginWith2fa", (await SignIn.PostLoginAsync(SignIn.NewClient(app), "facilitator@eventhub.example", DemoSeeder.DemoPassword)).Headers.Location!.OriginalString);
+        var (_, withOldCode) = await TwoFactorSignIn.SignInWithCodeAsync(app, "facilitator@eventhub.example", codes[0], "/Account/LoginWithRecoveryCode", "recovery-code");
+        Assert.Equal(HttpStatusCode.Redirect, withOldCode.StatusCode);
     }
 
     /// <summary>The form for new recovery codes and for turning two-factor off: the password, and which button.</summary>

@@ -58,5 +58,30 @@ public class PublicEventPageTests(EventHubAppFixture app) : IClassFixture<EventH
         Assert.DoesNotContain(DemoEvents.DraftTitle, await draftResponse.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task AVisitorAskingForAnEventsPublicPagesAgainAndAgain_IsToldToWait_WhileHealthChecksAndStylesStillLoad()
+    {
+        using var factory = new EventHubAppFactory();
+        using var limited = factory.WithPublicPageLimit(permits: 2);
+        var published = await DemoEvents.FindAsync(limited, DemoEvents.PublishedTitle);
+        var client = limited.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/e/{published.Slug}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/e/{published.Slug}/calendar.ics")).StatusCode);
+        var refusedReport = await client.GetAsync($"/e/{published.Slug}/report");
+        var refusedPage = await client.GetAsync($"/e/{published.Slug}");
+        var refusedCalendar = await client.GetAsync($"/e/{published.Slug}/calendar.ics?sessions=true");
+
+        // The event's page, its calendar file and its report share the visitor's window with the annual report.
+        Assert.Equal(HttpStatusCode.TooManyRequests, refusedReport.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refusedPage.StatusCode);
+        Assert.NotNull(refusedPage.Headers.RetryAfter);
+        Assert.Contains("Please wait", await refusedPage.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.TooManyRequests, refusedCalendar.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync("/alliance/2018")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/css/eventhub.css")).StatusCode);
+    }
+
     private static DateTime EventTime(Event e) => e.LocalStart;
 }

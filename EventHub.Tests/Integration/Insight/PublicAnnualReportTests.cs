@@ -2,8 +2,6 @@ using System.Net;
 using EventHub.App.Components.Pages.Insight.Public;
 using EventHub.Core.Directory;
 using EventHub.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EventHub.Tests.Integration.Insight;
@@ -20,11 +18,7 @@ public class PublicAnnualReportTests
     public async Task AVisitorAskingForPageAfterPage_IsToldToWait_AfterTheLimit()
     {
         using var factory = new EventHubAppFactory();
-        using var app = factory.WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("EventHub:RateLimits:PublicPage:PermitLimit", "2");
-            builder.UseSetting("EventHub:RateLimits:PublicPage:WindowSeconds", "3600"); // cannot reset while the test runs
-        });
+        using var app = factory.WithPublicPageLimit(permits: 2);
         await HeldEventAsync(new FeedbackWorld(app.Services));
         var client = app.CreateClient();
 

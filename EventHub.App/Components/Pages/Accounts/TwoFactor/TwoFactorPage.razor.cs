@@ -34,7 +34,7 @@ public partial class TwoFactorPage
     private IUserStore<AppUser> UserStore { get; set; } = default!;
 
     [Inject]
-    private TwoFactorNotices Notices { get; set; } = default!;
+    private TwoFactorChanges Changes { get; set; } = default!;
 
     [Inject]
     private IOptions<SecurityOptions> Security { get; set; } = default!;
@@ -128,18 +128,16 @@ public partial class TwoFactorPage
             return;
         }
 
+        // The change and the email about it are saved together (TwoFactorChanges).
         if (Confirm.Action == NewCodesAction)
         {
-            _recoveryCodes = (await UserManager.GenerateNewTwoFactorRecoveryCodesAsync(_user, RecoveryCodeCount))?.ToList();
-            await Notices.SendAsync(_user.Id, TwoFactorChange.NewRecoveryCodes);
+            _recoveryCodes = await Changes.RenewRecoveryCodesAsync(_user, RecoveryCodeCount);
             Logger.LogInformation("User made new recovery codes");
             return;
         }
 
-        await UserManager.SetTwoFactorEnabledAsync(_user, false);
-        await UserManager.ResetAuthenticatorKeyAsync(_user); // a later set-up starts with a new key
+        await Changes.TurnOffAsync(_user);
         await SignInManager.RefreshSignInAsync(_user);
-        await Notices.SendAsync(_user.Id, TwoFactorChange.TurnedOff);
         Logger.LogInformation("User turned off two-factor sign-in");
         _turnedOff = true;
         await LoadAsync(_user);

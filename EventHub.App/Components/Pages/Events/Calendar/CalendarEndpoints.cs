@@ -24,7 +24,8 @@ public static class CalendarEndpoints
 
         endpoints.MapGet("/e/{slug}/calendar.ics", async (string slug, bool? sessions, HttpContext http, CalendarService calendars) =>
                 Answer(await calendars.ForPublicEventAsync(slug, sessions == true, SiteRoot(http.Request), ReaderLanguage(), http.RequestAborted)))
-            .AllowAnonymous();
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.PublicPage);
 
         // The secret in the path is the credential: calendar apps poll this URL without cookies.
         endpoints.MapGet("/calendar/feed/{token}.ics", async (string token, HttpContext http, CalendarFeedService feeds) =>
