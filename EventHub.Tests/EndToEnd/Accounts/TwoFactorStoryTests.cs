@@ -66,8 +66,8 @@ public class TwoFactorStoryTests(AccountsBrowserFixture browser) : BrowserStory(
     }
 
     [Theory]
-    [InlineData("en-GB", "Too many attempts")]
-    [InlineData("nl-NL", "Te veel pogingen")]
+    [InlineData("en-GB", "Too many requests")]
+    [InlineData("nl-NL", "Te veel verzoeken")]
     public async Task TooManyRequestsPage_IsAccessible(string locale, string heading)
     {
         var page = await browser.NewPageAsync(locale);

@@ -30,7 +30,7 @@ public class RateLimitTests
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.InRange(refused.Headers.RetryAfter!.Delta!.Value.TotalSeconds, 1, 3600);
         var page = await refused.Content.ReadAsStringAsync();
-        Assert.Contains("<h1>Too many attempts</h1>", page);
+        Assert.Contains("<h1>Too many requests</h1>", page);
         Assert.Contains("Please wait", page);
         // Reading the sign-in page is not limited; only the posts are.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Account/Login")).StatusCode);
@@ -60,7 +60,7 @@ public class RateLimitTests
         var refused = await SignIn.PostLoginAsync(client, "organiser@eventhub.example", "wrong-password");
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
-        Assert.Contains("<h1>Te veel pogingen</h1>", await refused.Content.ReadAsStringAsync());
+        Assert.Contains("<h1>Te veel verzoeken</h1>", await refused.Content.ReadAsStringAsync());
     }
 
     [Fact]
