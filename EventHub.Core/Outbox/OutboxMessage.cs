@@ -64,7 +64,15 @@ public class OutboxMessage
     public string? DeduplicationKey { get; private set; }
     public int? InvitationId { get; private set; }
     public OutboxStatus Status { get; private set; } = OutboxStatus.Queued;
+    /// <summary>Every attempt to send it, including those while the mail server could not be reached (shown on the Outbox page).</summary>
     public int Attempts { get; private set; }
+
+    /// <summary>
+    /// The times the server refused this message (<see cref="MarkAttemptFailed"/>), which count towards giving up. Apart
+    /// from <see cref="Attempts"/>, so attempts during an outage never bring a message closer to failing for good.
+    /// </summary>
+    public int Refusals { get; private set; }
+
     public DateTime CreatedAtUtc { get; private set; }
     public DateTime NextAttemptAtUtc { get; private set; }
     public DateTime? SentAtUtc { get; private set; }
@@ -174,12 +182,16 @@ public class OutboxMessage
         ProtectedLinkTokens = null;
     }
 
-    /// <summary>A failed attempt: try again later with growing pauses; after <paramref name="maxAttempts"/> it stays Failed until retried by hand.</summary>
+    /// <summary>
+    /// The server refused this message: try again later with growing pauses; after <paramref name="maxAttempts"/> refusals
+    /// it stays Failed until retried by hand.
+    /// </summary>
     public void MarkAttemptFailed(string error, DateTime nowUtc, int maxAttempts)
     {
         Attempts++;
+        Refusals++;
         LastError = error.Length > 1000 ? error[..1000] : error;
-        if (Attempts >= maxAttempts)
+        if (Refusals >= maxAttempts)
         {
             // Failed for good: the token is not kept waiting for a retry that may never come.
             Status = OutboxStatus.Failed;
@@ -220,6 +232,7 @@ public class OutboxMessage
 
         Status = OutboxStatus.Queued;
         Attempts = 0;
+        Refusals = 0;
         NextAttemptAtUtc = nowUtc;
     }
 }

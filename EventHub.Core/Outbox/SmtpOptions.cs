@@ -27,7 +27,10 @@ public sealed class SmtpOptions
 
     public string FromName { get; set; } = "EventHub";
 
-    /// <summary>After this many failed attempts a message stays Failed until an organiser retries it.</summary>
+    /// <summary>
+    /// After the server refused a message this many times it stays Failed until an organiser retries it. Attempts while
+    /// the server cannot be reached do not count.
+    /// </summary>
     public int MaxAttempts { get; set; } = 6;
 
     /// <summary>Messages sent over one connection per round.</summary>

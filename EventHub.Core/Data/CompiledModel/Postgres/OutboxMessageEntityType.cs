@@ -20,7 +20,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 "EventHub.Core.Outbox.OutboxMessage",
                 typeof(OutboxMessage),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 17,
                 navigationCount: 1,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -110,6 +110,14 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 nullable: true,
                 maxLength: 2000);
             protectedLinkTokens.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var refusals = runtimeEntityType.AddProperty(
+                "Refusals",
+                typeof(int),
+                propertyInfo: typeof(OutboxMessage).GetProperty("Refusals", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutboxMessage).GetField("<Refusals>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            refusals.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var sentAtUtc = runtimeEntityType.AddProperty(
                 "SentAtUtc",

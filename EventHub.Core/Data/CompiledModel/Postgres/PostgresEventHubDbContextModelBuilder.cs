@@ -12,7 +12,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
     public partial class PostgresEventHubDbContextModel
     {
         private PostgresEventHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("521eb6bd-3e48-497b-a778-3e87e14e471b"), entityTypeCount: 48)
+            : base(skipDetectChanges: false, modelId: new Guid("f70db6a4-1b61-4c9c-b776-fef1eff40bf9"), entityTypeCount: 48)
         {
         }
 
