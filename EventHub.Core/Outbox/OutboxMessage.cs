@@ -73,6 +73,12 @@ public class OutboxMessage
     /// </summary>
     public int Refusals { get; private set; }
 
+    /// <summary>
+    /// Since when the server has answered "not now" (a 4xx reply, <see cref="MarkDeferred"/>) to this message; null while
+    /// it has not.
+    /// </summary>
+    public DateTime? DeferredSinceUtc { get; private set; }
+
     public DateTime CreatedAtUtc { get; private set; }
     public DateTime NextAttemptAtUtc { get; private set; }
     public DateTime? SentAtUtc { get; private set; }
@@ -190,17 +196,44 @@ public class OutboxMessage
     {
         Attempts++;
         Refusals++;
-        LastError = error.Length > 1000 ? error[..1000] : error;
+        LastError = Shortened(error);
         if (Refusals >= maxAttempts)
         {
-            // Failed for good: the token is not kept waiting for a retry that may never come.
-            Status = OutboxStatus.Failed;
-            ProtectedLinkTokens = null;
+            FailForGood();
             return;
         }
 
         NextAttemptAtUtc = nowUtc + PauseAfter(Attempts);
     }
+
+    /// <summary>
+    /// The server said "not now" (a 4xx reply: greylisting, throttling a burst of invitations, a full mailbox): nothing
+    /// is wrong with the message, so it is not a refusal. Tried again with the same growing pauses, and given up on only
+    /// once the server has said so for <paramref name="giveUpAfter"/> (<see cref="SmtpOptions.TemporaryRefusalHours"/>,
+    /// days, as mail servers do).
+    /// </summary>
+    public void MarkDeferred(string error, DateTime nowUtc, TimeSpan giveUpAfter)
+    {
+        Attempts++;
+        LastError = Shortened(error);
+        DeferredSinceUtc ??= nowUtc;
+        if (nowUtc - DeferredSinceUtc >= giveUpAfter)
+        {
+            FailForGood();
+            return;
+        }
+
+        NextAttemptAtUtc = nowUtc + PauseAfter(Attempts);
+    }
+
+    /// <summary>Failed for good: the token is not kept waiting for a retry that may never come.</summary>
+    private void FailForGood()
+    {
+        Status = OutboxStatus.Failed;
+        ProtectedLinkTokens = null;
+    }
+
+    private static string Shortened(string error) => error.Length > 1000 ? error[..1000] : error;
 
     /// <summary>The longest pause between two attempts.</summary>
     public static readonly TimeSpan MaxPause = TimeSpan.FromMinutes(10);
@@ -214,7 +247,7 @@ public class OutboxMessage
     public void MarkServerUnreachable(string error, DateTime nowUtc)
     {
         Attempts++;
-        LastError = error.Length > 1000 ? error[..1000] : error;
+        LastError = Shortened(error);
         NextAttemptAtUtc = nowUtc + PauseAfter(Attempts);
     }
 
@@ -233,6 +266,7 @@ public class OutboxMessage
         Status = OutboxStatus.Queued;
         Attempts = 0;
         Refusals = 0;
+        DeferredSinceUtc = null;
         NextAttemptAtUtc = nowUtc;
     }
 }

@@ -141,17 +141,14 @@ public sealed class OutboxSender(
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
-            logger.LogWarning("Outbox message {Id} was not sent: {Error}", message.Id, ex.Message);
-            if (client.IsConnected)
+            var error = SendFailures.Describe(ex);
+            logger.LogWarning("Outbox message {Id} was not sent: {Error}", message.Id, error);
+            await (SendFailures.Of(ex, client.IsConnected) switch
             {
-                // The server answered and said no to this message (or the message could not be made): counts towards giving up.
-                await RecordFailureAsync(message.Id, ex.Message);
-            }
-            else
-            {
-                // The connection broke (the server went away, a timeout): nothing is wrong with the message.
-                await RecordUnreachableAsync([message.Id], $"SMTP {_options.Describe()}: {ex.Message}");
-            }
+                SendFailure.ServerUnreachable => RecordUnreachableAsync([message.Id], $"SMTP {_options.Describe()}: {error}"),
+                SendFailure.TryLater => RecordAsync(message.Id, m => m.MarkDeferred(error, Now(), TimeSpan.FromHours(_options.TemporaryRefusalHours))),
+                _ => RecordFailureAsync(message.Id, error),
+            });
 
             return false;
         }

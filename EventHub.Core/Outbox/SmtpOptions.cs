@@ -33,6 +33,13 @@ public sealed class SmtpOptions
     /// </summary>
     public int MaxAttempts { get; set; } = 6;
 
+    /// <summary>
+    /// How long a message the server keeps answering "try again later" (4xx: greylisting, throttling) is tried again
+    /// before it fails for good: two days by default, as mail servers keep such mail. These answers do not count towards
+    /// <see cref="MaxAttempts"/>.
+    /// </summary>
+    public int TemporaryRefusalHours { get; set; } = 48;
+
     /// <summary>Messages sent over one connection per round.</summary>
     public int BatchSize { get; set; } = 20;
 

@@ -11,13 +11,11 @@ internal static class OutboxFixtures
     public const string Ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//EventHub//NL\r\nBEGIN:VEVENT\r\nUID:alliantiedag-2027@eventhub\r\nSUMMARY:Alliantiedag gelijke kansen\r\nDTSTART:20270115T120000Z\r\nDTEND:20270115T160000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
 
     public static Task<TestDatabase> DatabaseAsync(SmtpOptions? smtp = null) =>
-        TestDatabase.CreateAsync(services =>
-        {
-            if (smtp is not null)
-            {
-                services.AddSingleton<IOptions<SmtpOptions>>(Options.Create(smtp));
-            }
-        });
+        TestDatabase.CreateAsync(smtp is null ? _ => { } : Smtp(smtp));
+
+    /// <summary>Points the outbox sender of a test database or scenario at the given SMTP server.</summary>
+    public static Action<IServiceCollection> Smtp(SmtpOptions options) =>
+        services => services.AddSingleton<IOptions<SmtpOptions>>(Options.Create(options));
 
     public static OutboxMessage Invitation(string to, DateTime nowUtc, string subject = "Uitnodiging: Alliantiedag gelijke kansen") =>
         StoredEmails.Message(

@@ -1,6 +1,7 @@
 using EventHub.Core.Outbox;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static EventHub.Tests.Core.Outbox.OutboxFixtures;
 
 namespace EventHub.Tests.Core.Outbox;
@@ -12,6 +13,38 @@ namespace EventHub.Tests.Core.Outbox;
 public class OutboxRefusalTests
 {
     private const string PolicyRefusal = "554 5.7.1 Message refused by policy";
+
+    [Fact]
+    public async Task SendDueAsync_ServerSaysTryLaterForTwoDays_KeepsTheInvitationAndItsLinkWaiting_AndOnlyThenFailsForGood()
+    {
+        // A greylisting or throttling relay answers 451 to 200 invitations sent at once: each must still arrive later.
+        using var smtp = new RefusingSmtpServer(RefusingSmtpServer.Greylisted);
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10, configure: Smtp(smtp.Options(maxAttempts: 6)));
+        var sender = scenario.Services.GetRequiredService<OutboxSender>();
+        var start = scenario.Time.GetUtcNow();
+
+        // An hour of rounds: far more than MaxAttempts answers of "not now".
+        while (scenario.Time.GetUtcNow() < start.AddHours(1))
+        {
+            await sender.SendDueAsync();
+            scenario.Time.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        var afterAnHour = await StoredAsync(scenario);
+        scenario.Time.Advance(TimeSpan.FromHours(46));
+        await sender.SendDueAsync();
+        var justUnderTwoDays = await StoredAsync(scenario);
+        scenario.Time.Advance(TimeSpan.FromHours(1));
+        await sender.SendDueAsync();
+        var afterTwoDays = await StoredAsync(scenario);
+
+        Assert.Equal((OutboxStatus.Queued, 0), (afterAnHour.Status, afterAnHour.Refusals));
+        Assert.True(afterAnHour.Attempts > 6, $"only {afterAnHour.Attempts} attempts in an hour");
+        Assert.NotNull(afterAnHour.ProtectedLinkTokens);
+        Assert.Equal(RefusingSmtpServer.Greylisted, afterAnHour.LastError);
+        Assert.Equal(OutboxStatus.Queued, justUnderTwoDays.Status);
+        Assert.Equal((OutboxStatus.Failed, true), (afterTwoDays.Status, afterTwoDays.LinkWiped));
+    }
 
     [Fact]
     public async Task SendDueAsync_RefusedOnceAfterAnHourLongOutage_StaysQueued_BecauseOutageAttemptsNeverCount()
@@ -37,5 +70,11 @@ public class OutboxRefusalTests
         var stored = await ReloadAsync(database, id);
         Assert.Equal((OutboxStatus.Queued, 8, 1), (stored.Status, stored.Attempts, stored.Refusals));
         Assert.Contains("refused by policy", stored.LastError);
+    }
+
+    private static async Task<OutboxMessage> StoredAsync(InvitationScenario scenario)
+    {
+        await using var db = await scenario.NewContextAsync();
+        return await db.OutboxMessages.AsNoTracking().SingleAsync();
     }
 }

@@ -20,7 +20,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 "EventHub.Core.Outbox.OutboxMessage",
                 typeof(OutboxMessage),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 18,
                 navigationCount: 1,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -60,6 +60,15 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 nullable: true,
                 maxLength: 200);
             deduplicationKey.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var deferredSinceUtc = runtimeEntityType.AddProperty(
+                "DeferredSinceUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(OutboxMessage).GetProperty("DeferredSinceUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutboxMessage).GetField("<DeferredSinceUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
+            deferredSinceUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var htmlBody = runtimeEntityType.AddProperty(
                 "HtmlBody",

@@ -12,7 +12,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
     public partial class PostgresEventHubDbContextModel
     {
         private PostgresEventHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f70db6a4-1b61-4c9c-b776-fef1eff40bf9"), entityTypeCount: 48)
+            : base(skipDetectChanges: false, modelId: new Guid("f3fb38e5-56dd-4a19-be4a-6f185db93869"), entityTypeCount: 48)
         {
         }
 

@@ -11,7 +11,7 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
     public partial class EventHubDbContextModel
     {
         private EventHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0c32eb36-ce34-456a-a472-71edef23560d"), entityTypeCount: 48)
+            : base(skipDetectChanges: false, modelId: new Guid("c96a5921-713d-44da-a62c-e28a3f1af185"), entityTypeCount: 48)
         {
         }
 

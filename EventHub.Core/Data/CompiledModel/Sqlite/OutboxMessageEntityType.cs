@@ -19,7 +19,7 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 "EventHub.Core.Outbox.OutboxMessage",
                 typeof(OutboxMessage),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 18,
                 navigationCount: 1,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -55,6 +55,14 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 fieldInfo: typeof(OutboxMessage).GetField("<DeduplicationKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 200);
+
+            var deferredSinceUtc = runtimeEntityType.AddProperty(
+                "DeferredSinceUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(OutboxMessage).GetProperty("DeferredSinceUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutboxMessage).GetField("<DeferredSinceUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
 
             var htmlBody = runtimeEntityType.AddProperty(
                 "HtmlBody",
