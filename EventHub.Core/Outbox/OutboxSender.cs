@@ -147,6 +147,8 @@ public sealed class OutboxSender(
             {
                 SendFailure.ServerUnreachable => RecordUnreachableAsync([message.Id], $"SMTP {_options.Describe()}: {error}"),
                 SendFailure.TryLater => RecordAsync(message.Id, m => m.MarkDeferred(error, Now(), TimeSpan.FromHours(_options.TemporaryRefusalHours))),
+                // Failed for good at once: the organiser sees the server's reason on the Outbox page.
+                SendFailure.RecipientRejected => RecordAsync(message.Id, m => m.MarkAttemptFailed(error, Now(), maxAttempts: 1)),
                 _ => RecordFailureAsync(message.Id, error),
             });
 

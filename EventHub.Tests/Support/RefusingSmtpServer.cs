@@ -14,6 +14,9 @@ public sealed class RefusingSmtpServer : IDisposable
 {
     public const string Refusal = "550 5.1.1 Mailbox unavailable";
 
+    /// <summary>A permanent refusal that is not about the address: retried a few times (<see cref="SmtpOptions.MaxAttempts"/>).</summary>
+    public const string PolicyRefusal = "554 5.7.1 Message refused by policy";
+
     /// <summary>A greylisting server's answer to a sender it has not seen before.</summary>
     public const string Greylisted = "451 4.7.1 Greylisted, please try again later";
 

@@ -12,8 +12,6 @@ namespace EventHub.Tests.Core.Outbox;
 /// </summary>
 public class OutboxRefusalTests
 {
-    private const string PolicyRefusal = "554 5.7.1 Message refused by policy";
-
     [Fact]
     public async Task SendDueAsync_ServerSaysTryLaterForTwoDays_KeepsTheInvitationAndItsLinkWaiting_AndOnlyThenFailsForGood()
     {
@@ -49,7 +47,7 @@ public class OutboxRefusalTests
     [Fact]
     public async Task SendDueAsync_RefusedOnceAfterAnHourLongOutage_StaysQueued_BecauseOutageAttemptsNeverCount()
     {
-        using var smtp = new RefusingSmtpServer(PolicyRefusal);
+        using var smtp = new RefusingSmtpServer(RefusingSmtpServer.PolicyRefusal);
         await using var database = await DatabaseAsync(smtp.Options(maxAttempts: 6));
         var id = (await QueueAsync(database, Invitation("fatima@noorderpoort.example", Now(database))))[0];
         // An hour in which the server could not be reached: seven attempts, none of them the message's fault.
@@ -70,6 +68,24 @@ public class OutboxRefusalTests
         var stored = await ReloadAsync(database, id);
         Assert.Equal((OutboxStatus.Queued, 8, 1), (stored.Status, stored.Attempts, stored.Refusals));
         Assert.Contains("refused by policy", stored.LastError);
+    }
+
+    [Fact]
+    public async Task SendDueAsync_ServerDoesNotKnowTheRecipient_FailsAtOnce_WithTheServersReasonOnTheOutboxPage()
+    {
+        using var smtp = new RefusingSmtpServer("550 5.1.1 <fatima@noorderpoort.example>: Recipient address rejected: User unknown");
+        await using var database = await DatabaseAsync(smtp.Options(maxAttempts: 6));
+        var id = (await QueueAsync(database, Invitation("fatima@noorderpoort.example", Now(database))))[0];
+
+        var first = await Sender(database).SendDueAsync();
+        database.Time.Advance(TimeSpan.FromHours(1));
+        var later = await Sender(database).SendDueAsync();
+
+        Assert.Equal((new OutboxSendResult(0, 1), OutboxSendResult.Nothing), (first, later));
+        var row = Assert.Single((await database.Services.GetRequiredService<OutboxQueries>().ListAsync(new OutboxListQuery())).Items);
+        Assert.Equal((id, OutboxStatus.Failed, 1), (row.Id, row.Status, row.Attempts));
+        Assert.StartsWith("550 ", row.LastError);
+        Assert.Contains("User unknown", row.LastError);
     }
 
     private static async Task<OutboxMessage> StoredAsync(InvitationScenario scenario)

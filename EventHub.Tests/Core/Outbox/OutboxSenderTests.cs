@@ -112,7 +112,7 @@ public class OutboxSenderTests
     [Fact]
     public async Task SendDueAsync_ServerRefusesTheMessageMaxAttemptsTimes_MarksFailedAndRetryQueuesItAgain()
     {
-        using var smtp = new RefusingSmtpServer();
+        using var smtp = new RefusingSmtpServer(RefusingSmtpServer.PolicyRefusal);
         await using var database = await DatabaseAsync(smtp.Options(maxAttempts: 3));
         var id = (await QueueAsync(database, Invitation("fatima@noorderpoort.example", Now(database))))[0];
 
@@ -125,7 +125,7 @@ public class OutboxSenderTests
         var failed = await ReloadAsync(database, id);
         Assert.Equal(OutboxStatus.Failed, failed.Status);
         Assert.Equal(3, failed.Attempts);
-        Assert.Contains("Mailbox unavailable", failed.LastError);
+        Assert.Contains("refused by policy", failed.LastError);
         Assert.Equal(OutboxSendResult.Nothing, await Sender(database).SendDueAsync());
 
         var retry = await database.Services.GetRequiredService<OutboxQueries>().RetryAsync(id);
