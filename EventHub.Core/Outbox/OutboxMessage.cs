@@ -38,6 +38,7 @@ public class OutboxMessage
         DeduplicationKey = deduplicationKey;
         CreatedAtUtc = nowUtc;
         NextAttemptAtUtc = nowUtc;
+        MessageKey = Guid.NewGuid();
         if (ToAddress.EndsWith("@" + NoEmailDomain, StringComparison.OrdinalIgnoreCase))
         {
             // A walk-in registered without an address: kept as a record of what would have been sent, never sent.
@@ -52,6 +53,12 @@ public class OutboxMessage
     }
 
     public int Id { get; private set; }
+
+    /// <summary>
+    /// Random, given once when the message is written: its Message-ID (<see cref="OutboxMimeMessage.MessageIdOf"/>) is
+    /// unique everywhere, also across installations and after a backup is restored, and the same on every send of it.
+    /// </summary>
+    public Guid MessageKey { get; private set; }
     public string ToAddress { get; private set; } = "";
     public string? ToName { get; private set; }
     public string Subject { get; private set; } = "";

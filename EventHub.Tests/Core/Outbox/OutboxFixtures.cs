@@ -41,6 +41,21 @@ internal static class OutboxFixtures
         return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.OutboxMessages, m => m.Id == id);
     }
 
+    /// <summary>The Message-ID a stored message is sent with by a sender pointed at a <see cref="TestSmtpServer"/>.</summary>
+    public static string MessageIdOf(OutboxMessage message) => OutboxMimeMessage.MessageIdOf(message, TestSmtpServer.FromAddress);
+
+    /// <summary>The Message-IDs of these stored messages, in the order of <paramref name="ids"/>.</summary>
+    public static async Task<List<string>> MessageIdsAsync(TestDatabase database, params int[] ids)
+    {
+        var messages = new List<string>();
+        foreach (var id in ids)
+        {
+            messages.Add(MessageIdOf(await ReloadAsync(database, id)));
+        }
+
+        return messages;
+    }
+
     public static OutboxSender Sender(TestDatabase database) => database.Services.GetRequiredService<OutboxSender>();
 
     public static DateTime Now(TestDatabase database) => database.Time.GetUtcNow().UtcDateTime;

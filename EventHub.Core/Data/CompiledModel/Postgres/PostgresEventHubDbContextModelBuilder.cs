@@ -12,7 +12,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
     public partial class PostgresEventHubDbContextModel
     {
         private PostgresEventHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f3fb38e5-56dd-4a19-be4a-6f185db93869"), entityTypeCount: 48)
+            : base(skipDetectChanges: false, modelId: new Guid("62913428-5ef8-4385-99f6-a33c1963c769"), entityTypeCount: 48)
         {
         }
 

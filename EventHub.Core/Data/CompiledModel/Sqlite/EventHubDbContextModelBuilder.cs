@@ -11,7 +11,7 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
     public partial class EventHubDbContextModel
     {
         private EventHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c96a5921-713d-44da-a62c-e28a3f1af185"), entityTypeCount: 48)
+            : base(skipDetectChanges: false, modelId: new Guid("889be730-6e07-429b-b339-d1ac812c384b"), entityTypeCount: 48)
         {
         }
 
