@@ -39,17 +39,9 @@ public class OutboxMessage
         CreatedAtUtc = nowUtc;
         NextAttemptAtUtc = nowUtc;
         MessageKey = Guid.NewGuid();
-        if (ToAddress.EndsWith("@" + NoEmailDomain, StringComparison.OrdinalIgnoreCase))
-        {
-            // A walk-in registered without an address: kept as a record of what would have been sent, never sent.
-            Status = OutboxStatus.Failed;
-            LastError = "No email address: registered at the door without one.";
-        }
-        else if (Erased)
-        {
-            // Written to an erased person's stand-in address by a feature that did not leave them out: never sent.
-            GiveUpAsErased();
-        }
+        // A walk-in registered without an address: kept as a record of what would have been sent, never sent. Or written
+        // to an erased person's stand-in address by a feature that did not leave them out: never sent either.
+        GiveUpIfUndeliverable();
     }
 
     public int Id { get; private set; }
@@ -112,6 +104,12 @@ public class OutboxMessage
     /// </summary>
     public bool Erased => ToAddress.EndsWith("@" + ErasedDomain, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>To someone registered at the door without an email address (<see cref="NoEmailDomain"/>): neither sent nor retried.</summary>
+    public bool NoEmail => ToAddress.EndsWith("@" + NoEmailDomain, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Its address can never be delivered to (<see cref="Erased"/> or <see cref="NoEmail"/>).</summary>
+    public bool Undeliverable => Erased || NoEmail;
+
     /// <summary>The domain of an erased person's stand-in address, shared with the anonymised contact record.</summary>
     public const string ErasedDomain = "anonymised.invalid";
 
@@ -168,19 +166,19 @@ public class OutboxMessage
         TextBody = "";
         ProtectedLinkTokens = null;
         _attachments.Clear();
-        GiveUpAsErased();
+        GiveUpIfUndeliverable();
     }
 
     /// <summary>
-    /// The recipient was erased, so the message can never be delivered: while it still waits it fails for good, untried,
-    /// with its link token gone (retrying it is refused, see <see cref="Retry"/>).
+    /// The message can never be delivered (<see cref="Undeliverable"/>): while it still waits it fails for good, untried,
+    /// with its link token gone (retrying it is refused, see <see cref="RetryRefusal"/>).
     /// </summary>
-    internal void GiveUpAsErased()
+    internal void GiveUpIfUndeliverable()
     {
-        if (Status == OutboxStatus.Queued)
+        if (Status == OutboxStatus.Queued && Undeliverable)
         {
             Status = OutboxStatus.Failed;
-            LastError = "Recipient erased.";
+            LastError = NoEmail ? "No email address: registered at the door without one." : "Recipient erased.";
             ProtectedLinkTokens = null;
         }
     }
@@ -262,10 +260,22 @@ public class OutboxMessage
     private static TimeSpan PauseAfter(int attempts) =>
         TimeSpan.FromSeconds(Math.Min(30 * Math.Pow(2, Math.Min(attempts, 16) - 1), MaxPause.TotalSeconds));
 
-    /// <summary>An organiser's "try again" for a failed message (not for one whose link was wiped: it would arrive without it).</summary>
+    /// <summary>
+    /// Why an organiser's "try again" is refused (an <see cref="OutboxErrors"/> code), or null when it is allowed: only
+    /// for a failed message, not for one whose link was wiped (it would arrive without it), nor to an address that can
+    /// never be delivered to. The Outbox page offers the button by the same rule.
+    /// </summary>
+    public string? RetryRefusal =>
+        Status != OutboxStatus.Failed ? OutboxErrors.NotFailed
+        : LinkWiped ? OutboxErrors.LinkWiped
+        : Erased ? OutboxErrors.RecipientErased
+        : NoEmail ? OutboxErrors.NoEmail
+        : null;
+
+    /// <summary>An organiser's "try again" for a failed message, when <see cref="RetryRefusal"/> allows it.</summary>
     public void Retry(DateTime nowUtc)
     {
-        if (Status != OutboxStatus.Failed || LinkWiped || Erased)
+        if (RetryRefusal is not null)
         {
             return;
         }

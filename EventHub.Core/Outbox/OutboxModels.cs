@@ -7,6 +7,7 @@ public static class OutboxErrors
     public const string NotFailed = "Outbox.NotFailed";
     public const string RecipientErased = "Rights.RecipientErased";
     public const string LinkWiped = "Outbox.LinkWiped";
+    public const string NoEmail = "Outbox.NoEmail";
 }
 
 public sealed record OutboxListQuery(int Page = 0, int PageSize = 25, OutboxStatus? Status = null, string? Kind = null, string? Recipient = null);

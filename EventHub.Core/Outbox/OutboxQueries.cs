@@ -126,19 +126,9 @@ public sealed class OutboxQueries(
                 return Result.Failure(OutboxErrors.NotFound);
             }
 
-            if (message.Status != OutboxStatus.Failed)
+            if (message.RetryRefusal is { } refusal)
             {
-                return Result.Failure(OutboxErrors.NotFailed);
-            }
-
-            if (message.LinkWiped)
-            {
-                return Result.Failure(OutboxErrors.LinkWiped);
-            }
-
-            if (message.Erased)
-            {
-                return Result.Failure(OutboxErrors.RecipientErased);
+                return Result.Failure(refusal);
             }
 
             message.Retry(time.GetUtcNow().UtcDateTime);

@@ -48,15 +48,16 @@ public sealed class OutboxSender(
         }
 
         var (claimed, leaseUntil) = await ClaimAsync(ct);
-        // One queued to an erased person's stand-in address before the features left them out is never tried: an
-        // .invalid domain cannot be delivered, and the server's refusals or a relay's silence would only repeat.
-        var erased = claimed.Where(m => m.Erased).Select(m => m.Id).ToList();
+        // One queued to an erased person's stand-in address before the features left them out, or to a walk-in without an
+        // address, is never tried: an .invalid domain cannot be delivered, and the server's refusals or a relay's silence
+        // would only repeat.
+        var erased = claimed.Where(m => m.Undeliverable).Select(m => m.Id).ToList();
         foreach (var id in erased)
         {
-            await RecordAsync(id, m => m.GiveUpAsErased());
+            await RecordAsync(id, m => m.GiveUpIfUndeliverable());
         }
 
-        var batch = claimed.Where(m => !m.Erased).ToList();
+        var batch = claimed.Where(m => !m.Undeliverable).ToList();
         if (batch.Count == 0)
         {
             return erased.Count == 0 ? OutboxSendResult.Nothing : new OutboxSendResult(0, erased.Count);
