@@ -111,7 +111,9 @@ public static class ServiceRegistration
         services.AddOptions<SmtpOptions>()
             .Bind(section)
             .Validate(smtp => !smtp.IsConfigured || !string.IsNullOrWhiteSpace(smtp.FromAddress), $"{SmtpOptions.Section}:FromAddress is required when {SmtpOptions.Section}:Host is set.")
-            .Validate(smtp => smtp.MaxAttempts >= 1 && smtp.BatchSize >= 1 && smtp.PollSeconds >= 1, $"{SmtpOptions.Section}: MaxAttempts, BatchSize and PollSeconds must be at least 1.")
+            .Validate(
+                smtp => smtp.MaxAttempts >= 1 && smtp.TemporaryRefusalHours >= 1 && smtp.BatchSize >= 1 && smtp.PollSeconds >= 1,
+                $"{SmtpOptions.Section}: MaxAttempts, TemporaryRefusalHours, BatchSize and PollSeconds must be at least 1.")
             .ValidateOnStart();
         if (section.GetValue(nameof(SmtpOptions.WorkerEnabled), true))
         {

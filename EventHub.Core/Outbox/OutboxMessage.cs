@@ -38,20 +38,19 @@ public class OutboxMessage
         DeduplicationKey = deduplicationKey;
         CreatedAtUtc = nowUtc;
         NextAttemptAtUtc = nowUtc;
-        if (ToAddress.EndsWith("@" + NoEmailDomain, StringComparison.OrdinalIgnoreCase))
-        {
-            // A walk-in registered without an address: kept as a record of what would have been sent, never sent.
-            Status = OutboxStatus.Failed;
-            LastError = "No email address: registered at the door without one.";
-        }
-        else if (Erased)
-        {
-            // Written to an erased person's stand-in address by a feature that did not leave them out: never sent.
-            GiveUpAsErased();
-        }
+        MessageKey = Guid.NewGuid();
+        // A walk-in registered without an address: kept as a record of what would have been sent, never sent. Or written
+        // to an erased person's stand-in address by a feature that did not leave them out: never sent either.
+        GiveUpIfUndeliverable();
     }
 
     public int Id { get; private set; }
+
+    /// <summary>
+    /// Random, given once when the message is written: its Message-ID (<see cref="OutboxMimeMessage.MessageIdOf"/>) is
+    /// unique everywhere, also across installations and after a backup is restored, and the same on every send of it.
+    /// </summary>
+    public Guid MessageKey { get; private set; }
     public string ToAddress { get; private set; } = "";
     public string? ToName { get; private set; }
     public string Subject { get; private set; } = "";
@@ -64,7 +63,21 @@ public class OutboxMessage
     public string? DeduplicationKey { get; private set; }
     public int? InvitationId { get; private set; }
     public OutboxStatus Status { get; private set; } = OutboxStatus.Queued;
+    /// <summary>Every attempt to send it, including those while the mail server could not be reached (shown on the Outbox page).</summary>
     public int Attempts { get; private set; }
+
+    /// <summary>
+    /// The times the server refused this message (<see cref="MarkAttemptFailed"/>), which count towards giving up. Apart
+    /// from <see cref="Attempts"/>, so attempts during an outage never bring a message closer to failing for good.
+    /// </summary>
+    public int Refusals { get; private set; }
+
+    /// <summary>
+    /// Since when the server has answered "not now" (a 4xx reply, <see cref="MarkDeferred"/>) to this message; null while
+    /// it has not.
+    /// </summary>
+    public DateTime? DeferredSinceUtc { get; private set; }
+
     public DateTime CreatedAtUtc { get; private set; }
     public DateTime NextAttemptAtUtc { get; private set; }
     public DateTime? SentAtUtc { get; private set; }
@@ -90,6 +103,12 @@ public class OutboxMessage
     /// <c>.invalid</c> domain (RFC 2606) can never be delivered, so it is neither sent nor retried.
     /// </summary>
     public bool Erased => ToAddress.EndsWith("@" + ErasedDomain, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>To someone registered at the door without an email address (<see cref="NoEmailDomain"/>): neither sent nor retried.</summary>
+    public bool NoEmail => ToAddress.EndsWith("@" + NoEmailDomain, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Its address can never be delivered to (<see cref="Erased"/> or <see cref="NoEmail"/>).</summary>
+    public bool Undeliverable => Erased || NoEmail;
 
     /// <summary>The domain of an erased person's stand-in address, shared with the anonymised contact record.</summary>
     public const string ErasedDomain = "anonymised.invalid";
@@ -147,19 +166,19 @@ public class OutboxMessage
         TextBody = "";
         ProtectedLinkTokens = null;
         _attachments.Clear();
-        GiveUpAsErased();
+        GiveUpIfUndeliverable();
     }
 
     /// <summary>
-    /// The recipient was erased, so the message can never be delivered: while it still waits it fails for good, untried,
-    /// with its link token gone (retrying it is refused, see <see cref="Retry"/>).
+    /// The message can never be delivered (<see cref="Undeliverable"/>): while it still waits it fails for good, untried,
+    /// with its link token gone (retrying it is refused, see <see cref="RetryRefusal"/>).
     /// </summary>
-    internal void GiveUpAsErased()
+    internal void GiveUpIfUndeliverable()
     {
-        if (Status == OutboxStatus.Queued)
+        if (Status == OutboxStatus.Queued && Undeliverable)
         {
             Status = OutboxStatus.Failed;
-            LastError = "Recipient erased.";
+            LastError = NoEmail ? "No email address: registered at the door without one." : "Recipient erased.";
             ProtectedLinkTokens = null;
         }
     }
@@ -174,21 +193,52 @@ public class OutboxMessage
         ProtectedLinkTokens = null;
     }
 
-    /// <summary>A failed attempt: try again later with growing pauses; after <paramref name="maxAttempts"/> it stays Failed until retried by hand.</summary>
+    /// <summary>
+    /// The server refused this message: try again later with growing pauses; after <paramref name="maxAttempts"/> refusals
+    /// it stays Failed until retried by hand.
+    /// </summary>
     public void MarkAttemptFailed(string error, DateTime nowUtc, int maxAttempts)
     {
         Attempts++;
-        LastError = error.Length > 1000 ? error[..1000] : error;
-        if (Attempts >= maxAttempts)
+        Refusals++;
+        LastError = Shortened(error);
+        if (Refusals >= maxAttempts)
         {
-            // Failed for good: the token is not kept waiting for a retry that may never come.
-            Status = OutboxStatus.Failed;
-            ProtectedLinkTokens = null;
+            FailForGood();
             return;
         }
 
         NextAttemptAtUtc = nowUtc + PauseAfter(Attempts);
     }
+
+    /// <summary>
+    /// The server said "not now" (a 4xx reply: greylisting, throttling a burst of invitations, a full mailbox): nothing
+    /// is wrong with the message, so it is not a refusal. Tried again with the same growing pauses, and given up on only
+    /// once the server has said so for <paramref name="giveUpAfter"/> (<see cref="SmtpOptions.TemporaryRefusalHours"/>,
+    /// days, as mail servers do).
+    /// </summary>
+    public void MarkDeferred(string error, DateTime nowUtc, TimeSpan giveUpAfter)
+    {
+        Attempts++;
+        LastError = Shortened(error);
+        DeferredSinceUtc ??= nowUtc;
+        if (nowUtc - DeferredSinceUtc >= giveUpAfter)
+        {
+            FailForGood();
+            return;
+        }
+
+        NextAttemptAtUtc = nowUtc + PauseAfter(Attempts);
+    }
+
+    /// <summary>Failed for good: the token is not kept waiting for a retry that may never come.</summary>
+    private void FailForGood()
+    {
+        Status = OutboxStatus.Failed;
+        ProtectedLinkTokens = null;
+    }
+
+    private static string Shortened(string error) => error.Length > 1000 ? error[..1000] : error;
 
     /// <summary>The longest pause between two attempts.</summary>
     public static readonly TimeSpan MaxPause = TimeSpan.FromMinutes(10);
@@ -202,7 +252,7 @@ public class OutboxMessage
     public void MarkServerUnreachable(string error, DateTime nowUtc)
     {
         Attempts++;
-        LastError = error.Length > 1000 ? error[..1000] : error;
+        LastError = Shortened(error);
         NextAttemptAtUtc = nowUtc + PauseAfter(Attempts);
     }
 
@@ -210,16 +260,30 @@ public class OutboxMessage
     private static TimeSpan PauseAfter(int attempts) =>
         TimeSpan.FromSeconds(Math.Min(30 * Math.Pow(2, Math.Min(attempts, 16) - 1), MaxPause.TotalSeconds));
 
-    /// <summary>An organiser's "try again" for a failed message (not for one whose link was wiped: it would arrive without it).</summary>
+    /// <summary>
+    /// Why an organiser's "try again" is refused (an <see cref="OutboxErrors"/> code), or null when it is allowed: only
+    /// for a failed message, not for one whose link was wiped (it would arrive without it), nor to an address that can
+    /// never be delivered to. The Outbox page offers the button by the same rule.
+    /// </summary>
+    public string? RetryRefusal =>
+        Status != OutboxStatus.Failed ? OutboxErrors.NotFailed
+        : LinkWiped ? OutboxErrors.LinkWiped
+        : Erased ? OutboxErrors.RecipientErased
+        : NoEmail ? OutboxErrors.NoEmail
+        : null;
+
+    /// <summary>An organiser's "try again" for a failed message, when <see cref="RetryRefusal"/> allows it.</summary>
     public void Retry(DateTime nowUtc)
     {
-        if (Status != OutboxStatus.Failed || LinkWiped || Erased)
+        if (RetryRefusal is not null)
         {
             return;
         }
 
         Status = OutboxStatus.Queued;
         Attempts = 0;
+        Refusals = 0;
+        DeferredSinceUtc = null;
         NextAttemptAtUtc = nowUtc;
     }
 }

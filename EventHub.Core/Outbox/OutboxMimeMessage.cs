@@ -18,10 +18,13 @@ internal sealed record MailSender(string Name, string Address, string? ReplyTo)
 internal static class OutboxMimeMessage
 {
     /// <summary>
-    /// The Message-Id is derived from the outbox id, so if a crash makes us send a message again the copies
-    /// carry the same id and mail systems (and people) can recognise the duplicate.
+    /// The Message-Id is the message's own random key at the sender's domain (RFC 5322 §3.6.4: unique worldwide, with a
+    /// real domain, which spam filters look for). The key is stored with the message, so if a crash makes us send it again
+    /// the copies carry the same id and mail systems (and people) can recognise the duplicate; another message, of this
+    /// installation or another, never has it.
     /// </summary>
-    public static string MessageIdOf(int outboxId) => $"outbox-{outboxId}@eventhub";
+    public static string MessageIdOf(OutboxMessage message, string fromAddress) =>
+        $"{message.MessageKey:N}@{new MailboxAddress("", fromAddress).Domain}";
 
     /// <param name="linkTokens">The message's personal link tokens (<see cref="OutboxLinkTokens.TokensOf"/>), filled in here and only here.</param>
     public static MimeMessage Create(OutboxMessage message, IReadOnlyList<string> linkTokens, MailSender sender, DateTimeOffset now)
@@ -29,7 +32,7 @@ internal static class OutboxMimeMessage
         var mime = new MimeMessage
         {
             Subject = OutboxLinkTokens.Filled(message.Subject, linkTokens),
-            MessageId = MessageIdOf(message.Id),
+            MessageId = MessageIdOf(message, sender.Address),
             Date = now,
         };
         mime.From.Add(new MailboxAddress(sender.Name, sender.Address));

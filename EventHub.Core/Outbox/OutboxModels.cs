@@ -7,11 +7,13 @@ public static class OutboxErrors
     public const string NotFailed = "Outbox.NotFailed";
     public const string RecipientErased = "Rights.RecipientErased";
     public const string LinkWiped = "Outbox.LinkWiped";
+    public const string NoEmail = "Outbox.NoEmail";
 }
 
 public sealed record OutboxListQuery(int Page = 0, int PageSize = 25, OutboxStatus? Status = null, string? Kind = null, string? Recipient = null);
 
 /// <summary>One row of the Outbox page.</summary>
+/// <param name="CanRetry">"Try again" would be accepted (<see cref="OutboxMessage.RetryRefusal"/>): the page offers it only then.</param>
 public sealed record OutboxSummary(
     int Id,
     string ToAddress,
@@ -23,7 +25,14 @@ public sealed record OutboxSummary(
     DateTime? SentAtUtc,
     DateTime NextAttemptAtUtc,
     int Attempts,
-    string? LastError);
+    string? LastError,
+    bool CanRetry)
+{
+    /// <summary>The row of <paramref name="message"/>, showing <paramref name="subject"/>.</summary>
+    public static OutboxSummary Of(OutboxMessage message, string subject) => new(
+        message.Id, message.ToAddress, message.ToName, subject, message.Kind, message.Status, message.CreatedAtUtc, message.SentAtUtc,
+        message.NextAttemptAtUtc, message.Attempts, message.LastError, message.RetryRefusal is null);
+}
 
 public sealed record OutboxAttachmentInfo(int Id, string FileName, string ContentType, int Size);
 

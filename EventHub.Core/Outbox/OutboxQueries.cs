@@ -35,14 +35,12 @@ public sealed class OutboxQueries(
         }
 
         var total = await messages.CountAsync(ct);
-        var page = await messages
+        // Whole rows (one page of them), as whether a retry is allowed is the message's own rule and reads its text.
+        var page = await messages.AsNoTracking()
             .OrderByDescending(m => m.CreatedAtUtc).ThenByDescending(m => m.Id)
             .Skip(query.Page * query.PageSize).Take(query.PageSize)
-            .Select(m => new OutboxSummary(
-                m.Id, m.ToAddress, m.ToName, m.Subject, m.Kind, m.Status, m.CreatedAtUtc, m.SentAtUtc,
-                m.NextAttemptAtUtc, m.Attempts, m.LastError))
             .ToListAsync(ct);
-        return new Paged<OutboxSummary>(page, total);
+        return new Paged<OutboxSummary>(page.Select(m => OutboxSummary.Of(m, m.Subject)).ToList(), total);
     }
 
     /// <summary>
@@ -60,9 +58,7 @@ public sealed class OutboxQueries(
             return null;
         }
 
-        var summary = new OutboxSummary(
-            message.Id, message.ToAddress, message.ToName, OutboxLinkTokens.Masked(message.Subject), message.Kind, message.Status,
-            message.CreatedAtUtc, message.SentAtUtc, message.NextAttemptAtUtc, message.Attempts, message.LastError);
+        var summary = OutboxSummary.Of(message, OutboxLinkTokens.Masked(message.Subject));
 
         var attachments = await db.Set<OutboxAttachment>().AsNoTracking()
             .Where(a => a.OutboxMessageId == id)
@@ -126,19 +122,9 @@ public sealed class OutboxQueries(
                 return Result.Failure(OutboxErrors.NotFound);
             }
 
-            if (message.Status != OutboxStatus.Failed)
+            if (message.RetryRefusal is { } refusal)
             {
-                return Result.Failure(OutboxErrors.NotFailed);
-            }
-
-            if (message.LinkWiped)
-            {
-                return Result.Failure(OutboxErrors.LinkWiped);
-            }
-
-            if (message.Erased)
-            {
-                return Result.Failure(OutboxErrors.RecipientErased);
+                return Result.Failure(refusal);
             }
 
             message.Retry(time.GetUtcNow().UtcDateTime);

@@ -48,15 +48,16 @@ public sealed class OutboxSender(
         }
 
         var (claimed, leaseUntil) = await ClaimAsync(ct);
-        // One queued to an erased person's stand-in address before the features left them out is never tried: an
-        // .invalid domain cannot be delivered, and the server's refusals or a relay's silence would only repeat.
-        var erased = claimed.Where(m => m.Erased).Select(m => m.Id).ToList();
+        // One queued to an erased person's stand-in address before the features left them out, or to a walk-in without an
+        // address, is never tried: an .invalid domain cannot be delivered, and the server's refusals or a relay's silence
+        // would only repeat.
+        var erased = claimed.Where(m => m.Undeliverable).Select(m => m.Id).ToList();
         foreach (var id in erased)
         {
-            await RecordAsync(id, m => m.GiveUpAsErased());
+            await RecordAsync(id, m => m.GiveUpIfUndeliverable());
         }
 
-        var batch = claimed.Where(m => !m.Erased).ToList();
+        var batch = claimed.Where(m => !m.Undeliverable).ToList();
         if (batch.Count == 0)
         {
             return erased.Count == 0 ? OutboxSendResult.Nothing : new OutboxSendResult(0, erased.Count);
@@ -141,17 +142,16 @@ public sealed class OutboxSender(
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
-            logger.LogWarning("Outbox message {Id} was not sent: {Error}", message.Id, ex.Message);
-            if (client.IsConnected)
+            var error = SendFailures.Describe(ex);
+            logger.LogWarning("Outbox message {Id} was not sent: {Error}", message.Id, error);
+            await (SendFailures.Of(ex, client.IsConnected) switch
             {
-                // The server answered and said no to this message (or the message could not be made): counts towards giving up.
-                await RecordFailureAsync(message.Id, ex.Message);
-            }
-            else
-            {
-                // The connection broke (the server went away, a timeout): nothing is wrong with the message.
-                await RecordUnreachableAsync([message.Id], $"SMTP {_options.Describe()}: {ex.Message}");
-            }
+                SendFailure.ServerUnreachable => RecordUnreachableAsync([message.Id], $"SMTP {_options.Describe()}: {error}"),
+                SendFailure.TryLater => RecordAsync(message.Id, m => m.MarkDeferred(error, Now(), TimeSpan.FromHours(_options.TemporaryRefusalHours))),
+                // Failed for good at once: the organiser sees the server's reason on the Outbox page.
+                SendFailure.RecipientRejected => RecordAsync(message.Id, m => m.MarkAttemptFailed(error, Now(), maxAttempts: 1)),
+                _ => RecordFailureAsync(message.Id, error),
+            });
 
             return false;
         }

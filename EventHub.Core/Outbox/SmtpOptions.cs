@@ -27,8 +27,18 @@ public sealed class SmtpOptions
 
     public string FromName { get; set; } = "EventHub";
 
-    /// <summary>After this many failed attempts a message stays Failed until an organiser retries it.</summary>
+    /// <summary>
+    /// After the server refused a message this many times it stays Failed until an organiser retries it. Attempts while
+    /// the server cannot be reached do not count.
+    /// </summary>
     public int MaxAttempts { get; set; } = 6;
+
+    /// <summary>
+    /// How long a message the server keeps answering "try again later" (4xx: greylisting, throttling) is tried again
+    /// before it fails for good: two days by default, as mail servers keep such mail. These answers do not count towards
+    /// <see cref="MaxAttempts"/>.
+    /// </summary>
+    public int TemporaryRefusalHours { get; set; } = 48;
 
     /// <summary>Messages sent over one connection per round.</summary>
     public int BatchSize { get; set; } = 20;

@@ -6,18 +6,27 @@ using EventHub.Core.Outbox;
 namespace EventHub.Tests.Support;
 
 /// <summary>
-/// An SMTP server on a loopback port that is up and talks, but refuses every recipient (<c>550</c>): each message fails on
-/// its own, as a rejected address does, not because the server cannot be reached.
+/// An SMTP server on a loopback port that is up and talks, but answers every recipient with one refusal (by default
+/// <c>550</c>, an unknown mailbox; or a <c>4xx</c> "try again later", as greylisting does), keeping the connection open:
+/// each message is refused on its own, not because the server cannot be reached.
 /// </summary>
 public sealed class RefusingSmtpServer : IDisposable
 {
     public const string Refusal = "550 5.1.1 Mailbox unavailable";
 
+    /// <summary>A permanent refusal that is not about the address: retried a few times (<see cref="SmtpOptions.MaxAttempts"/>).</summary>
+    public const string PolicyRefusal = "554 5.7.1 Message refused by policy";
+
+    /// <summary>A greylisting server's answer to a sender it has not seen before.</summary>
+    public const string Greylisted = "451 4.7.1 Greylisted, please try again later";
+
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();
+    private readonly string _refusal;
 
-    public RefusingSmtpServer()
+    public RefusingSmtpServer(string refusal = Refusal)
     {
+        _refusal = refusal;
         _listener.Start();
         _ = AcceptAsync();
     }
@@ -72,7 +81,7 @@ public sealed class RefusingSmtpServer : IDisposable
                     {
                         "EHLO" or "HELO" => "250 refusing.example",
                         "MAIL" or "RSET" or "NOOP" => "250 OK",
-                        "RCPT" => Refusal,
+                        "RCPT" => _refusal,
                         "QUIT" => "221 Bye",
                         _ => "503 Bad sequence of commands",
                     });

@@ -17,6 +17,9 @@ public sealed class TestSmtpServer : IDisposable
     private SimpleSmtpServer? _server;
     private Action? _onReceived;
 
+    /// <summary>The sender's address in <see cref="Options"/>: Message-IDs are at its domain.</summary>
+    public const string FromAddress = "eventhub@gemeente.example";
+
     public int Port { get; } = FreePort();
 
     public bool IsRunning => _server is not null;
@@ -27,7 +30,7 @@ public sealed class TestSmtpServer : IDisposable
         Host = "127.0.0.1",
         Port = Port,
         SecureSocketOptions = MailKit.Security.SecureSocketOptions.None,
-        FromAddress = "eventhub@gemeente.example",
+        FromAddress = FromAddress,
         FromName = "EventHub Groningen",
         MaxAttempts = maxAttempts,
         BatchSize = batchSize,

@@ -1659,6 +1659,9 @@ namespace EventHub.Core.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeferredSinceUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HtmlBody")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1675,12 +1678,18 @@ namespace EventHub.Core.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("MessageKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("NextAttemptAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProtectedLinkTokens")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Refusals")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("TEXT");

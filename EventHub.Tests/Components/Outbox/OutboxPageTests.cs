@@ -58,6 +58,26 @@ public class OutboxPageTests : ComponentTestBase
     }
 
     [Fact]
+    public async Task OutboxPage_FailedMessagesThatCannotBeRetried_OfferNoRetryButton_OnlyTheOneThatCan()
+    {
+        SignInAs("Olga Bakker", Policies.Organise);
+        var refused = Message("fatima@noorderpoort.example", "Uitnodiging: Alliantiedag", minutesAgo: 1);
+        refused.MarkAttemptFailed("554 5.7.1 Message refused by policy", Time.GetUtcNow().UtcDateTime, maxAttempts: 1);
+        await QueueAsync(
+            refused,
+            Message($"contact-9@{OutboxMessage.ErasedDomain}", "Uitnodiging: Alliantiedag", minutesAgo: 2),
+            Message($"walkin-7@{OutboxMessage.NoEmailDomain}", "Uitnodiging: Alliantiedag", minutesAgo: 3));
+
+        Render<MudPopoverProvider>();
+        var page = Render<OutboxPage>();
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("tbody tr").Count(row => row.TextContent.Contains("Failed"))));
+
+        // A button that could only ever answer with an error is not offered.
+        var retry = Assert.Single(page.FindAll("button.eh-outbox-retry"));
+        Assert.Equal("Retry the message to fatima@noorderpoort.example", retry.GetAttribute("aria-label"));
+    }
+
+    [Fact]
     public async Task OutboxPage_OpenMessage_ShowsHtmlInASandboxedFrameWithTextAndAttachment()
     {
         SignInAs("Olga Bakker", Policies.Organise);

@@ -44,7 +44,7 @@ public sealed class OutboxConcurrencyOnPostgresTests : IAsyncLifetime
 
         Assert.Equal(60, sent.Sum());
         Assert.Equal(
-            messages.Select(m => OutboxMimeMessage.MessageIdOf(m.Id)).Order(),
+            messages.Select(MessageIdOf).Order(),
             _smtp.Received.Select(m => m.MessageId).Order());
         await using var check = await NewContextAsync();
         Assert.True(await check.OutboxMessages.AllAsync(m => m.Status == OutboxStatus.Sent && m.Attempts == 1));
@@ -71,7 +71,7 @@ public sealed class OutboxConcurrencyOnPostgresTests : IAsyncLifetime
         await claim.CommitAsync();
 
         Assert.Equal(2, result.Sent);
-        Assert.DoesNotContain(OutboxMimeMessage.MessageIdOf(leased.Id), _smtp.Received.Select(m => m.MessageId));
+        Assert.DoesNotContain(MessageIdOf(leased), _smtp.Received.Select(m => m.MessageId));
         await using var check = await NewContextAsync();
         Assert.Equal(OutboxStatus.Queued, (await check.OutboxMessages.SingleAsync(m => m.Id == leased.Id)).Status);
     }
@@ -104,7 +104,7 @@ public sealed class OutboxConcurrencyOnPostgresTests : IAsyncLifetime
         }
 
         Assert.Equal(2, _smtp.Received.Count);
-        Assert.All(_smtp.Received, m => Assert.Equal(OutboxMimeMessage.MessageIdOf(message.Id), m.MessageId));
+        Assert.All(_smtp.Received, m => Assert.Equal(MessageIdOf(message), m.MessageId));
     }
 
     private async Task<OutboxMessage[]> QueueAsync(int count)

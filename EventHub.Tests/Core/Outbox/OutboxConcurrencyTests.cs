@@ -49,7 +49,7 @@ public sealed class OutboxConcurrencyTests : IAsyncLifetime
         Assert.Equal(12, sent.Sum());
         Assert.Equal(12, _smtp.Received.Count);
         Assert.Equal(
-            messages.Select(m => $"outbox-{m.Id}@eventhub").Order(),
+            messages.Select(MessageIdOf).Order(),
             _smtp.Received.Select(m => m.MessageId).Order());
         await using var check = await _first.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContextAsync();
         Assert.True(await check.OutboxMessages.AllAsync(m => m.Status == OutboxStatus.Sent && m.Attempts == 1));

@@ -11,13 +11,11 @@ internal static class OutboxFixtures
     public const string Ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//EventHub//NL\r\nBEGIN:VEVENT\r\nUID:alliantiedag-2027@eventhub\r\nSUMMARY:Alliantiedag gelijke kansen\r\nDTSTART:20270115T120000Z\r\nDTEND:20270115T160000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
 
     public static Task<TestDatabase> DatabaseAsync(SmtpOptions? smtp = null) =>
-        TestDatabase.CreateAsync(services =>
-        {
-            if (smtp is not null)
-            {
-                services.AddSingleton<IOptions<SmtpOptions>>(Options.Create(smtp));
-            }
-        });
+        TestDatabase.CreateAsync(smtp is null ? _ => { } : Smtp(smtp));
+
+    /// <summary>Points the outbox sender of a test database or scenario at the given SMTP server.</summary>
+    public static Action<IServiceCollection> Smtp(SmtpOptions options) =>
+        services => services.AddSingleton<IOptions<SmtpOptions>>(Options.Create(options));
 
     public static OutboxMessage Invitation(string to, DateTime nowUtc, string subject = "Uitnodiging: Alliantiedag gelijke kansen") =>
         StoredEmails.Message(
@@ -41,6 +39,21 @@ internal static class OutboxFixtures
     {
         await using var db = await database.NewContextAsync();
         return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.OutboxMessages, m => m.Id == id);
+    }
+
+    /// <summary>The Message-ID a stored message is sent with by a sender pointed at a <see cref="TestSmtpServer"/>.</summary>
+    public static string MessageIdOf(OutboxMessage message) => OutboxMimeMessage.MessageIdOf(message, TestSmtpServer.FromAddress);
+
+    /// <summary>The Message-IDs of these stored messages, in the order of <paramref name="ids"/>.</summary>
+    public static async Task<List<string>> MessageIdsAsync(TestDatabase database, params int[] ids)
+    {
+        var messages = new List<string>();
+        foreach (var id in ids)
+        {
+            messages.Add(MessageIdOf(await ReloadAsync(database, id)));
+        }
+
+        return messages;
     }
 
     public static OutboxSender Sender(TestDatabase database) => database.Services.GetRequiredService<OutboxSender>();

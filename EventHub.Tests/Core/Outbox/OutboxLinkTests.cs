@@ -8,7 +8,8 @@ using EventHub.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
+
+using static EventHub.Tests.Core.Outbox.OutboxFixtures;
 
 namespace EventHub.Tests.Core.Outbox;
 
@@ -206,9 +207,6 @@ public class OutboxLinkTests
     }
 
     private static readonly TeamMember Organiser = TeamMember.InRoles("o", "Olga Bakker", Roles.Organiser);
-
-    private static Action<IServiceCollection> Smtp(SmtpOptions options) =>
-        services => services.AddSingleton<IOptions<SmtpOptions>>(Options.Create(options));
 
     /// <summary>Two messages with a personal link to <paramref name="token"/>: one waiting, one sent.</summary>
     private static async Task<(int Queued, int Sent)> QueueWithLinkAsync(TestDatabase database, string token)

@@ -70,11 +70,11 @@ public class OutboxOutageTests(ITestOutputHelper output)
         var received = smtp.Received.Select(m => (m.MessageId, To: m.To.Mailboxes.Single().Address)).ToList();
         Assert.Equal(Invitations, received.Count);
         Assert.Equal(
-            ids.Select(id => $"outbox-{id}@eventhub").Order(),
+            (await MessageIdsAsync(database, ids)).Order(),
             received.Select(r => r.MessageId).Order());
         Assert.Equal(Invitations, received.Select(r => r.To).Distinct().Count());
         Assert.All(stored, m => Assert.Equal((OutboxStatus.Sent, (string?)null), (m.Status, m.LastError)));
-        Assert.All(stored, m => Assert.Equal(m.ToAddress, received.Single(r => r.MessageId == $"outbox-{m.Id}@eventhub").To));
+        Assert.All(stored, m => Assert.Equal(m.ToAddress, received.Single(r => r.MessageId == MessageIdOf(m)).To));
         // Each failed attempt is on the record: the attempts counted are the sends plus every refusal.
         Assert.Equal(Invitations + failedAttempts, stored.Sum(m => m.Attempts));
         Assert.True(stored.Max(m => m.Attempts) <= options.MaxAttempts);

@@ -1,6 +1,8 @@
 using System.Text;
 using EventHub.Core.Common;
 using EventHub.Core.Outbox;
+using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static EventHub.Tests.Core.Outbox.OutboxFixtures;
 
@@ -31,6 +33,30 @@ public class OutboxQueriesTests
         Assert.Equal("550 mailbox unavailable", Assert.Single(onlyFailed.Items).LastError);
         Assert.Empty(otherKind.Items);
         Assert.Equal(new OutboxCounts(2, 0, 1), counts);
+    }
+
+    [Fact]
+    public async Task RetryAsync_InvitationOfAWalkInWithoutAnEmailAddress_IsRefusedWithAReason_AndNeverSent()
+    {
+        using var smtp = new TestSmtpServer().Start();
+        await using var database = await DatabaseAsync(smtp.Options());
+        var ids = await QueueAsync(database,
+            Invitation($"walkin-7@{OutboxMessage.NoEmailDomain}", Now(database)),
+            Invitation($"walkin-8@{OutboxMessage.NoEmailDomain}", Now(database)));
+        // One that an earlier version let an organiser put back in the queue.
+        await using (var db = await database.NewContextAsync())
+        {
+            await db.OutboxMessages.Where(m => m.Id == ids[1])
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.Status, OutboxStatus.Queued).SetProperty(m => m.LastError, (string?)null));
+        }
+
+        var retry = await database.Services.GetRequiredService<OutboxQueries>().RetryAsync(ids[0]);
+        await Sender(database).SendDueAsync();
+
+        Assert.Equal(OutboxErrors.NoEmail, retry.ErrorCode);
+        Assert.Empty(smtp.Received);
+        Assert.All(await Task.WhenAll(ids.Select(id => ReloadAsync(database, id))), m => Assert.Equal(
+            (OutboxStatus.Failed, 0, "No email address: registered at the door without one."), (m.Status, m.Attempts, m.LastError)));
     }
 
     [Fact]

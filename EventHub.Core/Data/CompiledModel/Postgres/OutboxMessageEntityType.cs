@@ -20,7 +20,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 "EventHub.Core.Outbox.OutboxMessage",
                 typeof(OutboxMessage),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 19,
                 navigationCount: 1,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -61,6 +61,15 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 maxLength: 200);
             deduplicationKey.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var deferredSinceUtc = runtimeEntityType.AddProperty(
+                "DeferredSinceUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(OutboxMessage).GetProperty("DeferredSinceUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutboxMessage).GetField("<DeferredSinceUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
+            deferredSinceUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var htmlBody = runtimeEntityType.AddProperty(
                 "HtmlBody",
                 typeof(string),
@@ -93,6 +102,14 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 maxLength: 1000);
             lastError.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var messageKey = runtimeEntityType.AddProperty(
+                "MessageKey",
+                typeof(Guid),
+                propertyInfo: typeof(OutboxMessage).GetProperty("MessageKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutboxMessage).GetField("<MessageKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+            messageKey.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var nextAttemptAtUtc = runtimeEntityType.AddProperty(
                 "NextAttemptAtUtc",
                 typeof(DateTime),
@@ -110,6 +127,14 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 nullable: true,
                 maxLength: 2000);
             protectedLinkTokens.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var refusals = runtimeEntityType.AddProperty(
+                "Refusals",
+                typeof(int),
+                propertyInfo: typeof(OutboxMessage).GetProperty("Refusals", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutboxMessage).GetField("<Refusals>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            refusals.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var sentAtUtc = runtimeEntityType.AddProperty(
                 "SentAtUtc",

@@ -12,7 +12,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
     public partial class PostgresEventHubDbContextModel
     {
         private PostgresEventHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("521eb6bd-3e48-497b-a778-3e87e14e471b"), entityTypeCount: 48)
+            : base(skipDetectChanges: false, modelId: new Guid("62913428-5ef8-4385-99f6-a33c1963c769"), entityTypeCount: 48)
         {
         }
 

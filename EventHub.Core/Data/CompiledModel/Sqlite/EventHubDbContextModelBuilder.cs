@@ -11,7 +11,7 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
     public partial class EventHubDbContextModel
     {
         private EventHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e08f831a-70f3-434c-b9e5-24f970b1cc65"), entityTypeCount: 48)
+            : base(skipDetectChanges: false, modelId: new Guid("889be730-6e07-429b-b339-d1ac812c384b"), entityTypeCount: 48)
         {
         }
 

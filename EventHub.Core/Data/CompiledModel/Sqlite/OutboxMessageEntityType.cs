@@ -19,7 +19,7 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 "EventHub.Core.Outbox.OutboxMessage",
                 typeof(OutboxMessage),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 19,
                 navigationCount: 1,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -56,6 +56,14 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 nullable: true,
                 maxLength: 200);
 
+            var deferredSinceUtc = runtimeEntityType.AddProperty(
+                "DeferredSinceUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(OutboxMessage).GetProperty("DeferredSinceUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutboxMessage).GetField("<DeferredSinceUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
+
             var htmlBody = runtimeEntityType.AddProperty(
                 "HtmlBody",
                 typeof(string),
@@ -84,6 +92,13 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 nullable: true,
                 maxLength: 1000);
 
+            var messageKey = runtimeEntityType.AddProperty(
+                "MessageKey",
+                typeof(Guid),
+                propertyInfo: typeof(OutboxMessage).GetProperty("MessageKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutboxMessage).GetField("<MessageKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+
             var nextAttemptAtUtc = runtimeEntityType.AddProperty(
                 "NextAttemptAtUtc",
                 typeof(DateTime),
@@ -99,6 +114,13 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 fieldInfo: typeof(OutboxMessage).GetField("<ProtectedLinkTokens>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 2000);
+
+            var refusals = runtimeEntityType.AddProperty(
+                "Refusals",
+                typeof(int),
+                propertyInfo: typeof(OutboxMessage).GetProperty("Refusals", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutboxMessage).GetField("<Refusals>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
 
             var sentAtUtc = runtimeEntityType.AddProperty(
                 "SentAtUtc",
