@@ -251,6 +251,8 @@ public class OutboxMessage
     /// </summary>
     public void MarkServerUnreachable(string error, DateTime nowUtc)
     {
+        // The "not now" clock measures the server saying so; an outage says nothing about this message, so it starts over.
+        DeferredSinceUtc = null;
         Attempts++;
         LastError = Shortened(error);
         NextAttemptAtUtc = nowUtc + PauseAfter(Attempts);

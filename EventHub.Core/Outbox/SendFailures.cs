@@ -29,12 +29,19 @@ internal static class SendFailures
     };
 
     /// <summary>
-    /// A refused recipient whose address itself is wrong (RFC 3463 5.1.x "addressing status"; 550 mailbox unavailable,
-    /// 551 not local, 553 name not allowed). Other permanent refusals (a policy's 554 5.7.1, a full quota) keep their few retries.
+    /// A refused recipient whose address itself is wrong: the extended code says so (RFC 3463 5.1.x "addressing status"),
+    /// or, from a server that gives none, 550 mailbox unavailable, 551 not local or 553 name not allowed. A 550 with
+    /// another extended code is a policy's refusal (5.7.1 relaying denied, 5.7.606 a banned sending address) and, like a
+    /// 554 or a full quota, keeps its few retries: the address is right, and the organiser has nothing to correct.
     /// </summary>
-    private static bool RejectsTheAddress(SmtpCommandException command) =>
-        command.StatusCode is SmtpStatusCode.MailboxUnavailable or SmtpStatusCode.UserNotLocalTryAlternatePath or SmtpStatusCode.MailboxNameNotAllowed
-        || command.Message.TrimStart().StartsWith("5.1.", StringComparison.Ordinal);
+    private static bool RejectsTheAddress(SmtpCommandException command)
+    {
+        var reply = command.Message.TrimStart();
+        var extended = reply.Length > 1 && reply[0] is '2' or '4' or '5' && reply[1] == '.';
+        return extended
+            ? reply.StartsWith("5.1.", StringComparison.Ordinal)
+            : command.StatusCode is SmtpStatusCode.MailboxUnavailable or SmtpStatusCode.UserNotLocalTryAlternatePath or SmtpStatusCode.MailboxNameNotAllowed;
+    }
 
     /// <summary>The server's reply with its code ("451 4.7.1 Greylisted"), for the log and the Outbox page; else the error's message.</summary>
     public static string Describe(Exception error) =>

@@ -88,6 +88,50 @@ public class OutboxRefusalTests
         Assert.Contains("User unknown", row.LastError);
     }
 
+    [Theory]
+    [InlineData("550 5.7.1 Relaying denied")]
+    [InlineData("550 5.7.606 Access denied, banned sending IP [192.0.2.1]")]
+    public async Task SendDueAsync_A550ThatIsThePolicysRefusal_KeepsItsRetries_AndItsLink(string reply)
+    {
+        // The address is right; the relay or the recipient's provider refuses the sender. Nothing for the organiser to correct.
+        using var smtp = new RefusingSmtpServer(reply);
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10, configure: Smtp(smtp.Options(maxAttempts: 6)));
+
+        await scenario.Services.GetRequiredService<OutboxSender>().SendDueAsync();
+
+        var stored = await StoredAsync(scenario);
+        Assert.Equal((OutboxStatus.Queued, 1), (stored.Status, stored.Refusals));
+        Assert.NotNull(stored.ProtectedLinkTokens);
+    }
+
+    [Fact]
+    public async Task SendDueAsync_ToldToTryLater_ThenTwoDaysOfOutage_ThenTryLaterAgain_StaysQueued_BecauseTheOutageNeverCounts()
+    {
+        using var smtp = new RefusingSmtpServer(RefusingSmtpServer.Greylisted);
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10, configure: Smtp(smtp.Options(maxAttempts: 6)));
+        var sender = scenario.Services.GetRequiredService<OutboxSender>();
+        await sender.SendDueAsync();
+        await using (var db = await scenario.NewContextAsync())
+        {
+            // Two days in which the mail server could not be reached.
+            var message = await db.OutboxMessages.SingleAsync();
+            for (var hour = 0; hour < 48; hour++)
+            {
+                scenario.Time.Advance(TimeSpan.FromHours(1));
+                message.MarkServerUnreachable("SMTP 127.0.0.1: Connection refused", scenario.Time.GetUtcNow().UtcDateTime);
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        scenario.Time.Advance(OutboxMessage.MaxPause);
+        await sender.SendDueAsync();
+
+        var stored = await StoredAsync(scenario);
+        Assert.Equal((OutboxStatus.Queued, RefusingSmtpServer.Greylisted), (stored.Status, stored.LastError));
+        Assert.NotNull(stored.ProtectedLinkTokens);
+    }
+
     private static async Task<OutboxMessage> StoredAsync(InvitationScenario scenario)
     {
         await using var db = await scenario.NewContextAsync();
