@@ -16,8 +16,12 @@ public sealed class RateLimitOptions
     /// <summary>Requests to one valid personal link (RSVP, action owner, calendar feed), whoever sends them: a school's colleagues share one address.</summary>
     public RateLimitWindow PersonalLink { get; set; } = new() { PermitLimit = 60, WindowSeconds = 60 };
 
-    /// <summary>Anonymous pages that read the database (an event's page, calendar file and report; the annual report), per client address.</summary>
-    public RateLimitWindow PublicPage { get; set; } = new() { PermitLimit = 30, WindowSeconds = 60 };
+    /// <summary>
+    /// Anonymous pages that read the database (an event's page, calendar file and report; the annual report), per client
+    /// address. Generous: a room of 200 guests on the venue's network, or a municipality's office, is one address, and
+    /// all of them may open the programme in the same minute; the limit only stops one client hammering the database.
+    /// </summary>
+    public RateLimitWindow PublicPage { get; set; } = new() { PermitLimit = 600, WindowSeconds = 60 };
 
     /// <summary>Requests to personal links that do not exist, per client address: guessing links.</summary>
     public RateLimitWindow UnknownLink { get; set; } = new() { PermitLimit = 20, WindowSeconds = 60 };

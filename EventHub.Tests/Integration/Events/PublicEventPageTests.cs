@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using EventHub.Core.Events;
 using EventHub.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace EventHub.Tests.Integration.Events;
 
@@ -81,6 +83,31 @@ public class PublicEventPageTests(EventHubAppFixture app) : IClassFixture<EventH
         Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync("/alliance/2018")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/css/eventhub.css")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TwoHundredGuestsOnTheVenuesWifi_OpeningTheProgrammeInTheSameMinute_AllSeeIt()
+    {
+        // One public address for the whole room (the venue's network), the limit as shipped.
+        using var factory = new EventHubAppFactory();
+        var shipped = new EventHub.App.Hosting.RateLimitOptions().PublicPage;
+        using var asShipped = factory.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("EventHub:RateLimits:PublicPage:PermitLimit", shipped.PermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("EventHub:RateLimits:PublicPage:WindowSeconds", "3600");
+        });
+        var published = await DemoEvents.FindAsync(asShipped, DemoEvents.PublishedTitle);
+
+        var refused = 0;
+        for (var guest = 0; guest < 200; guest++)
+        {
+            if ((await asShipped.CreateClient().GetAsync($"/e/{published.Slug}")).StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                refused++;
+            }
+        }
+
+        Assert.Equal(0, refused);
     }
 
     private static DateTime EventTime(Event e) => e.LocalStart;
