@@ -73,6 +73,21 @@ public class EventEditorProgrammeMoveTests : ComponentTestBase
     }
 
     [Fact]
+    public async Task NewDateEarlier_WhereTheDeadlineWouldMoveIntoThePast_TheDeadlineStays_AndAnswersDoNotCloseUnnoticed()
+    {
+        // Today is 29 November. The event moves from 29 December to 6 December; its deadline of 2 December would move to 9 November.
+        var editor = await RenderEditorAsync(deadline: SampleEvents.Amsterdam(2026, 12, 2, 17));
+
+        await editor.Find("#event-date").ChangeAsync(new ChangeEventArgs { Value = "2026-12-06" });
+
+        editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("#move-programme")));
+        Assert.Equal("2026-12-02", ((IHtmlInputElement)editor.Find("#event-deadline")).Value);
+        Assert.DoesNotContain("Moved along with the start", editor.Markup);
+        await editor.Find("form").SubmitAsync();
+        Assert.Equal(SampleEvents.Amsterdam(2026, 12, 2, 17), await StoredDeadlineAsync());
+    }
+
+    [Fact]
     public async Task NewDateEarlier_ProgrammeLeftWhereItIs_ADeadlineAfterTheNewStartIsRefusedAtTheField()
     {
         var editor = await RenderEditorAsync(deadline: SampleEvents.Amsterdam(2026, 12, 22, 17));

@@ -85,6 +85,10 @@ public partial class EventEditor
         };
     }
 
+    /// <summary>The deadline follows a new start (<see cref="EventForm.KeepDeadlineWithStart"/>), never into the past.</summary>
+    private void KeepDeadlineWithStart() =>
+        _form?.KeepDeadlineWithStart(EventTime.ToLocal(Time.GetUtcNow().UtcDateTime, _form.TimeZoneId));
+
     private async Task SaveAsync()
     {
         await _action.RunAsync(async () =>

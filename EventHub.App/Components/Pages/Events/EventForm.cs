@@ -84,16 +84,19 @@ public sealed class EventForm : IValidatableObject
     /// <summary>
     /// After a new start (or a change of <see cref="MoveProgramme"/>): while the programme moves along, the RSVP deadline
     /// moves by as much as the start, in wall-clock time as the sessions do (<see cref="Event.Move"/>), so a week before
-    /// stays a week before; otherwise it is back where it was. A deadline the organiser typed is left alone.
+    /// stays a week before; otherwise it is back where it was. A deadline the organiser typed is left alone, and so is one
+    /// that moving would put before <paramref name="localNow"/> (the event's time): answers would close at once, unnoticed.
+    /// If it is then after the new start, the form refuses it at the field and the organiser chooses.
     /// </summary>
-    public void KeepDeadlineWithStart()
+    public void KeepDeadlineWithStart(DateTime localNow)
     {
         if (_loadedStart is not { } loadedStart || _loadedDeadline is not { } loadedDeadline || LocalDeadline != _followedDeadline)
         {
             return;
         }
 
-        var deadline = MoveProgramme && LocalStart is { } start ? loadedDeadline + (start - loadedStart) : loadedDeadline;
+        var moved = MoveProgramme && LocalStart is { } start ? loadedDeadline + (start - loadedStart) : loadedDeadline;
+        var deadline = moved > localNow ? moved : loadedDeadline;
         (DeadlineDate, DeadlineTime) = (deadline.ToString(DateFormat, CultureInfo.InvariantCulture), deadline.ToString(TimeFormat, CultureInfo.InvariantCulture));
         _followedDeadline = deadline;
     }
