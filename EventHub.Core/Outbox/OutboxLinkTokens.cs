@@ -18,14 +18,12 @@ public sealed partial class OutboxLinkTokens(IDataProtectionProvider protection)
     /// <summary>What the Outbox page shows in place of a token.</summary>
     public const string Mask = "••••••";
 
-    private const string PlaceholderPrefix = "personal-link-";
+    /// <summary>How every placeholder starts: a text carries a personal link when it holds this (see <see cref="OutboxMessage.RetryRefusalRule"/>).</summary>
+    public const string PlaceholderPrefix = "personal-link-";
 
     private readonly IDataProtector _protector = protection.CreateProtector(Purpose);
 
     public static string Placeholder(int number) => $"{PlaceholderPrefix}{number}";
-
-    /// <summary>Whether <paramref name="text"/> carries a personal link (as a placeholder).</summary>
-    public static bool HasLinks(string text) => PlaceholderPattern().IsMatch(text);
 
     /// <summary>The text with its links masked, for people other than the recipient.</summary>
     public static string Masked(string text) => PlaceholderPattern().Replace(text, Mask);

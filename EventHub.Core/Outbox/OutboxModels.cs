@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore.Query;
+
 namespace EventHub.Core.Outbox;
 
 /// <summary>Error codes of the outbox; their sentences are in <see cref="Texts.CoreTexts"/> (key <c>Error_Outbox_*</c>).</summary>
@@ -28,10 +31,27 @@ public sealed record OutboxSummary(
     string? LastError,
     bool CanRetry)
 {
+    /// <summary>
+    /// The row of a message, as a query: the database works out <see cref="CanRetry"/> by the message's own rule
+    /// (<see cref="OutboxMessage.RetryRefusalRule"/>), so the list never loads the bodies.
+    /// </summary>
+    public static readonly Expression<Func<OutboxMessage, OutboxSummary>> Row = WithRetryRefusal((m, refusal) => new OutboxSummary(
+        m.Id, m.ToAddress, m.ToName, m.Subject, m.Kind, m.Status, m.CreatedAtUtc, m.SentAtUtc, m.NextAttemptAtUtc, m.Attempts, m.LastError,
+        refusal == null));
+
+    private static readonly Func<OutboxMessage, OutboxSummary> RowOf = Row.Compile();
+
     /// <summary>The row of <paramref name="message"/>, showing <paramref name="subject"/>.</summary>
-    public static OutboxSummary Of(OutboxMessage message, string subject) => new(
-        message.Id, message.ToAddress, message.ToName, subject, message.Kind, message.Status, message.CreatedAtUtc, message.SentAtUtc,
-        message.NextAttemptAtUtc, message.Attempts, message.LastError, message.RetryRefusal is null);
+    public static OutboxSummary Of(OutboxMessage message, string subject) => RowOf(message) with { Subject = subject };
+
+    /// <summary>The row, with its second parameter replaced by the message's <see cref="OutboxMessage.RetryRefusalRule"/>.</summary>
+    private static Expression<Func<OutboxMessage, OutboxSummary>> WithRetryRefusal(Expression<Func<OutboxMessage, string?, OutboxSummary>> row)
+    {
+        var rule = OutboxMessage.RetryRefusalRule;
+        var refusal = ReplacingExpressionVisitor.Replace(rule.Parameters[0], row.Parameters[0], rule.Body);
+        return Expression.Lambda<Func<OutboxMessage, OutboxSummary>>(
+            ReplacingExpressionVisitor.Replace(row.Parameters[1], refusal, row.Body), row.Parameters[0]);
+    }
 }
 
 public sealed record OutboxAttachmentInfo(int Id, string FileName, string ContentType, int Size);

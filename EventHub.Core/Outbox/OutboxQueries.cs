@@ -35,12 +35,13 @@ public sealed class OutboxQueries(
         }
 
         var total = await messages.CountAsync(ct);
-        // Whole rows (one page of them), as whether a retry is allowed is the message's own rule and reads its text.
-        var page = await messages.AsNoTracking()
+        // Only the row's columns: whether a retry is allowed is worked out by the database, never by loading the bodies.
+        var page = await messages
             .OrderByDescending(m => m.CreatedAtUtc).ThenByDescending(m => m.Id)
             .Skip(query.Page * query.PageSize).Take(query.PageSize)
+            .Select(OutboxSummary.Row)
             .ToListAsync(ct);
-        return new Paged<OutboxSummary>(page.Select(m => OutboxSummary.Of(m, m.Subject)).ToList(), total);
+        return new Paged<OutboxSummary>(page, total);
     }
 
     /// <summary>

@@ -1,8 +1,11 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Text;
 using EventHub.Core.Common;
 using EventHub.Core.Outbox;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using static EventHub.Tests.Core.Outbox.OutboxFixtures;
 
@@ -106,5 +109,62 @@ public class OutboxQueriesTests
 
         Assert.Equal(OutboxErrors.NotFailed, result.ErrorCode);
         Assert.Equal(OutboxErrors.NotFound, missing.ErrorCode);
+    }
+
+    [Fact]
+    public async Task ListAsync_FailedMessages_OffersRetryOnlyWhereItWouldWork_WithoutLoadingAnyBodies()
+    {
+        var columns = new ColumnRecorder();
+        await using var database = await TestDatabase.CreateAsync(services => services.AddSingleton<IInterceptor>(columns));
+        var now = Now(database);
+        OutboxMessage Failed(string to, string textBody)
+        {
+            var message = StoredEmails.Message(to, null, "Uitnodiging: Alliantiedag", $"<p>{textBody}</p>", textBody, "invitation", now);
+            message.MarkAttemptFailed("554 5.7.1 Message refused by policy", now, maxAttempts: 1);
+            return message;
+        }
+
+        var rsvpLink = "https://eventhub.example/rsvp/" + new string('A', 43);
+        await QueueAsync(database,
+            Failed("jan@alfa-college.example", "Geef antwoord op de website."),
+            Failed("fatima@noorderpoort.example", $"Geef antwoord: {rsvpLink}"),
+            Failed($"contact-9@{OutboxMessage.ErasedDomain}", ""),
+            Failed($"walkin-7@{OutboxMessage.NoEmailDomain}", "Welkom."),
+            Invitation("sanne@groningen.example", now));
+        var queries = database.Services.GetRequiredService<OutboxQueries>();
+
+        columns.Clear();
+        var list = await queries.ListAsync(new OutboxListQuery(PageSize: 100));
+        var listed = Assert.Single(columns.Read, c => c.Contains(nameof(OutboxMessage.ToAddress)));
+
+        // Only a failed message with its link intact, to an address that can receive it, can be tried again: the same
+        // answer as the message's own refusal, which the Retry button would get.
+        var canRetry = list.Items.ToDictionary(m => m.ToAddress, m => m.CanRetry);
+        Assert.Equal(["jan@alfa-college.example"], canRetry.Where(r => r.Value).Select(r => r.Key));
+        foreach (var row in list.Items)
+        {
+            Assert.Equal((await ReloadAsync(database, row.Id)).RetryRefusal is null, row.CanRetry);
+        }
+
+        // Each refresh, filter and keystroke reads a page of rows: never the HTML and text of up to 100 emails.
+        Assert.DoesNotContain(nameof(OutboxMessage.HtmlBody), listed);
+        Assert.DoesNotContain(nameof(OutboxMessage.TextBody), listed);
+    }
+
+    /// <summary>The columns of every result the database returns.</summary>
+    private sealed class ColumnRecorder : DbCommandInterceptor
+    {
+        private readonly ConcurrentQueue<string[]> _read = new();
+
+        public IReadOnlyList<string[]> Read => [.. _read];
+
+        public void Clear() => _read.Clear();
+
+        public override ValueTask<DbDataReader> ReaderExecutedAsync(
+            DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+        {
+            _read.Enqueue(Enumerable.Range(0, result.FieldCount).Select(result.GetName).ToArray());
+            return base.ReaderExecutedAsync(command, eventData, result, cancellationToken);
+        }
     }
 }
