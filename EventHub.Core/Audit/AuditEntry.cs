@@ -1,3 +1,5 @@
+using EventHub.Core.Common;
+
 namespace EventHub.Core.Audit;
 
 /// <summary>
@@ -78,14 +80,17 @@ public class AuditEntry
         Changes = Changes.Select(c => c.Sensitive || c.New is null ? c : c with { New = savedValue(c.Property) ?? c.New }).ToList();
     }
 
-    /// <summary>Replaces every former value of an erased contact in this entry's label and values.</summary>
-    internal void Scrub(IReadOnlyCollection<string> formerValues, string replacement)
+    /// <summary>
+    /// Takes an erased contact's former values out of this entry's label and out of the values of its text properties
+    /// (<paramref name="holdsText"/>); statuses and other non-text values stay as they were.
+    /// </summary>
+    internal void Scrub(WordScrubber formerValues, Func<string, bool> holdsText)
     {
-        Label = AuditTrail.ReplaceAll(Label, formerValues, replacement)!;
-        Changes = Changes.Select(c => c with
+        Label = formerValues.Scrub(Label)!;
+        Changes = Changes.Select(c => !holdsText(c.Property) ? c : c with
         {
-            Old = AuditTrail.ReplaceAll(c.Old, formerValues, replacement),
-            New = AuditTrail.ReplaceAll(c.New, formerValues, replacement),
+            Old = formerValues.Scrub(c.Old),
+            New = formerValues.Scrub(c.New),
         }).ToList();
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EventHub.Core.Common;
 using EventHub.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,9 +32,10 @@ public static class AuditTrail
         }, ct);
 
     /// <summary>
-    /// Replaces erased contacts' former values (names, email, phone, job title; by contact id) in the labels and values
-    /// of every entry about them, for the caller's save. Entries say which contact they are about when written
-    /// (<see cref="AuditEntry.ContactId"/>), so this reads only those, in one query however many contacts.
+    /// Replaces erased contacts' former values (names, email, phone, job title; by contact id) in the labels and text values
+    /// of every entry about them, for the caller's save: a value that is one of them whole, in longer text as whole words.
+    /// Entries say which contact they are about when written (<see cref="AuditEntry.ContactId"/>), so this reads only
+    /// those, in one query however many contacts.
     /// </summary>
     /// <remarks>Earlier values the log holds (a name before it was corrected) are anonymised as well.</remarks>
     public static async Task AnonymiseContactsAsync(EventHubDbContext db, IReadOnlyDictionary<int, string?[]> formerValues, CancellationToken ct)
@@ -42,7 +44,7 @@ public static class AuditTrail
         var entries = await db.AuditEntries.Where(e => e.ContactId != null && ids.Contains(e.ContactId.Value)).ToListAsync(ct);
         foreach (var about in entries.GroupBy(e => e.ContactId!.Value))
         {
-            Scrub(about.ToList(), formerValues[about.Key]);
+            Scrub(db, about.ToList(), formerValues[about.Key]);
         }
     }
 
@@ -62,23 +64,30 @@ public static class AuditTrail
         var entries = await db.AuditEntries.Where(e => e.Kind == kind && ids.Contains(e.RecordId)).ToListAsync(ct);
         foreach (var about in entries.GroupBy(e => e.RecordId))
         {
-            Scrub(about.ToList(), formerValues[int.Parse(about.Key, CultureInfo.InvariantCulture)]);
+            Scrub(db, about.ToList(), formerValues[int.Parse(about.Key, CultureInfo.InvariantCulture)]);
         }
     }
 
-    private static void Scrub(IReadOnlyList<AuditEntry> entries, IEnumerable<string?> formerValues)
+    private static void Scrub(EventHubDbContext db, IReadOnlyList<AuditEntry> entries, IEnumerable<string?> formerValues)
     {
         var earlier = entries.Where(e => e.Kind == "Contact")
             .SelectMany(e => e.Changes)
             .Where(c => AuditPolicy.PersonalContactProperties.Contains(c.Property))
             .SelectMany(c => new[] { c.Old, c.New });
-        var values = formerValues.Concat(earlier).OfType<string>().Select(v => v.Trim()).Where(v => v.Length >= 2)
-            .Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(v => v.Length).ToList();
+        var scrubber = new WordScrubber(formerValues.Concat(earlier), Anonymised);
         foreach (var entry in entries)
         {
-            entry.Scrub(values, Anonymised);
+            entry.Scrub(scrubber, property => HoldsText(db, entry.Kind, property));
         }
     }
+
+    /// <summary>
+    /// Whether a property's values are text that may name a person; a status, a number or a date cannot, so "Refused" stays
+    /// "Refused" whatever the person was called. Properties the model does not know (no longer mapped) count as text.
+    /// </summary>
+    private static bool HoldsText(EventHubDbContext db, string kind, string property) =>
+        db.Model.GetEntityTypes().FirstOrDefault(t => AuditPolicy.KindOf(t) == kind)?.FindProperty(property) is not { } known
+        || known.ClrType == typeof(string);
 
     /// <summary>Deletes the entries older than <paramref name="cutoffUtc"/> and records that it did; returns how many.</summary>
     public static async Task<int> DeleteOlderThanAsync(EventHubDbContext db, DateTime cutoffUtc, CancellationToken ct)
@@ -90,21 +99,5 @@ public static class AuditTrail
         }
 
         return deleted;
-    }
-
-    /// <summary>Every occurrence of the values (longest first, any case) replaced.</summary>
-    internal static string? ReplaceAll(string? text, IReadOnlyCollection<string> values, string replacement)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return text;
-        }
-
-        foreach (var value in values)
-        {
-            text = text.Replace(value, replacement, StringComparison.OrdinalIgnoreCase);
-        }
-
-        return text;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using EventHub.Core.Audit;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
@@ -151,13 +150,6 @@ public static class ContactAnonymiser
     }
 
     /// <summary>The subject with the person's full, last and first name (whole words, any case) replaced.</summary>
-    private static string WithoutName(string subject, Contact contact, string anonymous)
-    {
-        foreach (var name in new[] { contact.FullName, contact.LastName, contact.FirstName }.Where(n => n.Length > 1))
-        {
-            subject = Regex.Replace(subject, $@"\b{Regex.Escape(name)}\b", anonymous, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        }
-
-        return subject;
-    }
+    private static string WithoutName(string subject, Contact contact, string anonymous) =>
+        new WordScrubber([contact.FullName, contact.LastName, contact.FirstName], anonymous).Scrub(subject)!;
 }

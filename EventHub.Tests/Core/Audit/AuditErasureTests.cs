@@ -92,6 +92,50 @@ public class AuditErasureTests
     }
 
     [Fact]
+    public async Task Erase_OfANomineeCalledEd_LeavesTheNominationsStatusesReadable()
+    {
+        // A partner sends "Ed Kok"; the organiser refuses; Ed is added later and asks for erasure. "Refused" holds "ed".
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        var (nominations, pending) = await NameAColleagueAsync(scenario, new ContactInput("Ed", "Kok", "ed.kok@elders.example"));
+        Assert.True((await nominations.RefuseAsync(pending.Id, Staff.Organiser)).Succeeded);
+        var contactId = (await scenario.Services.GetRequiredService<ContactService>()
+            .CreateAsync(new ContactInput("Ed", "Kok", "ed.kok@elders.example"), Staff.Organiser)).Value;
+
+        Assert.True((await scenario.Services.GetRequiredService<ContactErasure>().EraseAsync(Admin, contactId, "Ed Kok")).Succeeded);
+
+        await using var db = await scenario.NewContextAsync();
+        var nomination = (await db.AuditEntries.Where(e => e.Kind == "Nomination").ToListAsync()).SelectMany(e => e.Changes).ToList();
+        var status = Assert.Single(nomination, c => c.Property == "Status" && c.Old is not null);
+        Assert.Equal(("AwaitingApproval", "Refused"), (status.Old, status.New));
+        Assert.Contains(nomination, c => c.Property == "FirstName" && c.New == AuditTrail.Anonymised); // Ed's name itself is gone
+        Assert.DoesNotContain("ed.kok@elders.example", await AuditTextAsync(scenario), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Erase_OfSomeoneWhoseJobTitleIsAKindOfNomination_LeavesTheKindAndScrubsTheName()
+    {
+        // A delegate whose job title was typed as "Delegate": the nomination's kind is a fixed word, not their data.
+        await using var database = await TestDatabase.CreateAsync();
+        await using (var db = await database.NewContextAsync())
+        {
+            db.Add(new AuditEntry(database.Time.GetUtcNow().UtcDateTime, AuditActor.System, "Nomination", "7", AuditAction.Added, "Ed Kok",
+                [new("Kind", null, "Delegate"), new("FirstName", null, "Ed"), new("FullName", null, "Ed Kok")]));
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = await database.NewContextAsync())
+        {
+            await AuditTrail.AnonymiseRecordsAsync(db, "Nomination", new Dictionary<int, string?[]> { [7] = ["Ed Kok", "Ed", "Kok", "Delegate"] }, default);
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = await database.NewContextAsync();
+        var entry = await check.AuditEntries.SingleAsync(e => e.Kind == "Nomination");
+        Assert.Equal(AuditTrail.Anonymised, entry.Label);
+        Assert.Equal(["Delegate", AuditTrail.Anonymised, AuditTrail.Anonymised], entry.Changes.Select(c => c.New));
+    }
+
+    [Fact]
     public async Task Erase_OfSomeoneWithAMergedDuplicate_LeavesTheDuplicatesNameInNoEntry()
     {
         // The organiser merged a second record of the same person (a double-barrelled name); she later asks for erasure.
@@ -114,12 +158,16 @@ public class AuditErasureTests
     }
 
     /// <summary>The partner sends Sanne Bosma-Terpstra, at an address outside their organisation, to wait for an organiser.</summary>
-    private static async Task<(NominationService Nominations, PendingNomination Pending)> NameAColleagueAsync(InvitationScenario scenario, string email)
+    private static Task<(NominationService Nominations, PendingNomination Pending)> NameAColleagueAsync(InvitationScenario scenario, string email) =>
+        NameAColleagueAsync(scenario, new ContactInput("Sanne", "Bosma-Terpstra", email));
+
+    /// <summary>The partner sends the colleague, at an address outside their organisation, to wait for an organiser.</summary>
+    private static async Task<(NominationService Nominations, PendingNomination Pending)> NameAColleagueAsync(InvitationScenario scenario, ContactInput colleague)
     {
         await scenario.PlaceAtOrganisationAsync("Stichting Kansrijk", "kansrijk.example", 0);
         var nominations = scenario.Services.GetRequiredService<NominationService>();
         await scenario.Services.GetRequiredService<ColleagueService>()
-            .SendInsteadAsync(scenario.TokenOf(0), new ContactInput("Sanne", "Bosma-Terpstra", email));
+            .SendInsteadAsync(scenario.TokenOf(0), colleague);
         return (nominations, Assert.Single(await nominations.PendingAsync(scenario.EventId, Staff.Organiser)));
     }
 
