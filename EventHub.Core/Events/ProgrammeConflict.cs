@@ -17,6 +17,9 @@ public enum ConflictKind
     /// <summary>The session holds more people than the event.</summary>
     CapacityAboveEvent,
 
+    /// <summary>The session holds more people than its room.</summary>
+    CapacityAboveRoom,
+
     /// <summary>The session has no title, or ends before it starts.</summary>
     Invalid,
 }

@@ -65,6 +65,11 @@ public sealed class ProgrammeService(
                 return Result<int>.Failure(EventErrors.NotFound);
             }
 
+            if (!@event.IsOpenForChanges)
+            {
+                return Result<int>.Failure(EventErrors.EventNotEditable);
+            }
+
             var copy = @event.AddSession(original.Title, original.Kind, original.StartUtc, original.EndUtc, room: null, original.Capacity);
             copy.Plan(original.Title, original.Kind, original.StartUtc, original.EndUtc, null, original.Capacity, original.Description);
             await db.SaveChangesAsync(token);
@@ -147,7 +152,7 @@ public sealed class ProgrammeService(
             var (start, end) = (EventTime.ToUtc(input.LocalStart, @event.TimeZoneId), EventTime.ToUtc(input.LocalEnd, @event.TimeZoneId));
             var room = @event.Venue?.Rooms.SingleOrDefault(r => r.Id == input.RoomId);
             // Without a capacity of its own a session holds what its room holds, never more than the event.
-            var capacity = input.Capacity ?? Min(room?.Capacity, @event.Capacity);
+            var capacity = input.Capacity ?? Session.CapacityIn(room, @event.Capacity);
             var session = sessionId is { } id
                 ? @event.Sessions.Single(s => s.Id == id)
                 : @event.AddSession(input.Title, input.Kind, start, end, room, capacity);
@@ -211,9 +216,14 @@ public sealed class ProgrammeService(
 
         if (input.RoomId is { } roomId)
         {
-            if (@event.Venue?.Rooms.Any(r => r.Id == roomId) != true)
+            var room = @event.Venue?.Rooms.SingleOrDefault(r => r.Id == roomId);
+            if (room is null)
             {
                 conflicts.Add(new ProgrammeConflict(ConflictKind.RoomNotAtVenue));
+            }
+            else if (input.Capacity > room.Capacity)
+            {
+                conflicts.Add(new ProgrammeConflict(ConflictKind.CapacityAboveRoom, room.Capacity?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
 
             conflicts.AddRange(@event.Sessions
@@ -239,11 +249,4 @@ public sealed class ProgrammeService(
 
         return conflicts;
     }
-
-    private static int? Min(int? a, int? b) => (a, b) switch
-    {
-        (null, _) => b,
-        (_, null) => a,
-        _ => Math.Min(a.Value, b.Value),
-    };
 }

@@ -88,7 +88,7 @@ public static class InvitationEmails
     public static OutboxMessage SessionPromotion(SiteLinks links, Invitation invitation, Event @event, Session session, DateTime nowUtc)
     {
         var text = Localized.Partner(invitation.Language);
-        var start = EventTime.ToLocal(session.StartUtc, @event.TimeZoneId).ToString("HH:mm", text.Culture);
+        var start = EventTime.ToLocal(session.StartUtc, @event.TimeZoneId).ToString(DayAndTime(@event), text.Culture);
         var draft = Start(invitation, text, text["Choosing_SessionPromotion_Intro", session.Title, start])
             .Facts(@event.Title, Details(@event, text, invitation), @event.Language);
         return Finish(draft, links, invitation, @event, text, text["Choosing_SessionPromotion_Subject", session.Title], null, null, nowUtc, PromotionKind);
@@ -191,7 +191,7 @@ public static class InvitationEmails
     {
         var start = EventTime.ToLocal(session.StartUtc, @event.TimeZoneId);
         var end = EventTime.ToLocal(session.EndUtc, @event.TimeZoneId);
-        var line = $"{start:HH:mm}–{end:HH:mm} {session.Title}";
+        var line = $"{start.ToString(DayAndTime(@event), text.Culture)}–{end:HH:mm} {session.Title}";
         if (session.Room is { } room)
         {
             line += $" ({room.Name})";
@@ -199,6 +199,10 @@ public static class InvitationEmails
 
         return waiting ? $"{line} — {text["Email_SessionWaiting"]}" : line;
     }
+
+    /// <summary>A session's start: its time, and its day in front ("di 12 jan 09:00") when the event runs over more than one day.</summary>
+    private static string DayAndTime(Event @event) =>
+        EventTime.SpansDays(@event.StartUtc, @event.EndUtc, @event.TimeZoneId) ? "ddd d MMM HH:mm" : "HH:mm";
 
     /// <summary>People with a seat get their check-in code, and the QR code to show at the entrance inside the email.</summary>
     private static EmailDraft WithCheckIn(EmailDraft draft, Invitation invitation, Localized text) =>

@@ -109,6 +109,22 @@ public class ProgrammeServiceTests
     }
 
     [Fact]
+    public async Task Duplicate_OnACancelledEvent_IsRefusedAndAddsNoSession()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var @event = await SampleEvents.SaveAsync(database.DbFactory, SampleEvents.Alliantiedag());
+        var cancelled = await database.Services.GetRequiredService<EventPlanningService>().CancelAsync(@event.Id, "Zaal onder water", Staff.Organiser);
+        Assert.True(cancelled.Succeeded, cancelled.ErrorCode);
+        var workshop = @event.Sessions.Single(s => s.Kind == SessionKind.Workshop);
+
+        var duplicate = await database.Services.GetRequiredService<ProgrammeService>().DuplicateAsync(@event.Id, workshop.Id, Staff.Organiser);
+
+        Assert.Equal(EventErrors.EventNotEditable, duplicate.ErrorCode);
+        await using var db = await database.NewContextAsync();
+        Assert.Equal(@event.Sessions.Count, await db.Sessions.CountAsync(s => s.EventId == @event.Id));
+    }
+
+    [Fact]
     public async Task Delete_ASessionPartnersChose_IsRefusedAndKeepsTheirChoices_AnUnchosenOneIsStillDeleted()
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 3, capacity: null, sessionCapacity: 1);
