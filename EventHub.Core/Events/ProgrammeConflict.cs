@@ -20,6 +20,9 @@ public enum ConflictKind
     /// <summary>The session holds more people than its room.</summary>
     CapacityAboveRoom,
 
+    /// <summary>Partners who chose this session also chose another at the time it would move to (<c>Who</c>: how many).</summary>
+    ChoicesOverlap,
+
     /// <summary>The session has no title, or ends before it starts.</summary>
     Invalid,
 }

@@ -159,7 +159,8 @@ public sealed class ProgrammeService(
             // Calendars that hold the session (downloads, feeds) replace it only when the event's revision rises.
             var moved = sessionId is not null && (session.StartUtc != start || session.EndUtc != end || session.RoomId != room?.Id);
             session.Plan(input.Title, input.Kind, start, end, room, capacity, input.Description);
-            if (moved && @event.Status == EventStatus.Published)
+            var told = moved && @event.Status == EventStatus.Published;
+            if (told)
             {
                 @event.NoteCalendarChange();
             }
@@ -169,6 +170,12 @@ public sealed class ProgrammeService(
             await db.SaveChangesAsync(token);
             // More places (a higher capacity, a bigger room) go to those waiting for the session, in the same transaction.
             await changes.SessionSavedAsync(db, session, time.GetUtcNow().UtcDateTime, token);
+            if (told)
+            {
+                // Those who chose it are told its new time or room, with their calendar updated, as when the event moves.
+                await changes.SessionMovedAsync(db, @event, session, time.GetUtcNow().UtcDateTime, token);
+            }
+
             return new SessionSaveResult(session.Id, null, []);
         }, ct);
 
@@ -198,7 +205,7 @@ public sealed class ProgrammeService(
             .AsSplitQuery()
             .SingleOrDefaultAsync(e => e.Id == eventId, ct);
 
-    private static async Task<IReadOnlyList<ProgrammeConflict>> ConflictsAsync(
+    private async Task<IReadOnlyList<ProgrammeConflict>> ConflictsAsync(
         EventHubDbContext db, Event @event, SessionInput input, int? sessionId, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(input.Title) || input.LocalEnd <= input.LocalStart || input.Capacity is < 1)
@@ -234,6 +241,12 @@ public sealed class ProgrammeService(
         if (input.Capacity > @event.Capacity)
         {
             conflicts.Add(new ProgrammeConflict(ConflictKind.CapacityAboveEvent, @event.Capacity?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        // A session people chose, moved onto another they also chose, would leave them holding two places at once.
+        if (sessionId is { } id && @event.Sessions.Where(s => s.Id != id && s.StartUtc < end && start < s.EndUtc).ToList() is { Count: > 0 } overlapping)
+        {
+            conflicts.AddRange(await changes.ChoicesOverlapAsync(db, id, overlapping, ct));
         }
 
         if (input.Facilitators.Count > 0)

@@ -116,6 +116,16 @@ public static class InvitationEmails
     public static OutboxMessage EventChanged(SiteLinks links, Invitation invitation, Event @event, DateTime nowUtc) =>
         Notice(links, invitation, @event, "EventChanged", nowUtc, ChangeKind);
 
+    /// <summary>A session the person chose got a new time or room: the event, and their sessions as they are now.</summary>
+    public static OutboxMessage SessionChanged(SiteLinks links, Invitation invitation, Event @event, Session session, DateTime nowUtc)
+    {
+        var text = Localized.Partner(invitation.Language);
+        var draft = Start(invitation, text, text["InvitationEmail_SessionChanged_Intro", session.Title])
+            .Facts(@event.Title, Details(@event, text, invitation), @event.Language)
+            .List(text["Email_YourSessions"], ChosenSessions(invitation, @event, text));
+        return Finish(draft, links, invitation, @event, text, text["InvitationEmail_SessionChanged_Subject", session.Title, @event.Title], null, null, nowUtc, ChangeKind);
+    }
+
     /// <summary>The organisers did not invite the colleague or delegate the partner named (<paramref name="nominee"/>).</summary>
     public static OutboxMessage NominationRefused(SiteLinks links, Invitation invitation, Event @event, string nominee, DateTime nowUtc) =>
         Notice(links, invitation, @event, "NominationRefused", nowUtc, NominationKind, detail: nominee);
