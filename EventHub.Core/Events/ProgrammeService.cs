@@ -144,7 +144,7 @@ public sealed class ProgrammeService(
             }
 
             var conflicts = await ConflictsAsync(db, @event, input, sessionId, token);
-            if (conflicts.Count > 0)
+            if (conflicts.Any(c => c.RefusesSave))
             {
                 return SessionSaveResult.Refused(EventErrors.ProgrammeConflicts, conflicts);
             }

@@ -198,7 +198,7 @@ public class ProgrammeServiceTests
     }
 
     [Fact]
-    public async Task Update_ASessionMovedOntoAnotherItsPartnersAlsoChose_IsAConflictAndTellsNoOne()
+    public async Task Update_ASessionMovedOntoAnotherItsPartnersAlsoChose_ShowsTheOverlapAsAConflict_AndTellsThem()
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10, sessionCapacity: 10);
         var (a, c) = (scenario.SessionIds[0], scenario.SessionIds[2]);
@@ -209,11 +209,15 @@ public class ProgrammeServiceTests
         var local = EventTime.ToLocal(InvitationScenario.EventStart, EventTime.DefaultTimeZoneId);
         var onTopOfA = new SessionInput("Workshop C", SessionKind.Workshop, local.AddHours(1.5), local.AddHours(2.5), Capacity: 10);
         var shown = await programme.CheckAsync(scenario.EventId, onTopOfA, c);
-        var refused = await programme.UpdateAsync(scenario.EventId, c, onTopOfA, Staff.Organiser);
+        var saved = await programme.UpdateAsync(scenario.EventId, c, onTopOfA, Staff.Organiser);
+        var inTheProgramme = await programme.ConflictsBySessionAsync(scenario.EventId);
 
+        // Shown in the dialog and on both sessions in the programme; saved, as the partner can change their choice.
         Assert.Equal(new ProgrammeConflict(ConflictKind.ChoicesOverlap, "Workshop A", "1"), Assert.Single(shown));
-        Assert.Equal((false, EventErrors.ProgrammeConflicts), (refused.Saved, refused.ErrorCode));
-        Assert.Equal(before, await OutboxCountAsync(scenario));
+        Assert.True(saved.Saved, saved.ErrorCode);
+        Assert.Equal(new ProgrammeConflict(ConflictKind.ChoicesOverlap, "Workshop A", "1"), Assert.Single(inTheProgramme[c]));
+        Assert.Equal(new ProgrammeConflict(ConflictKind.ChoicesOverlap, "Workshop C", "1"), Assert.Single(inTheProgramme[a]));
+        Assert.Equal(before + 1, await OutboxCountAsync(scenario));
     }
 
     private static async Task<int> OutboxCountAsync(InvitationScenario scenario)
