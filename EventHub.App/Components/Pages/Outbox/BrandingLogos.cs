@@ -7,8 +7,9 @@ namespace EventHub.App.Components.Pages.Outbox;
 /// The alliance's logo for <c>GET /branding/logo?v={version}</c>, kept in memory: every email loads it, from anyone
 /// (mail programs, their image proxies, a whole office behind one address), so it cannot be rate-limited without
 /// locking readers out, and must not read the database per request. The copy is read again when someone asks for
-/// another version than the one kept (a logo changed, on this instance or another) — at most once every
-/// <see cref="RereadAfter"/>, whatever version is asked for — and in any case after <see cref="KeptFor"/>.
+/// another version than the one kept (a logo changed on another instance) — at most once every
+/// <see cref="RereadAfter"/>, whatever version is asked for — and in any case after <see cref="KeptFor"/>; a change on
+/// this instance is read at once (<see cref="Forget"/>).
 /// </summary>
 public sealed class BrandingLogos(EmailBrandingService branding, IMemoryCache cache, TimeProvider time)
 {
@@ -32,6 +33,9 @@ public sealed class BrandingLogos(EmailBrandingService branding, IMemoryCache ca
         cache.Set(Key, new KeptLogo(logo, now), KeptFor);
         return logo;
     }
+
+    /// <summary>After a logo change on this instance: the next view reads the new one at once.</summary>
+    public void Forget() => cache.Remove(Key);
 
     private sealed record KeptLogo(BrandingLogo? Logo, DateTimeOffset ReadAt);
 }

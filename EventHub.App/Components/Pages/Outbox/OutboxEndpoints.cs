@@ -35,9 +35,10 @@ public static class OutboxEndpoints
                 }
 
                 http.Response.Headers.XContentTypeOptions = "nosniff";
-                // The address of this version never shows another logo, so it may be kept for a year; an address without
-                // the version, or with an old one, is checked again soon (with the ETag: "not modified" costs nothing).
-                http.Response.Headers.CacheControl = v == logo.Version ? "public, max-age=31536000, immutable" : "public, max-age=300";
+                // The address of this version never shows another logo, so it may be kept for a year. Any other address
+                // (none, an old version, a newer one not read here yet) is checked again on every view: with the ETag, a
+                // reader who has the logo gets "not modified", and nobody keeps an old logo under a new address.
+                http.Response.Headers.CacheControl = v == logo.Version ? "public, max-age=31536000, immutable" : "no-cache";
                 return Results.File(logo.Content, logo.ContentType, entityTag: new EntityTagHeaderValue($"\"{logo.Version}\""));
             })
             .AllowAnonymous();
