@@ -46,6 +46,7 @@ public static class CoreServices
         services.AddScoped<OrganisationService>();
         services.AddScoped<EngagementTimeline>();
         services.AddScoped<AnnualReportService>();
+        services.AddScoped<AnnualReportPublications>();
         services.AddScoped<AllianceDashboardService>();
         services.AddScoped<SectorTargetService>();
         services.AddScoped<EventDashboardService>();

@@ -52,6 +52,7 @@ public class EventHubDbContext(DbContextOptions<EventHubDbContext> options) : Id
     public DbSet<Engagement.FeedbackAnswer> FeedbackAnswers => Set<Engagement.FeedbackAnswer>();
     public DbSet<Engagement.ParticipationTally> ParticipationTallies => Set<Engagement.ParticipationTally>();
     public DbSet<Engagement.ParticipationTallyStamp> ParticipationTallyStamps => Set<Engagement.ParticipationTallyStamp>();
+    public DbSet<Engagement.AnnualReportPublication> AnnualReportPublications => Set<Engagement.AnnualReportPublication>();
 
     /// <summary>
     /// Set by <see cref="Privacy.ContactAnonymiser"/>: this context's saves erase people, so the audit log records every

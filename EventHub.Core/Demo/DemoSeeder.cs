@@ -23,6 +23,7 @@ public sealed partial class DemoSeeder(
     OutboxLinkTokens linkTokens,
     FeedbackRequestJob feedbackJob,
     FeedbackSurveyService feedbackSurvey,
+    AnnualReportPublications annualReports,
     TimeProvider time,
     ILogger<DemoSeeder> logger)
 {
@@ -83,6 +84,13 @@ public sealed partial class DemoSeeder(
             await DemoHistory.RecordAsync(db, time, token);
             return true;
         }, ct);
+        // Last year's annual report is public (the demo's history has a meeting in it, whatever the month).
+        var lastYear = EventTime.ToLocal(now, EventTime.DefaultTimeZoneId).Year - 1;
+        if (!(await annualReports.PublishAsync(lastYear, ct)).Succeeded)
+        {
+            throw new InvalidOperationException($"The demo's annual report of {lastYear} could not be published.");
+        }
+
         logger.LogInformation("Seeded demo data: 40 organisations, 150 contacts, {Events} events, {Users} accounts", 3 + DemoHistory.Meetings.Length, DemoUsers.Count);
         return true;
     }

@@ -18,13 +18,10 @@ public sealed class AnnualReportService(IDbContextFactory<EventHubDbContext> dbF
 {
     public async Task<AnnualReport> ForYearAsync(int year, CancellationToken ct = default)
     {
-        var (from, yearEnd) = YearInUtc(year);
-        // Held: started by now. Events still to come this year are not in the report until they have taken place.
         var now = time.GetUtcNow().UtcDateTime;
-        var to = now < yearEnd ? now : yearEnd;
+        var (from, to) = HeldPeriod(year, now);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var held = db.Events.Where(e => e.StartUtc >= from && e.StartUtc < to
-                                        && e.Status != EventStatus.Draft && e.Status != EventStatus.Cancelled);
+        var held = HeldIn(db, year, now);
         // Joined to the event (not "the event is among the held ones"), so SQLite goes from the year's events to their
         // invitations by index instead of asking every invitation ever sent.
         var invitations = db.Invitations.Where(i => i.Event.StartUtc >= from && i.Event.StartUtc < to
@@ -60,6 +57,23 @@ public sealed class AnnualReportService(IDbContextFactory<EventHubDbContext> dbF
         var thisYear = LocalYear(time.GetUtcNow().UtcDateTime);
         var (first, last) = span is null ? (thisYear, thisYear) : (LocalYear(span.First), Math.Max(thisYear, LocalYear(span.Last)));
         return Enumerable.Range(first, last - first + 1).Reverse().ToList();
+    }
+
+    /// <summary>
+    /// The events the year's report is about: published, closed or archived (not draft, not cancelled) and started by
+    /// now. Events still to come this year are not in the report until they have taken place.
+    /// </summary>
+    internal static IQueryable<Event> HeldIn(EventHubDbContext db, int year, DateTime nowUtc)
+    {
+        var (from, to) = HeldPeriod(year, nowUtc);
+        return db.Events.Where(e => e.StartUtc >= from && e.StartUtc < to
+                                    && e.Status != EventStatus.Draft && e.Status != EventStatus.Cancelled);
+    }
+
+    private static (DateTime From, DateTime To) HeldPeriod(int year, DateTime nowUtc)
+    {
+        var (from, yearEnd) = YearInUtc(year);
+        return (from, nowUtc < yearEnd ? nowUtc : yearEnd);
     }
 
     private static int LocalYear(DateTime utc) => EventTime.ToLocal(utc, EventTime.DefaultTimeZoneId).Year;

@@ -22,6 +22,9 @@ public sealed class SiteLinks
 
     public string PublicEvent(string slug) => new Uri(Root, $"e/{slug}").ToString();
 
+    /// <summary>The alliance's public annual report of a year, once published.</summary>
+    public string PublicAnnualReport(int year) => new Uri(Root, $"alliance/{year}").ToString();
+
     /// <summary>A staff member's one-time link to choose a password (invitation or reset).</summary>
     public string SetPassword(string token) => new Uri(Root, $"account/set-password/{token}").ToString();
 }

@@ -678,6 +678,19 @@ namespace EventHub.Core.Data.Migrations
                     b.ToTable("SessionAttendances");
                 });
 
+            modelBuilder.Entity("EventHub.Core.Engagement.AnnualReportPublication", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("AnnualReportPublications");
+                });
+
             modelBuilder.Entity("EventHub.Core.Engagement.FeedbackAnswer", b =>
                 {
                     b.Property<int>("Id")

@@ -17,8 +17,8 @@ namespace EventHub.Tests.EndToEnd.Insight;
 
 /// <summary>
 /// The coordinator's annual report (issue 16, section 5): read on screen in English and Dutch, printed on A4 (checked as
-/// the PDF chromium prints), downloaded as Markdown; and its public version, which anyone can open and which quotes no
-/// decision and hides access provisions counted for fewer than 5 guests. The year is 2019, which no other story uses.
+/// the PDF chromium prints), downloaded as Markdown; and its public version, which the organiser publishes and anyone can then open, which quotes
+/// no decision and hides access provisions counted for fewer than 5 guests. The year is 2019, which no other story uses.
 /// </summary>
 [Collection(InsightBrowserCollection.Name)]
 public partial class AnnualReportPageTests(InsightBrowserFixture browser) : BrowserStory(browser)
@@ -48,7 +48,8 @@ public partial class AnnualReportPageTests(InsightBrowserFixture browser) : Brow
 
         // Printed: the buttons stay on screen, the report fills A4 pages.
         await page.EmulateMediaAsync(new() { Media = Media.Print });
-        await Expect(page.Locator(".eh-print-toolbar")).ToBeHiddenAsync();
+        await Expect(page.Locator("nav.eh-print-toolbar")).ToBeHiddenAsync();
+        await Expect(page.Locator("#annual-publication")).ToBeHiddenAsync();
         var pdf = await page.PdfAsync(new() { Format = "A4", PreferCSSPageSize = true, Path = Path.Combine(RepositoryPaths.Screenshots, "annual-report.pdf") });
         using (var document = PdfDocument.Open(pdf))
         {
@@ -75,8 +76,18 @@ public partial class AnnualReportPageTests(InsightBrowserFixture browser) : Brow
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("annual-report-nl");
 
-        // The public version, for anyone, on a phone: figures and the published report, no decision, no small counts.
+        // Not public until the alliance publishes it: a visitor is told it does not exist; the organiser publishes after
+        // a confirmation that says what becomes public.
         var visitor = await browser.NewPageAsync();
+        Assert.Equal(404, (await visitor.GotoAsync($"/alliance/{Year}"))!.Status);
+        await page.Locator("#annual-publish").ClickAsync();
+        await Expect(page.Locator("#annual-publish-confirm")).ToContainTextAsync($"{Year}");
+        await page.Locator("#annual-publish-confirmed").ClickAsync();
+        await Expect(page.Locator("#annual-publication-status")).ToContainTextAsync($"/alliance/{Year}");
+        await Expect(page.Locator("#annual-withdraw")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+
+        // The public version, for anyone, on a phone: figures and the published report, no decision, no small counts.
         await visitor.SetViewportSizeAsync(390, 844);
         await visitor.GotoAsync($"/alliance/{Year}");
         await Expect(visitor.Locator("#annual-public-note")).ToBeVisibleAsync();

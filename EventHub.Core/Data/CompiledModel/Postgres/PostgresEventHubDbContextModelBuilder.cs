@@ -12,7 +12,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
     public partial class PostgresEventHubDbContextModel
     {
         private PostgresEventHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("62913428-5ef8-4385-99f6-a33c1963c769"), entityTypeCount: 48)
+            : base(skipDetectChanges: false, modelId: new Guid("669a2352-dbe0-4936-8c2e-b53279ae7316"), entityTypeCount: 49)
         {
         }
 
@@ -31,6 +31,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
             var organisation = OrganisationEntityType.Create(this);
             var organisationTag = OrganisationTagEntityType.Create(this);
             var sessionAttendance = SessionAttendanceEntityType.Create(this);
+            var annualReportPublication = AnnualReportPublicationEntityType.Create(this);
             var feedbackAnswer = FeedbackAnswerEntityType.Create(this);
             var feedbackRequest = FeedbackRequestEntityType.Create(this);
             var participationTally = ParticipationTallyEntityType.Create(this);
@@ -148,6 +149,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
             OrganisationEntityType.CreateAnnotations(organisation);
             OrganisationTagEntityType.CreateAnnotations(organisationTag);
             SessionAttendanceEntityType.CreateAnnotations(sessionAttendance);
+            AnnualReportPublicationEntityType.CreateAnnotations(annualReportPublication);
             FeedbackAnswerEntityType.CreateAnnotations(feedbackAnswer);
             FeedbackRequestEntityType.CreateAnnotations(feedbackRequest);
             ParticipationTallyEntityType.CreateAnnotations(participationTally);

@@ -11,7 +11,7 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
     public partial class EventHubDbContextModel
     {
         private EventHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("889be730-6e07-429b-b339-d1ac812c384b"), entityTypeCount: 48)
+            : base(skipDetectChanges: false, modelId: new Guid("31b8fc01-90b4-49c2-be50-3a6912bd28d5"), entityTypeCount: 49)
         {
         }
 
@@ -30,6 +30,7 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
             var organisation = OrganisationEntityType.Create(this);
             var organisationTag = OrganisationTagEntityType.Create(this);
             var sessionAttendance = SessionAttendanceEntityType.Create(this);
+            var annualReportPublication = AnnualReportPublicationEntityType.Create(this);
             var feedbackAnswer = FeedbackAnswerEntityType.Create(this);
             var feedbackRequest = FeedbackRequestEntityType.Create(this);
             var participationTally = ParticipationTallyEntityType.Create(this);
@@ -147,6 +148,7 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
             OrganisationEntityType.CreateAnnotations(organisation);
             OrganisationTagEntityType.CreateAnnotations(organisationTag);
             SessionAttendanceEntityType.CreateAnnotations(sessionAttendance);
+            AnnualReportPublicationEntityType.CreateAnnotations(annualReportPublication);
             FeedbackAnswerEntityType.CreateAnnotations(feedbackAnswer);
             FeedbackRequestEntityType.CreateAnnotations(feedbackRequest);
             ParticipationTallyEntityType.CreateAnnotations(participationTally);

@@ -716,6 +716,19 @@ namespace EventHub.Core.Data.Migrations.Postgres
                     b.ToTable("SessionAttendances");
                 });
 
+            modelBuilder.Entity("EventHub.Core.Engagement.AnnualReportPublication", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("AnnualReportPublications");
+                });
+
             modelBuilder.Entity("EventHub.Core.Engagement.FeedbackAnswer", b =>
                 {
                     b.Property<int>("Id")
