@@ -56,6 +56,28 @@ public class EventStaleEditTests
         Assert.Equal(shown.Version + 1, now.Version);
     }
 
+    [Fact]
+    public Task Update_SixOrganisersSavingTheSameFormAtOnce_SavesOne_AndRefusesTheOthers() => SavingAtOnceAsync(onPostgres: false);
+
+    /// <summary>PostgreSQL lets the writers in together: the version, a concurrency token, refuses all but the first.</summary>
+    [Fact]
+    public Task Update_SixOrganisersSavingTheSameFormAtOnce_SavesOne_AndRefusesTheOthers_OnPostgres() => SavingAtOnceAsync(onPostgres: true);
+
+    private static async Task SavingAtOnceAsync(bool onPostgres)
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10, onPostgres: onPostgres);
+        var opened = (await scenario.Services.GetRequiredService<EventService>().GetAsync(scenario.EventId))!;
+        var planning = scenario.Services.GetRequiredService<EventPlanningService>();
+
+        var saves = await Task.WhenAll(Enumerable.Range(1, 6).Select(n => Task.Run(() =>
+            planning.UpdateAsync(scenario.EventId, InputOf(opened) with { Capacity = 10 + n }, opened.Version, Staff.Organiser))));
+
+        var saved = Assert.Single(saves, s => s.Succeeded);
+        Assert.All(saves.Where(s => s != saved), s => Assert.Equal(EventErrors.ChangedMeanwhile, s.ErrorCode));
+        var now = (await scenario.Services.GetRequiredService<EventService>().GetAsync(scenario.EventId))!;
+        Assert.Equal(opened.Version + 1, now.Version);
+    }
+
     /// <summary>What the edit form holds for <paramref name="event"/>, unchanged.</summary>
     private static EventInput InputOf(Event @event) => new(@event.Title, @event.LocalStart, @event.LocalEnd, @event.TimeZoneId, @event.Description,
         @event.VenueId, @event.OnlineUrl, @event.Capacity, @event.RsvpDeadlineUtc is { } deadline ? EventTime.ToLocal(deadline, @event.TimeZoneId) : null,
