@@ -85,6 +85,7 @@ public static class CoreServices
         services.AddScoped<InactiveContacts>();
         services.AddScoped<ContactExportService>();
         services.AddScoped<ContactErasure>();
+        services.AddScoped<AddressRequests>();
         services.AddScoped<PrivacyNoticeService>();
         services.TryAddSingleton<InvitationNotifier>();
         // Registered as an EF Core interceptor (see EventHubDatabase): publishes committed invitation changes.
