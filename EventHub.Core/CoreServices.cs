@@ -38,6 +38,8 @@ public static class CoreServices
         services.AddScoped<IContactMergeStep, MergedContactInvitations>();
         services.AddSingleton<ISignInEmailKinds, AccountSignInEmails>();
         services.AddScoped<IContactMergeStep, MergedOwnerActions>();
+        services.AddScoped<IOrganisationMergeStep, MergedOwnerOrganisationActions>();
+        services.AddScoped<IOrganisationMergeStep, MergedNamedOrganisations>();
         services.AddScoped<ISessionUseSource, SessionDoorUse>();
         services.AddScoped<ISessionUseSource, SessionActionUse>();
         services.AddScoped<ISessionUseSource, SessionOutcomeUse>();
