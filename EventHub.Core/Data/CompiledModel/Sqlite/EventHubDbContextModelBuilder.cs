@@ -11,7 +11,7 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
     public partial class EventHubDbContextModel
     {
         private EventHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("31b8fc01-90b4-49c2-be50-3a6912bd28d5"), entityTypeCount: 49)
+            : base(skipDetectChanges: false, modelId: new Guid("6c6b5b0c-c60e-4d54-9182-9f4dbd161e96"), entityTypeCount: 49)
         {
         }
 
