@@ -181,7 +181,10 @@ public class Contact
     public static string NoEmail() => $"walk-in-{Guid.NewGuid():N}@{Outbox.OutboxMessage.NoEmailDomain}";
 
     /// <summary>Whether the person can receive email (not erased, and not a walk-in who gave no address).</summary>
-    public bool HasEmail => !Email.EndsWith(".invalid", StringComparison.OrdinalIgnoreCase);
+    public bool HasEmail => IsRealEmail(Email);
+
+    /// <summary>False for the stand-in addresses above, which lists and forms show as "no email address".</summary>
+    public static bool IsRealEmail(string email) => !email.EndsWith(".invalid", StringComparison.OrdinalIgnoreCase);
 
     public void Archive() => IsArchived = true;
 
