@@ -12,7 +12,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
     public partial class PostgresEventHubDbContextModel
     {
         private PostgresEventHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("669a2352-dbe0-4936-8c2e-b53279ae7316"), entityTypeCount: 49)
+            : base(skipDetectChanges: false, modelId: new Guid("bc781ddb-5d46-43be-a026-e3cc3301c809"), entityTypeCount: 49)
         {
         }
 

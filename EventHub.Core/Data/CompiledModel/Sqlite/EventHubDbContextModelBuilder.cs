@@ -11,7 +11,7 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
     public partial class EventHubDbContextModel
     {
         private EventHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("31b8fc01-90b4-49c2-be50-3a6912bd28d5"), entityTypeCount: 49)
+            : base(skipDetectChanges: false, modelId: new Guid("4af57412-16c2-4dec-8ca1-64150bd99940"), entityTypeCount: 49)
         {
         }
 
