@@ -9,6 +9,8 @@ namespace EventHub.Core.Directory.Import;
 /// <summary>
 /// Imports contacts (and their organisations) from a CSV file: preview with a suggested column mapping, a check
 /// that changes nothing, and the import itself in one transaction, so a failure leaves the directory as it was.
+/// The file's addresses and organisation names are looked up as one parameter each (<c>EF.Parameter</c>): EF Core 10
+/// would otherwise send every value as its own, and SQLite takes at most 32,766 (a file of about 33,000 rows failed).
 /// </summary>
 public sealed class DirectoryImportService(IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time)
 {
@@ -69,7 +71,7 @@ public sealed class DirectoryImportService(IDbContextFactory<EventHubDbContext> 
         var (rows, total, problems, columnName) = Validate(file, mapping, progress, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var emails = rows.Select(r => r.NormalizedEmail).ToList();
-        var existingEmails = (await db.Contacts.Where(c => c.MergedIntoId == null && emails.Contains(c.NormalizedEmail))
+        var existingEmails = (await db.Contacts.Where(c => c.MergedIntoId == null && EF.Parameter(emails).Contains(c.NormalizedEmail))
             .Select(c => c.NormalizedEmail).ToListAsync(ct)).ToHashSet();
         var organisations = await LoadOrganisationsAsync(db.Organisations.AsNoTracking(), rows, ct);
 
@@ -106,7 +108,7 @@ public sealed class DirectoryImportService(IDbContextFactory<EventHubDbContext> 
             var problems = new List<ImportProblem>(validationProblems);
             var emails = rows.Select(r => r.NormalizedEmail).ToList();
             var contacts = await db.Contacts.Include(c => c.Affiliations)
-                .Where(c => c.MergedIntoId == null && emails.Contains(c.NormalizedEmail))
+                .Where(c => c.MergedIntoId == null && EF.Parameter(emails).Contains(c.NormalizedEmail))
                 .ToDictionaryAsync(c => c.NormalizedEmail, token);
             var organisations = await LoadOrganisationsAsync(db.Organisations.Include(o => o.Tags), rows, token);
             await LoadCurrentOrganisationsAsync(db, contacts.Values, token);
@@ -196,7 +198,7 @@ public sealed class DirectoryImportService(IDbContextFactory<EventHubDbContext> 
     {
         var names = rows.Where(r => r.Organisation is not null)
             .Select(r => TextNormalizer.ForUniqueness(r.Organisation!.Name)).Distinct().ToList();
-        return await source.Where(o => o.MergedIntoId == null && names.Contains(o.NormalizedName))
+        return await source.Where(o => o.MergedIntoId == null && EF.Parameter(names).Contains(o.NormalizedName))
             .ToDictionaryAsync(o => o.NormalizedName, ct);
     }
 
@@ -204,7 +206,7 @@ public sealed class DirectoryImportService(IDbContextFactory<EventHubDbContext> 
     private static async Task LoadCurrentOrganisationsAsync(EventHubDbContext db, IEnumerable<Contact> contacts, CancellationToken ct)
     {
         var ids = contacts.Where(c => c.OrganisationId is not null).Select(c => c.OrganisationId!.Value).Distinct().ToList();
-        await db.Organisations.Where(o => ids.Contains(o.Id)).LoadAsync(ct);
+        await db.Organisations.Where(o => EF.Parameter(ids).Contains(o.Id)).LoadAsync(ct);
     }
 
     private static void Report(IProgress<ImportProgress>? progress, ImportPhase phase, int done, int total)

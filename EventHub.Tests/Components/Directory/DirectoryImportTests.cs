@@ -154,6 +154,25 @@ public class DirectoryImportTests : ComponentTestBase
         Assert.Equal(2, await db.Organisations.CountAsync(o => o.Sector == EventHub.Core.Directory.Sector.CivilSociety));
     }
 
+    [Fact]
+    public async Task DirectoryImport_CheckThatFails_SaysSoAndTheCheckCanBeTriedAgain()
+    {
+        var page = RenderPage();
+        Upload(page, DutchFile);
+        page.WaitForElement("#import-check");
+        // The directory cannot be read (as when the database fails half-way): the check must report it, not end the page.
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE Contacts RENAME TO ContactsGone;");
+        }
+
+        page.Find("#import-check").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("The check did not finish; nothing was changed. Please try again in a moment.", page.Find("#import-error").TextContent));
+        Assert.Empty(page.FindAll("#import-check-result"));
+        Assert.False(page.Find("#import-check").HasAttribute("disabled"));
+    }
+
     private IRenderedComponent<DirectoryImport> RenderPage()
     {
         SignInAs("Olga Bakker", Policies.Organise);

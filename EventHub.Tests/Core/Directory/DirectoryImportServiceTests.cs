@@ -40,6 +40,32 @@ public class DirectoryImportServiceTests
     }
 
     [Fact]
+    public async Task CheckAsync_FortyThousandRowsEachWithItsOwnOrganisation_ChecksEveryRow()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        // About 3.5 MB, under the 10 MB limit: more addresses and names than SQLite takes parameters in one statement.
+        var file = Csv(ManyRows(40_000));
+
+        var check = await service.CheckAsync(file, service.SuggestedMapping(file), new ImportOptions());
+
+        Assert.Equal((40_000, 40_000, 40_000, 40_000), (check.TotalRows, check.ValidRows, check.NewContacts, check.NewOrganisations));
+    }
+
+    [Fact]
+    public async Task ImportAsync_FortyThousandRowsOneOfThemRefused_CancelsAsChosenAndSaysWhy()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        var file = Csv(ManyRows(40_000) + "\nZoë,Wâlden,zoe@roc.nl,,,,Nieuw ROC,,,,,,");
+
+        var summary = await service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions(InvalidRowHandling.CancelImport), Staff.Organiser);
+
+        Assert.Equal(ImportOutcome.Cancelled, summary.Outcome);
+        Assert.Equal((40_002, DirectoryErrors.Required), (Assert.Single(summary.Problems).Line, summary.Problems[0].Code));
+    }
+
+    [Fact]
     public async Task CheckAsync_EachKindOfBadRow_ReportsLineColumnAndProblem()
     {
         await using var database = await TestDatabase.CreateAsync();
@@ -347,6 +373,17 @@ public class DirectoryImportServiceTests
     }
 
     private static string Quote(string? value) => value is null ? "" : $"\"{value.Replace("\"", "\"\"")}\"";
+
+    private static string ManyRows(int count)
+    {
+        var text = new System.Text.StringBuilder(EnglishHeader);
+        for (var i = 0; i < count; i++)
+        {
+            text.Append($"\nP{i},Q{i},p{i}@example.nl,,,,Partner {i},Education,,,,,");
+        }
+
+        return text.ToString();
+    }
 }
 
 /// <summary>Reports on the caller's thread, so a test sees every report before the call returns.</summary>
