@@ -155,6 +155,18 @@ public class DirectoryImportTests : ComponentTestBase
     }
 
     [Fact]
+    public void DirectoryImport_FilePicker_OffersExcelsUnicodeTextFilesBesideCsv()
+    {
+        var page = RenderPage();
+
+        var accepted = page.Find("input[type=file]").GetAttribute("accept")!.Split(',');
+
+        Assert.Contains(".txt", accepted);
+        Assert.Contains(".csv", accepted);
+        Assert.Contains("CSV or Unicode Text (.txt)", page.Markup);
+    }
+
+    [Fact]
     public async Task DirectoryImport_CheckThatFails_SaysSoAndTheCheckCanBeTriedAgain()
     {
         var page = RenderPage();
