@@ -71,18 +71,18 @@ public sealed class DirectoryImportService(IDbContextFactory<EventHubDbContext> 
         var (rows, total, problems, columnName) = Validate(file, mapping, progress, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var emails = rows.Select(r => r.NormalizedEmail).ToList();
-        var existingEmails = (await db.Contacts.Where(c => c.MergedIntoId == null && EF.Parameter(emails).Contains(c.NormalizedEmail))
-            .Select(c => c.NormalizedEmail).ToListAsync(ct)).ToHashSet();
+        var existingContacts = await db.Contacts.Where(c => c.MergedIntoId == null && EF.Parameter(emails).Contains(c.NormalizedEmail))
+            .ToDictionaryAsync(c => c.NormalizedEmail, c => new ExistingContact(c.OrganisationId, c.IsArchived), ct);
         var organisations = await LoadOrganisationsAsync(db.Organisations.AsNoTracking(), rows, ct);
 
-        var plan = ImportPlanner.Plan(rows, organisations.GetValueOrDefault, existingEmails.Contains, options, columnName, problems);
+        var plan = ImportPlanner.Plan(rows, organisations.GetValueOrDefault, e => existingContacts.TryGetValue(e, out var c) ? c : null, options, columnName, problems);
         return new ImportCheck(
             total,
             plan.Rows.Count,
             problems.Where(p => p.IsError).Select(p => p.Line).Distinct().Count(),
             plan.NewContacts,
             plan.ExistingContacts,
-            plan.NewOrganisations,
+            plan.NewOrganisations.Count,
             Sorted(problems),
             plan.Rows.Count(r => r.UsedValueMapping));
     }
@@ -113,13 +113,14 @@ public sealed class DirectoryImportService(IDbContextFactory<EventHubDbContext> 
             var organisations = await LoadOrganisationsAsync(db.Organisations.Include(o => o.Tags), rows, token);
             await LoadCurrentOrganisationsAsync(db, contacts.Values, token);
 
-            var plan = ImportPlanner.Plan(rows, organisations.GetValueOrDefault, contacts.ContainsKey, options, columnName, problems);
+            var plan = ImportPlanner.Plan(rows, organisations.GetValueOrDefault,
+                e => contacts.TryGetValue(e, out var c) ? new ExistingContact(c.OrganisationId, c.IsArchived) : null, options, columnName, problems);
             if (options.InvalidRows == InvalidRowHandling.CancelImport && problems.Any(p => p.IsError))
             {
                 return new ImportSummary(ImportOutcome.Cancelled, total, 0, 0, 0, 0, Sorted(problems));
             }
 
-            var writer = new ImportWriter(db, organisations, contacts, now);
+            var writer = new ImportWriter(db, organisations, plan.NewOrganisations, contacts, now);
             for (var i = 0; i < plan.Rows.Count; i++)
             {
                 token.ThrowIfCancellationRequested();
