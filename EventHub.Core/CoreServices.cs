@@ -38,6 +38,8 @@ public static class CoreServices
         services.AddScoped<IContactMergeStep, MergedContactInvitations>();
         services.AddSingleton<ISignInEmailKinds, AccountSignInEmails>();
         services.AddScoped<IContactMergeStep, MergedOwnerActions>();
+        services.AddScoped<IOrganisationMergeStep, MergedOwnerOrganisationActions>();
+        services.AddScoped<IOrganisationMergeStep, MergedNamedOrganisations>();
         services.AddScoped<ISessionUseSource, SessionDoorUse>();
         services.AddScoped<ISessionUseSource, SessionActionUse>();
         services.AddScoped<ISessionUseSource, SessionOutcomeUse>();
@@ -83,6 +85,7 @@ public static class CoreServices
         services.AddScoped<InactiveContacts>();
         services.AddScoped<ContactExportService>();
         services.AddScoped<ContactErasure>();
+        services.AddScoped<AddressRequests>();
         services.AddScoped<PrivacyNoticeService>();
         services.TryAddSingleton<InvitationNotifier>();
         // Registered as an EF Core interceptor (see EventHubDatabase): publishes committed invitation changes.

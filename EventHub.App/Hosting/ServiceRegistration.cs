@@ -87,6 +87,7 @@ public static class ServiceRegistration
         services.AddEventHubRateLimits(builder.Configuration);
         services.AddMemoryCache();
         services.AddScoped<Components.Pages.Insight.Public.PublicAnnualReports>();
+        services.AddScoped<Components.Pages.Outbox.BrandingLogos>();
         services.AddHealthChecks().AddDbContextCheck<EventHubDbContext>(
             "database",
             customTestQuery: EventHubDatabase.HasRolesAsync);

@@ -37,6 +37,8 @@ public static class AuditPolicy
         "UpdatedAtUtc",
         // Calendar revisions (iCalendar SEQUENCE), counted up with the change or the email that raised them.
         "CalendarSequence", "CalendarsSent",
+        // Versions that refuse a save from a stale form (events, outcomes, action items): counted up with every save.
+        "Version",
     };
 
     /// <summary>Needs, notes, tokens and their hashes, password hashes, security stamps, authenticator keys.</summary>

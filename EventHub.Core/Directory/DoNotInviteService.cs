@@ -45,10 +45,14 @@ public sealed class DoNotInviteService(IDbContextFactory<EventHubDbContext> dbFa
 
             var now = time.GetUtcNow().UtcDateTime;
             contact.ObjectToInvitations(now);
-            if (contact.MergedIntoId is { } survivorId && await db.Contacts.SingleOrDefaultAsync(c => c.Id == survivorId, t) is { } survivor)
+            // A link from before a merge (or several, A into B into C): every record on the way is marked, and above
+            // all the one that carries on, the record people are added from.
+            var seen = new HashSet<int> { contact.Id };
+            while (contact.MergedIntoId is { } survivorId && seen.Add(survivorId)
+                && await db.Contacts.SingleOrDefaultAsync(c => c.Id == survivorId, t) is { } survivor)
             {
-                // A link from before a merge: the record that carries on is the one people are added from.
                 survivor.ObjectToInvitations(now);
+                contact = survivor;
             }
 
             return Result.Success();

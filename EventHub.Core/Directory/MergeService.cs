@@ -9,9 +9,15 @@ namespace EventHub.Core.Directory;
 /// Makes two records that are one organisation (or one person) into one: everything that pointed at the
 /// merged record moves to the survivor, the merged record stays archived for history, and the merge is recorded.
 /// A person's invitations (with their answers, attendance and feedback) and action items move with their record
-/// through the features' <see cref="IContactMergeStep"/>s.
+/// through the features' <see cref="IContactMergeStep"/>s; an organisation's action items and the decisions naming it
+/// through the <see cref="IOrganisationMergeStep"/>s. When the merged record was in use and the survivor archived, the
+/// survivor is restored: the one who carries on is never hidden from lists and pickers by a merge.
 /// </summary>
-public sealed class MergeService(IDbContextFactory<EventHubDbContext> dbFactory, IEnumerable<IContactMergeStep> contactSteps, TimeProvider time)
+public sealed class MergeService(
+    IDbContextFactory<EventHubDbContext> dbFactory,
+    IEnumerable<IContactMergeStep> contactSteps,
+    IEnumerable<IOrganisationMergeStep> organisationSteps,
+    TimeProvider time)
 {
     public Task<Result> MergeOrganisationsAsync(int survivorId, int mergedId, TeamMember caller, CancellationToken ct = default) =>
         !caller.IsOrganiser ? Task.FromResult(Result.Failure(AccessErrors.NotAllowed)) : dbFactory.WriteAsync(async (db, token) =>
@@ -33,12 +39,23 @@ public sealed class MergeService(IDbContextFactory<EventHubDbContext> dbFactory,
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.OrganisationId, survivorId), token);
             AuditTrail.Record(db, "Organisation", survivorId, AuditAction.BulkUpdated,
                 $"merged organisation {mergedId}: {contacts} contacts and {memberships} memberships moved to {survivorId}", survivor.Name);
+            foreach (var step in organisationSteps)
+            {
+                await step.MoveAsync(db, survivorId, mergedId, token);
+            }
 
             // The survivor keeps its own values and takes the merged record's only where it had none.
             survivor.Describe(survivor.Website ?? merged.Website, survivor.Notes ?? merged.Notes);
+            // Colleagues at either record's own email domains are still the organisation's own people.
+            survivor.UseEmailDomains($"{survivor.EmailDomains}, {merged.EmailDomains}");
             survivor.Locate(survivor.Address ?? merged.Address, survivor.Neighbourhood ?? merged.Neighbourhood);
             survivor.Retag(survivor.Tags.Select(t => t.Name).Concat(merged.Tags.Select(t => t.Name)));
             survivor.Classify(survivor.Sector, survivor.SubSector ?? (merged.Sector == survivor.Sector ? merged.SubSector : null));
+            if (survivor.IsArchived && !merged.IsArchived)
+            {
+                survivor.Restore();
+            }
+
             survivor.Touch(now);
             merged.MergeInto(survivor);
             db.DirectoryMerges.Add(new DirectoryMerge(MergeKind.Organisation, survivorId, mergedId, merged.Name, caller.DisplayName, now));
@@ -53,7 +70,7 @@ public sealed class MergeService(IDbContextFactory<EventHubDbContext> dbFactory,
                 .ToListAsync(token);
             var survivor = pair.SingleOrDefault(c => c.Id == survivorId);
             var merged = pair.SingleOrDefault(c => c.Id == mergedId);
-            if (survivor is null || merged is null || survivorId == mergedId)
+            if (survivor is null || merged is null || survivorId == mergedId || survivor.AnonymisedAtUtc is not null)
             {
                 return Result.Failure(DirectoryErrors.NotFound);
             }
@@ -72,6 +89,7 @@ public sealed class MergeService(IDbContextFactory<EventHubDbContext> dbFactory,
             }
 
             var now = time.GetUtcNow().UtcDateTime;
+            var mergedWasLive = !merged.IsArchived;
             merged.MergeInto(survivor, now);
             await db.SaveChangesAsync(token);
             // The merged record's past memberships become part of the survivor's history.
@@ -85,6 +103,11 @@ public sealed class MergeService(IDbContextFactory<EventHubDbContext> dbFactory,
             {
                 // The person asked not to be invited under either record; the merge keeps that wish.
                 survivor.ObjectToInvitations(objectedAt);
+            }
+
+            if (survivor.IsArchived && mergedWasLive)
+            {
+                survivor.Restore();
             }
 
             survivor.Touch(now);

@@ -85,6 +85,12 @@ public class Event
     /// </summary>
     public DateTime? FeedbackClosesAtUtc { get; private set; }
 
+    /// <summary>
+    /// Raised by one on every save of the event's details (the edit form); the concurrency token. A form opened before
+    /// another organiser's save carries an older version, and saving it is refused instead of putting back their changes.
+    /// </summary>
+    public int Version { get; private set; }
+
     public IReadOnlyList<Session> Sessions => _sessions;
     public IReadOnlyList<Theme> Themes => _themes;
 
@@ -126,6 +132,18 @@ public class Event
 
     /// <summary>The meeting has begun: only from then on can there be anything to report.</summary>
     public bool HasStarted(DateTime nowUtc) => nowUtc >= StartUtc;
+
+    /// <summary>
+    /// "End event" is offered: the event is published and its meeting has begun. Ending cannot be undone (answers close,
+    /// the door checks no one in), so not a month early by mistake.
+    /// </summary>
+    public bool CanEnd(DateTime nowUtc) => CanMoveTo(EventStatus.Closed) && HasStarted(nowUtc);
+
+    /// <summary>
+    /// "Cancel" is offered: a draft, or a published event whose meeting has not ended. A meeting that took place cannot be
+    /// called off: everyone who came would be told it "is cancelled" (it is ended instead).
+    /// </summary>
+    public bool CanCancel(DateTime nowUtc) => CanMoveTo(EventStatus.Cancelled) && !(Status == EventStatus.Published && nowUtc >= EndUtc);
 
     public void Retitle(string title)
     {
@@ -218,6 +236,9 @@ public class Event
 
     /// <summary>The online link as the public may see it: null unless the organisers chose to show it.</summary>
     public string? PublicOnlineUrl => ShowOnlineLinkPublicly ? OnlineUrl : null;
+
+    /// <summary>The event's details were saved: a form opened before this is out of date (<see cref="Version"/>).</summary>
+    internal void Stamp() => Version++;
 
     /// <summary>The date, time or place changed: calendars get a new revision of the event.</summary>
     public void NoteCalendarChange() => CalendarSequence++;
@@ -377,7 +398,15 @@ public class Event
 
     public Result Close() => MoveTo(EventStatus.Closed);
 
+    /// <summary>The organiser ends the meeting (<see cref="CanEnd"/>): refused before it has started.</summary>
+    public Result End(DateTime nowUtc) =>
+        Status == EventStatus.Published && !HasStarted(nowUtc) ? Result.Failure(EventErrors.NotStartedYet) : Close();
+
     public Result Archive() => MoveTo(EventStatus.Archived);
+
+    /// <summary>The organiser calls the event off (<see cref="CanCancel"/>): refused once a published meeting has ended.</summary>
+    public Result Cancel(string reason, DateTime nowUtc) =>
+        Status == EventStatus.Published && nowUtc >= EndUtc ? Result.Failure(EventErrors.AlreadyTookPlace) : Cancel(reason);
 
     public Result Cancel(string reason)
     {

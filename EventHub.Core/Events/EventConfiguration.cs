@@ -8,6 +8,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
     public void Configure(EntityTypeBuilder<Event> builder)
     {
         builder.Property(e => e.Title).HasMaxLength(Event.TitleMaxLength);
+        builder.Property(e => e.Version).IsConcurrencyToken();
         builder.Property(e => e.Description).HasMaxLength(20_000);
         builder.Property(e => e.InvitationMessageEn).HasMaxLength(Event.InvitationMessageMaxLength);
         builder.Property(e => e.InvitationMessageNl).HasMaxLength(Event.InvitationMessageMaxLength);

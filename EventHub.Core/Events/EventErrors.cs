@@ -25,5 +25,8 @@ public static class EventErrors
     public const string SessionAttended = "Event.SessionAttended";
     public const string SessionHasActionItems = "Event.SessionHasActionItems";
     public const string SessionHasRecord = "Event.SessionHasRecord";
+    public const string ChangedMeanwhile = "Event.ChangedMeanwhile";
+    public const string NotStartedYet = "Event.NotStartedYet";
+    public const string AlreadyTookPlace = "Event.AlreadyTookPlace";
     public const string FeedbackCloseBeforeSend = "Event.FeedbackCloseBeforeSend";
 }

@@ -42,8 +42,11 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
     /// Saves the event's details; for a published event a new date, time or place is noted so invitees can be told, with
     /// their sessions' new times. A new start takes the programme along unless <see cref="EventInput.MoveProgramme"/> is off
     /// (<see cref="Event.Move"/>); the answer says how many sessions moved and how many now lie outside the event.
+    /// Saved on top of <paramref name="expectedVersion"/> only (<see cref="Event.Version"/>): a form opened before another
+    /// organiser's save is refused (<see cref="EventErrors.ChangedMeanwhile"/>), so it never puts back their date, place
+    /// or capacity, nor tells the invitees about a change nobody meant to make.
     /// </summary>
-    public async Task<Result<EventSaved>> UpdateAsync(int id, EventInput input, TeamMember organiser, CancellationToken ct = default)
+    public async Task<Result<EventSaved>> UpdateAsync(int id, EventInput input, int expectedVersion, TeamMember organiser, CancellationToken ct = default)
     {
         if (!organiser.IsOrganiser)
         {
@@ -55,57 +58,73 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
             return Result<EventSaved>.Failure(problem);
         }
 
-        return await dbFactory.WriteAsync(async (db, token) =>
+        try
         {
-            var @event = await db.Events.Include(e => e.Themes).Include(e => e.Sessions).SingleOrDefaultAsync(e => e.Id == id, token);
-            if (@event is null)
-            {
-                return Result<EventSaved>.Failure(EventErrors.NotFound);
-            }
+            return await dbFactory.WriteAsync((db, token) => SaveDetailsAsync(db, id, input, expectedVersion, token), ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another save won the race (the version is the concurrency token; on SQLite writers take turns instead).
+            return Result<EventSaved>.Failure(EventErrors.ChangedMeanwhile);
+        }
+    }
 
-            if (!@event.IsOpenForChanges)
-            {
-                return Result<EventSaved>.Failure(EventErrors.EventNotEditable);
-            }
+    private async Task<Result<EventSaved>> SaveDetailsAsync(EventHubDbContext db, int id, EventInput input, int expectedVersion, CancellationToken token)
+    {
+        var @event = await db.Events.Include(e => e.Themes).Include(e => e.Sessions).SingleOrDefaultAsync(e => e.Id == id, token);
+        if (@event is null)
+        {
+            return Result<EventSaved>.Failure(EventErrors.NotFound);
+        }
 
-            var venue = await VenueAsync(db, input.VenueId, token);
-            if (input.VenueId is not null && venue is null)
-            {
-                return Result<EventSaved>.Failure(EventErrors.UnknownVenue);
-            }
+        if (!@event.IsOpenForChanges)
+        {
+            return Result<EventSaved>.Failure(EventErrors.EventNotEditable);
+        }
 
-            var (startUtc, endUtc) = (Utc(input.LocalStart, input), Utc(input.LocalEnd, input));
-            var placeOrTimeChanged = startUtc != @event.StartUtc || endUtc != @event.EndUtc
-                || input.VenueId != @event.VenueId || Clean(input.OnlineUrl) != @event.OnlineUrl;
-            // Refused before anything changed: the write saves whatever the context tracks.
-            var moved = @event.Move(startUtc, endUtc, input.TimeZoneId, input.MoveProgramme);
-            if (!moved.Succeeded)
-            {
-                return Result<EventSaved>.Failure(moved.ErrorCode!, moved.ErrorDetail);
-            }
+        if (@event.Version != expectedVersion)
+        {
+            return Result<EventSaved>.Failure(EventErrors.ChangedMeanwhile);
+        }
 
-            await ApplyAsync(db, @event, input, venue, token);
-            if (placeOrTimeChanged)
-            {
-                @event.NoteCalendarChange();
-            }
+        var venue = await VenueAsync(db, input.VenueId, token);
+        if (input.VenueId is not null && venue is null)
+        {
+            return Result<EventSaved>.Failure(EventErrors.UnknownVenue);
+        }
 
-            // More places than before: the people waiting get them now, in order.
-            if (@event.Status == EventStatus.Published)
-            {
-                await changes.PublishedEventSavedAsync(db, @event, time.GetUtcNow().UtcDateTime, token);
-            }
+        var (startUtc, endUtc) = (Utc(input.LocalStart, input), Utc(input.LocalEnd, input));
+        var placeOrTimeChanged = startUtc != @event.StartUtc || endUtc != @event.EndUtc
+            || input.VenueId != @event.VenueId || Clean(input.OnlineUrl) != @event.OnlineUrl;
+        // Refused before anything changed: the write saves whatever the context tracks.
+        var moved = @event.Move(startUtc, endUtc, input.TimeZoneId, input.MoveProgramme);
+        if (!moved.Succeeded)
+        {
+            return Result<EventSaved>.Failure(moved.ErrorCode!, moved.ErrorDetail);
+        }
 
-            if (placeOrTimeChanged && @event.Status == EventStatus.Published)
-            {
-                var now = time.GetUtcNow().UtcDateTime;
-                @event.NoteChangeForInvitees(now);
-                // The sessions moved in this context, so the invitees' calendars carry their new times.
-                await changes.EventMovedAsync(db, @event, now, token);
-            }
+        await ApplyAsync(db, @event, input, venue, token);
+        @event.Stamp();
+        if (placeOrTimeChanged)
+        {
+            @event.NoteCalendarChange();
+        }
 
-            return Result<EventSaved>.Success(new EventSaved(moved.Value, @event.SessionsOutside));
-        }, ct);
+        // More places than before: the people waiting get them now, in order.
+        if (@event.Status == EventStatus.Published)
+        {
+            await changes.PublishedEventSavedAsync(db, @event, time.GetUtcNow().UtcDateTime, token);
+        }
+
+        if (placeOrTimeChanged && @event.Status == EventStatus.Published)
+        {
+            var now = time.GetUtcNow().UtcDateTime;
+            @event.NoteChangeForInvitees(now);
+            // The sessions moved in this context, so the invitees' calendars carry their new times.
+            await changes.EventMovedAsync(db, @event, now, token);
+        }
+
+        return Result<EventSaved>.Success(new EventSaved(moved.Value, @event.SessionsOutside));
     }
 
     public Task<Result> PublishAsync(int id, TeamMember organiser, CancellationToken ct = default) =>
@@ -115,26 +134,33 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
             return @event.Publish(time.GetUtcNow().UtcDateTime, slug);
         }, ct);
 
-    public Task<Result> CloseAsync(int id, TeamMember organiser, CancellationToken ct = default) => ChangeAsync(id, organiser, (_, e, _) => Task.FromResult(e.Close()), ct);
+    /// <summary>"End event": the meeting is over (status Closed); refused before it has started (<see cref="Event.End"/>).</summary>
+    public Task<Result> CloseAsync(int id, TeamMember organiser, CancellationToken ct = default) =>
+        ChangeAsync(id, organiser, (_, e, _) => Task.FromResult(e.End(time.GetUtcNow().UtcDateTime)), ct);
 
     public Task<Result> ArchiveAsync(int id, TeamMember organiser, CancellationToken ct = default) => ChangeAsync(id, organiser, (_, e, _) => Task.FromResult(e.Archive()), ct);
 
-    /// <summary>Cancels the event with a reason; everyone invited, coming or waiting is told (through the outbox).</summary>
+    /// <summary>
+    /// Cancels the event with a reason; everyone invited, coming or waiting is told (through the outbox). Refused once a
+    /// published meeting has ended (<see cref="Event.Cancel(string, DateTime)"/>): it took place, so nobody is told otherwise.
+    /// </summary>
     public Task<Result> CancelAsync(int id, string reason, TeamMember organiser, CancellationToken ct = default) =>
         ChangeAsync(id, organiser, async (db, e, token) =>
         {
-            var cancelled = e.Cancel(reason);
+            var now = time.GetUtcNow().UtcDateTime;
+            var cancelled = e.Cancel(reason, now);
             if (cancelled.Succeeded)
             {
-                await changes.EventCancelledAsync(db, e, time.GetUtcNow().UtcDateTime, token);
+                await changes.EventCancelledAsync(db, e, now, token);
             }
 
             return cancelled;
         }, ct);
 
     /// <summary>
-    /// Copies an event with its programme, rooms, facilitators and themes to a new day, as a draft.
-    /// Every time moves by the same number of days, so the day keeps its shape.
+    /// Copies an event with its programme, rooms, facilitators and themes to a new day, as a draft, with the organisers'
+    /// settings (reminder days, sector-balance warning, invitation message). Every time moves by the same number of days,
+    /// so the day keeps its shape.
     /// </summary>
     public async Task<Result<int>> CopyAsync(int id, DateOnly newLocalDay, TeamMember organiser, CancellationToken ct = default) =>
         !organiser.IsOrganiser ? Result<int>.Failure(AccessErrors.NotAllowed) : await dbFactory.WriteAsync(async (db, token) =>
@@ -158,6 +184,15 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
             copy.ShowOnlineLinkToPublic(source.ShowOnlineLinkPublicly);
             copy.Limit(source.Capacity, source.RsvpDeadlineUtc is { } deadline ? Shift(deadline) : null);
             copy.SetOrganiser(source.OrganiserName, source.OrganiserEmail);
+            // The organisers' own settings come along too: who is reminded when, the balance warning, their message.
+            copy.WarnAboveSectorShare(source.SectorBalanceThreshold);
+            copy.RemindOn(EventReminders.Parse(source.ReminderDays));
+            copy.WriteInvitationMessage(source.InvitationMessageEn, source.InvitationMessageNl);
+            if (source.FeedbackClosesAtUtc is { } feedbackCloses)
+            {
+                copy.CloseFeedbackAt(Shift(feedbackCloses));
+            }
+
             var themeIds = source.Themes.Select(t => t.Id).ToList();
             copy.Tag(await db.Themes.Where(t => themeIds.Contains(t.Id)).ToListAsync(token));
             var rooms = await db.Rooms.Where(r => r.VenueId == source.VenueId).ToListAsync(token);

@@ -1,4 +1,5 @@
 using EventHub.Core.Directory;
+using EventHub.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Invitations;
@@ -13,6 +14,9 @@ public enum CandidateState
 
     /// <summary>They are on this event's list already (in any status).</summary>
     AlreadyOnList,
+
+    /// <summary>They gave no email address (registered at the door): an invitation could never reach them.</summary>
+    NoEmail,
 }
 
 /// <summary>One person the add-people dialog found, to tick or leave out before adding.</summary>
@@ -34,11 +38,12 @@ public sealed record AddCandidate(int ContactId, string Name, string? Organisati
                 Organisation = c.Organisation != null ? c.Organisation.Name : null,
                 Sector = c.Organisation != null ? (Sector?)c.Organisation.Sector : null,
                 DoNotInvite = c.DoNotInviteSinceUtc != null,
+                NoEmail = c.EmailDomain == OutboxMessage.NoEmailDomain,
                 Listed = listed.Contains(c.Id),
             })
             .ToListAsync(ct);
         return rows.Select(r => new AddCandidate(r.Id, $"{r.FirstName} {r.LastName}", r.Organisation, r.Sector,
-                r.Listed ? CandidateState.AlreadyOnList : r.DoNotInvite ? CandidateState.DoNotInvite : CandidateState.Addable))
+                r.Listed ? CandidateState.AlreadyOnList : r.DoNotInvite ? CandidateState.DoNotInvite : r.NoEmail ? CandidateState.NoEmail : CandidateState.Addable))
             .ToList();
     }
 }

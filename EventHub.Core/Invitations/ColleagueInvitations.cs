@@ -106,7 +106,9 @@ internal static class ColleagueInvitations
             return Result<NominationOutcome>.Failure(refused.ErrorCode!, refused.ErrorDetail);
         }
 
-        var atOnce = MaySendAtOnce(by, person, options);
+        // A delegate is named for the organisation invited, even when its primary contact has moved on since.
+        var organisation = kind == NominationKind.Delegate ? await InvitedOrganisation.OfAsync(db, by, ct) : by.Contact.Organisation;
+        var atOnce = MaySendAtOnce(organisation, person, options);
         var nomination = new Nomination(by, kind, person, atOnce, now);
         if (atOnce)
         {
@@ -139,13 +141,15 @@ internal static class ColleagueInvitations
     }
 
     /// <summary>Whether the address may be invited at once: at one of the organisation's own domains (or the rule is off).</summary>
-    public static bool MaySendAtOnce(Invitation by, ContactInput person, NominationOptions options) =>
-        !options.OwnDomainsOnly || OwnEmailDomains.Covers(by.Contact.Organisation?.EmailDomains, person.Email);
+    public static bool MaySendAtOnce(Organisation? organisation, ContactInput person, NominationOptions options) =>
+        !options.OwnDomainsOnly || OwnEmailDomains.Covers(organisation?.EmailDomains, person.Email);
 
-    /// <summary>Invites <paramref name="person"/> (found by email, or added to the invitee's organisation) and emails their link.</summary>
+    /// <summary>Invites <paramref name="person"/> (found by email, or added to <paramref name="organisation"/>) and emails their link.</summary>
+    /// <param name="organisation">The organisation a new contact joins: the invitee's, or for a delegate the one invited.</param>
     /// <param name="delegateSeats">The organisation's delegate seats the person takes over (a colleague sent by its primary contact), which the email names.</param>
     public static async Task<Result<Invitation>> InviteAsync(
-        EventHubDbContext db, Invitation by, ContactInput person, SiteLinks links, DateTime now, CancellationToken ct, int delegateSeats = 0)
+        EventHubDbContext db, Invitation by, ContactInput person, Organisation? organisation, SiteLinks links, DateTime now, CancellationToken ct,
+        int delegateSeats = 0)
     {
         if (await RefusalAsync(db, by, person, ct) is { } refused)
         {
@@ -157,7 +161,7 @@ internal static class ColleagueInvitations
         if (contact is null)
         {
             contact = new Contact(person.FirstName.Trim(), person.LastName.Trim(), person.Email.Trim(), person.PreferredLanguage, now);
-            contact.MoveTo(by.Contact.Organisation is { IsArchived: false } organisation ? organisation : null, now);
+            contact.MoveTo(organisation is { IsArchived: false } ? organisation : null, now);
             contact.CameFrom(ContactSource.Nominated);
             db.Contacts.Add(contact);
             await db.SaveChangesAsync(ct);
@@ -181,7 +185,7 @@ internal static class ColleagueInvitations
     public static async Task<Result<Invitation>> SubstituteAsync(
         EventHubDbContext db, Invitation invitation, ContactInput colleague, SiteLinks links, DateTime now, CancellationToken ct)
     {
-        var invited = await InviteAsync(db, invitation, colleague, links, now, ct, invitation.DelegateSeats);
+        var invited = await InviteAsync(db, invitation, colleague, invitation.Contact.Organisation, links, now, ct, invitation.DelegateSeats);
         if (!invited.Succeeded)
         {
             return invited;
@@ -234,7 +238,7 @@ internal static class ColleagueInvitations
     public static async Task<Result<Invitation>> AddDelegateAsync(
         EventHubDbContext db, Invitation organisationInvitation, ContactInput person, SiteLinks links, DateTime now, CancellationToken ct)
     {
-        var invited = await InviteAsync(db, organisationInvitation, person, links, now, ct);
+        var invited = await InviteAsync(db, organisationInvitation, person, await InvitedOrganisation.OfAsync(db, organisationInvitation, ct), links, now, ct);
         if (invited.Succeeded)
         {
             invited.Value.NominatedThrough(organisationInvitation.Id);

@@ -64,6 +64,12 @@ public sealed class DelegateService(IDbContextFactory<EventHubDbContext> dbFacto
                 return Result.Failure(InvitationErrors.ContactWithoutOrganisation);
             }
 
+            if (!contact.HasEmail)
+            {
+                // The seats are offered by email; a walk-in who gave no address would never hear of them.
+                return Result.Failure(InvitationErrors.NoEmail);
+            }
+
             var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.EventId == eventId && i.ContactId == contact.Id, token);
             if (invitation is null)
             {

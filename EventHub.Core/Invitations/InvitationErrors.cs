@@ -29,6 +29,9 @@ public static class InvitationErrors
     /// <summary>The person asked not to be invited (GDPR art. 21); organisers see why.</summary>
     public const string DoNotInvite = "Invitation.DoNotInvite";
 
+    /// <summary>The person gave no email address (registered at the door): no invitation or link could reach them.</summary>
+    public const string NoEmail = "Invitation.NoEmail";
+
     /// <summary>A partner named someone who asked not to be invited; the partner is not told why.</summary>
     public const string ColleagueNotInvitable = "Invitation.ColleagueNotInvitable";
 }

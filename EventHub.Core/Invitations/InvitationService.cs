@@ -17,8 +17,9 @@ public sealed record SessionFill(int SessionId, string Title, DateTime StartUtc,
 public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time)
 {
     /// <summary>
-    /// Puts contacts on the event's invite list (not sent yet); people already on it, archived, or who asked not to be
-    /// invited (<see cref="Contact.DoNotInvite"/>) are skipped. Every way of adding people comes through here.
+    /// Puts contacts on the event's invite list (not sent yet); people already on it, archived, who asked not to be
+    /// invited (<see cref="Contact.DoNotInvite"/>) or who gave no email address are skipped. Every way of adding people
+    /// comes through here.
     /// </summary>
     public async Task<Result<int>> AddAsync(int eventId, IReadOnlyCollection<int> contactIds, TeamMember organiser, CancellationToken ct = default) =>
         !organiser.IsOrganiser ? Result<int>.Failure(AccessErrors.NotAllowed) : await dbFactory.WriteAsync(async (db, token) =>
@@ -31,7 +32,8 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
 
             var already = await db.Invitations.Where(i => i.EventId == eventId).Select(i => i.ContactId).ToListAsync(token);
             var contacts = await db.Contacts
-                .Where(c => contactIds.Contains(c.Id) && !c.IsArchived && c.MergedIntoId == null && c.DoNotInviteSinceUtc == null && !already.Contains(c.Id))
+                .Where(c => contactIds.Contains(c.Id) && !c.IsArchived && c.MergedIntoId == null && c.DoNotInviteSinceUtc == null
+                    && c.EmailDomain != OutboxMessage.NoEmailDomain && !already.Contains(c.Id))
                 .ToListAsync(token);
             var now = time.GetUtcNow().UtcDateTime;
             db.Invitations.AddRange(contacts.Select(c => new Invitation(@event, c, now)));

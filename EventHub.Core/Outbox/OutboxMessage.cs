@@ -170,6 +170,17 @@ public class OutboxMessage
     }
 
     /// <summary>
+    /// Someone the message names (not its recipient) was erased: their name goes from the subject and both bodies, as
+    /// whole words (<paramref name="names"/> knows the forms they take in HTML too). The message itself stays as it was.
+    /// </summary>
+    internal void ForgetNamed(WordScrubber names)
+    {
+        Subject = names.Scrub(Subject)!;
+        HtmlBody = names.Scrub(HtmlBody)!;
+        TextBody = names.Scrub(TextBody)!;
+    }
+
+    /// <summary>
     /// The message can never be delivered (<see cref="Undeliverable"/>): while it still waits it fails for good, untried,
     /// with its link token gone (retrying it is refused, see <see cref="RetryRefusal"/>).
     /// </summary>

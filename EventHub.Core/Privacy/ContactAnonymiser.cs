@@ -14,18 +14,22 @@ namespace EventHub.Core.Privacy;
 /// working; their "stop inviting me" links deleted; the emails written to them scrubbed (address, name, bodies,
 /// attachments, their name in the subject); nominations and merge records that typed their name forget it; their
 /// names, email and phone replaced in the audit log's entries about them and about those nominations and merges, and
-/// the save recorded without old values (<see cref="EventHubDbContext.AnonymisesContacts"/>). The records
-/// stay (archived), so counts in reports stay right. Used by the bulk anonymisation of inactive contacts and by
-/// "erase a contact".
+/// the save recorded without old values (<see cref="EventHubDbContext.AnonymisesContacts"/>). The duplicate records
+/// merged into a contact are the same person and go with it. The records stay (archived), so counts in reports stay
+/// right. Used by the bulk anonymisation of inactive contacts and by "erase a contact".
 /// </summary>
 public static class ContactAnonymiser
 {
-    /// <summary>Anonymises the contacts with these ids that are not anonymised yet; returns how many it did.</summary>
+    /// <summary>
+    /// Anonymises the contacts with these ids that are not anonymised yet, with the records merged into them; returns how
+    /// many of the given contacts it did (their merged records are not counted: they are no one else).
+    /// </summary>
     public static async Task<int> AnonymiseAsync(EventHubDbContext db, IReadOnlyCollection<int> contactIds, DateTime nowUtc, CancellationToken ct)
     {
         db.AnonymisesContacts = true;
+        var withMerged = await WithMergedRecordsAsync(db, contactIds, ct);
         var contacts = await db.Contacts.Include(c => c.StopLinks)
-            .Where(c => contactIds.Contains(c.Id) && c.AnonymisedAtUtc == null)
+            .Where(c => withMerged.Contains(c.Id) && c.AnonymisedAtUtc == null)
             .ToListAsync(ct);
         var ids = contacts.Select(c => c.Id).ToList();
         var invitations = await db.Invitations.Where(i => ids.Contains(i.ContactId)).ToListAsync(ct);
@@ -48,7 +52,27 @@ public static class ContactAnonymiser
             contact.Anonymise(nowUtc);
         }
 
-        return contacts.Count;
+        return contacts.Count(c => contactIds.Contains(c.Id));
+    }
+
+    /// <summary>
+    /// The contacts and every record merged into them, also through earlier merges (A merged into B, then B into C:
+    /// anonymising C anonymises A too) — the person's old names and addresses live on in them.
+    /// </summary>
+    private static async Task<List<int>> WithMergedRecordsAsync(EventHubDbContext db, IReadOnlyCollection<int> contactIds, CancellationToken ct)
+    {
+        List<int> all = [.. contactIds.Distinct()];
+        var level = all;
+        while (level.Count > 0)
+        {
+            var into = level;
+            var known = all;
+            level = await db.Contacts.Where(c => c.MergedIntoId != null && into.Contains(c.MergedIntoId.Value) && !known.Contains(c.Id))
+                .Select(c => c.Id).ToListAsync(ct);
+            all = [.. all, .. level];
+        }
+
+        return all;
     }
 
     private static string AnonymousName(int contactId) => $"{Contact.AnonymousName} #{contactId}";

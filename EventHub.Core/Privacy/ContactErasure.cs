@@ -39,28 +39,9 @@ public sealed class ContactErasure(IDbContextFactory<EventHubDbContext> dbFactor
                 return Result.Failure(PrivacyErrors.NameDoesNotMatch);
             }
 
-            await ContactAnonymiser.AnonymiseAsync(db, await WithMergedRecordsAsync(db, contactId, token), time.GetUtcNow().UtcDateTime, token);
+            await ContactAnonymiser.AnonymiseAsync(db, [contactId], time.GetUtcNow().UtcDateTime, token);
             return Result.Success();
         }, ct);
-    }
-
-    /// <summary>
-    /// The contact and every record merged into it, also through earlier merges (A merged into B, then B into C: erasing C
-    /// erases A too) — the person's old names and addresses live on in them.
-    /// </summary>
-    private static async Task<List<int>> WithMergedRecordsAsync(EventHubDbContext db, int contactId, CancellationToken ct)
-    {
-        List<int> all = [contactId];
-        List<int> level = [contactId];
-        while (level.Count > 0)
-        {
-            var into = level;
-            level = await db.Contacts.Where(c => c.MergedIntoId != null && into.Contains(c.MergedIntoId.Value) && !all.Contains(c.Id))
-                .Select(c => c.Id).ToListAsync(ct);
-            all.AddRange(level);
-        }
-
-        return all;
     }
 
     /// <summary>The typed name, with spaces and case as the admin happened to type them.</summary>

@@ -11,6 +11,11 @@ public static class PrivacyErrors
     public const string NameDoesNotMatch = "Rights.NameDoesNotMatch";
     public const string AlreadyErased = "Rights.AlreadyErased";
 
+    // Access and erasure requests by email address, from people who may not be contacts.
+    public const string AddressMissing = "Rights.AddressMissing";
+    public const string AddressInvalid = "Rights.AddressInvalid";
+    public const string NothingToErase = "Rights.NothingToErase";
+
     // The versioned privacy notice.
     public const string NoticeEmpty = "Rights.NoticeEmpty";
     public const string NoticeTooLong = "Rights.NoticeTooLong";

@@ -72,6 +72,7 @@ public class AuthorizationMatrixTests(EventHubAppFixture app) : IClassFixture<Ev
         ["/admin/sector-targets"] = Administer,
         ["/admin/inactive-contacts"] = Administer,
         ["/admin/privacy-notice"] = Administer,
+        ["/admin/privacy-requests"] = Administer,
         ["/admin/users"] = Administer,
         // The alliance's logo, for anyone (emails load it); the demo has none.
         // The circuit memory benchmark's empty page: organisers only, and not found unless EventHub:Benchmark:Enabled

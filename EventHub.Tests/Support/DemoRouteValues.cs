@@ -43,7 +43,7 @@ public sealed partial class DemoRouteValues
     public static async Task<DemoRouteValues> ReadAsync(IServiceProvider services)
     {
         var dbFactory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
-        int pastEventId, pastYear, actionItemId, sessionId, contactId, organisationId, outboxMessageId, attachmentId;
+        int pastEventId, pastYear, publishedYear, actionItemId, sessionId, contactId, organisationId, outboxMessageId, attachmentId;
         string reportSlug, partnerToken, stopToken, adminId, organiserId, ownerEmail, surveyToken;
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
@@ -51,6 +51,7 @@ public sealed partial class DemoRouteValues
             var past = await db.EventReports.AsNoTracking().Where(r => r.PublishedAtUtc != null).OrderBy(r => r.Id).Select(r => r.Event).FirstAsync();
             pastEventId = past.Id;
             pastYear = EventTime.ToLocal(past.StartUtc, past.TimeZoneId).Year;
+            publishedYear = await db.AnnualReportPublications.OrderBy(p => p.Year).Select(p => p.Year).FirstAsync();
             reportSlug = past.Slug!;
             sessionId = await db.Sessions.Where(s => s.EventId == past.Id && s.Facilitators.Any()).OrderBy(s => s.SortOrder).Select(s => s.Id).FirstAsync();
             actionItemId = await db.ActionItems.Where(a => a.OwnerContactId != null).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
@@ -109,7 +110,8 @@ public sealed partial class DemoRouteValues
             [("culture", "culture")] = "nl-NL",
             // The year of last month's meeting: the annual report with the demo's fullest year in it.
             [("insight", "year")] = $"{pastYear}",
-            [("alliance", "year")] = $"{pastYear}",
+            // The year the demo published (last year): the public annual report anyone may read.
+            [("alliance", "year")] = $"{publishedYear}",
             // The framework's fallback for addresses that look like a file ({**path:file}): one that does not exist.
             [("*", "path")] = "no-such-file.txt",
         });

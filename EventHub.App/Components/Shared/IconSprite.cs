@@ -36,6 +36,7 @@ public static class IconSprite
         [Icons.Material.Filled.ManageAccounts] = "manage-accounts",
         [Icons.Material.Filled.PersonOff] = "person-off",
         [Icons.Material.Filled.Policy] = "policy",
+        [Icons.Material.Filled.ManageSearch] = "manage-search",
         [Icons.Material.Filled.Balance] = "balance",
         [Icons.Material.Filled.Email] = "email",
         [Icons.Material.Filled.History] = "history",

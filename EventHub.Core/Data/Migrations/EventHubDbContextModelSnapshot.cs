@@ -940,6 +940,10 @@ namespace EventHub.Core.Data.Migrations
                     b.Property<int?>("VenueId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Slug")

@@ -11,7 +11,10 @@ using MudBlazor;
 
 namespace EventHub.Tests.Components.Events;
 
-/// <summary>"End event" on the event page asks first, and then ends the meeting (status Closed); the page shows the answers.</summary>
+/// <summary>
+/// "End event" on the event page, once the meeting has begun, asks first, and then ends the meeting (status Closed); the
+/// page shows the answers.
+/// </summary>
 public class EndEventTests : ComponentTestBase
 {
     [Fact]
@@ -19,6 +22,7 @@ public class EndEventTests : ComponentTestBase
     {
         var @event = SampleEvents.Alliantiedag();
         await AddEventsAsync(@event);
+        Time.SetUtcNow(@event.StartUtc.AddHours(3)); // the meeting is under way
         var (dialogs, page) = RenderPage(@event.Id);
 
         // The click's handler waits for the answer in the dialog, so its task ends only after confirming.
@@ -53,7 +57,7 @@ public class EndEventTests : ComponentTestBase
         var dialogs = Render<MudDialogProvider>();
         Render<MudPopoverProvider>();
         var page = Render<EventPage>(p => p.Add(c => c.Id, eventId));
-        page.WaitForElement("#end-event");
+        page.WaitForElement("#copy-event");
         return (dialogs, page);
     }
 

@@ -46,6 +46,34 @@ public class AddPeopleDialogTests : ComponentTestBase
     }
 
     [Fact]
+    public async Task AWalkInWhoGaveNoEmail_IsShownAsHavingNoEmailAddress_AndCannotBeTicked()
+    {
+        var (eventId, _) = await SeedAsync();
+        int wim;
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            var now = Time.GetUtcNow().UtcDateTime;
+            var walkIn = new Contact("Wim", "Inloper", Contact.NoEmail(), Language.Nl, now);
+            walkIn.MoveTo(await db.Organisations.SingleAsync(o => o.Name == "Noorderpoort"), now);
+            db.Contacts.Add(walkIn);
+            await db.SaveChangesAsync();
+            wim = walkIn.Id;
+        }
+
+        SignInAs("Olga Organiser", Policies.Organise);
+        var provider = Render<MudDialogProvider>();
+        Render<MudPopoverProvider>();
+        await provider.InvokeAsync(() => { _ = AddPeopleDialog.ShowAsync(Services.GetRequiredService<IDialogService>(), eventId, threshold: 50); });
+
+        await TypeAndPauseAsync(provider.Find("#add-search"), "noorderpoort", TimeSpan.FromMilliseconds(300));
+
+        provider.WaitForAssertion(() => Assert.Equal("3 of 3 selected", provider.Find("#add-count").TextContent.Trim()));
+        Assert.Contains("No email address", provider.Find($"tr[data-contact='{wim}']").TextContent);
+        Assert.DoesNotContain("no-email.invalid", provider.Find("#add-candidates").TextContent);
+        Assert.True(provider.Find($"tr[data-contact='{wim}'] input[type=checkbox]").HasAttribute("disabled"));
+    }
+
+    [Fact]
     public async Task SelectNoneAndAll_ChangeEveryAddableTick()
     {
         var (eventId, _) = await SeedAsync();

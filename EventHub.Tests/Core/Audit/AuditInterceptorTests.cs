@@ -2,6 +2,7 @@ using System.Data.Common;
 using EventHub.Core.Audit;
 using EventHub.Core.Data;
 using EventHub.Core.Directory;
+using EventHub.Core.Events;
 using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +38,22 @@ public class AuditInterceptorTests
             (entry.ActorKind, entry.ActorId, entry.ActorName, entry.RecordId, entry.Label, entry.AtUtc));
         Assert.Contains(new AuditChange("Name", "Library North", "Library South"), entry.Changes);
         Assert.DoesNotContain(entry.Changes, c => c.Property == "UpdatedAtUtc"); // the entry's own time says when
+    }
+
+    [Fact]
+    public async Task EditingAnEvent_RecordsWhatTheOrganiserChanged_NotTheVersionCountedUpWithIt()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var planning = database.Services.GetRequiredService<EventPlanningService>();
+        var start = new DateTime(2027, 3, 10, 13, 0, 0, DateTimeKind.Unspecified);
+        var input = new EventInput("Voorjaarsdialoog", start, start.AddHours(3));
+        var id = (await planning.CreateAsync(input, Staff.Organiser)).Value;
+
+        Assert.True((await planning.UpdateAsync(id, input with { Title = "Voorjaarsdialoog Noord" }, expectedVersion: 0, Staff.Organiser)).Succeeded);
+
+        await using var check = await database.NewContextAsync();
+        var entry = await check.AuditEntries.SingleAsync(e => e.Kind == "Event" && e.Action == AuditAction.Modified);
+        Assert.Equal([new AuditChange("Title", "Voorjaarsdialoog", "Voorjaarsdialoog Noord")], entry.Changes);
     }
 
     [Fact]

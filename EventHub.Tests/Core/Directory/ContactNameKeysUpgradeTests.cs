@@ -21,7 +21,7 @@ public class ContactNameKeysUpgradeTests
         var factory = provider.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
         await using (var before = await factory.CreateDbContextAsync())
         {
-            await before.GetService<IMigrator>().MigrateAsync("AnnualReportPublications");
+            await before.GetService<IMigrator>().MigrateAsync("EventVersion");
             await before.Database.ExecuteSqlRawAsync("""
                 INSERT INTO Contacts (FirstName, LastName, NameKey, Email, NormalizedEmail, EmailDomain, PreferredLanguage, IsArchived, CreatedAtUtc, UpdatedAtUtc, Source)
                 VALUES ('Cor', 'Zijlstra', 'corzijlstra', 'cor@example.nl', 'cor@example.nl', 'example.nl', 'nl', 0, '2026-01-01 00:00:00', '2026-01-01 00:00:00', 'Entered'),

@@ -172,6 +172,41 @@ public partial class DoNotInviteTests
         Assert.NotEqual(StopToken(OutboxLinks.TextAsSent(scenario.Services, emails[0])), StopToken(OutboxLinks.TextAsSent(scenario.Services, emails[1])));
     }
 
+    [Fact]
+    public async Task AStopLinkFromARecordMergedTwice_MarksTheRecordThatCarriesOn_SoNoOneAddsThePersonAgain()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        var now = scenario.Time.GetUtcNow().UtcDateTime;
+        int first, second, third;
+        string token;
+        await using (var db = await scenario.NewContextAsync())
+        {
+            var school = new Organisation("Basisschool De Regenboog", Sector.Education, null, now);
+            var records = new[] { "piet@regenboog.nl", "p.bakker@regenboog.nl", "pietbakker@gmail.com" }
+                .Select(email => new Contact("Piet", "Bakker", email, EventHub.Core.Common.Language.Nl, now)).ToList();
+            foreach (var record in records)
+            {
+                record.MoveTo(school, now);
+                db.Contacts.Add(record);
+            }
+
+            token = records[0].IssueStopLink(now); // the link in an email Piet received before the merges
+            await db.SaveChangesAsync();
+            (first, second, third) = (records[0].Id, records[1].Id, records[2].Id);
+        }
+
+        var merges = scenario.Services.GetRequiredService<MergeService>();
+        Assert.True((await merges.MergeContactsAsync(second, first, Staff.Organiser)).Succeeded);
+        Assert.True((await merges.MergeContactsAsync(third, second, Staff.Organiser)).Succeeded);
+
+        var stopped = await scenario.Services.GetRequiredService<DoNotInviteService>().StopAsync(token);
+
+        Assert.True(stopped.Succeeded);
+        await using var check = await scenario.NewContextAsync();
+        Assert.All(await check.Contacts.Where(c => c.LastName == "Bakker").ToListAsync(), c => Assert.True(c.DoNotInvite, c.Email));
+        Assert.Equal(0, (await scenario.Invitations.AddAsync(scenario.EventId, [third], Staff.Organiser)).Value);
+    }
+
     /// <summary>
     /// Partners 000 (who asked not to be invited), 001 and 002 work at a school with the tag VVE; 000 and 001 came to
     /// the scenario's event; 002 may nominate delegates there. Six more events to add people to.

@@ -14,6 +14,7 @@ public class EndedEventDoorTests
     public async Task OnceTheEventIsEnded_ScanCheckInAdmitUndoAndWalkIn_AreRefusedForDoorStaffAndOrganisers_AndTheCountsStay()
     {
         await using var scenario = await AtTheDoorAsync(invitees: 4, accepted: [0, 1, 2], otherAnswers: new() { [3] = InvitationStatus.Declined });
+        scenario.Time.SetUtcNow(InvitationScenario.EventStart.AddMinutes(2)); // the meeting has begun (it can be ended from now)
         var checkIns = CheckIns(scenario);
         var ids = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => InvitationIdOfAsync(scenario, i)));
         Assert.Equal(DoorAnswerKind.CheckedIn, (await checkIns.CheckInAsync(scenario.EventId, ids[0], Staff.Door)).Value.Kind);
@@ -47,6 +48,7 @@ public class EndedEventDoorTests
     {
         await using var scenario = await AtTheDoorAsync(invitees: 2, accepted: [0, 1]);
         await CheckIns(scenario).CheckInAsync(scenario.EventId, await InvitationIdOfAsync(scenario, 0), Staff.Door);
+        scenario.Time.SetUtcNow(InvitationScenario.EventStart.AddHours(4)); // the meeting is over, the same day
         Assert.True((await scenario.Services.GetRequiredService<EventPlanningService>().CloseAsync(scenario.EventId, Staff.Organiser)).Succeeded);
         var lists = scenario.Services.GetRequiredService<DoorListService>();
 

@@ -73,6 +73,7 @@ public class SessionDoorServiceTests
         var sent = await sessions.CheckInAsync(scenario.EventId, workshopA, id, Staff.Door, operation);
         var sentAgain = await sessions.CheckInAsync(scenario.EventId, workshopA, id, Staff.Door, operation);
         var wrongSession = await sessions.CheckInAsync(scenario.EventId, 999_999, id, Staff.Door);
+        scenario.Time.SetUtcNow(InvitationScenario.EventStart.AddHours(4)); // the meeting is over: it can be ended
         Assert.True((await scenario.Services.GetRequiredService<EventHub.Core.Events.EventPlanningService>().CloseAsync(scenario.EventId, Staff.Organiser)).Succeeded);
         var ended = await sessions.AdmitAsync(scenario.EventId, workshopA, await InvitationIdOfAsync(scenario, 2), Staff.Organiser);
 

@@ -22,7 +22,7 @@ public class EventMoveTests
         await using var database = await TestDatabase.CreateAsync();
         var id = await CreateWithProgrammeAsync(database);
 
-        var saved = await Planning(database).UpdateAsync(id, Afternoon with { LocalStart = Summer.AddHours(13), LocalEnd = Summer.AddHours(17) }, Staff.Organiser);
+        var saved = await Planning(database).UpdateAsync(id, Afternoon with { LocalStart = Summer.AddHours(13), LocalEnd = Summer.AddHours(17) }, expectedVersion: 0, Staff.Organiser);
 
         Assert.Equal(new EventSaved(SessionsMoved: 2, SessionsOutside: 0), saved.Value);
         Assert.Equal([Summer.AddHours(13), Summer.AddHours(15.5)], await LocalSessionStartsAsync(database, id));
@@ -36,7 +36,7 @@ public class EventMoveTests
         await using var database = await TestDatabase.CreateAsync();
         var id = await CreateWithProgrammeAsync(database);
 
-        var saved = await Planning(database).UpdateAsync(id, Afternoon with { LocalStart = Winter.AddHours(14), MoveProgramme = false }, Staff.Organiser);
+        var saved = await Planning(database).UpdateAsync(id, Afternoon with { LocalStart = Winter.AddHours(14), MoveProgramme = false }, expectedVersion: 0, Staff.Organiser);
 
         Assert.Equal(new EventSaved(SessionsMoved: 0, SessionsOutside: 1), saved.Value);
         Assert.Equal([Winter.AddHours(13), Winter.AddHours(15.5)], await LocalSessionStartsAsync(database, id));
@@ -49,7 +49,7 @@ public class EventMoveTests
         var id = await CreateWithProgrammeAsync(database);
 
         // An hour later but ending at the same time: the closing session (15:30–16:30) would end at 17:30.
-        var refused = await Planning(database).UpdateAsync(id, Afternoon with { LocalStart = Winter.AddHours(14), Title = "Nieuwe titel" }, Staff.Organiser);
+        var refused = await Planning(database).UpdateAsync(id, Afternoon with { LocalStart = Winter.AddHours(14), Title = "Nieuwe titel" }, expectedVersion: 0, Staff.Organiser);
 
         Assert.Equal(EventErrors.ProgrammeWouldNotFit, refused.ErrorCode);
         Assert.Equal("\u201cAfsluiting\u201d", refused.ErrorDetail);
@@ -64,7 +64,7 @@ public class EventMoveTests
         await using var database = await TestDatabase.CreateAsync();
         var id = await CreateWithProgrammeAsync(database);
 
-        var saved = await Planning(database).UpdateAsync(id, Afternoon with { LocalEnd = Winter.AddHours(16) }, Staff.Organiser);
+        var saved = await Planning(database).UpdateAsync(id, Afternoon with { LocalEnd = Winter.AddHours(16) }, expectedVersion: 0, Staff.Organiser);
 
         Assert.Equal(new EventSaved(SessionsMoved: 0, SessionsOutside: 1), saved.Value);
     }

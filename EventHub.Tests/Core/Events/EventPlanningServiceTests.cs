@@ -33,10 +33,10 @@ public class EventPlanningServiceTests
         var input = new EventInput("Dialoog", Day.AddHours(13), Day.AddHours(17), OnlineUrl: "https://meet.example.org/a", ShowOnlineLinkPublicly: true);
         var id = (await planning.CreateAsync(input, Staff.Organiser)).Value;
 
-        await planning.UpdateAsync(id, input with { Title = "Dialoog (nieuwe titel)" }, Staff.Organiser);
+        await planning.UpdateAsync(id, input with { Title = "Dialoog (nieuwe titel)" }, expectedVersion: 0, Staff.Organiser);
         var retitled = (await database.Services.GetRequiredService<EventService>().GetAsync(id))!;
-        await planning.UpdateAsync(id, input with { LocalStart = Day.AddHours(14) }, Staff.Organiser);
-        await planning.UpdateAsync(id, input with { LocalStart = Day.AddHours(14), OnlineUrl = "https://meet.example.org/b", ShowOnlineLinkPublicly = false }, Staff.Organiser);
+        await planning.UpdateAsync(id, input with { LocalStart = Day.AddHours(14) }, expectedVersion: 1, Staff.Organiser);
+        await planning.UpdateAsync(id, input with { LocalStart = Day.AddHours(14), OnlineUrl = "https://meet.example.org/b", ShowOnlineLinkPublicly = false }, expectedVersion: 2, Staff.Organiser);
         var moved = (await database.Services.GetRequiredService<EventService>().GetAsync(id))!;
 
         Assert.Equal((0, true), (retitled.CalendarSequence, retitled.ShowOnlineLinkPublicly));
@@ -90,7 +90,7 @@ public class EventPlanningServiceTests
         var id = (await planning.CreateAsync(new EventInput("Alliantiedag Gelijke Kansen", Day.AddHours(13), Day.AddHours(17)), Staff.Organiser)).Value;
 
         Assert.Equal(EventErrors.NoPlace, (await planning.PublishAsync(id, Staff.Organiser)).ErrorCode);
-        await planning.UpdateAsync(id, new EventInput("Alliantiedag Gelijke Kansen", Day.AddHours(13), Day.AddHours(17), OnlineUrl: "https://meet.example.org/a"), Staff.Organiser);
+        await planning.UpdateAsync(id, new EventInput("Alliantiedag Gelijke Kansen", Day.AddHours(13), Day.AddHours(17), OnlineUrl: "https://meet.example.org/a"), expectedVersion: 0, Staff.Organiser);
         Assert.Equal(EventErrors.NoSessions, (await planning.PublishAsync(id, Staff.Organiser)).ErrorCode);
         await database.Services.GetRequiredService<ProgrammeService>().AddAsync(id, new SessionInput("Opening", SessionKind.Plenary, Day.AddHours(13), Day.AddHours(14)), Staff.Organiser);
 
@@ -118,9 +118,9 @@ public class EventPlanningServiceTests
         var planning = database.Services.GetRequiredService<EventPlanningService>();
         var id = await PublishedEventAsync(database, "Dialoog");
 
-        await planning.UpdateAsync(id, new EventInput("Dialoog (nieuwe titel)", Day.AddHours(13), Day.AddHours(17), OnlineUrl: "https://meet.example.org/a"), Staff.Organiser);
+        await planning.UpdateAsync(id, new EventInput("Dialoog (nieuwe titel)", Day.AddHours(13), Day.AddHours(17), OnlineUrl: "https://meet.example.org/a"), expectedVersion: 0, Staff.Organiser);
         var renamed = (await database.Services.GetRequiredService<EventService>().GetAsync(id))!;
-        await planning.UpdateAsync(id, new EventInput("Dialoog", Day.AddDays(1).AddHours(13), Day.AddDays(1).AddHours(17), OnlineUrl: "https://meet.example.org/a"), Staff.Organiser);
+        await planning.UpdateAsync(id, new EventInput("Dialoog", Day.AddDays(1).AddHours(13), Day.AddDays(1).AddHours(17), OnlineUrl: "https://meet.example.org/a"), expectedVersion: 1, Staff.Organiser);
         var moved = (await database.Services.GetRequiredService<EventService>().GetAsync(id))!;
 
         Assert.Null(renamed.ChangedSinceInvitationsAtUtc);
@@ -146,6 +146,25 @@ public class EventPlanningServiceTests
     }
 
     [Fact]
+    public async Task Copy_LastYearsEvent_KeepsTheOrganisersRemindersSectorWarningInvitationMessagesAndFeedbackDate()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var source = SampleEvents.Alliantiedag(); // 29 December 2026
+        source.RemindOn([14, 3]);
+        source.WarnAboveSectorShare(35);
+        source.WriteInvitationMessage("Please come.", "Wij rekenen op u.");
+        Assert.True(source.CloseFeedbackAt(SampleEvents.Amsterdam(2027, 1, 8, 0)).Succeeded);
+        await SampleEvents.SaveAsync(database.DbFactory, source);
+
+        var copyId = (await database.Services.GetRequiredService<EventPlanningService>().CopyAsync(source.Id, new DateOnly(2027, 12, 28), Staff.Organiser)).Value;
+
+        var copy = (await database.Services.GetRequiredService<EventService>().GetAsync(copyId))!;
+        Assert.Equal(("14,3", 35), (copy.ReminderDays, copy.SectorBalanceThreshold));
+        Assert.Equal(("Please come.", "Wij rekenen op u."), (copy.InvitationMessageEn, copy.InvitationMessageNl));
+        Assert.Equal(SampleEvents.Amsterdam(2028, 1, 7, 0), copy.FeedbackClosesAtUtc); // as long after the meeting as before
+    }
+
+    [Fact]
     public async Task EveryPlanningStep_ByAFacilitatorOrDoorStaff_IsRefused_AndChangesNothing()
     {
         await using var database = await TestDatabase.CreateAsync();
@@ -157,7 +176,7 @@ public class EventPlanningServiceTests
         foreach (var caller in new[] { Staff.Facilitator, Staff.Door })
         {
             refusals.Add((await planning.CreateAsync(input, caller)).ErrorCode);
-            refusals.Add((await planning.UpdateAsync(id, input, caller)).ErrorCode);
+            refusals.Add((await planning.UpdateAsync(id, input, expectedVersion: 0, caller)).ErrorCode);
             refusals.Add((await planning.PublishAsync(id, caller)).ErrorCode);
             refusals.Add((await planning.CloseAsync(id, caller)).ErrorCode);
             refusals.Add((await planning.ArchiveAsync(id, caller)).ErrorCode);

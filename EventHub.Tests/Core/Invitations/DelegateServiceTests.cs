@@ -36,6 +36,34 @@ public class DelegateServiceTests
     }
 
     [Fact]
+    public async Task APrimaryContactWhoMovedToAnotherOrganisation_NamesDelegatesForTheOrganisationInvited()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 50);
+        var kansrijk = await scenario.PlaceAtOrganisationAsync("Stichting Kansrijk", "kansrijk.example", 0);
+        int contactId;
+        await using (var db = await scenario.NewContextAsync())
+        {
+            contactId = await db.Contacts.Where(c => c.Email == InvitationScenario.Email(0)).Select(c => c.Id).SingleAsync();
+        }
+
+        var delegates = scenario.Services.GetRequiredService<DelegateService>();
+        Assert.True((await delegates.InviteOrganisationAsync(scenario.EventId, contactId, 2)).Succeeded);
+        // A week later she starts at the municipality; the organiser moves her in the directory (her history is kept).
+        scenario.Time.Advance(TimeSpan.FromDays(7));
+        var gemeente = await scenario.PlaceAtOrganisationAsync("Gemeente Groningen", "groningen.example");
+        Assert.True((await scenario.Services.GetRequiredService<ContactService>()
+            .UpdateAsync(contactId, new ContactInput("Partner", "000", InvitationScenario.Email(0), OrganisationId: gemeente), Staff.Organiser)).Succeeded);
+
+        var atKansrijk = await delegates.NominateAsync(scenario.TokenOf(0), new ContactInput("Sanne", "Bos", "sanne.bos@kansrijk.example"));
+        var atGemeente = await delegates.NominateAsync(scenario.TokenOf(0), new ContactInput("Piet", "Smit", "piet.smit@groningen.example"));
+
+        // The seats were offered to Stichting Kansrijk: its own domain invites at once, the municipality's waits for an organiser.
+        Assert.Equal((false, true), (atKansrijk.Value.AwaitsApproval, atGemeente.Value.AwaitsApproval));
+        await using var read = await scenario.NewContextAsync();
+        Assert.Equal(kansrijk, (await read.Contacts.SingleAsync(c => c.Email == "sanne.bos@kansrijk.example")).OrganisationId);
+    }
+
+    [Fact]
     public Task TenNominationsAtOnce_ForThreeSeats_InviteExactlyThree() => TenNominationsAtOnceForThreeSeatsAsync(onPostgres: false);
 
     [Fact]

@@ -329,7 +329,7 @@ public class InvitationCalendarTests
         var @event = await db.Events.AsNoTracking().SingleAsync();
         var input = new EventInput(@event.Title, @event.LocalStart + by, @event.LocalEnd + by, @event.TimeZoneId, @event.Description, @event.VenueId,
             @event.OnlineUrl, @event.Capacity, EventTime.ToLocal(@event.RsvpDeadlineUtc!.Value, @event.TimeZoneId), Language: @event.Language);
-        return await scenario.Services.GetRequiredService<EventPlanningService>().UpdateAsync(@event.Id, input, Staff.Organiser);
+        return await scenario.Services.GetRequiredService<EventPlanningService>().UpdateAsync(@event.Id, input, @event.Version, Staff.Organiser);
     }
 
     private static MimeMessage Mime(InvitationScenario scenario, OutboxMessage message) =>

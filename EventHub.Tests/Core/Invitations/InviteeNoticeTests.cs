@@ -33,7 +33,7 @@ public class InviteeNoticeTests
         var start = EventHub.Core.Common.EventTime.ToLocal(InvitationScenario.EventStart, "Europe/Amsterdam");
 
         await scenario.Services.GetRequiredService<EventPlanningService>().UpdateAsync(scenario.EventId,
-            new EventInput("Alliantiedag", start.AddDays(1), start.AddDays(1).AddHours(4), OnlineUrl: "https://meet.example.org/alliantie", LocalRsvpDeadline: start.AddDays(-7)), Staff.Organiser);
+            new EventInput("Alliantiedag", start.AddDays(1), start.AddDays(1).AddHours(4), OnlineUrl: "https://meet.example.org/alliantie", LocalRsvpDeadline: start.AddDays(-7)), expectedVersion: 0, Staff.Organiser);
 
         await using var db = await scenario.NewContextAsync();
         Assert.Equal(2, await db.OutboxMessages.CountAsync(m => m.Kind == InvitationEmails.ChangeKind));
@@ -63,7 +63,7 @@ public class InviteeNoticeTests
 
         var start = EventHub.Core.Common.EventTime.ToLocal(InvitationScenario.EventStart, "Europe/Amsterdam");
         await scenario.Services.GetRequiredService<EventPlanningService>().UpdateAsync(scenario.EventId,
-            new EventInput("Alliantiedag", start, start.AddHours(4), OnlineUrl: "https://meet.example.org/alliantie", Capacity: 3, LocalRsvpDeadline: start.AddDays(-7)), Staff.Organiser);
+            new EventInput("Alliantiedag", start, start.AddHours(4), OnlineUrl: "https://meet.example.org/alliantie", Capacity: 3, LocalRsvpDeadline: start.AddDays(-7)), expectedVersion: 0, Staff.Organiser);
 
         await using var db = await scenario.NewContextAsync();
         var statuses = await db.Invitations.Include(i => i.Contact).ToDictionaryAsync(i => i.Contact.Email, i => i.Status);

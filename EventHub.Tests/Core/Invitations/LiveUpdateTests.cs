@@ -152,7 +152,7 @@ public class LiveUpdateTests
 
         var status = await SeenAfterAsync(scenario,
             async () => Assert.True((await planning.UpdateAsync(scenario.EventId, new EventInput("Alliantiedag", start, start.AddHours(4),
-                OnlineUrl: "https://meet.example.org/alliantie", Capacity: 2, LocalRsvpDeadline: start.AddDays(-7)), Staff.Organiser)).Succeeded),
+                OnlineUrl: "https://meet.example.org/alliantie", Capacity: 2, LocalRsvpDeadline: start.AddDays(-7)), expectedVersion: 0, Staff.Organiser)).Succeeded),
             db => db.Invitations.Where(i => i.Id == waiting).Select(i => i.Status).SingleAsync());
 
         Assert.Equal(InvitationStatus.Accepted, status);

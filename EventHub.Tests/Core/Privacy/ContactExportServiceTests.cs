@@ -163,7 +163,11 @@ public class ContactExportServiceTests
         Assert.InRange(counter.Count, 1, 10);
     }
 
-    internal static (string Json, string Html) Unzip(byte[] content)
+    internal static (string Json, string Html) Unzip(byte[] content) =>
+        Unzip(content, ContactExportService.JsonFileName, ContactExportService.HtmlFileName);
+
+    /// <summary>The two files of an export ZIP, which holds nothing else.</summary>
+    internal static (string Json, string Html) Unzip(byte[] content, string jsonFile, string htmlFile)
     {
         using var archive = new ZipArchive(new MemoryStream(content), ZipArchiveMode.Read);
         string Read(string name)
@@ -172,8 +176,8 @@ public class ContactExportServiceTests
             return reader.ReadToEnd();
         }
 
-        Assert.Equal([ContactExportService.HtmlFileName, ContactExportService.JsonFileName], archive.Entries.Select(e => e.FullName).Order());
-        return (Read(ContactExportService.JsonFileName), Read(ContactExportService.HtmlFileName));
+        Assert.Equal(new[] { htmlFile, jsonFile }.Order(), archive.Entries.Select(e => e.FullName).Order());
+        return (Read(jsonFile), Read(htmlFile));
     }
 
     /// <summary>Counts the SQL commands the database runs.</summary>

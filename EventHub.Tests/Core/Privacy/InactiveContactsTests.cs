@@ -80,6 +80,31 @@ public partial class InactiveContactsTests
         Assert.DoesNotContain((await inactive.ListAsync(Admin)).Value, c => c.Id == id);
     }
 
+    [Fact]
+    public async Task AnonymisingAnInactiveContact_AlsoAnonymisesTheDuplicateRecordsMergedIntoIt_AsErasureDoes()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var contacts = database.Services.GetRequiredService<ContactService>();
+        var old = (await contacts.CreateAsync(new ContactInput("Greet", "Stil", "greet.stil@oud.example"), Staff.Organiser)).Value;
+        var current = (await contacts.CreateAsync(new ContactInput("Greet", "Stil", "greet@nieuw.example"), Staff.Organiser)).Value;
+        var other = (await contacts.CreateAsync(new ContactInput("Hans", "Rust", "hans@nieuw.example"), Staff.Organiser)).Value;
+        Assert.True((await database.Services.GetRequiredService<MergeService>().MergeContactsAsync(current, old, Staff.Organiser)).Succeeded);
+        database.Time.Advance(TimeSpan.FromDays(800));
+        var inactive = database.Services.GetRequiredService<InactiveContacts>();
+
+        var done = await inactive.AnonymiseAsync(Admin, [current]);
+
+        Assert.Equal(1, done.Value); // the one chosen; its merged duplicate is the same person
+        await using var db = await database.NewContextAsync();
+        var records = await db.Contacts.OrderBy(c => c.Id).ToListAsync();
+        Assert.All(records.Where(c => c.Id != other), c =>
+            Assert.Equal(($"{Contact.AnonymousName} #{c.Id}", Contact.AnonymisedEmail(c.Id), true), (c.FullName, c.Email, c.AnonymisedAtUtc is not null)));
+        Assert.Equal("Hans Rust", records.Single(c => c.Id == other).FullName);
+        Assert.DoesNotContain(await db.DirectoryMerges.Select(m => m.MergedName).ToListAsync(), n => n.Contains("Stil", StringComparison.Ordinal));
+        Assert.DoesNotContain(await db.AuditEntries.ToListAsync(), e =>
+            (e.Label + string.Join(" ", e.Changes.Select(c => c.Old + " " + c.New))).Contains("Stil", StringComparison.Ordinal));
+    }
+
     [GeneratedRegex(@"/stop/([A-Za-z0-9_\-]+)")]
     private static partial Regex StopLink();
 }

@@ -21,6 +21,9 @@ public partial class EventEditor
     private IReadOnlyList<Theme> _themes = [];
     private IReadOnlyList<Venue> _venues = [];
     private string? _error;
+
+    /// <summary>The event as someone else saved it while this form was open; shown until this form is saved.</summary>
+    private Event? _theirs;
     private string? _newTheme;
     private string? _newThemeDutch;
     private UserAction _action = default!;
@@ -96,7 +99,13 @@ public partial class EventEditor
             var input = _form!.ToInput();
             if (Id is { } id)
             {
-                var updated = await Planning.UpdateAsync(id, input, _member);
+                var updated = await Planning.UpdateAsync(id, input, _form.Version, _member);
+                if (updated.ErrorCode == EventErrors.ChangedMeanwhile && await Events.GetAsync(id) is { } theirs)
+                {
+                    ShowTheirs(theirs);
+                    return;
+                }
+
                 Finish(updated, id);
                 if (updated.Succeeded)
                 {
@@ -138,6 +147,22 @@ public partial class EventEditor
     private string? DeadlineHelp =>
         _form?.DeadlineMovedFrom is { } was ? L["Events_DeadlineMovedAlong", was.ToString("ddd d MMM HH:mm", CultureInfo.CurrentCulture)].Value : null;
 
+    /// <summary>
+    /// A stale save keeps what this organiser typed and shows what is stored now; saving again puts theirs on top, from
+    /// the stored event (its start decides whether the programme moves along).
+    /// </summary>
+    private void ShowTheirs(Event theirs)
+    {
+        (_theirs, _loaded, _error) = (theirs, theirs, null);
+        _form!.Version = theirs.Version;
+        Snackbar.Add(CoreL["Error_Event_ChangedMeanwhile"], Severity.Warning);
+    }
+
+    private string TheirsText(Event theirs) => L["Events_ChangedMeanwhile", theirs.Title, EventDates.Day(theirs.StartUtc, theirs.TimeZoneId),
+        EventDates.TimeRange(theirs.StartUtc, theirs.EndUtc, theirs.TimeZoneId),
+        theirs.Venue?.Name ?? theirs.OnlineUrl ?? L["Events_NoPlace"].Value,
+        theirs.Capacity?.ToString("N0", CultureInfo.CurrentCulture) ?? L["Events_NoLimit"].Value];
+
     private void TellAboutProgramme(EventSaved saved)
     {
         if (saved.SessionsMoved > 0)
@@ -155,7 +180,7 @@ public partial class EventEditor
     {
         if (!result.Succeeded)
         {
-            _error = CoreL.Describe(result);
+            (_error, _theirs) = (CoreL.Describe(result), null);
             return;
         }
 

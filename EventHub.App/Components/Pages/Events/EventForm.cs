@@ -68,6 +68,9 @@ public sealed class EventForm : IValidatableObject
     /// <summary>On an edit that changes the start: take the sessions along (the default) or leave them where they are.</summary>
     public bool MoveProgramme { get; set; } = true;
 
+    /// <summary>The version of the event this form was filled from: the save is refused when it has changed since.</summary>
+    public int Version { get; set; }
+
     /// <summary>The start and RSVP deadline the edited event had: the deadline keeps its distance to the start (below).</summary>
     private DateTime? _loadedStart;
     private DateTime? _loadedDeadline;
@@ -166,6 +169,7 @@ public sealed class EventForm : IValidatableObject
         SectorBalanceThreshold = @event.SectorBalanceThreshold,
         ReminderDays = EventReminders.Display(@event.ReminderDays),
         Language = @event.Language,
+        Version = @event.Version,
     };
 
     /// <summary>Browsers send times as "13:00", and some as "13:00:00".</summary>

@@ -44,6 +44,9 @@ public partial class EventPage
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
     private List<BreadcrumbItem> Breadcrumbs => [new(L["Events_Title"], href: "events")];
 
     protected override void OnInitialized() => _action = new UserAction(Snackbar, L, CoreL);

@@ -1,11 +1,13 @@
 using EventHub.App.Hosting;
 using EventHub.Core.Outbox;
+using Microsoft.Net.Http.Headers;
 
 namespace EventHub.App.Components.Pages.Outbox;
 
 /// <summary>
 /// <c>GET /outbox/{id}/attachments/{attachmentId}</c>: an attachment of an outbox message, for organisers; and
-/// <c>GET /branding/logo</c>: the alliance's logo, for anyone (emails load it; its address changes with the logo).
+/// <c>GET /branding/logo</c>: the alliance's logo, for anyone (emails load it; its address changes with the logo), from
+/// memory (<see cref="BrandingLogos"/>).
 /// </summary>
 public static class OutboxEndpoints
 {
@@ -24,17 +26,20 @@ public static class OutboxEndpoints
                 return Results.File(attachment.Content, attachment.ContentType, attachment.FileName);
             })
             .RequireAuthorization(Policies.Organise);
-        endpoints.MapGet("/branding/logo", async (HttpContext http, EmailBrandingService branding) =>
+        endpoints.MapGet("/branding/logo", async (long? v, HttpContext http, BrandingLogos logos) =>
             {
-                var current = await branding.GetAsync(http.RequestAborted);
-                if (current.Logo is null || current.LogoContentType is null)
+                var logo = await logos.GetAsync(v, http.RequestAborted);
+                if (logo is null)
                 {
                     return Results.NotFound();
                 }
 
                 http.Response.Headers.XContentTypeOptions = "nosniff";
-                http.Response.Headers.CacheControl = "public, max-age=86400";
-                return Results.File(current.Logo, current.LogoContentType);
+                // The address of this version never shows another logo, so it may be kept for a year. Any other address
+                // (none, an old version, a newer one not read here yet) is checked again on every view: with the ETag, a
+                // reader who has the logo gets "not modified", and nobody keeps an old logo under a new address.
+                http.Response.Headers.CacheControl = v == logo.Version ? "public, max-age=31536000, immutable" : "no-cache";
+                return Results.File(logo.Content, logo.ContentType, entityTag: new EntityTagHeaderValue($"\"{logo.Version}\""));
             })
             .AllowAnonymous();
         return endpoints;

@@ -11,7 +11,7 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
     public partial class EventHubDbContextModel
     {
         private EventHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4af57412-16c2-4dec-8ca1-64150bd99940"), entityTypeCount: 49)
+            : base(skipDetectChanges: false, modelId: new Guid("85abd9e3-5f5d-4f4b-8de4-55e930d9effe"), entityTypeCount: 49)
         {
         }
 

@@ -991,6 +991,10 @@ namespace EventHub.Core.Data.Migrations.Postgres
                     b.Property<int?>("VenueId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Slug")

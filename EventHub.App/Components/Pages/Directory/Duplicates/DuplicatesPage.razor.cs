@@ -32,8 +32,13 @@ public partial class DuplicatesPage
 
     private async Task MergeAsync(MergeRequest request)
     {
-        var confirmed = await ConfirmDialog.AskAsync(Dialogs, L["Duplicates_ConfirmTitle"],
-            L["Duplicates_ConfirmMessage", request.Merged.Name, request.Survivor.Name], L["Duplicates_Merge"], destructive: true);
+        var message = L["Duplicates_ConfirmMessage", request.Merged.Name, request.Survivor.Name].Value;
+        if (request.Survivor.IsArchived && !request.Merged.IsArchived)
+        {
+            message += " " + L["Duplicates_ConfirmRestores", request.Survivor.Name];
+        }
+
+        var confirmed = await ConfirmDialog.AskAsync(Dialogs, L["Duplicates_ConfirmTitle"], message, L["Duplicates_Merge"], destructive: true);
         if (!confirmed)
         {
             return;

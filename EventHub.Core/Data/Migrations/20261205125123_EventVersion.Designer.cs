@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EventHub.Core.Data.Migrations
 {
     [DbContext(typeof(EventHubDbContext))]
-    [Migration("20261205125821_ContactNameKeys")]
-    partial class ContactNameKeys
+    [Migration("20261205125123_EventVersion")]
+    partial class EventVersion
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -423,16 +423,6 @@ namespace EventHub.Core.Data.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SearchName")
-                        .IsRequired()
-                        .HasMaxLength(201)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SortName")
-                        .IsRequired()
-                        .HasMaxLength(201)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Source")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -456,9 +446,9 @@ namespace EventHub.Core.Data.Migrations
 
                     b.HasIndex("EmailDomain", "OrganisationId");
 
-                    b.HasIndex("IsArchived", "SortName");
-
                     b.HasIndex("OrganisationId", "NameKey");
+
+                    b.HasIndex("IsArchived", "LastName", "FirstName");
 
                     b.ToTable("Contacts");
                 });
@@ -941,6 +931,10 @@ namespace EventHub.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("VenueId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EventHub.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresEventHubDbContext))]
-    [Migration("20261205130052_ContactNameKeys")]
-    partial class ContactNameKeys
+    [Migration("20261205125136_EventVersion")]
+    partial class EventVersion
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -441,16 +441,6 @@ namespace EventHub.Core.Data.Migrations.Postgres
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
-                    b.Property<string>("SearchName")
-                        .IsRequired()
-                        .HasMaxLength(201)
-                        .HasColumnType("character varying(201)");
-
-                    b.Property<string>("SortName")
-                        .IsRequired()
-                        .HasMaxLength(201)
-                        .HasColumnType("character varying(201)");
-
                     b.Property<string>("Source")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -474,19 +464,14 @@ namespace EventHub.Core.Data.Migrations.Postgres
 
                     b.HasIndex("EmailDomain", "OrganisationId");
 
-                    b.HasIndex("IsArchived", "SortName");
-
                     b.HasIndex("OrganisationId", "NameKey");
+
+                    b.HasIndex("IsArchived", "LastName", "FirstName");
 
                     b.HasIndex(new[] { "NormalizedEmail" }, "IX_Contacts_NormalizedEmail_Trigram");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "NormalizedEmail" }, "IX_Contacts_NormalizedEmail_Trigram"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "NormalizedEmail" }, "IX_Contacts_NormalizedEmail_Trigram"), new[] { "gin_trgm_ops" });
-
-                    b.HasIndex(new[] { "SearchName" }, "IX_Contacts_SearchName_Trigram");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchName" }, "IX_Contacts_SearchName_Trigram"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "SearchName" }, "IX_Contacts_SearchName_Trigram"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("Contacts");
                 });
@@ -992,6 +977,10 @@ namespace EventHub.Core.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<int?>("VenueId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
