@@ -78,6 +78,22 @@ public class DirectoryImportTests : ComponentTestBase
     }
 
     [Fact]
+    public void DirectoryImport_TabSeparatedFile_ReportsItsProblemsInACommaSeparatedCsv()
+    {
+        var page = RenderPage();
+        Upload(page, string.Join("\n", DutchFile.Split('\n').Select(line => line.Replace(';', '\t'))) + "\nCor\tSmit\tcor@@school\t\t\t");
+        page.WaitForElement("#import-check").Click();
+        page.WaitForElement("#import-start").Click();
+        page.WaitForElement("#import-summary");
+
+        page.Find("#import-download-report").Click();
+
+        var download = JSInterop.VerifyInvoke("eventHub.downloadFile");
+        var report = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String((string)download.Arguments[2]!));
+        Assert.Contains("4,E-mailadres,cor@@school,Not a valid email address", report);
+    }
+
+    [Fact]
     public void DirectoryImport_FileOverTenMegabytes_IsRefusedWithAClearMessage()
     {
         var page = RenderPage();

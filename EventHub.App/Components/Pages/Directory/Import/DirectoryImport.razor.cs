@@ -199,7 +199,8 @@ public partial class DirectoryImport
         try
         {
             var language = Languages.FromCulture(CultureInfo.CurrentUICulture);
-            var csv = ImportProblemReport.ToCsv(_summary.Problems, language, _preview?.Delimiter ?? ',');
+            // The report is a .csv beside the organiser's file: in its separator, but a tab-separated "Unicode Text" file gets commas.
+            var csv = ImportProblemReport.ToCsv(_summary.Problems, language, _preview?.Delimiter == ';' ? ';' : ',');
             await JS.InvokeVoidAsync("eventHub.downloadFile", $"{ImportProblemReport.FileName(language)}.csv", "text/csv", Convert.ToBase64String(csv));
         }
         finally
