@@ -16,6 +16,13 @@ public static class EventTime
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), FindZone(timeZoneId));
 
     /// <summary>
+    /// Whether an event from <paramref name="startUtc"/> to <paramref name="endUtc"/> runs over more than one day in its
+    /// zone, so its sessions' times need their day beside them. An event ending at midnight still took place on one day.
+    /// </summary>
+    public static bool SpansDays(DateTime startUtc, DateTime endUtc, string timeZoneId) =>
+        ToLocal(startUtc, timeZoneId).Date != ToLocal(endUtc, timeZoneId).AddTicks(-1).Date;
+
+    /// <summary>
     /// The instant a wall-clock time in the zone stands for. A time the clocks skip (02:30 on the night summer time
     /// starts) is read as calendars read it: the instant it would have been without the jump, which the clocks show as
     /// an hour later (03:30) — never an error that loses the organiser's form.

@@ -15,6 +15,15 @@ public interface IEventChangeHandler
     /// <summary>A session of the event was saved; its capacity may have grown.</summary>
     Task SessionSavedAsync(EventHubDbContext db, Session session, DateTime nowUtc, CancellationToken ct);
 
+    /// <summary>
+    /// The people holding both <paramref name="sessionId"/> and one of <paramref name="overlapping"/> (sessions it would
+    /// overlap once moved), by the other session: a partner cannot be in two places at once.
+    /// </summary>
+    Task<IReadOnlyList<ProgrammeConflict>> ChoicesOverlapAsync(EventHubDbContext db, int sessionId, IReadOnlyList<Session> overlapping, CancellationToken ct);
+
+    /// <summary>A session of a published event got a new time or room (the event's calendar sequence was raised).</summary>
+    Task SessionMovedAsync(EventHubDbContext db, Event @event, Session session, DateTime nowUtc, CancellationToken ct);
+
     /// <summary>A published event got a new date, time or place (already noted on the event).</summary>
     Task EventMovedAsync(EventHubDbContext db, Event @event, DateTime nowUtc, CancellationToken ct);
 

@@ -65,6 +65,11 @@ public sealed class ProgrammeService(
                 return Result<int>.Failure(EventErrors.NotFound);
             }
 
+            if (!@event.IsOpenForChanges)
+            {
+                return Result<int>.Failure(EventErrors.EventNotEditable);
+            }
+
             var copy = @event.AddSession(original.Title, original.Kind, original.StartUtc, original.EndUtc, room: null, original.Capacity);
             copy.Plan(original.Title, original.Kind, original.StartUtc, original.EndUtc, null, original.Capacity, original.Description);
             await db.SaveChangesAsync(token);
@@ -139,7 +144,7 @@ public sealed class ProgrammeService(
             }
 
             var conflicts = await ConflictsAsync(db, @event, input, sessionId, token);
-            if (conflicts.Count > 0)
+            if (conflicts.Any(c => c.RefusesSave))
             {
                 return SessionSaveResult.Refused(EventErrors.ProgrammeConflicts, conflicts);
             }
@@ -147,14 +152,15 @@ public sealed class ProgrammeService(
             var (start, end) = (EventTime.ToUtc(input.LocalStart, @event.TimeZoneId), EventTime.ToUtc(input.LocalEnd, @event.TimeZoneId));
             var room = @event.Venue?.Rooms.SingleOrDefault(r => r.Id == input.RoomId);
             // Without a capacity of its own a session holds what its room holds, never more than the event.
-            var capacity = input.Capacity ?? Min(room?.Capacity, @event.Capacity);
+            var capacity = input.Capacity ?? Session.CapacityIn(room, @event.Capacity);
             var session = sessionId is { } id
                 ? @event.Sessions.Single(s => s.Id == id)
                 : @event.AddSession(input.Title, input.Kind, start, end, room, capacity);
             // Calendars that hold the session (downloads, feeds) replace it only when the event's revision rises.
             var moved = sessionId is not null && (session.StartUtc != start || session.EndUtc != end || session.RoomId != room?.Id);
             session.Plan(input.Title, input.Kind, start, end, room, capacity, input.Description);
-            if (moved && @event.Status == EventStatus.Published)
+            var told = moved && @event.Status == EventStatus.Published;
+            if (told)
             {
                 @event.NoteCalendarChange();
             }
@@ -164,6 +170,12 @@ public sealed class ProgrammeService(
             await db.SaveChangesAsync(token);
             // More places (a higher capacity, a bigger room) go to those waiting for the session, in the same transaction.
             await changes.SessionSavedAsync(db, session, time.GetUtcNow().UtcDateTime, token);
+            if (told)
+            {
+                // Those who chose it are told its new time or room, with their calendar updated, as when the event moves.
+                await changes.SessionMovedAsync(db, @event, session, time.GetUtcNow().UtcDateTime, token);
+            }
+
             return new SessionSaveResult(session.Id, null, []);
         }, ct);
 
@@ -193,7 +205,7 @@ public sealed class ProgrammeService(
             .AsSplitQuery()
             .SingleOrDefaultAsync(e => e.Id == eventId, ct);
 
-    private static async Task<IReadOnlyList<ProgrammeConflict>> ConflictsAsync(
+    private async Task<IReadOnlyList<ProgrammeConflict>> ConflictsAsync(
         EventHubDbContext db, Event @event, SessionInput input, int? sessionId, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(input.Title) || input.LocalEnd <= input.LocalStart || input.Capacity is < 1)
@@ -211,9 +223,14 @@ public sealed class ProgrammeService(
 
         if (input.RoomId is { } roomId)
         {
-            if (@event.Venue?.Rooms.Any(r => r.Id == roomId) != true)
+            var room = @event.Venue?.Rooms.SingleOrDefault(r => r.Id == roomId);
+            if (room is null)
             {
                 conflicts.Add(new ProgrammeConflict(ConflictKind.RoomNotAtVenue));
+            }
+            else if (input.Capacity > room.Capacity)
+            {
+                conflicts.Add(new ProgrammeConflict(ConflictKind.CapacityAboveRoom, room.Capacity?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
 
             conflicts.AddRange(@event.Sessions
@@ -224,6 +241,12 @@ public sealed class ProgrammeService(
         if (input.Capacity > @event.Capacity)
         {
             conflicts.Add(new ProgrammeConflict(ConflictKind.CapacityAboveEvent, @event.Capacity?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        // A session people chose, moved onto another they also chose, would leave them holding two places at once.
+        if (sessionId is { } id && @event.Sessions.Where(s => s.Id != id && s.StartUtc < end && start < s.EndUtc).ToList() is { Count: > 0 } overlapping)
+        {
+            conflicts.AddRange(await changes.ChoicesOverlapAsync(db, id, overlapping, ct));
         }
 
         if (input.Facilitators.Count > 0)
@@ -239,11 +262,4 @@ public sealed class ProgrammeService(
 
         return conflicts;
     }
-
-    private static int? Min(int? a, int? b) => (a, b) switch
-    {
-        (null, _) => b,
-        (_, null) => a,
-        _ => Math.Min(a.Value, b.Value),
-    };
 }

@@ -69,6 +69,20 @@ public class Session
     /// <summary>The session has begun: only from then on can its record be final.</summary>
     public bool HasStarted(DateTime nowUtc) => nowUtc >= StartUtc;
 
+    /// <summary>
+    /// The capacity a session takes when the organiser leaves it empty: what its room holds, never more than the event.
+    /// A stored capacity equal to this follows the room: moved to another room, the session takes that room's.
+    /// </summary>
+    public static int? CapacityIn(Room? room, int? eventCapacity) => (room?.Capacity, eventCapacity) switch
+    {
+        (null, var e) => e,
+        (var r, null) => r,
+        (int r, int e) => Math.Min(r, e),
+    };
+
+    /// <summary>Whether the capacity is the one its room and event give (<see cref="CapacityIn"/>), not one typed for it.</summary>
+    public bool CapacityFollowsRoom(int? eventCapacity) => Capacity == CapacityIn(Room, eventCapacity);
+
     /// <summary>The people who chair this session and record its outcome.</summary>
     public IReadOnlyList<AppUser> Facilitators => _facilitators;
 

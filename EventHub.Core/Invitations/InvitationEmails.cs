@@ -88,7 +88,7 @@ public static class InvitationEmails
     public static OutboxMessage SessionPromotion(SiteLinks links, Invitation invitation, Event @event, Session session, DateTime nowUtc)
     {
         var text = Localized.Partner(invitation.Language);
-        var start = EventTime.ToLocal(session.StartUtc, @event.TimeZoneId).ToString("HH:mm", text.Culture);
+        var start = EventTime.ToLocal(session.StartUtc, @event.TimeZoneId).ToString(DayAndTime(@event), text.Culture);
         var draft = Start(invitation, text, text["Choosing_SessionPromotion_Intro", session.Title, start])
             .Facts(@event.Title, Details(@event, text, invitation), @event.Language);
         return Finish(draft, links, invitation, @event, text, text["Choosing_SessionPromotion_Subject", session.Title], null, null, nowUtc, PromotionKind);
@@ -115,6 +115,16 @@ public static class InvitationEmails
     /// <summary>The date, time or place of the event changed after the invitation was sent.</summary>
     public static OutboxMessage EventChanged(SiteLinks links, Invitation invitation, Event @event, DateTime nowUtc) =>
         Notice(links, invitation, @event, "EventChanged", nowUtc, ChangeKind);
+
+    /// <summary>A session the person chose got a new time or room: the event, and their sessions as they are now.</summary>
+    public static OutboxMessage SessionChanged(SiteLinks links, Invitation invitation, Event @event, Session session, DateTime nowUtc)
+    {
+        var text = Localized.Partner(invitation.Language);
+        var draft = Start(invitation, text, text["InvitationEmail_SessionChanged_Intro", session.Title])
+            .Facts(@event.Title, Details(@event, text, invitation), @event.Language)
+            .List(text["Email_YourSessions"], ChosenSessions(invitation, @event, text));
+        return Finish(draft, links, invitation, @event, text, text["InvitationEmail_SessionChanged_Subject", session.Title, @event.Title], null, null, nowUtc, ChangeKind);
+    }
 
     /// <summary>The organisers did not invite the colleague or delegate the partner named (<paramref name="nominee"/>).</summary>
     public static OutboxMessage NominationRefused(SiteLinks links, Invitation invitation, Event @event, string nominee, DateTime nowUtc) =>
@@ -191,7 +201,7 @@ public static class InvitationEmails
     {
         var start = EventTime.ToLocal(session.StartUtc, @event.TimeZoneId);
         var end = EventTime.ToLocal(session.EndUtc, @event.TimeZoneId);
-        var line = $"{start:HH:mm}–{end:HH:mm} {session.Title}";
+        var line = $"{start.ToString(DayAndTime(@event), text.Culture)}–{end:HH:mm} {session.Title}";
         if (session.Room is { } room)
         {
             line += $" ({room.Name})";
@@ -199,6 +209,10 @@ public static class InvitationEmails
 
         return waiting ? $"{line} — {text["Email_SessionWaiting"]}" : line;
     }
+
+    /// <summary>A session's start: its time, and its day in front ("di 12 jan 09:00") when the event runs over more than one day.</summary>
+    private static string DayAndTime(Event @event) =>
+        EventTime.SpansDays(@event.StartUtc, @event.EndUtc, @event.TimeZoneId) ? "ddd d MMM HH:mm" : "HH:mm";
 
     /// <summary>People with a seat get their check-in code, and the QR code to show at the entrance inside the email.</summary>
     private static EmailDraft WithCheckIn(EmailDraft draft, Invitation invitation, Localized text) =>

@@ -7,7 +7,8 @@ namespace EventHub.Core.Invitations;
 
 /// <summary>
 /// How invitations follow their event (see <see cref="IEventChangeHandler"/>): more places, in the event or in one of its
-/// sessions, go to the people waiting, in order; a new date, time or place and a cancellation are emailed to everyone still invited, coming or waiting.
+/// sessions, go to the people waiting, in order; a new date, time or place and a cancellation are emailed to everyone still invited, coming or waiting,
+/// and a session's new time or room to those who chose it.
 /// Those coming or maybe coming have the event in their calendar: a change brings them the updated meeting, a
 /// cancellation its METHOD:CANCEL (the event's calendar sequence was raised before).
 /// </summary>
@@ -26,6 +27,27 @@ internal sealed class InvitationEventChanges(SiteLinks links) : IEventChangeHand
             return InvitationCalendar.HasCalendar(invitation.Status) ? InvitationCalendar.WithRequest(email, invitation, @event, links, nowUtc) : email;
         }, ct);
 
+    public async Task<IReadOnlyList<ProgrammeConflict>> ChoicesOverlapAsync(
+        EventHubDbContext db, int sessionId, IReadOnlyList<Session> overlapping, CancellationToken ct)
+    {
+        var others = overlapping.Select(s => s.Id).ToList();
+        var held = await db.SessionChoices
+            .Where(c => c.SessionId == sessionId)
+            .SelectMany(c => c.Invitation.Choices.Where(o => others.Contains(o.SessionId)), (c, o) => o.SessionId)
+            .ToListAsync(ct);
+        return held.GroupBy(id => id)
+            .Select(g => new ProgrammeConflict(ConflictKind.ChoicesOverlap, overlapping.Single(s => s.Id == g.Key).Title,
+                g.Count().ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+    }
+
+    public Task SessionMovedAsync(EventHubDbContext db, Event @event, Session session, DateTime nowUtc, CancellationToken ct) =>
+        TellInviteesAsync(db, @event, invitation =>
+        {
+            var email = InvitationEmails.SessionChanged(links, invitation, @event, session, nowUtc);
+            return InvitationCalendar.HasCalendar(invitation.Status) ? InvitationCalendar.WithRequest(email, invitation, @event, links, nowUtc) : email;
+        }, ct, i => i.Choices.Any(c => c.SessionId == session.Id));
+
     public Task EventCancelledAsync(EventHubDbContext db, Event @event, DateTime nowUtc, CancellationToken ct) =>
         TellInviteesAsync(db, @event, invitation =>
         {
@@ -33,8 +55,9 @@ internal sealed class InvitationEventChanges(SiteLinks links) : IEventChangeHand
             return InvitationCalendar.HasCalendar(invitation.Status) ? InvitationCalendar.WithCancellation(email, invitation, @event, links, nowUtc) : email;
         }, ct);
 
-    /// <summary>One email for each invitation that is sent and still open (not declined, cancelled or replaced).</summary>
-    private static async Task TellInviteesAsync(EventHubDbContext db, Event @event, Func<Invitation, OutboxMessage> email, CancellationToken ct)
+    /// <summary>One email for each invitation that is sent and still open (not declined, cancelled or replaced), or those of them <paramref name="concerned"/>.</summary>
+    private static async Task TellInviteesAsync(
+        EventHubDbContext db, Event @event, Func<Invitation, OutboxMessage> email, CancellationToken ct, Func<Invitation, bool>? concerned = null)
     {
         // The event's venue and its sessions' rooms are what the calendars name; loaded into this context, they join up.
         await db.Entry(@event).Reference(e => e.Venue).LoadAsync(ct);
@@ -44,6 +67,6 @@ internal sealed class InvitationEventChanges(SiteLinks links) : IEventChangeHand
                 || i.Status == InvitationStatus.Tentative || i.Status == InvitationStatus.Waitlisted))
             .AsSplitQuery()
             .ToListAsync(ct);
-        db.OutboxMessages.AddRange(open.Select(email));
+        db.OutboxMessages.AddRange(open.Where(concerned ?? (_ => true)).Select(email));
     }
 }

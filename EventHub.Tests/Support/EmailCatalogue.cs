@@ -44,6 +44,10 @@ public static class EmailCatalogue
         messages.Add(InvitationEmails.SeeYouTomorrow(Links, invitation, @event, "tomorrow", Now));
         messages.Add(InvitationEmails.Withdrawn(Links, invitation, @event, Now));
         messages.Add(InvitationEmails.EventChanged(Links, invitation, @event, Now));
+        if (@event.Sessions.FirstOrDefault() is { } chosen)
+        {
+            messages.Add(InvitationEmails.SessionChanged(Links, invitation, @event, chosen, Now));
+        }
         messages.Add(GuestMessageEmails.Update(Links, invitation, @event, language, "Parking", "Park in **garage P2**, see [the map](https://example.org/map).", language, Now, "guest-message"));
         @event.Cancel("De zaal is niet beschikbaar");
         messages.Add(InvitationEmails.EventCancelled(Links, invitation, @event, Now));

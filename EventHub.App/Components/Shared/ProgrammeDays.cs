@@ -17,7 +17,7 @@ public static class ProgrammeDays
     {
         culture ??= CultureInfo.CurrentCulture;
         var days = sessions.GroupBy(s => EventTime.ToLocal(startUtc(s), timeZoneId).Date).ToList();
-        return days.Count <= 1 && !SpansDays(eventStartUtc, eventEndUtc, timeZoneId)
+        return days.Count <= 1 && !EventTime.SpansDays(eventStartUtc, eventEndUtc, timeZoneId)
             ? [new ProgrammeDay<T>(null, sessions)]
             : days.Select(day => new ProgrammeDay<T>(day.Key.ToString("dddd d MMMM", culture), day.ToList())).ToList();
     }
@@ -33,13 +33,9 @@ public static class ProgrammeDays
 
     /// <summary>The day of a session as a choice list shows it next to its time, for an event of more than one day; else null.</summary>
     public static string? DayOf(DateTime startUtc, DateTime eventStartUtc, DateTime eventEndUtc, string timeZoneId, CultureInfo? culture = null) =>
-        SpansDays(eventStartUtc, eventEndUtc, timeZoneId)
+        EventTime.SpansDays(eventStartUtc, eventEndUtc, timeZoneId)
             ? EventTime.ToLocal(startUtc, timeZoneId).ToString("ddd d MMM", culture ?? CultureInfo.CurrentCulture)
             : null;
-
-    // An event ending at midnight still took place on one day.
-    private static bool SpansDays(DateTime startUtc, DateTime endUtc, string timeZoneId) =>
-        EventTime.ToLocal(startUtc, timeZoneId).Date != EventTime.ToLocal(endUtc, timeZoneId).AddTicks(-1).Date;
 }
 
 /// <summary>One day of a programme: its heading (null when the event has one day) and its sessions in order.</summary>

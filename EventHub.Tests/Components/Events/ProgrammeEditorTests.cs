@@ -54,6 +54,29 @@ public class ProgrammeEditorTests : ComponentTestBase
         Assert.False(await SessionExistsAsync(pause.Id));
     }
 
+    [Fact]
+    public async Task Programme_OfAConferenceOfTwoDays_ShowsTheDayOfEachSession()
+    {
+        var @event = SampleEvents.TwoDayConference(); // an opening at 09:00–10:00 on each day
+        await AddEventsAsync(@event);
+
+        var (_, editor) = await RenderEditorAsync(@event.Id);
+
+        var times = editor.FindAll("tbody tr th").Select(th => th.TextContent.Trim()).ToList();
+        Assert.Equal(["Tue 29 Dec 09:00–10:00", "Wed 30 Dec 09:00–10:00"], times);
+    }
+
+    [Fact]
+    public async Task Programme_OfAnEventOfOneDay_ShowsTimesOnly()
+    {
+        var @event = SampleEvents.Alliantiedag();
+        await AddEventsAsync(@event);
+
+        var (_, editor) = await RenderEditorAsync(@event.Id);
+
+        Assert.Equal("13:00–13:45", editor.FindAll("tbody tr th")[0].TextContent.Trim());
+    }
+
     private async Task<(IRenderedComponent<MudDialogProvider> Dialogs, IRenderedComponent<ProgrammeEditor> Editor)> RenderEditorAsync(int eventId)
     {
         Authorization.SetAuthorized("organiser@example.org");

@@ -19,4 +19,17 @@ public class SessionFillPanelTests : ComponentTestBase
         Assert.Equal("14:00 Workshop taal 30 of 30 4", rows[0].Text());
         Assert.Equal("15:00 Plenair 80 (no limit) 0", rows[1].Text());
     }
+
+    [Fact]
+    public void Panel_SessionsOnTwoDays_ShowTheirDay()
+    {
+        var start = new DateTime(2026, 12, 29, 8, 0, 0, DateTimeKind.Utc); // 09:00 in Amsterdam
+        IReadOnlyList<SessionFill> sessions = [new(1, "Opening dag 1", start, 10, 100, 0), new(2, "Opening dag 2", start.AddDays(1), 12, 100, 0)];
+
+        var panel = Render<SessionFillPanel>(p => p.Add(c => c.Sessions, sessions).Add(c => c.TimeZoneId, "Europe/Amsterdam"));
+
+        var rows = panel.FindAll("tbody tr");
+        Assert.StartsWith("Tue 29 Dec 09:00 Opening dag 1", rows[0].Text());
+        Assert.StartsWith("Wed 30 Dec 09:00 Opening dag 2", rows[1].Text());
+    }
 }

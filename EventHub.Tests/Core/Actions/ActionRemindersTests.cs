@@ -40,7 +40,8 @@ public class ActionRemindersTests : IAsyncLifetime
         Assert.Equal((1, 0, 1, 0), (weekBefore, again, overdue, overdueAgain));
         await using var db = await _db.NewContextAsync();
         var emails = await db.OutboxMessages.OrderBy(m => m.Id).ToListAsync();
-        Assert.Equal([$"action:{item.Id}:week", $"action:{item.Id}:overdue"], emails.Select(m => m.DeduplicationKey));
+        Assert.Equal([$"action:{item.Id}:week:2026-12-06:{item.OwnerContactId}", $"action:{item.Id}:overdue:2026-12-06:{item.OwnerContactId}"],
+            emails.Select(m => m.DeduplicationKey));
         Assert.StartsWith("Due soon: Voorleesuurtjes", emails[0].Subject);
         Assert.StartsWith("Past its due date: Voorleesuurtjes", emails[1].Subject);
         // Each reminder carries a fresh link; the newest one opens the item.
@@ -83,6 +84,56 @@ public class ActionRemindersTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task APostponedItem_IsRemindedAgainForItsNewDueDate()
+    {
+        var item = await ItemAsync("Voorleesuurtjes", Today.AddDays(7), Language.En);
+        Assert.Equal(1, await Reminders.QueueDueAsync()); // a week before
+        _db.Time.Advance(TimeSpan.FromDays(8));
+        Assert.Equal(1, await Reminders.QueueDueAsync()); // overdue
+
+        // At the next meeting the owner asks for two more months: the organiser sets the new due date.
+        await EditAsync(item, draft => draft with { DueOn = ActionDates.Today(_db.Time).AddDays(60) });
+        _db.Time.Advance(TimeSpan.FromDays(54)); // six days before the new date
+        var weekBeforeNewDate = await Reminders.QueueDueAsync();
+        _db.Time.Advance(TimeSpan.FromDays(7)); // the new date has passed
+        var overdueAgain = await Reminders.QueueDueAsync();
+        var notTwice = await Reminders.QueueDueAsync();
+
+        Assert.Equal((1, 1, 0), (weekBeforeNewDate, overdueAgain, notTwice));
+    }
+
+    [Fact]
+    public async Task ANewOwner_GetsTheReminderThePreviousOwnerHad()
+    {
+        var item = await ItemAsync("Voorleesuurtjes", Today.AddDays(-1), Language.En);
+        Assert.Equal(1, await Reminders.QueueDueAsync()); // overdue, to the first owner
+
+        var (library, newOwner) = await _build.PartnerAsync("Stadsbibliotheek");
+        await EditAsync(item, draft => draft with { OwnerOrganisationId = library.Id, OwnerContactId = newOwner.Id });
+        var toNewOwner = await Reminders.QueueDueAsync();
+
+        Assert.Equal(1, toNewOwner);
+        await using var db = await _db.NewContextAsync();
+        Assert.Equal(newOwner.Email, (await db.OutboxMessages.OrderBy(m => m.Id).LastAsync()).ToAddress);
+    }
+
+    [Fact]
+    public async Task AReminderQueuedBeforeKeysNamedTheDueDate_IsNotSentAgain()
+    {
+        var item = await ItemAsync("Voorleesuurtjes", Today.AddDays(5), Language.En);
+        await using (var db = await _db.NewContextAsync())
+        {
+            db.OutboxMessages.Add(new EventHub.Core.Outbox.EmailDraft(Language.En).Paragraph("Due soon")
+                .ToMessage("owner@example.org", null, "Due soon: Voorleesuurtjes", "action", _db.Time.GetUtcNow().UtcDateTime, $"action:{item.Id}:week"));
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(0, await Reminders.QueueDueAsync());
+        _db.Time.Advance(TimeSpan.FromDays(6));
+        Assert.Equal(1, await Reminders.QueueDueAsync()); // overdue: not sent before
+    }
+
+    [Fact]
     public async Task DoneDroppedOrWithoutOwnerContact_AreNotReminded()
     {
         var session = await _build.MeetingAsync("Dialoogavond", new DateTime(2026, 9, 10, 17, 0, 0, DateTimeKind.Utc));
@@ -96,7 +147,7 @@ public class ActionRemindersTests : IAsyncLifetime
 
         Assert.Equal(1, queued);
         await using var db = await _db.NewContextAsync();
-        Assert.Equal($"action:{open.Id}:week", (await db.OutboxMessages.SingleAsync()).DeduplicationKey);
+        Assert.Equal($"action:{open.Id}:week:2026-12-02:{open.OwnerContactId}", (await db.OutboxMessages.SingleAsync()).DeduplicationKey);
     }
 
     [Fact]
@@ -105,6 +156,14 @@ public class ActionRemindersTests : IAsyncLifetime
         var jobs = _db.Services.CreateScope().ServiceProvider.GetServices<IReminderJob>();
 
         Assert.Contains(jobs, j => j is ActionReminders);
+    }
+
+    private async Task EditAsync(ActionItem item, Func<ActionItemDraft, ActionItemDraft> change)
+    {
+        var actions = _db.Services.GetRequiredService<ActionItemService>();
+        var view = (await actions.ListAsync(item.SessionId, Staff.Organiser)).Value!.Single(a => a.Id == item.Id);
+        var edited = await actions.EditAsync(item.Id, change(view.ToDraft()), view.Version, Staff.Organiser);
+        Assert.True(edited.Succeeded, edited.ErrorCode);
     }
 
     private async Task<ActionItem> ItemAsync(string what, DateOnly dueOn, Language language)

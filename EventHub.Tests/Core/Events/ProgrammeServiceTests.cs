@@ -109,6 +109,22 @@ public class ProgrammeServiceTests
     }
 
     [Fact]
+    public async Task Duplicate_OnACancelledEvent_IsRefusedAndAddsNoSession()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var @event = await SampleEvents.SaveAsync(database.DbFactory, SampleEvents.Alliantiedag());
+        var cancelled = await database.Services.GetRequiredService<EventPlanningService>().CancelAsync(@event.Id, "Zaal onder water", Staff.Organiser);
+        Assert.True(cancelled.Succeeded, cancelled.ErrorCode);
+        var workshop = @event.Sessions.Single(s => s.Kind == SessionKind.Workshop);
+
+        var duplicate = await database.Services.GetRequiredService<ProgrammeService>().DuplicateAsync(@event.Id, workshop.Id, Staff.Organiser);
+
+        Assert.Equal(EventErrors.EventNotEditable, duplicate.ErrorCode);
+        await using var db = await database.NewContextAsync();
+        Assert.Equal(@event.Sessions.Count, await db.Sessions.CountAsync(s => s.EventId == @event.Id));
+    }
+
+    [Fact]
     public async Task Delete_ASessionPartnersChose_IsRefusedAndKeepsTheirChoices_AnUnchosenOneIsStillDeleted()
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 3, capacity: null, sessionCapacity: 1);
@@ -155,6 +171,59 @@ public class ProgrammeServiceTests
         Assert.Equal(2, await db.Sessions.CountAsync(s => s.EventId == eventId));
         Assert.Equal(2, await db.SessionOutcomes.CountAsync(o => o.SessionId == withActions || o.SessionId == withNotes));
         Assert.Equal(2, await db.ActionItems.CountAsync(a => a.SessionId == withActions));
+    }
+
+    [Fact]
+    public async Task Update_ASessionPartnersChose_MovedToANewTime_TellsThemWithTheirCalendar()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10, sessionCapacity: 10);
+        var (a, c) = (scenario.SessionIds[0], scenario.SessionIds[2]); // A 15:00–16:00, C 17:00–18:00 in Amsterdam
+        var answered = await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(InvitationStatus.Accepted, [a, c], PrivacyAccepted: true));
+        Assert.True(answered.Succeeded, answered.ErrorCode);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(1), new RsvpAnswer(InvitationStatus.Accepted, [a], PrivacyAccepted: true));
+        var before = await OutboxCountAsync(scenario);
+
+        var local = EventTime.ToLocal(InvitationScenario.EventStart, EventTime.DefaultTimeZoneId);
+        var moved = await scenario.Services.GetRequiredService<ProgrammeService>().UpdateAsync(scenario.EventId, c,
+            new SessionInput("Workshop C", SessionKind.Workshop, local.AddHours(2.5), local.AddHours(3.5), Capacity: 10), Staff.Organiser);
+
+        Assert.True(moved.Saved, moved.ErrorCode);
+        await using var db = await scenario.NewContextAsync();
+        var told = await db.OutboxMessages.Include(m => m.Attachments).OrderBy(m => m.Id).Skip(before).ToListAsync();
+        var email = Assert.Single(told); // only the partner who chose Workshop C
+        Assert.Equal((InvitationScenario.Email(0), "Changed: Workshop C (Alliantiedag)"), (email.ToAddress, email.Subject));
+        Assert.Contains("16:30–17:30 Workshop C", email.TextBody);
+        var calendar = Ical.Net.Calendar.Load(System.Text.Encoding.UTF8.GetString(Assert.Single(email.Attachments).Content))!;
+        Assert.Equal("REQUEST", calendar.Method);
+    }
+
+    [Fact]
+    public async Task Update_ASessionMovedOntoAnotherItsPartnersAlsoChose_ShowsTheOverlapAsAConflict_AndTellsThem()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10, sessionCapacity: 10);
+        var (a, c) = (scenario.SessionIds[0], scenario.SessionIds[2]);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(InvitationStatus.Accepted, [a, c], PrivacyAccepted: true));
+        var before = await OutboxCountAsync(scenario);
+        var programme = scenario.Services.GetRequiredService<ProgrammeService>();
+
+        var local = EventTime.ToLocal(InvitationScenario.EventStart, EventTime.DefaultTimeZoneId);
+        var onTopOfA = new SessionInput("Workshop C", SessionKind.Workshop, local.AddHours(1.5), local.AddHours(2.5), Capacity: 10);
+        var shown = await programme.CheckAsync(scenario.EventId, onTopOfA, c);
+        var saved = await programme.UpdateAsync(scenario.EventId, c, onTopOfA, Staff.Organiser);
+        var inTheProgramme = await programme.ConflictsBySessionAsync(scenario.EventId);
+
+        // Shown in the dialog and on both sessions in the programme; saved, as the partner can change their choice.
+        Assert.Equal(new ProgrammeConflict(ConflictKind.ChoicesOverlap, "Workshop A", "1"), Assert.Single(shown));
+        Assert.True(saved.Saved, saved.ErrorCode);
+        Assert.Equal(new ProgrammeConflict(ConflictKind.ChoicesOverlap, "Workshop A", "1"), Assert.Single(inTheProgramme[c]));
+        Assert.Equal(new ProgrammeConflict(ConflictKind.ChoicesOverlap, "Workshop C", "1"), Assert.Single(inTheProgramme[a]));
+        Assert.Equal(before + 1, await OutboxCountAsync(scenario));
+    }
+
+    private static async Task<int> OutboxCountAsync(InvitationScenario scenario)
+    {
+        await using var db = await scenario.NewContextAsync();
+        return await db.OutboxMessages.CountAsync();
     }
 
     [Theory]

@@ -61,6 +61,10 @@ public partial class ProgrammeEditor
 
     protected override async Task OnParametersSetAsync() => _conflicts = await Programme.ConflictsBySessionAsync(EventId);
 
+    /// <summary>"09:00–10:00", with the day in front ("Tue 12 Jan") when the event runs over more than one day.</summary>
+    private string When(Session session) =>
+        $"{ProgrammeDays.DayOf(session.StartUtc, Event.StartUtc, Event.EndUtc, Event.TimeZoneId)} {Time(session.StartUtc)}–{Time(session.EndUtc)}".TrimStart();
+
     private string Time(DateTime utc) => EventTime.ToLocal(utc, Event.TimeZoneId).ToString("HH:mm");
 
     private async Task AddAsync()
@@ -75,7 +79,7 @@ public partial class ProgrammeEditor
     private async Task EditAsync(Session session)
     {
         var rooms = Event.Venue?.Rooms ?? [];
-        var form = SessionForm.From(session, Event.TimeZoneId);
+        var form = SessionForm.From(session, Event);
         if (await SessionEditDialog.ShowAsync(Dialogs, L["Sessions_Edit"], EventId, session.Id, form, rooms, _facilitators) is not null)
         {
             await ChangedAsync(L["Common_Saved"]);

@@ -53,10 +53,15 @@ public sealed class SessionForm
         };
     }
 
-    public static SessionForm From(Session session, string timeZoneId)
+    /// <summary>
+    /// The form for editing <paramref name="session"/> of <paramref name="event"/>. A capacity the room gave is left empty,
+    /// as it was when the session was added, so a session moved to another room takes that room's capacity; only a
+    /// capacity typed for the session stays with it.
+    /// </summary>
+    public static SessionForm From(Session session, Event @event)
     {
-        var start = EventTime.ToLocal(session.StartUtc, timeZoneId);
-        var end = EventTime.ToLocal(session.EndUtc, timeZoneId);
+        var start = EventTime.ToLocal(session.StartUtc, @event.TimeZoneId);
+        var end = EventTime.ToLocal(session.EndUtc, @event.TimeZoneId);
         return new SessionForm
         {
             Title = session.Title,
@@ -65,7 +70,7 @@ public sealed class SessionForm
             StartTime = start.ToString("HH:mm", CultureInfo.InvariantCulture),
             EndTime = end.ToString("HH:mm", CultureInfo.InvariantCulture),
             RoomId = session.RoomId,
-            Capacity = session.Capacity,
+            Capacity = session.CapacityFollowsRoom(@event.Capacity) ? null : session.Capacity,
             Description = session.Description,
             FacilitatorIds = session.Facilitators.Select(f => f.Id).ToList(),
         };
