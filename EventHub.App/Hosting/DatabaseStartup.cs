@@ -1,6 +1,7 @@
 using EventHub.Core.Accounts;
 using EventHub.Core.Data;
 using EventHub.Core.Demo;
+using EventHub.Core.Directory;
 using EventHub.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -61,7 +62,8 @@ public static class DatabaseStartup
     internal const string StartupDataJob = "startup-data";
 
     /// <summary>
-    /// Moves old outbox links apart and makes sure the roles exist (both idempotent). Several instances starting at once
+    /// Moves old outbox links apart, fills the name keys of contacts from before them and makes sure the roles exist (all
+    /// idempotent). Several instances starting at once
     /// on PostgreSQL each do it (the one that migrated at once, the others after they listen): one at a time, so that
     /// two do not both read "no such role yet" and the second fails on the role's unique name.
     /// </summary>
@@ -75,6 +77,7 @@ public static class DatabaseStartup
         await JobLock.HoldAsync(dbFactory, StartupDataJob, async () =>
         {
             await OutboxLinkUpgrade.RunAsync(dbFactory, linkTokens, ct);
+            await ContactNameKeysUpgrade.RunAsync(dbFactory, ct);
             await using var scope = services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureRolesAsync();
         }, ct);

@@ -22,5 +22,7 @@ public sealed class PostgresEventHubDbContext(DbContextOptions<EventHubDbContext
             .HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.Entity<Contact>().HasIndex(c => c.NormalizedEmail, "IX_Contacts_NormalizedEmail_Trigram")
             .HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.Entity<Contact>().HasIndex(c => c.SearchName, "IX_Contacts_SearchName_Trigram")
+            .HasMethod("gin").HasOperators("gin_trgm_ops");
     }
 }

@@ -36,6 +36,12 @@ public class Contact
     /// <summary>First and last name folded like organisation names, to spot the same person twice.</summary>
     public string NameKey { get; private set; } = "";
 
+    /// <summary>"First Last" folded (<see cref="ContactNameKeys.Search"/>): what a search for a name is matched against.</summary>
+    public string SearchName { get; private set; } = "";
+
+    /// <summary>Last name the Dutch way, then first name, folded (<see cref="ContactNameKeys.Sort"/>): the order of every list of people.</summary>
+    public string SortName { get; private set; } = "";
+
     public string Email { get; private set; } = "";
 
     /// <summary>Trimmed, lower-cased email; unique across the directory.</summary>
@@ -88,6 +94,14 @@ public class Contact
         FirstName = TextNormalizer.OneLine(firstName);
         LastName = TextNormalizer.OneLine(lastName);
         NameKey = TextNormalizer.ForMatching(FirstName + LastName);
+        KeepNameKeys();
+    }
+
+    /// <summary>Sets <see cref="SearchName"/> and <see cref="SortName"/> from the names; also for records kept from before them.</summary>
+    internal void KeepNameKeys()
+    {
+        SearchName = ContactNameKeys.Search(FirstName, LastName);
+        SortName = ContactNameKeys.Sort(FirstName, LastName);
     }
 
     public void ChangeEmail(string email)
@@ -163,6 +177,7 @@ public class Contact
         FirstName = AnonymousName;
         LastName = $"#{Id}";
         NameKey = $"anonymised{Id}";
+        KeepNameKeys();
         Email = AnonymisedEmail(Id);
         NormalizedEmail = Email;
         EmailDomain = Outbox.OutboxMessage.ErasedDomain;

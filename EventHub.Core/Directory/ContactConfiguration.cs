@@ -23,7 +23,9 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
             .OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Contact>().WithMany().HasForeignKey(c => c.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.OrganisationId, c.NameKey });
-        builder.HasIndex(c => new { c.IsArchived, c.LastName, c.FirstName });
+        builder.Property(c => c.SearchName).HasMaxLength(ContactNameKeys.MaxLength);
+        builder.Property(c => c.SortName).HasMaxLength(ContactNameKeys.MaxLength);
+        builder.HasIndex(c => new { c.IsArchived, c.SortName });
         builder.HasMany(c => c.Affiliations).WithOne(a => a.Contact)
             .HasForeignKey(a => a.ContactId)
             .OnDelete(DeleteBehavior.Cascade);

@@ -59,12 +59,13 @@ public sealed record ContactQuery(
 
         if (!string.IsNullOrWhiteSpace(Search))
         {
+            // Names are matched folded, as kept (SQLite's lower() knows no letter beyond ASCII: "Özdemir" found nobody).
             var text = Search.Trim().ToLowerInvariant();
-            var organisationName = TextNormalizer.ForUniqueness(Search);
+            var folded = TextNormalizer.ForUniqueness(Search);
             result = result.Where(c =>
-                (c.FirstName + " " + c.LastName).ToLower().Contains(text)
+                c.SearchName.Contains(folded)
                 || c.NormalizedEmail.Contains(text)
-                || (c.Organisation != null && c.Organisation.NormalizedName.Contains(organisationName)));
+                || (c.Organisation != null && c.Organisation.NormalizedName.Contains(folded)));
         }
 
         return result;
@@ -74,16 +75,17 @@ public sealed record ContactQuery(
     {
         var ordered = (Sort, Descending) switch
         {
-            (ContactSort.FirstName, false) => contacts.OrderBy(c => c.FirstName).ThenBy(c => c.LastName),
-            (ContactSort.FirstName, true) => contacts.OrderByDescending(c => c.FirstName).ThenByDescending(c => c.LastName),
+            (ContactSort.FirstName, false) => contacts.OrderBy(c => c.SearchName),
+            (ContactSort.FirstName, true) => contacts.OrderByDescending(c => c.SearchName),
             (ContactSort.Email, false) => contacts.OrderBy(c => c.NormalizedEmail),
             (ContactSort.Email, true) => contacts.OrderByDescending(c => c.NormalizedEmail),
             (ContactSort.Organisation, false) => contacts.OrderBy(c => c.Organisation == null).ThenBy(c => c.Organisation!.NormalizedName),
             (ContactSort.Organisation, true) => contacts.OrderBy(c => c.Organisation == null).ThenByDescending(c => c.Organisation!.NormalizedName),
             (ContactSort.Created, false) => contacts.OrderBy(c => c.CreatedAtUtc),
             (ContactSort.Created, true) => contacts.OrderByDescending(c => c.CreatedAtUtc),
-            (_, true) => contacts.OrderByDescending(c => c.LastName).ThenByDescending(c => c.FirstName),
-            _ => contacts.OrderBy(c => c.LastName).ThenBy(c => c.FirstName),
+            // Folded and by the Dutch filing name (ContactNameKeys), as the printed lists: "de Vries" among the V's, not after "Zijlstra".
+            (_, true) => contacts.OrderByDescending(c => c.SortName),
+            _ => contacts.OrderBy(c => c.SortName),
         };
         return ordered.ThenBy(c => c.Id);
     }

@@ -78,12 +78,13 @@ public sealed record GuestQuery(
 
         if (!string.IsNullOrWhiteSpace(Search))
         {
+            // Names are matched folded, as the contact keeps them (ContactNameKeys), like the directory's search.
             var text = Search.Trim().ToLowerInvariant();
-            var organisationName = TextNormalizer.ForUniqueness(Search);
+            var folded = TextNormalizer.ForUniqueness(Search);
             result = result.Where(i =>
-                (i.Contact.FirstName + " " + i.Contact.LastName).ToLower().Contains(text)
+                i.Contact.SearchName.Contains(folded)
                 || i.Contact.NormalizedEmail.Contains(text)
-                || (i.Contact.Organisation != null && i.Contact.Organisation.NormalizedName.Contains(organisationName)));
+                || (i.Contact.Organisation != null && i.Contact.Organisation.NormalizedName.Contains(folded)));
         }
 
         return result;
@@ -100,8 +101,8 @@ public sealed record GuestQuery(
             (GuestSort.Status, true) => invitations.OrderByDescending(i => i.Status).ThenBy(i => i.WaitlistNumber),
             (GuestSort.AnsweredAt, false) => invitations.OrderBy(i => i.AnsweredAtUtc == null).ThenBy(i => i.AnsweredAtUtc),
             (GuestSort.AnsweredAt, true) => invitations.OrderBy(i => i.AnsweredAtUtc == null).ThenByDescending(i => i.AnsweredAtUtc),
-            (_, true) => invitations.OrderByDescending(i => i.Contact.LastName).ThenByDescending(i => i.Contact.FirstName),
-            _ => invitations.OrderBy(i => i.Contact.LastName).ThenBy(i => i.Contact.FirstName),
+            (_, true) => invitations.OrderByDescending(i => i.Contact.SortName),
+            _ => invitations.OrderBy(i => i.Contact.SortName),
         };
         return ordered.ThenBy(i => i.Id);
     }

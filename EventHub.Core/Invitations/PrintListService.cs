@@ -1,6 +1,7 @@
 using System.Globalization;
 using EventHub.Core.Audit;
 using EventHub.Core.Data;
+using EventHub.Core.Directory;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Invitations;
@@ -41,17 +42,6 @@ public sealed class PrintListService(IDbContextFactory<EventHubDbContext> dbFact
         return new SignInLists(guests.Value.Event, lists);
     }
 
-    /// <summary>
-    /// The sort key of a last name: Dutch names are filed under the name itself, not its prefix ("de Vries" under V,
-    /// "van der Berg" under B), so leading words in lower case are skipped.
-    /// </summary>
-    public static string SortKey(string lastName)
-    {
-        var words = lastName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var first = Array.FindIndex(words, w => !char.IsLower(w[0]) && w[0] != '\'');
-        return first <= 0 ? lastName : string.Join(' ', words[first..]);
-    }
-
     private Task<(PrintedEvent Event, IReadOnlyList<PrintedGuest> Guests)?> GuestsAsync(
         int eventId, bool includeTentative, string what, CancellationToken ct) =>
         dbFactory.WriteAsync<(PrintedEvent, IReadOnlyList<PrintedGuest>)?>(async (db, token) =>
@@ -78,7 +68,7 @@ public sealed class PrintListService(IDbContextFactory<EventHubDbContext> dbFact
             var guests = invitations
                 .Select(i => new PrintedGuest(i.Id, i.Contact.FirstName, i.Contact.LastName, i.Contact.Organisation?.Name,
                     i.Contact.Organisation?.Sector, i.Status, i.CheckInCode!))
-                .OrderBy(g => SortKey(g.LastName), NameOrder).ThenBy(g => g.FirstName, NameOrder).ThenBy(g => g.InvitationId)
+                .OrderBy(g => ContactNameKeys.FilingName(g.LastName), NameOrder).ThenBy(g => g.FirstName, NameOrder).ThenBy(g => g.InvitationId)
                 .ToList();
             AuditTrail.Record(db, "Event", eventId, AuditAction.Exported, $"{what}: {guests.Count} guests printed");
             return (printed, guests);

@@ -420,6 +420,16 @@ namespace EventHub.Core.Data.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -443,9 +453,9 @@ namespace EventHub.Core.Data.Migrations
 
                     b.HasIndex("EmailDomain", "OrganisationId");
 
-                    b.HasIndex("OrganisationId", "NameKey");
+                    b.HasIndex("IsArchived", "SortName");
 
-                    b.HasIndex("IsArchived", "LastName", "FirstName");
+                    b.HasIndex("OrganisationId", "NameKey");
 
                     b.ToTable("Contacts");
                 });

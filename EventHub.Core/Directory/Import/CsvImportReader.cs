@@ -8,7 +8,7 @@ internal sealed record RawRow(int Line, string[] Values);
 internal sealed record RawTable(char Delimiter, string[] Headers, IReadOnlyList<RawRow> Rows);
 
 /// <summary>
-/// Reads an uploaded CSV: comma or semicolon (Dutch Excel) taken from the header line, text in the file's
+/// Reads an uploaded CSV: comma, semicolon (Dutch Excel) or tab (Excel's "Unicode Text") taken from the header line, text in the file's
 /// <see cref="ImportFile.Encoding"/>, RFC 4180 quoting with line breaks inside quotes.
 /// </summary>
 internal static class CsvImportReader
@@ -52,10 +52,13 @@ internal static class CsvImportReader
         return new RawTable(delimiter, headers, rows);
     }
 
-    /// <summary>Counts commas and semicolons outside quotes on the header line; Dutch Excel writes semicolons.</summary>
+    /// <summary>
+    /// Counts commas, semicolons and tabs outside quotes on the header line and takes the most common: Dutch Excel writes
+    /// semicolons, and Excel's only UTF-16 export ("Unicode Text") puts tabs between the cells.
+    /// </summary>
     internal static char DetectDelimiter(ReadOnlySpan<byte> content)
     {
-        int commas = 0, semicolons = 0;
+        int commas = 0, semicolons = 0, tabs = 0;
         var quoted = false;
         foreach (var b in content)
         {
@@ -75,9 +78,13 @@ internal static class CsvImportReader
             {
                 semicolons++;
             }
+            else if (!quoted && b == (byte)'\t')
+            {
+                tabs++;
+            }
         }
 
-        return semicolons > commas ? ';' : ',';
+        return tabs > Math.Max(commas, semicolons) ? '\t' : semicolons > commas ? ';' : ',';
     }
 
     private static string Clean(string value)

@@ -9,6 +9,8 @@ namespace EventHub.Core.Directory.Import;
 /// <summary>
 /// Imports contacts (and their organisations) from a CSV file: preview with a suggested column mapping, a check
 /// that changes nothing, and the import itself in one transaction, so a failure leaves the directory as it was.
+/// The file's addresses and organisation names are looked up as one parameter each (<c>EF.Parameter</c>): EF Core 10
+/// would otherwise send every value as its own, and SQLite takes at most 32,766 (a file of about 33,000 rows failed).
 /// </summary>
 public sealed class DirectoryImportService(IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time)
 {
@@ -69,18 +71,18 @@ public sealed class DirectoryImportService(IDbContextFactory<EventHubDbContext> 
         var (rows, total, problems, columnName) = Validate(file, mapping, progress, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var emails = rows.Select(r => r.NormalizedEmail).ToList();
-        var existingEmails = (await db.Contacts.Where(c => c.MergedIntoId == null && emails.Contains(c.NormalizedEmail))
-            .Select(c => c.NormalizedEmail).ToListAsync(ct)).ToHashSet();
+        var existingContacts = await db.Contacts.Where(c => c.MergedIntoId == null && EF.Parameter(emails).Contains(c.NormalizedEmail))
+            .ToDictionaryAsync(c => c.NormalizedEmail, c => new ExistingContact(c.OrganisationId, c.IsArchived), ct);
         var organisations = await LoadOrganisationsAsync(db.Organisations.AsNoTracking(), rows, ct);
 
-        var plan = ImportPlanner.Plan(rows, organisations.GetValueOrDefault, existingEmails.Contains, options, columnName, problems);
+        var plan = ImportPlanner.Plan(rows, organisations.GetValueOrDefault, e => existingContacts.TryGetValue(e, out var c) ? c : null, options, columnName, problems);
         return new ImportCheck(
             total,
             plan.Rows.Count,
             problems.Where(p => p.IsError).Select(p => p.Line).Distinct().Count(),
             plan.NewContacts,
             plan.ExistingContacts,
-            plan.NewOrganisations,
+            plan.NewOrganisations.Count,
             Sorted(problems),
             plan.Rows.Count(r => r.UsedValueMapping));
     }
@@ -106,18 +108,19 @@ public sealed class DirectoryImportService(IDbContextFactory<EventHubDbContext> 
             var problems = new List<ImportProblem>(validationProblems);
             var emails = rows.Select(r => r.NormalizedEmail).ToList();
             var contacts = await db.Contacts.Include(c => c.Affiliations)
-                .Where(c => c.MergedIntoId == null && emails.Contains(c.NormalizedEmail))
+                .Where(c => c.MergedIntoId == null && EF.Parameter(emails).Contains(c.NormalizedEmail))
                 .ToDictionaryAsync(c => c.NormalizedEmail, token);
             var organisations = await LoadOrganisationsAsync(db.Organisations.Include(o => o.Tags), rows, token);
             await LoadCurrentOrganisationsAsync(db, contacts.Values, token);
 
-            var plan = ImportPlanner.Plan(rows, organisations.GetValueOrDefault, contacts.ContainsKey, options, columnName, problems);
+            var plan = ImportPlanner.Plan(rows, organisations.GetValueOrDefault,
+                e => contacts.TryGetValue(e, out var c) ? new ExistingContact(c.OrganisationId, c.IsArchived) : null, options, columnName, problems);
             if (options.InvalidRows == InvalidRowHandling.CancelImport && problems.Any(p => p.IsError))
             {
                 return new ImportSummary(ImportOutcome.Cancelled, total, 0, 0, 0, 0, Sorted(problems));
             }
 
-            var writer = new ImportWriter(db, organisations, contacts, now);
+            var writer = new ImportWriter(db, organisations, plan.NewOrganisations, contacts, now);
             for (var i = 0; i < plan.Rows.Count; i++)
             {
                 token.ThrowIfCancellationRequested();
@@ -196,7 +199,7 @@ public sealed class DirectoryImportService(IDbContextFactory<EventHubDbContext> 
     {
         var names = rows.Where(r => r.Organisation is not null)
             .Select(r => TextNormalizer.ForUniqueness(r.Organisation!.Name)).Distinct().ToList();
-        return await source.Where(o => o.MergedIntoId == null && names.Contains(o.NormalizedName))
+        return await source.Where(o => o.MergedIntoId == null && EF.Parameter(names).Contains(o.NormalizedName))
             .ToDictionaryAsync(o => o.NormalizedName, ct);
     }
 
@@ -204,7 +207,7 @@ public sealed class DirectoryImportService(IDbContextFactory<EventHubDbContext> 
     private static async Task LoadCurrentOrganisationsAsync(EventHubDbContext db, IEnumerable<Contact> contacts, CancellationToken ct)
     {
         var ids = contacts.Where(c => c.OrganisationId is not null).Select(c => c.OrganisationId!.Value).Distinct().ToList();
-        await db.Organisations.Where(o => ids.Contains(o.Id)).LoadAsync(ct);
+        await db.Organisations.Where(o => EF.Parameter(ids).Contains(o.Id)).LoadAsync(ct);
     }
 
     private static void Report(IProgress<ImportProgress>? progress, ImportPhase phase, int done, int total)

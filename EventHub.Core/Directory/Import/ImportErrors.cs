@@ -30,6 +30,9 @@ public static class ImportErrors
     /// <summary>An organisation's column (sector, website, tags...) is filled in a row without an organisation.</summary>
     public const string NeedsOrganisation = "Import.NeedsOrganisation";
 
+    /// <summary>The address belongs to an archived contact: the row is not imported, so they do not stay hidden unseen.</summary>
+    public const string ArchivedContact = "Import.ArchivedContact";
+
     /// <summary>Not an error: the address belongs to a contact already, and the organiser chose to skip those rows.</summary>
     public const string ExistingEmailSkipped = "Import.ExistingEmailSkipped";
 }

@@ -8,11 +8,14 @@ internal sealed record ImportCounts(int CreatedContacts, int UpdatedContacts, in
 
 /// <summary>
 /// Applies a checked plan to a context: creates what is missing, updates existing contacts, and fills an existing
-/// organisation's empty fields without ever overwriting one. Saving is the caller's (one SaveChanges).
+/// organisation's empty fields without ever overwriting one. A new organisation is created from the row that gives its
+/// sector (<see cref="ImportPlan.NewOrganisations"/>), also when an earlier row names it first. Saving is the caller's
+/// (one SaveChanges).
 /// </summary>
 internal sealed class ImportWriter(
     EventHubDbContext db,
     Dictionary<string, Organisation> organisations,
+    IReadOnlyDictionary<string, OrganisationInput> newOrganisations,
     Dictionary<string, Contact> contacts,
     DateTime nowUtc)
 {
@@ -70,12 +73,18 @@ internal sealed class ImportWriter(
         var key = TextNormalizer.ForUniqueness(input.Name);
         if (!organisations.TryGetValue(key, out var organisation))
         {
-            organisation = new Organisation(input.Name, input.Sector, input.SubSector, nowUtc);
-            organisation.Describe(input.Website, null);
-            organisation.Locate(input.Address, input.Neighbourhood);
-            organisation.Retag(input.Tags);
+            var defining = newOrganisations[key];
+            organisation = new Organisation(defining.Name, defining.Sector, defining.SubSector, nowUtc);
+            organisation.Describe(defining.Website, null);
+            organisation.Locate(defining.Address, defining.Neighbourhood);
+            organisation.Retag(defining.Tags);
             organisations[key] = organisation;
             _created.Add(organisation);
+            if (defining != input)
+            {
+                Fill(organisation, input, sectorGiven);
+            }
+
             return organisation;
         }
 

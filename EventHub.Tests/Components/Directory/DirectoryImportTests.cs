@@ -78,6 +78,22 @@ public class DirectoryImportTests : ComponentTestBase
     }
 
     [Fact]
+    public void DirectoryImport_TabSeparatedFile_ReportsItsProblemsInACommaSeparatedCsv()
+    {
+        var page = RenderPage();
+        Upload(page, string.Join("\n", DutchFile.Split('\n').Select(line => line.Replace(';', '\t'))) + "\nCor\tSmit\tcor@@school\t\t\t");
+        page.WaitForElement("#import-check").Click();
+        page.WaitForElement("#import-start").Click();
+        page.WaitForElement("#import-summary");
+
+        page.Find("#import-download-report").Click();
+
+        var download = JSInterop.VerifyInvoke("eventHub.downloadFile");
+        var report = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String((string)download.Arguments[2]!));
+        Assert.Contains("4,E-mailadres,cor@@school,Not a valid email address", report);
+    }
+
+    [Fact]
     public void DirectoryImport_FileOverTenMegabytes_IsRefusedWithAClearMessage()
     {
         var page = RenderPage();
@@ -152,6 +168,37 @@ public class DirectoryImportTests : ComponentTestBase
         await using var db = await DbFactory.CreateDbContextAsync();
         Assert.Equal(3, await db.Contacts.CountAsync());
         Assert.Equal(2, await db.Organisations.CountAsync(o => o.Sector == EventHub.Core.Directory.Sector.CivilSociety));
+    }
+
+    [Fact]
+    public void DirectoryImport_FilePicker_OffersExcelsUnicodeTextFilesBesideCsv()
+    {
+        var page = RenderPage();
+
+        var accepted = page.Find("input[type=file]").GetAttribute("accept")!.Split(',');
+
+        Assert.Contains(".txt", accepted);
+        Assert.Contains(".csv", accepted);
+        Assert.Contains("CSV or Unicode Text (.txt)", page.Markup);
+    }
+
+    [Fact]
+    public async Task DirectoryImport_CheckThatFails_SaysSoAndTheCheckCanBeTriedAgain()
+    {
+        var page = RenderPage();
+        Upload(page, DutchFile);
+        page.WaitForElement("#import-check");
+        // The directory cannot be read (as when the database fails half-way): the check must report it, not end the page.
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE Contacts RENAME TO ContactsGone;");
+        }
+
+        page.Find("#import-check").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("The check did not finish; nothing was changed. Please try again in a moment.", page.Find("#import-error").TextContent));
+        Assert.Empty(page.FindAll("#import-check-result"));
+        Assert.False(page.Find("#import-check").HasAttribute("disabled"));
     }
 
     private IRenderedComponent<DirectoryImport> RenderPage()

@@ -100,6 +100,41 @@ public class ContactServiceTests
         Assert.Equal(["Anna de Vries"], await Names(contacts, new ContactQuery(OrganisationTag: "vve")));
     }
 
+    [Theory]
+    [InlineData("Özdemir")]
+    [InlineData("özdemir")]
+    [InlineData("Ömer")]
+    [InlineData("omer ozdemir")]
+    public async Task List_SearchForANameWithAnAccentedCapital_FindsThePerson(string search)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var contacts = database.Services.GetRequiredService<ContactService>();
+        Assert.True((await contacts.CreateAsync(new ContactInput("Ömer", "Özdemir", "omer@example.nl"), Staff.Organiser)).Succeeded);
+        Assert.True((await contacts.CreateAsync(new ContactInput("Piet", "Bakker", "piet@example.nl"), Staff.Organiser)).Succeeded);
+
+        Assert.Equal(["Ömer Özdemir"], await Names(contacts, new ContactQuery(Search: search)));
+    }
+
+    [Fact]
+    public async Task List_SortedByName_IgnoresCaseAndAccentsAndFilesDutchNamesUnderTheNameItself()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var contacts = database.Services.GetRequiredService<ContactService>();
+        foreach (var (first, last) in new[] { ("Cor", "Zijlstra"), ("Anna", "de Vries"), ("Bram", "Bakker"), ("Ömer", "Özdemir"), ("eva", "van der Berg") })
+        {
+            Assert.True((await contacts.CreateAsync(new ContactInput(first, last, $"{first.ToLowerInvariant()}@example.nl"), Staff.Organiser)).Succeeded);
+        }
+
+        var byLastName = await Names(contacts, new ContactQuery());
+        var byLastNameDown = await Names(contacts, new ContactQuery(Descending: true));
+        var byFirstName = await Names(contacts, new ContactQuery(Sort: ContactSort.FirstName));
+
+        // As on the printed lists: "de Vries" under V, "van der Berg" under B; "eva" among the E's.
+        Assert.Equal(["Bram Bakker", "eva van der Berg", "Ömer Özdemir", "Anna de Vries", "Cor Zijlstra"], byLastName);
+        Assert.Equal(byLastName.Reverse(), byLastNameDown);
+        Assert.Equal(["Anna de Vries", "Bram Bakker", "Cor Zijlstra", "eva van der Berg", "Ömer Özdemir"], byFirstName);
+    }
+
     private static async Task<string[]> Names(ContactService contacts, ContactQuery query) =>
         (await contacts.ListAsync(query)).Items.Select(c => c.FullName).ToArray();
 }

@@ -1,6 +1,7 @@
 using EventHub.Core.Common;
 using EventHub.Core.Directory;
 using EventHub.Core.Directory.Import;
+using EventHub.Core.Texts;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,103 @@ public class DirectoryImportServiceTests
         Assert.Equal([Language.Nl, Language.En, Language.Nl], contacts.Select(c => c.PreferredLanguage));
         Assert.Single(contacts[0].Affiliations);
         Assert.Equal("Leesconsulent", contacts[0].JobTitle);
+    }
+
+    [Fact]
+    public async Task CheckAsync_FortyThousandRowsEachWithItsOwnOrganisation_ChecksEveryRow()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        // About 3.5 MB, under the 10 MB limit: more addresses and names than SQLite takes parameters in one statement.
+        var file = Csv(ManyRows(40_000));
+
+        var check = await service.CheckAsync(file, service.SuggestedMapping(file), new ImportOptions());
+
+        Assert.Equal((40_000, 40_000, 40_000, 40_000), (check.TotalRows, check.ValidRows, check.NewContacts, check.NewOrganisations));
+    }
+
+    [Fact]
+    public async Task ImportAsync_FortyThousandRowsOneOfThemRefused_CancelsAsChosenAndSaysWhy()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        var file = Csv(ManyRows(40_000) + "\nZoë,Wâlden,zoe@roc.nl,,,,Nieuw ROC,,,,,,");
+
+        var summary = await service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions(InvalidRowHandling.CancelImport), Staff.Organiser);
+
+        Assert.Equal(ImportOutcome.Cancelled, summary.Outcome);
+        Assert.Equal((40_002, DirectoryErrors.Required), (Assert.Single(summary.Problems).Line, summary.Problems[0].Code));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ImportAsync_NewOrganisationWhoseSectorIsOnALaterRow_ImportsEveryContactUnderThatSector(bool sectorFirst)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        string[] rows = ["Anna,de Vries,anna@bieb.nl,,,,Bibliotheek Groningen,,,www.bieb.nl,,,", "Bram,Jansen,bram@bieb.nl,,,,bibliotheek groningen,Education,Library,,,,"];
+        var file = Csv(string.Join("\n", [EnglishHeader, .. sectorFirst ? rows.Reverse() : rows]));
+
+        var check = await service.CheckAsync(file, service.SuggestedMapping(file), new ImportOptions());
+        var summary = await service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions(), Staff.Organiser);
+
+        Assert.Equal((2, 1, 0), (check.ValidRows, check.NewOrganisations, check.Problems.Count));
+        Assert.Equal((2, 1, 0), (summary.CreatedContacts, summary.CreatedOrganisations, summary.SkippedRows));
+        await using var db = await database.NewContextAsync();
+        var library = await db.Organisations.SingleAsync();
+        Assert.Equal(("bibliotheek groningen", Sector.Education, SubSector.Library, "https://www.bieb.nl"),
+            (library.NormalizedName, library.Sector, library.SubSector, library.Website));
+        Assert.Equal([library.Id, library.Id], await db.Contacts.Select(c => c.OrganisationId).ToListAsync());
+    }
+
+    [Fact]
+    public async Task ImportAsync_ContactsExportWithAContactAtAnArchivedOrganisation_ImportsBackButTakesNoNewcomersThere()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var organisations = database.Services.GetRequiredService<OrganisationService>();
+        var contacts = database.Services.GetRequiredService<ContactService>();
+        var closed = (await organisations.CreateAsync(new OrganisationInput("Buurthuis De Schakel", Sector.CivilSociety), Staff.Organiser)).Value;
+        var anna = (await contacts.CreateAsync(new ContactInput("Anna", "de Vries", "anna@schakel.nl", OrganisationId: closed), Staff.Organiser)).Value;
+        Assert.True((await organisations.ArchiveAsync(closed, Staff.Organiser)).Succeeded);
+        using var export = new MemoryStream();
+        await database.Services.GetRequiredService<DirectoryExportService>().WriteContactsAsync(new ContactQuery(), export, new CsvExportOptions(), Staff.Organiser);
+        var exported = System.Text.Encoding.UTF8.GetString(export.ToArray()).TrimEnd();
+        var newcomer = exported.Split('\n')[1].Replace("Anna", "Bram").Replace("anna@", "bram@");
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        var file = Csv(exported + "\n" + newcomer);
+
+        var summary = await service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions(), Staff.Organiser);
+
+        Assert.Equal((0, 1), (summary.CreatedContacts, summary.UpdatedContacts));
+        Assert.Equal((3, DirectoryErrors.OrganisationArchived), (Assert.Single(summary.Problems).Line, summary.Problems[0].Code));
+        await using var db = await database.NewContextAsync();
+        Assert.Equal(closed, (await db.Contacts.SingleAsync(c => c.Id == anna)).OrganisationId);
+    }
+
+    [Fact]
+    public async Task ImportAsync_ArchivedContactInTheFile_IsReportedAndLeftAsItWas()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        var contacts = database.Services.GetRequiredService<ContactService>();
+        var anna = (await contacts.CreateAsync(new ContactInput("Anna", "de Vries", "anna@bieb.nl"), Staff.Organiser)).Value;
+        Assert.True((await contacts.ArchiveAsync(anna, Staff.Organiser)).Succeeded);
+        var file = Csv($"""
+            {EnglishHeader}
+            Anna,de Vries,ANNA@bieb.nl,050-1234567,,,,,,,,,
+            """);
+
+        var check = await service.CheckAsync(file, service.SuggestedMapping(file), new ImportOptions());
+        var summary = await service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions(), Staff.Organiser);
+
+        Assert.Equal((0, 0), (check.ValidRows, check.ExistingContacts));
+        Assert.Equal((0, 1), (summary.UpdatedContacts, summary.SkippedRows));
+        var problem = Assert.Single(summary.Problems);
+        Assert.Equal((2, "Email", ImportErrors.ArchivedContact), (problem.Line, problem.Column, problem.Code));
+        Assert.StartsWith("This address belongs to an archived contact", ImportProblemText.Describe(problem, Localized.Core(Language.En)));
+        await using var db = await database.NewContextAsync();
+        Assert.Null((await db.Contacts.SingleAsync()).Phone);
     }
 
     [Fact]
@@ -347,6 +445,17 @@ public class DirectoryImportServiceTests
     }
 
     private static string Quote(string? value) => value is null ? "" : $"\"{value.Replace("\"", "\"\"")}\"";
+
+    private static string ManyRows(int count)
+    {
+        var text = new System.Text.StringBuilder(EnglishHeader);
+        for (var i = 0; i < count; i++)
+        {
+            text.Append($"\nP{i},Q{i},p{i}@example.nl,,,,Partner {i},Education,,,,,");
+        }
+
+        return text.ToString();
+    }
 }
 
 /// <summary>Reports on the caller's thread, so a test sees every report before the call returns.</summary>

@@ -71,6 +71,26 @@ public class ImportRealWorldFilesTests
         Assert.Equal(["Café Ώμέγα", "ROC Noorderpoort"], await db.Organisations.OrderBy(o => o.Name).Select(o => o.Name).ToListAsync());
     }
 
+    [Fact]
+    public async Task ImportAsync_ExcelUnicodeText_TabSeparatedUtf16_ReadsItsColumns()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        // What Excel writes for "Unicode Text (*.txt)", its only UTF-16 export: tabs between the cells, commas inside them.
+        var file = Utf16(string.Join("\n",
+            EnglishHeader.Replace(',', '\t'),
+            string.Join('\t', "Zoë", "Wâlden", "zoe@roc.nl", "", "Coördinator, MBO", "", "ROC Noorderpoort", "Education", "", "", "", "", "")));
+
+        var preview = service.Preview(file).Value;
+        var summary = await service.ImportAsync(file, preview.SuggestedMapping, new ImportOptions(), Staff.Organiser);
+
+        Assert.Equal((13, '\t'), (preview.Headers.Count, preview.Delimiter));
+        Assert.Equal((1, 0), (summary.CreatedContacts, summary.SkippedRows));
+        await using var db = await database.NewContextAsync();
+        var contact = await db.Contacts.Include(c => c.Organisation).SingleAsync();
+        Assert.Equal(("Zoë", "Wâlden", "Coördinator, MBO", "ROC Noorderpoort"), (contact.FirstName, contact.LastName, contact.JobTitle, contact.Organisation!.Name));
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]

@@ -183,6 +183,26 @@ public class GuestListServiceTests
     }
 
     [Fact]
+    public async Task List_SearchForANameWithAnAccentedCapital_FindsTheGuest_AndTheListFilesThemUnderO()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 3, capacity: 10);
+        await using (var db = await scenario.NewContextAsync())
+        {
+            var contact = await db.Contacts.SingleAsync(c => c.Email == InvitationScenario.Email(1));
+            contact.Rename("Ömer", "Özdemir");
+            (await db.Contacts.SingleAsync(c => c.Email == InvitationScenario.Email(2))).Rename("Anna", "de Vries");
+            await db.SaveChangesAsync();
+        }
+
+        var service = Guests(scenario);
+        var found = await service.ListAsync(scenario.EventId, new GuestQuery(Search: "Özdemir"));
+        var all = await service.ListAsync(scenario.EventId, new GuestQuery());
+
+        Assert.Equal(["Ömer Özdemir"], found.Items.Select(r => r.Name));
+        Assert.Equal(["Partner 000", "Ömer Özdemir", "Anna de Vries"], all.Items.Select(r => r.Name));
+    }
+
+    [Fact]
     public async Task List_FilteredBySectorSessionNeedsAndSearch_FindsOnlyTheMatchingGuests()
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 4, capacity: 10);

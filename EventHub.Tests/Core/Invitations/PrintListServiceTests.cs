@@ -120,15 +120,6 @@ public class PrintListServiceTests
         Assert.Null(await print.SignInListsAsync(scenario.EventId + 1, includeTentative: false));
     }
 
-    [Theory]
-    [InlineData("de Vries", "Vries")]
-    [InlineData("van der Berg", "Berg")]
-    [InlineData("'t Hart", "Hart")]
-    [InlineData("Bakker", "Bakker")]
-    [InlineData("de", "de")]
-    public void SortKey_SkipsTheLowerCasePrefixOfALastName(string lastName, string expected) =>
-        Assert.Equal(expected, PrintListService.SortKey(lastName));
-
     private static async Task AnswerAsync(InvitationScenario scenario, int index, InvitationStatus answer) =>
         Assert.True((await scenario.Rsvp.RespondAsync(scenario.TokenOf(index), new RsvpAnswer(answer, PrivacyAccepted: true))).Succeeded);
 

@@ -22,11 +22,11 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 "EventHub.Core.Directory.Contact",
                 typeof(Contact),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 21,
                 navigationCount: 3,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 5,
-                namedIndexCount: 1,
+                namedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -166,6 +166,22 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
             preferredLanguage.SetSentinelFromProviderValue("en");
             preferredLanguage.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var searchName = runtimeEntityType.AddProperty(
+                "SearchName",
+                typeof(string),
+                propertyInfo: typeof(Contact).GetProperty("SearchName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Contact).GetField("<SearchName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 201);
+            searchName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var sortName = runtimeEntityType.AddProperty(
+                "SortName",
+                typeof(string),
+                propertyInfo: typeof(Contact).GetProperty("SortName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Contact).GetField("<SortName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 201);
+            sortName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var source = runtimeEntityType.AddProperty(
                 "Source",
                 typeof(ContactSource),
@@ -212,14 +228,18 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 new[] { emailDomain, organisationId });
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { organisationId, nameKey });
+                new[] { isArchived, sortName });
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { isArchived, lastName, firstName });
+                new[] { organisationId, nameKey });
 
             var iX_Contacts_NormalizedEmail_Trigram = runtimeEntityType.AddIndex(
                 new[] { normalizedEmail },
                 name: "IX_Contacts_NormalizedEmail_Trigram");
+
+            var iX_Contacts_SearchName_Trigram = runtimeEntityType.AddIndex(
+                new[] { searchName },
+                name: "IX_Contacts_SearchName_Trigram");
 
             return runtimeEntityType;
         }

@@ -12,7 +12,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
     public partial class PostgresEventHubDbContextModel
     {
         private PostgresEventHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7384230d-fa8a-44ba-af84-edd740b0873d"), entityTypeCount: 49)
+            : base(skipDetectChanges: false, modelId: new Guid("59d04533-b57a-4cc9-898c-f6cda0225a1f"), entityTypeCount: 49)
         {
         }
 

@@ -21,7 +21,7 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 "EventHub.Core.Directory.Contact",
                 typeof(Contact),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 21,
                 navigationCount: 3,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 5,
@@ -148,6 +148,20 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 valueConverter: new LanguageConverter());
             preferredLanguage.SetSentinelFromProviderValue("en");
 
+            var searchName = runtimeEntityType.AddProperty(
+                "SearchName",
+                typeof(string),
+                propertyInfo: typeof(Contact).GetProperty("SearchName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Contact).GetField("<SearchName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 201);
+
+            var sortName = runtimeEntityType.AddProperty(
+                "SortName",
+                typeof(string),
+                propertyInfo: typeof(Contact).GetProperty("SortName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Contact).GetField("<SortName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 201);
+
             var source = runtimeEntityType.AddProperty(
                 "Source",
                 typeof(ContactSource),
@@ -191,10 +205,10 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 new[] { emailDomain, organisationId });
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { organisationId, nameKey });
+                new[] { isArchived, sortName });
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { isArchived, lastName, firstName });
+                new[] { organisationId, nameKey });
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
     public partial class EventHubDbContextModel
     {
         private EventHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6c6b5b0c-c60e-4d54-9182-9f4dbd161e96"), entityTypeCount: 49)
+            : base(skipDetectChanges: false, modelId: new Guid("85abd9e3-5f5d-4f4b-8de4-55e930d9effe"), entityTypeCount: 49)
         {
         }
 

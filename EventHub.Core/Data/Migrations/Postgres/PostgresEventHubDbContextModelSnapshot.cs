@@ -438,6 +438,16 @@ namespace EventHub.Core.Data.Migrations.Postgres
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("character varying(201)");
+
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("character varying(201)");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -461,14 +471,19 @@ namespace EventHub.Core.Data.Migrations.Postgres
 
                     b.HasIndex("EmailDomain", "OrganisationId");
 
-                    b.HasIndex("OrganisationId", "NameKey");
+                    b.HasIndex("IsArchived", "SortName");
 
-                    b.HasIndex("IsArchived", "LastName", "FirstName");
+                    b.HasIndex("OrganisationId", "NameKey");
 
                     b.HasIndex(new[] { "NormalizedEmail" }, "IX_Contacts_NormalizedEmail_Trigram");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "NormalizedEmail" }, "IX_Contacts_NormalizedEmail_Trigram"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "NormalizedEmail" }, "IX_Contacts_NormalizedEmail_Trigram"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "SearchName" }, "IX_Contacts_SearchName_Trigram");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchName" }, "IX_Contacts_SearchName_Trigram"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "SearchName" }, "IX_Contacts_SearchName_Trigram"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("Contacts");
                 });

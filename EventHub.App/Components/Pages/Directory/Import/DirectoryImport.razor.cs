@@ -29,7 +29,7 @@ public partial class DirectoryImport
     private ImportSummary? _summary;
     private ImportProgress? _progress;
     private string? _fileError;
-    private string? _importError;
+    private string? _failure;
     private bool _busy;
 
     [Inject]
@@ -142,10 +142,16 @@ public partial class DirectoryImport
         _busy = true;
         try
         {
-            _check = null;
+            (_check, _failure) = (null, null);
             var (file, mapping, options, progress) = (_file, _mapping, _options, ProgressReporter());
             // Off the circuit's thread, so the progress bar can render while thousands of rows are checked.
             _check = await Task.Run(() => Importer.CheckAsync(file, mapping, options, progress));
+        }
+        catch (Exception ex)
+        {
+            // As for the import: the organiser needs to know the check did not finish, and the page must carry on.
+            Logger.LogError(ex, "Check of {File} failed", _file.Name);
+            _failure = L["Import_CheckFailed"];
         }
         finally
         {
@@ -162,7 +168,7 @@ public partial class DirectoryImport
         }
 
         _busy = true;
-        _importError = null;
+        _failure = null;
         try
         {
             var (file, mapping, options, progress) = (_file, _mapping, _options, ProgressReporter());
@@ -173,7 +179,7 @@ public partial class DirectoryImport
         {
             // The transaction was rolled back; the organiser needs to know that, not the stack trace.
             Logger.LogError(ex, "Import of {File} failed", _file.Name);
-            _importError = L["Import_Failed"];
+            _failure = L["Import_Failed"];
             _progress = null;
         }
         finally
@@ -193,7 +199,8 @@ public partial class DirectoryImport
         try
         {
             var language = Languages.FromCulture(CultureInfo.CurrentUICulture);
-            var csv = ImportProblemReport.ToCsv(_summary.Problems, language, _preview?.Delimiter ?? ',');
+            // The report is a .csv beside the organiser's file: in its separator, but a tab-separated "Unicode Text" file gets commas.
+            var csv = ImportProblemReport.ToCsv(_summary.Problems, language, _preview?.Delimiter == ';' ? ';' : ',');
             await JS.InvokeVoidAsync("eventHub.downloadFile", $"{ImportProblemReport.FileName(language)}.csv", "text/csv", Convert.ToBase64String(csv));
         }
         finally
@@ -210,7 +217,7 @@ public partial class DirectoryImport
 
     private void Reset()
     {
-        (_file, _preview, _mapping, _check, _summary, _progress, _fileError, _importError) = (null, null, null, null, null, null, null, null);
+        (_file, _preview, _mapping, _check, _summary, _progress, _fileError, _failure) = (null, null, null, null, null, null, null, null);
         _unknownValues = [];
     }
 
