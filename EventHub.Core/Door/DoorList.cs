@@ -48,7 +48,7 @@ public sealed class DoorListService(IDbContextFactory<EventHubDbContext> dbFacto
 
         var @event = await db.Events.Where(e => e.Id == eventId).Select(e => new { e.EndUtc, e.TimeZoneId }).SingleAsync(ct);
         var rows = await CheckInService.DoorGuests(db, eventId)
-            .OrderBy(i => i.Contact.LastName).ThenBy(i => i.Contact.FirstName).ThenBy(i => i.Id)
+            .OrderBy(i => i.Contact.SortName).ThenBy(i => i.Id)
             .Select(CheckInService.GuestRow)
             .ToListAsync(ct);
         var salt = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));

@@ -29,7 +29,7 @@ public sealed record AddCandidate(int ContactId, string Name, string? Organisati
     {
         var listed = invitations.Where(i => i.EventId == eventId).Select(i => i.ContactId);
         var rows = await found.Where(c => !c.IsArchived && c.MergedIntoId == null)
-            .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id)
+            .OrderBy(c => c.SortName).ThenBy(c => c.Id)
             .Select(c => new
             {
                 c.Id,

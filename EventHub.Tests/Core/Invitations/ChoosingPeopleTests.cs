@@ -45,6 +45,28 @@ public class ChoosingPeopleTests
     }
 
     /// <summary>A school (education) with Anna, Bram, Cor and Dirk (who asked not to be invited), and the scenario's partner moved there.</summary>
+    [Fact]
+    public async Task Candidates_AreFiledAsTheDirectoryFilesThem_DeVriesUnderV_OzdemirAmongTheOs()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 0, capacity: 10);
+        await using (var db = await scenario.NewContextAsync())
+        {
+            var now = scenario.Time.GetUtcNow().UtcDateTime;
+            var library = new Organisation("Bibliotheek Zuid", Sector.CivilSociety, null, now);
+            db.Organisations.Add(library);
+            var people = new[] { ("Tom", "Zijlstra"), ("Ömer", "Özdemir"), ("Els", "de Vries"), ("Piet", "Bakker") }
+                .Select(p => new Contact(p.Item1, p.Item2, $"{p.Item1.ToLowerInvariant()}@bibliotheek.example", Language.Nl, now)).ToList();
+            db.Contacts.AddRange(people);
+            await db.SaveChangesAsync();
+            people.ForEach(c => c.MoveTo(library, now));
+            await db.SaveChangesAsync();
+        }
+
+        var candidates = await scenario.Invitations.CandidatesAsync(scenario.EventId, new ContactQuery(Sector: Sector.CivilSociety));
+
+        Assert.Equal(["Piet Bakker", "Ömer Özdemir", "Els de Vries", "Tom Zijlstra"], candidates.Select(c => c.Name));
+    }
+
     private static async Task<Dictionary<string, int>> SeedSchoolAsync(InvitationScenario scenario)
     {
         await using var db = await scenario.NewContextAsync();
