@@ -34,7 +34,7 @@ public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFac
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Contacts.Where(c => c.OrganisationId == organisationId && !c.IsArchived && c.MergedIntoId == null)
-            .OrderBy(c => c.LastName).ThenBy(c => c.FirstName)
+            .OrderBy(c => c.SortName).ThenBy(c => c.Id)
             .Select(c => new OwnerContactOption(c.Id, c.FirstName + " " + c.LastName))
             .ToListAsync(ct);
     }

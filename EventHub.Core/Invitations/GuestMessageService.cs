@@ -135,7 +135,7 @@ public sealed class GuestMessageService(IDbContextFactory<EventHubDbContext> dbF
         var recipients = db.GuestMessageRecipients.AsNoTracking().Where(r => r.GuestMessageId == messageId);
         var total = await recipients.CountAsync(ct);
         var rows = await recipients
-            .OrderBy(r => r.LeftOut != null).ThenBy(r => r.Invitation.Contact.LastName).ThenBy(r => r.Invitation.Contact.FirstName).ThenBy(r => r.Id)
+            .OrderBy(r => r.LeftOut != null).ThenBy(r => r.Invitation.Contact.SortName).ThenBy(r => r.Id)
             .Skip(page * pageSize).Take(pageSize)
             .Select(r => new GuestMessageRecipientRow(
                 r.Invitation.Contact.FirstName + " " + r.Invitation.Contact.LastName,

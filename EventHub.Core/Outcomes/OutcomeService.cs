@@ -59,7 +59,7 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
         {
             invitations = invitations.Concat(await db.Invitations.AsNoTracking().Where(i => admitted.Contains(i.Id))
                     .Include(i => i.Contact).ThenInclude(c => c.Organisation).ToListAsync(ct))
-                .OrderBy(i => i.Contact.LastName).ThenBy(i => i.Contact.FirstName)
+                .OrderBy(i => i.Contact.SortName, StringComparer.Ordinal).ThenBy(i => i.Id)
                 .ToList();
         }
 

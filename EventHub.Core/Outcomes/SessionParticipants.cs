@@ -18,7 +18,7 @@ internal static class SessionParticipants
             : db.Invitations.Where(i => i.EventId == eventId && i.Status == InvitationStatus.Accepted);
         return await query.AsNoTracking()
             .Include(i => i.Contact).ThenInclude(c => c.Organisation)
-            .OrderBy(i => i.Contact.LastName).ThenBy(i => i.Contact.FirstName)
+            .OrderBy(i => i.Contact.SortName).ThenBy(i => i.Id)
             .ToListAsync(ct);
     }
 

@@ -123,4 +123,28 @@ public class ActionItemServiceTests
 
         Assert.Equal(["Partner 000", "Partner 001"], contacts.Select(c => c.Name));
     }
+
+    [Fact]
+    public async Task ContactsOf_Organisation_AreFiledAsTheDirectoryFilesThem()
+    {
+        await using var scenario = await OutcomeScenario.CreateAsync();
+        await using (var db = await scenario.Invitations.NewContextAsync())
+        {
+            var school = await db.Organisations.SingleAsync(o => o.Id == scenario.School);
+            var now = scenario.Invitations.Time.GetUtcNow().UtcDateTime;
+            foreach (var (first, last) in new[] { ("Tom", "Zijlstra"), ("Els", "de Vries"), ("Ömer", "Özdemir") })
+            {
+                var contact = new EventHub.Core.Directory.Contact(first, last, $"{first.ToLowerInvariant()}@noorderpoort.example", EventHub.Core.Common.Language.Nl, now);
+                db.Contacts.Add(contact);
+                await db.SaveChangesAsync();
+                contact.MoveTo(school, now);
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var contacts = await scenario.Actions.ContactsOfAsync(scenario.School);
+
+        Assert.Equal(["Partner 000", "Partner 001", "Ömer Özdemir", "Els de Vries", "Tom Zijlstra"], contacts.Select(c => c.Name));
+    }
 }
