@@ -22,7 +22,7 @@ public sealed class ContactForm : IValidatableObject
     [StringLength(Contact.NameMaxLength, ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_TooLong))]
     public string LastName { get; set; } = "";
 
-    [EmailAddress(ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_Email))]
+    [EmailAddressOrEmpty(ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_Email))]
     [StringLength(Contact.EmailMaxLength, ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_TooLong))]
     public string Email { get; set; } = "";
 
@@ -62,4 +62,13 @@ public sealed class ContactForm : IValidatableObject
         PreferredLanguage = contact.PreferredLanguage,
         Organisation = contact.Organisation is { } organisation ? new OrganisationOption(organisation.Id, organisation.Name, organisation.Sector) : null,
     };
+}
+
+/// <summary>
+/// An email address, or nothing: whether one is needed is <see cref="ContactForm.Validate"/>'s to say (not for someone
+/// who had none). The framework's <see cref="EmailAddressAttribute"/> refuses an empty text.
+/// </summary>
+internal sealed class EmailAddressOrEmptyAttribute : ValidationAttribute
+{
+    public override bool IsValid(object? value) => value is null or "" || new EmailAddressAttribute().IsValid(value);
 }
