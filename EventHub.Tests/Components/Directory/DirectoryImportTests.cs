@@ -69,7 +69,7 @@ public class DirectoryImportTests : ComponentTestBase
         await using var db = await DbFactory.CreateDbContextAsync();
         Assert.Equal(2, await db.Contacts.CountAsync());
 
-        page.Find("#import-download-report").Click();
+        await page.Find("#import-download-report").ClickAsync(new());
 
         var download = JSInterop.VerifyInvoke("eventHub.downloadFile");
         Assert.Equal("import-problems.csv", download.Arguments[0]);
@@ -78,7 +78,7 @@ public class DirectoryImportTests : ComponentTestBase
     }
 
     [Fact]
-    public void DirectoryImport_TabSeparatedFile_ReportsItsProblemsInACommaSeparatedCsv()
+    public async Task DirectoryImport_TabSeparatedFile_ReportsItsProblemsInACommaSeparatedCsv()
     {
         var page = RenderPage();
         Upload(page, string.Join("\n", DutchFile.Split('\n').Select(line => line.Replace(';', '\t'))) + "\nCor\tSmit\tcor@@school\t\t\t");
@@ -86,7 +86,7 @@ public class DirectoryImportTests : ComponentTestBase
         page.WaitForElement("#import-start").Click();
         page.WaitForElement("#import-summary");
 
-        page.Find("#import-download-report").Click();
+        await page.Find("#import-download-report").ClickAsync(new());
 
         var download = JSInterop.VerifyInvoke("eventHub.downloadFile");
         var report = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String((string)download.Arguments[2]!));
@@ -126,12 +126,12 @@ public class DirectoryImportTests : ComponentTestBase
     }
 
     [Fact]
-    public void DirectoryImport_TemplateInDutch_DownloadsDutchHeadersWithSemicolons()
+    public async Task DirectoryImport_TemplateInDutch_DownloadsDutchHeadersWithSemicolons()
     {
         UseCulture("nl");
         var page = RenderPage();
 
-        page.Find("#import-template").Click();
+        await page.Find("#import-template").ClickAsync(new());
 
         var download = JSInterop.VerifyInvoke("eventHub.downloadFile");
         Assert.Equal("contacten-voorbeeld.csv", download.Arguments[0]);

@@ -11,7 +11,7 @@ namespace EventHub.Tests.Components.Layout;
 public class LanguageMenuTests : ComponentTestBase
 {
     [Fact]
-    public void ChoosingDutch_ReloadsThroughTheCultureSwitchBackToTheSamePage()
+    public async Task ChoosingDutch_ReloadsThroughTheCultureSwitchBackToTheSamePage()
     {
         var navigation = Services.GetRequiredService<BunitNavigationManager>();
         navigation.NavigateTo("/events?page=2");
@@ -19,7 +19,7 @@ public class LanguageMenuTests : ComponentTestBase
         var menu = Render<LanguageMenu>();
 
         menu.Find("button").Click();
-        popovers.WaitForElement("#language-nl").Click();
+        await popovers.WaitForElement("#language-nl").ClickAsync(new());
 
         var target = navigation.History.First();
         Assert.Equal("culture/nl?returnUrl=%2Fevents%3Fpage%3D2", target.Uri);

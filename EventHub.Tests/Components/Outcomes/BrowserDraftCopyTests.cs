@@ -19,14 +19,14 @@ public class BrowserDraftCopyTests : ComponentTestBase
     public BrowserDraftCopyTests() => _script = JSInterop.SetupModule("./js/outcome-drafts.js");
 
     [Fact]
-    public void Render_WithADifferentCopyInTheBrowser_OffersItBack_AndRestoreHandsItOver()
+    public async Task Render_WithADifferentCopyInTheBrowser_OffersItBack_AndRestoreHandsItOver()
     {
         BrowserCopyHolds(TypedOffline, version: 3);
         RestoredDraft? restored = null;
         var copy = RenderCopy(OnScreen, unsaved: false, p => p.Add(c => c.OnRestore, r => restored = r));
 
         copy.WaitForAssertion(() => Assert.Contains("This browser kept text that was not saved", copy.Find("#local-copy").TextContent));
-        copy.Find("#restore-local").Click();
+        await copy.Find("#restore-local").ClickAsync(new());
 
         Assert.Equal((3, "Offline getypt"), (restored?.Version, restored?.Draft.Notes));
         Assert.Empty(copy.FindAll("#local-copy"));
@@ -45,13 +45,13 @@ public class BrowserDraftCopyTests : ComponentTestBase
     }
 
     [Fact]
-    public void Discard_WritesWhatTheScreenShowsOverTheCopy()
+    public async Task Discard_WritesWhatTheScreenShowsOverTheCopy()
     {
         BrowserCopyHolds(TypedOffline, version: 3);
         var copy = RenderCopy(OnScreen, unsaved: false);
         copy.WaitForElement("#local-copy");
 
-        copy.Find("#discard-local").Click();
+        await copy.Find("#discard-local").ClickAsync(new());
 
         Assert.Empty(copy.FindAll("#local-copy"));
         copy.WaitForAssertion(() => Assert.Equal([("Opgeslagen aantekeningen", false)], Writes()));

@@ -98,7 +98,7 @@ public class OutcomePageTests : OutcomePageTestBase
     {
         var (sessionId, _, page, dialogs) = await ConflictAsync();
 
-        dialogs.Find("#conflict-merge").Click();
+        await dialogs.Find("#conflict-merge").ClickAsync(new());
         var merged = dialogs.Find("#merged-notes");
         Assert.Equal("Mijn aantekeningen\n\nOlga's aantekeningen", merged.GetAttribute("value") ?? merged.TextContent);
         merged.Change("Samen: ouders en school");

@@ -35,14 +35,14 @@ public class FigureChartTests : ComponentTestBase
     }
 
     [Fact]
-    public void Figure_DownloadCsv_GivesTheTableAsShown_SuppressedGroupsIncluded_WithSemicolonsInDutch()
+    public async Task Figure_DownloadCsv_GivesTheTableAsShown_SuppressedGroupsIncluded_WithSemicolonsInDutch()
     {
         UseCulture("nl");
         var figure = Render<FigureChart>(p => p
             .Add(f => f.Id, "rates").Add(f => f.Title, "Opkomst").Add(f => f.Data, Funnel)
             .Add(f => f.CsvFileName, "opkomst.csv").Add(f => f.SuppressedText, "minder dan 5"));
 
-        figure.Find("#rates-csv").Click();
+        await figure.Find("#rates-csv").ClickAsync(new());
 
         var call = JSInterop.VerifyInvoke("eventHub.downloadFile");
         Assert.Equal("opkomst.csv", call.Arguments[0]);
