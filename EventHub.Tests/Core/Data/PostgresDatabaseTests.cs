@@ -145,6 +145,7 @@ public class PostgresDatabaseTests
         var firstLocked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var secondLocked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var attempts = new int[2];
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<string>();
 
         // Each locks one event, waits (on its first attempt) until the other has locked the other one, then wants it:
         // PostgreSQL ends one transaction with a deadlock (40P01); only a retry of that whole transaction lets both in.
@@ -152,20 +153,31 @@ public class PostgresDatabaseTests
             factory.WriteAsync(async (db, ct) =>
             {
                 var attempt = Interlocked.Increment(ref attempts[who]);
-                await db.Events.Where(e => e.Id == mine).ExecuteUpdateAsync(s => s.SetProperty(e => e.SeatsTaken, e => e.SeatsTaken + 1), ct);
-                if (attempt == 1)
+                try
                 {
-                    locked.SetResult();
-                    await other.Task;
-                }
+                    await db.Events.Where(e => e.Id == mine).ExecuteUpdateAsync(s => s.SetProperty(e => e.SeatsTaken, e => e.SeatsTaken + 1), ct);
+                    if (attempt == 1)
+                    {
+                        locked.SetResult();
+                        await other.Task;
+                    }
 
-                return await db.Events.Where(e => e.Id == theirs).ExecuteUpdateAsync(s => s.SetProperty(e => e.SeatsTaken, e => e.SeatsTaken + 1), ct);
+                    return await db.Events.Where(e => e.Id == theirs).ExecuteUpdateAsync(s => s.SetProperty(e => e.SeatsTaken, e => e.SeatsTaken + 1), ct);
+                }
+                catch (Exception ex)
+                {
+                    failures.Enqueue($"writer {who}, attempt {attempt}: {(ex as PostgresException)?.SqlState} {ex.GetType().Name}: {ex.Message}");
+                    throw;
+                }
             });
 
         var results = await Task.WhenAll(Writer(0, first, second, firstLocked, secondLocked), Writer(1, second, first, secondLocked, firstLocked));
 
+        // The deadlock was met and its victim ran again. Not "exactly three attempts": on a loaded server an attempt can
+        // also fail for another transient reason (CI once saw five), which the same retry rightly runs again; the
+        // seats below show that every failed attempt left nothing behind, which is what "run again whole" means.
         Assert.Equal([1, 1], results);
-        Assert.Equal(3, attempts.Sum());
+        Assert.True(failures.Any(f => f.Contains(PostgresErrorCodes.DeadlockDetected)), "No deadlock was met:\n" + string.Join("\n", failures));
         await using var read = await factory.CreateDbContextAsync();
         Assert.All(await read.Events.Where(e => e.Id == first || e.Id == second).ToListAsync(), e => Assert.Equal(2, e.SeatsTaken));
     }
