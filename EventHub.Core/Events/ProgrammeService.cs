@@ -209,9 +209,11 @@ public sealed class ProgrammeService(
     private static ProgrammeConflict? Overbooked(Event @event, Session session, SessionInput input)
     {
         var room = input.RoomId is { } roomId ? @event.Venue?.Rooms.SingleOrDefault(r => r.Id == roomId) : null;
-        var places = input.Capacity ?? Session.CapacityIn(room, @event.Capacity);
+        var roomGives = Session.CapacityIn(room, @event.Capacity);
+        var places = input.Capacity ?? roomGives;
+        // The room is named when the places are what it gives (left empty in the dialog, or stored so once saved).
         return places is { } holds && session.SeatsTaken > holds
-            ? new ProgrammeConflict(ConflictKind.ChosenAboveCapacity, input.Capacity is null ? room?.Name : null, Count(session.SeatsTaken), holds)
+            ? new ProgrammeConflict(ConflictKind.ChosenAboveCapacity, holds == roomGives ? room?.Name : null, Count(session.SeatsTaken), holds)
             : null;
     }
 

@@ -71,7 +71,7 @@ public class SessionFormTests
         Assert.Equal(30, await CapacityAsync(database, added.SessionId.Value));
         Assert.Equal(32, await SeatsTakenAsync(database, added.SessionId.Value));
         var programmeConflicts = await programme.ConflictsBySessionAsync(eventId);
-        Assert.Equal(ConflictKind.ChosenAboveCapacity, Assert.Single(programmeConflicts[added.SessionId.Value]).Kind); // the programme keeps saying so
+        Assert.Equal(new ProgrammeConflict(ConflictKind.ChosenAboveCapacity, "Studio", "32", 30), Assert.Single(programmeConflicts[added.SessionId.Value])); // the programme keeps saying so
     }
 
     [Fact]
