@@ -26,13 +26,24 @@ public enum ConflictKind
     /// </summary>
     ChoicesOverlap,
 
+    /// <summary>
+    /// More people chose the session than it would hold (<c>Who</c>: how many chose it; <c>Places</c>: what it holds;
+    /// <c>With</c>: the room, when its places follow the room). Shown, but saved: nobody who chose it is dropped, and
+    /// nobody more gets in until enough have left.
+    /// </summary>
+    ChosenAboveCapacity,
+
     /// <summary>The session has no title, or ends before it starts.</summary>
     Invalid,
 }
 
 /// <summary>Something wrong with a session's place in the programme; <paramref name="With"/> names the other party.</summary>
-public sealed record ProgrammeConflict(ConflictKind Kind, string? With = null, string? Who = null)
+public sealed record ProgrammeConflict(ConflictKind Kind, string? With = null, string? Who = null, int? Places = null)
 {
-    /// <summary>Whether the conflict refuses the save; partners' overlapping choices are theirs to change (<see cref="ConflictKind.ChoicesOverlap"/>).</summary>
-    public bool RefusesSave => Kind != ConflictKind.ChoicesOverlap;
+    /// <summary>
+    /// Whether the conflict refuses the save. Partners' overlapping choices are theirs to change
+    /// (<see cref="ConflictKind.ChoicesOverlap"/>), and people who chose a session that now holds fewer keep their place
+    /// (<see cref="ConflictKind.ChosenAboveCapacity"/>): refusing would only leave the session where it cannot stay.
+    /// </summary>
+    public bool RefusesSave => Kind is not (ConflictKind.ChoicesOverlap or ConflictKind.ChosenAboveCapacity);
 }

@@ -205,6 +205,18 @@ public sealed class ProgrammeService(
             .AsSplitQuery()
             .SingleOrDefaultAsync(e => e.Id == eventId, ct);
 
+    /// <summary>More people hold a place in the session than it would hold with this input (its room's places, or those typed).</summary>
+    private static ProgrammeConflict? Overbooked(Event @event, Session session, SessionInput input)
+    {
+        var room = input.RoomId is { } roomId ? @event.Venue?.Rooms.SingleOrDefault(r => r.Id == roomId) : null;
+        var roomGives = Session.CapacityIn(room, @event.Capacity);
+        var places = input.Capacity ?? roomGives;
+        // The room is named when the places are what it gives (left empty in the dialog, or stored so once saved).
+        return places is { } holds && session.SeatsTaken > holds
+            ? new ProgrammeConflict(ConflictKind.ChosenAboveCapacity, holds == roomGives ? room?.Name : null, Count(session.SeatsTaken), holds)
+            : null;
+    }
+
     private async Task<IReadOnlyList<ProgrammeConflict>> ConflictsAsync(
         EventHubDbContext db, Event @event, SessionInput input, int? sessionId, CancellationToken ct)
     {
@@ -236,6 +248,11 @@ public sealed class ProgrammeService(
             conflicts.AddRange(@event.Sessions
                 .Where(s => s.Id != sessionId && s.RoomId == roomId && s.StartUtc < end && start < s.EndUtc)
                 .Select(s => new ProgrammeConflict(ConflictKind.RoomTaken, s.Title)));
+        }
+
+        if (sessionId is { } savedId && Overbooked(@event, @event.Sessions.Single(s => s.Id == savedId), input) is { } overbooked)
+        {
+            conflicts.Add(overbooked);
         }
 
         if (input.Capacity > @event.Capacity)

@@ -20,7 +20,7 @@ public static class GuestMessageEmails
         SiteLinks links, Invitation invitation, Event @event, Language language, string subject, string markdown, Language writtenIn, DateTime nowUtc, string? deduplicationKey)
     {
         var text = Localized.Partner(language);
-        var day = EventTime.ToLocal(@event.StartUtc, @event.TimeZoneId).ToString("dddd d MMMM yyyy", text.Culture);
+        var day = EventDays.Of(@event.StartUtc, @event.EndUtc, @event.TimeZoneId, text.Culture);
         return new EmailDraft(language)
             .Paragraph(text["Email_Greeting", invitation.Contact.FirstName])
             .Markdown(markdown, writtenIn == language ? null : writtenIn)

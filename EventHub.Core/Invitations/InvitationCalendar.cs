@@ -78,7 +78,7 @@ public static class InvitationCalendar
         {
             var sessions = invitation.Choices.Where(c => c.Status == SessionChoiceStatus.Registered)
                 .Select(c => c.Session).OrderBy(s => s.StartUtc)
-                .Select(s => $"- {Time(s.StartUtc)}–{Time(s.EndUtc)} {s.Title}{(s.Room is { } room ? $", {room.Name}" : "")}")
+                .Select(s => $"- {Start(s.StartUtc)}–{Time(s.EndUtc)} {s.Title}{(s.Room is { } room ? $", {room.Name}" : "")}")
                 .ToList();
             if (sessions.Count > 0)
             {
@@ -93,6 +93,8 @@ public static class InvitationCalendar
 
         return string.Join("\n\n", parts);
 
+        // Each session's start with its day when the event runs over more than one day, as in the emails.
+        string Start(DateTime utc) => EventTime.ToLocal(utc, @event.TimeZoneId).ToString(EventDays.SessionStartPattern(@event.StartUtc, @event.EndUtc, @event.TimeZoneId), text.Culture);
         string Time(DateTime utc) => EventTime.ToLocal(utc, @event.TimeZoneId).ToString("HH:mm", text.Culture);
     }
 }

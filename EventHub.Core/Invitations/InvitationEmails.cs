@@ -165,9 +165,7 @@ public static class InvitationEmails
     /// <summary>The day and time, and the place; the online link for someone <paramref name="coming"/> (or maybe).</summary>
     private static IEnumerable<string> Details(Event @event, Localized text, Invitation? coming)
     {
-        var start = EventTime.ToLocal(@event.StartUtc, @event.TimeZoneId);
-        var end = EventTime.ToLocal(@event.EndUtc, @event.TimeZoneId);
-        yield return $"{start.ToString("dddd d MMMM yyyy", text.Culture)}, {start:HH:mm}–{end:HH:mm}";
+        yield return EventDays.WithTimes(@event.StartUtc, @event.EndUtc, @event.TimeZoneId, text.Culture);
         if (@event.Venue is { } venue)
         {
             yield return venue.Address is null ? venue.Name : $"{venue.Name}, {venue.Address}";
@@ -211,8 +209,7 @@ public static class InvitationEmails
     }
 
     /// <summary>A session's start: its time, and its day in front ("di 12 jan 09:00") when the event runs over more than one day.</summary>
-    private static string DayAndTime(Event @event) =>
-        EventTime.SpansDays(@event.StartUtc, @event.EndUtc, @event.TimeZoneId) ? "ddd d MMM HH:mm" : "HH:mm";
+    private static string DayAndTime(Event @event) => EventDays.SessionStartPattern(@event.StartUtc, @event.EndUtc, @event.TimeZoneId);
 
     /// <summary>People with a seat get their check-in code, and the QR code to show at the entrance inside the email.</summary>
     private static EmailDraft WithCheckIn(EmailDraft draft, Invitation invitation, Localized text) =>

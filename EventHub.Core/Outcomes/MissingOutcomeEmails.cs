@@ -14,7 +14,7 @@ public static class MissingOutcomeEmails
         string toAddress, string? toName, Language language, Event @event, IReadOnlyList<SessionGap> gaps, string link, string deduplicationKey, DateTime nowUtc)
     {
         var text = Localized.Core(language);
-        var day = EventTime.ToLocal(@event.StartUtc, @event.TimeZoneId).ToString("dddd d MMMM yyyy", text.Culture);
+        var day = EventDays.Of(@event.StartUtc, @event.EndUtc, @event.TimeZoneId, text.Culture);
         var subject = text["MissingOutcomeEmail_Subject", @event.Title];
         var greeting = toName is null ? text["Email_HelloNoName"] : text["Email_Hello", toName];
         return new EmailDraft(language)

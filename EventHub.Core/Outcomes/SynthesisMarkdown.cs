@@ -15,11 +15,9 @@ public static class SynthesisMarkdown
     {
         var text = Localized.Core(language);
         var culture = text.Culture;
-        var start = EventTime.ToLocal(synthesis.StartUtc, synthesis.TimeZoneId);
-        var end = EventTime.ToLocal(synthesis.EndUtc, synthesis.TimeZoneId);
         var md = new StringBuilder();
         md.Append("# ").AppendLine(OneLine(synthesis.Title)).AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"{start.ToString("dddd d MMMM yyyy", culture)}, {start:HH:mm}–{end:HH:mm}").AppendLine();
+        md.AppendLine(EventDays.WithTimes(synthesis.StartUtc, synthesis.EndUtc, synthesis.TimeZoneId, culture)).AppendLine();
 
         if (synthesis.Summary is { } summary)
         {

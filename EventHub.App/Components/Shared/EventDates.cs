@@ -1,5 +1,6 @@
 using System.Globalization;
 using EventHub.Core.Common;
+using EventHub.Core.Texts;
 
 namespace EventHub.App.Components.Shared;
 
@@ -11,6 +12,20 @@ public static class EventDates
     {
         culture ??= CultureInfo.CurrentCulture;
         return EventTime.ToLocal(startUtc, timeZoneId).ToString("dddd d MMMM yyyy", culture);
+    }
+
+    /// <summary>
+    /// An event's date line: its day, or its first and last day when it runs over more than one ("Tuesday 23 – Wednesday
+    /// 24 February 2027"); the rule is Core's, so screens and emails say the same.
+    /// </summary>
+    public static string Days(DateTime startUtc, DateTime endUtc, string timeZoneId, CultureInfo? culture = null) =>
+        EventDays.Of(startUtc, endUtc, timeZoneId, culture ?? CultureInfo.CurrentCulture);
+
+    /// <summary>An event's times beside its <see cref="Days"/>: "09:00–17:00", the zone named when it is not the default.</summary>
+    public static string Times(DateTime startUtc, DateTime endUtc, string timeZoneId, CultureInfo? culture = null)
+    {
+        var times = EventDays.Times(startUtc, endUtc, timeZoneId, culture ?? CultureInfo.CurrentCulture);
+        return timeZoneId == EventTime.DefaultTimeZoneId ? times : $"{times} ({timeZoneId})";
     }
 
     /// <summary>"13:00–17:00", or with both days when the event runs past midnight; the zone is named when it is not the default.</summary>

@@ -52,6 +52,55 @@ public class SessionFormTests
         Assert.Equal(60, await CapacityAsync(database, added.SessionId.Value));
     }
 
+    [Fact]
+    public async Task Edit_ASessionMoreChoseThanTheStudioHolds_MovedThere_SaysHowManyAreOver_AndSavesWithEveryoneKept()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var (eventId, hall, studio) = await EventWithRoomsAsync(database);
+        var programme = database.Services.GetRequiredService<ProgrammeService>();
+        var added = await programme.AddAsync(eventId, new SessionInput("Workshop taal", SessionKind.Workshop, Day.AddHours(14), Day.AddHours(15), hall), Staff.Organiser);
+        await TakeSeatsAsync(database, added.SessionId!.Value, 32);
+
+        var form = await EditFormAsync(database, eventId);
+        form.RoomId = studio;
+        var conflicts = await programme.CheckAsync(eventId, form.ToInput()!, added.SessionId);
+        var saved = await programme.UpdateAsync(eventId, added.SessionId.Value, form.ToInput()!, Staff.Organiser);
+
+        Assert.Equal(new ProgrammeConflict(ConflictKind.ChosenAboveCapacity, "Studio", "32", 30), Assert.Single(conflicts));
+        Assert.True(saved.Saved, saved.ErrorCode);
+        Assert.Equal(30, await CapacityAsync(database, added.SessionId.Value));
+        Assert.Equal(32, await SeatsTakenAsync(database, added.SessionId.Value));
+        var programmeConflicts = await programme.ConflictsBySessionAsync(eventId);
+        Assert.Equal(new ProgrammeConflict(ConflictKind.ChosenAboveCapacity, "Studio", "32", 30), Assert.Single(programmeConflicts[added.SessionId.Value])); // the programme keeps saying so
+    }
+
+    [Fact]
+    public async Task Edit_ASessionInTheStudio_FewerChoseThanItHolds_IsNoConflict()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var (eventId, _, studio) = await EventWithRoomsAsync(database);
+        var programme = database.Services.GetRequiredService<ProgrammeService>();
+        var added = await programme.AddAsync(eventId, new SessionInput("Workshop taal", SessionKind.Workshop, Day.AddHours(14), Day.AddHours(15), studio), Staff.Organiser);
+        await TakeSeatsAsync(database, added.SessionId!.Value, 30);
+
+        var form = await EditFormAsync(database, eventId);
+
+        Assert.Empty(await programme.CheckAsync(eventId, form.ToInput()!, added.SessionId));
+    }
+
+    /// <summary>People holding places in the session, as their answers leave the counter (the seat rules are tested with the RSVP).</summary>
+    private static async Task TakeSeatsAsync(TestDatabase database, int sessionId, int taken)
+    {
+        await using var db = await database.NewContextAsync();
+        await db.Sessions.Where(s => s.Id == sessionId).ExecuteUpdateAsync(s => s.SetProperty(x => x.SeatsTaken, taken));
+    }
+
+    private static async Task<int> SeatsTakenAsync(TestDatabase database, int sessionId)
+    {
+        await using var db = await database.NewContextAsync();
+        return (await db.Sessions.SingleAsync(s => s.Id == sessionId)).SeatsTaken;
+    }
+
     private static async Task<SessionForm> EditFormAsync(TestDatabase database, int eventId)
     {
         var loaded = (await database.Services.GetRequiredService<EventService>().GetAsync(eventId))!;

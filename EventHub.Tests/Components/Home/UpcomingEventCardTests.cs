@@ -49,4 +49,15 @@ public class UpcomingEventCardTests : ComponentTestBase
         Assert.Contains("Online", card.Find(".eh-event-card").Text());
         Assert.DoesNotContain("places", card.Find(".eh-event-card").Text());
     }
+
+    [Fact]
+    public void Card_TwoDayConference_NamesBothDays()
+    {
+        var summary = new EventSummary(1, "Tweedaagse conferentie", SampleEvents.Amsterdam(2027, 2, 23, 9), SampleEvents.Amsterdam(2027, 2, 24, 17),
+            "Europe/Amsterdam", EventStatus.Published, "Forum Groningen", false, 4, 150);
+
+        var card = Render<UpcomingEventCard>(p => p.Add(c => c.Event, summary).Add(c => c.Responses, ResponseCounts.None));
+
+        Assert.Contains("Tuesday 23 – Wednesday 24 February 2027, 09:00–17:00", card.Find(".eh-event-card").Text());
+    }
 }

@@ -32,4 +32,16 @@ public class SessionFillPanelTests : ComponentTestBase
         Assert.StartsWith("Tue 29 Dec 09:00 Opening dag 1", rows[0].Text());
         Assert.StartsWith("Wed 30 Dec 09:00 Opening dag 2", rows[1].Text());
     }
+
+    [Fact]
+    public void Panel_ASessionMovedToASmallerRoom_ShowsHowManyAreOver()
+    {
+        var start = new DateTime(2027, 1, 20, 13, 0, 0, DateTimeKind.Utc); // 14:00 in Amsterdam
+        IReadOnlyList<SessionFill> sessions = [new(1, "Workshop taal", start, 12, 10, 0)];
+
+        var panel = Render<SessionFillPanel>(p => p.Add(c => c.Sessions, sessions).Add(c => c.TimeZoneId, "Europe/Amsterdam"));
+
+        Assert.Equal("14:00 Workshop taal 12 of 10 · 2 over 0", panel.Find("tbody tr").Text());
+        Assert.Contains("mud-progress-linear-color-error", panel.Find("tbody tr").InnerHtml);
+    }
 }

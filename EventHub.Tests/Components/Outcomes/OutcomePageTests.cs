@@ -110,6 +110,61 @@ public class OutcomePageTests : OutcomePageTestBase
         Assert.Equal(["Taal begint thuis", "Bibliotheek in de school"], stored.Draft.Insights.Select(s => s.Text));
     }
 
+    [Fact]
+    public async Task Conflict_Merge_AnInsightTheOtherDeleted_StaysDeleted()
+    {
+        var (sessionId, page, dialogs) = await DeletedMeanwhileAsync(femkeRewrites: false);
+
+        dialogs.Find("#conflict-merge").Click();
+        Assert.Empty(dialogs.FindAll("#merge-kept-deleted"));
+        dialogs.Find("#merge-save").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Saved", page.Find("#autosave-status").TextContent));
+        var stored = (await Outcomes.GetAsync(sessionId, Olga)).Value.Record;
+        Assert.Equal(["Taal begint thuis"], stored.Draft.Insights.Select(s => s.Text));
+    }
+
+    [Fact]
+    public async Task Conflict_Merge_AnInsightTheOtherDeletedButIRewrote_IsKeptAndSaysSo()
+    {
+        var (sessionId, page, dialogs) = await DeletedMeanwhileAsync(femkeRewrites: true);
+
+        dialogs.Find("#conflict-merge").Click();
+        var notice = dialogs.Find("#merge-kept-deleted").TextContent;
+        Assert.Contains("Olga Bakker had deleted these, but you changed them, so they are kept:", notice);
+        Assert.Contains("Bibliotheek in elke school", notice);
+        dialogs.Find("#merge-save").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Saved", page.Find("#autosave-status").TextContent));
+        var stored = (await Outcomes.GetAsync(sessionId, Olga)).Value.Record;
+        Assert.Equal(["Taal begint thuis", "Bibliotheek in elke school"], stored.Draft.Insights.Select(s => s.Text));
+    }
+
+    /// <summary>
+    /// Femke has a saved record with two insights open; Olga deletes the second and saves; Femke, on her older copy,
+    /// writes notes (and rewrites that second insight, or not), so her autosave meets Olga's version.
+    /// </summary>
+    private async Task<(int SessionId, IRenderedComponent<OutcomePage> Page, IRenderedComponent<MudDialogProvider> Dialogs)> DeletedMeanwhileAsync(bool femkeRewrites)
+    {
+        var (sessionId, femke) = await FacilitatedWorkshopAsync();
+        var common = OutcomeDraft.Empty with { Insights = [new StatementDraft("Taal begint thuis"), new StatementDraft("Bibliotheek in de school")] };
+        await Outcomes.SaveAsync(sessionId, common, 0, femke);
+        var dialogs = Render<MudDialogProvider>();
+        var page = RenderPage(sessionId);
+        await Outcomes.SaveAsync(sessionId, common with { Notes = "Olga's aantekeningen", Insights = [common.Insights[0]] }, 1, Olga);
+
+        if (femkeRewrites)
+        {
+            await page.Find("#insights-1").InputAsync(new ChangeEventArgs { Value = "Bibliotheek in elke school" });
+        }
+
+        await page.TypeNotesAsync("Mijn aantekeningen");
+        Time.Advance(OutcomeAutosave.Delay);
+
+        dialogs.WaitForElement("#version-theirs");
+        return (sessionId, page, dialogs);
+    }
+
     /// <summary>Femke writes notes and an insight while Olga saves her own version first; Femke's autosave is then stale.</summary>
     private async Task<(int SessionId, TeamMember Femke, IRenderedComponent<OutcomePage> Page, IRenderedComponent<MudDialogProvider> Dialogs)> ConflictAsync()
     {

@@ -70,6 +70,20 @@ public class InvitationCalendarTests
     }
 
     [Fact]
+    public async Task LongerByADay_TheCalendarGivesEachSessionItsDay()
+    {
+        await using var scenario = await CreateAsync(invitees: 1);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept(scenario.SessionIds[0]));
+
+        var longer = await MoveAsync(scenario, TimeSpan.Zero, endLater: TimeSpan.FromDays(1));
+
+        Assert.True(longer.Succeeded);
+        var change = await LastAsync(scenario, 0, InvitationEmails.ChangeKind);
+        Assert.Contains("- Wed 10 Mar 15:00–16:00 Workshop A", Meeting(change, "REQUEST").Description!.ReplaceLineEndings("\n"));
+        Assert.Contains("Wednesday 10 – Thursday 11 March 2027, 14:00–18:00", change.TextBody);
+    }
+
+    [Fact]
     public async Task Decline_AfterAccepting_CancelsTheMeeting_AndAcceptingAgainBringsItBackNewer()
     {
         await using var scenario = await CreateAsync(invitees: 1);
@@ -323,11 +337,11 @@ public class InvitationCalendarTests
         return Assert.Single(calendar.Events);
     }
 
-    private static async Task<Result> MoveAsync(InvitationScenario scenario, TimeSpan by)
+    private static async Task<Result> MoveAsync(InvitationScenario scenario, TimeSpan by, TimeSpan endLater = default)
     {
         await using var db = await scenario.NewContextAsync();
         var @event = await db.Events.AsNoTracking().SingleAsync();
-        var input = new EventInput(@event.Title, @event.LocalStart + by, @event.LocalEnd + by, @event.TimeZoneId, @event.Description, @event.VenueId,
+        var input = new EventInput(@event.Title, @event.LocalStart + by, @event.LocalEnd + by + endLater, @event.TimeZoneId, @event.Description, @event.VenueId,
             @event.OnlineUrl, @event.Capacity, EventTime.ToLocal(@event.RsvpDeadlineUtc!.Value, @event.TimeZoneId), Language: @event.Language);
         return await scenario.Services.GetRequiredService<EventPlanningService>().UpdateAsync(@event.Id, input, @event.Version, Staff.Organiser);
     }

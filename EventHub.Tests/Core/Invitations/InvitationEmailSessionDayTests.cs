@@ -38,6 +38,22 @@ public class InvitationEmailSessionDayTests
     }
 
     [Fact]
+    public void EmailsAboutAConference_DateLineNamesBothDays_InTheReadersLanguage()
+    {
+        var @event = SampleEvents.TwoDayConference();
+        var sam = new Invitation(@event, new Contact("Sam", "Jones", "sam@groningen.example", Language.En, Now), Now);
+        var sanne = new Invitation(@event, new Contact("Sanne", "Mulder", "sanne@groningen.example", Language.Nl, Now), Now);
+
+        var invitation = Laid(InvitationEmails.Invitation(Links, sam, @event, "https://eventhub.example.org/rsvp/abc", Now));
+        var reminder = Laid(InvitationEmails.Reminder(Links, sam, @event, "https://eventhub.example.org/rsvp/abc", null, Now));
+        var changed = Laid(InvitationEmails.EventChanged(Links, sanne, @event, Now));
+
+        Assert.Contains("Tuesday 29 – Wednesday 30 December 2026, 09:00–17:00", invitation.TextBody);
+        Assert.Contains("Tuesday 29 – Wednesday 30 December 2026, 09:00–17:00", reminder.TextBody);
+        Assert.Contains("dinsdag 29 t/m woensdag 30 december 2026, 09:00–17:00", changed.TextBody);
+    }
+
+    [Fact]
     public void Invitation_ProgrammeOfAOneDayEvent_GivesTimesOnly()
     {
         var @event = SampleEvents.Alliantiedag();

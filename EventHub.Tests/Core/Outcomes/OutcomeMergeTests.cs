@@ -3,10 +3,52 @@ using EventHub.Core.Outcomes;
 
 namespace EventHub.Tests.Core.Outcomes;
 
+/// <summary>Two facilitators saved over the same version: what either added stays, what either deleted stays deleted.</summary>
 public class OutcomeMergeTests
 {
+    private static readonly OutcomeDraft Common = OutcomeDraft.Empty with
+    {
+        Decisions = [new StatementDraft("Taalcafé starten"), new StatementDraft("Voorleesuur in de bibliotheek")],
+    };
+
     [Fact]
-    public void Union_TwoVersions_KeepsEveryStatementOnceAndEveryTheme()
+    public void Merge_AStatementTheyDeleted_AndIDidNotChange_StaysDeleted()
+    {
+        var theirs = Common with { Decisions = [new StatementDraft("Taalcafé starten")] };
+        var mine = Common with { Notes = "Mijn aantekeningen" };
+
+        var merged = OutcomeMerge.Merge(Common, mine, theirs, "samen");
+
+        Assert.Equal(["Taalcafé starten"], merged.Draft.Decisions.Select(s => s.Text));
+        Assert.Empty(merged.KeptThoughDeleted);
+    }
+
+    [Fact]
+    public void Merge_AStatementTheyDeleted_ButIRewrote_IsKeptAndReported()
+    {
+        var theirs = Common with { Decisions = [new StatementDraft("Taalcafé starten")] };
+        var mine = Common with { Decisions = [new StatementDraft("Taalcafé starten"), new StatementDraft("Voorleesuur in de bibliotheek, elke woensdag")] };
+
+        var merged = OutcomeMerge.Merge(Common, mine, theirs, null);
+
+        Assert.Equal(["Taalcafé starten", "Voorleesuur in de bibliotheek, elke woensdag"], merged.Draft.Decisions.Select(s => s.Text));
+        Assert.Equal("Voorleesuur in de bibliotheek, elke woensdag", Assert.Single(merged.KeptThoughDeleted).Text);
+    }
+
+    [Fact]
+    public void Merge_AStatementIDeletedOrRewrote_DoesNotComeBackFromTheirs()
+    {
+        var theirs = Common with { Decisions = [.. Common.Decisions, new StatementDraft("Ouderavond in maart")] };
+        var mine = Common with { Decisions = [new StatementDraft("Taalcafé starten op dinsdag")] };
+
+        var merged = OutcomeMerge.Merge(Common, mine, theirs, null);
+
+        Assert.Equal(["Taalcafé starten op dinsdag", "Ouderavond in maart"], merged.Draft.Decisions.Select(s => s.Text));
+        Assert.Empty(merged.KeptThoughDeleted);
+    }
+
+    [Fact]
+    public void Merge_WithoutTheCommonVersion_KeepsEveryStatementOnceAndEveryTheme()
     {
         var mine = OutcomeDraft.Empty with
         {
@@ -22,7 +64,7 @@ public class OutcomeMergeTests
             SectorMix = new Dictionary<Sector, int> { [Sector.Education] = 6 },
         };
 
-        var merged = OutcomeMerge.Union(mine, theirs, "samen");
+        var merged = OutcomeMerge.Merge(null, mine, theirs, "samen").Draft;
 
         Assert.Equal(["Ouders zijn de sleutel", "Taal begint thuis", "Bibliotheek in de school"], merged.Insights.Select(s => s.Text));
         Assert.Equal(["Taalcafé starten"], merged.Decisions.Select(s => s.Text));

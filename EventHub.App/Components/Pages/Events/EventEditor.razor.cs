@@ -158,8 +158,8 @@ public partial class EventEditor
         Snackbar.Add(CoreL["Error_Event_ChangedMeanwhile"], Severity.Warning);
     }
 
-    private string TheirsText(Event theirs) => L["Events_ChangedMeanwhile", theirs.Title, EventDates.Day(theirs.StartUtc, theirs.TimeZoneId),
-        EventDates.TimeRange(theirs.StartUtc, theirs.EndUtc, theirs.TimeZoneId),
+    private string TheirsText(Event theirs) => L["Events_ChangedMeanwhile", theirs.Title, EventDates.Days(theirs.StartUtc, theirs.EndUtc, theirs.TimeZoneId),
+        EventDates.Times(theirs.StartUtc, theirs.EndUtc, theirs.TimeZoneId),
         theirs.Venue?.Name ?? theirs.OnlineUrl ?? L["Events_NoPlace"].Value,
         theirs.Capacity?.ToString("N0", CultureInfo.CurrentCulture) ?? L["Events_NoLimit"].Value];
 

@@ -19,6 +19,7 @@ public sealed class OutcomeAutosave : IDisposable
 
     private readonly int _sessionId;
     private readonly Func<int, Task<SaveResult<OutcomeRecord>>> _save;
+    private OutcomeRecord _known = default!; // set by Apply in the constructor
     private readonly Func<Task> _stateChanged;
     private readonly Func<Func<Task>, Task> _dispatch;
     private readonly TimeProvider _time;
@@ -52,6 +53,12 @@ public sealed class OutcomeAutosave : IDisposable
 
     /// <summary>Why the last save failed; null when it failed unexpectedly (an exception, logged).</summary>
     public Result? Problem { get; private set; }
+
+    /// <summary>
+    /// The version the next save starts from, as stored: what a merge compares both sides with, to tell a statement the
+    /// other person deleted from one I never had. Null after restoring a browser copy written on a version not seen here.
+    /// </summary>
+    public OutcomeDraft? Common => _known.Version == Version ? _known.Draft : null;
 
     /// <summary>The newer version someone else saved, while in <see cref="AutosaveState.Conflict"/>.</summary>
     public OutcomeRecord? Theirs { get; private set; }
@@ -196,7 +203,7 @@ public sealed class OutcomeAutosave : IDisposable
     public Task SaveOverTheirsAsync()
     {
         var theirs = EndConflict();
-        (Version, Status, State) = (theirs.Version, theirs.Status, AutosaveState.Pending);
+        (_known, Version, Status, State) = (theirs, theirs.Version, theirs.Status, AutosaveState.Pending);
         return SaveAsync();
     }
 
@@ -231,7 +238,7 @@ public sealed class OutcomeAutosave : IDisposable
         (State, Problem) = (AutosaveState.Failed, Result.Failure(OutcomeErrors.IsFinal));
     }
 
-    private void Apply(OutcomeRecord record) => (Version, Status, SavedAtUtc) = (record.Version, record.Status, record.UpdatedAtUtc);
+    private void Apply(OutcomeRecord record) => (_known, Version, Status, SavedAtUtc) = (record, record.Version, record.Status, record.UpdatedAtUtc);
 
     private void RestartTimer()
     {

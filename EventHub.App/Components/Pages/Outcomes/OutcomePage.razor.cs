@@ -91,7 +91,7 @@ public partial class OutcomePage
 
     private async Task ResolveConflictAsync()
     {
-        if (_autosave?.Theirs is not { } theirs || await ConflictDialog.AskAsync(Dialogs, L["Outcome_ConflictTitle"], _form.ToSaveDraft(), theirs, _view!) is not { } resolution)
+        if (_autosave?.Theirs is not { } theirs || await ConflictDialog.AskAsync(Dialogs, L["Outcome_ConflictTitle"], _autosave.Common, _form.ToSaveDraft(), theirs, _view!) is not { } resolution)
         {
             return;
         }
