@@ -66,6 +66,7 @@ public sealed record EventDashboard(
     string Title,
     EventStatus Status,
     DateTime StartUtc,
+    DateTime EndUtc,
     string TimeZoneId,
     DateTime? RsvpDeadlineUtc,
     int SectorBalanceThreshold,

@@ -36,7 +36,7 @@ public sealed class EventDashboardService(IDbContextFactory<EventHubDbContext> d
         var now = time.GetUtcNow().UtcDateTime;
         var stage = DoorEvents.IsFrozen(@event.Status) || now >= @event.EndUtc ? AttendanceStage.Ended
             : now >= @event.StartUtc ? AttendanceStage.Running : AttendanceStage.NotStarted;
-        return new EventDashboard(eventId, @event.Title, @event.Status, @event.StartUtc, @event.TimeZoneId, @event.RsvpDeadlineUtc,
+        return new EventDashboard(eventId, @event.Title, @event.Status, @event.StartUtc, @event.EndUtc, @event.TimeZoneId, @event.RsvpDeadlineUtc,
             @event.SectorBalanceThreshold, targets, stage,
             EventFunnel.Row(null, null, groups), EventFunnel.BySector(groups), EventFunnel.BySubSector(groups),
             EventFunnel.Arrivals(groups, @event.Capacity),

@@ -57,6 +57,17 @@ public class EventDashboardPageTests : ComponentTestBase
     }
 
     [Fact]
+    public async Task ATwoDayConference_IsHeadedWithBothDays()
+    {
+        var conference = new Event("Tweedaagse conferentie", SampleEvents.Amsterdam(2027, 2, 23, 9), SampleEvents.Amsterdam(2027, 2, 24, 17));
+        await AddEventsAsync(conference);
+
+        var page = Render<EventDashboardPage>(p => p.Add(x => x.Id, conference.Id));
+
+        page.WaitForAssertion(() => Assert.Contains("Tweedaagse conferentie · Tuesday 23 – Wednesday 24 February 2027", page.Markup));
+    }
+
+    [Fact]
     public async Task WithSectorTargets_TheBalanceIsMeasuredAgainstThem_AndABalancedListSaysSo()
     {
         var world = await EventDashboardWorld.CreateAsync(DbFactory);
