@@ -42,6 +42,7 @@ public class Invitation
             Organisation = comesFor;
             OrganisationId = comesFor.Id;
         }
+
         Language = contact.PreferredLanguage;
         CreatedAtUtc = nowUtc;
     }
