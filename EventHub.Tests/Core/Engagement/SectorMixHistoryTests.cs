@@ -113,6 +113,27 @@ public sealed class SectorMixHistoryTests : IAsyncLifetime
         Assert.Equal([(Sector.Government, 2)], springDashboard!.BySector.Where(r => r.Invited > 0).Select(r => (r.Sector, r.Attended)));
     }
 
+    /// <summary>The school's new record of Fatima and the municipality's old one are one person: her past stays the municipality's.</summary>
+    [Fact]
+    public async Task MergingFatimasTwoRecords_KeepsTheOrganisationEachInvitationCameFor()
+    {
+        var atSchool = await _world.ContactAsync("Fatima", "Amrani-School", _school);
+        await _world.InviteAsync(_december, atSchool, Took.Accepted);
+        await using (var db = await _database.NewContextAsync())
+        {
+            db.Invitations.Remove(await db.Invitations.SingleAsync(i => i.ContactId == _fatima.Id && i.EventId == _december.EventId));
+            await db.SaveChangesAsync();
+        }
+
+        Assert.True((await Service<MergeService>().MergeContactsAsync(atSchool.Id, _fatima.Id, Staff.Organiser)).Succeeded);
+
+        await using var read = await _database.NewContextAsync();
+        Assert.Equal(
+            [(_spring.EventId, (int?)_municipality.Id), (_december.EventId, _school.Id)],
+            (await read.Invitations.Where(i => i.ContactId == atSchool.Id).OrderBy(i => i.Event.StartUtc)
+                .Select(i => new { i.EventId, i.OrganisationId }).ToListAsync()).Select(i => (i.EventId, i.OrganisationId)));
+    }
+
     private async Task MoveFatimaToTheSchoolAsync()
     {
         var moved = await Service<ContactService>().UpdateAsync(
