@@ -38,6 +38,7 @@ public static class CoreServices
         services.AddScoped<IContactMergeStep, MergedContactInvitations>();
         services.AddSingleton<ISignInEmailKinds, AccountSignInEmails>();
         services.AddScoped<IContactMergeStep, MergedOwnerActions>();
+        services.AddScoped<IOrganisationMergeStep, MergedOrganisationInvitations>();
         services.AddScoped<IOrganisationMergeStep, MergedOwnerOrganisationActions>();
         services.AddScoped<IOrganisationMergeStep, MergedNamedOrganisations>();
         services.AddScoped<ISessionUseSource, SessionDoorUse>();
@@ -88,6 +89,9 @@ public static class CoreServices
         services.AddScoped<AddressRequests>();
         services.AddScoped<PrivacyNoticeService>();
         services.TryAddSingleton<InvitationNotifier>();
+        // Registered as an EF Core interceptor, before those that read the save: a person who moves takes their
+        // invitations to meetings still ahead along to the new organisation.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterceptor, InvitationsFollowContacts>());
         // Registered as an EF Core interceptor (see EventHubDatabase): publishes committed invitation changes.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterceptor, InvitationChangeInterceptor>());
         // Registered as an EF Core interceptor: personal link tokens never lie in a stored message's text.

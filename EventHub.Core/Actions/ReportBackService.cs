@@ -80,8 +80,8 @@ public sealed class ReportBackService(IDbContextFactory<EventHubDbContext> dbFac
 
         var invited = db.Invitations
             .Where(i => i.EventId == eventId && i.Status != InvitationStatus.Cancelled && i.Status != InvitationStatus.Substituted
-                && i.Contact.OrganisationId != null)
-            .Select(i => i.Contact.OrganisationId!.Value);
+                && i.OrganisationId != null)
+            .Select(i => i.OrganisationId!.Value);
         var earlierOpen = db.ActionItems.Where(a => a.Session.Event.StartUtc < start
             && (a.Status == ActionItemStatus.Open || a.Status == ActionItemStatus.InProgress));
         var byTheme = themeIds.Count == 0 ? [] : await earlierOpen.Where(themes.AnyOf(db, themeIds)).Select(a => a.Id).ToListAsync(ct);

@@ -50,7 +50,7 @@ internal static class DemoFeedback
             // The attendees' links as their emails carry them, with the sector each answer will be counted in.
             var messages = await db.OutboxMessages.Where(m => m.Kind == FeedbackEmails.Kind).OrderBy(m => m.Id).ToListAsync(ct);
             var sectors = await db.FeedbackRequests
-                .Select(r => new { Key = "feedback:" + r.InvitationId, Sector = r.Invitation.Contact.Organisation == null ? null : (Sector?)r.Invitation.Contact.Organisation.Sector })
+                .Select(r => new { Key = "feedback:" + r.InvitationId, Sector = r.Invitation.Organisation == null ? null : (Sector?)r.Invitation.Organisation.Sector })
                 .ToDictionaryAsync(r => r.Key, r => r.Sector, ct);
             links = messages.Select(m => (OutboxLinkTokens.Filled(m.TextBody, linkTokens.TokensOf(m)), sectors[m.DeduplicationKey!])).ToList();
         }

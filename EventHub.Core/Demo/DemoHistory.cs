@@ -41,7 +41,7 @@ internal static class DemoHistory
         var facilitator = await db.Users.SingleAsync(u => u.Email == "facilitator@eventhub.example", ct);
         var lastMonth = await db.Events.SingleAsync(e => e.Status == EventStatus.Closed, ct);
         var cameLastMonth = await db.Invitations.Where(i => i.EventId == lastMonth.Id && i.CheckedInAtUtc != null)
-            .Select(i => i.Contact.OrganisationId).ToListAsync(ct);
+            .Select(i => i.OrganisationId).ToListAsync(ct);
         // One contact per partner (the first), libraries left out; those absent last month may be the lapsed ones.
         var partners = (await db.Contacts.Include(c => c.Organisation).Where(c => c.OrganisationId != null).OrderBy(c => c.Id).ToListAsync(ct))
             .Where(c => c.Organisation!.SubSector != SubSector.Library)
@@ -132,7 +132,7 @@ internal static class DemoHistory
         foreach (var (meeting, guests) in meetings)
         {
             var session = meeting.Sessions.Single();
-            var came = guests.Where(g => g.Attended && g.Contact.Organisation is not null).ToList();
+            var came = guests.Where(g => g.Attended && g.Organisation is not null).ToList();
             var host = came[0].Contact;
             var after = meeting.EndUtc.AddDays(1);
             var outcome = new SessionOutcome(session, after);
@@ -140,7 +140,7 @@ internal static class DemoHistory
             decision.Attribute(agreedToBeNamed: true, [host.Organisation]);
             var insight = new OutcomeStatement(StatementKind.Insight, "Partners willen elkaar vaker tussen de bijeenkomsten spreken.", 1);
             outcome.Write("Verslag volgt de tafelgesprekken.", [insight, decision], [],
-                came.GroupBy(g => g.Contact.Organisation!.Sector).Select(g => new SectorShare(g.Key, g.Count())));
+                came.GroupBy(g => g.Organisation!.Sector).Select(g => new SectorShare(g.Key, g.Count())));
             outcome.Stamp(facilitator, after);
             outcome.MarkFinal(after.AddHours(4));
             db.SessionOutcomes.Add(outcome);

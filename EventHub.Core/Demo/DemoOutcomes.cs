@@ -108,8 +108,8 @@ internal static class DemoOutcomes
 
     /// <summary>Who sat at the round tables, by sector: the checked-in partners (residents have no sector).</summary>
     private static List<SectorShare> SectorMix(IReadOnlyList<Invitation> attendees) =>
-        attendees.Where(a => a.Contact.Organisation is not null)
-            .GroupBy(a => a.Contact.Organisation!.Sector)
+        attendees.Where(a => a.Organisation is not null)
+            .GroupBy(a => a.Organisation!.Sector)
             .OrderBy(g => g.Key)
             .Select(g => new SectorShare(g.Key, g.Count()))
             .ToList();

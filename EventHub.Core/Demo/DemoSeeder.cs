@@ -82,6 +82,7 @@ public sealed partial class DemoSeeder(
         await dbFactory.WriteAsync(async (db, token) =>
         {
             await DemoHistory.RecordAsync(db, time, token);
+            await DemoMove.RecordAsync(db, time, token);
             return true;
         }, ct);
         // Last year's annual report is public (the demo's history has a meeting in it, whatever the month).

@@ -148,8 +148,8 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactor
 
     internal static readonly Expression<Func<Invitation, GuestRowData>> GuestRow = i => new GuestRowData(
         i.Id, i.Contact.FirstName + " " + i.Contact.LastName,
-        i.Contact.Organisation != null ? i.Contact.Organisation.Name : null,
-        i.Contact.Organisation != null ? i.Contact.Organisation.Sector : null,
+        i.Organisation != null ? i.Organisation.Name : null,
+        i.Organisation != null ? i.Organisation.Sector : null,
         i.Status, i.CheckedInAtUtc, i.CheckedInByUserId, i.CheckedInByName, i.IsWalkIn, i.CheckInCode);
 
     /// <summary>What a query reads of a guest; <see cref="ToGuest"/> adds what depends on who asks (and leaves the code out).</summary>
@@ -170,7 +170,7 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactor
                 i.Status,
                 i.IsWalkIn,
                 In = i.CheckedInAtUtc != null,
-                Sector = i.Contact.Organisation != null ? (Sector?)i.Contact.Organisation.Sector : null,
+                Sector = i.Organisation != null ? (Sector?)i.Organisation.Sector : null,
             })
             .ToListAsync(ct);
         var inTheRoom = rows.Where(r => r.In).ToList();

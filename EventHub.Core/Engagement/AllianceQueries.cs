@@ -43,8 +43,8 @@ internal static partial class AllianceQueries
         var notEngaged = active.Where(o => !engagedSince.Contains(o.Id));
         var total = await notEngaged.CountAsync(ct);
 
-        // When each of them last took part: asked per organisation not engaged (its contacts' invitations, from the
-        // covering index), not grouped over every engaged invitation of every organisation.
+        // When each of them last took part: asked per organisation not engaged (the invitations that came for it,
+        // from the covering index), not grouped over every engaged invitation of every organisation.
         var rows = await notEngaged
             .Select(o => new { o.Id, o.Name, o.Sector, o.SubSector, Last = Engaged(db).Where(x => x.OrganisationId == o.Id).Max(x => (DateTime?)x.StartUtc) })
             .OrderBy(r => r.Last == null).ThenByDescending(r => r.Last).ThenBy(r => r.Name).ThenBy(r => r.Id)
@@ -56,18 +56,17 @@ internal static partial class AllianceQueries
     }
 
     /// <summary>
-    /// Engagement: an invitation accepted or checked in, with its contact's organisation and the event's start. Only events
+    /// Engagement: an invitation accepted or checked in, with the organisation the guest came for and the event's start. Only events
     /// that took or take place: accepting a cancelled (or never published) event is no meeting with the alliance, as the
     /// event dashboard's "returning" also holds.
     /// </summary>
     private static IQueryable<EngagedAt> Engaged(EventHubDbContext db) =>
         from i in db.Invitations
         where i.Status == InvitationStatus.Accepted || i.CheckedInAtUtc != null
-        join c in db.Contacts on i.ContactId equals c.Id
-        where c.OrganisationId != null
+        where i.OrganisationId != null
         join e in db.Events on i.EventId equals e.Id
         where e.Status != EventStatus.Cancelled && e.Status != EventStatus.Draft
-        select new EngagedAt { OrganisationId = c.OrganisationId!.Value, StartUtc = e.StartUtc };
+        select new EngagedAt { OrganisationId = i.OrganisationId!.Value, StartUtc = e.StartUtc };
 
     internal sealed record EventSectorTally(
         int EventId, DateTime StartUtc, Sector? Sector, SubSector? SubSector, int Invited, int Accepted, int Attended, int WalkIns);

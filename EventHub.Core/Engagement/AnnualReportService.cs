@@ -105,10 +105,10 @@ public sealed class AnnualReportService(IDbContextFactory<EventHubDbContext> dbF
     /// </summary>
     private static async Task<List<SectorReachRow>> ReachedOrganisationsAsync(IQueryable<Invitation> invitations, CancellationToken ct)
     {
-        var invitedOrganisations = invitations.Where(InvitedRule.Invitation).Select(i => i.Contact.OrganisationId);
+        var invitedOrganisations = invitations.Where(InvitedRule.Invitation).Select(i => i.OrganisationId);
         return await invitations
-            .Where(i => i.Contact.OrganisationId != null)
-            .GroupBy(i => new { i.Contact.OrganisationId, i.Contact.Organisation!.Sector, i.Contact.Organisation.SubSector })
+            .Where(i => i.OrganisationId != null)
+            .GroupBy(i => new { i.OrganisationId, i.Organisation!.Sector, i.Organisation.SubSector })
             .Select(g => new
             {
                 g.Key.Sector,
@@ -137,13 +137,13 @@ public sealed class AnnualReportService(IDbContextFactory<EventHubDbContext> dbF
     private static async Task<AnnualTotals> TotalsAsync(
         EventHubDbContext db, IQueryable<Invitation> invitations, List<SectorReachRow> reach, int eventsHeld, DateTime from, CancellationToken ct)
     {
-        var withoutOrganisation = await invitations.CountAsync(i => i.CheckedInAtUtc != null && i.Contact.OrganisationId == null, ct);
+        var withoutOrganisation = await invitations.CountAsync(i => i.CheckedInAtUtc != null && i.OrganisationId == null, ct);
         // New: someone of the organisation came this year, and nobody of it ever came before the year began (asked per
-        // organisation that came, through its contacts' invitations: an index lookup, not a pass over every check-in).
+        // organisation that came, through the invitations that came for it: an index lookup, not a pass over every check-in).
         var newOrganisations = await invitations
-            .Where(i => i.CheckedInAtUtc != null && i.Contact.OrganisationId != null)
-            .Select(i => i.Contact.OrganisationId).Distinct()
-            .CountAsync(id => !db.Invitations.Any(p => p.Contact.OrganisationId == id && p.CheckedInAtUtc != null && p.CheckedInAtUtc < from), ct);
+            .Where(i => i.CheckedInAtUtc != null && i.OrganisationId != null)
+            .Select(i => i.OrganisationId).Distinct()
+            .CountAsync(id => !db.Invitations.Any(p => p.OrganisationId == id && p.CheckedInAtUtc != null && p.CheckedInAtUtc < from), ct);
         var people = reach.Sum(r => r.People);
         return new AnnualTotals(eventsHeld, reach.Sum(r => r.Invited), reach.Sum(r => r.Attended), newOrganisations, people + withoutOrganisation, withoutOrganisation);
     }

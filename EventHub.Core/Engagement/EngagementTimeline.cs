@@ -35,7 +35,7 @@ public sealed class EngagementTimeline(IDbContextFactory<EventHubDbContext> dbFa
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await SummaryAsync(db.Organisations.Where(o => o.Id == organisationId),
-            OfOrganisationContacts(db, organisationId),
+            CameFor(db, organisationId),
             db.ActionItems.Where(a => a.OwnerOrganisationId == organisationId), ct);
     }
 
@@ -56,7 +56,7 @@ public sealed class EngagementTimeline(IDbContextFactory<EventHubDbContext> dbFa
 
     private static IQueryable<TimelineEntry> OfOrganisation(EventHubDbContext db, int organisationId, TimelineGroup? group)
     {
-        var invitations = OfOrganisationContacts(db, organisationId);
+        var invitations = CameFor(db, organisationId);
         var actions = db.ActionItems.Where(a => a.OwnerOrganisationId == organisationId);
         var directory = new[]
         {
@@ -86,12 +86,12 @@ public sealed class EngagementTimeline(IDbContextFactory<EventHubDbContext> dbFa
     }
 
     /// <summary>
-    /// The invitations of an organisation's current contacts. A join on the contact lets SQLite start from the
-    /// organisation's few contacts (index on OrganisationId) and read their invitations by ContactId; an
-    /// <c>IN (subquery)</c> form made EF write a correlated test per invitation and was several times slower.
+    /// The invitations of guests who came (or come) for the organisation (<see cref="Invitation.OrganisationId"/>, from
+    /// its covering index), not those of its current people: someone who joined last month brought no history of the
+    /// organisation with them, and someone who left took none of it away.
     /// </summary>
-    private static IQueryable<Invitation> OfOrganisationContacts(EventHubDbContext db, int organisationId) =>
-        db.Invitations.Where(i => i.Contact.OrganisationId == organisationId);
+    private static IQueryable<Invitation> CameFor(EventHubDbContext db, int organisationId) =>
+        db.Invitations.Where(i => i.OrganisationId == organisationId);
 
     private static IEnumerable<IQueryable<TimelineEntry>> Engagement(
         EventHubDbContext db, IQueryable<Invitation> invitations, IQueryable<ActionItem> actions, TimelineGroup? group)

@@ -49,8 +49,8 @@ public sealed class EventDashboardService(IDbContextFactory<EventHubDbContext> d
         await db.Invitations.Where(i => i.EventId == eventId)
             .GroupBy(i => new
             {
-                Sector = i.Contact.Organisation != null ? (Sector?)i.Contact.Organisation.Sector : null,
-                SubSector = i.Contact.Organisation != null ? i.Contact.Organisation.SubSector : null,
+                Sector = i.Organisation != null ? (Sector?)i.Organisation.Sector : null,
+                SubSector = i.Organisation != null ? i.Organisation.SubSector : null,
                 i.Status,
                 i.IsWalkIn,
                 CheckedIn = i.CheckedInAtUtc != null,
@@ -81,16 +81,16 @@ public sealed class EventDashboardService(IDbContextFactory<EventHubDbContext> d
     /// </summary>
     private static async Task<OrganisationStages> OrganisationsAsync(EventHubDbContext db, int eventId, DateTime startUtc, CancellationToken ct)
     {
-        var invitedHere = db.Invitations.Where(i => i.EventId == eventId).Where(InvitedRule.Invitation).Select(i => i.Contact.OrganisationId!.Value);
+        var invitedHere = db.Invitations.Where(i => i.EventId == eventId).Where(InvitedRule.Invitation).Select(i => i.OrganisationId!.Value);
         var mix = await db.Invitations
-            .Where(i => i.EventId == eventId && i.Contact.OrganisationId != null)
-            .GroupBy(i => i.Contact.OrganisationId!.Value)
+            .Where(i => i.EventId == eventId && i.OrganisationId != null)
+            .GroupBy(i => i.OrganisationId!.Value)
             .Select(g => new
             {
                 Invited = invitedHere.Contains(g.Key),
                 Accepted = g.Count(i => !i.IsWalkIn && i.Status == InvitationStatus.Accepted) > 0,
                 Attended = g.Count(i => i.CheckedInAtUtc != null) > 0,
-                Returning = db.Invitations.Any(j => j.Contact.OrganisationId == g.Key && j.EventId != eventId && j.Event.StartUtc < startUtc
+                Returning = db.Invitations.Any(j => j.OrganisationId == g.Key && j.EventId != eventId && j.Event.StartUtc < startUtc
                     && j.Event.Status != EventStatus.Cancelled && (j.Status == InvitationStatus.Accepted || j.CheckedInAtUtc != null)),
             })
             .GroupBy(o => new { o.Invited, o.Accepted, o.Attended, o.Returning })

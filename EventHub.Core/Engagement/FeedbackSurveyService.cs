@@ -117,7 +117,7 @@ public sealed class FeedbackSurveyService(IDbContextFactory<EventHubDbContext> d
             else
             {
                 var sector = await db.Invitations.Where(i => i.Id == request.InvitationId)
-                    .Select(i => i.Contact.Organisation == null ? null : (Directory.Sector?)i.Contact.Organisation.Sector)
+                    .Select(i => i.Organisation == null ? null : (Directory.Sector?)i.Organisation.Sector)
                     .SingleAsync(cancel);
                 db.FeedbackAnswers.Add(new FeedbackAnswer(request, sector, input, now));
             }

@@ -65,8 +65,8 @@ internal static class ParticipationTallies
             .GroupBy(i => new
             {
                 i.EventId,
-                Sector = i.Contact.Organisation != null ? (Sector?)i.Contact.Organisation.Sector : null,
-                SubSector = i.Contact.Organisation != null ? i.Contact.Organisation.SubSector : null,
+                Sector = i.Organisation != null ? (Sector?)i.Organisation.Sector : null,
+                SubSector = i.Organisation != null ? i.Organisation.SubSector : null,
                 i.Status,
                 i.IsWalkIn,
                 CheckedIn = i.CheckedInAtUtc != null,

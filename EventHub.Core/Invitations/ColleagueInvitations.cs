@@ -145,7 +145,7 @@ internal static class ColleagueInvitations
         !options.OwnDomainsOnly || OwnEmailDomains.Covers(organisation?.EmailDomains, person.Email);
 
     /// <summary>Invites <paramref name="person"/> (found by email, or added to <paramref name="organisation"/>) and emails their link.</summary>
-    /// <param name="organisation">The organisation a new contact joins: the invitee's, or for a delegate the one invited.</param>
+    /// <param name="organisation">The organisation the person comes for and, if new to the directory, joins: the invitee's, or for a delegate the one invited.</param>
     /// <param name="delegateSeats">The organisation's delegate seats the person takes over (a colleague sent by its primary contact), which the email names.</param>
     public static async Task<Result<Invitation>> InviteAsync(
         EventHubDbContext db, Invitation by, ContactInput person, Organisation? organisation, SiteLinks links, DateTime now, CancellationToken ct,
@@ -167,7 +167,8 @@ internal static class ColleagueInvitations
             await db.SaveChangesAsync(ct);
         }
 
-        var invitation = new Invitation(by.Event, contact, now);
+        // They come for the organisation they were named for, also when the directory has them elsewhere.
+        var invitation = new Invitation(by.Event, contact, now, comesFor: organisation);
         invitation.OfferDelegateSeats(delegateSeats);
         db.Invitations.Add(invitation);
         await db.SaveChangesAsync(ct);

@@ -33,8 +33,8 @@ public sealed class GuestListExportService(IDbContextFactory<EventHubDbContext> 
             {
                 Name = i.Contact.FirstName + " " + i.Contact.LastName,
                 i.Contact.Email,
-                OrganisationName = i.Contact.Organisation != null ? i.Contact.Organisation.Name : null,
-                Sector = i.Contact.Organisation != null ? (Sector?)i.Contact.Organisation.Sector : null,
+                OrganisationName = i.Organisation != null ? i.Organisation.Name : null,
+                Sector = i.Organisation != null ? (Sector?)i.Organisation.Sector : null,
                 i.Status,
                 Sessions = i.Choices.OrderBy(c => c.Session.StartUtc).Select(c => c.Session.Title).ToList(),
                 i.AnsweredAtUtc,

@@ -28,8 +28,8 @@ public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFact
                 i.ContactId,
                 i.Contact.FirstName + " " + i.Contact.LastName,
                 i.Contact.Email,
-                i.Contact.Organisation != null ? i.Contact.Organisation.Name : null,
-                i.Contact.Organisation != null ? i.Contact.Organisation.Sector : null,
+                i.Organisation != null ? i.Organisation.Name : null,
+                i.Organisation != null ? i.Organisation.Sector : null,
                 i.Status,
                 i.Choices.OrderBy(c => c.Session.StartUtc).Select(c => c.Session.Title).ToList(),
                 i.AccessNeeds != AccessNeeds.None || i.DietaryNeeds != null,
@@ -73,7 +73,7 @@ public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFact
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var organisations = await db.Organisations
-            .Where(o => db.Invitations.Any(i => i.EventId == eventId && i.Contact.OrganisationId == o.Id))
+            .Where(o => db.Invitations.Any(i => i.EventId == eventId && i.OrganisationId == o.Id))
             .OrderBy(o => o.Name)
             .Select(o => new { o.Id, o.Name, o.Sector })
             .ToListAsync(ct);

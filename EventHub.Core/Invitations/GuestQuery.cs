@@ -42,12 +42,12 @@ public sealed record GuestQuery(
 
         if (Sector is { } sector)
         {
-            result = result.Where(i => i.Contact.Organisation != null && i.Contact.Organisation.Sector == sector);
+            result = result.Where(i => i.Organisation != null && i.Organisation.Sector == sector);
         }
 
         if (OrganisationId is { } organisationId)
         {
-            result = result.Where(i => i.Contact.OrganisationId == organisationId);
+            result = result.Where(i => i.OrganisationId == organisationId);
         }
 
         if (SessionId is { } sessionId)
@@ -84,7 +84,7 @@ public sealed record GuestQuery(
             result = result.Where(i =>
                 i.Contact.SearchName.Contains(folded)
                 || i.Contact.NormalizedEmail.Contains(text)
-                || (i.Contact.Organisation != null && i.Contact.Organisation.NormalizedName.Contains(folded)));
+                || (i.Organisation != null && i.Organisation.NormalizedName.Contains(folded)));
         }
 
         return result;
@@ -94,8 +94,8 @@ public sealed record GuestQuery(
     {
         var ordered = (Sort, Descending) switch
         {
-            (GuestSort.Organisation, false) => invitations.OrderBy(i => i.Contact.Organisation == null).ThenBy(i => i.Contact.Organisation!.NormalizedName),
-            (GuestSort.Organisation, true) => invitations.OrderBy(i => i.Contact.Organisation == null).ThenByDescending(i => i.Contact.Organisation!.NormalizedName),
+            (GuestSort.Organisation, false) => invitations.OrderBy(i => i.Organisation == null).ThenBy(i => i.Organisation!.NormalizedName),
+            (GuestSort.Organisation, true) => invitations.OrderBy(i => i.Organisation == null).ThenByDescending(i => i.Organisation!.NormalizedName),
             // Status is stored as its English name, so this groups alphabetically; the waiting list stays in queue order.
             (GuestSort.Status, false) => invitations.OrderBy(i => i.Status).ThenBy(i => i.WaitlistNumber),
             (GuestSort.Status, true) => invitations.OrderByDescending(i => i.Status).ThenBy(i => i.WaitlistNumber),

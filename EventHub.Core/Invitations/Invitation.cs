@@ -26,12 +26,23 @@ public class Invitation
     {
     }
 
-    public Invitation(Event @event, Contact contact, DateTime nowUtc)
+    /// <param name="comesFor">The organisation the guest comes for, when not the one they belong to now (a delegate named for the organisation invited).</param>
+    public Invitation(Event @event, Contact contact, DateTime nowUtc, Organisation? comesFor = null)
     {
         Event = @event;
         EventId = @event.Id;
         Contact = contact;
         ContactId = contact.Id;
+        if (comesFor is null)
+        {
+            FollowContact();
+        }
+        else
+        {
+            Organisation = comesFor;
+            OrganisationId = comesFor.Id;
+        }
+
         Language = contact.PreferredLanguage;
         CreatedAtUtc = nowUtc;
     }
@@ -41,6 +52,15 @@ public class Invitation
     public Event Event { get; private set; } = null!;
     public int ContactId { get; private set; }
     public Contact Contact { get; private set; } = null!;
+
+    /// <summary>
+    /// The organisation the guest comes for (none for an independent resident): what every report about the event's
+    /// guests counts, so a meeting's sector mix stays as it was in the room when someone later changes jobs. While the
+    /// event has not ended it follows the person (<see cref="InvitationsFollowContacts"/>); after that it is history.
+    /// </summary>
+    public int? OrganisationId { get; private set; }
+
+    public Organisation? Organisation { get; private set; }
 
     /// <summary>The invitation this one replaces when a colleague was sent instead.</summary>
     public int? SubstituteForId { get; private set; }
@@ -122,6 +142,14 @@ public class Invitation
     /// <summary>Whether an invitation in <paramref name="status"/> still opens its link and can be answered; for reads that load only the status.</summary>
     public static bool IsOpenStatus(InvitationStatus status) =>
         status is not (InvitationStatus.Cancelled or InvitationStatus.Substituted or InvitationStatus.Listed);
+
+    /// <summary>The guest comes for the organisation they belong to now (invited, or moved before the event ended).</summary>
+    internal void FollowContact()
+    {
+        Organisation = Contact.Organisation;
+        // The contact's organisation may not be loaded; its key says the same.
+        OrganisationId = Contact.Organisation?.Id ?? Contact.OrganisationId;
+    }
 
     /// <summary>Sends (or re-sends) the invitation with a new link; the old link stops working.</summary>
     public void Issue(string tokenHash, DateTime nowUtc)

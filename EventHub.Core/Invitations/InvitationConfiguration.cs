@@ -33,6 +33,10 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.HasIndex(i => new { i.ContactId, i.EventId, i.Status, i.CheckedInAtUtc });
         builder.HasOne(i => i.Event).WithMany().HasForeignKey(i => i.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(i => i.Contact).WithMany().HasForeignKey(i => i.ContactId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(i => i.Organisation).WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        // An organisation's invitations (the foreign key), covering what "when did this organisation last take part" and
+        // "returning" read (the event, the answer, the check-in), as the contact's index above does for a person.
+        builder.HasIndex(i => new { i.OrganisationId, i.EventId, i.Status, i.CheckedInAtUtc });
         builder.HasOne<Invitation>().WithMany().HasForeignKey(i => i.SubstituteForId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(i => i.Choices).WithOne(c => c.Invitation).HasForeignKey(c => c.InvitationId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(i => i.Choices).HasField("_choices");

@@ -259,7 +259,7 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rows = await db.Invitations.Where(i => i.EventId == eventId && i.Status != InvitationStatus.Cancelled && i.Status != InvitationStatus.Substituted)
-            .Select(i => new { Sector = i.Contact.Organisation != null ? (Sector?)i.Contact.Organisation.Sector : null, i.Status, Attended = i.CheckedInAtUtc != null })
+            .Select(i => new { Sector = i.Organisation != null ? (Sector?)i.Organisation.Sector : null, i.Status, Attended = i.CheckedInAtUtc != null })
             .ToListAsync(ct);
         return rows.GroupBy(r => r.Sector)
             .Select(g => new SectorCount(g.Key, g.Count(), g.Count(r => r.Status == InvitationStatus.Accepted), g.Count(r => r.Status == InvitationStatus.Declined), g.Count(r => r.Attended)))

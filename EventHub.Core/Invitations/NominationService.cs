@@ -30,7 +30,7 @@ public sealed class NominationService(IDbContextFactory<EventHubDbContext> dbFac
             .OrderBy(n => n.CreatedAtUtc).ThenBy(n => n.Id)
             .Select(n => new PendingNomination(n.Id, n.Kind, n.FirstName + " " + n.LastName, n.Email,
                 n.Invitation.Contact.FirstName + " " + n.Invitation.Contact.LastName,
-                n.Invitation.Contact.Organisation != null ? n.Invitation.Contact.Organisation.Name : null, n.CreatedAtUtc))
+                n.Invitation.Organisation != null ? n.Invitation.Organisation.Name : null, n.CreatedAtUtc))
             .ToListAsync(ct);
     }
 

@@ -56,7 +56,7 @@ public sealed class PrintListService(IDbContextFactory<EventHubDbContext> dbFact
             }
 
             var invitations = await db.Invitations
-                .Include(i => i.Contact).ThenInclude(c => c.Organisation)
+                .Include(i => i.Contact).Include(i => i.Organisation)
                 .Where(i => i.EventId == eventId && i.Contact.AnonymisedAtUtc == null
                     && (i.Status == InvitationStatus.Accepted || (includeTentative && i.Status == InvitationStatus.Tentative)))
                 .ToListAsync(token);
@@ -66,8 +66,8 @@ public sealed class PrintListService(IDbContextFactory<EventHubDbContext> dbFact
             }
 
             var guests = invitations
-                .Select(i => new PrintedGuest(i.Id, i.Contact.FirstName, i.Contact.LastName, i.Contact.Organisation?.Name,
-                    i.Contact.Organisation?.Sector, i.Status, i.CheckInCode!))
+                .Select(i => new PrintedGuest(i.Id, i.Contact.FirstName, i.Contact.LastName, i.Organisation?.Name,
+                    i.Organisation?.Sector, i.Status, i.CheckInCode!))
                 .OrderBy(g => ContactNameKeys.FilingName(g.LastName), NameOrder).ThenBy(g => g.FirstName, NameOrder).ThenBy(g => g.InvitationId)
                 .ToList();
             AuditTrail.Record(db, "Event", eventId, AuditAction.Exported, $"{what}: {guests.Count} guests printed");

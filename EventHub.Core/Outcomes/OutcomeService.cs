@@ -58,15 +58,15 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
         if (admitted.Count > 0)
         {
             invitations = invitations.Concat(await db.Invitations.AsNoTracking().Where(i => admitted.Contains(i.Id))
-                    .Include(i => i.Contact).ThenInclude(c => c.Organisation).ToListAsync(ct))
+                    .Include(i => i.Contact).Include(i => i.Organisation).ToListAsync(ct))
                 .OrderBy(i => i.Contact.SortName, StringComparer.Ordinal).ThenBy(i => i.Id)
                 .ToList();
         }
 
         return Result<IReadOnlyList<Participant>>.Success(invitations.Select(i => new Participant(
             i.Contact.FullName,
-            i.Contact.Organisation?.Name,
-            i.Contact.Organisation?.Sector,
+            i.Organisation?.Name,
+            i.Organisation?.Sector,
             editor.IsOrganiser ? new ParticipantNeeds(i.AccessNeeds, i.InterpretationLanguage, i.OtherNeeds) : null,
             arrivals.GetValueOrDefault(i.Id)?.AtUtc,
             arrivals.GetValueOrDefault(i.Id)?.Admitted ?? false)).ToList());
@@ -247,12 +247,12 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
     private static async Task<OutcomeRecord> EmptyAsync(EventHubDbContext db, Session session, CancellationToken ct)
     {
         var came = await db.SessionAttendances.Where(a => a.SessionId == session.Id)
-            .Select(a => a.Invitation.Contact.Organisation != null ? (Sector?)a.Invitation.Contact.Organisation.Sector : null)
+            .Select(a => a.Invitation.Organisation != null ? (Sector?)a.Invitation.Organisation.Sector : null)
             .ToListAsync(ct);
         var sectors = came.Count > 0
             ? came.OfType<Sector>().ToList()
             : (await SessionParticipants.ListAsync(db, session.Id, session.EventId, ct))
-                .Where(p => p.Contact.Organisation is not null).Select(p => p.Contact.Organisation!.Sector).ToList();
+                .Where(p => p.Organisation is not null).Select(p => p.Organisation!.Sector).ToList();
         var mix = sectors.GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
         var themeIds = await db.Events.Where(e => e.Id == session.EventId)
             .SelectMany(e => e.Themes).Where(t => !t.IsArchived).Select(t => t.Id).OrderBy(id => id).ToListAsync(ct);

@@ -17,7 +17,7 @@ internal static class SessionParticipants
             ? registered
             : db.Invitations.Where(i => i.EventId == eventId && i.Status == InvitationStatus.Accepted);
         return await query.AsNoTracking()
-            .Include(i => i.Contact).ThenInclude(c => c.Organisation)
+            .Include(i => i.Contact).Include(i => i.Organisation)
             .OrderBy(i => i.Contact.SortName).ThenBy(i => i.Id)
             .ToListAsync(ct);
     }

@@ -335,8 +335,8 @@ namespace CircuitMemoryBenchmark
                 var listed = i < 40;
                 var status = listed ? "Listed" : Statuses[i % Statuses.Length];
                 var answered = status is "Listed" or "Invited" ? null : Time(now.AddDays(-1));
-                Insert(connection, tx, "Invitations", ["Id", "EventId", "ContactId", "Status", "Language", "CreatedAtUtc", "SentAtUtc", "AnsweredAtUtc", "DeclineReason", "IsWalkIn", "AccessNeeds", "DelegateSeats", "CalendarsSent", "AdmittedAtDoor"],
-                    [++invitationId, eventId, contactId, status, i % 3 == 0 ? "en" : "nl", Time(now.AddDays(-3)), listed ? null : Time(now.AddDays(-2)), answered, status == "Declined" ? "Date" : null, 0, i % 7 == 0 ? 1 : 0, 0, 0, 0]);
+                Insert(connection, tx, "Invitations", ["Id", "EventId", "ContactId", "OrganisationId", "Status", "Language", "CreatedAtUtc", "SentAtUtc", "AnsweredAtUtc", "DeclineReason", "IsWalkIn", "AccessNeeds", "DelegateSeats", "CalendarsSent", "AdmittedAtDoor"],
+                    [++invitationId, eventId, contactId, organisationId, status, i % 3 == 0 ? "en" : "nl", Time(now.AddDays(-3)), listed ? null : Time(now.AddDays(-2)), answered, status == "Declined" ? "Date" : null, 0, i % 7 == 0 ? 1 : 0, 0, 0, 0]);
             }
 
             tx.Commit();

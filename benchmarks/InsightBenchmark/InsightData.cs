@@ -77,7 +77,8 @@ internal static class InsightData
         }
 
         var invitation = Prepare(connection, tx, "Invitations", "Id", "EventId", "ContactId", "Status", "Language", "CreatedAtUtc", "SentAtUtc", "AnsweredAtUtc",
-            "DeclineReason", "CheckedInAtUtc", "IsWalkIn", "NominatedThroughId", "SubstituteForId", "AccessNeeds", "DelegateSeats", "CalendarsSent", "AdmittedAtDoor");
+            "DeclineReason", "CheckedInAtUtc", "IsWalkIn", "NominatedThroughId", "SubstituteForId", "AccessNeeds", "DelegateSeats", "CalendarsSent", "AdmittedAtDoor",
+            "OrganisationId");
         var invitationId = 0;
         var perEvent = Invitations / Events;
         for (var eventId = 1; eventId <= Events; eventId++)
@@ -109,7 +110,8 @@ internal static class InsightData
                     ? Time(eventStarts[eventId].AddMinutes(random.Next(-20, 30))) : null;
                 int? nominated = !walkIn && draw is > 0.5 and < 0.51 && invitationId > first ? first : null;
                 Run(invitation, invitationId, eventId, contactId, status, "nl", Time(sent.AddDays(-1)), walkIn ? null : Time(sent), answered,
-                    status == "Declined" ? DeclineReasons[random.Next(4)] : null, checkedIn, walkIn ? 1 : 0, nominated, null, 0, 0, 0, 0);
+                    status == "Declined" ? DeclineReasons[random.Next(4)] : null, checkedIn, walkIn ? 1 : 0, nominated, null, 0, 0, 0, 0,
+                    ((contactId - 1) % Organisations) + 1); // nobody moved: each came for the organisation they belong to
             }
         }
 

@@ -1339,6 +1339,9 @@ namespace EventHub.Core.Data.Migrations
                     b.Property<int?>("NominatedThroughId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OtherNeeds")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -1391,6 +1394,8 @@ namespace EventHub.Core.Data.Migrations
                     b.HasIndex("EventId", "WaitlistNumber");
 
                     b.HasIndex("ContactId", "EventId", "Status", "CheckedInAtUtc");
+
+                    b.HasIndex("OrganisationId", "EventId", "Status", "CheckedInAtUtc");
 
                     b.ToTable("Invitations");
                 });
@@ -2358,6 +2363,11 @@ namespace EventHub.Core.Data.Migrations
                         .HasForeignKey("NominatedThroughId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("EventHub.Core.Directory.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("EventHub.Core.Invitations.Invitation", null)
                         .WithMany()
                         .HasForeignKey("SubstituteForId")
@@ -2366,6 +2376,8 @@ namespace EventHub.Core.Data.Migrations
                     b.Navigation("Contact");
 
                     b.Navigation("Event");
+
+                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("EventHub.Core.Invitations.NeedTotal", b =>

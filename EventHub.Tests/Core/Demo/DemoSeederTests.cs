@@ -34,7 +34,9 @@ public class DemoSeederTests
         Assert.Equal(150, contacts.Count);
         Assert.Equal(150, contacts.Select(c => c.NormalizedEmail).Distinct().Count());
         Assert.Contains(contacts, c => c.OrganisationId is null);
-        Assert.Equal(contacts.Count(c => c.OrganisationId is not null), await db.ContactAffiliations.CountAsync());
+        // One membership each, and the old one of the partner who moved to a school since last month (DemoMove).
+        Assert.Equal(contacts.Count(c => c.OrganisationId is not null) + 1, await db.ContactAffiliations.CountAsync());
+        Assert.Single(await db.ContactAffiliations.Where(a => a.EndedAtUtc != null).ToListAsync());
     }
 
     [Fact]
@@ -241,6 +243,24 @@ public class DemoSeederTests
         var second = DemoFakers.Organisations(40, now).Select(o => o.Name);
 
         Assert.Equal(first, second);
+    }
+
+    /// <summary>The demo shows that a meeting's room does not change when someone later changes jobs.</summary>
+    [Fact]
+    public async Task SeedIfEmpty_APartnerWhoMovedToASchool_CameForGovernmentLastMonth_AndComesForTheSchoolNextMonth()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        await Seed(database);
+
+        await using var db = await database.NewContextAsync();
+        var moved = await db.ContactAffiliations.Where(a => a.EndedAtUtc != null).Select(a => a.ContactId).SingleAsync();
+        var invitations = await db.Invitations.Where(i => i.ContactId == moved && i.Event.Status != EventStatus.Archived)
+            .OrderBy(i => i.Event.StartUtc).Select(i => new { i.Event.Status, i.Organisation!.Sector }).ToListAsync();
+        Assert.Equal(
+            [(EventStatus.Closed, Sector.Government), (EventStatus.Published, Sector.Education)],
+            invitations.Select(i => (i.Status, i.Sector)));
+        Assert.Equal(Sector.Education, (await db.Contacts.Include(c => c.Organisation).SingleAsync(c => c.Id == moved)).Organisation!.Sector);
     }
 
     private static async Task<bool> Seed(TestDatabase database)

@@ -83,6 +83,30 @@ public class DelegateServiceTests
         Assert.Equal(3, await db.Invitations.CountAsync(i => i.NominatedThroughId != null));
     }
 
+    /// <summary>The directory still has her at the municipality, but she is named for the foundation: she comes for it.</summary>
+    [Fact]
+    public async Task ADelegateTheDirectoryHasElsewhere_ComesForTheOrganisationInvited()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 50);
+        var kansrijk = await scenario.PlaceAtOrganisationAsync("Stichting Kansrijk", "kansrijk.example", 0);
+        var gemeente = await scenario.PlaceAtOrganisationAsync("Gemeente Groningen", "groningen.example");
+        var sanne = await scenario.Services.GetRequiredService<ContactService>()
+            .CreateAsync(new ContactInput("Sanne", "Bos", "sanne.bos@kansrijk.example", OrganisationId: gemeente), Staff.Organiser);
+        int primaryId;
+        await using (var db = await scenario.NewContextAsync())
+        {
+            primaryId = await db.Contacts.Where(c => c.Email == InvitationScenario.Email(0)).Select(c => c.Id).SingleAsync();
+        }
+
+        var delegates = scenario.Services.GetRequiredService<DelegateService>();
+        Assert.True((await delegates.InviteOrganisationAsync(scenario.EventId, primaryId, 2)).Succeeded);
+        Assert.False((await delegates.NominateAsync(scenario.TokenOf(0), new ContactInput("Sanne", "Bos", "sanne.bos@kansrijk.example"))).Value.AwaitsApproval);
+
+        await using var read = await scenario.NewContextAsync();
+        var invitation = await read.Invitations.Include(i => i.Contact).SingleAsync(i => i.ContactId == sanne.Value);
+        Assert.Equal((kansrijk, (int?)gemeente), (invitation.OrganisationId!.Value, invitation.Contact.OrganisationId));
+    }
+
     [Fact]
     public async Task ADelegateWhoSendsAColleague_PassesOnTheirSeat_NoExtraSeatAppears()
     {

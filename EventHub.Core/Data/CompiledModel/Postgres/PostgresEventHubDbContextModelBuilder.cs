@@ -12,7 +12,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
     public partial class PostgresEventHubDbContextModel
     {
         private PostgresEventHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("59d04533-b57a-4cc9-898c-f6cda0225a1f"), entityTypeCount: 49)
+            : base(skipDetectChanges: false, modelId: new Guid("a47c0376-5a5e-4db5-b41d-d0a6821ad855"), entityTypeCount: 49)
         {
         }
 
@@ -100,7 +100,8 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
             InvitationEntityType.CreateForeignKey1(invitation, contact);
             InvitationEntityType.CreateForeignKey2(invitation, @event);
             InvitationEntityType.CreateForeignKey3(invitation, invitation);
-            InvitationEntityType.CreateForeignKey4(invitation, invitation);
+            InvitationEntityType.CreateForeignKey4(invitation, organisation);
+            InvitationEntityType.CreateForeignKey5(invitation, invitation);
             NeedTotalEntityType.CreateForeignKey1(needTotal, @event);
             NominationEntityType.CreateForeignKey1(nomination, @event);
             NominationEntityType.CreateForeignKey2(nomination, invitation);

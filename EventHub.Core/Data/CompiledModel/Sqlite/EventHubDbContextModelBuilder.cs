@@ -11,7 +11,7 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
     public partial class EventHubDbContextModel
     {
         private EventHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("85abd9e3-5f5d-4f4b-8de4-55e930d9effe"), entityTypeCount: 49)
+            : base(skipDetectChanges: false, modelId: new Guid("8e9e852f-43ce-4e48-83df-a64ea2fd48f9"), entityTypeCount: 49)
         {
         }
 
@@ -99,7 +99,8 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
             InvitationEntityType.CreateForeignKey1(invitation, contact);
             InvitationEntityType.CreateForeignKey2(invitation, @event);
             InvitationEntityType.CreateForeignKey3(invitation, invitation);
-            InvitationEntityType.CreateForeignKey4(invitation, invitation);
+            InvitationEntityType.CreateForeignKey4(invitation, organisation);
+            InvitationEntityType.CreateForeignKey5(invitation, invitation);
             NeedTotalEntityType.CreateForeignKey1(needTotal, @event);
             NominationEntityType.CreateForeignKey1(nomination, @event);
             NominationEntityType.CreateForeignKey2(nomination, invitation);

@@ -23,10 +23,10 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 "EventHub.Core.Invitations.Invitation",
                 typeof(Invitation),
                 baseEntityType,
-                propertyCount: 30,
-                navigationCount: 3,
-                foreignKeyCount: 4,
-                unnamedIndexCount: 8,
+                propertyCount: 31,
+                navigationCount: 4,
+                foreignKeyCount: 5,
+                unnamedIndexCount: 9,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -192,6 +192,13 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 fieldInfo: typeof(Invitation).GetField("<NominatedThroughId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
+            var organisationId = runtimeEntityType.AddProperty(
+                "OrganisationId",
+                typeof(int?),
+                propertyInfo: typeof(Invitation).GetProperty("OrganisationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Invitation).GetField("<OrganisationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var otherNeeds = runtimeEntityType.AddProperty(
                 "OtherNeeds",
                 typeof(string),
@@ -294,6 +301,9 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
             var index6 = runtimeEntityType.AddIndex(
                 new[] { contactId, eventId, status, checkedInAtUtc });
 
+            var index7 = runtimeEntityType.AddIndex(
+                new[] { organisationId, eventId, status, checkedInAtUtc });
+
             return runtimeEntityType;
         }
 
@@ -344,6 +354,23 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
         }
 
         public static RuntimeForeignKey CreateForeignKey4(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("OrganisationId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Restrict);
+
+            var organisation = declaringEntityType.AddNavigation("Organisation",
+                runtimeForeignKey,
+                onDependent: true,
+                typeof(Organisation),
+                propertyInfo: typeof(Invitation).GetProperty("Organisation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Invitation).GetField("<Organisation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey5(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("SubstituteForId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),

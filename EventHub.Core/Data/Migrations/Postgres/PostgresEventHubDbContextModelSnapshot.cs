@@ -1404,6 +1404,9 @@ namespace EventHub.Core.Data.Migrations.Postgres
                     b.Property<int?>("NominatedThroughId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("OtherNeeds")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -1456,6 +1459,8 @@ namespace EventHub.Core.Data.Migrations.Postgres
                     b.HasIndex("EventId", "WaitlistNumber");
 
                     b.HasIndex("ContactId", "EventId", "Status", "CheckedInAtUtc");
+
+                    b.HasIndex("OrganisationId", "EventId", "Status", "CheckedInAtUtc");
 
                     b.ToTable("Invitations");
                 });
@@ -2453,6 +2458,11 @@ namespace EventHub.Core.Data.Migrations.Postgres
                         .HasForeignKey("NominatedThroughId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("EventHub.Core.Directory.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("EventHub.Core.Invitations.Invitation", null)
                         .WithMany()
                         .HasForeignKey("SubstituteForId")
@@ -2461,6 +2471,8 @@ namespace EventHub.Core.Data.Migrations.Postgres
                     b.Navigation("Contact");
 
                     b.Navigation("Event");
+
+                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("EventHub.Core.Invitations.NeedTotal", b =>
