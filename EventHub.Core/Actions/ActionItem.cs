@@ -32,6 +32,12 @@ public class ActionItem
     public int SessionId { get; private set; }
     public Session Session { get; private set; } = null!;
     public string What { get; private set; } = "";
+
+    /// <summary>What is to be done, folded for search: case and accents do not count.</summary>
+    public string SearchWhat { get; private set; } = "";
+
+    /// <summary>Sets <see cref="SearchWhat"/>; also for items kept from before it.</summary>
+    internal void KeepSearchKey() => SearchWhat = TextNormalizer.ForUniqueness(What);
     public int OwnerOrganisationId { get; private set; }
     public Organisation OwnerOrganisation { get; private set; } = null!;
     public int? OwnerContactId { get; private set; }
@@ -58,6 +64,7 @@ public class ActionItem
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(what);
         What = TextNormalizer.OneLine(what);
+        KeepSearchKey();
         OwnerOrganisation = owner;
         OwnerOrganisationId = owner.Id;
         OwnerContact = ownerContact;

@@ -8,6 +8,7 @@ internal sealed class ActionItemConfiguration : IEntityTypeConfiguration<ActionI
     public void Configure(EntityTypeBuilder<ActionItem> builder)
     {
         builder.Property(a => a.What).HasMaxLength(ActionItem.WhatMaxLength);
+        builder.Property(a => a.SearchWhat).HasMaxLength(ActionItem.WhatMaxLength);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Property(a => a.OwnerTokenHash).HasMaxLength(64);

@@ -60,12 +60,12 @@ public sealed record ActionQuery(
 
         if (!string.IsNullOrWhiteSpace(Search))
         {
-            var text = Search.Trim().ToLowerInvariant();
-            var organisation = TextNormalizer.ForUniqueness(Search);
-            result = result.Where(a => a.What.ToLower().Contains(text)
-                || a.OwnerOrganisation.NormalizedName.Contains(organisation)
-                || a.Session.Title.ToLower().Contains(text)
-                || a.Session.Event.Title.ToLower().Contains(text));
+            // Folded as the kept keys are: case and accents do not count ("coordinatie" finds "Coördinatie").
+            var text = TextNormalizer.ForUniqueness(Search);
+            result = result.Where(a => a.SearchWhat.Contains(text)
+                || a.OwnerOrganisation.NormalizedName.Contains(text)
+                || a.Session.SearchTitle.Contains(text)
+                || a.Session.Event.SearchTitle.Contains(text));
         }
 
         return result;

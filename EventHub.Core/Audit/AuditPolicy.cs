@@ -32,7 +32,7 @@ public static class AuditPolicy
     private static readonly HashSet<string> LeftOutNames = new(StringComparer.Ordinal)
     {
         "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName", "NormalizedName", "NameKey", "MatchKey", "EmailDomain",
-        "SearchName", "SortName",
+        "SearchName", "SortName", "SearchTitle", "SearchWhat",
         // The time of the change itself: the entry's own time says it.
         "UpdatedAtUtc",
         // Calendar revisions (iCalendar SEQUENCE), counted up with the change or the email that raised them.

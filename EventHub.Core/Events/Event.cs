@@ -22,6 +22,9 @@ public class Event
 
     public int Id { get; private set; }
     public string Title { get; private set; } = "";
+
+    /// <summary>The title folded for search: case and accents do not count ("coordinatie" finds "Coördinatieoverleg").</summary>
+    public string SearchTitle { get; private set; } = "";
     public string? Description { get; private set; }
 
     /// <summary>
@@ -149,7 +152,11 @@ public class Event
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         Title = TextNormalizer.OneLine(title);
+        KeepSearchKey();
     }
+
+    /// <summary>Sets <see cref="SearchTitle"/> from the title; also for events kept from before it.</summary>
+    internal void KeepSearchKey() => SearchTitle = TextNormalizer.ForUniqueness(Title);
 
     public void WriteIn(Language language) => Language = language;
 

@@ -8,6 +8,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
     public void Configure(EntityTypeBuilder<Event> builder)
     {
         builder.Property(e => e.Title).HasMaxLength(Event.TitleMaxLength);
+        builder.Property(e => e.SearchTitle).HasMaxLength(Event.TitleMaxLength);
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.Property(e => e.Description).HasMaxLength(20_000);
         builder.Property(e => e.InvitationMessageEn).HasMaxLength(Event.InvitationMessageMaxLength);
@@ -42,6 +43,7 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
     public void Configure(EntityTypeBuilder<Session> builder)
     {
         builder.Property(s => s.Title).HasMaxLength(Session.TitleMaxLength);
+        builder.Property(s => s.SearchTitle).HasMaxLength(Session.TitleMaxLength);
         builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(16);
         builder.HasOne(s => s.Room).WithMany()
             .HasForeignKey(s => s.RoomId)

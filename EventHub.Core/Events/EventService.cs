@@ -25,8 +25,8 @@ public sealed class EventService(IDbContextFactory<EventHubDbContext> dbFactory,
         var events = db.Events.AsQueryable();
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var search = query.Search.Trim().ToLower();
-            events = events.Where(e => e.Title.ToLower().Contains(search));
+            var search = TextNormalizer.ForUniqueness(query.Search);
+            events = events.Where(e => e.SearchTitle.Contains(search));
         }
 
         if (query.Status is { } status)

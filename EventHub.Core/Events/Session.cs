@@ -36,6 +36,7 @@ public class Session
 
         Event = @event;
         Title = TextNormalizer.OneLine(title);
+        KeepSearchKey();
         Kind = kind;
         StartUtc = startUtc;
         EndUtc = endUtc;
@@ -48,6 +49,12 @@ public class Session
     public int EventId { get; private set; }
     public Event Event { get; private set; } = null!;
     public string Title { get; private set; } = "";
+
+    /// <summary>The title folded for search, as <see cref="Event.SearchTitle"/>.</summary>
+    public string SearchTitle { get; private set; } = "";
+
+    /// <summary>Sets <see cref="SearchTitle"/> from the title; also for sessions kept from before it.</summary>
+    internal void KeepSearchKey() => SearchTitle = TextNormalizer.ForUniqueness(Title);
     public SessionKind Kind { get; private set; }
     public DateTime StartUtc { get; private set; }
     public DateTime EndUtc { get; private set; }
@@ -100,6 +107,7 @@ public class Session
         }
 
         Title = TextNormalizer.OneLine(title);
+        KeepSearchKey();
         Kind = kind;
         StartUtc = startUtc;
         EndUtc = endUtc;

@@ -208,6 +208,11 @@ namespace EventHub.Core.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchWhat")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SessionId")
                         .HasColumnType("INTEGER");
 
@@ -906,6 +911,11 @@ namespace EventHub.Core.Data.Migrations
                     b.Property<DateTime?>("RsvpDeadlineUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SeatsTaken")
                         .HasColumnType("INTEGER");
 
@@ -1010,6 +1020,11 @@ namespace EventHub.Core.Data.Migrations
 
                     b.Property<int?>("RoomId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("SeatsTaken")
                         .HasColumnType("INTEGER");

@@ -45,6 +45,19 @@ public class ActionTrackerServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task List_SearchIgnoresCaseAndAccents_InTheItemTheSessionAndTheEvent()
+    {
+        var session = await _build.MeetingAsync("Coördinatieavond", new DateTime(2026, 9, 10, 17, 0, 0, DateTimeKind.Utc));
+        var (owner, _) = await _build.PartnerAsync("Bibliotheek");
+        var informed = await _build.AddAsync(session, "Ouders geïnformeerd over Één Loket", owner, null, Today.AddDays(10));
+
+        foreach (var typed in new[] { "geinformeerd", "GEÏNFORMEERD", "een loket", "coordinatieavond", "tafel bij coördinatie" })
+        {
+            Assert.Equal([informed.Id], await IdsAsync(new ActionQuery(Search: typed)));
+        }
+    }
+
+    [Fact]
     public async Task List_SortsByDueDateByDefault_AndPagesOnTheServer()
     {
         var session = await _build.MeetingAsync("Dialoogavond", new DateTime(2026, 9, 10, 17, 0, 0, DateTimeKind.Utc));

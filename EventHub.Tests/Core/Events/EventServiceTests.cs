@@ -41,6 +41,20 @@ public class EventServiceTests
         Assert.Equal(0, published.TotalCount);
     }
 
+    [Fact]
+    public async Task List_SearchIgnoresCaseAndAccents_AlsoOnSqlite()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var now = database.Time.GetUtcNow().UtcDateTime;
+        await AddEvents(database, ("Coördinatieoverleg Één Loket", now.AddDays(7)), ("Dialoogavond", now.AddDays(14)));
+        var events = database.Services.GetRequiredService<EventService>();
+
+        foreach (var typed in new[] { "coordinatie", "COÖRDINATIE", "één loket", "een loket" })
+        {
+            Assert.Equal(["Coördinatieoverleg Één Loket"], (await events.ListAsync(new EventListQuery(Search: typed))).Items.Select(e => e.Title));
+        }
+    }
+
     private static async Task AddEvents(TestDatabase database, params (string Title, DateTime StartUtc)[] events)
     {
         await using var db = await database.NewContextAsync();

@@ -23,7 +23,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 "EventHub.Core.Actions.ActionItem",
                 typeof(ActionItem),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 12,
                 navigationCount: 4,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 5,
@@ -80,6 +80,14 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 nullable: true,
                 maxLength: 64);
             ownerTokenHash.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var searchWhat = runtimeEntityType.AddProperty(
+                "SearchWhat",
+                typeof(string),
+                propertyInfo: typeof(ActionItem).GetProperty("SearchWhat", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ActionItem).GetField("<SearchWhat>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 500);
+            searchWhat.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var sessionId = runtimeEntityType.AddProperty(
                 "SessionId",

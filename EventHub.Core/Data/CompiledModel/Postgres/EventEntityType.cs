@@ -23,7 +23,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 "EventHub.Core.Events.Event",
                 typeof(Event),
                 baseEntityType,
-                propertyCount: 27,
+                propertyCount: 28,
                 navigationCount: 2,
                 skipNavigationCount: 1,
                 foreignKeyCount: 1,
@@ -183,6 +183,14 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 nullable: true,
                 valueConverter: new UtcDateTimeConverter());
             rsvpDeadlineUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var searchTitle = runtimeEntityType.AddProperty(
+                "SearchTitle",
+                typeof(string),
+                propertyInfo: typeof(Event).GetProperty("SearchTitle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Event).GetField("<SearchTitle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 200);
+            searchTitle.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var seatsTaken = runtimeEntityType.AddProperty(
                 "SeatsTaken",

@@ -12,7 +12,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
     public partial class PostgresEventHubDbContextModel
     {
         private PostgresEventHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a47c0376-5a5e-4db5-b41d-d0a6821ad855"), entityTypeCount: 49)
+            : base(skipDetectChanges: false, modelId: new Guid("ffce97cf-21e4-4a7c-b04a-52c115387a3f"), entityTypeCount: 49)
         {
         }
 

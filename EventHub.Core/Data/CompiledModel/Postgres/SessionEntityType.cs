@@ -23,7 +23,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 "EventHub.Core.Events.Session",
                 typeof(Session),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 12,
                 navigationCount: 2,
                 skipNavigationCount: 1,
                 foreignKeyCount: 2,
@@ -91,6 +91,14 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 fieldInfo: typeof(Session).GetField("<RoomId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             roomId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var searchTitle = runtimeEntityType.AddProperty(
+                "SearchTitle",
+                typeof(string),
+                propertyInfo: typeof(Session).GetProperty("SearchTitle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Session).GetField("<SearchTitle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 200);
+            searchTitle.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var seatsTaken = runtimeEntityType.AddProperty(
                 "SeatsTaken",

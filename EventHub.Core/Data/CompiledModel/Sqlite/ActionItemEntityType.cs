@@ -22,7 +22,7 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 "EventHub.Core.Actions.ActionItem",
                 typeof(ActionItem),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 12,
                 navigationCount: 4,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 5,
@@ -73,6 +73,13 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 fieldInfo: typeof(ActionItem).GetField("<OwnerTokenHash>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 64);
+
+            var searchWhat = runtimeEntityType.AddProperty(
+                "SearchWhat",
+                typeof(string),
+                propertyInfo: typeof(ActionItem).GetProperty("SearchWhat", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ActionItem).GetField("<SearchWhat>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 500);
 
             var sessionId = runtimeEntityType.AddProperty(
                 "SessionId",

@@ -22,7 +22,7 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 "EventHub.Core.Events.Event",
                 typeof(Event),
                 baseEntityType,
-                propertyCount: 27,
+                propertyCount: 28,
                 navigationCount: 2,
                 skipNavigationCount: 1,
                 foreignKeyCount: 1,
@@ -165,6 +165,13 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 fieldInfo: typeof(Event).GetField("<RsvpDeadlineUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 valueConverter: new UtcDateTimeConverter());
+
+            var searchTitle = runtimeEntityType.AddProperty(
+                "SearchTitle",
+                typeof(string),
+                propertyInfo: typeof(Event).GetProperty("SearchTitle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Event).GetField("<SearchTitle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 200);
 
             var seatsTaken = runtimeEntityType.AddProperty(
                 "SeatsTaken",

@@ -22,7 +22,7 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 "EventHub.Core.Events.Session",
                 typeof(Session),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 12,
                 navigationCount: 2,
                 skipNavigationCount: 1,
                 foreignKeyCount: 2,
@@ -83,6 +83,13 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 propertyInfo: typeof(Session).GetProperty("RoomId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Session).GetField("<RoomId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+
+            var searchTitle = runtimeEntityType.AddProperty(
+                "SearchTitle",
+                typeof(string),
+                propertyInfo: typeof(Session).GetProperty("SearchTitle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Session).GetField("<SearchTitle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 200);
 
             var seatsTaken = runtimeEntityType.AddProperty(
                 "SeatsTaken",

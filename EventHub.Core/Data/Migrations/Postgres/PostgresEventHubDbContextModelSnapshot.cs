@@ -220,6 +220,11 @@ namespace EventHub.Core.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("SearchWhat")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<int>("SessionId")
                         .HasColumnType("integer");
 
@@ -957,6 +962,11 @@ namespace EventHub.Core.Data.Migrations.Postgres
                     b.Property<DateTime?>("RsvpDeadlineUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("SearchTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("SeatsTaken")
                         .HasColumnType("integer");
 
@@ -1065,6 +1075,11 @@ namespace EventHub.Core.Data.Migrations.Postgres
 
                     b.Property<int?>("RoomId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("SearchTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("SeatsTaken")
                         .HasColumnType("integer");
