@@ -36,10 +36,13 @@ internal sealed class InvitationsFollowContacts(TimeProvider time) : SaveChanges
         return result;
     }
 
-    /// <summary>The saved contacts (already in the database) whose organisation changed.</summary>
+    /// <summary>
+    /// The saved contacts (already in the database) whose organisation changed. <c>Entries</c> detects changes as the
+    /// save will (and not when the context has that switched off, as the save then does not either): one pass, not two,
+    /// on every save.
+    /// </summary>
     private static List<int> Moved(DbContext context)
     {
-        context.ChangeTracker.DetectChanges();
         return context.ChangeTracker.Entries<Contact>()
             .Where(e => e.State == EntityState.Modified && e.Property(c => c.OrganisationId).IsModified)
             .Select(e => e.Entity.Id).ToList();

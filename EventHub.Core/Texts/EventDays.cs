@@ -12,17 +12,21 @@ public static class EventDays
 {
     private const string FullDay = "dddd d MMMM yyyy";
 
+    /// <summary>A day in full, in the event's time zone: "Tuesday 23 February 2027" / "dinsdag 23 februari 2027".</summary>
+    public static string Day(DateTime utc, string timeZoneId, CultureInfo culture) => EventTime.ToLocal(utc, timeZoneId).ToString(FullDay, culture);
+
     /// <summary>
     /// "Tuesday 23 February 2027"; over two days "Tuesday 23 – Wednesday 24 February 2027", with the first day's month
     /// (and year) only where they differ from the last day's. An event ending at midnight took place on one day.
     /// </summary>
     public static string Of(DateTime startUtc, DateTime endUtc, string timeZoneId, CultureInfo culture)
     {
-        var first = EventTime.ToLocal(startUtc, timeZoneId);
         if (!EventTime.SpansDays(startUtc, endUtc, timeZoneId))
         {
-            return first.ToString(FullDay, culture);
+            return Day(startUtc, timeZoneId, culture);
         }
+
+        var first = EventTime.ToLocal(startUtc, timeZoneId);
 
         var last = EventTime.ToLocal(endUtc, timeZoneId).AddTicks(-1);
         var firstPattern = first.Year != last.Year ? FullDay : first.Month != last.Month ? "dddd d MMMM" : "dddd d";

@@ -8,11 +8,8 @@ namespace EventHub.App.Components.Shared;
 public static class EventDates
 {
     /// <summary>"Tuesday 29 December 2026" / "dinsdag 29 december 2026".</summary>
-    public static string Day(DateTime startUtc, string timeZoneId, CultureInfo? culture = null)
-    {
-        culture ??= CultureInfo.CurrentCulture;
-        return EventTime.ToLocal(startUtc, timeZoneId).ToString("dddd d MMMM yyyy", culture);
-    }
+    public static string Day(DateTime startUtc, string timeZoneId, CultureInfo? culture = null) =>
+        EventDays.Day(startUtc, timeZoneId, culture ?? CultureInfo.CurrentCulture);
 
     /// <summary>
     /// An event's date line: its day, or its first and last day when it runs over more than one ("Tuesday 23 – Wednesday

@@ -39,4 +39,22 @@ public class SearchKeysUpgradeTests
         await using var read = await database.NewContextAsync();
         Assert.Empty(await read.AuditEntries.ToListAsync());
     }
+
+    [Fact]
+    public async Task Run_ATitleThatFoldsToNothing_IsPassed_NotReadAgainForever()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using (var db = await database.NewContextAsync())
+        {
+            var start = database.Time.GetUtcNow().UtcDateTime.AddDays(7);
+            db.Events.AddRange(new Event("\u0301", start, start.AddHours(2)), new Event("Dialoogavond", start, start.AddHours(2))); // a lone accent: no letters left once folded
+            await db.SaveChangesAsync();
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "Events" SET "SearchTitle" = '';""");
+        }
+
+        var run = SearchKeysUpgrade.RunAsync(database.DbFactory);
+
+        Assert.Same(run, await Task.WhenAny(run, Task.Delay(TimeSpan.FromMinutes(1))));
+        Assert.Equal(2, await run);
+    }
 }
