@@ -9,6 +9,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
     {
         builder.Property(m => m.ToAddress).HasMaxLength(254);
         builder.Property(m => m.ToName).HasMaxLength(200);
+        builder.Property(m => m.SearchRecipient).HasMaxLength(455);
         builder.Property(m => m.Subject).HasMaxLength(OutboxMessage.SubjectMaxLength);
         builder.Property(m => m.Kind).HasMaxLength(40);
         builder.Property(m => m.DeduplicationKey).HasMaxLength(200);

@@ -32,6 +32,7 @@ public class OutboxMessage
         ToAddress = toAddress.Trim();
         // Header values: a line break in a name or title must never end the header and start another (Bcc: ...).
         ToName = toName is null ? null : TextNormalizer.OneLine(toName);
+        KeepSearchKey();
         subject = TextNormalizer.OneLine(subject);
         Subject = subject.Length > SubjectMaxLength ? subject[..SubjectMaxLength] : subject;
         Draft = draft;
@@ -54,6 +55,12 @@ public class OutboxMessage
     public Guid MessageKey { get; private set; }
     public string ToAddress { get; private set; } = "";
     public string? ToName { get; private set; }
+
+    /// <summary>
+    /// The recipient's name and address folded for search (case and accents do not count: "ozdemir" finds "Özdemir"), as
+    /// <see cref="Events.Event.SearchTitle"/>; SQLite's <c>lower()</c> folds ASCII only.
+    /// </summary>
+    public string SearchRecipient { get; private set; } = "";
     public string Subject { get; private set; } = "";
     public string HtmlBody { get; private set; } = "";
     public string TextBody { get; private set; } = "";
@@ -161,6 +168,7 @@ public class OutboxMessage
     {
         ToAddress = erasedAddress;
         ToName = null;
+        KeepSearchKey();
         Subject = subject;
         HtmlBody = "";
         TextBody = "";
@@ -168,6 +176,10 @@ public class OutboxMessage
         _attachments.Clear();
         GiveUpIfUndeliverable();
     }
+
+    /// <summary>Sets <see cref="SearchRecipient"/>; also for messages kept from before it.</summary>
+    internal void KeepSearchKey() =>
+        SearchRecipient = TextNormalizer.ForUniqueness(ToName is null ? ToAddress : ToName + " " + ToAddress);
 
     /// <summary>
     /// Someone the message names (not its recipient) was erased: their name goes from the subject and both bodies, as

@@ -30,8 +30,8 @@ public sealed class OutboxQueries(
 
         if (!string.IsNullOrWhiteSpace(query.Recipient))
         {
-            var search = query.Recipient.Trim().ToLower();
-            messages = messages.Where(m => m.ToAddress.ToLower().Contains(search) || (m.ToName != null && m.ToName.ToLower().Contains(search)));
+            var search = TextNormalizer.ForUniqueness(query.Recipient);
+            messages = messages.Where(m => m.SearchRecipient.Contains(search));
         }
 
         var total = await messages.CountAsync(ct);

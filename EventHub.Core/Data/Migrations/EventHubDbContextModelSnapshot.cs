@@ -1738,6 +1738,11 @@ namespace EventHub.Core.Data.Migrations
                     b.Property<int>("Refusals")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchRecipient")
+                        .IsRequired()
+                        .HasMaxLength(455)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("TEXT");
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Text;
 using EventHub.Core.Common;
+using EventHub.Core.Data;
 using EventHub.Core.Outbox;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,33 @@ public class OutboxQueriesTests
         Assert.Equal("550 mailbox unavailable", Assert.Single(onlyFailed.Items).LastError);
         Assert.Empty(otherKind.Items);
         Assert.Equal(new OutboxCounts(2, 0, 1), counts);
+    }
+
+    [Fact]
+    public async Task ListAsync_SearchByRecipient_IgnoresCaseAndAccents_InTheNameAndTheAddress_AlsoForMessagesFromBeforeTheKey()
+    {
+        await using var database = await DatabaseAsync();
+        var now = Now(database);
+        await QueueAsync(database,
+            StoredEmails.Message("a.ozdemir@noorderpoort.example", "Ayşe Özdemir", "Uitnodiging", "<p>Beste Ayşe,</p>", "Beste Ayşe,", "invitation", now),
+            StoredEmails.Message("jan@alfa-college.example", "Jan de Vries", "Uitnodiging", "<p>Beste Jan,</p>", "Beste Jan,", "invitation", now));
+        var queries = database.Services.GetRequiredService<OutboxQueries>();
+        async Task<string[]> Found(string search) =>
+            (await queries.ListAsync(new OutboxListQuery(Recipient: search))).Items.Select(m => m.ToAddress).ToArray();
+
+        Assert.Equal(["a.ozdemir@noorderpoort.example"], await Found("ayse ozdemir"));
+        Assert.Equal(["a.ozdemir@noorderpoort.example"], await Found("  ÖZDEMIR "));
+        Assert.Equal(["jan@alfa-college.example"], await Found("JAN@ALFA"));
+
+        // Messages written before the key (migration OutboxSearchKey) are found once the start-up's key fill has run.
+        await using (var db = await database.NewContextAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "OutboxMessages" SET "SearchRecipient" = '';""");
+        }
+
+        Assert.Empty(await Found("ozdemir"));
+        Assert.Equal(2, await SearchKeysUpgrade.RunAsync(database.DbFactory));
+        Assert.Equal(["a.ozdemir@noorderpoort.example"], await Found("ozdemir"));
     }
 
     [Fact]

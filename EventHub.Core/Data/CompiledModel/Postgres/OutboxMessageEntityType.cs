@@ -20,7 +20,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 "EventHub.Core.Outbox.OutboxMessage",
                 typeof(OutboxMessage),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 20,
                 navigationCount: 1,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -135,6 +135,14 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 fieldInfo: typeof(OutboxMessage).GetField("<Refusals>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             refusals.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var searchRecipient = runtimeEntityType.AddProperty(
+                "SearchRecipient",
+                typeof(string),
+                propertyInfo: typeof(OutboxMessage).GetProperty("SearchRecipient", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutboxMessage).GetField("<SearchRecipient>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 455);
+            searchRecipient.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var sentAtUtc = runtimeEntityType.AddProperty(
                 "SentAtUtc",

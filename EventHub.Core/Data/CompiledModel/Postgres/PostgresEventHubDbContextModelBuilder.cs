@@ -12,7 +12,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
     public partial class PostgresEventHubDbContextModel
     {
         private PostgresEventHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ffce97cf-21e4-4a7c-b04a-52c115387a3f"), entityTypeCount: 49)
+            : base(skipDetectChanges: false, modelId: new Guid("93b4a9ad-8ed5-467c-a528-899948f45d53"), entityTypeCount: 49)
         {
         }
 

@@ -19,7 +19,7 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 "EventHub.Core.Outbox.OutboxMessage",
                 typeof(OutboxMessage),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 20,
                 navigationCount: 1,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -121,6 +121,13 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 propertyInfo: typeof(OutboxMessage).GetProperty("Refusals", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OutboxMessage).GetField("<Refusals>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var searchRecipient = runtimeEntityType.AddProperty(
+                "SearchRecipient",
+                typeof(string),
+                propertyInfo: typeof(OutboxMessage).GetProperty("SearchRecipient", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutboxMessage).GetField("<SearchRecipient>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 455);
 
             var sentAtUtc = runtimeEntityType.AddProperty(
                 "SentAtUtc",

@@ -1819,6 +1819,11 @@ namespace EventHub.Core.Data.Migrations.Postgres
                     b.Property<int>("Refusals")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SearchRecipient")
+                        .IsRequired()
+                        .HasMaxLength(455)
+                        .HasColumnType("character varying(455)");
+
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("timestamp with time zone");
 
