@@ -62,7 +62,7 @@ public static class DatabaseStartup
     internal const string StartupDataJob = "startup-data";
 
     /// <summary>
-    /// Moves old outbox links apart, fills the search keys of contacts, events, sessions and action items from before them and makes sure the roles exist (all
+    /// Moves old outbox links apart, fills the search keys of contacts, events, sessions, action items and outbox recipients from before them and makes sure the roles exist (all
     /// idempotent). Several instances starting at once
     /// on PostgreSQL each do it (the one that migrated at once, the others after they listen): one at a time, so that
     /// two do not both read "no such role yet" and the second fails on the role's unique name.
