@@ -71,6 +71,43 @@ public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser) : BrowserSt
     }
 
     [Fact]
+    public async Task Facilitator_WritesInsightsWithTheKeyboard_WhichStaysInTheListWhenAddingMovingAndRemoving()
+    {
+        const string plenary = "Terugkoppeling en vervolgafspraken";
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("facilitator@eventhub.example", at: "/my-sessions");
+        await page.Locator($".eh-my-session:has-text('{plenary}') a:has-text('Record outcome')").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = plenary, Level = 1 })).ToBeVisibleAsync();
+        await page.WaitForInteractiveAsync();
+
+        // "Add" puts the keyboard in the new statement: typing goes straight into it.
+        await page.Locator("#add-insights").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#insights-0")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("Ouders horen aan tafel");
+        await page.Locator("#add-insights").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#insights-1")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("Stages vragen een vast aanspreekpunt");
+
+        // Moving keeps the keyboard on the moved statement's arrow, the other one once it reached the top.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Move item 2 up" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#insights-0")).ToHaveValueAsync("Stages vragen een vast aanspreekpunt");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Move item 1 down" })).ToBeFocusedAsync();
+
+        // Removing moves the keyboard to the statement now in its place, and to "Add" when none is left.
+        await page.Locator("#remove-insights-0").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#insights-0")).ToHaveValueAsync("Ouders horen aan tafel");
+        await Expect(page.Locator("#insights-0")).ToBeFocusedAsync();
+        await page.Locator("#remove-insights-0").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#add-insights")).ToBeFocusedAsync();
+        await Expect(page.Locator("#autosave-status")).ToContainTextAsync("Saved");
+    }
+
+    [Fact]
     public async Task Facilitator_TextKeptInTheBrowserWhileOffline_IsOfferedBackAfterAReload_InDutch()
     {
         var pastEvent = await PastEventOfTheFacilitatorAsync();
