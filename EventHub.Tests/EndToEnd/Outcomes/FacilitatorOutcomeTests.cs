@@ -96,10 +96,19 @@ public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser) : BrowserSt
         await Expect(page.Locator("#insights-0")).ToHaveValueAsync("Stages vragen een vast aanspreekpunt");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Move item 1 down" })).ToBeFocusedAsync();
 
-        // Removing moves the keyboard to the statement now in its place, and to "Add" when none is left.
+        // Removing moves the keyboard to the statement now in its place, and to "Add" when none is left. A removed
+        // statement can be brought back, in its place.
         await page.Locator("#remove-insights-0").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("#insights-0")).ToHaveValueAsync("Ouders horen aan tafel");
+        await Expect(page.Locator("#insights-0")).ToBeFocusedAsync();
+        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Removed: “Stages vragen een vast aanspreekpunt”");
+        await page.Locator(".mud-snackbar").GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
+        await Expect(page.Locator("#insights-0")).ToHaveValueAsync("Stages vragen een vast aanspreekpunt");
+        await Expect(page.Locator("#insights-0")).ToBeFocusedAsync();
+        await Expect(page.Locator("#insights-1")).ToHaveValueAsync("Ouders horen aan tafel");
+        await page.Locator("#remove-insights-0").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("#insights-0")).ToBeFocusedAsync();
         await page.Locator("#remove-insights-0").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
