@@ -164,6 +164,24 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
         Assert.Contains("Hello Fleur, you are invited to", html);
     }
 
+    [Theory]
+    [InlineData(Language.Nl, "en", "We store your answer, the sessions you choose", "We bewaren uw antwoord")]
+    [InlineData(Language.En, "nl", "We bewaren uw antwoord", "We store your answer, the sessions you choose")]
+    public async Task RsvpPage_InvitedInOneLanguageReadingTheOther_ShowsThePrivacyNoticeInThePagesLanguage(
+        Language invited, string chosen, string expected, string other)
+    {
+        var (_, token) = await InviteAsync("Roos", invited);
+        var client = SignIn.NewClient(app.Factory);
+        await client.GetAsync($"/culture/{chosen}?returnUrl=%2Frsvp%2F{token}");
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/rsvp/{token}"));
+
+        // The notice the partner agrees to reads in the language of the page around it, not half in the other one.
+        Assert.Contains($"<html lang=\"{chosen}\"", html);
+        Assert.Contains(expected, html);
+        Assert.DoesNotContain(other, html);
+    }
+
     [Fact]
     public async Task RsvpPage_AfterDeadline_IsReadOnly()
     {
