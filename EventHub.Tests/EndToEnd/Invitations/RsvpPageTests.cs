@@ -66,11 +66,29 @@ public partial class RsvpPageTests(InvitationsBrowserFixture browser) : BrowserS
         await page.AssertAccessibleAsync();
     }
 
-    private async Task<IPage> OpenInvitationAsync(string firstName, Language language)
+    [Fact]
+    public async Task DutchPartner_OnASmallPhone_ReadsTheRoomsAndThePrivacyNotice_WithoutWordsBrokenInHalf()
+    {
+        var page = await OpenInvitationAsync("Lotte", Language.Nl, "nl-NL");
+        await Expect(page.Locator(".eh-room-features")).ToContainTextAsync("Rolstoeltoegankelijk");
+
+        var broken = new List<string>();
+        foreach (var width in new[] { 320, 390 })
+        {
+            await page.SetViewportSizeAsync(width, 780);
+            broken.AddRange((await page.BrokenWordsAsync("#event-where, #privacy-notice")).Select(word => $"{width} px: {word}"));
+        }
+
+        await page.SetViewportSizeAsync(320, 780);
+        await page.Locator("#event-where").ScreenshotAsync("rsvp-nl-320-rooms");
+        Assert.True(broken.Count == 0, "Words broken over two lines:\n" + string.Join("\n", broken));
+    }
+
+    private async Task<IPage> OpenInvitationAsync(string firstName, Language language, string locale = "en-GB")
     {
         var published = await DemoEvents.FindAsync(browser.App, DemoEvents.PublishedTitle);
         var token = await PartnerLinks.InviteAsync(browser.App.Services, published.Id, firstName, language);
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewPageAsync(locale);
         await page.GotoAsync(browser.BaseUrl + "/rsvp/" + token);
         return page;
     }
