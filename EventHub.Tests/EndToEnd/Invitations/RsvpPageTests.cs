@@ -84,6 +84,28 @@ public partial class RsvpPageTests(InvitationsBrowserFixture browser) : BrowserS
         Assert.True(broken.Count == 0, "Words broken over two lines:\n" + string.Join("\n", broken));
     }
 
+    [Fact]
+    public async Task DutchPartner_OnAPhone_SendsAColleagueWithoutAnAddress_SeesWhyBesideTheForm_AndKeepsWhatWasTyped()
+    {
+        var page = await OpenInvitationAsync("Noor", Language.Nl, "nl-NL");
+        await page.SetViewportSizeAsync(390, 844);
+
+        await page.Locator("#colleague-first-name").FillAsync("Sanne");
+        await page.Locator("#colleague-last-name").FillAsync("Bos");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nodig mijn collega uit in mijn plaats" }).ClickAsync();
+
+        // The form is a screen-length below the top of the page: the refusal is shown where the partner was, not above.
+        var error = page.Locator("#colleague-error");
+        await Expect(error).ToHaveTextAsync("Vul een voornaam, een achternaam en een e-mailadres in.");
+        await Expect(error).ToBeInViewportAsync();
+        await Expect(page.Locator("#colleague-email")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Locator("#colleague-email")).ToHaveAttributeAsync("aria-describedby", "colleague-error");
+        await Expect(page.Locator("#colleague-first-name")).ToHaveValueAsync("Sanne");
+        await Expect(page.Locator("#colleague-last-name")).ToHaveValueAsync("Bos");
+        await page.ScreenshotAsync("rsvp-nl-390-colleague-error", fullPage: false);
+        await page.AssertAccessibleAsync();
+    }
+
     private async Task<IPage> OpenInvitationAsync(string firstName, Language language, string locale = "en-GB")
     {
         var published = await DemoEvents.FindAsync(browser.App, DemoEvents.PublishedTitle);
