@@ -164,6 +164,20 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
         Assert.Contains("Hello Fleur, you are invited to", html);
     }
 
+    [Fact]
+    public async Task RsvpPage_InEnglish_MarksTheDutchSessionTitlesAsDutch()
+    {
+        var (_, token) = await InviteAsync("Yara");
+        var client = SignIn.NewClient(app.Factory);
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/rsvp/{token}"));
+
+        // A screen reader reads them with a Dutch voice, and a browser hyphenates them as Dutch words.
+        Assert.Contains("<html lang=\"en\"", html);
+        Assert.Contains("<h3 lang=\"nl\">Rondetafel: stages zonder discriminatie</h3>", html); // the programme
+        Assert.Contains("<span lang=\"nl\">Rondetafel: stages zonder discriminatie</span>", html); // the choice of sessions
+    }
+
     [Theory]
     [InlineData(Language.Nl, "en", "We store your answer, the sessions you choose", "We bewaren uw antwoord")]
     [InlineData(Language.En, "nl", "We bewaren uw antwoord", "We store your answer, the sessions you choose")]
