@@ -271,6 +271,8 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
         var confirmation = WebUtility.HtmlDecode(await client.GetStringAsync(saved.Headers.Location));
 
         Assert.Contains("full — you can join the waiting list", page);
+        // The choice reads as words: "Kleine werkplaats (full — …)", not "werkplaats(full".
+        Assert.Contains("Kleine werkplaats (full — you can join the waiting list)", System.Text.RegularExpressions.Regex.Replace(page, "<[^>]+>", ""));
         Assert.Contains("You are coming.", confirmation);
         Assert.Matches("Kleine werkplaats:\\s*<strong class=\"eh-rsvp-waiting\">Waiting list</strong>", confirmation);
     }
