@@ -85,6 +85,25 @@ public partial class RsvpPageTests(InvitationsBrowserFixture browser) : BrowserS
     }
 
     [Fact]
+    public async Task DutchPartner_OnASmallPhone_SeesEachQuestionInsideItsBox_NotCutByItsBorder()
+    {
+        var page = await OpenInvitationAsync("Mila", Language.Nl, "nl-NL");
+        await page.SetViewportSizeAsync(320, 780);
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Kunt u niet komen? Vertel ons waarom (mag, hoeft niet)" })).ToBeVisibleAsync();
+
+        // A legend on the border has the box's top line drawn through it: between its two lines once it wraps.
+        var onTheBorder = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('#rsvp-reply fieldset')]
+              .map(set => [set, set.querySelector(':scope > legend')])
+              .filter(([set, legend]) => legend.getBoundingClientRect().top < set.getBoundingClientRect().top + parseFloat(getComputedStyle(set).borderTopWidth) - 0.5)
+              .map(([, legend]) => legend.textContent.trim())
+            """);
+
+        await page.Locator("#rsvp-reply").ScreenshotAsync("rsvp-nl-320-questions");
+        Assert.Empty(onTheBorder);
+    }
+
+    [Fact]
     public async Task DutchPartner_OnAPhone_SendsAColleagueWithoutAnAddress_SeesWhyBesideTheForm_AndKeepsWhatWasTyped()
     {
         var page = await OpenInvitationAsync("Noor", Language.Nl, "nl-NL");
