@@ -165,6 +165,22 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
     }
 
     [Fact]
+    public async Task RsvpPage_ForAPartnerWithoutAnAccount_HasNoHomeLinkThatLeadsToTheStaffSignIn()
+    {
+        var (_, token) = await InviteAsync("Ilse");
+        var partner = SignIn.NewClient(app.Factory);
+        var organiser = await SignIn.AsAsync(app.Factory, "organiser@eventhub.example");
+
+        var partnerPage = await partner.GetStringAsync($"/rsvp/{token}");
+        var organiserPage = await organiser.GetStringAsync("/accessibility");
+
+        // "/" is the staff's start page: a partner tapping the name would land on a password form.
+        Assert.Contains("<span class=\"eh-brand\" id=\"public-brand\">", partnerPage);
+        Assert.DoesNotMatch("<a [^>]*class=\"eh-brand\"", partnerPage);
+        Assert.Matches("<a [^>]*class=\"eh-brand\"", organiserPage);
+    }
+
+    [Fact]
     public async Task RsvpPage_InEnglish_MarksTheDutchSessionTitlesAsDutch()
     {
         var (_, token) = await InviteAsync("Yara");
