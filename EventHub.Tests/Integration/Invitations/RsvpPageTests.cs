@@ -351,6 +351,24 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
         Assert.DoesNotContain("calendar.ics", waitingPage);
     }
 
+    [Fact]
+    public async Task RsvpPage_OfACancelledEvent_SaysSoAndWhyAtTheTop_BeforeThePlaceAndProgramme()
+    {
+        var eventId = await PartnerLinks.PublishEventAsync(app.Factory.Services, deadlineInDays: 5, workshopCapacity: null);
+        var token = await PartnerLinks.InviteAsync(app.Factory.Services, eventId, "Kees");
+        await ChangeEventAsync(eventId, e => Assert.True(e.Cancel("De zaal is niet beschikbaar.").Succeeded));
+        var client = SignIn.NewClient(app.Factory);
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/rsvp/{token}"));
+
+        // The partner opens the link from the invitation: the first card said "you are invited" and only the last one,
+        // below the whole programme, that the event does not take place.
+        var cancelled = html.IndexOf("id=\"event-cancelled\"", StringComparison.Ordinal);
+        Assert.InRange(cancelled, 0, html.IndexOf("id=\"event-where\"", StringComparison.Ordinal));
+        Assert.Contains("This event is cancelled", html[cancelled..]);
+        Assert.Contains("Reason: De zaal is niet beschikbaar.", html);
+    }
+
     [Theory]
     [InlineData(EventStatus.Closed, true)]
     [InlineData(EventStatus.Cancelled, false)]
