@@ -54,6 +54,12 @@ public static class InvitationEmails
             _ => nameof(InvitationStatus.Declined),
         };
         var intro = text[$"InvitationEmail_{answer}_Intro", waitlistPosition];
+        if (invitation.Status == InvitationStatus.Declined && @event.RsvpDeadlineUtc is { } deadline)
+        {
+            // "Until the deadline" named no date: the decline email shows no deadline anywhere else.
+            intro += " " + text["InvitationEmail_Declined_ChangeUntil", DeadlineText(deadline, @event, text)];
+        }
+
         if (link is null)
         {
             intro += " " + text["InvitationEmail_ChangeThroughInvitation"];
@@ -143,13 +149,16 @@ public static class InvitationEmails
             .Paragraph(text["Email_Greeting", invitation.Contact.FirstName])
             .Paragraph(intro);
 
+    private static string DeadlineText(DateTime deadlineUtc, Event @event, Localized text) =>
+        EventTime.ToLocal(deadlineUtc, @event.TimeZoneId).ToString("dddd d MMMM, HH:mm", text.Culture);
+
     /// <summary>The deadline (only for someone still to answer), the button, and the partner's footer.</summary>
     private static OutboxMessage Finish(EmailDraft draft, SiteLinks links, Invitation invitation, Event @event, Localized text, string subject,
         string? button, string? link, DateTime nowUtc, string kind, string? deduplicationKey = null)
     {
         if (invitation.Status is InvitationStatus.Listed or InvitationStatus.Invited && @event.RsvpDeadlineUtc is { } deadline)
         {
-            draft.Paragraph(text["InvitationEmail_Deadline", EventTime.ToLocal(deadline, @event.TimeZoneId).ToString("dddd d MMMM, HH:mm", text.Culture)]);
+            draft.Paragraph(text["InvitationEmail_Deadline", DeadlineText(deadline, @event, text)]);
         }
 
         if (link is not null && button is not null)

@@ -33,8 +33,13 @@ public static class NominationRules
             }
         }
 
-        return string.IsNullOrWhiteSpace(person.Email) || !DirectoryRules.IsEmail(person.Email) || person.Email.Trim().Length > Contact.EmailMaxLength
-            ? (DirectoryErrors.EmailInvalid, person.Email?.Trim())
+        if (string.IsNullOrWhiteSpace(person.Email))
+        {
+            return (DirectoryErrors.Required, null);
+        }
+
+        return !DirectoryRules.IsEmail(person.Email) || person.Email.Trim().Length > Contact.EmailMaxLength
+            ? (DirectoryErrors.EmailInvalid, person.Email.Trim())
             : null;
     }
 

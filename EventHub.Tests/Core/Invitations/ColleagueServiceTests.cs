@@ -36,6 +36,7 @@ public class ColleagueServiceTests
     [InlineData("partner000@example.org", InvitationErrors.ColleagueIsYou)]
     [InlineData("partner001@example.org", InvitationErrors.ColleagueAlreadyInvited)]
     [InlineData("not-an-email", "Directory.EmailInvalid")]
+    [InlineData(" ", "Directory.Required")]
     public async Task SendInstead_SomeoneWhoCannotBeTheColleague_IsRefusedAndNothingChanges(string email, string expected)
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10);

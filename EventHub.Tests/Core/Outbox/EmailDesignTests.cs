@@ -107,6 +107,19 @@ public class EmailDesignTests
         Assert.Empty(new HtmlParser().ParseDocument(message.HtmlBody).Images);
     }
 
+    [Theory]
+    [InlineData(Language.En, "Sorry you cannot make it. If things change, you can change your answer. You can do so until Wednesday 3 February, 09:00.")]
+    [InlineData(Language.Nl, "Jammer dat u er niet bij kunt zijn. Wilt u toch komen? Dan kunt u uw antwoord veranderen. Dat kan tot woensdag 3 februari, 09:00.")]
+    public void Decline_NamesTheDayAndTimeUntilWhichTheAnswerCanChange_InTheEventsTimeZone(Language language, string says)
+    {
+        var (@event, invitation) = Invited(language); // answers close 3 February 08:00 UTC: 09:00 in Amsterdam
+        invitation.Answer(InvitationStatus.Declined, Now);
+
+        var message = Laid(InvitationEmails.Answer(EmailCatalogue.Links, invitation, @event, "https://eventhub.example/rsvp/t", null, Now));
+
+        Assert.Contains(says, message.TextBody);
+    }
+
     [Fact]
     public void Branding_PutsTheLogoWithTheAlliancesNameAndTheSignatureInTheReadersLanguage()
     {

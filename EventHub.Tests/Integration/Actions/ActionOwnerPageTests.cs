@@ -109,6 +109,8 @@ public class ActionOwnerPageTests(EventHubAppFixture app) : IClassFixture<EventH
         var response = await PostAsync(client, token, ("Form.ItemId", $"{item.Id}"), ("Form.Version", "0"), ("Form.Status", "Open"), ("Form.Note", " "));
 
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("<strong>Your update was not saved.</strong>", html); // an update, not an answer to an invitation
+        Assert.DoesNotContain("Your answer was not saved.", html);
         Assert.Contains("Nothing to save: change the status or write a note.", html);
         Assert.Contains($"href=\"a/{token}#progress-note\"", html);
     }

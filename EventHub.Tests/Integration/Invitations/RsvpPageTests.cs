@@ -165,6 +165,54 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
     }
 
     [Fact]
+    public async Task RsvpPage_ForAPartnerWithoutAnAccount_HasNoHomeLinkThatLeadsToTheStaffSignIn()
+    {
+        var (_, token) = await InviteAsync("Ilse");
+        var partner = SignIn.NewClient(app.Factory);
+        var organiser = await SignIn.AsAsync(app.Factory, "organiser@eventhub.example");
+
+        var partnerPage = await partner.GetStringAsync($"/rsvp/{token}");
+        var organiserPage = await organiser.GetStringAsync("/accessibility");
+
+        // "/" is the staff's start page: a partner tapping the name would land on a password form.
+        Assert.Contains("<span class=\"eh-brand\" id=\"public-brand\">", partnerPage);
+        Assert.DoesNotMatch("<a [^>]*class=\"eh-brand\"", partnerPage);
+        Assert.Matches("<a [^>]*class=\"eh-brand\"", organiserPage);
+    }
+
+    [Fact]
+    public async Task RsvpPage_InEnglish_MarksTheDutchSessionTitlesAsDutch()
+    {
+        var (_, token) = await InviteAsync("Yara");
+        var client = SignIn.NewClient(app.Factory);
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/rsvp/{token}"));
+
+        // A screen reader reads them with a Dutch voice, and a browser hyphenates them as Dutch words.
+        Assert.Contains("<html lang=\"en\"", html);
+        Assert.Contains("<h3 lang=\"nl\">Rondetafel: stages zonder discriminatie</h3>", html); // the programme
+        Assert.Contains("<span lang=\"nl\">Rondetafel: stages zonder discriminatie</span>", html); // the choice of sessions
+    }
+
+    [Theory]
+    [InlineData(Language.Nl, "en", "We store your answer, the sessions you choose", "We bewaren uw antwoord")]
+    [InlineData(Language.En, "nl", "We bewaren uw antwoord", "We store your answer, the sessions you choose")]
+    public async Task RsvpPage_InvitedInOneLanguageReadingTheOther_ShowsThePrivacyNoticeInThePagesLanguage(
+        Language invited, string chosen, string expected, string other)
+    {
+        var (_, token) = await InviteAsync("Roos", invited);
+        var client = SignIn.NewClient(app.Factory);
+        await client.GetAsync($"/culture/{chosen}?returnUrl=%2Frsvp%2F{token}");
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/rsvp/{token}"));
+
+        // The notice the partner agrees to reads in the language of the page around it, not half in the other one.
+        Assert.Contains($"<html lang=\"{chosen}\"", html);
+        Assert.Contains(expected, html);
+        Assert.DoesNotContain(other, html);
+    }
+
+    [Fact]
     public async Task RsvpPage_AfterDeadline_IsReadOnly()
     {
         var eventId = await PartnerLinks.PublishClosedEventAsync(app.Factory.Services);
@@ -239,6 +287,8 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
         var confirmation = WebUtility.HtmlDecode(await client.GetStringAsync(saved.Headers.Location));
 
         Assert.Contains("full — you can join the waiting list", page);
+        // The choice reads as words: "Kleine werkplaats (full — …)", not "werkplaats(full".
+        Assert.Contains("Kleine werkplaats (full — you can join the waiting list)", System.Text.RegularExpressions.Regex.Replace(page, "<[^>]+>", ""));
         Assert.Contains("You are coming.", confirmation);
         Assert.Matches("Kleine werkplaats:\\s*<strong class=\"eh-rsvp-waiting\">Waiting list</strong>", confirmation);
     }
@@ -299,6 +349,24 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
         Assert.Equal(InvitationStatus.Waitlisted, (await InvitationAsync(waiting)).Status);
         Assert.Contains("id=\"rsvp-calendar\"", seatedPage);
         Assert.DoesNotContain("calendar.ics", waitingPage);
+    }
+
+    [Fact]
+    public async Task RsvpPage_OfACancelledEvent_SaysSoAndWhyAtTheTop_BeforeThePlaceAndProgramme()
+    {
+        var eventId = await PartnerLinks.PublishEventAsync(app.Factory.Services, deadlineInDays: 5, workshopCapacity: null);
+        var token = await PartnerLinks.InviteAsync(app.Factory.Services, eventId, "Kees");
+        await ChangeEventAsync(eventId, e => Assert.True(e.Cancel("De zaal is niet beschikbaar.").Succeeded));
+        var client = SignIn.NewClient(app.Factory);
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/rsvp/{token}"));
+
+        // The partner opens the link from the invitation: the first card said "you are invited" and only the last one,
+        // below the whole programme, that the event does not take place.
+        var cancelled = html.IndexOf("id=\"event-cancelled\"", StringComparison.Ordinal);
+        Assert.InRange(cancelled, 0, html.IndexOf("id=\"event-where\"", StringComparison.Ordinal));
+        Assert.Contains("This event is cancelled", html[cancelled..]);
+        Assert.Contains("Reason: De zaal is niet beschikbaar.", html);
     }
 
     [Theory]

@@ -22,10 +22,12 @@ public partial class RsvpPage
     private string? _errorCode;
     private string? _error;
     private string? _colleagueError;
+    private string? _colleagueErrorCode;
     private string? _colleagueSentTo;
     private string? _colleagueAwaitingApproval;
     private DelegateSeats? _delegateSeats;
     private string? _delegateError;
+    private string? _delegateErrorCode;
 
     [Inject]
     private RsvpService Rsvp { get; set; } = default!;
@@ -157,6 +159,7 @@ public partial class RsvpPage
             return;
         }
 
+        _colleagueErrorCode = result.ErrorCode;
         _colleagueError = P.Describe(result, CoreL);
     }
 
@@ -176,6 +179,7 @@ public partial class RsvpPage
             return;
         }
 
+        _delegateErrorCode = result.ErrorCode;
         _delegateError = P.Describe(result, CoreL);
     }
 }
