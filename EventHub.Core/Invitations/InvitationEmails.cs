@@ -223,7 +223,8 @@ public static class InvitationEmails
     /// <summary>People with a seat get their check-in code, and the QR code to show at the entrance inside the email.</summary>
     private static EmailDraft WithCheckIn(EmailDraft draft, Invitation invitation, Localized text) =>
         invitation.Status == InvitationStatus.Accepted && invitation.CheckInCode is { } code
-            ? draft.Paragraph(text["InvitationEmail_CheckIn", CheckInPass.Display(code)])
+            // The text part has no QR code to point at: it asks for the code alone.
+            ? draft.Paragraph(text["InvitationEmail_CheckIn", CheckInPass.Display(code)], text["InvitationEmail_CheckInText", CheckInPass.Display(code)])
                 .Image(CheckInImageId, text["InvitationEmail_CheckInImage", CheckInPass.Display(code)], 180)
             : draft;
 

@@ -22,6 +22,9 @@ public sealed class EmailDraft(Language language)
 
     public EmailDraft Paragraph(string text) => Add(new EmailBlock($"<p>{Encode(text)}</p>", text));
 
+    /// <summary>A paragraph worded for each part: <paramref name="plainText"/> where the HTML's words point at something only the HTML shows.</summary>
+    public EmailDraft Paragraph(string text, string plainText) => Add(new EmailBlock($"<p>{Encode(text)}</p>", plainText));
+
     /// <summary>A block of facts (the event's title, day and place): the first line bold, in <paramref name="titleLanguage"/> when given.</summary>
     public EmailDraft Facts(string title, IEnumerable<string> lines, Language? titleLanguage = null)
     {

@@ -80,7 +80,10 @@ public class EmailDesignTests
         Assert.Contains("Your sessions\n- 09:00–10:00 Rondetafel onderwijs (Zaal Noord)", message.TextBody);
         Assert.DoesNotContain("Please answer before", message.TextBody);
         var code = CheckInPass.Display(invitation.CheckInCode!);
-        Assert.Contains(code, message.TextBody);
+        // The text part, which has no image, asks for the code alone; the HTML points at the QR code it shows.
+        Assert.Contains($"Your check-in code for the entrance is {code}. Show it at the entrance, on your phone or printed.", message.TextBody);
+        Assert.DoesNotContain("QR code", message.TextBody);
+        Assert.Contains("or the QR code below", message.HtmlBody);
         var image = Assert.Single(new HtmlParser().ParseDocument(message.HtmlBody).Images);
         Assert.Equal($"cid:{InvitationEmails.CheckInImageId}", image.GetAttribute("src"));
         Assert.Contains(code, image.AlternativeText);
