@@ -64,6 +64,24 @@ public class AnswerForPersonDialogTests : ComponentTestBase
         Assert.Contains("Workshop dag 2 · Wed 30 Dec 10:00–11:00", provider.Markup);
     }
 
+    [Fact]
+    public async Task AnsweringOnceTheEventHasStarted_SaysAnswersAreClosed_AndThatTheDoorCanLetThemIn()
+    {
+        SignInAs("Olga Organiser", Policies.Organise);
+        var invitationId = await DeclinedOnlineAsync(DeclineReason.Date, "Op die dag ben ik op vakantie.");
+        Time.Advance(TimeSpan.FromDays(30) + TimeSpan.FromHours(1)); // the event is under way, and has no RSVP deadline of its own
+        var view = (await Services.GetRequiredService<PhoneAnswerService>().GetAsync(invitationId))!;
+        var provider = Render<MudDialogProvider>();
+        // Not awaited: the task ends when the dialog closes.
+        await provider.InvokeAsync(() => { _ = AnswerForPersonDialog.ShowAsync(Services.GetRequiredService<IDialogService>(), view); });
+
+        await provider.WaitForElement("#answer-save").ClickAsync(new MouseEventArgs());
+
+        provider.WaitForAssertion(() => Assert.Equal(
+            "Not saved: answers for this event closed at its RSVP deadline, or when it started if it has none. Someone who comes anyway can be let in at the door.",
+            provider.Find("#answer-error").TextContent.Trim()));
+    }
+
     /// <summary>A published event's invitation that the partner declined online, with a reason and a note.</summary>
     private async Task<int> DeclinedOnlineAsync(DeclineReason reason, string note)
     {
