@@ -60,7 +60,7 @@ public sealed class ActionTrackerService(IDbContextFactory<EventHubDbContext> db
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Events.Where(e => db.ActionItems.Any(a => a.Session.EventId == e.Id))
             .OrderByDescending(e => e.StartUtc)
-            .Select(e => new EventOption(e.Id, e.Title, e.StartUtc, e.TimeZoneId))
+            .Select(e => new EventOption(e.Id, e.Title, e.StartUtc, e.EndUtc, e.TimeZoneId))
             .ToListAsync(ct);
     }
 
@@ -117,4 +117,4 @@ public sealed class ActionTrackerService(IDbContextFactory<EventHubDbContext> db
 
 public sealed record OwnerOption(int Id, string Name);
 
-public sealed record EventOption(int Id, string Title, DateTime StartUtc, string TimeZoneId);
+public sealed record EventOption(int Id, string Title, DateTime StartUtc, DateTime EndUtc, string TimeZoneId);

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EventHub.Core.Door;
 
 /// <summary>An event people were checked in at, to invite them again.</summary>
-public sealed record AttendedEvent(int EventId, string Title, DateTime StartUtc, string TimeZoneId, int Attended);
+public sealed record AttendedEvent(int EventId, string Title, DateTime StartUtc, DateTime EndUtc, string TimeZoneId, int Attended);
 
 /// <summary>
 /// A check-in a desk did while offline, sent later: its own id makes sending it twice change nothing, and
@@ -133,7 +133,7 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactor
             .Select(e => new { Event = e, Attended = db.Invitations.Count(i => i.EventId == e.Id && i.CheckedInAtUtc != null) })
             .Where(e => e.Attended > 0)
             .OrderByDescending(e => e.Event.StartUtc)
-            .Select(e => new AttendedEvent(e.Event.Id, e.Event.Title, e.Event.StartUtc, e.Event.TimeZoneId, e.Attended))
+            .Select(e => new AttendedEvent(e.Event.Id, e.Event.Title, e.Event.StartUtc, e.Event.EndUtc, e.Event.TimeZoneId, e.Attended))
             .ToListAsync(ct);
     }
 

@@ -41,7 +41,7 @@ public sealed record EventOutsideTargets(int EventId, string Title, DateTime Sta
     SectorBalanceWarning? AtAccepted, SectorBalanceWarning? AtAttended, IReadOnlyList<SectorShareAt> Shares);
 
 /// <summary>An event that is still to come and open for changes: where a not-engaged organisation can be invited.</summary>
-public sealed record UpcomingEvent(int EventId, string Title, DateTime StartUtc, string TimeZoneId);
+public sealed record UpcomingEvent(int EventId, string Title, DateTime StartUtc, DateTime EndUtc, string TimeZoneId);
 
 /// <summary>
 /// Everything the alliance dashboard shows for a date range (<see cref="From"/> to <see cref="To"/>, both days included, in the

@@ -83,6 +83,6 @@ internal static partial class AllianceQueries
         await db.Events.Where(e => e.StartUtc > nowUtc && (e.Status == EventStatus.Draft || e.Status == EventStatus.Published))
             .OrderBy(e => e.StartUtc).ThenBy(e => e.Id)
             .Take(20)
-            .Select(e => new UpcomingEvent(e.Id, e.Title, e.StartUtc, e.TimeZoneId))
+            .Select(e => new UpcomingEvent(e.Id, e.Title, e.StartUtc, e.EndUtc, e.TimeZoneId))
             .ToListAsync(ct);
 }

@@ -27,7 +27,7 @@ public sealed class FeedbackResultsService(IDbContextFactory<EventHubDbContext> 
         var sent = await db.FeedbackRequests.CountAsync(r => r.EventId == eventId, ct);
         var breakdown = (await PerEventAsync(db.FeedbackAnswers.Where(a => a.EventId == eventId), ct)).GetValueOrDefault(eventId, FeedbackBreakdown.Empty);
         var now = time.GetUtcNow().UtcDateTime;
-        return new EventFeedbackResults(@event.Id, @event.Title, @event.StartUtc, @event.TimeZoneId, @event.FeedbackClosesAt, @event.FeedbackLastDay,
+        return new EventFeedbackResults(@event.Id, @event.Title, @event.StartUtc, @event.EndUtc, @event.TimeZoneId, @event.FeedbackClosesAt, @event.FeedbackLastDay,
             @event.FeedbackClosesAtUtc is not null, now < @event.FeedbackClosesAt, @event.FeedbackSendsAtUtc, sent, breakdown);
     }
 
@@ -62,13 +62,13 @@ public sealed class FeedbackResultsService(IDbContextFactory<EventHubDbContext> 
         var perEvent = await PerEventAsync(db.FeedbackAnswers.Where(a => events.Any(e => e.Id == a.EventId)), ct);
         var ids = sent.Select(s => s.EventId).ToList();
         var titles = await db.Events.Where(e => ids.Contains(e.Id))
-            .Select(e => new { e.Id, e.Title, e.StartUtc, e.TimeZoneId })
+            .Select(e => new { e.Id, e.Title, e.StartUtc, e.EndUtc, e.TimeZoneId })
             .ToListAsync(ct);
 
         // An event's line shows what its own results show. The sector table holds no answer of a hidden event (all its
         // groups are hidden there), so no total here takes a hidden event back by subtraction.
         var rows = titles.OrderByDescending(e => e.StartUtc)
-            .Select(e => new FeedbackEventRow(e.Id, e.Title, e.StartUtc, e.TimeZoneId, sent.Single(s => s.EventId == e.Id).Sent,
+            .Select(e => new FeedbackEventRow(e.Id, e.Title, e.StartUtc, e.EndUtc, e.TimeZoneId, sent.Single(s => s.EventId == e.Id).Sent,
                 perEvent.GetValueOrDefault(e.Id, FeedbackBreakdown.Empty).Total))
             .ToList();
         return new FeedbackOverTime(from, to, rows, FeedbackBreakdown.AcrossEvents(perEvent.Values));
@@ -122,6 +122,7 @@ public sealed record EventFeedbackResults(
     int EventId,
     string Title,
     DateTime StartUtc,
+    DateTime EndUtc,
     string TimeZoneId,
     DateTime ClosesAtUtc,
     DateOnly LastDay,
@@ -148,7 +149,7 @@ public sealed record EventFeedbackResults(
 public sealed record OpenFeedback(string? ShouldChange, string? NextStep);
 
 /// <summary>One event's line in the results over time.</summary>
-public sealed record FeedbackEventRow(int EventId, string Title, DateTime StartUtc, string TimeZoneId, int Sent, FeedbackFigures Figures);
+public sealed record FeedbackEventRow(int EventId, string Title, DateTime StartUtc, DateTime EndUtc, string TimeZoneId, int Sent, FeedbackFigures Figures);
 
 /// <summary>Feedback over a date range: per event, newest first, and per sector over all of them.</summary>
 public sealed record FeedbackOverTime(DateOnly From, DateOnly To, IReadOnlyList<FeedbackEventRow> Events, FeedbackBreakdown BySector);

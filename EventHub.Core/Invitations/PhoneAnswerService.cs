@@ -23,6 +23,8 @@ public sealed record PhoneAnswerView(
     string? DietaryNeeds,
     bool PrivacyAccepted,
     string TimeZoneId,
+    DateTime EventStartUtc,
+    DateTime EventEndUtc,
     IReadOnlyList<SessionOption> Sessions,
     DeclineReason? DeclineReason = null,
     string? DeclineNote = null);
@@ -54,7 +56,7 @@ public sealed class PhoneAnswerService(IDbContextFactory<EventHubDbContext> dbFa
             invitation.Id, $"{invitation.Contact.FirstName} {invitation.Contact.LastName}", invitation.Status,
             invitation.Choices.Select(c => c.SessionId).ToList(), invitation.AccessNeeds, invitation.InterpretationLanguage,
             invitation.OtherNeeds, invitation.DietaryNeeds, invitation.PrivacyNoticeVersion == (await PrivacyNotice.CurrentAsync(db, ct)).Version,
-            invitation.Event.TimeZoneId, sessions, invitation.DeclineReason, invitation.DeclineNote);
+            invitation.Event.TimeZoneId, invitation.Event.StartUtc, invitation.Event.EndUtc, sessions, invitation.DeclineReason, invitation.DeclineNote);
     }
 
     /// <summary>Answers for the invitee with exactly the partner's rules; their personal link keeps working. Organisers only.</summary>

@@ -36,4 +36,12 @@ public static class EventDates
             : $"{start.ToString("HH:mm", culture)} – {end.ToString("d MMM HH:mm", culture)}";
         return timeZoneId == EventTime.DefaultTimeZoneId ? range : $"{range} ({timeZoneId})";
     }
+
+    /// <summary>
+    /// A session's time in a list of its event's programme: "10:30–12:00", with its day first ("Sat 5 Dec 10:30–12:00")
+    /// when the event runs over more than one day, as the time alone would not say which day.
+    /// </summary>
+    public static string SessionTime(
+        DateTime startUtc, DateTime endUtc, DateTime eventStartUtc, DateTime eventEndUtc, string timeZoneId, CultureInfo? culture = null) =>
+        $"{ProgrammeDays.DayOf(startUtc, eventStartUtc, eventEndUtc, timeZoneId, culture)} {TimeRange(startUtc, endUtc, timeZoneId, culture)}".TrimStart();
 }

@@ -36,4 +36,17 @@ public class EventFeedbackPageTests : ComponentTestBase
             "Nobody will be asked: the last day comes before Sunday 13 December 2026, when the survey goes out. Choose a later last day.",
             after.Find("#feedback-sending").TextContent.Trim()));
     }
+
+    [Fact]
+    public async Task ATwoDayEvent_IsHeadedWithBothItsDays()
+    {
+        // Thursday 10 December 2026 09:00 to Friday 11 December 17:00 in Amsterdam.
+        var @event = new Event("Alliantieconferentie", new DateTime(2026, 12, 10, 8, 0, 0, DateTimeKind.Utc), new DateTime(2026, 12, 11, 16, 0, 0, DateTimeKind.Utc));
+        await AddEventsAsync(@event);
+        SignInAs("Olivia Organiser", Policies.Organise, Policies.Facilitate);
+
+        var page = Render<EventFeedbackPage>(p => p.Add(c => c.Id, @event.Id));
+
+        page.WaitForAssertion(() => Assert.Contains("Thursday 10 – Friday 11 December 2026", page.Markup));
+    }
 }

@@ -11,7 +11,7 @@ using MudBlazor;
 
 namespace EventHub.Tests.Components.Events;
 
-/// <summary>Deleting a session from the programme: asked first, and refused up front for one with a record or action items.</summary>
+/// <summary>The programme editor: deleting a session (asked first, refused up front for one with a record or action items), a refused save, the days of a conference.</summary>
 public class ProgrammeEditorTests : ComponentTestBase
 {
     [Fact]
@@ -52,6 +52,26 @@ public class ProgrammeEditorTests : ComponentTestBase
         await dialogs.Find("#confirm-ok").ClickAsync(new MouseEventArgs());
         await clicked;
         Assert.False(await SessionExistsAsync(pause.Id));
+    }
+
+    [Fact]
+    public async Task Add_ASessionWithMorePlacesThanTheEvent_IsRefused_BelowTheConflictItPointsTo()
+    {
+        var @event = SampleEvents.Alliantiedag();
+        @event.Limit(100, null);
+        await AddEventsAsync(@event);
+        var (dialogs, editor) = await RenderEditorAsync(@event.Id);
+
+        _ = editor.Find("#add-session").ClickAsync(new MouseEventArgs()); // its task ends when the dialog closes
+        dialogs.WaitForElement("#session-title");
+        await dialogs.Find("#session-title").ChangeAsync(new Microsoft.AspNetCore.Components.ChangeEventArgs { Value = "Grote workshop" });
+        await dialogs.Find("#session-capacity").ChangeAsync(new Microsoft.AspNetCore.Components.ChangeEventArgs { Value = "150" });
+        await dialogs.Find("form").SubmitAsync();
+
+        dialogs.WaitForAssertion(() => Assert.Equal(
+            "Not saved: this session clashes with the programme, as shown above.", dialogs.Find("#session-error").TextContent.Trim()));
+        Assert.Contains("More places than the event has (100).", dialogs.Find("#session-conflicts").TextContent);
+        Assert.Equal(["session-conflicts", "session-error"], dialogs.FindAll("#session-conflicts, #session-error").Select(e => e.Id)); // in document order
     }
 
     [Fact]

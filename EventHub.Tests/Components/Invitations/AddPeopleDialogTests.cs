@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using MudBlazor.Extensions;
 
 namespace EventHub.Tests.Components.Invitations;
 
@@ -43,6 +44,36 @@ public class AddPeopleDialogTests : ComponentTestBase
         Assert.Equal(2, await shown.WaitAsync(TimeSpan.FromSeconds(10)));
         await using var db = await DbFactory.CreateDbContextAsync();
         Assert.Equal(["Anna", "Cor"], await db.Invitations.Where(i => i.EventId == eventId).Select(i => i.Contact.FirstName).OrderBy(n => n).ToListAsync());
+    }
+
+    [Fact]
+    public async Task APastTwoDayEvent_IsOfferedWithBothItsDays()
+    {
+        var (eventId, ids) = await SeedAsync();
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            var now = Time.GetUtcNow().UtcDateTime;
+            var start = new DateTime(2026, 10, 6, 7, 0, 0, DateTimeKind.Utc); // Tuesday 09:00 to Wednesday 17:00 in Amsterdam
+            var conference = new Event("Alliantieconferentie", start, start.AddHours(32));
+            conference.HoldAt(null, "https://meet.example.org/conferentie");
+            var came = new Invitation(conference, await db.Contacts.SingleAsync(c => c.Id == ids["Anna"]), now);
+            came.CheckIn(start);
+            db.AddRange(conference, came);
+            await db.SaveChangesAsync();
+        }
+
+        SignInAs("Olga Organiser", Policies.Organise);
+        var provider = Render<MudDialogProvider>();
+        var popovers = Render<MudPopoverProvider>();
+        // Not awaited: the task ends when the dialog closes.
+        await provider.InvokeAsync(() => { _ = AddPeopleDialog.ShowAsync(Services.GetRequiredService<IDialogService>(), eventId, threshold: 50); });
+
+        provider.WaitForElement("#add-attended");
+        var attended = provider.FindComponents<MudSelect<int?>>().Single(s => s.Instance.GetState(x => x.InputId) == "add-attended");
+        await provider.InvokeAsync(() => attended.Instance.OpenMenu());
+
+        popovers.WaitForAssertion(() => Assert.Contains(
+            "Alliantieconferentie · Tuesday 6 – Wednesday 7 October 2026 (1)", popovers.Find(".mud-popover-open .mud-list-item").TextContent));
     }
 
     [Fact]

@@ -1,0 +1,34 @@
+using Bunit;
+using EventHub.App.Components.Pages.Engagement.Feedback;
+using EventHub.App.Hosting;
+using EventHub.Core.Directory;
+using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventHub.Tests.Components.Engagement;
+
+/// <summary>The feedback results over time name each event with its days.</summary>
+public class FeedbackOverTimePageTests : ComponentTestBase
+{
+    [Fact]
+    public async Task ATwoDayEvent_IsListedWithBothItsDays()
+    {
+        var world = new FeedbackWorld(Services);
+        var conference = await world.EventAsync("Alliantieconferentie");
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            // Tuesday 24 November 2026 09:00 to Wednesday 25 November 17:00 in Amsterdam.
+            var tracked = await db.Events.SingleAsync(e => e.Id == conference.Id);
+            tracked.Reschedule(new DateTime(2026, 11, 24, 8, 0, 0, DateTimeKind.Utc), new DateTime(2026, 11, 25, 16, 0, 0, DateTimeKind.Utc), tracked.TimeZoneId);
+            await db.SaveChangesAsync();
+        }
+
+        await world.GuestsAsync(conference, Sector.Education, 3);
+        Assert.Equal(3, await world.SendSurveysAsync());
+        SignInAs("Olga Organiser", Policies.Organise);
+
+        var page = Render<FeedbackOverTimePage>();
+
+        page.WaitForAssertion(() => Assert.Contains("Tuesday 24 – Wednesday 25 November 2026", page.Find("#feedback-per-event").TextContent));
+    }
+}
