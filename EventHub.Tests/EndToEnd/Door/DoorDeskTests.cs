@@ -58,7 +58,7 @@ public class DoorDeskTests(DoorBrowserFixture browser) : BrowserStory(browser)
         // On the waiting list: not let in by a tap on their name, only by Admit, with the warning that the room is full.
         await page.Locator("#door-find").FillAsync("Drempel");
         await page.GetByRole(AriaRole.Button, new() { Name = "Check in Karin Drempel" }).ClickAsync();
-        await Expect(Answer(page)).ToContainTextAsync("Karin Drempel is not on the list: Waiting list.");
+        await Expect(Answer(page)).ToContainTextAsync("Karin Drempel has no confirmed place (Waiting list).");
         await Expect(Answer(page).Locator(".door-answer-warning")).ToBeVisibleAsync();
         await Expect(Answer(page).Locator(".door-answer-warning")).ToHaveTextAsync("The room is full: admitting means more people than places.");
         await page.AssertAccessibleAsync();
@@ -100,7 +100,7 @@ public class DoorDeskTests(DoorBrowserFixture browser) : BrowserStory(browser)
 
         await page.Locator("#door-code").FillAsync(guests[1].Code);
         await page.Keyboard.PressAsync("Enter");
-        await Expect(Answer(page)).ToContainTextAsync("Joost Poort staat niet op de lijst: Komt niet.");
+        await Expect(Answer(page)).ToContainTextAsync("Joost Poort heeft geen bevestigde plaats (Komt niet).");
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("door-not-on-list-phone-nl");
 
