@@ -36,7 +36,7 @@ public class AnswerForPersonDialogTests : ComponentTestBase
     }
 
     [Fact]
-    public async Task TheSessionsOfATwoDayEvent_AreOfferedWithTheirDay()
+    public async Task TheSessionsOfATwoDayEvent_AreOfferedWithTheirDay_AndTheQuestionsAreTheOrganisersNotThePartners()
     {
         SignInAs("Olga Organiser", Policies.Organise);
         var now = Time.GetUtcNow().UtcDateTime;
@@ -62,6 +62,10 @@ public class AnswerForPersonDialogTests : ComponentTestBase
 
         provider.WaitForAssertion(() => Assert.Contains("Workshop dag 1 · Tue 29 Dec 10:00–11:00", provider.Markup));
         Assert.Contains("Workshop dag 2 · Wed 30 Dec 10:00–11:00", provider.Markup);
+        // The organiser fills it in about someone else: "Which sessions they join", not the partner's "will you join".
+        Assert.Contains("Which sessions they join", provider.Markup);
+        Assert.Contains("What they need to take part", provider.Markup);
+        Assert.DoesNotContain(" you ", provider.Find("#answer-choice").ParentElement!.TextContent);
     }
 
     [Fact]
