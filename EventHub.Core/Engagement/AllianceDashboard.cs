@@ -37,7 +37,7 @@ public sealed record SectorShareAt(Sector Sector, double Accepted, double Attend
 /// An event in the range whose accepted or attended room fell outside the sector targets (or, without targets, today's rule):
 /// the warning at each stage (null when that stage was inside), and every sector's shares.
 /// </summary>
-public sealed record EventOutsideTargets(int EventId, string Title, DateTime StartUtc, string TimeZoneId,
+public sealed record EventOutsideTargets(int EventId, string Title, DateTime StartUtc, DateTime EndUtc, string TimeZoneId,
     SectorBalanceWarning? AtAccepted, SectorBalanceWarning? AtAttended, IReadOnlyList<SectorShareAt> Shares);
 
 /// <summary>An event that is still to come and open for changes: where a not-engaged organisation can be invited.</summary>

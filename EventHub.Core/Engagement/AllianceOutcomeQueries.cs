@@ -89,7 +89,7 @@ internal static partial class AllianceQueries
         EventHubDbContext db, DateTime fromUtc, DateTime toUtc, IReadOnlyList<EventSectorTally> tally, DateTime nowUtc, SectorTargets targets, CancellationToken ct)
     {
         var events = await db.Events.Where(e => e.StartUtc >= fromUtc && e.StartUtc < toUtc && e.Status != EventStatus.Cancelled)
-            .Select(e => new { e.Id, e.Title, e.StartUtc, e.TimeZoneId, e.SectorBalanceThreshold })
+            .Select(e => new { e.Id, e.Title, e.StartUtc, e.EndUtc, e.TimeZoneId, e.SectorBalanceThreshold })
             .ToListAsync(ct);
         var byEvent = tally.ToLookup(t => t.EventId);
         var outside = new List<EventOutsideTargets>();
@@ -111,7 +111,7 @@ internal static partial class AllianceQueries
                     accepted == 0 ? 0 : Math.Round(100.0 * balance.Where(b => b.Sector == s).Sum(b => b.Accepted) / accepted, 1),
                     attended == 0 ? 0 : Math.Round(100.0 * balance.Where(b => b.Sector == s).Sum(b => b.Attended) / attended, 1)))
                 .ToList();
-            outside.Add(new EventOutsideTargets(e.Id, e.Title, e.StartUtc, e.TimeZoneId, atAccepted, atAttended, shares));
+            outside.Add(new EventOutsideTargets(e.Id, e.Title, e.StartUtc, e.EndUtc, e.TimeZoneId, atAccepted, atAttended, shares));
         }
 
         return outside;

@@ -24,10 +24,10 @@ public sealed class FeedbackWorld(IServiceProvider services)
 
     private int _people;
 
-    public async Task<Event> EventAsync(string title, DateTime? startUtc = null, EventStatus status = EventStatus.Closed)
+    public async Task<Event> EventAsync(string title, DateTime? startUtc = null, EventStatus status = EventStatus.Closed, double hours = 2)
     {
         var start = startUtc ?? EventStart;
-        var @event = new Event(title, start, start.AddHours(2));
+        var @event = new Event(title, start, start.AddHours(hours));
         @event.HoldAt(null, "https://meet.example.org/feedback");
         @event.AddSession("Plenair", SessionKind.Plenary, start, start.AddHours(2));
         if (status != EventStatus.Draft)
