@@ -22,7 +22,7 @@ public sealed record AnnualReport(
 }
 
 /// <summary>An event held in the year. <see cref="ReportSlug"/> is set when its report is published.</summary>
-public sealed record AnnualEvent(int Id, string Title, DateTime StartUtc, string TimeZoneId, int Invited, int Accepted, int Attended, string? ReportSlug);
+public sealed record AnnualEvent(int Id, string Title, DateTime StartUtc, DateTime EndUtc, string TimeZoneId, int Invited, int Accepted, int Attended, string? ReportSlug);
 
 /// <summary>
 /// Partners reached in one sector or sub-sector: organisations invited, organisations of which someone came, and the

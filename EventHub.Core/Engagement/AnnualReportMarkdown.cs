@@ -59,7 +59,7 @@ public static class AnnualReportMarkdown
             report.Events.Select(e => (IReadOnlyList<string>)
             [
                 MarkdownExport.Text(e.Title),
-                EventTime.ToLocal(e.StartUtc, e.TimeZoneId).ToString("d MMMM", culture),
+                EventDays.Short(e.StartUtc, e.EndUtc, e.TimeZoneId, culture),
                 Number(e.Invited, culture), Number(e.Accepted, culture), Number(e.Attended, culture),
                 e.ReportSlug is { } slug ? $"[{text["AnnualReport_ReadReport"]}]({reportUrl(slug)})" : "",
             ]));

@@ -89,14 +89,14 @@ public sealed class AnnualReportService(IDbContextFactory<EventHubDbContext> dbF
             .OrderBy(e => e.StartUtc)
             .Select(e => new
             {
-                e.Id, e.Title, e.StartUtc, e.TimeZoneId,
+                e.Id, e.Title, e.StartUtc, e.EndUtc, e.TimeZoneId,
                 Invited = db.Invitations.Where(InvitedRule.Invitation).Count(i => i.EventId == e.Id),
                 Accepted = db.Invitations.Count(i => i.EventId == e.Id && i.Status == InvitationStatus.Accepted && !i.IsWalkIn),
                 Attended = db.Invitations.Count(i => i.EventId == e.Id && i.CheckedInAtUtc != null),
                 Slug = db.EventReports.Any(r => r.EventId == e.Id && r.PublishedAtUtc != null) ? e.Slug : null,
             })
             .ToListAsync(ct);
-        return rows.Select(r => new AnnualEvent(r.Id, r.Title, r.StartUtc, r.TimeZoneId, r.Invited, r.Accepted, r.Attended, r.Slug)).ToList();
+        return rows.Select(r => new AnnualEvent(r.Id, r.Title, r.StartUtc, r.EndUtc, r.TimeZoneId, r.Invited, r.Accepted, r.Attended, r.Slug)).ToList();
     }
 
     /// <summary>

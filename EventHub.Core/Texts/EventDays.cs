@@ -33,6 +33,23 @@ public static class EventDays
         return Localized.Core(culture)["EventDays_Range", first.ToString(firstPattern, culture), last.ToString(FullDay, culture)];
     }
 
+    /// <summary>
+    /// The day without weekday or year, for a list of one year's events: "5 November"; over two days "5 – 6 November"
+    /// ("5 t/m 6 november"), with the first day's month only where it differs from the last day's.
+    /// </summary>
+    public static string Short(DateTime startUtc, DateTime endUtc, string timeZoneId, CultureInfo culture)
+    {
+        const string ShortDay = "d MMMM";
+        var first = EventTime.ToLocal(startUtc, timeZoneId);
+        if (!EventTime.SpansDays(startUtc, endUtc, timeZoneId))
+        {
+            return first.ToString(ShortDay, culture);
+        }
+
+        var last = EventTime.ToLocal(endUtc, timeZoneId).AddTicks(-1);
+        return Localized.Core(culture)["EventDays_Range", first.ToString(first.Month != last.Month ? ShortDay : "%d", culture), last.ToString(ShortDay, culture)];
+    }
+
     /// <summary>The date line with the times: "Tuesday 23 – Wednesday 24 February 2027, 09:00–17:00".</summary>
     public static string WithTimes(DateTime startUtc, DateTime endUtc, string timeZoneId, CultureInfo culture) =>
         $"{Of(startUtc, endUtc, timeZoneId, culture)}, {Times(startUtc, endUtc, timeZoneId, culture)}";

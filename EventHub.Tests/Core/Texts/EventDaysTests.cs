@@ -40,4 +40,15 @@ public class EventDaysTests
     {
         Assert.Equal("Tuesday 23 February 2027", Of(Amsterdam(2027, 2, 23, 19), Amsterdam(2027, 2, 24, 0), English));
     }
+
+    [Fact]
+    public void Short_ForAYearsListOfEvents_NamesEveryDayWithoutWeekdayOrYear()
+    {
+        string Short(DateTime startUtc, DateTime endUtc, CultureInfo culture) => EventDays.Short(startUtc, endUtc, EventTime.DefaultTimeZoneId, culture);
+
+        Assert.Equal("23 February", Short(Amsterdam(2027, 2, 23, 9), Amsterdam(2027, 2, 23, 17), English));
+        Assert.Equal("23 – 24 February", Short(Amsterdam(2027, 2, 23, 9), Amsterdam(2027, 2, 24, 17), English));
+        Assert.Equal("23 t/m 24 februari", Short(Amsterdam(2027, 2, 23, 9), Amsterdam(2027, 2, 24, 17), Dutch));
+        Assert.Equal("26 February – 1 March", Short(Amsterdam(2027, 2, 26, 9), Amsterdam(2027, 3, 1, 17), English));
+    }
 }
