@@ -24,4 +24,7 @@ public static class Languages
     /// <summary>The language of a culture EventHub runs in (a screen's); anything not Dutch reads English.</summary>
     public static Language FromCulture(CultureInfo culture) =>
         culture.TwoLetterISOLanguageName == "nl" ? Language.Nl : Language.En;
+
+    /// <summary>The language of the screen being drawn or the request being answered (its UI culture).</summary>
+    public static Language OfReader => FromCulture(CultureInfo.CurrentUICulture);
 }

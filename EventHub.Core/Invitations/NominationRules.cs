@@ -12,34 +12,37 @@ public static class NominationRules
 {
     public const int NameMaxLength = 60;
 
-    /// <summary>The first problem with the person, as an error code (<see cref="NominationErrors"/> or the directory's), or null.</summary>
-    public static (string Code, string? Detail)? Check(ContactInput person)
+    /// <summary>
+    /// The first problem with the person, as an error code (<see cref="NominationErrors"/> or the directory's), and the
+    /// field it is about; or null.
+    /// </summary>
+    public static (string Code, string? Detail, NominationField Field)? Check(ContactInput person)
     {
-        foreach (var name in new[] { person.FirstName, person.LastName })
+        foreach (var (name, field) in new[] { (person.FirstName, NominationField.FirstName), (person.LastName, NominationField.LastName) })
         {
             if (string.IsNullOrWhiteSpace(name))
             {
-                return (DirectoryErrors.Required, null);
+                return (DirectoryErrors.Required, null, field);
             }
 
             if (name.Trim().Length > NameMaxLength)
             {
-                return (NominationErrors.NameTooLong, NameMaxLength.ToString(CultureInfo.InvariantCulture));
+                return (NominationErrors.NameTooLong, NameMaxLength.ToString(CultureInfo.InvariantCulture), field);
             }
 
             if (!IsName(name.Trim()))
             {
-                return (NominationErrors.NameNotAllowed, null);
+                return (NominationErrors.NameNotAllowed, null, field);
             }
         }
 
         if (string.IsNullOrWhiteSpace(person.Email))
         {
-            return (DirectoryErrors.Required, null);
+            return (DirectoryErrors.Required, null, NominationField.Email);
         }
 
         return !DirectoryRules.IsEmail(person.Email) || person.Email.Trim().Length > Contact.EmailMaxLength
-            ? (DirectoryErrors.EmailInvalid, person.Email.Trim())
+            ? (DirectoryErrors.EmailInvalid, person.Email.Trim(), NominationField.Email)
             : null;
     }
 
@@ -48,4 +51,12 @@ public static class NominationRules
         name.Length > 0 && char.IsLetter(name[0]) && !name.Contains("  ", StringComparison.Ordinal)
         && name.All(c => char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
             || c is ' ' or '-' or '\'' or '’' or '.');
+}
+
+/// <summary>The field of a named colleague or delegate that a refusal is about.</summary>
+public enum NominationField
+{
+    FirstName,
+    LastName,
+    Email,
 }

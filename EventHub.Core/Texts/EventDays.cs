@@ -11,6 +11,7 @@ namespace EventHub.Core.Texts;
 public static class EventDays
 {
     private const string FullDay = "dddd d MMMM yyyy";
+    private const string ShortDay = "d MMMM";
 
     /// <summary>A day in full, in the event's time zone: "Tuesday 23 February 2027" / "dinsdag 23 februari 2027".</summary>
     public static string Day(DateTime utc, string timeZoneId, CultureInfo culture) => EventTime.ToLocal(utc, timeZoneId).ToString(FullDay, culture);
@@ -19,36 +20,16 @@ public static class EventDays
     /// "Tuesday 23 February 2027"; over two days "Tuesday 23 – Wednesday 24 February 2027", with the first day's month
     /// (and year) only where they differ from the last day's. An event ending at midnight took place on one day.
     /// </summary>
-    public static string Of(DateTime startUtc, DateTime endUtc, string timeZoneId, CultureInfo culture)
-    {
-        if (!EventTime.SpansDays(startUtc, endUtc, timeZoneId))
-        {
-            return Day(startUtc, timeZoneId, culture);
-        }
-
-        var first = EventTime.ToLocal(startUtc, timeZoneId);
-
-        var last = EventTime.ToLocal(endUtc, timeZoneId).AddTicks(-1);
-        var firstPattern = first.Year != last.Year ? FullDay : first.Month != last.Month ? "dddd d MMMM" : "dddd d";
-        return Localized.Core(culture)["EventDays_Range", first.ToString(firstPattern, culture), last.ToString(FullDay, culture)];
-    }
+    public static string Of(DateTime startUtc, DateTime endUtc, string timeZoneId, CultureInfo culture) =>
+        Span(startUtc, endUtc, timeZoneId, culture, FullDay,
+            (first, last) => first.Year != last.Year ? FullDay : first.Month != last.Month ? "dddd d MMMM" : "dddd d");
 
     /// <summary>
     /// The day without weekday or year, for a list of one year's events: "5 November"; over two days "5 – 6 November"
     /// ("5 t/m 6 november"), with the first day's month only where it differs from the last day's.
     /// </summary>
-    public static string Short(DateTime startUtc, DateTime endUtc, string timeZoneId, CultureInfo culture)
-    {
-        const string ShortDay = "d MMMM";
-        var first = EventTime.ToLocal(startUtc, timeZoneId);
-        if (!EventTime.SpansDays(startUtc, endUtc, timeZoneId))
-        {
-            return first.ToString(ShortDay, culture);
-        }
-
-        var last = EventTime.ToLocal(endUtc, timeZoneId).AddTicks(-1);
-        return Localized.Core(culture)["EventDays_Range", first.ToString(first.Month != last.Month ? ShortDay : "%d", culture), last.ToString(ShortDay, culture)];
-    }
+    public static string Short(DateTime startUtc, DateTime endUtc, string timeZoneId, CultureInfo culture) =>
+        Span(startUtc, endUtc, timeZoneId, culture, ShortDay, (first, last) => first.Month != last.Month ? ShortDay : "%d");
 
     /// <summary>The date line with the times: "Tuesday 23 – Wednesday 24 February 2027, 09:00–17:00".</summary>
     public static string WithTimes(DateTime startUtc, DateTime endUtc, string timeZoneId, CultureInfo culture) =>
@@ -64,4 +45,22 @@ public static class EventDays
     /// </summary>
     public static string SessionStartPattern(DateTime eventStartUtc, DateTime eventEndUtc, string timeZoneId) =>
         EventTime.SpansDays(eventStartUtc, eventEndUtc, timeZoneId) ? "ddd d MMM HH:mm" : "HH:mm";
+
+    /// <summary>
+    /// The day in <paramref name="dayPattern"/>; for an event over more than one day its first day (in the pattern
+    /// <paramref name="firstPattern"/> picks, leaving out what the last day says) to its last.
+    /// </summary>
+    private static string Span(DateTime startUtc, DateTime endUtc, string timeZoneId, CultureInfo culture, string dayPattern,
+        Func<DateTime, DateTime, string> firstPattern)
+    {
+        var first = EventTime.ToLocal(startUtc, timeZoneId);
+        if (!EventTime.SpansDays(startUtc, endUtc, timeZoneId))
+        {
+            return first.ToString(dayPattern, culture);
+        }
+
+        // An event ending at midnight took place on the day before.
+        var last = EventTime.ToLocal(endUtc, timeZoneId).AddTicks(-1);
+        return Localized.Core(culture)["EventDays_Range", first.ToString(firstPattern(first, last), culture), last.ToString(dayPattern, culture)];
+    }
 }

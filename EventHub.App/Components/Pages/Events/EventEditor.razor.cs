@@ -84,7 +84,7 @@ public partial class EventEditor
             StartDate = start.ToString("yyyy-MM-dd"),
             OrganiserName = user.FindFirst(AppClaimsPrincipalFactory.DisplayNameClaim)?.Value,
             OrganiserEmail = user.Identity?.Name,
-            Language = Languages.FromCulture(CultureInfo.CurrentUICulture),
+            Language = Languages.OfReader,
         };
     }
 

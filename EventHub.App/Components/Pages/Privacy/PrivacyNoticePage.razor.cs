@@ -35,7 +35,7 @@ public partial class PrivacyNoticePage
 
     /// <summary>The sentence partners read under the notice, from the settings, in the admin's language.</summary>
     private string RetentionSentence =>
-        Localized.Partner(Languages.FromCulture(System.Globalization.CultureInfo.CurrentUICulture))
+        Localized.Partner(Languages.OfReader)
             .Plural("Privacy_NeedsDeleted", PrivacyOptions.Value.NeedsRetentionDays);
 
     protected override async Task OnInitializedAsync()

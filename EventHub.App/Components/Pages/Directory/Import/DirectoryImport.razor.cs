@@ -121,7 +121,7 @@ public partial class DirectoryImport
 
     private async Task DownloadTemplateAsync()
     {
-        var language = Languages.FromCulture(CultureInfo.CurrentUICulture);
+        var language = Languages.OfReader;
         var csv = ImportTemplate.ToCsv(language);
         await JS.InvokeVoidAsync("eventHub.downloadFile", $"{ImportTemplate.FileName(language)}.csv", "text/csv", Convert.ToBase64String(csv));
     }
@@ -198,7 +198,7 @@ public partial class DirectoryImport
         _busy = true;
         try
         {
-            var language = Languages.FromCulture(CultureInfo.CurrentUICulture);
+            var language = Languages.OfReader;
             // The report is a .csv beside the organiser's file: in its separator, but a tab-separated "Unicode Text" file gets commas.
             var csv = ImportProblemReport.ToCsv(_summary.Problems, language, _preview?.Delimiter == ';' ? ';' : ',');
             await JS.InvokeVoidAsync("eventHub.downloadFile", $"{ImportProblemReport.FileName(language)}.csv", "text/csv", Convert.ToBase64String(csv));

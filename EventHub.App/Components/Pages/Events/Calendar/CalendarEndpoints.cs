@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using EventHub.App.Hosting;
 using EventHub.Core.Common;
@@ -19,11 +18,11 @@ public static class CalendarEndpoints
     public static void MapCalendarEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/events/{id:int}/calendar.ics", async (int id, bool? sessions, HttpContext http, CalendarService calendars) =>
-                Answer(await calendars.ForEventAsync(id, sessions == true, SiteRoot(http.Request), ReaderLanguage(), http.RequestAborted)))
+                Answer(await calendars.ForEventAsync(id, sessions == true, SiteRoot(http.Request), Languages.OfReader, http.RequestAborted)))
             .RequireAuthorization(Policies.Facilitate);
 
         endpoints.MapGet("/e/{slug}/calendar.ics", async (string slug, bool? sessions, HttpContext http, CalendarService calendars) =>
-                Answer(await calendars.ForPublicEventAsync(slug, sessions == true, SiteRoot(http.Request), ReaderLanguage(), http.RequestAborted)))
+                Answer(await calendars.ForPublicEventAsync(slug, sessions == true, SiteRoot(http.Request), Languages.OfReader, http.RequestAborted)))
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.PublicPage);
 
@@ -42,7 +41,6 @@ public static class CalendarEndpoints
     public static Uri SiteRoot(HttpRequest request) => request.HttpContext.RequestServices.GetRequiredService<SiteLinks>().Root;
 
     /// <summary>A download is in the language of the page it was clicked on (request localization set it); a feed in its owner's.</summary>
-    private static Language ReaderLanguage() => Languages.FromCulture(CultureInfo.CurrentUICulture);
 
     private static IResult Answer(CalendarFile? file) =>
         file is null
