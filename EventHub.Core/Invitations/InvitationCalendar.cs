@@ -40,6 +40,35 @@ public static class InvitationCalendar
 
     public static string FileName(Event @event) => $"{@event.Slug ?? $"event-{@event.Id}"}.ics";
 
+    /// <summary>
+    /// Whether the invitation page offers <see cref="Download"/>: to those coming or maybe coming, while the event takes
+    /// place (published, not cancelled).
+    /// </summary>
+    public static bool OffersDownload(InvitationStatus status, EventStatus eventStatus) =>
+        HasCalendar(status) && eventStatus is not (EventStatus.Draft or EventStatus.Cancelled);
+
+    /// <summary>
+    /// The invitation page's download, in the reader's language: the event, and each session the person has a place in as
+    /// an entry of its own — not the sessions they did not choose or only wait for. The UIDs are those of the event's other
+    /// calendars, so a later download (after a change of sessions) updates the entries it had. Needs the invitation's
+    /// choices (with their sessions, rooms and event) and the event's venue loaded.
+    /// </summary>
+    public static CalendarFile Download(Invitation invitation, Uri siteRoot, Language language, DateTime nowUtc)
+    {
+        var @event = invitation.Event;
+        var calendar = new IcsBuilder(@event.Title, nowUtc, siteRoot, language).AddEvent(@event, includeSessions: false, includeOnlineLink: true);
+        foreach (var session in RegisteredSessions(invitation))
+        {
+            calendar.AddSession(session, includeOnlineLink: true);
+        }
+
+        return new CalendarFile(FileName(@event), calendar.Build());
+    }
+
+    /// <summary>The sessions the person has a place in, in time order.</summary>
+    private static IEnumerable<Session> RegisteredSessions(Invitation invitation) =>
+        invitation.Choices.Where(c => c.Status == SessionChoiceStatus.Registered).Select(c => c.Session).OrderBy(s => s.StartUtc).ThenBy(s => s.SortOrder);
+
     private static byte[] Write(Invitation invitation, Event @event, SiteLinks links, DateTime nowUtc, bool cancelled)
     {
         var text = Localized.Partner(invitation.Language);
@@ -76,8 +105,7 @@ public static class InvitationCalendar
 
         if (coming)
         {
-            var sessions = invitation.Choices.Where(c => c.Status == SessionChoiceStatus.Registered)
-                .Select(c => c.Session).OrderBy(s => s.StartUtc)
+            var sessions = RegisteredSessions(invitation)
                 .Select(s => $"- {Start(s.StartUtc)}–{Time(s.EndUtc)} {s.Title}{(s.Room is { } room ? $", {room.Name}" : "")}")
                 .ToList();
             if (sessions.Count > 0)

@@ -75,6 +75,26 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
             : null;
     }
 
+    /// <summary>
+    /// The calendar download of the invitation page (<see cref="InvitationCalendar.Download"/>), in the reader's language;
+    /// null when the link opens no invitation page or the page offers no calendar (<see cref="InvitationCalendar.OffersDownload"/>).
+    /// </summary>
+    public async Task<CalendarFile?> CalendarAsync(string token, Language language, CancellationToken ct = default)
+    {
+        var hash = PersonalLinkTokens.Hash(token);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // Identity resolution: each chosen session and the invitation share one event, which the calendar's entries read.
+        var invitation = await db.Invitations.AsNoTrackingWithIdentityResolution()
+            .Include(i => i.Choices).ThenInclude(c => c.Session).ThenInclude(s => s.Room)
+            .Include(i => i.Event).ThenInclude(e => e.Venue)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(i => i.TokenHash == hash, ct);
+        return invitation is null || !invitation.IsOpen || Expired(invitation.Event.EndUtc)
+            || !InvitationCalendar.OffersDownload(invitation.Status, invitation.Event.Status)
+                ? null
+                : InvitationCalendar.Download(invitation, links.Root, language, time.GetUtcNow().UtcDateTime);
+    }
+
     public Task<Result<RsvpOutcome>> RespondAsync(string token, RsvpAnswer answer, CancellationToken ct = default)
     {
         var hash = PersonalLinkTokens.Hash(token);

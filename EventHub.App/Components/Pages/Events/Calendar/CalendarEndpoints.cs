@@ -2,13 +2,15 @@ using System.Text;
 using EventHub.App.Hosting;
 using EventHub.Core.Common;
 using EventHub.Core.Events;
+using EventHub.Core.Invitations;
 using EventHub.Core.Outbox;
 
 namespace EventHub.App.Components.Pages.Events.Calendar;
 
 /// <summary>
 /// The .ics downloads: an event for staff (<c>/events/{id}/calendar.ics</c>), a published event for anyone
-/// (<c>/e/{slug}/calendar.ics</c>) and a person's subscription feed (<c>/calendar/feed/{token}.ics</c>).
+/// (<c>/e/{slug}/calendar.ics</c>), a person's subscription feed (<c>/calendar/feed/{token}.ics</c>) and an invitee's
+/// own event and sessions (<c>/rsvp/{token}/calendar.ics</c>).
 /// <c>?sessions=true</c> adds each session as its own calendar entry.
 /// </summary>
 public static class CalendarEndpoints
@@ -32,6 +34,15 @@ public static class CalendarEndpoints
                 var feed = await feeds.FeedAsync(token, SiteRoot(http.Request), http.RequestAborted);
                 http.Response.Headers.CacheControl = "private, no-store";
                 return Answer(feed);
+            })
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.PersonalLink);
+
+        // Behind the invitation's link, as its page: what the person chose is theirs alone.
+        endpoints.MapGet("/rsvp/{token}/calendar.ics", async (string token, HttpContext http, RsvpService rsvp) =>
+            {
+                http.Response.Headers.CacheControl = "private, no-store";
+                return Answer(await rsvp.CalendarAsync(token, Languages.OfReader, http.RequestAborted));
             })
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.PersonalLink);
