@@ -138,7 +138,7 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
             }
 
             var notice = await PrivacyNotice.CurrentAsync(db, token2);
-            if (Validate(invitation, answer, notice.Version) is { } invalid)
+            if (RsvpRules.Problems(invitation, answer, notice.Version).FirstOrDefault() is { } invalid)
             {
                 return Result<RsvpOutcome>.Failure(invalid.ErrorCode!, invalid.ErrorDetail);
             }
@@ -150,7 +150,7 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
             await ChooseSessionsAsync(db, links, invitation, invitation.Status is InvitationStatus.Accepted or InvitationStatus.Waitlisted ? answer.Sessions : [], now, token2);
             invitation.StateNeeds(answer.Needs, answer.InterpretationLanguage, answer.OtherNeeds, answer.DietaryNeeds);
             invitation.Explain(answer.Answer == InvitationStatus.Declined ? answer.DeclineReason : null, answer.Answer == InvitationStatus.Declined ? answer.DeclineNote : null);
-            if (answer.PrivacyAccepted && Acknowledges(answer, notice.Version))
+            if (answer.PrivacyAccepted && RsvpRules.Acknowledges(answer, notice.Version))
             {
                 invitation.AcceptPrivacyNotice(notice.Version, now);
             }
@@ -195,53 +195,6 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
         }
 
         return @event.Status != EventStatus.Published ? InvitationErrors.EventNotOpen : InvitationErrors.DeadlinePassed;
-    }
-
-    /// <summary>
-    /// Whether the tick was given for the notice in force: the form says which version it showed, and a notice published
-    /// while the partner filled it in was not the one they read.
-    /// </summary>
-    private static bool Acknowledges(RsvpAnswer answer, string currentVersion) =>
-        answer.PrivacyNoticeVersion is null || answer.PrivacyNoticeVersion == currentVersion;
-
-    /// <summary>Why the answer cannot be taken, or null when it can.</summary>
-    private static Result? Validate(Invitation invitation, RsvpAnswer answer, string currentVersion)
-    {
-        if (answer.Answer is not (InvitationStatus.Accepted or InvitationStatus.Tentative or InvitationStatus.Declined))
-        {
-            return Result.Failure(InvitationErrors.NotAnAnswer);
-        }
-
-        // Someone who answered under an older notice acknowledges the new one before saving, as the first time.
-        if (answer.Answer != InvitationStatus.Declined && invitation.PrivacyNoticeVersion != currentVersion
-            && !(answer.PrivacyAccepted && Acknowledges(answer, currentVersion)))
-        {
-            return Result.Failure(InvitationErrors.PrivacyNoticeRequired);
-        }
-
-        // Someone not coming keeps no needs (Invitation.StateNeeds), so only the others' are held to the field's length.
-        if (answer.Answer != InvitationStatus.Declined && answer.Needs.HasFlag(AccessNeeds.Interpretation)
-            && answer.InterpretationLanguage?.Trim().Length > Invitation.InterpretationLanguageMaxLength)
-        {
-            return Result.Failure(InvitationErrors.InterpretationLanguageTooLong,
-                Invitation.InterpretationLanguageMaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        // Only someone coming keeps session choices; a "maybe" or a "no" drops them, whatever the form still had ticked
-        // (choices the organiser has since moved to overlap, or taken off the programme, included).
-        if (answer.Answer != InvitationStatus.Accepted)
-        {
-            return null;
-        }
-
-        var sessions = invitation.Event.Sessions.Where(s => s.IsChoosable).ToDictionary(s => s.Id);
-        if (answer.Sessions.Any(id => !sessions.ContainsKey(id)))
-        {
-            return Result.Failure(InvitationErrors.UnknownSession);
-        }
-
-        var chosen = answer.Sessions.Distinct().Select(id => sessions[id]).ToList();
-        return chosen.Any(a => chosen.Any(b => a != b && a.Overlaps(b))) ? Result.Failure(InvitationErrors.OverlappingSessions) : null;
     }
 
     /// <summary>Sets the answer, taking or giving back the event seat; returns whether a seat came free.</summary>

@@ -273,6 +273,29 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
     }
 
     [Fact]
+    public async Task RsvpPage_AFormWithTwoProblems_NamesBothAtTheTopAndAtTheirFields()
+    {
+        var (eventId, token) = await InviteAsync("Inge");
+        var workshop = await SessionAsync(eventId, "Workshop: taal en ouderbetrokkenheid");
+        var roundTable = await SessionAsync(eventId, "Rondetafel: stages zonder discriminatie");
+        var client = SignIn.NewClient(app.Factory);
+
+        // Two sessions at the same time, and the privacy notice left unticked: before, the page named the notice, and only
+        // the next try the sessions.
+        var response = await PostAsync(client, token,
+            ("Form.Answer", "Accepted"), ("Form.SessionIds", $"{workshop.Id}"), ("Form.SessionIds", $"{roundTable.Id}"));
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var summary = html[html.IndexOf("id=\"rsvp-error\"", StringComparison.Ordinal)..html.IndexOf("id=\"event-when\"", StringComparison.Ordinal)];
+        Assert.Contains($"<li><a href=\"rsvp/{token}#privacy-accepted\">To accept or answer maybe, tick the box to agree to the privacy notice.</a></li>", summary);
+        Assert.Matches($"<li><a href=\"rsvp/{token}#session-\\d+\">Some sessions you chose take place at the same time. Choose one of them.</a></li>", summary);
+        Assert.Contains("id=\"sessions-error\"", html);
+        Assert.Contains("id=\"privacy-error\"", html);
+        Assert.Matches("id=\"privacy-accepted\"[^>]*aria-invalid=\"true\"", html);
+        Assert.Equal(InvitationStatus.Invited, (await InvitationAsync(token)).Status);
+    }
+
+    [Fact]
     public async Task RsvpPage_FullSession_IsMarkedAndChoosingItPutsThePartnerOnItsWaitingList()
     {
         var eventId = await PartnerLinks.PublishEventAsync(app.Factory.Services, deadlineInDays: 5, workshopCapacity: 1);

@@ -19,8 +19,7 @@ public partial class RsvpPage
     private RsvpView? _view;
     private bool _answering;
     private ExpiredLink? _expired;
-    private string? _errorCode;
-    private string? _error;
+    private IReadOnlyList<FormProblem> _problems = [];
     private string? _colleagueError;
     private string? _colleagueErrorCode;
     private string? _colleagueSentTo;
@@ -69,8 +68,22 @@ public partial class RsvpPage
 
     private string FormAction => $"rsvp/{Uri.EscapeDataString(Token)}";
 
+    /// <summary>
+    /// Every reason the answer was refused, each with the field it is about: all the form's problems when the form was
+    /// refused (<see cref="RsvpRules"/>), so the partner mends them in one go; otherwise the one reason (the deadline
+    /// passed, the event closed meanwhile).
+    /// </summary>
+    private IReadOnlyList<FormProblem> ProblemsOf(Result refusal)
+    {
+        var reasons = _view is not null && Form is not null
+            && RsvpRules.Problems(_view.Invitation, Form.ToAnswer(), _view.Notice.Version) is var all && all.Any(r => r.ErrorCode == refusal.ErrorCode)
+                ? all
+                : [refusal];
+        return reasons.Select(r => new FormProblem(P.Describe(r, CoreL), FieldOf(r.ErrorCode))).ToList();
+    }
+
     /// <summary>Where the error summary's link jumps to: the field that needs attention.</summary>
-    private string? ErrorFieldId => _errorCode switch
+    private string? FieldOf(string? errorCode) => errorCode switch
     {
         InvitationErrors.NotAnAnswer => RsvpAnswerFields.FirstInputId,
         InvitationErrors.OverlappingSessions or InvitationErrors.UnknownSession when _view is not null => RsvpSessionFields.FirstInputId(_view.Event),
@@ -127,10 +140,9 @@ public partial class RsvpPage
             return;
         }
 
-        _errorCode = result.ErrorCode;
-        _error = P.Describe(result, CoreL);
         // Refused: the page again, with what was posted and why it was not taken.
         await LoadAsync();
+        _problems = ProblemsOf(result);
         _answering = false;
     }
 
