@@ -48,15 +48,15 @@ public static class InvitationCalendar
         HasCalendar(status) && eventStatus is not (EventStatus.Draft or EventStatus.Cancelled);
 
     /// <summary>
-    /// The invitation page's download, in the reader's language: the event, and each session the person has a place in as
+    /// The invitation page's download, in the person's language: the event, and each session the person has a place in as
     /// an entry of its own — not the sessions they did not choose or only wait for. The UIDs are those of the event's other
     /// calendars, so a later download (after a change of sessions) updates the entries it had. Needs the invitation's
     /// choices (with their sessions, rooms and event) and the event's venue loaded.
     /// </summary>
-    public static CalendarFile Download(Invitation invitation, Uri siteRoot, Language language, DateTime nowUtc)
+    public static CalendarFile Download(Invitation invitation, Uri siteRoot, DateTime nowUtc)
     {
         var @event = invitation.Event;
-        var calendar = new IcsBuilder(@event.Title, nowUtc, siteRoot, language).AddEvent(@event, includeSessions: false, includeOnlineLink: true);
+        var calendar = new IcsBuilder(@event.Title, nowUtc, siteRoot, invitation.Language).AddEvent(@event, includeSessions: false, includeOnlineLink: true);
         foreach (var session in RegisteredSessions(invitation))
         {
             calendar.AddSession(session, includeOnlineLink: true);

@@ -76,10 +76,11 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
     }
 
     /// <summary>
-    /// The calendar download of the invitation page (<see cref="InvitationCalendar.Download"/>), in the reader's language;
+    /// The calendar download of the invitation page (<see cref="InvitationCalendar.Download"/>), in the invitation's language
+    /// as the calendars of its emails are;
     /// null when the link opens no invitation page or the page offers no calendar (<see cref="InvitationCalendar.OffersDownload"/>).
     /// </summary>
-    public async Task<CalendarFile?> CalendarAsync(string token, Language language, CancellationToken ct = default)
+    public async Task<CalendarFile?> CalendarAsync(string token, CancellationToken ct = default)
     {
         var hash = PersonalLinkTokens.Hash(token);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -92,7 +93,7 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
         return invitation is null || !invitation.IsOpen || Expired(invitation.Event.EndUtc)
             || !InvitationCalendar.OffersDownload(invitation.Status, invitation.Event.Status)
                 ? null
-                : InvitationCalendar.Download(invitation, links.Root, language, time.GetUtcNow().UtcDateTime);
+                : InvitationCalendar.Download(invitation, links.Root, time.GetUtcNow().UtcDateTime);
     }
 
     public Task<Result<RsvpOutcome>> RespondAsync(string token, RsvpAnswer answer, CancellationToken ct = default)

@@ -42,7 +42,7 @@ public static class CalendarEndpoints
         endpoints.MapGet("/rsvp/{token}/calendar.ics", async (string token, HttpContext http, RsvpService rsvp) =>
             {
                 http.Response.Headers.CacheControl = "private, no-store";
-                return Answer(await rsvp.CalendarAsync(token, Languages.OfReader, http.RequestAborted));
+                return Answer(await rsvp.CalendarAsync(token, http.RequestAborted));
             })
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.PersonalLink);
