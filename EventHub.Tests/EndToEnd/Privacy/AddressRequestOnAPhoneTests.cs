@@ -56,9 +56,9 @@ public class AddressRequestOnAPhoneTests(DirectoryBrowserFixture browser) : Brow
     private static async Task<IReadOnlyList<string>> OutsideTheScreenAsync(IPage page, int width) =>
         await page.EvaluateAsync<string[]>("""
             width => [
-              ...[...document.querySelectorAll('#address-look-up')]
-                  .filter(el => el.getBoundingClientRect().right > window.innerWidth + 0.5 || el.scrollWidth > el.clientWidth + 1)
-                  .map(el => `${width} px: the look-up button (${el.scrollWidth} px of text in ${el.clientWidth} px, ending at ${Math.round(el.getBoundingClientRect().right)} px) is cut off`),
+              ...[...document.querySelectorAll('#address-look-up .mud-button-label')]
+                  .filter(label => label.scrollWidth > label.clientWidth + 1 || label.getBoundingClientRect().right > window.innerWidth + 0.5)
+                  .map(label => `${width} px: the look-up button's text is cut off (${label.scrollWidth} px in ${label.clientWidth} px)`),
               ...[...document.querySelectorAll('#main-content *')]
                   .filter(el => el.scrollWidth > el.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(el).overflowX))
                   .map(el => `${width} px: ${el.tagName.toLowerCase()}.${el.className} scrolls sideways inside (${el.scrollWidth} px in ${el.clientWidth} px)`)
