@@ -5,6 +5,7 @@ using EventHub.Core.Privacy;
 using EventHub.Core.Texts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.Extensions.Options;
 using MudBlazor;
 
@@ -43,7 +44,22 @@ public partial class PrivacyNoticePage
         _action = new UserAction(Snackbar, L, CoreL);
         _actor = TeamMembers.Of((await Authentication).User);
         await LoadAsync();
-        (_textEn, _textNl) = _versions is [var current, ..] ? (current.TextEn, current.TextNl) : ("", "");
+        (_textEn, _textNl) = InForce;
+    }
+
+    /// <summary>The texts of the version partners read now (empty before the first).</summary>
+    private (string En, string Nl) InForce => _versions is [var current, ..] ? (current.TextEn, current.TextNl) : ("", "");
+
+    /// <summary>Whether the editor holds changes that leaving the page would lose.</summary>
+    private bool Unpublished => _versions is not null && (_textEn ?? "", _textNl ?? "") != InForce;
+
+    private async Task LeavingAsync(LocationChangingContext leaving)
+    {
+        if (Unpublished && !await ConfirmDialog.AskAsync(Dialogs, L["Rights_Notice_LeaveTitle"], L["Rights_Notice_LeaveMessage"],
+                L["Rights_Notice_Leave"], destructive: true))
+        {
+            leaving.PreventNavigation();
+        }
     }
 
     private async Task LoadAsync()
