@@ -88,6 +88,13 @@ public sealed class ActionTrackerService(IDbContextFactory<EventHubDbContext> db
         return new ActionDetail(item, links.HasContact, links.HasLink, history);
     }
 
+    /// <summary>Whether <paramref name="member"/> may record progress on <paramref name="item"/> (the rule <see cref="RecordProgressAsync"/> applies).</summary>
+    public async Task<bool> CanRecordProgressAsync(ActionRow item, TeamMember member, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return (await ActionAccess.ProgressChangeableAsync(db, [item], member, ct)).Contains(item.Id);
+    }
+
     /// <summary>
     /// An organiser, or a facilitator of the item's session, records a status and/or a progress note; a stale version
     /// changes nothing.

@@ -27,6 +27,16 @@ public partial class PartnerVoiceTests
         "EventHub.App/Components/Pages/DatabaseBusyPage.razor",
     ];
 
+    /// <summary>Staff-only screens of the follow-up loop: capturing outcomes, tracking actions, the dashboard and the annual report.</summary>
+    private static readonly string[] StaffFollowUpPages =
+    [
+        "EventHub.App/Components/Pages/Outcomes/Reports",
+        "EventHub.App/Components/Pages/Insight/AnnualReports",
+        .. new[] { "Outcomes", "Actions", "Insight" }.SelectMany(folder =>
+            System.IO.Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "EventHub.App/Components/Pages", folder), "*.razor*")
+                .Select(file => Path.GetRelativePath(RepositoryPaths.Root, file))),
+    ];
+
     [Fact]
     public void PartnerTexts_InDutch_NeverSayJeOrJij()
     {
@@ -50,6 +60,26 @@ public partial class PartnerVoiceTests
 
         Assert.NotEmpty(used);
         Assert.Empty(informal);
+    }
+
+    /// <summary>
+    /// The follow-up and insight screens are staff's: "De sessies die je leidt", "Wat je invulde". The annual report's
+    /// publication panel told the organiser "Publiceer het als u de cijfers hebt gecontroleerd".
+    /// </summary>
+    [Fact]
+    public void AppTextsOnStaffFollowUpAndInsightPages_InDutch_NeverSayU()
+    {
+        var partners = KeysReadOn(PartnerPages);
+        var used = KeysReadOn(StaffFollowUpPages).Where(key => !partners.Contains(key)).ToHashSet();
+        var dutch = ResourceFiles.Read(ResourceFiles.App, "nl");
+
+        var formal = dutch
+            .Where(pair => used.Any(key => key.EndsWith('*') ? pair.Key.StartsWith(key[..^1], StringComparison.Ordinal) : pair.Key == key))
+            .Where(pair => Formal().IsMatch(pair.Value))
+            .Select(pair => $"{pair.Key}: {pair.Value}");
+
+        Assert.Contains("AnnualReport_NotPublished", used);
+        Assert.Empty(formal);
     }
 
     [Fact]
@@ -129,9 +159,11 @@ public partial class PartnerVoiceTests
     /// App keys read on partner pages through <c>L["…"]</c>; a key built in code (<c>L[$"Accessibility_{f}"]</c>) stands
     /// for every key with its literal start, written as <c>Accessibility_*</c>.
     /// </summary>
-    private static HashSet<string> KeysReadOnPartnerPages()
+    private static HashSet<string> KeysReadOnPartnerPages() => KeysReadOn(PartnerPages);
+
+    private static HashSet<string> KeysReadOn(IEnumerable<string> pages)
     {
-        var files = PartnerPages.Select(p => Path.Combine(RepositoryPaths.Root, p))
+        var files = pages.Select(p => Path.Combine(RepositoryPaths.Root, p))
             .SelectMany(p => File.Exists(p) ? [p] : System.IO.Directory.EnumerateFiles(p, "*.razor*", SearchOption.AllDirectories));
         var keys = new HashSet<string>();
         foreach (var file in files)

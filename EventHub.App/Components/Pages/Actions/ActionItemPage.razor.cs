@@ -14,6 +14,7 @@ public partial class ActionItemPage
     private UserAction _action = default!;
     private ActionDetail? _detail;
     private bool _updatedMeanwhile;
+    private bool _canRecord;
 
     [Parameter]
     public int Id { get; set; }
@@ -41,6 +42,8 @@ public partial class ActionItemPage
     {
         _loading = true;
         await ReloadAsync();
+        // A facilitator reads every item but records progress only on their own sessions' items: the others get no form to fill in vain.
+        _canRecord = _detail is { } detail && await Tracker.CanRecordProgressAsync(detail.Item, TeamMembers.Of((await AuthenticationState).User));
         _loading = false;
     }
 

@@ -1,0 +1,71 @@
+using System.Security.Claims;
+using Bunit;
+using EventHub.App.Components.Pages.Accounts;
+using EventHub.App.Components.Pages.Actions;
+using EventHub.App.Hosting;
+using EventHub.Core.Common;
+using EventHub.Core.Events;
+using EventHub.Tests.Support;
+using MudBlazor;
+
+namespace EventHub.Tests.Components.Actions;
+
+/// <summary>
+/// Facilitator Femke opens action items from the tracker: she records progress on her own workshop's items, and on
+/// another session's item is told who does, instead of getting a form that refuses what she typed.
+/// </summary>
+public class ActionItemPageTests : ComponentTestBase
+{
+    [Fact]
+    public async Task ItemOfAnotherSession_FacilitatorIsToldWhoRecordsProgress_NoForm()
+    {
+        var (roundTable, _) = await AlliantiedagWithFemkeAsync();
+        var item = await AddItemAsync(roundTable, "Werkgevers uitnodigen voor een rondetafel");
+
+        var page = RenderPage(item);
+
+        Assert.Empty(page.FindAll("#action-progress-note"));
+        Assert.Equal("Only the facilitators of ‘Rondetafel: stages zonder discriminatie’ and the organisers record progress on this action item.",
+            page.Find("#action-progress-not-yours").TextContent);
+    }
+
+    [Fact]
+    public async Task ItemOfHerOwnSession_FacilitatorGetsTheProgressForm()
+    {
+        var (_, workshop) = await AlliantiedagWithFemkeAsync();
+        var item = await AddItemAsync(workshop, "Taalcafé voor ouders opzetten");
+
+        var page = RenderPage(item);
+
+        page.WaitForElement("#action-progress-note");
+        Assert.Empty(page.FindAll("#action-progress-not-yours"));
+    }
+
+    private IRenderedComponent<ActionItemPage> RenderPage(int itemId)
+    {
+        Render<MudPopoverProvider>();
+        var page = Render<ActionItemPage>(p => p.Add(c => c.Id, itemId));
+        page.WaitForElement("#action-what");
+        return page;
+    }
+
+    /// <summary>The sample Alliantiedag with Femke facilitating its workshop (not its round table), and Femke signed in.</summary>
+    private async Task<(Session RoundTable, Session Workshop)> AlliantiedagWithFemkeAsync()
+    {
+        var femke = SampleEvents.Facilitator();
+        var @event = SampleEvents.Alliantiedag(femke);
+        await AddEventsAsync(@event);
+        Authorization.SetAuthorized("femke.jansen@example.org");
+        Authorization.SetRoles(Roles.Facilitator); // before SetClaims: set after, the roles replace the claims
+        Authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, femke.Id), new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, femke.DisplayName));
+        Authorization.SetPolicies(Policies.Facilitate);
+        return (@event.Sessions.Single(s => s.Kind == SessionKind.RoundTable), @event.Sessions.Single(s => s.Facilitators.Count > 0));
+    }
+
+    private async Task<int> AddItemAsync(Session session, string what)
+    {
+        var build = new ActionItems(DbFactory, Time.GetUtcNow().UtcDateTime);
+        var (owner, contact) = await build.PartnerAsync("Buurtcentrum Boshof");
+        return (await build.AddAsync(session, what, owner, contact, new DateOnly(2027, 1, 31))).Id;
+    }
+}
