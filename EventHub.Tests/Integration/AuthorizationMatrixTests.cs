@@ -137,6 +137,7 @@ public class AuthorizationMatrixTests(EventHubAppFixture app) : IClassFixture<Ev
         ["/insight"] = Organise,
         ["/outbox/{id:int}/attachments/{attachmentId:int}"] = Organise,
         ["/rsvp/{Token}"] = Anyone,
+        ["/rsvp/{token}/calendar.ics"] = Anyone,
         ["/sessions/{Id:int}/outcome"] = Facilitate,
         ["/stop/{Token}"] = Anyone,
         ["/start"] = [Answer.SignIn, Answer.SignIn, Answer.Redirect, Answer.Redirect, Answer.Redirect, Answer.Redirect],

@@ -31,7 +31,7 @@ public class PrivacyNoticePageTests : ComponentTestBase
         await providers.Find("#confirm-cancel").ClickAsync(new MouseEventArgs());
         await leaving;
 
-        page.WaitForAssertion(() => Assert.Equal(NavigationState.Prevented, navigation.History.First().State));
+        await Eventually.HoldsAsync(() => navigation.History.First().State == NavigationState.Prevented, "the navigation to /events is prevented");
         Assert.EndsWith("/admin/privacy-notice", navigation.Uri);
         Assert.Equal("- We keep your answer for a year.", page.Find("#notice-text-en").GetAttribute("value"));
 
@@ -39,7 +39,7 @@ public class PrivacyNoticePageTests : ComponentTestBase
         providers.WaitForAssertion(() => Assert.NotNull(providers.Find("#confirm-ok")));
         await providers.Find("#confirm-ok").ClickAsync(new MouseEventArgs());
         await leavingAfterAll;
-        page.WaitForAssertion(() => Assert.EndsWith("/events", navigation.Uri));
+        await Eventually.HoldsAsync(() => navigation.Uri.EndsWith("/events", StringComparison.Ordinal), "the admin is on /events");
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public class PrivacyNoticePageTests : ComponentTestBase
 
         await page.InvokeAsync(() => navigation.NavigateTo("/events"));
 
-        page.WaitForAssertion(() => Assert.EndsWith("/events", navigation.Uri));
+        await Eventually.HoldsAsync(() => navigation.Uri.EndsWith("/events", StringComparison.Ordinal), "the admin is on /events");
         Assert.Empty(providers.FindAll(".mud-dialog"));
     }
 }
