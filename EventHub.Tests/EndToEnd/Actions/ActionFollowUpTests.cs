@@ -44,6 +44,25 @@ public partial class ActionFollowUpTests(PlanningBrowserFixture browser) : Brows
         await page.ScreenshotAsync("action-item-en");
     }
 
+    /// <summary>
+    /// On a 1280 px laptop, beside the menu, the tracker's six columns fit: the last update was cut off at the right
+    /// edge of a box that scrolled sideways.
+    /// </summary>
+    [Fact]
+    public async Task Tracker_OnALaptop_ShowsEveryColumnWithoutScrollingSideways()
+    {
+        await AppActionItems.LinkedAsync(browser.App.Services, $"Voorleesochtenden in de bibliotheek {Suffix()}", dueInDays: -2);
+        var page = await browser.NewPageAsync();
+        await page.SetViewportSizeAsync(1280, 800);
+        await page.SignInAsync("organiser@eventhub.example", at: "/actions");
+        await Expect(page.Locator("#action-grid tbody tr").First).ToBeVisibleAsync();
+
+        var box = await page.Locator("#action-grid .mud-table-container").EvaluateAsync<int[]>("box => [box.scrollWidth, box.clientWidth]");
+
+        Assert.True(box[0] <= box[1], $"The action tracker's table is {box[0]} px wide in a {box[1]} px box.");
+        await page.ScreenshotAsync("actions-tracker-1280", fullPage: false);
+    }
+
     [Fact]
     public async Task Owner_UpdatesThroughTheirLink_AndTheUpdateShowsInTheItemsHistory()
     {

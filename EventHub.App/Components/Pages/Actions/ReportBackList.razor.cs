@@ -18,6 +18,9 @@ public partial class ReportBackList
     private int? _open;
     private bool _updatedMeanwhile;
     private UserAction _action = default!;
+    private readonly Dictionary<int, MudButton> _toggles = [];
+    private ElementReference _list;
+    private int? _refocus;
 
     /// <summary>The event the items are reported back at.</summary>
     [Parameter, EditorRequired]
@@ -40,12 +43,38 @@ public partial class ReportBackList
 
     protected override Task OnParametersSetAsync() => ReloadAsync();
 
+    /// <summary>
+    /// A save closes the form that held the focus: the focus goes back to the item's "Record progress" button, or to the
+    /// list when the item left it, rather than to the top of the page.
+    /// </summary>
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_refocus is not { } id)
+        {
+            return;
+        }
+
+        _refocus = null;
+        if (_items?.Any(i => i.Id == id) == true && _changeable.Contains(id) && _toggles.TryGetValue(id, out var toggle))
+        {
+            await toggle.FocusAsync();
+        }
+        else if (_items is { Count: > 0 })
+        {
+            await _list.FocusAsync();
+        }
+    }
+
     /// <summary>The items, and which of them this person may record progress on (facilitators: their own sessions' items).</summary>
     private async Task ReloadAsync()
     {
         var items = SessionId is { } sessionId ? await ReportBack.ForSessionAsync(sessionId) : await ReportBack.ForEventAsync(EventId);
         _changeable = await ReportBack.ChangeableByAsync(items, TeamMembers.Of((await AuthenticationState).User));
         _items = items;
+        foreach (var gone in _toggles.Keys.Where(id => !_changeable.Contains(id)).ToList())
+        {
+            _toggles.Remove(gone);
+        }
     }
 
     private void Toggle(int id) => (_open, _updatedMeanwhile) = (_open == id ? null : id, false);
@@ -58,6 +87,7 @@ public partial class ReportBackList
             // Closed once saved; refused, the form stays open with what was entered (over the newer version if it was stale).
             _updatedMeanwhile = result.ErrorCode == ActionErrors.Stale;
             _open = result.Succeeded ? null : _open;
+            _refocus = result.Succeeded ? id : null;
             return ReloadAsync();
         }, saidOnPage: ActionErrors.Stale);
     }
