@@ -39,4 +39,26 @@ public class AuditLogPageTests : ComponentTestBase
         pager.WaitForAssertion(() => Assert.Contains("1-1 of 1", pager.Markup));
         page.WaitForAssertion(() => Assert.Contains("Bibliotheek Noord", Assert.Single(page.FindAll("#audit-table tbody tr")).TextContent));
     }
+
+    [Fact]
+    public async Task TurningOnTwoStepSignIn_ReadsAsTheAuthenticatorAppInTheReadersWords_NotIdentitysTokenName()
+    {
+        SignInAs("Anna Admin", Policies.Administer);
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            var now = Time.GetUtcNow().UtcDateTime;
+            db.AuditEntries.Add(new AuditEntry(now.AddMinutes(-2), AuditActor.System, "UserToken", "u1/[AspNetUserStore]/AuthenticatorKey", AuditAction.Added, "AuthenticatorKey"));
+            db.AuditEntries.Add(new AuditEntry(now.AddMinutes(-1), AuditActor.System, "UserToken", "u1/[AspNetUserStore]/RecoveryCodes", AuditAction.Added, "RecoveryCodes"));
+            await db.SaveChangesAsync();
+        }
+
+        Render<MudPopoverProvider>();
+        var page = Render<AuditLogPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("#audit-table tbody tr").Count));
+        var rows = page.FindAll("#audit-table tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains(rows, r => r.Contains("Added sign-in key “recovery codes”"));
+        Assert.Contains(rows, r => r.Contains("Added sign-in key “authenticator app”"));
+        Assert.DoesNotContain(rows, r => r.Contains("“AuthenticatorKey”"));
+    }
 }
