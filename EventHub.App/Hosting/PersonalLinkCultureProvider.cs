@@ -1,4 +1,5 @@
 using EventHub.App.Components.Pages.Invitations.Rsvp;
+using EventHub.Core.Accounts;
 using EventHub.Core.Actions;
 using EventHub.Core.Common;
 using EventHub.Core.Directory;
@@ -9,8 +10,8 @@ using Microsoft.AspNetCore.Localization;
 namespace EventHub.App.Hosting;
 
 /// <summary>
-/// On a page a personal link opens (<c>/rsvp/{token}</c>, <c>/a/{token}</c>, <c>/stop/{token}</c>, <c>/feedback/{token}</c>), speak the language of the person the link
-/// was sent to. The language is needed before anything renders (the <c>html lang</c> is written first), so it is
+/// On a page a personal link opens (<c>/rsvp/{token}</c>, <c>/a/{token}</c>, <c>/stop/{token}</c>, <c>/feedback/{token}</c>,
+/// a new colleague's or a reset's <c>/account/set-password/{token}</c>), speak the language of the person the link was sent to. The language is needed before anything renders (the <c>html lang</c> is written first), so it is
 /// learnt with one small query (the token's hash → the language), not by loading what the page shows. Registered
 /// after the cookie provider, so a language picked with the language switch still wins.
 /// </summary>
@@ -37,6 +38,7 @@ public sealed class PersonalLinkCultureProvider : RequestCultureProvider
             : TokenOf(path, ActionOwnerLinks.PathPrefix) is { } owner ? await services.GetRequiredService<ActionOwnerService>().LanguageAsync(owner, ct)
             : TokenOf(path, ContactStopLink.PathPrefix) is { } stop ? await services.GetRequiredService<DoNotInviteService>().LanguageAsync(stop, ct)
             : TokenOf(path, FeedbackRequest.PathPrefix) is { } survey ? await services.GetRequiredService<FeedbackSurveyService>().LanguageAsync(survey, ct)
+            : TokenOf(path, SetPasswordPathPrefix) is { } staff ? await services.GetRequiredService<StaffAccountService>().LanguageAsync(staff)
             : null;
         return language is { } found ? new ProviderCultureResult(found.ToCultureName()) : null;
     }
@@ -55,6 +57,8 @@ public sealed class PersonalLinkCultureProvider : RequestCultureProvider
 
         return link?.OpenLanguage;
     }
+
+    private const string SetPasswordPathPrefix = "/account/set-password";
 
     /// <summary>The token of <c>{prefix}/{token}</c>, or null for any other path.</summary>
     private static string? TokenOf(PathString path, string prefix) =>

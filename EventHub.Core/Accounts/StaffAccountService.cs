@@ -206,8 +206,14 @@ public sealed class StaffAccountService(
         await InScopeAsync(async (_, db) =>
         {
             var found = await UsableLinkAsync(db, token);
-            return found is { } f ? new AccountLinkView(f.Link.Purpose, f.User.Email ?? "", f.User.DisplayName) : null;
+            return found is { } f ? new AccountLinkView(f.Link.Purpose, f.User.Email ?? "", f.User.DisplayName, f.User.PreferredLanguage) : null;
         });
+
+    /// <summary>
+    /// The language of the person a working set-password link was sent to (the one their invitation email is in), for the
+    /// page it opens; null for a link that does not work.
+    /// </summary>
+    public async Task<Language?> LanguageAsync(string token) => (await FindLinkAsync(token))?.Language;
 
     /// <summary>
     /// Sets the password through a link and uses the link up (with the person's other links). Returns the account's
@@ -399,4 +405,4 @@ public sealed class StaffAccountService(
 }
 
 /// <summary>A working set-password link, as its page shows it.</summary>
-public sealed record AccountLinkView(AccountLinkPurpose Purpose, string Email, string DisplayName);
+public sealed record AccountLinkView(AccountLinkPurpose Purpose, string Email, string DisplayName, Language Language);

@@ -37,6 +37,22 @@ public class StaffAccountTests(EventHubAppFixture app) : IClassFixture<EventHubA
     }
 
     [Fact]
+    public async Task ADutchColleague_OpensTheirInvitationLink_InDutch_WhateverTheirBrowserSays()
+    {
+        var email = NewEmail();
+        Assert.True((await Accounts.InviteAsync(await AdminAsync(), email, "Collega", Language.Nl, [Roles.Facilitator])).Succeeded);
+        var token = await StaffLinks.NewestTokenAsync(app.Factory.Services, email);
+        var client = SignIn.NewClient(app.Factory);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-GB");
+
+        var page = await client.GetStringAsync($"/account/set-password/{token}");
+
+        // The invitation email was Dutch; the page it opens was English before.
+        Assert.Contains("<html lang=\"nl\"", page);
+        Assert.Contains("Welkom bij EventHub", page);
+    }
+
+    [Fact]
     public async Task SetPassword_TwoDifferentPasswords_AreRefusedAndTheLinkKeepsWorking()
     {
         var email = NewEmail();
