@@ -58,8 +58,21 @@ public partial class StatementListEditor : IDisposable
     private bool _focusAdd;
     private (StatementForm Item, int By)? _focusMoved;
 
+    /// <summary>
+    /// Changes made to the list, and how many of them the latest render drew (set while rendering). An earlier render can
+    /// finish — the browser acknowledges it — after a change and before the change is drawn; the focus waits for the render
+    /// that draws it. Under load it went to the moved statement's arrow as it was before the move, and was lost.
+    /// </summary>
+    private int _changes;
+    private int _drawnChanges;
+
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        if (_drawnChanges < _changes)
+        {
+            return;
+        }
+
         Forget(_fields);
         Forget(_up);
         Forget(_down);
@@ -93,6 +106,7 @@ public partial class StatementListEditor : IDisposable
     private Task ChangeAsync(Action change)
     {
         change();
+        _changes++;
         return OnChanged.InvokeAsync();
     }
 
