@@ -1,3 +1,4 @@
+using EventHub.App.Components.Pages.Accounts.Password;
 using EventHub.App.Components.Pages.Invitations.Rsvp;
 using EventHub.Core.Accounts;
 using EventHub.Core.Actions;
@@ -38,7 +39,7 @@ public sealed class PersonalLinkCultureProvider : RequestCultureProvider
             : TokenOf(path, ActionOwnerLinks.PathPrefix) is { } owner ? await services.GetRequiredService<ActionOwnerService>().LanguageAsync(owner, ct)
             : TokenOf(path, ContactStopLink.PathPrefix) is { } stop ? await services.GetRequiredService<DoNotInviteService>().LanguageAsync(stop, ct)
             : TokenOf(path, FeedbackRequest.PathPrefix) is { } survey ? await services.GetRequiredService<FeedbackSurveyService>().LanguageAsync(survey, ct)
-            : TokenOf(path, SetPasswordPathPrefix) is { } staff ? await services.GetRequiredService<StaffAccountService>().LanguageAsync(staff)
+            : TokenOf(path, SetPassword.PathPrefix) is { } staff ? await services.GetRequiredService<StaffAccountService>().LanguageAsync(staff)
             : null;
         return language is { } found ? new ProviderCultureResult(found.ToCultureName()) : null;
     }
@@ -57,8 +58,6 @@ public sealed class PersonalLinkCultureProvider : RequestCultureProvider
 
         return link?.OpenLanguage;
     }
-
-    private const string SetPasswordPathPrefix = "/account/set-password";
 
     /// <summary>The token of <c>{prefix}/{token}</c>, or null for any other path.</summary>
     private static string? TokenOf(PathString path, string prefix) =>
