@@ -1,6 +1,7 @@
 using Bunit;
 using EventHub.App.Components.Pages.Outcomes;
 using EventHub.Core.Directory;
+using EventHub.Core.Invitations;
 using EventHub.Core.Outcomes;
 using EventHub.Tests.Support;
 
@@ -27,6 +28,21 @@ public class ParticipantListFoldTests : ComponentTestBase
         Assert.Equal(33, list.FindAll(".eh-participants li").Count);
         Assert.Equal("Show fewer", list.Find("#participants-show-all").TextContent.Trim());
         Assert.Equal("true", list.Find("#participants-show-all").GetAttribute("aria-expanded"));
+    }
+
+    [Fact]
+    public void LongList_Folded_StillShowsEveryoneWhoNeedsSomethingToTakePart()
+    {
+        var people = People(33);
+        people[24] = people[24] with { Name = "Sanne Mulder", Needs = new ParticipantNeeds(AccessNeeds.StepFreeAccess, null, null) };
+
+        var list = Render<ParticipantList>(p => p.Add(l => l.Participants, people));
+
+        var shown = list.FindAll(".eh-participants li");
+        Assert.Equal(11, shown.Count);
+        Assert.Contains("Sanne Mulder", shown[^1].TextContent);
+        Assert.Contains("Step-free access", shown[^1].QuerySelector(".eh-participant-needs")!.TextContent);
+        Assert.Equal("Show all 33 participants", list.Find("#participants-show-all").TextContent.Trim());
     }
 
     [Fact]
