@@ -44,8 +44,18 @@ public class ReportBackListTests : ComponentTestBase
         Assert.Equal(itemsList, FocusedReference());
     }
 
+    [Fact]
+    public async Task AFacilitatorOfAnotherSession_IsToldWhoRecordsTheItemsProgress()
+    {
+        var (list, item) = await ReportBackAsync(signIn: () => SignInAs("Femke Dijkstra", Policies.Facilitate));
+
+        Assert.Empty(list.FindAll($"#report-back-{item.Id}-toggle"));
+        Assert.Equal("Only the facilitators of ‘Tafel bij Dialoogavond september’ and the organisers record progress on this action item.",
+            list.Find($"#report-back-{item.Id}-not-yours").TextContent);
+    }
+
     /// <summary>Olga's next event shares a theme with a September meeting whose open items come up as report-back.</summary>
-    private async Task<(IRenderedComponent<ReportBackList> List, ActionItem Item)> ReportBackAsync(string? alsoOpen = null)
+    private async Task<(IRenderedComponent<ReportBackList> List, ActionItem Item)> ReportBackAsync(string? alsoOpen = null, Action? signIn = null)
     {
         var build = new ActionItems(DbFactory, Time.GetUtcNow().UtcDateTime);
         var language = await build.ThemeAsync("Taal");
@@ -58,10 +68,10 @@ public class ReportBackListTests : ComponentTestBase
             await build.AddAsync(earlier, alsoOpen, library, null, new DateOnly(2027, 3, 1));
         }
 
-        SignInAs("Olga Bakker", Policies.Organise, Policies.Facilitate);
+        (signIn ?? (() => SignInAs("Olga Bakker", Policies.Organise, Policies.Facilitate)))();
         Render<MudPopoverProvider>();
         var list = Render<ReportBackList>(p => p.Add(c => c.EventId, next.EventId));
-        list.WaitForElement($"#report-back-{item.Id}-toggle");
+        list.WaitForElement($"#report-back-{item.Id}");
         return (list, item);
     }
 
