@@ -41,6 +41,36 @@ public class AuditLogPageTests : ComponentTestBase
     }
 
     [Fact]
+    public async Task PickingAnEntrysRecord_ShowsThatRecordsWholeHistory_AndNothingOfOtherKindsWithTheSameNumber()
+    {
+        SignInAs("Anna Admin", Policies.Administer);
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            var now = Time.GetUtcNow().UtcDateTime;
+            db.AuditEntries.Add(new AuditEntry(now.AddDays(-40), AuditActor.System, "Organisation", "77", AuditAction.Added, "Bibliotheek Noord"));
+            db.AuditEntries.Add(new AuditEntry(now.AddHours(-3), AuditActor.System, "Event", "77", AuditAction.Modified, "Dialoog 77"));
+            db.AuditEntries.Add(new AuditEntry(now.AddHours(-2), AuditActor.System, "Organisation", "77", AuditAction.Modified, "Bibliotheek Noord"));
+            db.AuditEntries.Add(new AuditEntry(now.AddHours(-1), AuditActor.System, "Contact", "5", AuditAction.Modified, "Sanne Mulder"));
+            await db.SaveChangesAsync();
+        }
+
+        Render<MudPopoverProvider>();
+        var page = Render<AuditLogPage>();
+        page.WaitForAssertion(() => Assert.Equal(4, page.FindAll("#audit-table tbody tr").Count));
+
+        var organisation = page.FindAll("#audit-table tbody tr .audit-record").First(b => b.TextContent.Trim() == "Organisation #77");
+        Assert.Equal("Show only the history of Organisation #77", organisation.GetAttribute("aria-label"));
+        await organisation.ClickAsync(new());
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("#audit-table tbody tr").Count));
+        var rows = page.FindAll("#audit-table tbody tr").Select(r => r.TextContent).ToList();
+        Assert.All(rows, r => Assert.Contains("Bibliotheek Noord", r));
+        Assert.Equal("77", page.Find("#audit-record").GetAttribute("value"));
+        Assert.Empty(page.FindAll("#audit-table tbody tr .audit-record"));
+        JSInterop.VerifyFocusAsyncInvoke();
+    }
+
+    [Fact]
     public async Task TurningOnTwoStepSignIn_ReadsAsTheAuthenticatorAppInTheReadersWords_NotIdentitysTokenName()
     {
         SignInAs("Anna Admin", Policies.Administer);
