@@ -35,6 +35,7 @@ public sealed class ActionOwnerService(IDbContextFactory<EventHubDbContext> dbFa
                     a.SessionId, a.Session.Title, a.UpdatedAtUtc, a.Version),
                 FirstName = a.OwnerContact != null ? a.OwnerContact.FirstName : null,
                 Language = a.OwnerContact != null ? a.OwnerContact.PreferredLanguage : Language.En,
+                EventLanguage = a.Session.Event.Language,
             })
             .SingleOrDefaultAsync(ct);
         if (item is null || await ExpiredAsync(db, item.Row.Id, item.Row.Status, item.Row.UpdatedAtUtc, ct))
@@ -51,7 +52,7 @@ public sealed class ActionOwnerService(IDbContextFactory<EventHubDbContext> dbFa
                 orderby u.AtUtc descending, u.Id descending
                 select new ActionHistoryEntry(u.AtUtc, u.Status, u.Note, u.Source, null, u.AtEventId, e != null ? e.Title : null))
             .ToListAsync(ct);
-        return new OwnerActionView(item.Row, item.FirstName, item.Language, history);
+        return new OwnerActionView(item.Row, item.FirstName, item.Language, item.EventLanguage, history);
     }
 
     /// <summary>
@@ -148,5 +149,8 @@ public sealed class ActionOwnerService(IDbContextFactory<EventHubDbContext> dbFa
         OwnerLinkExpiry.IsExpiredAsync(db, actionItemId, status, updatedAtUtc, linkOptions.Value, time.GetUtcNow().UtcDateTime, ct);
 }
 
-/// <summary>What the owner's page shows: the item, whom to greet, in which language, and its history without names.</summary>
-public sealed record OwnerActionView(ActionRow Item, string? ContactFirstName, Language Language, IReadOnlyList<ActionHistoryEntry> History);
+/// <summary>
+/// What the owner's page shows: the item, whom to greet, in which language, and its history without names. The item's
+/// words, its event's and session's names are in the event's language, which may not be the page's.
+/// </summary>
+public sealed record OwnerActionView(ActionRow Item, string? ContactFirstName, Language Language, Language EventLanguage, IReadOnlyList<ActionHistoryEntry> History);

@@ -22,7 +22,9 @@ public class ActionOwnerPageTests(EventHubAppFixture app) : IClassFixture<EventH
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("Hello Sanne, this is the action item your organisation took on", html);
-        Assert.Contains("<h1>Voorleesuurtjes in elke wijk</h1>", html);
+        Assert.Contains("<html lang=\"en\"", html);
+        Assert.Contains("<h1 lang=\"nl\">Voorleesuurtjes in elke wijk</h1>", html); // the item is in the Dutch meeting's words
+        Assert.Matches("<span lang=\"nl\">Dialoogavond [0-9a-f]{6}</span>", html);
         Assert.Contains(organisation, html);
         Assert.Contains("<form method=\"post\"", html);
         Assert.Contains("name=\"__RequestVerificationToken\"", html);
