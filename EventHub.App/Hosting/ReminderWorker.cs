@@ -2,46 +2,23 @@ using EventHub.Core.Common;
 
 namespace EventHub.App.Hosting;
 
-/// <summary>
-/// Queues due reminders every quarter of an hour, the first time shortly after start (<see cref="AfterStart"/>); the outbox
-/// worker sends them. Never stops the app on an error.
-/// </summary>
+/// <summary>Queues due reminders every quarter of an hour; the outbox worker sends them.</summary>
 public sealed class ReminderWorker(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, TimeProvider time, ILogger<ReminderWorker> logger)
-    : BackgroundService
+    : PeriodicWorker(scopes, lifetime, time, logger)
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(15);
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(15);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override string JobName => "Queuing reminders";
+
+    protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken ct)
     {
-        if (!await AfterStart.WaitAsync(lifetime, time, AfterStart.JobGrace, stoppingToken))
+        foreach (var job in services.GetServices<IReminderJob>())
         {
-            return;
-        }
-
-        using var timer = new PeriodicTimer(Interval, time);
-        do
-        {
-            try
+            var queued = await job.QueueDueAsync(ct);
+            if (queued > 0)
             {
-                await using var scope = scopes.CreateAsyncScope();
-                foreach (var job in scope.ServiceProvider.GetServices<IReminderJob>())
-                {
-                    var queued = await job.QueueDueAsync(stoppingToken);
-                    if (queued > 0)
-                    {
-                        logger.LogInformation("{Job} queued {Count} reminders", job.GetType().Name, queued);
-                    }
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Queuing reminders failed; trying again in {Interval}", Interval);
+                logger.LogInformation("{Job} queued {Count} reminders", job.GetType().Name, queued);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 }
