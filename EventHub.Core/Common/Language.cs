@@ -27,4 +27,12 @@ public static class Languages
 
     /// <summary>The language of the screen being drawn or the request being answered (its UI culture).</summary>
     public static Language OfReader => FromCulture(CultureInfo.CurrentUICulture);
+
+    /// <summary>A download's <c>lang=nl|en</c>; without one (or with another) the reader's language.</summary>
+    public static Language FromCode(string? code) => code?.Trim().ToLowerInvariant() switch
+    {
+        "nl" => Language.Nl,
+        "en" => Language.En,
+        _ => OfReader,
+    };
 }

@@ -54,9 +54,10 @@ public static class DirectoryExportEndpoints
     }
 
     private static CsvExportOptions Options(string? delimiter, string? lang) => new(
-        ParseLanguage(lang) ?? (System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "nl" ? Language.Nl : Language.En),
+        Languages.FromCode(lang),
         string.Equals(delimiter, "semicolon", StringComparison.OrdinalIgnoreCase) ? CsvDelimiter.Semicolon : CsvDelimiter.Comma);
 
+    /// <summary>The contact list's filter on preferred language; none (or another) is any language.</summary>
     private static Language? ParseLanguage(string? text) => text?.Trim().ToLowerInvariant() switch
     {
         "nl" => Language.Nl,

@@ -54,12 +54,7 @@ public static class GuestListExportEndpoints
         }
 
         var options = new CsvExportOptions(
-            lang?.Trim().ToLowerInvariant() switch
-            {
-                "nl" => Language.Nl,
-                "en" => Language.En,
-                _ => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "nl" ? Language.Nl : Language.En,
-            },
+            Languages.FromCode(lang),
             string.Equals(delimiter, "semicolon", StringComparison.OrdinalIgnoreCase) ? CsvDelimiter.Semicolon : CsvDelimiter.Comma);
         var query = new GuestQuery(status, sector, organisationId, sessionId, hasNeeds, search, sort ?? GuestSort.Name, descending ?? false,
             CheckedIn: checkedIn, NotDelivered: notDelivered == true);

@@ -24,7 +24,7 @@ public static class ContactExportEndpoints
 
     private static async Task<IResult> ExportAsync(int id, string? lang, HttpContext http, ContactExportService exports)
     {
-        var language = (lang?.Trim().ToLowerInvariant() ?? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) == "nl" ? Language.Nl : Language.En;
+        var language = Languages.FromCode(lang);
         var result = await exports.ExportAsync(TeamMembers.Of(http.User), id, language, http.RequestAborted);
         if (!result.Succeeded)
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using EventHub.App.Hosting;
 using EventHub.Core.Common;
 using EventHub.Core.Engagement;
@@ -25,12 +24,7 @@ public static class FeedbackExportEndpoints
             return TypedResults.NotFound();
         }
 
-        var language = lang?.Trim().ToLowerInvariant() switch
-        {
-            "nl" => Language.Nl,
-            "en" => Language.En,
-            _ => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "nl" ? Language.Nl : Language.En,
-        };
+        var language = Languages.FromCode(lang);
         var options = new CsvExportOptions(language, string.Equals(delimiter, "semicolon", StringComparison.OrdinalIgnoreCase) || (delimiter is null && language == Language.Nl)
             ? CsvDelimiter.Semicolon
             : CsvDelimiter.Comma);

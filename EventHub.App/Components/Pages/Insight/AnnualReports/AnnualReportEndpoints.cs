@@ -4,6 +4,7 @@ using EventHub.App.Hosting;
 using EventHub.Core.Common;
 using EventHub.Core.Engagement;
 using EventHub.Core.Outbox;
+using EventHub.Core.Texts;
 
 namespace EventHub.App.Components.Pages.Insight.AnnualReports;
 
@@ -28,11 +29,11 @@ public static class AnnualReportEndpoints
             return TypedResults.NotFound();
         }
 
-        var language = (lang?.Trim().ToLowerInvariant() ?? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) == "nl" ? Language.Nl : Language.En;
+        var language = Languages.FromCode(lang);
         var report = await reports.ForYearAsync(year, ct);
         var site = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
         var markdown = AnnualReportMarkdown.Staff(report, language, (await branding.GetAsync(ct)).AllianceName, slug => $"{site}/e/{slug}/report");
-        var name = language == Language.Nl ? $"jaarverslag-{year}.md" : $"annual-report-{year}.md";
+        var name = $"{Localized.Core(language)["AnnualReport_FileName", year]}.md";
         return TypedResults.File(Encoding.UTF8.GetBytes(markdown), "text/markdown; charset=utf-8", name);
     }
 }

@@ -27,7 +27,7 @@ public static class SynthesisEndpoints
             return TypedResults.NotFound();
         }
 
-        var language = (lang?.Trim().ToLowerInvariant() ?? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) == "nl" ? Language.Nl : Language.En;
+        var language = Languages.FromCode(lang);
         var markdown = SynthesisMarkdown.ToMarkdown(synthesis, language);
         var name = $"{synthesis.Slug ?? FileName(synthesis.Title)}-{Localized.Core(language)["Markdown_FileName"]}.md";
         return TypedResults.File(Encoding.UTF8.GetBytes(markdown), "text/markdown; charset=utf-8", name);
