@@ -17,12 +17,12 @@ public static class ImportTemplate
         string[][] examples =
         [
             [
-                "Anna", "de Vries", "anna.devries@example.org", "+31 6 12345678", language == Language.Nl ? "Coördinator" : "Coordinator",
+                "Anna", "de Vries", "anna.devries@example.org", "+31 6 12345678", text["ImportFiles_TemplateJobTitle1"],
                 "nl", "Stichting Buurtkracht", text.Name(Sector.CivilSociety), text.Name(SubSector.Foundation),
                 "https://buurtkracht.example.org", "Hoofdstraat 1", "Centrum", "vrijwilligers|taal",
             ],
             [
-                "Sam", "Jansen", "sam.jansen@example.org", "", language == Language.Nl ? "Docent" : "Teacher",
+                "Sam", "Jansen", "sam.jansen@example.org", "", text["ImportFiles_TemplateJobTitle2"],
                 "en", "ROC Voorbeeld", text.Name(Sector.Education), text.Name(SubSector.Vocational),
                 "", "", "", "",
             ],

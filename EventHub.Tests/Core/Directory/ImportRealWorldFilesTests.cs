@@ -214,9 +214,9 @@ public class ImportRealWorldFilesTests
     }
 
     [Theory]
-    [InlineData(Language.En)]
-    [InlineData(Language.Nl)]
-    public async Task Template_ImportsBackWithoutProblems(Language language)
+    [InlineData(Language.En, "Coordinator", "Teacher")]
+    [InlineData(Language.Nl, "Coördinator", "Docent")]
+    public async Task Template_ImportsBackWithoutProblems_ItsExamplesInTheTemplatesLanguage(Language language, string anna, string sam)
     {
         await using var database = await TestDatabase.CreateAsync();
         var service = database.Services.GetRequiredService<DirectoryImportService>();
@@ -228,5 +228,8 @@ public class ImportRealWorldFilesTests
         Assert.Equal(language == Language.Nl ? ';' : ',', preview.Delimiter);
         Assert.Equal(Enum.GetValues<DirectoryColumn>().Cast<DirectoryColumn?>(), preview.SuggestedMapping.Columns);
         Assert.Equal((ImportOutcome.Imported, 2, 2, 0), (summary.Outcome, summary.TotalRows, summary.CreatedContacts, summary.Problems.Count));
+        await using var db = await database.NewContextAsync();
+        var jobTitles = await db.Contacts.OrderBy(c => c.FirstName).Select(c => c.JobTitle).ToListAsync();
+        Assert.Equal([anna, sam], jobTitles);
     }
 }
