@@ -36,7 +36,7 @@ public sealed class GuestListExportService(IDbContextFactory<EventHubDbContext> 
                 OrganisationName = i.Organisation != null ? i.Organisation.Name : null,
                 Sector = i.Organisation != null ? (Sector?)i.Organisation.Sector : null,
                 i.Status,
-                Sessions = i.Choices.OrderBy(c => c.Session.StartUtc).Select(c => c.Session.Title).ToList(),
+                Sessions = i.Choices.OrderBy(c => c.Session.StartUtc).Select(c => new ChosenSession(c.Session.Title, c.Status == SessionChoiceStatus.Waitlisted)).ToList(),
                 i.AnsweredAtUtc,
                 i.CheckedInAtUtc,
                 i.CheckedInByName,
@@ -63,7 +63,7 @@ public sealed class GuestListExportService(IDbContextFactory<EventHubDbContext> 
             csv.WriteField(row.OrganisationName);
             csv.WriteField(row.Sector is { } sector ? text.Name(sector) : null);
             csv.WriteField(text.Name(row.Status));
-            csv.WriteField(string.Join(" | ", row.Sessions));
+            csv.WriteField(string.Join(" | ", row.Sessions.Select(s => s.Text(title => text["GuestList_SessionWaitlisted", title]))));
             csv.WriteField(LocalTime(row.AnsweredAtUtc, timeZoneId));
             // Arrival: when (in the event's time zone), how (the same group the door's counts put them in) and by whom.
             csv.WriteField(LocalTime(row.CheckedInAtUtc, timeZoneId));

@@ -31,7 +31,7 @@ public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFact
                 i.Organisation != null ? i.Organisation.Name : null,
                 i.Organisation != null ? i.Organisation.Sector : null,
                 i.Status,
-                i.Choices.OrderBy(c => c.Session.StartUtc).Select(c => c.Session.Title).ToList(),
+                i.Choices.OrderBy(c => c.Session.StartUtc).Select(c => new ChosenSession(c.Session.Title, c.Status == SessionChoiceStatus.Waitlisted)).ToList(),
                 i.AccessNeeds != AccessNeeds.None || i.DietaryNeeds != null,
                 i.AnsweredAtUtc,
                 i.CheckedInAtUtc,

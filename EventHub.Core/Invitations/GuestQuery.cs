@@ -108,7 +108,7 @@ public sealed record GuestQuery(
     }
 }
 
-/// <summary>A row of the server-paged guest list, with the titles of the sessions the guest chose.</summary>
+/// <summary>A row of the server-paged guest list, with the sessions the guest chose (a place, or one on the waiting list).</summary>
 /// <param name="DeliveryFailure">Why the latest email about the invitation could not be delivered (the mail server's
 /// answer), or null when it was sent or is still on its way. Walk-ins registered without an address are left out.</param>
 public sealed record GuestListRow(
@@ -119,7 +119,7 @@ public sealed record GuestListRow(
     string? OrganisationName,
     Sector? Sector,
     InvitationStatus Status,
-    IReadOnlyList<string> Sessions,
+    IReadOnlyList<ChosenSession> Sessions,
     bool HasAccessNeeds,
     DateTime? AnsweredAtUtc,
     DateTime? CheckedInAtUtc = null,
@@ -135,4 +135,14 @@ public sealed record GuestListRow(
 
     /// <summary>Sent and still in play: can be answered for, resent or cancelled.</summary>
     public bool IsOpen => Status is not (InvitationStatus.Listed or InvitationStatus.Cancelled or InvitationStatus.Substituted);
+}
+
+/// <summary>
+/// A session a guest chose: a place in it, or a place on its waiting list. A list of who is in a full workshop must not
+/// count the people waiting for a place in it.
+/// </summary>
+public sealed record ChosenSession(string Title, bool Waitlisted = false)
+{
+    /// <summary>The title, marked when the guest is waiting for a place (<c>GuestList_SessionWaitlisted</c>).</summary>
+    public string Text(Func<string, string> waitlisted) => Waitlisted ? waitlisted(Title) : Title;
 }

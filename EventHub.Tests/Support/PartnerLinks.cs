@@ -41,16 +41,22 @@ public static class PartnerLinks
 
     /// <summary>
     /// Invites a new contact at a new organisation that owns <see cref="OrganisationDomain"/> (colleagues there are invited
-    /// without an organiser's approval); returns the link.
+    /// without an organiser's approval); returns the link. Without <paramref name="domainsOnFile"/> the directory does not
+    /// know the organisation's domains (as after an import), though the contact's address is at it.
     /// </summary>
-    public static async Task<string> InviteAtOrganisationAsync(IServiceProvider services, int eventId, string firstName)
+    public static async Task<string> InviteAtOrganisationAsync(IServiceProvider services, int eventId, string firstName,
+        Language language = Language.En, bool domainsOnFile = true)
     {
         var email = $"{firstName.ToLowerInvariant()}.{Guid.NewGuid():N}@{OrganisationDomain}";
         var dbFactory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var organisation = new Organisation($"Organisatie {Guid.NewGuid():N}", Sector.Education, null, now);
-        organisation.UseEmailDomains(OrganisationDomain);
-        var contact = new Contact(firstName, "Jansen", email, Language.En, now);
+        if (domainsOnFile)
+        {
+            organisation.UseEmailDomains(OrganisationDomain);
+        }
+
+        var contact = new Contact(firstName, "Jansen", email, language, now);
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
             db.Organisations.Add(organisation);

@@ -93,4 +93,28 @@ public static class TodaysEvents
         Assert.Equal(answers, rows.Select(r => r.Status));
         return (@event.Id, rows.Select(r => new TodaysGuest(r.Name, r.CheckInCode!, r.Id)).ToList());
     }
+
+    /// <summary>
+    /// Invites <paramref name="count"/> more people called <paramref name="lastName"/> (Anna, Bram… with a number) to
+    /// an event of <see cref="CreateAsync(IServiceProvider, string, InvitationStatus[], int?, int?)"/>, not answered yet:
+    /// the many namesakes a big meeting has at its door.
+    /// </summary>
+    public static async Task InviteNamesakesAsync(IServiceProvider services, int eventId, string lastName, int count)
+    {
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var people = Enumerable.Range(1, count)
+            .Select(i => new Contact($"{Names[i % Names.Length].First}{i}", lastName, $"{lastName.ToLowerInvariant()}{i}.{suffix}@example.org", Language.En, now))
+            .ToList();
+        await using (var db = await services.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContextAsync())
+        {
+            db.Contacts.AddRange(people);
+            await db.SaveChangesAsync();
+        }
+
+        using var scope = services.CreateScope();
+        var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
+        Assert.True((await invitations.AddAsync(eventId, people.Select(p => p.Id).ToList(), Staff.Organiser)).Succeeded);
+        Assert.True((await invitations.SendAsync(eventId, Staff.Organiser)).Succeeded);
+    }
 }

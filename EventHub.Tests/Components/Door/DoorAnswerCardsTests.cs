@@ -50,6 +50,19 @@ public class DoorAnswerCardsTests : ComponentTestBase
     }
 
     [Theory]
+    [InlineData("en", "Not checked in. Ask an organiser before you let them in.")]
+    [InlineData("nl", "Niet ingecheckt. Vraag een organisator voordat je diegene binnenlaat.")]
+    public void ACancelledInvitation_TellsTheVolunteerTheGuestIsNotInAndWhatToDo(string language, string detail)
+    {
+        UseCulture(language);
+
+        var cards = Render<DoorAnswerTemplates>();
+
+        var card = ((IHtmlTemplateElement)cards.Find("template#door-answer-Cancelled")).Content.FirstElementChild!;
+        Assert.Equal([detail], card.QuerySelectorAll(".door-answer-detail:not([data-slot])").Select(p => p.TextContent.Trim()));
+    }
+
+    [Theory]
     [InlineData("en")]
     [InlineData("nl")]
     public void TheScriptsTexts_AreAllTranslated(string language)

@@ -17,7 +17,7 @@ public class GuestListTests : ComponentTestBase
     private readonly List<(string Action, string Name)> _actions = [];
 
     private static readonly GuestListRow Anna = new(1, 11, "Anna de Vries", "anna@example.org", "Noorderpoort", Sector.Education,
-        InvitationStatus.Waitlisted, ["Workshop A"], true, null);
+        InvitationStatus.Waitlisted, [new ChosenSession("Workshop A")], true, null);
 
     private IRenderedComponent<GuestList> RenderList(bool inviting = true) => Render<GuestList>(p => p
         .Add(c => c.EventId, 7)
@@ -61,6 +61,17 @@ public class GuestListTests : ComponentTestBase
         Assert.Empty(list.FindAll("#bulk-resend, #bulk-remind, #bulk-cancel"));
         var offered = list.FindAll("#guest-list tbody button").Select(b => b.GetAttribute("data-guest-action")).ToList();
         Assert.Equal(["CheckIn", "Answer"], offered);
+    }
+
+    [Fact]
+    public void AGuestWaitingForAPlaceInAFullWorkshop_IsShownWaiting_NotAsIfInIt()
+    {
+        _row = Anna with { Status = InvitationStatus.Accepted, Sessions = [new ChosenSession("Plenary"), new ChosenSession("Workshop A", Waitlisted: true)] };
+        var list = RenderList();
+
+        list.WaitForAssertion(() => Assert.Contains("Anna de Vries", list.Find("#guest-list tbody").TextContent));
+        var sessions = list.Find("#guest-list tbody td[data-label='Sessions']");
+        Assert.Equal("Plenary, Workshop A (waiting list)", sessions.TextContent.Trim());
     }
 
     [Fact]

@@ -54,4 +54,24 @@ public class GuestListExportServiceTests
         Assert.EndsWith(";De datum komt niet uit;Vakantie, volgende keer graag", lines.Single(l => l.Contains("partner000")));
         Assert.EndsWith(";;", lines.Single(l => l.Contains("partner001")));
     }
+
+    [Fact]
+    public async Task AFullWorkshop_TheGuestWaitingForAPlace_IsMarkedOnTheListAndInTheCsv_NotCountedAsInIt()
+    {
+        // One place in each workshop: the first to choose Workshop A gets it, the second waits for it.
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10, sessionCapacity: 1);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(InvitationStatus.Accepted, [scenario.SessionIds[0]], PrivacyAccepted: true));
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(1), new RsvpAnswer(InvitationStatus.Accepted, [scenario.SessionIds[0]], PrivacyAccepted: true));
+        using var file = new MemoryStream();
+
+        var rows = (await scenario.Services.GetRequiredService<GuestListService>().ListAsync(scenario.EventId, new GuestQuery(InvitationStatus.Accepted))).Items;
+        await scenario.Services.GetRequiredService<GuestListExportService>()
+            .WriteAsync(scenario.EventId, new GuestQuery(InvitationStatus.Accepted), file, new CsvExportOptions(Language.Nl, CsvDelimiter.Semicolon));
+
+        Assert.Equal([[new ChosenSession("Workshop A")], [new ChosenSession("Workshop A", Waitlisted: true)]],
+            rows.OrderBy(r => r.Email).Select(r => r.Sessions.ToArray()));
+        var lines = Encoding.UTF8.GetString(file.ToArray()[3..]).TrimEnd().Split("\r\n");
+        Assert.Contains(";Komt;Workshop A;", lines.Single(l => l.Contains("partner000")));
+        Assert.Contains(";Komt;Workshop A (wachtlijst);", lines.Single(l => l.Contains("partner001")));
+    }
 }

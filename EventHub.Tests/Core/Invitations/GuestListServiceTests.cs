@@ -227,7 +227,7 @@ public class GuestListServiceTests
         Assert.Equal(["Partner 001"], bySector.Items.Select(r => r.Name));
         Assert.Equal("Noorderpoort College", bySector.Items[0].OrganisationName);
         Assert.Equal(["Partner 000"], bySession.Items.Select(r => r.Name));
-        Assert.Equal(["Workshop C"], bySession.Items[0].Sessions);
+        Assert.Equal([new ChosenSession("Workshop C")], bySession.Items[0].Sessions);
         Assert.Equal(["Partner 002"], withNeeds.Items.Select(r => r.Name));
         Assert.Equal(["Partner 001"], byOrganisationName.Items.Select(r => r.Name));
         Assert.Equal(["Partner 003"], byEmail.Items.Select(r => r.Name));

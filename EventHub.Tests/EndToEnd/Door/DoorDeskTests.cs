@@ -90,6 +90,27 @@ public class DoorDeskTests(DoorBrowserFixture browser) : BrowserStory(browser)
     }
 
     [Fact]
+    public async Task DoorStaff_SearchingACommonName_AreToldMoreGuestsMatch_AndFindTheirsByTypingMore()
+    {
+        // A big meeting: fourteen guests called Jansen, more than the ten names the phone shows for one search.
+        var (eventId, _) = await TodaysEvents.CreateAsync(browser.App.Services, "Deurdienst met veel Jansens", [InvitationStatus.Accepted]);
+        await TodaysEvents.InviteNamesakesAsync(browser.App.Services, eventId, "Jansen", 14);
+        var page = await OpenDeskAsync(eventId, "door@eventhub.example");
+        await page.SetViewportSizeAsync(390, 844);
+
+        await page.Locator("#door-find").FillAsync("jansen");
+        await Expect(page.Locator("#door-found li")).ToHaveCountAsync(10);
+        await Expect(page.Locator("#door-find-more")).ToHaveTextAsync("Showing 10 of the 14 guests who match. Type more of the name to find the others.");
+        await page.AssertAccessibleAsync();
+
+        await page.Locator("#door-find").FillAsync("karin9 jansen");
+        await Expect(page.Locator("#door-found li")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#door-find-more")).ToBeHiddenAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check in Karin9 Jansen" }).ClickAsync();
+        await Expect(Answer(page)).ToContainTextAsync("Karin9 Jansen has no confirmed place (Invited).");
+    }
+
+    [Fact]
     public async Task InDutch_EveryAnswerOfTheDoorIsReadable_AndAccessible()
     {
         var (eventId, guests) = await TodaysEvents.CreateAsync(browser.App.Services, "Deurdienst in het Nederlands",

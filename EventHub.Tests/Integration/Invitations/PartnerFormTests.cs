@@ -25,11 +25,27 @@ public class PartnerFormTests(EventHubAppFixture app) : IClassFixture<EventHubAp
 
         var html = await PostColleagueAsync(client, token, "Hanna", "Smit", outside);
 
-        Assert.Contains("Hanna Smit has an email address outside your organisation, so the organisers will look at this first.", html);
+        Assert.Contains("We do not recognise Hanna Smit's email address as one of your organisation's, so the organisers will look at this first.", html);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/rsvp/{token}")).StatusCode);
         await using var db = await app.Factory.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContextAsync();
         Assert.False(await db.OutboxMessages.AnyAsync(m => m.ToAddress == outside));
         Assert.Equal(NominationStatus.AwaitingApproval, (await db.Nominations.SingleAsync(n => n.Email == outside)).Status);
+    }
+
+    [Fact]
+    public async Task SendAColleague_InDutch_FromAnImportedOrganisation_IsToldTheOrganisersCheckFirst_NotThatTheColleagueWorksElsewhere()
+    {
+        // Imported from a spreadsheet: the directory knows the organisation but not its email domains, so even a colleague
+        // at the partner's own domain waits for the organisers. The partner is not told the colleague is an outsider, nor
+        // that "de organisatie" (their own employer, to a Dutch reader) is looking at it.
+        var token = await PartnerLinks.InviteAtOrganisationAsync(app.Factory.Services, (await DemoEvents.FindAsync(app.Factory, DemoEvents.PublishedTitle)).Id,
+            "Fenna", Language.Nl, domainsOnFile: false);
+        var colleague = $"hanna.{Guid.NewGuid():N}@{PartnerLinks.OrganisationDomain}";
+
+        var html = await PostColleagueAsync(SignIn.NewClient(app.Factory), token, "Hanna", "Smit", colleague);
+
+        Assert.Contains("Wij herkennen het e-mailadres van Hanna Smit niet als een adres van uw organisatie, dus de organisatoren bekijken dit eerst.", html);
+        Assert.DoesNotContain("buiten uw organisatie", html);
     }
 
     [Fact]

@@ -385,8 +385,11 @@ setInterval(renderRecent, 30 * 1000); // undo buttons go when their 5 minutes ar
 
 function renderFound() {
     const text = $('door-find').value.trim();
-    const found = text.length < 2 || !list ? [] : list.guests.filter(g => matches(g, text)).slice(0, 10);
+    const all = text.length < 2 || !list ? [] : list.guests.filter(g => matches(g, text));
+    const found = all.slice(0, 10);
     $('door-find-none').hidden = text.length < 2 || found.length > 0;
+    $('door-find-more').hidden = all.length <= found.length;
+    $('door-find-more').textContent = all.length > found.length ? formatText(texts.Door_FindMore, found.length, all.length) : '';
     $('door-found').replaceChildren(...found.map(guest => {
         const item = document.createElement('li');
         const label = document.createElement('span');

@@ -123,7 +123,7 @@ public sealed partial class GuestList
             status.Append("</div>");
         }
         Cell(L["Events_Status"], $"<div class=\"eh-cell-wrap\">{status}</div>");
-        Cell(L["Invitations_Sessions"], Encode(string.Join(", ", guest.Sessions)));
+        Cell(L["Invitations_Sessions"], Encode(string.Join(", ", guest.Sessions.Select(s => s.Text(title => CoreL["GuestList_SessionWaitlisted", title])))));
         Cell(L["Invitations_Needs"], guest.HasAccessNeeds ? Encode(L["Invitations_HasNeeds"]) : "");
         Cell(L["Sessions_Actions"], $"<span class=\"eh-cell-wrap\">{string.Concat(ActionsFor(guest, Inviting).Select(action => ActionButton(action, guest)))}</span>", "mud-table-cell eh-nowrap");
         return new MarkupString(SharedMarkup.Share(html.ToString()));
