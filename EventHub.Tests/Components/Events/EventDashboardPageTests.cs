@@ -96,6 +96,21 @@ public class EventDashboardPageTests : ComponentTestBase
         Assert.Empty(page.FindAll("#funnel-by-sector"));
     }
 
+    [Fact]
+    public async Task ADutchOrganiser_DownloadsTheFiguresAsFilesNamedInDutch()
+    {
+        UseCulture("nl");
+        var world = await EventDashboardWorld.CreateAsync(DbFactory);
+        var page = Render<EventDashboardPage>(p => p.Add(x => x.Id, world.EventId));
+        page.WaitForElement("#funnel-chart-csv");
+
+        await page.Find("#funnel-chart-csv").ClickAsync(new());
+        await page.Find("#answers-per-day-csv").ClickAsync(new());
+
+        Assert.Equal(["trechter-per-sector.csv", "antwoorden-per-dag.csv"],
+            JSInterop.Invocations["eventHub.downloadFile"].Select(call => call.Arguments[0]));
+    }
+
     private static List<string> Lines(IRenderedComponent<EventDashboardPage> page, string selector) =>
         page.FindAll(selector).Select(tr => string.Join(' ', tr.Children.Select(c => c.TextContent.Trim()))).ToList();
 }
