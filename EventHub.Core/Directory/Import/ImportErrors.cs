@@ -24,6 +24,12 @@ public static class ImportErrors
     public const string UnknownSubSector = "Import.UnknownSubSector";
     public const string UnknownLanguage = "Import.UnknownLanguage";
 
+    /// <summary>
+    /// A row has values past the header's last column: a delimiter inside an unquoted value has shifted them, so the row
+    /// is not imported. Detail: how many columns the header names.
+    /// </summary>
+    public const string ValuesPastLastColumn = "Import.ValuesPastLastColumn";
+
     /// <summary>Detail: the line the address first appeared on.</summary>
     public const string DuplicateEmailInFile = "Import.DuplicateEmailInFile";
 

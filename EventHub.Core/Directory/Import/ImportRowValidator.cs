@@ -62,6 +62,14 @@ internal sealed class ImportRowValidator
 
     public ParsedRow? Validate(RawRow row, List<ImportProblem> problems)
     {
+        if (Array.FindLastIndex(row.Values, v => v.Length > 0) >= _headers.Length)
+        {
+            // Shifted values would land in the wrong fields without any of them looking wrong.
+            problems.Add(new ImportProblem(row.Line, "", null, ImportErrors.ValuesPastLastColumn,
+                _headers.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return null;
+        }
+
         var before = problems.Count;
         void Problem(DirectoryColumn column, string code, string? detail = null) =>
             problems.Add(new ImportProblem(row.Line, ColumnName(column), Shorten(Value(row, column)), code, detail));

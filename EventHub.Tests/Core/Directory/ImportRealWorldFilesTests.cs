@@ -202,6 +202,30 @@ public class ImportRealWorldFilesTests
     }
 
     [Fact]
+    public async Task ImportAsync_ARowWithAnUnquotedComma_IsReportedAndNotImportedShifted()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        var file = Csv("""
+            First name,Last name,Email,Job title,Organisation,Sector
+            Anna,de Vries,anna@buurt.nl,Coordinator,Stichting Buurtkracht,Civil society
+            Bram,Kok,bram@buurt.nl,Coordinator, youth work,Stichting Buurtkracht,Civil society
+            Cor,Vos,cor@buurt.nl,,Stichting Buurtkracht,Civil society,
+            """);
+
+        var summary = await service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions(), Staff.Organiser);
+
+        Assert.Equal((2, 1), (summary.CreatedContacts, summary.SkippedRows));
+        var problem = Assert.Single(summary.Problems);
+        Assert.Equal((3, ImportErrors.ValuesPastLastColumn, "6"), (problem.Line, problem.Code, problem.Detail));
+        Assert.Equal("This line has more values than the file has columns (6), so it was not imported: is there a comma or semicolon inside a value without quotes around it?",
+            ImportProblemText.Describe(problem, Localized.Core(Language.En)));
+        Assert.StartsWith("Deze regel heeft meer waarden dan het bestand kolommen heeft (6)", ImportProblemText.Describe(problem, Localized.Core(Language.Nl)));
+        await using var db = await database.NewContextAsync();
+        Assert.False(await db.Organisations.AnyAsync(o => o.Name == "youth work"));
+    }
+
+    [Fact]
     public void Describe_UnknownSector_ListsTheAcceptedValuesInTheReadersLanguage()
     {
         var problem = new ImportProblem(5, "Sector", "Regenboog", ImportErrors.UnknownSector);
