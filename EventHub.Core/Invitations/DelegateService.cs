@@ -236,9 +236,23 @@ public sealed class DelegateService(IDbContextFactory<EventHubDbContext> dbFacto
             + await Waiting(db, organisationInvitationId).CountAsync(ct);
     }
 
+    /// <summary>The seats taken (as <see cref="TakenAsync"/> counts them) of each of these organisation invitations, for the organisers' guest list.</summary>
+    internal static async Task<IReadOnlyDictionary<int, int>> TakenOfAsync(EventHubDbContext db, IReadOnlyCollection<int> organisationInvitationIds, CancellationToken ct)
+    {
+        var invited = await db.Invitations
+            .Where(i => i.NominatedThroughId != null && organisationInvitationIds.Contains(i.NominatedThroughId.Value)
+                && i.Status != InvitationStatus.Cancelled && i.Status != InvitationStatus.Substituted && i.Status != InvitationStatus.Declined)
+            .GroupBy(i => i.NominatedThroughId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var waiting = await db.Nominations.Where(WaitingDelegate).Where(n => organisationInvitationIds.Contains(n.InvitationId))
+            .GroupBy(n => n.InvitationId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        return invited.Concat(waiting).GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+    }
+
+    private static readonly System.Linq.Expressions.Expression<Func<Nomination, bool>> WaitingDelegate =
+        n => n.Kind == NominationKind.Delegate && n.Status == NominationStatus.AwaitingApproval;
+
     private static IQueryable<Nomination> Waiting(EventHubDbContext db, int organisationInvitationId) =>
-        db.Nominations.Where(n => n.InvitationId == organisationInvitationId && n.Kind == NominationKind.Delegate
-            && n.Status == NominationStatus.AwaitingApproval);
+        db.Nominations.Where(WaitingDelegate).Where(n => n.InvitationId == organisationInvitationId);
 
     /// <summary>Delegates named through the organisation invitation (one who sent a colleague counts as that colleague), declined or not.</summary>
     private static IQueryable<Invitation> Nominated(EventHubDbContext db, int organisationInvitationId) =>

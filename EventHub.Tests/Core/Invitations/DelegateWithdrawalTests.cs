@@ -76,6 +76,26 @@ public class DelegateWithdrawalTests
         Assert.NotNull(await scenario.Rsvp.GetAsync(scenario.TokenOf(1)));
     }
 
+    [Fact]
+    public async Task TheOrganisersGuestList_ShowsHowManyOfTheSeatsAreFilled_AndAWithdrawalGivesOneBack()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 50);
+        var delegates = await OfferSeatsAsync(scenario, seats: 3);
+        await delegates.NominateAsync(scenario.TokenOf(0), new ContactInput("Sanne", "Bos", "sanne.bos@example.org"));
+        await delegates.NominateAsync(scenario.TokenOf(0), new ContactInput("Kees", "Smit", "kees@elders.example")); // waits for an organiser
+        var guests = scenario.Services.GetRequiredService<GuestListService>();
+        async Task<(int, int)> PrimaryRowAsync() =>
+            (await guests.ListAsync(scenario.EventId, new GuestQuery())).Items.Single(r => r.Email == InvitationScenario.Email(0)) is var row
+                ? (row.DelegateSeats, row.DelegateSeatsTaken) : default;
+        var before = await PrimaryRowAsync();
+
+        var sanne = (await delegates.SeatsAsync(await PrimaryIdAsync(scenario)))!.Delegates.First();
+        await delegates.WithdrawAsync(scenario.TokenOf(0), sanne.Id, waitingForApproval: false);
+
+        Assert.Equal((3, 2), before);
+        Assert.Equal((3, 1), await PrimaryRowAsync());
+    }
+
     private static async Task<(int Left, int Named)> SeatsLeftAndNamedAsync(DelegateService delegates, InvitationScenario scenario)
     {
         var seats = (await delegates.SeatsAsync(await PrimaryIdAsync(scenario)))!;
