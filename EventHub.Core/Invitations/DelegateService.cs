@@ -213,12 +213,8 @@ public sealed class DelegateService(IDbContextFactory<EventHubDbContext> dbFacto
                 return Result.Failure(InvitationErrors.AlreadyCameIn);
             }
 
-            var heldSeat = named.HoldsSeat;
-            var hadCalendar = InvitationCalendar.HasCalendar(named.Status);
-            named.Cancel();
-            var withdrawn = InvitationEmails.DelegateWithdrawn(links, named, named.Event, organisationInvitation.Contact.FullName, now);
-            db.OutboxMessages.Add(hadCalendar ? InvitationCalendar.WithCancellation(withdrawn, named, named.Event, links, now) : withdrawn);
-            await Seats.ReleaseAllAsync(db, links, named, heldSeat, now, t);
+            await InvitationService.WithdrawAsync(db, links, named,
+                withdrawn => InvitationEmails.DelegateWithdrawn(links, withdrawn, withdrawn.Event, organisationInvitation.Contact.FullName, now), now, t);
             return Result.Success();
         }, ct);
 

@@ -1,9 +1,9 @@
 using EventHub.Core.Directory;
 using EventHub.Core.Invitations;
-using EventHub.Core.Outbox;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static EventHub.Tests.Core.Invitations.DelegateServiceTests;
 
 namespace EventHub.Tests.Core.Invitations;
 
@@ -100,29 +100,5 @@ public class DelegateWithdrawalTests
     {
         var seats = (await delegates.SeatsAsync(await PrimaryIdAsync(scenario)))!;
         return (seats.Left, seats.Delegates.Count);
-    }
-
-    private static async Task<string> LinkSentToAsync(InvitationScenario scenario, string email)
-    {
-        await using var db = await scenario.NewContextAsync();
-        var invitation = await db.OutboxMessages.OrderBy(m => m.Id).LastAsync(m => m.ToAddress == email && m.Kind == InvitationEmails.InvitationKind);
-        return InvitationScenario.TokenIn(OutboxLinks.TextAsSent(scenario.Services, invitation));
-    }
-
-    private static async Task<int> PrimaryIdAsync(InvitationScenario scenario)
-    {
-        await using var db = await scenario.NewContextAsync();
-        return await db.Invitations.Where(i => i.Contact.Email == InvitationScenario.Email(0)).Select(i => i.Id).SingleAsync();
-    }
-
-    private static async Task<DelegateService> OfferSeatsAsync(InvitationScenario scenario, int seats)
-    {
-        // Its own domain: delegates there are invited at once.
-        await scenario.PlaceAtOrganisationAsync("Stichting Kansrijk", "example.org", 0);
-        await using var db = await scenario.NewContextAsync();
-        var contactId = await db.Contacts.Where(c => c.Email == InvitationScenario.Email(0)).Select(c => c.Id).SingleAsync();
-        var delegates = scenario.Services.GetRequiredService<DelegateService>();
-        Assert.True((await delegates.InviteOrganisationAsync(scenario.EventId, contactId, seats)).Succeeded);
-        return delegates;
     }
 }
