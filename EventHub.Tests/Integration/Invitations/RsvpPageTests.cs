@@ -559,6 +559,24 @@ public partial class RsvpPageTests(EventHubAppFixture app) : IClassFixture<Event
         Assert.Equal(InvitationStatus.Cancelled, (await db.Invitations.SingleAsync(i => i.Contact.Email == karel)).Status);
     }
 
+    [Fact]
+    public async Task OrganisationInvitation_AfterTheDeadline_SaysWhyDelegatesCanNoLongerBeNamed()
+    {
+        // An event of its own: the deadline passes for this test only.
+        var eventId = await PartnerLinks.PublishEventAsync(app.Factory.Services, deadlineInDays: 5, workshopCapacity: null);
+        var token = await PartnerLinks.InviteOrganisationAsync(app.Factory.Services, eventId, "Noorderpoort", seats: 2);
+        var client = SignIn.NewClient(app.Factory);
+        await NameDelegateAsync(client, token, "Karel", "Dijkstra", $"karel.{Guid.NewGuid():N}@{PartnerLinks.OrganisationDomain}");
+        await ChangeEventAsync(eventId, e => e.Limit(e.Capacity, DateTime.UtcNow.AddDays(-1)));
+
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/rsvp/{token}"));
+
+        Assert.Contains("1 of 2 seats still free.", page);
+        Assert.Contains("Delegates can no longer be named or withdrawn here. Contact the organiser if something has changed.", page);
+        Assert.DoesNotContain("id=\"delegate-submit\"", page);
+        Assert.DoesNotContain("Withdrawal.Delegate", page);
+    }
+
     [GeneratedRegex("name=\"Withdrawal.Delegate\" value=\"([^\"]+)\"")]
     private static partial Regex WithdrawButtonValue();
 
