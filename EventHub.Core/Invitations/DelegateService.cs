@@ -10,12 +10,16 @@ namespace EventHub.Core.Invitations;
 
 /// <summary>
 /// A delegate named through an organisation invitation, as the primary contact sees them: the name and address as they
-/// typed them, and the delegate's answer (null while the nomination waits for an organiser's approval).
+/// typed them, and the delegate's answer (null while the nomination waits for an organiser's approval). <see cref="Id"/>
+/// is the delegate's invitation, or the waiting nomination: what <see cref="DelegateService.WithdrawAsync"/> takes.
 /// </summary>
-public sealed record DelegateSummary(string Name, string Email, InvitationStatus? Status)
+public sealed record DelegateSummary(int Id, string Name, string Email, InvitationStatus? Status)
 {
     /// <summary>Whether the delegate fills one of the seats: everyone but a delegate who declined (see <see cref="DelegateService"/>).</summary>
     public bool HoldsSeat => Status != InvitationStatus.Declined;
+
+    /// <summary>Whether the primary contact may still withdraw them: one who holds a seat (a delegate who declined gave it back).</summary>
+    public bool CanBeWithdrawn => HoldsSeat;
 }
 
 /// <summary>An organisation invitation's seats and who fills them; a delegate who declined is listed but frees their seat.</summary>
@@ -107,13 +111,13 @@ public sealed class DelegateService(IDbContextFactory<EventHubDbContext> dbFacto
             .Select(n => new { Id = n.NomineeInvitationId!.Value, Name = n.FirstName + " " + n.LastName, n.Email })
             .ToDictionaryAsync(n => n.Id, ct);
         var waiting = await Waiting(db, invitationId).OrderBy(n => n.CreatedAtUtc)
-            .Select(n => new DelegateSummary(n.FirstName + " " + n.LastName, n.Email, null))
+            .Select(n => new DelegateSummary(n.Id, n.FirstName + " " + n.LastName, n.Email, null))
             .ToListAsync(ct);
         // Delegates named before nominations kept what was typed (issue 13) show as they were always shown.
         var delegates = invited
             .Select(i => typed.TryGetValue(i.Id, out var asTyped)
-                ? new DelegateSummary(asTyped.Name, asTyped.Email, i.Status)
-                : new DelegateSummary(i.Name, i.Email, i.Status))
+                ? new DelegateSummary(i.Id, asTyped.Name, asTyped.Email, i.Status)
+                : new DelegateSummary(i.Id, i.Name, i.Email, i.Status))
             .Concat(waiting)
             .ToList();
         return new DelegateSeats(seats, delegates);
@@ -150,6 +154,71 @@ public sealed class DelegateService(IDbContextFactory<EventHubDbContext> dbFacto
         }, ct);
 
     /// <summary>
+    /// The primary contact withdraws a delegate (<see cref="DelegateSummary.Id"/>) before the deadline: someone who cannot
+    /// come after all, or an address typed wrongly. The seat is free at once for someone else. A delegate already invited
+    /// is told by email and their link stops working (an event seat or session places they held go to whoever waits); a
+    /// delegate still waiting for an organiser's approval was never sent anything and is not now. Someone already checked
+    /// in cannot be withdrawn.
+    /// </summary>
+    public Task<Result> WithdrawAsync(string token, int delegateId, bool waitingForApproval, CancellationToken ct = default) =>
+        dbFactory.WriteAsync(async (db, t) =>
+        {
+            var now = time.GetUtcNow().UtcDateTime;
+            var found = await ColleagueInvitations.FindOpenAsync(db, token, now, t);
+            if (!found.Succeeded)
+            {
+                return Result.Failure(found.ErrorCode!);
+            }
+
+            var organisationInvitation = found.Value;
+            if (!organisationInvitation.IsOrganisationInvitation)
+            {
+                return Result.Failure(InvitationErrors.NotAnOrganisationInvitation);
+            }
+
+            await Seats.LockInvitationAsync(db, organisationInvitation.Id, t);
+            if (waitingForApproval)
+            {
+                var nomination = await db.Nominations.SingleOrDefaultAsync(n => n.Id == delegateId && n.InvitationId == organisationInvitation.Id
+                    && n.Kind == NominationKind.Delegate && n.Status != NominationStatus.Approved && n.Status != NominationStatus.Sent, t);
+                if (nomination is null)
+                {
+                    return Result.Failure(InvitationErrors.NotFound);
+                }
+
+                // Refused already: the same tap sent twice (or an organiser refused it meanwhile) — the seat is free either way.
+                if (nomination.Status == NominationStatus.AwaitingApproval)
+                {
+                    nomination.Refuse(organisationInvitation.Contact.FullName, now);
+                }
+
+                return Result.Success();
+            }
+
+            var named = await db.Invitations.Include(i => i.Choices).Include(i => i.Contact).Include(i => i.Event).ThenInclude(e => e.Venue)
+                .SingleOrDefaultAsync(i => i.Id == delegateId && i.NominatedThroughId == organisationInvitation.Id, t);
+            if (named is { Status: InvitationStatus.Cancelled })
+            {
+                // Withdrawn already: the same tap sent twice answers as the first time.
+                return Result.Success();
+            }
+
+            if (named is null || !named.IsOpen || named.Status == InvitationStatus.Declined)
+            {
+                return Result.Failure(InvitationErrors.NotFound);
+            }
+
+            if (named.Attended)
+            {
+                return Result.Failure(InvitationErrors.AlreadyCameIn);
+            }
+
+            await InvitationService.WithdrawAsync(db, links, named,
+                withdrawn => InvitationEmails.DelegateWithdrawn(links, withdrawn, withdrawn.Event, organisationInvitation.Contact.FullName, now), now, t);
+            return Result.Success();
+        }, ct);
+
+    /// <summary>
     /// Seats taken: delegates invited who have not declined, and delegates waiting for an organiser's approval; counted
     /// under the organisation invitation's row lock, so a second writer counts after this one's nomination is committed.
     /// A delegate who has not answered yet, says maybe or waits for an event seat still fills theirs; one who declined
@@ -163,9 +232,23 @@ public sealed class DelegateService(IDbContextFactory<EventHubDbContext> dbFacto
             + await Waiting(db, organisationInvitationId).CountAsync(ct);
     }
 
+    /// <summary>The seats taken (as <see cref="TakenAsync"/> counts them) of each of these organisation invitations, for the organisers' guest list.</summary>
+    internal static async Task<IReadOnlyDictionary<int, int>> TakenOfAsync(EventHubDbContext db, IReadOnlyCollection<int> organisationInvitationIds, CancellationToken ct)
+    {
+        var invited = await db.Invitations
+            .Where(i => i.NominatedThroughId != null && organisationInvitationIds.Contains(i.NominatedThroughId.Value)
+                && i.Status != InvitationStatus.Cancelled && i.Status != InvitationStatus.Substituted && i.Status != InvitationStatus.Declined)
+            .GroupBy(i => i.NominatedThroughId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var waiting = await db.Nominations.Where(WaitingDelegate).Where(n => organisationInvitationIds.Contains(n.InvitationId))
+            .GroupBy(n => n.InvitationId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        return invited.Concat(waiting).GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+    }
+
+    private static readonly System.Linq.Expressions.Expression<Func<Nomination, bool>> WaitingDelegate =
+        n => n.Kind == NominationKind.Delegate && n.Status == NominationStatus.AwaitingApproval;
+
     private static IQueryable<Nomination> Waiting(EventHubDbContext db, int organisationInvitationId) =>
-        db.Nominations.Where(n => n.InvitationId == organisationInvitationId && n.Kind == NominationKind.Delegate
-            && n.Status == NominationStatus.AwaitingApproval);
+        db.Nominations.Where(WaitingDelegate).Where(n => n.InvitationId == organisationInvitationId);
 
     /// <summary>Delegates named through the organisation invitation (one who sent a colleague counts as that colleague), declined or not.</summary>
     private static IQueryable<Invitation> Nominated(EventHubDbContext db, int organisationInvitationId) =>

@@ -47,6 +47,14 @@ public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFact
                     .FirstOrDefault()))
             .AsSplitQuery()
             .ToListAsync(ct);
+        var organisationInvitations = rows.Where(r => r.DelegateSeats > 0).Select(r => r.InvitationId).ToList();
+        if (organisationInvitations.Count > 0)
+        {
+            // How many of an organisation's seats its contact has filled: the organisers see when they run out.
+            var taken = await DelegateService.TakenOfAsync(db, organisationInvitations, ct);
+            rows = rows.Select(r => r.DelegateSeats > 0 ? r with { DelegateSeatsTaken = taken.GetValueOrDefault(r.InvitationId) } : r).ToList();
+        }
+
         return new Paged<GuestListRow>(rows, total);
     }
 

@@ -111,6 +111,8 @@ public sealed record GuestQuery(
 /// <summary>A row of the server-paged guest list, with the sessions the guest chose (a place, or one on the waiting list).</summary>
 /// <param name="DeliveryFailure">Why the latest email about the invitation could not be delivered (the mail server's
 /// answer), or null when it was sent or is still on its way. Walk-ins registered without an address are left out.</param>
+/// <param name="DelegateSeatsTaken">For an organisation invitation: how many of its <paramref name="DelegateSeats"/> its
+/// contact has filled (delegates invited who have not declined, and those waiting for an organiser's approval).</param>
 public sealed record GuestListRow(
     int InvitationId,
     int ContactId,
@@ -128,7 +130,8 @@ public sealed record GuestListRow(
     string? DeclineNote = null,
     ArrivalKind? Arrival = null,
     string? CheckedInBy = null,
-    string? DeliveryFailure = null)
+    string? DeliveryFailure = null,
+    int DelegateSeatsTaken = 0)
 {
     /// <summary>The latest email about this invitation failed for good (a mistyped address, a mailbox that is gone).</summary>
     public bool NotDelivered => DeliveryFailure is not null;

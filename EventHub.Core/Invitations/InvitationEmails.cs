@@ -114,6 +114,10 @@ public static class InvitationEmails
     public static OutboxMessage Withdrawn(SiteLinks links, Invitation invitation, Event @event, DateTime nowUtc) =>
         Notice(links, invitation, @event, "Withdrawn", nowUtc, CancellationKind);
 
+    /// <summary>The organisation's primary contact (<paramref name="by"/>) withdrew this delegate; the personal link stops working.</summary>
+    public static OutboxMessage DelegateWithdrawn(SiteLinks links, Invitation invitation, Event @event, string by, DateTime nowUtc) =>
+        Notice(links, invitation, @event, "DelegateWithdrawn", nowUtc, CancellationKind, detail: by);
+
     /// <summary>The event itself is cancelled; everyone still invited, coming or waiting is told why.</summary>
     public static OutboxMessage EventCancelled(SiteLinks links, Invitation invitation, Event @event, DateTime nowUtc) =>
         Notice(links, invitation, @event, "EventCancelled", nowUtc, CancellationKind, detail: @event.CancellationReason);

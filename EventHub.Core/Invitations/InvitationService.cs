@@ -199,16 +199,27 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
                 return Result.Failure(InvitationErrors.AlreadyCameIn);
             }
 
-            var heldSeat = invitation.HoldsSeat;
-            var hadCalendar = InvitationCalendar.HasCalendar(invitation.Status);
-            invitation.Cancel();
-            var withdrawn = InvitationEmails.Withdrawn(links, invitation, invitation.Event, time.GetUtcNow().UtcDateTime);
-            // Someone coming or maybe coming has the event in their calendar: the email takes it out again.
-            db.OutboxMessages.Add(hadCalendar ? InvitationCalendar.WithCancellation(withdrawn, invitation, invitation.Event, links, time.GetUtcNow().UtcDateTime) : withdrawn);
-            await Seats.ReleaseAllAsync(db, links, invitation, heldSeat, time.GetUtcNow().UtcDateTime, token);
-
+            await WithdrawAsync(db, links, invitation, withdrawn => InvitationEmails.Withdrawn(links, withdrawn, withdrawn.Event, time.GetUtcNow().UtcDateTime),
+                time.GetUtcNow().UtcDateTime, token);
             return Result.Success();
         }, ct);
+
+    /// <summary>
+    /// Cancels a sent invitation (loaded with its choices, contact, event and venue) and tells the guest by
+    /// <paramref name="notice"/>: someone coming or maybe coming has the event in their calendar, which the email takes
+    /// out again; a seat and session places it held go to whoever waits. By an organiser, or by the organisation's
+    /// contact who named the guest as a delegate.
+    /// </summary>
+    internal static async Task WithdrawAsync(
+        EventHubDbContext db, SiteLinks links, Invitation invitation, Func<Invitation, OutboxMessage> notice, DateTime now, CancellationToken ct)
+    {
+        var heldSeat = invitation.HoldsSeat;
+        var hadCalendar = InvitationCalendar.HasCalendar(invitation.Status);
+        invitation.Cancel();
+        var withdrawn = notice(invitation);
+        db.OutboxMessages.Add(hadCalendar ? InvitationCalendar.WithCancellation(withdrawn, invitation, invitation.Event, links, now) : withdrawn);
+        await Seats.ReleaseAllAsync(db, links, invitation, heldSeat, now, ct);
+    }
 
     /// <summary>Each session's places taken and waiting list, in programme order (breaks left out).</summary>
     public async Task<IReadOnlyList<SessionFill>> SessionFillAsync(int eventId, CancellationToken ct = default)

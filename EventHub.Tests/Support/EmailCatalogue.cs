@@ -43,6 +43,7 @@ public static class EmailCatalogue
         messages.Add(InvitationEmails.Promotion(Links, invitation, @event, Now));
         messages.Add(InvitationEmails.SeeYouTomorrow(Links, invitation, @event, "tomorrow", Now));
         messages.Add(InvitationEmails.Withdrawn(Links, invitation, @event, Now));
+        messages.Add(InvitationEmails.DelegateWithdrawn(Links, invitation, @event, "Jayden Berg", Now));
         messages.Add(InvitationEmails.EventChanged(Links, invitation, @event, Now));
         if (@event.Sessions.FirstOrDefault() is { } chosen)
         {

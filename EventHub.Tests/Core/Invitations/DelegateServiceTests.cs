@@ -217,7 +217,7 @@ public class DelegateServiceTests
         Assert.Contains("Stichting Kansrijk may send 4 delegates", resent.TextBody);
     }
 
-    private static async Task<string> LinkSentToAsync(InvitationScenario scenario, string email) =>
+    internal static async Task<string> LinkSentToAsync(InvitationScenario scenario, string email) =>
         InvitationScenario.TokenIn(await InvitationTextToAsync(scenario, email));
 
     private static async Task<string> InvitationTextToAsync(InvitationScenario scenario, string email)
@@ -227,13 +227,13 @@ public class DelegateServiceTests
         return OutboxLinks.TextAsSent(scenario.Services, invitation);
     }
 
-    private static async Task<int> PrimaryIdAsync(InvitationScenario scenario)
+    internal static async Task<int> PrimaryIdAsync(InvitationScenario scenario)
     {
         await using var db = await scenario.NewContextAsync();
         return await db.Invitations.Where(i => i.Contact.Email == InvitationScenario.Email(0)).Select(i => i.Id).SingleAsync();
     }
 
-    private static async Task<DelegateService> OfferSeatsAsync(InvitationScenario scenario, int seats)
+    internal static async Task<DelegateService> OfferSeatsAsync(InvitationScenario scenario, int seats)
     {
         var contactId = await PlaceAtOrganisationAsync(scenario);
         var delegates = scenario.Services.GetRequiredService<DelegateService>();

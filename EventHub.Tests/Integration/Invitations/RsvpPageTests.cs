@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Events;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EventHub.Tests.Integration.Invitations;
 
 /// <summary>The partner's personal RSVP page over plain HTTP: what a browser without JavaScript gets and posts.</summary>
-public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFixture>
+public partial class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFixture>
 {
     [Fact]
     public async Task RsvpPage_ValidLink_RendersInvitationAndPlainForm()
@@ -512,15 +513,7 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
         Assert.Contains("Your organisation may send 2 delegates.", WebUtility.HtmlDecode(form));
         var email = $"delegate.{Guid.NewGuid():N}@{PartnerLinks.OrganisationDomain}";
 
-        var response = await client.PostAsync($"/rsvp/{token}", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "delegate",
-            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(form),
-            ["Delegate.FirstName"] = "Karel",
-            ["Delegate.LastName"] = "Dijkstra",
-            ["Delegate.Email"] = email,
-            ["Delegate.Language"] = "en",
-        }));
+        var response = await NameDelegateAsync(client, token, "Karel", "Dijkstra", email);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = WebUtility.HtmlDecode(await client.GetStringAsync(response.Headers.Location));
@@ -531,6 +524,75 @@ public class RsvpPageTests(EventHubAppFixture app) : IClassFixture<EventHubAppFi
         var delegateInvitation = await db.Invitations.Include(i => i.Contact).SingleAsync(i => i.Contact.Email == email);
         Assert.Equal((await InvitationAsync(token)).Id, delegateInvitation.NominatedThroughId);
         Assert.True(await db.OutboxMessages.AnyAsync(m => m.ToAddress == email && m.Kind == EventHub.Core.Invitations.InvitationEmails.InvitationKind));
+    }
+
+    [Fact]
+    public async Task OrganisationInvitation_ThePrimaryContactWithdrawsADelegateWhoCannotCome_AndNamesSomeoneElseInTheirSeat()
+    {
+        var eventId = (await InviteAsync("Jet")).EventId;
+        var token = await PartnerLinks.InviteOrganisationAsync(app.Factory.Services, eventId, "Noorderpoort", seats: 1);
+        var client = SignIn.NewClient(app.Factory);
+        var karel = $"karel.{Guid.NewGuid():N}@{PartnerLinks.OrganisationDomain}";
+        await NameDelegateAsync(client, token, "Karel", "Dijkstra", karel);
+        var full = WebUtility.HtmlDecode(await client.GetStringAsync($"/rsvp/{token}"));
+        Assert.Contains("0 of 1 seats still free.", full);
+        Assert.DoesNotContain("id=\"delegate-submit\"", full);
+
+        // Karel cannot come after all: his fold-out says what withdrawing does, and its button takes him off.
+        Assert.Contains("Karel Dijkstra gets an email that the invitation is withdrawn", full);
+        var withdrawn = await client.PostAsync($"/rsvp/{token}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "withdraw-delegate",
+            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(full),
+            ["Withdrawal.Delegate"] = WithdrawButtonValue().Match(full).Groups[1].Value,
+        }));
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync(withdrawn.Headers.Location));
+        var anna = await NameDelegateAsync(client, token, "Anna", "Vos", $"anna.{Guid.NewGuid():N}@{PartnerLinks.OrganisationDomain}");
+
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        Assert.Contains("Withdrawn. The seat is free again for someone else.", page);
+        Assert.Contains("1 of 1 seats still free.", page);
+        Assert.DoesNotContain("Karel Dijkstra", page);
+        Assert.Equal(HttpStatusCode.Redirect, anna.StatusCode);
+        Assert.Contains("Anna Vos", await client.GetStringAsync(anna.Headers.Location));
+        await using var db = await DbFactory.CreateDbContextAsync();
+        Assert.Equal(InvitationStatus.Cancelled, (await db.Invitations.SingleAsync(i => i.Contact.Email == karel)).Status);
+    }
+
+    [Fact]
+    public async Task OrganisationInvitation_AfterTheDeadline_SaysWhyDelegatesCanNoLongerBeNamed()
+    {
+        // An event of its own: the deadline passes for this test only.
+        var eventId = await PartnerLinks.PublishEventAsync(app.Factory.Services, deadlineInDays: 5, workshopCapacity: null);
+        var token = await PartnerLinks.InviteOrganisationAsync(app.Factory.Services, eventId, "Noorderpoort", seats: 2);
+        var client = SignIn.NewClient(app.Factory);
+        await NameDelegateAsync(client, token, "Karel", "Dijkstra", $"karel.{Guid.NewGuid():N}@{PartnerLinks.OrganisationDomain}");
+        await ChangeEventAsync(eventId, e => e.Limit(e.Capacity, DateTime.UtcNow.AddDays(-1)));
+
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/rsvp/{token}"));
+
+        Assert.Contains("1 of 2 seats still free.", page);
+        Assert.Contains("Delegates can no longer be named or withdrawn here. Contact the organiser if something has changed.", page);
+        Assert.DoesNotContain("id=\"delegate-submit\"", page);
+        Assert.DoesNotContain("Withdrawal.Delegate", page);
+    }
+
+    [GeneratedRegex("name=\"Withdrawal.Delegate\" value=\"([^\"]+)\"")]
+    private static partial Regex WithdrawButtonValue();
+
+    /// <summary>The primary contact names a delegate through the form on their invitation page.</summary>
+    private static async Task<HttpResponseMessage> NameDelegateAsync(HttpClient client, string token, string firstName, string lastName, string email)
+    {
+        var form = await client.GetStringAsync($"/rsvp/{token}");
+        return await client.PostAsync($"/rsvp/{token}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "delegate",
+            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(form),
+            ["Delegate.FirstName"] = firstName,
+            ["Delegate.LastName"] = lastName,
+            ["Delegate.Email"] = email,
+            ["Delegate.Language"] = "en",
+        }));
     }
 
     private async Task ChangeEventAsync(int eventId, Action<Event> change)

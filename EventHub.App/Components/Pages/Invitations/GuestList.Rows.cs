@@ -106,7 +106,7 @@ public sealed partial class GuestList
         }
         if (guest.DelegateSeats > 0)
         {
-            status.Append(Chip(PlainMarkup.Chip(Color.Default, Variant.Text), L["Delegates_SeatsChip", guest.DelegateSeats], Icons.Material.Filled.Business));
+            status.Append(Chip(PlainMarkup.Chip(Color.Default, Variant.Text), L["Delegates_SeatsChip", guest.DelegateSeats, guest.DelegateSeatsTaken], Icons.Material.Filled.Business));
         }
         if (guest.DeclineReason is not null || guest.DeclineNote is not null)
         {

@@ -55,6 +55,9 @@ public partial class RsvpPage
     [Inject]
     private DelegateService Delegates { get; set; } = default!;
 
+    [SupplyParameterFromForm(FormName = "withdraw-delegate")]
+    private RsvpWithdrawInput? Withdrawal { get; set; }
+
     [SupplyParameterFromQuery(Name = "nominated")]
     private int? NominatedFlag { get; set; }
 
@@ -63,6 +66,9 @@ public partial class RsvpPage
 
     /// <summary>The "nominated" value after naming a delegate whose address waits for an organiser's approval.</summary>
     private const int AwaitingApprovalFlag = 2;
+
+    /// <summary>The "nominated" value after withdrawing a delegate: their seat is free again.</summary>
+    private const int WithdrawnFlag = 3;
 
     private bool Saved => SavedFlag == 1;
 
@@ -188,6 +194,25 @@ public partial class RsvpPage
             // Post/Redirect/Get: a refresh does not name the delegate twice; the list on the new page shows them.
             var flag = result.Value.AwaitsApproval ? AwaitingApprovalFlag : 1;
             PersonalLinkResponse.Redirect(HttpContext, Navigation, $"{FormAction}?nominated={flag}#rsvp-delegates");
+            return;
+        }
+
+        _delegateErrorCode = result.ErrorCode;
+        _delegateError = P.Describe(result, CoreL);
+    }
+
+    private async Task WithdrawDelegateAsync()
+    {
+        if (_view is null || Withdrawal?.Parse() is not { } withdrawn)
+        {
+            return;
+        }
+
+        var result = await Delegates.WithdrawAsync(Token, withdrawn.Id, withdrawn.WaitingForApproval, HttpContext.RequestAborted);
+        if (result.Succeeded)
+        {
+            // Post/Redirect/Get, as after naming a delegate: the list on the new page no longer holds them.
+            PersonalLinkResponse.Redirect(HttpContext, Navigation, $"{FormAction}?nominated={WithdrawnFlag}#rsvp-delegates");
             return;
         }
 
