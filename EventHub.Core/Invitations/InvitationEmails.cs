@@ -25,10 +25,16 @@ public static class InvitationEmails
     public const string CheckInImageId = "check-in-code";
 
     /// <summary>The invitation with the organisers' personal message and the programme; needs the event's sessions (with rooms) loaded.</summary>
-    public static OutboxMessage Invitation(SiteLinks links, Invitation invitation, Event @event, string link, DateTime nowUtc)
+    /// <param name="namedBy">The partner who named the reader (a colleague to go in their place, or a delegate), said first.</param>
+    public static OutboxMessage Invitation(SiteLinks links, Invitation invitation, Event @event, string link, DateTime nowUtc, Nominator? namedBy = null)
     {
         var text = Localized.Partner(invitation.Language);
         var intro = text["InvitationEmail_Invitation_Intro", @event.Title];
+        if (namedBy is not null)
+        {
+            intro = text[$"InvitationEmail_NamedBy_{namedBy.Kind}", namedBy.FullName, namedBy.OrganisationName] + " " + intro;
+        }
+
         if (invitation.IsOrganisationInvitation)
         {
             var organisation = invitation.Contact.Organisation?.Name ?? text["InvitationEmail_YourOrganisation"];
