@@ -86,15 +86,8 @@ public static class InvitationEmails
     /// Tells a waitlisted person they now have a seat. It carries no link: only the hash of their personal link is
     /// stored, and issuing a new one would break the link they already have, which keeps working.
     /// </summary>
-    public static OutboxMessage Promotion(SiteLinks links, Invitation invitation, Event @event, DateTime nowUtc)
-    {
-        var text = Localized.Partner(invitation.Language);
-        var draft = Start(invitation, text, text["InvitationEmail_Promotion_Intro"])
-            .Facts(@event.Title, Details(@event, text, invitation), @event.Language)
-            .List(text["Email_YourSessions"], ChosenSessions(invitation, @event, text));
-        var message = Finish(WithCheckIn(draft, invitation, text), links, invitation, @event, text, text["InvitationEmail_Promotion_Subject", @event.Title], null, null, nowUtc, PromotionKind);
-        return WithCheckInImage(message, invitation);
-    }
+    public static OutboxMessage Promotion(SiteLinks links, Invitation invitation, Event @event, DateTime nowUtc) =>
+        Seated(links, invitation, @event, "Promotion", nowUtc, PromotionKind);
 
     /// <summary>Tells someone coming that a place came free in a session they were waiting for, and it is theirs (no link, as <see cref="Promotion"/>).</summary>
     public static OutboxMessage SessionPromotion(SiteLinks links, Invitation invitation, Event @event, Session session, DateTime nowUtc)
@@ -113,8 +106,26 @@ public static class InvitationEmails
         return Finish(draft, links, invitation, @event, text, text["InvitationEmail_Reminder_Subject", @event.Title], text["InvitationEmail_AnswerButton"], link, nowUtc, ReminderKind, deduplicationKey);
     }
 
+    /// <summary>
+    /// The day before: someone coming gets their sessions and check-in code (with the QR code) once more, as the
+    /// confirmation may be weeks old; someone who said maybe gets the time and place. Needs the choices (with their
+    /// sessions and rooms) loaded.
+    /// </summary>
     public static OutboxMessage SeeYouTomorrow(SiteLinks links, Invitation invitation, Event @event, string deduplicationKey, DateTime nowUtc) =>
-        Notice(links, invitation, @event, invitation.Status == InvitationStatus.Tentative ? "MaybeTomorrow" : "SeeYouTomorrow", nowUtc, ReminderKind, deduplicationKey);
+        invitation.Status == InvitationStatus.Tentative
+            ? Notice(links, invitation, @event, "MaybeTomorrow", nowUtc, ReminderKind, deduplicationKey)
+            : Seated(links, invitation, @event, "SeeYouTomorrow", nowUtc, ReminderKind, deduplicationKey);
+
+    /// <summary>A message to someone with a seat (texts <c>InvitationEmail_{name}_Subject</c> and <c>_Intro</c>): their sessions and check-in pass, no link.</summary>
+    private static OutboxMessage Seated(SiteLinks links, Invitation invitation, Event @event, string name, DateTime nowUtc, string kind, string? deduplicationKey = null)
+    {
+        var text = Localized.Partner(invitation.Language);
+        var draft = Start(invitation, text, text[$"InvitationEmail_{name}_Intro"])
+            .Facts(@event.Title, Details(@event, text, invitation), @event.Language)
+            .List(text["Email_YourSessions"], ChosenSessions(invitation, @event, text));
+        var message = Finish(WithCheckIn(draft, invitation, text), links, invitation, @event, text, text[$"InvitationEmail_{name}_Subject", @event.Title], null, null, nowUtc, kind, deduplicationKey);
+        return WithCheckInImage(message, invitation);
+    }
 
     /// <summary>The organiser withdrew this invitation; the personal link stops working.</summary>
     public static OutboxMessage Withdrawn(SiteLinks links, Invitation invitation, Event @event, DateTime nowUtc) =>

@@ -280,6 +280,26 @@ public class InvitationCalendarTests
     }
 
     [Fact]
+    public async Task DayBefore_SomeoneComingGetsTheirSessionsAndCheckInCodeOnceMore()
+    {
+        await using var scenario = await CreateAsync(invitees: 1);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept(scenario.SessionIds[0]));
+        scenario.Time.SetUtcNow(InvitationScenario.EventStart.AddHours(-20));
+
+        await scenario.Services.GetRequiredService<ReminderService>().QueueDueAsync();
+
+        // The confirmation with the code may be weeks down the inbox; the email of the day before is the one at hand at the door.
+        var reminder = await LastAsync(scenario, 0, InvitationEmails.ReminderKind);
+        await using var db = await scenario.NewContextAsync();
+        var code = CheckInPass.Display((await db.Invitations.SingleAsync()).CheckInCode!);
+        Assert.Contains("Your sessions\n- ", reminder.TextBody);
+        Assert.Contains("Workshop A", reminder.TextBody);
+        Assert.DoesNotContain("Workshop B", reminder.TextBody);
+        Assert.Contains($"Your check-in code for the entrance is {code}.", reminder.TextBody);
+        Assert.Equal(InvitationEmails.CheckInImageId, Assert.Single(reminder.Attachments).ContentId);
+    }
+
+    [Fact]
     public async Task DayBefore_PeopleWhoSaidMaybeAreRemindedToo()
     {
         await using var scenario = await CreateAsync(invitees: 3);
