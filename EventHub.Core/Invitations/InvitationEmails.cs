@@ -188,7 +188,10 @@ public static class InvitationEmails
             .About(invitation.Id);
     }
 
-    /// <summary>The day and time, and the place; the online link for someone <paramref name="coming"/> (or maybe).</summary>
+    /// <summary>
+    /// The day and time, and the place; the online link for someone <paramref name="coming"/> (or maybe). A notice to
+    /// someone no longer invited (<paramref name="coming"/> null: a cancellation) does not promise them the link.
+    /// </summary>
     private static IEnumerable<string> Details(Event @event, Localized text, Invitation? coming)
     {
         yield return EventDays.WithTimes(@event.StartUtc, @event.EndUtc, @event.TimeZoneId, text.Culture);
@@ -204,7 +207,7 @@ public static class InvitationEmails
             {
                 yield return $"{text["PublicEvent_OnlineLink"]} {online}";
             }
-            else if (@event.Venue is null)
+            else if (coming is not null && @event.Venue is null)
             {
                 yield return text["PublicEvent_OnlineLinkForGuests"];
             }

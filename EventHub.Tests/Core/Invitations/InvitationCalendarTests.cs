@@ -329,6 +329,24 @@ public class InvitationCalendarTests
         Assert.Contains("Everyone coming gets the online link by email.", invitation.TextBody);
     }
 
+    [Fact]
+    public async Task OnlineEventCancelled_NobodyIsPromisedTheOnlineLinkAnyMore()
+    {
+        await using var scenario = await CreateAsync(invitees: 2);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept());
+
+        await scenario.Services.GetRequiredService<EventPlanningService>().CancelAsync(scenario.EventId, "De zaal is niet beschikbaar.", Staff.Organiser);
+
+        // Neither the one who was coming nor the one only invited will get a link to an event that does not take place.
+        foreach (var invitee in new[] { 0, 1 })
+        {
+            var cancelled = await LastAsync(scenario, invitee, InvitationEmails.CancellationKind);
+            Assert.Contains("This event will not take place.", cancelled.TextBody);
+            Assert.DoesNotContain("online link", cancelled.TextBody);
+            Assert.DoesNotContain("meet.example.org", cancelled.TextBody);
+        }
+    }
+
     private static Task<InvitationScenario> CreateAsync(int invitees, Language language = Language.En, int capacity = 10) =>
         InvitationScenario.CreateAsync(invitees, capacity, language: language,
             configure: services => services.AddSingleton(new SiteLinks(Site) { SenderAddress = Sender }));
