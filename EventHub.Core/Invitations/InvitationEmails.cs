@@ -89,13 +89,17 @@ public static class InvitationEmails
     public static OutboxMessage Promotion(SiteLinks links, Invitation invitation, Event @event, DateTime nowUtc) =>
         Seated(links, invitation, @event, "Promotion", nowUtc, PromotionKind);
 
-    /// <summary>Tells someone coming that a place came free in a session they were waiting for, and it is theirs (no link, as <see cref="Promotion"/>).</summary>
+    /// <summary>
+    /// Tells someone coming that a place came free in a session they were waiting for, and it is theirs (no link, as
+    /// <see cref="Promotion"/>), with their sessions as they are now; needs the invitation's choices (with sessions and rooms) loaded.
+    /// </summary>
     public static OutboxMessage SessionPromotion(SiteLinks links, Invitation invitation, Event @event, Session session, DateTime nowUtc)
     {
         var text = Localized.Partner(invitation.Language);
         var start = EventTime.ToLocal(session.StartUtc, @event.TimeZoneId).ToString(DayAndTime(@event), text.Culture);
         var draft = Start(invitation, text, text["Choosing_SessionPromotion_Intro", session.Title, start])
-            .Facts(@event.Title, Details(@event, text, invitation), @event.Language);
+            .Facts(@event.Title, Details(@event, text, invitation), @event.Language)
+            .List(text["Email_YourSessions"], ChosenSessions(invitation, @event, text));
         return Finish(draft, links, invitation, @event, text, text["Choosing_SessionPromotion_Subject", session.Title], null, null, nowUtc, PromotionKind);
     }
 

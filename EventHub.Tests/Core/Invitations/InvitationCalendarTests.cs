@@ -209,6 +209,25 @@ public class InvitationCalendarTests
     }
 
     [Fact]
+    public async Task PromotedIntoASession_GetsTheirCalendarUpdatedWithIt_AndTheirSessionsAsTheyAreNow()
+    {
+        await using var scenario = await CreateAsync(invitees: 2, sessionCapacity: 1);
+        var (workshopA, workshopC) = (scenario.SessionIds[0], scenario.SessionIds[2]);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept(workshopA));
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(1), Accept(workshopA, workshopC));
+        Assert.DoesNotContain("Workshop A", Meeting(await LastAsync(scenario, 1, InvitationEmails.AnswerKind), "REQUEST").Description);
+
+        // The first moves to Workshop C: the place in A goes to the second, whose calendar listed only C until now.
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept(workshopC));
+
+        var promotion = await LastAsync(scenario, 1, InvitationEmails.PromotionKind);
+        Assert.Contains("Your sessions\n- 15:00–16:00 Workshop A\n- 17:00–18:00 Workshop C", promotion.TextBody);
+        var meeting = Meeting(promotion, "REQUEST");
+        Assert.Contains("Workshop A", meeting.Description);
+        Assert.Contains("Workshop C", meeting.Description);
+    }
+
+    [Fact]
     public async Task Calendar_IsInTheRecipientsLanguage_WithTheirSessionsAndTheOnlineLink_ButNoPersonalLink()
     {
         await using var scenario = await CreateAsync(invitees: 1, Language.Nl);
@@ -347,8 +366,8 @@ public class InvitationCalendarTests
         }
     }
 
-    private static Task<InvitationScenario> CreateAsync(int invitees, Language language = Language.En, int capacity = 10) =>
-        InvitationScenario.CreateAsync(invitees, capacity, language: language,
+    private static Task<InvitationScenario> CreateAsync(int invitees, Language language = Language.En, int capacity = 10, int? sessionCapacity = null) =>
+        InvitationScenario.CreateAsync(invitees, capacity, sessionCapacity, language: language,
             configure: services => services.AddSingleton(new SiteLinks(Site) { SenderAddress = Sender }));
 
     private static async Task<OutboxMessage> LastAsync(InvitationScenario scenario, int invitee, string kind)
