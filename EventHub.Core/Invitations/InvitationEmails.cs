@@ -100,7 +100,7 @@ public static class InvitationEmails
         var draft = Start(invitation, text, text["Choosing_SessionPromotion_Intro", session.Title, start])
             .Facts(@event.Title, Details(@event, text, invitation), @event.Language)
             .List(text["Email_YourSessions"], ChosenSessions(invitation, @event, text));
-        return Finish(draft, links, invitation, @event, text, text["Choosing_SessionPromotion_Subject", session.Title], null, null, nowUtc, PromotionKind);
+        return Finish(draft, links, invitation, @event, text, text["Choosing_SessionPromotion_Subject", session.Title, @event.Title], null, null, nowUtc, PromotionKind);
     }
 
     public static OutboxMessage Reminder(SiteLinks links, Invitation invitation, Event @event, string link, string? deduplicationKey, DateTime nowUtc)
