@@ -29,14 +29,20 @@ public static class AccountEmails
             nowUtc);
     }
 
-    public static OutboxMessage PasswordReset(AppUser user, string link, DateTime nowUtc)
+    /// <param name="sentBy">The admin who sent the link, or null when the person asked for it ("Forgot password").</param>
+    public static OutboxMessage PasswordReset(AppUser user, string link, DateTime nowUtc, string? sentBy = null)
     {
         var text = Localized.Core(user.PreferredLanguage);
+        var expiry = text["AccountEmail_ResetExpiry", (int)AccountLink.ResetLifetime.TotalMinutes];
+        // A link an admin sent was not asked for by its reader: "ignore it if you did not ask" would tell them to ignore it.
+        string[] paragraphs = sentBy is null
+            ? [text["AccountEmail_ResetIntro"], expiry, text["AccountEmail_ResetNotYou"]]
+            : [text["AccountEmail_ResetByAdminIntro", sentBy], expiry];
         return Compose(
             user,
             text,
             text["AccountEmail_ResetSubject"],
-            [text["AccountEmail_ResetIntro"], text["AccountEmail_ResetExpiry", (int)AccountLink.ResetLifetime.TotalMinutes], text["AccountEmail_ResetNotYou"]],
+            paragraphs,
             text["AccountEmail_ResetButton"],
             link,
             ResetKind,

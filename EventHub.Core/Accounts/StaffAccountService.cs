@@ -290,7 +290,7 @@ public sealed class StaffAccountService(
     {
         var now = Now;
         var token = await IssueLinkAsync(db, user.Id, AccountLinkPurpose.PasswordReset, now);
-        db.OutboxMessages.Add(AccountEmails.PasswordReset(user, links.SetPassword(token), now));
+        db.OutboxMessages.Add(AccountEmails.PasswordReset(user, links.SetPassword(token), now, actor?.DisplayName));
         db.AccountAuditRecords.Add(actor is null
             ? new AccountAuditRecord(AccountAuditAction.PasswordResetRequested, user.Id, user.Email ?? "", null, null, now)
             : Audit(AccountAuditAction.PasswordResetSent, user, actor, now));

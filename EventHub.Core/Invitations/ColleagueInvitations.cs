@@ -146,9 +146,10 @@ internal static class ColleagueInvitations
 
     /// <summary>Invites <paramref name="person"/> (found by email, or added to <paramref name="organisation"/>) and emails their link.</summary>
     /// <param name="organisation">The organisation the person comes for and, if new to the directory, joins: the invitee's, or for a delegate the one invited.</param>
+    /// <param name="kind">What the person is named as (in <paramref name="by"/>'s place, or as a delegate), which the email says with who named them.</param>
     /// <param name="delegateSeats">The organisation's delegate seats the person takes over (a colleague sent by its primary contact), which the email names.</param>
     public static async Task<Result<Invitation>> InviteAsync(
-        EventHubDbContext db, Invitation by, ContactInput person, Organisation? organisation, SiteLinks links, DateTime now, CancellationToken ct,
+        EventHubDbContext db, Invitation by, ContactInput person, Organisation? organisation, NominationKind kind, SiteLinks links, DateTime now, CancellationToken ct,
         int delegateSeats = 0)
     {
         if (await RefusalAsync(db, by, person, ct) is { } refused)
@@ -174,7 +175,8 @@ internal static class ColleagueInvitations
         await db.SaveChangesAsync(ct);
         var link = PersonalLinkTokens.NewToken();
         invitation.Issue(PersonalLinkTokens.Hash(link), now);
-        db.OutboxMessages.Add(InvitationEmails.Invitation(links, invitation, by.Event, links.Rsvp(link), now));
+        var namedBy = new Nominator(by.Contact.FullName, kind, organisation?.Name);
+        db.OutboxMessages.Add(InvitationEmails.Invitation(links, invitation, by.Event, links.Rsvp(link), now, namedBy));
         return Result<Invitation>.Success(invitation);
     }
 
@@ -186,7 +188,7 @@ internal static class ColleagueInvitations
     public static async Task<Result<Invitation>> SubstituteAsync(
         EventHubDbContext db, Invitation invitation, ContactInput colleague, SiteLinks links, DateTime now, CancellationToken ct)
     {
-        var invited = await InviteAsync(db, invitation, colleague, invitation.Contact.Organisation, links, now, ct, invitation.DelegateSeats);
+        var invited = await InviteAsync(db, invitation, colleague, invitation.Contact.Organisation, NominationKind.Colleague, links, now, ct, invitation.DelegateSeats);
         if (!invited.Succeeded)
         {
             return invited;
@@ -239,7 +241,7 @@ internal static class ColleagueInvitations
     public static async Task<Result<Invitation>> AddDelegateAsync(
         EventHubDbContext db, Invitation organisationInvitation, ContactInput person, SiteLinks links, DateTime now, CancellationToken ct)
     {
-        var invited = await InviteAsync(db, organisationInvitation, person, await InvitedOrganisation.OfAsync(db, organisationInvitation, ct), links, now, ct);
+        var invited = await InviteAsync(db, organisationInvitation, person, await InvitedOrganisation.OfAsync(db, organisationInvitation, ct), NominationKind.Delegate, links, now, ct);
         if (invited.Succeeded)
         {
             invited.Value.NominatedThrough(organisationInvitation.Id);

@@ -25,10 +25,16 @@ public static class InvitationEmails
     public const string CheckInImageId = "check-in-code";
 
     /// <summary>The invitation with the organisers' personal message and the programme; needs the event's sessions (with rooms) loaded.</summary>
-    public static OutboxMessage Invitation(SiteLinks links, Invitation invitation, Event @event, string link, DateTime nowUtc)
+    /// <param name="namedBy">The partner who named the reader (a colleague to go in their place, or a delegate), said first.</param>
+    public static OutboxMessage Invitation(SiteLinks links, Invitation invitation, Event @event, string link, DateTime nowUtc, Nominator? namedBy = null)
     {
         var text = Localized.Partner(invitation.Language);
         var intro = text["InvitationEmail_Invitation_Intro", @event.Title];
+        if (namedBy is not null)
+        {
+            intro = text[$"InvitationEmail_NamedBy_{namedBy.Kind}", namedBy.FullName, namedBy.OrganisationName] + " " + intro;
+        }
+
         if (invitation.IsOrganisationInvitation)
         {
             var organisation = invitation.Contact.Organisation?.Name ?? text["InvitationEmail_YourOrganisation"];
@@ -80,24 +86,21 @@ public static class InvitationEmails
     /// Tells a waitlisted person they now have a seat. It carries no link: only the hash of their personal link is
     /// stored, and issuing a new one would break the link they already have, which keeps working.
     /// </summary>
-    public static OutboxMessage Promotion(SiteLinks links, Invitation invitation, Event @event, DateTime nowUtc)
-    {
-        var text = Localized.Partner(invitation.Language);
-        var draft = Start(invitation, text, text["InvitationEmail_Promotion_Intro"])
-            .Facts(@event.Title, Details(@event, text, invitation), @event.Language)
-            .List(text["Email_YourSessions"], ChosenSessions(invitation, @event, text));
-        var message = Finish(WithCheckIn(draft, invitation, text), links, invitation, @event, text, text["InvitationEmail_Promotion_Subject", @event.Title], null, null, nowUtc, PromotionKind);
-        return WithCheckInImage(message, invitation);
-    }
+    public static OutboxMessage Promotion(SiteLinks links, Invitation invitation, Event @event, DateTime nowUtc) =>
+        Seated(links, invitation, @event, "Promotion", nowUtc, PromotionKind);
 
-    /// <summary>Tells someone coming that a place came free in a session they were waiting for, and it is theirs (no link, as <see cref="Promotion"/>).</summary>
+    /// <summary>
+    /// Tells someone coming that a place came free in a session they were waiting for, and it is theirs (no link, as
+    /// <see cref="Promotion"/>), with their sessions as they are now; needs the invitation's choices (with sessions and rooms) loaded.
+    /// </summary>
     public static OutboxMessage SessionPromotion(SiteLinks links, Invitation invitation, Event @event, Session session, DateTime nowUtc)
     {
         var text = Localized.Partner(invitation.Language);
         var start = EventTime.ToLocal(session.StartUtc, @event.TimeZoneId).ToString(DayAndTime(@event), text.Culture);
         var draft = Start(invitation, text, text["Choosing_SessionPromotion_Intro", session.Title, start])
-            .Facts(@event.Title, Details(@event, text, invitation), @event.Language);
-        return Finish(draft, links, invitation, @event, text, text["Choosing_SessionPromotion_Subject", session.Title], null, null, nowUtc, PromotionKind);
+            .Facts(@event.Title, Details(@event, text, invitation), @event.Language)
+            .List(text["Email_YourSessions"], ChosenSessions(invitation, @event, text));
+        return Finish(draft, links, invitation, @event, text, text["Choosing_SessionPromotion_Subject", session.Title, @event.Title], null, null, nowUtc, PromotionKind);
     }
 
     public static OutboxMessage Reminder(SiteLinks links, Invitation invitation, Event @event, string link, string? deduplicationKey, DateTime nowUtc)
@@ -107,8 +110,26 @@ public static class InvitationEmails
         return Finish(draft, links, invitation, @event, text, text["InvitationEmail_Reminder_Subject", @event.Title], text["InvitationEmail_AnswerButton"], link, nowUtc, ReminderKind, deduplicationKey);
     }
 
+    /// <summary>
+    /// The day before: someone coming gets their sessions and check-in code (with the QR code) once more, as the
+    /// confirmation may be weeks old; someone who said maybe gets the time and place. Needs the choices (with their
+    /// sessions and rooms) loaded.
+    /// </summary>
     public static OutboxMessage SeeYouTomorrow(SiteLinks links, Invitation invitation, Event @event, string deduplicationKey, DateTime nowUtc) =>
-        Notice(links, invitation, @event, invitation.Status == InvitationStatus.Tentative ? "MaybeTomorrow" : "SeeYouTomorrow", nowUtc, ReminderKind, deduplicationKey);
+        invitation.Status == InvitationStatus.Tentative
+            ? Notice(links, invitation, @event, "MaybeTomorrow", nowUtc, ReminderKind, deduplicationKey)
+            : Seated(links, invitation, @event, "SeeYouTomorrow", nowUtc, ReminderKind, deduplicationKey);
+
+    /// <summary>A message to someone with a seat (texts <c>InvitationEmail_{name}_Subject</c> and <c>_Intro</c>): their sessions and check-in pass, no link.</summary>
+    private static OutboxMessage Seated(SiteLinks links, Invitation invitation, Event @event, string name, DateTime nowUtc, string kind, string? deduplicationKey = null)
+    {
+        var text = Localized.Partner(invitation.Language);
+        var draft = Start(invitation, text, text[$"InvitationEmail_{name}_Intro"])
+            .Facts(@event.Title, Details(@event, text, invitation), @event.Language)
+            .List(text["Email_YourSessions"], ChosenSessions(invitation, @event, text));
+        var message = Finish(WithCheckIn(draft, invitation, text), links, invitation, @event, text, text[$"InvitationEmail_{name}_Subject", @event.Title], null, null, nowUtc, kind, deduplicationKey);
+        return WithCheckInImage(message, invitation);
+    }
 
     /// <summary>The organiser withdrew this invitation; the personal link stops working.</summary>
     public static OutboxMessage Withdrawn(SiteLinks links, Invitation invitation, Event @event, DateTime nowUtc) =>
@@ -175,7 +196,10 @@ public static class InvitationEmails
             .About(invitation.Id);
     }
 
-    /// <summary>The day and time, and the place; the online link for someone <paramref name="coming"/> (or maybe).</summary>
+    /// <summary>
+    /// The day and time, and the place; the online link for someone <paramref name="coming"/> (or maybe). A notice to
+    /// someone no longer invited (<paramref name="coming"/> null: a cancellation) does not promise them the link.
+    /// </summary>
     private static IEnumerable<string> Details(Event @event, Localized text, Invitation? coming)
     {
         yield return EventDays.WithTimes(@event.StartUtc, @event.EndUtc, @event.TimeZoneId, text.Culture);
@@ -191,7 +215,7 @@ public static class InvitationEmails
             {
                 yield return $"{text["PublicEvent_OnlineLink"]} {online}";
             }
-            else if (@event.Venue is null)
+            else if (coming is not null && @event.Venue is null)
             {
                 yield return text["PublicEvent_OnlineLinkForGuests"];
             }

@@ -10,6 +10,9 @@ public enum NominationKind
     Delegate,
 }
 
+/// <summary>The partner who named the reader of an invitation, and as what: their email says so, as they may not know why it came.</summary>
+public sealed record Nominator(string FullName, NominationKind Kind, string? OrganisationName);
+
 /// <summary>
 /// What became of a nomination: sent at once (an address at one of the organisation's own email domains), waiting for an
 /// organiser (any other address), then approved (and sent) or refused (nothing was ever sent).

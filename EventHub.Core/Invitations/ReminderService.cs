@@ -74,6 +74,7 @@ public sealed class ReminderService(IDbContextFactory<EventHubDbContext> dbFacto
 
         // "Maybe" is not "no": people who said maybe are reminded as well.
         var coming = await db.Invitations.Include(i => i.Contact)
+            .Include(i => i.Choices).ThenInclude(c => c.Session).ThenInclude(s => s.Room)
             .Where(i => i.EventId == @event.Id && (i.Status == InvitationStatus.Accepted || i.Status == InvitationStatus.Tentative))
             .ToListAsync(ct);
         var queued = 0;

@@ -81,6 +81,7 @@ internal static class Seats
             .Include(c => c.Session)
             .Include(c => c.Invitation).ThenInclude(i => i.Contact)
             .Include(c => c.Invitation).ThenInclude(i => i.Event).ThenInclude(e => e.Venue)
+            .Include(c => c.Invitation).ThenInclude(i => i.Choices).ThenInclude(o => o.Session).ThenInclude(s => s.Room)
             .Where(c => c.SessionId == sessionId && c.InvitationId != exceptInvitationId && c.Status == SessionChoiceStatus.Waitlisted
                 && c.Invitation.Status == InvitationStatus.Accepted)
             .OrderBy(c => c.Id) // choices are numbered in the order they were written, one writer at a time
@@ -91,7 +92,9 @@ internal static class Seats
         }
 
         next.Register();
-        db.OutboxMessages.Add(InvitationEmails.SessionPromotion(links, next.Invitation, next.Invitation.Event, next.Session, now));
+        // The meeting in their calendar lists their sessions: the update brings the new one in.
+        var (invitation, @event) = (next.Invitation, next.Invitation.Event);
+        db.OutboxMessages.Add(InvitationCalendar.WithRequest(InvitationEmails.SessionPromotion(links, invitation, @event, next.Session, now), invitation, @event, links, now));
         return true;
     }
 

@@ -2,6 +2,7 @@ using EventHub.Core.Accounts;
 using EventHub.Core.Actions;
 using EventHub.Core.Common;
 using EventHub.Core.Directory;
+using EventHub.Core.Engagement;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
 using EventHub.Core.Outbox;
@@ -40,6 +41,7 @@ public static class EmailCatalogue
         }
 
         invitation.Promote(Now);
+        invitation.Choose(@event.Sessions.First(), SessionChoiceStatus.Registered, Now);
         messages.Add(InvitationEmails.Promotion(Links, invitation, @event, Now));
         messages.Add(InvitationEmails.SeeYouTomorrow(Links, invitation, @event, "tomorrow", Now));
         messages.Add(InvitationEmails.Withdrawn(Links, invitation, @event, Now));
@@ -49,6 +51,10 @@ public static class EmailCatalogue
         {
             messages.Add(InvitationEmails.SessionChanged(Links, invitation, @event, chosen, Now));
         }
+        messages.Add(InvitationEmails.SessionPromotion(Links, invitation, @event, @event.Sessions.First(), Now));
+        messages.Add(InvitationEmails.CalendarRemoved(Links, invitation, @event, Now));
+        messages.Add(InvitationEmails.NominationRefused(Links, invitation, @event, "Kees Smit", Now));
+        messages.Add(FeedbackEmails.Request(Links, invitation, @event, "https://eventhub.example/feedback/1", "feedback", Now));
         messages.Add(GuestMessageEmails.Update(Links, invitation, @event, language, "Parking", "Park in **garage P2**, see [the map](https://example.org/map).", language, Now, "guest-message"));
         @event.Cancel("De zaal is niet beschikbaar");
         messages.Add(InvitationEmails.EventCancelled(Links, invitation, @event, Now));
@@ -66,12 +72,17 @@ public static class EmailCatalogue
             messages.Add(InvitationEmails.Invitation(Links, new Invitation(@event, told, Now), @event, "https://eventhub.example/rsvp/4", Now));
         }
 
+        var named = new Contact("Sanne", "Bos", "sanne@example.org", language, Now);
+        messages.Add(InvitationEmails.Invitation(Links, new Invitation(@event, named, Now), @event, "https://eventhub.example/rsvp/5", Now, new Nominator("Anna de Vries", NominationKind.Colleague, null)));
+        messages.Add(InvitationEmails.Invitation(Links, new Invitation(@event, named, Now), @event, "https://eventhub.example/rsvp/6", Now, new Nominator("Anna de Vries", NominationKind.Delegate, "Noorderpoort")));
+
         SessionGap[] gaps = [new(1, "Workshop A", Now, HasDraft: true), new(2, "Workshop B", Now, HasDraft: false)];
         messages.Add(MissingOutcomeEmails.MissingRecords("organiser@eventhub.example", "Olga", language, @event, gaps, "https://eventhub.example/s", "gaps", Now));
         messages.Add(MissingOutcomeEmails.MissingRecords("organiser@eventhub.example", null, language, @event, gaps, "https://eventhub.example/s", "gaps", Now));
         var colleague = new AppUser { Email = "olga@eventhub.example", DisplayName = "Olga", PreferredLanguage = language };
         messages.Add(AccountEmails.Invitation(colleague, "Ad Admin", [Roles.Organiser], "https://eventhub.example/account/set-password/1", Now));
         messages.Add(AccountEmails.PasswordReset(colleague, "https://eventhub.example/account/set-password/2", Now));
+        messages.Add(AccountEmails.PasswordReset(colleague, "https://eventhub.example/account/set-password/3", Now, sentBy: "Ad Admin"));
         foreach (var message in messages)
         {
             EmailLayout.Apply(message, branding ?? EmailBranding.None, Links.Root);

@@ -143,6 +143,25 @@ public class StaffAccountServiceTests
     }
 
     [Fact]
+    public async Task ResetLinkSentByAnAdmin_SaysWhoSentIt_AndDoesNotTellTheColleagueToIgnoreIt()
+    {
+        await using var team = await Team.CreateAsync();
+        var (id, token) = await team.InviteAsync("fenna@groningen.nl", Roles.Facilitator);
+        await team.Accounts.SetPasswordAsync(token, Password);
+
+        await team.Accounts.SendResetLinkAsync(team.Admin, id);
+
+        // Fenna did not ask for it: "if you did not ask for this, ignore this email" would send the admin's link to the bin.
+        var sent = await StaffLinks.NewestMessageToAsync(team.Database.Services, "fenna@groningen.nl");
+        Assert.Contains("Anna Admin sent you this link to choose a new password for your EventHub account. Your current password keeps working until you choose a new one.", sent.TextBody);
+        Assert.DoesNotContain("did not ask", sent.TextBody);
+        // Whoever asks for a link themselves is still told what to do with one they did not ask for.
+        await team.Accounts.RequestPasswordResetAsync("anna@groningen.nl");
+        var asked = await StaffLinks.NewestMessageToAsync(team.Database.Services, "anna@groningen.nl");
+        Assert.Contains("Heb je hier niet om gevraagd? Negeer deze e-mail dan", asked.TextBody);
+    }
+
+    [Fact]
     public async Task ForgotPassword_OnlyAnActiveAccountGetsALink_AndNobodyCanTellFromTheAnswer()
     {
         await using var team = await Team.CreateAsync();

@@ -1,3 +1,4 @@
+using EventHub.Core.Common;
 using EventHub.Core.Directory;
 using EventHub.Core.Outbox;
 using EventHub.Core.Invitations;
@@ -30,6 +31,23 @@ public class ColleagueServiceTests
         Assert.Null(await scenario.Rsvp.GetAsync(scenario.TokenOf(0)));
         var email = await db.OutboxMessages.SingleAsync(m => m.ToAddress == "sanne.bos@example.org" && m.Kind == InvitationEmails.InvitationKind);
         Assert.NotNull(await scenario.Rsvp.GetAsync(InvitationScenario.TokenIn(OutboxLinks.TextAsSent(scenario.Services, email))));
+    }
+
+    [Theory]
+    [InlineData(Language.En, "Dear Sanne,\n\nPartner 000 asked us to invite you in their place. You are invited to")]
+    [InlineData(Language.Nl, "Beste Sanne,\n\nPartner 000 heeft ons gevraagd u als vervanger uit te nodigen. U bent uitgenodigd voor")]
+    public async Task SendInstead_TheColleaguesInvitation_SaysWhoAskedForThemToGoInTheirPlace(Language language, string opening)
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10, language: language);
+        await scenario.PlaceAtOrganisationAsync("Stichting Kansrijk", "example.org", 0);
+        var colleagues = scenario.Services.GetRequiredService<ColleagueService>();
+
+        await colleagues.SendInsteadAsync(scenario.TokenOf(0), new ContactInput("Sanne", "Bos", "sanne.bos@example.org", language));
+
+        // Sanne never heard of this event: her email says at once who sent her, not only "you are invited".
+        await using var db = await scenario.NewContextAsync();
+        var email = await db.OutboxMessages.SingleAsync(m => m.ToAddress == "sanne.bos@example.org");
+        Assert.StartsWith(opening, email.TextBody);
     }
 
     [Theory]

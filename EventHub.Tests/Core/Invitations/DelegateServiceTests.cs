@@ -1,3 +1,4 @@
+using EventHub.Core.Common;
 using EventHub.Core.Directory;
 using EventHub.Core.Outbox;
 using EventHub.Core.Invitations;
@@ -198,6 +199,18 @@ public class DelegateServiceTests
         var result = await scenario.Services.GetRequiredService<DelegateService>().InviteOrganisationAsync(scenario.EventId, contactId, seats);
 
         Assert.Equal(expected, result.ErrorCode);
+    }
+
+    [Fact]
+    public async Task ADelegatesInvitation_SaysWhoNamedThemAndForWhichOrganisation()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 50);
+        var delegates = await OfferSeatsAsync(scenario, seats: 2);
+
+        await delegates.NominateAsync(scenario.TokenOf(0), new ContactInput("Sanne", "Bos", "sanne.bos@example.org", Language.En));
+
+        Assert.StartsWith("Dear Sanne,\n\nPartner 000 named you as a delegate of Stichting Kansrijk. You are invited to",
+            await InvitationTextToAsync(scenario, "sanne.bos@example.org"));
     }
 
     [Fact]

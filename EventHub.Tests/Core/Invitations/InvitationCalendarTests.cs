@@ -209,6 +209,25 @@ public class InvitationCalendarTests
     }
 
     [Fact]
+    public async Task PromotedIntoASession_GetsTheirCalendarUpdatedWithIt_AndTheirSessionsAsTheyAreNow()
+    {
+        await using var scenario = await CreateAsync(invitees: 2, sessionCapacity: 1);
+        var (workshopA, workshopC) = (scenario.SessionIds[0], scenario.SessionIds[2]);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept(workshopA));
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(1), Accept(workshopA, workshopC));
+        Assert.DoesNotContain("Workshop A", Meeting(await LastAsync(scenario, 1, InvitationEmails.AnswerKind), "REQUEST").Description);
+
+        // The first moves to Workshop C: the place in A goes to the second, whose calendar listed only C until now.
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept(workshopC));
+
+        var promotion = await LastAsync(scenario, 1, InvitationEmails.PromotionKind);
+        Assert.Contains("Your sessions\n- 15:00–16:00 Workshop A\n- 17:00–18:00 Workshop C", promotion.TextBody);
+        var meeting = Meeting(promotion, "REQUEST");
+        Assert.Contains("Workshop A", meeting.Description);
+        Assert.Contains("Workshop C", meeting.Description);
+    }
+
+    [Fact]
     public async Task Calendar_IsInTheRecipientsLanguage_WithTheirSessionsAndTheOnlineLink_ButNoPersonalLink()
     {
         await using var scenario = await CreateAsync(invitees: 1, Language.Nl);
@@ -280,6 +299,26 @@ public class InvitationCalendarTests
     }
 
     [Fact]
+    public async Task DayBefore_SomeoneComingGetsTheirSessionsAndCheckInCodeOnceMore()
+    {
+        await using var scenario = await CreateAsync(invitees: 1);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept(scenario.SessionIds[0]));
+        scenario.Time.SetUtcNow(InvitationScenario.EventStart.AddHours(-20));
+
+        await scenario.Services.GetRequiredService<ReminderService>().QueueDueAsync();
+
+        // The confirmation with the code may be weeks down the inbox; the email of the day before is the one at hand at the door.
+        var reminder = await LastAsync(scenario, 0, InvitationEmails.ReminderKind);
+        await using var db = await scenario.NewContextAsync();
+        var code = CheckInPass.Display((await db.Invitations.SingleAsync()).CheckInCode!);
+        Assert.Contains("Your sessions\n- ", reminder.TextBody);
+        Assert.Contains("Workshop A", reminder.TextBody);
+        Assert.DoesNotContain("Workshop B", reminder.TextBody);
+        Assert.Contains($"Your check-in code for the entrance is {code}.", reminder.TextBody);
+        Assert.Equal(InvitationEmails.CheckInImageId, Assert.Single(reminder.Attachments).ContentId);
+    }
+
+    [Fact]
     public async Task DayBefore_PeopleWhoSaidMaybeAreRemindedToo()
     {
         await using var scenario = await CreateAsync(invitees: 3);
@@ -309,8 +348,26 @@ public class InvitationCalendarTests
         Assert.Contains("Everyone coming gets the online link by email.", invitation.TextBody);
     }
 
-    private static Task<InvitationScenario> CreateAsync(int invitees, Language language = Language.En, int capacity = 10) =>
-        InvitationScenario.CreateAsync(invitees, capacity, language: language,
+    [Fact]
+    public async Task OnlineEventCancelled_NobodyIsPromisedTheOnlineLinkAnyMore()
+    {
+        await using var scenario = await CreateAsync(invitees: 2);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept());
+
+        await scenario.Services.GetRequiredService<EventPlanningService>().CancelAsync(scenario.EventId, "De zaal is niet beschikbaar.", Staff.Organiser);
+
+        // Neither the one who was coming nor the one only invited will get a link to an event that does not take place.
+        foreach (var invitee in new[] { 0, 1 })
+        {
+            var cancelled = await LastAsync(scenario, invitee, InvitationEmails.CancellationKind);
+            Assert.Contains("This event will not take place.", cancelled.TextBody);
+            Assert.DoesNotContain("online link", cancelled.TextBody);
+            Assert.DoesNotContain("meet.example.org", cancelled.TextBody);
+        }
+    }
+
+    private static Task<InvitationScenario> CreateAsync(int invitees, Language language = Language.En, int capacity = 10, int? sessionCapacity = null) =>
+        InvitationScenario.CreateAsync(invitees, capacity, sessionCapacity, language: language,
             configure: services => services.AddSingleton(new SiteLinks(Site) { SenderAddress = Sender }));
 
     private static async Task<OutboxMessage> LastAsync(InvitationScenario scenario, int invitee, string kind)

@@ -48,7 +48,8 @@ public class WaitlistPromotionTests
         var told = await db.OutboxMessages.Where(m => m.Kind == InvitationEmails.PromotionKind).ToListAsync();
         var email = Assert.Single(told);
         Assert.Equal(InvitationScenario.Email(1), email.ToAddress);
-        Assert.Equal("Er is een plaats voor u in de sessie \"Workshop A\"", email.Subject);
+        // In the inbox it says which meeting, as the other emails about an event do.
+        Assert.Equal("Er is een plaats voor u: Workshop A (Alliantiedag)", email.Subject);
         Assert.Contains("(15:00)", email.TextBody); // 14:00 UTC, in Amsterdam
         Assert.Equal(SessionChoiceStatus.Registered,
             (await db.SessionChoices.SingleAsync(c => c.SessionId == workshopA && c.Invitation.Contact.Email == InvitationScenario.Email(1))).Status);
@@ -79,6 +80,6 @@ public class WaitlistPromotionTests
         Assert.Equal(3, (await db.Sessions.SingleAsync(s => s.Id == workshopA)).SeatsTaken);
         var told = await db.OutboxMessages.Where(m => m.Kind == InvitationEmails.PromotionKind).OrderBy(m => m.Id).ToListAsync();
         Assert.Equal([InvitationScenario.Email(1), InvitationScenario.Email(2)], told.Select(m => m.ToAddress));
-        Assert.All(told, m => Assert.Equal("A place is yours in the session \"Workshop A\"", m.Subject));
+        Assert.All(told, m => Assert.Equal("A place is yours: Workshop A (Alliantiedag)", m.Subject));
     }
 }

@@ -110,6 +110,18 @@ public class EmailDesignTests
         Assert.Empty(new HtmlParser().ParseDocument(message.HtmlBody).Images);
     }
 
+    [Fact]
+    public void Confirmation_OfAnAnswerGivenForThePartner_PointsAtTheirInvitationToChangeTheAnswer_NotTheCalendarFile()
+    {
+        var (@event, invitation) = Invited(Language.En);
+        invitation.Answer(InvitationStatus.Accepted, Now);
+
+        // An organiser noted the answer given by phone: this email carries no link of its own.
+        var message = Laid(InvitationEmails.Answer(EmailCatalogue.Links, invitation, @event, link: null, null, Now));
+
+        Assert.Contains("the calendar file is attached. You can change your answer through the personal link in your invitation.", message.TextBody);
+    }
+
     [Theory]
     [InlineData(Language.En, "Sorry you cannot make it. If things change, you can change your answer. You can do so until Wednesday 3 February, 09:00.")]
     [InlineData(Language.Nl, "Jammer dat u er niet bij kunt zijn. Wilt u toch komen? Dan kunt u uw antwoord veranderen. Dat kan tot woensdag 3 februari, 09:00.")]
