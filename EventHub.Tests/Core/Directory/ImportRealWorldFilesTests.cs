@@ -233,8 +233,8 @@ public class ImportRealWorldFilesTests
         var english = ImportProblemText.Describe(problem, Localized.Core(Language.En));
         var dutch = ImportProblemText.Describe(problem, Localized.Core(Language.Nl));
 
-        Assert.Contains("Government, Education, Business, Civil society", english);
-        Assert.Contains("Overheid, Onderwijs, Bedrijfsleven, Maatschappelijke organisaties", dutch);
+        Assert.StartsWith("Unknown sector. Accepted: Government, Education, Business, Civil society;", english);
+        Assert.StartsWith("Onbekende sector. Toegestaan: Overheid, Onderwijs, Bedrijfsleven, Maatschappelijke organisaties;", dutch);
     }
 
     [Theory]
