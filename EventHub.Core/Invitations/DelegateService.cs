@@ -228,11 +228,10 @@ public sealed class DelegateService(IDbContextFactory<EventHubDbContext> dbFacto
     internal static async Task<int> TakenAsync(EventHubDbContext db, int organisationInvitationId, CancellationToken ct)
     {
         await Seats.LockInvitationAsync(db, organisationInvitationId, ct);
-        return await Nominated(db, organisationInvitationId).CountAsync(i => i.Status != InvitationStatus.Declined, ct)
-            + await Waiting(db, organisationInvitationId).CountAsync(ct);
+        return (await TakenOfAsync(db, [organisationInvitationId], ct)).GetValueOrDefault(organisationInvitationId);
     }
 
-    /// <summary>The seats taken (as <see cref="TakenAsync"/> counts them) of each of these organisation invitations, for the organisers' guest list.</summary>
+    /// <summary>The seats taken (as <see cref="TakenAsync"/> says) of each of these organisation invitations, without the lock: the organisers' guest list shows them.</summary>
     internal static async Task<IReadOnlyDictionary<int, int>> TakenOfAsync(EventHubDbContext db, IReadOnlyCollection<int> organisationInvitationIds, CancellationToken ct)
     {
         var invited = await db.Invitations
