@@ -62,7 +62,7 @@ internal static class ColleagueInvitations
     /// not the invitee, not invited already, and within the link's nominations for the day. Null when so; otherwise why not.
     /// </summary>
     public static async Task<Result?> CheckAsync(
-        EventHubDbContext db, Invitation by, ContactInput person, NominationOptions options, DateTime now, CancellationToken ct)
+        EventHubDbContext db, Invitation by, NominationKind kind, ContactInput person, NominationOptions options, DateTime now, CancellationToken ct)
     {
         if (NominationRules.Check(person) is { } invalid)
         {
@@ -75,7 +75,7 @@ internal static class ColleagueInvitations
             return Result.Failure(NominationErrors.TooManyToday);
         }
 
-        if (await RefusalAsync(db, by, person, ct) is { } refused)
+        if (await RefusalAsync(db, by, kind, person, ct) is { } refused)
         {
             return refused;
         }
@@ -101,7 +101,7 @@ internal static class ColleagueInvitations
             return Result<NominationOutcome>.Success(waiting);
         }
 
-        if (await CheckAsync(db, by, person, options, now, ct) is { } refused)
+        if (await CheckAsync(db, by, kind, person, options, now, ct) is { } refused)
         {
             return Result<NominationOutcome>.Failure(refused.ErrorCode!, refused.ErrorDetail);
         }
@@ -152,7 +152,7 @@ internal static class ColleagueInvitations
         EventHubDbContext db, Invitation by, ContactInput person, Organisation? organisation, NominationKind kind, SiteLinks links, DateTime now, CancellationToken ct,
         int delegateSeats = 0)
     {
-        if (await RefusalAsync(db, by, person, ct) is { } refused)
+        if (await RefusalAsync(db, by, kind, person, ct) is { } refused)
         {
             return Result<Invitation>.Failure(refused.ErrorCode!, refused.ErrorDetail);
         }
@@ -168,13 +168,23 @@ internal static class ColleagueInvitations
             await db.SaveChangesAsync(ct);
         }
 
-        // They come for the organisation they were named for, also when the directory has them elsewhere.
-        var invitation = new Invitation(by.Event, contact, now, comesFor: organisation);
-        invitation.OfferDelegateSeats(delegateSeats);
-        db.Invitations.Add(invitation);
-        await db.SaveChangesAsync(ct);
         var link = PersonalLinkTokens.NewToken();
-        invitation.Issue(PersonalLinkTokens.Hash(link), now);
+        var invitation = await WithdrawnDelegateAsync(db, by, kind, email, ct);
+        if (invitation is not null)
+        {
+            // Named again after the same contact withdrew them: their invitation is sent again, as new.
+            invitation.InviteAgain(PersonalLinkTokens.Hash(link), now);
+        }
+        else
+        {
+            // They come for the organisation they were named for, also when the directory has them elsewhere.
+            invitation = new Invitation(by.Event, contact, now, comesFor: organisation);
+            invitation.OfferDelegateSeats(delegateSeats);
+            db.Invitations.Add(invitation);
+            await db.SaveChangesAsync(ct);
+            invitation.Issue(PersonalLinkTokens.Hash(link), now);
+        }
+
         var namedBy = new Nominator(by.Contact.FullName, kind, organisation?.Name);
         db.OutboxMessages.Add(InvitationEmails.Invitation(links, invitation, by.Event, links.Rsvp(link), now, namedBy));
         return Result<Invitation>.Success(invitation);
@@ -250,7 +260,7 @@ internal static class ColleagueInvitations
         return invited;
     }
 
-    private static async Task<Result?> RefusalAsync(EventHubDbContext db, Invitation by, ContactInput person, CancellationToken ct)
+    private static async Task<Result?> RefusalAsync(EventHubDbContext db, Invitation by, NominationKind kind, ContactInput person, CancellationToken ct)
     {
         if (DirectoryRules.Check(person) is [var invalid, ..])
         {
@@ -270,6 +280,17 @@ internal static class ColleagueInvitations
         }
 
         var invited = await db.Invitations.AnyAsync(i => i.EventId == by.EventId && i.Contact.NormalizedEmail == email && i.Contact.MergedIntoId == null, ct);
-        return invited ? Result.Failure(InvitationErrors.ColleagueAlreadyInvited) : null;
+        return invited && await WithdrawnDelegateAsync(db, by, kind, email, ct) is null ? Result.Failure(InvitationErrors.ColleagueAlreadyInvited) : null;
     }
+
+    /// <summary>
+    /// A delegate <paramref name="by"/>'s contact named and then withdrew themselves (not an organiser), named as a
+    /// delegate again through the same link: they may be, on their old invitation. Null for anyone else.
+    /// </summary>
+    private static Task<Invitation?> WithdrawnDelegateAsync(EventHubDbContext db, Invitation by, NominationKind kind, string email, CancellationToken ct) =>
+        kind != NominationKind.Delegate
+            ? Task.FromResult<Invitation?>(null)
+            : db.Invitations.Include(i => i.Contact).SingleOrDefaultAsync(i => i.EventId == by.EventId && i.NominatedThroughId == by.Id
+                && i.Status == InvitationStatus.Cancelled && i.WithdrawnByNominator && !i.IsWalkIn
+                && i.Contact.NormalizedEmail == email && i.Contact.MergedIntoId == null, ct);
 }

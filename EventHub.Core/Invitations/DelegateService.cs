@@ -107,9 +107,12 @@ public sealed class DelegateService(IDbContextFactory<EventHubDbContext> dbFacto
             .Select(i => new { i.Id, Name = i.Contact.FirstName + " " + i.Contact.LastName, i.Contact.Email, i.Status })
             .ToListAsync(ct);
         var ids = invited.Select(i => i.Id).ToList();
-        var typed = await db.Nominations.Where(n => n.NomineeInvitationId != null && ids.Contains(n.NomineeInvitationId.Value))
+        // As typed the last time they were named (withdrawn and named again, they have two nominations).
+        var typed = (await db.Nominations.Where(n => n.NomineeInvitationId != null && ids.Contains(n.NomineeInvitationId.Value))
+            .OrderBy(n => n.Id)
             .Select(n => new { Id = n.NomineeInvitationId!.Value, Name = n.FirstName + " " + n.LastName, n.Email })
-            .ToDictionaryAsync(n => n.Id, ct);
+            .ToListAsync(ct))
+            .GroupBy(n => n.Id).ToDictionary(g => g.Key, g => g.Last());
         var waiting = await Waiting(db, invitationId).OrderBy(n => n.CreatedAtUtc)
             .Select(n => new DelegateSummary(n.Id, n.FirstName + " " + n.LastName, n.Email, null))
             .ToListAsync(ct);
@@ -214,7 +217,7 @@ public sealed class DelegateService(IDbContextFactory<EventHubDbContext> dbFacto
             }
 
             await InvitationService.WithdrawAsync(db, links, named,
-                withdrawn => InvitationEmails.DelegateWithdrawn(links, withdrawn, withdrawn.Event, organisationInvitation.Contact.FullName, now), now, t);
+                withdrawn => InvitationEmails.DelegateWithdrawn(links, withdrawn, withdrawn.Event, organisationInvitation.Contact.FullName, now), now, t, byNominator: true);
             return Result.Success();
         }, ct);
 

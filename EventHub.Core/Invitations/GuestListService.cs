@@ -44,7 +44,10 @@ public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFact
                     .Where(m => m.InvitationId == i.Id && !m.ToAddress.EndsWith("@" + OutboxMessage.NoEmailDomain))
                     .OrderByDescending(m => m.Id)
                     .Select(m => m.Status == OutboxStatus.Failed ? m.LastError ?? "" : null)
-                    .FirstOrDefault()))
+                    .FirstOrDefault(),
+                0, // the delegate seats taken, counted below
+                // As Invitation.MayBeInvitedAgain says, in SQL.
+                i.Status == InvitationStatus.Cancelled && !i.IsWalkIn && i.Contact.MergedIntoId == null))
             .AsSplitQuery()
             .ToListAsync(ct);
         var organisationInvitations = rows.Where(r => r.DelegateSeats > 0).Select(r => r.InvitationId).ToList();

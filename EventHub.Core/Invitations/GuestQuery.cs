@@ -131,7 +131,8 @@ public sealed record GuestListRow(
     ArrivalKind? Arrival = null,
     string? CheckedInBy = null,
     string? DeliveryFailure = null,
-    int DelegateSeatsTaken = 0)
+    int DelegateSeatsTaken = 0,
+    bool MayBeInvitedAgain = false)
 {
     /// <summary>The latest email about this invitation failed for good (a mistyped address, a mailbox that is gone).</summary>
     public bool NotDelivered => DeliveryFailure is not null;

@@ -74,6 +74,11 @@ public class Invitation
     /// <summary>The organisation invitation through which this delegate was nominated.</summary>
     public int? NominatedThroughId { get; private set; }
 
+    /// <summary>
+    /// Withdrawn by the organisation's contact who named them (not by an organiser): that contact may name them again.
+    /// </summary>
+    public bool WithdrawnByNominator { get; private set; }
+
     /// <summary>Short code shown as a QR code in the confirmation, scanned at the door; set when first sent.</summary>
     public string? CheckInCode { get; private set; }
 
@@ -311,7 +316,40 @@ public class Invitation
         }
     }
 
-    internal void Cancel() => Status = InvitationStatus.Cancelled;
+    /// <summary>Withdraws the invitation: by an organiser, or by the organisation's contact who named them as a delegate.</summary>
+    internal void Cancel(bool byNominator = false)
+    {
+        Status = InvitationStatus.Cancelled;
+        WithdrawnByNominator = byNominator;
+    }
+
+    /// <summary>
+    /// Whether a withdrawn invitation can be sent again (a cancel by mistake, or a person who can come after all): not a
+    /// walk-in's registration taken back at the door, nor a duplicate left with a record merged into another.
+    /// </summary>
+    public bool MayBeInvitedAgain => Status == InvitationStatus.Cancelled && !IsWalkIn && Contact.MergedIntoId == null;
+
+    /// <summary>
+    /// Sends a withdrawn invitation again with a new link, as a new one: no answer, no waiting-list place, no needs (the
+    /// seat and session places it held went to others when it was withdrawn). Its check-in code stays.
+    /// </summary>
+    internal void InviteAgain(string tokenHash, DateTime nowUtc)
+    {
+        if (!MayBeInvitedAgain)
+        {
+            throw new InvalidOperationException($"A {Status} invitation cannot be sent again.");
+        }
+
+        Status = InvitationStatus.Listed;
+        WithdrawnByNominator = false;
+        AnsweredAtUtc = null;
+        WaitlistedAtUtc = null;
+        WaitlistNumber = null;
+        DeclineReason = null;
+        DeclineNote = null;
+        ForgetNeeds();
+        Issue(tokenHash, nowUtc);
+    }
 
     /// <summary>The colleague goes instead; an organisation invitation's delegate seats go with them, who names the delegates from now on.</summary>
     internal void ReplaceBy(Invitation substitute)

@@ -32,6 +32,9 @@ public static class InvitationErrors
     /// <summary>The person gave no email address (registered at the door): no invitation or link could reach them.</summary>
     public const string NoEmail = "Invitation.NoEmail";
 
+    /// <summary>An organiser invites again someone whose record was archived since: it is restored in the directory first.</summary>
+    public const string ContactArchived = "Invitation.ContactArchived";
+
     /// <summary>A partner named someone who asked not to be invited; the partner is not told why.</summary>
     public const string ColleagueNotInvitable = "Invitation.ColleagueNotInvitable";
 }

@@ -175,6 +175,48 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
         }, ct);
 
     /// <summary>
+    /// Sends a withdrawn invitation again (cancelled by mistake, or the person can come after all): a new link and the
+    /// invitation email, to answer as if new. Not for someone who asked not to be invited, an archived record or one
+    /// without an email address, and not once the event is cancelled or over.
+    /// </summary>
+    public Task<Result> InviteAgainAsync(int invitationId, TeamMember organiser, CancellationToken ct = default) =>
+        !organiser.IsOrganiser ? NotAllowed() : dbFactory.WriteAsync(async (db, token) =>
+        {
+            var invitation = await db.Invitations.Include(i => i.Contact).ThenInclude(c => c!.Organisation).Include(i => i.Event).ThenInclude(e => e.Venue)
+                .Include(i => i.Event).ThenInclude(e => e.Sessions).ThenInclude(s => s.Room)
+                .AsSplitQuery().SingleOrDefaultAsync(i => i.Id == invitationId, token);
+            if (invitation is null || !invitation.MayBeInvitedAgain)
+            {
+                return Result.Failure(InvitationErrors.NotFound);
+            }
+
+            var now = time.GetUtcNow().UtcDateTime;
+            if (!invitation.Event.SendsToGuests(now))
+            {
+                return Result.Failure(InvitationErrors.EventOver);
+            }
+
+            if (InvitableAgain(invitation.Contact) is { } refused)
+            {
+                return Result.Failure(refused);
+            }
+
+            var link = PersonalLinkTokens.NewToken();
+            invitation.InviteAgain(PersonalLinkTokens.Hash(link), now);
+            db.OutboxMessages.Add(InvitationEmails.Invitation(links, invitation, invitation.Event, links.Rsvp(link), now));
+            return Result.Success();
+        }, ct);
+
+    /// <summary>Why the person may not be invited again (asked not to be, archived, no address), or null.</summary>
+    private static string? InvitableAgain(Contact contact) => contact switch
+    {
+        { DoNotInvite: true } => InvitationErrors.DoNotInvite,
+        { IsArchived: true } => InvitationErrors.ContactArchived,
+        { HasEmail: false } => InvitationErrors.NoEmail,
+        _ => null,
+    };
+
+    /// <summary>
     /// Cancels a sent invitation; a seat it held goes to the first person waiting. Not once the event is cancelled or
     /// over (its guests were told, or it took place: a "withdrawn" email then would only confuse them).
     /// </summary>
@@ -211,11 +253,12 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
     /// contact who named the guest as a delegate.
     /// </summary>
     internal static async Task WithdrawAsync(
-        EventHubDbContext db, SiteLinks links, Invitation invitation, Func<Invitation, OutboxMessage> notice, DateTime now, CancellationToken ct)
+        EventHubDbContext db, SiteLinks links, Invitation invitation, Func<Invitation, OutboxMessage> notice, DateTime now, CancellationToken ct,
+        bool byNominator = false)
     {
         var heldSeat = invitation.HoldsSeat;
         var hadCalendar = InvitationCalendar.HasCalendar(invitation.Status);
-        invitation.Cancel();
+        invitation.Cancel(byNominator);
         var withdrawn = notice(invitation);
         db.OutboxMessages.Add(hadCalendar ? InvitationCalendar.WithCancellation(withdrawn, invitation, invitation.Event, links, now) : withdrawn);
         await Seats.ReleaseAllAsync(db, links, invitation, heldSeat, now, ct);

@@ -59,6 +59,7 @@ public static class IconSprite
         [Icons.Material.Filled.LastPage] = "last-page",
         [Icons.Material.Filled.Phone] = "answer",
         [Icons.Material.Filled.PersonRemove] = "remove",
+        [Icons.Material.Filled.PersonAdd] = "invite-again",
     };
 
     private static readonly byte[] Content = Encoding.UTF8.GetBytes(

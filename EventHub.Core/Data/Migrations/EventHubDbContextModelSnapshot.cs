@@ -1389,6 +1389,9 @@ namespace EventHub.Core.Data.Migrations
                     b.Property<DateTime?>("WaitlistedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("WithdrawnByNominator")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CheckInCode")

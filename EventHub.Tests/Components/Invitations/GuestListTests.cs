@@ -39,7 +39,8 @@ public class GuestListTests : ComponentTestBase
         .Add(c => c.OnUndoCheckIn, guest => _actions.Add(("undo check-in", guest.Name)))
         .Add(c => c.OnAnswer, guest => _actions.Add(("answer", guest.Name)))
         .Add(c => c.OnResend, guest => _actions.Add(("resend", guest.Name)))
-        .Add(c => c.OnCancel, guest => _actions.Add(("cancel", guest.Name))));
+        .Add(c => c.OnCancel, guest => _actions.Add(("cancel", guest.Name)))
+        .Add(c => c.OnInviteAgain, guest => _actions.Add(("invite again", guest.Name))));
 
     /// <summary>What js/guest-actions.js does in the browser: a click on a row button reaches the table's handler with the button's data.</summary>
     private static Task ClickRowButtonAsync(IRenderedComponent<GuestList> list, string label)
@@ -61,6 +62,33 @@ public class GuestListTests : ComponentTestBase
         Assert.Empty(list.FindAll("#bulk-resend, #bulk-remind, #bulk-cancel"));
         var offered = list.FindAll("#guest-list tbody button").Select(b => b.GetAttribute("data-guest-action")).ToList();
         Assert.Equal(["CheckIn", "Answer"], offered);
+    }
+
+    [Fact]
+    public async Task AGuestCancelledByMistake_CanBeInvitedAgainFromTheirRow_WhileTheEventIsInviting()
+    {
+        _row = Anna with { Status = InvitationStatus.Cancelled, Sessions = [], MayBeInvitedAgain = true };
+        var list = RenderList();
+        list.WaitForAssertion(() => Assert.Contains("Anna de Vries", list.Find("#guest-list tbody").TextContent));
+
+        Assert.Equal(["InviteAgain"], list.FindAll("#guest-list tbody button").Select(b => b.GetAttribute("data-guest-action")));
+        await ClickRowButtonAsync(list, "Invite Anna de Vries again");
+
+        Assert.Equal([("invite again", "Anna de Vries")], _actions);
+    }
+
+    [Fact]
+    public void AWithdrawnGuestWhoCannotBeInvitedAgain_OrAnEventNoLongerInviting_OffersNothing()
+    {
+        _row = Anna with { Status = InvitationStatus.Cancelled, Sessions = [], MayBeInvitedAgain = false }; // e.g. a walk-in taken back at the door
+        var list = RenderList();
+        list.WaitForAssertion(() => Assert.Contains("Anna de Vries", list.Find("#guest-list tbody").TextContent));
+        Assert.Empty(list.FindAll("#guest-list tbody button"));
+
+        _row = Anna with { Status = InvitationStatus.Cancelled, Sessions = [], MayBeInvitedAgain = true };
+        var ended = RenderList(inviting: false);
+        ended.WaitForAssertion(() => Assert.Contains("Anna de Vries", ended.Find("#guest-list tbody").TextContent));
+        Assert.Empty(ended.FindAll("#guest-list tbody button"));
     }
 
     [Fact]

@@ -18,18 +18,20 @@ public sealed partial class GuestList
 {
     /// <summary>
     /// What the row offers: take someone off the list before sending; afterwards check in (or undo), answer for them,
-    /// resend or cancel — the last two only while the event is <paramref name="inviting"/> (published: not cancelled or over).
+    /// resend or cancel; once withdrawn, invite again — resending, cancelling and inviting again only while the event is
+    /// <paramref name="inviting"/> (published: not cancelled or over).
     /// </summary>
     internal static IReadOnlyList<GuestRowAction> ActionsFor(GuestListRow guest, bool inviting = true)
     {
         IReadOnlyList<GuestRowAction> actions = guest switch
         {
             { Status: InvitationStatus.Listed } => [GuestRowAction.Remove],
+            { MayBeInvitedAgain: true } => [GuestRowAction.InviteAgain],
             { IsOpen: false } => [],
             { CheckedInAtUtc: null } => [GuestRowAction.CheckIn, GuestRowAction.Answer, GuestRowAction.Resend, GuestRowAction.Cancel],
             _ => [GuestRowAction.UndoCheckIn, GuestRowAction.Answer], // in the room: no new link, no "withdrawn" email
         };
-        return inviting ? actions : actions.Where(a => a is not (GuestRowAction.Resend or GuestRowAction.Cancel)).ToList();
+        return inviting ? actions : actions.Where(a => a is not (GuestRowAction.Resend or GuestRowAction.Cancel or GuestRowAction.InviteAgain)).ToList();
     }
 
     /// <summary>
@@ -52,6 +54,7 @@ public sealed partial class GuestList
             GuestRowAction.UndoCheckIn => OnUndoCheckIn,
             GuestRowAction.Answer => OnAnswer,
             GuestRowAction.Resend => OnResend,
+            GuestRowAction.InviteAgain => OnInviteAgain,
             _ => OnCancel,
         }).InvokeAsync(guest);
     }
@@ -143,6 +146,7 @@ public sealed partial class GuestList
             GuestRowAction.UndoCheckIn => (PlainMarkup.IconButton(extraClass: "eh-undo-check-in"), Icons.Material.Filled.PersonOff, L["CheckIn_UndoNamed", guest.Name]),
             GuestRowAction.Answer => (PlainMarkup.IconButton(extraClass: "eh-answer-for"), Icons.Material.Filled.Phone, L["Invitations_AnswerForNamed", guest.Name]),
             GuestRowAction.Resend => (PlainMarkup.IconButton(), Icons.Material.Filled.Replay, L["Invitations_ResendNamed", guest.Name]),
+            GuestRowAction.InviteAgain => (PlainMarkup.IconButton(extraClass: "eh-invite-again"), Icons.Material.Filled.PersonAdd, L["Invitations_InviteAgainNamed", guest.Name]),
             _ => (PlainMarkup.IconButton(Color.Error), Icons.Material.Filled.Block, L["Invitations_CancelNamed", guest.Name]),
         };
         return $"<button type=\"button\" class=\"{classes}\" data-guest-action=\"{action}\" data-invitation=\"{guest.InvitationId.ToString(CultureInfo.InvariantCulture)}\" aria-label=\"{Encode(label)}\">"

@@ -89,6 +89,10 @@ public sealed partial class GuestList : IDisposable
     [Parameter]
     public EventCallback<GuestListRow> OnCancel { get; set; }
 
+    /// <summary>Send a withdrawn invitation again (<see cref="GuestListRow.MayBeInvitedAgain"/>).</summary>
+    [Parameter]
+    public EventCallback<GuestListRow> OnInviteAgain { get; set; }
+
     [Parameter]
     public EventCallback<GuestListRow> OnCheckIn { get; set; }
 

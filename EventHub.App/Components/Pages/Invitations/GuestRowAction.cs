@@ -11,6 +11,7 @@ public enum GuestRowAction
     Answer,
     Resend,
     Cancel,
+    InviteAgain,
 }
 
 /// <summary>

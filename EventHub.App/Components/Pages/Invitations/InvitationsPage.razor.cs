@@ -153,6 +153,9 @@ public partial class InvitationsPage
 
     private Task ResendAsync(GuestListRow guest) => RunAsync(() => Invitations.ResendAsync(guest.InvitationId, _member), L["Invitations_Resent", guest.Name]);
 
+    private Task InviteAgainAsync(GuestListRow guest) =>
+        RunAsync(() => Invitations.InviteAgainAsync(guest.InvitationId, _member), L["Invitations_InvitedAgain", guest.Name]);
+
     private async Task CancelAsync(GuestListRow guest)
     {
         if (await ConfirmDialog.AskAsync(Dialogs, L["Invitations_CancelTitle"], L["Invitations_CancelMessage", guest.Name], L["Invitations_Cancel"], destructive: true))

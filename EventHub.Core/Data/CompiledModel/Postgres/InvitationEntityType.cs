@@ -24,7 +24,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 "EventHub.Core.Invitations.Invitation",
                 typeof(Invitation),
                 baseEntityType,
-                propertyCount: 31,
+                propertyCount: 32,
                 navigationCount: 4,
                 foreignKeyCount: 5,
                 unnamedIndexCount: 9,
@@ -301,6 +301,14 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 nullable: true,
                 valueConverter: new UtcDateTimeConverter());
             waitlistedAtUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var withdrawnByNominator = runtimeEntityType.AddProperty(
+                "WithdrawnByNominator",
+                typeof(bool),
+                propertyInfo: typeof(Invitation).GetProperty("WithdrawnByNominator", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Invitation).GetField("<WithdrawnByNominator>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            withdrawnByNominator.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -12,7 +12,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
     public partial class PostgresEventHubDbContextModel
     {
         private PostgresEventHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("93b4a9ad-8ed5-467c-a528-899948f45d53"), entityTypeCount: 49)
+            : base(skipDetectChanges: false, modelId: new Guid("06649977-b920-4927-aae5-fcfb7b50509b"), entityTypeCount: 49)
         {
         }
 

@@ -23,7 +23,7 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 "EventHub.Core.Invitations.Invitation",
                 typeof(Invitation),
                 baseEntityType,
-                propertyCount: 31,
+                propertyCount: 32,
                 navigationCount: 4,
                 foreignKeyCount: 5,
                 unnamedIndexCount: 9,
@@ -269,6 +269,13 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 fieldInfo: typeof(Invitation).GetField("<WaitlistedAtUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 valueConverter: new UtcDateTimeConverter());
+
+            var withdrawnByNominator = runtimeEntityType.AddProperty(
+                "WithdrawnByNominator",
+                typeof(bool),
+                propertyInfo: typeof(Invitation).GetProperty("WithdrawnByNominator", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Invitation).GetField("<WithdrawnByNominator>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -1454,6 +1454,9 @@ namespace EventHub.Core.Data.Migrations.Postgres
                     b.Property<DateTime?>("WaitlistedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("WithdrawnByNominator")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CheckInCode")
