@@ -115,6 +115,20 @@ public class FeedbackRequestJobTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnEnglishGuest_ReadsThatTheLastDayItselfStillCounts()
+    {
+        var @event = await _world.EventAsync("Dialoogavond Kansengelijkheid");
+        await _world.GuestsAsync(@event, Sector.CivilSociety, 1, language: Language.En);
+
+        await Job.QueueDueAsync();
+
+        await using var db = await _db.NewContextAsync();
+        var email = await db.OutboxMessages.SingleAsync(m => m.Kind == FeedbackEmails.Kind);
+        // "Until Thursday" alone leaves it open whether Thursday itself counts; the survey closes at its end.
+        Assert.Contains("open until the end of Thursday 10 December 2026", email.TextBody);
+    }
+
+    [Fact]
     public async Task TheJob_RunsWithTheOtherReminderJobs()
     {
         var jobs = _db.Services.CreateScope().ServiceProvider.GetServices<IReminderJob>();
