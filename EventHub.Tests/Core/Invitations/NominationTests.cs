@@ -109,6 +109,7 @@ public class NominationTests
         Assert.False(await db.Contacts.AnyAsync(c => c.Email == "kees@elders.example"));
         var told = await db.OutboxMessages.SingleAsync(m => m.Kind == InvitationEmails.NominationKind);
         Assert.Equal(InvitationScenario.Email(0), told.ToAddress);
+        Assert.StartsWith("Not invited: the person you named for ", told.Subject); // the news first: a phone cuts a subject short
         Assert.Contains("Kees Smit", told.TextBody);
     }
 
