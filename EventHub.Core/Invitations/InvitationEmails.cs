@@ -145,7 +145,9 @@ public static class InvitationEmails
 
     /// <summary>The date, time or place of the event changed after the invitation was sent.</summary>
     public static OutboxMessage EventChanged(SiteLinks links, Invitation invitation, Event @event, DateTime nowUtc) =>
-        Notice(links, invitation, @event, "EventChanged", nowUtc, ChangeKind);
+        invitation.HoldsSeat
+            ? Seated(links, invitation, @event, "EventChanged", nowUtc, ChangeKind) // with their sessions at the new times, and the pass
+            : Notice(links, invitation, @event, "EventChanged", nowUtc, ChangeKind);
 
     /// <summary>A session the person chose got a new time or room: the event, and their sessions as they are now.</summary>
     public static OutboxMessage SessionChanged(SiteLinks links, Invitation invitation, Event @event, Session session, DateTime nowUtc)

@@ -70,6 +70,23 @@ public class InvitationCalendarTests
     }
 
     [Fact]
+    public async Task NewTime_SomeoneComingReadsTheirSessionsAtTheNewTimes_AndTheirCheckInCode_InTheEmailItself()
+    {
+        await using var scenario = await CreateAsync(invitees: 2);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept(scenario.SessionIds[0]));
+
+        await MoveAsync(scenario, TimeSpan.FromMinutes(90));
+
+        var coming = await LastAsync(scenario, 0, InvitationEmails.ChangeKind);
+        var notAnswered = await LastAsync(scenario, 1, InvitationEmails.ChangeKind);
+        await using var db = await scenario.NewContextAsync();
+        var code = await db.Invitations.Where(i => i.Contact.Email == InvitationScenario.Email(0)).Select(i => i.CheckInCode).SingleAsync();
+        Assert.Contains("16:30–17:30 Workshop A", coming.TextBody); // not only in the calendar file: many read the email alone
+        Assert.Contains(CheckInPass.Display(code!), coming.TextBody);
+        Assert.DoesNotContain("Workshop A", notAnswered.TextBody);
+    }
+
+    [Fact]
     public async Task LongerByADay_TheCalendarGivesEachSessionItsDay()
     {
         await using var scenario = await CreateAsync(invitees: 1);
