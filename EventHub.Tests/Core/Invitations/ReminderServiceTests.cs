@@ -97,4 +97,28 @@ public class ReminderServiceTests
         var tomorrow = await db.OutboxMessages.Where(m => m.Subject.StartsWith("See you tomorrow")).ToListAsync();
         Assert.Equal(InvitationScenario.Email(0), Assert.Single(tomorrow).ToAddress);
     }
+
+    [Fact]
+    public async Task OnTheDayItself_NoOneIsToldSeeYouTomorrow_NotWhoAcceptedThatMorning_NorAfterTheWorkerMissedTheDayBefore()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10);
+        await using (var db = await scenario.NewContextAsync())
+        {
+            var held = await db.Events.SingleAsync(e => e.Id == scenario.EventId);
+            held.Limit(10, rsvpDeadlineUtc: null); // answers stay open until the start
+            await db.SaveChangesAsync();
+        }
+
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(InvitationStatus.Accepted, PrivacyAccepted: true));
+        var reminders = scenario.Services.GetRequiredService<ReminderService>();
+        // The event starts at 14:00 in Amsterdam; it is 08:00 there on the day: the app was down the whole day before.
+        scenario.Time.SetUtcNow(InvitationScenario.EventStart.AddHours(-6));
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(1), new RsvpAnswer(InvitationStatus.Accepted, PrivacyAccepted: true));
+
+        var queued = await reminders.QueueDueAsync();
+
+        await using var read = await scenario.NewContextAsync();
+        Assert.Equal(0, queued);
+        Assert.False(await read.OutboxMessages.AnyAsync(m => m.Subject.StartsWith("See you tomorrow")));
+    }
 }
