@@ -48,8 +48,11 @@ public sealed class ReminderService(IDbContextFactory<EventHubDbContext> dbFacto
             return 0;
         }
 
+        // Only who was invited before this reminder's moment: someone invited after it has just had the invitation, and a
+        // reminder minutes later would be a second email whose new link stops the invitation's one working.
+        var remindsFrom = deadline.AddDays(-due);
         var silent = await db.Invitations.Include(i => i.Contact)
-            .Where(i => i.EventId == @event.Id && i.Status == InvitationStatus.Invited)
+            .Where(i => i.EventId == @event.Id && i.Status == InvitationStatus.Invited && i.SentAtUtc < remindsFrom)
             .Where(i => i.Contact.DoNotInviteSinceUtc == null) // who asked not to be invited is not chased for an answer
             .ToListAsync(ct);
         var queued = 0;

@@ -1,3 +1,5 @@
+using EventHub.Core.Common;
+using EventHub.Core.Directory;
 using EventHub.Core.Outbox;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
@@ -41,6 +43,47 @@ public class ReminderServiceTests
         var afterDeadline = await reminders.QueueDueAsync();
 
         Assert.Equal((1, 0), (late, afterDeadline));
+    }
+
+    [Fact]
+    public async Task SomeoneInvitedAfterAReminderDay_GetsNoReminderMinutesLater_AndTheLinkInTheirInvitationKeepsWorking()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        var reminders = scenario.Services.GetRequiredService<ReminderService>();
+        // Five days before the deadline (past the 7-day reminder), the organiser invites one more partner.
+        scenario.Time.SetUtcNow(Deadline.AddDays(-5));
+        await using (var db = await scenario.NewContextAsync())
+        {
+            db.Contacts.Add(new Contact("Laat", "Toegevoegd", "late@example.org", Language.En, scenario.Time.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync();
+        }
+
+        int lateId;
+        await using (var db = await scenario.NewContextAsync())
+        {
+            lateId = await db.Contacts.Where(c => c.Email == "late@example.org").Select(c => c.Id).SingleAsync();
+        }
+
+        await scenario.Invitations.AddAsync(scenario.EventId, [lateId], Staff.Organiser);
+        await scenario.Invitations.SendAsync(scenario.EventId, Staff.Organiser);
+        string invitationLink;
+        await using (var db = await scenario.NewContextAsync())
+        {
+            var invitation = await db.OutboxMessages.SingleAsync(m => m.ToAddress == "late@example.org");
+            invitationLink = InvitationScenario.TokenIn(OutboxLinks.TextAsSent(scenario.Services, invitation));
+        }
+
+        scenario.Time.Advance(TimeSpan.FromMinutes(15));
+        var firstRound = await reminders.QueueDueAsync();
+        var invitationStillOpens = await scenario.Rsvp.GetAsync(invitationLink);
+        scenario.Time.SetUtcNow(Deadline.AddDays(-2).AddHours(1));
+        var twoDaysBefore = await reminders.QueueDueAsync();
+
+        Assert.Equal(1, firstRound); // the partner invited a month ago
+        Assert.NotNull(invitationStillOpens);
+        Assert.Equal(2, twoDaysBefore); // both, the late one too: invited before the 2-day reminder
+        await using var read = await scenario.NewContextAsync();
+        Assert.Equal(1, await read.OutboxMessages.CountAsync(m => m.ToAddress == "late@example.org" && m.Kind == InvitationEmails.ReminderKind));
     }
 
     [Fact]
