@@ -38,8 +38,11 @@ public sealed record ActionHistoryEntry(
     int? AtEventId,
     string? AtEventTitle);
 
-/// <summary>An action item with every update recorded on it, across events, newest first.</summary>
-public sealed record ActionDetail(ActionRow Item, bool HasOwnerContact, bool HasOwnerLink, IReadOnlyList<ActionHistoryEntry> History);
+/// <summary>
+/// An action item with every update recorded on it, across events, newest first. <paramref name="OwnerErased"/>: its
+/// owner contact was erased for privacy since, so nobody gets its reminders until someone else is named.
+/// </summary>
+public sealed record ActionDetail(ActionRow Item, bool HasOwnerContact, bool HasOwnerLink, IReadOnlyList<ActionHistoryEntry> History, bool OwnerErased = false);
 
 /// <summary>A progress update: the (possibly unchanged) status and a note.</summary>
 public sealed record ActionProgressInput(ActionItemStatus Status, string? Note, int ExpectedVersion);

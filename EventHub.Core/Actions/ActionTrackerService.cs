@@ -75,7 +75,12 @@ public sealed class ActionTrackerService(IDbContextFactory<EventHubDbContext> db
         }
 
         var links = await db.ActionItems.Where(a => a.Id == id)
-            .Select(a => new { HasContact = a.OwnerContact != null && a.OwnerContact.AnonymisedAtUtc == null, HasLink = a.OwnerTokenHash != null })
+            .Select(a => new
+            {
+                HasContact = a.OwnerContact != null && a.OwnerContact.AnonymisedAtUtc == null,
+                Erased = a.OwnerContact != null && a.OwnerContact.AnonymisedAtUtc != null,
+                HasLink = a.OwnerTokenHash != null,
+            })
             .SingleAsync(ct);
         var history = await (
                 from u in db.ActionItemUpdates
@@ -85,7 +90,7 @@ public sealed class ActionTrackerService(IDbContextFactory<EventHubDbContext> db
                 orderby u.AtUtc descending, u.Id descending
                 select new ActionHistoryEntry(u.AtUtc, u.Status, u.Note, u.Source, u.By, u.AtEventId, e != null ? e.Title : null))
             .ToListAsync(ct);
-        return new ActionDetail(item, links.HasContact, links.HasLink, history);
+        return new ActionDetail(item, links.HasContact, links.HasLink, history, links.Erased);
     }
 
     /// <summary>Whether <paramref name="member"/> may record progress on <paramref name="item"/> (the rule <see cref="RecordProgressAsync"/> applies).</summary>

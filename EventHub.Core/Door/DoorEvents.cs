@@ -28,9 +28,10 @@ public static class DoorEvents
             return false;
         }
 
+        // An evening ending at midnight took place on its own day (as EventDays reads it), not on the next one too.
         var today = DateOnly.FromDateTime(EventTime.ToLocal(nowUtc, timeZoneId));
         return DateOnly.FromDateTime(EventTime.ToLocal(startUtc, timeZoneId)) <= today
-            && today <= DateOnly.FromDateTime(EventTime.ToLocal(endUtc, timeZoneId));
+            && today <= DateOnly.FromDateTime(EventTime.ToLocal(endUtc, timeZoneId).AddTicks(-1));
     }
 
     public static bool IsOnToday(EventSummary summary, DateTime nowUtc) =>

@@ -3,6 +3,7 @@ using EventHub.Core.Data;
 using EventHub.Core.Directory;
 using EventHub.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace EventHub.Core.Invitations;
 
@@ -11,7 +12,7 @@ namespace EventHub.Core.Invitations;
 /// counts for access needs, and bulk resend/cancel over a filter through <see cref="InvitationService"/>'s own
 /// per-invitation rules (so a bulk cancel frees seats and promotes the waiting list exactly as a single one does).
 /// </summary>
-public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFactory, InvitationService invitations)
+public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFactory, InvitationService invitations, IOptions<PrivacyOptions> privacy)
 {
     private static readonly AccessNeeds[] SingleNeeds = Enum.GetValues<AccessNeeds>().Where(n => n != AccessNeeds.None).ToArray();
 
@@ -100,6 +101,20 @@ public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFact
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var kept = await db.NeedTotals.AsNoTracking().Where(t => t.EventId == eventId).ToListAsync(ct);
         return kept.Count > 0 ? NeedTotal.Read(kept) : await CountNeedsAsync(db, eventId, ct);
+    }
+
+    /// <summary>When the event's guests' needs and decline notes are deleted, or were; null when there is no such event.</summary>
+    public async Task<NeedsDeletion?> NeedsDeletionAsync(int eventId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var keptAt = await db.NeedTotals.Where(t => t.EventId == eventId).Select(t => (DateTime?)t.KeptAtUtc).MinAsync(ct);
+        if (keptAt is { } done)
+        {
+            return new NeedsDeletion(done, Done: true);
+        }
+
+        var end = await db.Events.Where(e => e.Id == eventId).Select(e => (DateTime?)e.EndUtc).SingleOrDefaultAsync(ct);
+        return end is { } endUtc ? new NeedsDeletion(NeedsRetention.DueAtUtc(endUtc, privacy.Value), Done: false) : null;
     }
 
     /// <summary>The planning counts from the guests' own needs, as they are now.</summary>

@@ -22,3 +22,9 @@ public sealed record LanguageCount(string Language, int Count);
 
 /// <summary>Planning counts for the guests with a seat, and separately for those waiting (who may still get one).</summary>
 public sealed record PlanningCounts(PlanningGroup Accepted, PlanningGroup Waitlisted);
+
+/// <summary>
+/// When an event's guests' own needs and decline notes are deleted (<see cref="NeedsRetention"/>): the day it is due,
+/// or, once <paramref name="Done"/>, when it was done and the counts were kept.
+/// </summary>
+public sealed record NeedsDeletion(DateTime AtUtc, bool Done);

@@ -18,8 +18,12 @@ public sealed record NeedsRetentionRun(int Events, int Invitations);
 /// </summary>
 public sealed class NeedsRetention(IDbContextFactory<EventHubDbContext> dbFactory, IOptions<PrivacyOptions> options, TimeProvider time)
 {
+    /// <summary>From when an event's needs and notes are deleted: the retention period after it ends (the daily run does it then).</summary>
+    public static DateTime DueAtUtc(DateTime eventEndUtc, PrivacyOptions options) => eventEndUtc.AddDays(options.NeedsRetentionDays);
+
     public async Task<NeedsRetentionRun> ApplyAsync(CancellationToken ct = default)
     {
+        // An event is due once DueAtUtc(EndUtc) has come: EndUtc <= now - days.
         var cutoff = time.GetUtcNow().UtcDateTime.AddDays(-options.Value.NeedsRetentionDays);
         List<int> due;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))

@@ -8,7 +8,7 @@ namespace EventHub.Core.Invitations;
 
 /// <summary>
 /// Nudges people through the outbox: those who have not answered, on the event's reminder days before the deadline (default 7 and 2),
-/// and those coming or maybe coming, the day before. Each reminder goes to a person at most once (a unique de-duplication key).
+/// and those coming or maybe coming, the day before (not on the day itself). Each reminder goes to a person at most once (a unique de-duplication key).
 /// </summary>
 public sealed class ReminderService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time) : IReminderJob
 {
@@ -48,8 +48,11 @@ public sealed class ReminderService(IDbContextFactory<EventHubDbContext> dbFacto
             return 0;
         }
 
+        // Only who was invited before this reminder's moment: someone invited after it has just had the invitation, and a
+        // reminder minutes later would be a second email whose new link stops the invitation's one working.
+        var remindsFrom = deadline.AddDays(-due);
         var silent = await db.Invitations.Include(i => i.Contact)
-            .Where(i => i.EventId == @event.Id && i.Status == InvitationStatus.Invited)
+            .Where(i => i.EventId == @event.Id && i.Status == InvitationStatus.Invited && i.SentAtUtc < remindsFrom)
             .Where(i => i.Contact.DoNotInviteSinceUtc == null) // who asked not to be invited is not chased for an answer
             .ToListAsync(ct);
         var queued = 0;
@@ -67,7 +70,10 @@ public sealed class ReminderService(IDbContextFactory<EventHubDbContext> dbFacto
 
     private async Task<int> QueueDayBeforeAsync(EventHubDbContext db, Event @event, DateTime now, HashSet<string> alreadySent, CancellationToken ct)
     {
-        if (now < @event.StartUtc.AddDays(-1))
+        // From a day before the start until midnight where the event is held: on the day itself "see you tomorrow" would be
+        // wrong (someone who accepted that morning has just had their confirmation, and a worker that was down all the day
+        // before does not make up for it).
+        if (now < @event.StartUtc.AddDays(-1) || LocalDay(now, @event) == LocalDay(@event.StartUtc, @event))
         {
             return 0;
         }
@@ -86,6 +92,8 @@ public sealed class ReminderService(IDbContextFactory<EventHubDbContext> dbFacto
 
         return queued;
     }
+
+    private static DateOnly LocalDay(DateTime utc, Event @event) => DateOnly.FromDateTime(EventTime.ToLocal(utc, @event.TimeZoneId));
 
     private static string Key(Invitation invitation, int days) => $"reminder:{invitation.Id}:{days}";
 }

@@ -5,7 +5,9 @@ using EventHub.App.Components.Pages.Actions;
 using EventHub.App.Hosting;
 using EventHub.Core.Common;
 using EventHub.Core.Events;
+using EventHub.Core.Privacy;
 using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 
 namespace EventHub.Tests.Components.Actions;
@@ -39,6 +41,24 @@ public class ActionItemPageTests : ComponentTestBase
 
         page.WaitForElement("#action-progress-note");
         Assert.Empty(page.FindAll("#action-progress-not-yours"));
+    }
+
+    [Fact]
+    public async Task ItemWhoseOwnerWasErased_SaysNoRemindersGoOut_AndWhereToNameSomeoneElse()
+    {
+        var (_, workshop) = await AlliantiedagWithFemkeAsync();
+        var item = await AddItemAsync(workshop, "Taalcafé voor ouders opzetten");
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            var owner = await db.ActionItems.Where(a => a.Id == item).Select(a => a.OwnerContactId!.Value).SingleAsync();
+            await ContactAnonymiser.AnonymiseAsync(db, [owner], Time.GetUtcNow().UtcDateTime, default);
+            await db.SaveChangesAsync();
+        }
+
+        var page = RenderPage(item);
+
+        Assert.Equal("The owner's contact details were erased for privacy, so no reminders go out for this item. Name someone else in the record of ‘Workshop: taal en ouderbetrokkenheid’ to follow it up.",
+            page.Find("#action-owner-link").TextContent.Trim());
     }
 
     private IRenderedComponent<ActionItemPage> RenderPage(int itemId)

@@ -32,4 +32,20 @@ public class PlanningPanelTests : ComponentTestBase
 
         Assert.Equal("No one coming or waiting has stated access or dietary needs.", panel.Find("#planning-none").TextContent);
     }
+    [Fact]
+    public void Panel_TellsTheOrganiserTheDayTheGuestsNeedsAreDeleted_AndAfterwardsThatTheseAreTheCountsKept()
+    {
+        var counts = new PlanningCounts(new PlanningGroup(9, [new(AccessNeeds.QuietRoom, 3)], [], 1), PlanningGroup.Empty);
+        // The evening of 6 November ended at 21:30 in Amsterdam; thirty days later is 6 December.
+        var due = new NeedsDeletion(new DateTime(2026, 12, 6, 20, 30, 0, DateTimeKind.Utc), Done: false);
+        var done = new NeedsDeletion(new DateTime(2026, 12, 7, 2, 15, 0, DateTimeKind.Utc), Done: true);
+
+        var before = Render<PlanningPanel>(p => p.Add(c => c.Counts, counts).Add(c => c.Deletion, due));
+        var after = Render<PlanningPanel>(p => p.Add(c => c.Counts, counts).Add(c => c.Deletion, done));
+
+        Assert.Equal("The guests' own access and dietary needs and decline notes are deleted on Sunday 6 December 2026, as the privacy notice promises; these counts stay.",
+            before.Find("#planning-retention").TextContent.Trim());
+        Assert.Equal("The guests' own access and dietary needs and decline notes were deleted on Monday 7 December 2026, as the privacy notice promises; these are the counts kept then.",
+            after.Find("#planning-retention").TextContent.Trim());
+    }
 }

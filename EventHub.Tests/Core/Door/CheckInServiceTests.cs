@@ -236,6 +236,35 @@ public class CheckInServiceTests
     }
 
     [Fact]
+    public async Task EventsToday_AnEveningEndingAtMidnight_IsOnItsOwnDay_NotOnNewYearsDayToo()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        var checkIns = CheckIns(scenario);
+        int eveningId;
+        await using (var db = await scenario.NewContextAsync())
+        {
+            // 31 December 19:00 until midnight in Amsterdam (18:00–23:00 UTC).
+            var evening = new Event("Oudejaarsbijeenkomst", new DateTime(2027, 12, 31, 18, 0, 0, DateTimeKind.Utc), new DateTime(2027, 12, 31, 23, 0, 0, DateTimeKind.Utc));
+            evening.HoldAt(null, "https://meet.example.org/oudejaar");
+            evening.AddSession("Plenair", SessionKind.Plenary, evening.StartUtc, evening.EndUtc);
+            Assert.True(evening.Publish(new DateTime(2027, 12, 1, 9, 0, 0, DateTimeKind.Utc), "oudejaarsbijeenkomst").Succeeded);
+            db.Events.Add(evening);
+            await db.SaveChangesAsync();
+            eveningId = evening.Id;
+        }
+
+        scenario.Time.SetUtcNow(new DateTime(2027, 12, 31, 21, 0, 0, DateTimeKind.Utc)); // 22:00 on the evening
+        var onTheEvening = await checkIns.EventsTodayAsync();
+        scenario.Time.SetUtcNow(new DateTime(2028, 1, 1, 9, 0, 0, DateTimeKind.Utc)); // 10:00 on New Year's Day
+        var newYearsDay = await checkIns.EventsTodayAsync();
+        var doorOnNewYearsDay = await scenario.Services.GetRequiredService<DoorListService>().ForAsync(eveningId, Staff.Door);
+
+        Assert.Equal([eveningId], onTheEvening.Select(e => e.Id));
+        Assert.Empty(newYearsDay);
+        Assert.Equal(EventErrors.NotFound, doorOnNewYearsDay.ErrorCode);
+    }
+
+    [Fact]
     public async Task NextDoorDay_IsThePublishedEventOfALaterDay_NotTodaysOrADraft()
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);

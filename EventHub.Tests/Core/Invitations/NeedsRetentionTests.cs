@@ -72,6 +72,24 @@ public class NeedsRetentionTests
         Assert.Equal((1, 0, 0), (counts.Accepted.People, counts.Accepted.Needs.Count, counts.Waitlisted.People));
     }
 
+    [Fact]
+    public async Task TheOrganiserKnowsBeforehand_WhenTheNeedsGo_AndAfterwards_WhenTheyWent()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 5, capacity: 2,
+            configure: services => services.Configure<PrivacyOptions>(o => o.NeedsRetentionDays = 7));
+        await AnswerWithNeedsAsync(scenario);
+        var guests = scenario.Services.GetRequiredService<GuestListService>();
+
+        var beforehand = await guests.NeedsDeletionAsync(scenario.EventId);
+        scenario.Time.SetUtcNow(EventEnd.AddDays(8)); // the daily run comes a day late
+        await scenario.Services.GetRequiredService<NeedsRetention>().ApplyAsync();
+        var afterwards = await guests.NeedsDeletionAsync(scenario.EventId);
+
+        Assert.Equal(new NeedsDeletion(EventEnd.AddDays(7), Done: false), beforehand);
+        Assert.Equal(new NeedsDeletion(EventEnd.AddDays(8), Done: true), afterwards);
+        Assert.Null(await guests.NeedsDeletionAsync(eventId: 999));
+    }
+
     /// <summary>Two seats: 0 and 1 get them, 2 waits; 3 declines with a note; 4 does not answer.</summary>
     private static async Task AnswerWithNeedsAsync(InvitationScenario scenario)
     {

@@ -1,3 +1,5 @@
+using EventHub.Core.Common;
+using EventHub.Core.Directory;
 using EventHub.Core.Outbox;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
@@ -41,6 +43,47 @@ public class ReminderServiceTests
         var afterDeadline = await reminders.QueueDueAsync();
 
         Assert.Equal((1, 0), (late, afterDeadline));
+    }
+
+    [Fact]
+    public async Task SomeoneInvitedAfterAReminderDay_GetsNoReminderMinutesLater_AndTheLinkInTheirInvitationKeepsWorking()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        var reminders = scenario.Services.GetRequiredService<ReminderService>();
+        // Five days before the deadline (past the 7-day reminder), the organiser invites one more partner.
+        scenario.Time.SetUtcNow(Deadline.AddDays(-5));
+        await using (var db = await scenario.NewContextAsync())
+        {
+            db.Contacts.Add(new Contact("Laat", "Toegevoegd", "late@example.org", Language.En, scenario.Time.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync();
+        }
+
+        int lateId;
+        await using (var db = await scenario.NewContextAsync())
+        {
+            lateId = await db.Contacts.Where(c => c.Email == "late@example.org").Select(c => c.Id).SingleAsync();
+        }
+
+        await scenario.Invitations.AddAsync(scenario.EventId, [lateId], Staff.Organiser);
+        await scenario.Invitations.SendAsync(scenario.EventId, Staff.Organiser);
+        string invitationLink;
+        await using (var db = await scenario.NewContextAsync())
+        {
+            var invitation = await db.OutboxMessages.SingleAsync(m => m.ToAddress == "late@example.org");
+            invitationLink = InvitationScenario.TokenIn(OutboxLinks.TextAsSent(scenario.Services, invitation));
+        }
+
+        scenario.Time.Advance(TimeSpan.FromMinutes(15));
+        var firstRound = await reminders.QueueDueAsync();
+        var invitationStillOpens = await scenario.Rsvp.GetAsync(invitationLink);
+        scenario.Time.SetUtcNow(Deadline.AddDays(-2).AddHours(1));
+        var twoDaysBefore = await reminders.QueueDueAsync();
+
+        Assert.Equal(1, firstRound); // the partner invited a month ago
+        Assert.NotNull(invitationStillOpens);
+        Assert.Equal(2, twoDaysBefore); // both, the late one too: invited before the 2-day reminder
+        await using var read = await scenario.NewContextAsync();
+        Assert.Equal(1, await read.OutboxMessages.CountAsync(m => m.ToAddress == "late@example.org" && m.Kind == InvitationEmails.ReminderKind));
     }
 
     [Fact]
@@ -96,5 +139,29 @@ public class ReminderServiceTests
         await using var db = await scenario.NewContextAsync();
         var tomorrow = await db.OutboxMessages.Where(m => m.Subject.StartsWith("See you tomorrow")).ToListAsync();
         Assert.Equal(InvitationScenario.Email(0), Assert.Single(tomorrow).ToAddress);
+    }
+
+    [Fact]
+    public async Task OnTheDayItself_NoOneIsToldSeeYouTomorrow_NotWhoAcceptedThatMorning_NorAfterTheWorkerMissedTheDayBefore()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10);
+        await using (var db = await scenario.NewContextAsync())
+        {
+            var held = await db.Events.SingleAsync(e => e.Id == scenario.EventId);
+            held.Limit(10, rsvpDeadlineUtc: null); // answers stay open until the start
+            await db.SaveChangesAsync();
+        }
+
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(InvitationStatus.Accepted, PrivacyAccepted: true));
+        var reminders = scenario.Services.GetRequiredService<ReminderService>();
+        // The event starts at 14:00 in Amsterdam; it is 08:00 there on the day: the app was down the whole day before.
+        scenario.Time.SetUtcNow(InvitationScenario.EventStart.AddHours(-6));
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(1), new RsvpAnswer(InvitationStatus.Accepted, PrivacyAccepted: true));
+
+        var queued = await reminders.QueueDueAsync();
+
+        await using var read = await scenario.NewContextAsync();
+        Assert.Equal(0, queued);
+        Assert.False(await read.OutboxMessages.AnyAsync(m => m.Subject.StartsWith("See you tomorrow")));
     }
 }

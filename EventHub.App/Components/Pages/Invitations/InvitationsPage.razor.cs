@@ -21,6 +21,7 @@ public partial class InvitationsPage
     private IReadOnlyList<SessionFill> _sessionFill = [];
     private IReadOnlyDictionary<InvitationStatus, int> _statusCounts = new Dictionary<InvitationStatus, int>();
     private PlanningCounts _planning = new(PlanningGroup.Empty, PlanningGroup.Empty);
+    private NeedsDeletion? _needsDeletion;
     private IReadOnlyList<SessionOption> _sessions = [];
     private IReadOnlyList<EventHub.Core.Directory.OrganisationOption> _organisations = [];
     private IReadOnlyList<PendingNomination> _nominations = [];
@@ -109,6 +110,7 @@ public partial class InvitationsPage
         _counts = ResponseCounts.From(_statusCounts);
         _expected = await Invitations.ExpectedAcceptancesAsync(Id);
         _planning = await Guests.PlanningCountsAsync(Id);
+        _needsDeletion = await Guests.NeedsDeletionAsync(Id);
         _organisations = await Guests.OrganisationsAsync(Id);
         _nominations = await Nominations.PendingAsync(Id, _member);
         if (_guestList is not null)
