@@ -47,6 +47,29 @@ public class ContactEditDialogTests : ComponentTestBase
         Assert.Equal(("Intern begeleider", (string?)null), await StoredAsync(id));
     }
 
+    [Fact]
+    public async Task Cancel_AfterBeingToldAnotherOrganiserSavedMeanwhile_ThePageShowsWhatIsSavedNow()
+    {
+        SignInAs("Olga Bakker", Policies.Organise);
+        var contacts = Services.GetRequiredService<ContactService>();
+        var id = (await contacts.CreateAsync(new ContactInput("Sanne", "Jansen", "sanne@example.org", JobTitle: "Docent"), Staff.Organiser)).Value;
+        var dialogs = Render<MudDialogProvider>();
+        Render<MudPopoverProvider>();
+        var page = Render<ContactPage>(p => p.Add(c => c.Id, id));
+        page.WaitForElement("#edit-contact");
+        var opened = (await contacts.GetAsync(id))!.Contact;
+        Assert.True((await contacts.UpdateAsync(id, ContactForm.From(opened).ToInput() with { Phone = "050 123 4567" }, Staff.Organiser)).Succeeded);
+        var closed = page.Find("#edit-contact").ClickAsync(new MouseEventArgs());
+        dialogs.WaitForElement("#contact-job-title");
+        await dialogs.Find("form").SubmitAsync();
+        dialogs.WaitForElement("#contact-error");
+
+        await dialogs.Find("#contact-cancel").ClickAsync(new MouseEventArgs());
+        await closed;
+
+        page.WaitForAssertion(() => Assert.Contains("050 123 4567", page.Markup));
+    }
+
     private async Task<(string? JobTitle, string? Phone)> StoredAsync(int id)
     {
         var contact = (await Services.GetRequiredService<ContactService>().GetAsync(id))!.Contact;
