@@ -21,15 +21,7 @@ public class ContactEditDialogTests : ComponentTestBase
     [Fact]
     public async Task Edit_AContactAnotherOrganiserSavedMeanwhile_SaysWhatIsSavedNow_KeepsWhatWasTyped_AndSavesOnTopWhenSentAgain()
     {
-        SignInAs("Olga Bakker", Policies.Organise);
-        var contacts = Services.GetRequiredService<ContactService>();
-        var id = (await contacts.CreateAsync(new ContactInput("Sanne", "Jansen", "sanne@example.org", JobTitle: "Docent"), Staff.Organiser)).Value;
-        var dialogs = Render<MudDialogProvider>();
-        Render<MudPopoverProvider>();
-        var page = Render<ContactPage>(p => p.Add(c => c.Id, id)); // opened before the other organiser's save
-        page.WaitForElement("#edit-contact");
-        var opened = (await contacts.GetAsync(id))!.Contact;
-        Assert.True((await contacts.UpdateAsync(id, ContactForm.From(opened).ToInput() with { Phone = "050 123 4567" }, Staff.Organiser)).Succeeded);
+        var (dialogs, page, id) = await PageOpenedThenPhoneSavedElsewhereAsync();
 
         var closed = page.Find("#edit-contact").ClickAsync(new MouseEventArgs()); // its task ends when the dialog closes
         dialogs.WaitForElement("#contact-job-title");
@@ -50,15 +42,7 @@ public class ContactEditDialogTests : ComponentTestBase
     [Fact]
     public async Task Cancel_AfterBeingToldAnotherOrganiserSavedMeanwhile_ThePageShowsWhatIsSavedNow()
     {
-        SignInAs("Olga Bakker", Policies.Organise);
-        var contacts = Services.GetRequiredService<ContactService>();
-        var id = (await contacts.CreateAsync(new ContactInput("Sanne", "Jansen", "sanne@example.org", JobTitle: "Docent"), Staff.Organiser)).Value;
-        var dialogs = Render<MudDialogProvider>();
-        Render<MudPopoverProvider>();
-        var page = Render<ContactPage>(p => p.Add(c => c.Id, id));
-        page.WaitForElement("#edit-contact");
-        var opened = (await contacts.GetAsync(id))!.Contact;
-        Assert.True((await contacts.UpdateAsync(id, ContactForm.From(opened).ToInput() with { Phone = "050 123 4567" }, Staff.Organiser)).Succeeded);
+        var (dialogs, page, _) = await PageOpenedThenPhoneSavedElsewhereAsync();
         var closed = page.Find("#edit-contact").ClickAsync(new MouseEventArgs());
         dialogs.WaitForElement("#contact-job-title");
         await dialogs.Find("form").SubmitAsync();
@@ -68,6 +52,21 @@ public class ContactEditDialogTests : ComponentTestBase
         await closed;
 
         page.WaitForAssertion(() => Assert.Contains("050 123 4567", page.Markup));
+    }
+
+    /// <summary>Sanne Jansen's page is open (she is a "Docent"); then another organiser saves her new phone number.</summary>
+    private async Task<(IRenderedComponent<MudDialogProvider> Dialogs, IRenderedComponent<ContactPage> Page, int Id)> PageOpenedThenPhoneSavedElsewhereAsync()
+    {
+        SignInAs("Olga Bakker", Policies.Organise);
+        var contacts = Services.GetRequiredService<ContactService>();
+        var id = (await contacts.CreateAsync(new ContactInput("Sanne", "Jansen", "sanne@example.org", JobTitle: "Docent"), Staff.Organiser)).Value;
+        var dialogs = Render<MudDialogProvider>();
+        Render<MudPopoverProvider>();
+        var page = Render<ContactPage>(p => p.Add(c => c.Id, id));
+        page.WaitForElement("#edit-contact");
+        var opened = (await contacts.GetAsync(id))!.Contact;
+        Assert.True((await contacts.UpdateAsync(id, ContactForm.From(opened).ToInput() with { Phone = "050 123 4567" }, Staff.Organiser)).Succeeded);
+        return (dialogs, page, id);
     }
 
     private async Task<(string? JobTitle, string? Phone)> StoredAsync(int id)
