@@ -87,6 +87,12 @@ public class Contact
 
     public string FullName => $"{FirstName} {LastName}";
 
+    /// <summary>
+    /// Everything the contact dialog edits, as one value: a form states the one it was opened with, and a save over a
+    /// different one (another organiser saved meanwhile) is refused instead of putting back what they changed.
+    /// </summary>
+    public string EditedState => string.Join('\u001f', FirstName, LastName, Email, OrganisationId, Phone, JobTitle, PreferredLanguage);
+
     public void Rename(string firstName, string lastName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(firstName);

@@ -86,7 +86,10 @@ public sealed class ContactService(IDbContextFactory<EventHubDbContext> dbFactor
         }, ct);
     }
 
-    /// <summary>Changes the contact's details; a different organisation is a move, and the old membership stays in the history.</summary>
+    /// <summary>
+    /// Changes the contact's details; a different organisation is a move, and the old membership stays in the history.
+    /// A form opened before another organiser's save is refused (<see cref="DirectoryErrors.ChangedMeanwhile"/>).
+    /// </summary>
     public async Task<Result> UpdateAsync(int id, ContactInput input, TeamMember caller, CancellationToken ct = default)
     {
         if (!caller.IsOrganiser)
@@ -110,6 +113,12 @@ public sealed class ContactService(IDbContextFactory<EventHubDbContext> dbFactor
             if (contact.MergedIntoId is not null)
             {
                 return Result.Failure(DirectoryErrors.MergedRecord);
+            }
+
+            // Opened before another organiser saved it: saving would silently put back what they changed.
+            if (input.StartedFrom is { } startedFrom && contact.EditedState != startedFrom)
+            {
+                return Result.Failure(DirectoryErrors.ChangedMeanwhile);
             }
 
             if (await FindByEmailAsync(db, input.Email, exceptId: id, token) is { } existing)

@@ -15,6 +15,7 @@ public static class DirectoryErrors
     public const string MergedRecord = "Directory.MergedRecord";
     public const string EmailDomainInvalid = "Directory.EmailDomainInvalid";
     public const string BothAnswered = "Directory.BothAnswered";
+    public const string ChangedMeanwhile = "Directory.ChangedMeanwhile";
 }
 
 /// <summary>One problem with one field of a form or a row of an import.</summary>

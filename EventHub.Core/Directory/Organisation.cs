@@ -101,6 +101,13 @@ public class Organisation
 
     public void Touch(DateTime nowUtc) => UpdatedAtUtc = nowUtc;
 
+    /// <summary>
+    /// Everything the organisation dialog edits, as one value (<see cref="Contact.EditedState"/> says why); the tags
+    /// must be loaded.
+    /// </summary>
+    public string EditedState => string.Join('\u001f',
+        Name, Sector, SubSector, Website, Address, Neighbourhood, Notes, EmailDomains, string.Join(',', _tags.Select(t => t.Name).Order(StringComparer.Ordinal)));
+
     public void Archive() => IsArchived = true;
 
     public void Restore()

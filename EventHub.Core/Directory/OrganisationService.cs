@@ -98,6 +98,7 @@ public sealed class OrganisationService(IDbContextFactory<EventHubDbContext> dbF
         }, ct);
     }
 
+    /// <summary>Changes the organisation's details; a form opened before another organiser's save is refused (<see cref="DirectoryErrors.ChangedMeanwhile"/>).</summary>
     public async Task<Result> UpdateAsync(int id, OrganisationInput input, TeamMember caller, CancellationToken ct = default)
     {
         if (!caller.IsOrganiser)
@@ -121,6 +122,12 @@ public sealed class OrganisationService(IDbContextFactory<EventHubDbContext> dbF
             if (organisation.MergedIntoId is not null)
             {
                 return Result.Failure(DirectoryErrors.MergedRecord);
+            }
+
+            // Opened before another organiser saved it: saving would silently put back what they changed.
+            if (input.StartedFrom is { } startedFrom && organisation.EditedState != startedFrom)
+            {
+                return Result.Failure(DirectoryErrors.ChangedMeanwhile);
             }
 
             if (await FindByNameAsync(db, input.Name, exceptId: id, token) is { } existing)

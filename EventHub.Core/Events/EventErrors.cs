@@ -26,6 +26,7 @@ public static class EventErrors
     public const string SessionHasActionItems = "Event.SessionHasActionItems";
     public const string SessionHasRecord = "Event.SessionHasRecord";
     public const string ChangedMeanwhile = "Event.ChangedMeanwhile";
+    public const string SessionChangedMeanwhile = "Event.SessionChangedMeanwhile";
     public const string NotStartedYet = "Event.NotStartedYet";
     public const string AlreadyTookPlace = "Event.AlreadyTookPlace";
     public const string FeedbackCloseBeforeSend = "Event.FeedbackCloseBeforeSend";

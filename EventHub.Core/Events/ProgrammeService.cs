@@ -4,8 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Events;
 
-/// <summary>The outcome of saving a session: saved, refused for a reason, or refused for conflicts in the programme.</summary>
-public sealed record SessionSaveResult(int? SessionId, string? ErrorCode, IReadOnlyList<ProgrammeConflict> Conflicts)
+/// <summary>
+/// The outcome of saving a session: saved, refused for a reason, or refused for conflicts in the programme. Refused as
+/// stale (<see cref="EventErrors.SessionChangedMeanwhile"/>), it carries the session as stored now in <see cref="Theirs"/>.
+/// </summary>
+public sealed record SessionSaveResult(int? SessionId, string? ErrorCode, IReadOnlyList<ProgrammeConflict> Conflicts, Session? Theirs = null)
 {
     public bool Saved => SessionId is not null;
 
@@ -141,6 +144,13 @@ public sealed class ProgrammeService(
             if (!@event.IsOpenForChanges)
             {
                 return SessionSaveResult.Refused(EventErrors.EventNotEditable);
+            }
+
+            // Opened before another organiser saved it: saving would silently put back their time, room or places.
+            if (sessionId is { } edited && input.StartedFrom is { } startedFrom && @event.Sessions.Single(s => s.Id == edited) is var stored
+                && stored.EditedState != startedFrom)
+            {
+                return new SessionSaveResult(null, EventErrors.SessionChangedMeanwhile, [], stored);
             }
 
             var conflicts = await ConflictsAsync(db, @event, input, sessionId, token);

@@ -93,6 +93,14 @@ public class Session
     /// <summary>The people who chair this session and record its outcome.</summary>
     public IReadOnlyList<AppUser> Facilitators => _facilitators;
 
+    /// <summary>
+    /// Everything the session dialog edits, as one value: a form states the one it was opened with, and a save over a
+    /// different one (another organiser saved meanwhile) is refused instead of putting back their time, room or places.
+    /// Places taken are left out: partners change those all the time, and the save checks them anyway.
+    /// </summary>
+    public string EditedState => string.Join('\u001f',
+        Title, Kind, StartUtc.Ticks, EndUtc.Ticks, RoomId, Capacity, Description, string.Join(',', _facilitators.Select(f => f.Id).Order(StringComparer.Ordinal)));
+
     public void Plan(string title, SessionKind kind, DateTime startUtc, DateTime endUtc, Room? room, int? capacity, string? description)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);

@@ -75,6 +75,34 @@ public class ProgrammeEditorTests : ComponentTestBase
     }
 
     [Fact]
+    public async Task Edit_ASessionAnotherOrganiserSavedMeanwhile_SaysWhatIsSavedNow_KeepsWhatWasTyped_AndSavesOnTopWhenSentAgain()
+    {
+        var @event = SampleEvents.Alliantiedag();
+        await AddEventsAsync(@event);
+        var workshop = @event.Sessions.Single(s => s.Kind == SessionKind.Workshop); // 14:00–15:15 in the Rooftop zaal, 60 places
+        var (dialogs, editor) = await RenderEditorAsync(@event.Id); // this organiser's page was opened first
+        var loaded = (await Services.GetRequiredService<EventService>().GetAsync(@event.Id))!;
+        var raised = SessionForm.From(loaded.Sessions.Single(s => s.Id == workshop.Id), loaded);
+        raised.Capacity = 80;
+        Assert.True((await Services.GetRequiredService<ProgrammeService>().UpdateAsync(@event.Id, workshop.Id, raised.ToInput()!, Staff.Organiser)).Saved);
+
+        var closed = editor.FindAll("button").Single(b => b.GetAttribute("aria-label") == $"Edit {workshop.Title}").ClickAsync(new MouseEventArgs());
+        dialogs.WaitForElement("#session-description");
+        await dialogs.Find("#session-description").ChangeAsync(new Microsoft.AspNetCore.Components.ChangeEventArgs { Value = "Neem een laptop mee." });
+        await dialogs.Find("form").SubmitAsync();
+
+        dialogs.WaitForAssertion(() => Assert.StartsWith(
+            "Someone else saved this session while you were editing it, so nothing was saved. Saved now: \"Workshop: taal en ouderbetrokkenheid\", 14:00–15:15; Rooftop zaal; places: 80.",
+            dialogs.Find("#session-error").TextContent.Trim()));
+        Assert.Equal("Neem een laptop mee.", dialogs.Find("#session-description").GetAttribute("value") ?? dialogs.Find("#session-description").TextContent);
+        Assert.Equal((80, "Hoe betrekken we ouders?"), await StoredAsync(workshop.Id));
+
+        await dialogs.Find("form").SubmitAsync(); // the organiser read it and puts their form on top
+        await closed;
+        Assert.Equal((60, "Neem een laptop mee."), await StoredAsync(workshop.Id));
+    }
+
+    [Fact]
     public async Task Programme_OfAConferenceOfTwoDays_ShowsTheDayOfEachSession()
     {
         var @event = SampleEvents.TwoDayConference(); // an opening at 09:00–10:00 on each day
@@ -115,6 +143,12 @@ public class ProgrammeEditorTests : ComponentTestBase
 
     private static string DialogText(IRenderedComponent<MudDialogProvider> dialogs) =>
         string.Join(" ", dialogs.FindAll(".mud-dialog").Select(d => d.TextContent));
+
+    private async Task<(int? Capacity, string? Description)> StoredAsync(int sessionId)
+    {
+        await using var db = await DbFactory.CreateDbContextAsync();
+        return await db.Sessions.Where(s => s.Id == sessionId).Select(s => new ValueTuple<int?, string?>(s.Capacity, s.Description)).SingleAsync();
+    }
 
     private async Task<bool> SessionExistsAsync(int sessionId)
     {

@@ -40,8 +40,11 @@ public sealed class ContactForm : IValidatableObject
     /// <summary>Null: an independent resident.</summary>
     public OrganisationOption? Organisation { get; set; }
 
+    /// <summary>The contact as this form was opened (<see cref="Contact.EditedState"/>); null for a new one.</summary>
+    public string? StartedFrom { get; set; }
+
     public ContactInput ToInput() =>
-        new(FirstName, LastName, string.IsNullOrWhiteSpace(Email) && _standInEmail is { } standIn ? standIn : Email, PreferredLanguage, Organisation?.Id, Phone, JobTitle);
+        new(FirstName, LastName, string.IsNullOrWhiteSpace(Email) && _standInEmail is { } standIn ? standIn : Email, PreferredLanguage, Organisation?.Id, Phone, JobTitle, StartedFrom);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -61,6 +64,7 @@ public sealed class ContactForm : IValidatableObject
         JobTitle = contact.JobTitle,
         PreferredLanguage = contact.PreferredLanguage,
         Organisation = contact.Organisation is { } organisation ? new OrganisationOption(organisation.Id, organisation.Name, organisation.Sector) : null,
+        StartedFrom = contact.EditedState,
     };
 }
 

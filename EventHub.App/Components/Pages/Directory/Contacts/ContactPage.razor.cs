@@ -63,8 +63,10 @@ public partial class ContactPage
         if (await ContactEditDialog.ShowAsync(Dialogs, L["Contacts_Edit"], Id, ContactForm.From(_details!.Contact)) is not null)
         {
             Snackbar.Add(L["Common_Saved"], Severity.Success);
-            _details = await Contacts.GetAsync(Id);
         }
+
+        // Also when cancelled: the dialog may have said another organiser saved meanwhile, and the page then shows theirs.
+        _details = await Contacts.GetAsync(Id);
     }
 
     private async Task ArchiveAsync()

@@ -35,6 +35,9 @@ public sealed class OrganisationForm
     /// <summary>Tags typed as one line, separated by commas.</summary>
     public string? Tags { get; set; }
 
+    /// <summary>The organisation as this form was opened (<see cref="Organisation.EditedState"/>); null for a new one.</summary>
+    public string? StartedFrom { get; set; }
+
     public OrganisationInput ToInput() => new(
         Name,
         Sector ?? Core.Directory.Sector.CivilSociety,
@@ -44,7 +47,8 @@ public sealed class OrganisationForm
         Neighbourhood,
         Notes,
         (Tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
-        EmailDomains);
+        EmailDomains,
+        StartedFrom);
 
     public static OrganisationForm From(Organisation organisation) => new()
     {
@@ -57,5 +61,6 @@ public sealed class OrganisationForm
         Notes = organisation.Notes,
         Tags = string.Join(", ", organisation.Tags.Select(t => t.Name)),
         EmailDomains = organisation.EmailDomains,
+        StartedFrom = organisation.EditedState,
     };
 }

@@ -57,8 +57,10 @@ public partial class OrganisationPage
         if (await OrganisationEditDialog.ShowAsync(Dialogs, L["Organisations_Edit"], Id, form) is not null)
         {
             Snackbar.Add(L["Common_Saved"], Severity.Success);
-            await LoadAsync();
         }
+
+        // Also when cancelled: the dialog may have said another organiser saved meanwhile, and the page then shows theirs.
+        await LoadAsync();
     }
 
     private async Task AddContactAsync()

@@ -80,10 +80,8 @@ public partial class ProgrammeEditor
     {
         var rooms = Event.Venue?.Rooms ?? [];
         var form = SessionForm.From(session, Event);
-        if (await SessionEditDialog.ShowAsync(Dialogs, L["Sessions_Edit"], EventId, session.Id, form, rooms, _facilitators) is not null)
-        {
-            await ChangedAsync(L["Common_Saved"]);
-        }
+        // Also when cancelled: the dialog may have said another organiser saved meanwhile, and the programme then shows theirs.
+        await ChangedAsync(await SessionEditDialog.ShowAsync(Dialogs, L["Sessions_Edit"], EventId, session.Id, form, rooms, _facilitators) is not null ? L["Common_Saved"].Value : null);
     }
 
     private Task DuplicateAsync(Session session) => RunAsync(async () => await Programme.DuplicateAsync(EventId, session.Id, await TeamMembers.OfAsync(Authentication)), L["Sessions_Duplicated"]);

@@ -89,11 +89,31 @@ public partial class SessionEditDialog
                 return;
             }
 
+            if (result.Theirs is { } theirs)
+            {
+                ShowTheirs(theirs);
+                return;
+            }
+
             _conflicts = result.Conflicts.Where(c => c.Kind != ConflictKind.Invalid).ToList();
             _error = result.Conflicts.Any(c => c.Kind == ConflictKind.Invalid)
                 ? L["Sessions_EndAfterStart"]
                 : CoreL.Describe(result.ErrorCode!, null);
         });
+    }
+
+    /// <summary>
+    /// Another organiser saved the session since this form opened: nothing was saved, the form keeps what this organiser
+    /// typed, and the message says what is stored now. Saving again puts theirs on top of that.
+    /// </summary>
+    private void ShowTheirs(Session theirs)
+    {
+        Form.StartedFrom = theirs.EditedState;
+        _conflicts = [];
+        _error = L["Sessions_ChangedMeanwhile", theirs.Title,
+            EventDates.TimeRange(theirs.StartUtc, theirs.EndUtc, theirs.Event.TimeZoneId),
+            theirs.Room?.Name ?? L["Timetable_NoRoom"].Value,
+            theirs.Capacity?.ToString("N0", System.Globalization.CultureInfo.CurrentCulture) ?? L["Events_NoLimit"].Value];
     }
 
     /// <summary>Opens the dialog; returns the session's id when it was saved.</summary>

@@ -34,10 +34,13 @@ public sealed class SessionForm
 
     public IReadOnlyCollection<string> FacilitatorIds { get; set; } = [];
 
+    /// <summary>The session as this form was opened (<see cref="Session.EditedState"/>); null for a new one.</summary>
+    public string? StartedFrom { get; set; }
+
     /// <summary>The input for Core, or null while the times cannot be read yet.</summary>
     public SessionInput? ToInput() =>
         EventForm.At(Date, StartTime) is { } start && EventForm.At(Date, EndTime) is { } end
-            ? new SessionInput(Title, Kind, start, end, RoomId, Capacity, Description, FacilitatorIds.ToList())
+            ? new SessionInput(Title, Kind, start, end, RoomId, Capacity, Description, FacilitatorIds.ToList(), StartedFrom)
             : null;
 
     /// <summary>A new session starts where the programme ends (or at the event's start), for an hour.</summary>
@@ -73,6 +76,7 @@ public sealed class SessionForm
             Capacity = session.CapacityFollowsRoom(@event.Capacity) ? null : session.Capacity,
             Description = session.Description,
             FacilitatorIds = session.Facilitators.Select(f => f.Id).ToList(),
+            StartedFrom = session.EditedState,
         };
     }
 }
