@@ -47,6 +47,13 @@ public sealed class EventService(IDbContextFactory<EventHubDbContext> dbFactory,
     }
 
     /// <summary>An event with its venue, rooms, themes and programme (sessions with rooms and facilitators) for its page.</summary>
+    /// <summary>The event's status alone (null for no such event): for a live page to see whether it must read the event again.</summary>
+    public async Task<EventStatus?> StatusAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Events.Where(e => e.Id == id).Select(e => (EventStatus?)e.Status).SingleOrDefaultAsync(ct);
+    }
+
     public async Task<Event?> GetAsync(int id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

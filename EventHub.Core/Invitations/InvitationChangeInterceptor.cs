@@ -9,7 +9,7 @@ namespace EventHub.Core.Invitations;
 
 /// <summary>
 /// Live updates leave from the write path, so no use case can forget them: while a context saves, this notes the
-/// events whose invitations, session choices, check-ins, nominations awaiting approval, seats or capacity changed, and once the change is
+/// events whose invitations, session choices, check-ins, nominations awaiting approval, seats, capacity or status changed, and once the change is
 /// committed — the write transaction's commit, or the save itself without one — it publishes each event once
 /// through <see cref="InvitationNotifier"/>. A rolled-back or failed write publishes nothing.
 /// </summary>
@@ -200,7 +200,9 @@ public sealed class InvitationChangeInterceptor(InvitationNotifier notifier) : I
         EntityState.Modified => entry.Entity switch
         {
             Invitation or SessionChoice or Nomination => true,
-            Event or Session => entry.Property("Capacity").IsModified || entry.Property("SeatsTaken").IsModified,
+            // An event's status too: a page open on it stops offering to invite once another organiser cancels it.
+            Event => entry.Property("Capacity").IsModified || entry.Property("SeatsTaken").IsModified || entry.Property("Status").IsModified,
+            Session => entry.Property("Capacity").IsModified || entry.Property("SeatsTaken").IsModified,
             _ => false,
         },
         _ => false,

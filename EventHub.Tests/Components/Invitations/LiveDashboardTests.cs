@@ -33,6 +33,23 @@ public class LiveDashboardTests : ComponentTestBase
     }
 
     [Fact]
+    public async Task InvitationsPage_AnotherOrganiserCancelsTheEvent_ThePageStopsOfferingToInviteWithoutAReload()
+    {
+        var (eventId, _, _) = await AcceptedGuests.AddAsync(Services);
+        SignInAs("Olga Bakker", Policies.Organise, Policies.CheckIn);
+        Authorization.SetRoles(Roles.Organiser);
+        Render<MudBlazor.MudPopoverProvider>();
+        var page = Render<InvitationsPage>(p => p.Add(c => c.Id, eventId));
+        page.WaitForAssertion(() => Assert.False(page.Find("#add-people").HasAttribute("disabled")));
+
+        var cancelled = await Services.GetRequiredService<EventHub.Core.Events.EventPlanningService>().CancelAsync(eventId, "De zaal is niet beschikbaar", Staff.Organiser);
+
+        Assert.True(cancelled.Succeeded, cancelled.ErrorCode);
+        page.WaitForAssertion(() => Assert.Contains("cancelled", page.Find("#list-closed").TextContent));
+        Assert.True(page.Find("#add-people").HasAttribute("disabled"));
+    }
+
+    [Fact]
     public async Task InvitationsPage_APartnerNamesAColleagueAtAnOutsideAddress_ItWaitsForApprovalOnThePageWithoutAReload()
     {
         var guest = await AcceptedGuests.AddAsync(Services);

@@ -87,18 +87,28 @@ public partial class InvitationsPage
     {
         _loading = true;
         _member = TeamMembers.Of((await Authentication).User);
-        _event = await Events.GetAsync(Id);
-        _sessions = _event?.Sessions.Where(s => s.IsChoosable).OrderBy(s => s.StartUtc)
-            .Select(s => new SessionOption(s.Id, s.Title, s.StartUtc, s.EndUtc, Full: false)).ToList() ?? [];
+        await LoadEventAsync();
         await ReloadAsync();
         _loading = false;
         _subscription?.Dispose();
         // Answers arrive on other requests; redraw on this circuit's own thread.
         _subscription = Notifier.Subscribe(Id, () => InvokeAsync(async () =>
         {
+            if (await Events.StatusAsync(Id) != _event?.Status)
+            {
+                await LoadEventAsync(); // another organiser cancelled or closed it: stop offering to invite
+            }
+
             await ReloadAsync();
             StateHasChanged();
         }));
+    }
+
+    private async Task LoadEventAsync()
+    {
+        _event = await Events.GetAsync(Id);
+        _sessions = _event?.Sessions.Where(s => s.IsChoosable).OrderBy(s => s.StartUtc)
+            .Select(s => new SessionOption(s.Id, s.Title, s.StartUtc, s.EndUtc, Full: false)).ToList() ?? [];
     }
 
     private async Task ReloadAsync()
