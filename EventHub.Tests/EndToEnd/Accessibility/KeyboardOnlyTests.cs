@@ -50,11 +50,54 @@ public partial class KeyboardOnlyTests(AccessibilityBrowserFixture browser) : Br
         await page.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = "Send my answer" }));
         await page.Keyboard.PressAsync("Enter");
 
+        // The page that follows starts at what became of the answer (above the heading): a screen reader reads it first.
         await Expect(page).ToHaveURLAsync(SavedUrl());
         var saved = page.Locator("#rsvp-saved");
+        await Expect(saved).ToBeFocusedAsync();
         await Expect(saved).ToContainTextAsync("You are coming.");
         await Expect(saved).ToContainTextAsync("Workshop: taal en ouderbetrokkenheid: Registered");
         await Expect(page.GetByLabel("Hearing loop", new() { Exact = true })).ToBeCheckedAsync();
+    }
+
+    [Fact]
+    public async Task Partner_SendsWithoutChoosingAnAnswer_StartsAtTheRefusal_ThenReachesTheAnswers()
+    {
+        var published = await DemoEvents.FindAsync(browser.App, DemoEvents.PublishedTitle);
+        var token = await PartnerLinks.InviteAsync(browser.App.Services, published.Id, "Noor", Language.En);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/rsvp/" + token);
+
+        await page.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = "Send my answer" }));
+        await page.Keyboard.PressAsync("Enter");
+
+        // The refusal sits above the heading; the page opens with the focus on it, not on the heading below it, so a
+        // screen reader starts with why nothing was saved. Its link leads to the answers, now marked invalid.
+        var refusal = page.Locator("#rsvp-error");
+        await Expect(refusal).ToBeFocusedAsync();
+        await Expect(refusal).ToContainTextAsync("Your answer was not saved.");
+        await page.TabToAsync(refusal.GetByRole(AriaRole.Link));
+        await page.TabToAsync(page.GetByLabel("Accept – I am coming"));
+        await Expect(page.GetByLabel("Accept – I am coming")).ToHaveAttributeAsync("aria-invalid", "true");
+    }
+
+    [Fact]
+    public async Task Organiser_SavesANewEventWithoutATitle_TheFocusGoesToTheTitle_WhichSaysWhatIsMissing()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: "/events/new");
+
+        await page.TabToAsync(page.Locator("#event-save"));
+        await page.Keyboard.PressAsync("Enter");
+
+        // Not left on Save with nothing said: the focus is on the field to mend, and a screen reader reads its message.
+        var title = page.Locator("#event-title");
+        await Expect(title).ToBeFocusedAsync();
+        await Expect(title).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(title).ToHaveAccessibleDescriptionAsync("This field is required.");
+        await page.Keyboard.TypeAsync("Toetsenbordberaad");
+        await page.TabToAsync(page.Locator("#event-save"));
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Toetsenbordberaad", Level = 1 })).ToBeVisibleAsync();
     }
 
     [Fact]
