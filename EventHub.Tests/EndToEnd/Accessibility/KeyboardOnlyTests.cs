@@ -101,6 +101,44 @@ public partial class KeyboardOnlyTests(AccessibilityBrowserFixture browser) : Br
     }
 
     [Fact]
+    public async Task Organiser_PagesThroughPeopleToAdd_HearsWhichPage_AndKeepsTheFocusInTheDialogAtEitherEnd()
+    {
+        var draft = await DemoEvents.FindAsync(browser.App, DemoEvents.DraftTitle);
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: $"/events/{draft.Id}/invitations");
+        await page.TabToAsync(page.Locator("#add-people"));
+        await page.Keyboard.PressAsync("Enter");
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog.Locator(":focus")).ToBeFocusedAsync();
+        await page.TabToAsync(page.Locator("#add-search"));
+        await page.Keyboard.TypeAsync("a");
+        var status = dialog.GetByRole(AriaRole.Status).Filter(new() { HasTextRegex = PageOf() });
+        await Expect(status).ToHaveTextAsync(PageOf());
+        var pages = int.Parse(PageOf().Match(await status.InnerTextAsync()).Groups[2].Value);
+        Assert.True(pages > 1, "the demo directory should give more than one page of people with an 'a'");
+
+        // Everyone found is ticked: Select none, then Select all, each disabling itself, hand the focus to each other.
+        await page.TabToAsync(page.Locator("#add-select-none"));
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#add-select-all")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#add-select-none")).ToBeFocusedAsync();
+
+        // Next, pressed on to the last page, leaves the focus on Previous there; a screen reader hears each page come.
+        await page.TabToAsync(page.Locator("#add-next"));
+        for (var shown = 2; shown <= pages; shown++)
+        {
+            await page.Keyboard.PressAsync("Enter");
+            await Expect(status).ToHaveTextAsync($"Page {shown} of {pages}");
+        }
+
+        await Expect(page.Locator("#add-previous")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(status).ToHaveTextAsync($"Page {pages - 1} of {pages}");
+        await Expect(page.Locator("#add-previous")).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task Organiser_AddsASessionInADialog_WithTheKeyboardOnly_TheFocusStaysInsideAndComesBack()
     {
         var draft = await DemoEvents.FindAsync(browser.App, DemoEvents.DraftTitle);
@@ -196,6 +234,9 @@ public partial class KeyboardOnlyTests(AccessibilityBrowserFixture browser) : Br
         await Expect(dialog).ToHaveCountAsync(0);
         await Expect(page.Locator("#guest-list tbody tr", new() { HasText = "On the list (not sent)" })).ToHaveCountAsync(0);
     }
+
+    [GeneratedRegex(@"^Page (\d+) of (\d+)$")]
+    private static partial Regex PageOf();
 
     [GeneratedRegex(@"/rsvp/[A-Za-z0-9_\-]+\?saved=1$")]
     private static partial Regex SavedUrl();
