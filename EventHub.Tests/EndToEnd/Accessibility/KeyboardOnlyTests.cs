@@ -94,10 +94,10 @@ public partial class KeyboardOnlyTests(AccessibilityBrowserFixture browser) : Br
         await Expect(title).ToBeFocusedAsync();
         await Expect(title).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(title).ToHaveAccessibleDescriptionAsync("This field is required.");
-        await page.Keyboard.TypeAsync("Toetsenbordberaad");
+        await page.Keyboard.TypeAsync("Beraad na een lege titel");
         await page.TabToAsync(page.Locator("#event-save"));
         await page.Keyboard.PressAsync("Enter");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Toetsenbordberaad", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Beraad na een lege titel", Level = 1 })).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -136,6 +136,30 @@ public partial class KeyboardOnlyTests(AccessibilityBrowserFixture browser) : Br
         await page.Keyboard.PressAsync("Enter");
         await Expect(status).ToHaveTextAsync($"Page {pages - 1} of {pages}");
         await Expect(page.Locator("#add-previous")).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task Organiser_PagesToTheLastContacts_WithTheKeyboard_TheFocusStaysInThePager()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: "/contacts");
+        var last = page.GetByRole(AriaRole.Button, new() { Name = "Last page" });
+        var previous = page.GetByRole(AriaRole.Button, new() { Name = "Previous page" });
+
+        // "Last page" disables itself once pressed; the focus goes to "Previous page" beside it, not to the page's start.
+        await page.TabToAsync(last);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(last).ToBeDisabledAsync();
+        await Expect(previous).ToBeFocusedAsync();
+        await page.AssertFocusVisibleAsync();
+
+        // One page back from there, and forward again with "Next page": the focus still never leaves the pager.
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(last).ToBeEnabledAsync();
+        await page.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = "Next page" }));
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(last).ToBeDisabledAsync();
+        await Expect(previous).ToBeFocusedAsync();
     }
 
     [Fact]
