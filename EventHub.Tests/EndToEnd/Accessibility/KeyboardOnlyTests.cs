@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using EventHub.Core.Common;
+using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -160,6 +161,23 @@ public partial class KeyboardOnlyTests(AccessibilityBrowserFixture browser) : Br
         await page.Keyboard.PressAsync("Enter");
         await Expect(last).ToBeDisabledAsync();
         await Expect(previous).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task Organiser_ChecksAGuestInFromTheGuestList_AndUndoes_TheFocusStaysOnThatGuest()
+    {
+        var (eventId, guests) = await TodaysEvents.CreateAsync(browser.App.Services, "Gastenlijst met toetsenbord", [InvitationStatus.Accepted]);
+        var name = guests[0].Name;
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: $"/events/{eventId}/invitations");
+
+        // The row is drawn again with other buttons: the focus moves to the new one for the same guest, not to the page's start.
+        await page.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = $"Check in {name}" }));
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Undo check-in of {name}" })).ToBeFocusedAsync();
+        await page.AssertFocusVisibleAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Check in {name}" })).ToBeFocusedAsync();
     }
 
     [Fact]
