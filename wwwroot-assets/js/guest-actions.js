@@ -9,3 +9,14 @@ Blazor.registerCustomEventType("guestaction", {
             : { action: null, invitationId: 0 };
     },
 });
+
+// A row is one piece of markup: an action that changes the row (check in, undo; an answer arriving live) replaces its
+// buttons. The focus goes to the same guest's new button (js/focus-keeper.js): "Undo check-in" after a check-in, "Check in"
+// after an undo, else the same action or the row's first button.
+window.eventHubKeepFocus("button[data-guest-action]", (_, pressed) => {
+    const counterpart = { CheckIn: "UndoCheckIn", UndoCheckIn: "CheckIn" }[pressed.guestAction] ?? pressed.guestAction;
+    const row = `button[data-invitation="${CSS.escape(pressed.invitation)}"]`;
+    return document.querySelector(`${row}[data-guest-action="${counterpart}"]`)
+        ?? document.querySelector(`${row}[data-guest-action="${pressed.guestAction}"]`)
+        ?? document.querySelector(row);
+});

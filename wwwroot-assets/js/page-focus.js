@@ -9,3 +9,11 @@ export function focusPageHeading(selector) {
     }
     document.documentElement.dataset.pageFocused = "true";
 }
+
+// After a submit refused by validation (Components/Shared/FocusFirstProblem.razor): focus the form's first field marked
+// invalid. The marker is an element inside the form.
+export function focusFirstInvalid(marker) {
+    const form = marker.closest("form") ?? marker.parentElement;
+    const field = form?.querySelector('[aria-invalid="true"]');
+    field?.focus();
+}

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using EventHub.Core.Common;
+using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -50,11 +51,133 @@ public partial class KeyboardOnlyTests(AccessibilityBrowserFixture browser) : Br
         await page.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = "Send my answer" }));
         await page.Keyboard.PressAsync("Enter");
 
+        // The page that follows starts at what became of the answer (above the heading): a screen reader reads it first.
         await Expect(page).ToHaveURLAsync(SavedUrl());
         var saved = page.Locator("#rsvp-saved");
+        await Expect(saved).ToBeFocusedAsync();
         await Expect(saved).ToContainTextAsync("You are coming.");
         await Expect(saved).ToContainTextAsync("Workshop: taal en ouderbetrokkenheid: Registered");
         await Expect(page.GetByLabel("Hearing loop", new() { Exact = true })).ToBeCheckedAsync();
+    }
+
+    [Fact]
+    public async Task Partner_SendsWithoutChoosingAnAnswer_StartsAtTheRefusal_ThenReachesTheAnswers()
+    {
+        var published = await DemoEvents.FindAsync(browser.App, DemoEvents.PublishedTitle);
+        var token = await PartnerLinks.InviteAsync(browser.App.Services, published.Id, "Noor", Language.En);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/rsvp/" + token);
+
+        await page.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = "Send my answer" }));
+        await page.Keyboard.PressAsync("Enter");
+
+        // The refusal sits above the heading; the page opens with the focus on it, not on the heading below it, so a
+        // screen reader starts with why nothing was saved. Its link leads to the answers, now marked invalid.
+        var refusal = page.Locator("#rsvp-error");
+        await Expect(refusal).ToBeFocusedAsync();
+        await Expect(refusal).ToContainTextAsync("Your answer was not saved.");
+        await page.TabToAsync(refusal.GetByRole(AriaRole.Link));
+        await page.TabToAsync(page.GetByLabel("Accept – I am coming"));
+        await Expect(page.GetByLabel("Accept – I am coming")).ToHaveAttributeAsync("aria-invalid", "true");
+    }
+
+    [Fact]
+    public async Task Organiser_SavesANewEventWithoutATitle_TheFocusGoesToTheTitle_WhichSaysWhatIsMissing()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: "/events/new");
+
+        await page.TabToAsync(page.Locator("#event-save"));
+        await page.Keyboard.PressAsync("Enter");
+
+        // Not left on Save with nothing said: the focus is on the field to mend, and a screen reader reads its message.
+        var title = page.Locator("#event-title");
+        await Expect(title).ToBeFocusedAsync();
+        await Expect(title).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(title).ToHaveAccessibleDescriptionAsync("This field is required.");
+        await page.Keyboard.TypeAsync("Beraad na een lege titel");
+        await page.TabToAsync(page.Locator("#event-save"));
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Beraad na een lege titel", Level = 1 })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Organiser_PagesThroughPeopleToAdd_HearsWhichPage_AndKeepsTheFocusInTheDialogAtEitherEnd()
+    {
+        var draft = await DemoEvents.FindAsync(browser.App, DemoEvents.DraftTitle);
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: $"/events/{draft.Id}/invitations");
+        await page.TabToAsync(page.Locator("#add-people"));
+        await page.Keyboard.PressAsync("Enter");
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog.Locator(":focus")).ToBeFocusedAsync();
+        await page.TabToAsync(page.Locator("#add-search"));
+        await page.Keyboard.TypeAsync("a");
+        var status = dialog.GetByRole(AriaRole.Status).Filter(new() { HasTextRegex = PageOf() });
+        await Expect(status).ToHaveTextAsync(PageOf());
+        var pages = int.Parse(PageOf().Match(await status.InnerTextAsync()).Groups[2].Value);
+        Assert.True(pages > 1, "the demo directory should give more than one page of people with an 'a'");
+
+        // Everyone found is ticked: Select none, then Select all, each disabling itself, hand the focus to each other.
+        await page.TabToAsync(page.Locator("#add-select-none"));
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#add-select-all")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#add-select-none")).ToBeFocusedAsync();
+
+        // Next, pressed on to the last page, leaves the focus on Previous there; a screen reader hears each page come.
+        await page.TabToAsync(page.Locator("#add-next"));
+        for (var shown = 2; shown <= pages; shown++)
+        {
+            await page.Keyboard.PressAsync("Enter");
+            await Expect(status).ToHaveTextAsync($"Page {shown} of {pages}");
+        }
+
+        await Expect(page.Locator("#add-previous")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(status).ToHaveTextAsync($"Page {pages - 1} of {pages}");
+        await Expect(page.Locator("#add-previous")).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task Organiser_PagesToTheLastContacts_WithTheKeyboard_TheFocusStaysInThePager()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: "/contacts");
+        var last = page.GetByRole(AriaRole.Button, new() { Name = "Last page" });
+        var previous = page.GetByRole(AriaRole.Button, new() { Name = "Previous page" });
+
+        // "Last page" disables itself once pressed; the focus goes to "Previous page" beside it, not to the page's start.
+        await page.TabToAsync(last);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(last).ToBeDisabledAsync();
+        await Expect(previous).ToBeFocusedAsync();
+        await page.AssertFocusVisibleAsync();
+
+        // One page back from there, and forward again with "Next page": the focus still never leaves the pager.
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(last).ToBeEnabledAsync();
+        await page.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = "Next page" }));
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(last).ToBeDisabledAsync();
+        await Expect(previous).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task Organiser_ChecksAGuestInFromTheGuestList_AndUndoes_TheFocusStaysOnThatGuest()
+    {
+        var (eventId, guests) = await TodaysEvents.CreateAsync(browser.App.Services, "Gastenlijst met toetsenbord", [InvitationStatus.Accepted]);
+        var name = guests[0].Name;
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("organiser@eventhub.example", at: $"/events/{eventId}/invitations");
+
+        // The row is drawn again with other buttons: the focus moves to the new one for the same guest, not to the page's start.
+        await page.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = $"Check in {name}" }));
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Undo check-in of {name}" })).ToBeFocusedAsync();
+        await page.AssertFocusVisibleAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Check in {name}" })).ToBeFocusedAsync();
     }
 
     [Fact]
@@ -153,6 +276,9 @@ public partial class KeyboardOnlyTests(AccessibilityBrowserFixture browser) : Br
         await Expect(dialog).ToHaveCountAsync(0);
         await Expect(page.Locator("#guest-list tbody tr", new() { HasText = "On the list (not sent)" })).ToHaveCountAsync(0);
     }
+
+    [GeneratedRegex(@"^Page (\d+) of (\d+)$")]
+    private static partial Regex PageOf();
 
     [GeneratedRegex(@"/rsvp/[A-Za-z0-9_\-]+\?saved=1$")]
     private static partial Regex SavedUrl();

@@ -111,6 +111,25 @@ public class DoorDeskTests(DoorBrowserFixture browser) : BrowserStory(browser)
     }
 
     [Fact]
+    public async Task DoorStaff_SearchingANameNoGuestHas_HearThatNoOneMatches_FromALiveRegionThatWasWaiting()
+    {
+        var (eventId, _) = await TodaysEvents.CreateAsync(browser.App.Services, "Deurdienst zonder treffer", [InvitationStatus.Accepted]);
+        var page = await OpenDeskAsync(eventId, "door@eventhub.example");
+
+        // A screen reader reads a status whose words change, not reliably one that appears: it is there, empty, first.
+        var none = page.GetByRole(AriaRole.Status).And(page.Locator("#door-find-none"));
+        await Expect(none).ToBeEmptyAsync();
+        await page.Locator("#door-find").FocusAsync();
+        await page.Keyboard.TypeAsync("Zwanenburg");
+        await Expect(none).ToHaveTextAsync("No guest of this event matches.");
+        await Expect(page.Locator("#door-found li")).ToHaveCountAsync(0);
+
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.PressAsync("Backspace");
+        await Expect(none).ToBeEmptyAsync();
+    }
+
+    [Fact]
     public async Task InDutch_EveryAnswerOfTheDoorIsReadable_AndAccessible()
     {
         var (eventId, guests) = await TodaysEvents.CreateAsync(browser.App.Services, "Deurdienst in het Nederlands",

@@ -387,7 +387,7 @@ function renderFound() {
     const text = $('door-find').value.trim();
     const all = text.length < 2 || !list ? [] : list.guests.filter(g => matches(g, text));
     const found = all.slice(0, 10);
-    $('door-find-none').hidden = text.length < 2 || found.length > 0;
+    $('door-find-none').textContent = text.length < 2 || found.length > 0 ? '' : texts.CheckIn_FindNone;
     $('door-find-more').hidden = all.length <= found.length;
     $('door-find-more').textContent = all.length > found.length ? formatText(texts.Door_FindMore, found.length, all.length) : '';
     $('door-found').replaceChildren(...found.map(guest => {
