@@ -2,8 +2,11 @@ using Bunit;
 using EventHub.App.Components.Pages.Invitations;
 using EventHub.App.Hosting;
 using EventHub.Core.Common;
+using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 
 namespace EventHub.Tests.Components.Invitations;
 
@@ -29,5 +32,35 @@ public class InvitationsPageTests : ComponentTestBase
         page.WaitForAssertion(() => Assert.Contains("This event is over: its guest list is kept as it was.", page.Find("#list-closed").TextContent));
         Assert.Empty(page.FindAll("#expected-acceptances"));
         Assert.True(page.Find("#send-invitations").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public async Task CheckingInSomeoneWithoutAConfirmedPlace_AsksFirst_AndLetsThemInAsAdmitted_NotClaimingACheckInThatDidNotHappen()
+    {
+        var guest = await AcceptedGuests.AddAsync(Services);
+        Assert.True((await Services.GetRequiredService<PhoneAnswerService>()
+            .AnswerOnBehalfAsync(guest.InvitationId, new RsvpAnswer(InvitationStatus.Tentative, PrivacyAccepted: true), Staff.Organiser)).Succeeded);
+        SignInAs("Olga Bakker", Policies.Organise, Policies.CheckIn);
+        Authorization.SetRoles(Roles.Organiser);
+        Render<MudPopoverProvider>();
+        var dialogs = Render<MudDialogProvider>();
+        var page = Render<InvitationsPage>(p => p.Add(c => c.Id, guest.EventId));
+        page.WaitForAssertion(() => Assert.Contains("Anna de Vries", page.Find("#guest-list tbody").TextContent));
+
+        var checkIn = page.Find("#guest-list tbody button.eh-check-in");
+        var click = page.Find("#guest-list tbody").TriggerEventAsync("onguestaction", new GuestActionEventArgs
+        {
+            Action = checkIn.GetAttribute("data-guest-action"),
+            InvitationId = guest.InvitationId,
+        });
+        dialogs.WaitForAssertion(() => Assert.Contains("Anna de Vries has no confirmed place (their answer: Maybe).", dialogs.Find(".mud-dialog").TextContent));
+        await dialogs.FindAll(".mud-dialog-actions button").Single(b => b.TextContent.Trim() == "Admit").ClickAsync(new());
+        await click;
+
+        await using var db = await DbFactory.CreateDbContextAsync();
+        var admitted = await db.Invitations.SingleAsync(i => i.Id == guest.InvitationId);
+        Assert.NotNull(admitted.CheckedInAtUtc);
+        Assert.True(admitted.AdmittedAtDoor);
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("#guest-list tbody button.eh-undo-check-in")));
     }
 }

@@ -28,8 +28,21 @@ public partial class InvitationsPage
         });
     }
 
-    private Task CheckInAsync(GuestListRow guest) =>
-        _action.RunAsync(async () => await CheckIns.CheckInAsync(Id, guest.InvitationId, _member), L["CheckIn_Done", guest.Name], ReloadAsync);
+    /// <summary>
+    /// Checks in someone coming; anyone else (no answer, maybe, waiting, declined) only once the organiser confirms letting
+    /// them in, as the door's "Admit" does: they count as admitted at the door.
+    /// </summary>
+    private async Task CheckInAsync(GuestListRow guest)
+    {
+        if (guest.Status == InvitationStatus.Accepted)
+        {
+            await _action.RunAsync(async () => await CheckIns.CheckInAsync(Id, guest.InvitationId, _member), L["CheckIn_Done", guest.Name], ReloadAsync);
+        }
+        else if (await ConfirmDialog.AskAsync(Dialogs, L["CheckIn_AdmitTitle", guest.Name], L["CheckIn_AdmitMessage", guest.Name, CoreL.Name(guest.Status)], L["Door_Admit"], destructive: false))
+        {
+            await _action.RunAsync(async () => await CheckIns.AdmitAsync(Id, guest.InvitationId, _member), L["Door_Answer_Admitted", guest.Name], ReloadAsync);
+        }
+    }
 
     private Task UndoCheckInAsync(GuestListRow guest) =>
         _action.RunAsync(() => CheckIns.UndoAsync(Id, guest.InvitationId, _member), L["CheckIn_Undone", guest.Name], ReloadAsync);
