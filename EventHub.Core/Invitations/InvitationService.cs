@@ -152,27 +152,7 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
 
     /// <summary>Sends the invitation again with a new link; the old link stops working. Not once the event is cancelled or over.</summary>
     public Task<Result> ResendAsync(int invitationId, TeamMember organiser, CancellationToken ct = default) =>
-        !organiser.IsOrganiser ? NotAllowed() : dbFactory.WriteAsync(async (db, token) =>
-        {
-            var invitation = await db.Invitations.Include(i => i.Contact).ThenInclude(c => c!.Organisation).Include(i => i.Event).ThenInclude(e => e.Venue)
-                .Include(i => i.Event).ThenInclude(e => e.Sessions).ThenInclude(s => s.Room)
-                .AsSplitQuery().SingleOrDefaultAsync(i => i.Id == invitationId, token);
-            if (invitation is null || !invitation.IsOpen)
-            {
-                return Result.Failure(InvitationErrors.NotFound);
-            }
-
-            if (!invitation.Event.SendsToGuests(time.GetUtcNow().UtcDateTime))
-            {
-                return Result.Failure(InvitationErrors.EventOver);
-            }
-
-            var now = time.GetUtcNow().UtcDateTime;
-            var link = PersonalLinkTokens.NewToken();
-            invitation.Issue(PersonalLinkTokens.Hash(link), now);
-            db.OutboxMessages.Add(InvitationEmails.Invitation(links, invitation, invitation.Event, links.Rsvp(link), now));
-            return Result.Success();
-        }, ct);
+        SendWithNewLinkAsync(invitationId, organiser, i => i.IsOpen, (i, tokenHash, now) => i.Issue(tokenHash, now), ct);
 
     /// <summary>
     /// Sends a withdrawn invitation again (cancelled by mistake, or the person can come after all): a new link and the
@@ -180,12 +160,22 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
     /// without an email address, and not once the event is cancelled or over.
     /// </summary>
     public Task<Result> InviteAgainAsync(int invitationId, TeamMember organiser, CancellationToken ct = default) =>
+        SendWithNewLinkAsync(invitationId, organiser, i => i.MayBeInvitedAgain, (i, tokenHash, now) => i.InviteAgain(tokenHash, now), ct,
+            i => InvitableAgain(i.Contact));
+
+    /// <summary>
+    /// The invitation email again with a new link, for an invitation in the state <paramref name="sendable"/> asks, while
+    /// the event still writes to its guests and nothing about the person <paramref name="refusal"/> names stands in the way.
+    /// </summary>
+    private Task<Result> SendWithNewLinkAsync(
+        int invitationId, TeamMember organiser, Func<Invitation, bool> sendable, Action<Invitation, string, DateTime> issue, CancellationToken ct,
+        Func<Invitation, string?>? refusal = null) =>
         !organiser.IsOrganiser ? NotAllowed() : dbFactory.WriteAsync(async (db, token) =>
         {
             var invitation = await db.Invitations.Include(i => i.Contact).ThenInclude(c => c!.Organisation).Include(i => i.Event).ThenInclude(e => e.Venue)
                 .Include(i => i.Event).ThenInclude(e => e.Sessions).ThenInclude(s => s.Room)
                 .AsSplitQuery().SingleOrDefaultAsync(i => i.Id == invitationId, token);
-            if (invitation is null || !invitation.MayBeInvitedAgain)
+            if (invitation is null || !sendable(invitation))
             {
                 return Result.Failure(InvitationErrors.NotFound);
             }
@@ -196,13 +186,13 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
                 return Result.Failure(InvitationErrors.EventOver);
             }
 
-            if (InvitableAgain(invitation.Contact) is { } refused)
+            if (refusal?.Invoke(invitation) is { } refused)
             {
                 return Result.Failure(refused);
             }
 
             var link = PersonalLinkTokens.NewToken();
-            invitation.InviteAgain(PersonalLinkTokens.Hash(link), now);
+            issue(invitation, PersonalLinkTokens.Hash(link), now);
             db.OutboxMessages.Add(InvitationEmails.Invitation(links, invitation, invitation.Event, links.Rsvp(link), now));
             return Result.Success();
         }, ct);
