@@ -107,6 +107,8 @@ public partial class InvitationsPage
     private async Task LoadEventAsync()
     {
         _event = await Events.GetAsync(Id);
+        // Follows the event's end and the daily privacy job, not the answers: read with the event, not on every live update.
+        _needsDeletion = await Guests.NeedsDeletionAsync(Id);
         _sessions = _event?.Sessions.Where(s => s.IsChoosable).OrderBy(s => s.StartUtc)
             .Select(s => new SessionOption(s.Id, s.Title, s.StartUtc, s.EndUtc, Full: false)).ToList() ?? [];
     }
@@ -120,7 +122,6 @@ public partial class InvitationsPage
         _counts = ResponseCounts.From(_statusCounts);
         _expected = await Invitations.ExpectedAcceptancesAsync(Id);
         _planning = await Guests.PlanningCountsAsync(Id);
-        _needsDeletion = await Guests.NeedsDeletionAsync(Id);
         _organisations = await Guests.OrganisationsAsync(Id);
         _nominations = await Nominations.PendingAsync(Id, _member);
         if (_guestList is not null)
