@@ -46,7 +46,7 @@ public static class InvitationEmails
             .Markdown(message, language)
             .Facts(@event.Title, Details(@event, text, invitation), @event.Language)
             .List(text["Email_Programme"], Programme(@event, text));
-        return Finish(draft, links, invitation, @event, text, text["InvitationEmail_Invitation_Subject", @event.Title], text["InvitationEmail_AnswerButton"], link, nowUtc, InvitationKind);
+        return Finish(draft, links, invitation, @event, text, Subject(text, "Invitation", @event), text["InvitationEmail_AnswerButton"], link, nowUtc, InvitationKind);
     }
 
     /// <summary>Confirms an answer: a seat, a waitlist place (with its position), a tentative answer or a decline.</summary>
@@ -77,7 +77,7 @@ public static class InvitationEmails
             draft.List(text["Email_YourSessions"], ChosenSessions(invitation, @event, text));
         }
 
-        var message = Finish(WithCheckIn(draft, invitation, text), links, invitation, @event, text, text[$"InvitationEmail_{answer}_Subject", @event.Title],
+        var message = Finish(WithCheckIn(draft, invitation, text), links, invitation, @event, text, Subject(text, answer, @event),
             text["InvitationEmail_ChangeAnswerButton"], link, nowUtc, AnswerKind);
         return WithCheckInImage(message, invitation);
     }
@@ -107,7 +107,7 @@ public static class InvitationEmails
     {
         var text = Localized.Partner(invitation.Language);
         var draft = Start(invitation, text, text["InvitationEmail_Reminder_Intro"]).Facts(@event.Title, Details(@event, text, invitation), @event.Language);
-        return Finish(draft, links, invitation, @event, text, text["InvitationEmail_Reminder_Subject", @event.Title], text["InvitationEmail_AnswerButton"], link, nowUtc, ReminderKind, deduplicationKey);
+        return Finish(draft, links, invitation, @event, text, Subject(text, "Reminder", @event), text["InvitationEmail_AnswerButton"], link, nowUtc, ReminderKind, deduplicationKey);
     }
 
     /// <summary>
@@ -127,7 +127,7 @@ public static class InvitationEmails
         var draft = Start(invitation, text, text[$"InvitationEmail_{name}_Intro"])
             .Facts(@event.Title, Details(@event, text, invitation), @event.Language)
             .List(text["Email_YourSessions"], ChosenSessions(invitation, @event, text));
-        var message = Finish(WithCheckIn(draft, invitation, text), links, invitation, @event, text, text[$"InvitationEmail_{name}_Subject", @event.Title], null, null, nowUtc, kind, deduplicationKey);
+        var message = Finish(WithCheckIn(draft, invitation, text), links, invitation, @event, text, Subject(text, name, @event), null, null, nowUtc, kind, deduplicationKey);
         return WithCheckInImage(message, invitation);
     }
 
@@ -168,13 +168,20 @@ public static class InvitationEmails
     {
         var text = Localized.Partner(invitation.Language);
         var draft = Start(invitation, text, text[$"InvitationEmail_{name}_Intro", detail]).Facts(@event.Title, Details(@event, text, kind == CancellationKind ? null : invitation), @event.Language);
-        return Finish(draft, links, invitation, @event, text, text[$"InvitationEmail_{name}_Subject", @event.Title], null, null, nowUtc, kind, deduplicationKey);
+        return Finish(draft, links, invitation, @event, text, Subject(text, name, @event), null, null, nowUtc, kind, deduplicationKey);
     }
 
     private static EmailDraft Start(Invitation invitation, Localized text, string intro) =>
         new EmailDraft(invitation.Language)
             .Paragraph(text["Email_Greeting", invitation.Contact.FirstName])
             .Paragraph(intro);
+
+    /// <summary>
+    /// Text <c>InvitationEmail_{name}_Subject</c> with the event's title and its day ("29 December"): the alliance meets
+    /// every month under much the same title, and an inbox tells the meetings apart by the subject alone.
+    /// </summary>
+    private static string Subject(Localized text, string name, Event @event) =>
+        text[$"InvitationEmail_{name}_Subject", @event.Title, EventDays.Short(@event.StartUtc, @event.EndUtc, @event.TimeZoneId, text.Culture)];
 
     private static string DeadlineText(DateTime deadlineUtc, Event @event, Localized text) =>
         EventTime.ToLocal(deadlineUtc, @event.TimeZoneId).ToString("dddd d MMMM, HH:mm", text.Culture);
