@@ -139,6 +139,24 @@ public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFact
             .ToListAsync(ct);
     }
 
+    /// <summary>
+    /// The withdrawn invitations the filter finds that may be sent again (as <see cref="Invitation.MayBeInvitedAgain"/>
+    /// says, in SQL): what "invite again" over the filter would touch, say to undo a wrong "cancel filtered".
+    /// </summary>
+    public async Task<IReadOnlyList<int>> InvitableAgainIdsAsync(int eventId, GuestQuery query, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await query.Apply(db.Invitations.Where(i => i.EventId == eventId), db.OutboxMessages)
+            .Where(i => i.Status == InvitationStatus.Cancelled && !i.IsWalkIn && i.Contact.MergedIntoId == null)
+            .OrderBy(i => i.Id)
+            .Select(i => i.Id)
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Invites each withdrawn invitation again with a new link; who asked not to be invited (and the like) is skipped.</summary>
+    public Task<BulkOutcome> InviteAgainAsync(int eventId, IReadOnlyList<int> invitationIds, TeamMember organiser, CancellationToken ct = default) =>
+        ForEachAsync(invitationIds, id => invitations.InviteAgainAsync(id, organiser, ct));
+
     /// <summary>Sends each invitation again with a new link; one per transaction, so one failure does not undo the rest.</summary>
     public Task<BulkOutcome> ResendAsync(int eventId, IReadOnlyList<int> invitationIds, TeamMember organiser, CancellationToken ct = default) =>
         ForEachAsync(invitationIds, id => invitations.ResendAsync(id, organiser, ct));

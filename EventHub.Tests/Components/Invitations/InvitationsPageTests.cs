@@ -63,4 +63,30 @@ public class InvitationsPageTests : ComponentTestBase
         Assert.True(admitted.AdmittedAtDoor);
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("#guest-list tbody button.eh-undo-check-in")));
     }
+
+    [Fact]
+    public async Task AWrongCancel_IsUndoneOverTheCancelledFilter_WithOneConfirmedInviteAgain()
+    {
+        var guest = await AcceptedGuests.AddAsync(Services);
+        Assert.True((await Services.GetRequiredService<InvitationService>().CancelAsync(guest.InvitationId, Staff.Organiser)).Succeeded);
+        SignInAs("Olga Bakker", Policies.Organise, Policies.CheckIn);
+        Authorization.SetRoles(Roles.Organiser);
+        Render<MudPopoverProvider>();
+        var dialogs = Render<MudDialogProvider>();
+        var page = Render<InvitationsPage>(p => p.Add(c => c.Id, guest.EventId));
+        page.WaitForAssertion(() => Assert.Contains("Cancelled (1)", page.Find("#status-chips").TextContent));
+        Assert.Empty(page.FindAll("#bulk-invite-again"));
+
+        await page.Find("#status-chip-Cancelled").ClickAsync(new());
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("#bulk-invite-again")));
+        Assert.Empty(page.FindAll("#bulk-resend, #bulk-remind, #bulk-cancel")); // nothing for them to act on among the cancelled
+        var click = page.Find("#bulk-invite-again").ClickAsync(new());
+        dialogs.WaitForAssertion(() => Assert.Contains("Invite 1 person again?", dialogs.Find(".mud-dialog").TextContent));
+        await dialogs.FindAll(".mud-dialog-actions button").Single(b => b.TextContent.Trim() == "Invite 1 again").ClickAsync(new());
+        await click;
+
+        await using var db = await DbFactory.CreateDbContextAsync();
+        Assert.Equal(InvitationStatus.Invited, (await db.Invitations.SingleAsync(i => i.Id == guest.InvitationId)).Status);
+        page.WaitForAssertion(() => Assert.Contains("Invited (1)", page.Find("#status-chips").TextContent));
+    }
 }

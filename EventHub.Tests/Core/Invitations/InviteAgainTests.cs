@@ -99,6 +99,30 @@ public class InviteAgainTests
         Assert.Equal(1, (await delegates.SeatsAsync(await PrimaryIdAsync(scenario)))!.Left);
     }
 
+    [Fact]
+    public async Task AnOrganiser_UndoesAWrongCancelFiltered_InOneGo_SkippingWhoAskedNotToBeInvited()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 4, capacity: 10);
+        var guests = scenario.Services.GetRequiredService<GuestListService>();
+        var all = await guests.OpenInvitationIdsAsync(scenario.EventId, new GuestQuery());
+        await guests.CancelAsync(scenario.EventId, all, Staff.Organiser);
+        await using (var db = await scenario.NewContextAsync())
+        {
+            (await db.Contacts.SingleAsync(c => c.Email == InvitationScenario.Email(3))).ObjectToInvitations(DateTime.UtcNow);
+            await db.SaveChangesAsync();
+        }
+
+        var cancelled = new GuestQuery(Status: InvitationStatus.Cancelled);
+        var found = await guests.InvitableAgainIdsAsync(scenario.EventId, cancelled);
+        var outcome = await guests.InviteAgainAsync(scenario.EventId, found, Staff.Organiser);
+
+        Assert.Equal((4, new BulkOutcome(3, 1)), (found.Count, outcome));
+        var counts = await guests.StatusCountsAsync(scenario.EventId);
+        Assert.Equal((3, 1), (counts.GetValueOrDefault(InvitationStatus.Invited), counts.GetValueOrDefault(InvitationStatus.Cancelled)));
+        Assert.NotEqual(scenario.TokenOf(0), await LinkSentToAsync(scenario, InvitationScenario.Email(0)));
+        Assert.Empty(await guests.InvitableAgainIdsAsync(scenario.EventId, new GuestQuery(Status: InvitationStatus.Invited)));
+    }
+
     private static async Task<bool> OfferedAgainAsync(InvitationScenario scenario) =>
         (await scenario.Services.GetRequiredService<GuestListService>().ListAsync(scenario.EventId, new GuestQuery())).Items.Single().MayBeInvitedAgain;
 

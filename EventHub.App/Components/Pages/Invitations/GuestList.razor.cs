@@ -111,6 +111,10 @@ public sealed partial class GuestList : IDisposable
     [Parameter]
     public EventCallback<GuestQuery> OnBulkCancel { get; set; }
 
+    /// <summary>Invite again everyone withdrawn the current filter finds (paging aside): the filter shows the cancelled ones.</summary>
+    [Parameter]
+    public EventCallback<GuestQuery> OnBulkInviteAgain { get; set; }
+
     /// <summary>Write a message to everyone the current filter finds (paging aside), with the filter in words.</summary>
     [Parameter]
     public EventCallback<GuestSelection> OnMessage { get; set; }

@@ -60,25 +60,30 @@ public partial class InvitationsPage
         });
 
     private Task BulkResendAsync(GuestQuery query) =>
-        BulkAsync(query, L["Invitations_BulkResendTitle"], n => L.Plural("Invitations_BulkResendMessage", n), n => L["Invitations_BulkResendConfirm", n],
+        BulkAsync(() => Guests.OpenInvitationIdsAsync(Id, query), L["Invitations_BulkResendTitle"], n => L.Plural("Invitations_BulkResendMessage", n), n => L["Invitations_BulkResendConfirm", n],
             destructive: false, Guests.ResendAsync, n => L.Plural("Invitations_BulkResent", n));
 
     private Task BulkRemindAsync(GuestQuery query) =>
-        BulkAsync(query with { Status = InvitationStatus.Invited }, L["Invitations_BulkRemindTitle"], n => L.Plural("Invitations_BulkRemindMessage", n), n => L["Invitations_BulkRemindConfirm", n],
+        BulkAsync(() => Guests.OpenInvitationIdsAsync(Id, query with { Status = InvitationStatus.Invited }), L["Invitations_BulkRemindTitle"], n => L.Plural("Invitations_BulkRemindMessage", n), n => L["Invitations_BulkRemindConfirm", n],
             destructive: false, Guests.RemindAsync, n => L.Plural("Invitations_BulkReminded", n));
 
     private Task BulkCancelAsync(GuestQuery query) =>
-        BulkAsync(query, L["Invitations_BulkCancelTitle"], n => L.Plural("Invitations_BulkCancelMessage", n), n => L.Plural("Invitations_BulkCancelConfirm", n),
+        BulkAsync(() => Guests.OpenInvitationIdsAsync(Id, query), L["Invitations_BulkCancelTitle"], n => L.Plural("Invitations_BulkCancelMessage", n), n => L.Plural("Invitations_BulkCancelConfirm", n),
             destructive: true, Guests.CancelAsync, n => L.Plural("Invitations_BulkCancelled", n));
 
-    /// <summary>Finds who the filter covers, asks with that number, and acts on exactly those people.</summary>
+    /// <summary>Undoes a wrong "cancel filtered" in one go; says how many could not be invited again, and why that may be.</summary>
+    private Task BulkInviteAgainAsync(GuestQuery query) =>
+        BulkAsync(() => Guests.InvitableAgainIdsAsync(Id, query), L["Invitations_BulkInviteAgainTitle"], n => L.Plural("Invitations_BulkInviteAgainMessage", n), n => L["Invitations_BulkInviteAgainConfirm", n],
+            destructive: false, Guests.InviteAgainAsync, n => L.Plural("Invitations_BulkInvitedAgain", n), n => L.Plural("Invitations_BulkNotInvitedAgain", n));
+
+    /// <summary>Finds who the filter covers (<paramref name="find"/>), asks with that number, and acts on exactly those people.</summary>
     private async Task BulkAsync(
-        GuestQuery query, string title, Func<int, string> message, Func<int, string> confirm, bool destructive,
-        Func<int, IReadOnlyList<int>, TeamMember, CancellationToken, Task<BulkOutcome>> action, Func<int, string> done)
+        Func<Task<IReadOnlyList<int>>> find, string title, Func<int, string> message, Func<int, string> confirm, bool destructive,
+        Func<int, IReadOnlyList<int>, TeamMember, CancellationToken, Task<BulkOutcome>> action, Func<int, string> done, Func<int, string>? skipped = null)
     {
         await _action.RunAsync(async () =>
         {
-            var ids = await Guests.OpenInvitationIdsAsync(Id, query);
+            var ids = await find();
             if (ids.Count == 0)
             {
                 Snackbar.Add(L["Invitations_BulkNone"], Severity.Info);
@@ -91,7 +96,8 @@ public partial class InvitationsPage
             }
 
             var outcome = await action(Id, ids, _member, CancellationToken.None);
-            Snackbar.Add(done(outcome.Done), outcome.Skipped == 0 ? Severity.Success : Severity.Warning);
+            var text = outcome.Skipped > 0 && skipped is not null ? $"{done(outcome.Done)} {skipped(outcome.Skipped)}" : done(outcome.Done);
+            Snackbar.Add(text, outcome.Skipped == 0 ? Severity.Success : Severity.Warning);
             await ReloadAsync();
         });
     }
