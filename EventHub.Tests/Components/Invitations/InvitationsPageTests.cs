@@ -40,11 +40,7 @@ public class InvitationsPageTests : ComponentTestBase
         var guest = await AcceptedGuests.AddAsync(Services);
         Assert.True((await Services.GetRequiredService<PhoneAnswerService>()
             .AnswerOnBehalfAsync(guest.InvitationId, new RsvpAnswer(InvitationStatus.Tentative, PrivacyAccepted: true), Staff.Organiser)).Succeeded);
-        SignInAs("Olga Bakker", Policies.Organise, Policies.CheckIn);
-        Authorization.SetRoles(Roles.Organiser);
-        Render<MudPopoverProvider>();
-        var dialogs = Render<MudDialogProvider>();
-        var page = Render<InvitationsPage>(p => p.Add(c => c.Id, guest.EventId));
+        var (page, dialogs) = RenderAsOrganiser(guest.EventId);
         page.WaitForAssertion(() => Assert.Contains("Anna de Vries", page.Find("#guest-list tbody").TextContent));
 
         var checkIn = page.Find("#guest-list tbody button.eh-check-in");
@@ -69,11 +65,7 @@ public class InvitationsPageTests : ComponentTestBase
     {
         var guest = await AcceptedGuests.AddAsync(Services);
         Assert.True((await Services.GetRequiredService<InvitationService>().CancelAsync(guest.InvitationId, Staff.Organiser)).Succeeded);
-        SignInAs("Olga Bakker", Policies.Organise, Policies.CheckIn);
-        Authorization.SetRoles(Roles.Organiser);
-        Render<MudPopoverProvider>();
-        var dialogs = Render<MudDialogProvider>();
-        var page = Render<InvitationsPage>(p => p.Add(c => c.Id, guest.EventId));
+        var (page, dialogs) = RenderAsOrganiser(guest.EventId);
         page.WaitForAssertion(() => Assert.Contains("Cancelled (1)", page.Find("#status-chips").TextContent));
         Assert.Empty(page.FindAll("#bulk-invite-again"));
 
@@ -88,5 +80,14 @@ public class InvitationsPageTests : ComponentTestBase
         await using var db = await DbFactory.CreateDbContextAsync();
         Assert.Equal(InvitationStatus.Invited, (await db.Invitations.SingleAsync(i => i.Id == guest.InvitationId)).Status);
         page.WaitForAssertion(() => Assert.Contains("Invited (1)", page.Find("#status-chips").TextContent));
+    }
+
+    private (IRenderedComponent<InvitationsPage> Page, IRenderedComponent<MudDialogProvider> Dialogs) RenderAsOrganiser(int eventId)
+    {
+        SignInAs("Olga Bakker", Policies.Organise, Policies.CheckIn);
+        Authorization.SetRoles(Roles.Organiser);
+        Render<MudPopoverProvider>();
+        var dialogs = Render<MudDialogProvider>();
+        return (Render<InvitationsPage>(p => p.Add(c => c.Id, eventId)), dialogs);
     }
 }
