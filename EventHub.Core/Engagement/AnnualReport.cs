@@ -37,7 +37,8 @@ public sealed record AnnualTotals(int EventsHeld, int OrganisationsInvited, int 
 public sealed record AnnualDecision(string EventTitle, string SessionTitle, string Text);
 
 /// <summary>The action items agreed at the year's events and where they stand now.</summary>
-public sealed record ActionCompletion(int Agreed, int Done, int Open, int Overdue, int Dropped)
+/// <param name="AsOf">The day counted: an action item's state is today's, so a year's figures go on changing as items are done.</param>
+public sealed record ActionCompletion(int Agreed, int Done, int Open, int Overdue, int Dropped, DateOnly AsOf)
 {
     /// <summary>Done out of those still meant to be done (dropped ones left out); null when there are none.</summary>
     public double? DoneShare => Agreed - Dropped is var meant && meant > 0 ? (double)Done / meant : null;

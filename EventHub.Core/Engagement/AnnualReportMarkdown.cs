@@ -92,6 +92,7 @@ public static class AnnualReportMarkdown
 
         md.Append("## ").AppendLine(text["AnnualReport_ActionsHeading"]).AppendLine();
         var a = report.Actions;
+        md.AppendLine(ActionsAsOf(a, text)).AppendLine();
         Table(md,
             [text["AnnualReport_Agreed"], text["AnnualReport_Done"], text["AnnualReport_Open"], text["AnnualReport_Overdue"], text["AnnualReport_Dropped"]],
             [[Number(a.Agreed, culture), Number(a.Done, culture), Number(a.Open, culture), Number(a.Overdue, culture), Number(a.Dropped, culture)]]);
@@ -117,6 +118,10 @@ public static class AnnualReportMarkdown
 
         return md.ToString();
     }
+
+    /// <summary>"Where they stand on 29 November 2026.": action items are counted as they are today, not as the year ended.</summary>
+    public static string ActionsAsOf(ActionCompletion actions, Localized text) =>
+        text["AnnualReport_ActionsAsOf", actions.AsOf.ToString("d MMMM yyyy", text.Culture)];
 
     /// <summary>The year in a few sentences, for the top of the report (screens show the same lines).</summary>
     public static IReadOnlyList<string> Glance(AnnualReport report, Localized text)

@@ -179,7 +179,7 @@ public sealed class AnnualReportService(IDbContextFactory<EventHubDbContext> dbF
                 Overdue = g.Count(a => (a.Status == ActionItemStatus.Open || a.Status == ActionItemStatus.InProgress) && a.DueOn < today),
             })
             .SingleOrDefaultAsync(ct);
-        return counts is null ? new ActionCompletion(0, 0, 0, 0, 0) : new ActionCompletion(counts.Agreed, counts.Done, counts.Open, counts.Overdue, counts.Dropped);
+        return counts is null ? new ActionCompletion(0, 0, 0, 0, 0, today) : new ActionCompletion(counts.Agreed, counts.Done, counts.Open, counts.Overdue, counts.Dropped, today);
     }
 
     /// <summary>

@@ -46,7 +46,7 @@ public class AnnualReportTests
             ],
             report.Reach);
         Assert.Equal(["Eén loket voor ouders"], report.Decisions.Select(d => d.Text)); // the 2025 decision is not this year's
-        Assert.Equal(new ActionCompletion(Agreed: 4, Done: 1, Open: 2, Overdue: 1, Dropped: 1), report.Actions);
+        Assert.Equal(new ActionCompletion(Agreed: 4, Done: 1, Open: 2, Overdue: 1, Dropped: 1, AsOf: new DateOnly(2026, 11, 29)), report.Actions);
         Assert.Equal(1 / 3.0, report.Actions.DoneShare!.Value, 3);
         // Spring's needs were deleted and their totals kept (3 step-free; the waiting list's 2 are not arranged for);
         // autumn's are the guests' own: step-free and a hearing loop for one, a hearing loop for another.
@@ -103,6 +103,7 @@ public class AnnualReportTests
         Assert.Contains("Eén loket voor ouders", staff);
         Assert.Contains("| Step-free access | 4 |", staff);
         Assert.Contains("| Primary education |", staff);
+        Assert.Contains("Where they stand on 29 November 2026.", staff);
 
         Assert.StartsWith("# Gelijke Kansen Alliantie\\: jaarverslag 2026", open);
         Assert.Contains("- 1 besluit vastgelegd", open);
@@ -110,6 +111,7 @@ public class AnnualReportTests
         Assert.Contains("[Lees het verslag](https://eventhub.example/e/", open);
         Assert.Contains("| Ringleiding | minder dan 5 |", open);
         Assert.Contains("| Drempelvrije toegang | minder dan 5 |", open);
+        Assert.Contains("Stand van zaken op 29 november 2026.", open);
     }
 
     /// <summary>The small alliance of these tests, with its numbers worked out in the test above.</summary>

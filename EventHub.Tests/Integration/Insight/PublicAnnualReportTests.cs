@@ -33,6 +33,7 @@ public class PublicAnnualReportTests
         var page = await visitor.GetStringAsync($"/alliance/{Year}");
         Assert.Contains("id=\"annual-glance\"", page);
         Assert.DoesNotContain("annual-preview", page);
+        Assert.Matches("id=\"actions-as-of\">Where they stand on \\d{1,2} [A-Z][a-z]+ \\d{4}\\.<", page); // action items are counted as they are today
         Assert.Contains("id=\"annual-withdraw\"", await organiser.GetStringAsync($"/insight/annual-report/{Year}"));
 
         await PostPublicationAsync(organiser, "withdraw");
