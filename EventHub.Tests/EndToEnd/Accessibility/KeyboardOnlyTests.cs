@@ -82,6 +82,37 @@ public partial class KeyboardOnlyTests(AccessibilityBrowserFixture browser) : Br
     }
 
     [Fact]
+    public async Task Partner_NamesAColleagueWithoutAnAddress_StartsAtTheRefusal_ThenSendsThemAndStartsAtTheConfirmation()
+    {
+        var published = await DemoEvents.FindAsync(browser.App, DemoEvents.PublishedTitle);
+        var token = await PartnerLinks.InviteAtOrganisationAsync(browser.App.Services, published.Id, "Sami", Language.En);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/rsvp/" + token);
+
+        await page.TabToAsync(page.Locator("#colleague-first-name"));
+        await page.Keyboard.TypeAsync("Lotte");
+        await page.TabToAsync(page.Locator("#colleague-last-name"));
+        await page.Keyboard.TypeAsync("Jansen");
+        await page.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = "Invite my colleague instead" }));
+        await page.Keyboard.PressAsync("Enter");
+
+        // The form posts back to its own section, far down the page: the focus starts at the refusal there, not at the
+        // heading at the top, so a screen reader says why nothing was sent and Tab goes on to the field it is about.
+        var refusal = page.Locator("#colleague-outcome");
+        await Expect(refusal).ToBeFocusedAsync();
+        await Expect(refusal).ToContainTextAsync("Fill in a first name, a last name and an email address.");
+        await page.TabToAsync(page.Locator("#colleague-email"));
+        await Expect(page.Locator("#colleague-email")).ToHaveAttributeAsync("aria-invalid", "true");
+        await page.Keyboard.TypeAsync($"lotte.jansen@{PartnerLinks.OrganisationDomain}");
+        await page.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = "Invite my colleague instead" }));
+        await page.Keyboard.PressAsync("Enter");
+
+        var sent = page.Locator("#colleague-sent");
+        await Expect(sent).ToBeFocusedAsync();
+        await Expect(sent).ToContainTextAsync("We have invited Lotte Jansen in your place");
+    }
+
+    [Fact]
     public async Task Organiser_SavesANewEventWithoutATitle_TheFocusGoesToTheTitle_WhichSaysWhatIsMissing()
     {
         var page = await browser.NewPageAsync();

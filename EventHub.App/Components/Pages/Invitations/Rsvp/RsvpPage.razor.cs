@@ -193,7 +193,7 @@ public partial class RsvpPage
         {
             // Post/Redirect/Get: a refresh does not name the delegate twice; the list on the new page shows them.
             var flag = result.Value.AwaitsApproval ? AwaitingApprovalFlag : 1;
-            PersonalLinkResponse.Redirect(HttpContext, Navigation, $"{FormAction}?nominated={flag}#rsvp-delegates");
+            PersonalLinkResponse.Redirect(HttpContext, Navigation, $"{FormAction}?nominated={flag}#{RsvpDelegates.Outcome}");
             return;
         }
 
@@ -212,7 +212,7 @@ public partial class RsvpPage
         if (result.Succeeded)
         {
             // Post/Redirect/Get, as after naming a delegate: the list on the new page no longer holds them.
-            PersonalLinkResponse.Redirect(HttpContext, Navigation, $"{FormAction}?nominated={WithdrawnFlag}#rsvp-delegates");
+            PersonalLinkResponse.Redirect(HttpContext, Navigation, $"{FormAction}?nominated={WithdrawnFlag}#{RsvpDelegates.Outcome}");
             return;
         }
 
