@@ -90,6 +90,28 @@ public class DoorDeskTests(DoorBrowserFixture browser) : BrowserStory(browser)
     }
 
     [Fact]
+    public async Task DoorStaff_OpeningTheDeskOnASmallPhone_SeeWhichEventAndWhetherOnline_WithTheCodeFieldReadyForAScanner()
+    {
+        // A programme of workshops: their doors are listed above the code field, which lies below the fold of a small phone.
+        var (eventId, guests) = await TodaysEvents.CreateAsync(browser.App.Services, "Deurdienst op een kleine telefoon",
+            [InvitationStatus.Accepted], workshopPlaces: 5);
+        var page = await browser.NewPageAsync();
+        await page.SetViewportSizeAsync(375, 560);
+        await page.SignInAsync("door@eventhub.example", at: $"/check-in/{eventId}");
+        await DeskReadyAsync(page);
+
+        await Expect(page.Locator(".door-header h1")).ToBeInViewportAsync();
+        await Expect(page.Locator("#door-connection")).ToBeInViewportAsync();
+        Assert.Equal(0, await page.EvaluateAsync<double>("() => window.scrollY"));
+        await Expect(page.Locator("#door-code")).ToBeFocusedAsync();
+
+        // A scanner types into the field it finds focused.
+        await page.Keyboard.TypeAsync(guests[0].Code);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(Answer(page)).ToContainTextAsync("Welcome, Ilse Deur!");
+    }
+
+    [Fact]
     public async Task DoorStaff_SearchingACommonName_AreToldMoreGuestsMatch_AndFindTheirsByTypingMore()
     {
         // A big meeting: fourteen guests called Jansen, more than the ten names the phone shows for one search.

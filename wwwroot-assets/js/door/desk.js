@@ -15,6 +15,10 @@ const language = root.dataset.language;
 const client = new DoorClient(eventId, root.dataset.antiforgery, Number(root.dataset.sessionId) || null);
 const $ = id => document.getElementById(id);
 
+// Ready for a scanner that types, without scrolling there: on a phone the code field lies below the sessions, and a
+// desk that opens half-way down hides which event it is and whether it is online (autofocus scrolled it there).
+$('door-code').focus({ preventScroll: true });
+
 const UNDO_MS = 5 * 60 * 1000;
 let list;              // the guest list kept on this device (see door-store.js)
 let counts;            // the last counts the server sent
