@@ -133,6 +133,39 @@ public class DoorDeskTests(DoorBrowserFixture browser) : BrowserStory(browser)
     }
 
     [Fact]
+    public async Task DoorStaff_FacingTwoGuestsWithTheSameName_FindTheRightOneByTheEmailAddressTheirInvitationWentTo()
+    {
+        // Two people called Jan de Vries: one said he would come, the other declined and turns up after all.
+        var (eventId, guests) = await TodaysEvents.CreateAsync(browser.App.Services, "Deurdienst met twee Jannen",
+            [InvitationStatus.Accepted, InvitationStatus.Declined]);
+        var (coming, declined) = (guests[0], guests[1]);
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        await TodaysEvents.RenameAsync(browser.App.Services, coming.InvitationId, "Jan", "de Vries", $"jan.devries.{suffix}@gemeente.example");
+        await TodaysEvents.RenameAsync(browser.App.Services, declined.InvitationId, "Jan", "de Vries", $"j.de.vries.{suffix}@school.example");
+        var page = await OpenDeskAsync(eventId, "door@eventhub.example");
+        await page.SetViewportSizeAsync(390, 844);
+
+        await page.Locator("#door-find").FillAsync("jan de vries");
+        await Expect(page.Locator("#door-found li")).ToHaveCountAsync(2);
+
+        // Asked where his invitation went, he says it; typed as he says it, with capitals.
+        await page.Locator("#door-find").FillAsync($"J.de.Vries.{suffix}@School.example ");
+        await Expect(page.Locator("#door-found li")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#door-found li")).ToContainTextAsync("Jan de Vries · Not coming");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check in Jan de Vries" }).ClickAsync();
+        await Expect(Answer(page)).ToContainTextAsync("Jan de Vries has no confirmed place (Not coming).");
+        await Answer(page).GetByRole(AriaRole.Button, new() { Name = "Admit" }).ClickAsync();
+        await Expect(Answer(page)).ToContainTextAsync("Jan de Vries admitted and checked in.");
+        await page.AssertAccessibleAsync();
+
+        // The other Jan is still expected, and found by his own address.
+        await page.Locator("#door-find").FillAsync($"jan.devries.{suffix}@gemeente.example");
+        await Expect(page.Locator("#door-found li")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#door-found li")).ToContainTextAsync("Jan de Vries · Coming");
+        await Expect(page.Locator("#door-found li").GetByRole(AriaRole.Button, new() { Name = "Check in Jan de Vries" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task DoorStaff_SearchingANameNoGuestHas_HearThatNoOneMatches_FromALiveRegionThatWasWaiting()
     {
         var (eventId, _) = await TodaysEvents.CreateAsync(browser.App.Services, "Deurdienst zonder treffer", [InvitationStatus.Accepted]);

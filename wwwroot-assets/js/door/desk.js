@@ -3,7 +3,7 @@
 // device and queues the check-ins, sending them when the connection is back. All texts come from the page.
 import { Busy, DoorClient, Offline, Refused } from './door-client.js';
 import * as store from './door-store.js';
-import { answerCard, formatText, timeOf, hashCode, matches } from './door-text.js';
+import { answerCard, formatText, timeOf, hashCode, hashEmail, isEmail, matches } from './door-text.js';
 import { setUpCamera } from './door-camera.js';
 import { setUpWalkIns } from './door-walkin.js';
 
@@ -387,9 +387,15 @@ setInterval(renderRecent, 30 * 1000); // undo buttons go when their 5 minutes ar
 
 // ---- name search --------------------------------------------------------------------------------------------------
 
-function renderFound() {
+let searches = 0; // an email address is hashed first: only the latest search shows its result
+
+async function renderFound() {
+    const search = ++searches;
     const text = $('door-find').value.trim();
-    const all = text.length < 2 || !list ? [] : list.guests.filter(g => matches(g, text));
+    // Two guests called Jan de Vries: the address their invitation went to tells them apart (the list holds its hash only).
+    const emailHash = isEmail(text) && list ? await hashEmail(list.salt, text) : null;
+    if (search !== searches) return;
+    const all = text.length < 2 || !list ? [] : list.guests.filter(g => emailHash ? g.emailHash === emailHash : matches(g, text));
     const found = all.slice(0, 10);
     $('door-find-none').textContent = text.length < 2 || found.length > 0 ? '' : texts.CheckIn_FindNone;
     $('door-find-more').hidden = all.length <= found.length;
@@ -415,7 +421,9 @@ function renderFound() {
 
 function updateListGuest(guest) {
     const known = list?.guests.find(g => g.invitationId === guest.invitationId);
-    if (known) Object.assign(known, guest);
+    // An answer's guest carries no hashes and no session place (only the list does): the list keeps its own.
+    const { codeHash, emailHash, inSession, ...answered } = guest;
+    if (known) Object.assign(known, answered);
     else if (list && guest.invitationId) list.guests.push(guest);
     renderFound();
 }
