@@ -143,7 +143,7 @@ async function refreshList() {
         if (signingOut) return;
         await store.saveList(list);
         showCounts(list.counts);
-        renderFound();
+        listChanged();
         if (!online) await cameBack();
     } catch (error) {
         if (error instanceof Offline) await wentOffline(error);
@@ -305,7 +305,7 @@ async function answerOffline(path, body, knownGuest) {
     remember({ guest, queued: true, operationId: operation.id });
     show('Queued', { name: guest.name, organisation: guest.organisation },
         { undo: () => undoQueued(operation.id, guest) });
-    renderFound();
+    listChanged();
 }
 
 /** Queues a check-in; a walk-in's registration keeps the id it was first sent with, so it is registered once. */
@@ -325,7 +325,7 @@ async function undoQueued(operationId, guest) {
     forgetQueued(operationId);
     $('door-answer').replaceChildren(Object.assign(document.createElement('p'), { textContent: formatText(texts.Door_Undone, guest.name) }));
     await showConnection();
-    renderFound();
+    listChanged();
 }
 
 // ---- recent arrivals and undo -------------------------------------------------------------------------------------
@@ -387,6 +387,20 @@ setInterval(renderRecent, 30 * 1000); // undo buttons go when their 5 minutes ar
 
 // ---- name search --------------------------------------------------------------------------------------------------
 
+/** The list changed (a refresh, an answer, a check-in on this device): what is shown from it follows. */
+function listChanged() {
+    renderFound();
+    showSessionCame();
+}
+
+/** At a session's door: how many of those registered came, as the page said when it loaded, kept up to date. */
+function showSessionCame() {
+    const came = $('door-session-came');
+    if (!came || !list || !client.sessionId) return;
+    came.textContent = formatText(texts.Door_SessionCame,
+        list.guests.filter(g => g.checkedInAtUtc).length, list.guests.filter(g => g.inSession).length);
+}
+
 let searches = 0; // an email address is hashed first: only the latest search shows its result
 
 async function renderFound() {
@@ -425,7 +439,7 @@ function updateListGuest(guest) {
     const { codeHash, emailHash, inSession, ...answered } = guest;
     if (known) Object.assign(known, answered);
     else if (list && guest.invitationId) list.guests.push(guest);
-    renderFound();
+    listChanged();
 }
 
 // ---- start --------------------------------------------------------------------------------------------------------
