@@ -150,11 +150,11 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactor
         i.Id, i.Contact.FirstName + " " + i.Contact.LastName,
         i.Organisation != null ? i.Organisation.Name : null,
         i.Organisation != null ? i.Organisation.Sector : null,
-        i.Status, i.CheckedInAtUtc, i.CheckedInByUserId, i.CheckedInByName, i.IsWalkIn, i.CheckInCode);
+        i.Status, i.CheckedInAtUtc, i.CheckedInByUserId, i.CheckedInByName, i.IsWalkIn, i.CheckInCode, i.Contact.Email);
 
-    /// <summary>What a query reads of a guest; <see cref="ToGuest"/> adds what depends on who asks (and leaves the code out).</summary>
+    /// <summary>What a query reads of a guest; <see cref="ToGuest"/> adds what depends on who asks (and leaves the code and email out).</summary>
     internal sealed record GuestRowData(int Id, string Name, string? Organisation, Sector? Sector, InvitationStatus Status,
-        DateTime? CheckedInAtUtc, string? CheckedInByUserId, string? CheckedInByName, bool IsWalkIn, string? CheckInCode)
+        DateTime? CheckedInAtUtc, string? CheckedInByUserId, string? CheckedInByName, bool IsWalkIn, string? CheckInCode, string? Email)
     {
         public DoorGuest ToGuest(TeamMember member, DateTime nowUtc) => new(Id, Name, Organisation, Sector, Status, CheckedInAtUtc,
             CheckedInByName, CheckedInAtUtc is null ? null : Invitation.ArrivalOf(Status, IsWalkIn), MayUndo(member, CheckedInAtUtc, CheckedInByUserId, nowUtc));

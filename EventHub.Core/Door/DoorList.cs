@@ -8,15 +8,17 @@ using Microsoft.EntityFrameworkCore;
 namespace EventHub.Core.Door;
 
 /// <summary>
-/// A guest on the desk's list, with a salted hash of their check-in code so a desk can recognise it offline. At a
-/// session's door <see cref="InSession"/> says whether they hold a place in it (null at the event's door).
+/// A guest on the desk's list, with a salted hash of their check-in code so a desk can recognise it offline, and of their
+/// email address, so that of two guests with the same name (and organisation) the desk finds the one whose invitation went
+/// to the address they give. At a session's door <see cref="InSession"/> says whether they hold a place in it (null at
+/// the event's door).
 /// </summary>
-public sealed record DoorListGuest(DoorGuest Guest, string? CodeHash, bool? InSession = null);
+public sealed record DoorListGuest(DoorGuest Guest, string? CodeHash, bool? InSession = null, string? EmailHash = null);
 
 /// <summary>
 /// The door's copy of an event's guest list, for searching by name and for scanning while the connection is down:
-/// names, organisations, answers and arrival, and a hash of each check-in code salted for this copy — never the codes,
-/// never email addresses or access needs. The desk forgets it after <see cref="ExpiresAtUtc"/> (the end of the event's day).
+/// names, organisations, answers and arrival, and a hash of each check-in code and email address salted for this copy —
+/// never the codes, never email addresses or access needs. The desk forgets it after <see cref="ExpiresAtUtc"/> (the end of the event's day).
 /// At a session's door (<see cref="SessionId"/>) a guest's arrival is their arrival in the session, as the session's
 /// door answers online.
 /// </summary>
@@ -26,6 +28,10 @@ public sealed record DoorList(int EventId, string Salt, DateTime ExpiresAtUtc, I
     /// <summary>What a desk computes for a typed or scanned code to find it in <see cref="Guests"/>: hex SHA-256 of "salt:code".</summary>
     public static string HashOf(string salt, string code) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{salt}:{CheckInCodes.Normalise(code)}")));
+
+    /// <summary>What a desk computes for a typed email address: hex SHA-256 of "salt:address" in lower case, without spaces around it.</summary>
+    public static string EmailHashOf(string salt, string email) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{salt}:{email.Trim().ToLowerInvariant()}")));
 }
 
 /// <summary>Builds the desk's list (<see cref="DoorList"/>) for someone who may work the door.</summary>
@@ -52,7 +58,8 @@ public sealed class DoorListService(IDbContextFactory<EventHubDbContext> dbFacto
             .Select(CheckInService.GuestRow)
             .ToListAsync(ct);
         var salt = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        var guests = rows.Select(r => new DoorListGuest(r.ToGuest(member, now), r.CheckInCode is null ? null : DoorList.HashOf(salt, r.CheckInCode)))
+        var guests = rows.Select(r => new DoorListGuest(r.ToGuest(member, now), r.CheckInCode is null ? null : DoorList.HashOf(salt, r.CheckInCode),
+                EmailHash: string.IsNullOrWhiteSpace(r.Email) ? null : DoorList.EmailHashOf(salt, r.Email)))
             .ToList();
         if (sessionId is { } id)
         {

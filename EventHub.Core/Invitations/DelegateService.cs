@@ -252,6 +252,19 @@ public sealed class DelegateService(IDbContextFactory<EventHubDbContext> dbFacto
     private static IQueryable<Nomination> Waiting(EventHubDbContext db, int organisationInvitationId) =>
         db.Nominations.Where(WaitingDelegate).Where(n => n.InvitationId == organisationInvitationId);
 
+    /// <summary>
+    /// The event's delegate seats that no delegate holds yet, over all its organisation invitations (not withdrawn or
+    /// replaced): seats offered minus the delegates on the list who hold one (see <see cref="DelegateSummary.HoldsSeat"/>).
+    /// A nomination waiting for approval is not on the list yet, so its seat still counts as open.
+    /// </summary>
+    internal static Task<int> OpenSeatsAsync(EventHubDbContext db, int eventId, CancellationToken ct) =>
+        db.Invitations.Where(i => i.EventId == eventId && i.DelegateSeats > 0
+                && i.Status != InvitationStatus.Cancelled && i.Status != InvitationStatus.Substituted)
+            .Select(i => i.DelegateSeats - db.Invitations.Count(d => d.NominatedThroughId == i.Id && d.Status != InvitationStatus.Cancelled
+                && d.Status != InvitationStatus.Substituted && d.Status != InvitationStatus.Declined))
+            .Where(left => left > 0)
+            .SumAsync(ct);
+
     /// <summary>Delegates named through the organisation invitation (one who sent a colleague counts as that colleague), declined or not.</summary>
     private static IQueryable<Invitation> Nominated(EventHubDbContext db, int organisationInvitationId) =>
         db.Invitations.Where(i => i.NominatedThroughId == organisationInvitationId

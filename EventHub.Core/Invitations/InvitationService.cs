@@ -277,7 +277,7 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
     /// <summary>
     /// How many of this event's invite list are expected to accept, from the acceptance rate of the alliance's earlier
     /// events that have ended (not cancelled): of the invitations sent there (not withdrawn or replaced by a colleague),
-    /// the share that said yes (accepted, or waiting for a seat).
+    /// the share that said yes (accepted, or waiting for a seat). Delegate seats not filled yet count as people on the list.
     /// </summary>
     public async Task<ExpectedAcceptances?> ExpectedAcceptancesAsync(int eventId, CancellationToken ct = default)
     {
@@ -295,7 +295,7 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
         var sent = await earlier.CountAsync(ct);
         var accepted = await earlier.CountAsync(i => i.Status == InvitationStatus.Accepted || i.Status == InvitationStatus.Waitlisted, ct);
         var (rate, fromHistory) = ExpectedAcceptances.RateOf(sent, accepted);
-        return new ExpectedAcceptances(listSize, rate, fromHistory, @event.Capacity);
+        return new ExpectedAcceptances(listSize, rate, fromHistory, @event.Capacity, await DelegateService.OpenSeatsAsync(db, eventId, ct));
     }
 
     /// <summary>Invited, accepted and declined per sector (contacts without an organisation count as "no sector").</summary>

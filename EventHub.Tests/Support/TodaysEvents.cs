@@ -94,6 +94,16 @@ public static class TodaysEvents
         return (@event.Id, rows.Select(r => new TodaysGuest(r.Name, r.CheckInCode!, r.Id)).ToList());
     }
 
+    /// <summary>Gives the guest of an invitation another name and email address, as the organiser would in the directory.</summary>
+    public static async Task RenameAsync(IServiceProvider services, int invitationId, string firstName, string lastName, string email)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContextAsync();
+        var contactId = await db.Invitations.Where(i => i.Id == invitationId).Select(i => i.ContactId).SingleAsync();
+        using var scope = services.CreateScope();
+        Assert.True((await scope.ServiceProvider.GetRequiredService<ContactService>()
+            .UpdateAsync(contactId, new ContactInput(firstName, lastName, email, Language.En), Staff.Organiser)).Succeeded);
+    }
+
     /// <summary>
     /// Invites <paramref name="count"/> more people called <paramref name="lastName"/> (Anna, Bram… with a number) to
     /// an event of <see cref="CreateAsync(IServiceProvider, string, InvitationStatus[], int?, int?)"/>, not answered yet:

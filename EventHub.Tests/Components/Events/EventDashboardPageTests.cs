@@ -53,6 +53,9 @@ public class EventDashboardPageTests : ComponentTestBase
         Time.SetUtcNow(EventDashboardWorld.Start.AddHours(1));
         var running = Render<EventDashboardPage>(p => p.Add(x => x.Id, world.EventId));
         running.WaitForAssertion(() => Assert.Equal("Running", running.Find("#dashboard-stage").GetAttribute("data-stage")));
+        // An hour in, those who accepted and are not in yet may still come: not called no-shows until the event has ended.
+        Assert.Contains("Not arrived yet", running.Find("#dashboard-summary .eh-stat-row").TextContent);
+        Assert.DoesNotContain("No-shows", running.Find("#dashboard-summary .eh-stat-row").TextContent);
         Assert.Equal("All 9 8 3 4 89% 38% 67% 1", Lines(running, "#funnel-by-sector tfoot tr").Single());
     }
 

@@ -19,6 +19,15 @@ public class ExpectedAcceptancesLineTests : ComponentTestBase
     }
 
     [Fact]
+    public void DelegateSeatsNotFilledYet_AreCountedAndNamed_SoTheFigureAddsUp()
+    {
+        var line = Render<ExpectedAcceptancesLine>(p => p.Add(c => c.Expected, new ExpectedAcceptances(10, ExpectedAcceptances.DefaultRate, false, 40, OpenSeats: 6)));
+
+        Assert.Equal("Expected to accept: 10 (60% of the 10 on the list and of the 6 delegate seats organisations have not filled yet; no earlier events to go by yet)",
+            line.Find("#expected-line").TextContent.Trim());
+    }
+
+    [Fact]
     public void FarBelowTheCapacity_AddsANote_AndAnEmptyListShowsNothing()
     {
         var below = Render<ExpectedAcceptancesLine>(p => p.Add(c => c.Expected, new ExpectedAcceptances(10, 0.5, true, 60)));

@@ -68,6 +68,24 @@ public class ExpectedAcceptancesTests
         Assert.False(expected.FarBelowCapacity);
     }
 
+    [Fact]
+    public async Task AnOrganisationInvitedWithFiveSeats_WhoNamedTwoDelegates_CountsItsThreeEmptySeatsAsPeopleStillToCome()
+    {
+        // The organiser invites an organisation with five seats; its contact names two colleagues so far. Three more
+        // people will come onto the list, and the forecast next to the capacity must not leave them out.
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 50);
+        var delegates = await DelegateServiceTests.OfferSeatsAsync(scenario, seats: 5);
+        Assert.True((await delegates.NominateAsync(scenario.TokenOf(0), new ContactInput("Sanne", "Bos", "sanne.bos@example.org"))).Succeeded);
+        Assert.True((await delegates.NominateAsync(scenario.TokenOf(0), new ContactInput("Ahmed", "Yilmaz", "ahmed@example.org"))).Succeeded);
+
+        var expected = await scenario.Invitations.ExpectedAcceptancesAsync(scenario.EventId);
+
+        Assert.NotNull(expected);
+        Assert.Equal(3, expected.ListSize); // the contact and the two delegates
+        Assert.Equal(3, expected.OpenSeats);
+        Assert.Equal(4, expected.Expected); // 60 % of 6 people: 3.6
+    }
+
     private static async Task<int> AddNextEventAsync(InvitationScenario scenario, int capacity)
     {
         await using var db = await scenario.NewContextAsync();

@@ -90,6 +90,28 @@ public class DoorDeskTests(DoorBrowserFixture browser) : BrowserStory(browser)
     }
 
     [Fact]
+    public async Task DoorStaff_OpeningTheDeskOnASmallPhone_SeeWhichEventAndWhetherOnline_WithTheCodeFieldReadyForAScanner()
+    {
+        // A programme of workshops: their doors are listed above the code field, which lies below the fold of a small phone.
+        var (eventId, guests) = await TodaysEvents.CreateAsync(browser.App.Services, "Deurdienst op een kleine telefoon",
+            [InvitationStatus.Accepted], workshopPlaces: 5);
+        var page = await browser.NewPageAsync();
+        await page.SetViewportSizeAsync(375, 560);
+        await page.SignInAsync("door@eventhub.example", at: $"/check-in/{eventId}");
+        await DeskReadyAsync(page);
+
+        await Expect(page.Locator(".door-header h1")).ToBeInViewportAsync();
+        await Expect(page.Locator("#door-connection")).ToBeInViewportAsync();
+        Assert.Equal(0, await page.EvaluateAsync<double>("() => window.scrollY"));
+        await Expect(page.Locator("#door-code")).ToBeFocusedAsync();
+
+        // A scanner types into the field it finds focused.
+        await page.Keyboard.TypeAsync(guests[0].Code);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(Answer(page)).ToContainTextAsync("Welcome, Ilse Deur!");
+    }
+
+    [Fact]
     public async Task DoorStaff_SearchingACommonName_AreToldMoreGuestsMatch_AndFindTheirsByTypingMore()
     {
         // A big meeting: fourteen guests called Jansen, more than the ten names the phone shows for one search.
@@ -108,6 +130,39 @@ public class DoorDeskTests(DoorBrowserFixture browser) : BrowserStory(browser)
         await Expect(page.Locator("#door-find-more")).ToBeHiddenAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Check in Karin9 Jansen" }).ClickAsync();
         await Expect(Answer(page)).ToContainTextAsync("Karin9 Jansen has no confirmed place (Invited).");
+    }
+
+    [Fact]
+    public async Task DoorStaff_FacingTwoGuestsWithTheSameName_FindTheRightOneByTheEmailAddressTheirInvitationWentTo()
+    {
+        // Two people called Jan de Vries: one said he would come, the other declined and turns up after all.
+        var (eventId, guests) = await TodaysEvents.CreateAsync(browser.App.Services, "Deurdienst met twee Jannen",
+            [InvitationStatus.Accepted, InvitationStatus.Declined]);
+        var (coming, declined) = (guests[0], guests[1]);
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        await TodaysEvents.RenameAsync(browser.App.Services, coming.InvitationId, "Jan", "de Vries", $"jan.devries.{suffix}@gemeente.example");
+        await TodaysEvents.RenameAsync(browser.App.Services, declined.InvitationId, "Jan", "de Vries", $"j.de.vries.{suffix}@school.example");
+        var page = await OpenDeskAsync(eventId, "door@eventhub.example");
+        await page.SetViewportSizeAsync(390, 844);
+
+        await page.Locator("#door-find").FillAsync("jan de vries");
+        await Expect(page.Locator("#door-found li")).ToHaveCountAsync(2);
+
+        // Asked where his invitation went, he says it; typed as he says it, with capitals.
+        await page.Locator("#door-find").FillAsync($"J.de.Vries.{suffix}@School.example ");
+        await Expect(page.Locator("#door-found li")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#door-found li")).ToContainTextAsync("Jan de Vries · Not coming");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check in Jan de Vries" }).ClickAsync();
+        await Expect(Answer(page)).ToContainTextAsync("Jan de Vries has no confirmed place (Not coming).");
+        await Answer(page).GetByRole(AriaRole.Button, new() { Name = "Admit" }).ClickAsync();
+        await Expect(Answer(page)).ToContainTextAsync("Jan de Vries admitted and checked in.");
+        await page.AssertAccessibleAsync();
+
+        // The other Jan is still expected, and found by his own address.
+        await page.Locator("#door-find").FillAsync($"jan.devries.{suffix}@gemeente.example");
+        await Expect(page.Locator("#door-found li")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#door-found li")).ToContainTextAsync("Jan de Vries · Coming");
+        await Expect(page.Locator("#door-found li").GetByRole(AriaRole.Button, new() { Name = "Check in Jan de Vries" })).ToBeVisibleAsync();
     }
 
     [Fact]

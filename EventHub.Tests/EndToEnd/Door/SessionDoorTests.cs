@@ -28,6 +28,8 @@ public class SessionDoorTests(DoorBrowserFixture browser) : BrowserStory(browser
         await page.Locator("#door-code").FillAsync(ilse.Code);
         await page.Keyboard.PressAsync("Enter");
         await Expect(Answer(page).Locator(".door-answer-title")).ToHaveTextAsync("✓ Welcome, Ilse Deur! Checked in.");
+        // The workshop's own count moves with every arrival, without a reload.
+        await Expect(page.Locator("#door-session-current")).ToHaveTextAsync("Session door: Workshop Klei · 1 of 1 registered came");
 
         // On the workshop's waiting list: told so, and let in with Admit.
         await page.Locator("#door-find").FillAsync("poort");
@@ -39,6 +41,7 @@ public class SessionDoorTests(DoorBrowserFixture browser) : BrowserStory(browser
         await Expect(Answer(page)).ToContainTextAsync("Joost Poort admitted and checked in.");
         // Both came through the event's door with it: they were expected there.
         await Expect(page.Locator("#door-counts")).ToHaveTextAsync("2 of 2 expected");
+        await Expect(page.Locator("#door-session-current")).ToHaveTextAsync("Session door: Workshop Klei · 2 of 1 registered came");
 
         await page.ReloadAsync();
         await DeskReadyAsync(page);

@@ -3,7 +3,7 @@
 // device and queues the check-ins, sending them when the connection is back. All texts come from the page.
 import { Busy, DoorClient, Offline, Refused } from './door-client.js';
 import * as store from './door-store.js';
-import { answerCard, formatText, timeOf, hashCode, matches } from './door-text.js';
+import { answerCard, formatText, timeOf, hashCode, hashEmail, isEmail, matches } from './door-text.js';
 import { setUpCamera } from './door-camera.js';
 import { setUpWalkIns } from './door-walkin.js';
 
@@ -14,6 +14,10 @@ const zone = root.dataset.timeZone;
 const language = root.dataset.language;
 const client = new DoorClient(eventId, root.dataset.antiforgery, Number(root.dataset.sessionId) || null);
 const $ = id => document.getElementById(id);
+
+// Ready for a scanner that types, without scrolling there: on a phone the code field lies below the sessions, and a
+// desk that opens half-way down hides which event it is and whether it is online (autofocus scrolled it there).
+$('door-code').focus({ preventScroll: true });
 
 const UNDO_MS = 5 * 60 * 1000;
 let list;              // the guest list kept on this device (see door-store.js)
@@ -139,7 +143,7 @@ async function refreshList() {
         if (signingOut) return;
         await store.saveList(list);
         showCounts(list.counts);
-        renderFound();
+        listChanged();
         if (!online) await cameBack();
     } catch (error) {
         if (error instanceof Offline) await wentOffline(error);
@@ -301,7 +305,7 @@ async function answerOffline(path, body, knownGuest) {
     remember({ guest, queued: true, operationId: operation.id });
     show('Queued', { name: guest.name, organisation: guest.organisation },
         { undo: () => undoQueued(operation.id, guest) });
-    renderFound();
+    listChanged();
 }
 
 /** Queues a check-in; a walk-in's registration keeps the id it was first sent with, so it is registered once. */
@@ -321,7 +325,7 @@ async function undoQueued(operationId, guest) {
     forgetQueued(operationId);
     $('door-answer').replaceChildren(Object.assign(document.createElement('p'), { textContent: formatText(texts.Door_Undone, guest.name) }));
     await showConnection();
-    renderFound();
+    listChanged();
 }
 
 // ---- recent arrivals and undo -------------------------------------------------------------------------------------
@@ -383,9 +387,29 @@ setInterval(renderRecent, 30 * 1000); // undo buttons go when their 5 minutes ar
 
 // ---- name search --------------------------------------------------------------------------------------------------
 
-function renderFound() {
+/** The list changed (a refresh, an answer, a check-in on this device): what is shown from it follows. */
+function listChanged() {
+    renderFound();
+    showSessionCame();
+}
+
+/** At a session's door: how many of those registered came, as the page said when it loaded, kept up to date. */
+function showSessionCame() {
+    const came = $('door-session-came');
+    if (!came || !list || !client.sessionId) return;
+    came.textContent = formatText(texts.Door_SessionCame,
+        list.guests.filter(g => g.checkedInAtUtc).length, list.guests.filter(g => g.inSession).length);
+}
+
+let searches = 0; // an email address is hashed first: only the latest search shows its result
+
+async function renderFound() {
+    const search = ++searches;
     const text = $('door-find').value.trim();
-    const all = text.length < 2 || !list ? [] : list.guests.filter(g => matches(g, text));
+    // Two guests called Jan de Vries: the address their invitation went to tells them apart (the list holds its hash only).
+    const emailHash = isEmail(text) && list ? await hashEmail(list.salt, text) : null;
+    if (search !== searches) return;
+    const all = text.length < 2 || !list ? [] : list.guests.filter(g => emailHash ? g.emailHash === emailHash : matches(g, text));
     const found = all.slice(0, 10);
     $('door-find-none').textContent = text.length < 2 || found.length > 0 ? '' : texts.CheckIn_FindNone;
     $('door-find-more').hidden = all.length <= found.length;
@@ -411,9 +435,11 @@ function renderFound() {
 
 function updateListGuest(guest) {
     const known = list?.guests.find(g => g.invitationId === guest.invitationId);
-    if (known) Object.assign(known, guest);
+    // An answer's guest carries no hashes and no session place (only the list does): the list keeps its own.
+    const { codeHash, emailHash, inSession, ...answered } = guest;
+    if (known) Object.assign(known, answered);
     else if (list && guest.invitationId) list.guests.push(guest);
-    renderFound();
+    listChanged();
 }
 
 // ---- start --------------------------------------------------------------------------------------------------------

@@ -40,9 +40,20 @@ export function normaliseCode(code) {
 }
 
 /** Hex SHA-256 of "salt:CODE", as the server hashed the codes of the list it sent (DoorList.HashOf). */
-export async function hashCode(salt, code) {
-    const bytes = new TextEncoder().encode(`${salt}:${normaliseCode(code)}`);
-    const digest = await crypto.subtle.digest('SHA-256', bytes);
+export function hashCode(salt, code) {
+    return sha256(`${salt}:${normaliseCode(code)}`);
+}
+
+/** Hex SHA-256 of "salt:address", as the server hashed the guests' email addresses (DoorList.EmailHashOf). */
+export function hashEmail(salt, email) {
+    return sha256(`${salt}:${email.trim().toLowerCase()}`);
+}
+
+/** Whether door staff typed an email address (to find a guest by the address their invitation went to). */
+export const isEmail = text => /^\S+@\S+\.\S+$/.test(text.trim());
+
+async function sha256(text) {
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
     return [...new Uint8Array(digest)].map(b => b.toString(16).padStart(2, '0')).join('');
 }
 

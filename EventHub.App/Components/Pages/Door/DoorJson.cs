@@ -15,7 +15,7 @@ public sealed class DoorJson(IStringLocalizer<CoreTexts> names)
     public IStringLocalizer<CoreTexts> Names { get; } = names;
 
     public sealed record GuestJson(int InvitationId, string Name, string? Organisation, string? Sector, string SectorName, string Status,
-        string StatusName, DateTime? CheckedInAtUtc, string? CheckedInBy, string? Arrival, bool MayUndo, string? CodeHash = null, bool? InSession = null);
+        string StatusName, DateTime? CheckedInAtUtc, string? CheckedInBy, string? Arrival, bool MayUndo, string? CodeHash = null, bool? InSession = null, string? EmailHash = null);
 
     public sealed record SectorJson(string? Sector, string Name, int Count);
 
@@ -34,7 +34,7 @@ public sealed class DoorJson(IStringLocalizer<CoreTexts> names)
 
     public ListJson List(DoorList list) =>
         new(list.EventId, list.SessionId, list.Salt, list.ExpiresAtUtc,
-            list.Guests.Select(g => Guest(g.Guest) with { CodeHash = g.CodeHash, InSession = g.InSession }).ToList(), Counts(list.Counts));
+            list.Guests.Select(g => Guest(g.Guest) with { CodeHash = g.CodeHash, InSession = g.InSession, EmailHash = g.EmailHash }).ToList(), Counts(list.Counts));
 
     public CountsJson Counts(ArrivalCounts counts) =>
         new(counts.Arrived, counts.Expected, counts.Admitted, counts.WalkIns, counts.InTheRoom, counts.Capacity, counts.RoomFull,
