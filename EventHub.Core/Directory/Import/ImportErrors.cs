@@ -11,6 +11,12 @@ public static class ImportErrors
     public const string FileEmpty = "Import.FileEmpty";
     public const string FileUnreadable = "Import.FileUnreadable";
 
+    /// <summary>An Excel (or LibreOffice) workbook instead of the CSV saved from it.</summary>
+    public const string FileIsWorkbook = "Import.FileIsWorkbook";
+
+    /// <summary>A file that holds no text: a picture, a PDF.</summary>
+    public const string FileNotText = "Import.FileNotText";
+
     /// <summary>A column the import cannot do without is not mapped. Detail: the <see cref="DirectoryColumn"/>.</summary>
     public const string ColumnMissing = "Import.ColumnMissing";
 
