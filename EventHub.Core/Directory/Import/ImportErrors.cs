@@ -36,6 +36,9 @@ public static class ImportErrors
     /// </summary>
     public const string ValuesPastLastColumn = "Import.ValuesPastLastColumn";
 
+    /// <summary>A quote opened on the row's line is never closed: the rest of the file was read as one value, and is not imported.</summary>
+    public const string UnclosedQuote = "Import.UnclosedQuote";
+
     /// <summary>Detail: the line the address first appeared on.</summary>
     public const string DuplicateEmailInFile = "Import.DuplicateEmailInFile";
 

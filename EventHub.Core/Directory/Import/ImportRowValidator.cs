@@ -62,6 +62,12 @@ internal sealed class ImportRowValidator
 
     public ParsedRow? Validate(RawRow row, List<ImportProblem> problems)
     {
+        if (row.UnclosedQuote)
+        {
+            problems.Add(new ImportProblem(row.Line, "", null, ImportErrors.UnclosedQuote));
+            return null;
+        }
+
         if (Array.FindLastIndex(row.Values, v => v.Length > 0) >= _headers.Length)
         {
             // Shifted values would land in the wrong fields without any of them looking wrong.

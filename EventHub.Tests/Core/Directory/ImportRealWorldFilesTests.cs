@@ -266,6 +266,29 @@ public class ImportRealWorldFilesTests
     }
 
     [Fact]
+    public async Task ImportAsync_AQuoteNeverClosed_IsReportedOnItsLineAndTheRowsBeforeItAreImported()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        var file = Windows1252("""
+            Voornaam;Achternaam;E-mailadres;Functie
+            Anna;de Vries;anna@bieb.nl;"Leesconsulent; VVE"
+            Daniëlle;Mulder;danielle@cafedepijp.nl;"Eigenaar, café
+            Joost;Smit;joost@cafedepijp.nl;Kok
+            Fleur;Kok;fleur@cafedepijp.nl;Bediening
+            """);
+
+        var summary = await service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions(), Staff.Organiser);
+
+        var problem = Assert.Single(summary.Problems);
+        Assert.Equal((3, ImportErrors.UnclosedQuote), (problem.Line, problem.Code));
+        Assert.StartsWith("Een aanhalingsteken (\") op deze regel wordt nergens gesloten", ImportProblemText.Describe(problem, Localized.Core(Language.Nl)));
+        Assert.Equal((1, 1), (summary.CreatedContacts, summary.SkippedRows));
+        await using var db = await database.NewContextAsync();
+        Assert.Equal("Leesconsulent; VVE", (await db.Contacts.SingleAsync()).JobTitle);
+    }
+
+    [Fact]
     public void Describe_UnknownSector_ListsTheAcceptedValuesInTheReadersLanguage()
     {
         var problem = new ImportProblem(5, "Sector", "Regenboog", ImportErrors.UnknownSector);
