@@ -266,6 +266,28 @@ public class ImportRealWorldFilesTests
     }
 
     [Fact]
+    public async Task ImportAsync_DutchListWithATussenvoegselColumn_KeepsItInFrontOfTheLastName()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        var file = Windows1252("""
+            Voornaam;Tussenvoegsel;Achternaam;E-mailadres
+            Daniëlle;van der;Berg;danielle@cafedepijp.nl
+            Joost;;Smit;joost@cafedepijp.nl
+            Fleur;de;;fleur@cafedepijp.nl
+            """);
+
+        var preview = service.Preview(file).Value;
+        var summary = await service.ImportAsync(file, preview.SuggestedMapping, new ImportOptions(), Staff.Organiser);
+
+        Assert.Equal("Tussenvoegsel", Localized.Core(Language.Nl).Name(preview.SuggestedMapping.Columns[1]!.Value));
+        Assert.Equal((4, "Achternaam", DirectoryErrors.Required), (Assert.Single(summary.Problems).Line, summary.Problems[0].Column, summary.Problems[0].Code));
+        await using var db = await database.NewContextAsync();
+        var names = await db.Contacts.OrderBy(c => c.FirstName).Select(c => c.FirstName + " " + c.LastName).ToListAsync();
+        Assert.Equal(["Daniëlle van der Berg", "Joost Smit"], names);
+    }
+
+    [Fact]
     public async Task ImportAsync_AQuoteNeverClosed_IsReportedOnItsLineAndTheRowsBeforeItAreImported()
     {
         await using var database = await TestDatabase.CreateAsync();
@@ -313,7 +335,7 @@ public class ImportRealWorldFilesTests
         var summary = await service.ImportAsync(file, preview.SuggestedMapping, new ImportOptions(), Staff.Organiser);
 
         Assert.Equal(language == Language.Nl ? ';' : ',', preview.Delimiter);
-        Assert.Equal(Enum.GetValues<DirectoryColumn>().Cast<DirectoryColumn?>(), preview.SuggestedMapping.Columns);
+        Assert.Equal(DirectoryColumns.Written.Cast<DirectoryColumn?>(), preview.SuggestedMapping.Columns);
         Assert.Equal((ImportOutcome.Imported, 2, 2, 0), (summary.Outcome, summary.TotalRows, summary.CreatedContacts, summary.Problems.Count));
         await using var db = await database.NewContextAsync();
         var jobTitles = await db.Contacts.OrderBy(c => c.FirstName).Select(c => c.JobTitle).ToListAsync();
