@@ -42,7 +42,7 @@ public static class DirectoryColumns
         [DirectoryColumn.Phone] = ["Telephone", "Phone number", "Telefoonnummer", "Mobile", "Mobiel"],
         [DirectoryColumn.JobTitle] = ["Role", "Functietitel"],
         [DirectoryColumn.Language] = ["Preferred language", "Voorkeurstaal"],
-        [DirectoryColumn.Organisation] = ["Organization", "Company", "Bedrijf"],
+        [DirectoryColumn.Organisation] = ["Organization", "Company", "Bedrijf", "Organisation name", "Organization name", "Organisatienaam", "Naam organisatie", "Bedrijfsnaam"],
         [DirectoryColumn.Sector] = [],
         [DirectoryColumn.SubSector] = ["Sub sector"],
         [DirectoryColumn.Website] = ["Web site", "URL", "Site"],

@@ -266,6 +266,21 @@ public class ImportRealWorldFilesTests
     }
 
     [Fact]
+    public void Preview_HeadersInCapitalsAnotherOrderAndOwnWords_AreEachMappedToTheirField()
+    {
+        var file = Windows1252("""
+            E-MAIL ADRES;ACHTERNAAM;Organisatienaam;voornaam;Tussenv.;Opmerkingen
+            danielle@cafedepijp.nl;Berg;Café De Pijp;Daniëlle;van der;belt terug
+            """);
+
+        var preview = new DirectoryImportService(null!, TimeProvider.System).Preview(file).Value;
+
+        Assert.Equal(
+            [DirectoryColumn.Email, DirectoryColumn.LastName, DirectoryColumn.Organisation, DirectoryColumn.FirstName, DirectoryColumn.SurnamePrefix, null],
+            preview.SuggestedMapping.Columns);
+    }
+
+    [Fact]
     public async Task ImportAsync_DutchListWithATussenvoegselColumn_KeepsItInFrontOfTheLastName()
     {
         await using var database = await TestDatabase.CreateAsync();
