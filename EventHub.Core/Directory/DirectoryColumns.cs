@@ -19,6 +19,12 @@ public enum DirectoryColumn
     Address,
     Neighbourhood,
     Tags,
+
+    /// <summary>
+    /// The "tussenvoegsel" (van, de, van der) that Dutch lists keep in a column of its own; imported in front of the last
+    /// name, as the directory stores it, and never exported as a column of its own.
+    /// </summary>
+    SurnamePrefix,
 }
 
 /// <summary>
@@ -36,19 +42,23 @@ public static class DirectoryColumns
         [DirectoryColumn.Phone] = ["Telephone", "Phone number", "Telefoonnummer", "Mobile", "Mobiel"],
         [DirectoryColumn.JobTitle] = ["Role", "Functietitel"],
         [DirectoryColumn.Language] = ["Preferred language", "Voorkeurstaal"],
-        [DirectoryColumn.Organisation] = ["Organization", "Company", "Bedrijf"],
+        [DirectoryColumn.Organisation] = ["Organization", "Company", "Bedrijf", "Organisation name", "Organization name", "Organisatienaam", "Naam organisatie", "Bedrijfsnaam"],
         [DirectoryColumn.Sector] = [],
         [DirectoryColumn.SubSector] = ["Sub sector"],
         [DirectoryColumn.Website] = ["Web site", "URL", "Site"],
         [DirectoryColumn.Address] = [],
         [DirectoryColumn.Neighbourhood] = ["Neighborhood", "Buurt"],
         [DirectoryColumn.Tags] = ["Tag", "Label"],
+        [DirectoryColumn.SurnamePrefix] = ["Tussenvoegsels", "Voorvoegsel", "Tussenv", "Prefix", "Infix"],
     };
 
     private static readonly Dictionary<string, DirectoryColumn> ByKey = OtherNames
         .SelectMany(pair => new[] { Header(pair.Key, Language.En), Header(pair.Key, Language.Nl) }.Concat(pair.Value).Select(name => (Key: TextNormalizer.ForMatching(name), Column: pair.Key)))
         .DistinctBy(alias => alias.Key)
         .ToDictionary(alias => alias.Key, alias => alias.Column);
+
+    /// <summary>The columns of a contacts export and of the import template: all but <see cref="DirectoryColumn.SurnamePrefix"/>.</summary>
+    public static IReadOnlyList<DirectoryColumn> Written { get; } = Enum.GetValues<DirectoryColumn>().Where(c => c != DirectoryColumn.SurnamePrefix).ToArray();
 
     /// <summary>The organisation export's extra columns.</summary>
     public static string NotesHeader(Language language) => Localized.Core(language)["DirectoryExport_Notes"];

@@ -14,8 +14,6 @@ namespace EventHub.Core.Directory;
 /// </summary>
 public sealed class DirectoryExportService(IDbContextFactory<EventHubDbContext> dbFactory)
 {
-    private static readonly DirectoryColumn[] ContactColumns = Enum.GetValues<DirectoryColumn>();
-
     private static readonly DirectoryColumn[] OrganisationColumns =
     [
         DirectoryColumn.Organisation, DirectoryColumn.Sector, DirectoryColumn.SubSector, DirectoryColumn.Website,
@@ -46,7 +44,7 @@ public sealed class DirectoryExportService(IDbContextFactory<EventHubDbContext> 
             .AsAsyncEnumerable();
 
         await using var csv = CsvWriter.Create(destination, CsvExport.Options(options.Separator), leaveOpen: true);
-        await WriteHeaderAsync(csv, ContactColumns.Select(c => DirectoryColumns.Header(c, options.Language)), ct);
+        await WriteHeaderAsync(csv, DirectoryColumns.Written.Select(c => DirectoryColumns.Header(c, options.Language)), ct);
         var written = 0;
         await foreach (var row in rows.WithCancellation(ct))
         {

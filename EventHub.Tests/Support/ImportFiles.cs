@@ -28,6 +28,39 @@ public static class ImportFiles
         return ImportFile.FromBytes("contacts.csv", [.. encoding.GetPreamble(), .. encoding.GetBytes(text.ReplaceLineEndings("\r\n"))]);
     }
 
+    /// <summary>
+    /// An Excel workbook (.xlsx) holding the contacts: the ZIP of XML parts Excel writes, what an organiser picks when
+    /// the CSV was never saved, or renames to .csv.
+    /// </summary>
+    public static ImportFile Workbook(string name = "contacten.xlsx")
+    {
+        using var output = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(output, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (part, xml) in new[]
+            {
+                ("[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"""),
+                ("_rels/.rels", """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"""),
+                ("xl/workbook.xml", """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>"""),
+                ("xl/worksheets/sheet1.xml", """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Voornaam</t></is></c><c r="B1" t="inlineStr"><is><t>E-mailadres</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>Daniëlle</t></is></c><c r="B2" t="inlineStr"><is><t>danielle@cafe.nl</t></is></c></row></sheetData></worksheet>"""),
+            })
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(part).Open(), new UTF8Encoding(false));
+                writer.Write(xml);
+            }
+        }
+
+        return ImportFile.FromBytes(name, output.ToArray());
+    }
+
+    /// <summary>An Excel 97-2003 workbook (.xls): an OLE compound file, recognised by its 8-byte signature.</summary>
+    public static ImportFile OldWorkbook() =>
+        ImportFile.FromBytes("contacten.xls", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504]]);
+
+    /// <summary>A picture picked by mistake: the door app's icon, a real PNG.</summary>
+    public static ImportFile Picture() =>
+        ImportFile.FromBytes("contacten.csv", File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "wwwroot-assets", "door-icon-192.png")));
+
     /// <summary>The mapping the file's headers suggest, as the organiser would accept it.</summary>
     public static ImportMapping SuggestedMapping(this DirectoryImportService service, ImportFile file) =>
         service.Preview(file).Value.SuggestedMapping;

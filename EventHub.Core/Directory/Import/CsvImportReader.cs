@@ -2,8 +2,11 @@ using CsvHelper;
 
 namespace EventHub.Core.Directory.Import;
 
-/// <summary>A data row of the file: the physical line it starts on (header = line 1) and its trimmed values.</summary>
-internal sealed record RawRow(int Line, string[] Values);
+/// <summary>
+/// A data row of the file: the physical line it starts on (header = line 1) and its trimmed values; whether a quote
+/// opened in it is never closed, so that its last value holds the rest of the file.
+/// </summary>
+internal sealed record RawRow(int Line, string[] Values, bool UnclosedQuote = false);
 
 internal sealed record RawTable(char Delimiter, string[] Headers, IReadOnlyList<RawRow> Rows);
 
@@ -22,12 +25,21 @@ internal static class CsvImportReader
         ReadOnlyMemory<byte> content = System.Text.Encoding.UTF8.GetBytes(FileEncodings.Decode(file.Content, file.Encoding));
 
         var delimiter = DetectDelimiter(content.Span);
+        long unclosedQuoteLine = 0;
         var options = new CsvReaderOptions
         {
             Separator = delimiter,
             HasHeader = true,
             TrackLineNumbers = true,
             DetectSeparatorHint = false,
+            // A quote that is never closed swallows every line after it; the row is reported, not taken with the rest inside it.
+            OnMalformedRecord = record =>
+            {
+                if (record.Reason == CsvMalformedReason.UnterminatedQuote)
+                {
+                    unclosedQuoteLine = record.LineNumber;
+                }
+            },
         };
         using var reader = CsvReader.Create(content, options);
         var headers = reader.Headers.Select(h => h.Trim()).ToArray();
@@ -45,7 +57,7 @@ internal static class CsvImportReader
             // A row of empty cells (";;;;" from a spreadsheet) is not a contact.
             if (anyValue)
             {
-                rows.Add(new RawRow((int)reader.LineNumber, values));
+                rows.Add(new RawRow((int)reader.LineNumber, values, reader.LineNumber == unclosedQuoteLine));
             }
         }
 

@@ -178,6 +178,12 @@ public sealed class DirectoryImportService(IDbContextFactory<EventHubDbContext> 
 
     private static bool TryRead(ImportFile file, out RawTable table, out string error)
     {
+        if (NotCsvFiles.Problem(file) is { } notCsv)
+        {
+            (table, error) = (new RawTable(',', [], []), notCsv);
+            return false;
+        }
+
         try
         {
             table = CsvImportReader.Read(file);

@@ -11,6 +11,12 @@ public static class ImportErrors
     public const string FileEmpty = "Import.FileEmpty";
     public const string FileUnreadable = "Import.FileUnreadable";
 
+    /// <summary>An Excel (or LibreOffice) workbook instead of the CSV saved from it.</summary>
+    public const string FileIsWorkbook = "Import.FileIsWorkbook";
+
+    /// <summary>A file that holds no text: a picture, a PDF.</summary>
+    public const string FileNotText = "Import.FileNotText";
+
     /// <summary>A column the import cannot do without is not mapped. Detail: the <see cref="DirectoryColumn"/>.</summary>
     public const string ColumnMissing = "Import.ColumnMissing";
 
@@ -29,6 +35,9 @@ public static class ImportErrors
     /// is not imported. Detail: how many columns the header names.
     /// </summary>
     public const string ValuesPastLastColumn = "Import.ValuesPastLastColumn";
+
+    /// <summary>A quote opened on the row's line is never closed: the rest of the file was read as one value, and is not imported.</summary>
+    public const string UnclosedQuote = "Import.UnclosedQuote";
 
     /// <summary>Detail: the line the address first appeared on.</summary>
     public const string DuplicateEmailInFile = "Import.DuplicateEmailInFile";

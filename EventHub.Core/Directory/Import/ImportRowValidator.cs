@@ -62,6 +62,12 @@ internal sealed class ImportRowValidator
 
     public ParsedRow? Validate(RawRow row, List<ImportProblem> problems)
     {
+        if (row.UnclosedQuote)
+        {
+            problems.Add(new ImportProblem(row.Line, "", null, ImportErrors.UnclosedQuote));
+            return null;
+        }
+
         if (Array.FindLastIndex(row.Values, v => v.Length > 0) >= _headers.Length)
         {
             // Shifted values would land in the wrong fields without any of them looking wrong.
@@ -83,7 +89,7 @@ internal sealed class ImportRowValidator
 
         var contact = new ContactInput(
             Value(row, DirectoryColumn.FirstName) ?? "",
-            Value(row, DirectoryColumn.LastName) ?? "",
+            LastName(row),
             Value(row, DirectoryColumn.Email) ?? "",
             language,
             Phone: Value(row, DirectoryColumn.Phone),
@@ -206,6 +212,13 @@ internal sealed class ImportRowValidator
         _indexOf.TryGetValue(column, out var index) && index < _headers.Length && _headers[index].Length > 0
             ? _headers[index]
             : DirectoryColumns.Header(column, Language.En);
+
+    /// <summary>The last name with its "tussenvoegsel" in front ("van der" + "Berg"); empty when the last name is, so that is reported.</summary>
+    private string LastName(RawRow row) => (Value(row, DirectoryColumn.SurnamePrefix), Value(row, DirectoryColumn.LastName)) switch
+    {
+        ({ } prefix, { } lastName) => $"{prefix} {lastName}",
+        (_, var lastName) => lastName ?? "",
+    };
 
     private string? Value(RawRow row, DirectoryColumn column) =>
         _indexOf.TryGetValue(column, out var index) && index < row.Values.Length && row.Values[index].Length > 0

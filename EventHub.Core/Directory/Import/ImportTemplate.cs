@@ -31,7 +31,7 @@ public static class ImportTemplate
         using var output = new MemoryStream();
         using (var csv = CsvWriter.Create(output, CsvExport.Options(delimiter), leaveOpen: true))
         {
-            foreach (var column in Enum.GetValues<DirectoryColumn>())
+            foreach (var column in DirectoryColumns.Written)
             {
                 csv.WriteField(DirectoryColumns.Header(column, language));
             }

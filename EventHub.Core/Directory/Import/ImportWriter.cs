@@ -8,7 +8,9 @@ internal sealed record ImportCounts(int CreatedContacts, int UpdatedContacts, in
 
 /// <summary>
 /// Applies a checked plan to a context: creates what is missing, updates existing contacts, and fills an existing
-/// organisation's empty fields without ever overwriting one. A new organisation is created from the row that gives its
+/// organisation's empty fields without ever overwriting one. An organisation without own email domains (a new one, or
+/// one that never had them) takes those of its contacts' addresses in the file, free mail excepted, so its partners can
+/// name colleagues there without waiting for an organiser (what the organisation page lets an organiser type). A new organisation is created from the row that gives its
 /// sector (<see cref="ImportPlan.NewOrganisations"/>), also when an earlier row names it first. Saving is the caller's
 /// (one SaveChanges).
 /// </summary>
@@ -21,12 +23,18 @@ internal sealed class ImportWriter(
 {
     private readonly HashSet<Organisation> _created = [];
     private readonly HashSet<Organisation> _filled = [];
+    private readonly HashSet<Organisation> _takesDomains = [];
     private readonly List<Contact> _newContacts = [];
     private int _updatedContacts;
 
     public void Write(ParsedRow row)
     {
         var organisation = row.Organisation is { } input ? OrganisationFor(input, row.SectorGiven) : null;
+        if (organisation is not null)
+        {
+            TakeDomain(organisation, row.Contact.Email);
+        }
+
         if (contacts.TryGetValue(row.NormalizedEmail, out var existing))
         {
             Update(existing, row, organisation);
@@ -80,12 +88,18 @@ internal sealed class ImportWriter(
             organisation.Retag(defining.Tags);
             organisations[key] = organisation;
             _created.Add(organisation);
+            _takesDomains.Add(organisation);
             if (defining != input)
             {
                 Fill(organisation, input, sectorGiven);
             }
 
             return organisation;
+        }
+
+        if (organisation.EmailDomains is null)
+        {
+            _takesDomains.Add(organisation);
         }
 
         if (Fill(organisation, input, sectorGiven))
@@ -95,6 +109,25 @@ internal sealed class ImportWriter(
         }
 
         return organisation;
+    }
+
+    private void TakeDomain(Organisation organisation, string email)
+    {
+        if (!_takesDomains.Contains(organisation) || OwnEmailDomains.OwnDomainOf(email) is not { } domain
+            || OwnEmailDomains.Covers(organisation.EmailDomains, email))
+        {
+            return;
+        }
+
+        var domains = organisation.EmailDomains is null ? domain : $"{organisation.EmailDomains}, {domain}";
+        if (domains.Length <= OwnEmailDomains.MaxLength)
+        {
+            organisation.UseEmailDomains(domains);
+            if (_filled.Add(organisation) && !_created.Contains(organisation))
+            {
+                organisation.Touch(nowUtc);
+            }
+        }
     }
 
     private static bool Fill(Organisation organisation, OrganisationInput input, bool sectorGiven)

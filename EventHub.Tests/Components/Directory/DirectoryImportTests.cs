@@ -105,6 +105,19 @@ public class DirectoryImportTests : ComponentTestBase
     }
 
     [Fact]
+    public void DirectoryImport_ExcelWorkbookInsteadOfTheCsv_SaysHowToSaveItAsCsvAndShowsNoPreview()
+    {
+        var page = RenderPage();
+
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(ImportFiles.Workbook().Content, "contacten.xlsx"));
+
+        page.WaitForAssertion(() => Assert.Contains("This is an Excel workbook, not a CSV file.", page.Find("#import-file-error").Text()));
+        Assert.Contains("Save as", page.Find("#import-file-error").Text());
+        Assert.Empty(page.FindAll(".eh-import-preview"));
+        Assert.Empty(page.FindAll("#import-check"));
+    }
+
+    [Fact]
     public void DirectoryImport_Windows1252FileWithAnUnknownSector_ShowsTheEncodingAndTheValueToMap()
     {
         var page = RenderPage();

@@ -285,6 +285,41 @@ public class DirectoryImportServiceTests
         Assert.Equal("VVE", Assert.Single(stored.Tags).Name);
     }
 
+    [Fact]
+    public async Task ImportAsync_OrganisationsWithoutOwnDomains_TakeTheirContactsDomainsSoPartnersCanNameColleaguesThere()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        await using (var seed = await database.NewContextAsync())
+        {
+            var school = new Organisation("Basisschool De Regenboog", Sector.Education, SubSector.Primary, Now);
+            school.UseEmailDomains("regenboog.nl");
+            seed.AddRange(school, new Organisation("Gemeente Groningen", Sector.Government, null, Now));
+            await seed.SaveChangesAsync();
+        }
+
+        var file = Windows1252($"""
+            {EnglishHeader}
+            Daniëlle,Mulder,danielle@cafedepijp.nl,,,,Café De Pijp,Business,,,,,
+            Joost,Smit, Joost@CafeDePijp.NL ,,,,Café De Pijp,,,,,,
+            Fleur,Kok,fleur.kok@gmail.com,,,,Café De Pijp,,,,,,
+            Karin,Bos,karin@obs-regenboog.nl,,,,Basisschool De Regenboog,,,,,,
+            Wim,Dijk,wim@groningen.nl,,,,Gemeente Groningen,,,,,,
+            """);
+
+        var summary = await service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions(), Staff.Organiser);
+
+        Assert.Equal((5, 1, 1), (summary.CreatedContacts, summary.CreatedOrganisations, summary.UpdatedOrganisations));
+        await using var db = await database.NewContextAsync();
+        var domains = await db.Organisations.OrderBy(o => o.Name).Select(o => new { o.Name, o.EmailDomains }).ToListAsync();
+        Assert.Equal(
+            [("Basisschool De Regenboog", "regenboog.nl"), ("Café De Pijp", "cafedepijp.nl"), ("Gemeente Groningen", "groningen.nl")],
+            domains.Select(o => (o.Name, o.EmailDomains)));
+        var cafe = await db.Organisations.SingleAsync(o => o.Name == "Café De Pijp");
+        var colleague = new ContactInput("Sem", "de Boer", "sem@cafedepijp.nl", Language.Nl);
+        Assert.True(EventHub.Core.Invitations.ColleagueInvitations.MaySendAtOnce(cafe, colleague, new EventHub.Core.Invitations.NominationOptions()));
+    }
+
     /// <summary>Several contacts per organisation, as real files have. The 10,000-row size is measured by benchmarks/import-benchmark.sh.</summary>
     [Fact]
     public async Task ImportAsync_ManyContactsOfFewerOrganisations_ImportsEveryContactAndEachOrganisationOnce()

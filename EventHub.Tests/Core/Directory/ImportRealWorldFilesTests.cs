@@ -107,6 +107,46 @@ public class ImportRealWorldFilesTests
         Assert.Equal(("First name", "Zoë", "Coördinator"), (preview.Headers[0], preview.Rows[0][0], preview.Rows[0][4]));
     }
 
+    public static TheoryData<string, string> NotCsvFiles => new()
+    {
+        { "xlsx", "This is an Excel workbook, not a CSV file. In Excel, choose File › Save as › “CSV (Comma delimited)”" },
+        { "xlsx renamed", "This is an Excel workbook, not a CSV file." },
+        { "xls", "This is an Excel workbook, not a CSV file." },
+        { "png", "This file holds no text, so it is not a CSV file" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NotCsvFiles))]
+    public async Task Preview_WorkbookOrPictureInsteadOfACsv_IsRefusedSayingWhatToChoose(string kind, string expected)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        var file = kind switch
+        {
+            "xlsx" => Workbook(),
+            "xlsx renamed" => Workbook("contacten.csv"),
+            "xls" => OldWorkbook(),
+            _ => Picture(),
+        };
+
+        var preview = service.Preview(file);
+        var check = await service.CheckAsync(file, new ImportMapping([DirectoryColumn.FirstName, DirectoryColumn.LastName, DirectoryColumn.Email]), new ImportOptions());
+
+        Assert.False(preview.Succeeded);
+        Assert.StartsWith(expected, ImportProblemText.Describe(preview.ErrorCode!, preview.ErrorDetail, Localized.Core(Language.En)));
+        Assert.Equal((0, 0, preview.ErrorCode), (check.TotalRows, check.ValidRows, Assert.Single(check.Problems).Code));
+    }
+
+    [Fact]
+    public void Preview_TextEndingInADosEndOfFileMark_IsStillACsv()
+    {
+        var file = Windows1252("Voornaam;Achternaam;E-mailadres\nDaniëlle;Mulder;danielle@cafe.nl\n\u001a");
+
+        var preview = new DirectoryImportService(null!, TimeProvider.System).Preview(file);
+
+        Assert.Equal("Daniëlle", preview.Value.Rows[0][0]);
+    }
+
     [Fact]
     public void Preview_OrganiserChoosesAnotherEncoding_RereadsTheSameBytes()
     {
@@ -226,6 +266,66 @@ public class ImportRealWorldFilesTests
     }
 
     [Fact]
+    public void Preview_HeadersInCapitalsAnotherOrderAndOwnWords_AreEachMappedToTheirField()
+    {
+        var file = Windows1252("""
+            E-MAIL ADRES;ACHTERNAAM;Organisatienaam;voornaam;Tussenv.;Opmerkingen
+            danielle@cafedepijp.nl;Berg;Café De Pijp;Daniëlle;van der;belt terug
+            """);
+
+        var preview = new DirectoryImportService(null!, TimeProvider.System).Preview(file).Value;
+
+        Assert.Equal(
+            [DirectoryColumn.Email, DirectoryColumn.LastName, DirectoryColumn.Organisation, DirectoryColumn.FirstName, DirectoryColumn.SurnamePrefix, null],
+            preview.SuggestedMapping.Columns);
+    }
+
+    [Fact]
+    public async Task ImportAsync_DutchListWithATussenvoegselColumn_KeepsItInFrontOfTheLastName()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        var file = Windows1252("""
+            Voornaam;Tussenvoegsel;Achternaam;E-mailadres
+            Daniëlle;van der;Berg;danielle@cafedepijp.nl
+            Joost;;Smit;joost@cafedepijp.nl
+            Fleur;de;;fleur@cafedepijp.nl
+            """);
+
+        var preview = service.Preview(file).Value;
+        var summary = await service.ImportAsync(file, preview.SuggestedMapping, new ImportOptions(), Staff.Organiser);
+
+        Assert.Equal("Tussenvoegsel", Localized.Core(Language.Nl).Name(preview.SuggestedMapping.Columns[1]!.Value));
+        Assert.Equal((4, "Achternaam", DirectoryErrors.Required), (Assert.Single(summary.Problems).Line, summary.Problems[0].Column, summary.Problems[0].Code));
+        await using var db = await database.NewContextAsync();
+        var names = await db.Contacts.OrderBy(c => c.FirstName).Select(c => c.FirstName + " " + c.LastName).ToListAsync();
+        Assert.Equal(["Daniëlle van der Berg", "Joost Smit"], names);
+    }
+
+    [Fact]
+    public async Task ImportAsync_AQuoteNeverClosed_IsReportedOnItsLineAndTheRowsBeforeItAreImported()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        var file = Windows1252("""
+            Voornaam;Achternaam;E-mailadres;Functie
+            Anna;de Vries;anna@bieb.nl;"Leesconsulent; VVE"
+            Daniëlle;Mulder;danielle@cafedepijp.nl;"Eigenaar, café
+            Joost;Smit;joost@cafedepijp.nl;Kok
+            Fleur;Kok;fleur@cafedepijp.nl;Bediening
+            """);
+
+        var summary = await service.ImportAsync(file, service.SuggestedMapping(file), new ImportOptions(), Staff.Organiser);
+
+        var problem = Assert.Single(summary.Problems);
+        Assert.Equal((3, ImportErrors.UnclosedQuote), (problem.Line, problem.Code));
+        Assert.StartsWith("Een aanhalingsteken (\") op deze regel wordt nergens gesloten", ImportProblemText.Describe(problem, Localized.Core(Language.Nl)));
+        Assert.Equal((1, 1), (summary.CreatedContacts, summary.SkippedRows));
+        await using var db = await database.NewContextAsync();
+        Assert.Equal("Leesconsulent; VVE", (await db.Contacts.SingleAsync()).JobTitle);
+    }
+
+    [Fact]
     public void Describe_UnknownSector_ListsTheAcceptedValuesInTheReadersLanguage()
     {
         var problem = new ImportProblem(5, "Sector", "Regenboog", ImportErrors.UnknownSector);
@@ -250,7 +350,7 @@ public class ImportRealWorldFilesTests
         var summary = await service.ImportAsync(file, preview.SuggestedMapping, new ImportOptions(), Staff.Organiser);
 
         Assert.Equal(language == Language.Nl ? ';' : ',', preview.Delimiter);
-        Assert.Equal(Enum.GetValues<DirectoryColumn>().Cast<DirectoryColumn?>(), preview.SuggestedMapping.Columns);
+        Assert.Equal(DirectoryColumns.Written.Cast<DirectoryColumn?>(), preview.SuggestedMapping.Columns);
         Assert.Equal((ImportOutcome.Imported, 2, 2, 0), (summary.Outcome, summary.TotalRows, summary.CreatedContacts, summary.Problems.Count));
         await using var db = await database.NewContextAsync();
         var jobTitles = await db.Contacts.OrderBy(c => c.FirstName).Select(c => c.JobTitle).ToListAsync();
