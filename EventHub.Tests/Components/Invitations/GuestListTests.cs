@@ -259,6 +259,20 @@ public class GuestListTests : ComponentTestBase
         declined.WaitForAssertion(() => Assert.Equal("Komt niet", declined.Find("#guest-list tbody .mud-chip-content").TextContent));
     }
 
+    /// <summary>An erased guest stays on the list as "Anonymised #22" (stored): a Dutch organiser reads it, and its buttons, in Dutch.</summary>
+    [Fact]
+    public void Rows_AnErasedGuest_IsNamedInTheReadersLanguage_AlsoOnItsButtons()
+    {
+        UseCulture("nl");
+        _row = Anna with { Name = ErasedNames.Stored(22), Status = InvitationStatus.Accepted };
+
+        var list = RenderList();
+
+        list.WaitForAssertion(() => Assert.Equal("Geanonimiseerd #22", list.Find("#guest-list tbody td a").TextContent));
+        Assert.Equal("Geanonimiseerd #22 inchecken", list.Find("#guest-list tbody button").GetAttribute("aria-label"));
+        Assert.DoesNotContain("Anonymised", list.Find("#guest-list tbody").OuterHtml);
+    }
+
     [Fact]
     public async Task RowButtons_DoWhatTheySay_ForThatGuest_AndOnlyWhatTheRowOffers()
     {

@@ -72,7 +72,7 @@ public partial class ContactPage
     private async Task ArchiveAsync()
     {
         var confirmed = await ConfirmDialog.AskAsync(Dialogs, L["Contacts_ArchiveTitle"],
-            L["Contacts_ArchiveMessage", _details!.Contact.FullName], L["Directory_Archive"], destructive: true);
+            L["Contacts_ArchiveMessage", CoreL.Person(_details!.Contact.FullName)], L["Directory_Archive"], destructive: true);
         if (confirmed)
         {
             await RunAsync(async () => await Contacts.ArchiveAsync(Id, await TeamMembers.OfAsync(Authentication)), L["Contacts_Archived"]);
@@ -83,7 +83,7 @@ public partial class ContactPage
     private async Task LiftDoNotInviteAsync()
     {
         var personAsked = await ConfirmDialog.AskAsync(Dialogs, L["Privacy_DoNotInvite_LiftTitle"],
-            L["Privacy_DoNotInvite_LiftMessage", _details!.Contact.FullName], L["Privacy_DoNotInvite_LiftConfirm"]);
+            L["Privacy_DoNotInvite_LiftMessage", CoreL.Person(_details!.Contact.FullName)], L["Privacy_DoNotInvite_LiftConfirm"]);
         if (personAsked)
         {
             await RunAsync(async () => await DoNotInvite.LiftAsync(Id, personAsked: true, await TeamMembers.OfAsync(Authentication)), L["Privacy_DoNotInvite_Lifted"]);
