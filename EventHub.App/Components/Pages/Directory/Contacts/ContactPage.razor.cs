@@ -1,3 +1,4 @@
+using EventHub.App.Components.Pages.Directory.Engagement;
 using EventHub.App.Components.Pages.Privacy;
 using EventHub.App.Components.Shared;
 using EventHub.Core.Common;
@@ -14,6 +15,7 @@ public partial class ContactPage
     private bool _loading = true;
     private UserAction _action = default!;
     private ContactDetails? _details;
+    private TimelinePanel? _timeline;
 
     [Parameter]
     public int Id { get; set; }
@@ -103,5 +105,15 @@ public partial class ContactPage
 
     private Task RestoreAsync() => RunAsync(async () => await Contacts.RestoreAsync(Id, await TeamMembers.OfAsync(Authentication)), L["Contacts_Restored"]);
 
-    private Task RunAsync(Func<Task<Result>> action, string success) => _action.RunAsync(action, success, async () => _details = await Contacts.GetAsync(Id));
+    private Task RunAsync(Func<Task<Result>> action, string success) => _action.RunAsync(action, success, ReloadAsync);
+
+    /// <summary>The details and the timeline: after an erasure the timeline names the person by their stand-in, not as before.</summary>
+    private async Task ReloadAsync()
+    {
+        _details = await Contacts.GetAsync(Id);
+        if (_timeline is not null)
+        {
+            await _timeline.ReloadAsync();
+        }
+    }
 }
