@@ -3,6 +3,7 @@ using System.Text;
 using EventHub.App.Components.Shared;
 using EventHub.Core.Common;
 using EventHub.Core.Invitations;
+using EventHub.Core.Outbox;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -100,12 +101,14 @@ public sealed partial class GuestList
         }
         if (guest.DeliveryFailure is { } failure)
         {
-            // The mail server gave up on the latest email: fix the address on the contact, then send it again.
+            // The mail server gave up on the latest email: fix the address on the contact, then send it again. When
+            // EventHub gave up itself (erased, or no address), no server answered and it says why in its own words.
             status.Append(Chip(PlainMarkup.Chip(Color.Error, Variant.Outlined, "eh-not-delivered"), L["Guests_NotDelivered"],
                 Icons.Material.Filled.ErrorOutline));
             var answer = failure.Length > 160 ? failure[..159] + "…" : failure;
+            var hint = OutboxMessage.OwnErrorCode(failure) is null ? L["Guests_NotDeliveredHint", answer].Value : CoreL.DeliveryError(failure);
             status.Append("<span class=\"mud-typography mud-typography-caption eh-muted d-block eh-delivery-failure\">")
-                .Append(Encode(L["Guests_NotDeliveredHint", answer])).Append("</span>");
+                .Append(Encode(hint)).Append("</span>");
         }
         if (guest.DelegateSeats > 0)
         {
