@@ -131,11 +131,11 @@ public static class AnnualReportMarkdown
         var lines = new List<string>
         {
             text.Plural("AnnualReport_EventsHeld", t.EventsHeld),
-            text["AnnualReport_OrganisationsCame", t.OrganisationsAttended, t.OrganisationsInvited],
+            text.Plural("AnnualReport_OrganisationsCame", t.OrganisationsAttended, t.OrganisationsInvited),
             text.Plural("AnnualReport_NewOrganisations", t.NewOrganisations),
             t.PeopleWithoutOrganisation > 0 ? $"{people} {text["AnnualReport_WithoutOrganisation", t.PeopleWithoutOrganisation]}" : people,
             text.Plural("AnnualReport_Decisions", report.Decisions.Count),
-            text["AnnualReport_ActionsLine", report.Actions.Agreed, report.Actions.Done, report.Actions.Open, report.Actions.Overdue, report.Actions.Dropped],
+            text.Plural("AnnualReport_ActionsLine", report.Actions.Agreed, report.Actions.Done, report.Actions.Open, report.Actions.Overdue, report.Actions.Dropped),
         };
         if (report.Actions.DoneShare is { } share)
         {
@@ -149,7 +149,7 @@ public static class AnnualReportMarkdown
     public static string FeedbackIntro(AnnualFeedback feedback, Localized text) =>
         feedback.Asked == 0 ? text["AnnualReport_NoFeedback"]
         : feedback.BySector.Total.Respondents is > 0 and var answered ? text["AnnualReport_FeedbackAnswered", feedback.Asked, answered]
-        : text["AnnualReport_FeedbackAsked", feedback.Asked];
+        : text.Plural("AnnualReport_FeedbackAsked", feedback.Asked);
 
     private static string Number(int value, CultureInfo culture) => value.ToString("N0", culture);
 

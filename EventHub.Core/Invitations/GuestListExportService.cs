@@ -58,7 +58,7 @@ public sealed class GuestListExportService(IDbContextFactory<EventHubDbContext> 
         var written = 0;
         await foreach (var row in rows.WithCancellation(ct))
         {
-            csv.WriteField(row.Name);
+            csv.WriteField(ErasedNames.Read(row.Name, text.Culture));
             csv.WriteField(row.Email);
             csv.WriteField(row.OrganisationName);
             csv.WriteField(row.Sector is { } sector ? text.Name(sector) : null);

@@ -201,10 +201,27 @@ public class OutboxMessage
         if (Status == OutboxStatus.Queued && Undeliverable)
         {
             Status = OutboxStatus.Failed;
-            LastError = NoEmail ? "No email address: registered at the door without one." : "Recipient erased.";
+            LastError = NoEmail ? NoEmailError : ErasedError;
             ProtectedLinkTokens = null;
         }
     }
+
+    /// <summary>The <see cref="LastError"/> EventHub writes itself when it gives up on an undeliverable message (no mail server answered).</summary>
+    public const string ErasedError = "Recipient erased.";
+
+    /// <inheritdoc cref="ErasedError"/>
+    public const string NoEmailError = "No email address: registered at the door without one.";
+
+    /// <summary>
+    /// The error code (<see cref="OutboxErrors"/>) of a <see cref="LastError"/> that EventHub wrote itself, so screens say it
+    /// in the reader's language; null for a mail server's own answer, which is shown as it came.
+    /// </summary>
+    public static string? OwnErrorCode(string? lastError) => lastError switch
+    {
+        ErasedError => OutboxErrors.RecipientErased,
+        NoEmailError => OutboxErrors.NoEmail,
+        _ => null,
+    };
 
     /// <summary>Sent: the recipient has the link now, so the stored copy of its token goes.</summary>
     public void MarkSent(DateTime nowUtc)

@@ -75,8 +75,6 @@ public static class ContactAnonymiser
         return all;
     }
 
-    private static string AnonymousName(int contactId) => $"{Contact.AnonymousName} #{contactId}";
-
     /// <summary>What the audit log may hold of the person: their names, email, phone and job title.</summary>
     private static string?[] PersonalValues(Contact contact) =>
         [contact.FullName, contact.FirstName, contact.LastName, contact.Email, contact.Phone, contact.JobTitle];
@@ -99,7 +97,7 @@ public static class ContactAnonymiser
                 continue;
             }
 
-            message.Scrub(Contact.AnonymisedEmail(contact.Id), WithoutName(message.Subject, contact, AnonymousName(contact.Id)));
+            message.Scrub(Contact.AnonymisedEmail(contact.Id), WithoutName(message.Subject, contact, ErasedNames.Stored(contact.Id)));
         }
     }
 
@@ -144,7 +142,7 @@ public static class ContactAnonymiser
         {
             var person = byId.GetValueOrDefault(merge.MergedId) ?? byId[merge.SurvivorId];
             named[merge.Id] = [merge.MergedName, .. PersonalValues(person)];
-            merge.ForgetName(AnonymousName(person.Id));
+            merge.ForgetName(ErasedNames.Stored(person.Id));
         }
 
         await AuditTrail.AnonymiseRecordsAsync(db, nameof(DirectoryMerge), named, ct);

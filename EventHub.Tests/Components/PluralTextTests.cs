@@ -57,6 +57,65 @@ public partial class PluralTextTests
         Assert.Empty(incomplete);
     }
 
+    [Theory]
+    [InlineData("nl", 1, "1 persoon op de lijst gezet.")]
+    [InlineData("nl", 3, "3 mensen op de lijst gezet.")]
+    [InlineData("en", 1, "1 person added to the list.")]
+    public void AddingPeopleToTheList_SaysHowManyInTheRightForm(string culture, int added, string expected) =>
+        Assert.Equal(expected, InCulture(culture, strings => strings.Plural("Invitations_Added", added).Value));
+
+    [Theory]
+    [InlineData(Language.Nl, 1, "1 organisatie deed mee (4 uitgenodigd)")]
+    [InlineData(Language.Nl, 2, "2 organisaties deden mee (4 uitgenodigd)")]
+    [InlineData(Language.En, 1, "1 organisation took part (4 invited)")]
+    public void AnnualReport_OneOrganisation_TookPartInTheSingular(Language language, int came, string expected) =>
+        Assert.Equal(expected, Localized.Core(language).Plural("AnnualReport_OrganisationsCame", came, 4));
+
+    /// <summary>
+    /// A count before a plural noun ("{0} mensen") reads "1 mensen" when the count is one, so such a text is a counted
+    /// text (_One/_Other). The plural nouns are the ones the counted texts themselves put after their count. A Dutch
+    /// organiser read "1 mensen op de lijst gezet", "1 rijen", and in the annual report "1 organisaties deden mee";
+    /// a partner read "Nog 1 van de 1 plaatsen vrij". Listed: texts whose count is never one, and why.
+    /// </summary>
+    [Fact]
+    public void DutchTexts_WithACountBeforeAPluralNoun_AreCountedTexts()
+    {
+        var neverOne = new Dictionary<string, string>
+        {
+            ["Invitations_OfPlaces"] = "an event's capacity: a meeting, not a one-to-one",
+            ["Choosing_ExpectedOver"] = "more people than the capacity, which is a meeting's",
+            ["Choosing_ExpectedUnder"] = "an event's capacity",
+            ["Door_CountsRoom"] = "a room's capacity",
+            ["Outcome_ShowAllParticipants"] = "shown only when there are more participants than the list shows at first",
+            ["Door_FindMore"] = "shown only when more guests match than the list shows",
+            ["Error_Invitation_DelegateSeatsOutOfRange"] = "between 1 and the maximum, which is more than one",
+            ["AccountEmail_ResetExpiry"] = "the reset link's lifetime in minutes, set in the code",
+            ["AnnualReport_FeedbackAnswered"] = "shown only when enough attendees answered to show figures",
+        };
+        var dutch = ResourceFiles.All.SelectMany(r => ResourceFiles.Read(r, "nl")).ToList();
+        var plurals = dutch.Where(pair => pair.Key.EndsWith("_Other", StringComparison.Ordinal))
+            .SelectMany(pair => CountedNoun().Matches(pair.Value).Select(m => m.Groups[1].Value)
+                .Where(noun => !dutch.Any(one => one.Key == pair.Key[..^"_Other".Length] + "_One" && one.Value.Contains(noun, StringComparison.Ordinal))))
+            .ToHashSet();
+
+        var uncounted = dutch
+            .Where(pair => !pair.Key.EndsWith("_One", StringComparison.Ordinal) && !pair.Key.EndsWith("_Other", StringComparison.Ordinal))
+            .Where(pair => !neverOne.ContainsKey(pair.Key))
+            .Where(pair => AnyCountedNoun().Matches(pair.Value).Any(m => plurals.Contains(m.Groups[1].Value)))
+            .Select(pair => $"{pair.Key}: {pair.Value}")
+            .Distinct();
+
+        Assert.Contains("mensen", plurals);
+        Assert.Contains("organisaties", plurals);
+        Assert.Empty(uncounted);
+    }
+
+    [GeneratedRegex(@"\{0\}\s+([a-zà-ÿ-]+)")]
+    private static partial Regex CountedNoun();
+
+    [GeneratedRegex(@"\{\d\}\s+([a-zà-ÿ-]+)")]
+    private static partial Regex AnyCountedNoun();
+
     private static string InCulture(string culture, Func<IStringLocalizer<AppStrings>, string> read)
     {
         using var services = new ServiceCollection().AddLogging().AddEventHubUi().BuildServiceProvider();

@@ -109,6 +109,24 @@ public partial class TranslationTests
         Assert.Empty(ResourceFiles.Read(ResourceFiles.Mud)); // English is MudBlazor's own
     }
 
+    /// <summary>
+    /// Dutch quotes a word with ‘…’ or “…”, as most of its texts did; some said "niet gevonden" and 'misschien' with
+    /// typewriter quotes, beside “Gasten berichten” on the same screens. (An apostrophe inside a word, "thema's", is no quote.)
+    /// </summary>
+    [Fact]
+    public void DutchTexts_QuoteWithTypographicQuotes_NeverTypewriterQuotes()
+    {
+        var typewriter = ResourceFiles.ReadAll("nl")
+            .Where(pair => pair.Value.Contains('"') || TypewriterSingleQuote().IsMatch(pair.Value))
+            .Select(pair => $"{pair.Key}: {pair.Value}");
+
+        Assert.Contains(ResourceFiles.ReadAll("nl"), pair => pair.Value.Contains("thema's", StringComparison.Ordinal));
+        Assert.Empty(typewriter);
+    }
+
+    [GeneratedRegex(@"(?<!\w)'[^'\n]+?'(?!\w)")]
+    private static partial Regex TypewriterSingleQuote();
+
     private static string Placeholders(string text) =>
         string.Join(",", Placeholder().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal));
 

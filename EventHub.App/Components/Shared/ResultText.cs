@@ -1,4 +1,5 @@
 using EventHub.Core.Common;
+using EventHub.Core.Outbox;
 using EventHub.Core.Texts;
 using Microsoft.Extensions.Localization;
 
@@ -26,4 +27,11 @@ public static class ResultText
         var text = partner[Localized.ErrorKey(result.ErrorCode ?? ""), result.ErrorDetail ?? ""];
         return text.ResourceNotFound ? core.Describe(result) : text;
     }
+
+    /// <summary>
+    /// Why an email was not delivered: a mail server's answer as it came, or, when EventHub gave up itself (the person
+    /// was erased, or came in at the door without an address), its own sentence in the reader's language.
+    /// </summary>
+    public static string DeliveryError(this IStringLocalizer<CoreTexts> texts, string lastError) =>
+        OutboxMessage.OwnErrorCode(lastError) is { } code ? texts.Describe(code, null) : lastError;
 }

@@ -4,6 +4,7 @@ using EventHub.App.Components.Pages.Invitations;
 using EventHub.Core.Common;
 using EventHub.Core.Invitations;
 using EventHub.Core.Directory;
+using EventHub.Core.Outbox;
 using EventHub.Tests.Support;
 
 namespace EventHub.Tests.Components.Invitations;
@@ -257,6 +258,26 @@ public class GuestListTests : ComponentTestBase
         Assert.Equal("Wachtlijst", dutch.Find("#guest-list tbody .mud-chip-content").TextContent);
         Assert.Equal("Waiting list", english.Find("#guest-list tbody .mud-chip-content").TextContent);
         declined.WaitForAssertion(() => Assert.Equal("Komt niet", declined.Find("#guest-list tbody .mud-chip-content").TextContent));
+    }
+
+    /// <summary>
+    /// An erased guest stays on the list as "Anonymised #22" (stored), and the email still waiting for them was given up
+    /// ("Recipient erased.", stored): a Dutch organiser read both in English, the second as the mail server's answer
+    /// with the advice to correct the address. Now the name, its buttons and the reason read in Dutch.
+    /// </summary>
+    [Fact]
+    public void Rows_AnErasedGuest_IsNamedInTheReadersLanguage_AlsoOnItsButtonsAndWhyTheirEmailWentNowhere()
+    {
+        UseCulture("nl");
+        _row = Anna with { Name = ErasedNames.Stored(22), Status = InvitationStatus.Accepted, DeliveryFailure = OutboxMessage.ErasedError };
+
+        var list = RenderList();
+
+        list.WaitForAssertion(() => Assert.Equal("Geanonimiseerd #22", list.Find("#guest-list tbody td a").TextContent));
+        Assert.Equal("Geanonimiseerd #22 inchecken", list.Find("#guest-list tbody button").GetAttribute("aria-label"));
+        Assert.Equal("De persoon aan wie dit bericht is geschreven, is gewist: het kan niet worden verstuurd.", list.Find(".eh-delivery-failure").TextContent);
+        Assert.DoesNotContain("Anonymised", list.Find("#guest-list tbody").OuterHtml);
+        Assert.DoesNotContain("Recipient", list.Find("#guest-list tbody").OuterHtml);
     }
 
     [Fact]

@@ -519,7 +519,7 @@ public partial class RsvpPageTests(EventHubAppFixture app) : IClassFixture<Event
         var page = WebUtility.HtmlDecode(await client.GetStringAsync(response.Headers.Location));
         Assert.Contains("The delegate has been invited", page);
         Assert.Contains("Karel Dijkstra", page);
-        Assert.Contains("1 of 2 seats still free.", page);
+        Assert.Contains("Seats still free: 1 of 2.", page);
         await using var db = await DbFactory.CreateDbContextAsync();
         var delegateInvitation = await db.Invitations.Include(i => i.Contact).SingleAsync(i => i.Contact.Email == email);
         Assert.Equal((await InvitationAsync(token)).Id, delegateInvitation.NominatedThroughId);
@@ -535,7 +535,7 @@ public partial class RsvpPageTests(EventHubAppFixture app) : IClassFixture<Event
         var karel = $"karel.{Guid.NewGuid():N}@{PartnerLinks.OrganisationDomain}";
         await NameDelegateAsync(client, token, "Karel", "Dijkstra", karel);
         var full = WebUtility.HtmlDecode(await client.GetStringAsync($"/rsvp/{token}"));
-        Assert.Contains("0 of 1 seats still free.", full);
+        Assert.Contains("Seats still free: 0 of 1.", full);
         Assert.DoesNotContain("id=\"delegate-submit\"", full);
 
         // Karel cannot come after all: his fold-out says what withdrawing does, and its button takes him off.
@@ -551,7 +551,7 @@ public partial class RsvpPageTests(EventHubAppFixture app) : IClassFixture<Event
 
         Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
         Assert.Contains("Withdrawn. The seat is free again for someone else.", page);
-        Assert.Contains("1 of 1 seats still free.", page);
+        Assert.Contains("Seats still free: 1 of 1.", page);
         Assert.DoesNotContain("Karel Dijkstra", page);
         Assert.Equal(HttpStatusCode.Redirect, anna.StatusCode);
         Assert.Contains("Anna Vos", await client.GetStringAsync(anna.Headers.Location));
@@ -571,7 +571,7 @@ public partial class RsvpPageTests(EventHubAppFixture app) : IClassFixture<Event
 
         var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/rsvp/{token}"));
 
-        Assert.Contains("1 of 2 seats still free.", page);
+        Assert.Contains("Seats still free: 1 of 2.", page);
         Assert.Contains("Delegates can no longer be named or withdrawn here. Contact the organiser if something has changed.", page);
         Assert.DoesNotContain("id=\"delegate-submit\"", page);
         Assert.DoesNotContain("Withdrawal.Delegate", page);

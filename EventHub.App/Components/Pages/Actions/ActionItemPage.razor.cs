@@ -62,7 +62,7 @@ public partial class ActionItemPage
 
     private async Task SendLinkAsync()
     {
-        var contact = _detail?.Item.OwnerContactName ?? "";
+        var contact = CoreL.Person(_detail?.Item.OwnerContactName) ?? "";
         if (await ConfirmDialog.AskAsync(Dialogs, L["Actions_SendOwnerLinkTitle"], L["Actions_SendOwnerLinkMessage", contact], L["Actions_SendOwnerLink"]))
         {
             var member = TeamMembers.Of((await AuthenticationState).User);

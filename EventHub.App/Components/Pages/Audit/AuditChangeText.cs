@@ -1,4 +1,5 @@
 using System.Globalization;
+using EventHub.App.Components.Shared;
 using EventHub.App.Resources;
 using EventHub.Core.Audit;
 using EventHub.Core.Common;
@@ -63,7 +64,7 @@ internal sealed class AuditChangeText(IStringLocalizer<AppStrings> text, IString
                 => day.ToString("d MMMM yyyy", culture),
             _ when type == typeof(bool) && bool.TryParse(stored, out var yes) => text[yes ? "Audit_Yes" : "Audit_No"],
             { IsEnum: true } => string.Join(", ", stored.Split(", ").Select(value => EnumName(type, value))),
-            _ => stored,
+            _ => names.Person(stored),
         };
     }
 

@@ -43,7 +43,7 @@ public sealed class DoorJson(IStringLocalizer<CoreTexts> names)
     public ErrorJson Error(Result result) => new(Names.Describe(result), result.ErrorCode);
 
     private GuestJson Guest(DoorGuest guest) =>
-        new(guest.InvitationId, guest.Name, guest.Organisation, guest.Sector?.ToString(), SectorName(guest.Sector), guest.Status.ToString(),
+        new(guest.InvitationId, Names.Person(guest.Name), guest.Organisation, guest.Sector?.ToString(), SectorName(guest.Sector), guest.Status.ToString(),
             Names.Name(guest.Status), guest.CheckedInAtUtc, guest.CheckedInBy, guest.Arrival?.ToString(), guest.MayUndo);
 
     private string SectorName(Core.Directory.Sector? sector) => sector is { } known ? Names.Name(known) : Names["Door_NoOrganisation"];

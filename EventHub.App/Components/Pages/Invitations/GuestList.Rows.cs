@@ -3,6 +3,7 @@ using System.Text;
 using EventHub.App.Components.Shared;
 using EventHub.Core.Common;
 using EventHub.Core.Invitations;
+using EventHub.Core.Outbox;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -87,7 +88,7 @@ public sealed partial class GuestList
             + (icon is null ? "" : PlainMarkup.Icon(icon, "mud-chip-icon").Value)
             + $"<span class=\"mud-chip-content\">{Encode(text)}</span></div></div>";
 
-        Cell(L["Contacts_Name"], $"<a href=\"contacts/{guest.ContactId.ToString(CultureInfo.InvariantCulture)}\" class=\"mud-typography mud-link mud-primary-text mud-link-underline-hover mud-typography-body2\">{Encode(guest.Name)}</a>");
+        Cell(L["Contacts_Name"], $"<a href=\"contacts/{guest.ContactId.ToString(CultureInfo.InvariantCulture)}\" class=\"mud-typography mud-link mud-primary-text mud-link-underline-hover mud-typography-body2\">{Encode(CoreL.Person(guest.Name))}</a>");
         Cell(L["Contacts_Organisation"], Encode((guest.OrganisationName ?? L["Contacts_Independent"]) + (guest.Sector is { } sector ? $" · {CoreL.Name(sector)}" : "")));
 
         var status = new StringBuilder(Chip(PlainMarkup.Chip(ColorOf(guest.Status)), CoreL.Name(guest.Status)));
@@ -100,12 +101,14 @@ public sealed partial class GuestList
         }
         if (guest.DeliveryFailure is { } failure)
         {
-            // The mail server gave up on the latest email: fix the address on the contact, then send it again.
+            // The mail server gave up on the latest email: fix the address on the contact, then send it again. When
+            // EventHub gave up itself (erased, or no address), no server answered and it says why in its own words.
             status.Append(Chip(PlainMarkup.Chip(Color.Error, Variant.Outlined, "eh-not-delivered"), L["Guests_NotDelivered"],
                 Icons.Material.Filled.ErrorOutline));
             var answer = failure.Length > 160 ? failure[..159] + "…" : failure;
+            var hint = OutboxMessage.OwnErrorCode(failure) is null ? L["Guests_NotDeliveredHint", answer].Value : CoreL.DeliveryError(failure);
             status.Append("<span class=\"mud-typography mud-typography-caption eh-muted d-block eh-delivery-failure\">")
-                .Append(Encode(L["Guests_NotDeliveredHint", answer])).Append("</span>");
+                .Append(Encode(hint)).Append("</span>");
         }
         if (guest.DelegateSeats > 0)
         {
@@ -141,13 +144,13 @@ public sealed partial class GuestList
     {
         var (classes, icon, label) = action switch
         {
-            GuestRowAction.Remove => (PlainMarkup.IconButton(), Icons.Material.Filled.PersonRemove, L["Invitations_RemoveNamed", guest.Name]),
-            GuestRowAction.CheckIn => (PlainMarkup.IconButton(Color.Success, "eh-check-in"), Icons.Material.Filled.HowToReg, L["CheckIn_Named", guest.Name]),
-            GuestRowAction.UndoCheckIn => (PlainMarkup.IconButton(extraClass: "eh-undo-check-in"), Icons.Material.Filled.PersonOff, L["CheckIn_UndoNamed", guest.Name]),
-            GuestRowAction.Answer => (PlainMarkup.IconButton(extraClass: "eh-answer-for"), Icons.Material.Filled.Phone, L["Invitations_AnswerForNamed", guest.Name]),
-            GuestRowAction.Resend => (PlainMarkup.IconButton(), Icons.Material.Filled.Replay, L["Invitations_ResendNamed", guest.Name]),
-            GuestRowAction.InviteAgain => (PlainMarkup.IconButton(extraClass: "eh-invite-again"), Icons.Material.Filled.PersonAdd, L["Invitations_InviteAgainNamed", guest.Name]),
-            _ => (PlainMarkup.IconButton(Color.Error), Icons.Material.Filled.Block, L["Invitations_CancelNamed", guest.Name]),
+            GuestRowAction.Remove => (PlainMarkup.IconButton(), Icons.Material.Filled.PersonRemove, L["Invitations_RemoveNamed", CoreL.Person(guest.Name)]),
+            GuestRowAction.CheckIn => (PlainMarkup.IconButton(Color.Success, "eh-check-in"), Icons.Material.Filled.HowToReg, L["CheckIn_Named", CoreL.Person(guest.Name)]),
+            GuestRowAction.UndoCheckIn => (PlainMarkup.IconButton(extraClass: "eh-undo-check-in"), Icons.Material.Filled.PersonOff, L["CheckIn_UndoNamed", CoreL.Person(guest.Name)]),
+            GuestRowAction.Answer => (PlainMarkup.IconButton(extraClass: "eh-answer-for"), Icons.Material.Filled.Phone, L["Invitations_AnswerForNamed", CoreL.Person(guest.Name)]),
+            GuestRowAction.Resend => (PlainMarkup.IconButton(), Icons.Material.Filled.Replay, L["Invitations_ResendNamed", CoreL.Person(guest.Name)]),
+            GuestRowAction.InviteAgain => (PlainMarkup.IconButton(extraClass: "eh-invite-again"), Icons.Material.Filled.PersonAdd, L["Invitations_InviteAgainNamed", CoreL.Person(guest.Name)]),
+            _ => (PlainMarkup.IconButton(Color.Error), Icons.Material.Filled.Block, L["Invitations_CancelNamed", CoreL.Person(guest.Name)]),
         };
         return $"<button type=\"button\" class=\"{classes}\" data-guest-action=\"{action}\" data-invitation=\"{guest.InvitationId.ToString(CultureInfo.InvariantCulture)}\" aria-label=\"{Encode(label)}\">"
             + $"{PlainMarkup.Icon(icon).Value}</button>";

@@ -138,7 +138,7 @@ public partial class InvitationsPage
     {
         if (await AddPeopleDialog.ShowAsync(Dialogs, Id, _event!.SectorBalanceThreshold) is { } added)
         {
-            Snackbar.Add(L["Invitations_Added", added], Severity.Success);
+            Snackbar.Add(L.Plural("Invitations_Added", added), Severity.Success);
             await ReloadAsync();
         }
     }

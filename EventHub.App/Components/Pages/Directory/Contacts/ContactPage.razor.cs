@@ -1,3 +1,4 @@
+using EventHub.App.Components.Pages.Directory.Engagement;
 using EventHub.App.Components.Pages.Privacy;
 using EventHub.App.Components.Shared;
 using EventHub.Core.Common;
@@ -14,6 +15,7 @@ public partial class ContactPage
     private bool _loading = true;
     private UserAction _action = default!;
     private ContactDetails? _details;
+    private TimelinePanel? _timeline;
 
     [Parameter]
     public int Id { get; set; }
@@ -72,7 +74,7 @@ public partial class ContactPage
     private async Task ArchiveAsync()
     {
         var confirmed = await ConfirmDialog.AskAsync(Dialogs, L["Contacts_ArchiveTitle"],
-            L["Contacts_ArchiveMessage", _details!.Contact.FullName], L["Directory_Archive"], destructive: true);
+            L["Contacts_ArchiveMessage", CoreL.Person(_details!.Contact.FullName)], L["Directory_Archive"], destructive: true);
         if (confirmed)
         {
             await RunAsync(async () => await Contacts.ArchiveAsync(Id, await TeamMembers.OfAsync(Authentication)), L["Contacts_Archived"]);
@@ -83,7 +85,7 @@ public partial class ContactPage
     private async Task LiftDoNotInviteAsync()
     {
         var personAsked = await ConfirmDialog.AskAsync(Dialogs, L["Privacy_DoNotInvite_LiftTitle"],
-            L["Privacy_DoNotInvite_LiftMessage", _details!.Contact.FullName], L["Privacy_DoNotInvite_LiftConfirm"]);
+            L["Privacy_DoNotInvite_LiftMessage", CoreL.Person(_details!.Contact.FullName)], L["Privacy_DoNotInvite_LiftConfirm"]);
         if (personAsked)
         {
             await RunAsync(async () => await DoNotInvite.LiftAsync(Id, personAsked: true, await TeamMembers.OfAsync(Authentication)), L["Privacy_DoNotInvite_Lifted"]);
@@ -103,5 +105,15 @@ public partial class ContactPage
 
     private Task RestoreAsync() => RunAsync(async () => await Contacts.RestoreAsync(Id, await TeamMembers.OfAsync(Authentication)), L["Contacts_Restored"]);
 
-    private Task RunAsync(Func<Task<Result>> action, string success) => _action.RunAsync(action, success, async () => _details = await Contacts.GetAsync(Id));
+    private Task RunAsync(Func<Task<Result>> action, string success) => _action.RunAsync(action, success, ReloadAsync);
+
+    /// <summary>The details and the timeline: after an erasure the timeline names the person by their stand-in, not as before.</summary>
+    private async Task ReloadAsync()
+    {
+        _details = await Contacts.GetAsync(Id);
+        if (_timeline is not null)
+        {
+            await _timeline.ReloadAsync();
+        }
+    }
 }
