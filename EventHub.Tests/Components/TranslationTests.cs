@@ -117,7 +117,8 @@ public partial class TranslationTests
     public void DutchTexts_QuoteWithTypographicQuotes_NeverTypewriterQuotes()
     {
         var typewriter = ResourceFiles.ReadAll("nl")
-            .Where(pair => pair.Value.Contains('"') || TypewriterSingleQuote().IsMatch(pair.Value))
+            // "(\")" names the character itself, as a file holds it (an import's unclosed quote).
+            .Where(pair => pair.Value.Replace("(\")", "", StringComparison.Ordinal).Contains('"') || TypewriterSingleQuote().IsMatch(pair.Value))
             .Select(pair => $"{pair.Key}: {pair.Value}");
 
         Assert.Contains(ResourceFiles.ReadAll("nl"), pair => pair.Value.Contains("thema's", StringComparison.Ordinal));

@@ -25,6 +25,8 @@ public class ExpectedAcceptancesLineTests : ComponentTestBase
 
         Assert.Equal("Expected to accept: 10 (60% of the 10 on the list and of the 6 delegate seats organisations have not filled yet; no earlier events to go by yet)",
             line.Find("#expected-line").TextContent.Trim());
+        var oneSeat = Render<ExpectedAcceptancesLine>(p => p.Add(c => c.Expected, new ExpectedAcceptances(6, 0.5, true, 11, OpenSeats: 1)));
+        Assert.Contains("and of the 1 delegate seat an organisation has not filled yet, as at earlier events", oneSeat.Find("#expected-line").TextContent);
     }
 
     [Fact]
