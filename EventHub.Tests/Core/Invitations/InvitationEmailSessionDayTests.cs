@@ -22,7 +22,7 @@ public class InvitationEmailSessionDayTests
 
         var email = Laid(InvitationEmails.SessionPromotion(Links, invitation, @event, secondDay, Now));
 
-        Assert.Contains("\"Opening dag 2\" (wo 30 dec 09:00)", email.TextBody);
+        Assert.Contains("“Opening dag 2” (wo 30 dec 09:00)", email.TextBody);
     }
 
     [Fact]
