@@ -18,8 +18,8 @@ public sealed record DoorListGuest(DoorGuest Guest, string? CodeHash, bool? InSe
 /// <summary>
 /// The door's copy of an event's guest list, for searching by name and for scanning while the connection is down:
 /// names, organisations, answers and arrival, and a hash of each check-in code and email address salted for this copy —
-/// never the codes, never email addresses or access needs. The desk forgets it after <see cref="ExpiresAtUtc"/> (the end of the event's day).
-/// At a session's door (<see cref="SessionId"/>) a guest's arrival is their arrival in the session, as the session's
+/// never the codes, never email addresses or access needs. The desk forgets it after <see cref="ExpiresAtUtc"/> (the end
+/// of the event's day). At a session's door (<see cref="SessionId"/>) a guest's arrival is their arrival in the session, as the session's
 /// door answers online.
 /// </summary>
 public sealed record DoorList(int EventId, string Salt, DateTime ExpiresAtUtc, IReadOnlyList<DoorListGuest> Guests, ArrivalCounts Counts,

@@ -10,9 +10,9 @@ internal sealed record ImportCounts(int CreatedContacts, int UpdatedContacts, in
 /// Applies a checked plan to a context: creates what is missing, updates existing contacts, and fills an existing
 /// organisation's empty fields without ever overwriting one. An organisation without own email domains (a new one, or
 /// one that never had them) takes those of its contacts' addresses in the file, free mail excepted, so its partners can
-/// name colleagues there without waiting for an organiser (what the organisation page lets an organiser type). A new organisation is created from the row that gives its
-/// sector (<see cref="ImportPlan.NewOrganisations"/>), also when an earlier row names it first. Saving is the caller's
-/// (one SaveChanges).
+/// name colleagues there without waiting for an organiser (what the organisation page lets an organiser type). A new
+/// organisation is created from the row that gives its sector (<see cref="ImportPlan.NewOrganisations"/>), also when an
+/// earlier row names it first. Saving is the caller's (one SaveChanges).
 /// </summary>
 internal sealed class ImportWriter(
     EventHubDbContext db,
