@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Net;
 using System.Text;
 using EventHub.Core.Data;
@@ -37,6 +38,9 @@ public class PublicReportTests(EventHubAppFixture app) : IClassFixture<EventHubA
         Assert.Contains("<span lang=\"nl\">The library opens a language desk on Saturdays", html);
         Assert.Contains("<td lang=\"nl\">Draft a plan for the language desk</td>", html);
         Assert.Contains("named with consent: Bibliotheek Groningen", html);
+        // Read as text (copied, or by a screen reader) the statement, its session and who is named stay apart.
+        var named = Regex.Match(html, "<li>((?:(?!</li>).)*named with consent(?:(?!</li>).)*)</li>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Matches(@"\S · \S[^·]*\S named with consent: Bibliotheek Groningen$", Regex.Replace(Regex.Replace(named, "<[^>]+>", ""), @"\s+", " ").Trim());
         Assert.Contains("Draft a plan for the language desk", html);
         Assert.Contains("In progress", html);
         Assert.Contains("We agreed on <strong>three</strong> things.", html);
