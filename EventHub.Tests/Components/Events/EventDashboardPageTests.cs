@@ -57,6 +57,8 @@ public class EventDashboardPageTests : ComponentTestBase
         Assert.Contains("Not arrived yet", running.Find("#dashboard-summary .eh-stat-row").TextContent);
         Assert.DoesNotContain("No-shows", running.Find("#dashboard-summary .eh-stat-row").TextContent);
         Assert.Equal("All 9 8 3 4 89% 38% 67% 1", Lines(running, "#funnel-by-sector tfoot tr").Single());
+        Assert.Contains("Not arrived yet", running.Find("#funnel-by-sector thead").TextContent); // the tables say it as the card does
+        Assert.DoesNotContain("No-shows", running.Find("#funnel-by-sub-sector").TextContent);
     }
 
     [Fact]

@@ -21,7 +21,13 @@ public partial class EventDashboardPage
     [Inject]
     private InvitationNotifier Notifier { get; set; } = default!;
 
-    private bool ShowNoShows => _dashboard?.Stage is AttendanceStage.Running or AttendanceStage.Ended;
+    /// <summary>As the summary's card: not called no-shows while they may still come.</summary>
+    private string? NoShowsHeader => _dashboard?.Stage switch
+    {
+        AttendanceStage.Running => L["Attendance_NotYetIn"].Value,
+        AttendanceStage.Ended => L["Dashboard_NoShows"].Value,
+        _ => null,
+    };
 
     private List<BreadcrumbItem> Breadcrumbs =>
     [
