@@ -114,6 +114,9 @@ public class EventDashboardPageTests : ComponentTestBase
 
         Assert.Equal(["trechter-per-sector.csv", "antwoorden-per-dag.csv"],
             JSInterop.Invocations["eventHub.downloadFile"].Select(call => call.Arguments[0]));
+        // The chart says "20 nov"; a spreadsheet gets a date it can sort and count with, year and all.
+        var perDay = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String((string)JSInterop.Invocations["eventHub.downloadFile"][1].Arguments[2]!));
+        Assert.Contains("\n2026-11-20;1;0;0", perDay.ReplaceLineEndings("\n"));
     }
 
     private static List<string> Lines(IRenderedComponent<EventDashboardPage> page, string selector) =>

@@ -16,7 +16,12 @@ public sealed record FigureSeries(string Name, IReadOnlyList<double?> Values);
 /// headed by <paramref name="CategoryHeader"/>), one line per series. Screens build it from a Core result in the
 /// reader's language; <see cref="FigureChart"/> draws it, lists it as a table and exports it as CSV.
 /// </summary>
-public sealed record FigureData(string CategoryHeader, IReadOnlyList<string> Categories, IReadOnlyList<FigureSeries> Series)
+/// <param name="CsvCategories">
+/// The categories as the CSV writes them, where a spreadsheet needs more than the chart shows: a day as "2026-11-20",
+/// which it can sort and count with, where the chart says "20 Nov". Null: as <paramref name="Categories"/>.
+/// </param>
+public sealed record FigureData(string CategoryHeader, IReadOnlyList<string> Categories, IReadOnlyList<FigureSeries> Series,
+    IReadOnlyList<string>? CsvCategories = null)
 {
     public bool IsEmpty => Categories.Count == 0 || Series.Count == 0;
 

@@ -58,7 +58,8 @@ public static class DashboardFigures
             new FigureSeries(strings["Dashboard_Yes"], days.Select(d => (double?)d.Yes).ToList()),
             new FigureSeries(strings["Dashboard_Maybe"], days.Select(d => (double?)d.Maybe).ToList()),
             new FigureSeries(strings["Dashboard_No"], days.Select(d => (double?)d.No).ToList()),
-        ]);
+        ],
+        days.Select(d => d.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList());
     }
 
     /// <summary>New and returning organisations (series) at the invited, accepted and attended stages (categories).</summary>
