@@ -88,7 +88,7 @@ public sealed partial class GuestList
             + (icon is null ? "" : PlainMarkup.Icon(icon, "mud-chip-icon").Value)
             + $"<span class=\"mud-chip-content\">{Encode(text)}</span></div></div>";
 
-        Cell(L["Contacts_Name"], $"<a href=\"contacts/{guest.ContactId.ToString(CultureInfo.InvariantCulture)}\" class=\"mud-typography mud-link mud-primary-text mud-link-underline-hover mud-typography-body2\">{Encode(CoreL.Person(guest.Name))}</a>");
+        Cell(L["Contacts_Name"], $"<a href=\"contacts/{guest.ContactId.ToString(CultureInfo.InvariantCulture)}\" class=\"mud-typography mud-link mud-primary-text mud-link-underline-hover mud-typography-body2\">{Encode(guest.Name)}</a>");
         Cell(L["Contacts_Organisation"], Encode((guest.OrganisationName ?? L["Contacts_Independent"]) + (guest.Sector is { } sector ? $" · {CoreL.Name(sector)}" : "")));
 
         var status = new StringBuilder(Chip(PlainMarkup.Chip(ColorOf(guest.Status)), CoreL.Name(guest.Status)));
@@ -144,13 +144,13 @@ public sealed partial class GuestList
     {
         var (classes, icon, label) = action switch
         {
-            GuestRowAction.Remove => (PlainMarkup.IconButton(), Icons.Material.Filled.PersonRemove, L["Invitations_RemoveNamed", CoreL.Person(guest.Name)]),
-            GuestRowAction.CheckIn => (PlainMarkup.IconButton(Color.Success, "eh-check-in"), Icons.Material.Filled.HowToReg, L["CheckIn_Named", CoreL.Person(guest.Name)]),
-            GuestRowAction.UndoCheckIn => (PlainMarkup.IconButton(extraClass: "eh-undo-check-in"), Icons.Material.Filled.PersonOff, L["CheckIn_UndoNamed", CoreL.Person(guest.Name)]),
-            GuestRowAction.Answer => (PlainMarkup.IconButton(extraClass: "eh-answer-for"), Icons.Material.Filled.Phone, L["Invitations_AnswerForNamed", CoreL.Person(guest.Name)]),
-            GuestRowAction.Resend => (PlainMarkup.IconButton(), Icons.Material.Filled.Replay, L["Invitations_ResendNamed", CoreL.Person(guest.Name)]),
-            GuestRowAction.InviteAgain => (PlainMarkup.IconButton(extraClass: "eh-invite-again"), Icons.Material.Filled.PersonAdd, L["Invitations_InviteAgainNamed", CoreL.Person(guest.Name)]),
-            _ => (PlainMarkup.IconButton(Color.Error), Icons.Material.Filled.Block, L["Invitations_CancelNamed", CoreL.Person(guest.Name)]),
+            GuestRowAction.Remove => (PlainMarkup.IconButton(), Icons.Material.Filled.PersonRemove, L["Invitations_RemoveNamed", guest.Name]),
+            GuestRowAction.CheckIn => (PlainMarkup.IconButton(Color.Success, "eh-check-in"), Icons.Material.Filled.HowToReg, L["CheckIn_Named", guest.Name]),
+            GuestRowAction.UndoCheckIn => (PlainMarkup.IconButton(extraClass: "eh-undo-check-in"), Icons.Material.Filled.PersonOff, L["CheckIn_UndoNamed", guest.Name]),
+            GuestRowAction.Answer => (PlainMarkup.IconButton(extraClass: "eh-answer-for"), Icons.Material.Filled.Phone, L["Invitations_AnswerForNamed", guest.Name]),
+            GuestRowAction.Resend => (PlainMarkup.IconButton(), Icons.Material.Filled.Replay, L["Invitations_ResendNamed", guest.Name]),
+            GuestRowAction.InviteAgain => (PlainMarkup.IconButton(extraClass: "eh-invite-again"), Icons.Material.Filled.PersonAdd, L["Invitations_InviteAgainNamed", guest.Name]),
+            _ => (PlainMarkup.IconButton(Color.Error), Icons.Material.Filled.Block, L["Invitations_CancelNamed", guest.Name]),
         };
         return $"<button type=\"button\" class=\"{classes}\" data-guest-action=\"{action}\" data-invitation=\"{guest.InvitationId.ToString(CultureInfo.InvariantCulture)}\" aria-label=\"{Encode(label)}\">"
             + $"{PlainMarkup.Icon(icon).Value}</button>";

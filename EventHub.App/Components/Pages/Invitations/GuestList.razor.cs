@@ -156,7 +156,10 @@ public sealed partial class GuestList : IDisposable
             }
             var counts = await CountStatuses(query, token);
             token.ThrowIfCancellationRequested();
-            (_rows, _total, _statusCounts) = (page.Items, page.TotalCount, counts);
+            // An erased guest's stand-in name in the reader's language, once per load: the cells, the buttons' labels and
+            // the page's messages about a row all read it from here.
+            var rows = page.Items.Select(row => row with { Name = CoreL.Person(row.Name) }).ToList();
+            (_rows, _total, _statusCounts) = (rows, page.TotalCount, counts);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
