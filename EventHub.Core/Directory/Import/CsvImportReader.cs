@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CsvHelper;
 
 namespace EventHub.Core.Directory.Import;
@@ -8,23 +9,29 @@ namespace EventHub.Core.Directory.Import;
 /// </summary>
 internal sealed record RawRow(int Line, string[] Values, bool UnclosedQuote = false);
 
-internal sealed record RawTable(char Delimiter, string[] Headers, IReadOnlyList<RawRow> Rows);
+/// <summary>The file's rows under its header, which is on the file's line <see cref="HeaderLine"/>.</summary>
+internal sealed record RawTable(char Delimiter, string[] Headers, IReadOnlyList<RawRow> Rows, int HeaderLine = 1);
 
 /// <summary>
 /// Reads an uploaded CSV: comma, semicolon (Dutch Excel) or tab (Excel's "Unicode Text") taken from the header line, text in the file's
-/// <see cref="ImportFile.Encoding"/>, RFC 4180 quoting with line breaks inside quotes.
+/// <see cref="ImportFile.Encoding"/>, RFC 4180 quoting with line breaks inside quotes. Lines above the header are left
+/// out: Excel's "sep=;" line (whose separator is then used) and a title or empty rows an organiser put above the column names.
 /// </summary>
-internal static class CsvImportReader
+internal static partial class CsvImportReader
 {
+    /// <summary>The lines above the header EventHub looks past: a title, a date, an empty row or two.</summary>
+    private const int MaxLinesAboveHeader = 10;
+
     /// <summary>The characters the export escapes with a leading quote; the import takes that quote off again.</summary>
     private const string FormulaStarts = "=+-@\t\r";
 
     public static RawTable Read(ImportFile file, int? maxRows = null)
     {
-        // The CSV reader reads UTF-8 bytes; whatever the file was written in becomes that first.
-        ReadOnlyMemory<byte> content = System.Text.Encoding.UTF8.GetBytes(FileEncodings.Decode(file.Content, file.Encoding));
+        var text = FileEncodings.Decode(file.Content, file.Encoding);
+        var (headerStart, headerLine, delimiter) = FindHeader(text);
 
-        var delimiter = DetectDelimiter(content.Span);
+        // The CSV reader reads UTF-8 bytes; whatever the file was written in becomes that first.
+        ReadOnlyMemory<byte> content = System.Text.Encoding.UTF8.GetBytes(text[headerStart..]);
         long unclosedQuoteLine = 0;
         var options = new CsvReaderOptions
         {
@@ -57,40 +64,88 @@ internal static class CsvImportReader
             // A row of empty cells (";;;;" from a spreadsheet) is not a contact.
             if (anyValue)
             {
-                rows.Add(new RawRow((int)reader.LineNumber, values, reader.LineNumber == unclosedQuoteLine));
+                var line = (int)reader.LineNumber + headerLine - 1;
+                rows.Add(new RawRow(line, values, reader.LineNumber == unclosedQuoteLine));
             }
         }
 
-        return new RawTable(delimiter, headers, rows);
+        return new RawTable(delimiter, headers, rows, headerLine);
     }
+
+    /// <summary>
+    /// Where the column names start (as an index into the text and as the file's line number) and the separator: the first
+    /// of the first lines in which at least two cells name a column EventHub knows, after an Excel "sep=" line if there is
+    /// one; when none does, the first line, as a file with column names of its own starts there.
+    /// </summary>
+    private static (int Start, int Line, char Delimiter) FindHeader(string text)
+    {
+        var lines = FirstLines(text, MaxLinesAboveHeader + 2);
+        var first = 0;
+        char? stated = null;
+        if (lines.Count > 0 && SepLine().Match(lines[0].Text) is { Success: true } sep)
+        {
+            (first, stated) = (1, sep.Groups[1].Value[0]);
+        }
+
+        if (first == lines.Count)
+        {
+            return (text.Length, first + 1, stated ?? ',');
+        }
+
+        var header = first;
+        for (var i = first; i < lines.Count; i++)
+        {
+            if (RecognisedColumns(lines[i].Text, stated ?? DetectDelimiter(lines[i].Text)) >= 2)
+            {
+                header = i;
+                break;
+            }
+        }
+
+        return (lines[header].Start, header + 1, stated ?? DetectDelimiter(lines[header].Text));
+    }
+
+    private static List<(int Start, string Text)> FirstLines(string text, int count)
+    {
+        var lines = new List<(int Start, string Text)>();
+        var start = 0;
+        while (lines.Count < count && start < text.Length)
+        {
+            var end = text.IndexOfAny(['\r', '\n'], start);
+            end = end < 0 ? text.Length : end;
+            lines.Add((start, text[start..end]));
+            start = text.AsSpan(end).StartsWith("\r\n") ? end + 2 : end + 1;
+        }
+
+        return lines;
+    }
+
+    private static int RecognisedColumns(string line, char delimiter) =>
+        line.Split(delimiter).Count(cell => DirectoryColumns.Recognise(cell.Trim().Trim('"')) is not null);
 
     /// <summary>
     /// Counts commas, semicolons and tabs outside quotes on the header line and takes the most common: Dutch Excel writes
     /// semicolons, and Excel's only UTF-16 export ("Unicode Text") puts tabs between the cells.
     /// </summary>
-    internal static char DetectDelimiter(ReadOnlySpan<byte> content)
+    private static char DetectDelimiter(string line)
     {
         int commas = 0, semicolons = 0, tabs = 0;
         var quoted = false;
-        foreach (var b in content)
+        foreach (var c in line)
         {
-            if (b == (byte)'"')
+            if (c == '"')
             {
                 quoted = !quoted;
             }
-            else if (!quoted && (b == (byte)'\n' || b == (byte)'\r'))
-            {
-                break;
-            }
-            else if (!quoted && b == (byte)',')
+            else if (!quoted && c == ',')
             {
                 commas++;
             }
-            else if (!quoted && b == (byte)';')
+            else if (!quoted && c == ';')
             {
                 semicolons++;
             }
-            else if (!quoted && b == (byte)'\t')
+            else if (!quoted && c == '\t')
             {
                 tabs++;
             }
@@ -104,4 +159,8 @@ internal static class CsvImportReader
         value = value.Trim();
         return value.Length > 1 && value[0] == '\'' && FormulaStarts.Contains(value[1]) ? value[1..] : value;
     }
+
+    /// <summary>Excel's first line naming the separator, e.g. <c>sep=;</c>.</summary>
+    [GeneratedRegex(@"^\s*""?sep=(.)""?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SepLine();
 }

@@ -26,7 +26,7 @@ public sealed class DirectoryImportService(IDbContextFactory<EventHubDbContext> 
 
         var mapping = new ImportMapping(table.Headers.Select(DirectoryColumns.Recognise).ToList());
         var rows = table.Rows.Take(rowCount).Select(r => (IReadOnlyList<string>)r.Values).ToList();
-        return Result<ImportPreview>.Success(new ImportPreview(table.Delimiter, table.Headers, rows, table.Rows.Count, mapping, file.Encoding));
+        return Result<ImportPreview>.Success(new ImportPreview(table.Delimiter, table.Headers, rows, table.Rows.Count, mapping, file.Encoding, table.HeaderLine));
     }
 
     /// <summary>

@@ -59,14 +59,18 @@ public sealed record ImportMapping(
 /// </summary>
 public sealed record UnknownValue(DirectoryColumn Column, string Value, string Key, int Rows);
 
-/// <summary>The first rows of a file and the mapping its headers suggest, for the organiser to check.</summary>
+/// <summary>
+/// The first rows of a file and the mapping its headers suggest, for the organiser to check; <see cref="HeaderLine"/> is
+/// the file's line with the column names, after the lines above it that were left out (a title, Excel's "sep=;").
+/// </summary>
 public sealed record ImportPreview(
     char Delimiter,
     IReadOnlyList<string> Headers,
     IReadOnlyList<IReadOnlyList<string>> Rows,
     int TotalRows,
     ImportMapping SuggestedMapping,
-    FileEncoding Encoding);
+    FileEncoding Encoding,
+    int HeaderLine = 1);
 
 public enum ImportPhase
 {

@@ -33,6 +33,29 @@ public class DirectoryImportTests : ComponentTestBase
     }
 
     [Fact]
+    public void DirectoryImport_FileWithATitleAboveTheColumnNames_SaysOnWhichLineTheyWereFound()
+    {
+        var page = RenderPage();
+
+        Upload(page, "sep=;\nContactenlijst november;;;;;\n" + DutchFile);
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".eh-import-preview tbody tr").Count));
+        Assert.Equal("Column names found on line 3: the lines above them are left out.", page.Find("#import-header-line").TextContent.Trim());
+        Assert.Equal("First name", page.Find("#import-map-0").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void DirectoryImport_FileStartingWithItsColumnNames_SaysNothingAboutLinesAbove()
+    {
+        var page = RenderPage();
+
+        Upload(page, DutchFile);
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".eh-import-preview tbody tr").Count));
+        Assert.Empty(page.FindAll("#import-header-line"));
+    }
+
+    [Fact]
     public void DirectoryImport_CheckOfABadFile_ListsProblemsByLineAndColumn()
     {
         var page = RenderPage();

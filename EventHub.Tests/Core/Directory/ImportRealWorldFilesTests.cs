@@ -326,6 +326,62 @@ public class ImportRealWorldFilesTests
     }
 
     [Fact]
+    public async Task ImportAsync_ExcelsSepLineAndATitleAboveTheColumnNames_AreLeftOut_AndProblemsKeepTheFilesLineNumbers()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        var file = Windows1252("""
+            sep=;
+            Contactenlijst Alliantie Gelijke Kansen, november 2026;;;
+            ;;;
+            Voornaam;Achternaam;E-mailadres;Functie
+            Anna;de Vries;anna@bieb.nl;Leesconsulent
+            Joost;Smit;geen-adres;Kok
+            """);
+
+        var preview = service.Preview(file).Value;
+        var summary = await service.ImportAsync(file, preview.SuggestedMapping, new ImportOptions(), Staff.Organiser);
+
+        Assert.Equal((';', 4, 2), (preview.Delimiter, preview.HeaderLine, preview.TotalRows));
+        Assert.Equal(["Voornaam", "Achternaam", "E-mailadres", "Functie"], preview.Headers);
+        Assert.Equal((6, "E-mailadres"), (Assert.Single(summary.Problems).Line, summary.Problems[0].Column));
+        Assert.Equal(1, summary.CreatedContacts);
+    }
+
+    [Fact]
+    public async Task Preview_SepLineNamingAComma_ReadsCommasEvenWhenTheHeaderHasSemicolonsInsideQuotes()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        var file = Windows1252("""
+            sep=,
+            First name,Last name,Email,"Job title; role"
+            Anna,de Vries,anna@bieb.nl,Leesconsulent
+            """);
+
+        var preview = service.Preview(file).Value;
+
+        Assert.Equal((',', 2), (preview.Delimiter, preview.HeaderLine));
+        Assert.Equal("Job title; role", preview.Headers[3]);
+    }
+
+    [Fact]
+    public async Task Preview_AFileWhoseFirstLineIsTheHeader_StartsThere_EvenWhenNoColumnIsRecognised()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        var file = Windows1252("""
+            Naam;Mail
+            Anna de Vries;anna@bieb.nl
+            """);
+
+        var preview = service.Preview(file).Value;
+
+        Assert.Equal((1, 1), (preview.HeaderLine, preview.TotalRows));
+        Assert.Equal(["Naam", "Mail"], preview.Headers);
+    }
+
+    [Fact]
     public void Describe_UnknownSector_ListsTheAcceptedValuesInTheReadersLanguage()
     {
         var problem = new ImportProblem(5, "Sector", "Regenboog", ImportErrors.UnknownSector);
