@@ -104,6 +104,8 @@ public sealed class ContactService(IDbContextFactory<EventHubDbContext> dbFactor
 
         return await dbFactory.WriteAsync(async (db, token) =>
         {
+            // Two organisers saving at once on PostgreSQL: the second reads the first's save, and the check below holds.
+            await RowLocks.LockAsync<Contact>(db, id, token);
             var contact = await db.Contacts.Include(c => c.Organisation).Include(c => c.Affiliations).SingleOrDefaultAsync(c => c.Id == id, token);
             if (contact is null)
             {

@@ -113,6 +113,8 @@ public sealed class OrganisationService(IDbContextFactory<EventHubDbContext> dbF
 
         return await dbFactory.WriteAsync(async (db, token) =>
         {
+            // Two organisers saving at once on PostgreSQL: the second reads the first's save, and the check below holds.
+            await RowLocks.LockAsync<Organisation>(db, id, token);
             var organisation = await db.Organisations.Include(o => o.Tags).SingleOrDefaultAsync(o => o.Id == id, token);
             if (organisation is null)
             {

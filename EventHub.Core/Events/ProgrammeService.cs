@@ -135,6 +135,12 @@ public sealed class ProgrammeService(
     private Task<SessionSaveResult> SaveAsync(int eventId, int? sessionId, SessionInput input, TeamMember caller, CancellationToken ct) =>
         !caller.IsOrganiser ? Task.FromResult(SessionSaveResult.Refused(AccessErrors.NotAllowed)) : dbFactory.WriteAsync(async (db, token) =>
         {
+            if (sessionId is { } locked)
+            {
+                // Two organisers saving at once on PostgreSQL: the second reads the first's save, and the check below holds.
+                await RowLocks.LockAsync<Session>(db, locked, token);
+            }
+
             var @event = await LoadAsync(db, eventId, token);
             if (@event is null || (sessionId is not null && @event.Sessions.All(s => s.Id != sessionId)))
             {

@@ -1,5 +1,6 @@
 using EventHub.Core.Audit;
 using EventHub.Core.Data;
+using EventHub.Core.Events;
 using EventHub.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,11 +26,8 @@ internal static class Seats
     /// </summary>
     public static async Task<long> NextWaitlistNumberAsync(EventHubDbContext db, int eventId, CancellationToken ct)
     {
-        if (db.Database.IsNpgsql())
-        {
-            // The lock the seat update takes; it still lets other writers add rows that point at the event.
-            await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "Events" WHERE "Id" = {eventId} FOR NO KEY UPDATE""", ct);
-        }
+        // The lock the seat update takes; it still lets other writers add rows that point at the event.
+        await RowLocks.LockAsync<Event>(db, eventId, ct);
 
         return (await db.Invitations.Where(i => i.EventId == eventId).MaxAsync(i => i.WaitlistNumber, ct) ?? 0) + 1;
     }
@@ -43,21 +41,11 @@ internal static class Seats
     /// On PostgreSQL, holds the event's row until the transaction ends, so a second writer of the same event's list (two
     /// organisers pressing Send at once) waits and then finds the work done; SQLite's one writer does so already.
     /// </summary>
-    public static async Task LockEventAsync(EventHubDbContext db, int eventId, CancellationToken ct)
-    {
-        if (db.Database.IsNpgsql())
-        {
-            await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "Events" WHERE "Id" = {eventId} FOR NO KEY UPDATE""", ct);
-        }
-    }
+    public static Task LockEventAsync(EventHubDbContext db, int eventId, CancellationToken ct) =>
+        RowLocks.LockAsync<Event>(db, eventId, ct);
 
-    public static async Task LockInvitationAsync(EventHubDbContext db, int invitationId, CancellationToken ct)
-    {
-        if (db.Database.IsNpgsql())
-        {
-            await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "Invitations" WHERE "Id" = {invitationId} FOR NO KEY UPDATE""", ct);
-        }
-    }
+    public static Task LockInvitationAsync(EventHubDbContext db, int invitationId, CancellationToken ct) =>
+        RowLocks.LockAsync<Invitation>(db, invitationId, ct);
 
     public static async Task ReleaseEventSeatAsync(EventHubDbContext db, int eventId, CancellationToken ct) =>
         Audited(db, "Event", eventId, "SeatsTaken -1", await db.Events
