@@ -19,4 +19,9 @@ public sealed record ArrivalCounts(int Arrived, int Expected, int Admitted, int 
     public int NoShows => Expected - Arrived;
 
     public bool RoomFull => Capacity is { } capacity && InTheRoom >= capacity;
+
+    /// <summary>Arrivals by sector, in the sectors' order, people without an organisation last.</summary>
+    internal static IReadOnlyList<SectorArrivals> BySectorOf(IEnumerable<Sector?> sectors) =>
+        sectors.GroupBy(s => s).OrderBy(g => g.Key is null).ThenBy(g => g.Key)
+            .Select(g => new SectorArrivals(g.Key, g.Count())).ToList();
 }

@@ -180,8 +180,7 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactor
             Expected: rows.Count(r => r.Status == InvitationStatus.Accepted && !r.IsWalkIn),
             Admitted: kinds.Count(k => k == ArrivalKind.Admitted),
             WalkIns: kinds.Count(k => k == ArrivalKind.WalkIn),
-            BySector: inTheRoom.GroupBy(r => r.Sector).OrderBy(g => g.Key is null).ThenBy(g => g.Key)
-                .Select(g => new SectorArrivals(g.Key, g.Count())).ToList(),
+            BySector: ArrivalCounts.BySectorOf(inTheRoom.Select(r => r.Sector)),
             Capacity: capacity);
     }
 

@@ -46,5 +46,8 @@ public sealed record DoorAnswer(DoorAnswerKind Kind, DoorGuest? Guest, bool Room
     /// <summary>The event's counts right after this answer, when the answer already read them (the desk shows them at once).</summary>
     public ArrivalCounts? Counts { get; init; }
 
+    /// <summary>At a session's door, for someone not registered for it: the sessions at the same time where they do hold a place.</summary>
+    public IReadOnlyList<SessionPlace> PlacesElsewhere { get; init; } = [];
+
     public static DoorAnswer Unknown { get; } = new(DoorAnswerKind.Unknown, null);
 }

@@ -20,7 +20,7 @@ public sealed record DoorListGuest(DoorGuest Guest, string? CodeHash, bool? InSe
 /// names, organisations, answers and arrival, and a hash of each check-in code and email address salted for this copy —
 /// never the codes, never email addresses or access needs. The desk forgets it after <see cref="ExpiresAtUtc"/> (the end
 /// of the event's day). At a session's door (<see cref="SessionId"/>) a guest's arrival is their arrival in the session, as the session's
-/// door answers online.
+/// door answers online, and <see cref="Counts"/> are the session's room.
 /// </summary>
 public sealed record DoorList(int EventId, string Salt, DateTime ExpiresAtUtc, IReadOnlyList<DoorListGuest> Guests, ArrivalCounts Counts,
     int? SessionId = null)
@@ -67,7 +67,8 @@ public sealed class DoorListService(IDbContextFactory<EventHubDbContext> dbFacto
         }
 
         return Result<DoorList>.Success(new DoorList(eventId, salt, EndOfEventDay(@event.EndUtc, @event.TimeZoneId),
-            guests, await CheckInService.CountsAsync(db, eventId, ct), sessionId));
+            guests, sessionId is { } door ? await SessionDoorService.CountsAsync(db, eventId, door, ct) : await CheckInService.CountsAsync(db, eventId, ct),
+            sessionId));
     }
 
     /// <summary>The guests as a session's door knows them: in the session or not yet, and whether they hold a place in it.</summary>

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
+using EventHub.Core.Directory;
 using EventHub.Core.Invitations;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,6 +9,9 @@ namespace EventHub.Core.Door;
 
 /// <summary>A session a desk can check people into: one that people registered for, with how many came so far.</summary>
 public sealed record DoorSession(int Id, string Title, DateTime StartUtc, DateTime EndUtc, int? Capacity, int Registered, int Attended);
+
+/// <summary>A session someone holds a place in, and its room when it has one.</summary>
+public sealed record SessionPlace(string Title, string? Room);
 
 /// <summary>Who came to a session, for its participant list.</summary>
 public sealed record SessionArrival(int InvitationId, DateTime AtUtc, bool Admitted);
@@ -70,6 +74,35 @@ public sealed class SessionDoorService(IDbContextFactory<EventHubDbContext> dbFa
         CancellationToken ct = default) =>
         AnswerAsync(eventId, sessionId, i => i.Id == invitationId, admit: true, member, operation, ct);
 
+    /// <summary>
+    /// Who is in the session's room, as its door counts them: of those holding a place in it, how many came; admitted at
+    /// its door without a place; walk-ins; by sector; against the room's own places.
+    /// </summary>
+    public async Task<ArrivalCounts> CountsAsync(int eventId, int sessionId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await CountsAsync(db, eventId, sessionId, ct);
+    }
+
+    internal static async Task<ArrivalCounts> CountsAsync(EventHubDbContext db, int eventId, int sessionId, CancellationToken ct)
+    {
+        var capacity = await db.Sessions.Where(s => s.Id == sessionId && s.EventId == eventId).Select(s => s.Capacity).SingleOrDefaultAsync(ct);
+        var registered = (await db.Invitations.Where(i => i.EventId == eventId).Where(RegisteredFor(sessionId))
+            .Select(i => i.Id).ToListAsync(ct)).ToHashSet();
+        var came = await db.SessionAttendances.AsNoTracking().Where(a => a.SessionId == sessionId && a.Invitation.EventId == eventId)
+            .Select(a => new
+            {
+                a.InvitationId,
+                a.Invitation.IsWalkIn,
+                Sector = a.Invitation.Organisation != null ? (Sector?)a.Invitation.Organisation.Sector : null,
+            })
+            .ToListAsync(ct);
+        var walkIns = came.Count(c => c.IsWalkIn);
+        var arrived = came.Count(c => !c.IsWalkIn && registered.Contains(c.InvitationId));
+        return new ArrivalCounts(arrived, registered.Count, Admitted: came.Count - walkIns - arrived, walkIns,
+            ArrivalCounts.BySectorOf(came.Select(c => c.Sector)), capacity);
+    }
+
     /// <summary>Who came to the session (checked in at its door).</summary>
     public async Task<IReadOnlyList<SessionArrival>> ArrivalsAsync(int sessionId, CancellationToken ct = default)
     {
@@ -96,9 +129,7 @@ public sealed class SessionDoorService(IDbContextFactory<EventHubDbContext> dbFa
                 return Result<DoorAnswer>.Failure(denied);
             }
 
-            var session = await db.Sessions.AsNoTracking().Where(s => s.Id == sessionId && s.EventId == eventId)
-                .Select(s => new { s.Id, s.Capacity }).SingleOrDefaultAsync(token);
-            if (session is null)
+            if (!await db.Sessions.AnyAsync(s => s.Id == sessionId && s.EventId == eventId, token))
             {
                 return Result<DoorAnswer>.Failure(DoorErrors.SessionNotFound);
             }
@@ -115,12 +146,12 @@ public sealed class SessionDoorService(IDbContextFactory<EventHubDbContext> dbFa
                 .SingleOrDefaultAsync(token);
             if (found is null)
             {
-                return Result<DoorAnswer>.Success(DoorAnswer.Unknown);
+                return Result<DoorAnswer>.Success(DoorAnswer.Unknown with { Counts = await CountsAsync(db, eventId, sessionId, token) });
             }
 
             if (found.Status is InvitationStatus.Cancelled or InvitationStatus.Substituted)
             {
-                return Result<DoorAnswer>.Success(new DoorAnswer(DoorAnswerKind.Cancelled, await GuestAsync(db, found.Id, null, token)));
+                return Result<DoorAnswer>.Success(await AnsweredAsync(db, DoorAnswerKind.Cancelled, await GuestAsync(db, found.Id, null, token)));
             }
 
             // Two desks with one person at the same moment: on PostgreSQL the second waits here and then finds them in.
@@ -131,14 +162,14 @@ public sealed class SessionDoorService(IDbContextFactory<EventHubDbContext> dbFa
             if (attendance is not null)
             {
                 var replayed = operation is not null && attendance.OperationId == operation.Id; // this desk's check-in, sent again
-                return Result<DoorAnswer>.Success(new DoorAnswer(replayed ? DoorAnswerKind.CheckedIn : DoorAnswerKind.AlreadyIn,
+                return Result<DoorAnswer>.Success(await AnsweredAsync(db, replayed ? DoorAnswerKind.CheckedIn : DoorAnswerKind.AlreadyIn,
                     await GuestAsync(db, found.Id, attendance, token)));
             }
 
             if (!found.Registered && !admit)
             {
-                return Result<DoorAnswer>.Success(new DoorAnswer(DoorAnswerKind.NotInSession, await GuestAsync(db, found.Id, null, token),
-                    await FullAsync(db, session.Id, session.Capacity, token)));
+                var notHere = await AnsweredAsync(db, DoorAnswerKind.NotInSession, await GuestAsync(db, found.Id, null, token));
+                return Result<DoorAnswer>.Success(notHere with { PlacesElsewhere = await PlacesAtTheSameTimeAsync(db, sessionId, found.Id, token) });
             }
 
             var at = CheckInService.AtUtc(operation, now);
@@ -152,8 +183,14 @@ public sealed class SessionDoorService(IDbContextFactory<EventHubDbContext> dbFa
             db.SessionAttendances.Add(attendance);
             await db.SaveChangesAsync(token);
             changed = true;
-            return Result<DoorAnswer>.Success(new DoorAnswer(DoorAnswerKind.CheckedIn, await GuestAsync(db, found.Id, attendance, token),
-                await FullAsync(db, session.Id, session.Capacity, token)));
+            return Result<DoorAnswer>.Success(await AnsweredAsync(db, DoorAnswerKind.CheckedIn, await GuestAsync(db, found.Id, attendance, token)));
+
+            // The room's own counts go with every answer: the session's desk shows them at once.
+            async Task<DoorAnswer> AnsweredAsync(EventHubDbContext context, DoorAnswerKind kind, DoorGuest guest)
+            {
+                var counts = await CountsAsync(context, eventId, sessionId, token);
+                return new DoorAnswer(kind, guest, counts.RoomFull) { Counts = counts };
+            }
         }, ct);
 
         if (changed)
@@ -182,12 +219,23 @@ public sealed class SessionDoorService(IDbContextFactory<EventHubDbContext> dbFa
         Arrival = isWalkIn ? ArrivalKind.WalkIn : admitted ? ArrivalKind.Admitted : ArrivalKind.Expected,
     };
 
+    /// <summary>The other sessions at the same time as this one where the guest holds a place: the room to send them to.</summary>
+    private static async Task<IReadOnlyList<SessionPlace>> PlacesAtTheSameTimeAsync(EventHubDbContext db, int sessionId, int invitationId,
+        CancellationToken ct)
+    {
+        var here = await db.Sessions.Where(s => s.Id == sessionId).Select(s => new { s.StartUtc, s.EndUtc }).SingleAsync(ct);
+        return await db.SessionChoices.AsNoTracking()
+            .Where(c => c.InvitationId == invitationId && c.SessionId != sessionId && c.Status == SessionChoiceStatus.Registered
+                && c.Session.StartUtc < here.EndUtc && here.StartUtc < c.Session.EndUtc)
+            .OrderBy(c => c.Session.StartUtc).ThenBy(c => c.Session.SortOrder)
+            .Select(c => new SessionPlace(c.Session.Title, c.Session.Room != null ? c.Session.Room.Name : null))
+            .ToListAsync(ct);
+    }
+
     /// <summary>Whether the invitation holds a place in the session: accepted, and registered for it (not on its waiting list).</summary>
     internal static Expression<Func<Invitation, bool>> RegisteredFor(int sessionId) => i => i.Status == InvitationStatus.Accepted
         && i.Choices.Any(c => c.SessionId == sessionId && c.Status == SessionChoiceStatus.Registered);
 
-    private static async Task<bool> FullAsync(EventHubDbContext db, int sessionId, int? capacity, CancellationToken ct) =>
-        capacity is { } places && await db.SessionAttendances.CountAsync(a => a.SessionId == sessionId, ct) >= places;
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 }

@@ -29,7 +29,8 @@ public sealed record DoorOrganisation(int Id, string Name, Sector Sector);
 /// count in attendance and the sector balance. Someone already invited is checked in (or admitted) on their own
 /// invitation instead; sending the same registration twice (a double tap, an offline desk's replay) registers once.
 /// </summary>
-public sealed class WalkInService(IDbContextFactory<EventHubDbContext> dbFactory, CheckInService checkIns, TimeProvider time)
+public sealed class WalkInService(IDbContextFactory<EventHubDbContext> dbFactory, CheckInService checkIns, SessionDoorService sessionDoors,
+    TimeProvider time)
 {
     /// <summary>The first key of the PostgreSQL advisory lock that takes an event's walk-in registrations one at a time.</summary>
     private const int RegistrationLock = 0x57414C4B; // "WALK"
@@ -59,19 +60,28 @@ public sealed class WalkInService(IDbContextFactory<EventHubDbContext> dbFactory
     /// <summary>
     /// Registers the walk-in and checks them in, in one transaction. With the desk's <paramref name="operation"/> (every
     /// registration from a desk carries one) sending it again — a double tap, a reply that came too late, an offline
-    /// desk's replay — answers the first registration instead of making a second.
+    /// desk's replay — answers the first registration instead of making a second. At a session's door
+    /// (<paramref name="sessionId"/>) the walk-in goes into that room too, counted in its places as someone let in there.
     /// </summary>
-    public Task<Result<DoorAnswer>> RegisterAsync(int eventId, WalkIn walkIn, TeamMember member, DoorOperation? operation = null,
-        CancellationToken ct = default)
+    public async Task<Result<DoorAnswer>> RegisterAsync(int eventId, WalkIn walkIn, TeamMember member, DoorOperation? operation = null,
+        int? sessionId = null, CancellationToken ct = default)
     {
         if (Check(walkIn) is { } invalid)
         {
-            return Task.FromResult(Result<DoorAnswer>.Failure(invalid));
+            return Result<DoorAnswer>.Failure(invalid);
         }
 
         // Checked in through the same claim as every check-in: an invited person who was not expected is admitted
         // (door staff chose to let them in).
-        return checkIns.AnswerAsync(eventId, admit: true, member, operation, (db, token) => InvitationOfAsync(db, eventId, walkIn, operation, token), ct);
+        var registered = await checkIns.AnswerAsync(eventId, admit: true, member, operation,
+            (db, token) => InvitationOfAsync(db, eventId, walkIn, operation, token), ct);
+        if (sessionId is not { } session || registered is not { Succeeded: true, Value: { Kind: DoorAnswerKind.CheckedIn or DoorAnswerKind.AlreadyIn, Guest: { } guest } })
+        {
+            return registered;
+        }
+
+        // In at the event now (or before); sent again, the session counts them once too.
+        return await sessionDoors.AdmitAsync(eventId, session, guest.InvitationId, member, operation, ct);
     }
 
     /// <summary>

@@ -84,6 +84,76 @@ public class SessionDoorServiceTests
     }
 
     [Fact]
+    public async Task AtAWorkshopsDoor_TheCountsAreTheRooms_WhoOfThoseRegisteredCame_WhoWasAdmitted_AndItsOwnPlaces()
+    {
+        await using var scenario = await WorkshopsAsync();
+        var sessions = Sessions(scenario);
+        var workshopA = scenario.SessionIds[0];
+        await CheckIns(scenario).CheckInAsync(scenario.EventId, await InvitationIdOfAsync(scenario, 2), Staff.Door); // B's, in at the entrance only
+
+        var before = await sessions.CountsAsync(scenario.EventId, workshopA);
+        var registered = await sessions.ScanAsync(scenario.EventId, workshopA, await CodeOfAsync(scenario, 0), Staff.Door);
+        var waitlisted = await sessions.CheckInAsync(scenario.EventId, workshopA, await InvitationIdOfAsync(scenario, 1), Staff.Door);
+        var admitted = await sessions.AdmitAsync(scenario.EventId, workshopA, await InvitationIdOfAsync(scenario, 1), Staff.Door);
+        var unknown = await sessions.ScanAsync(scenario.EventId, workshopA, "NOPE-NOPE", Staff.Door);
+
+        // Of the one person holding a place in A, none came yet; the room has one place.
+        Assert.Equal((0, 1, 0, 0, 0, 1), Figures(before));
+        Assert.Equal((1, 1, 0, 0, 1, 1), Figures(registered.Value.Counts!));
+        Assert.True(registered.Value.RoomFull);
+        // Waiting for a place: the volunteer reads that the room is full before pressing Admit.
+        Assert.Equal((DoorAnswerKind.NotInSession, true), (waitlisted.Value.Kind, waitlisted.Value.RoomFull));
+        Assert.Equal((1, 1, 1, 0, 2, 1), Figures(admitted.Value.Counts!));
+        Assert.Equal((1, 1, 1, 0, 2, 1), Figures(unknown.Value.Counts!));
+        var list = (await scenario.Services.GetRequiredService<DoorListService>().ForAsync(scenario.EventId, Staff.Door, workshopA)).Value;
+        Assert.Equal((1, 1, 1, 0, 2, 1), Figures(list.Counts));
+        // The event's door still counts the whole event: three expected, all three in, ten places.
+        Assert.Equal((3, 3, 0, 0, 3, 10), Figures(await CheckIns(scenario).CountsAsync(scenario.EventId)));
+    }
+
+    [Fact]
+    public async Task SomeoneAtTheWrongWorkshopsDoor_IsToldWhereTheyHoldAPlaceAtThatTime_SomeoneWaitingIsToldNothingMore()
+    {
+        await using var scenario = await WorkshopsAsync();
+        var sessions = Sessions(scenario);
+        var workshopA = scenario.SessionIds[0];
+
+        var wrongRoom = await sessions.ScanAsync(scenario.EventId, workshopA, await CodeOfAsync(scenario, 2), Staff.Door); // B's, at the same time
+        var waiting = await sessions.ScanAsync(scenario.EventId, workshopA, await CodeOfAsync(scenario, 1), Staff.Door);
+        var laterSession = await sessions.ScanAsync(scenario.EventId, scenario.SessionIds[2], await CodeOfAsync(scenario, 2), Staff.Door);
+
+        Assert.Equal(DoorAnswerKind.NotInSession, wrongRoom.Value.Kind);
+        Assert.Equal([new SessionPlace("Workshop B", null)], wrongRoom.Value.PlacesElsewhere);
+        Assert.Equal(DoorAnswerKind.NotInSession, waiting.Value.Kind);
+        Assert.Empty(waiting.Value.PlacesElsewhere);
+        Assert.Empty(laterSession.Value.PlacesElsewhere); // C starts after B has ended: B is not where they should be now
+    }
+
+    [Fact]
+    public async Task AWalkInRegisteredAtAWorkshopsDoor_IsInThatRoom_CountedAsAWalkIn_AndOnceWhenTheDeskSendsItAgain()
+    {
+        await using var scenario = await WorkshopsAsync();
+        var workshopB = scenario.SessionIds[1];
+        var walkIns = scenario.Services.GetRequiredService<WalkInService>();
+        var operation = new DoorOperation(Guid.NewGuid(), scenario.Time.GetUtcNow().UtcDateTime);
+        var walkIn = new WalkIn("Wim", "Binnen", null, null);
+
+        var first = await walkIns.RegisterAsync(scenario.EventId, walkIn, Staff.Door, operation, sessionId: workshopB);
+        var again = await walkIns.RegisterAsync(scenario.EventId, walkIn, Staff.Door, operation, sessionId: workshopB);
+
+        Assert.Equal((DoorAnswerKind.CheckedIn, ArrivalKind.WalkIn), (first.Value.Kind, first.Value.Guest!.Arrival));
+        Assert.Equal(DoorAnswerKind.CheckedIn, again.Value.Kind);
+        Assert.Equal(first.Value.Guest.InvitationId, Assert.Single(await Sessions(scenario).ArrivalsAsync(workshopB)).InvitationId);
+        // B's one place was held by guest 2, who has not come: the walk-in fills the room.
+        Assert.Equal((0, 1, 0, 1, 1, 1), Figures(again.Value.Counts!));
+        Assert.True(again.Value.RoomFull);
+        Assert.Equal(1, (await CheckIns(scenario).CountsAsync(scenario.EventId)).WalkIns);
+    }
+
+    private static (int Arrived, int Expected, int Admitted, int WalkIns, int InTheRoom, int? Capacity) Figures(ArrivalCounts counts) =>
+        (counts.Arrived, counts.Expected, counts.Admitted, counts.WalkIns, counts.InTheRoom, counts.Capacity);
+
+    [Fact]
     public async Task TheDesksSessionPicker_ListsTheSessionsPeopleRegisteredFor_WithHowManyCame()
     {
         await using var scenario = await WorkshopsAsync();

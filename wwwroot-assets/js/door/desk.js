@@ -118,7 +118,7 @@ function showSyncReport(sent, conflicts) {
 }
 
 function listenLive() {
-    const live = new EventSource(`door/${eventId}/live`);
+    const live = new EventSource(client.sessionId ? `door/${eventId}/live?session=${client.sessionId}` : `door/${eventId}/live`);
     live.addEventListener('counts', message => {
         showCounts(JSON.parse(message.data));
         scheduleListRefresh();
@@ -159,10 +159,11 @@ window.addEventListener('online', probe);
 
 // ---- counts -----------------------------------------------------------------------------------------------------
 
+/** The event's counts, or at a session's door the room's: of those registered for it, who came, and its own places. */
 function showCounts(next) {
     if (!next) return;
     counts = next;
-    const parts = [formatText(texts.Door_CountsExpected, next.arrived, next.expected)];
+    const parts = [formatText(client.sessionId ? texts.Door_SessionCame : texts.Door_CountsExpected, next.arrived, next.expected)];
     if (next.admitted) parts.push(formatText(texts.Door_CountsAdmitted, next.admitted));
     if (next.walkIns) parts.push(formatText(texts.Door_CountsWalkIns, next.walkIns));
     if (next.capacity != null) parts.push(formatText(texts.Door_CountsRoom, next.inTheRoom, next.capacity));
@@ -214,7 +215,7 @@ function showAnswer(answer) {
     const guest = answer.guest ?? {};
     const values = {
         name: guest.name, status: guest.statusName, time: guest.checkedInAtUtc, by: guest.checkedInBy,
-        organisation: guest.organisation, roomFull: answer.roomFull,
+        organisation: guest.organisation, roomFull: answer.roomFull, elsewhere: answer.placesElsewhere,
     };
     const actions = {};
     if (answer.kind === 'NotOnList' || answer.kind === 'NotInSession') actions.admit = () => act('admit', { invitationId: guest.invitationId }, guest);
@@ -300,8 +301,7 @@ async function answerOffline(path, body, knownGuest) {
     const operation = await queue(admitted ? 'admit' : 'check-in', { invitationId: guest.invitationId });
     guest.checkedInAtUtc = operation.atUtc;
     guest.arrival = admitted ? 'Admitted' : 'Expected';
-    // The counts are the event's: a session's door cannot tell offline whether the person had come in at the entrance.
-    if (!client.sessionId) countLocally(guest.arrival, guest.sector, guest.sectorName);
+    countLocally(guest.arrival, guest.sector, guest.sectorName);
     remember({ guest, queued: true, operationId: operation.id });
     show('Queued', { name: guest.name, organisation: guest.organisation },
         { undo: () => undoQueued(operation.id, guest) });
@@ -390,15 +390,6 @@ setInterval(renderRecent, 30 * 1000); // undo buttons go when their 5 minutes ar
 /** The list changed (a refresh, an answer, a check-in on this device): what is shown from it follows. */
 function listChanged() {
     renderFound();
-    showSessionCame();
-}
-
-/** At a session's door: how many of those registered came, as the page said when it loaded, kept up to date. */
-function showSessionCame() {
-    const came = $('door-session-came');
-    if (!came || !list || !client.sessionId) return;
-    came.textContent = formatText(texts.Door_SessionCame,
-        list.guests.filter(g => g.checkedInAtUtc).length, list.guests.filter(g => g.inSession).length);
 }
 
 let searches = 0; // an email address is hashed first: only the latest search shows its result
@@ -468,7 +459,7 @@ $('door-sign-out-form').addEventListener('submit', async event => {
 });
 
 setUpCamera({ texts, onCode: code => submitCode(code) });
-setUpWalkIns({ client, texts, isOnline: () => online, register: (body, organisation) => act('walk-ins', body, organisation) });
+setUpWalkIns({ client, texts, isOnline: () => online, isRoomFull: () => Boolean(counts?.roomFull), register: (body, organisation) => act('walk-ins', body, organisation) });
 
 (async () => {
     await store.forgetExpiredLists();

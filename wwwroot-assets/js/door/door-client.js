@@ -20,8 +20,8 @@ export class Refused extends Error {
 
 const TIMEOUT_MS = 8000;
 
-// At a session's door (/check-in/{eventId}?session={id}) scans, check-ins and admissions carry the session.
-const SESSION_PATHS = ['scan', 'check-in', 'admit'];
+// At a session's door (/check-in/{eventId}?session={id}) scans, check-ins, admissions and walk-ins carry the session.
+const SESSION_PATHS = ['scan', 'check-in', 'admit', 'walk-ins'];
 
 export class DoorClient {
     constructor(eventId, antiforgeryToken, sessionId = null) {

@@ -3,7 +3,7 @@
 import { showMessage } from './door-text.js';
 const $ = id => document.getElementById(id);
 
-export function setUpWalkIns({ client, texts, isOnline, register }) {
+export function setUpWalkIns({ client, texts, isOnline, isRoomFull, register }) {
     const dialog = $('door-walkin');
     const form = $('door-walkin-form');
     const search = $('walkin-org');
@@ -90,6 +90,7 @@ export function setUpWalkIns({ client, texts, isOnline, register }) {
 
     $('door-walkin-open').addEventListener('click', () => {
         reset();
+        $('walkin-room-full').hidden = !isRoomFull();
         dialog.showModal();
         $('walkin-first').focus();
     });

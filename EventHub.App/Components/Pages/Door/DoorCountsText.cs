@@ -6,13 +6,13 @@ namespace EventHub.App.Components.Pages.Door;
 
 /// <summary>
 /// "12 of 40 expected · 2 admitted · walk-ins: 3 · in the room: 17 of 60 places": the desk's counts line as the page
-/// first shows it. The desk's script writes the same line from the same texts (<see cref="DoorScriptTexts"/>) after every answer.
+/// first shows it. At a session's door the line is the room's: "8 of 20 registered came · … · in the room: 9 of 20 places". The desk's script writes the same line from the same texts (<see cref="DoorScriptTexts"/>) after every answer.
 /// </summary>
 public static class DoorCountsText
 {
-    public static string Line(IStringLocalizer<AppStrings> texts, ArrivalCounts counts)
+    public static string Line(IStringLocalizer<AppStrings> texts, ArrivalCounts counts, bool atASession = false)
     {
-        var parts = new List<string> { texts["Door_CountsExpected", counts.Arrived, counts.Expected] };
+        var parts = new List<string> { texts[atASession ? "Door_SessionCame" : "Door_CountsExpected", counts.Arrived, counts.Expected] };
         if (counts.Admitted > 0)
         {
             parts.Add(texts["Door_CountsAdmitted", counts.Admitted]);

@@ -38,22 +38,24 @@ public static class DoorEndpoints
         door.MapGet("/live", LiveAsync);
         door.MapGet("/organisations", OrganisationsAsync);
         // Writes check the antiforgery token before reading the body: a forged request learns nothing, not even a 415.
-        // With a sessionId (a session's door, SessionDoorService) scans, check-ins and admissions are for that session.
+        // With a sessionId (a session's door, SessionDoorService) scans, check-ins, admissions and walk-ins are for that session,
+        // and the counts that come back are the session's room.
         door.MapPost("/scan", (int eventId, HttpContext http, DoorContext door, SessionDoorService sessions, CancellationToken ct) =>
-            door.WriteAsync<ScanRequest>(http, request => door.AnswerAsync(eventId, member => request.SessionId is { } session
+            door.WriteAsync<ScanRequest>(http, request => door.AnswerAsync(eventId, request.SessionId, member => request.SessionId is { } session
                 ? sessions.ScanAsync(eventId, session, request.Code, member, request.Operation?.ToOperation(), ct)
                 : door.CheckIns.ScanAsync(eventId, request.Code, member, request.Operation?.ToOperation(), ct), ct)));
         door.MapPost("/check-in", (int eventId, HttpContext http, DoorContext door, SessionDoorService sessions, CancellationToken ct) =>
-            door.WriteAsync<GuestRequest>(http, request => door.AnswerAsync(eventId, member => request.SessionId is { } session
+            door.WriteAsync<GuestRequest>(http, request => door.AnswerAsync(eventId, request.SessionId, member => request.SessionId is { } session
                 ? sessions.CheckInAsync(eventId, session, request.InvitationId, member, request.Operation?.ToOperation(), ct)
                 : door.CheckIns.CheckInAsync(eventId, request.InvitationId, member, request.Operation?.ToOperation(), ct), ct)));
         door.MapPost("/admit", (int eventId, HttpContext http, DoorContext door, SessionDoorService sessions, CancellationToken ct) =>
-            door.WriteAsync<GuestRequest>(http, request => door.AnswerAsync(eventId, member => request.SessionId is { } session
+            door.WriteAsync<GuestRequest>(http, request => door.AnswerAsync(eventId, request.SessionId, member => request.SessionId is { } session
                 ? sessions.AdmitAsync(eventId, session, request.InvitationId, member, request.Operation?.ToOperation(), ct)
                 : door.CheckIns.AdmitAsync(eventId, request.InvitationId, member, request.Operation?.ToOperation(), ct), ct)));
         door.MapPost("/walk-ins", (int eventId, HttpContext http, DoorContext door, WalkInService walkIns, CancellationToken ct) =>
             door.WriteAsync<WalkInRequest>(http, request =>
-                door.AnswerAsync(eventId, member => walkIns.RegisterAsync(eventId, request.ToWalkIn(), member, request.Operation?.ToOperation(), ct), ct)));
+                door.AnswerAsync(eventId, request.SessionId, member =>
+                    walkIns.RegisterAsync(eventId, request.ToWalkIn(), member, request.Operation?.ToOperation(), request.SessionId, ct), ct)));
         door.MapPost("/undo", (int eventId, HttpContext http, DoorContext door, CancellationToken ct) =>
             door.WriteAsync<GuestRequest>(http, request => UndoAsync(eventId, request, door, ct)));
         return endpoints;
@@ -80,8 +82,11 @@ public static class DoorEndpoints
             : door.Refusal(undone);
     }
 
-    /// <summary>Server-sent events: the counts now, then again after every change to the event's guests (any desk, any screen).</summary>
-    private static async Task<IResult> LiveAsync(int eventId, DoorContext door, InvitationNotifier notifier, IHostApplicationLifetime lifetime,
+    /// <summary>
+    /// Server-sent events: the counts now, then again after every change to the event's guests (any desk, any screen); at a
+    /// session's door (<c>?session=</c>) the session's room.
+    /// </summary>
+    private static async Task<IResult> LiveAsync(int eventId, int? session, DoorContext door, InvitationNotifier notifier, IHostApplicationLifetime lifetime,
         CancellationToken ct)
     {
         if (await door.CheckIns.DenyDoorAsync(eventId, door.Member, ct) is { } denied)
@@ -89,10 +94,10 @@ public static class DoorEndpoints
             return door.Refusal(Result.Failure(denied));
         }
 
-        return TypedResults.ServerSentEvents(CountsAsync(eventId, door, notifier, lifetime.ApplicationStopping, ct), "counts");
+        return TypedResults.ServerSentEvents(CountsAsync(eventId, session, door, notifier, lifetime.ApplicationStopping, ct), "counts");
     }
 
-    private static async IAsyncEnumerable<DoorJson.CountsJson> CountsAsync(int eventId, DoorContext door, InvitationNotifier notifier,
+    private static async IAsyncEnumerable<DoorJson.CountsJson> CountsAsync(int eventId, int? session, DoorContext door, InvitationNotifier notifier,
         CancellationToken stopping, [EnumeratorCancellation] CancellationToken ct)
     {
         var changed = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -102,10 +107,10 @@ public static class DoorEndpoints
             return Task.CompletedTask;
         });
         using var done = CancellationTokenSource.CreateLinkedTokenSource(ct, stopping);
-        yield return door.Json.Counts(await door.CheckIns.CountsAsync(eventId, done.Token));
+        yield return door.Json.Counts(await door.CountsAsync(eventId, session, done.Token));
         while (await WaitAsync(changed.Reader, done.Token))
         {
-            yield return door.Json.Counts(await door.CheckIns.CountsAsync(eventId, done.Token));
+            yield return door.Json.Counts(await door.CountsAsync(eventId, session, done.Token));
         }
     }
 
@@ -133,7 +138,7 @@ public static class DoorEndpoints
 
     /// <summary>Sectors by name ("Education", "Vocational"), as the page's form has them.</summary>
     public sealed record WalkInRequest(string? FirstName, string? LastName, string? Email, int? OrganisationId, string? NewOrganisationName,
-        string? NewOrganisationSector, string? NewOrganisationSubSector, string? Language, OperationRequest? Operation)
+        string? NewOrganisationSector, string? NewOrganisationSubSector, string? Language, OperationRequest? Operation, int? SessionId = null)
     {
         public WalkIn ToWalkIn() => new(FirstName ?? "", LastName ?? "", Email, OrganisationId, NewOrganisationName,
             Enum.TryParse<Core.Directory.Sector>(NewOrganisationSector, out var sector) && Enum.IsDefined(sector) ? sector : null,
@@ -143,7 +148,7 @@ public static class DoorEndpoints
 }
 
 /// <summary>What every door request needs: the caller, the check-in service and the JSON in the caller's language.</summary>
-public sealed class DoorContext(IHttpContextAccessor http, IAntiforgery antiforgery, CheckInService checkIns, DoorJson json)
+public sealed class DoorContext(IHttpContextAccessor http, IAntiforgery antiforgery, CheckInService checkIns, SessionDoorService sessions, DoorJson json)
 {
     public CheckInService CheckIns { get; } = checkIns;
 
@@ -172,13 +177,17 @@ public sealed class DoorContext(IHttpContextAccessor http, IAntiforgery antiforg
         return request is null ? Refusal(Result.Failure(DoorErrors.NotUnderstood)) : await write(request);
     }
 
-    public async Task<IResult> AnswerAsync(int eventId, Func<TeamMember, Task<Result<DoorAnswer>>> ask, CancellationToken ct)
+    public async Task<IResult> AnswerAsync(int eventId, int? sessionId, Func<TeamMember, Task<Result<DoorAnswer>>> ask, CancellationToken ct)
     {
         var answer = await ask(Member);
         return answer.Succeeded
-            ? TypedResults.Json(Json.Answer(answer.Value, answer.Value.Counts ?? await CheckIns.CountsAsync(eventId, ct)))
+            ? TypedResults.Json(Json.Answer(answer.Value, answer.Value.Counts ?? await CountsAsync(eventId, sessionId, ct)))
             : Refusal(answer);
     }
+
+    /// <summary>The counts a desk shows: the event's, or at a session's door that session's room.</summary>
+    public Task<ArrivalCounts> CountsAsync(int eventId, int? sessionId, CancellationToken ct) =>
+        sessionId is { } session ? sessions.CountsAsync(eventId, session, ct) : CheckIns.CountsAsync(eventId, ct);
 
     /// <summary>Not allowed → 403, no such event (or not today, for door staff) → 404, anything else → 400; with the sentence to show.</summary>
     public IResult Refusal(Result result) => result.ErrorCode switch

@@ -22,7 +22,8 @@ public sealed class DoorJson(IStringLocalizer<CoreTexts> names)
     public sealed record CountsJson(int Arrived, int Expected, int Admitted, int WalkIns, int InTheRoom, int? Capacity, bool RoomFull,
         IReadOnlyList<SectorJson> BySector);
 
-    public sealed record AnswerJson(string Kind, GuestJson? Guest, bool RoomFull, CountsJson Counts);
+    /// <summary><see cref="PlacesElsewhere"/>: "Workshop B · Room 2, …", where someone at the wrong session's door holds a place.</summary>
+    public sealed record AnswerJson(string Kind, GuestJson? Guest, bool RoomFull, CountsJson Counts, string? PlacesElsewhere);
 
     public sealed record ListJson(int EventId, int? SessionId, string Salt, DateTime ExpiresAtUtc, IReadOnlyList<GuestJson> Guests, CountsJson Counts);
 
@@ -30,7 +31,9 @@ public sealed class DoorJson(IStringLocalizer<CoreTexts> names)
     public sealed record ErrorJson(string Error, string? Code);
 
     public AnswerJson Answer(DoorAnswer answer, ArrivalCounts counts) =>
-        new(answer.Kind.ToString(), answer.Guest is null ? null : Guest(answer.Guest), answer.RoomFull, Counts(counts));
+        new(answer.Kind.ToString(), answer.Guest is null ? null : Guest(answer.Guest), answer.RoomFull, Counts(counts),
+            answer.PlacesElsewhere.Count == 0 ? null
+                : string.Join(", ", answer.PlacesElsewhere.Select(p => p.Room is null ? p.Title : $"{p.Title} · {p.Room}")));
 
     public ListJson List(DoorList list) =>
         new(list.EventId, list.SessionId, list.Salt, list.ExpiresAtUtc,
