@@ -236,6 +236,5 @@ public sealed class SessionDoorService(IDbContextFactory<EventHubDbContext> dbFa
     internal static Expression<Func<Invitation, bool>> RegisteredFor(int sessionId) => i => i.Status == InvitationStatus.Accepted
         && i.Choices.Any(c => c.SessionId == sessionId && c.Status == SessionChoiceStatus.Registered);
 
-
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 }

@@ -112,6 +112,28 @@ public class DoorDeskTests(DoorBrowserFixture browser) : BrowserStory(browser)
     }
 
     [Fact]
+    public async Task DoorStaff_ScanningTheNextGuestWhileTheLastAnswerIsOnItsWay_CheckInBoth_InTheOrderScanned()
+    {
+        // A queue at the door and a slow connection: the scanner reads the next pass before the desk has its answer.
+        var (eventId, guests) = await TodaysEvents.CreateAsync(browser.App.Services, "Deurdienst met een snelle scanner",
+            [InvitationStatus.Accepted, InvitationStatus.Accepted]);
+        var page = await OpenDeskAsync(eventId, "door@eventhub.example");
+        var slow = await Held.RouteAsync(page.Context, $"**/door/{eventId}/scan");
+
+        await page.Keyboard.TypeAsync(guests[0].Code);
+        await page.Keyboard.PressAsync("Enter");
+        await slow.Requested;
+        await page.Keyboard.TypeAsync(guests[1].Code);
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.Locator("#door-code")).ToHaveValueAsync(""); // taken, not left waiting in the field
+        slow.Release();
+        await Expect(Answer(page).Locator(".door-answer-title")).ToHaveTextAsync("✓ Welcome, Joost Poort! Checked in.");
+        await Expect(page.Locator("#door-counts")).ToContainTextAsync("2 of 2 expected");
+        await Expect(page.Locator("#door-code")).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task DoorStaff_SearchingACommonName_AreToldMoreGuestsMatch_AndFindTheirsByTypingMore()
     {
         // A big meeting: fourteen guests called Jansen, more than the ten names the phone shows for one search.

@@ -237,13 +237,29 @@ function refusalText(error) {
     return error.status === 401 ? texts.Door_SignedOut : (error.message || texts.Door_NetworkError);
 }
 
+let turns = Promise.resolve(); // the desk's requests, answered one after the other
+let pending = 0;
+
 /**
  * Asks the server; when it cannot be reached, answers from this device's list and queues the check-in.
- * Returns the server's sentence when it refused (also shown as the answer).
+ * Returns the server's sentence when it refused (also shown as the answer). Requests take turns in the order they were
+ * made: the next guest's code, scanned while the last answer is on its way, is answered next (a scanner does not wait).
  */
-async function act(path, body, knownGuest) {
+function act(path, body, knownGuest) {
     const focusedBefore = document.activeElement;
-    setBusy(true);
+    setBusy(++pending > 0);
+    const turn = turns.then(() => ask(path, body, knownGuest)).finally(() => {
+        setBusy(--pending > 0);
+        // Ready for the next guest's code, unless the person has already moved on while the answer came (typing the
+        // next name on a slow phone): their typing stays where they put it.
+        const focused = document.activeElement;
+        if (focused === focusedBefore || !focused || focused === document.body) $('door-code').focus();
+    });
+    turns = turn.catch(() => {});
+    return turn;
+}
+
+async function ask(path, body, knownGuest) {
     try {
         showAnswer(await client.post(path, body));
         await cameBack();
@@ -255,18 +271,11 @@ async function act(path, body, knownGuest) {
             await wentOffline(error);
             await answerOffline(path, body, knownGuest);
         } else throw error;
-    } finally {
-        setBusy(false);
-        // Ready for the next guest's code, unless the person has already moved on while the answer came (typing the
-        // next name on a slow phone): their typing stays where they put it.
-        const focused = document.activeElement;
-        if (focused === focusedBefore || !focused || focused === document.body) $('door-code').focus();
     }
 }
 
 function setBusy(busy) {
     root.toggleAttribute('aria-busy', busy);
-    $('door-code-submit').disabled = busy;
 }
 
 // ---- offline answers --------------------------------------------------------------------------------------------
