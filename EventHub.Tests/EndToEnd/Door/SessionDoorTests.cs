@@ -25,6 +25,7 @@ public class SessionDoorTests(DoorBrowserFixture browser) : BrowserStory(browser
     {
         var (eventId, workshopId, ilse, joost) = await WorkshopTodayAsync($"Werkplaatsen {Guid.NewGuid():N}"[..20]);
         var page = await AtTheWorkshopsDoorAsync(eventId, workshopId);
+        await Expect(page.Locator(".door-header h1")).ToHaveTextAsync("Check-in at the session door");
         await Expect(page.Locator("#door-session-current")).ToContainTextAsync("Session door: Workshop Klei · ");
         await Expect(page.Locator($"#door-session-{workshopId}")).ToHaveAttributeAsync("aria-current", "page");
         await Expect(page.Locator("#door-counts")).ToHaveTextAsync("0 of 1 registered came · in the room: 0 of 1 places");
