@@ -16,6 +16,14 @@ public static class EventTime
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), FindZone(timeZoneId));
 
     /// <summary>
+    /// The same wall-clock time <paramref name="days"/> days later (earlier when negative) in the zone: "two days before
+    /// 17:00" is 17:00 two days before, also when the clocks change in between, where adding 48 hours to the instant
+    /// would land an hour off.
+    /// </summary>
+    public static DateTime AddLocalDays(DateTime utc, int days, string timeZoneId) =>
+        ToUtc(ToLocal(utc, timeZoneId).AddDays(days), timeZoneId);
+
+    /// <summary>
     /// Whether an event from <paramref name="startUtc"/> to <paramref name="endUtc"/> runs over more than one day in its
     /// zone, so its sessions' times need their day beside them. An event ending at midnight still took place on one day.
     /// </summary>

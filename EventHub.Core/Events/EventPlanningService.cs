@@ -175,7 +175,7 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
             }
 
             var shift = newLocalDay.DayNumber - DateOnly.FromDateTime(source.LocalStart).DayNumber;
-            DateTime Shift(DateTime utc) => EventTime.ToUtc(EventTime.ToLocal(utc, source.TimeZoneId).AddDays(shift), source.TimeZoneId);
+            DateTime Shift(DateTime utc) => EventTime.AddLocalDays(utc, shift, source.TimeZoneId);
 
             var copy = new Event(source.Title, Shift(source.StartUtc), Shift(source.EndUtc), source.TimeZoneId);
             copy.WriteIn(source.Language);

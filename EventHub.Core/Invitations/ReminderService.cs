@@ -41,8 +41,10 @@ public sealed class ReminderService(IDbContextFactory<EventHubDbContext> dbFacto
             return 0;
         }
 
-        // The latest reminder day that has arrived; an earlier one that was missed is not sent as well.
-        var due = EventReminders.Parse(@event.ReminderDays).Where(days => now >= deadline.AddDays(-days)).Order().FirstOrDefault();
+        // The latest reminder day that has arrived; an earlier one that was missed is not sent as well. "7 days before a
+        // 17:00 deadline" is 17:00 on that day where the event is held, also with a change of clocks in between.
+        DateTime MomentOf(int days) => EventTime.AddLocalDays(deadline, -days, @event.TimeZoneId);
+        var due = EventReminders.Parse(@event.ReminderDays).Where(days => now >= MomentOf(days)).Order().FirstOrDefault();
         if (due == 0)
         {
             return 0;
@@ -50,7 +52,7 @@ public sealed class ReminderService(IDbContextFactory<EventHubDbContext> dbFacto
 
         // Only who was invited before this reminder's moment: someone invited after it has just had the invitation, and a
         // reminder minutes later would be a second email whose new link stops the invitation's one working.
-        var remindsFrom = deadline.AddDays(-due);
+        var remindsFrom = MomentOf(due);
         var silent = await db.Invitations.Include(i => i.Contact)
             .Where(i => i.EventId == @event.Id && i.Status == InvitationStatus.Invited && i.SentAtUtc < remindsFrom)
             .Where(i => i.Contact.DoNotInviteSinceUtc == null) // who asked not to be invited is not chased for an answer
@@ -70,10 +72,10 @@ public sealed class ReminderService(IDbContextFactory<EventHubDbContext> dbFacto
 
     private async Task<int> QueueDayBeforeAsync(EventHubDbContext db, Event @event, DateTime now, HashSet<string> alreadySent, CancellationToken ct)
     {
-        // From a day before the start until midnight where the event is held: on the day itself "see you tomorrow" would be
-        // wrong (someone who accepted that morning has just had their confirmation, and a worker that was down all the day
-        // before does not make up for it).
-        if (now < @event.StartUtc.AddDays(-1) || LocalDay(now, @event) == LocalDay(@event.StartUtc, @event))
+        // From the start's time on the day before until midnight where the event is held (the clock's time, also on the
+        // weekend the clocks change): on the day itself "see you tomorrow" would be wrong (someone who accepted that morning
+        // has just had their confirmation, and a worker that was down all the day before does not make up for it).
+        if (now < EventTime.AddLocalDays(@event.StartUtc, -1, @event.TimeZoneId) || LocalDay(now, @event) == LocalDay(@event.StartUtc, @event))
         {
             return 0;
         }

@@ -7,6 +7,19 @@ namespace EventHub.App.Components.Shared;
 /// <summary>Formats an event's UTC instants in its own time zone, for the current culture.</summary>
 public static class EventDates
 {
+    /// <summary>
+    /// An instant as a short date where the alliance meets, or in an event's zone: "6 Dec 2026" / "6 dec 2026". The house
+    /// format of lists and notes; the month's name leaves no doubt which is the day, whatever the reader's country.
+    /// </summary>
+    public static string ShortDay(DateTime utc, string timeZoneId = EventTime.DefaultTimeZoneId, CultureInfo? culture = null) =>
+        EventTime.ToLocal(utc, timeZoneId).ToString(ShortDayFormat, culture ?? CultureInfo.CurrentCulture);
+
+    /// <summary>An instant with its time, for what happened or will happen at a moment (an email written, an audit entry): "6 Dec 2026 04:35".</summary>
+    public static string ShortMoment(DateTime utc, string timeZoneId = EventTime.DefaultTimeZoneId, CultureInfo? culture = null) =>
+        EventTime.ToLocal(utc, timeZoneId).ToString($"{ShortDayFormat} HH:mm", culture ?? CultureInfo.CurrentCulture);
+
+    private const string ShortDayFormat = "d MMM yyyy";
+
     /// <summary>"Tuesday 29 December 2026" / "dinsdag 29 december 2026".</summary>
     public static string Day(DateTime startUtc, string timeZoneId, CultureInfo? culture = null) =>
         EventDays.Day(startUtc, timeZoneId, culture ?? CultureInfo.CurrentCulture);

@@ -14,6 +14,8 @@ namespace EventHub.Tests.Components.Events;
 /// <summary>The programme editor: deleting a session (asked first, refused up front for one with a record or action items), a refused save, the days of a conference.</summary>
 public class ProgrammeEditorTests : ComponentTestBase
 {
+    private IRenderedComponent<MudPopoverProvider>? _popovers;
+
     [Fact]
     public async Task Delete_ASessionWithARecordAndActionItems_SaysWhatIsAttached_AndOffersNoDelete()
     {
@@ -65,6 +67,7 @@ public class ProgrammeEditorTests : ComponentTestBase
         _ = editor.Find("#add-session").ClickAsync(new MouseEventArgs()); // its task ends when the dialog closes
         dialogs.WaitForElement("#session-title");
         await dialogs.Find("#session-title").ChangeAsync(new Microsoft.AspNetCore.Components.ChangeEventArgs { Value = "Grote workshop" });
+        await ChooseKindAsync(dialogs, "Workshop");
         await dialogs.Find("#session-capacity").ChangeAsync(new Microsoft.AspNetCore.Components.ChangeEventArgs { Value = "150" });
         await dialogs.Find("form").SubmitAsync();
 
@@ -72,6 +75,32 @@ public class ProgrammeEditorTests : ComponentTestBase
             "Not saved: this session clashes with the programme, as shown above.", dialogs.Find("#session-error").TextContent.Trim()));
         Assert.Contains("More places than the event has (100).", dialogs.Find("#session-conflicts").TextContent);
         Assert.Equal(["session-conflicts", "session-error"], dialogs.FindAll("#session-conflicts, #session-error").Select(e => e.Id)); // in document order
+    }
+
+    [Fact]
+    public async Task Add_ASessionWithoutChoosingItsKind_IsNotSaved_UntilTheOrganiserChoosesABreak_WhichPartnersCannotPick()
+    {
+        var @event = SampleEvents.Alliantiedag();
+        await AddEventsAsync(@event);
+        var (dialogs, editor) = await RenderEditorAsync(@event.Id);
+
+        var closed = editor.Find("#add-session").ClickAsync(new MouseEventArgs());
+        dialogs.WaitForElement("#session-title");
+        await dialogs.Find("#session-title").ChangeAsync(new Microsoft.AspNetCore.Components.ChangeEventArgs { Value = "Koffie" });
+        await dialogs.Find("#session-end").ChangeAsync(new Microsoft.AspNetCore.Components.ChangeEventArgs { Value = "16:45" }); // after the last session
+        await dialogs.Find("form").SubmitAsync();
+
+        // Nothing is chosen for them: a default "Workshop" would have offered the coffee break to partners to pick.
+        dialogs.WaitForAssertion(() => Assert.Contains(
+            "Choose the kind: partners cannot pick a break, and a break needs no record.", dialogs.FindAll(".mud-input-error").Select(e => e.TextContent.Trim())));
+        Assert.False(closed.IsCompleted);
+
+        await ChooseKindAsync(dialogs, "Break");
+        await dialogs.Find("form").SubmitAsync();
+        await closed.WaitAsync(TimeSpan.FromSeconds(10));
+
+        await using var db = await DbFactory.CreateDbContextAsync();
+        Assert.Equal(SessionKind.Break, await db.Sessions.Where(s => s.EventId == @event.Id && s.Title == "Koffie").Select(s => s.Kind).SingleAsync());
     }
 
     [Fact]
@@ -132,10 +161,19 @@ public class ProgrammeEditorTests : ComponentTestBase
         Authorization.SetPolicies(Policies.Organise, Policies.Facilitate);
         var loaded = (await Services.GetRequiredService<EventService>().GetAsync(eventId))!;
         var dialogs = Render<MudDialogProvider>();
-        Render<MudPopoverProvider>();
+        _popovers = Render<MudPopoverProvider>();
         var editor = Render<ProgrammeEditor>(p => p.Add(c => c.EventId, eventId).Add(c => c.Event, loaded));
         editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("button[aria-label^='Delete ']")));
         return (dialogs, editor);
+    }
+
+    /// <summary>Opens the dialog's kind list, as a click on it does, and picks <paramref name="kind"/>.</summary>
+    private async Task ChooseKindAsync(IRenderedComponent<MudDialogProvider> dialogs, string kind)
+    {
+        var select = dialogs.FindComponent<MudSelect<SessionKind?>>();
+        await select.InvokeAsync(select.Instance.OpenMenu);
+        var item = _popovers!.WaitForElements(".mud-popover-open .mud-list-item").Single(i => i.TextContent.Trim() == kind);
+        await item.ClickAsync(new MouseEventArgs());
     }
 
     private static IElement DeleteButton(IRenderedComponent<ProgrammeEditor> editor, string title) =>

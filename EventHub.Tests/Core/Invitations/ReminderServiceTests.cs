@@ -1,3 +1,4 @@
+using System.Globalization;
 using EventHub.Core.Common;
 using EventHub.Core.Directory;
 using EventHub.Core.Outbox;
@@ -106,6 +107,54 @@ public class ReminderServiceTests
         var twoDaysBefore = await reminders.QueueDueAsync();
 
         Assert.Equal((0, 1, 0), (aWeekBefore, threeDaysBefore, twoDaysBefore));
+    }
+
+    // Amsterdam's clocks go back on 31 October 2027 and forward on 28 March 2027: each deadline is after a change, its
+    // reminder a week before it is before the change. An organiser who set "17:00" expects the reminder at 17:00 there.
+    [Theory]
+    [InlineData("2027-11-03 17:00", "2027-10-27")] // autumn: the reminder went out at 18:00, an hour late
+    [InlineData("2027-03-31 17:00", "2027-03-24")] // spring: it went out at 16:00, an hour early
+    public async Task AReminderAWeekBeforeADeadlineAt17_GoesAt17InAmsterdam_WhenTheClocksChangeInBetween(string localDeadline, string reminderDay)
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        var deadline = DateTime.Parse(localDeadline, CultureInfo.InvariantCulture);
+        await HoldAsync(scenario, localStart: deadline.AddDays(6).Date.AddHours(14), localDeadline: deadline);
+        var reminders = scenario.Services.GetRequiredService<ReminderService>();
+        var day = DateTime.Parse(reminderDay, CultureInfo.InvariantCulture);
+
+        scenario.Time.SetUtcNow(EventTime.ToUtc(day.AddHours(16).AddMinutes(59), EventTime.DefaultTimeZoneId));
+        var at1659 = await reminders.QueueDueAsync();
+        scenario.Time.SetUtcNow(EventTime.ToUtc(day.AddHours(17), EventTime.DefaultTimeZoneId));
+        var at1700 = await reminders.QueueDueAsync();
+
+        Assert.Equal((0, 1), (at1659, at1700));
+    }
+
+    [Fact]
+    public async Task SeeYouTomorrow_ForAnEventOnTheMorningTheClocksGoBack_GoesFromTheStartsTimeTheDayBefore()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        // Sunday 31 October 2027, 10:00 in Amsterdam (winter time since 03:00 that night).
+        await HoldAsync(scenario, localStart: new DateTime(2027, 10, 31, 10, 0, 0), localDeadline: null);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(InvitationStatus.Accepted, PrivacyAccepted: true));
+        var reminders = scenario.Services.GetRequiredService<ReminderService>();
+
+        // Saturday 10:30 in Amsterdam, still summer time: 24 hours before the start is Saturday 11:00.
+        scenario.Time.SetUtcNow(EventTime.ToUtc(new DateTime(2027, 10, 30, 10, 30, 0), EventTime.DefaultTimeZoneId));
+        var queued = await reminders.QueueDueAsync();
+
+        Assert.Equal(1, queued);
+    }
+
+    /// <summary>Moves the scenario's event (four hours long) and its RSVP deadline to Amsterdam times.</summary>
+    private static async Task HoldAsync(InvitationScenario scenario, DateTime localStart, DateTime? localDeadline)
+    {
+        await using var db = await scenario.NewContextAsync();
+        var held = await db.Events.SingleAsync(e => e.Id == scenario.EventId);
+        var start = EventTime.ToUtc(localStart, EventTime.DefaultTimeZoneId);
+        held.Reschedule(start, start.AddHours(4), EventTime.DefaultTimeZoneId);
+        held.Limit(10, localDeadline is { } deadline ? EventTime.ToUtc(deadline, EventTime.DefaultTimeZoneId) : null);
+        await db.SaveChangesAsync();
     }
 
     [Theory]

@@ -248,10 +248,14 @@ public partial class KeyboardOnlyTests(AccessibilityBrowserFixture browser) : Br
         await Expect(dialog).ToHaveCountAsync(0);
         await Expect(opener).ToBeFocusedAsync();
 
-        // Third time: the dialog focuses its first field, the title; type it, Tab on to Save, Enter.
+        // Third time: the dialog focuses its first field, the title; type it, Tab to the kind and type its first letter
+        // (there is no default kind to forget), Tab on to Save, Enter.
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("#session-title")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("Toetsenbordsessie");
+        await page.TabToAsync(page.Locator("#session-kind"));
+        await page.Keyboard.PressAsync("w");
+        await Expect(page.Locator("#session-kind")).ToHaveValueAsync("Workshop");
         await page.TabToAsync(page.Locator("#session-save"));
         await page.Keyboard.PressAsync("Enter");
         await Expect(dialog).ToHaveCountAsync(0);

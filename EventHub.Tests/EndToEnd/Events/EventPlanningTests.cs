@@ -78,6 +78,7 @@ public class EventPlanningTests(PlanningBrowserFixture browser) : BrowserStory(b
     {
         await page.Locator("#add-session").OpenDialogAsync();
         await page.Locator("#session-title").FillAsync(title);
+        await ChooseAsync(page, "#session-kind", "Workshop");
         await page.Locator("#session-start").FillAsync(start);
         await page.Locator("#session-end").FillAsync(end);
         await page.Locator("#session-end").PressAsync("Tab");

@@ -1,5 +1,5 @@
 using System.Globalization;
-using EventHub.Core.Common;
+using EventHub.App.Components.Shared;
 using EventHub.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -21,8 +21,8 @@ public class OutboxTests(InvitationsBrowserFixture browser) : BrowserStory(brows
         await Expect(page.Locator("#outbox-smtp")).ToContainTextAsync("Messages are not sent: no SMTP server is configured.");
         // The demo event's invitations are in the outbox too: find this message by its recipient.
         await page.SearchOutboxAsync("fatima@noorderpoort.example");
-        // The browser says en-GB: times are written day/month as British readers expect, not the American month/day.
-        var created = EventTime.ToLocal(message.CreatedAtUtc, EventTime.DefaultTimeZoneId).ToString("g", CultureInfo.GetCultureInfo("en-GB"));
+        // The time it was written, where the alliance meets, in the house format other screens use: "6 Dec 2026 04:35".
+        var created = EventDates.ShortMoment(message.CreatedAtUtc, culture: CultureInfo.GetCultureInfo("en-GB"));
         await Expect(page.GetByRole(AriaRole.Row, new() { Name = "fatima@noorderpoort.example" })).ToContainTextAsync(created);
         await page.GetByRole(AriaRole.Row, new() { Name = "fatima@noorderpoort.example" }).GetByRole(AriaRole.Button, new() { Name = message.Subject }).ClickAsync();
 

@@ -11,8 +11,9 @@ using Microsoft.Extensions.Options;
 namespace EventHub.Tests.Integration.Outbox;
 
 /// <summary>
-/// The Outbox writes its times in the reader's culture, as the app's request localization chooses it: a British
-/// browser reads day/month, an American one month/day, Dutch day-month (01-12-2026). A bare "en" (the language switch) is British.
+/// The Outbox writes its times as other organiser screens write dates ("1 Dec 2026", with the time beside it), in the
+/// reader's language as the app's request localization chooses it. A month's name leaves no doubt: a British and an American
+/// browser read the same "1 Dec 2026 10:30", where "01/12/2026" and "12/1/2026" meant the same day to one and not the other.
 /// </summary>
 public class OutboxDatesTests(EventHubAppFixture app) : IClassFixture<EventHubAppFixture>
 {
@@ -20,12 +21,12 @@ public class OutboxDatesTests(EventHubAppFixture app) : IClassFixture<EventHubAp
     private static readonly DateTime SentUtc = new(2026, 12, 1, 9, 30, 0, DateTimeKind.Utc);
 
     [Theory]
-    [InlineData("en-GB,en;q=0.9", null, "01/12/2026 10:30", "en")]
-    [InlineData("en-US,en;q=0.9", null, "12/1/2026 10:30 AM", "en")]
-    [InlineData("nl-NL,nl;q=0.9", null, "01-12-2026 10:30", "nl")]
-    [InlineData("en", null, "01/12/2026 10:30", "en")]
-    [InlineData("en-US", "c=en|uic=en", "01/12/2026 10:30", "en")]
-    [InlineData("en-GB", "c=nl|uic=nl", "01-12-2026 10:30", "nl")]
+    [InlineData("en-GB,en;q=0.9", null, "1 Dec 2026 10:30", "en")]
+    [InlineData("en-US,en;q=0.9", null, "1 Dec 2026 10:30", "en")]
+    [InlineData("nl-NL,nl;q=0.9", null, "1 dec 2026 10:30", "nl")]
+    [InlineData("en", null, "1 Dec 2026 10:30", "en")]
+    [InlineData("en-US", "c=en|uic=en", "1 Dec 2026 10:30", "en")]
+    [InlineData("en-GB", "c=nl|uic=nl", "1 dec 2026 10:30", "nl")]
     public async Task OutboxTime_FollowsTheRequestsCulture(string acceptLanguage, string? cookie, string expected, string language)
     {
         var context = new DefaultHttpContext { RequestServices = app.Factory.Services };

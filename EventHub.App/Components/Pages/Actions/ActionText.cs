@@ -1,7 +1,6 @@
 using System.Globalization;
 using EventHub.App.Resources;
 using EventHub.Core.Actions;
-using EventHub.Core.Common;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
@@ -20,10 +19,6 @@ public static class ActionText
 
     /// <summary>"Thu 10 Dec 2026" / "do 10 dec 2026".</summary>
     public static string Due(DateOnly dueOn) => dueOn.ToString("ddd d MMM yyyy", CultureInfo.CurrentCulture);
-
-    /// <summary>An instant as a short date where the alliance meets (or in the event's zone): "30 Oct 2026".</summary>
-    public static string ShortDay(DateTime utc, string timeZoneId = EventTime.DefaultTimeZoneId) =>
-        EventTime.ToLocal(utc, timeZoneId).ToString("d MMM yyyy", CultureInfo.CurrentCulture);
 
     /// <summary>Who recorded an update: a team member's name, "the owner", or (for the owner's own page) "the alliance team".</summary>
     public static string Who(this IStringLocalizer<AppStrings> strings, ActionHistoryEntry entry) => entry.Source switch

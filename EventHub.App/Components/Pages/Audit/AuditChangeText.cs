@@ -2,7 +2,6 @@ using System.Globalization;
 using EventHub.App.Components.Shared;
 using EventHub.App.Resources;
 using EventHub.Core.Audit;
-using EventHub.Core.Common;
 using EventHub.Core.Events;
 using EventHub.Core.Outcomes;
 using EventHub.Core.Texts;
@@ -56,9 +55,9 @@ internal sealed class AuditChangeText(IStringLocalizer<AppStrings> text, IString
         return type switch
         {
             _ when type == typeof(DateTime) && DateTime.TryParseExact(stored, AuditChange.TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var utc)
-                => EventTime.ToLocal(utc, EventTime.DefaultTimeZoneId).ToString("g", culture),
+                => EventDates.ShortMoment(utc, culture: culture),
             _ when type == typeof(DateTimeOffset) && DateTimeOffset.TryParseExact(stored, AuditChange.TimeFormat + " zzz", CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
-                => EventTime.ToLocal(instant.UtcDateTime, EventTime.DefaultTimeZoneId).ToString("g", culture),
+                => EventDates.ShortMoment(instant.UtcDateTime, culture: culture),
             // Older entries kept a date as 08/19/2026, newer ones as 2026-08-19.
             _ when type == typeof(DateOnly) && DateOnly.TryParse(stored, CultureInfo.InvariantCulture, out var day)
                 => day.ToString("d MMMM yyyy", culture),

@@ -1,7 +1,6 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
+using EventHub.App.Components.Shared;
 using EventHub.App.Resources;
-using EventHub.Core.Common;
 using Microsoft.Extensions.Localization;
 
 namespace EventHub.App.Components.Pages.Outbox;
@@ -9,9 +8,8 @@ namespace EventHub.App.Components.Pages.Outbox;
 /// <summary>How the Outbox page words and shows a message.</summary>
 public static partial class OutboxText
 {
-    /// <summary>Outbox times in the alliance's own zone, like everything else organisers read.</summary>
-    public static string When(DateTime? utc) =>
-        utc is { } value ? EventTime.ToLocal(value, EventTime.DefaultTimeZoneId).ToString("g", CultureInfo.CurrentCulture) : "";
+    /// <summary>Outbox times in the alliance's own zone and the house format, like everything else organisers read.</summary>
+    public static string When(DateTime? utc) => utc is { } value ? EventDates.ShortMoment(value) : "";
 
     /// <summary>A known kind in the reader's language; a kind added later shows as it is stored.</summary>
     public static string Kind(IStringLocalizer<AppStrings> strings, string kind)

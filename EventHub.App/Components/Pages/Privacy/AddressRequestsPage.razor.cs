@@ -79,5 +79,4 @@ public partial class AddressRequestsPage
         });
     }
 
-    private static string Day(DateTime utc) => EventTime.ToLocal(utc, EventTime.DefaultTimeZoneId).ToString("d MMM yyyy");
 }

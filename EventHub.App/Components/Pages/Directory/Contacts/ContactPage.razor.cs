@@ -54,10 +54,9 @@ public partial class ContactPage
 
     private string Since(Membership membership)
     {
-        string Day(DateTime utc) => EventTime.ToLocal(utc, EventTime.DefaultTimeZoneId).ToString("d MMM yyyy");
         return membership.EndedAtUtc is { } ended
-            ? L["Contacts_MemberFromTo", Day(membership.StartedAtUtc), Day(ended)]
-            : L["Contacts_MemberSince", Day(membership.StartedAtUtc)];
+            ? L["Contacts_MemberFromTo", EventDates.ShortDay(membership.StartedAtUtc), EventDates.ShortDay(ended)]
+            : L["Contacts_MemberSince", EventDates.ShortDay(membership.StartedAtUtc)];
     }
 
     private async Task EditAsync()

@@ -92,7 +92,7 @@ public partial class TimelinePanel
 
         if (summary.LastSeenUtc is { } seen)
         {
-            parts.Add(L["Timeline_Summary_LastSeen", EventTime.ToLocal(seen, EventTime.DefaultTimeZoneId).ToString("d MMM yyyy")]);
+            parts.Add(L["Timeline_Summary_LastSeen", EventDates.ShortDay(seen)]);
         }
 
         return string.Join(L["Timeline_Summary_Separator"], parts);

@@ -46,7 +46,7 @@ public partial class SessionEditDialog
 
     protected override Task OnInitializedAsync() => CheckAsync();
 
-    private Task KindChanged(SessionKind kind) => ChangedAsync(() => Form.Kind = kind);
+    private Task KindChanged(SessionKind? kind) => ChangedAsync(() => Form.Kind = kind);
 
     /// <summary>Every change to time, room, capacity or facilitators shows the conflicts straight away.</summary>
     private async Task ChangedAsync(Action change)

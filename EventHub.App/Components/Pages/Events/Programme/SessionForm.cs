@@ -13,7 +13,12 @@ public sealed class SessionForm
     [StringLength(Session.TitleMaxLength, ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_TooLong))]
     public string Title { get; set; } = "";
 
-    public SessionKind Kind { get; set; } = SessionKind.Workshop;
+    /// <summary>
+    /// Empty for a new session: the organiser chooses, as the kind decides what partners may pick (not a break) and which
+    /// sessions are asked for a record. A default of "Workshop" saved breaks and plenaries as workshops when nobody looked.
+    /// </summary>
+    [Required(ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Sessions_KindRequired))]
+    public SessionKind? Kind { get; set; }
 
     [Required(ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_Required))]
     public string Date { get; set; } = "";
@@ -37,10 +42,10 @@ public sealed class SessionForm
     /// <summary>The session as this form was opened (<see cref="Session.EditedState"/>); null for a new one.</summary>
     public string? StartedFrom { get; set; }
 
-    /// <summary>The input for Core, or null while the times cannot be read yet.</summary>
+    /// <summary>The input for Core, or null while the kind is not chosen or the times cannot be read yet.</summary>
     public SessionInput? ToInput() =>
-        EventForm.At(Date, StartTime) is { } start && EventForm.At(Date, EndTime) is { } end
-            ? new SessionInput(Title, Kind, start, end, RoomId, Capacity, Description, FacilitatorIds.ToList(), StartedFrom)
+        Kind is { } kind && EventForm.At(Date, StartTime) is { } start && EventForm.At(Date, EndTime) is { } end
+            ? new SessionInput(Title, kind, start, end, RoomId, Capacity, Description, FacilitatorIds.ToList(), StartedFrom)
             : null;
 
     /// <summary>A new session starts where the programme ends (or at the event's start), for an hour.</summary>
