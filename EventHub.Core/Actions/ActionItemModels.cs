@@ -22,3 +22,6 @@ public sealed record ActionItemView(
 
 /// <summary>A person at the owner organisation who can own an action item.</summary>
 public sealed record OwnerContactOption(int Id, string Name);
+
+/// <summary>An owner as picked in the owner field: an organisation, or one of its people (with the organisation).</summary>
+public sealed record OwnerPick(int OrganisationId, string Organisation, int? ContactId = null, string? Contact = null);
