@@ -15,7 +15,8 @@ public sealed record ActionItemView(
     DateOnly DueOn,
     ActionItemStatus Status,
     int Version,
-    DateTime UpdatedAtUtc)
+    DateTime UpdatedAtUtc,
+    bool IsOverdue)
 {
     public ActionItemDraft ToDraft() => new(What, OwnerOrganisationId, OwnerContactId, DueOn, Status);
 }

@@ -196,7 +196,8 @@ public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFac
         return contact?.OrganisationId == owner.Id ? (owner, contact, null) : (owner, null, ActionErrors.ContactNotOfOwner);
     }
 
-    private static ActionItemView View(ActionItem item) => new(
+    private ActionItemView View(ActionItem item) => new(
         item.Id, item.SessionId, item.What, item.OwnerOrganisationId, item.OwnerOrganisation.Name,
-        item.OwnerContactId, item.OwnerContact?.FullName, item.DueOn, item.Status, item.Version, item.UpdatedAtUtc);
+        item.OwnerContactId, item.OwnerContact?.FullName, item.DueOn, item.Status, item.Version, item.UpdatedAtUtc,
+        item.IsOverdue(ActionDates.Today(time)));
 }

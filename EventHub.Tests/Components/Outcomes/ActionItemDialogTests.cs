@@ -1,5 +1,6 @@
 using Bunit;
 using EventHub.App.Components.Pages.Outcomes;
+using EventHub.Core.Actions;
 using EventHub.Core.Common;
 using EventHub.Core.Directory;
 using Microsoft.AspNetCore.Components;
@@ -85,6 +86,28 @@ public class ActionItemDialogTests : OutcomePageTestBase
 
         await provider.Find("#action-due").ChangeAsync(new ChangeEventArgs { Value = "2026-12-01" });
         provider.WaitForAssertion(() => Assert.Empty(provider.FindAll("#action-due-passed")));
+    }
+
+    [Fact]
+    public async Task AnItemWhoseDateHasPassed_IsMarkedOverdueInTheSessionsList_AsInTheTracker()
+    {
+        var (sessionId, femke) = await FacilitatedWorkshopAsync();
+        await AddOrganisationAsync("Gemeente Groningen", Sector.Government);
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            var owner = await db.Organisations.SingleAsync(o => o.Name == "Gemeente Groningen");
+            var actions = Services.GetRequiredService<ActionItemService>();
+            await actions.CreateAsync(sessionId, new ActionItemDraft("Meldpunt bekendmaken", owner.Id, null, new DateOnly(2026, 11, 1)), femke);
+            await actions.CreateAsync(sessionId, new ActionItemDraft("Stagepact opstellen", owner.Id, null, new DateOnly(2027, 2, 1)), femke);
+        }
+
+        var page = RenderPage(sessionId);
+
+        // "Today" is 29 November 2026: the first item is overdue, and the facilitator sees so where they record the session.
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".eh-action-items tbody tr").Count));
+        var rows = page.FindAll(".eh-action-items tbody tr");
+        Assert.Contains("Overdue", rows[0].TextContent);
+        Assert.DoesNotContain("Overdue", rows[1].TextContent);
     }
 
     private async Task<Task<bool>> ShowAsync(IRenderedComponent<MudDialogProvider> provider, int sessionId, TeamMember editor, DateOnly due)
