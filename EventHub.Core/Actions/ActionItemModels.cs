@@ -15,10 +15,14 @@ public sealed record ActionItemView(
     DateOnly DueOn,
     ActionItemStatus Status,
     int Version,
-    DateTime UpdatedAtUtc)
+    DateTime UpdatedAtUtc,
+    bool IsOverdue)
 {
     public ActionItemDraft ToDraft() => new(What, OwnerOrganisationId, OwnerContactId, DueOn, Status);
 }
 
 /// <summary>A person at the owner organisation who can own an action item.</summary>
 public sealed record OwnerContactOption(int Id, string Name);
+
+/// <summary>An owner as picked in the owner field: an organisation, or one of its people (with the organisation).</summary>
+public sealed record OwnerPick(int OrganisationId, string Organisation, int? ContactId = null, string? Contact = null);

@@ -39,6 +39,27 @@ public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFac
             .ToListAsync(ct);
     }
 
+    /// <summary>
+    /// Live people whose name holds the search, with their organisation, for the owner field: in the room someone says
+    /// "Anna takes this on", not the name of her employer. Erased, merged and archived people are not offered.
+    /// </summary>
+    public async Task<IReadOnlyList<OwnerPick>> PeopleAsync(string? search, CancellationToken ct = default)
+    {
+        var name = TextNormalizer.ForUniqueness(search ?? "");
+        if (name.Length == 0)
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Contacts
+            .Where(c => c.SearchName.Contains(name) && !c.IsArchived && c.MergedIntoId == null && c.AnonymisedAtUtc == null
+                && c.Organisation != null && !c.Organisation.IsArchived && c.Organisation.MergedIntoId == null)
+            .OrderBy(c => c.SortName).ThenBy(c => c.Id).Take(20)
+            .Select(c => new OwnerPick(c.Organisation!.Id, c.Organisation.Name, c.Id, c.FirstName + " " + c.LastName))
+            .ToListAsync(ct);
+    }
+
     public async Task<Result<ActionItemView>> CreateAsync(int sessionId, ActionItemDraft draft, TeamMember editor, CancellationToken ct = default)
     {
         if (Problem(draft) is { } problem)
@@ -175,7 +196,8 @@ public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFac
         return contact?.OrganisationId == owner.Id ? (owner, contact, null) : (owner, null, ActionErrors.ContactNotOfOwner);
     }
 
-    private static ActionItemView View(ActionItem item) => new(
+    private ActionItemView View(ActionItem item) => new(
         item.Id, item.SessionId, item.What, item.OwnerOrganisationId, item.OwnerOrganisation.Name,
-        item.OwnerContactId, item.OwnerContact?.FullName, item.DueOn, item.Status, item.Version, item.UpdatedAtUtc);
+        item.OwnerContactId, item.OwnerContact?.FullName, item.DueOn, item.Status, item.Version, item.UpdatedAtUtc,
+        item.IsOverdue(ActionDates.Today(time)));
 }

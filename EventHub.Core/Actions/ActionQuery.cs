@@ -17,7 +17,7 @@ public enum ActionSort
 /// <summary>A view of the action tracker: filters, search, sort and page.</summary>
 /// <param name="OverdueOnly">Only open items whose due date is before today (in Amsterdam).</param>
 /// <param name="ThemeId">Items of this theme: the themes of their session's outcome, or else those of their event.</param>
-/// <param name="Search">Matches what, the owner organisation, and the event's and session's titles.</param>
+/// <param name="Search">Matches what, the owner organisation and person, and the event's and session's titles.</param>
 public sealed record ActionQuery(
     int? OwnerOrganisationId = null,
     ActionItemStatus? Status = null,
@@ -64,6 +64,7 @@ public sealed record ActionQuery(
             var text = TextNormalizer.ForUniqueness(Search);
             result = result.Where(a => a.SearchWhat.Contains(text)
                 || a.OwnerOrganisation.NormalizedName.Contains(text)
+                || (a.OwnerContact != null && a.OwnerContact.SearchName.Contains(text))
                 || a.Session.SearchTitle.Contains(text)
                 || a.Session.Event.SearchTitle.Contains(text));
         }

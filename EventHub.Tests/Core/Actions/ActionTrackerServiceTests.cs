@@ -58,6 +58,19 @@ public class ActionTrackerServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task List_SearchForAPersonsName_FindsTheItemsTheyOwn()
+    {
+        var session = await _build.MeetingAsync("Dialoogavond", new DateTime(2026, 9, 10, 17, 0, 0, DateTimeKind.Utc));
+        var (library, sanne) = await _build.PartnerAsync("Bibliotheek");
+        var (school, _) = await _build.PartnerAsync("Noorderpoort");
+        var hers = await _build.AddAsync(session, "Voorleesuurtjes in de wijk", library, sanne, Today.AddDays(10));
+        await _build.AddAsync(session, "Stagecoaches werven", school, null, Today.AddDays(20));
+
+        // The tracker shows "Sanne de Wit" under her organisation; typing her name finds what she took on.
+        Assert.Equal([hers.Id], await IdsAsync(new ActionQuery(Search: "sanne de wit")));
+    }
+
+    [Fact]
     public async Task List_SortsByDueDateByDefault_AndPagesOnTheServer()
     {
         var session = await _build.MeetingAsync("Dialoogavond", new DateTime(2026, 9, 10, 17, 0, 0, DateTimeKind.Utc));

@@ -8,7 +8,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace EventHub.Tests.EndToEnd.Outcomes;
 
-/// <summary>Notes as long as a record may hold (50,000 characters) are pasted and saved without losing the live connection.</summary>
+/// <summary>
+/// Notes as long as a record may hold (50,000 characters) are pasted and saved without losing the live connection; written
+/// Markdown reads in the preview as it was meant.
+/// </summary>
 [Collection(OutcomesBrowserCollection.Name)]
 public class LongNotesTests(OutcomesBrowserFixture browser) : BrowserStory(browser)
 {
@@ -40,6 +43,27 @@ public class LongNotesTests(OutcomesBrowserFixture browser) : BrowserStory(brows
         await Expect(page.Locator("#local-copy")).ToHaveCountAsync(0);
         await page.ScreenshotAsync("outcome-long-notes-en");
         await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task Facilitator_PreviewsNotesWithParagraphsAndANumberedList_TheyReadAsWritten()
+    {
+        var sessionId = await SessionOfTheFacilitatorAsync();
+        var page = await browser.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        await page.SignInAsync("facilitator@eventhub.example", at: $"/sessions/{sessionId}/outcome");
+        await page.Locator("#outcome-notes").FillAsync("Werkgevers willen stageplekken delen.\n\nScholen melden discriminatie.\n\n1. Meldpunt bekendmaken\n2. Stagepact opstellen");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Preview" }).ClickAsync();
+        await Expect(page.Locator("#notes-preview li")).ToHaveCountAsync(2);
+
+        // The paragraphs stand apart, and the list's numbers sit inside the preview rather than over the edge of its box.
+        var preview = (await page.Locator("#notes-preview").BoundingBoxAsync())!;
+        var first = (await page.Locator("#notes-preview p").Nth(0).BoundingBoxAsync())!;
+        var second = (await page.Locator("#notes-preview p").Nth(1).BoundingBoxAsync())!;
+        var item = (await page.Locator("#notes-preview li").First.BoundingBoxAsync())!;
+        Assert.True(second.Y - (first.Y + first.Height) >= 8, $"paragraphs {first.Y + first.Height} and {second.Y}");
+        Assert.True(item.X - preview.X >= 16, $"list item at {item.X}, preview at {preview.X}");
+        await page.ScreenshotAsync("outcome-notes-preview-390");
     }
 
     private async Task<int> SessionOfTheFacilitatorAsync()

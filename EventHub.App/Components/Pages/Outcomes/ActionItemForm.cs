@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using EventHub.App.Resources;
 using EventHub.Core.Actions;
-using EventHub.Core.Directory;
 
 namespace EventHub.App.Components.Pages.Outcomes;
 
@@ -14,7 +13,8 @@ public sealed class ActionItemForm
     public string What { get; set; } = "";
 
     [Required(ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.OutcomeAction_OwnerRequired))]
-    public OrganisationOption? Owner { get; set; }
+    /// <summary>The owner organisation as picked (a person picked in the owner field fills <see cref="ContactId"/> too).</summary>
+    public OwnerPick? Owner { get; set; }
 
     public int? ContactId { get; set; }
 
@@ -26,9 +26,11 @@ public sealed class ActionItemForm
 
     /// <summary>The input for Core, or null while the owner or the date is missing.</summary>
     public ActionItemDraft? ToDraft() =>
-        Owner is { } owner && DateOnly.TryParseExact(Due, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due)
-            ? new ActionItemDraft(What, owner.Id, ContactId, due, Status)
-            : null;
+        Owner is { } owner && DueDay is { } due ? new ActionItemDraft(What, owner.OrganisationId, ContactId, due, Status) : null;
+
+    /// <summary>The due date, or null while the browser gives none it could read.</summary>
+    public DateOnly? DueDay =>
+        DateOnly.TryParseExact(Due, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due) ? due : null;
 
     /// <summary>The form for a new item (<paramref name="item"/> null, due on <paramref name="defaultDue"/>) or for editing one.</summary>
     public static ActionItemForm For(ActionItemView? item, DateOnly defaultDue) => item is null
@@ -36,7 +38,7 @@ public sealed class ActionItemForm
         : new ActionItemForm
         {
             What = item.What,
-            Owner = new OrganisationOption(item.OwnerOrganisationId, item.OwnerOrganisation, default),
+            Owner = new OwnerPick(item.OwnerOrganisationId, item.OwnerOrganisation),
             ContactId = item.OwnerContactId,
             Due = Day(item.DueOn),
             Status = item.Status,
