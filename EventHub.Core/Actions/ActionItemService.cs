@@ -1,5 +1,6 @@
 using EventHub.Core.Common;
 using EventHub.Core.Data;
+using EventHub.Core.Invitations;
 using EventHub.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,9 +42,11 @@ public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFac
 
     /// <summary>
     /// Live people whose name holds the search, with their organisation, for the owner field: in the room someone says
-    /// "Anna takes this on", not the name of her employer. Erased, merged and archived people are not offered.
+    /// "Anna takes this on", not the name of her employer. Those who took part in <paramref name="sessionId"/> (a place
+    /// in it, or checked in at its door) come first: they are the ones in the room. Erased, merged and archived people
+    /// are not offered.
     /// </summary>
-    public async Task<IReadOnlyList<OwnerPick>> PeopleAsync(string? search, CancellationToken ct = default)
+    public async Task<IReadOnlyList<OwnerPick>> PeopleAsync(string? search, int? sessionId = null, CancellationToken ct = default)
     {
         var name = TextNormalizer.ForUniqueness(search ?? "");
         if (name.Length == 0)
@@ -55,7 +58,10 @@ public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFac
         return await db.Contacts
             .Where(c => c.SearchName.Contains(name) && !c.IsArchived && c.MergedIntoId == null && c.AnonymisedAtUtc == null
                 && c.Organisation != null && !c.Organisation.IsArchived && c.Organisation.MergedIntoId == null)
-            .OrderBy(c => c.SortName).ThenBy(c => c.Id).Take(20)
+            .OrderByDescending(c => db.Invitations.Any(i => i.ContactId == c.Id
+                && (i.Choices.Any(x => x.SessionId == sessionId && x.Status == SessionChoiceStatus.Registered)
+                    || db.SessionAttendances.Any(a => a.SessionId == sessionId && a.InvitationId == i.Id))))
+            .ThenBy(c => c.SortName).ThenBy(c => c.Id).Take(20)
             .Select(c => new OwnerPick(c.Organisation!.Id, c.Organisation.Name, c.Id, c.FirstName + " " + c.LastName))
             .ToListAsync(ct);
     }

@@ -30,7 +30,7 @@ public class ActionItemDialogTests : OutcomePageTestBase
         {
             var errors = provider.FindAll(".mud-input-error").Select(e => e.TextContent.Trim()).ToList();
             Assert.Contains("This field is required.", errors);
-            Assert.Contains("Choose the organisation that owns this action item.", errors);
+            Assert.Contains("Choose who takes this on: an organisation, or a person at one.", errors);
         });
         Assert.Empty(provider.FindAll("#action-error"));
         Assert.False(shown.IsCompleted);

@@ -1,6 +1,8 @@
 using EventHub.Core.Actions;
+using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EventHub.Tests.Core.Actions;
 
@@ -22,6 +24,22 @@ public class ActionItemServiceTests
         Assert.Equal(("Taalcafé opzetten", "Noorderpoort College", "Partner 000", Due, ActionItemStatus.Open),
             (item.What, item.OwnerOrganisation, item.OwnerContact, item.DueOn, item.Status));
         Assert.Empty((await scenario.Actions.ListAsync(scenario.WorkshopB, scenario.Bas)).Value);
+    }
+
+    [Fact]
+    public async Task People_WhoTookPartInTheSession_AreOfferedFirst_AsTheyAreTheOnesInTheRoom()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 3, capacity: 10, sessionCapacity: 10);
+        await scenario.PlaceAtOrganisationAsync("Stichting Samen", null, 0, 1, 2);
+        var workshop = scenario.SessionIds[0];
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(2), new RsvpAnswer(InvitationStatus.Accepted, [workshop], PrivacyAccepted: true));
+        var actions = scenario.Services.GetRequiredService<ActionItemService>();
+
+        var inTheRoom = await actions.PeopleAsync("partner", workshop);
+        var anywhere = await actions.PeopleAsync("partner");
+
+        Assert.Equal(["Partner 002", "Partner 000", "Partner 001"], inTheRoom.Select(p => p.Contact));
+        Assert.Equal(["Partner 000", "Partner 001", "Partner 002"], anywhere.Select(p => p.Contact));
     }
 
     [Fact]
