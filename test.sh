@@ -38,6 +38,7 @@ else
     filter=(--filter 'FullyQualifiedName!~Postgres')
 fi
 
+rm -f TestResults/server-errors.log
 dotnet test EventHub.sln --nologo "${filter[@]}" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 [ -z "$PG_THROWAWAY_URL" ] && status=1
@@ -51,6 +52,12 @@ read -r passed failed skipped < <(
 
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
     failed=1 # the build or the test host failed before any test could report, or PostgreSQL could not start
+fi
+
+# What the test apps logged as errors (EventHub.Tests/Support/ServerErrorLog.cs): a failed browser story's server side.
+if [ "$failed" -gt 0 ] && [ -s TestResults/server-errors.log ]; then
+    echo "The test apps' last logged errors (all of them: TestResults/server-errors.log):"
+    tail -n 60 TestResults/server-errors.log
 fi
 
 elapsed=$((SECONDS - started))

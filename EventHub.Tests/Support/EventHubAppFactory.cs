@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 
 namespace EventHub.Tests.Support;
 
@@ -60,6 +61,7 @@ public class EventHubAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.ConfigureLogging(logging => logging.AddProvider(new ServerErrorLog(Path.GetFileNameWithoutExtension(DatabaseFile))));
         builder.UseSetting("ConnectionStrings:EventHub", ConnectionString);
         if (_postgres is not null)
         {
