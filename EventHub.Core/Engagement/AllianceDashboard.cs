@@ -46,6 +46,7 @@ public sealed record UpcomingEvent(int EventId, string Title, DateTime StartUtc,
 /// <summary>
 /// Everything the alliance dashboard shows for a date range (<see cref="From"/> to <see cref="To"/>, both days included, in the
 /// alliance's time zone). Every figure is counted by the database; see <see cref="AllianceDashboardService"/>.
+/// <see cref="HasOrganisations"/> is false on a new install whose directory is still empty: then no one can have stayed away.
 /// </summary>
 public sealed record AllianceDashboard(
     DateOnly From,
@@ -57,7 +58,8 @@ public sealed record AllianceDashboard(
     double? MedianDaysToDone,
     SectorTargets Targets,
     IReadOnlyList<EventOutsideTargets> EventsOutside,
-    IReadOnlyList<UpcomingEvent> UpcomingEvents)
+    IReadOnlyList<UpcomingEvent> UpcomingEvents,
+    bool HasOrganisations)
 {
     /// <summary>The months of the range, first to last, so a month without events still shows as a row of zeros.</summary>
     public IReadOnlyList<DateOnly> Months

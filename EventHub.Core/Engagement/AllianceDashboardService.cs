@@ -44,7 +44,8 @@ public sealed class AllianceDashboardService(IDbContextFactory<EventHubDbContext
             actions.Median,
             targets,
             await AllianceQueries.EventsOutsideAsync(db, fromUtc, toUtc, tally, nowUtc, targets, ct),
-            await AllianceQueries.UpcomingAsync(db, nowUtc, ct));
+            await AllianceQueries.UpcomingAsync(db, nowUtc, ct),
+            await AllianceQueries.HasOrganisationsAsync(db, ct));
     }
 
     /// <summary>Another page of the organisations not engaged for <see cref="NotEngagedMonths"/> months.</summary>

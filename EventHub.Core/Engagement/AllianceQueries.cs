@@ -34,9 +34,13 @@ internal static partial class AllianceQueries
         return new DateOnly(local.Year, local.Month, 1);
     }
 
+    public static Task<bool> HasOrganisationsAsync(EventHubDbContext db, CancellationToken ct) => Active(db).AnyAsync(ct);
+
+    private static IQueryable<Organisation> Active(EventHubDbContext db) => db.Organisations.Where(o => !o.IsArchived && o.MergedIntoId == null);
+
     public static async Task<Paged<NotEngagedOrganisation>> NotEngagedAsync(EventHubDbContext db, DateTime sinceUtc, int page, int pageSize, CancellationToken ct)
     {
-        var active = db.Organisations.Where(o => !o.IsArchived && o.MergedIntoId == null);
+        var active = Active(db);
 
         // Not engaged: no acceptance or attendance at the year's events, which the events' start index finds.
         var engagedSince = Engaged(db).Where(x => x.StartUtc >= sinceUtc).Select(x => x.OrganisationId);

@@ -71,6 +71,26 @@ public class AllianceDashboardPageTests : ComponentTestBase
         page.WaitForAssertion(() => Assert.Equal("Showing 1 January 2025 to 31 December 2025.", page.Find("#insight-range-text").TextContent.Trim()));
         Assert.Equal("No one was invited to an event in this period.", page.Find("#insight-participation-empty").TextContent.Trim());
         Assert.Equal("No action items were agreed in this period.", page.Find("#insight-actions-empty").TextContent.Trim());
-        Assert.Equal("Every event in this period was inside the targets.", page.Find("#insight-all-inside").TextContent.Trim());
+        Assert.Equal("No one was invited to an event in this period, so there is no room to measure yet.", page.Find("#insight-targets-nothing").TextContent.Trim());
+        Assert.Empty(page.FindAll("#insight-all-inside"));
+    }
+
+    [Fact]
+    public void NewInstall_EmptyDirectory_SaysToAddOrganisations_NotThatEveryoneTookPart()
+    {
+        // A new alliance's coordinator opens the dashboard before the directory has anyone in it.
+        SignInAs("Olga Organiser", Policies.Organise);
+        Render<MudDialogProvider>();
+        Render<MudPopoverProvider>();
+
+        var page = Render<AllianceDashboardPage>();
+
+        page.WaitForElement("#insight-not-engaged");
+        var notEngaged = page.Find("#insight-not-engaged").TextContent;
+        Assert.Contains("No organisations yet", notEngaged);
+        Assert.DoesNotContain("Everyone took part", notEngaged);
+        Assert.Equal("Add or import organisations", page.Find("#insight-not-engaged a[href='organisations']").TextContent.Trim());
+        Assert.Equal("No one was invited to an event in this period, so there is no room to measure yet.", page.Find("#insight-targets-nothing").TextContent.Trim());
+        Assert.Empty(page.FindAll("#insight-all-inside"));
     }
 }

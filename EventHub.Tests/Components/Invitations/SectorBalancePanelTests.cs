@@ -26,6 +26,16 @@ public class SectorBalancePanelTests : ComponentTestBase
     }
 
     [Fact]
+    public void Panel_NewEventWithNoOneOnTheList_SaysSoInsteadOfFourRowsOfZeroPercent()
+    {
+        var panel = Render<SectorBalancePanel>(p => p.Add(c => c.Balance, (IReadOnlyList<SectorCount>)[]).Add(c => c.Threshold, 50));
+
+        Assert.Equal("No one is on the list yet. Once you add people, this shows how the sectors are spread.", panel.Find("#sector-balance-empty").Text().Trim());
+        Assert.Empty(panel.FindAll("table"));
+        Assert.Empty(panel.FindAll("#sector-warning"));
+    }
+
+    [Fact]
     public void Panel_BalancedList_ShowsNoWarning()
     {
         IReadOnlyList<SectorCount> balance =
