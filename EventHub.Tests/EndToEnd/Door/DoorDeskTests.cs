@@ -120,17 +120,18 @@ public class DoorDeskTests(DoorBrowserFixture browser) : BrowserStory(browser)
         var page = await OpenDeskAsync(eventId, "door@eventhub.example");
         var slow = await Held.RouteAsync(page.Context, $"**/door/{eventId}/scan");
 
-        await page.Keyboard.TypeAsync(guests[0].Code);
-        await page.Keyboard.PressAsync("Enter");
+        var code = page.Locator("#door-code");
+        await code.FillAsync(guests[0].Code);
+        await code.PressAsync("Enter");
         await slow.Requested;
-        await page.Keyboard.TypeAsync(guests[1].Code);
-        await page.Keyboard.PressAsync("Enter");
+        await code.FillAsync(guests[1].Code);
+        await code.PressAsync("Enter");
 
-        await Expect(page.Locator("#door-code")).ToHaveValueAsync(""); // taken, not left waiting in the field
+        await Expect(code).ToHaveValueAsync(""); // taken, not left waiting in the field
         slow.Release();
         await Expect(Answer(page).Locator(".door-answer-title")).ToHaveTextAsync("✓ Welcome, Joost Poort! Checked in.");
         await Expect(page.Locator("#door-counts")).ToContainTextAsync("2 of 2 expected");
-        await Expect(page.Locator("#door-code")).ToBeFocusedAsync();
+        await Expect(code).ToBeFocusedAsync();
     }
 
     [Fact]
