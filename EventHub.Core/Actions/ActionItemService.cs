@@ -55,12 +55,17 @@ public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFac
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // The session's people, read once (a room's worth), rather than asked again for every name that matches.
+        List<int> inTheRoom = sessionId is { } session
+            ? await db.Invitations
+                .Where(i => i.Choices.Any(x => x.SessionId == session && x.Status == SessionChoiceStatus.Registered)
+                    || db.SessionAttendances.Any(a => a.SessionId == session && a.InvitationId == i.Id))
+                .Select(i => i.ContactId).ToListAsync(ct)
+            : [];
         return await db.Contacts
             .Where(c => c.SearchName.Contains(name) && !c.IsArchived && c.MergedIntoId == null && c.AnonymisedAtUtc == null
                 && c.Organisation != null && !c.Organisation.IsArchived && c.Organisation.MergedIntoId == null)
-            .OrderByDescending(c => db.Invitations.Any(i => i.ContactId == c.Id
-                && (i.Choices.Any(x => x.SessionId == sessionId && x.Status == SessionChoiceStatus.Registered)
-                    || db.SessionAttendances.Any(a => a.SessionId == sessionId && a.InvitationId == i.Id))))
+            .OrderByDescending(c => EF.Parameter(inTheRoom).Contains(c.Id))
             .ThenBy(c => c.SortName).ThenBy(c => c.Id).Take(20)
             .Select(c => new OwnerPick(c.Organisation!.Id, c.Organisation.Name, c.Id, c.FirstName + " " + c.LastName))
             .ToListAsync(ct);

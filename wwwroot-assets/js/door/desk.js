@@ -247,7 +247,8 @@ let pending = 0;
  */
 function act(path, body, knownGuest) {
     const focusedBefore = document.activeElement;
-    setBusy(++pending > 0);
+    pending++;
+    setBusy(true);
     const turn = turns.then(() => ask(path, body, knownGuest)).finally(() => {
         setBusy(--pending > 0);
         // Ready for the next guest's code, unless the person has already moved on while the answer came (typing the
