@@ -47,6 +47,23 @@ public class OrganisationListTests : ComponentTestBase
     }
 
     [Fact]
+    public async Task List_NextPageOrASearch_IsSaidToAScreenReader_WhichRowsAreShownNow()
+    {
+        SignInAs("Olga Bakker", Policies.Organise, Policies.Facilitate);
+        await AddOrganisationsAsync(30);
+        Render<MudPopoverProvider>();
+        var list = Render<OrganisationList>();
+        var pager = PagerOf(list);
+        pager.WaitForAssertion(() => Assert.Contains("1-25 of 30", pager.Markup));
+
+        await list.Find("button[aria-label='Next page']").ClickAsync(new MouseEventArgs());
+        list.WaitForAssertion(() => Assert.Equal("26-30 of 30", list.Find(".eh-visually-hidden[role=status]").TextContent));
+
+        await TypeAndPauseAsync(list.Find("#organisation-search"), "partner 1", TimeSpan.FromMilliseconds(300));
+        list.WaitForAssertion(() => Assert.Equal("1-10 of 10", list.Find(".eh-visually-hidden[role=status]").TextContent));
+    }
+
+    [Fact]
     public void List_Facilitator_SeesNoEditingActions()
     {
         SignInAs("Femke Jansen", Policies.Facilitate);
