@@ -20,6 +20,17 @@ public static class EventDates
 
     private const string ShortDayFormat = "d MMM yyyy";
 
+    /// <summary>
+    /// A date field's value written out ("Thursday 11 March 2027" / "donderdag 11 maart 2027"), shown under the field: a
+    /// browser shows its date fields in its own country's order, so an American browser shows 03/11/2027 on a Dutch
+    /// screen; the weekday also says at a glance whether the meeting falls on the intended day. Null while the field
+    /// holds no date.
+    /// </summary>
+    public static string? Spelled(string? fieldValue, CultureInfo? culture = null) =>
+        DateOnly.TryParseExact(fieldValue, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day.ToString("dddd d MMMM yyyy", culture ?? CultureInfo.CurrentCulture)
+            : null;
+
     /// <summary>"Tuesday 29 December 2026" / "dinsdag 29 december 2026".</summary>
     public static string Day(DateTime startUtc, string timeZoneId, CultureInfo? culture = null) =>
         EventDays.Day(startUtc, timeZoneId, culture ?? CultureInfo.CurrentCulture);

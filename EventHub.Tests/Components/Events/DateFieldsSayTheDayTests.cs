@@ -1,0 +1,52 @@
+using AngleSharp.Dom;
+using Bunit;
+using EventHub.App.Components.Pages.Events;
+using EventHub.App.Hosting;
+using EventHub.Tests.Support;
+using Microsoft.AspNetCore.Components;
+
+namespace EventHub.Tests.Components.Events;
+
+/// <summary>
+/// A browser shows its date fields in its own country's order (an American one: 03/11/2027 on a Dutch screen), so under
+/// each date field the chosen day is written out in the screen's language, weekday first.
+/// </summary>
+public class DateFieldsSayTheDayTests : ComponentTestBase
+{
+    [Fact]
+    public async Task Organiser_PicksTheEventsDate_ReadsTheDayWrittenOutUnderIt()
+    {
+        var editor = await RenderEditorAsync();
+
+        await editor.Find("#event-date").ChangeAsync(new ChangeEventArgs { Value = "2027-03-11" });
+        await editor.Find("#event-deadline").ChangeAsync(new ChangeEventArgs { Value = "2027-03-04" });
+
+        editor.WaitForAssertion(() => Assert.Equal("Thursday 11 March 2027", HelpUnder(editor, "#event-date")));
+        Assert.Equal("Thursday 4 March 2027", HelpUnder(editor, "#event-deadline"));
+        Assert.Equal("Only for events that run past midnight", HelpUnder(editor, "#event-end-date")); // no end date: its own help
+    }
+
+    [Fact]
+    public async Task Dutch_TheDayIsWrittenOutInDutch()
+    {
+        UseCulture("nl");
+        var editor = await RenderEditorAsync();
+
+        await editor.Find("#event-date").ChangeAsync(new ChangeEventArgs { Value = "2027-03-11" });
+
+        editor.WaitForAssertion(() => Assert.Equal("donderdag 11 maart 2027", HelpUnder(editor, "#event-date")));
+    }
+
+    private static string? HelpUnder(IRenderedComponent<EventEditor> editor, string field) =>
+        editor.Find(field).Closest(".mud-input-control")?.QuerySelector(".mud-input-helper-text")?.TextContent.Trim();
+
+    private async Task<IRenderedComponent<EventEditor>> RenderEditorAsync()
+    {
+        var @event = SampleEvents.Alliantiedag();
+        await AddEventsAsync(@event);
+        SignInAs("Olga Bakker", Policies.Organise);
+        var editor = Render<EventEditor>(p => p.Add(c => c.Id, @event.Id));
+        editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("#event-date")));
+        return editor;
+    }
+}
