@@ -69,7 +69,7 @@ public class FeedbackResultsTests : IAsyncLifetime
         var results = (await Results.ForEventAsync(eventId))!;
         using var stream = new MemoryStream();
 
-        await FeedbackCsv.WriteAsync(results, stream, new CsvExportOptions(Language.Nl, CsvDelimiter.Semicolon));
+        await FeedbackExport.WriteAsync(results, stream, new ExportOptions(Language.Nl, CsvDelimiter.Semicolon));
 
         var lines = Encoding.UTF8.GetString(stream.ToArray()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal([
