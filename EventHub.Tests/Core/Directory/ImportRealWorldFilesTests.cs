@@ -107,32 +107,6 @@ public class ImportRealWorldFilesTests
         Assert.Equal(("First name", "Zoë", "Coördinator"), (preview.Headers[0], preview.Rows[0][0], preview.Rows[0][4]));
     }
 
-    public static TheoryData<string, string> NotCsvFiles => new()
-    {
-        { "xls", "EventHub reads Excel workbooks in the .xlsx format, not this older .xls or LibreOffice .ods file. Open it, choose File › Save as" },
-        { "png", "This file is neither a CSV file nor an Excel workbook" },
-    };
-
-    [Theory]
-    [MemberData(nameof(NotCsvFiles))]
-    public async Task Preview_WorkbookOrPictureInsteadOfACsv_IsRefusedSayingWhatToChoose(string kind, string expected)
-    {
-        await using var database = await TestDatabase.CreateAsync();
-        var service = database.Services.GetRequiredService<DirectoryImportService>();
-        var file = kind switch
-        {
-            "xls" => OldWorkbook(),
-            _ => Picture(),
-        };
-
-        var preview = service.Preview(file);
-        var check = await service.CheckAsync(file, new ImportMapping([DirectoryColumn.FirstName, DirectoryColumn.LastName, DirectoryColumn.Email]), new ImportOptions());
-
-        Assert.False(preview.Succeeded);
-        Assert.StartsWith(expected, ImportProblemText.Describe(preview.ErrorCode!, preview.ErrorDetail, Localized.Core(Language.En)));
-        Assert.Equal((0, 0, preview.ErrorCode), (check.TotalRows, check.ValidRows, Assert.Single(check.Problems).Code));
-    }
-
     [Fact]
     public void Preview_TextEndingInADosEndOfFileMark_IsStillACsv()
     {

@@ -9,7 +9,7 @@ using static EventHub.Tests.Support.ImportFiles;
 
 namespace EventHub.Tests.Core.Directory;
 
-/// <summary>Partner lists kept in Excel, imported as they are: no "save as CSV" first.</summary>
+/// <summary>Partner lists kept in Excel, imported as they are (no "save as CSV" first), and the files that cannot be read.</summary>
 public class ImportWorkbookTests
 {
     private static readonly object?[][] Partners =
@@ -70,18 +70,19 @@ public class ImportWorkbookTests
         Assert.Equal(["Daniëlle", "danielle@cafe.nl"], preview.Rows.Single());
     }
 
-    public static TheoryData<string, string> WorkbooksThatCannotBeRead => new()
+    public static TheoryData<string, string> FilesThatCannotBeRead => new()
     {
         { "damaged", "This workbook cannot be read: it may be damaged or not saved completely. Open it in Excel and save it again as .xlsx or as CSV." },
         { "password", "This workbook is protected with a password, so EventHub cannot read it." },
-        { "xls", "EventHub reads Excel workbooks in the .xlsx format, not this older .xls or LibreOffice .ods file." },
+        { "xls", "EventHub reads Excel workbooks in the .xlsx format, not this older .xls or LibreOffice .ods file. Open it, choose File › Save as" },
         { "ods", "EventHub reads Excel workbooks in the .xlsx format, not this older .xls or LibreOffice .ods file." },
         { "too much text", "The sheet holds more text than a 10 MB CSV file." },
+        { "png", "This file is neither a CSV file nor an Excel workbook" },
     };
 
     [Theory]
-    [MemberData(nameof(WorkbooksThatCannotBeRead))]
-    public async Task Preview_WorkbookThatCannotBeRead_IsRefusedSayingWhatToDo(string kind, string expected)
+    [MemberData(nameof(FilesThatCannotBeRead))]
+    public async Task Preview_FileThatCannotBeRead_IsRefusedSayingWhatToDo(string kind, string expected)
     {
         await using var database = await TestDatabase.CreateAsync();
         var service = database.Services.GetRequiredService<DirectoryImportService>();
@@ -92,6 +93,7 @@ public class ImportWorkbookTests
             "password" => ProtectedWorkbook(),
             "xls" => OldWorkbook(),
             "ods" => OpenDocumentSpreadsheet(),
+            "png" => Picture(),
             // A few kilobytes of ZIP that unpack to more text than a 10 MB CSV holds: refused while it is read.
             _ => Xlsx(("Partners", [["Voornaam", "E-mailadres"], .. Enumerable.Repeat<object?[]>(["Anna", new string('a', 1000)], 11_000)])),
         };
@@ -101,6 +103,6 @@ public class ImportWorkbookTests
 
         Assert.False(preview.Succeeded);
         Assert.StartsWith(expected, ImportProblemText.Describe(preview.ErrorCode!, preview.ErrorDetail, Localized.Core(Language.En)));
-        Assert.Equal((0, preview.ErrorCode), (check.ValidRows, Assert.Single(check.Problems).Code));
+        Assert.Equal((0, 0, preview.ErrorCode), (check.TotalRows, check.ValidRows, Assert.Single(check.Problems).Code));
     }
 }

@@ -84,6 +84,23 @@ public class FeedbackResultsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheExcelWorkbook_HoldsTheCsvsRows_HiddenGroupsAndAll()
+    {
+        var eventId = await MeetingAsync("Dialoogavond");
+        var results = (await Results.ForEventAsync(eventId))!;
+        using var csv = new MemoryStream();
+        using var xlsx = new MemoryStream();
+
+        await FeedbackExport.WriteAsync(results, csv, new ExportOptions(Language.Nl, CsvDelimiter.Semicolon));
+        await FeedbackExport.WriteAsync(results, xlsx, new ExportOptions(Language.Nl, Format: ExportFormat.Xlsx));
+
+        var csvRows = Encoding.UTF8.GetString(csv.ToArray()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(';'));
+        var workbook = OpenedWorkbook.Open(xlsx.ToArray());
+        Assert.Equal(csvRows, workbook.Rows.Select(r => r.Select(c => c?.ToString() ?? "").ToArray()));
+        Assert.Equal("feedback", workbook.SheetName);
+    }
+
+    [Fact]
     public async Task OpenAnswers_AreListedWithoutNamesOrSectors()
     {
         var eventId = await MeetingAsync("Dialoogavond");
