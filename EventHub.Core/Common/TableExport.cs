@@ -23,11 +23,11 @@ public static class TableExport
     };
 
     /// <summary>
-    /// A download link's options: the format its extension names (null for none of ours), <c>lang=nl|en</c> (default: the
-    /// reader's), <c>delimiter=semicolon|comma</c> (default: <paramref name="defaultDelimiter"/>).
+    /// A download's options: the format its path ends in (<c>.csv</c>, <c>.xlsx</c>; null for any other), <c>lang=nl|en</c>
+    /// (default: the reader's), <c>delimiter=semicolon|comma</c> (default: <paramref name="defaultDelimiter"/>).
     /// </summary>
-    public static ExportOptions? OptionsFor(string extension, string? delimiter, string? lang, CsvDelimiter defaultDelimiter = CsvDelimiter.Comma) =>
-        FormatOf(extension) is { } format
+    public static ExportOptions? OptionsFor(string? path, string? delimiter, string? lang, CsvDelimiter defaultDelimiter = CsvDelimiter.Comma) =>
+        FormatOf(Path.GetExtension(path)?.TrimStart('.')) is { } format
             ? new ExportOptions(Languages.FromCode(lang), delimiter?.ToLowerInvariant() switch
             {
                 "semicolon" => CsvDelimiter.Semicolon,

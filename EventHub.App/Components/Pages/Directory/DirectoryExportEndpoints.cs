@@ -16,17 +16,21 @@ public static class DirectoryExportEndpoints
     public static IEndpointRouteBuilder MapDirectoryExport(this IEndpointRouteBuilder endpoints)
     {
         var directory = endpoints.MapGroup("/directory").RequireAuthorization(Policies.Organise);
-        directory.MapGet("/organisations.{extension}", ExportOrganisations);
-        directory.MapGet("/contacts.{extension}", ExportContacts);
+        foreach (var format in Enum.GetValues<ExportFormat>())
+        {
+            directory.MapGet($"/organisations.{format.Extension()}", ExportOrganisations);
+            directory.MapGet($"/contacts.{format.Extension()}", ExportContacts);
+        }
+
         return endpoints;
     }
 
     private static IResult ExportOrganisations(
-        string extension, DirectoryExportService export, TimeProvider time, HttpContext context,
+        DirectoryExportService export, TimeProvider time, HttpContext context,
         string? search, Sector? sector, SubSector? subSector, string? tag, bool? archived,
         OrganisationSort? sort, bool? descending, string? delimiter, string? lang)
     {
-        if (TableExport.OptionsFor(extension, delimiter, lang) is not { } options)
+        if (TableExport.OptionsFor(context.Request.Path.Value, delimiter, lang) is not { } options)
         {
             return TypedResults.NotFound();
         }
@@ -41,11 +45,11 @@ public static class DirectoryExportEndpoints
     }
 
     private static IResult ExportContacts(
-        string extension, DirectoryExportService export, TimeProvider time, HttpContext context,
+        DirectoryExportService export, TimeProvider time, HttpContext context,
         string? search, int? organisationId, Sector? sector, string? language, bool? withoutOrganisation, bool? archived,
         ContactSort? sort, bool? descending, string? delimiter, string? lang)
     {
-        if (TableExport.OptionsFor(extension, delimiter, lang) is not { } options)
+        if (TableExport.OptionsFor(context.Request.Path.Value, delimiter, lang) is not { } options)
         {
             return TypedResults.NotFound();
         }

@@ -17,7 +17,11 @@ public static class GuestListExportEndpoints
 {
     public static IEndpointRouteBuilder MapGuestListExport(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/events/{id:int}/guests.{extension}", ExportAsync).RequireAuthorization(Policies.Organise);
+        foreach (var format in Enum.GetValues<ExportFormat>())
+        {
+            endpoints.MapGet($"/events/{{id:int}}/guests.{format.Extension()}", ExportAsync).RequireAuthorization(Policies.Organise);
+        }
+
         return endpoints;
     }
 
@@ -47,12 +51,12 @@ public static class GuestListExportEndpoints
     }
 
     private static async Task<IResult> ExportAsync(
-        int id, string extension, GuestListExportService export, EventService events, TimeProvider time, HttpContext context,
+        int id, GuestListExportService export, EventService events, TimeProvider time, HttpContext context,
         InvitationStatus? status, Sector? sector, int? organisationId, int? sessionId, bool? hasNeeds, string? search, bool? checkedIn, bool? notDelivered,
         GuestSort? sort, bool? descending, string? delimiter, string? lang)
     {
         // Checked before streaming starts: once the first byte is out, a 404 can no longer be sent.
-        if (TableExport.OptionsFor(extension, delimiter, lang) is not { } options || await events.GetAsync(id, context.RequestAborted) is null)
+        if (TableExport.OptionsFor(context.Request.Path.Value, delimiter, lang) is not { } options || await events.GetAsync(id, context.RequestAborted) is null)
         {
             return TypedResults.NotFound();
         }

@@ -13,15 +13,19 @@ public static class FeedbackExportEndpoints
 {
     public static IEndpointRouteBuilder MapFeedbackExport(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/events/{id:int}/feedback.{extension}", ExportAsync).RequireAuthorization(Policies.Organise);
+        foreach (var format in Enum.GetValues<ExportFormat>())
+        {
+            endpoints.MapGet($"/events/{{id:int}}/feedback.{format.Extension()}", ExportAsync).RequireAuthorization(Policies.Organise);
+        }
+
         return endpoints;
     }
 
-    private static async Task<IResult> ExportAsync(int id, string extension, FeedbackResultsService feedback, HttpContext context, string? delimiter, string? lang)
+    private static async Task<IResult> ExportAsync(int id, FeedbackResultsService feedback, HttpContext context, string? delimiter, string? lang)
     {
         // Without a delimiter, a Dutch reader gets what Dutch Excel opens: semicolons.
         var dutchExcel = Languages.FromCode(lang) == Language.Nl ? CsvDelimiter.Semicolon : CsvDelimiter.Comma;
-        if (TableExport.OptionsFor(extension, delimiter, lang, dutchExcel) is not { } options
+        if (TableExport.OptionsFor(context.Request.Path.Value, delimiter, lang, dutchExcel) is not { } options
             || await feedback.ForEventAsync(id, context.RequestAborted) is not { } results)
         {
             return TypedResults.NotFound();
