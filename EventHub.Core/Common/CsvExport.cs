@@ -1,3 +1,4 @@
+using System.Globalization;
 using CsvHelper;
 
 namespace EventHub.Core.Common;
@@ -11,7 +12,8 @@ public enum CsvDelimiter
 }
 
 /// <param name="Language">The language of the header names and of sector names in the cells.</param>
-public sealed record CsvExportOptions(Language Language = Language.En, CsvDelimiter Delimiter = CsvDelimiter.Comma)
+/// <param name="Delimiter">The CSV separator; an Excel workbook has none.</param>
+public sealed record ExportOptions(Language Language = Language.En, CsvDelimiter Delimiter = CsvDelimiter.Comma, ExportFormat Format = ExportFormat.Csv)
 {
     public char Separator => Delimiter == CsvDelimiter.Semicolon ? ';' : ',';
 }
@@ -27,5 +29,39 @@ internal static class CsvExport
         Separator = separator,
         WriteByteOrderMark = true,
         Injection = CsvInjection.Escape,
+    };
+
+    /// <summary>Writes a table's rows as they come; a date in it is written as yyyy-MM-dd HH:mm, a number as digits.</summary>
+    public static async Task<int> WriteAsync(
+        IReadOnlyList<string> headers, IAsyncEnumerable<IReadOnlyList<object?>> rows, Stream destination, char separator, CancellationToken ct)
+    {
+        await using var csv = CsvWriter.Create(destination, Options(separator), leaveOpen: true);
+        foreach (var header in headers)
+        {
+            csv.WriteField(header);
+        }
+
+        await csv.EndRecordAsync(ct);
+        var written = 0;
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            foreach (var cell in row)
+            {
+                csv.WriteField(Text(cell));
+            }
+
+            await csv.EndRecordAsync(ct);
+            written++;
+        }
+
+        await csv.FlushAsync(ct);
+        return written;
+    }
+
+    private static string? Text(object? cell) => cell switch
+    {
+        DateTime local => local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+        IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
+        _ => cell?.ToString(),
     };
 }

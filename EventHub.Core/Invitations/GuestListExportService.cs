@@ -1,6 +1,4 @@
 using EventHub.Core.Audit;
-using System.Globalization;
-using CsvHelper;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Directory;
@@ -10,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EventHub.Core.Invitations;
 
 /// <summary>
-/// Streams an event's guest list as CSV for the current filter (the grid's <see cref="GuestQuery"/>, without paging).
+/// Streams an event's guest list as CSV or an Excel workbook for the current filter (the grid's <see cref="GuestQuery"/>, without paging).
 /// Access needs are sensitive: the file only says whether someone has any, never which. After the door opened it also says
 /// who came: arrival time, how (expected, admitted at the door, walk-in) and who checked them in.
 /// </summary>
@@ -19,7 +17,7 @@ public sealed class GuestListExportService(IDbContextFactory<EventHubDbContext> 
     private static readonly string[] Headers = ["Name", "Email", "Organisation", "Sector", "Status", "Sessions", "AnsweredAt", "ArrivedAt", "Arrival", "CheckedInBy", "HasNeeds", "DeclineReason", "DeclineNote"];
 
     /// <returns>False when the event does not exist (the caller answers 404).</returns>
-    public async Task<bool> WriteAsync(int eventId, GuestQuery query, Stream destination, CsvExportOptions options, CancellationToken ct = default)
+    public async Task<bool> WriteAsync(int eventId, GuestQuery query, Stream destination, ExportOptions options, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var timeZoneId = await db.Events.Where(e => e.Id == eventId).Select(e => e.TimeZoneId).SingleOrDefaultAsync(ct);
@@ -48,40 +46,31 @@ public sealed class GuestListExportService(IDbContextFactory<EventHubDbContext> 
             .AsAsyncEnumerable();
 
         var text = Localized.Core(options.Language);
-        await using var csv = CsvWriter.Create(destination, CsvExport.Options(options.Separator), leaveOpen: true);
-        foreach (var header in Headers)
-        {
-            csv.WriteField(text[$"GuestListExport_{header}"]);
-        }
-
-        await csv.EndRecordAsync(ct);
-        var written = 0;
-        await foreach (var row in rows.WithCancellation(ct))
-        {
-            csv.WriteField(ErasedNames.Read(row.Name, text.Culture));
-            csv.WriteField(row.Email);
-            csv.WriteField(row.OrganisationName);
-            csv.WriteField(row.Sector is { } sector ? text.Name(sector) : null);
-            csv.WriteField(text.Name(row.Status));
-            csv.WriteField(string.Join(" | ", row.Sessions.Select(s => s.Text(title => text["GuestList_SessionWaitlisted", title]))));
-            csv.WriteField(LocalTime(row.AnsweredAtUtc, timeZoneId));
+        var cells = rows.Select(row => (IReadOnlyList<object?>)
+        [
+            ErasedNames.Read(row.Name, text.Culture),
+            row.Email,
+            row.OrganisationName,
+            row.Sector is { } sector ? text.Name(sector) : null,
+            text.Name(row.Status),
+            string.Join(" | ", row.Sessions.Select(s => s.Text(title => text["GuestList_SessionWaitlisted", title]))),
+            LocalTime(row.AnsweredAtUtc, timeZoneId),
             // Arrival: when (in the event's time zone), how (the same group the door's counts put them in) and by whom.
-            csv.WriteField(LocalTime(row.CheckedInAtUtc, timeZoneId));
-            csv.WriteField(row.CheckedInAtUtc is null ? null : text.Name(Invitation.ArrivalOf(row.Status, row.IsWalkIn)));
-            csv.WriteField(row.CheckedInAtUtc is null ? null : row.CheckedInByName);
-            csv.WriteField(text[row.HasNeeds ? "Export_Yes" : "Export_No"]);
-            csv.WriteField(row.DeclineReason is { } reason ? text.Name(reason) : null);
+            LocalTime(row.CheckedInAtUtc, timeZoneId),
+            row.CheckedInAtUtc is null ? null : text.Name(Invitation.ArrivalOf(row.Status, row.IsWalkIn)),
+            row.CheckedInAtUtc is null ? null : row.CheckedInByName,
+            text[row.HasNeeds ? "Export_Yes" : "Export_No"],
+            row.DeclineReason is { } reason ? text.Name(reason) : null,
             // The note is there only while it is kept: retention deletes it 30 days after the event.
-            csv.WriteField(row.DeclineNote);
-            await csv.EndRecordAsync(ct);
-            written++;
-        }
-
-        await csv.FlushAsync(ct);
-        await AuditTrail.RecordExportAsync(dbFactory, "Event", eventId, $"guest list: {written} guests exported (CSV)", ct);
+            row.DeclineNote,
+        ]);
+        var headers = Headers.Select(header => text[$"GuestListExport_{header}"]).ToList();
+        var written = await TableExport.WriteAsync(headers, cells, destination, options, text["GuestListExport_FileName"], ct);
+        await AuditTrail.RecordExportAsync(dbFactory, "Event", eventId, $"guest list: {written} guests exported ({options.Format.AuditName()})", ct);
         return true;
     }
 
-    private static string? LocalTime(DateTime? utc, string timeZoneId) =>
-        utc is { } instant ? EventTime.ToLocal(instant, timeZoneId).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : null;
+    /// <summary>A moment in the event's time zone: a date a spreadsheet can sort and filter, written as yyyy-MM-dd HH:mm in a CSV.</summary>
+    private static DateTime? LocalTime(DateTime? utc, string timeZoneId) =>
+        utc is { } instant ? EventTime.ToLocal(instant, timeZoneId) : null;
 }

@@ -86,7 +86,7 @@ public class ScreenAndFileWordsTests : ComponentTestBase
     private async Task<Dictionary<string, string>> ExportDutchAsync(int eventId)
     {
         using var file = new MemoryStream();
-        await Services.GetRequiredService<GuestListExportService>().WriteAsync(eventId, new GuestQuery(), file, new CsvExportOptions(Language.Nl));
+        await Services.GetRequiredService<GuestListExportService>().WriteAsync(eventId, new GuestQuery(), file, new ExportOptions(Language.Nl));
         var lines = Encoding.UTF8.GetString(file.ToArray()).TrimStart('\uFEFF').TrimEnd().Split("\r\n");
         Assert.Equal("Status", lines[0].Split(',')[4]);
         return lines.Skip(1).Select(line => line.Split(',')).ToDictionary(cells => cells[0], cells => cells[4]);

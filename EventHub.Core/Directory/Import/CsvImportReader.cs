@@ -9,8 +9,11 @@ namespace EventHub.Core.Directory.Import;
 /// </summary>
 internal sealed record RawRow(int Line, string[] Values, bool UnclosedQuote = false);
 
-/// <summary>The file's rows under its header, which is on the file's line <see cref="HeaderLine"/>.</summary>
-internal sealed record RawTable(char Delimiter, string[] Headers, IReadOnlyList<RawRow> Rows, int HeaderLine = 1);
+/// <summary>
+/// The file's rows under its header, which is on the file's line <see cref="HeaderLine"/>; for a workbook, the sheet they
+/// were read from.
+/// </summary>
+internal sealed record RawTable(char Delimiter, string[] Headers, IReadOnlyList<RawRow> Rows, int HeaderLine = 1, WorkbookSheet? Sheet = null);
 
 /// <summary>
 /// Reads an uploaded CSV: comma, semicolon (Dutch Excel) or tab (Excel's "Unicode Text") taken from the header line, text in the file's
@@ -20,7 +23,7 @@ internal sealed record RawTable(char Delimiter, string[] Headers, IReadOnlyList<
 internal static partial class CsvImportReader
 {
     /// <summary>The lines above the header EventHub looks past: a title, a date, an empty row or two.</summary>
-    private const int MaxLinesAboveHeader = 10;
+    public const int MaxLinesAboveHeader = 10;
 
     /// <summary>The characters the export escapes with a leading quote; the import takes that quote off again.</summary>
     private const string FormulaStarts = "=+-@\t\r";
@@ -95,7 +98,8 @@ internal static partial class CsvImportReader
         var header = first;
         for (var i = first; i < lines.Count; i++)
         {
-            if (RecognisedColumns(lines[i].Text, stated ?? DetectDelimiter(lines[i].Text)) >= 2)
+            var delimiter = stated ?? DetectDelimiter(lines[i].Text);
+            if (NamesColumns(lines[i].Text.Split(delimiter).Select(cell => cell.Trim().Trim('"'))))
             {
                 header = i;
                 break;
@@ -120,8 +124,8 @@ internal static partial class CsvImportReader
         return lines;
     }
 
-    private static int RecognisedColumns(string line, char delimiter) =>
-        line.Split(delimiter).Count(cell => DirectoryColumns.Recognise(cell.Trim().Trim('"')) is not null);
+    /// <summary>Whether a line's cells are column names: at least two of them name a column EventHub knows.</summary>
+    public static bool NamesColumns(IEnumerable<string> cells) => cells.Count(cell => DirectoryColumns.Recognise(cell) is not null) >= 2;
 
     /// <summary>
     /// Counts commas, semicolons and tabs outside quotes on the header line and takes the most common: Dutch Excel writes

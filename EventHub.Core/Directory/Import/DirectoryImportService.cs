@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EventHub.Core.Directory.Import;
 
 /// <summary>
-/// Imports contacts (and their organisations) from a CSV file: preview with a suggested column mapping, a check
+/// Imports contacts (and their organisations) from a CSV file or an Excel workbook: preview with a suggested column mapping, a check
 /// that changes nothing, and the import itself in one transaction, so a failure leaves the directory as it was.
 /// The file's addresses and organisation names are looked up as one parameter each (<c>EF.Parameter</c>): EF Core 10
 /// would otherwise send every value as its own, and SQLite takes at most 32,766 (a file of about 33,000 rows failed).
@@ -26,7 +26,7 @@ public sealed class DirectoryImportService(IDbContextFactory<EventHubDbContext> 
 
         var mapping = new ImportMapping(table.Headers.Select(DirectoryColumns.Recognise).ToList());
         var rows = table.Rows.Take(rowCount).Select(r => (IReadOnlyList<string>)r.Values).ToList();
-        return Result<ImportPreview>.Success(new ImportPreview(table.Delimiter, table.Headers, rows, table.Rows.Count, mapping, file.Encoding, table.HeaderLine));
+        return Result<ImportPreview>.Success(new ImportPreview(table.Delimiter, table.Headers, rows, table.Rows.Count, mapping, file.Encoding, table.HeaderLine, table.Sheet));
     }
 
     /// <summary>
@@ -178,6 +178,13 @@ public sealed class DirectoryImportService(IDbContextFactory<EventHubDbContext> 
 
     private static bool TryRead(ImportFile file, out RawTable table, out string error)
     {
+        if (XlsxImportReader.IsZip(file))
+        {
+            var workbook = XlsxImportReader.Read(file);
+            (table, error) = workbook.Succeeded ? (workbook.Value, "") : (new RawTable(',', [], []), workbook.ErrorCode!);
+            return workbook.Succeeded;
+        }
+
         if (NotCsvFiles.Problem(file) is { } notCsv)
         {
             (table, error) = (new RawTable(',', [], []), notCsv);

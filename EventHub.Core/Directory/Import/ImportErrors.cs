@@ -11,11 +11,20 @@ public static class ImportErrors
     public const string FileEmpty = "Import.FileEmpty";
     public const string FileUnreadable = "Import.FileUnreadable";
 
-    /// <summary>An Excel (or LibreOffice) workbook instead of the CSV saved from it.</summary>
+    /// <summary>A workbook EventHub does not read: Excel's old .xls or LibreOffice's .ods.</summary>
     public const string FileIsWorkbook = "Import.FileIsWorkbook";
 
-    /// <summary>A file that holds no text: a picture, a PDF.</summary>
+    /// <summary>A file that is neither text nor a workbook: a picture, a PDF.</summary>
     public const string FileNotText = "Import.FileNotText";
+
+    /// <summary>An .xlsx whose archive or sheet is damaged.</summary>
+    public const string WorkbookUnreadable = "Import.WorkbookUnreadable";
+
+    /// <summary>An .xlsx protected with a password (stored encrypted).</summary>
+    public const string WorkbookProtected = "Import.WorkbookProtected";
+
+    /// <summary>A sheet holding more text than a CSV may (<see cref="ImportFile.MaxBytes"/>), counted while it is read.</summary>
+    public const string SheetTooLarge = "Import.SheetTooLarge";
 
     /// <summary>A column the import cannot do without is not mapped. Detail: the <see cref="DirectoryColumn"/>.</summary>
     public const string ColumnMissing = "Import.ColumnMissing";

@@ -3,8 +3,8 @@ using EventHub.Core.Common;
 namespace EventHub.Core.Directory.Import;
 
 /// <summary>
-/// An uploaded CSV file held in memory: at most 10 MB, read once and then previewed, checked and imported, as text in
-/// <see cref="Encoding"/> (detected when it arrives; the organiser can choose another).
+/// An uploaded CSV file or Excel workbook held in memory: at most 10 MB, read once and then previewed, checked and
+/// imported; a CSV as text in <see cref="Encoding"/> (detected when it arrives; the organiser can choose another).
 /// </summary>
 public sealed class ImportFile
 {

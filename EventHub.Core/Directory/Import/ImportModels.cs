@@ -59,9 +59,13 @@ public sealed record ImportMapping(
 /// </summary>
 public sealed record UnknownValue(DirectoryColumn Column, string Value, string Key, int Rows);
 
+/// <summary>The sheet of a workbook an import read: its name, its place among the sheets (from 1) and how many there are.</summary>
+public sealed record WorkbookSheet(string Name, int Position, int Count);
+
 /// <summary>
 /// The first rows of a file and the mapping its headers suggest, for the organiser to check; <see cref="HeaderLine"/> is
-/// the file's line with the column names, after the lines above it that were left out (a title, Excel's "sep=;").
+/// the file's line with the column names, after the lines above it that were left out (a title, Excel's "sep=;");
+/// <see cref="Sheet"/> the sheet read when the file is a workbook.
 /// </summary>
 public sealed record ImportPreview(
     char Delimiter,
@@ -70,7 +74,8 @@ public sealed record ImportPreview(
     int TotalRows,
     ImportMapping SuggestedMapping,
     FileEncoding Encoding,
-    int HeaderLine = 1);
+    int HeaderLine = 1,
+    WorkbookSheet? Sheet = null);
 
 public enum ImportPhase
 {

@@ -128,16 +128,21 @@ public class DirectoryImportTests : ComponentTestBase
     }
 
     [Fact]
-    public void DirectoryImport_ExcelWorkbookInsteadOfTheCsv_SaysHowToSaveItAsCsvAndShowsNoPreview()
+    public void DirectoryImport_ExcelWorkbookWithATitleAndTwoSheets_ShowsItsRowsTheSheetReadAndNoEncodingToChoose()
     {
         var page = RenderPage();
+        var workbook = ImportFiles.XlsxBytes(
+            ("Partners", [["Partnerlijst 2026", null, null], ["Voornaam", "E-mailadres", "Telefoon"], ["Anna", "anna@bieb.nl", "0612345678"]]),
+            ("Notities", [["Bellen vóór 1 maart"]]));
 
-        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(ImportFiles.Workbook().Content, "contacten.xlsx"));
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(workbook, "partners.xlsx"));
 
-        page.WaitForAssertion(() => Assert.Contains("This is an Excel workbook, not a CSV file.", page.Find("#import-file-error").Text()));
-        Assert.Contains("Save as", page.Find("#import-file-error").Text());
-        Assert.Empty(page.FindAll(".eh-import-preview"));
-        Assert.Empty(page.FindAll("#import-check"));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll(".eh-import-preview tbody tr")));
+        Assert.Equal(["Anna", "anna@bieb.nl", "0612345678"], page.Find(".eh-import-preview tbody tr").QuerySelectorAll("td").Select(td => td.TextContent));
+        Assert.Equal("Read the sheet ‘Partners’ (the first of 2).", page.Find("#import-sheet").TextContent.Trim());
+        Assert.Equal("Column names found in row 2: the rows above them are left out.", page.Find("#import-header-line").TextContent.Trim());
+        Assert.Empty(page.FindAll("#import-encoding"));
+        Assert.Empty(page.FindAll("#import-file-error"));
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public class BulkWriteAuditTests
         actor.Use();
 
         using var file = new MemoryStream();
-        await scenario.Services.GetRequiredService<GuestListExportService>().WriteAsync(scenario.EventId, new GuestQuery(), file, new CsvExportOptions());
+        await scenario.Services.GetRequiredService<GuestListExportService>().WriteAsync(scenario.EventId, new GuestQuery(), file, new ExportOptions());
 
         CurrentActor.Clear();
         await using var db = await scenario.NewContextAsync();

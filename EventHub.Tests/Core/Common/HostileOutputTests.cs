@@ -121,7 +121,7 @@ public class HostileOutputTests(HostileWorldFixture fixture) : IClassFixture<Hos
     public async Task CsvExports_HostileCells_FormulasNeutralised_OtherwiseTheSameValues()
     {
         var directory = Services.GetRequiredService<DirectoryExportService>();
-        var options = new CsvExportOptions(Language.Nl, CsvDelimiter.Semicolon);
+        var options = new ExportOptions(Language.Nl, CsvDelimiter.Semicolon);
         using var contacts = new MemoryStream();
         using var organisations = new MemoryStream();
         using var guests = new MemoryStream();

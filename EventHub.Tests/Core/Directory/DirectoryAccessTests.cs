@@ -56,8 +56,8 @@ public class DirectoryAccessTests
 
         Assert.All(refusals, code => Assert.Equal(AccessErrors.NotAllowed, code));
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => import.ImportAsync(file, import.SuggestedMapping(file), new ImportOptions(), caller));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => export.WriteContactsAsync(new ContactQuery(), Stream.Null, new CsvExportOptions(), caller));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => export.WriteOrganisationsAsync(new OrganisationQuery(), Stream.Null, new CsvExportOptions(), caller));
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => export.WriteContactsAsync(new ContactQuery(), Stream.Null, new ExportOptions(), caller));
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => export.WriteOrganisationsAsync(new OrganisationQuery(), Stream.Null, new ExportOptions(), caller));
         await using var check = await database.NewContextAsync();
         Assert.Equal(["Bibliotheek Groningen", "Bibliotheek Stad"], await check.Organisations.OrderBy(o => o.Name).Select(o => o.Name).ToListAsync());
         Assert.Equal(["Anna de Vries", "Anna Vries"], (await check.Contacts.ToListAsync()).Select(c => c.FullName).Order());

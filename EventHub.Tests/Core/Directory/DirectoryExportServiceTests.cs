@@ -25,7 +25,7 @@ public class DirectoryExportServiceTests
             await seed.SaveChangesAsync();
         }
 
-        var csv = await ExportContactsAsync(database, new ContactQuery(), new CsvExportOptions());
+        var csv = await ExportContactsAsync(database, new ContactQuery(), new ExportOptions());
 
         var row = csv.Split("\r\n")[1];
         Assert.StartsWith("\"'=HYPERLINK(\"\"http://evil\"\")\",\"'@Bakker\",anna@bieb.nl,\"'+31 6 12345678\",\"'-directeur\",nl,", row);
@@ -45,7 +45,7 @@ public class DirectoryExportServiceTests
         }
 
         var bytes = await ExportBytesAsync(database, (service, stream) =>
-            service.WriteContactsAsync(new ContactQuery(), stream, new CsvExportOptions(Language.Nl, CsvDelimiter.Semicolon), Staff.Organiser));
+            service.WriteContactsAsync(new ContactQuery(), stream, new ExportOptions(Language.Nl, CsvDelimiter.Semicolon), Staff.Organiser));
 
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
@@ -53,10 +53,34 @@ public class DirectoryExportServiceTests
         Assert.Equal("Anna;de Vries;anna@bieb.nl;;;en;Bibliotheek Groningen;Onderwijs;Bibliotheek;;;;", lines[1]);
     }
 
+    [Fact]
+    public async Task WriteContactsAsync_AsExcel_KeepsThePhoneNumbersZeroAndFormulaLikeCellsAsText()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using (var seed = await database.NewContextAsync())
+        {
+            var contact = new Contact("=cmd|' /C calc'!A0", "@Bakker", "anna@bieb.nl", Language.Nl, Now);
+            contact.Describe("0612345678", "-directeur");
+            seed.Add(contact);
+            await seed.SaveChangesAsync();
+        }
+
+        var workbook = OpenedWorkbook.Open(await ExportBytesAsync(database, (service, stream) =>
+            service.WriteContactsAsync(new ContactQuery(), stream, new ExportOptions(Language.Nl, Format: ExportFormat.Xlsx), Staff.Organiser)));
+
+        Assert.Equal("contactpersonen", workbook.SheetName);
+        Assert.Equal(["Voornaam", "Achternaam", "E-mailadres", "Telefoon", "Functie", "Taal"], workbook.Rows[0][..6]);
+        Assert.Equal(["=cmd|' /C calc'!A0", "@Bakker", "anna@bieb.nl", "0612345678", "-directeur", "nl"], workbook.Rows[1][..6]);
+        Assert.False(workbook.HasFormula);
+        // The column names stay in view while the organiser scrolls.
+        Assert.Contains("state=\"frozen\"", workbook.SheetXml);
+    }
+
     [Theory]
-    [InlineData(Language.En, CsvDelimiter.Comma)]
-    [InlineData(Language.Nl, CsvDelimiter.Semicolon)]
-    public async Task ExportedContacts_ImportIntoAnEmptyDirectory_AsTheSameContacts(Language language, CsvDelimiter delimiter)
+    [InlineData(Language.En, CsvDelimiter.Comma, ExportFormat.Csv)]
+    [InlineData(Language.Nl, CsvDelimiter.Semicolon, ExportFormat.Csv)]
+    [InlineData(Language.Nl, CsvDelimiter.Semicolon, ExportFormat.Xlsx)]
+    public async Task ExportedContacts_ImportIntoAnEmptyDirectory_AsTheSameContacts(Language language, CsvDelimiter delimiter, ExportFormat format)
     {
         await using var source = await TestDatabase.CreateAsync();
         await using (var seed = await source.NewContextAsync())
@@ -66,18 +90,20 @@ public class DirectoryExportServiceTests
             seed.Contacts.AddRange(DemoFakers.Contacts(120, organisations, Now));
             var tricky = new Contact("Ömer", "Çelik", "omer@ziggo.nl", Language.En, Now);
             tricky.Describe("+31 6 1234 5678", "Voorzitter, \"bewonersraad\"\nOost");
-            seed.Contacts.Add(tricky);
+            var mobile = new Contact("Sanne", "Bos", "sanne@ziggo.nl", Language.Nl, Now);
+            mobile.Describe("0612345678", null);
+            seed.Contacts.AddRange(tricky, mobile);
             await seed.SaveChangesAsync();
         }
 
-        var bytes = await ExportBytesAsync(source, (service, stream) => service.WriteContactsAsync(new ContactQuery(), stream, new CsvExportOptions(language, delimiter), Staff.Organiser));
+        var bytes = await ExportBytesAsync(source, (service, stream) => service.WriteContactsAsync(new ContactQuery(), stream, new ExportOptions(language, delimiter, format), Staff.Organiser));
         await using var target = await TestDatabase.CreateAsync();
         var import = target.Services.GetRequiredService<DirectoryImportService>();
         var file = ImportFile.FromBytes("export.csv", bytes);
         var summary = await import.ImportAsync(file, import.SuggestedMapping(file), new ImportOptions(), Staff.Organiser);
 
         Assert.Empty(summary.Problems);
-        Assert.Equal(121, summary.CreatedContacts);
+        Assert.Equal(122, summary.CreatedContacts);
         Assert.Equal(await SnapshotAsync(source), await SnapshotAsync(target));
     }
 
@@ -100,7 +126,7 @@ public class DirectoryExportServiceTests
         }
 
         var bytes = await ExportBytesAsync(database, (service, stream) =>
-            service.WriteOrganisationsAsync(new OrganisationQuery(Sector: Sector.Education, PageSize: 1), stream, new CsvExportOptions(), Staff.Organiser));
+            service.WriteOrganisationsAsync(new OrganisationQuery(Sector: Sector.Education, PageSize: 1), stream, new ExportOptions(), Staff.Organiser));
 
         var lines = Encoding.UTF8.GetString(bytes[3..]).TrimEnd().Split("\r\n");
         Assert.Equal(
@@ -112,7 +138,7 @@ public class DirectoryExportServiceTests
             lines);
     }
 
-    private static async Task<string> ExportContactsAsync(TestDatabase database, ContactQuery query, CsvExportOptions options) =>
+    private static async Task<string> ExportContactsAsync(TestDatabase database, ContactQuery query, ExportOptions options) =>
         Encoding.UTF8.GetString((await ExportBytesAsync(database, (service, stream) => service.WriteContactsAsync(query, stream, options, Staff.Organiser)))[3..]);
 
     private static async Task<byte[]> ExportBytesAsync(TestDatabase database, Func<DirectoryExportService, Stream, Task> export)

@@ -98,7 +98,7 @@ public class DirectoryImportServiceTests
         var anna = (await contacts.CreateAsync(new ContactInput("Anna", "de Vries", "anna@schakel.nl", OrganisationId: closed), Staff.Organiser)).Value;
         Assert.True((await organisations.ArchiveAsync(closed, Staff.Organiser)).Succeeded);
         using var export = new MemoryStream();
-        await database.Services.GetRequiredService<DirectoryExportService>().WriteContactsAsync(new ContactQuery(), export, new CsvExportOptions(), Staff.Organiser);
+        await database.Services.GetRequiredService<DirectoryExportService>().WriteContactsAsync(new ContactQuery(), export, new ExportOptions(), Staff.Organiser);
         var exported = System.Text.Encoding.UTF8.GetString(export.ToArray()).TrimEnd();
         var newcomer = exported.Split('\n')[1].Replace("Anna", "Bram").Replace("anna@", "bram@");
         var service = database.Services.GetRequiredService<DirectoryImportService>();

@@ -107,36 +107,6 @@ public class ImportRealWorldFilesTests
         Assert.Equal(("First name", "Zoë", "Coördinator"), (preview.Headers[0], preview.Rows[0][0], preview.Rows[0][4]));
     }
 
-    public static TheoryData<string, string> NotCsvFiles => new()
-    {
-        { "xlsx", "This is an Excel workbook, not a CSV file. In Excel, choose File › Save as › “CSV (Comma delimited)”" },
-        { "xlsx renamed", "This is an Excel workbook, not a CSV file." },
-        { "xls", "This is an Excel workbook, not a CSV file." },
-        { "png", "This file holds no text, so it is not a CSV file" },
-    };
-
-    [Theory]
-    [MemberData(nameof(NotCsvFiles))]
-    public async Task Preview_WorkbookOrPictureInsteadOfACsv_IsRefusedSayingWhatToChoose(string kind, string expected)
-    {
-        await using var database = await TestDatabase.CreateAsync();
-        var service = database.Services.GetRequiredService<DirectoryImportService>();
-        var file = kind switch
-        {
-            "xlsx" => Workbook(),
-            "xlsx renamed" => Workbook("contacten.csv"),
-            "xls" => OldWorkbook(),
-            _ => Picture(),
-        };
-
-        var preview = service.Preview(file);
-        var check = await service.CheckAsync(file, new ImportMapping([DirectoryColumn.FirstName, DirectoryColumn.LastName, DirectoryColumn.Email]), new ImportOptions());
-
-        Assert.False(preview.Succeeded);
-        Assert.StartsWith(expected, ImportProblemText.Describe(preview.ErrorCode!, preview.ErrorDetail, Localized.Core(Language.En)));
-        Assert.Equal((0, 0, preview.ErrorCode), (check.TotalRows, check.ValidRows, Assert.Single(check.Problems).Code));
-    }
-
     [Fact]
     public void Preview_TextEndingInADosEndOfFileMark_IsStillACsv()
     {

@@ -69,7 +69,7 @@ public class FeedbackResultsTests : IAsyncLifetime
         var results = (await Results.ForEventAsync(eventId))!;
         using var stream = new MemoryStream();
 
-        await FeedbackCsv.WriteAsync(results, stream, new CsvExportOptions(Language.Nl, CsvDelimiter.Semicolon));
+        await FeedbackExport.WriteAsync(results, stream, new ExportOptions(Language.Nl, CsvDelimiter.Semicolon));
 
         var lines = Encoding.UTF8.GetString(stream.ToArray()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal([
@@ -81,6 +81,23 @@ public class FeedbackResultsTests : IAsyncLifetime
             "Totaal;15;3,2;3,6;3,0",
         ], lines);
         Assert.DoesNotContain("tafels", string.Join("\n", lines));
+    }
+
+    [Fact]
+    public async Task TheExcelWorkbook_HoldsTheCsvsRows_HiddenGroupsAndAll()
+    {
+        var eventId = await MeetingAsync("Dialoogavond");
+        var results = (await Results.ForEventAsync(eventId))!;
+        using var csv = new MemoryStream();
+        using var xlsx = new MemoryStream();
+
+        await FeedbackExport.WriteAsync(results, csv, new ExportOptions(Language.Nl, CsvDelimiter.Semicolon));
+        await FeedbackExport.WriteAsync(results, xlsx, new ExportOptions(Language.Nl, Format: ExportFormat.Xlsx));
+
+        var csvRows = Encoding.UTF8.GetString(csv.ToArray()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(';'));
+        var workbook = OpenedWorkbook.Open(xlsx.ToArray());
+        Assert.Equal(csvRows, workbook.Rows.Select(r => r.Select(c => c?.ToString() ?? "").ToArray()));
+        Assert.Equal("feedback", workbook.SheetName);
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public class GuestListAttendanceExportTests
     {
         using var file = new MemoryStream();
         Assert.True(await scenario.Services.GetRequiredService<GuestListExportService>()
-            .WriteAsync(scenario.EventId, new GuestQuery(), file, new CsvExportOptions(language, CsvDelimiter.Semicolon)));
+            .WriteAsync(scenario.EventId, new GuestQuery(), file, new ExportOptions(language, CsvDelimiter.Semicolon)));
         using var reader = CsvReader.Create(new ReadOnlyMemory<byte>(file.ToArray()[3..]), new CsvReaderOptions { Separator = ';', HasHeader = false });
         var rows = new List<string[]>();
         while (reader.Read())

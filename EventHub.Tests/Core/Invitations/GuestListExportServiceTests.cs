@@ -25,7 +25,7 @@ public class GuestListExportServiceTests
         using var file = new MemoryStream();
 
         await scenario.Services.GetRequiredService<GuestListExportService>()
-            .WriteAsync(scenario.EventId, new GuestQuery(InvitationStatus.Accepted), file, new CsvExportOptions(Language.En));
+            .WriteAsync(scenario.EventId, new GuestQuery(InvitationStatus.Accepted), file, new ExportOptions(Language.En));
 
         var lines = Encoding.UTF8.GetString(file.ToArray()[3..]).TrimEnd().Split("\r\n");
         Assert.Equal(2, lines.Length);
@@ -33,6 +33,31 @@ public class GuestListExportServiceTests
         Assert.DoesNotContain("Wheelchair", lines[1]);
         Assert.DoesNotContain("Vegan", lines[1]);
         Assert.DoesNotContain("Quiet", lines[1]);
+    }
+
+    [Fact]
+    public async Task Write_AsExcel_KeepsAFormulaLikeNameAsTextAndTheAnswerAsARealDate()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10);
+        await using (var db = await scenario.NewContextAsync())
+        {
+            (await db.Contacts.SingleAsync(c => c.Email == InvitationScenario.Email(0))).Rename("=cmd|' /C calc'!A0", "Partner");
+            await db.SaveChangesAsync();
+        }
+
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(InvitationStatus.Accepted, [scenario.SessionIds[0]], PrivacyAccepted: true));
+        using var file = new MemoryStream();
+
+        await scenario.Services.GetRequiredService<GuestListExportService>()
+            .WriteAsync(scenario.EventId, new GuestQuery(InvitationStatus.Accepted), file, new ExportOptions(Language.Nl, Format: ExportFormat.Xlsx));
+
+        var workbook = OpenedWorkbook.Open(file.ToArray());
+        Assert.Equal(["Naam", "E-mail"], workbook.Rows[0][..2]);
+        Assert.Equal(["=cmd|' /C calc'!A0 Partner", InvitationScenario.Email(0)], workbook.Rows[1][..2]);
+        Assert.False(workbook.HasFormula);
+        // A date Excel can sort and filter, shown the Dutch way; the CSV writes the same moment as 2027-02-01 10:00.
+        Assert.Equal(new DateTime(2027, 2, 1, 10, 0, 0), workbook.Rows[1][6]);
+        Assert.Contains("formatCode=\"dd-mm-yyyy hh:mm\"", workbook.Styles);
     }
 
     [Fact]
@@ -45,7 +70,7 @@ public class GuestListExportServiceTests
 
         var rows = (await scenario.Services.GetRequiredService<GuestListService>().ListAsync(scenario.EventId, new GuestQuery(InvitationStatus.Declined))).Items;
         await scenario.Services.GetRequiredService<GuestListExportService>()
-            .WriteAsync(scenario.EventId, new GuestQuery(InvitationStatus.Declined), file, new CsvExportOptions(Language.Nl, CsvDelimiter.Semicolon));
+            .WriteAsync(scenario.EventId, new GuestQuery(InvitationStatus.Declined), file, new ExportOptions(Language.Nl, CsvDelimiter.Semicolon));
 
         Assert.Equal([(DeclineReason.Date, "Vakantie, volgende keer graag"), ((DeclineReason?)null, (string?)null)],
             rows.OrderBy(r => r.Email).Select(r => (r.DeclineReason, r.DeclineNote)));
@@ -66,7 +91,7 @@ public class GuestListExportServiceTests
 
         var rows = (await scenario.Services.GetRequiredService<GuestListService>().ListAsync(scenario.EventId, new GuestQuery(InvitationStatus.Accepted))).Items;
         await scenario.Services.GetRequiredService<GuestListExportService>()
-            .WriteAsync(scenario.EventId, new GuestQuery(InvitationStatus.Accepted), file, new CsvExportOptions(Language.Nl, CsvDelimiter.Semicolon));
+            .WriteAsync(scenario.EventId, new GuestQuery(InvitationStatus.Accepted), file, new ExportOptions(Language.Nl, CsvDelimiter.Semicolon));
 
         Assert.Equal([[new ChosenSession("Workshop A")], [new ChosenSession("Workshop A", Waitlisted: true)]],
             rows.OrderBy(r => r.Email).Select(r => r.Sessions.ToArray()));

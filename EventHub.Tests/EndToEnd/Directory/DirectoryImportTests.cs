@@ -103,4 +103,57 @@ public class DirectoryImportTests(DirectoryBrowserFixture browser) : BrowserStor
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public async Task Organiser_ImportsAnExcelWorkbook_AndDownloadsTheContactsAsExcelWithTheirZeros()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"partners-{Guid.NewGuid():N}.xlsx");
+        // The alliance's list as kept in Excel: a title above the column names, phone numbers typed as text, a notes sheet.
+        await File.WriteAllBytesAsync(file, ImportFiles.XlsxBytes(
+            ("Partners",
+            [
+                ["Partnerlijst Kansengelijkheid 2026", null, null, null, null, null],
+                ["Voornaam", "Achternaam", "E-mailadres", "Telefoon", "Organisatie", "Sector"],
+                ["Fenna", "Werkhoven", "fenna@kinderopvang-noord.example", "0612345678", "Kinderopvang Noord", "Onderwijs"],
+                ["Jorrit", "Zijlstra", "jorrit@kinderopvang-noord.example", "0501234567", "Kinderopvang Noord", "Onderwijs"],
+            ]),
+            ("Notities", [["Bellen vóór 1 maart"]])));
+        try
+        {
+            var page = await browser.NewPageAsync();
+            await page.SignInAsync("organiser@eventhub.example", at: "/directory/import");
+
+            await page.Locator("input[type=file]").ChooseFileAsync(file);
+
+            await Expect(page.Locator(".eh-import-preview tbody tr")).ToHaveCountAsync(2);
+            await Expect(page.Locator("#import-sheet")).ToHaveTextAsync("Read the sheet ‘Partners’ (the first of 2).");
+            await Expect(page.Locator("#import-header-line")).ToContainTextAsync("Column names found in row 2");
+            await Expect(page.Locator(".eh-import-preview tbody tr").First).ToContainTextAsync("0612345678");
+            await Expect(page.Locator("#import-encoding")).ToHaveCountAsync(0);
+            await page.EvaluateAsync("window.scrollTo(0, 0)");
+            await page.ScreenshotAsync("import-xlsx-preview");
+            await page.AssertAccessibleAsync();
+            await page.Locator("#import-check").ClickAsync();
+            await Expect(page.Locator("#import-check-result")).ToContainTextAsync("2 rows: 2 can be imported, 0 have problems.");
+            await page.Locator("#import-start").ClickAsync();
+            await Expect(page.Locator("#import-summary")).ToContainTextAsync("New contacts2");
+
+            // Then take the list back out as a workbook: Excel keeps the zeros a CSV would lose.
+            await page.GetByRole(AriaRole.Link, new() { Name = "Contacts" }).ClickAsync();
+            await page.Locator("#contact-search").FillAsync("kinderopvang-noord");
+            await Expect(page.Locator("tbody tr")).ToHaveCountAsync(2);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Export" }).ClickAsync();
+            var download = await page.RunAndWaitForDownloadAsync(() => page.GetByText("Excel (.xlsx)").ClickAsync());
+
+            Assert.EndsWith(".xlsx", download.SuggestedFilename);
+            var workbook = OpenedWorkbook.Open(await File.ReadAllBytesAsync((await download.PathAsync())!));
+            Assert.Equal(
+                [["Fenna", "Werkhoven", "0612345678"], ["Jorrit", "Zijlstra", "0501234567"]],
+                workbook.Rows.Skip(1).Select(r => new[] { r[0], r[1], r[3] }).OrderBy(r => r[0]));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

@@ -67,6 +67,22 @@ public class GuestListExportTests(EventHubAppFixture app) : IClassFixture<EventH
     }
 
     [Fact]
+    public async Task GuestsXlsx_DutchOrganiser_GetsAnExcelWorkbookWithTheSameGuests()
+    {
+        var client = await SignIn.AsAsync(app.Factory, "organiser@eventhub.example");
+
+        var response = await client.GetAsync($"/events/{await PublishedEventIdAsync()}/guests.xlsx?status=Declined&lang=nl");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType!.MediaType);
+        Assert.Matches(@"^gastenlijst-\d+-\d{4}-\d{2}-\d{2}\.xlsx$", response.Content.Headers.ContentDisposition!.FileNameStar);
+        var workbook = OpenedWorkbook.Open(await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(["Naam", "E-mail", "Organisatie", "Sector", "Status"], workbook.Rows[0][..5]);
+        Assert.NotEmpty(workbook.Rows.Skip(1));
+        Assert.All(workbook.Rows.Skip(1), row => Assert.Equal("Komt niet", row[4]));
+    }
+
+    [Fact]
     public async Task GuestsCsv_UnknownEvent_IsNotFound()
     {
         var client = await SignIn.AsAsync(app.Factory, "organiser@eventhub.example");

@@ -7,19 +7,21 @@ using EventHub.Core.Texts;
 namespace EventHub.App.Components.Pages.Directory;
 
 /// <summary>
-/// <c>GET /directory/organisations.csv</c> and <c>GET /directory/contacts.csv</c>: the lists' current filter as CSV,
-/// streamed, for organisers. Query parameters mirror <see cref="OrganisationQuery"/> and <see cref="ContactQuery"/>,
+/// <c>GET /directory/organisations.csv</c> and <c>GET /directory/contacts.csv</c> (and <c>.xlsx</c>, an Excel workbook):
+/// the lists' current filter, streamed, for organisers. Query parameters mirror <see cref="OrganisationQuery"/> and <see cref="ContactQuery"/>,
 /// plus <c>delimiter=semicolon|comma</c> and <c>lang=nl|en</c> (default: the request's language).
 /// </summary>
 public static class DirectoryExportEndpoints
 {
-    private const string CsvContentType = "text/csv; charset=utf-8";
-
     public static IEndpointRouteBuilder MapDirectoryExport(this IEndpointRouteBuilder endpoints)
     {
         var directory = endpoints.MapGroup("/directory").RequireAuthorization(Policies.Organise);
-        directory.MapGet("/organisations.csv", ExportOrganisations);
-        directory.MapGet("/contacts.csv", ExportContacts);
+        foreach (var format in Enum.GetValues<ExportFormat>())
+        {
+            directory.MapGet($"/organisations.{format.Extension()}", ExportOrganisations);
+            directory.MapGet($"/contacts.{format.Extension()}", ExportContacts);
+        }
+
         return endpoints;
     }
 
@@ -28,14 +30,18 @@ public static class DirectoryExportEndpoints
         string? search, Sector? sector, SubSector? subSector, string? tag, bool? archived,
         OrganisationSort? sort, bool? descending, string? delimiter, string? lang)
     {
-        var options = Options(delimiter, lang);
+        if (TableExport.OptionsFor(context.Request.Path.Value, delimiter, lang) is not { } options)
+        {
+            return TypedResults.NotFound();
+        }
+
         var query = new OrganisationQuery(
             search, sector, subSector, tag, archived ?? false, sort ?? OrganisationSort.Name, descending ?? false,
             SubSectorsMatchingSearch: SubSectorsNamed(search, options.Language));
         return TypedResults.Stream(
             stream => export.WriteOrganisationsAsync(query, stream, options, TeamMembers.Of(context.User), context.RequestAborted),
-            CsvContentType,
-            FileName("DirectoryExport_OrganisationsFileName", options.Language, time));
+            options.Format.ContentType(),
+            FileName("DirectoryExport_OrganisationsFileName", options, time));
     }
 
     private static IResult ExportContacts(
@@ -43,19 +49,19 @@ public static class DirectoryExportEndpoints
         string? search, int? organisationId, Sector? sector, string? language, bool? withoutOrganisation, bool? archived,
         ContactSort? sort, bool? descending, string? delimiter, string? lang)
     {
-        var options = Options(delimiter, lang);
+        if (TableExport.OptionsFor(context.Request.Path.Value, delimiter, lang) is not { } options)
+        {
+            return TypedResults.NotFound();
+        }
+
         var query = new ContactQuery(
             search, organisationId, sector, ParseLanguage(language), withoutOrganisation ?? false, archived ?? false,
             sort ?? ContactSort.LastName, descending ?? false);
         return TypedResults.Stream(
             stream => export.WriteContactsAsync(query, stream, options, TeamMembers.Of(context.User), context.RequestAborted),
-            CsvContentType,
-            FileName("DirectoryExport_ContactsFileName", options.Language, time));
+            options.Format.ContentType(),
+            FileName("DirectoryExport_ContactsFileName", options, time));
     }
-
-    private static CsvExportOptions Options(string? delimiter, string? lang) => new(
-        Languages.FromCode(lang),
-        string.Equals(delimiter, "semicolon", StringComparison.OrdinalIgnoreCase) ? CsvDelimiter.Semicolon : CsvDelimiter.Comma);
 
     /// <summary>The contact list's filter on preferred language; none (or another) is any language.</summary>
     private static Language? ParseLanguage(string? text) => text?.Trim().ToLowerInvariant() switch
@@ -72,10 +78,10 @@ public static class DirectoryExportEndpoints
             : Enum.GetValues<SubSector>().Where(s => Localized.Core(language).Name(s).Contains(search.Trim(), StringComparison.CurrentCultureIgnoreCase)).ToList();
 
     /// <summary>"contacts-2026-11-29.csv": dated in the alliance's time zone, so the name matches the organiser's day.</summary>
-    private static string FileName(string nameKey, Language language, TimeProvider time)
+    private static string FileName(string nameKey, ExportOptions options, TimeProvider time)
     {
-        var name = Localized.Core(language)[nameKey];
+        var name = Localized.Core(options.Language)[nameKey];
         var today = EventTime.ToLocal(time.GetUtcNow().UtcDateTime, EventTime.DefaultTimeZoneId);
-        return $"{name}-{today:yyyy-MM-dd}.csv";
+        return $"{name}-{today:yyyy-MM-dd}.{options.Format.Extension()}";
     }
 }

@@ -10,19 +10,23 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace EventHub.App.Components.Pages.Invitations;
 
 /// <summary>
-/// <c>GET /events/{id}/guests.csv</c>: the guest list's current filter as CSV, streamed, for organisers. Query
-/// parameters mirror <see cref="GuestQuery"/>, plus <c>delimiter=semicolon|comma</c> and <c>lang=nl|en</c>.
+/// <c>GET /events/{id}/guests.csv</c> (or <c>.xlsx</c>, an Excel workbook): the guest list's current filter, streamed, for
+/// organisers. Query parameters mirror <see cref="GuestQuery"/>, plus <c>delimiter=semicolon|comma</c> and <c>lang=nl|en</c>.
 /// </summary>
 public static class GuestListExportEndpoints
 {
     public static IEndpointRouteBuilder MapGuestListExport(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/events/{id:int}/guests.csv", ExportAsync).RequireAuthorization(Policies.Organise);
+        foreach (var format in Enum.GetValues<ExportFormat>())
+        {
+            endpoints.MapGet($"/events/{{id:int}}/guests.{format.Extension()}", ExportAsync).RequireAuthorization(Policies.Organise);
+        }
+
         return endpoints;
     }
 
     /// <summary>The link the guest list's export menu offers, carrying its filter, its sort and the person's language.</summary>
-    public static string Link(int eventId, GuestQuery query, bool semicolon = false)
+    public static string Link(int eventId, GuestQuery query, bool semicolon = false, ExportFormat format = ExportFormat.Csv)
     {
         var parameters = new Dictionary<string, string?>
         {
@@ -38,8 +42,12 @@ public static class GuestListExportEndpoints
             ["descending"] = query.Descending ? "true" : null,
         }.Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary();
         parameters["lang"] = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        parameters["delimiter"] = semicolon ? "semicolon" : "comma";
-        return QueryHelpers.AddQueryString($"events/{eventId}/guests.csv", parameters);
+        if (format == ExportFormat.Csv)
+        {
+            parameters["delimiter"] = semicolon ? "semicolon" : "comma";
+        }
+
+        return QueryHelpers.AddQueryString($"events/{eventId}/guests.{format.Extension()}", parameters);
     }
 
     private static async Task<IResult> ExportAsync(
@@ -48,21 +56,18 @@ public static class GuestListExportEndpoints
         GuestSort? sort, bool? descending, string? delimiter, string? lang)
     {
         // Checked before streaming starts: once the first byte is out, a 404 can no longer be sent.
-        if (await events.GetAsync(id, context.RequestAborted) is null)
+        if (TableExport.OptionsFor(context.Request.Path.Value, delimiter, lang) is not { } options || await events.GetAsync(id, context.RequestAborted) is null)
         {
             return TypedResults.NotFound();
         }
 
-        var options = new CsvExportOptions(
-            Languages.FromCode(lang),
-            string.Equals(delimiter, "semicolon", StringComparison.OrdinalIgnoreCase) ? CsvDelimiter.Semicolon : CsvDelimiter.Comma);
         var query = new GuestQuery(status, sector, organisationId, sessionId, hasNeeds, search, sort ?? GuestSort.Name, descending ?? false,
             CheckedIn: checkedIn, NotDelivered: notDelivered == true);
         var today = EventTime.ToLocal(time.GetUtcNow().UtcDateTime, EventTime.DefaultTimeZoneId);
         var name = Localized.Core(options.Language)["GuestListExport_FileName"];
         return TypedResults.Stream(
             stream => export.WriteAsync(id, query, stream, options, context.RequestAborted),
-            "text/csv; charset=utf-8",
-            $"{name}-{id}-{today:yyyy-MM-dd}.csv");
+            options.Format.ContentType(),
+            $"{name}-{id}-{today:yyyy-MM-dd}.{options.Format.Extension()}");
     }
 }

@@ -119,6 +119,14 @@ public partial class DirectoryImport
         _unknownValues = Importer.UnknownValues(_file, _mapping);
     }
 
+    /// <summary>Which sheet of a workbook was read, and why that one when others come before it.</summary>
+    private string SheetRead(WorkbookSheet sheet) => (sheet.Position, sheet.Count) switch
+    {
+        (_, 1) => L["Import_PreviewOnlySheet", sheet.Name],
+        (1, _) => L["Import_PreviewSheet", sheet.Name, sheet.Count],
+        _ => L["Import_PreviewSheetAfterEmpty", sheet.Name, sheet.Position, sheet.Count],
+    };
+
     private async Task DownloadTemplateAsync()
     {
         var language = Languages.OfReader;
@@ -199,8 +207,10 @@ public partial class DirectoryImport
         try
         {
             var language = Languages.OfReader;
-            // The report is a .csv beside the organiser's file: in its separator, but a tab-separated "Unicode Text" file gets commas.
-            var csv = ImportProblemReport.ToCsv(_summary.Problems, language, _preview?.Delimiter == ';' ? ';' : ',');
+            // The report is a .csv beside the organiser's file: in its separator, but a tab-separated "Unicode Text" file gets
+            // commas, and one for a workbook is written for the organiser's Excel (semicolons in Dutch).
+            var semicolon = _preview?.Sheet is null ? _preview?.Delimiter == ';' : language == Language.Nl;
+            var csv = ImportProblemReport.ToCsv(_summary.Problems, language, semicolon ? ';' : ',');
             await JS.InvokeVoidAsync("eventHub.downloadFile", $"{ImportProblemReport.FileName(language)}.csv", "text/csv", Convert.ToBase64String(csv));
         }
         finally

@@ -30,6 +30,8 @@ public partial class EventFeedbackPage
 
     private string CsvLink => $"events/{Id}/feedback.csv?lang={CultureInfo.CurrentUICulture.TwoLetterISOLanguageName}";
 
+    private string XlsxLink => $"events/{Id}/feedback.xlsx?lang={CultureInfo.CurrentUICulture.TwoLetterISOLanguageName}";
+
     protected override async Task OnParametersSetAsync()
     {
         _loading = true;

@@ -1,0 +1,73 @@
+using System.Data;
+using MiniExcelLibs;
+using MiniExcelLibs.Attributes;
+using MiniExcelLibs.OpenXml;
+
+namespace EventHub.Core.Common;
+
+/// <summary>
+/// Writes a table as an Excel workbook (MiniExcel): one sheet, the header row styled, frozen and filtered. Text stays
+/// text — a phone number keeps its leading zero, and a value starting with = + - @ is a string cell, never a formula —,
+/// a number is a number, and a date is a real date shown as the reader's language writes it.
+/// </summary>
+internal static class XlsxExport
+{
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static async Task<int> WriteAsync(
+        IReadOnlyList<string> headers, IAsyncEnumerable<IReadOnlyList<object?>> rows, Stream destination, Language language, string sheetName, CancellationToken ct)
+    {
+        var buffered = new List<IReadOnlyList<object?>>();
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            buffered.Add(row);
+        }
+
+        var table = Table(headers, buffered);
+        var dates = table.Columns.Cast<DataColumn>().Where(c => c.DataType == typeof(DateTime))
+            .Select(c => new DynamicExcelColumn(c.ColumnName) { Format = DateFormat(language) })
+            .ToArray();
+        var configuration = new OpenXmlConfiguration
+        {
+            FreezeRowCount = 1,
+            AutoFilter = true,
+            // Auto width needs fast mode, which needs a stream it can seek in: the workbook is made in memory, then sent.
+            FastMode = true,
+            EnableAutoWidth = true,
+            DynamicColumns = dates,
+        };
+        using var workbook = new MemoryStream();
+        await MiniExcel.SaveAsAsync(workbook, table, sheetName: SheetName(sheetName), configuration: configuration, cancellationToken: ct);
+        workbook.Position = 0;
+        await workbook.CopyToAsync(destination, ct);
+        return buffered.Count;
+    }
+
+    /// <summary>A column takes the type of its values (text when it has none), so text is never read as a number.</summary>
+    private static DataTable Table(IReadOnlyList<string> headers, List<IReadOnlyList<object?>> rows)
+    {
+        var table = new DataTable();
+        for (var i = 0; i < headers.Count; i++)
+        {
+            var type = rows.Select(r => r[i]).FirstOrDefault(v => v is not null)?.GetType() ?? typeof(string);
+            table.Columns.Add(headers[i], type);
+        }
+
+        foreach (var row in rows)
+        {
+            table.Rows.Add(row.Select(v => v ?? DBNull.Value).ToArray());
+        }
+
+        return table;
+    }
+
+    /// <summary>Dutch Excel shows 05-03-2026 14:30, British 05/03/2026 14:30 (Excel's codes: mm after hh is minutes).</summary>
+    private static string DateFormat(Language language) => language == Language.Nl ? "dd-mm-yyyy hh:mm" : "dd/mm/yyyy hh:mm";
+
+    /// <summary>Excel allows 31 characters and none of : \ / ? * [ ] in a sheet's name.</summary>
+    private static string SheetName(string name)
+    {
+        var clean = new string(name.Where(c => !":\\/?*[]".Contains(c)).ToArray());
+        return clean.Length == 0 ? "Sheet1" : clean[..Math.Min(31, clean.Length)];
+    }
+}
