@@ -27,6 +27,7 @@ public static class CoreServices
         services.TryAddSingleton(new SiteLinks(new Uri("http://localhost:5080/")));
         services.AddScoped<AccountService>();
         services.AddScoped<TeamDirectory>();
+        services.AddScoped<GettingStartedService>();
         services.AddScoped<StaffAccountService>();
         services.AddScoped<TwoFactorChanges>();
         services.AddScoped<DemoSeeder>();

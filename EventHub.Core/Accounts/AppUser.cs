@@ -15,6 +15,9 @@ public class AppUser : IdentityUser
     /// <summary>When an admin deactivated the account; null while it may be used. A deactivated person cannot sign in.</summary>
     public DateTime? DeactivatedAtUtc { get; set; }
 
+    /// <summary>Whether the person hid Home's "Getting started" steps; they bring them back from Home.</summary>
+    public bool HidesGettingStarted { get; set; }
+
     /// <summary>Invited (no password chosen yet), active, or deactivated.</summary>
     public AccountState State => DeactivatedAtUtc is not null ? AccountState.Deactivated : PasswordHash is null ? AccountState.Invited : AccountState.Active;
 }

@@ -24,11 +24,13 @@ public class PrivacyNotice
     {
     }
 
-    internal PrivacyNotice(string version, string textEn, string textNl, string publishedBy, DateTime nowUtc)
+    internal PrivacyNotice(string version, string textEn, string textNl, DataController? controller, string publishedBy, DateTime nowUtc)
     {
         Version = version;
         TextEn = textEn;
         TextNl = textNl;
+        ControllerName = controller?.Name;
+        ControllerEmail = controller?.Email;
         PublishedBy = publishedBy;
         PublishedAtUtc = nowUtc;
     }
@@ -37,6 +39,17 @@ public class PrivacyNotice
     public string Version { get; private set; } = "";
     public string TextEn { get; private set; } = "";
     public string TextNl { get; private set; } = "";
+
+    /// <summary>
+    /// Who is responsible for the partners' data (GDPR art. 13: the controller's identity and contact details), as
+    /// published with this version; null in versions from before the notice named one.
+    /// </summary>
+    public string? ControllerName { get; private set; }
+
+    public string? ControllerEmail { get; private set; }
+
+    public DataController? Controller => ControllerName is { } name && ControllerEmail is { } email ? new DataController(name, email) : null;
+
     public DateTime PublishedAtUtc { get; private set; }
     public string PublishedBy { get; private set; } = "";
 

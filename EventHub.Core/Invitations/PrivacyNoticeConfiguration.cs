@@ -11,6 +11,9 @@ internal sealed class PrivacyNoticeConfiguration : IEntityTypeConfiguration<Priv
         builder.HasIndex(n => n.Version).IsUnique();
         builder.Property(n => n.TextEn).HasMaxLength(PrivacyNotice.TextMaxLength);
         builder.Property(n => n.TextNl).HasMaxLength(PrivacyNotice.TextMaxLength);
+        builder.Property(n => n.ControllerName).HasMaxLength(DataController.NameMaxLength);
+        builder.Property(n => n.ControllerEmail).HasMaxLength(DataController.EmailMaxLength);
+        builder.Ignore(n => n.Controller);
         builder.Property(n => n.PublishedBy).HasMaxLength(200);
     }
 }

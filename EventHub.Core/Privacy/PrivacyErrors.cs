@@ -20,4 +20,7 @@ public static class PrivacyErrors
     public const string NoticeEmpty = "Rights.NoticeEmpty";
     public const string NoticeTooLong = "Rights.NoticeTooLong";
     public const string NoticeUnchanged = "Rights.NoticeUnchanged";
+    public const string ControllerNameMissing = "Rights.ControllerNameMissing";
+    public const string ControllerNameTooLong = "Rights.ControllerNameTooLong";
+    public const string ControllerEmailInvalid = "Rights.ControllerEmailInvalid";
 }

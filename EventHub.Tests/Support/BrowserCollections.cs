@@ -1,6 +1,6 @@
 namespace EventHub.Tests.Support;
 
-// End-to-end stories run in eleven collections, each with an app and a browser of its own. Most of a story is waiting on
+// End-to-end stories run in twelve collections, each with an app and a browser of its own. Most of a story is waiting on
 // the browser and the circuit, so on a 2-core machine the collections run side by side (xunit.runner.json lets several
 // tests run at once, BrowserCollectionsFirst starts these first) instead of one long queue. Stories in a collection share its app: they add their own events and
 // partners and find them by name.
@@ -21,6 +21,15 @@ public sealed class DoorBrowserFixture : BrowserFixture;
 public sealed class DoorBrowserCollection : ICollectionFixture<DoorBrowserFixture>
 {
     public const string Name = "Browser for the door";
+}
+
+/// <summary>A new alliance's first day: an empty database, no demo, one admin made as create-admin makes them.</summary>
+public sealed class FirstDayBrowserFixture() : BrowserFixture(quickToGiveUpWhenBusy: false, newInstall: true);
+
+[CollectionDefinition(Name)]
+public sealed class FirstDayBrowserCollection : ICollectionFixture<FirstDayBrowserFixture>
+{
+    public const string Name = "Browser for a new alliance's first day";
 }
 
 /// <summary>Staff accounts: signing in, two-factor, signing out, and colleagues invited by an admin.</summary>

@@ -46,9 +46,10 @@ public abstract class BrowserFixture : IAsyncLifetime
     }
 
     /// <param name="quickToGiveUpWhenBusy">See <see cref="KestrelAppFactory(bool)"/>.</param>
-    protected BrowserFixture(bool quickToGiveUpWhenBusy)
+    /// <param name="newInstall">See <see cref="KestrelAppFactory(bool, bool)"/>.</param>
+    protected BrowserFixture(bool quickToGiveUpWhenBusy, bool newInstall = false)
     {
-        _app = new KestrelAppFactory(quickToGiveUpWhenBusy);
+        _app = new KestrelAppFactory(quickToGiveUpWhenBusy, newInstall);
     }
 
     public string BaseUrl { get; private set; } = "";

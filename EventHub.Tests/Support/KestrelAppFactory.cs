@@ -19,11 +19,16 @@ public sealed class KestrelAppFactory : EventHubAppFactory
     /// One retry and short waits when SQLite is busy, so a write lock held by another connection outlasts every
     /// attempt within about two seconds instead of half a minute (see RsvpBusyDatabaseTests); no background sender.
     /// </param>
-    public KestrelAppFactory(bool quickToGiveUpWhenBusy = false)
+    /// <param name="newInstall">An empty, migrated database and no demo: an alliance's first day, before anyone set anything up.</param>
+    public KestrelAppFactory(bool quickToGiveUpWhenBusy = false, bool newInstall = false)
+        : base(seedAtStart: newInstall)
     {
         _quickToGiveUpWhenBusy = quickToGiveUpWhenBusy;
+        _newInstall = newInstall;
         UseKestrel(_port);
     }
+
+    private readonly bool _newInstall;
 
     public string BaseUrl => $"http://127.0.0.1:{_port}";
 
@@ -45,6 +50,10 @@ public sealed class KestrelAppFactory : EventHubAppFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("EventHub:PublicBaseUrl", BaseUrl + "/");
+        if (_newInstall)
+        {
+            builder.UseSetting("EventHub:SeedDemoData", "false");
+        }
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, AxeScript.Endpoint>());
         builder.ConfigureLogging(logging => logging.AddProvider(Log).AddFilter<RecordingLoggerProvider>(null, LogLevel.Warning));
         // Open pages check the security stamp every two seconds, so a deactivated person's page closes quickly.

@@ -68,7 +68,7 @@ public static class PlainMarkup
     /// click, as with <c>@onclick</c>). MudButton is three components (the button, its element and its icon) per button.
     /// </summary>
     public static RenderFragment Button(object receiver, Func<Task> onClick, string text, string icon, string id,
-        bool disabled = false, Variant variant = Variant.Text, Color color = Color.Default) => builder =>
+        bool disabled = false, Variant variant = Variant.Text, Color color = Color.Default, string? describedBy = null) => builder =>
     {
         var look = Name(variant);
         builder.OpenElement(0, "button");
@@ -76,12 +76,13 @@ public static class PlainMarkup
         builder.AddAttribute(2, "id", id);
         builder.AddAttribute(3, "class", $"mud-button-root mud-button mud-button-{look} mud-button-{look}-{Name(color)} mud-button-{look}-size-medium mud-ripple");
         builder.AddAttribute(4, "disabled", disabled);
-        builder.AddAttribute(5, "onclick", EventCallback.Factory.Create<MouseEventArgs>(receiver, onClick));
-        builder.OpenElement(6, "span");
-        builder.AddAttribute(7, "class", "mud-button-label");
-        builder.AddMarkupContent(8, ButtonIcons.GetOrAdd(icon, static path =>
+        builder.AddAttribute(5, "aria-describedby", describedBy); // e.g. why it is disabled; left out when null
+        builder.AddAttribute(6, "onclick", EventCallback.Factory.Create<MouseEventArgs>(receiver, onClick));
+        builder.OpenElement(7, "span");
+        builder.AddAttribute(8, "class", "mud-button-label");
+        builder.AddMarkupContent(9, ButtonIcons.GetOrAdd(icon, static path =>
             $"<span class=\"mud-button-icon-start mud-button-icon-size-medium\">{Svg(path, "mud-icon-size-medium")}</span>"));
-        builder.AddContent(9, text);
+        builder.AddContent(10, text);
         builder.CloseElement();
         builder.CloseElement();
     };

@@ -57,6 +57,23 @@ public class AllianceDashboardPageTests : ComponentTestBase
     }
 
     [Fact]
+    public async Task NotEngaged_TheBulkAddAppearsOnlyOnceAnOrganisationIsTicked()
+    {
+        var (_, shopId, _) = await SeedAsync();
+        SignInAs("Olga Organiser", Policies.Organise);
+        Render<MudDialogProvider>();
+        Render<MudPopoverProvider>();
+        var page = Render<AllianceDashboardPage>();
+        page.WaitForElement($"#insight-not-engaged-table tr[data-organisation='{shopId}']");
+        Assert.Empty(page.FindAll("#insight-add-selected")); // nothing ticked: no button that cannot do anything
+
+        await page.Find($"#insight-not-engaged-table tr[data-organisation='{shopId}'] input[type=checkbox]").ChangeAsync(new() { Value = true });
+
+        page.WaitForAssertion(() => Assert.Equal("Add 1 organisation to event", page.Find("#insight-add-selected").TextContent.Trim()));
+        Assert.Equal("polite", page.Find("#insight-add-selected-region").GetAttribute("aria-live"));
+    }
+
+    [Fact]
     public async Task QuickPick_LastYear_ShowsThatYear_WithItsEmptyStates()
     {
         await SeedAsync();

@@ -26,7 +26,7 @@ public class GuestListTests : ComponentTestBase
         .Add(c => c.Load, (query, _) =>
         {
             _asked.Add(query);
-            return Task.FromResult(new Paged<GuestListRow>([_row], _total));
+            return Task.FromResult(new Paged<GuestListRow>(_total == 0 ? [] : [_row], _total));
         })
         .Add(c => c.CountStatuses, (query, _) =>
         {
@@ -52,6 +52,34 @@ public class GuestListTests : ComponentTestBase
             Action = button.GetAttribute("data-guest-action"),
             InvitationId = int.Parse(button.GetAttribute("data-invitation")!, System.Globalization.CultureInfo.InvariantCulture),
         });
+    }
+
+    [Fact]
+    public void NoGuestsYet_MessagingAndTheBulkActionsAreDisabled_AndSayWhy()
+    {
+        _total = 0;
+
+        var list = RenderList();
+
+        list.WaitForElement("#guest-actions-none");
+        Assert.Equal("No guests yet", list.Find("#guest-actions-none").TextContent.Trim());
+        foreach (var id in new[] { "message-guests", "bulk-resend", "bulk-remind", "bulk-cancel" })
+        {
+            var button = list.Find($"#{id}");
+            Assert.True(button.HasAttribute("disabled"), id);
+            Assert.Equal("guest-actions-none", button.GetAttribute("aria-describedby"));
+        }
+    }
+
+    [Fact]
+    public void WithGuests_MessageGuestsIsEnabled_WithoutAReasonAgainstIt()
+    {
+        var list = RenderList();
+
+        list.WaitForAssertion(() => Assert.Single(list.FindAll("#guest-list tbody tr")));
+        Assert.False(list.Find("#message-guests").HasAttribute("disabled"));
+        Assert.Null(list.Find("#message-guests").GetAttribute("aria-describedby"));
+        Assert.Empty(list.FindAll("#guest-actions-none"));
     }
 
     [Fact]

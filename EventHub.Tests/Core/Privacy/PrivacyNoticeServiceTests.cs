@@ -56,6 +56,43 @@ public class PrivacyNoticeServiceTests
     }
 
     [Fact]
+    public async Task Publish_NamingTheController_MakesANewVersionThatNamesIt_AndLeavesTheFirstOneAsItWas()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        var notices = scenario.Services.GetRequiredService<PrivacyNoticeService>();
+        var first = Assert.Single((await notices.ListAsync(Admin)).Value);
+
+        var named = await notices.PublishAsync(Admin, first.TextEn, first.TextNl, ("  Gemeente Groningen ", " privacy@groningen.nl "));
+        var sameAgain = await notices.PublishAsync(Admin, first.TextEn, first.TextNl, ("Gemeente Groningen", "privacy@groningen.nl"));
+        var textOnly = await notices.PublishAsync(Admin, "- We keep less.", "- We bewaren minder.");
+
+        Assert.True(named.Succeeded, named.ErrorCode);
+        Assert.Equal(PrivacyErrors.NoticeUnchanged, sameAgain.ErrorCode);
+        var versions = (await notices.ListAsync(Admin)).Value;
+        Assert.Equal([textOnly.Value, named.Value, PrivacyNotice.FirstVersion], versions.Select(v => v.Version));
+        var controller = new DataController("Gemeente Groningen", "privacy@groningen.nl");
+        Assert.Equal([controller, controller, null], versions.Select(v => v.Controller)); // a text edit keeps who is responsible
+        var partnerReads = (await scenario.Rsvp.GetAsync(scenario.TokenOf(0)))!.Notice;
+        Assert.Equal(controller, partnerReads.Controller);
+    }
+
+    [Theory]
+    [InlineData("", "privacy@groningen.nl", PrivacyErrors.ControllerNameMissing)]
+    [InlineData("Gemeente Groningen", "", PrivacyErrors.ControllerEmailInvalid)]
+    [InlineData("Gemeente Groningen", "privacy at groningen.nl", PrivacyErrors.ControllerEmailInvalid)]
+    [InlineData("Gemeente Groningen", "privacy@groningen", PrivacyErrors.ControllerEmailInvalid)]
+    public async Task Publish_ControllerWithoutANameOrAWorkingAddress_IsRefused(string name, string email, string error)
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        var notices = scenario.Services.GetRequiredService<PrivacyNoticeService>();
+
+        var result = await notices.PublishAsync(Admin, "- New", "- Nieuw", (name, email));
+
+        Assert.Equal(error, result.ErrorCode);
+        Assert.Single((await notices.ListAsync(Admin)).Value);
+    }
+
+    [Fact]
     public async Task APartnerWhoAnsweredUnderAnOlderVersion_SeesTheNewOne_AndConfirmsItBeforeSaving()
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);

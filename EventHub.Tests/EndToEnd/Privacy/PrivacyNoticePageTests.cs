@@ -19,6 +19,8 @@ public class PrivacyNoticePageTests(DirectoryBrowserFixture browser) : BrowserSt
         await Expect(page.Locator("#notice-retention")).ToContainTextAsync("deleted 30 days after the event ends");
         await Expect(page.Locator("#notice-text-en")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^- We store your answer"));
 
+        await page.Locator("#notice-controller-name").FillAsync("Gemeente Groningen");
+        await page.Locator("#notice-controller-email").FillAsync("privacy@groningen.example");
         await page.Locator("#notice-text-en").FillAsync($"- We keep your answer **{suffix}**.");
         await page.GetByRole(AriaRole.Tab, new() { Name = "Nederlands" }).ClickAsync();
         await page.Locator("#notice-text-nl").FillAsync($"- We bewaren uw antwoord **{suffix}**.");

@@ -11,8 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EventHub.Tests.Integration.Privacy;
 
 /// <summary>
-/// The RSVP page shows the privacy notice in force, as the admin published it (Markdown, sanitised), with the retention
-/// sentence from the settings; a partner who answered under an older version sees that it changed and confirms again.
+/// The RSVP page shows the privacy notice in force, as the admin published it (Markdown, sanitised), with who is
+/// responsible for the data and the retention sentence from the settings; a partner who answered under an older version sees that it changed and confirms again.
 /// Its own app: publishing a notice changes what every RSVP page shows.
 /// </summary>
 public class RsvpPrivacyNoticeTests(EventHubAppFixture app) : IClassFixture<EventHubAppFixture>
@@ -33,7 +33,8 @@ public class RsvpPrivacyNoticeTests(EventHubAppFixture app) : IClassFixture<Even
         using (var scope = app.Factory.Services.CreateScope())
         {
             version = (await scope.ServiceProvider.GetRequiredService<PrivacyNoticeService>().PublishAsync(Admin,
-                "- We now also keep **photo consent**.\n- <script>alert('x')</script>", "- We bewaren nu ook **toestemming voor foto's**.")).Value;
+                "- We now also keep **photo consent**.\n- <script>alert('x')</script>", "- We bewaren nu ook **toestemming voor foto's**.",
+                ("Gemeente Groningen", "privacy@groningen.example"))).Value;
         }
 
         var changed = await client.GetStringAsync($"/rsvp/{token}");
@@ -48,6 +49,7 @@ public class RsvpPrivacyNoticeTests(EventHubAppFixture app) : IClassFixture<Even
         Assert.Contains("<li>We store your answer, the sessions you choose, and the access and dietary needs you give.</li>", first);
         Assert.Contains("are deleted 30 days after the event ends", first);
         Assert.DoesNotContain("id=\"privacy-changed\"", first);
+        Assert.DoesNotContain("id=\"privacy-controller\"", first); // the first version named no one
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
 
         Assert.Contains($"Privacy notice, version {version}", changed);
@@ -55,6 +57,8 @@ public class RsvpPrivacyNoticeTests(EventHubAppFixture app) : IClassFixture<Even
         Assert.DoesNotContain("<script>alert", changed);
         Assert.Contains("&lt;script&gt;", changed); // shown as text, never run
         Assert.Contains("The privacy notice has changed since your last answer.", changed);
+        Assert.Contains("Gemeente Groningen is responsible for your data. Questions about your data or your rights:", changed);
+        Assert.Contains("href=\"mailto:privacy@groningen.example\"", changed);
         Assert.Contains("are deleted 30 days after the event ends", WebUtility.HtmlDecode(changed));
         Assert.Contains($"name=\"Form.PrivacyNoticeVersion\" value=\"{version}\"", changed);
         Assert.DoesNotContain(Ticked, changed);

@@ -122,6 +122,13 @@ public sealed partial class GuestList : IDisposable
     private bool IsFiltered => _status is not null || _sector is not null || _organisation is not null || _sessionId is not null
         || _hasNeeds is not null || _checkedIn is not null || _notDelivered || !string.IsNullOrWhiteSpace(_search);
 
+    private const string NoGuestsId = "guest-actions-none";
+
+    /// <summary>The filter (or the event) has nobody: messaging and the bulk actions would act on no one.</summary>
+    private bool NoGuests => !_loading && _total == 0;
+
+    private string? WhyNot => NoGuests ? NoGuestsId : null;
+
     private int LastPage => Math.Max(0, (_total - 1) / _pageSize);
 
     /// <summary>Loads the current page again (after an action changed the list), keeping the filter, sort and page.</summary>

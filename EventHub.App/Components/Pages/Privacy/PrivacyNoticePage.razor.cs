@@ -1,6 +1,7 @@
 using EventHub.App.Components.Shared;
 using EventHub.Core.Accounts;
 using EventHub.Core.Common;
+using EventHub.Core.Invitations;
 using EventHub.Core.Privacy;
 using EventHub.Core.Texts;
 using Microsoft.AspNetCore.Components;
@@ -16,6 +17,9 @@ public partial class PrivacyNoticePage
     private IReadOnlyList<PrivacyNoticeVersion>? _versions;
     private string? _textEn;
     private string? _textNl;
+    private string? _controllerName;
+    private string? _controllerEmail;
+    private string? _controllerProblem;
     private UserAction _action = default!;
     private TeamMember _actor = default!;
 
@@ -44,14 +48,23 @@ public partial class PrivacyNoticePage
         _action = new UserAction(Snackbar, L, CoreL);
         _actor = TeamMembers.Of((await Authentication).User);
         await LoadAsync();
-        (_textEn, _textNl) = InForce;
+        (_textEn, _textNl, _controllerName, _controllerEmail) = InForce;
     }
 
-    /// <summary>The texts of the version partners read now (empty before the first).</summary>
-    private (string En, string Nl) InForce => _versions is [var current, ..] ? (current.TextEn, current.TextNl) : ("", "");
+    /// <summary>The texts and the controller of the version partners read now (empty before the first, or before one was named).</summary>
+    private (string En, string Nl, string Name, string Email) InForce => _versions is [var current, ..]
+        ? (current.TextEn, current.TextNl, current.Controller?.Name ?? "", current.Controller?.Email ?? "")
+        : ("", "", "", "");
 
     /// <summary>Whether the editor holds changes that leaving the page would lose.</summary>
-    private bool Unpublished => _versions is not null && (_textEn ?? "", _textNl ?? "") != InForce;
+    private bool Unpublished => _versions is not null && (_textEn ?? "", _textNl ?? "", _controllerName ?? "", _controllerEmail ?? "") != InForce;
+
+    /// <summary>What is wrong with the controller's name or address, beside the field, after a try to publish.</summary>
+    private string? NameProblem => _controllerProblem is PrivacyErrors.ControllerNameMissing or PrivacyErrors.ControllerNameTooLong ? Problem : null;
+
+    private string? EmailProblem => _controllerProblem == PrivacyErrors.ControllerEmailInvalid ? Problem : null;
+
+    private string? Problem => _controllerProblem is { } code ? CoreL.Describe(code, null) : null;
 
     private async Task LeavingAsync(LocationChangingContext leaving)
     {
@@ -77,6 +90,13 @@ public partial class PrivacyNoticePage
 
     private async Task PublishAsync()
     {
+        // Checked before the confirmation, beside the fields; Core checks again.
+        _controllerProblem = DataController.Check(_controllerName, _controllerEmail).Error;
+        if (_controllerProblem is not null)
+        {
+            return;
+        }
+
         if (!await ConfirmDialog.AskAsync(Dialogs, L["Rights_Notice_ConfirmTitle"], L["Rights_Notice_ConfirmMessage"], L["Rights_Notice_Publish"]))
         {
             return;
@@ -84,7 +104,7 @@ public partial class PrivacyNoticePage
 
         await _action.RunAsync(async () =>
         {
-            var result = await Notices.PublishAsync(_actor, _textEn, _textNl);
+            var result = await Notices.PublishAsync(_actor, _textEn, _textNl, (_controllerName, _controllerEmail));
             Snackbar.Add(result.Succeeded ? L["Rights_Notice_Published", result.Value] : CoreL.Describe(result),
                 result.Succeeded ? Severity.Success : Severity.Error);
             await LoadAsync();

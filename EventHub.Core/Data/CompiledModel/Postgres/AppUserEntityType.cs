@@ -24,7 +24,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 "EventHub.Core.Accounts.AppUser",
                 typeof(AppUser),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 20,
                 skipNavigationCount: 1,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -96,6 +96,14 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 fieldInfo: typeof(IdentityUser<string>).GetField("<EmailConfirmed>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
             emailConfirmed.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var hidesGettingStarted = runtimeEntityType.AddProperty(
+                "HidesGettingStarted",
+                typeof(bool),
+                propertyInfo: typeof(AppUser).GetProperty("HidesGettingStarted", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AppUser).GetField("<HidesGettingStarted>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            hidesGettingStarted.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var lockoutEnabled = runtimeEntityType.AddProperty(
                 "LockoutEnabled",

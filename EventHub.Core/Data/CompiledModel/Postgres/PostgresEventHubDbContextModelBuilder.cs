@@ -12,7 +12,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
     public partial class PostgresEventHubDbContextModel
     {
         private PostgresEventHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("06649977-b920-4927-aae5-fcfb7b50509b"), entityTypeCount: 49)
+            : base(skipDetectChanges: false, modelId: new Guid("96a2365d-8665-4056-b805-df45b34e4497"), entityTypeCount: 49)
         {
         }
 

@@ -20,7 +20,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 "EventHub.Core.Invitations.PrivacyNotice",
                 typeof(PrivacyNotice),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 8,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -33,6 +33,24 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+            var controllerEmail = runtimeEntityType.AddProperty(
+                "ControllerEmail",
+                typeof(string),
+                propertyInfo: typeof(PrivacyNotice).GetProperty("ControllerEmail", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PrivacyNotice).GetField("<ControllerEmail>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 254);
+            controllerEmail.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var controllerName = runtimeEntityType.AddProperty(
+                "ControllerName",
+                typeof(string),
+                propertyInfo: typeof(PrivacyNotice).GetProperty("ControllerName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PrivacyNotice).GetField("<ControllerName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            controllerName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var publishedAtUtc = runtimeEntityType.AddProperty(
                 "PublishedAtUtc",

@@ -23,7 +23,7 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 "EventHub.Core.Accounts.AppUser",
                 typeof(AppUser),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 20,
                 skipNavigationCount: 1,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -86,6 +86,13 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 typeof(bool),
                 propertyInfo: typeof(IdentityUser<string>).GetProperty("EmailConfirmed", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(IdentityUser<string>).GetField("<EmailConfirmed>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+
+            var hidesGettingStarted = runtimeEntityType.AddProperty(
+                "HidesGettingStarted",
+                typeof(bool),
+                propertyInfo: typeof(AppUser).GetProperty("HidesGettingStarted", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AppUser).GetField("<HidesGettingStarted>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
 
             var lockoutEnabled = runtimeEntityType.AddProperty(

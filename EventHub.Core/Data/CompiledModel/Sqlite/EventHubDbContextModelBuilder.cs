@@ -11,7 +11,7 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
     public partial class EventHubDbContextModel
     {
         private EventHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("94ec1271-6565-49af-b1e4-d948e2faa808"), entityTypeCount: 49)
+            : base(skipDetectChanges: false, modelId: new Guid("35b72639-d3f1-408b-b080-0f524fc39a3c"), entityTypeCount: 49)
         {
         }
 

@@ -19,7 +19,7 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 "EventHub.Core.Invitations.PrivacyNotice",
                 typeof(PrivacyNotice),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 8,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -31,6 +31,22 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+
+            var controllerEmail = runtimeEntityType.AddProperty(
+                "ControllerEmail",
+                typeof(string),
+                propertyInfo: typeof(PrivacyNotice).GetProperty("ControllerEmail", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PrivacyNotice).GetField("<ControllerEmail>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 254);
+
+            var controllerName = runtimeEntityType.AddProperty(
+                "ControllerName",
+                typeof(string),
+                propertyInfo: typeof(PrivacyNotice).GetProperty("ControllerName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PrivacyNotice).GetField("<ControllerName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
 
             var publishedAtUtc = runtimeEntityType.AddProperty(
                 "PublishedAtUtc",
