@@ -3,6 +3,7 @@ using EventHub.Core.Common;
 using EventHub.Core.Directory;
 using EventHub.Core.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace EventHub.Core.Directory.Import;
 
@@ -12,7 +13,8 @@ namespace EventHub.Core.Directory.Import;
 /// The file's addresses and organisation names are looked up as one parameter each (<c>EF.Parameter</c>): EF Core 10
 /// would otherwise send every value as its own, and SQLite takes at most 32,766 (a file of about 33,000 rows failed).
 /// </summary>
-public sealed class DirectoryImportService(IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time)
+public sealed class DirectoryImportService(
+    IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time, ILogger<DirectoryImportService>? logger = null)
 {
     private const int ProgressEvery = 250;
 
@@ -144,7 +146,7 @@ public sealed class DirectoryImportService(IDbContextFactory<EventHubDbContext> 
         return summary;
     }
 
-    private static (List<ParsedRow> Rows, int Total, List<ImportProblem> Problems, Func<ParsedRow, DirectoryColumn, string> ColumnName) Validate(
+    private (List<ParsedRow> Rows, int Total, List<ImportProblem> Problems, Func<ParsedRow, DirectoryColumn, string> ColumnName) Validate(
         ImportFile file, ImportMapping mapping, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         var rows = new List<ParsedRow>();
@@ -176,11 +178,11 @@ public sealed class DirectoryImportService(IDbContextFactory<EventHubDbContext> 
         return (rows, table.Rows.Count, problems, (_, c) => validator.ColumnName(c));
     }
 
-    private static bool TryRead(ImportFile file, out RawTable table, out string error)
+    private bool TryRead(ImportFile file, out RawTable table, out string error)
     {
         if (XlsxImportReader.IsZip(file))
         {
-            var workbook = XlsxImportReader.Read(file);
+            var workbook = XlsxImportReader.Read(file, logger);
             (table, error) = workbook.Succeeded ? (workbook.Value, "") : (new RawTable(',', [], []), workbook.ErrorCode!);
             return workbook.Succeeded;
         }

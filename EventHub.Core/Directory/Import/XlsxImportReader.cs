@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using EventHub.Core.Common;
+using Microsoft.Extensions.Logging;
 using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
 
@@ -17,7 +18,9 @@ internal static class XlsxImportReader
     /// <summary>An .xlsx (and an .ods, and a .docx) is a ZIP archive.</summary>
     public static bool IsZip(ImportFile file) => file.Content.AsSpan().StartsWith("PK\x03\x04"u8);
 
-    public static Result<RawTable> Read(ImportFile file)
+    /// <param name="logger">Where a workbook the reader failed on is written down: to the organiser every failure is
+    /// "cannot be read", but a bug of ours must not pass for a damaged file.</param>
+    public static Result<RawTable> Read(ImportFile file, ILogger? logger = null)
     {
         if (Kind(file) is { } problem)
         {
@@ -47,6 +50,7 @@ internal static class XlsxImportReader
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A damaged archive or sheet fails somewhere inside the reader, in many ways; to the organiser it is one thing.
+            logger?.LogWarning(ex, "An Excel workbook of {Bytes} bytes could not be read", file.Content.Length);
             return Result<RawTable>.Failure(ImportErrors.WorkbookUnreadable);
         }
     }

@@ -5,6 +5,7 @@ using EventHub.Core.Texts;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using static EventHub.Tests.Support.ImportFiles;
 
 namespace EventHub.Tests.Core.Directory;
@@ -68,6 +69,36 @@ public class ImportWorkbookTests
 
         Assert.Equal(new WorkbookSheet("Blad1", 1, 1), preview.Sheet);
         Assert.Equal(["Daniëlle", "danielle@cafe.nl"], preview.Rows.Single());
+    }
+
+    [Fact]
+    public void Preview_AWorkbookTheReaderFailsOn_IsRefused_AndTheFailureIsLoggedForTheTeam()
+    {
+        // A sound ZIP whose sheet is no XML: to the organiser "cannot be read", but it could as well be a bug of ours.
+        var sheetBroken = Rezipped(XlsxBytes(("Partners", Partners)), "xl/worksheets/sheet1.xml", "<worksheet><sheetData><row");
+        var log = new RecordingLoggerProvider();
+        using var loggers = LoggerFactory.Create(b => b.AddProvider(log));
+        var service = new DirectoryImportService(null!, TimeProvider.System, loggers.CreateLogger<DirectoryImportService>());
+
+        var preview = service.Preview(ImportFile.FromBytes("partners.xlsx", sheetBroken));
+
+        Assert.Equal(ImportErrors.WorkbookUnreadable, preview.ErrorCode);
+        var entry = Assert.Single(log.Entries, e => e.Level == LogLevel.Warning);
+        Assert.NotNull(entry.Exception);
+    }
+
+    private static byte[] Rezipped(byte[] workbook, string entryName, string content)
+    {
+        using var output = new MemoryStream();
+        output.Write(workbook);
+        using (var zip = new System.IO.Compression.ZipArchive(output, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry(entryName)!.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry(entryName).Open());
+            writer.Write(content);
+        }
+
+        return output.ToArray();
     }
 
     public static TheoryData<string, string> FilesThatCannotBeRead => new()
