@@ -7,6 +7,7 @@ using EventHub.Core.Directory;
 using EventHub.Core.Demo;
 using EventHub.Core.Door;
 using EventHub.Core.Engagement;
+using EventHub.Core.Onboarding;
 using EventHub.Core.Outbox;
 using EventHub.Core.Invitations;
 using EventHub.Core.Outcomes;

@@ -58,7 +58,7 @@ public sealed class PrivacyNoticeService(IDbContextFactory<EventHubDbContext> db
             return Result<string>.Failure(PrivacyErrors.NoticeTooLong, PrivacyNotice.TextMaxLength.ToString());
         }
 
-        var named = controller is { } given ? DataController.Check(given.Name, given.Email) : (null, null);
+        var named = controller is { } given ? DataControllerRules.Check(given.Name, given.Email) : (null, null);
         if (named.Error is { } invalid)
         {
             return Result<string>.Failure(invalid);

@@ -2,12 +2,18 @@
 // then mark the document, so a keyboard test knows the focus will not move under it any more. A module, imported when
 // first needed: a page reached by enhanced navigation from a static page has not run the shell's classic scripts.
 export function focusPageHeading(selector) {
-    const heading = document.querySelector(selector);
-    if (heading) {
-        if (!heading.hasAttribute("tabindex")) heading.tabIndex = -1;
-        heading.focus({ preventScroll: true });
-    }
+    focusElement(selector);
     document.documentElement.dataset.pageFocused = "true";
+}
+
+// Focus an element, a heading too (made focusable by script only), when what had the focus went away: the button
+// that hid a section, for one.
+export function focusElement(selector) {
+    const element = document.querySelector(selector);
+    if (element) {
+        if (!element.matches("a[href], button, input, select, textarea, [tabindex]")) element.tabIndex = -1;
+        element.focus({ preventScroll: true });
+    }
 }
 
 // After a submit refused by validation (Components/Shared/FocusFirstProblem.razor): focus the form's first field marked

@@ -6,6 +6,7 @@ using EventHub.Core.Accounts;
 using EventHub.Core.Common;
 using EventHub.Core.Directory;
 using EventHub.Core.Events;
+using EventHub.Core.Onboarding;
 using EventHub.Core.Outbox;
 using EventHub.Core.Privacy;
 using EventHub.Tests.Support;
@@ -122,6 +123,23 @@ public class GettingStartedTests : ComponentTestBase
         again.WaitForElement("#getting-started");
         Assert.Empty(again.FindAll("#getting-started-show"));
         Assert.NotNull(Render<HomePage>().WaitForElement("#getting-started"));
+    }
+
+    [Fact]
+    public async Task Home_HideAndShowWithTheKeyboard_TheFocusGoesOnFromWhatReplacedTheButton()
+    {
+        await SignInWithAccountAsync("Olga Bakker", Policies.Organise);
+        var focus = JSInterop.SetupModule("./js/page-focus.js");
+        var home = Render<HomePage>();
+        home.WaitForElement("#getting-started");
+
+        await home.Find("#getting-started-hide").ClickAsync(new());
+        home.WaitForElement("#getting-started-show");
+        await home.Find("#getting-started-show").ClickAsync(new());
+        home.WaitForElement("#getting-started");
+
+        home.WaitForAssertion(() => Assert.Equal(["#getting-started-show", "#getting-started-title"],
+            focus.Invocations["focusElement"].Select(call => (string)call.Arguments[0]!)));
     }
 
     [Fact]

@@ -91,7 +91,7 @@ public partial class PrivacyNoticePage
     private async Task PublishAsync()
     {
         // Checked before the confirmation, beside the fields; Core checks again.
-        _controllerProblem = DataController.Check(_controllerName, _controllerEmail).Error;
+        _controllerProblem = DataControllerRules.Check(_controllerName, _controllerEmail).Error;
         if (_controllerProblem is not null)
         {
             return;

@@ -1,10 +1,11 @@
+using EventHub.Core.Accounts;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace EventHub.Core.Accounts;
+namespace EventHub.Core.Onboarding;
 
 /// <summary>What a new alliance does before it can invite its partners, in the order Home lists it.</summary>
 public enum GettingStartedStep
