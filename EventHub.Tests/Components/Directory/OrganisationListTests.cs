@@ -32,12 +32,7 @@ public class OrganisationListTests : ComponentTestBase
     [Fact]
     public async Task List_NextPage_ShowsTheRestInNameOrder()
     {
-        SignInAs("Olga Bakker", Policies.Organise, Policies.Facilitate);
-        await AddOrganisationsAsync(30);
-        Render<MudPopoverProvider>();
-        var list = Render<OrganisationList>();
-        var pager = PagerOf(list);
-        pager.WaitForAssertion(() => Assert.Contains("1-25 of 30", pager.Markup));
+        var (list, pager) = await RenderThirtyAsync();
 
         await list.Find("button[aria-label='Next page']").ClickAsync(new MouseEventArgs());
 
@@ -49,12 +44,7 @@ public class OrganisationListTests : ComponentTestBase
     [Fact]
     public async Task List_NextPageOrASearch_IsSaidToAScreenReader_WhichRowsAreShownNow()
     {
-        SignInAs("Olga Bakker", Policies.Organise, Policies.Facilitate);
-        await AddOrganisationsAsync(30);
-        Render<MudPopoverProvider>();
-        var list = Render<OrganisationList>();
-        var pager = PagerOf(list);
-        pager.WaitForAssertion(() => Assert.Contains("1-25 of 30", pager.Markup));
+        var (list, _) = await RenderThirtyAsync();
 
         await list.Find("button[aria-label='Next page']").ClickAsync(new MouseEventArgs());
         list.WaitForAssertion(() => Assert.Equal("26-30 of 30", list.Find(".eh-visually-hidden[role=status]").TextContent));
@@ -116,6 +106,18 @@ public class OrganisationListTests : ComponentTestBase
         list.FindComponent<MudDataGridPager<OrganisationRow>>();
 
     private OrganisationService Organisations => Services.GetRequiredService<OrganisationService>();
+
+    /// <summary>An organiser's list of 30 organisations, its first page of 25 shown.</summary>
+    private async Task<(IRenderedComponent<OrganisationList> List, IRenderedComponent<MudDataGridPager<OrganisationRow>> Pager)> RenderThirtyAsync()
+    {
+        SignInAs("Olga Bakker", Policies.Organise, Policies.Facilitate);
+        await AddOrganisationsAsync(30);
+        Render<MudPopoverProvider>();
+        var list = Render<OrganisationList>();
+        var pager = PagerOf(list);
+        pager.WaitForAssertion(() => Assert.Contains("1-25 of 30", pager.Markup));
+        return (list, pager);
+    }
 
     private async Task AddOrganisationsAsync(int count)
     {
