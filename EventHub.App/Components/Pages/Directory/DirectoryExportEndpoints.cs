@@ -16,12 +16,8 @@ public static class DirectoryExportEndpoints
     public static IEndpointRouteBuilder MapDirectoryExport(this IEndpointRouteBuilder endpoints)
     {
         var directory = endpoints.MapGroup("/directory").RequireAuthorization(Policies.Organise);
-        foreach (var format in Enum.GetValues<ExportFormat>())
-        {
-            directory.MapGet($"/organisations.{format.Extension()}", ExportOrganisations);
-            directory.MapGet($"/contacts.{format.Extension()}", ExportContacts);
-        }
-
+        directory.MapExport("/organisations", ExportOrganisations);
+        directory.MapExport("/contacts", ExportContacts);
         return endpoints;
     }
 

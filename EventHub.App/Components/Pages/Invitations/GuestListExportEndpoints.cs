@@ -1,11 +1,11 @@
 using System.Globalization;
+using EventHub.App.Components.Shared;
 using EventHub.App.Hosting;
 using EventHub.Core.Common;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
 using EventHub.Core.Texts;
 using EventHub.Core.Directory;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace EventHub.App.Components.Pages.Invitations;
 
@@ -15,40 +15,22 @@ namespace EventHub.App.Components.Pages.Invitations;
 /// </summary>
 public static class GuestListExportEndpoints
 {
-    public static IEndpointRouteBuilder MapGuestListExport(this IEndpointRouteBuilder endpoints)
-    {
-        foreach (var format in Enum.GetValues<ExportFormat>())
-        {
-            endpoints.MapGet($"/events/{{id:int}}/guests.{format.Extension()}", ExportAsync).RequireAuthorization(Policies.Organise);
-        }
-
-        return endpoints;
-    }
+    public static IEndpointRouteBuilder MapGuestListExport(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapExport("/events/{id:int}/guests", ExportAsync, Policies.Organise);
 
     /// <summary>The link the guest list's export menu offers, carrying its filter, its sort and the person's language.</summary>
-    public static string Link(int eventId, GuestQuery query, bool semicolon = false, ExportFormat format = ExportFormat.Csv)
-    {
-        var parameters = new Dictionary<string, string?>
-        {
-            ["status"] = query.Status?.ToString(),
-            ["sector"] = query.Sector?.ToString(),
-            ["organisationId"] = query.OrganisationId?.ToString(CultureInfo.InvariantCulture),
-            ["sessionId"] = query.SessionId?.ToString(CultureInfo.InvariantCulture),
-            ["hasNeeds"] = query.HasAccessNeeds is { } needs ? (needs ? "true" : "false") : null,
-            ["search"] = query.Search,
-            ["checkedIn"] = query.CheckedIn is { } arrived ? (arrived ? "true" : "false") : null,
-            ["notDelivered"] = query.NotDelivered ? "true" : null,
-            ["sort"] = query.Sort == GuestSort.Name ? null : query.Sort.ToString(),
-            ["descending"] = query.Descending ? "true" : null,
-        }.Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary();
-        parameters["lang"] = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        if (format == ExportFormat.Csv)
-        {
-            parameters["delimiter"] = semicolon ? "semicolon" : "comma";
-        }
-
-        return QueryHelpers.AddQueryString($"events/{eventId}/guests.{format.Extension()}", parameters);
-    }
+    public static string Link(int eventId, GuestQuery query, bool semicolon = false, ExportFormat format = ExportFormat.Csv) =>
+        ExportRoutes.Link($"events/{eventId}/guests", semicolon, format,
+            ("status", query.Status?.ToString()),
+            ("sector", query.Sector?.ToString()),
+            ("organisationId", query.OrganisationId?.ToString(CultureInfo.InvariantCulture)),
+            ("sessionId", query.SessionId?.ToString(CultureInfo.InvariantCulture)),
+            ("hasNeeds", query.HasAccessNeeds is { } needs ? (needs ? "true" : "false") : null),
+            ("search", query.Search),
+            ("checkedIn", query.CheckedIn is { } arrived ? (arrived ? "true" : "false") : null),
+            ("notDelivered", query.NotDelivered ? "true" : null),
+            ("sort", query.Sort == GuestSort.Name ? null : query.Sort.ToString()),
+            ("descending", query.Descending ? "true" : null));
 
     private static async Task<IResult> ExportAsync(
         int id, GuestListExportService export, EventService events, TimeProvider time, HttpContext context,

@@ -1,3 +1,4 @@
+using EventHub.App.Components.Shared;
 using EventHub.App.Hosting;
 using EventHub.Core.Common;
 using EventHub.Core.Engagement;
@@ -11,15 +12,8 @@ namespace EventHub.App.Components.Pages.Engagement.Feedback;
 /// </summary>
 public static class FeedbackExportEndpoints
 {
-    public static IEndpointRouteBuilder MapFeedbackExport(this IEndpointRouteBuilder endpoints)
-    {
-        foreach (var format in Enum.GetValues<ExportFormat>())
-        {
-            endpoints.MapGet($"/events/{{id:int}}/feedback.{format.Extension()}", ExportAsync).RequireAuthorization(Policies.Organise);
-        }
-
-        return endpoints;
-    }
+    public static IEndpointRouteBuilder MapFeedbackExport(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapExport("/events/{id:int}/feedback", ExportAsync, Policies.Organise);
 
     private static async Task<IResult> ExportAsync(int id, FeedbackResultsService feedback, HttpContext context, string? delimiter, string? lang)
     {
