@@ -63,13 +63,56 @@ public class GuestListTests : ComponentTestBase
 
         list.WaitForElement("#guest-actions-none");
         Assert.Equal("No guests yet", list.Find("#guest-actions-none").TextContent.Trim());
-        foreach (var id in new[] { "message-guests", "bulk-resend", "bulk-remind", "bulk-cancel" })
+        foreach (var id in ActionIds)
         {
             var button = list.Find($"#{id}");
             Assert.True(button.HasAttribute("disabled"), id);
             Assert.Equal("guest-actions-none", button.GetAttribute("aria-describedby"));
         }
     }
+
+    [Fact]
+    public void WhileTheListIsStillBeingRead_MessagingTheBulkActionsAndTheExportWait_ThenOpenUp()
+    {
+        var first = new TaskCompletionSource<Paged<GuestListRow>>();
+        var list = Render<GuestList>(p => p
+            .Add(c => c.EventId, 7)
+            .Add(c => c.Inviting, true)
+            .Add(c => c.Load, (_, _) => first.Task)
+            .Add(c => c.CountStatuses, (_, _) => Task.FromResult<IReadOnlyDictionary<InvitationStatus, int>>(
+                new Dictionary<InvitationStatus, int> { [InvitationStatus.Waitlisted] = 1 })));
+
+        foreach (var id in ActionIds)
+        {
+            Assert.True(list.Find($"#{id}").HasAttribute("disabled"), id);
+        }
+        Assert.True(ExportButton(list).HasAttribute("disabled"));
+        Assert.Empty(list.FindAll("#guest-actions-none")); // not known yet to be empty
+
+        list.InvokeAsync(() => first.SetResult(new Paged<GuestListRow>([Anna], 1)));
+
+        list.WaitForAssertion(() => Assert.False(list.Find("#message-guests").HasAttribute("disabled")));
+        foreach (var id in ActionIds)
+        {
+            Assert.False(list.Find($"#{id}").HasAttribute("disabled"), id);
+        }
+        Assert.False(ExportButton(list).HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void NoGuestsYet_TheExportIsDisabled_ForAFileWithOnlyItsHeader()
+    {
+        _total = 0;
+
+        var list = RenderList();
+
+        list.WaitForElement("#guest-actions-none");
+        Assert.True(ExportButton(list).HasAttribute("disabled"));
+    }
+
+    private static readonly string[] ActionIds = ["message-guests", "bulk-resend", "bulk-remind", "bulk-cancel"];
+
+    private static AngleSharp.Dom.IElement ExportButton(IRenderedComponent<GuestList> list) => list.Find("#export-guests button");
 
     [Fact]
     public void WithGuests_MessageGuestsIsEnabled_WithoutAReasonAgainstIt()

@@ -26,6 +26,7 @@ public sealed partial class GuestList : IDisposable
     private int _page;
     private int _pageSize = PageSizes[0];
     private bool _loading = true;
+    private bool _loaded; // the list has been read at least once: until then, the number of guests is not known
     private CancellationTokenSource? _loadCancellation;
     private CancellationTokenSource? _typing;
     private InvitationStatus? _status;
@@ -125,9 +126,15 @@ public sealed partial class GuestList : IDisposable
     private const string NoGuestsId = "guest-actions-none";
 
     /// <summary>The filter (or the event) has nobody: messaging and the bulk actions would act on no one.</summary>
-    private bool NoGuests => !_loading && _total == 0;
+    private bool NoGuests => _loaded && _total == 0;
 
     private string? WhyNot => NoGuests ? NoGuestsId : null;
+
+    /// <summary>
+    /// Messaging, the bulk actions and the export act on the guests the filter finds: not before the list has been read
+    /// once, and not when the filter finds nobody. Later loads (a live answer, a new filter) keep them as they were.
+    /// </summary>
+    private bool Unavailable => Busy || !_loaded || NoGuests;
 
     private int LastPage => Math.Max(0, (_total - 1) / _pageSize);
 
@@ -166,7 +173,7 @@ public sealed partial class GuestList : IDisposable
             // An erased guest's stand-in name in the reader's language, once per load: the cells, the buttons' labels and
             // the page's messages about a row all read it from here.
             var rows = page.Items.Select(row => row with { Name = CoreL.Person(row.Name) }).ToList();
-            (_rows, _total, _statusCounts) = (rows, page.TotalCount, counts);
+            (_rows, _total, _statusCounts, _loaded) = (rows, page.TotalCount, counts, true);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
