@@ -117,8 +117,9 @@ public class DoorDeskTests(DoorBrowserFixture browser) : BrowserStory(browser)
         // A queue at the door and a slow connection: the scanner reads the next pass before the desk has its answer.
         var (eventId, guests) = await TodaysEvents.CreateAsync(browser.App.Services, "Deurdienst met een snelle scanner",
             [InvitationStatus.Accepted, InvitationStatus.Accepted]);
-        var page = await OpenDeskAsync(eventId, "door@eventhub.example");
-        var slow = await Held.RouteAsync(page.Context, $"**/door/{eventId}/scan");
+        var page = await browser.NewPageAsync("en-GB");
+        var slow = await Held.RouteAsync(page.Context, $"**/door/{eventId}/scan"); // before the desk loads: see Held
+        await OpenDeskAsync(page, eventId, "door@eventhub.example");
 
         var code = page.Locator("#door-code");
         await code.FillAsync(guests[0].Code);
@@ -261,7 +262,12 @@ public class DoorDeskTests(DoorBrowserFixture browser) : BrowserStory(browser)
     }
 
     /// <summary>Requests to an address (the page's own and its service worker's) wait until released.</summary>
-    private sealed class Held
+    /// <summary>
+    /// Holds a request until released. Chromium can let the first request a desk makes after its service worker took
+    /// over the page pass by a route added after the page loaded (6 of 300 such first requests; none with the route added
+    /// before: scripts/route-after-service-worker.js). A story that holds the desk's first request routes it first.
+    /// </summary>
+    internal sealed class Held
     {
         private readonly TaskCompletionSource _requested = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -299,9 +305,11 @@ public class DoorDeskTests(DoorBrowserFixture browser) : BrowserStory(browser)
         })
         """, eventId);
 
-    private async Task<IPage> OpenDeskAsync(int eventId, string account, string locale = "en-GB")
+    private async Task<IPage> OpenDeskAsync(int eventId, string account, string locale = "en-GB") =>
+        await OpenDeskAsync(await browser.NewPageAsync(locale), eventId, account);
+
+    private static async Task<IPage> OpenDeskAsync(IPage page, int eventId, string account)
     {
-        var page = await browser.NewPageAsync(locale);
         await page.SignInAsync(account, at: $"/check-in/{eventId}");
         await DeskReadyAsync(page);
         return page;
