@@ -8,7 +8,8 @@ namespace EventHub.Core.Common;
 /// <summary>
 /// Writes a table as an Excel workbook (MiniExcel): one sheet, the header row styled, frozen and filtered. Text stays
 /// text — a phone number keeps its leading zero, and a value starting with = + - @ is a string cell, never a formula —,
-/// a number is a number, and a date is a real date shown as the reader's language writes it.
+/// a number is a number (a fraction shown with one decimal), and a date is a real date shown as the reader's language
+/// writes it.
 /// </summary>
 internal static class XlsxExport
 {
@@ -24,8 +25,11 @@ internal static class XlsxExport
         }
 
         var table = Table(headers, buffered);
-        var dates = table.Columns.Cast<DataColumn>().Where(c => c.DataType == typeof(DateTime))
-            .Select(c => new DynamicExcelColumn(c.ColumnName) { Format = DateFormat(language) })
+        var formats = table.Columns.Cast<DataColumn>()
+            .Select(c => c.DataType == typeof(DateTime) ? new DynamicExcelColumn(c.ColumnName) { Format = DateFormat(language) }
+                : c.DataType == typeof(double) ? new DynamicExcelColumn(c.ColumnName) { Format = OneDecimal }
+                : null)
+            .OfType<DynamicExcelColumn>()
             .ToArray();
         var configuration = new OpenXmlConfiguration
         {
@@ -34,7 +38,7 @@ internal static class XlsxExport
             // Auto width needs fast mode, which needs a stream it can seek in: the workbook is made in memory, then sent.
             FastMode = true,
             EnableAutoWidth = true,
-            DynamicColumns = dates,
+            DynamicColumns = formats,
         };
         using var workbook = new MemoryStream();
         await MiniExcel.SaveAsAsync(workbook, table, sheetName: SheetName(sheetName), configuration: configuration, cancellationToken: ct);
@@ -43,14 +47,17 @@ internal static class XlsxExport
         return buffered.Count;
     }
 
-    /// <summary>A column takes the type of its values (text when it has none), so text is never read as a number.</summary>
+    /// <summary>
+    /// A column takes the type of its values (text when it has none), so text is never read as a number; a column that
+    /// mixes them (a count, or a hidden group's text in its place) keeps each cell's own type.
+    /// </summary>
     private static DataTable Table(IReadOnlyList<string> headers, List<IReadOnlyList<object?>> rows)
     {
         var table = new DataTable();
         for (var i = 0; i < headers.Count; i++)
         {
-            var type = rows.Select(r => r[i]).FirstOrDefault(v => v is not null)?.GetType() ?? typeof(string);
-            table.Columns.Add(headers[i], type);
+            var types = rows.Select(r => r[i]?.GetType()).OfType<Type>().Distinct().Take(2).ToList();
+            table.Columns.Add(headers[i], types.Count switch { 0 => typeof(string), 1 => types[0], _ => typeof(object) });
         }
 
         foreach (var row in rows)
@@ -60,6 +67,9 @@ internal static class XlsxExport
 
         return table;
     }
+
+    /// <summary>A fraction in an export is an average, shown as the screens show it: 3.0, and 3,0 in Dutch Excel.</summary>
+    private const string OneDecimal = "0.0";
 
     /// <summary>Dutch Excel shows 05-03-2026 14:30, British 05/03/2026 14:30 (Excel's codes: mm after hh is minutes).</summary>
     private static string DateFormat(Language language) => language == Language.Nl ? "dd-mm-yyyy hh:mm" : "dd/mm/yyyy hh:mm";

@@ -25,6 +25,22 @@ public static class FeedbackCells
             .Select(row => Row(row.Sector is { } sector ? text.Name(sector) : text["FeedbackExport_NoOrganisation"], row.Figures, text))
             .Append(Row(text["FeedbackExport_Total"], breakdown.Total, text));
 
+    /// <summary>
+    /// The same lines with their figures as numbers, for a workbook: the respondents a whole number (or the hidden
+    /// group's text in its place), each average a number rounded to one decimal as the screen shows it.
+    /// </summary>
+    public static IEnumerable<IReadOnlyList<object?>> Figures(FeedbackBreakdown breakdown, Localized text) =>
+        breakdown.Sectors
+            .Select(row => FigureRow(row.Sector is { } sector ? text.Name(sector) : text["FeedbackExport_NoOrganisation"], row.Figures, text))
+            .Append(FigureRow(text["FeedbackExport_Total"], breakdown.Total, text));
+
+    private static IReadOnlyList<object?> FigureRow(string label, FeedbackFigures figures, Localized text) =>
+        figures.Hidden
+            ? [label, text[HiddenKey], null, null, null]
+            : [label, figures.Respondents!.Value, Rounded(figures.Averages?.Heard), Rounded(figures.Averages?.Worthwhile), Rounded(figures.Averages?.RightMix)];
+
+    private static double? Rounded(double? value) => value is { } average ? Math.Round(average, 1, MidpointRounding.AwayFromZero) : null;
+
     private static IReadOnlyList<string?> Row(string label, FeedbackFigures figures, Localized text) =>
         figures.Hidden
             ? [label, text[HiddenKey], null, null, null]

@@ -13,7 +13,10 @@ public static class FeedbackExport
     public static Task WriteAsync(EventFeedbackResults results, Stream destination, ExportOptions options, CancellationToken ct = default)
     {
         var text = Localized.Core(options.Language);
-        var rows = FeedbackCells.Rows(results.BySector, text).Select(row => (IReadOnlyList<object?>)row).ToAsyncEnumerable();
+        // A workbook gets numbers people can sum and chart; a CSV the figures as the reader's language writes them.
+        var rows = (options.Format == ExportFormat.Xlsx
+            ? FeedbackCells.Figures(results.BySector, text)
+            : FeedbackCells.Rows(results.BySector, text).Select(row => (IReadOnlyList<object?>)row)).ToAsyncEnumerable();
         return TableExport.WriteAsync(FeedbackCells.Headers(text), rows, destination, options, text["FeedbackExport_FileName"], ct);
     }
 }

@@ -84,20 +84,23 @@ public class FeedbackResultsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheExcelWorkbook_HoldsTheCsvsRows_HiddenGroupsAndAll()
+    public async Task TheExcelWorkbook_HoldsTheCsvsRows_WithFiguresAsNumbersToSumAndChart_AndHiddenGroupsInWords()
     {
         var eventId = await MeetingAsync("Dialoogavond");
         var results = (await Results.ForEventAsync(eventId))!;
-        using var csv = new MemoryStream();
         using var xlsx = new MemoryStream();
 
-        await FeedbackExport.WriteAsync(results, csv, new ExportOptions(Language.Nl, CsvDelimiter.Semicolon));
         await FeedbackExport.WriteAsync(results, xlsx, new ExportOptions(Language.Nl, Format: ExportFormat.Xlsx));
 
-        var csvRows = Encoding.UTF8.GetString(csv.ToArray()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(';'));
         var workbook = OpenedWorkbook.Open(xlsx.ToArray());
-        Assert.Equal(csvRows, workbook.Rows.Select(r => r.Select(c => c?.ToString() ?? "").ToArray()));
         Assert.Equal("feedback", workbook.SheetName);
+        Assert.Equal(["Sector", "Respondenten", "Voelde zich gehoord (gemiddelde 1–5)", "De tijd waard (gemiddelde 1–5)", "Juiste mensen aan tafel (gemiddelde 1–5)"],
+            workbook.Rows[0]);
+        Assert.Equal(new object?[] { "Overheid", 6d, 3d, 3d, 3d }, workbook.Rows[1]);
+        Assert.Equal(new object?[] { "Onderwijs", "verborgen, om een kleine groep te beschermen", null, null, null }, workbook.Rows[2]);
+        Assert.Equal(new object?[] { "Maatschappelijke organisaties", 0d, null, null, null }, workbook.Rows[4]);
+        Assert.Equal(new object?[] { "Totaal", 15d, 3.2, 3.6, 3d }, workbook.Rows[5]);
+        Assert.Contains("formatCode=\"0.0\"", workbook.Styles); // 3,0 in Dutch Excel, as the screen shows it
     }
 
     [Fact]
