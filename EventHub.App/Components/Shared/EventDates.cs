@@ -31,6 +31,24 @@ public static class EventDates
             ? day.ToString("dddd d MMMM yyyy", culture ?? CultureInfo.CurrentCulture)
             : null;
 
+    /// <summary>
+    /// A date field written out with the time fields beside it: "Thursday 11 March 2027, 13:00–17:00", or with the one
+    /// time when there is one. A browser may show its time fields as 01:00 PM; the screens and emails say 13:00.
+    /// </summary>
+    public static string? Spelled(string? dayValue, string? startValue, string? endValue = null, CultureInfo? culture = null) =>
+        Spelled(dayValue, culture) is not { } day ? null
+            : (FieldTime(startValue), FieldTime(endValue)) switch
+            {
+                ({ } start, { } end) => $"{day}, {start}–{end}",
+                ({ } start, null) => $"{day}, {start}",
+                _ => day,
+            };
+
+    private static string? FieldTime(string? fieldValue) =>
+        TimeOnly.TryParseExact(fieldValue, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
+            ? time.ToString("HH:mm", CultureInfo.InvariantCulture)
+            : null;
+
     /// <summary>"Tuesday 29 December 2026" / "dinsdag 29 december 2026".</summary>
     public static string Day(DateTime startUtc, string timeZoneId, CultureInfo? culture = null) =>
         EventDays.Day(startUtc, timeZoneId, culture ?? CultureInfo.CurrentCulture);

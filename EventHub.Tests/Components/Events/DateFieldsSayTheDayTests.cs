@@ -9,7 +9,8 @@ namespace EventHub.Tests.Components.Events;
 
 /// <summary>
 /// A browser shows its date fields in its own country's order (an American one: 03/11/2027 on a Dutch screen), so under
-/// each date field the chosen day is written out in the screen's language, weekday first.
+/// each date field the chosen day is written out in the screen's language, weekday first, with its times in 24 hours (an
+/// American browser shows its time fields as 01:00 PM).
 /// </summary>
 public class DateFieldsSayTheDayTests : ComponentTestBase
 {
@@ -21,9 +22,34 @@ public class DateFieldsSayTheDayTests : ComponentTestBase
         await editor.Find("#event-date").ChangeAsync(new ChangeEventArgs { Value = "2027-03-11" });
         await editor.Find("#event-deadline").ChangeAsync(new ChangeEventArgs { Value = "2027-03-04" });
 
-        editor.WaitForAssertion(() => Assert.Equal("Thursday 11 March 2027", HelpUnder(editor, "#event-date")));
-        Assert.Equal("Thursday 4 March 2027", HelpUnder(editor, "#event-deadline"));
+        editor.WaitForAssertion(() => Assert.Equal("Thursday 11 March 2027, 13:00–17:00", HelpUnder(editor, "#event-date")));
+        Assert.Equal("Thursday 4 March 2027, 17:00", HelpUnder(editor, "#event-deadline"));
         Assert.Equal("Only for events that run past midnight", HelpUnder(editor, "#event-end-date")); // no end date: its own help
+    }
+
+    [Fact]
+    public async Task Organiser_ChangesTheTimes_ReadsThemInTwentyFourHours_WhateverTheBrowserShows()
+    {
+        var editor = await RenderEditorAsync();
+
+        await editor.Find("#event-start").ChangeAsync(new ChangeEventArgs { Value = "09:30" });
+        await editor.Find("#event-end").ChangeAsync(new ChangeEventArgs { Value = "21:00" });
+
+        editor.WaitForAssertion(() => Assert.EndsWith(", 09:30–21:00", HelpUnder(editor, "#event-date")));
+    }
+
+    [Fact]
+    public async Task AnEventRunningPastMidnight_TheEndTimeIsWrittenWithItsOwnDay()
+    {
+        var editor = await RenderEditorAsync();
+
+        await editor.Find("#event-date").ChangeAsync(new ChangeEventArgs { Value = "2027-03-11" });
+        await editor.Find("#event-start").ChangeAsync(new ChangeEventArgs { Value = "20:00" });
+        await editor.Find("#event-end").ChangeAsync(new ChangeEventArgs { Value = "02:00" });
+        await editor.Find("#event-end-date").ChangeAsync(new ChangeEventArgs { Value = "2027-03-12" });
+
+        editor.WaitForAssertion(() => Assert.Equal("Friday 12 March 2027, 02:00", HelpUnder(editor, "#event-end-date")));
+        Assert.Equal("Thursday 11 March 2027, 20:00", HelpUnder(editor, "#event-date"));
     }
 
     [Fact]
@@ -34,7 +60,7 @@ public class DateFieldsSayTheDayTests : ComponentTestBase
 
         await editor.Find("#event-date").ChangeAsync(new ChangeEventArgs { Value = "2027-03-11" });
 
-        editor.WaitForAssertion(() => Assert.Equal("donderdag 11 maart 2027", HelpUnder(editor, "#event-date")));
+        editor.WaitForAssertion(() => Assert.Equal("donderdag 11 maart 2027, 13:00–17:00", HelpUnder(editor, "#event-date")));
     }
 
     private static string? HelpUnder(IRenderedComponent<EventEditor> editor, string field) =>

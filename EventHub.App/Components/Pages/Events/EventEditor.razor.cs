@@ -143,6 +143,14 @@ public partial class EventEditor
             ? loaded.Sessions.Count(s => !s.FitsWithin(EventTime.ToUtc(start, form.TimeZoneId), EventTime.ToUtc(end, form.TimeZoneId)))
             : 0;
 
+    /// <summary>The day written out with its times; when the event ends on another day, the end time goes with that day.</summary>
+    private string? StartSpelled => _form is not { } form ? null
+        : string.IsNullOrWhiteSpace(form.EndDate) || form.EndDate == form.StartDate
+            ? EventDates.Spelled(form.StartDate, form.StartTime, form.EndTime)
+            : EventDates.Spelled(form.StartDate, form.StartTime);
+
+    private string? EndSpelled => _form is { EndDate: { } end } form && end != form.StartDate ? EventDates.Spelled(end, form.EndTime) : null;
+
     /// <summary>Says so when the deadline moved along with a new start, and where it was.</summary>
     private string? DeadlineHelp =>
         _form?.DeadlineMovedFrom is { } was ? L["Events_DeadlineMovedAlong", was.ToString("ddd d MMM HH:mm", CultureInfo.CurrentCulture)].Value : null;
