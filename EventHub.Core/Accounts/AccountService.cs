@@ -31,7 +31,7 @@ public sealed class AccountService(UserManager<AppUser> users, RoleManager<Ident
     public async Task<Result<bool>> CreateAdminAsync(string email, string password, string? displayName = null)
     {
         email = email.Trim();
-        if (!System.Net.Mail.MailAddress.TryCreate(email, out _))
+        if (!EmailAddresses.IsValid(email))
         {
             return Result<bool>.Failure(InvalidEmail, email);
         }

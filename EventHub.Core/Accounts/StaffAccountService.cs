@@ -29,7 +29,7 @@ public sealed class StaffAccountService(
             return Result<string>.Failure(AccountErrors.NotAllowed);
         }
 
-        if (!System.Net.Mail.MailAddress.TryCreate(email, out var parsed) || parsed.Address != email)
+        if (!EmailAddresses.IsValid(email))
         {
             return Result<string>.Failure(AccountService.InvalidEmail, email);
         }

@@ -1,4 +1,4 @@
-using System.Net.Mail;
+using EventHub.Core.Common;
 
 namespace EventHub.Core.Directory;
 
@@ -45,22 +45,12 @@ public static class DirectoryRules
         Text(errors, nameof(input.Email), input.Email, Contact.EmailMaxLength, required: true);
         Text(errors, nameof(input.Phone), input.Phone, Contact.PhoneMaxLength);
         Text(errors, nameof(input.JobTitle), input.JobTitle, Contact.JobTitleMaxLength);
-        if (!string.IsNullOrWhiteSpace(input.Email) && !IsEmail(input.Email))
+        if (!string.IsNullOrWhiteSpace(input.Email) && !EmailAddresses.IsValid(input.Email))
         {
             errors.Add(new FieldError(nameof(input.Email), DirectoryErrors.EmailInvalid, input.Email.Trim()));
         }
 
         return errors;
-    }
-
-    /// <summary>A plain address with a dot in its domain: what people can actually receive mail on.</summary>
-    public static bool IsEmail(string email)
-    {
-        email = email.Trim();
-        return MailAddress.TryCreate(email, out var address)
-            && address.Address == email
-            && address.Host.Contains('.')
-            && !address.Host.EndsWith('.');
     }
 
     /// <summary>"www.voorbeeld.nl" → "https://www.voorbeeld.nl"; null when it is no web address.</summary>

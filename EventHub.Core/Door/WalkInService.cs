@@ -153,7 +153,7 @@ public sealed class WalkInService(IDbContextFactory<EventHubDbContext> dbFactory
             return DoorErrors.NameTooLong;
         }
 
-        if (!string.IsNullOrWhiteSpace(walkIn.Email) && (walkIn.Email.Trim().Length > Contact.EmailMaxLength || !DirectoryRules.IsEmail(walkIn.Email)))
+        if (!string.IsNullOrWhiteSpace(walkIn.Email) && (walkIn.Email.Trim().Length > Contact.EmailMaxLength || !EmailAddresses.IsValid(walkIn.Email)))
         {
             return DoorErrors.EmailInvalid;
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EventHub.Core.Common;
 using EventHub.Core.Directory;
 
 namespace EventHub.Core.Invitations;
@@ -41,7 +42,7 @@ public static class NominationRules
             return (DirectoryErrors.Required, null, NominationField.Email);
         }
 
-        return !DirectoryRules.IsEmail(person.Email) || person.Email.Trim().Length > Contact.EmailMaxLength
+        return !EmailAddresses.IsValid(person.Email) || person.Email.Trim().Length > Contact.EmailMaxLength
             ? (DirectoryErrors.EmailInvalid, person.Email.Trim(), NominationField.Email)
             : null;
     }

@@ -1,7 +1,6 @@
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using Microsoft.EntityFrameworkCore;
-using MimeKit;
 
 namespace EventHub.Core.Outbox;
 
@@ -52,7 +51,7 @@ public sealed class EmailBrandingService(IDbContextFactory<EventHubDbContext> db
         }
 
         if (!string.IsNullOrWhiteSpace(input.ReplyToAddress)
-            && !(MailboxAddress.TryParse(input.ReplyToAddress.Trim(), out var address) && address.Address.Contains('@') && string.IsNullOrEmpty(address.Name)))
+            && !EmailAddresses.IsValid(input.ReplyToAddress))
         {
             return Result.Failure(EmailBrandingErrors.ReplyToInvalid, input.ReplyToAddress.Trim());
         }

@@ -1,3 +1,4 @@
+using EventHub.Core.Common;
 using EventHub.Core.Invitations;
 
 namespace EventHub.Core.Privacy;
@@ -19,9 +20,7 @@ public static class DataControllerRules
             return (null, PrivacyErrors.ControllerNameTooLong);
         }
 
-        if (trimmedEmail.Length == 0 || trimmedEmail.Length > DataController.EmailMaxLength
-            || !System.Net.Mail.MailAddress.TryCreate(trimmedEmail, out var parsed) || parsed.Address != trimmedEmail
-            || !parsed.Host.Contains('.')) // partners write from outside: "privacy@gemeente" is a slip, not an address
+        if (trimmedEmail.Length > DataController.EmailMaxLength || !EmailAddresses.IsValid(trimmedEmail))
         {
             return (null, PrivacyErrors.ControllerEmailInvalid);
         }

@@ -54,6 +54,7 @@ public class StaffAccountServiceTests
 
     [Theory]
     [InlineData("not-an-email", "Fenna", Roles.Facilitator, AccountErrors.InvalidEmail)]
+    [InlineData("fenna@groningen", "Fenna", Roles.Facilitator, AccountErrors.InvalidEmail)] // the rule contacts and the privacy notice follow
     [InlineData("fenna@groningen.nl", " ", Roles.Facilitator, AccountErrors.NameRequired)]
     [InlineData("fenna@groningen.nl", "Fenna", null, AccountErrors.NoRoles)]
     [InlineData("fenna@groningen.nl", "Fenna", "Superuser", AccountErrors.NoRoles)]
