@@ -14,6 +14,7 @@ public static class EventErrors
     public const string DeadlineNotBeforeStart = "Event.DeadlineNotBeforeStart";
     public const string CapacityTooSmall = "Event.CapacityTooSmall";
     public const string OnlineLinkInvalid = "Event.OnlineLinkInvalid";
+    public const string OrganiserEmailInvalid = "Event.OrganiserEmailInvalid";
     public const string UnknownTimeZone = "Event.UnknownTimeZone";
     public const string UnknownVenue = "Event.UnknownVenue";
     public const string ProgrammeConflicts = "Event.ProgrammeConflicts";

@@ -74,6 +74,12 @@ public sealed record EventInput(
             return EventErrors.OnlineLinkInvalid;
         }
 
+        // Partners reply to it, and their calendars name it as the organiser.
+        if (!string.IsNullOrWhiteSpace(OrganiserEmail) && !EmailAddresses.IsValid(OrganiserEmail))
+        {
+            return EventErrors.OrganiserEmailInvalid;
+        }
+
         return null;
     }
 }

@@ -52,6 +52,16 @@ public class DialogValidationTests : ComponentTestBase
     }
 
     [Fact]
+    public async Task InviteDialog_AnAddressWithoutADotInItsDomain_IsRefusedAsItIsTyped_ByTheRuleTheServerKeeps()
+    {
+        var dialogs = await OpenInviteDialogAsync();
+
+        await dialogs.Find("#invite-email").ChangeAsync(new Microsoft.AspNetCore.Components.ChangeEventArgs { Value = "fenna@groningen" });
+
+        dialogs.WaitForAssertion(() => Assert.Contains("Enter a valid email address, like name@example.org.", dialogs.Markup));
+    }
+
+    [Fact]
     public async Task VenueDialog_LeavingTheEmptyNameField_ShowsNoError()
     {
         var dialogs = Render<MudDialogProvider>();

@@ -58,6 +58,19 @@ public class EventPlanningServiceTests
         Assert.Equal(expected, result.ErrorCode);
     }
 
+    [Theory]
+    [InlineData("secretariaat@alliantie")]
+    [InlineData("Secretariaat <secretariaat@alliantie.nl>")]
+    public async Task Create_AnOrganiserEmailPartnersCannotWriteTo_IsRefused(string email)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var planning = database.Services.GetRequiredService<EventPlanningService>();
+
+        var result = await planning.CreateAsync(new EventInput("Dialoog", Day.AddHours(13), Day.AddHours(17), OrganiserEmail: email), Staff.Organiser);
+
+        Assert.Equal(EventErrors.OrganiserEmailInvalid, result.ErrorCode);
+    }
+
     [Fact]
     public async Task Create_DeadlineAfterStart_IsRefused()
     {

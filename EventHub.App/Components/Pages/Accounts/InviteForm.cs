@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using EventHub.App.Components.Shared;
 using EventHub.App.Resources;
 using EventHub.Core.Common;
 
@@ -12,7 +13,7 @@ public sealed class InviteForm
     public string DisplayName { get; set; } = "";
 
     [Required(ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_Required))]
-    [EmailAddress(ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_Email))]
+    [Email(ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_Email))]
     [StringLength(256, ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_TooLong))]
     public string Email { get; set; } = "";
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using EventHub.App.Components.Shared;
 using EventHub.App.Resources;
 using EventHub.Core.Common;
 using EventHub.Core.Events;
@@ -51,7 +52,7 @@ public sealed class EventForm : IValidatableObject
     [StringLength(200, ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_TooLong))]
     public string? OrganiserName { get; set; }
 
-    [EmailAddress(ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_Email))]
+    [Email(ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_Email))]
     public string? OrganiserEmail { get; set; }
 
     public IReadOnlyCollection<int> ThemeIds { get; set; } = [];

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using EventHub.App.Components.Shared;
 using EventHub.App.Resources;
 using EventHub.Core.Common;
 using EventHub.Core.Directory;
@@ -22,7 +23,7 @@ public sealed class ContactForm : IValidatableObject
     [StringLength(Contact.NameMaxLength, ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_TooLong))]
     public string LastName { get; set; } = "";
 
-    [EmailAddressOrEmpty(ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_Email))]
+    [Email(ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_Email))]
     [StringLength(Contact.EmailMaxLength, ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_TooLong))]
     public string Email { get; set; } = "";
 
@@ -66,13 +67,4 @@ public sealed class ContactForm : IValidatableObject
         Organisation = contact.Organisation is { } organisation ? new OrganisationOption(organisation.Id, organisation.Name, organisation.Sector) : null,
         StartedFrom = contact.EditedState,
     };
-}
-
-/// <summary>
-/// An email address, or nothing: whether one is needed is <see cref="ContactForm.Validate"/>'s to say (not for someone
-/// who had none). The framework's <see cref="EmailAddressAttribute"/> refuses an empty text.
-/// </summary>
-internal sealed class EmailAddressOrEmptyAttribute : ValidationAttribute
-{
-    public override bool IsValid(object? value) => value is null or "" || new EmailAddressAttribute().IsValid(value);
 }
