@@ -25,22 +25,25 @@ internal static class XlsxExport
         }
 
         var table = Table(headers, buffered);
-        var formats = table.Columns.Cast<DataColumn>()
-            .Select(c => c.DataType == typeof(DateTime) ? new DynamicExcelColumn(c.ColumnName) { Format = DateFormat(language) }
-                : c.DataType == typeof(double) ? new DynamicExcelColumn(c.ColumnName) { Format = OneDecimal }
-                : null)
-            .OfType<DynamicExcelColumn>()
+        var columns = table.Columns.Cast<DataColumn>()
+            .Select(c => new DynamicExcelColumn(c.ColumnName)
+            {
+                Format = c.DataType == typeof(DateTime) ? DateFormat(language) : c.DataType == typeof(double) ? OneDecimal : null,
+                Width = Width(c, buffered),
+            })
             .ToArray();
         var configuration = new OpenXmlConfiguration
         {
             FreezeRowCount = 1,
             AutoFilter = true,
-            // Auto width needs fast mode, which needs a stream it can seek in: the workbook is made in memory, then sent.
-            FastMode = true,
-            EnableAutoWidth = true,
-            DynamicColumns = formats,
+            // Widths from the rows above, not MiniExcel's auto width: that needs its fast mode, which held about 200 MB
+            // for 50,000 contacts (benchmarks/directory-query-benchmark.sh, docs/performance.md).
+            FastMode = false,
+            DynamicColumns = columns,
         };
-        using var workbook = new MemoryStream();
+        // Made in a temporary file, then sent: the workbook is not held in memory while it is made.
+        await using var workbook = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None,
+            bufferSize: 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         await MiniExcel.SaveAsAsync(workbook, table, sheetName: SheetName(sheetName), configuration: configuration, cancellationToken: ct);
         workbook.Position = 0;
         await workbook.CopyToAsync(destination, ct);
@@ -66,6 +69,27 @@ internal static class XlsxExport
         }
 
         return table;
+    }
+
+    /// <summary>
+    /// Wide enough for the header and the longest cell (as Excel's character widths), between 8 and 60: a long address
+    /// wraps to the next cell rather than pushing the rest of the list out of sight.
+    /// </summary>
+    private static double Width(DataColumn column, List<IReadOnlyList<object?>> rows)
+    {
+        var longest = column.ColumnName.Length;
+        foreach (var row in rows)
+        {
+            longest = Math.Max(longest, row[column.Ordinal] switch
+            {
+                null => 0,
+                DateTime => 16, // dd-mm-yyyy hh:mm
+                string text => text.Length,
+                var other => other.ToString()?.Length ?? 0,
+            });
+        }
+
+        return Math.Clamp(longest + 2, 8, 60);
     }
 
     /// <summary>A fraction in an export is an average, shown as the screens show it: 3.0, and 3,0 in Dutch Excel.</summary>

@@ -1,10 +1,13 @@
 // Measures the partner directory's list queries at the scale the alliance may reach:
-// 5,000 organisations and 50,000 contacts in a SQLite file. Run: benchmarks/directory-query-benchmark.sh
+// 5,000 organisations and 50,000 contacts in a SQLite file, and the export of every contact as CSV and as Excel.
+// Run: benchmarks/directory-query-benchmark.sh
 using System.Diagnostics;
 using EventHub.Core;
+using EventHub.Core.Common;
 using EventHub.Core.Directory;
 using EventHub.Core.Data;
 using EventHub.Core.Demo;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,11 +16,12 @@ const int Contacts = 50_000;
 const int Runs = 7;
 
 var file = Path.Combine(Path.GetTempPath(), $"eventhub-directory-bench-{Guid.NewGuid():N}.db");
-var services = new ServiceCollection()
+var collection = new ServiceCollection()
     .AddLogging()
     .AddEventHubDatabase($"Data Source={file}")
-    .AddEventHubCore()
-    .BuildServiceProvider();
+    .AddEventHubCore();
+collection.AddDataProtection().UseEphemeralDataProtectionProvider(); // the Core's link tokens need keys, as in the app
+var services = collection.BuildServiceProvider();
 var dbFactory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
 await EventHubDatabase.MigrateAsync(dbFactory);
 
@@ -70,6 +74,54 @@ foreach (var (name, query) in cases)
 
     timings.Sort();
     Console.WriteLine($"{name,-48} {timings[Runs / 2],10:F1} {timings[^1],8:F1} {rows,8:N0}");
+}
+
+// Every contact as the export endpoints write them (a file on disk stands in for the response): the time, the file,
+// what was allocated and how far the managed heap rose above where it stood before (sampled every 5 ms).
+var exports = services.GetRequiredService<DirectoryExportService>();
+var organiser = TeamMember.InRoles("benchmark", "Benchmark", Roles.Organiser);
+Console.WriteLine();
+Console.WriteLine($"{"export of every contact",-48} {"median s",10} {"file MB",8} {"allocated MB",13} {"heap rise MB",13}");
+foreach (var format in new[] { ExportFormat.Csv, ExportFormat.Xlsx })
+{
+    var path = Path.Combine(Path.GetTempPath(), $"eventhub-export-bench-{Guid.NewGuid():N}.{format.Extension()}");
+    var results = new List<(double Seconds, long FileBytes, long Allocated, long HeapRise)>();
+    for (var run = 0; run <= 3; run++) // run 0 warms up
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var peak = heapBefore;
+        using var sampling = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!sampling.IsCancellationRequested)
+            {
+                peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false));
+                await Task.Delay(5);
+            }
+        });
+        var watch = Stopwatch.StartNew();
+        await using (var written = File.Create(path))
+        {
+            await exports.WriteContactsAsync(new ContactQuery(), written, new ExportOptions(Language.Nl, CsvDelimiter.Semicolon, format), organiser);
+        }
+
+        var seconds = watch.Elapsed.TotalSeconds;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        await sampling.CancelAsync();
+        await sampler;
+        if (run > 0)
+        {
+            results.Add((seconds, new FileInfo(path).Length, allocated, peak - heapBefore));
+        }
+    }
+
+    File.Delete(path);
+    var median = results.OrderBy(r => r.Seconds).ElementAt(results.Count / 2);
+    const double MB = 1024 * 1024;
+    Console.WriteLine($"{$"Contacts as {format.AuditName()}",-48} {median.Seconds,10:F2} {median.FileBytes / MB,8:F1} {results.Average(r => r.Allocated) / MB,13:F0} {results.Max(r => r.HeapRise) / MB,13:F0}");
 }
 
 Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MiB");

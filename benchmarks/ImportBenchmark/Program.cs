@@ -6,6 +6,7 @@ using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Demo;
 using EventHub.Core.Directory.Import;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,11 +29,12 @@ foreach (var c in contacts)
 var file = ImportFile.FromBytes("benchmark.csv", Encoding.UTF8.GetBytes(csv.ToString()));
 var databaseFile = Path.Combine(Path.GetTempPath(), $"eventhub-import-benchmark-{Guid.NewGuid():N}.db");
 // Registered as the app registers them: the same SQLite settings (pragmas, busy retry) and the same service.
-await using var services = new ServiceCollection()
+var collection = new ServiceCollection()
     .AddLogging()
     .AddEventHubDatabase($"Data Source={databaseFile}")
-    .AddEventHubCore()
-    .BuildServiceProvider();
+    .AddEventHubCore();
+collection.AddDataProtection().UseEphemeralDataProtectionProvider(); // the Core's link tokens need keys, as in the app
+await using var services = collection.BuildServiceProvider();
 var factory = services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
 try
 {

@@ -74,7 +74,14 @@ public class DirectoryExportServiceTests
         Assert.False(workbook.HasFormula);
         // The column names stay in view while the organiser scrolls.
         Assert.Contains("state=\"frozen\"", workbook.SheetXml);
+        // Each column as wide as its longest text and 2 more (the first name's 18 characters: 20), at least 8 ("Taal").
+        Assert.Equal([20, 12, 14, 12, 12, 8], ColumnWidths(workbook)[..6]);
     }
+
+    /// <summary>The columns' widths in whole characters (Excel's width adds a fraction for the cell's margins).</summary>
+    private static int[] ColumnWidths(OpenedWorkbook workbook) =>
+        System.Text.RegularExpressions.Regex.Matches(workbook.SheetXml, @"<(?:\w+:)?col\b[^>]*\bwidth=""([0-9.]+)""")
+            .Select(m => (int)double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
     [Theory]
     [InlineData(Language.En, CsvDelimiter.Comma, ExportFormat.Csv)]
