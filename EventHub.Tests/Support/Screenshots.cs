@@ -35,6 +35,15 @@ public static class Screenshots
 
         await shot(1280);
         await page.SetViewportSizeAsync(390, 844);
+        // The staff shell's navigation closes at phone width a moment after the window narrows, and slides away: the
+        // shot waits until it has, so the page looks as it does on a phone.
+        var navigation = page.Locator("header button.mud-icon-button-edge-start[aria-expanded]");
+        if (await navigation.CountAsync() > 0)
+        {
+            await Assertions.Expect(navigation).ToHaveAttributeAsync("aria-expanded", "false");
+            await page.WaitForFunctionAsync("() => document.getAnimations().every(a => !(a instanceof CSSTransition))");
+        }
+
         await shot(390);
         await page.SetViewportSizeAsync(1280, 800);
     }
