@@ -19,33 +19,29 @@ public static class FeedbackCells
 
     public static IReadOnlyList<string> Headers(Localized text) => HeaderKeys.Select(key => text[key]).ToList();
 
-    /// <summary>Every sector's line, then the total's; cells of a hidden or empty group's averages are null.</summary>
-    public static IEnumerable<IReadOnlyList<string?>> Rows(FeedbackBreakdown breakdown, Localized text) =>
+    /// <summary>
+    /// Every sector's line, then the total's, with the figures as numbers (for a workbook): the respondents a whole number
+    /// (or the hidden group's text in its place), each average rounded to one decimal as the screen shows it. Cells of a
+    /// hidden or empty group's averages are null.
+    /// </summary>
+    public static IEnumerable<IReadOnlyList<object?>> Figures(FeedbackBreakdown breakdown, Localized text) =>
         breakdown.Sectors
             .Select(row => Row(row.Sector is { } sector ? text.Name(sector) : text["FeedbackExport_NoOrganisation"], row.Figures, text))
             .Append(Row(text["FeedbackExport_Total"], breakdown.Total, text));
 
-    /// <summary>
-    /// The same lines with their figures as numbers, for a workbook: the respondents a whole number (or the hidden
-    /// group's text in its place), each average a number rounded to one decimal as the screen shows it.
-    /// </summary>
-    public static IEnumerable<IReadOnlyList<object?>> Figures(FeedbackBreakdown breakdown, Localized text) =>
-        breakdown.Sectors
-            .Select(row => FigureRow(row.Sector is { } sector ? text.Name(sector) : text["FeedbackExport_NoOrganisation"], row.Figures, text))
-            .Append(FigureRow(text["FeedbackExport_Total"], breakdown.Total, text));
+    /// <summary>The same lines as text, the averages written as the reader's language writes them ("3,2"): a CSV, the screens, Markdown.</summary>
+    public static IEnumerable<IReadOnlyList<string?>> Rows(FeedbackBreakdown breakdown, Localized text) =>
+        Figures(breakdown, text).Select(row => (IReadOnlyList<string?>)row.Select(cell => cell switch
+        {
+            double average => average.ToString("0.0", text.Culture),
+            int count => count.ToString(CultureInfo.InvariantCulture),
+            _ => (string?)cell,
+        }).ToList());
 
-    private static IReadOnlyList<object?> FigureRow(string label, FeedbackFigures figures, Localized text) =>
+    private static IReadOnlyList<object?> Row(string label, FeedbackFigures figures, Localized text) =>
         figures.Hidden
             ? [label, text[HiddenKey], null, null, null]
             : [label, figures.Respondents!.Value, Rounded(figures.Averages?.Heard), Rounded(figures.Averages?.Worthwhile), Rounded(figures.Averages?.RightMix)];
 
     private static double? Rounded(double? value) => value is { } average ? Math.Round(average, 1, MidpointRounding.AwayFromZero) : null;
-
-    private static IReadOnlyList<string?> Row(string label, FeedbackFigures figures, Localized text) =>
-        figures.Hidden
-            ? [label, text[HiddenKey], null, null, null]
-            : [label, figures.Respondents!.Value.ToString(CultureInfo.InvariantCulture),
-               Average(figures.Averages?.Heard, text), Average(figures.Averages?.Worthwhile, text), Average(figures.Averages?.RightMix, text)];
-
-    private static string? Average(double? value, Localized text) => value?.ToString("0.0", text.Culture);
 }
