@@ -64,6 +64,21 @@ public class EventPlanningTests(PlanningBrowserFixture browser) : BrowserStory(b
     }
 
     [Fact]
+    public async Task Organiser_InDutch_ReadsEveryLabelOfTheEventForm_AndOfTheSessionForm()
+    {
+        var page = await browser.NewPageAsync("nl-NL");
+        await page.SignInAsync("organiser@eventhub.example", at: "/events/new");
+        await Expect(page.Locator("#event-reminder-days")).ToBeVisibleAsync();
+        Assert.Empty(await page.CutOffLabelsAsync());
+
+        await page.GotoAsync("/events");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Werkconferentie Leven Lang Leren" }).ClickAsync();
+        await page.Locator("#add-session").OpenDialogAsync();
+        await Expect(page.Locator("#session-title")).ToBeVisibleAsync();
+        Assert.Empty(await page.CutOffLabelsAsync());
+    }
+
+    [Fact]
     public async Task Facilitator_SeesTheProgrammeButCannotChangeIt()
     {
         var page = await browser.NewPageAsync("nl-NL");
