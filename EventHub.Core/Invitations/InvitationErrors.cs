@@ -20,6 +20,13 @@ public static class InvitationErrors
     public const string DelegateSeatsFull = "Invitation.DelegateSeatsFull";
     public const string MessageTooLong = "Invitation.MessageTooLong";
     public const string InterpretationLanguageTooLong = "Invitation.InterpretationLanguageTooLong";
+    public const string InterpretationLanguageRequired = "Invitation.InterpretationLanguageRequired";
+
+    /// <summary>"Something else" ticked among the needs without saying what.</summary>
+    public const string OtherNeedsRequired = "Invitation.OtherNeedsRequired";
+
+    /// <summary>A "maybe" with sessions ticked: seats in sessions are only held for those coming.</summary>
+    public const string SessionsOnlyWhenComing = "Invitation.SessionsOnlyWhenComing";
     public const string NotAnOrganisationInvitation = "Invitation.NotAnOrganisationInvitation";
     public const string DelegateSeatsOutOfRange = "Invitation.DelegateSeatsOutOfRange";
     public const string UnknownCheckInCode = "Invitation.UnknownCheckInCode";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EventHub.Core.Common;
+using EventHub.Core.Events;
 
 namespace EventHub.Core.Invitations;
 
@@ -22,26 +23,30 @@ public static class RsvpRules
         }
 
         var problems = new List<Result>();
+        // Only someone coming keeps session choices, and a "no" drops them, whatever the form still had ticked. A "maybe"
+        // with sessions ticked is refused rather than saved without them: it would give up seats, in a full workshop
+        // perhaps for good, without the partner knowing. Choices the organiser has since taken off the programme do not count.
+        if (answer.Answer == InvitationStatus.Accepted && SessionProblem(invitation, answer) is { } sessions)
+        {
+            problems.Add(sessions);
+        }
+        else if (answer.Answer == InvitationStatus.Tentative && answer.Sessions.Any(id => Choosable(invitation).ContainsKey(id)))
+        {
+            problems.Add(Result.Failure(InvitationErrors.SessionsOnlyWhenComing));
+        }
+
+        // Someone not coming keeps no needs (Invitation.StateNeeds); the others say which language and what else, so
+        // the organisers can arrange it.
+        if (answer.Answer != InvitationStatus.Declined)
+        {
+            problems.AddRange(NeedsProblems(answer));
+        }
+
         // Someone who answered under an older notice acknowledges the new one before saving, as the first time.
         if (answer.Answer != InvitationStatus.Declined && invitation.PrivacyNoticeVersion != currentNoticeVersion
             && !(answer.PrivacyAccepted && Acknowledges(answer, currentNoticeVersion)))
         {
             problems.Add(Result.Failure(InvitationErrors.PrivacyNoticeRequired));
-        }
-
-        // Someone not coming keeps no needs (Invitation.StateNeeds), so only the others' are held to the field's length.
-        if (answer.Answer != InvitationStatus.Declined && answer.Needs.HasFlag(AccessNeeds.Interpretation)
-            && answer.InterpretationLanguage?.Trim().Length > Invitation.InterpretationLanguageMaxLength)
-        {
-            problems.Add(Result.Failure(InvitationErrors.InterpretationLanguageTooLong,
-                Invitation.InterpretationLanguageMaxLength.ToString(CultureInfo.InvariantCulture)));
-        }
-
-        // Only someone coming keeps session choices; a "maybe" or a "no" drops them, whatever the form still had ticked
-        // (choices the organiser has since moved to overlap, or taken off the programme, included).
-        if (answer.Answer == InvitationStatus.Accepted && SessionProblem(invitation, answer) is { } sessions)
-        {
-            problems.Add(sessions);
         }
 
         return problems;
@@ -54,9 +59,34 @@ public static class RsvpRules
     public static bool Acknowledges(RsvpAnswer answer, string currentNoticeVersion) =>
         answer.PrivacyNoticeVersion is null || answer.PrivacyNoticeVersion == currentNoticeVersion;
 
+    private static IEnumerable<Result> NeedsProblems(RsvpAnswer answer)
+    {
+        if (answer.Needs.HasFlag(AccessNeeds.Interpretation))
+        {
+            var language = answer.InterpretationLanguage?.Trim() ?? "";
+            if (language.Length == 0)
+            {
+                yield return Result.Failure(InvitationErrors.InterpretationLanguageRequired);
+            }
+            else if (language.Length > Invitation.InterpretationLanguageMaxLength)
+            {
+                yield return Result.Failure(InvitationErrors.InterpretationLanguageTooLong,
+                    Invitation.InterpretationLanguageMaxLength.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        if (answer.Needs.HasFlag(AccessNeeds.Other) && string.IsNullOrWhiteSpace(answer.OtherNeeds))
+        {
+            yield return Result.Failure(InvitationErrors.OtherNeedsRequired);
+        }
+    }
+
+    private static Dictionary<int, Session> Choosable(Invitation invitation) =>
+        invitation.Event.Sessions.Where(s => s.IsChoosable).ToDictionary(s => s.Id);
+
     private static Result? SessionProblem(Invitation invitation, RsvpAnswer answer)
     {
-        var sessions = invitation.Event.Sessions.Where(s => s.IsChoosable).ToDictionary(s => s.Id);
+        var sessions = Choosable(invitation);
         if (answer.Sessions.Any(id => !sessions.ContainsKey(id)))
         {
             return Result.Failure(InvitationErrors.UnknownSession);

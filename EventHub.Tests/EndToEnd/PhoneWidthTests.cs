@@ -6,7 +6,8 @@ namespace EventHub.Tests.EndToEnd;
 
 /// <summary>
 /// Partners open their links on a phone, door staff and facilitators work on one: at 320 and 390 px no page scrolls
-/// sideways, even when titles and names are the longest Dutch words. Every partner page is photographed at 320 px.
+/// sideways, even when titles and names are the longest Dutch words, and the staff pages' field labels are read whole.
+/// Every partner page is photographed at 320 px.
 /// </summary>
 [Collection(InsightBrowserCollection.Name)]
 public class PhoneWidthTests(InsightBrowserFixture browser) : BrowserStory(browser)
@@ -40,6 +41,7 @@ public class PhoneWidthTests(InsightBrowserFixture browser) : BrowserStory(brows
             ("outcome-capture", "facilitator@eventhub.example", $"/sessions/{world.FacilitatedSessionId}/outcome"),
         };
         var tooWide = new List<string>();
+        var cutOff = new List<string>();
 
         var partner = await browser.NewPageAsync("nl-NL");
         foreach (var (name, path) in partnerPages)
@@ -81,9 +83,18 @@ public class PhoneWidthTests(InsightBrowserFixture browser) : BrowserStory(brows
 
             await page.SetViewportSizeAsync(320, 780);
             await page.ScreenshotAsync($"phone-320-nl-{name}");
+            cutOff.AddRange((await page.CutOffLabelsAsync()).Select(label => $"{name}: {label}"));
+            if (name == "outcome-capture")
+            {
+                // The action item's fields, in a dialog on the phone: "Organisatie of persoon die eige…" once.
+                await page.Locator("#add-action").OpenDialogAsync();
+                cutOff.AddRange((await page.CutOffLabelsAsync()).Select(label => $"{name}, action item: {label}"));
+                await page.Keyboard.PressAsync("Escape");
+            }
         }
 
         Assert.True(tooWide.Count == 0, "Pages scroll sideways on a phone:\n" + string.Join("\n", tooWide));
+        Assert.True(cutOff.Count == 0, "Field labels are cut short on a phone:\n" + string.Join("\n", cutOff));
     }
 
     [Fact]

@@ -113,10 +113,8 @@ public class RsvpServiceTests
         Assert.Equal(InvitationStatus.Invited, (await db.Invitations.SingleAsync()).Status);
     }
 
-    [Theory]
-    [InlineData(InvitationStatus.Declined)]
-    [InlineData(InvitationStatus.Tentative)]
-    public async Task DeclineOrMaybe_AfterTheOrganiserMadeTheChosenSessionsOverlap_IsTakenAndFreesTheirPlaces(InvitationStatus answer)
+    [Fact]
+    public async Task Decline_AfterTheOrganiserMadeTheChosenSessionsOverlap_IsTakenAndFreesTheirPlaces()
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10, sessionCapacity: 5);
         var (workshopA, workshopC) = (scenario.SessionIds[0], scenario.SessionIds[2]);
@@ -126,13 +124,58 @@ public class RsvpServiceTests
         Assert.True((await scenario.Services.GetRequiredService<ProgrammeService>()
             .UpdateAsync(scenario.EventId, workshopC, new SessionInput("Workshop C", SessionKind.Workshop, start, end, Capacity: 5), Staff.Organiser)).Saved);
 
-        var result = await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(answer, [workshopA, workshopC], PrivacyAccepted: true));
+        var result = await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(InvitationStatus.Declined, [workshopA, workshopC]));
 
         Assert.True(result.Succeeded, result.ErrorCode);
-        Assert.Equal(answer, result.Value.Status);
+        Assert.Equal(InvitationStatus.Declined, result.Value.Status);
         Assert.Empty(result.Value.Sessions);
         await using var db = await scenario.NewContextAsync();
         Assert.Equal([0, 0, 0], await db.Sessions.OrderBy(s => s.SortOrder).Select(s => s.SeatsTaken).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Maybe_WithSessionsStillTicked_IsRefusedAndKeepsTheSeats_UntickedItIsTakenAndFreesThem()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10, sessionCapacity: 1);
+        var (workshopA, workshopC) = (scenario.SessionIds[0], scenario.SessionIds[2]);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept(workshopA, workshopC));
+
+        // The page ticks the chosen sessions; the partner changes "accept" to "maybe" and leaves them ticked.
+        var ticked = await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(InvitationStatus.Tentative, [workshopA, workshopC], PrivacyAccepted: true));
+
+        Assert.Equal(InvitationErrors.SessionsOnlyWhenComing, ticked.ErrorCode);
+        await using (var db = await scenario.NewContextAsync())
+        {
+            Assert.Equal(InvitationStatus.Accepted, (await db.Invitations.SingleAsync()).Status);
+            Assert.Equal([1, 0, 1], await db.Sessions.OrderBy(s => s.SortOrder).Select(s => s.SeatsTaken).ToListAsync());
+        }
+
+        var unticked = await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(InvitationStatus.Tentative, [], PrivacyAccepted: true));
+
+        Assert.True(unticked.Succeeded, unticked.ErrorCode);
+        Assert.Equal(InvitationStatus.Tentative, unticked.Value.Status);
+        await using (var db = await scenario.NewContextAsync())
+        {
+            Assert.Equal([0, 0, 0], await db.Sessions.OrderBy(s => s.SortOrder).Select(s => s.SeatsTaken).ToListAsync());
+        }
+    }
+
+    [Fact]
+    public async Task Accept_WithAnInterpreterButNoLanguage_OrSomethingElseUnsaid_IsRefusedForEach_AndNothingIsSaved()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        var answer = Accept() with { Needs = AccessNeeds.Interpretation | AccessNeeds.Other, InterpretationLanguage = "  ", OtherNeeds = "" };
+        await using var first = await scenario.NewContextAsync();
+        var invitation = await first.Invitations.Include(i => i.Event).ThenInclude(e => e.Sessions).SingleAsync();
+
+        var refused = await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), answer);
+        var problems = RsvpRules.Problems(invitation, answer, currentNoticeVersion: "2026-11").Select(p => p.ErrorCode);
+
+        Assert.Equal(InvitationErrors.InterpretationLanguageRequired, refused.ErrorCode);
+        Assert.Equal([InvitationErrors.InterpretationLanguageRequired, InvitationErrors.OtherNeedsRequired], problems);
+        Assert.Equal(InvitationStatus.Invited, await StatusAsync(scenario));
+        var taken = await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), answer with { InterpretationLanguage = "Tigrinya", OtherNeeds = "A chair near the door" });
+        Assert.True(taken.Succeeded, taken.ErrorCode);
     }
 
     [Fact]

@@ -44,6 +44,9 @@ public partial class OutcomeLoopTests(OutcomesBrowserFixture browser) : BrowserS
         await facilitator.Locator("#action-owner").FillAsync(organisation);
         // Pick the match by name: the first item of a list still narrowing could be another partner.
         await facilitator.Locator(".mud-popover-open .mud-list-item", new() { HasText = organisation }).ClickAsync();
+        // The contact list opens once the server has taken the organisation: a click on it while it is still disabled
+        // opens nothing (a plain div to the browser, so Playwright does not wait for it).
+        await Expect(facilitator.Locator("#action-contact")).ToBeEnabledAsync();
         await facilitator.Locator(".mud-input-control.mud-select:has(#action-contact)").ClickAsync();
         await facilitator.GetByRole(AriaRole.Option, new() { Name = "Noor Hendriks" }).ClickAsync();
         await facilitator.Locator("#action-due").FillAsync("2027-03-01");

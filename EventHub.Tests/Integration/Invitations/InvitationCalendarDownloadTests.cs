@@ -30,7 +30,7 @@ public class InvitationCalendarDownloadTests(EventHubAppFixture app) : IClassFix
         var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/rsvp/{second}"));
         var response = await client.GetAsync($"/rsvp/{second}/calendar.ics");
 
-        Assert.Contains($"href=\"rsvp/{second}/calendar.ics\" download id=\"rsvp-calendar\">Add with your sessions (.ics)", page);
+        Assert.Contains($"href=\"rsvp/{second}/calendar.ics\" download id=\"rsvp-calendar\">Add to calendar, with your sessions (.ics)", page);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/calendar; charset=utf-8", response.Content.Headers.ContentType!.ToString());
         Assert.Contains("no-store", response.Headers.CacheControl!.ToString());

@@ -337,6 +337,46 @@ public partial class RsvpPageTests(EventHubAppFixture app) : IClassFixture<Event
         Assert.Equal(InvitationStatus.Invited, (await InvitationAsync(token)).Status);
     }
 
+    [Fact]
+    public async Task RsvpPage_MaybeWithTheSessionsStillTicked_AsksToUntickThem_AndKeepsTheSeats()
+    {
+        var (eventId, token) = await InviteAsync("Mila");
+        var workshop = await SessionAsync(eventId, "Workshop: taal en ouderbetrokkenheid");
+        var client = SignIn.NewClient(app.Factory);
+        await PostAsync(client, token, ("Form.Answer", "Accepted"), ("Form.SessionIds", $"{workshop.Id}"), ("Form.PrivacyAccepted", "true"));
+
+        // The page comes back with the workshop ticked; the partner changes only the answer.
+        var response = await PostAsync(client, token, ("Form.Answer", "Tentative"), ("Form.SessionIds", $"{workshop.Id}"), ("Form.PrivacyAccepted", "true"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        const string message = "We keep seats in sessions only for guests who are coming. Choose ‘Accept’ to keep these sessions, or untick them to answer ‘maybe’.";
+        Assert.Equal(2, html.Split(message).Length - 1); // in the summary at the top and at the sessions
+        Assert.Contains("id=\"sessions-error\"", html);
+        Assert.Matches("id=\"answer-tentative\"[^>]*checked", html);
+        var invitation = await InvitationAsync(token);
+        Assert.Equal(InvitationStatus.Accepted, invitation.Status);
+        Assert.Equal([workshop.Id], invitation.Choices.Select(c => c.SessionId));
+    }
+
+    [Fact]
+    public async Task RsvpPage_AnInterpreterWithoutALanguage_AndSomethingElseUnsaid_AreAskedForAtTheirFields()
+    {
+        var (_, token) = await InviteAsync("Nadia");
+        var client = SignIn.NewClient(app.Factory);
+
+        var response = await PostAsync(client, token, ("Form.Answer", "Accepted"), ("Form.Needs", "Interpretation"), ("Form.Needs", "Other"),
+            ("Form.InterpretationLanguage", " "), ("Form.OtherNeeds", ""), ("Form.DietaryNeeds", "Halal"), ("Form.PrivacyAccepted", "true"));
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains($"<li><a href=\"rsvp/{token}#interpretation-language\">Which language should the interpreter speak? Please fill it in.</a></li>", html);
+        Assert.Contains($"<li><a href=\"rsvp/{token}#other-needs\">Please tell us what else you need, so we can arrange it.</a></li>", html);
+        Assert.Contains("id=\"interpretation-language-error\"", html);
+        Assert.Matches("id=\"other-needs\"[^>]*aria-invalid=\"true\"", html);
+        Assert.Contains("id=\"dietary-needs\" value=\"Halal\"", html);
+        Assert.Equal(InvitationStatus.Invited, (await InvitationAsync(token)).Status);
+    }
+
     [Theory]
     [InlineData(null, false)]
     [InlineData("Accepted", true)]

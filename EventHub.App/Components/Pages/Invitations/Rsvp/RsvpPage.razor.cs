@@ -92,9 +92,11 @@ public partial class RsvpPage
     private string? FieldOf(string? errorCode) => errorCode switch
     {
         InvitationErrors.NotAnAnswer => RsvpAnswerFields.FirstInputId,
-        InvitationErrors.OverlappingSessions or InvitationErrors.UnknownSession when _view is not null => RsvpSessionFields.FirstInputId(_view.Event),
+        InvitationErrors.OverlappingSessions or InvitationErrors.UnknownSession or InvitationErrors.SessionsOnlyWhenComing when _view is not null
+            => RsvpSessionFields.FirstInputId(_view.Event),
         InvitationErrors.PrivacyNoticeRequired => RsvpPrivacyFields.CheckboxId,
-        InvitationErrors.InterpretationLanguageTooLong => RsvpNeedsFields.InterpretationLanguageId,
+        InvitationErrors.InterpretationLanguageTooLong or InvitationErrors.InterpretationLanguageRequired => RsvpNeedsFields.InterpretationLanguageId,
+        InvitationErrors.OtherNeedsRequired => RsvpNeedsFields.OtherNeedsId,
         _ => null,
     };
 
