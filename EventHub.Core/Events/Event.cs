@@ -377,20 +377,21 @@ public class Event
         _ => false,
     };
 
+    /// <summary>What publishing still needs: a place (venue or online link), then at least one session; success when nothing.</summary>
+    public Result ReadyToPublish() =>
+        Venue is null && VenueId is null && OnlineUrl is null ? Result.Failure(EventErrors.NoPlace)
+        : _sessions.Count == 0 ? Result.Failure(EventErrors.NoSessions)
+        : Result.Success();
+
     /// <summary>
     /// Publishes a complete event: it needs a place (venue or online link) and at least one session.
     /// The public link's slug is fixed here, the first time.
     /// </summary>
     public Result Publish(DateTime nowUtc, string slug)
     {
-        if (Venue is null && VenueId is null && OnlineUrl is null)
+        if (ReadyToPublish() is { Succeeded: false } missing)
         {
-            return Result.Failure(EventErrors.NoPlace);
-        }
-
-        if (_sessions.Count == 0)
-        {
-            return Result.Failure(EventErrors.NoSessions);
+            return missing;
         }
 
         var moved = MoveTo(EventStatus.Published);

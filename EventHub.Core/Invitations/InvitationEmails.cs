@@ -200,6 +200,14 @@ public static class InvitationEmails
             draft.Button(button, link);
         }
 
+        // A person to ask: the footer's address is the alliance's, and "contact the organiser" needs an address.
+        if (@event.OrganiserEmail is { } organiser)
+        {
+            draft.Paragraph(@event.OrganiserName is { } name
+                ? text["InvitationEmail_Questions", name, organiser]
+                : text["InvitationEmail_QuestionsNoName", organiser]);
+        }
+
         return draft.WithPartnerFooter(invitation.Contact, links, text, nowUtc)
             .ToMessage(invitation.Contact.Email, invitation.Contact.FullName, subject, kind, nowUtc, deduplicationKey)
             .About(invitation.Id);

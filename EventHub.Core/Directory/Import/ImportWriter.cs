@@ -56,9 +56,13 @@ internal sealed class ImportWriter(
         return new ImportCounts(_newContacts.Count, _updatedContacts, _created.Count, _filled.Count(o => !_created.Contains(o)));
     }
 
-    /// <summary>The file's non-empty values win; an empty cell keeps what the directory knows.</summary>
+    /// <summary>
+    /// The file's non-empty values win; an empty cell keeps what the directory knows. Counted (and stamped) as updated
+    /// only when something changed: the same file imported twice updates nobody the second time.
+    /// </summary>
     private void Update(Contact contact, ParsedRow row, Organisation? organisation)
     {
+        var before = Known(contact);
         contact.Rename(row.Contact.FirstName, row.Contact.LastName);
         contact.Describe(row.Contact.Phone ?? contact.Phone, row.Contact.JobTitle ?? contact.JobTitle);
         if (row.LanguageGiven)
@@ -72,9 +76,15 @@ internal sealed class ImportWriter(
             contact.MoveTo(organisation, nowUtc);
         }
 
-        contact.Touch(nowUtc);
-        _updatedContacts++;
+        if (Known(contact) != before)
+        {
+            contact.Touch(nowUtc);
+            _updatedContacts++;
+        }
     }
+
+    private static (string, string, string?, string?, Language, Organisation?) Known(Contact contact) =>
+        (contact.FirstName, contact.LastName, contact.Phone, contact.JobTitle, contact.PreferredLanguage, contact.Organisation);
 
     private Organisation OrganisationFor(OrganisationInput input, bool sectorGiven)
     {

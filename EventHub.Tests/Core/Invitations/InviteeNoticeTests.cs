@@ -53,6 +53,33 @@ public class InviteeNoticeTests
     }
 
     [Fact]
+    public async Task WithdrawingAnInvitation_TellsThatPersonWhomToAsk_TheEventsOrganiser()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10);
+        await using (var db = await scenario.NewContextAsync())
+        {
+            (await db.Events.SingleAsync()).SetOrganiser("Olga Bakker", "olga.bakker@gemeente.example");
+            await db.SaveChangesAsync();
+        }
+
+        var guests = (await scenario.Services.GetRequiredService<GuestListService>().ListAsync(scenario.EventId, new GuestQuery())).Items;
+        await scenario.Invitations.CancelAsync(guests[0].InvitationId, Staff.Organiser);
+        await using (var db = await scenario.NewContextAsync())
+        {
+            (await db.Events.SingleAsync()).SetOrganiser(null, "olga.bakker@gemeente.example");
+            await db.SaveChangesAsync();
+        }
+
+        await scenario.Invitations.CancelAsync(guests[1].InvitationId, Staff.Organiser);
+
+        await using var check = await scenario.NewContextAsync();
+        var notices = await check.OutboxMessages.Where(m => m.Kind == InvitationEmails.CancellationKind).OrderBy(m => m.Id).ToListAsync();
+        Assert.Contains("Questions? Ask Olga Bakker: olga.bakker@gemeente.example", notices[0].TextBody);
+        Assert.Contains("Questions? Ask the organiser: olga.bakker@gemeente.example", notices[1].TextBody);
+        Assert.Contains("olga.bakker@gemeente.example", notices[0].HtmlBody);
+    }
+
+    [Fact]
     public async Task RaisingTheCapacity_SeatsThoseWaitingInOrderAndTellsThem()
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 4, capacity: 1);

@@ -56,10 +56,12 @@ public class EventPlanningTests(PlanningBrowserFixture browser) : BrowserStory(b
         await page.SignInAsync("organiser@eventhub.example", at: "/events");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Werkconferentie Leven Lang Leren" }).ClickAsync();
-        await page.Locator("#publish-event").OpenDialogAsync();
-        await page.Locator("#confirm-ok").ClickAsync();
+        await page.WaitForInteractiveAsync();
+        await page.Locator("#publish-event").ClickAsync();
 
+        // Said straight away: no "publish?" to confirm first for an event that cannot be published.
         await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Add at least one session");
+        await Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
         await Expect(page.Locator(".eh-status-chip")).ToHaveTextAsync("Draft");
     }
 

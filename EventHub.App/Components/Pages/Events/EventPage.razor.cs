@@ -68,6 +68,13 @@ public partial class EventPage
 
     private async Task PublishAsync()
     {
+        // What is missing is said at once, not after the organiser confirmed (the service checks again when publishing).
+        if (_event?.ReadyToPublish() is { Succeeded: false } missing)
+        {
+            Snackbar.Add(CoreL.Describe(missing), Severity.Error);
+            return;
+        }
+
         if (await ConfirmDialog.AskAsync(Dialogs, L["Events_PublishTitle"], L["Events_PublishMessage"], L["Events_Publish"]))
         {
             await RunAsync(() => Planning.PublishAsync(Id, _member), L["Events_Published"]);
