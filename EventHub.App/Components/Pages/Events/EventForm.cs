@@ -117,17 +117,21 @@ public sealed class EventForm : IValidatableObject
     /// <summary>The cross-field rules, so the form shows them at the field they concern.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (LocalStart is null)
+        if (LocalStart is not { } start)
         {
             yield return new ValidationResult(AppStrings.Validation_DateTime, [nameof(StartDate)]);
         }
-        else if (LocalEnd is not { } end || end <= LocalStart)
+        else
         {
-            yield return new ValidationResult(AppStrings.Events_EndAfterStart, [nameof(EndTime)]);
-        }
-        else if (LocalDeadline is { } deadline && deadline >= LocalStart)
-        {
-            yield return new ValidationResult(AppStrings.Events_DeadlineBeforeStart, [nameof(DeadlineDate)]);
+            if (LocalEnd is not { } end || end <= start)
+            {
+                yield return new ValidationResult(AppStrings.Events_EndAfterStart, [nameof(EndTime)]);
+            }
+
+            if (LocalDeadline is { } deadline && deadline >= start)
+            {
+                yield return new ValidationResult(AppStrings.Events_DeadlineBeforeStart, [nameof(DeadlineDate)]);
+            }
         }
 
         if (!EventReminders.TryParse(ReminderDays, out _))
