@@ -128,6 +128,9 @@ public enum AuditActorKind
 public sealed record AuditChange(string Property, string? Old, string? New, bool Sensitive = false)
 {
     public const string TimeFormat = "yyyy-MM-dd HH:mm:ss";
+
+    /// <summary>The "property" of a role given to or taken from a user; its value is the role's name (<see cref="Common.Roles"/>).</summary>
+    public const string RoleProperty = "Role";
     public const string DateFormat = "yyyy-MM-dd";
 
     public static AuditChange Hidden(string property) => new(property, null, null, Sensitive: true);

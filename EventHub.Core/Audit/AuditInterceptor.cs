@@ -236,7 +236,7 @@ internal sealed class AuditInterceptor(TimeProvider time) : ISaveChangesIntercep
         var user = context.ChangeTracker.Entries().FirstOrDefault(e => e.Metadata.ClrType.Name == "AppUser" && Equals(e.Property("Id").CurrentValue, userRole.UserId));
         var added = entry.State == EntityState.Added;
         return new AuditEntry(now, actor, "User", userRole.UserId, AuditAction.Modified, user is null ? userRole.UserId : LabelOf(user) ?? userRole.UserId,
-            [new AuditChange("Role", added ? null : role, added ? role : null)]);
+            [new AuditChange(AuditChange.RoleProperty, added ? null : role, added ? role : null)]);
     }
 
     /// <summary>A contact (or other record with a personal-data stamp) being anonymised: its old values must not be copied.</summary>

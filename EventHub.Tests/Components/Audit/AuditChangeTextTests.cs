@@ -55,6 +55,18 @@ public sealed class AuditChangeTextTests : IAsyncLifetime
         Assert.Equal("3", changes.Change("SectorShare", new AuditChange("Count", null, "3")));
     }
 
+    [Theory]
+    [InlineData("nl", "Rol", "Organisator", "Beheerder verwijderd")]
+    [InlineData("en", "Role", "Organiser", "Admin removed")]
+    public void ARoleGivenOrTaken_ReadsByTheRolesName_NotAsItIsStored(string culture, string field, string given, string taken)
+    {
+        var changes = ChangeText(culture == "en" ? "en-GB" : culture);
+
+        Assert.Equal(field, changes.Field(AuditChange.RoleProperty));
+        Assert.Equal(given, changes.Change("User", new AuditChange(AuditChange.RoleProperty, null, "Organiser")));
+        Assert.Equal(taken, changes.Change("User", new AuditChange(AuditChange.RoleProperty, "Admin", null)));
+    }
+
     /// <summary>The dashboard's tallies are recorded no more, but entries written before 5 December 2026 read by name too.</summary>
     [Fact]
     public void EveryKindAndFieldTheLogRecords_HasANameInBothLanguages()

@@ -27,6 +27,12 @@ internal sealed class AuditChangeText(IStringLocalizer<AppStrings> text, IString
     /// <summary>"gewijzigd", "19 augustus 2026", "Open → Afgerond", "verwijderd: …".</summary>
     public string Change(string kind, AuditChange change)
     {
+        if (change.Property == AuditChange.RoleProperty)
+        {
+            // A role given or taken, kept by its name ("Organiser"): read as the screens name it ("Organisator").
+            return change.Old is null ? RoleName(change.New) : string.Format(CultureInfo.CurrentCulture, text["Audit_Removed"], RoleName(change.Old));
+        }
+
         var type = typeOf(kind, change.Property);
         var reference = change.Property.EndsWith("Id", StringComparison.Ordinal) && type == typeof(int);
         return change switch
@@ -66,6 +72,9 @@ internal sealed class AuditChangeText(IStringLocalizer<AppStrings> text, IString
             _ => names.Person(stored),
         };
     }
+
+    private string RoleName(string? role) =>
+        role is not null && text[$"Role_{role}"] is { ResourceNotFound: false } name ? name.Value : role ?? "";
 
     private string EnumName(Type type, string value) => NameOf(type, value) ?? value;
 
