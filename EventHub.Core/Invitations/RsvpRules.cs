@@ -1,6 +1,5 @@
 using System.Globalization;
 using EventHub.Core.Common;
-using EventHub.Core.Events;
 
 namespace EventHub.Core.Invitations;
 
@@ -30,7 +29,8 @@ public static class RsvpRules
         {
             problems.Add(sessions);
         }
-        else if (answer.Answer == InvitationStatus.Tentative && answer.Sessions.Any(id => Choosable(invitation).ContainsKey(id)))
+        else if (answer.Answer == InvitationStatus.Tentative && answer.Sessions.Count > 0
+            && invitation.Event.Sessions.Any(s => s.IsChoosable && answer.Sessions.Contains(s.Id)))
         {
             problems.Add(Result.Failure(InvitationErrors.SessionsOnlyWhenComing));
         }
@@ -81,12 +81,9 @@ public static class RsvpRules
         }
     }
 
-    private static Dictionary<int, Session> Choosable(Invitation invitation) =>
-        invitation.Event.Sessions.Where(s => s.IsChoosable).ToDictionary(s => s.Id);
-
     private static Result? SessionProblem(Invitation invitation, RsvpAnswer answer)
     {
-        var sessions = Choosable(invitation);
+        var sessions = invitation.Event.Sessions.Where(s => s.IsChoosable).ToDictionary(s => s.Id);
         if (answer.Sessions.Any(id => !sessions.ContainsKey(id)))
         {
             return Result.Failure(InvitationErrors.UnknownSession);
