@@ -10,20 +10,13 @@ namespace EventHub.App.Components.Shared;
 /// </summary>
 public static class ExportRoutes
 {
-    /// <summary>Maps <paramref name="handler"/> at <paramref name="path"/> with each format's extension.</summary>
-    public static IEndpointRouteBuilder MapExport(this IEndpointRouteBuilder endpoints, string path, Delegate handler, string? policy = null)
-    {
-        foreach (var format in Enum.GetValues<ExportFormat>())
-        {
-            var route = endpoints.MapGet($"{path}.{format.Extension()}", handler);
-            if (policy is not null)
-            {
-                route.RequireAuthorization(policy);
-            }
-        }
-
-        return endpoints;
-    }
+    /// <summary>
+    /// The routes of the export at <paramref name="path"/>, one per format (<c>{path}.csv</c>, <c>{path}.xlsx</c>). Each
+    /// endpoint file maps them with its handler as a method group, so that the Request Delegate Generator writes the
+    /// handler's code at build time (it cannot see through a handler passed on as a <see cref="Delegate"/>).
+    /// </summary>
+    public static IEnumerable<string> Patterns(string path) =>
+        Enum.GetValues<ExportFormat>().Select(format => $"{path}.{format.Extension()}");
 
     /// <summary>The link to an export at <paramref name="path"/>: the filled-in filters, the reader's language, and a CSV's separator.</summary>
     public static string Link(string path, bool semicolon, ExportFormat format, params (string Name, string? Value)[] filters)

@@ -16,8 +16,16 @@ public static class DirectoryExportEndpoints
     public static IEndpointRouteBuilder MapDirectoryExport(this IEndpointRouteBuilder endpoints)
     {
         var directory = endpoints.MapGroup("/directory").RequireAuthorization(Policies.Organise);
-        directory.MapExport("/organisations", ExportOrganisations);
-        directory.MapExport("/contacts", ExportContacts);
+        foreach (var pattern in ExportRoutes.Patterns("/organisations"))
+        {
+            directory.MapGet(pattern, ExportOrganisations);
+        }
+
+        foreach (var pattern in ExportRoutes.Patterns("/contacts"))
+        {
+            directory.MapGet(pattern, ExportContacts);
+        }
+
         return endpoints;
     }
 

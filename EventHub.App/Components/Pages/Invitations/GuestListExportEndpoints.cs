@@ -15,8 +15,15 @@ namespace EventHub.App.Components.Pages.Invitations;
 /// </summary>
 public static class GuestListExportEndpoints
 {
-    public static IEndpointRouteBuilder MapGuestListExport(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapExport("/events/{id:int}/guests", ExportAsync, Policies.Organise);
+    public static IEndpointRouteBuilder MapGuestListExport(this IEndpointRouteBuilder endpoints)
+    {
+        foreach (var pattern in ExportRoutes.Patterns("/events/{id:int}/guests"))
+        {
+            endpoints.MapGet(pattern, ExportAsync).RequireAuthorization(Policies.Organise);
+        }
+
+        return endpoints;
+    }
 
     /// <summary>The link the guest list's export menu offers, carrying its filter, its sort and the person's language.</summary>
     public static string Link(int eventId, GuestQuery query, bool semicolon = false, ExportFormat format = ExportFormat.Csv) =>

@@ -12,8 +12,15 @@ namespace EventHub.App.Components.Pages.Engagement.Feedback;
 /// </summary>
 public static class FeedbackExportEndpoints
 {
-    public static IEndpointRouteBuilder MapFeedbackExport(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapExport("/events/{id:int}/feedback", ExportAsync, Policies.Organise);
+    public static IEndpointRouteBuilder MapFeedbackExport(this IEndpointRouteBuilder endpoints)
+    {
+        foreach (var pattern in ExportRoutes.Patterns("/events/{id:int}/feedback"))
+        {
+            endpoints.MapGet(pattern, ExportAsync).RequireAuthorization(Policies.Organise);
+        }
+
+        return endpoints;
+    }
 
     private static async Task<IResult> ExportAsync(int id, FeedbackResultsService feedback, HttpContext context, string? delimiter, string? lang)
     {
