@@ -87,6 +87,58 @@ public sealed class AuditLog(IDbContextFactory<EventHubDbContext> dbFactory, IOp
     /// <summary>The properties' types by kind and name: the same for every database and every reader.</summary>
     private static Dictionary<(string Kind, string Property), Type>? _types;
 
+    /// <summary>
+    /// The kind of record a recorded property points at (a contact's <c>OrganisationId</c>: <c>Organisation</c>), so a
+    /// screen can name the record instead of giving its number; null for a property that points at nothing.
+    /// </summary>
+    public string? ReferenceOf(string kind, string property)
+    {
+        if (_references is null)
+        {
+            using var db = dbFactory.CreateDbContext();
+            _references = db.Model.GetEntityTypes()
+                .SelectMany(t => t.GetForeignKeys().Where(k => k.Properties.Count == 1)
+                    .Select(k => (Key: (AuditPolicy.KindOf(t), k.Properties[0].Name), Kind: AuditPolicy.KindOf(k.PrincipalEntityType))))
+                .DistinctBy(r => r.Key)
+                .ToDictionary(r => r.Key, r => r.Kind);
+        }
+
+        return _references.GetValueOrDefault((kind, property));
+    }
+
+    private static Dictionary<(string Kind, string Property), string>? _references;
+
+    /// <summary>
+    /// The name the log last recorded for each of these records (an organisation's name, an event's title, a person's
+    /// name as erasure left it); records it never named, or whose entries are past retention, are missing.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<(string Kind, string RecordId), string>> NamesAsync(IEnumerable<(string Kind, string RecordId)> records, CancellationToken ct = default)
+    {
+        var names = new Dictionary<(string Kind, string RecordId), string>();
+        var wanted = records.Distinct().GroupBy(r => r.Kind, r => r.RecordId).ToList();
+        if (wanted.Count == 0)
+        {
+            return names;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        foreach (var kind in wanted)
+        {
+            var ids = kind.ToList();
+            var latest = await db.AuditEntries.AsNoTracking()
+                .Where(e => e.Kind == kind.Key && ids.Contains(e.RecordId) && e.Label != "")
+                .GroupBy(e => e.RecordId)
+                .Select(g => g.OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id).Select(e => new { e.RecordId, e.Label }).First())
+                .ToListAsync(ct);
+            foreach (var record in latest)
+            {
+                names[(kind.Key, record.RecordId)] = record.Label;
+            }
+        }
+
+        return names;
+    }
+
     /// <summary>The <see cref="AuditFilter.ActorId"/> that selects what the system did (background jobs).</summary>
     public const string SystemActor = "system";
 }

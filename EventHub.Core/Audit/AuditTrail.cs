@@ -17,17 +17,18 @@ public static class AuditTrail
 
     /// <summary>
     /// Records one entry for the caller's next save; the time and the actor are stamped when it is saved.
-    /// <paramref name="summary"/> says what was done in language-neutral words and numbers (ids, counts), never names.
+    /// <paramref name="summary"/> says what was done with numbers (ids, counts), never names; the log reads it in its reader's language.
     /// </summary>
-    public static void Record(EventHubDbContext db, string kind, object recordId, AuditAction action, string summary, string label = "", int? contactId = null) =>
+    public static void Record(EventHubDbContext db, string kind, object recordId, AuditAction action, AuditSummary summary, string label = "", int? contactId = null) =>
         db.Add(new AuditEntry(default, AuditActor.System, kind, Convert.ToString(recordId, CultureInfo.InvariantCulture) ?? "",
-            action, label, summary: summary, contactId: contactId));
+            action, label, summary: summary.Write(), contactId: contactId));
 
     /// <summary>Records an export (a read that changes nothing) in a short write of its own, once the file is written.</summary>
-    public static Task RecordExportAsync(IDbContextFactory<EventHubDbContext> dbFactory, string kind, object recordId, string summary, CancellationToken ct) =>
+    public static Task RecordExportAsync(
+        IDbContextFactory<EventHubDbContext> dbFactory, string kind, object recordId, AuditSummary summary, CancellationToken ct, string label = "") =>
         dbFactory.WriteAsync((db, _) =>
         {
-            Record(db, kind, recordId, AuditAction.Exported, summary);
+            Record(db, kind, recordId, AuditAction.Exported, summary, label);
             return Task.FromResult(true);
         }, ct);
 
@@ -95,7 +96,7 @@ public static class AuditTrail
         var deleted = await db.AuditEntries.Where(e => e.AtUtc < cutoffUtc).ExecuteDeleteAsync(ct);
         if (deleted > 0)
         {
-            Record(db, nameof(AuditEntry), "-", AuditAction.BulkDeleted, $"{deleted} entries older than {cutoffUtc:yyyy-MM-dd}");
+            Record(db, nameof(AuditEntry), "-", AuditAction.BulkDeleted, AuditSummary.Of("EntriesDeleted", deleted, cutoffUtc));
         }
 
         return deleted;

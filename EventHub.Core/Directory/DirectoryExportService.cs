@@ -49,7 +49,7 @@ public sealed class DirectoryExportService(IDbContextFactory<EventHubDbContext> 
             .. Organisation(text, row.OrganisationName, row.Sector, row.SubSector, row.Website, row.Address, row.Neighbourhood, row.Tags),
         ]);
         var written = await TableExport.WriteAsync(headers, cells, destination, options, text["DirectoryExport_ContactsFileName"], ct);
-        await AuditTrail.RecordExportAsync(dbFactory, "Contact", "*", $"{written} contacts exported ({options.Format.AuditName()})", ct);
+        await AuditTrail.RecordExportAsync(dbFactory, "Contact", "*", AuditSummary.Of("ContactsExported", written, options.Format.AuditName()), ct);
     }
 
     public async Task WriteOrganisationsAsync(OrganisationQuery query, Stream destination, ExportOptions options, TeamMember caller, CancellationToken ct = default)

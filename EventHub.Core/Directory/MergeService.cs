@@ -38,7 +38,7 @@ public sealed class MergeService(
             var memberships = await db.ContactAffiliations.Where(a => a.OrganisationId == mergedId)
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.OrganisationId, survivorId), token);
             AuditTrail.Record(db, "Organisation", survivorId, AuditAction.BulkUpdated,
-                $"merged organisation {mergedId}: {contacts} contacts and {memberships} memberships moved to {survivorId}", survivor.Name);
+                AuditSummary.Of("OrganisationsMerged", mergedId, contacts, memberships), survivor.Name);
             foreach (var step in organisationSteps)
             {
                 await step.MoveAsync(db, survivorId, mergedId, token);
@@ -96,7 +96,7 @@ public sealed class MergeService(
             var moved = await db.ContactAffiliations.Where(a => a.ContactId == mergedId)
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.ContactId, survivorId), token);
             AuditTrail.Record(db, "Contact", survivorId, AuditAction.BulkUpdated,
-                $"merged contact {mergedId}: {moved} memberships moved to {survivorId}", survivor.FullName, contactId: survivorId);
+                AuditSummary.Of("ContactsMerged", mergedId, moved), survivor.FullName, contactId: survivorId);
 
             survivor.Describe(survivor.Phone ?? merged.Phone, survivor.JobTitle ?? merged.JobTitle);
             if (merged.DoNotInviteSinceUtc is { } objectedAt)

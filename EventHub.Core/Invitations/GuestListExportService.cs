@@ -20,11 +20,12 @@ public sealed class GuestListExportService(IDbContextFactory<EventHubDbContext> 
     public async Task<bool> WriteAsync(int eventId, GuestQuery query, Stream destination, ExportOptions options, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var timeZoneId = await db.Events.Where(e => e.Id == eventId).Select(e => e.TimeZoneId).SingleOrDefaultAsync(ct);
-        if (timeZoneId is null)
+        if (await db.Events.Where(e => e.Id == eventId).Select(e => new { e.TimeZoneId, e.Title }).SingleOrDefaultAsync(ct) is not { } @event)
         {
             return false;
         }
+
+        var timeZoneId = @event.TimeZoneId;
 
         var rows = query.Order(query.Apply(db.Invitations.AsNoTracking().Where(i => i.EventId == eventId), db.OutboxMessages))
             .Select(i => new
@@ -66,7 +67,7 @@ public sealed class GuestListExportService(IDbContextFactory<EventHubDbContext> 
         ]);
         var headers = Headers.Select(header => text[$"GuestListExport_{header}"]).ToList();
         var written = await TableExport.WriteAsync(headers, cells, destination, options, text["GuestListExport_FileName"], ct);
-        await AuditTrail.RecordExportAsync(dbFactory, "Event", eventId, $"guest list: {written} guests exported ({options.Format.AuditName()})", ct);
+        await AuditTrail.RecordExportAsync(dbFactory, "Event", eventId, AuditSummary.Of("GuestListExported", written, options.Format.AuditName()), ct, @event.Title);
         return true;
     }
 

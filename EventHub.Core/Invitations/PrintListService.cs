@@ -19,7 +19,7 @@ public sealed class PrintListService(IDbContextFactory<EventHubDbContext> dbFact
     /// <returns>Null when the event does not exist.</returns>
     public async Task<BadgeSheets?> BadgeSheetsAsync(int eventId, bool includeTentative, CancellationToken ct = default)
     {
-        var guests = await GuestsAsync(eventId, includeTentative, "badges", ct);
+        var guests = await GuestsAsync(eventId, includeTentative, count => AuditSummary.Of("BadgesPrinted", count), ct);
         return guests is null
             ? null
             : new BadgeSheets(guests.Value.Event, guests.Value.Guests.Chunk(BadgeSheets.PerSheet).Select(IReadOnlyList<PrintedGuest> (s) => s).ToList());
@@ -28,7 +28,7 @@ public sealed class PrintListService(IDbContextFactory<EventHubDbContext> dbFact
     /// <returns>Null when the event does not exist.</returns>
     public async Task<SignInLists?> SignInListsAsync(int eventId, bool includeTentative, CancellationToken ct = default)
     {
-        var guests = await GuestsAsync(eventId, includeTentative, "sign-in lists", ct);
+        var guests = await GuestsAsync(eventId, includeTentative, count => AuditSummary.Of("SignInListsPrinted", count), ct);
         if (guests is null)
         {
             return null;
@@ -43,14 +43,14 @@ public sealed class PrintListService(IDbContextFactory<EventHubDbContext> dbFact
     }
 
     private Task<(PrintedEvent Event, IReadOnlyList<PrintedGuest> Guests)?> GuestsAsync(
-        int eventId, bool includeTentative, string what, CancellationToken ct) =>
+        int eventId, bool includeTentative, Func<int, AuditSummary> printedSummary, CancellationToken ct) =>
         dbFactory.WriteAsync<(PrintedEvent, IReadOnlyList<PrintedGuest>)?>(async (db, token) =>
         {
-            var printed = await db.Events.Where(e => e.Id == eventId)
+            var @event = await db.Events.Where(e => e.Id == eventId)
                 .Select(e => new PrintedEvent(e.Id, e.Title, e.Language, e.StartUtc, e.EndUtc, e.TimeZoneId,
                     e.Venue != null ? e.Venue.Name : null, e.OnlineUrl != null))
                 .SingleOrDefaultAsync(token);
-            if (printed is null)
+            if (@event is null)
             {
                 return null;
             }
@@ -70,7 +70,7 @@ public sealed class PrintListService(IDbContextFactory<EventHubDbContext> dbFact
                     i.Organisation?.Sector, i.Status, i.CheckInCode!))
                 .OrderBy(g => ContactNameKeys.FilingName(g.LastName), NameOrder).ThenBy(g => g.FirstName, NameOrder).ThenBy(g => g.InvitationId)
                 .ToList();
-            AuditTrail.Record(db, "Event", eventId, AuditAction.Exported, $"{what}: {guests.Count} guests printed");
-            return (printed, guests);
+            AuditTrail.Record(db, "Event", eventId, AuditAction.Exported, printedSummary(guests.Count), @event.Title);
+            return (@event, guests);
         }, ct);
 }

@@ -14,7 +14,7 @@ namespace EventHub.Core.Invitations;
 internal static class Seats
 {
     public static async Task<bool> TakeEventSeatAsync(EventHubDbContext db, int eventId, CancellationToken ct) =>
-        Audited(db, "Event", eventId, "SeatsTaken +1", await db.Events
+        Audited(db, "Event", eventId, AuditSummary.Of("SeatTaken"), await db.Events
             .Where(e => e.Id == eventId && (e.Capacity == null || e.SeatsTaken < e.Capacity))
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.SeatsTaken, e => e.SeatsTaken + 1), ct)) == 1;
 
@@ -48,17 +48,17 @@ internal static class Seats
         RowLocks.LockAsync<Invitation>(db, invitationId, ct);
 
     public static async Task ReleaseEventSeatAsync(EventHubDbContext db, int eventId, CancellationToken ct) =>
-        Audited(db, "Event", eventId, "SeatsTaken -1", await db.Events
+        Audited(db, "Event", eventId, AuditSummary.Of("SeatFreed"), await db.Events
             .Where(e => e.Id == eventId && e.SeatsTaken > 0)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.SeatsTaken, e => e.SeatsTaken - 1), ct));
 
     public static async Task<bool> TakeSessionPlaceAsync(EventHubDbContext db, int sessionId, CancellationToken ct) =>
-        Audited(db, "Session", sessionId, "SeatsTaken +1", await db.Sessions
+        Audited(db, "Session", sessionId, AuditSummary.Of("SeatTaken"), await db.Sessions
             .Where(s => s.Id == sessionId && (s.Capacity == null || s.SeatsTaken < s.Capacity))
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.SeatsTaken, x => x.SeatsTaken + 1), ct)) == 1;
 
     public static async Task ReleaseSessionPlaceAsync(EventHubDbContext db, int sessionId, CancellationToken ct) =>
-        Audited(db, "Session", sessionId, "SeatsTaken -1", await db.Sessions
+        Audited(db, "Session", sessionId, AuditSummary.Of("SeatFreed"), await db.Sessions
             .Where(s => s.Id == sessionId && s.SeatsTaken > 0)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.SeatsTaken, x => x.SeatsTaken - 1), ct));
 
@@ -161,7 +161,7 @@ internal static class Seats
     }
 
     /// <summary>Records a seat counter that changed (<paramref name="rows"/> is 1) for the caller's save.</summary>
-    private static int Audited(EventHubDbContext db, string kind, int id, string summary, int rows)
+    private static int Audited(EventHubDbContext db, string kind, int id, AuditSummary summary, int rows)
     {
         if (rows > 0)
         {

@@ -57,7 +57,7 @@ public sealed class AddressRequests(IDbContextFactory<EventHubDbContext> dbFacto
         var export = new AddressExport(time.GetUtcNow().UtcDateTime, held.Address, held.Contacts, held.Nominations, held.Emails);
         var file = AddressExportFile.Write(export, language);
         await AuditTrail.RecordExportAsync(dbFactory, LoggedAs, "-",
-            $"access request by email address: {held.Nominations.Count} nominations, {held.Emails.Count} emails, {held.Contacts.Count} contacts listed (ZIP)", ct);
+            AuditSummary.Of("AddressDataExported", held.Nominations.Count, held.Emails.Count, held.Contacts.Count), ct);
         return Result<ContactExportFile>.Success(file);
     }
 
@@ -112,7 +112,7 @@ public sealed class AddressRequests(IDbContextFactory<EventHubDbContext> dbFacto
 
             await AuditTrail.AnonymiseRecordsAsync(db, nameof(Nomination), typed, token);
             AuditTrail.Record(db, LoggedAs, "-", AuditAction.Anonymised,
-                $"erasure request by email address: {nominations.Count} nominations and {emails.Count} emails anonymised");
+                AuditSummary.Of("AddressErased", nominations.Count, emails.Count));
             return Result<int>.Success(nominations.Count + emails.Count);
         }, ct);
     }

@@ -53,7 +53,7 @@ public sealed class ContactExportService(IDbContextFactory<EventHubDbContext> db
         }
 
         // Everything about a person left the system: recorded like the directory's and guest lists' exports.
-        await AuditTrail.RecordExportAsync(dbFactory, "Contact", contactId, "access request: all data exported (ZIP)", ct);
+        await AuditTrail.RecordExportAsync(dbFactory, "Contact", contactId, AuditSummary.Of("ContactDataExported"), ct);
         var day = EventTime.ToLocal(export.ExportedAtUtc, EventTime.DefaultTimeZoneId);
         return Result<ContactExportFile>.Success(new ContactExportFile($"contact-{contactId}-{day:yyyy-MM-dd}.zip", zip.ToArray()));
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using EventHub.App.Components.Pages.Audit;
 using EventHub.App.Hosting;
 using EventHub.App.Resources;
@@ -67,6 +68,65 @@ public sealed class AuditChangeTextTests : IAsyncLifetime
         Assert.Equal(taken, changes.Change("User", new AuditChange(AuditChange.RoleProperty, "Admin", null)));
     }
 
+    /// <summary>
+    /// A contact moved to another organisation read "Organisatie: #2 → #6": the organisations by the names the log knows
+    /// for them now, with their numbers for the record filter; one the log never named keeps its number alone.
+    /// </summary>
+    [Fact]
+    public async Task AReferenceToAnotherRecord_ReadsByTheNameTheLogKnows_AndKeepsItsNumber()
+    {
+        await using (var db = await _database.NewContextAsync())
+        {
+            var at = _database.Time.GetUtcNow().UtcDateTime;
+            db.AuditEntries.AddRange(
+                new AuditEntry(at.AddDays(-9), AuditActor.System, "Organisation", "2", AuditAction.Added, "Provincie Drenthe"),
+                new AuditEntry(at.AddDays(-8), AuditActor.System, "Organisation", "6", AuditAction.Added, "Basisschool Regenboog"),
+                new AuditEntry(at.AddDays(-1), AuditActor.System, "Organisation", "6", AuditAction.Modified, "Openbare basisschool De Regenboog"),
+                new AuditEntry(at, AuditActor.System, "Event", "6", AuditAction.Modified, "Alliantiedag"));
+            await db.SaveChangesAsync();
+        }
+
+        var changes = ChangeText("nl");
+        var moved = new AuditEntry(default, AuditActor.System, "Contact", "7", AuditAction.Modified, "Mike Bruin", [new AuditChange("OrganisationId", "2", "6")]);
+        var owner = new AuditEntry(default, AuditActor.System, "ActionItem", "15", AuditAction.Added, "", [new AuditChange("OwnerContactId", null, "21")]);
+        changes.NameRecords(await _log.NamesAsync(changes.References([moved, owner])));
+
+        Assert.Equal("Provincie Drenthe (#2) → Openbare basisschool De Regenboog (#6)", changes.Change("Contact", moved.Changes.Single()));
+        Assert.Equal("#21", changes.Change("ActionItem", owner.Changes.Single()));
+    }
+
+    /// <summary>An export's or a bulk write's summary read "guest list: 42 guests exported (Excel)" on a Dutch page.</summary>
+    [Theory]
+    [InlineData("nl", "Gastenlijst: 1.200 gasten geëxporteerd (Excel)", "120 regels ouder dan 1 december 2024 verwijderd")]
+    [InlineData("en", "Guest list: 1,200 guests exported (Excel)", "120 entries older than 1 December 2024 deleted")]
+    public void ASummary_ReadsInTheReadersLanguage_AndAnOlderEntrysSentenceAsItWasKept(string culture, string exported, string deleted)
+    {
+        var changes = ChangeText(culture == "en" ? "en-GB" : culture);
+
+        Assert.Equal(exported, changes.Summary(AuditSummary.Of("GuestListExported", 1200, "Excel").Write()));
+        Assert.Equal(deleted, changes.Summary(AuditSummary.Of("EntriesDeleted", 120, new DateTime(2024, 12, 1, 8, 30, 0, DateTimeKind.Utc)).Write()));
+        Assert.Equal("guest list: 42 guests exported (CSV)", changes.Summary("guest list: 42 guests exported (CSV)"));
+    }
+
+    /// <summary>Every summary Core records has its sentence in both languages, with room for each of its values.</summary>
+    [Fact]
+    public void EverySummaryCoreRecords_HasASentenceInBothLanguages()
+    {
+        var recorded = System.IO.Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "EventHub.Core"), "*.cs", SearchOption.AllDirectories)
+            .SelectMany(file => Regex.Matches(File.ReadAllText(file), @"AuditSummary\.Of\(""(\w+)""").Select(m => m.Groups[1].Value))
+            .Distinct().ToList();
+
+        Assert.Contains("GuestListExported", recorded);
+
+        foreach (var culture in new[] { "", "nl" })
+        {
+            var sentences = ResourceFiles.Read(ResourceFiles.App, culture).Keys.Where(key => key.StartsWith("Audit_Summary_", StringComparison.Ordinal));
+            Assert.Equal(recorded.Select(text => "Audit_Summary_" + text).Order(), sentences.Order());
+            var changes = ChangeText(culture == "" ? "en" : culture);
+            Assert.All(recorded, text => Assert.DoesNotContain("{", changes.Summary(AuditSummary.Of(text, 1, 2, 3).Write())));
+        }
+    }
+
     /// <summary>The dashboard's tallies are recorded no more, but entries written before 5 December 2026 read by name too.</summary>
     [Fact]
     public void EveryKindAndFieldTheLogRecords_HasANameInBothLanguages()
@@ -99,7 +159,7 @@ public sealed class AuditChangeTextTests : IAsyncLifetime
     private AuditChangeText ChangeText(string culture)
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
-        return new AuditChangeText(_texts.GetRequiredService<IStringLocalizer<AppStrings>>(), _texts.GetRequiredService<IStringLocalizer<CoreTexts>>(), _log.TypeOf);
+        return new AuditChangeText(_texts.GetRequiredService<IStringLocalizer<AppStrings>>(), _texts.GetRequiredService<IStringLocalizer<CoreTexts>>(), _log.TypeOf, _log.ReferenceOf);
     }
 
     /// <summary>Every kind (of those <paramref name="included"/>) and property the interceptor records, with the property's type.</summary>

@@ -91,4 +91,41 @@ public class AuditLogPageTests : ComponentTestBase
         Assert.Contains(rows, r => r.Contains("Added sign-in key “authenticator app”"));
         Assert.DoesNotContain(rows, r => r.Contains("“AuthenticatorKey”"));
     }
+
+    /// <summary>
+    /// A Dutch administrator read "Geëxporteerd: bijeenkomst “#1” · guest list: 42 guests exported (Excel)" and "Organisatie:
+    /// #2 → #6". Now the export names its event and says what it did in Dutch, the move names both organisations, and an
+    /// export of every contact (record "*") offers no record to narrow the log to.
+    /// </summary>
+    [Fact]
+    public async Task InDutch_AnExportAndAMove_ReadInDutch_WithTheNamesOfTheRecordsTheyTouch()
+    {
+        UseCulture("nl");
+        SignInAs("Anna Admin", Policies.Administer);
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            var now = Time.GetUtcNow().UtcDateTime;
+            db.AuditEntries.AddRange(
+                new AuditEntry(now.AddDays(-3), AuditActor.System, "Organisation", "2", AuditAction.Added, "Provincie Drenthe"),
+                new AuditEntry(now.AddDays(-2), AuditActor.System, "Organisation", "6", AuditAction.Added, "Basisschool De Regenboog"),
+                new AuditEntry(now.AddMinutes(-3), AuditActor.System, "Contact", "7", AuditAction.Modified, "Mike Bruin", [new AuditChange("OrganisationId", "2", "6")]),
+                new AuditEntry(now.AddMinutes(-2), AuditActor.System, "Event", "1", AuditAction.Exported, "Alliantiedag",
+                    summary: AuditSummary.Of("GuestListExported", 42, "Excel").Write()),
+                new AuditEntry(now.AddMinutes(-1), AuditActor.System, "Contact", "*", AuditAction.Exported, "",
+                    summary: AuditSummary.Of("ContactsExported", 1500, "CSV").Write()));
+            await db.SaveChangesAsync();
+        }
+
+        Render<MudPopoverProvider>();
+        var page = Render<AuditLogPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(5, page.FindAll("#audit-table tbody tr").Count));
+        var rows = page.FindAll("#audit-table tbody tr");
+        Assert.Contains("Geëxporteerd: contactpersoon", rows[0].TextContent);
+        Assert.Contains("1.500 contactpersonen geëxporteerd (CSV)", rows[0].TextContent);
+        Assert.Empty(rows[0].QuerySelectorAll(".audit-record"));
+        Assert.Contains("Geëxporteerd: bijeenkomst “Alliantiedag”", rows[1].TextContent);
+        Assert.Contains("Gastenlijst: 42 gasten geëxporteerd (Excel)", rows[1].TextContent);
+        Assert.Contains("Organisatie: Provincie Drenthe (#2) → Basisschool De Regenboog (#6)", rows[2].TextContent);
+    }
 }

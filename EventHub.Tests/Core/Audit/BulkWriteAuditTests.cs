@@ -21,13 +21,13 @@ public class BulkWriteAuditTests
         await using var db = await scenario.NewContextAsync();
         var seat = await db.AuditEntries.SingleAsync(e => e.Kind == "Event" && e.Action == AuditAction.BulkUpdated);
         var answer = await db.AuditEntries.Where(e => e.Kind == "Invitation").OrderBy(e => e.Id).LastAsync();
-        Assert.Equal((scenario.EventId.ToString(), "SeatsTaken +1"), (seat.RecordId, seat.Summary));
+        Assert.Equal((scenario.EventId.ToString(), AuditSummary.Of("SeatTaken")), (seat.RecordId, AuditSummary.Read(seat.Summary)));
         Assert.Equal(answer.AtUtc, seat.AtUtc);
         Assert.Equal(1, (await db.Events.SingleAsync(e => e.Id == scenario.EventId)).SeatsTaken);
     }
 
     [Fact]
-    public async Task MergingOrganisations_RecordsHowManyContactsMoved()
+    public async Task MergingOrganisations_RecordsHowManyContactsAndMembershipsMoved()
     {
         await using var database = await TestDatabase.CreateAsync();
         var now = database.Time.GetUtcNow().UtcDateTime;
@@ -55,11 +55,11 @@ public class BulkWriteAuditTests
         await using var check = await database.NewContextAsync();
         var entry = await check.AuditEntries.SingleAsync(e => e.Action == AuditAction.BulkUpdated);
         Assert.Equal(("Organisation", survivorId.ToString(), "Library"), (entry.Kind, entry.RecordId, entry.Label));
-        Assert.StartsWith($"merged organisation {mergedId}: 2 contacts", entry.Summary);
+        Assert.Equal(AuditSummary.Of("OrganisationsMerged", mergedId, 2, 2), AuditSummary.Read(entry.Summary));
     }
 
     [Fact]
-    public async Task ExportingAGuestList_IsRecordedWithTheActorAndHowManyRows()
+    public async Task ExportingAGuestList_IsRecordedWithTheActor_TheEventsTitle_AndHowManyRows()
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 3, capacity: 10);
         var actor = scenario.Services.GetRequiredService<CurrentActor>();
@@ -72,8 +72,8 @@ public class BulkWriteAuditTests
         CurrentActor.Clear();
         await using var db = await scenario.NewContextAsync();
         var entry = await db.AuditEntries.SingleAsync(e => e.Action == AuditAction.Exported);
-        Assert.Equal(("Event", scenario.EventId.ToString(), "guest list: 3 guests exported (CSV)", "organiser-1"),
-            (entry.Kind, entry.RecordId, entry.Summary, entry.ActorId));
+        Assert.Equal(("Event", scenario.EventId.ToString(), (await db.Events.SingleAsync()).Title, AuditSummary.Of("GuestListExported", 3, "CSV"), "organiser-1"),
+            (entry.Kind, entry.RecordId, entry.Label, AuditSummary.Read(entry.Summary), entry.ActorId));
     }
 
     [Fact]

@@ -12,10 +12,43 @@ namespace EventHub.App.Components.Pages.Audit;
 /// <summary>
 /// One recorded change as an administrator reads it: the property's name in their language ("Uiterlijk", not "DueOn"),
 /// times in the alliance's time zone and their date format, yes or no, and a status or sector by its name — the log
-/// keeps the values as culture-neutral text (<see cref="AuditChange"/>), and the property's type says how to read it.
+/// keeps the values as culture-neutral text (<see cref="AuditChange"/>), and the property's type says how to read it. A
+/// reference to another record reads by the name the log knows for it ("Bibliotheek Noord (#21)"), and a bulk write's or
+/// an export's summary in the reader's words.
 /// </summary>
-internal sealed class AuditChangeText(IStringLocalizer<AppStrings> text, IStringLocalizer<CoreTexts> names, Func<string, string, Type?> typeOf)
+internal sealed class AuditChangeText(
+    IStringLocalizer<AppStrings> text, IStringLocalizer<CoreTexts> names, Func<string, string, Type?> typeOf, Func<string, string, string?> referenceOf)
 {
+    private IReadOnlyDictionary<(string Kind, string RecordId), string> _recordNames = new Dictionary<(string, string), string>();
+
+    /// <summary>The records the entries on screen point at (kind and number), to be named by <see cref="NameRecords"/>.</summary>
+    public IEnumerable<(string Kind, string RecordId)> References(IEnumerable<AuditEntry> entries) =>
+        from entry in entries
+        from change in entry.Changes
+        where !change.Sensitive && referenceOf(entry.Kind, change.Property) is not null
+        from value in new[] { change.Old, change.New }
+        where value is not null
+        select (referenceOf(entry.Kind, change.Property)!, value);
+
+    /// <summary>The names the log knows for the records the entries on screen point at.</summary>
+    public void NameRecords(IReadOnlyDictionary<(string Kind, string RecordId), string> recordNames) => _recordNames = recordNames;
+
+    /// <summary>"Gastenlijst: 42 gasten geëxporteerd (CSV)"; an entry written before summaries had names reads as it was kept.</summary>
+    public string Summary(string stored)
+    {
+        if (AuditSummary.Read(stored) is not { } summary || text[$"Audit_Summary_{summary.Text}"] is not { ResourceNotFound: false } format)
+        {
+            return stored;
+        }
+
+        var culture = CultureInfo.CurrentCulture;
+        var values = summary.Values.Select(value => (object)(
+            int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number.ToString("N0", culture)
+            : DateOnly.TryParseExact(value, AuditChange.DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day.ToString("d MMMM yyyy", culture)
+            : value)).ToArray();
+        return string.Format(culture, format, values);
+    }
+
     /// <summary>"Actiepunt" for <c>ActionItem</c>; a kind without a name shows as it is called.</summary>
     public string Kind(string kind) =>
         text[$"Audit_Kind_{kind}"] is { ResourceNotFound: false } name ? name.Value : kind;
@@ -34,7 +67,8 @@ internal sealed class AuditChangeText(IStringLocalizer<AppStrings> text, IString
         }
 
         var type = typeOf(kind, change.Property);
-        var reference = change.Property.EndsWith("Id", StringComparison.Ordinal) && type == typeof(int);
+        var reference = referenceOf(kind, change.Property)
+            ?? (change.Property.EndsWith("Id", StringComparison.Ordinal) && type == typeof(int) ? "" : null);
         return change switch
         {
             { Sensitive: true } => text["Audit_Changed"],
@@ -44,17 +78,20 @@ internal sealed class AuditChangeText(IStringLocalizer<AppStrings> text, IString
         };
     }
 
-    /// <param name="reference">The number of another record ("#21"), as the log names records.</param>
-    private string Value(Type? type, string? stored, bool reference)
+    /// <param name="reference">
+    /// The kind of record the value is the number of (empty when unknown): its name as the log last recorded it and its
+    /// number ("Bibliotheek Noord (#21)"), or the number alone ("#21") as the log names records.
+    /// </param>
+    private string Value(Type? type, string? stored, string? reference)
     {
         if (stored is null || type is null)
         {
             return stored ?? "";
         }
 
-        if (reference)
+        if (reference is not null)
         {
-            return "#" + stored;
+            return _recordNames.TryGetValue((reference, stored), out var name) ? $"{names.Person(name)} (#{stored})" : "#" + stored;
         }
 
         var culture = CultureInfo.CurrentCulture;
