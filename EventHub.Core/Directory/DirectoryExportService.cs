@@ -45,7 +45,7 @@ public sealed class DirectoryExportService(IDbContextFactory<EventHubDbContext> 
         var headers = DirectoryColumns.Written.Select(c => DirectoryColumns.Header(c, options.Language)).ToList();
         var cells = rows.Select(row => (IReadOnlyList<object?>)
         [
-            row.FirstName, row.LastName, row.Email, row.Phone, row.JobTitle, row.PreferredLanguage.ToCultureName(),
+            row.FirstName, row.LastName, Contact.IsRealEmail(row.Email) ? row.Email : null, row.Phone, row.JobTitle, row.PreferredLanguage.ToCultureName(),
             .. Organisation(text, row.OrganisationName, row.Sector, row.SubSector, row.Website, row.Address, row.Neighbourhood, row.Tags),
         ]);
         var written = await TableExport.WriteAsync(headers, cells, destination, options, text["DirectoryExport_ContactsFileName"], ct);

@@ -50,7 +50,8 @@ public sealed class GuestListExportService(IDbContextFactory<EventHubDbContext> 
         var cells = rows.Select(row => (IReadOnlyList<object?>)
         [
             ErasedNames.Read(row.Name, text.Culture),
-            row.Email,
+            // A walk-in who gave no address (and an erased contact) has a stand-in one: the file leaves the cell empty, as the screens say "no email address".
+            Contact.IsRealEmail(row.Email) ? row.Email : null,
             row.OrganisationName,
             row.Sector is { } sector ? text.Name(sector) : null,
             text.Name(row.Status),

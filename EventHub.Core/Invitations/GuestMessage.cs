@@ -21,6 +21,9 @@ public enum GuestMessageLeftOut
 
     /// <summary>They asked not to be contacted (the "stop inviting me" link).</summary>
     DoNotContact,
+
+    /// <summary>A walk-in who gave no email address at the door: there is nowhere to send it.</summary>
+    NoEmail,
 }
 
 /// <summary>

@@ -34,7 +34,7 @@ public sealed class GuestMessageService(IDbContextFactory<EventHubDbContext> dbF
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var branding = await db.EmailBranding.AsNoTracking().FirstOrDefaultAsync(ct) ?? EmailBranding.None;
+        var branding = await EmailBranding.CurrentAsync(db.EmailBranding, ct);
         var emails = new[] { Language.En, Language.Nl }.Select(language =>
         {
             var readers = plan.Recipients.Where(i => i.Language == language).ToList();
@@ -154,7 +154,7 @@ public sealed class GuestMessageService(IDbContextFactory<EventHubDbContext> dbF
 
     /// <summary>
     /// Whom the filter finds, in the guest list's order, split into those who get the message and those left out: not
-    /// invited yet, withdrawn, passed on to a colleague, erased, or asked not to be contacted.
+    /// invited yet, withdrawn, passed on to a colleague, erased, asked not to be contacted, or without an email address.
     /// </summary>
     private static async Task<Plan?> PlanAsync(EventHubDbContext db, int eventId, GuestMessageDraft draft, CancellationToken ct)
     {
@@ -188,6 +188,7 @@ public sealed class GuestMessageService(IDbContextFactory<EventHubDbContext> dbF
     {
         { Contact.AnonymisedAtUtc: not null } => GuestMessageLeftOut.Erased,
         { Contact.DoNotInviteSinceUtc: not null } => GuestMessageLeftOut.DoNotContact,
+        { Contact.HasEmail: false } => GuestMessageLeftOut.NoEmail,
         { Status: InvitationStatus.Listed } => GuestMessageLeftOut.NotInvitedYet,
         { Status: InvitationStatus.Cancelled } => GuestMessageLeftOut.Withdrawn,
         { Status: InvitationStatus.Substituted } => GuestMessageLeftOut.PassedOn,

@@ -128,5 +128,5 @@ public sealed class InvitationComposer(IDbContextFactory<EventHubDbContext> dbFa
     }
 
     private static async Task<EmailBranding> BrandingAsync(EventHubDbContext db, CancellationToken ct) =>
-        await db.EmailBranding.AsNoTracking().OrderBy(b => b.Id).FirstOrDefaultAsync(ct) ?? EmailBranding.None;
+        await EmailBranding.CurrentAsync(db.EmailBranding, ct);
 }

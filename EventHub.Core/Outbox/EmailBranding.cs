@@ -1,4 +1,5 @@
 using EventHub.Core.Common;
+using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Outbox;
 
@@ -25,6 +26,10 @@ public class EmailBranding
 
     /// <summary>What emails get before an admin saved anything: no name, no logo, no signature.</summary>
     public static EmailBranding None { get; } = new();
+
+    /// <summary>The alliance's branding as it is now (the one row), untracked; <see cref="None"/> before an admin saved any.</summary>
+    public static async Task<EmailBranding> CurrentAsync(IQueryable<EmailBranding> rows, CancellationToken ct) =>
+        await rows.AsNoTracking().OrderBy(b => b.Id).FirstOrDefaultAsync(ct) ?? None;
 
     /// <summary>The signature for a reader of <paramref name="language"/>, or the other one when only that was written.</summary>
     public string? SignatureFor(Language language) =>

@@ -35,7 +35,7 @@ public sealed class EmailBrandingService(IDbContextFactory<EventHubDbContext> db
     public async Task<EmailBranding> GetAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.EmailBranding.AsNoTracking().OrderBy(b => b.Id).FirstOrDefaultAsync(ct) ?? EmailBranding.None;
+        return await EmailBranding.CurrentAsync(db.EmailBranding, ct);
     }
 
     public async Task<Result> SaveAsync(TeamMember actor, EmailBrandingInput input, CancellationToken ct = default)

@@ -125,7 +125,7 @@ public sealed class OutboxSender(
     private async Task<EmailBranding> BrandingAsync(CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.EmailBranding.AsNoTracking().OrderBy(b => b.Id).FirstOrDefaultAsync(ct) ?? EmailBranding.None;
+        return await EmailBranding.CurrentAsync(db.EmailBranding, ct);
     }
 
     private async Task<bool> SendOneAsync(SmtpClient client, EmailBranding branding, OutboxMessage message, CancellationToken ct)

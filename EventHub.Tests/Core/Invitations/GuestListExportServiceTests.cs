@@ -2,6 +2,7 @@ using System.Text;
 using EventHub.Core.Common;
 using EventHub.Core.Invitations;
 using EventHub.Core.Directory;
+using EventHub.Core.Outbox;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,26 @@ public class GuestListExportServiceTests
         Assert.DoesNotContain("Wheelchair", lines[1]);
         Assert.DoesNotContain("Vegan", lines[1]);
         Assert.DoesNotContain("Quiet", lines[1]);
+    }
+
+    /// <summary>A walk-in who gave no email address at the door was exported as "walk-in-7141…@no-email.invalid".</summary>
+    [Fact]
+    public async Task Write_AGuestWithoutAnEmailAddress_HasAnEmptyEmailCell_NotTheStandInAddress()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10);
+        await using (var db = await scenario.NewContextAsync())
+        {
+            (await db.Contacts.SingleAsync(c => c.Email == InvitationScenario.Email(1))).ChangeEmail(Contact.NoEmail());
+            await db.SaveChangesAsync();
+        }
+
+        using var file = new MemoryStream();
+        await scenario.Services.GetRequiredService<GuestListExportService>().WriteAsync(scenario.EventId, new GuestQuery(), file, new ExportOptions(Language.En));
+
+        var lines = Encoding.UTF8.GetString(file.ToArray()[3..]).TrimEnd().Split("\r\n");
+        Assert.StartsWith("Partner 000,partner000@example.org,", lines[1]);
+        Assert.StartsWith("Partner 001,,", lines[2]);
+        Assert.DoesNotContain(OutboxMessage.NoEmailDomain, string.Join("\n", lines));
     }
 
     [Fact]

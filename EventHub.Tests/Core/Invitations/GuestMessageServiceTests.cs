@@ -1,5 +1,6 @@
 using EventHub.Core.Audit;
 using EventHub.Core.Common;
+using EventHub.Core.Directory;
 using EventHub.Core.Invitations;
 using EventHub.Core.Outbox;
 using EventHub.Tests.Support;
@@ -159,10 +160,10 @@ public class GuestMessageServiceTests
     }
 
     [Fact]
-    public async Task Send_LeavesOutTheErasedTheWithdrawnAndThoseWhoAskedNotToBeContacted_AndCountsThem()
+    public async Task Send_LeavesOutTheErasedTheWithdrawnThoseWhoAskedNotToBeContacted_AndWalkInsWithoutAnAddress_AndCountsThem()
     {
-        await using var scenario = await InvitationScenario.CreateAsync(invitees: 5, capacity: 10);
-        await AcceptAsync(scenario, 0, 1, 2);
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 6, capacity: 10);
+        await AcceptAsync(scenario, 0, 1, 2, 5);
         var guests = (await scenario.Services.GetRequiredService<GuestListService>().ListAsync(scenario.EventId, new GuestQuery())).Items;
         await scenario.Invitations.CancelAsync(guests.Single(g => g.Email == InvitationScenario.Email(3)).InvitationId, Staff.Organiser);
         await using (var db = await scenario.NewContextAsync())
@@ -170,6 +171,8 @@ public class GuestMessageServiceTests
             var now = scenario.Time.GetUtcNow().UtcDateTime;
             (await db.Contacts.SingleAsync(c => c.Email == InvitationScenario.Email(1))).ObjectToInvitations(now);
             (await db.Contacts.Include(c => c.StopLinks).SingleAsync(c => c.Email == InvitationScenario.Email(2))).Anonymise(now);
+            // As a walk-in who gave no address at the door is kept: a stand-in address that no email can reach.
+            (await db.Contacts.SingleAsync(c => c.Email == InvitationScenario.Email(5))).ChangeEmail(Contact.NoEmail());
             await db.SaveChangesAsync();
         }
 
@@ -178,12 +181,12 @@ public class GuestMessageServiceTests
 
         Assert.Equal(["Partner 000", "Partner 004"], preview.Recipients);
         Assert.Equal(
-            [GuestMessageLeftOut.Erased, GuestMessageLeftOut.DoNotContact, GuestMessageLeftOut.Withdrawn],
+            [GuestMessageLeftOut.Erased, GuestMessageLeftOut.DoNotContact, GuestMessageLeftOut.Withdrawn, GuestMessageLeftOut.NoEmail],
             preview.LeftOut.OrderBy(p => p.Reason == GuestMessageLeftOut.Erased ? 0 : 1).ThenBy(p => p.Name).Select(p => p.Reason));
-        Assert.Equal((2, 3), (sent.Sent, sent.LeftOut));
+        Assert.Equal((2, 4), (sent.Sent, sent.LeftOut));
         Assert.Equal([InvitationScenario.Email(0), InvitationScenario.Email(4)], (await QueuedAsync(scenario)).Select(m => m.ToAddress));
         var rows = (await Messages(scenario).RecipientsAsync(sent.MessageId, 0, 10)).Items;
-        Assert.Equal(3, rows.Count(r => r.LeftOut is not null && r.Delivery is null));
+        Assert.Equal(4, rows.Count(r => r.LeftOut is not null && r.Delivery is null));
     }
 
     [Theory]
