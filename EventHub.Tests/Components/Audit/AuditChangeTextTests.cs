@@ -97,14 +97,15 @@ public sealed class AuditChangeTextTests : IAsyncLifetime
 
     /// <summary>An export's or a bulk write's summary read "guest list: 42 guests exported (Excel)" on a Dutch page.</summary>
     [Theory]
-    [InlineData("nl", "Gastenlijst: 1.200 gasten geëxporteerd (Excel)", "120 regels ouder dan 1 december 2024 verwijderd")]
-    [InlineData("en", "Guest list: 1,200 guests exported (Excel)", "120 entries older than 1 December 2024 deleted")]
-    public void ASummary_ReadsInTheReadersLanguage_AndAnOlderEntrysSentenceAsItWasKept(string culture, string exported, string deleted)
+    [InlineData("nl", "Gastenlijst: 1.200 gasten geëxporteerd (Excel)", "120 regels ouder dan 1 december 2024 verwijderd", "Naambadges: 1 gast afgedrukt")]
+    [InlineData("en", "Guest list: 1,200 guests exported (Excel)", "120 entries older than 1 December 2024 deleted", "Badges: 1 guest printed")]
+    public void ASummary_ReadsInTheReadersLanguage_CountedByItsNumber_AndAnOlderEntrysSentenceAsItWasKept(string culture, string exported, string deleted, string one)
     {
         var changes = ChangeText(culture == "en" ? "en-GB" : culture);
 
         Assert.Equal(exported, changes.Summary(AuditSummary.Of("GuestListExported", 1200, "Excel").Write()));
         Assert.Equal(deleted, changes.Summary(AuditSummary.Of("EntriesDeleted", 120, new DateTime(2024, 12, 1, 8, 30, 0, DateTimeKind.Utc)).Write()));
+        Assert.Equal(one, changes.Summary(AuditSummary.Of("BadgesPrinted", 1).Write()));
         Assert.Equal("guest list: 42 guests exported (CSV)", changes.Summary("guest list: 42 guests exported (CSV)"));
     }
 
@@ -120,7 +121,8 @@ public sealed class AuditChangeTextTests : IAsyncLifetime
 
         foreach (var culture in new[] { "", "nl" })
         {
-            var sentences = ResourceFiles.Read(ResourceFiles.App, culture).Keys.Where(key => key.StartsWith("Audit_Summary_", StringComparison.Ordinal));
+            var sentences = ResourceFiles.Read(ResourceFiles.App, culture).Keys.Where(key => key.StartsWith("Audit_Summary_", StringComparison.Ordinal))
+                .Select(key => key.Replace("_One", "").Replace("_Other", "")).Distinct();
             Assert.Equal(recorded.Select(text => "Audit_Summary_" + text).Order(), sentences.Order());
             var changes = ChangeText(culture == "" ? "en" : culture);
             Assert.All(recorded, text => Assert.DoesNotContain("{", changes.Summary(AuditSummary.Of(text, 1, 2, 3).Write())));

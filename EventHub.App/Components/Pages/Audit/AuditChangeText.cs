@@ -33,17 +33,32 @@ internal sealed class AuditChangeText(
     /// <summary>The names the log knows for the records the entries on screen point at.</summary>
     public void NameRecords(IReadOnlyDictionary<(string Kind, string RecordId), string> recordNames) => _recordNames = recordNames;
 
-    /// <summary>"Gastenlijst: 42 gasten geëxporteerd (CSV)"; an entry written before summaries had names reads as it was kept.</summary>
+    /// <summary>
+    /// "Gastenlijst: 42 gasten geëxporteerd (CSV)": a counted summary (<c>_One</c>/<c>_Other</c>) by its first value; an
+    /// entry written before summaries had names reads as it was kept.
+    /// </summary>
     public string Summary(string stored)
     {
-        if (AuditSummary.Read(stored) is not { } summary || text[$"Audit_Summary_{summary.Text}"] is not { ResourceNotFound: false } format)
+        if (AuditSummary.Read(stored) is not { } summary)
+        {
+            return stored;
+        }
+
+        var key = $"Audit_Summary_{summary.Text}";
+        if (text[Plural.Key(key, 1)] is { ResourceNotFound: false } && summary.Values.Count > 0
+            && long.TryParse(summary.Values[0], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+        {
+            key = Plural.Key(key, count);
+        }
+
+        if (text[key] is not { ResourceNotFound: false } format)
         {
             return stored;
         }
 
         var culture = CultureInfo.CurrentCulture;
         var values = summary.Values.Select(value => (object)(
-            int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number.ToString("N0", culture)
+            long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number.ToString("N0", culture)
             : DateOnly.TryParseExact(value, AuditChange.DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day.ToString("d MMMM yyyy", culture)
             : value)).ToArray();
         return string.Format(culture, format, values);
