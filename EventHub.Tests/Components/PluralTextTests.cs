@@ -24,9 +24,9 @@ public partial class PluralTextTests
         Assert.Equal(expected, InCulture(culture, strings => strings.Plural("FollowUp_Count", count).Value));
 
     [Theory]
-    [InlineData("en", 1, 1, "The import adds 1 contact, updates 1 contact and adds 1 organisation.")]
-    [InlineData("en", 2, 3, "The import adds 2 contacts, updates 1 contact and adds 3 organisations.")]
-    [InlineData("nl", 1, 2, "De import voegt 1 contactpersoon toe, werkt 1 contactpersoon bij en voegt 2 organisaties toe.")]
+    [InlineData("en", 1, 1, "The import adds 1 contact, checks 1 contact already in the directory against the file (updating what differs) and adds 1 organisation.")]
+    [InlineData("en", 2, 3, "The import adds 2 contacts, checks 1 contact already in the directory against the file (updating what differs) and adds 3 organisations.")]
+    [InlineData("nl", 1, 2, "De import voegt 1 contactpersoon toe, vergelijkt 1 contactpersoon uit het adresboek met het bestand (en werkt bij wat verschilt) en voegt 2 organisaties toe.")]
     public void ImportSummary_CountsEachThingOnItsOwn(string culture, int contacts, int organisations, string expected) =>
         Assert.Equal(expected, InCulture(culture, strings => strings["Import_CheckWill",
             strings.Plural("Import_Contacts", contacts), strings.Plural("Import_Contacts", 1), strings.Plural("Import_Organisations", organisations)].Value));

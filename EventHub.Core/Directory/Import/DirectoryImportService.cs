@@ -134,7 +134,7 @@ public sealed class DirectoryImportService(
             progress?.Report(new ImportProgress(ImportPhase.Saving, plan.Rows.Count, plan.Rows.Count));
             return new ImportSummary(
                 ImportOutcome.Imported, total, counts.CreatedContacts, counts.UpdatedContacts,
-                counts.CreatedOrganisations, counts.UpdatedOrganisations, Sorted(problems), plan.Rows.Count(r => r.UsedValueMapping));
+                counts.CreatedOrganisations, counts.UpdatedOrganisations, Sorted(problems), plan.Rows.Count(r => r.UsedValueMapping), counts.UnchangedContacts);
         }, ct);
 
         if (summary.Outcome == ImportOutcome.Imported)

@@ -123,7 +123,8 @@ public sealed record ImportSummary(
     int CreatedOrganisations,
     int UpdatedOrganisations,
     IReadOnlyList<ImportProblem> Problems,
-    int RowsUsingValueMapping = 0)
+    int RowsUsingValueMapping = 0,
+    int UnchangedContacts = 0)
 {
     /// <summary>Rows not written, each once, whatever the number of problems they had.</summary>
     public int SkippedRows => Outcome == ImportOutcome.Cancelled ? TotalRows : Problems.Select(p => p.Line).Distinct().Count();

@@ -4,7 +4,7 @@ using EventHub.Core.Data;
 
 namespace EventHub.Core.Directory.Import;
 
-internal sealed record ImportCounts(int CreatedContacts, int UpdatedContacts, int CreatedOrganisations, int UpdatedOrganisations);
+internal sealed record ImportCounts(int CreatedContacts, int UpdatedContacts, int UnchangedContacts, int CreatedOrganisations, int UpdatedOrganisations);
 
 /// <summary>
 /// Applies a checked plan to a context: creates what is missing, updates existing contacts, and fills an existing
@@ -26,6 +26,7 @@ internal sealed class ImportWriter(
     private readonly HashSet<Organisation> _takesDomains = [];
     private readonly List<Contact> _newContacts = [];
     private int _updatedContacts;
+    private int _unchangedContacts;
 
     public void Write(ParsedRow row)
     {
@@ -53,7 +54,7 @@ internal sealed class ImportWriter(
     {
         db.Organisations.AddRange(_created);
         db.Contacts.AddRange(_newContacts);
-        return new ImportCounts(_newContacts.Count, _updatedContacts, _created.Count, _filled.Count(o => !_created.Contains(o)));
+        return new ImportCounts(_newContacts.Count, _updatedContacts, _unchangedContacts, _created.Count, _filled.Count(o => !_created.Contains(o)));
     }
 
     /// <summary>
@@ -80,6 +81,10 @@ internal sealed class ImportWriter(
         {
             contact.Touch(nowUtc);
             _updatedContacts++;
+        }
+        else
+        {
+            _unchangedContacts++;
         }
     }
 
