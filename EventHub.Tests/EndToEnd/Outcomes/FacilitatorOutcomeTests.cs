@@ -114,6 +114,27 @@ public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser) : BrowserSt
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("#add-insights")).ToBeFocusedAsync();
         await Expect(page.Locator("#autosave-status")).ToContainTextAsync("Saved");
+
+        // An organisation named with a decision, and taken off again, by keyboard: its chip's own remove button is
+        // reached with Shift+Tab from the picker (MudChip's close icon never was).
+        await page.Locator("#add-decisions").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.TypeAsync("De gemeente coördineert de stageplekken");
+        var decision = await page.EvaluateAsync<string>("document.activeElement.id"); // the new one, after any the session has
+        await page.Locator($"#{decision}-named").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await page.Locator($"#{decision}-organisation").FocusAsync();
+        await page.Keyboard.TypeAsync("Gemeente");
+        await Expect(page.Locator(".mud-popover-open .mud-list-item").First).ToContainTextAsync("Gemeente");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("Enter");
+        var remove = page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Remove Gemeente ") });
+        await Expect(remove).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await page.Keyboard.PressAsync("Shift+Tab");
+        await Expect(remove).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(remove).ToHaveCountAsync(0);
     }
 
     [Fact]
