@@ -66,7 +66,7 @@ public class OrganisationListTests : ComponentTestBase
     }
 
     [Fact]
-    public async Task EditDialog_TakenName_ExplainsAndLinksToTheExistingOne()
+    public async Task EditDialog_TakenName_ExplainsAloud_MarksTheName_AndLinksToTheExistingOne()
     {
         SignInAs("Olga Bakker", Policies.Organise, Policies.Facilitate);
         var existing = (await Organisations.CreateAsync(new OrganisationInput("Stichting Café Noord", Sector.CivilSociety), Staff.Organiser)).Value;
@@ -81,6 +81,9 @@ public class OrganisationListTests : ComponentTestBase
         dialogs.WaitForAssertion(() => Assert.Contains("already in the directory", dialogs.Find("#organisation-error").Text()));
         Assert.Equal($"organisations/{existing}", dialogs.Find("#existing-organisation").GetAttribute("href"));
         Assert.Equal(1, (await Organisations.ListAsync(new OrganisationQuery())).TotalCount);
+        // Said to a screen reader as it appears, and the name is the field in question.
+        Assert.Equal("alert", dialogs.Find("#organisation-error").GetAttribute("role"));
+        Assert.Equal("true", dialogs.Find("#organisation-name").GetAttribute("aria-invalid"));
     }
 
     [Fact]
