@@ -42,8 +42,8 @@ public class EventDashboardPageTests : ComponentTestBase
         Assert.Equal("No-shows are counted once the event has started.", page.Find("#dashboard-stage").TextContent);
         Assert.DoesNotContain("No-shows", page.Find("#dashboard-summary .eh-stat-row").TextContent);
         Assert.Contains("Balanced", page.Find("#balance-invited").TextContent);
-        Assert.Contains("No one from: Business, Civil society. Government is more than 50% of the list.", page.Find("#balance-accepted").TextContent);
-        Assert.Contains("No one from: Business, Civil society. Education is more than 50% of the list.", page.Find("#balance-attended").TextContent);
+        Assert.Contains("No one from: Business, Civil society. Government is more than 50% of those coming.", page.Find("#balance-accepted").TextContent);
+        Assert.Contains("No one from: Business, Civil society. Education is more than 50% of the people in the room.", page.Find("#balance-attended").TextContent);
         Assert.Equal(["Government 1 0", "Business 0 1", "Civil society 0 0"],
             Lines(page, "#declines tbody tr").Select(l => l[..l.LastIndexOf(' ')]).ToList()); // the last column is "no reason given"
         Assert.Equal(["20 Nov 1 0 0", "21 Nov 1 0 1", "22 Nov 0 0 0", "23 Nov 2 1 2"], Lines(page, "#answers-per-day tbody tr"));

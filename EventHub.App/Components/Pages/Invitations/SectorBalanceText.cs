@@ -9,7 +9,11 @@ namespace EventHub.App.Components.Pages.Invitations;
 /// <summary>Core's sector-balance warning (<see cref="SectorBalance"/>) as one sentence in the person's language, with Core's sector names.</summary>
 public static class SectorBalanceText
 {
-    public static string Describe(this IStringLocalizer<AppStrings> strings, SectorBalanceWarning warning, IStringLocalizer<CoreTexts> names)
+    /// <param name="dominantKey">
+    /// The text for a sector above the threshold, naming what it is a share of: the list (the default), those coming, the room.
+    /// </param>
+    public static string Describe(this IStringLocalizer<AppStrings> strings, SectorBalanceWarning warning, IStringLocalizer<CoreTexts> names,
+        string dominantKey = "Invitations_WarningDominant")
     {
         var parts = new List<string>();
         if (warning.Missing.Count > 0)
@@ -19,7 +23,7 @@ public static class SectorBalanceText
 
         if (warning.Dominant.Count > 0)
         {
-            parts.Add(strings["Invitations_WarningDominant", string.Join(", ", warning.Dominant.Select(s => names.Name(s))), warning.Threshold]);
+            parts.Add(strings[dominantKey, string.Join(", ", warning.Dominant.Select(s => names.Name(s))), warning.Threshold]);
         }
 
         if (warning.Below.Count > 0)
