@@ -33,6 +33,13 @@ public enum ConflictKind
     /// </summary>
     ChosenAboveCapacity,
 
+    /// <summary>
+    /// A plenary (for everyone who comes) holds fewer than the event (<c>Places</c>: what it holds; <c>Who</c>: the event's
+    /// places; <c>With</c>: the room, when its places follow the room). Shown, but saved: the room may be all there is,
+    /// but organisers should know that people told "you are coming" will wait for a place at it.
+    /// </summary>
+    PlenaryBelowEvent,
+
     /// <summary>The session has no title, or ends before it starts.</summary>
     Invalid,
 }
@@ -43,7 +50,8 @@ public sealed record ProgrammeConflict(ConflictKind Kind, string? With = null, s
     /// <summary>
     /// Whether the conflict refuses the save. Partners' overlapping choices are theirs to change
     /// (<see cref="ConflictKind.ChoicesOverlap"/>), and people who chose a session that now holds fewer keep their place
-    /// (<see cref="ConflictKind.ChosenAboveCapacity"/>): refusing would only leave the session where it cannot stay.
+    /// (<see cref="ConflictKind.ChosenAboveCapacity"/>): refusing would only leave the session where it cannot stay. A
+    /// plenary smaller than the event (<see cref="ConflictKind.PlenaryBelowEvent"/>) is a warning.
     /// </summary>
-    public bool RefusesSave => Kind is not (ConflictKind.ChoicesOverlap or ConflictKind.ChosenAboveCapacity);
+    public bool RefusesSave => Kind is not (ConflictKind.ChoicesOverlap or ConflictKind.ChosenAboveCapacity or ConflictKind.PlenaryBelowEvent);
 }

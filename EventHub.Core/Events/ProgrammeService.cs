@@ -41,7 +41,7 @@ public sealed class ProgrammeService(
         {
             var input = new SessionInput(session.Title, session.Kind,
                 EventTime.ToLocal(session.StartUtc, @event!.TimeZoneId), EventTime.ToLocal(session.EndUtc, @event.TimeZoneId),
-                session.RoomId, session.Capacity, session.Description, session.Facilitators.Select(f => f.Id).ToList());
+                session.RoomId, session.CapacityFollowsRoom(@event.Capacity) ? null : session.Capacity, session.Description, session.Facilitators.Select(f => f.Id).ToList());
             if (await ConflictsAsync(db, @event, input, session.Id, ct) is { Count: > 0 } conflicts)
             {
                 result[session.Id] = conflicts;
@@ -221,6 +221,21 @@ public sealed class ProgrammeService(
             .AsSplitQuery()
             .SingleOrDefaultAsync(e => e.Id == eventId, ct);
 
+    /// <summary>A plenary that holds fewer people than the event: its own places, or its room's when it has none.</summary>
+    private static ProgrammeConflict? PlenaryBelowEvent(Event @event, SessionInput input)
+    {
+        if (input.Kind != SessionKind.Plenary || @event.Capacity is not { } eventPlaces)
+        {
+            return null;
+        }
+
+        var room = input.RoomId is { } roomId ? @event.Venue?.Rooms.SingleOrDefault(r => r.Id == roomId) : null;
+        var places = input.Capacity ?? Session.CapacityIn(room, @event.Capacity);
+        return places < eventPlaces
+            ? new ProgrammeConflict(ConflictKind.PlenaryBelowEvent, input.Capacity is null ? room?.Name : null, Count(eventPlaces), places)
+            : null;
+    }
+
     /// <summary>More people hold a place in the session than it would hold with this input (its room's places, or those typed).</summary>
     private static ProgrammeConflict? Overbooked(Event @event, Session session, SessionInput input)
     {
@@ -274,6 +289,10 @@ public sealed class ProgrammeService(
         if (input.Capacity > @event.Capacity)
         {
             conflicts.Add(new ProgrammeConflict(ConflictKind.CapacityAboveEvent, @event.Capacity?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        else if (PlenaryBelowEvent(@event, input) is { } tooSmall)
+        {
+            conflicts.Add(tooSmall);
         }
 
         // A session people chose, moved onto another they also chose, would leave them holding two places at once.

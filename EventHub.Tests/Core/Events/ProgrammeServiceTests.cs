@@ -75,6 +75,32 @@ public class ProgrammeServiceTests
         Assert.Equal([ConflictKind.OutsideEvent, ConflictKind.RoomNotAtVenue, ConflictKind.CapacityAboveEvent], conflicts.Select(c => c.Kind));
     }
 
+    /// <summary>
+    /// On the day, 31 guests told "you are coming" were on the waiting list of the opening plenary: the event had 220
+    /// places and the plenary's room 120, and nothing had said so.
+    /// </summary>
+    [Fact]
+    public async Task APlenarySmallerThanTheEvent_IsSavedWithAWarningNamingItsRoom_AWorkshopOrABigEnoughRoomIsNot()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var (eventId, rooms) = await EventWithRoomsAsync(database); // the event: 100 places; Grote zaal 200, Studio 30
+        var programme = database.Services.GetRequiredService<ProgrammeService>();
+        var opening = new SessionInput("Opening", SessionKind.Plenary, Day.AddHours(13), Day.AddHours(14), rooms[1]);
+
+        var warned = await programme.CheckAsync(eventId, opening);
+        var saved = await programme.AddAsync(eventId, opening, Staff.Organiser);
+        var ownPlaces = await programme.CheckAsync(eventId, opening with { RoomId = null, Capacity = 80 });
+        var bigRoom = await programme.CheckAsync(eventId, opening with { RoomId = rooms[0], Title = "Afsluiting", LocalStart = Day.AddHours(16), LocalEnd = Day.AddHours(17) });
+        var workshop = await programme.CheckAsync(eventId, opening with { Kind = SessionKind.Workshop, Title = "Werkplaats", LocalStart = Day.AddHours(15), LocalEnd = Day.AddHours(16) });
+
+        Assert.Equal(new ProgrammeConflict(ConflictKind.PlenaryBelowEvent, "Studio", "100", 30), Assert.Single(warned));
+        Assert.True(saved.Saved);
+        Assert.Equal(new ProgrammeConflict(ConflictKind.PlenaryBelowEvent, null, "100", 80), Assert.Single(ownPlaces));
+        Assert.Empty(bigRoom);
+        Assert.Empty(workshop);
+        Assert.Equal([new ProgrammeConflict(ConflictKind.PlenaryBelowEvent, "Studio", "100", 30)], (await programme.ConflictsBySessionAsync(eventId))[saved.SessionId!.Value]);
+    }
+
     [Fact]
     public async Task Add_WithoutCapacity_TakesTheRoomsButNeverMoreThanTheEvents()
     {
