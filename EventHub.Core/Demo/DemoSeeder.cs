@@ -166,7 +166,8 @@ public sealed partial class DemoSeeder(
     {
         var forum = new Venue("Forum Groningen", "Nieuwe Markt 1, 9712 KN Groningen");
         forum.Describe(forum.Name, forum.Address, AccessibilityFeatures.StepFreeAccess | AccessibilityFeatures.AccessibleToilet | AccessibilityFeatures.QuietRoom);
-        var bigRoom = forum.AddRoom("Rooftop zaal", 120, AccessibilityFeatures.StepFreeAccess | AccessibilityFeatures.HearingLoop);
+        // As many places as the alliance day has: everyone who comes is at its plenaries.
+        var bigRoom = forum.AddRoom("Rooftop zaal", 150, AccessibilityFeatures.StepFreeAccess | AccessibilityFeatures.HearingLoop);
         var smallRoom = forum.AddRoom("Studio 2", 40, AccessibilityFeatures.StepFreeAccess);
         var today = EventTime.ToLocal(nowUtc, EventTime.DefaultTimeZoneId).Date;
 
