@@ -42,3 +42,21 @@ window.eventHubKeepFocus(".mud-table-pagination-actions button", button => {
     const before = buttons.slice(0, at).filter(b => !b.disabled);
     return before.length > 0 ? before[before.length - 1] : buttons.slice(at + 1).find(b => !b.disabled);
 });
+
+// The last resort, when no rule above looks after the element: whatever had the focus was taken off the page by what it
+// did (Publish, replaced by Close; Archive by Restore, once the dialog gave the focus back to it; a row's button with
+// its row), and the browser dropped the focus on <body>. It goes to the page's heading, from where the page reads on and
+// the next Tab goes into the page. The rules run first (their observer was made first): they know better places.
+(() => {
+    let focused = null;
+    document.addEventListener("focusin", event => { focused = event.target instanceof Element ? event.target : null; });
+    new MutationObserver(() => {
+        const active = document.activeElement;
+        if (!focused || focused.isConnected || (active && active !== document.body)) return;
+        focused = null;
+        const heading = document.querySelector("#main-content h1");
+        if (!heading) return;
+        if (!heading.hasAttribute("tabindex")) heading.tabIndex = -1;
+        heading.focus({ preventScroll: true });
+    }).observe(document.documentElement, { subtree: true, childList: true });
+})();

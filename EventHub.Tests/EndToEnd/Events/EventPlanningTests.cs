@@ -35,9 +35,12 @@ public class EventPlanningTests(PlanningBrowserFixture browser) : BrowserStory(b
         await page.Locator("#session-save").ClickAsync();
         await Expect(page.Locator(".eh-programme tbody tr")).ToHaveCountAsync(2);
 
+        // Published by keyboard: "Publish" is gone from the page afterwards, and the focus is not lost with it.
         await page.Locator("#publish-event").OpenDialogAsync();
-        await page.Locator("#confirm-ok").ClickAsync();
+        await page.Locator("#confirm-ok").PressAsync("Enter");
         await Expect(page.Locator("#public-link")).ToHaveValueAsync(new Regex("/e/rondetafeldag-taal-2027-02-10$"));
+        await Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
+        Assert.NotEqual("BODY", await page.EvaluateAsync<string>("document.activeElement.tagName"));
         await page.ScreenshotAsync("event-page-en");
         await page.AssertAccessibleAsync();
 
