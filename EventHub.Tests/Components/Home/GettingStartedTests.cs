@@ -85,18 +85,28 @@ public class GettingStartedTests : ComponentTestBase
         Assert.Empty(home.FindAll("#getting-started-show"));
     }
 
-    [Theory]
-    [InlineData(Policies.CheckIn)]
-    [InlineData(Policies.Facilitate)]
-    public async Task Home_NewInstall_DoorStaffAndFacilitatorsNeverSeeTheSteps(string policy)
+    [Fact]
+    public async Task Home_NewInstall_FacilitatorsNeverSeeTheSteps()
     {
-        await SignInWithAccountAsync("Dirk Deur", policy);
+        await SignInWithAccountAsync("Femke Jansen", Policies.Facilitate);
 
         var home = Render<HomePage>();
 
         home.WaitForAssertion(() => Assert.Contains("No upcoming events yet", home.Markup));
         Assert.Empty(home.FindAll("#getting-started"));
         Assert.Empty(home.FindAll("#getting-started-show"));
+    }
+
+    /// <summary>Door staff landed on the organisers' welcome, with event cards that open nothing, and had to find the door in the menu.</summary>
+    [Fact]
+    public async Task Home_DoorStaff_StartAtTheDoor()
+    {
+        await SignInWithAccountAsync("Dirk Deur", Policies.CheckIn);
+
+        var home = Render<HomePage>();
+
+        Assert.EndsWith("/check-in", Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().Uri);
+        Assert.Empty(home.FindAll("#getting-started"));
     }
 
     [Fact]
