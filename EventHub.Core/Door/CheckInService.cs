@@ -141,10 +141,12 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactor
     internal static bool MayUndo(TeamMember member, DateTime? atUtc, string? byUserId, DateTime nowUtc) =>
         atUtc is { } at && (member.IsOrganiser || (byUserId == member.UserId && nowUtc - at <= UndoWindow));
 
-    /// <summary>Invitations the door knows: everyone invited, except cancelled and passed-on ones.</summary>
+    /// <summary>
+    /// Invitations the door knows: everyone invited, except cancelled ones. Someone who sent a colleague and then came
+    /// after all is found by name, said to have passed it on, and may be let in as someone who declined may.
+    /// </summary>
     internal static IQueryable<Invitation> DoorGuests(EventHubDbContext db, int eventId) =>
-        db.Invitations.Where(i => i.EventId == eventId && i.Status != InvitationStatus.Listed
-            && i.Status != InvitationStatus.Cancelled && i.Status != InvitationStatus.Substituted);
+        db.Invitations.Where(i => i.EventId == eventId && i.Status != InvitationStatus.Listed && i.Status != InvitationStatus.Cancelled);
 
     internal static readonly Expression<Func<Invitation, GuestRowData>> GuestRow = i => new GuestRowData(
         i.Id, i.Contact.FirstName + " " + i.Contact.LastName,
@@ -226,7 +228,7 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactor
             }
 
             var guest = await GuestAsync(db, found.Id, token);
-            if (found.EventStatus is EventStatus.Cancelled || guest.Status is InvitationStatus.Cancelled or InvitationStatus.Substituted)
+            if (found.EventStatus is EventStatus.Cancelled || guest.Status is InvitationStatus.Cancelled)
             {
                 return Result<DoorAnswer>.Success(new DoorAnswer(DoorAnswerKind.Cancelled, guest));
             }

@@ -1,4 +1,5 @@
 using EventHub.Core.Common;
+using EventHub.Core.Directory;
 using EventHub.Core.Door;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
@@ -83,6 +84,34 @@ public class CheckInServiceTests
         Assert.Equal((DoorAnswerKind.CheckedIn, ArrivalKind.Admitted), (admitted.Value.Kind, admitted.Value.Guest!.Arrival));
         var after = await checkIns.CountsAsync(scenario.EventId);
         Assert.Equal((1, 1, 1, 2, true), (after.Arrived, after.Expected, after.Admitted, after.InTheRoom, after.RoomFull));
+    }
+
+    /// <summary>
+    /// Thomas sent his colleague and then came himself: the door said "no guest found" for his name, and registering him
+    /// as a walk-in made a second Thomas in the directory. Now the desk finds him, says he passed it on, and may let him in.
+    /// </summary>
+    [Fact]
+    public async Task SomeoneWhoSentAColleague_AndCameAfterAll_IsOnTheDesksList_AndMayBeLetIn_BesideTheColleague()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(InvitationStatus.Accepted, PrivacyAccepted: true));
+        await scenario.PlaceAtOrganisationAsync("Stichting Kansrijk", "example.org", 0);
+        var sent = await scenario.Services.GetRequiredService<ColleagueService>().SendInsteadAsync(scenario.TokenOf(0), new ContactInput("Karin", "Bos", "karin.bos@example.org"));
+        Assert.True(sent.Succeeded, sent.ErrorCode);
+        scenario.Time.SetUtcNow(InvitationScenario.EventStart.AddMinutes(-10));
+        var checkIns = CheckIns(scenario);
+        var id = await InvitationIdOfAsync(scenario, 0);
+
+        var list = (await scenario.Services.GetRequiredService<DoorListService>().ForAsync(scenario.EventId, Staff.Door)).Value;
+        var picked = await checkIns.CheckInAsync(scenario.EventId, id, Staff.Door);
+        var admitted = await checkIns.AdmitAsync(scenario.EventId, id, Staff.Door);
+
+        Assert.Equal(InvitationStatus.Substituted, list.Guests.Single(g => g.Guest.Name == "Partner 000").Guest.Status);
+        Assert.Contains(list.Guests, g => g.Guest.Name == "Karin Bos");
+        Assert.Equal(DoorAnswerKind.NotOnList, picked.Value.Kind);
+        Assert.Equal((DoorAnswerKind.CheckedIn, ArrivalKind.Admitted), (admitted.Value.Kind, admitted.Value.Guest!.Arrival));
+        var counts = await checkIns.CountsAsync(scenario.EventId);
+        Assert.Equal((1, 0), (counts.Admitted, counts.Expected)); // let in at the door; the colleague has not answered yet
     }
 
     [Fact]
