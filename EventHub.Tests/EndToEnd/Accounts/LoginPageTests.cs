@@ -36,6 +36,22 @@ public class LoginPageTests(AccountsBrowserFixture browser) : BrowserStory(brows
         await page.AssertAccessibleAsync();
     }
 
+    /// <summary>Signing in with the fields left empty put the focus on the heading, and the messages were heard only field by field.</summary>
+    [Fact]
+    public async Task LoginPage_SentEmpty_PutsTheFocusOnWhatIsMissing()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).PressAsync("Enter");
+
+        var problems = page.Locator("#login-problems");
+        await Expect(problems).ToBeFocusedAsync();
+        await Expect(problems).ToHaveAttributeAsync("role", "alert");
+        await Expect(problems.Locator("li")).ToHaveCountAsync(2);
+        await page.AssertAccessibleAsync();
+    }
+
     [Fact]
     public async Task LoginPage_KeyboardOnly_SignsIn()
     {
