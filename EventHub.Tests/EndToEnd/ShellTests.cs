@@ -20,7 +20,7 @@ public class ShellTests(UntouchedDemoBrowserFixture browser) : BrowserStory(brow
         await Expect(events).ToHaveCountAsync(2); // next month's and the draft; last month's is over
         await Expect(events.First).ToContainTextAsync("Alliantiedag Gelijke Kansen");
         await Expect(events.First).ToContainTextAsync("Published");
-        await Expect(events.First).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"\d+ accepted · \d+ tentative · \d+ declined"));
+        await Expect(events.First).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"Coming: \d+ · Maybe: \d+ · Not coming: \d+"));
         await Expect(events.Nth(1)).ToContainTextAsync("No invitations sent yet"); // the draft
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Events" })).ToBeVisibleAsync();
         await page.ScreenshotAsync("home-en-light");

@@ -19,7 +19,7 @@ public class UpcomingEventCardTests : ComponentTestBase
 
         var card = Render<UpcomingEventCard>(p => p.Add(c => c.Event, summary).Add(c => c.Responses, responses));
 
-        Assert.Contains("12 accepted · 3 tentative · 2 declined · 40 awaiting answer", card.Find(".eh-event-card").Text());
+        Assert.Contains("Coming: 12 · Maybe: 3 · Not coming: 2 · Awaiting answer: 40", card.Find(".eh-event-card").Text());
         Assert.Contains("Forum Groningen · 4 sessions", card.Find(".eh-event-card").Text());
         Assert.Contains("150 places", card.Find(".eh-event-card").Text());
     }
@@ -33,7 +33,7 @@ public class UpcomingEventCardTests : ComponentTestBase
 
         var card = Render<UpcomingEventCard>(p => p.Add(c => c.Event, summary).Add(c => c.Responses, responses));
 
-        Assert.Contains("150 accepted · 0 tentative · 1 declined · 7 on the waiting list · 10 awaiting answer", card.Find(".eh-event-card").Text());
+        Assert.Contains("Coming: 150 · Maybe: 0 · Not coming: 1 · On the waiting list: 7 · Awaiting answer: 10", card.Find(".eh-event-card").Text());
     }
 
     [Fact]
