@@ -156,6 +156,24 @@ public class DoorDeskTests(DoorBrowserFixture browser) : BrowserStory(browser)
         await Expect(Answer(page)).ToContainTextAsync("Karin9 Jansen has no confirmed place (Invited).");
     }
 
+    /// <summary>"Iri" put Iris Aalders (not coming) above Iris de Boer (coming): a name typed in a queue is most likely an expected guest's.</summary>
+    [Fact]
+    public async Task DoorStaff_FindingByName_SeeTheExpectedGuestsFirst()
+    {
+        var (eventId, guests) = await TodaysEvents.CreateAsync(browser.App.Services, "Deurdienst met twee Irissen",
+            [InvitationStatus.Declined, InvitationStatus.Accepted]);
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        await TodaysEvents.RenameAsync(browser.App.Services, guests[0].InvitationId, "Iris", "Aalders", $"iris.aalders.{suffix}@school.example");
+        await TodaysEvents.RenameAsync(browser.App.Services, guests[1].InvitationId, "Iris", "de Boer", $"iris.deboer.{suffix}@gemeente.example");
+        var page = await OpenDeskAsync(eventId, "door@eventhub.example");
+
+        await page.Locator("#door-find").FillAsync("iris");
+
+        await Expect(page.Locator("#door-found li")).ToHaveCountAsync(2);
+        await Expect(page.Locator("#door-found li").First).ToContainTextAsync("Iris de Boer · Coming");
+        await Expect(page.Locator("#door-found li").Last).ToContainTextAsync("Iris Aalders · Not coming");
+    }
+
     [Fact]
     public async Task DoorStaff_FacingTwoGuestsWithTheSameName_FindTheRightOneByTheEmailAddressTheirInvitationWentTo()
     {

@@ -302,8 +302,7 @@ async function answerOffline(path, body, knownGuest) {
             { name: guest.name, time: guest.checkedInAtUtc, by: guest.checkedInBy, organisation: guest.organisation });
     }
     const admitted = path === 'admit';
-    // At a session's door the list says who holds a place in the session, and who came into it.
-    const expected = client.sessionId ? guest.inSession : guest.status === 'Accepted';
+    const expected = isExpected(guest);
     if (!expected && !admitted) {
         return show(client.sessionId ? 'NotInSession' : 'NotOnListOffline', { name: guest.name, status: guest.statusName, organisation: guest.organisation },
             { admit: () => act('admit', { invitationId: guest.invitationId }, guest) });
@@ -397,6 +396,11 @@ setInterval(renderRecent, 30 * 1000); // undo buttons go when their 5 minutes ar
 
 // ---- name search --------------------------------------------------------------------------------------------------
 
+/** At a session's door the list says who holds a place in the session; at the event's door, who said they would come. */
+function isExpected(guest) {
+    return client.sessionId ? Boolean(guest.inSession) : guest.status === 'Accepted';
+}
+
 /** The list changed (a refresh, an answer, a check-in on this device): what is shown from it follows. */
 function listChanged() {
     renderFound();
@@ -410,7 +414,9 @@ async function renderFound() {
     // Two guests called Jan de Vries: the address their invitation went to tells them apart (the list holds its hash only).
     const emailHash = isEmail(text) && list ? await hashEmail(list.salt, text) : null;
     if (search !== searches) return;
-    const all = text.length < 2 || !list ? [] : list.guests.filter(g => emailHash ? g.emailHash === emailHash : matches(g, text));
+    // Those expected first (in name order, as the list is): a name typed in a queue is most likely theirs.
+    const all = text.length < 2 || !list ? []
+        : list.guests.filter(g => emailHash ? g.emailHash === emailHash : matches(g, text)).sort((a, b) => isExpected(b) - isExpected(a));
     const found = all.slice(0, 10);
     $('door-find-none').textContent = text.length < 2 || found.length > 0 ? '' : texts.CheckIn_FindNone;
     $('door-find-more').hidden = all.length <= found.length;
