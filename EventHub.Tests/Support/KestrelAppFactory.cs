@@ -25,7 +25,12 @@ public sealed class KestrelAppFactory : EventHubAppFactory
     {
         _quickToGiveUpWhenBusy = quickToGiveUpWhenBusy;
         _newInstall = newInstall;
-        UseKestrel(_port);
+        // The address is a setting of the app (ConfigureWebHost), not UseKestrel(port): with a port, the factory sets
+        // the server's addresses after the app is built, while the app's own Main goes on to start it. On a loaded
+        // machine the app could start first, and the factory then failed with "IServerAddressesFeature.Addresses
+        // cannot be modified after the server has started" (a whole story collection lost in one run; the race is
+        // dotnet/aspnetcore#67714, not yet in a release).
+        UseKestrel();
     }
 
     private readonly bool _newInstall;
@@ -49,6 +54,7 @@ public sealed class KestrelAppFactory : EventHubAppFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        builder.UseUrls(BaseUrl);
         builder.UseSetting("EventHub:PublicBaseUrl", BaseUrl + "/");
         if (_newInstall)
         {
