@@ -16,7 +16,10 @@ public sealed record AuditSummary(string Text, IReadOnlyList<string> Values)
     public static AuditSummary Of(string text, params object[] values) =>
         new(text, [.. values.Select(Invariant)]);
 
-    public string Write() => JsonSerializer.Serialize(this, Options);
+    private string? _written;
+
+    /// <summary>The summary as an entry keeps it; made once per summary, so a summary kept in a static field (a seat taken, on every answer) is serialised once.</summary>
+    public string Write() => _written ??= JsonSerializer.Serialize(this, Options);
 
     /// <summary>The summary an entry keeps; null for an older entry's English sentence (shown as it was written).</summary>
     public static AuditSummary? Read(string? stored)

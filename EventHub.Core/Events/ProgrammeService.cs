@@ -41,7 +41,7 @@ public sealed class ProgrammeService(
         {
             var input = new SessionInput(session.Title, session.Kind,
                 EventTime.ToLocal(session.StartUtc, @event!.TimeZoneId), EventTime.ToLocal(session.EndUtc, @event.TimeZoneId),
-                session.RoomId, session.CapacityFollowsRoom(@event.Capacity) ? null : session.Capacity, session.Description, session.Facilitators.Select(f => f.Id).ToList());
+                session.RoomId, session.Capacity, session.Description, session.Facilitators.Select(f => f.Id).ToList());
             if (await ConflictsAsync(db, @event, input, session.Id, ct) is { Count: > 0 } conflicts)
             {
                 result[session.Id] = conflicts;
@@ -221,32 +221,29 @@ public sealed class ProgrammeService(
             .AsSplitQuery()
             .SingleOrDefaultAsync(e => e.Id == eventId, ct);
 
-    /// <summary>A plenary that holds fewer people than the event: its own places, or its room's when it has none.</summary>
-    private static ProgrammeConflict? PlenaryBelowEvent(Event @event, SessionInput input)
-    {
-        if (input.Kind != SessionKind.Plenary || @event.Capacity is not { } eventPlaces)
-        {
-            return null;
-        }
-
-        var room = input.RoomId is { } roomId ? @event.Venue?.Rooms.SingleOrDefault(r => r.Id == roomId) : null;
-        var places = input.Capacity ?? Session.CapacityIn(room, @event.Capacity);
-        return places < eventPlaces
-            ? new ProgrammeConflict(ConflictKind.PlenaryBelowEvent, input.Capacity is null ? room?.Name : null, Count(eventPlaces), places)
-            : null;
-    }
-
-    /// <summary>More people hold a place in the session than it would hold with this input (its room's places, or those typed).</summary>
-    private static ProgrammeConflict? Overbooked(Event @event, Session session, SessionInput input)
+    /// <summary>
+    /// What a session with this input holds: the places typed, or what its room gives (never more than the event); and the
+    /// room's name when the places are what it gives (left empty in the dialog, or stored so once saved), to name it.
+    /// </summary>
+    private static (int? Places, string? Room) PlacesOf(Event @event, SessionInput input)
     {
         var room = input.RoomId is { } roomId ? @event.Venue?.Rooms.SingleOrDefault(r => r.Id == roomId) : null;
         var roomGives = Session.CapacityIn(room, @event.Capacity);
         var places = input.Capacity ?? roomGives;
-        // The room is named when the places are what it gives (left empty in the dialog, or stored so once saved).
-        return places is { } holds && session.SeatsTaken > holds
-            ? new ProgrammeConflict(ConflictKind.ChosenAboveCapacity, holds == roomGives ? room?.Name : null, Count(session.SeatsTaken), holds)
-            : null;
+        return (places, places == roomGives ? room?.Name : null);
     }
+
+    /// <summary>A plenary that holds fewer people than the event.</summary>
+    private static ProgrammeConflict? PlenaryBelowEvent(Event @event, SessionInput input) =>
+        input.Kind == SessionKind.Plenary && @event.Capacity is { } eventPlaces && PlacesOf(@event, input) is { Places: { } holds } places && holds < eventPlaces
+            ? new ProgrammeConflict(ConflictKind.PlenaryBelowEvent, places.Room, Count(eventPlaces), holds)
+            : null;
+
+    /// <summary>More people hold a place in the session than it would hold with this input (its room's places, or those typed).</summary>
+    private static ProgrammeConflict? Overbooked(Event @event, Session session, SessionInput input) =>
+        PlacesOf(@event, input) is { Places: { } holds } places && session.SeatsTaken > holds
+            ? new ProgrammeConflict(ConflictKind.ChosenAboveCapacity, places.Room, Count(session.SeatsTaken), holds)
+            : null;
 
     private async Task<IReadOnlyList<ProgrammeConflict>> ConflictsAsync(
         EventHubDbContext db, Event @event, SessionInput input, int? sessionId, CancellationToken ct)

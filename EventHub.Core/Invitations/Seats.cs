@@ -13,8 +13,12 @@ namespace EventHub.Core.Invitations;
 /// </summary>
 internal static class Seats
 {
+    // Recorded with every answer that takes or gives back a seat: made (and serialised) once.
+    private static readonly AuditSummary SeatTaken = AuditSummary.Of("SeatTaken");
+    private static readonly AuditSummary SeatFreed = AuditSummary.Of("SeatFreed");
+
     public static async Task<bool> TakeEventSeatAsync(EventHubDbContext db, int eventId, CancellationToken ct) =>
-        Audited(db, "Event", eventId, AuditSummary.Of("SeatTaken"), await db.Events
+        Audited(db, "Event", eventId, SeatTaken, await db.Events
             .Where(e => e.Id == eventId && (e.Capacity == null || e.SeatsTaken < e.Capacity))
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.SeatsTaken, e => e.SeatsTaken + 1), ct)) == 1;
 
@@ -48,17 +52,17 @@ internal static class Seats
         RowLocks.LockAsync<Invitation>(db, invitationId, ct);
 
     public static async Task ReleaseEventSeatAsync(EventHubDbContext db, int eventId, CancellationToken ct) =>
-        Audited(db, "Event", eventId, AuditSummary.Of("SeatFreed"), await db.Events
+        Audited(db, "Event", eventId, SeatFreed, await db.Events
             .Where(e => e.Id == eventId && e.SeatsTaken > 0)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.SeatsTaken, e => e.SeatsTaken - 1), ct));
 
     public static async Task<bool> TakeSessionPlaceAsync(EventHubDbContext db, int sessionId, CancellationToken ct) =>
-        Audited(db, "Session", sessionId, AuditSummary.Of("SeatTaken"), await db.Sessions
+        Audited(db, "Session", sessionId, SeatTaken, await db.Sessions
             .Where(s => s.Id == sessionId && (s.Capacity == null || s.SeatsTaken < s.Capacity))
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.SeatsTaken, x => x.SeatsTaken + 1), ct)) == 1;
 
     public static async Task ReleaseSessionPlaceAsync(EventHubDbContext db, int sessionId, CancellationToken ct) =>
-        Audited(db, "Session", sessionId, AuditSummary.Of("SeatFreed"), await db.Sessions
+        Audited(db, "Session", sessionId, SeatFreed, await db.Sessions
             .Where(s => s.Id == sessionId && s.SeatsTaken > 0)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.SeatsTaken, x => x.SeatsTaken - 1), ct));
 

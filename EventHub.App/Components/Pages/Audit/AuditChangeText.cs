@@ -25,10 +25,12 @@ internal sealed class AuditChangeText(
     public IEnumerable<(string Kind, string RecordId)> References(IEnumerable<AuditEntry> entries) =>
         from entry in entries
         from change in entry.Changes
-        where !change.Sensitive && referenceOf(entry.Kind, change.Property) is not null
+        where !change.Sensitive
+        let kind = referenceOf(entry.Kind, change.Property)
+        where kind is not null
         from value in new[] { change.Old, change.New }
         where value is not null
-        select (referenceOf(entry.Kind, change.Property)!, value);
+        select (kind, value);
 
     /// <summary>The names the log knows for the records the entries on screen point at.</summary>
     public void NameRecords(IReadOnlyDictionary<(string Kind, string RecordId), string> recordNames) => _recordNames = recordNames;
