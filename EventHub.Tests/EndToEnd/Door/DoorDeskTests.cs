@@ -53,6 +53,11 @@ public class DoorDeskTests(DoorBrowserFixture browser) : BrowserStory(browser)
         await page.Locator("#door-find").FillAsync("poort");
         await page.GetByRole(AriaRole.Button, new() { Name = "Check in Joost Poort" }).ClickAsync();
         await Expect(Answer(page)).ToContainTextAsync("Welcome, Joost Poort!");
+        // The search is done: cleared, and the desk ready for the next guest's code.
+        await Expect(page.Locator("#door-find")).ToHaveValueAsync("");
+        await Expect(page.Locator("#door-found li")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#door-code")).ToBeFocusedAsync();
+        await page.Locator("#door-find").FillAsync("poort");
         await Expect(page.Locator("#door-found li", new() { HasText = "Joost Poort" })).ToContainTextAsync("In at ");
 
         // On the waiting list: not let in by a tap on their name, only by Admit, with the warning that the room is full.
@@ -65,6 +70,7 @@ public class DoorDeskTests(DoorBrowserFixture browser) : BrowserStory(browser)
         await page.ScreenshotAsync("door-not-on-list-phone-en");
         await Answer(page).GetByRole(AriaRole.Button, new() { Name = "Admit" }).ClickAsync();
         await Expect(Answer(page)).ToContainTextAsync("Karin Drempel admitted and checked in.");
+        await Expect(page.Locator("#door-find")).ToHaveValueAsync("");
         await Expect(page.Locator("#door-counts")).ToHaveTextAsync("2 of 2 expected · 1 admitted at the door · in the room: 3 of 2 places");
 
         // A walk-in from an organisation the directory does not know yet.

@@ -41,6 +41,7 @@ public class OfflineDeskTests(DoorBrowserFixture browser) : BrowserStory(browser
         await page.Locator("#door-find").FillAsync("poort");
         await page.GetByRole(AriaRole.Button, new() { Name = "Check in Joost Poort" }).ClickAsync();
         await Expect(page.Locator("#door-connection")).ToHaveTextAsync("Offline: 2 check-ins waiting on this device.");
+        await Expect(page.Locator("#door-find")).ToHaveValueAsync(""); // let in, on this device: the search is done
         await Expect(page.Locator("#door-counts")).ToHaveTextAsync("2 of 4 expected");
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("door-offline-phone-en");

@@ -247,9 +247,14 @@ let pending = 0;
  */
 function act(path, body, knownGuest) {
     const focusedBefore = document.activeElement;
+    const searchedBefore = $('door-find').value;
     pending++;
     setBusy(true);
-    const turn = turns.then(() => ask(path, body, knownGuest)).finally(() => {
+    const turn = turns.then(() => ask(path, body, knownGuest)).then(({ letIn, refusal }) => {
+        // The name that was searched for has come in: the search is done (a name typed since then stays).
+        if (letIn && searchedBefore && $('door-find').value === searchedBefore) clearSearch();
+        return refusal;
+    }).finally(() => {
         setBusy(--pending > 0);
         // Ready for the next guest's code, unless the person has already moved on while the answer came (typing the
         // next name on a slow phone): their typing stays where they put it.
@@ -260,17 +265,20 @@ function act(path, body, knownGuest) {
     return turn;
 }
 
+/** Shows the answer; says whether the guest was let in, or the server's sentence when it refused. */
 async function ask(path, body, knownGuest) {
     try {
-        showAnswer(await client.post(path, body));
+        const answer = await client.post(path, body);
+        showAnswer(answer);
         await cameBack();
+        return { letIn: answer.kind === 'CheckedIn' };
     } catch (error) {
         if (error instanceof Refused) {
             showError(refusalText(error));
-            return refusalText(error);
+            return { refusal: refusalText(error) };
         } else if (error instanceof Offline) {
             await wentOffline(error);
-            await answerOffline(path, body, knownGuest);
+            return { letIn: await answerOffline(path, body, knownGuest) };
         } else throw error;
     }
 }
@@ -281,6 +289,7 @@ function setBusy(busy) {
 
 // ---- offline answers --------------------------------------------------------------------------------------------
 
+/** Answers from this device's list; true when the guest was let in (their check-in queued). */
 async function answerOffline(path, body, knownGuest) {
     if (path === 'walk-ins') {
         const operation = await queue(path, body);
@@ -288,24 +297,29 @@ async function answerOffline(path, body, knownGuest) {
         const guest = { name: `${body.firstName} ${body.lastName}`, organisation: knownGuest?.organisation, checkedInAtUtc: operation.atUtc };
         remember({ guest, queued: true, operationId: operation.id });
         show('Queued', { name: guest.name, organisation: guest.organisation }, { undo: () => undoQueued(operation.id, guest) });
-        return;
+        return true;
     }
     let guest = knownGuest;
     if (path === 'scan') {
         const hash = list ? await hashCode(list.salt, body.code) : undefined;
         guest = list?.guests.find(g => g.codeHash && g.codeHash === hash);
-        if (!guest) return show('UnknownOffline');
+        if (!guest) {
+            show('UnknownOffline');
+            return false;
+        }
     }
     guest = list?.guests.find(g => g.invitationId === guest.invitationId) ?? guest;
     if (guest.checkedInAtUtc) {
-        return show(guest.checkedInBy ? 'AlreadyIn' : 'AlreadyInNoBy',
+        show(guest.checkedInBy ? 'AlreadyIn' : 'AlreadyInNoBy',
             { name: guest.name, time: guest.checkedInAtUtc, by: guest.checkedInBy, organisation: guest.organisation });
+        return false;
     }
     const admitted = path === 'admit';
     const expected = isExpected(guest);
     if (!expected && !admitted) {
-        return show(client.sessionId ? 'NotInSession' : 'NotOnListOffline', { name: guest.name, status: guest.statusName, organisation: guest.organisation },
+        show(client.sessionId ? 'NotInSession' : 'NotOnListOffline', { name: guest.name, status: guest.statusName, organisation: guest.organisation },
             { admit: () => act('admit', { invitationId: guest.invitationId }, guest) });
+        return false;
     }
     const operation = await queue(admitted ? 'admit' : 'check-in', { invitationId: guest.invitationId });
     guest.checkedInAtUtc = operation.atUtc;
@@ -315,6 +329,7 @@ async function answerOffline(path, body, knownGuest) {
     show('Queued', { name: guest.name, organisation: guest.organisation },
         { undo: () => undoQueued(operation.id, guest) });
     listChanged();
+    return true;
 }
 
 /** Queues a check-in; a walk-in's registration keeps the id it was first sent with, so it is registered once. */
@@ -438,6 +453,11 @@ async function renderFound() {
         }
         return item;
     }));
+}
+
+function clearSearch() {
+    $('door-find').value = '';
+    renderFound();
 }
 
 function updateListGuest(guest) {
