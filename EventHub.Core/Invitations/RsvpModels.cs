@@ -38,6 +38,9 @@ public sealed record RsvpView(
     bool CanChange,
     PrivacyNotice Notice)
 {
+    /// <summary>For someone coming, their place in each waiting list of a chosen session (by session id; 1 is next).</summary>
+    public IReadOnlyDictionary<int, int> SessionWaitlistPositions { get; init; } = new Dictionary<int, int>();
+
     /// <summary>The partner answered under an older notice: the page shows that it changed, and asks again.</summary>
     public bool NoticeChanged => Invitation.PrivacyNoticeVersion is { } version && version != Notice.Version;
 

@@ -56,7 +56,10 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
         var full = invitation.Event.Sessions.ToDictionary(s => s.Id, s => s.IsFull);
         var position = await WaitlistPositionAsync(db, invitation, ct);
         var notice = await PrivacyNotice.CurrentAsync(db, ct);
-        return new RsvpView(invitation, invitation.Event, position, full, Problem(invitation.Event) is null, notice);
+        return new RsvpView(invitation, invitation.Event, position, full, Problem(invitation.Event) is null, notice)
+        {
+            SessionWaitlistPositions = await SessionWaitlistPositionsAsync(db, invitation, ct),
+        };
     }
 
     /// <summary>
@@ -243,6 +246,28 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
             var placed = invitation.Status == InvitationStatus.Accepted && await Seats.TakeSessionPlaceAsync(db, sessionId, ct);
             invitation.Choose(session, placed ? SessionChoiceStatus.Registered : SessionChoiceStatus.Waitlisted, now);
         }
+    }
+
+    /// <summary>
+    /// Where someone coming stands in each session's waiting list: places go to those coming, in the order they chose
+    /// (<see cref="Seats.PromoteSessionWaitlistAsync"/>). Someone waiting for the event itself is in no session's line yet.
+    /// </summary>
+    private static async Task<Dictionary<int, int>> SessionWaitlistPositionsAsync(EventHubDbContext db, Invitation invitation, CancellationToken ct)
+    {
+        var positions = new Dictionary<int, int>();
+        if (invitation.Status != InvitationStatus.Accepted)
+        {
+            return positions;
+        }
+
+        foreach (var choice in invitation.Choices.Where(c => c.Status == SessionChoiceStatus.Waitlisted))
+        {
+            var ahead = await db.SessionChoices.CountAsync(c => c.SessionId == choice.SessionId && c.Id < choice.Id
+                && c.Status == SessionChoiceStatus.Waitlisted && c.Invitation.Status == InvitationStatus.Accepted, ct);
+            positions[choice.SessionId] = ahead + 1;
+        }
+
+        return positions;
     }
 
     private static async Task<int?> WaitlistPositionAsync(EventHubDbContext db, Invitation invitation, CancellationToken ct)

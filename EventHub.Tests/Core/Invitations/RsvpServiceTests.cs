@@ -250,6 +250,33 @@ public class RsvpServiceTests
     }
 
     [Fact]
+    public async Task AFullSession_TellsThoseComingTheirPlaceInItsLine_SomeoneWaitingForTheEventIsInNoSessionsLineYet()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 4, capacity: 3, sessionCapacity: 1);
+        var workshop = scenario.SessionIds[0];
+        foreach (var invitee in Enumerable.Range(0, 4))
+        {
+            await scenario.Rsvp.RespondAsync(scenario.TokenOf(invitee), Accept(workshop));
+        }
+
+        var lines = new List<IReadOnlyDictionary<int, int>>();
+        foreach (var invitee in Enumerable.Range(0, 4))
+        {
+            lines.Add((await scenario.Rsvp.GetAsync(scenario.TokenOf(invitee)))!.SessionWaitlistPositions);
+        }
+
+        Assert.Empty(lines[0]); // has the place
+        Assert.Equal(1, lines[1][workshop]);
+        Assert.Equal(2, lines[2][workshop]);
+        Assert.Empty(lines[3]); // on the event's waiting list: places in sessions go to those coming
+
+        // The one ahead drops the workshop: the next has the place, and the one behind moves up.
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), Accept(scenario.SessionIds[2]));
+        Assert.Empty((await scenario.Rsvp.GetAsync(scenario.TokenOf(1)))!.SessionWaitlistPositions);
+        Assert.Equal(1, (await scenario.Rsvp.GetAsync(scenario.TokenOf(2)))!.SessionWaitlistPositions[workshop]);
+    }
+
+    [Fact]
     public async Task Answer_AfterTheDeadline_IsRefusedButThePageStillShows()
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);

@@ -303,6 +303,7 @@ public partial class RsvpPageTests(EventHubAppFixture app) : IClassFixture<Event
         var workshop = await SessionAsync(eventId, "Kleine werkplaats");
         var first = await PartnerLinks.InviteAsync(app.Factory.Services, eventId, "Karin");
         var second = await PartnerLinks.InviteAsync(app.Factory.Services, eventId, "Lars");
+        var third = await PartnerLinks.InviteAsync(app.Factory.Services, eventId, "Mila");
         var client = SignIn.NewClient(app.Factory);
         await PostAsync(client, first, ("Form.Answer", "Accepted"), ("Form.SessionIds", $"{workshop.Id}"), ("Form.PrivacyAccepted", "true"));
 
@@ -314,7 +315,10 @@ public partial class RsvpPageTests(EventHubAppFixture app) : IClassFixture<Event
         // The choice reads as words: "Kleine werkplaats (full — …)", not "werkplaats(full".
         Assert.Contains("Kleine werkplaats (full — you can join the waiting list)", System.Text.RegularExpressions.Regex.Replace(page, "<[^>]+>", ""));
         Assert.Contains("You are coming.", confirmation);
-        Assert.Matches("Kleine werkplaats:\\s*<strong class=\"eh-rsvp-waiting\">Waiting list</strong>", confirmation);
+        Assert.Matches("Kleine werkplaats:\\s*<strong class=\"eh-rsvp-waiting\">Waiting list, number 1</strong>", confirmation);
+        var behind = await PostAsync(client, third, ("Form.Answer", "Accepted"), ("Form.SessionIds", $"{workshop.Id}"), ("Form.PrivacyAccepted", "true"));
+        Assert.Matches("Kleine werkplaats:\\s*<strong class=\"eh-rsvp-waiting\">Waiting list, number 2</strong>",
+            WebUtility.HtmlDecode(await client.GetStringAsync(behind.Headers.Location)));
     }
 
     [Fact]

@@ -16,9 +16,12 @@ public static class RsvpText
         _ => strings["Rsvp_Status_NotAnswered"],
     };
 
-    public static string SessionStatus(this IStringLocalizer<PartnerTexts> strings, SessionChoiceStatus status) => status switch
-    {
-        SessionChoiceStatus.Registered => strings["Rsvp_Session_Registered"],
-        _ => strings["Rsvp_Session_Waitlisted"],
-    };
+    /// <summary>Registered, or waiting; with the place in the line when the partner is in it (they are coming).</summary>
+    public static string SessionStatus(this IStringLocalizer<PartnerTexts> strings, SessionChoiceStatus status, int? waitlistPosition) =>
+        (status, waitlistPosition) switch
+        {
+            (SessionChoiceStatus.Registered, _) => strings["Rsvp_Session_Registered"],
+            (_, { } position) => strings["Rsvp_Session_WaitlistedNumber", position],
+            _ => strings["Rsvp_Session_Waitlisted"],
+        };
 }
