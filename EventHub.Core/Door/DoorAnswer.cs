@@ -15,7 +15,10 @@ public enum DoorAnswerKind
     /// <summary>Invited but not expected (waitlisted, maybe, declined, no answer): not checked in; door staff may Admit.</summary>
     NotOnList,
 
-    /// <summary>At a session's door: not registered for this session (waitlisted for it, or did not choose it); door staff may Admit.</summary>
+    /// <summary>
+    /// At a session's door: not registered for this session (waitlisted for it, see <see cref="DoorAnswer.WaitingForSession"/>,
+    /// or did not choose it); door staff may Admit.
+    /// </summary>
     NotInSession,
 
     /// <summary>No guest of this event has the code.</summary>
@@ -48,6 +51,9 @@ public sealed record DoorAnswer(DoorAnswerKind Kind, DoorGuest? Guest, bool Room
 
     /// <summary>At a session's door, for someone not registered for it: the sessions at the same time where they do hold a place.</summary>
     public IReadOnlyList<SessionPlace> PlacesElsewhere { get; init; } = [];
+
+    /// <summary>At a session's door, for someone not registered for it: they are on its waiting list (else they did not choose it).</summary>
+    public bool WaitingForSession { get; init; }
 
     public static DoorAnswer Unknown { get; } = new(DoorAnswerKind.Unknown, null);
 }

@@ -10,10 +10,10 @@ namespace EventHub.Core.Door;
 /// <summary>
 /// A guest on the desk's list, with a salted hash of their check-in code so a desk can recognise it offline, and of their
 /// email address, so that of two guests with the same name (and organisation) the desk finds the one whose invitation went
-/// to the address they give. At a session's door <see cref="InSession"/> says whether they hold a place in it (null at
-/// the event's door).
+/// to the address they give. At a session's door <see cref="InSession"/> says whether they hold a place in it, and
+/// <see cref="WaitingForSession"/> whether they are on its waiting list (both null at the event's door).
 /// </summary>
-public sealed record DoorListGuest(DoorGuest Guest, string? CodeHash, bool? InSession = null, string? EmailHash = null);
+public sealed record DoorListGuest(DoorGuest Guest, string? CodeHash, bool? InSession = null, string? EmailHash = null, bool? WaitingForSession = null);
 
 /// <summary>
 /// The door's copy of an event's guest list, for searching by name and for scanning while the connection is down:
@@ -71,7 +71,7 @@ public sealed class DoorListService(IDbContextFactory<EventHubDbContext> dbFacto
             sessionId));
     }
 
-    /// <summary>The guests as a session's door knows them: in the session or not yet, and whether they hold a place in it.</summary>
+    /// <summary>The guests as a session's door knows them: in the session or not yet, and whether they hold a place in it or wait for one.</summary>
     private static async Task<List<DoorListGuest>> AtTheSessionDoorAsync(EventHubDbContext db, int eventId, int sessionId,
         List<CheckInService.GuestRowData> rows, List<DoorListGuest> guests, CancellationToken ct)
     {
@@ -79,6 +79,8 @@ public sealed class DoorListService(IDbContextFactory<EventHubDbContext> dbFacto
             .ToDictionaryAsync(a => a.InvitationId, ct);
         var registered = (await db.Invitations.Where(i => i.EventId == eventId).Where(SessionDoorService.RegisteredFor(sessionId))
             .Select(i => i.Id).ToListAsync(ct)).ToHashSet();
+        var waiting = (await db.SessionChoices.Where(c => c.SessionId == sessionId && c.Status == SessionChoiceStatus.Waitlisted)
+            .Select(c => c.InvitationId).ToListAsync(ct)).ToHashSet();
         return guests.Zip(rows, (listed, row) =>
         {
             var guest = listed.Guest with { CheckedInAtUtc = null, CheckedInBy = null, Arrival = null, MayUndo = false };
@@ -87,7 +89,7 @@ public sealed class DoorListService(IDbContextFactory<EventHubDbContext> dbFacto
                 guest = SessionDoorService.InTheSession(guest, row.IsWalkIn, came.AtUtc, came.ByName, came.Admitted);
             }
 
-            return listed with { Guest = guest, InSession = registered.Contains(row.Id) };
+            return listed with { Guest = guest, InSession = registered.Contains(row.Id), WaitingForSession = waiting.Contains(row.Id) };
         }).ToList();
     }
 

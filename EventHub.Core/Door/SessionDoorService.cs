@@ -142,6 +142,7 @@ public sealed class SessionDoorService(IDbContextFactory<EventHubDbContext> dbFa
                     i.Status,
                     EventCheckedIn = i.CheckedInAtUtc != null,
                     Registered = db.Invitations.Where(registeredForIt).Any(r => r.Id == i.Id),
+                    Waiting = i.Choices.Any(c => c.SessionId == sessionId && c.Status == SessionChoiceStatus.Waitlisted),
                 })
                 .SingleOrDefaultAsync(token);
             if (found is null)
@@ -169,7 +170,11 @@ public sealed class SessionDoorService(IDbContextFactory<EventHubDbContext> dbFa
             if (!found.Registered && !admit)
             {
                 var notHere = await AnsweredAsync(db, DoorAnswerKind.NotInSession, await GuestAsync(db, found.Id, null, token));
-                return Result<DoorAnswer>.Success(notHere with { PlacesElsewhere = await PlacesAtTheSameTimeAsync(db, sessionId, found.Id, token) });
+                return Result<DoorAnswer>.Success(notHere with
+                {
+                    PlacesElsewhere = await PlacesAtTheSameTimeAsync(db, sessionId, found.Id, token),
+                    WaitingForSession = found.Waiting,
+                });
             }
 
             var at = CheckInService.AtUtc(operation, now);

@@ -47,8 +47,9 @@ public class SessionDoorServiceTests
         var before = await sessions.ArrivalsAsync(workshopA);
         var admitted = await sessions.AdmitAsync(scenario.EventId, workshopA, elsewhere, Staff.Door);
 
-        Assert.Equal(DoorAnswerKind.NotInSession, waiting.Value.Kind);
-        Assert.Equal(DoorAnswerKind.NotInSession, notRegistered.Value.Kind);
+        // The door tells the two apart: on the session's waiting list, or did not choose it.
+        Assert.Equal((DoorAnswerKind.NotInSession, true), (waiting.Value.Kind, waiting.Value.WaitingForSession));
+        Assert.Equal((DoorAnswerKind.NotInSession, false), (notRegistered.Value.Kind, notRegistered.Value.WaitingForSession));
         Assert.Empty(before);
         Assert.Equal((DoorAnswerKind.CheckedIn, ArrivalKind.Admitted), (admitted.Value.Kind, admitted.Value.Guest!.Arrival));
         Assert.True(Assert.Single(await sessions.ArrivalsAsync(workshopA)).Admitted);
@@ -187,10 +188,11 @@ public class SessionDoorServiceTests
         var elsewhere = await lists.ForAsync(scenario.EventId, Staff.Door, sessionId: 999_999);
 
         Assert.Equal(workshopA, atTheSession.SessionId);
-        Assert.Equal([("Partner 000", true, false, (ArrivalKind?)null), ("Partner 001", false, false, null), ("Partner 002", false, true, ArrivalKind.Admitted)],
-            atTheSession.Guests.Select(g => (g.Guest.Name, g.InSession!.Value, g.Guest.CheckedInAtUtc is not null, g.Guest.Arrival)));
+        Assert.Equal([("Partner 000", true, false, false, (ArrivalKind?)null), ("Partner 001", false, true, false, null), ("Partner 002", false, false, true, ArrivalKind.Admitted)],
+            atTheSession.Guests.Select(g => (g.Guest.Name, g.InSession!.Value, g.WaitingForSession!.Value, g.Guest.CheckedInAtUtc is not null, g.Guest.Arrival)));
         Assert.Equal([true, false, true], atTheEntrance.Guests.Select(g => g.Guest.CheckedInAtUtc is not null));
         Assert.All(atTheEntrance.Guests, g => Assert.Null(g.InSession));
+        Assert.All(atTheEntrance.Guests, g => Assert.Null(g.WaitingForSession));
         Assert.Equal(DoorErrors.SessionNotFound, elsewhere.ErrorCode);
     }
 

@@ -45,6 +45,7 @@ public class SessionDoorTests(DoorBrowserFixture browser) : BrowserStory(browser
         await page.Locator("#door-find").FillAsync("poort");
         await page.GetByRole(AriaRole.Button, new() { Name = "Check in Joost Poort" }).ClickAsync();
         await Expect(Answer(page)).ToContainTextAsync("Joost Poort is not registered for this session.");
+        await Expect(Answer(page)).ToContainTextAsync("On this session's waiting list. Admit them if there is room.");
         await Expect(Answer(page)).ToContainTextAsync("The room is full: admitting means more people than places.");
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("door-session-not-registered-phone-en");
@@ -80,6 +81,7 @@ public class SessionDoorTests(DoorBrowserFixture browser) : BrowserStory(browser
         await page.Locator("#door-find").FillAsync("poort");
         await page.GetByRole(AriaRole.Button, new() { Name = "Check in Joost Poort" }).ClickAsync();
         await Expect(Answer(page)).ToContainTextAsync("Joost Poort is not registered for this session.");
+        await Expect(Answer(page)).ToContainTextAsync("On this session's waiting list. Admit them if there is room.");
         await Expect(page.Locator("#door-connection")).ToHaveTextAsync("Offline: 1 check-in waiting on this device.");
         await page.ScreenshotAsync("door-session-offline-phone-en");
 

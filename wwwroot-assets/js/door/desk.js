@@ -208,6 +208,7 @@ function cardFor(answer) {
         return answer.guest.arrival === 'WalkIn' ? 'WalkIn' : answer.guest.arrival === 'Admitted' ? 'Admitted' : 'CheckedIn';
     }
     if (answer.kind === 'AlreadyIn' && !answer.guest.checkedInBy) return 'AlreadyInNoBy';
+    if (answer.kind === 'NotInSession' && answer.waitingForSession) return 'NotInSessionWaiting';
     return answer.kind;
 }
 
@@ -317,7 +318,7 @@ async function answerOffline(path, body, knownGuest) {
     const admitted = path === 'admit';
     const expected = isExpected(guest);
     if (!expected && !admitted) {
-        show(client.sessionId ? 'NotInSession' : 'NotOnListOffline', { name: guest.name, status: guest.statusName, organisation: guest.organisation },
+        show(client.sessionId ? (guest.waitingForSession ? 'NotInSessionWaiting' : 'NotInSession') : 'NotOnListOffline', { name: guest.name, status: guest.statusName, organisation: guest.organisation },
             { admit: () => act('admit', { invitationId: guest.invitationId }, guest) });
         return false;
     }
@@ -463,7 +464,7 @@ function clearSearch() {
 function updateListGuest(guest) {
     const known = list?.guests.find(g => g.invitationId === guest.invitationId);
     // An answer's guest carries no hashes and no session place (only the list does): the list keeps its own.
-    const { codeHash, emailHash, inSession, ...answered } = guest;
+    const { codeHash, emailHash, inSession, waitingForSession, ...answered } = guest;
     if (known) Object.assign(known, answered);
     else if (list && guest.invitationId) list.guests.push(guest);
     listChanged();

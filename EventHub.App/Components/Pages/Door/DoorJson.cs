@@ -15,15 +15,19 @@ public sealed class DoorJson(IStringLocalizer<CoreTexts> names)
     public IStringLocalizer<CoreTexts> Names { get; } = names;
 
     public sealed record GuestJson(int InvitationId, string Name, string? Organisation, string? Sector, string SectorName, string Status,
-        string StatusName, DateTime? CheckedInAtUtc, string? CheckedInBy, string? Arrival, bool MayUndo, string? CodeHash = null, bool? InSession = null, string? EmailHash = null);
+        string StatusName, DateTime? CheckedInAtUtc, string? CheckedInBy, string? Arrival, bool MayUndo, string? CodeHash = null, bool? InSession = null, string? EmailHash = null,
+        bool? WaitingForSession = null);
 
     public sealed record SectorJson(string? Sector, string Name, int Count);
 
     public sealed record CountsJson(int Arrived, int Expected, int Admitted, int WalkIns, int InTheRoom, int? Capacity, bool RoomFull,
         IReadOnlyList<SectorJson> BySector);
 
-    /// <summary><see cref="PlacesElsewhere"/>: "Workshop B · Room 2, …", where someone at the wrong session's door holds a place.</summary>
-    public sealed record AnswerJson(string Kind, GuestJson? Guest, bool RoomFull, CountsJson Counts, string? PlacesElsewhere);
+    /// <summary>
+    /// <see cref="PlacesElsewhere"/>: "Workshop B · Room 2, …", where someone at the wrong session's door holds a place;
+    /// <see cref="WaitingForSession"/>: they are on this session's waiting list.
+    /// </summary>
+    public sealed record AnswerJson(string Kind, GuestJson? Guest, bool RoomFull, CountsJson Counts, string? PlacesElsewhere, bool WaitingForSession);
 
     public sealed record ListJson(int EventId, int? SessionId, string Salt, DateTime ExpiresAtUtc, IReadOnlyList<GuestJson> Guests, CountsJson Counts);
 
@@ -33,11 +37,15 @@ public sealed class DoorJson(IStringLocalizer<CoreTexts> names)
     public AnswerJson Answer(DoorAnswer answer, ArrivalCounts counts) =>
         new(answer.Kind.ToString(), answer.Guest is null ? null : Guest(answer.Guest), answer.RoomFull, Counts(counts),
             answer.PlacesElsewhere.Count == 0 ? null
-                : string.Join(", ", answer.PlacesElsewhere.Select(p => p.Room is null ? p.Title : $"{p.Title} · {p.Room}")));
+                : string.Join(", ", answer.PlacesElsewhere.Select(p => p.Room is null ? p.Title : $"{p.Title} · {p.Room}")),
+            answer.WaitingForSession);
 
     public ListJson List(DoorList list) =>
         new(list.EventId, list.SessionId, list.Salt, list.ExpiresAtUtc,
-            list.Guests.Select(g => Guest(g.Guest) with { CodeHash = g.CodeHash, InSession = g.InSession, EmailHash = g.EmailHash }).ToList(), Counts(list.Counts));
+            list.Guests.Select(g => Guest(g.Guest) with
+            {
+                CodeHash = g.CodeHash, InSession = g.InSession, EmailHash = g.EmailHash, WaitingForSession = g.WaitingForSession,
+            }).ToList(), Counts(list.Counts));
 
     public CountsJson Counts(ArrivalCounts counts) =>
         new(counts.Arrived, counts.Expected, counts.Admitted, counts.WalkIns, counts.InTheRoom, counts.Capacity, counts.RoomFull,
