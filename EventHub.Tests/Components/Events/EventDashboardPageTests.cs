@@ -4,6 +4,7 @@ using EventHub.Core.Directory;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EventHub.Tests.Components.Events;
@@ -59,6 +60,29 @@ public class EventDashboardPageTests : ComponentTestBase
         Assert.Equal("All 9 8 3 4 89% 38% 67% 1", Lines(running, "#funnel-by-sector tfoot tr").Single());
         Assert.Contains("Not arrived yet", running.Find("#funnel-by-sector thead").TextContent); // the tables say it as the card does
         Assert.DoesNotContain("No-shows", running.Find("#funnel-by-sub-sector").TextContent);
+    }
+
+    [Fact]
+    public async Task TheWaitingListCard_AlsoCountsThoseComingWhoWaitForAFullWorkshop()
+    {
+        var world = await EventDashboardWorld.CreateAsync(DbFactory);
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            var @event = await db.Events.Include(e => e.Sessions).SingleAsync(e => e.Id == world.EventId);
+            var workshop = @event.AddSession("Werkplaats", SessionKind.Workshop, @event.StartUtc, @event.StartUtc.AddHours(1), capacity: 1);
+            var coming = await db.Invitations.Include(i => i.Choices)
+                .Where(i => i.EventId == world.EventId && i.Status == InvitationStatus.Accepted).Take(2).ToListAsync();
+            coming[0].Choose(workshop, SessionChoiceStatus.Registered, EventDashboardWorld.Start.AddDays(-3));
+            coming[1].Choose(workshop, SessionChoiceStatus.Waitlisted, EventDashboardWorld.Start.AddDays(-2));
+            await db.SaveChangesAsync();
+        }
+
+        var page = Render<EventDashboardPage>(p => p.Add(x => x.Id, world.EventId));
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("#dashboard-summary")));
+        var waiting = page.FindAll("#dashboard-summary .eh-stat").Single(card => card.QuerySelector(".eh-stat-label")!.TextContent == "Waiting list");
+        Assert.Equal(("1", "and 1 for sessions"), // one waits for a seat at the event, one coming waits for the workshop
+            (waiting.QuerySelector(".eh-stat-value")!.TextContent, waiting.QuerySelector(".eh-stat-detail")!.TextContent));
     }
 
     [Fact]
