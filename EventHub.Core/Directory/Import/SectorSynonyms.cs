@@ -27,6 +27,7 @@ internal static class SectorSynonyms
 
         // Civil society
         ("maatschappelijk middenveld", Sector.CivilSociety), ("middenveld", Sector.CivilSociety),
+        ("maatschappelijk", Sector.CivilSociety), ("maatschappelijke sector", Sector.CivilSociety),
         ("civil society", Sector.CivilSociety), ("maatschappelijke organisatie", Sector.CivilSociety),
         ("maatschappelijke organisaties", Sector.CivilSociety), ("civil society organisation", Sector.CivilSociety),
         ("civil society organization", Sector.CivilSociety), ("cso", Sector.CivilSociety),
@@ -94,7 +95,7 @@ internal static class SectorSynonyms
         ("chamber of commerce", SubSector.BusinessAssociation), ("werkgeversorganisatie", SubSector.BusinessAssociation),
 
         // Civil society
-        ("stichting", SubSector.Foundation), ("foundation", SubSector.Foundation), ("ngo", SubSector.Foundation),
+        ("stichting", SubSector.Foundation), ("foundation", SubSector.Foundation), ("ngo", SubSector.Foundation), ("ngo's", SubSector.Foundation),
         ("ngo/foundation", SubSector.Foundation), ("ngo/stichting", SubSector.Foundation), ("charity", SubSector.Foundation),
         ("goed doel", SubSector.Foundation), ("goede doel", SubSector.Foundation), ("fonds", SubSector.Foundation),
         ("vereniging", SubSector.CommunityOrganisation), ("association", SubSector.CommunityOrganisation),

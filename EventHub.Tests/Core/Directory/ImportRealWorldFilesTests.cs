@@ -161,6 +161,8 @@ public class ImportRealWorldFilesTests
     [InlineData("vereniging", Sector.CivilSociety, SubSector.CommunityOrganisation)]
     [InlineData("Welzijn", Sector.CivilSociety, null)]
     [InlineData("Maatschappelijk middenveld", Sector.CivilSociety, null)]
+    [InlineData("Maatschappelijk", Sector.CivilSociety, null)]
+    [InlineData("NGO's", Sector.CivilSociety, SubSector.Foundation)]
     [InlineData("civil-society", Sector.CivilSociety, null)]
     [InlineData("Maatschappelijke organisaties", Sector.CivilSociety, null)]
     public void SectorColumn_WordsPeopleWrite_AreRecognised(string text, Sector sector, SubSector? subSector)
