@@ -45,6 +45,28 @@ public class DirectoryTests(DirectoryBrowserFixture browser) : BrowserStory(brow
     }
 
     [Fact]
+    public async Task Organiser_SortingByKeyboard_HearsWhichColumnEachSortButtonSorts_AndWhichWayItIsSorted()
+    {
+        var page = await browser.NewPageAsync("nl-NL");
+        await page.SignInAsync("organiser@eventhub.example", at: "/organisations");
+        await Expect(page.Locator("tbody tr")).ToHaveCountAsync(25);
+        var name = page.GetByRole(AriaRole.Columnheader).Filter(new() { HasText = "Naam" });
+
+        // MudBlazor names each of them "Sorteren".
+        var byName = page.GetByRole(AriaRole.Button, new() { Name = "Sorteren op Naam", Exact = true });
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sorteren op Sector", Exact = true })).ToHaveCountAsync(1);
+        await Expect(name).ToHaveAttributeAsync("aria-sort", "none");
+
+        await byName.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(name).ToHaveAttributeAsync("aria-sort", "ascending");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(name).ToHaveAttributeAsync("aria-sort", "descending");
+        await Expect(byName).ToBeFocusedAsync();
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
     public async Task Organiser_AddsAContactWithATakenEmail_IsPointedToTheExistingContact()
     {
         var page = await browser.NewPageAsync();
