@@ -155,7 +155,8 @@ public static class PageExtensions
     }
 
     /// <summary>
-    /// Runs axe with the WCAG 2.1 A and AA rules and fails with a readable list of violations.
+    /// Runs axe with the WCAG 2.1 A and AA rules, and the order of headings (a best practice: a screen reader's list of
+    /// headings with a level missing reads as if part of the page were), and fails with a readable list of violations.
     /// <paramref name="scanFrames"/> false leaves the content of iframes out (the iframe element itself is still checked):
     /// axe cannot run inside a frame whose sandbox forbids scripts, and Playwright would wait for it forever.
     /// </summary>
@@ -165,7 +166,7 @@ public static class PageExtensions
         Assert.True(violations.Count == 0, $"Accessibility violations on {page.Url}:\n" + string.Join("\n", violations));
     }
 
-    /// <summary>What axe finds against the WCAG 2.1 A and AA rules, one readable line per rule broken (empty: none).</summary>
+    /// <summary>What axe finds against the WCAG 2.1 A and AA rules and the order of headings, one readable line per rule broken (empty: none).</summary>
     /// <param name="contrast">
     /// False leaves out colour contrast, two thirds of axe's time: only for a page whose colours were already checked in
     /// another language (the Dutch every-page sweep; colours do not change with the language).
@@ -199,7 +200,7 @@ public static class PageExtensions
             var result = await page.RunAxe(new AxeRunOptions
             {
                 RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags },
-                Rules = contrast ? null : new Dictionary<string, RuleOptions> { ["color-contrast"] = new() { Enabled = false } },
+                Rules = new Dictionary<string, RuleOptions> { ["color-contrast"] = new() { Enabled = contrast }, ["heading-order"] = new() { Enabled = true } },
                 Iframes = true,
             });
             return result.Violations.Select(v => new AxeViolation(v.Id, v.Impact, v.Help, v.Nodes.Select(n => n.Html).ToArray())).ToList();
@@ -210,7 +211,7 @@ public static class PageExtensions
         await AxeScript.EnsureInPageAsync(page);
 
         return await page.EvaluateAsync<AxeViolation[]>("""
-            ([tags, contrast]) => axe.run(document, { runOnly: { type: 'tag', values: tags }, rules: { 'color-contrast': { enabled: contrast } }, resultTypes: ['violations'], iframes: false })
+            ([tags, contrast]) => axe.run(document, { runOnly: { type: 'tag', values: tags }, rules: { 'color-contrast': { enabled: contrast }, 'heading-order': { enabled: true } }, resultTypes: ['violations'], iframes: false })
                 .then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.html) })))
             """, new object[] { WcagTags, contrast });
     }
