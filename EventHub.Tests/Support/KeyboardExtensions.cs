@@ -10,13 +10,13 @@ public static class KeyboardExtensions
 {
     /// <summary>
     /// True when the focused element (or the control that wraps it, for components that draw their focus on a wrapper)
-    /// shows a focus indicator: an outline, or a box-shadow ring.
+    /// shows a focus indicator: the house's 3 px outline, or a box-shadow ring.
     /// </summary>
     private const string FocusVisibleScript = """
         () => {
           const shows = e => {
             const s = getComputedStyle(e);
-            return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || (s.boxShadow && s.boxShadow !== 'none');
+            return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 3) || (s.boxShadow && s.boxShadow !== 'none');
           };
           const el = document.activeElement;
           if (!el || el === document.body) return 'nothing';

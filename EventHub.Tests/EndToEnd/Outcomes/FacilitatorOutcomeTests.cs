@@ -29,6 +29,7 @@ public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser) : BrowserSt
         await page.Locator($".eh-my-session:has-text('{UpcomingSession}') a:has-text('Record outcome')").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = UpcomingSession, Level = 1 })).ToBeVisibleAsync();
         await page.WaitForInteractiveAsync();
+        await page.TabToAsync(page.Locator("#outcome-notes")); // by keyboard, with the house's ring around the notes as around every field
         // The browser keeps a copy of what is typed, straight from the input, before the server has heard of it. Read in
         // the same turn as the typing: once the server has saved the text the copy is gone again.
         await Expect(page.Locator("[data-draft-copy='on']")).ToHaveCountAsync(1);
