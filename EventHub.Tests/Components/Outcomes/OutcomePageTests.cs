@@ -21,12 +21,17 @@ public class OutcomePageTests : OutcomePageTestBase
     private OutcomeService Outcomes => Services.GetRequiredService<OutcomeService>();
 
     [Fact]
-    public async Task Typing_ThenAPause_SavesAndSaysSaved()
+    public async Task Typing_ThenAPause_SavesAndSaysSaved_WithoutTalkingOverTheTyping()
     {
         var (sessionId, femke) = await FacilitatedWorkshopAsync();
         var page = RenderPage(sessionId);
         var states = new List<string>();
-        page.OnMarkupUpdated += (_, _) => states.Add(page.Find("#autosave-status").GetAttribute("data-state")!);
+        var announced = new List<string>();
+        page.OnMarkupUpdated += (_, _) =>
+        {
+            states.Add(page.Find("#autosave-status").GetAttribute("data-state")!);
+            announced.Add(page.Find("#autosave-announcement").TextContent);
+        };
 
         await page.TypeNotesAsync("Ouders willen meedoen.");
         page.WaitForAssertion(() => Assert.Contains("Changes not saved yet", page.Find("#autosave-status").TextContent));
@@ -34,6 +39,7 @@ public class OutcomePageTests : OutcomePageTestBase
 
         page.WaitForAssertion(() => Assert.Contains("Saved 10:00", page.Find("#autosave-status").TextContent));
         Assert.Contains(nameof(AutosaveState.Saving), states);
+        Assert.All(announced, Assert.Empty); // a screen reader is not told "not saved yet", "saving", "saved" at every pause
         var stored = (await Outcomes.GetAsync(sessionId, femke)).Value.Record;
         Assert.Equal(("Ouders willen meedoen.", 1, "Femke Jansen"), (stored.Draft.Notes, stored.Version, stored.UpdatedBy));
     }

@@ -99,9 +99,11 @@ public class OutcomeThemesAndFinalTests : OutcomePageTestBase
 
         page.WaitForAssertion(() => Assert.Contains("Not saved — the record is final; reopen it first", page.Find("#autosave-status").TextContent));
         Assert.Empty(page.FindAll("#autosave-retry")); // trying again cannot help: Reopen is the way
+        Assert.Equal("Not saved — the record is final; reopen it first", page.Find("#autosave-announcement").TextContent);
         Assert.Equal("Ouders willen meedoen.", (await Outcomes.GetAsync(sessionId, femke)).Value.Record.Draft.Notes);
         await page.Find("#reopen").ClickAsync(new MouseEventArgs());
         page.WaitForAssertion(() => Assert.Contains("Saved", page.Find("#autosave-status").TextContent));
+        Assert.StartsWith("Saved ", page.Find("#autosave-announcement").TextContent); // the problem is over: said once
         var stored = (await Outcomes.GetAsync(sessionId, femke)).Value.Record;
         Assert.Equal(("Ouders willen meedoen. Scholen ook.", OutcomeStatus.Draft), (stored.Draft.Notes, stored.Status));
     }
