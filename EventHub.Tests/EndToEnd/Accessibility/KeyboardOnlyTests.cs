@@ -258,10 +258,15 @@ public partial class KeyboardOnlyTests(AccessibilityBrowserFixture browser) : Br
         await page.TabToAsync(page.Locator("#session-kind"));
         await page.Keyboard.PressAsync("w");
         await Expect(page.Locator("#session-kind")).ToHaveValueAsync("Workshop");
+        // A facilitator ticked with Space, as any checkbox.
+        var femke = dialog.GetByRole(AriaRole.Group, new() { Name = "Facilitators" }).GetByRole(AriaRole.Checkbox, new() { Name = "Femke Jansen" });
+        await page.TabToAsync(femke);
+        await page.Keyboard.PressAsync("Space");
+        await Expect(femke).ToBeCheckedAsync();
         await page.TabToAsync(page.Locator("#session-save"));
         await page.Keyboard.PressAsync("Enter");
         await Expect(dialog).ToHaveCountAsync(0);
-        await Expect(page.Locator(".eh-programme")).ToContainTextAsync("Toetsenbordsessie");
+        await Expect(page.Locator(".eh-programme tr", new() { HasText = "Toetsenbordsessie" })).ToContainTextAsync("Femke Jansen");
     }
 
     [Fact]

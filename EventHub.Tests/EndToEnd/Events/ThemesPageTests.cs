@@ -47,9 +47,14 @@ public class ThemesPageTests(PlanningBrowserFixture browser) : BrowserStory(brow
 
         await page.GotoAsync("/events/new");
         await page.WaitForInteractiveAsync();
-        await page.Locator(".mud-input-control.mud-select:has(#event-themes)").ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Option, new() { Name = "Language and literacy" })).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Option, new() { Name = "Digital inclusion" })).ToHaveCountAsync(0);
+        var themes = page.GetByRole(AriaRole.Group, new() { Name = "Themes" });
+        await Expect(themes.GetByRole(AriaRole.Checkbox, new() { Name = "Language and literacy" })).ToBeVisibleAsync();
+        await Expect(themes.GetByRole(AriaRole.Checkbox, new() { Name = "Digital inclusion" })).ToHaveCountAsync(0);
+
+        // Ticked by keyboard as any checkbox is: Space.
+        await themes.GetByRole(AriaRole.Checkbox, new() { Name = "Language and literacy" }).FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await Expect(themes.GetByRole(AriaRole.Checkbox, new() { Name = "Language and literacy" })).ToBeCheckedAsync();
     }
 
     [Fact]
