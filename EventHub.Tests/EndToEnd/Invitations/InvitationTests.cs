@@ -83,7 +83,9 @@ public class InvitationTests(InvitationsBrowserFixture browser) : BrowserStory(b
         var preview = page.FrameLocator("#compose-preview-html");
         await Expect(preview.Locator(".eh-message")).ToHaveTextAsync(EnglishMessage);
         await Expect(page.Locator("#compose-preview-subject")).ToHaveTextAsync(new Regex($"^Invitation: {Regex.Escape(DemoEvents.PublishedTitle)}, \\d+ [A-Z][a-z]+$"));
-        await page.GetByRole(AriaRole.Checkbox, new() { Name = "As a Dutch-speaking guest" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Radiogroup, new() { Name = "See the email" })
+            .GetByRole(AriaRole.Radio, new() { Name = "As an English-speaking guest" })).ToBeCheckedAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = "As a Dutch-speaking guest" }).ClickAsync();
         await Expect(preview.Locator(".eh-message")).ToHaveTextAsync(DutchMessage);
         await Expect(page.Locator("#compose-preview-subject")).ToHaveTextAsync(new Regex($"^Uitnodiging: {Regex.Escape(DemoEvents.PublishedTitle)}, \\d+ [a-z]+$"));
         await Expect(preview.Locator(".eh-button a")).ToHaveTextAsync("Beantwoord de uitnodiging");
