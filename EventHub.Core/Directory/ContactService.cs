@@ -51,6 +51,28 @@ public sealed class ContactService(IDbContextFactory<EventHubDbContext> dbFactor
         return new ContactDetails(contact, history);
     }
 
+    /// <summary>
+    /// Contacts already in the directory under the same name (case, accents, spaces and punctuation aside), archived ones
+    /// too, at most <paramref name="max"/>: the contact form names them, so that nobody is entered twice under two
+    /// addresses. Saving is not refused: two people may share a name.
+    /// </summary>
+    public async Task<IReadOnlyList<NameMatch>> SameNameAsync(string? firstName, string? lastName, int? exceptId, int max = 3, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(firstName) || string.IsNullOrWhiteSpace(lastName))
+        {
+            return [];
+        }
+
+        var key = TextNormalizer.ForMatching(firstName.Trim() + lastName.Trim());
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Contacts.AsNoTracking()
+            .Where(c => c.NameKey == key && c.MergedIntoId == null && c.Id != exceptId)
+            .OrderBy(c => c.IsArchived).ThenBy(c => c.Id)
+            .Take(max)
+            .Select(c => new NameMatch(c.Id, c.FirstName + " " + c.LastName, c.Organisation != null ? c.Organisation.Name : null, c.IsArchived))
+            .ToListAsync(ct);
+    }
+
     public async Task<Result<int>> CreateAsync(ContactInput input, TeamMember caller, CancellationToken ct = default)
     {
         if (!caller.IsOrganiser)
@@ -204,3 +226,6 @@ public sealed record Membership(int OrganisationId, string OrganisationName, Dat
 
 /// <summary>A contact with their membership history, newest first.</summary>
 public sealed record ContactDetails(Contact Contact, IReadOnlyList<Membership> History);
+
+/// <summary>A contact with the name being typed for another (<see cref="ContactService.SameNameAsync"/>).</summary>
+public sealed record NameMatch(int Id, string Name, string? OrganisationName, bool IsArchived);

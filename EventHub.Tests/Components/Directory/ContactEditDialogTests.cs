@@ -54,6 +54,32 @@ public class ContactEditDialogTests : ComponentTestBase
         page.WaitForAssertion(() => Assert.Contains("050 123 4567", page.Markup));
     }
 
+    [Fact]
+    public async Task New_AContactWithTheNameOfOneInTheDirectory_SaysSoWithALinkToThem_AndStillSaves()
+    {
+        SignInAs("Olga Bakker", Policies.Organise);
+        var contacts = Services.GetRequiredService<ContactService>();
+        var sanne = (await contacts.CreateAsync(new ContactInput("Sanne", "Jansen", "sanne@example.org"), Staff.Organiser)).Value;
+        var dialogs = Render<MudDialogProvider>();
+        Render<MudPopoverProvider>();
+        var list = Render<ContactList>();
+        list.WaitForElement("#new-contact");
+        var closed = list.Find("#new-contact").ClickAsync(new MouseEventArgs()); // its task ends when the dialog closes
+
+        dialogs.WaitForElement("#contact-first-name");
+        await dialogs.Find("#contact-first-name").ChangeAsync(new ChangeEventArgs { Value = "Sanne" });
+        Assert.Empty(dialogs.FindAll("#contact-same-name"));
+        await dialogs.Find("#contact-last-name").ChangeAsync(new ChangeEventArgs { Value = "jansen" });
+
+        dialogs.WaitForAssertion(() => Assert.Equal("Already in the directory with this name (opens in a new tab): Sanne Jansen (Independent resident)",
+            dialogs.Find("#contact-same-name").TextContent.Trim()));
+        Assert.Equal($"contacts/{sanne}", dialogs.Find("#contact-same-name a").GetAttribute("href"));
+        await dialogs.Find("#contact-email").ChangeAsync(new ChangeEventArgs { Value = "s.jansen@school.example" });
+        await dialogs.Find("form").SubmitAsync();
+        await closed;
+        Assert.Equal(2, (await contacts.SameNameAsync("Sanne", "Jansen", exceptId: null)).Count);
+    }
+
     /// <summary>Sanne Jansen's page is open (she is a "Docent"); then another organiser saves her new phone number.</summary>
     private async Task<(IRenderedComponent<MudDialogProvider> Dialogs, IRenderedComponent<ContactPage> Page, int Id)> PageOpenedThenPhoneSavedElsewhereAsync()
     {

@@ -20,6 +20,24 @@ public class ContactServiceTests
         Assert.Equal(anna.Value.ToString(), duplicate.ErrorDetail);
     }
 
+    [Fact]
+    public async Task SameName_FindsThoseWithTheNameTyped_InAnyCaseOrAccent_ArchivedOnesLast_NotTheContactItself()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var contacts = database.Services.GetRequiredService<ContactService>();
+        var archived = (await contacts.CreateAsync(new ContactInput("Jan", "de Vries", "jan@oud.example"), Staff.Organiser)).Value;
+        await contacts.ArchiveAsync(archived, Staff.Organiser);
+        var current = (await contacts.CreateAsync(new ContactInput("Jan", "De Vriës", "jan@school.example"), Staff.Organiser)).Value;
+        await contacts.CreateAsync(new ContactInput("Jan", "Vries", "jan@elders.example"), Staff.Organiser);
+
+        var typed = await contacts.SameNameAsync(" jan ", "DE VRIES", exceptId: null);
+        var editing = await contacts.SameNameAsync("Jan", "de Vries", exceptId: current);
+
+        Assert.Equal([(current, false), (archived, true)], typed.Select(m => (m.Id, m.IsArchived)));
+        Assert.Equal([archived], editing.Select(m => m.Id));
+        Assert.Empty(await contacts.SameNameAsync("Jan", "", exceptId: null));
+    }
+
     [Theory]
     [InlineData("anna@", DirectoryErrors.EmailInvalid)]
     [InlineData("anna@localhost", DirectoryErrors.EmailInvalid)]
