@@ -78,7 +78,7 @@ public class ActionRemindersTests : IAsyncLifetime
 
         await using var db = await _db.NewContextAsync();
         var email = await db.OutboxMessages.SingleAsync();
-        Assert.StartsWith("Over de datum: Stagecoaches werven", email.Subject);
+        Assert.StartsWith("Datum verstreken: Stagecoaches werven", email.Subject);
         Assert.Contains("Beste Sanne,", email.TextBody);
         Assert.Contains("Werk het actiepunt bij", email.TextBody);
     }

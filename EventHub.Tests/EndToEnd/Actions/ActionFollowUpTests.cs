@@ -79,7 +79,8 @@ public partial class ActionFollowUpTests(PlanningBrowserFixture browser) : Brows
 
         await Expect(owner.Locator("#action-owner-saved")).ToContainTextAsync("Thank you, your update is saved.");
         await Expect(owner.Locator("#action-owner-history")).ToContainTextAsync("Twee scholen doen mee");
-        await Expect(owner.Locator("#action-owner-history")).ToContainTextAsync("you");
+        await Expect(owner.Locator("#action-owner-history")).ToContainTextAsync("In progress · ");
+        await Expect(owner.Locator("#action-owner-history")).ToContainTextAsync(" · by you");
         await owner.AssertAccessibleAsync();
         await owner.ScreenshotAsync("action-owner-en-saved");
 

@@ -38,6 +38,9 @@ public partial class ActionOwnerPage
 
     private bool Saved => SavedFlag == 1;
 
+    /// <summary>The owner's words for a status, the same in the heading, the choices and the history ("Mee bezig", not the team's "Bezig").</summary>
+    private string StatusWord(ActionItemStatus status) => P[$"ActionOwner_Status_{status}"];
+
     private string FormAction => $"a/{Uri.EscapeDataString(Token)}";
 
     private string? ErrorFieldId => _errorCode switch
