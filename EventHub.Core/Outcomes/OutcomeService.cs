@@ -241,8 +241,10 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
     }
 
     /// <summary>
-    /// Nothing saved yet: an empty draft with the event's themes chosen and the mix by sector filled in — of who came
-    /// through the session's own door when it had check-ins, else of the participants expected.
+    /// Nothing saved yet: an empty draft with the event's theme chosen when it has one (of several, the facilitator
+    /// chooses what the session was about: choosing them all filed every round table under every theme of the day, and
+    /// the synthesis listed each of its statements once per theme) and the mix by sector filled in — of who came through
+    /// the session's own door when it had check-ins, else of the participants expected.
     /// </summary>
     private static async Task<OutcomeRecord> EmptyAsync(EventHubDbContext db, Session session, CancellationToken ct)
     {
@@ -254,8 +256,9 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
             : (await SessionParticipants.ListAsync(db, session.Id, session.EventId, ct))
                 .Where(p => p.Organisation is not null).Select(p => p.Organisation!.Sector).ToList();
         var mix = sectors.GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
-        var themeIds = await db.Events.Where(e => e.Id == session.EventId)
-            .SelectMany(e => e.Themes).Where(t => !t.IsArchived).Select(t => t.Id).OrderBy(id => id).ToListAsync(ct);
+        var eventThemes = await db.Events.Where(e => e.Id == session.EventId)
+            .SelectMany(e => e.Themes).Where(t => !t.IsArchived).Select(t => t.Id).Take(2).ToListAsync(ct);
+        var themeIds = eventThemes.Count == 1 ? eventThemes : [];
         return new OutcomeRecord(session.Id, 0, OutcomeStatus.Draft, OutcomeDraft.Empty with { ThemeIds = themeIds, SectorMix = mix }, null, null, null);
     }
 

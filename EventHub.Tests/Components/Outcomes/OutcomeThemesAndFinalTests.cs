@@ -6,13 +6,14 @@ using EventHub.App.Hosting;
 using EventHub.Core.Outcomes;
 using EventHub.Tests.Support;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace EventHub.Tests.Components.Outcomes;
 
 /// <summary>
-/// The themes on the capture screen look exactly as chosen, a new record starts with its event's themes, and the record
+/// The themes on the capture screen look exactly as chosen, a new record starts with its event's theme (when it has one), and the record
 /// can be made final only once the session has started.
 /// </summary>
 public class OutcomeThemesAndFinalTests : OutcomePageTestBase
@@ -20,7 +21,7 @@ public class OutcomeThemesAndFinalTests : OutcomePageTestBase
     private OutcomeService Outcomes => Services.GetRequiredService<OutcomeService>();
 
     [Fact]
-    public async Task NewRecord_StartsWithTheEventsThemesChosen_AndOnlyChosenChipsLookChosen()
+    public async Task NewRecord_StartsWithTheEventsOneThemeChosen_AndOnlyChosenChipsLookChosen()
     {
         var (sessionId, _) = await FacilitatedWorkshopAsync();
 
@@ -32,6 +33,24 @@ public class OutcomeThemesAndFinalTests : OutcomePageTestBase
         Assert.Contains("mud-chip-color-primary", eventTheme.ClassName);
         Assert.DoesNotContain("mud-chip-selected", other.ClassName);
         Assert.DoesNotContain("mud-chip-color-primary", other.ClassName);
+    }
+
+    [Fact]
+    public async Task NewRecord_OfAnEventWithSeveralThemes_StartsWithNoneChosen_TheFacilitatorChoosesWhatTheSessionWasAbout()
+    {
+        var (sessionId, femke) = await FacilitatedWorkshopAsync();
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            var session = await db.Sessions.Include(s => s.Event).ThenInclude(e => e.Themes).SingleAsync(s => s.Id == sessionId);
+            session.Event.Tag([.. session.Event.Themes, await db.Themes.SingleAsync(t => t.Name == "Lifelong learning")]);
+            await db.SaveChangesAsync();
+        }
+
+        var page = RenderPage(sessionId);
+
+        Assert.DoesNotContain("mud-chip-selected", Chip(page, "Taal in de wijk").ClassName);
+        Assert.DoesNotContain("mud-chip-selected", Chip(page, "Lifelong learning").ClassName);
+        Assert.Empty((await Outcomes.GetAsync(sessionId, femke)).Value.Record.Draft.ThemeIds);
     }
 
     [Fact]
