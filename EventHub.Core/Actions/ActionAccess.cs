@@ -26,6 +26,27 @@ internal static class ActionAccess
         : member.IsOrganiser ? null
         : await DenyAsync(db, sessionId, member, ct);
 
+    /// <summary>
+    /// Report-back at event <paramref name="atEventId"/>: null when <paramref name="member"/> may record progress on the
+    /// item of session <paramref name="sessionId"/> there. As <see cref="DenyProgressAsync"/>, and also a facilitator of
+    /// a session of that event for an item of an earlier event: whoever runs the table where the owner reports back
+    /// writes down what they hear.
+    /// </summary>
+    public static async Task<string?> DenyReportBackAsync(EventHubDbContext db, int sessionId, int atEventId, TeamMember member, CancellationToken ct)
+    {
+        var denied = await DenyProgressAsync(db, sessionId, member, ct);
+        return denied == ActionErrors.NotYourSession && await FacilitatesAtAsync(db, atEventId, member, ct) && await IsEarlierAsync(db, sessionId, atEventId, ct)
+            ? null
+            : denied;
+    }
+
+    /// <summary>Whether <paramref name="member"/> facilitates a session of event <paramref name="eventId"/>.</summary>
+    public static Task<bool> FacilitatesAtAsync(EventHubDbContext db, int eventId, TeamMember member, CancellationToken ct) =>
+        db.Sessions.AnyAsync(s => s.EventId == eventId && s.Facilitators.Any(f => f.Id == member.UserId), ct);
+
+    private static Task<bool> IsEarlierAsync(EventHubDbContext db, int sessionId, int eventId, CancellationToken ct) =>
+        db.Sessions.AnyAsync(s => s.Id == sessionId && s.Event.StartUtc < db.Events.Where(e => e.Id == eventId).Select(e => e.StartUtc).Single(), ct);
+
     /// <summary>Of <paramref name="items"/>, those whose status <paramref name="member"/> may change (the same rule as <see cref="DenyProgressAsync"/>).</summary>
     public static async Task<IReadOnlySet<int>> ProgressChangeableAsync(EventHubDbContext db, IReadOnlyCollection<ActionRow> items, TeamMember member, CancellationToken ct)
     {

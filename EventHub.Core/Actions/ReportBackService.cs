@@ -35,11 +35,17 @@ public sealed class ReportBackService(IDbContextFactory<EventHubDbContext> dbFac
         return await SelectAsync(db, id, eventThemes.Union(outcomeThemes).ToList(), ct);
     }
 
-    /// <summary>Of these items, those whose progress <paramref name="member"/> may record: organisers all, facilitators those of their own sessions.</summary>
-    public async Task<IReadOnlySet<int>> ChangeableByAsync(IReadOnlyCollection<ActionRow> items, TeamMember member, CancellationToken ct = default)
+    /// <summary>
+    /// Of these items, reported back at event <paramref name="atEventId"/> (they are of earlier events), those whose
+    /// progress <paramref name="member"/> may record: organisers all; facilitators those of their own sessions, and all
+    /// of them when they run a session of that event (<see cref="ActionAccess.DenyReportBackAsync"/>).
+    /// </summary>
+    public async Task<IReadOnlySet<int>> ChangeableByAsync(IReadOnlyCollection<ActionRow> items, int atEventId, TeamMember member, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await ActionAccess.ProgressChangeableAsync(db, items, member, ct);
+        return member.CanRecordProgress && !member.IsOrganiser && await ActionAccess.FacilitatesAtAsync(db, atEventId, member, ct)
+            ? items.Select(i => i.Id).ToHashSet()
+            : await ActionAccess.ProgressChangeableAsync(db, items, member, ct);
     }
 
     /// <summary>Progress reported back at event <paramref name="atEventId"/>; it shows in the item's history with that event.</summary>
@@ -63,8 +69,8 @@ public sealed class ReportBackService(IDbContextFactory<EventHubDbContext> dbFac
                 return Result.Failure(ActionErrors.NotFound);
             }
 
-            // Facilitators change only the items of sessions they facilitate.
-            return await ActionAccess.DenyProgressAsync(db, item.SessionId, member, token) is { } denied
+            // Facilitators change the items of sessions they facilitate, and those reported back at an event where they run a session.
+            return await ActionAccess.DenyReportBackAsync(db, item.SessionId, atEventId, member, token) is { } denied
                 ? Result.Failure(denied)
                 : ActionProgress.Record(item, input, ActionUpdateSource.ReportBack, member.DisplayName, atEventId, time.GetUtcNow().UtcDateTime);
         }, ct);

@@ -108,22 +108,27 @@ public class ReportBackServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RecordProgress_ByAFacilitatorWhoDidNotRunTheItemsSession_IsRefused()
+    public async Task RecordProgress_ByTheFacilitatorOfATableAtTheNextEvent_IsTakenThere_NotAtAnEventWhereTheyRunNoSession()
     {
         var earlier = await _build.MeetingAsync("Dialoogavond september", September);
         var next = await _build.MeetingAsync("Alliantiedag januari", January);
+        var other = await _build.MeetingAsync("Werkconferentie maart", March);
         var (library, _) = await _build.PartnerAsync("Bibliotheek");
         var item = await _build.AddAsync(earlier, "Voorleesuurtjes", library, null, Today.AddDays(10));
         await _build.FacilitatedByAsync(next, Staff.Facilitator); // runs a table at the next event, not the earlier one
 
-        var refused = await ReportBack.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.Done, null, 0), next.EventId, Staff.Facilitator);
+        var elsewhere = await ReportBack.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.Done, null, 0), other.EventId, Staff.Facilitator);
+        var atHerTable = await ReportBack.RecordProgressAsync(item.Id, new ActionProgressInput(ActionItemStatus.InProgress, "Eerste ochtend gehouden", 0), next.EventId, Staff.Facilitator);
 
-        Assert.Equal(ActionErrors.NotYourSession, refused.ErrorCode);
-        Assert.Equal(ActionItemStatus.Open, (await _db.Services.GetRequiredService<ActionTrackerService>().GetAsync(item.Id))!.Item.Status);
+        Assert.Equal(ActionErrors.NotYourSession, elsewhere.ErrorCode);
+        Assert.True(atHerTable.Succeeded, atHerTable.ErrorCode);
+        var detail = (await _db.Services.GetRequiredService<ActionTrackerService>().GetAsync(item.Id))!;
+        Assert.Equal(ActionItemStatus.InProgress, detail.Item.Status);
+        Assert.Equal(next.EventId, detail.History[0].AtEventId);
     }
 
     [Fact]
-    public async Task ChangeableBy_Organisers_EveryItem_Facilitators_TheItemsOfTheirOwnSessions_DoorStaff_None()
+    public async Task ChangeableBy_Organisers_EveryItem_Facilitators_TheItemsOfTheirOwnSessions_OrAllWhereTheyRunATable_DoorStaff_None()
     {
         var language = await _build.ThemeAsync("Taal");
         var femkesTable = await _build.MeetingAsync("Dialoogavond september", September, language);
@@ -135,8 +140,11 @@ public class ReportBackServiceTests : IAsyncLifetime
         await _build.FacilitatedByAsync(femkesTable, Staff.Facilitator);
         var items = await ReportBack.ForEventAsync(next.EventId);
 
-        Assert.Equal([hers.Id, notHers.Id], (await ReportBack.ChangeableByAsync(items, Staff.Organiser)).Order());
-        Assert.Equal([hers.Id], await ReportBack.ChangeableByAsync(items, Staff.Facilitator));
-        Assert.Empty(await ReportBack.ChangeableByAsync(items, Staff.Door));
+        Assert.Equal([hers.Id, notHers.Id], (await ReportBack.ChangeableByAsync(items, next.EventId, Staff.Organiser)).Order());
+        Assert.Equal([hers.Id], await ReportBack.ChangeableByAsync(items, next.EventId, Staff.Facilitator));
+        Assert.Empty(await ReportBack.ChangeableByAsync(items, next.EventId, Staff.Door));
+
+        await _build.FacilitatedByAsync(next, Staff.Facilitator); // she runs a table at March's event, where both come up
+        Assert.Equal([hers.Id, notHers.Id], (await ReportBack.ChangeableByAsync(items, next.EventId, Staff.Facilitator)).Order());
     }
 }

@@ -69,7 +69,7 @@ public partial class ReportBackList
     private async Task ReloadAsync()
     {
         var items = SessionId is { } sessionId ? await ReportBack.ForSessionAsync(sessionId) : await ReportBack.ForEventAsync(EventId);
-        _changeable = await ReportBack.ChangeableByAsync(items, TeamMembers.Of((await AuthenticationState).User));
+        _changeable = await ReportBack.ChangeableByAsync(items, EventId, TeamMembers.Of((await AuthenticationState).User));
         _items = items;
         foreach (var gone in _toggles.Keys.Where(id => !_changeable.Contains(id)).ToList())
         {
