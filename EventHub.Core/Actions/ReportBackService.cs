@@ -48,6 +48,21 @@ public sealed class ReportBackService(IDbContextFactory<EventHubDbContext> dbFac
             : await ActionAccess.ProgressChangeableAsync(db, items, member, ct);
     }
 
+    /// <summary>
+    /// The latest note on each of these items (what the owner or the team last wrote, by whom and when): what is read out
+    /// when the item comes up, without opening it.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, ActionHistoryEntry>> LatestNotesAsync(IReadOnlyCollection<int> itemIds, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var notes = await db.ActionItemUpdates.AsNoTracking()
+            .Where(u => itemIds.Contains(u.ActionItemId) && u.Note != null)
+            .Select(u => new { u.Id, u.ActionItemId, Entry = new ActionHistoryEntry(u.AtUtc, u.Status, u.Note, u.Source, u.By, u.AtEventId, null) })
+            .ToListAsync(ct);
+        return notes.GroupBy(n => n.ActionItemId)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Entry.AtUtc).ThenByDescending(n => n.Id).First().Entry);
+    }
+
     /// <summary>Progress reported back at event <paramref name="atEventId"/>; it shows in the item's history with that event.</summary>
     public Task<Result> RecordProgressAsync(int actionItemId, ActionProgressInput input, int atEventId, TeamMember member, CancellationToken ct = default)
     {

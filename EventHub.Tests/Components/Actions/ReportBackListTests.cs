@@ -19,16 +19,20 @@ public class ReportBackListTests : ComponentTestBase
     private static readonly DateTime January = new(2027, 1, 14, 17, 0, 0, DateTimeKind.Utc);
 
     [Fact]
-    public async Task ProgressSaved_ItemStaysOpen_FocusReturnsToItsRecordProgressButton()
+    public async Task ProgressSaved_ItemStaysOpen_WithTheNoteAsItsLastUpdate_FocusReturnsToItsRecordProgressButton()
     {
         var (list, item) = await ReportBackAsync();
         var toggle = ReferenceOf(list, $"id=\"report-back-{item.Id}-toggle\"");
         Assert.NotEmpty(toggle);
+        Assert.Empty(list.FindAll($"#report-back-{item.Id}-last-note"));
 
         await SaveProgressAsync(list, item, ActionItemStatus.InProgress);
 
         list.WaitForAssertion(() => Assert.Empty(list.FindAll($"#report-back-{item.Id}-form-note")));
         Assert.Equal(toggle, FocusedReference());
+        // What was said last is read out when the item comes up, without opening it.
+        Assert.Matches(@"^Last update, .+ \(Olga Bakker\): Twee wijken doen mee\.$",
+            Regex.Replace(list.Find($"#report-back-{item.Id}-last-note").TextContent, @"\s+", " ").Trim());
     }
 
     [Fact]

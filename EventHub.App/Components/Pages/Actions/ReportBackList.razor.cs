@@ -15,6 +15,7 @@ public partial class ReportBackList
 {
     private IReadOnlyList<ActionRow>? _items;
     private IReadOnlySet<int> _changeable = new HashSet<int>();
+    private IReadOnlyDictionary<int, ActionHistoryEntry> _notes = new Dictionary<int, ActionHistoryEntry>();
     private int? _open;
     private bool _updatedMeanwhile;
     private UserAction _action = default!;
@@ -70,6 +71,7 @@ public partial class ReportBackList
     {
         var items = SessionId is { } sessionId ? await ReportBack.ForSessionAsync(sessionId) : await ReportBack.ForEventAsync(EventId);
         _changeable = await ReportBack.ChangeableByAsync(items, EventId, TeamMembers.Of((await AuthenticationState).User));
+        _notes = await ReportBack.LatestNotesAsync(items.Select(i => i.Id).ToList());
         _items = items;
         foreach (var gone in _toggles.Keys.Where(id => !_changeable.Contains(id)).ToList())
         {
