@@ -72,6 +72,20 @@ public class ActionItemDialogTests : OutcomePageTestBase
     }
 
     [Fact]
+    public async Task AnOwnerNotInTheDirectory_IsSaidToBeMissing_WithWhoCanAddIt()
+    {
+        var (sessionId, femke) = await FacilitatedWorkshopAsync();
+        var popovers = Render<MudPopoverProvider>();
+        var provider = Render<MudDialogProvider>();
+        await ShowAsync(provider, sessionId, femke, new DateOnly(2027, 2, 1));
+
+        await TypeAndPauseAsync(provider.Find("#action-owner"), "Stagebureau Noord", TimeSpan.FromMilliseconds(300));
+
+        Assert.Equal("Not in the directory. Ask an organiser to add the organisation (and the person), then choose it here.",
+            popovers.WaitForElement(".mud-popover-open #action-owner-none").TextContent.Trim());
+    }
+
+    [Fact]
     public async Task ADueDateThatHasPassed_IsPointedOutUnderTheDate_WhileTyping_AndGoesAwayForADateAhead()
     {
         var (sessionId, femke) = await FacilitatedWorkshopAsync();
