@@ -40,8 +40,8 @@ public sealed class AuditChangeTextTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("nl", "19 augustus 2026 → 1 september 2026", "11 aug 2026 17:00", "Open → Afgerond", "ja", "gewijzigd", "Uiterlijk")]
-    [InlineData("en", "19 August 2026 → 1 September 2026", "11 Aug 2026 17:00", "Open → Done", "yes", "changed", "Due")]
+    [InlineData("nl", "19 augustus 2026 → 1 september 2026", "11 aug 2026 17:00", "Niet begonnen → Afgerond", "ja", "gewijzigd", "Uiterlijk")]
+    [InlineData("en", "19 August 2026 → 1 September 2026", "11 Aug 2026 17:00", "Not started → Done", "yes", "changed", "Due")]
     public void AChange_ReadsInTheReadersLanguage_AndTheAlliancesTimeZone(string culture, string due, string at, string status, string named, string notes, string dueField)
     {
         var changes = ChangeText(culture == "en" ? "en-GB" : culture);
