@@ -112,6 +112,16 @@ public partial class ActionFollowUpTests(PlanningBrowserFixture browser) : Brows
         await Expect(organiser.Locator("#action-grid")).ToContainTextAsync(item.What);
         await organiser.AssertAccessibleAsync();
         await organiser.ScreenshotAsync("actions-tracker-nl");
+
+        // Filtered, opened, and back: the list is as it was left (the filters are in the address).
+        await organiser.Locator("#action-search").FillAsync(item.What);
+        await Expect(organiser).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/actions\?q="));
+        await Expect(organiser.Locator("#action-grid tbody tr")).ToHaveCountAsync(1);
+        await organiser.Locator("#action-grid").GetByRole(AriaRole.Link, new() { Name = item.What }).ClickAsync();
+        await Expect(organiser.GetByRole(AriaRole.Heading, new() { Name = item.What, Level = 1 })).ToBeVisibleAsync();
+        await organiser.GoBackAsync();
+        await Expect(organiser.Locator("#action-search")).ToHaveValueAsync(item.What);
+        await Expect(organiser.Locator("#action-grid tbody tr")).ToHaveCountAsync(1);
     }
 
     [Fact]

@@ -6,7 +6,10 @@ using MudBlazor;
 
 namespace EventHub.App.Components.Pages.Actions;
 
-/// <summary>Every action item across events: filters with counts, a server-paged grid, overdue items highlighted.</summary>
+/// <summary>
+/// Every action item across events: filters with counts, a server-paged grid, overdue items highlighted. The filters
+/// are kept in the address (all but the owner), so Back from an item, a bookmark or a shared link shows the same list.
+/// </summary>
 public partial class ActionTracker
 {
     private const string AllStatuses = "all";
@@ -29,10 +32,30 @@ public partial class ActionTracker
     [Inject]
     private ThemeService Themes { get; set; } = default!;
 
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [SupplyParameterFromQuery(Name = "status")]
+    private string? StatusInAddress { get; set; }
+
+    [SupplyParameterFromQuery(Name = "theme")]
+    private int? ThemeInAddress { get; set; }
+
+    [SupplyParameterFromQuery(Name = "event")]
+    private int? EventInAddress { get; set; }
+
+    [SupplyParameterFromQuery(Name = "overdue")]
+    private bool? OverdueInAddress { get; set; }
+
+    [SupplyParameterFromQuery(Name = "q")]
+    private string? SearchInAddress { get; set; }
+
     private bool IsFiltered => _status is not null || _owner is not null || _themeId is not null || _eventId is not null || _overdue || !string.IsNullOrWhiteSpace(_search);
 
     protected override async Task OnInitializedAsync()
     {
+        _status = Enum.TryParse<ActionItemStatus>(StatusInAddress, out var status) ? status : null;
+        (_themeId, _eventId, _overdue, _search) = (ThemeInAddress, EventInAddress, OverdueInAddress ?? false, SearchInAddress);
         _themes = await Themes.ListAsync();
         _events = await Tracker.EventsAsync();
     }
@@ -78,6 +101,14 @@ public partial class ActionTracker
     private async Task ReloadAsync(Action change)
     {
         change();
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
+        {
+            ["status"] = _status?.ToString(),
+            ["theme"] = _themeId,
+            ["event"] = _eventId,
+            ["overdue"] = _overdue ? true : null,
+            ["q"] = string.IsNullOrWhiteSpace(_search) ? null : _search,
+        }), replace: true);
         if (_grid is not null)
         {
             await _grid.ReloadServerData();
