@@ -55,6 +55,8 @@ public class ThemesPageTests(PlanningBrowserFixture browser) : BrowserStory(brow
         await themes.GetByRole(AriaRole.Checkbox, new() { Name = "Language and literacy" }).FocusAsync();
         await page.Keyboard.PressAsync("Space");
         await Expect(themes.GetByRole(AriaRole.Checkbox, new() { Name = "Language and literacy" })).ToBeCheckedAsync();
+        // With the house's 3 px ring round the box (MudBlazor shows only a faint halo).
+        await Expect(themes.Locator(".mud-icon-button:has(input:focus)")).ToHaveCSSAsync("outline-width", "3px");
     }
 
     [Fact]
