@@ -24,12 +24,13 @@ public sealed class EventReportService(IDbContextFactory<EventHubDbContext> dbFa
 
         var report = await db.EventReports.AsNoTracking().FirstOrDefaultAsync(r => r.EventId == eventId, ct);
         var records = await ReportContent.LoadAsync(db, eventId, ct);
+        var today = Actions.ActionDates.Today(time);
         var sections = ReportContent.ByTheme(records).Select(group => new ThemeSection(
                 group.Theme,
                 Statements(group.Records, StatementKind.Insight),
                 Statements(group.Records, StatementKind.Decision),
                 group.Records.SelectMany(r => r.Actions.Select(a =>
-                    new SynthesisAction(a.What, a.OwnerOrganisation.Name, a.DueOn, a.Status, r.Session.Title))).ToList()))
+                    new SynthesisAction(a.What, a.OwnerOrganisation.Name, a.DueOn, a.Status, r.Session.Title, a.IsOverdue(today)))).ToList()))
             .ToList();
         var (bySector, withoutOrganisation, source) = await RoomAttendance.ForAsync(db, eventId, records, ct);
         return new EventSynthesis(

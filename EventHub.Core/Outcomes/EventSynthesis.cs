@@ -51,7 +51,8 @@ public sealed record ThemeSection(
 /// <summary>An insight or decision; <see cref="Organisations"/> only when they agreed to be named.</summary>
 public sealed record SynthesisStatement(string Text, string SessionTitle, IReadOnlyList<string> Organisations);
 
-public sealed record SynthesisAction(string What, string OwnerOrganisation, DateOnly DueOn, ActionItemStatus Status, string SessionTitle);
+/// <summary>An action item as the synthesis lists it; <see cref="IsOverdue"/>: still open after its due date (in Amsterdam).</summary>
+public sealed record SynthesisAction(string What, string OwnerOrganisation, DateOnly DueOn, ActionItemStatus Status, string SessionTitle, bool IsOverdue = false);
 
 public sealed record SectorCount(Sector Sector, int Count);
 

@@ -37,7 +37,7 @@ public static class SynthesisMarkdown
                 {
                     var due = text["Markdown_Due", action.DueOn.ToString("d MMMM yyyy", culture)];
                     // Mid-sentence, so the screen's status name in lower case: "(in progress)".
-                    var status = text.Name(action.Status).ToLower(culture);
+                    var status = text.Name(action.Status).ToLower(culture) + (action.IsOverdue ? text["Markdown_Overdue"] : "");
                     md.AppendLine(CultureInfo.InvariantCulture,
                         $"- {OneLine(action.What)} — {OneLine(action.OwnerOrganisation)}, {due} ({status}) · *{OneLine(action.SessionTitle)}*");
                 }

@@ -38,8 +38,10 @@ public class EventReportServiceTests
         Assert.Equal(["Parents need one contact person", "Internships go to the same schools"], sdg4.Insights.Select(i => i.Text));
         Assert.Equal("Start a language café", Assert.Single(sdg4.Decisions).Text);
         var action = Assert.Single(sdg4.Actions);
-        Assert.Equal(("Open the language café", "Bibliotheek Groningen", ReportEvents.RoundTable, ActionItemStatus.Open),
-            (action.What, action.OwnerOrganisation, action.SessionTitle, action.Status));
+        Assert.Equal(("Open the language café", "Bibliotheek Groningen", ReportEvents.RoundTable, ActionItemStatus.Open, false),
+            (action.What, action.OwnerOrganisation, action.SessionTitle, action.Status, action.IsOverdue));
+        database.Time.SetUtcNow(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero)); // the day after it was due, still open
+        Assert.True(Assert.Single((await Service(database).SynthesisAsync(@event.Id))!.Sections[1].Actions).IsOverdue);
         Assert.Equal(["Internships go to the same schools"], synthesis.Sections[0].Insights.Select(i => i.Text));
         Assert.Equal(["Stories from the neighbourhood matter"], synthesis.Sections[2].Insights.Select(i => i.Text));
         var gap = Assert.Single(synthesis.MissingFinal);
