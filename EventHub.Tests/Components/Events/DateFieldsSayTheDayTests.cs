@@ -63,6 +63,14 @@ public class DateFieldsSayTheDayTests : ComponentTestBase
         editor.WaitForAssertion(() => Assert.Equal("donderdag 11 maart 2027, 13:00–17:00", HelpUnder(editor, "#event-date")));
     }
 
+    [Fact]
+    public async Task TheTimeZone_IsNamedByItsCountryAndCity_NotByItsId()
+    {
+        var editor = await RenderEditorAsync();
+
+        Assert.Equal("Netherlands (Amsterdam)", editor.Find("#event-zone").GetAttribute("value"));
+    }
+
     private static string? HelpUnder(IRenderedComponent<EventEditor> editor, string field) =>
         editor.Find(field).Closest(".mud-input-control")?.QuerySelector(".mud-input-helper-text")?.TextContent.Trim();
 

@@ -14,6 +14,10 @@ public partial class EventEditor
     /// <summary>The zones people in the alliance meet in; Amsterdam first, as the default.</summary>
     private static readonly string[] TimeZones = [EventTime.DefaultTimeZoneId, "Europe/London", "Europe/Brussels", "Europe/Berlin", "UTC"];
 
+    /// <summary>"Nederland (Amsterdam)" for "Europe/Amsterdam": a place a person knows; a zone without a text keeps its id.</summary>
+    private string ZoneName(string? zone) =>
+        zone is null ? "" : L[$"Events_Zone_{zone.Replace('/', '_')}"] is { ResourceNotFound: false } name ? name.Value : zone;
+
     private EventForm? _form;
 
     /// <summary>The event as it was loaded (null for a new one): its start and sessions decide the programme option.</summary>
