@@ -27,12 +27,13 @@ public class ActionItemPageTests : ComponentTestBase
         var page = RenderPage(item);
 
         Assert.Empty(page.FindAll("#action-progress-note"));
+        Assert.Empty(page.FindAll("#action-edit-in-record"));
         Assert.Equal("Only the facilitators of ‘Rondetafel: stages zonder discriminatie’ and the organisers record progress on this action item.",
             page.Find("#action-progress-not-yours").TextContent);
     }
 
     [Fact]
-    public async Task ItemOfHerOwnSession_FacilitatorGetsTheProgressForm()
+    public async Task ItemOfHerOwnSession_FacilitatorGetsTheProgressForm_AndTheWayToWhereTheItemIsWritten()
     {
         var (_, workshop) = await AlliantiedagWithFemkeAsync();
         var item = await AddItemAsync(workshop, "Taalcafé voor ouders opzetten");
@@ -41,6 +42,7 @@ public class ActionItemPageTests : ComponentTestBase
 
         page.WaitForElement("#action-progress-note");
         Assert.Empty(page.FindAll("#action-progress-not-yours"));
+        Assert.Equal($"sessions/{workshop.Id}/outcome", page.Find("#action-edit-in-record").GetAttribute("href"));
     }
 
     [Fact]
