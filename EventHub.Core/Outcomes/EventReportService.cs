@@ -124,9 +124,10 @@ public sealed class EventReportService(IDbContextFactory<EventHubDbContext> dbFa
             .ToList();
         var e = report.Event;
         var (bySector, withoutOrganisation, source) = await RoomAttendance.ForAsync(db, report.EventId, records, ct);
+        var revised = records.Select(r => r.Outcome!.FinalisedAtUtc).Where(at => at > report.PublishedAtUtc).Max();
         return new PublicReport(
             e.Slug!, e.Language, e.Title, e.StartUtc, e.EndUtc, e.TimeZoneId, report.Summary, report.PublishedAtUtc!.Value,
-            sections, bySector, source, withoutOrganisation);
+            sections, bySector, source, withoutOrganisation) { RevisedAtUtc = revised };
     }
 
     /// <summary>Whether the event behind <paramref name="slug"/> has a public report (for a link on its public page).</summary>

@@ -25,6 +25,12 @@ public sealed record PublicReport(
 {
     /// <summary>Who was in the room: counted at the door when there were check-ins, else the sessions' own counts.</summary>
     public int ParticipantCount => SectorMix.Sum(s => s.Count) + WithoutOrganisation;
+
+    /// <summary>
+    /// When a session's record in it was last made final again after the report was published (reopened, changed and
+    /// made final): a reader sees that the report changed since its date. Null when nothing changed since.
+    /// </summary>
+    public DateTime? RevisedAtUtc { get; init; }
 }
 
 public sealed record PublicReportSection(

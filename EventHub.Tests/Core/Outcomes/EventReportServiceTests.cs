@@ -104,6 +104,13 @@ public class EventReportServiceTests
         Assert.NotNull(after);
         Assert.True(await reports.HasPublicReportAsync(@event.Slug!));
         Assert.Equal(TestDatabase.DefaultNow.UtcDateTime, after.PublishedAtUtc);
+        Assert.Null(after.RevisedAtUtc);
+
+        // A record made final after the report went public: the report says it was updated, and when.
+        var later = TestDatabase.DefaultNow.UtcDateTime.AddDays(3);
+        await new RecordedSession().Insight("Schools share one intake form").Final()
+            .SaveAsync(database.DbFactory, ReportEvents.SessionId(@event, ReportEvents.Workshop), later);
+        Assert.Equal(later, (await reports.PublicReportAsync(@event.Slug!))!.RevisedAtUtc);
     }
 
     [Fact]
