@@ -43,7 +43,9 @@ internal static partial class AllianceQueries
     public static async Task<(IReadOnlyList<ActionFigures> BySector, double? Median)> ActionsAsync(
         EventHubDbContext db, DateTime fromUtc, DateTime toUtc, DateOnly today, CancellationToken ct)
     {
-        var created = db.ActionItems.Where(a => a.CreatedAtUtc >= fromUtc && a.CreatedAtUtc < toUtc);
+        // Counted by the event they were agreed at, as the annual report counts them, not by when they were typed in.
+        var created = db.ActionItems.Where(a => a.Session.Event.StartUtc >= fromUtc && a.Session.Event.StartUtc < toUtc
+                                                && a.Session.Event.Status != EventStatus.Cancelled);
         var counts = await created.GroupBy(a => a.OwnerOrganisation.Sector)
             .Select(g => new
             {

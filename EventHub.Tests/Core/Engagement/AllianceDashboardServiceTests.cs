@@ -29,7 +29,7 @@ public class AllianceDashboardServiceTests : IAsyncLifetime
     private (Organisation Organisation, Contact Contact) _municipality, _school, _employer, _foundation, _university, _shop;
     private Contact _teacher = default!;
     private Contact _resident = default!;
-    private EventHub.Core.Events.Session _september = default!, _october = default!, _upcoming = default!;
+    private EventHub.Core.Events.Session _old = default!, _september = default!, _october = default!, _upcoming = default!;
 
     private AllianceDashboardService Dashboard => _db.Services.GetRequiredService<AllianceDashboardService>();
 
@@ -46,8 +46,8 @@ public class AllianceDashboardServiceTests : IAsyncLifetime
         _shop = await _world.OrganisationAsync("Winkel Zuid", Sector.Business, SubSector.SmallBusiness);
         _resident = await _world.ContactAsync("Rob", "Bewoner");
 
-        var old = await _world.EventAsync("Alliantiedag 2025", new DateTime(2025, 9, 10, 13, 0, 0, DateTimeKind.Utc));
-        await _world.InviteAsync(old, _university.Contact, Took.Came);
+        _old = await _world.EventAsync("Alliantiedag 2025", new DateTime(2025, 9, 10, 13, 0, 0, DateTimeKind.Utc));
+        await _world.InviteAsync(_old, _university.Contact, Took.Came);
 
         _september = await _world.EventAsync("Dialoogavond september", new DateTime(2026, 9, 10, 17, 0, 0, DateTimeKind.Utc), Sdg4, "Taal");
         await _world.InviteAsync(_september, _municipality.Contact, Took.Came);
@@ -156,7 +156,7 @@ public class AllianceDashboardServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Actions_CountCreatedDoneAndOverdueByOwnerSector_WithTheMedianDaysToDone()
+    public async Task Actions_CountThoseAgreedAtTheRangesEvents_DoneAndOverdueByOwnerSector_WithTheMedianDaysToDone()
     {
         var created = new DateTime(2026, 9, 10, 19, 0, 0, DateTimeKind.Utc);
         var later = new DateTime(2026, 10, 8, 19, 0, 0, DateTimeKind.Utc);
@@ -166,7 +166,8 @@ public class AllianceDashboardServiceTests : IAsyncLifetime
         await _world.ActionAsync(_october, _school.Organisation, later, new DateOnly(2026, 12, 31), status: ActionItemStatus.InProgress);
         await _world.ActionAsync(_october, _school.Organisation, later, new DateOnly(2026, 11, 1), doneUtc: later.AddDays(1)); // done late: not overdue
         await _world.ActionAsync(_october, _school.Organisation, later, new DateOnly(2026, 11, 1), status: ActionItemStatus.Dropped);
-        await _world.ActionAsync(_october, _school.Organisation, new DateTime(2025, 6, 1, 9, 0, 0, DateTimeKind.Utc), new DateOnly(2025, 7, 1)); // before the range
+        await _world.ActionAsync(_old, _school.Organisation, new DateTime(2025, 12, 5, 9, 0, 0, DateTimeKind.Utc), new DateOnly(2026, 2, 1)); // typed in within the range, agreed before it
+        await _world.ActionAsync(_upcoming, _school.Organisation, later, new DateOnly(2027, 2, 1)); // agreed ahead for an event after the range
 
         var dashboard = await Dashboard.ForAsync(From, To);
 
