@@ -98,7 +98,13 @@ public class OutcomeThemesAndFinalTests : OutcomePageTestBase
         page.WaitForElement("#outcome-final");
         Assert.NotNull(page.Find("#reopen"));
         Assert.Empty(page.FindAll("#final-from"));
-        Assert.True(page.Find("#outcome-notes").HasAttribute("readonly") || page.Find("#outcome-notes").HasAttribute("disabled"));
+        // Read as a record, not as a form: the notes as text, no number boxes, no theme chips to tick.
+        Assert.Equal("Ouders willen meedoen.", page.Find("#outcome-notes-read").TextContent.Trim());
+        Assert.True(page.Find("#outcome-notes").HasAttribute("readonly"));
+        Assert.Empty(page.FindAll("input[id^='sector-']"));
+        Assert.Equal("Not filled in.", page.Find("#sector-mix-read").TextContent.Trim());
+        Assert.Empty(page.FindAll(".eh-theme-chips"));
+        Assert.Equal(["Taal in de wijk"], page.FindAll("#outcome-themes-read li").Select(li => li.TextContent));
     }
 
     [Fact]

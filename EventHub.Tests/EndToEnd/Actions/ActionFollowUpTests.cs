@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using EventHub.Core.Common;
 using EventHub.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -61,6 +62,29 @@ public partial class ActionFollowUpTests(PlanningBrowserFixture browser) : Brows
 
         Assert.True(box[0] <= box[1], $"The action tracker's table is {box[0]} px wide in a {box[1]} px box.");
         await page.ScreenshotAsync("actions-tracker-1280", fullPage: false);
+    }
+
+    /// <summary>
+    /// The session's record lists its action items in the wider of its two columns: at 1280 px the edit button was cut
+    /// off at the right edge of a box that scrolled sideways, and an owner's name broke inside its words.
+    /// </summary>
+    [Fact]
+    public async Task SessionRecord_OnALaptop_ShowsItsActionItemsWithoutScrollingSideways()
+    {
+        var build = AppActionItems.Builder(browser.App.Services);
+        var session = await build.MeetingAsync($"Dialoogavond {Suffix()}", browser.App.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime.Date.AddDays(-30).AddHours(17));
+        var (owner, contact) = await build.PartnerAsync("Kinderopvang Kinderrijk Veen");
+        var today = AppActionItems.Today(browser.App.Services);
+        await build.AddAsync(session, "Voorstel voor één overdrachtsformulier voor de hele gemeente opstellen", owner, contact, today.AddDays(-2));
+        var page = await browser.NewPageAsync("nl-NL");
+        await page.SetViewportSizeAsync(1280, 800);
+        await page.SignInAsync("organiser@eventhub.example", at: $"/sessions/{session.Id}/outcome");
+        await Expect(page.Locator(".eh-action-items tbody tr")).ToHaveCountAsync(1);
+
+        var box = await page.Locator(".eh-action-items .mud-table-container").EvaluateAsync<int[]>("box => [box.scrollWidth, box.clientWidth]");
+
+        Assert.True(box[0] <= box[1], $"The record's action items are {box[0]} px wide in a {box[1]} px box.");
+        await page.ScreenshotAsync("outcome-actions-1280", fullPage: false);
     }
 
     [Fact]

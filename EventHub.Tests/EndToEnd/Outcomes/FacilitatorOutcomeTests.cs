@@ -171,7 +171,8 @@ public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser) : BrowserSt
 
         await page.Locator("#mark-final").ClickAsync();
         await Expect(page.Locator("#outcome-final")).ToContainTextAsync("definitief");
-        await Expect(page.Locator("#outcome-notes")).ToHaveAttributeAsync("readonly", "");
+        await Expect(page.Locator("#outcome-notes-read")).ToHaveTextAsync("Voorschool en basisschool delen voortaan hun overdracht.");
+        await Expect(page.Locator("#outcome-notes")).ToBeHiddenAsync();
         await Expect(page.Locator("#reopen")).ToBeEnabledAsync();
         await page.ScreenshotAsync("outcome-nl");
         await page.AssertAccessibleAsync();
@@ -191,7 +192,7 @@ public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser) : BrowserSt
         Assert.Equal(("First sentence. Second sentence.", OutcomeStatus.Final), (record.Notes, record.Status));
         await page.ReloadAsync();
         await page.WaitForInteractiveAsync();
-        await Expect(notes).ToHaveValueAsync("First sentence. Second sentence.");
+        await Expect(page.Locator("#outcome-notes-read")).ToHaveTextAsync("First sentence. Second sentence.");
     }
 
     [Fact]
