@@ -13,7 +13,25 @@ internal sealed record RawRow(int Line, string[] Values, bool UnclosedQuote = fa
 /// The file's rows under its header, which is on the file's line <see cref="HeaderLine"/>; for a workbook, the sheet they
 /// were read from.
 /// </summary>
-internal sealed record RawTable(char Delimiter, string[] Headers, IReadOnlyList<RawRow> Rows, int HeaderLine = 1, WorkbookSheet? Sheet = null);
+internal sealed record RawTable(char Delimiter, string[] Headers, IReadOnlyList<RawRow> Rows, int HeaderLine = 1, WorkbookSheet? Sheet = null)
+{
+    private int? _rowWidth;
+
+    /// <summary>
+    /// Whether a value of the row was split off by a comma or semicolon inside it without quotes, so that the values after
+    /// it would land one field too far: a value past the last column, or more values than the file's rows usually have.
+    /// An empty value past the last column is no sign on its own when the file's rows usually end in one (a delimiter
+    /// after every line), but it is when the row has one more than the rest (an unquoted comma in a row whose last fields
+    /// are empty: nothing looks wrong, everything is in the wrong place).
+    /// </summary>
+    public bool IsShifted(RawRow row) =>
+        Array.FindLastIndex(row.Values, v => v.Length > 0) >= Headers.Length || row.Values.Length > (_rowWidth ??= UsualRowWidth());
+
+    /// <summary>The number of values most rows have (the fewer of two as common), and at least the header's columns.</summary>
+    private int UsualRowWidth() => Math.Max(
+        Headers.Length,
+        Rows.CountBy(r => r.Values.Length).OrderByDescending(c => c.Value).ThenBy(c => c.Key).Select(c => c.Key).FirstOrDefault());
+}
 
 /// <summary>
 /// Reads an uploaded CSV: comma, semicolon (Dutch Excel) or tab (Excel's "Unicode Text") taken from the header line, text in the file's

@@ -52,6 +52,7 @@ public sealed class DirectoryImportService(
             }
 
             unknown.AddRange(table.Rows
+                .Where(r => !table.IsShifted(r)) // reported as shifted: its values are not what their columns say
                 .Select(r => index < r.Values.Length ? r.Values[index] : "")
                 .Where(v => v.Length > 0 && !Recognised(column, v))
                 .GroupBy(TextNormalizer.ForMatching)
@@ -157,7 +158,7 @@ public sealed class DirectoryImportService(
             return (rows, 0, problems, (_, _) => "");
         }
 
-        var validator = new ImportRowValidator(table.Headers, mapping);
+        var validator = new ImportRowValidator(table, mapping);
         problems.AddRange(ImportRowValidator.CheckMapping(table.Headers, mapping));
         if (problems.Count > 0)
         {

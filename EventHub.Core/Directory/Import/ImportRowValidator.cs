@@ -22,13 +22,15 @@ internal sealed class ImportRowValidator
     private static readonly char[] TagSeparators = ['|', ','];
 
     private readonly Dictionary<DirectoryColumn, int> _indexOf = [];
+    private readonly RawTable _table;
     private readonly string[] _headers;
     private readonly Dictionary<string, int> _firstLineByEmail = [];
     private readonly ImportMapping _mapping;
 
-    public ImportRowValidator(IReadOnlyList<string> headers, ImportMapping mapping)
+    public ImportRowValidator(RawTable table, ImportMapping mapping)
     {
-        _headers = [.. headers];
+        _table = table;
+        _headers = table.Headers;
         _mapping = mapping;
         for (var i = 0; i < mapping.Columns.Count; i++)
         {
@@ -68,7 +70,7 @@ internal sealed class ImportRowValidator
             return null;
         }
 
-        if (Array.FindLastIndex(row.Values, v => v.Length > 0) >= _headers.Length)
+        if (_table.IsShifted(row))
         {
             // Shifted values would land in the wrong fields without any of them looking wrong.
             problems.Add(new ImportProblem(row.Line, "", null, ImportErrors.ValuesPastLastColumn,

@@ -237,6 +237,35 @@ public class ImportRealWorldFilesTests
         Assert.False(await db.Organisations.AnyAsync(o => o.Name == "youth work"));
     }
 
+    /// <summary>
+    /// The comma in "Beleidsmedewerker, onderwijs" pushes every later value one column on, and with the last columns empty
+    /// nothing lands past the last one: the row only has one value more than the others. It used to be imported with
+    /// "onderwijs" as the language problem, or worse, silently with a neighbourhood of "onderwijs en jeugd".
+    /// </summary>
+    [Fact]
+    public async Task ImportAsync_AnUnquotedCommaInARowWhoseLastFieldsAreEmpty_IsReportedAndNotImportedShifted()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var service = database.Services.GetRequiredService<DirectoryImportService>();
+        var file = Csv("""
+            First name,Last name,Email,Job title,Organisation,Sector,Neighbourhood,Tags
+            Marieke,Veenstra,marieke@groningen.nl,Beleidsmedewerker, onderwijs en jeugd,Gemeente Groningen,Overheid,,
+            Henk,Smit,henk@groningen.nl,Wethouder,Gemeente Groningen,Overheid,Centrum,
+            """);
+        var mapping = service.SuggestedMapping(file);
+
+        var unknown = service.UnknownValues(file, mapping);
+        var summary = await service.ImportAsync(file, mapping, new ImportOptions(), Staff.Organiser);
+
+        Assert.Empty(unknown); // "Gemeente Groningen" under Sector is not offered for mapping to a sector
+        Assert.Equal((1, 1), (summary.CreatedContacts, summary.SkippedRows));
+        var problem = Assert.Single(summary.Problems);
+        Assert.Equal((2, ImportErrors.ValuesPastLastColumn, "8"), (problem.Line, problem.Code, problem.Detail));
+        await using var db = await database.NewContextAsync();
+        Assert.Equal(["henk@groningen.nl"], await db.Contacts.Select(c => c.Email).ToListAsync());
+        Assert.Equal("Centrum", await db.Organisations.Select(o => o.Neighbourhood).SingleAsync());
+    }
+
     [Fact]
     public void Preview_HeadersInCapitalsAnotherOrderAndOwnWords_AreEachMappedToTheirField()
     {
