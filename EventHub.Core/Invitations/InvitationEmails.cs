@@ -186,11 +186,15 @@ public static class InvitationEmails
     private static string DeadlineText(DateTime deadlineUtc, Event @event, Localized text) =>
         EventTime.ToLocal(deadlineUtc, @event.TimeZoneId).ToString("dddd d MMMM, HH:mm", text.Culture);
 
-    /// <summary>The deadline (only for someone still to answer), the button, and the partner's footer.</summary>
+    /// <summary>
+    /// The deadline (only for someone still to answer, and not when the email ends the invitation: a meeting called off,
+    /// an invitation withdrawn, a nomination refused), the button, and the partner's footer.
+    /// </summary>
     private static OutboxMessage Finish(EmailDraft draft, SiteLinks links, Invitation invitation, Event @event, Localized text, string subject,
         string? button, string? link, DateTime nowUtc, string kind, string? deduplicationKey = null)
     {
-        if (invitation.Status is InvitationStatus.Listed or InvitationStatus.Invited && @event.RsvpDeadlineUtc is { } deadline)
+        if (invitation.Status is InvitationStatus.Listed or InvitationStatus.Invited && kind is not (CancellationKind or NominationKind)
+            && @event.RsvpDeadlineUtc is { } deadline)
         {
             draft.Paragraph(text["InvitationEmail_Deadline", DeadlineText(deadline, @event, text)]);
         }

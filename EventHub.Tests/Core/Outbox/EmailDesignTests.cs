@@ -56,6 +56,18 @@ public class EmailDesignTests
     }
 
     [Fact]
+    public void Cancellation_ToSomeoneWhoHadNotAnswered_AsksForNoAnswer()
+    {
+        var (@event, invitation) = Invited(Language.Nl);
+        @event.Cancel("De zaal is niet beschikbaar");
+
+        var message = Laid(InvitationEmails.EventCancelled(EmailCatalogue.Links, invitation, @event, Now));
+
+        Assert.Contains("De zaal is niet beschikbaar", message.TextBody);
+        Assert.DoesNotContain("Graag antwoord", message.TextBody);
+    }
+
+    [Fact]
     public void Invitation_WithOnlyAnEnglishMessage_GivesItToADutchReaderMarkedAsEnglish()
     {
         var (@event, invitation) = Invited(Language.Nl);
