@@ -20,12 +20,27 @@ internal sealed class InvitationEventChanges(SiteLinks links) : IEventChangeHand
     public Task SessionSavedAsync(EventHubDbContext db, Session session, DateTime nowUtc, CancellationToken ct) =>
         Seats.PromoteSessionWaitlistWhileRoomAsync(db, links, session.Id, nowUtc, ct);
 
-    public Task EventMovedAsync(EventHubDbContext db, Event @event, DateTime nowUtc, CancellationToken ct) =>
-        TellInviteesAsync(db, @event, invitation =>
+    public async Task EventMovedAsync(EventHubDbContext db, Event @event, DateTime nowUtc, CancellationToken ct)
+    {
+        await WithdrawUnsentChangeNoticesAsync(db, @event.Id, nowUtc, ct);
+        await TellInviteesAsync(db, @event, invitation =>
         {
             var email = InvitationEmails.EventChanged(links, invitation, @event, nowUtc);
             return InvitationCalendar.HasCalendar(invitation.Status) ? InvitationCalendar.WithRequest(email, invitation, @event, links, nowUtc) : email;
         }, ct);
+    }
+
+    /// <summary>
+    /// A change notice of the event still waiting in the outbox names a date, time or place that no longer holds, and the
+    /// new notice says everything again (the sessions at their times, the calendar): two saves in a row send one email
+    /// each, not two with the older one contradicting the newer. A notice the sender has taken (leased) or already tried
+    /// stays: it may be on its way.
+    /// </summary>
+    private static Task WithdrawUnsentChangeNoticesAsync(EventHubDbContext db, int eventId, DateTime nowUtc, CancellationToken ct) =>
+        db.OutboxMessages
+            .Where(m => m.Kind == InvitationEmails.ChangeKind && m.Status == OutboxStatus.Queued && m.Attempts == 0 && m.NextAttemptAtUtc <= nowUtc
+                        && db.Invitations.Any(i => i.Id == m.InvitationId && i.EventId == eventId))
+            .ExecuteDeleteAsync(ct);
 
     public async Task<IReadOnlyList<ProgrammeConflict>> ChoicesOverlapAsync(
         EventHubDbContext db, int sessionId, IReadOnlyList<Session> overlapping, CancellationToken ct)

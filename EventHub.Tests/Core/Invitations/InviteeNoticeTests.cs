@@ -40,6 +40,26 @@ public class InviteeNoticeTests
     }
 
     [Fact]
+    public async Task MovingTheEventTwiceBeforeTheNoticesWentOut_SendsEachPersonOneNotice_WithTheLatestTime()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(InvitationStatus.Accepted, PrivacyAccepted: true));
+        var start = EventHub.Core.Common.EventTime.ToLocal(InvitationScenario.EventStart, "Europe/Amsterdam");
+        var planning = scenario.Services.GetRequiredService<EventPlanningService>();
+        await planning.UpdateAsync(scenario.EventId,
+            new EventInput("Alliantiedag", start.AddDays(7), start.AddDays(7).AddHours(4), OnlineUrl: "https://meet.example.org/alliantie", LocalRsvpDeadline: start.AddDays(-7)), expectedVersion: 0, Staff.Organiser);
+
+        await planning.UpdateAsync(scenario.EventId,
+            new EventInput("Alliantiedag", start.AddDays(7).AddHours(1), start.AddDays(7).AddHours(5), OnlineUrl: "https://meet.example.org/alliantie", LocalRsvpDeadline: start.AddDays(-7)), expectedVersion: 1, Staff.Organiser);
+
+        await using var db = await scenario.NewContextAsync();
+        var notices = await db.OutboxMessages.Where(m => m.Kind == InvitationEmails.ChangeKind).ToListAsync();
+        Assert.Equal([InvitationScenario.Email(0), InvitationScenario.Email(1)], notices.Select(n => n.ToAddress).Order());
+        var newStart = start.AddDays(7).AddHours(1).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.All(notices, n => Assert.Contains(newStart, n.TextBody));
+    }
+
+    [Fact]
     public async Task WithdrawingAnInvitation_TellsThatPerson()
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
