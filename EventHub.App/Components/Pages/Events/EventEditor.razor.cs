@@ -3,6 +3,7 @@ using EventHub.App.Components.Pages.Accounts;
 using EventHub.App.Components.Shared;
 using EventHub.Core.Common;
 using EventHub.Core.Events;
+using EventHub.Core.Invitations;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
@@ -47,6 +48,12 @@ public partial class EventEditor
 
     [Inject]
     private VenueService Venues { get; set; } = default!;
+
+    [Inject]
+    private InvitationService Invitations { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -98,6 +105,11 @@ public partial class EventEditor
 
     private async Task SaveAsync()
     {
+        if (Id is { } eventId && MovesPublishedEvent && !await InviteesAgreeToBeToldAsync(eventId))
+        {
+            return;
+        }
+
         await _action.RunAsync(async () =>
         {
             var input = _form!.ToInput();
@@ -122,6 +134,20 @@ public partial class EventEditor
                 Finish(created, created.Succeeded ? created.Value : 0);
             }
         });
+    }
+
+    /// <summary>Whether the form moves a published event in time or place: every invitee still open is emailed on saving.</summary>
+    private bool MovesPublishedEvent =>
+        _loaded is { Status: EventStatus.Published } loaded && _form is { LocalStart: { } start, LocalEnd: { } end } form
+        && (start != loaded.LocalStart || end != loaded.LocalEnd || form.TimeZoneId != loaded.TimeZoneId || form.VenueId != loaded.VenueId
+            || (string.IsNullOrWhiteSpace(form.OnlineUrl) ? null : form.OnlineUrl.Trim()) != loaded.OnlineUrl);
+
+    /// <summary>Says how many people the save emails before it does (none asked: nothing to say).</summary>
+    private async Task<bool> InviteesAgreeToBeToldAsync(int eventId)
+    {
+        var told = (await Invitations.CountsAsync(eventId)).StillOpen;
+        return told == 0 || await ConfirmDialog.AskAsync(Dialogs, L["Events_TellInviteesTitle"], L.Plural("Events_TellInviteesMessage", told),
+            L["Events_SaveAndTell"], destructive: false);
     }
 
     /// <summary>Adds a theme to the shared list and ticks it for this event.</summary>
