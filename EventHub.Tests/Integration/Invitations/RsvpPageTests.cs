@@ -420,12 +420,13 @@ public partial class RsvpPageTests(EventHubAppFixture app) : IClassFixture<Event
     }
 
     [Fact]
-    public async Task RsvpPage_OfACancelledEvent_SaysSoAndWhyAtTheTop_BeforeThePlaceAndProgramme()
+    public async Task RsvpPage_OfACancelledEvent_SaysSoAndWhyAtTheTop_BeforeThePlaceAndProgramme_AndNoLongerShowsTheAnswerOrThePass()
     {
         var eventId = await PartnerLinks.PublishEventAsync(app.Factory.Services, deadlineInDays: 5, workshopCapacity: null);
         var token = await PartnerLinks.InviteAsync(app.Factory.Services, eventId, "Kees");
-        await ChangeEventAsync(eventId, e => Assert.True(e.Cancel("De zaal is niet beschikbaar.").Succeeded));
         var client = SignIn.NewClient(app.Factory);
+        await PostAsync(client, token, ("Form.Answer", "Accepted"), ("Form.PrivacyAccepted", "true"));
+        await ChangeEventAsync(eventId, e => Assert.True(e.Cancel("De zaal is niet beschikbaar.").Succeeded));
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/rsvp/{token}"));
 
@@ -436,6 +437,11 @@ public partial class RsvpPageTests(EventHubAppFixture app) : IClassFixture<Event
         Assert.Contains("This event is cancelled", html[cancelled..]);
         // In the words the organisers wrote it, marked as Dutch inside the English page (screen readers switch voice).
         Assert.Contains("Reason: <span lang=\"nl\">De zaal is niet beschikbaar.</span>", html);
+        // Kees had said yes: "You are coming" and a QR code for the door under "cancelled" read as if it went ahead.
+        Assert.DoesNotContain("id=\"rsvp-current\"", html);
+        Assert.DoesNotContain("id=\"rsvp-checkin\"", html);
+        Assert.DoesNotContain("id=\"rsvp-reply\"", html);
+        Assert.Contains("id=\"event-programme\"", html);
     }
 
     [Theory]
