@@ -94,6 +94,13 @@ public class AuditEntry
         }).ToList();
     }
 
+    /// <summary>
+    /// Hides the values of this entry's changes that the log keeps only as "changed" now (<see cref="AuditPolicy.IsSensitive"/>),
+    /// for an entry written before it did.
+    /// </summary>
+    internal void HideSensitiveValues() =>
+        Changes = Changes.Select(c => c.Sensitive || !AuditPolicy.IsSensitive(Kind, c.Property) ? c : AuditChange.Hidden(c.Property)).ToList();
+
     private static string Cut(string value, int max) => value.Length > max ? value[..max] : value;
 }
 

@@ -27,6 +27,8 @@ public static class AuditPolicy
     {
         "AccessNeeds", "DietaryNeeds", "OtherNeeds", "InterpretationLanguage", "DeclineNote", "Notes", "Note",
         "PasswordHash", "SecurityStamp", "CheckInCode", "ProtectedLinkTokens",
+        // A feedback survey's open answers: the attendee's own words, kept on the answer (where erasure clears them), not here.
+        "ShouldChange", "NextStep",
     };
 
     private static readonly HashSet<string> LeftOutNames = new(StringComparer.Ordinal)

@@ -69,6 +69,24 @@ public static class AuditTrail
         }
     }
 
+    /// <summary>
+    /// Hides, in the entries about these records of <paramref name="kind"/>, the values the log keeps only as "changed"
+    /// now, for the caller's save: an erased person's feedback answers were recorded word for word before it did.
+    /// </summary>
+    public static async Task HideSensitiveValuesAsync(EventHubDbContext db, string kind, IReadOnlyCollection<int> recordIds, CancellationToken ct)
+    {
+        if (recordIds.Count == 0)
+        {
+            return;
+        }
+
+        var ids = recordIds.Select(id => id.ToString(CultureInfo.InvariantCulture)).ToList();
+        foreach (var entry in await db.AuditEntries.Where(e => e.Kind == kind && ids.Contains(e.RecordId)).ToListAsync(ct))
+        {
+            entry.HideSensitiveValues();
+        }
+    }
+
     private static void Scrub(EventHubDbContext db, IReadOnlyList<AuditEntry> entries, IEnumerable<string?> formerValues)
     {
         var earlier = entries.Where(e => e.Kind == "Contact")

@@ -53,6 +53,16 @@ public class FeedbackAnswer
     public DateTime AnsweredAtUtc { get; private set; }
     public DateTime UpdatedAtUtc { get; private set; }
 
+    /// <summary>
+    /// The person was erased: their own words go; the ratings and sector stay, numbers without a name that the event's
+    /// results and the annual report count.
+    /// </summary>
+    internal void ForgetOpenAnswers()
+    {
+        ShouldChange = null;
+        NextStep = null;
+    }
+
     /// <summary>The person changes their answer (the survey is still open: the caller checked).</summary>
     internal void Change(FeedbackInput input, DateTime nowUtc) => Apply(input, nowUtc);
 

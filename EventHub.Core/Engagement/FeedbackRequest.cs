@@ -38,6 +38,12 @@ public class FeedbackRequest
 
     /// <summary>The one answer this link gives; null until the person answers.</summary>
     public FeedbackAnswer? Answer { get; private set; }
+
+    /// <summary>
+    /// The link stops working (the person was erased): the stored hash becomes a value no token hashes to (a hash is 64
+    /// hex digits), still unique as the index asks. The request stays, so the job never sends this person a survey again.
+    /// </summary>
+    internal void RevokeLink() => TokenHash = $"revoked:{Id}";
 }
 
 public static class FeedbackLinks

@@ -48,7 +48,7 @@ public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFact
                     .FirstOrDefault(),
                 0, // the delegate seats taken, counted below
                 // As Invitation.MayBeInvitedAgain says, in SQL.
-                i.Status == InvitationStatus.Cancelled && !i.IsWalkIn && i.Contact.MergedIntoId == null))
+                i.Status == InvitationStatus.Cancelled && !i.IsWalkIn && i.Contact.MergedIntoId == null && i.Contact.AnonymisedAtUtc == null))
             .AsSplitQuery()
             .ToListAsync(ct);
         var organisationInvitations = rows.Where(r => r.DelegateSeats > 0).Select(r => r.InvitationId).ToList();
@@ -147,7 +147,7 @@ public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFact
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await query.Apply(db.Invitations.Where(i => i.EventId == eventId), db.OutboxMessages)
-            .Where(i => i.Status == InvitationStatus.Cancelled && !i.IsWalkIn && i.Contact.MergedIntoId == null)
+            .Where(i => i.Status == InvitationStatus.Cancelled && !i.IsWalkIn && i.Contact.MergedIntoId == null && i.Contact.AnonymisedAtUtc == null)
             .OrderBy(i => i.Id)
             .Select(i => i.Id)
             .ToListAsync(ct);

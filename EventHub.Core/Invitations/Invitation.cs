@@ -325,9 +325,10 @@ public class Invitation
 
     /// <summary>
     /// Whether a withdrawn invitation can be sent again (a cancel by mistake, or a person who can come after all): not a
-    /// walk-in's registration taken back at the door, nor a duplicate left with a record merged into another.
+    /// walk-in's registration taken back at the door, nor a duplicate left with a record merged into another, nor that of
+    /// an erased person (erasure withdrew it; there is no one to write to).
     /// </summary>
-    public bool MayBeInvitedAgain => Status == InvitationStatus.Cancelled && !IsWalkIn && Contact.MergedIntoId == null;
+    public bool MayBeInvitedAgain => Status == InvitationStatus.Cancelled && !IsWalkIn && Contact.MergedIntoId == null && Contact.AnonymisedAtUtc == null;
 
     /// <summary>
     /// Sends a withdrawn invitation again with a new link, as a new one: no answer, no waiting-list place, no needs (the

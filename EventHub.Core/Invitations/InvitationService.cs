@@ -240,17 +240,22 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
     /// Cancels a sent invitation (loaded with its choices, contact, event and venue) and tells the guest by
     /// <paramref name="notice"/>: someone coming or maybe coming has the event in their calendar, which the email takes
     /// out again; a seat and session places it held go to whoever waits. By an organiser, or by the organisation's
-    /// contact who named the guest as a delegate.
+    /// contact who named the guest as a delegate; without a notice when the guest is being erased (there is no one to
+    /// tell, and the erased must get no more email), the seat going on just the same.
     /// </summary>
     internal static async Task WithdrawAsync(
-        EventHubDbContext db, SiteLinks links, Invitation invitation, Func<Invitation, OutboxMessage> notice, DateTime now, CancellationToken ct,
+        EventHubDbContext db, SiteLinks links, Invitation invitation, Func<Invitation, OutboxMessage>? notice, DateTime now, CancellationToken ct,
         bool byNominator = false)
     {
         var heldSeat = invitation.HoldsSeat;
         var hadCalendar = InvitationCalendar.HasCalendar(invitation.Status);
         invitation.Cancel(byNominator);
-        var withdrawn = notice(invitation);
-        db.OutboxMessages.Add(hadCalendar ? InvitationCalendar.WithCancellation(withdrawn, invitation, invitation.Event, links, now) : withdrawn);
+        if (notice is not null)
+        {
+            var withdrawn = notice(invitation);
+            db.OutboxMessages.Add(hadCalendar ? InvitationCalendar.WithCancellation(withdrawn, invitation, invitation.Event, links, now) : withdrawn);
+        }
+
         await Seats.ReleaseAllAsync(db, links, invitation, heldSeat, now, ct);
     }
 

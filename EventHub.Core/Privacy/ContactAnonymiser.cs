@@ -1,7 +1,10 @@
+using System.Linq.Expressions;
 using EventHub.Core.Audit;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Directory;
+using EventHub.Core.Engagement;
+using EventHub.Core.Events;
 using EventHub.Core.Invitations;
 using EventHub.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -10,13 +13,15 @@ namespace EventHub.Core.Privacy;
 
 /// <summary>
 /// The one place that anonymises a contact, inside the caller's write transaction: names, email, phone and job title
-/// gone; every invitation's needs, decline note and personal link gone; the owner links of their action items stop
-/// working; their "stop inviting me" links deleted; the emails written to them scrubbed (address, name, bodies,
-/// attachments, their name in the subject); nominations and merge records that typed their name forget it; their
-/// names, email and phone replaced in the audit log's entries about them and about those nominations and merges, and
-/// the save recorded without old values (<see cref="EventHubDbContext.AnonymisesContacts"/>). The duplicate records
-/// merged into a contact are the same person and go with it. The records stay (archived), so counts in reports stay
-/// right. Used by the bulk anonymisation of inactive contacts and by "erase a contact".
+/// gone; their invitations to events still to come withdrawn, as an organiser withdraws one (the seat and session places
+/// go to whoever waits) but without telling them; every invitation's needs, decline note and personal link gone; their
+/// feedback-survey links stop working and what they wrote in the survey goes (the ratings stay); the owner links of
+/// their action items stop working; their "stop inviting me" links deleted; the emails written to them scrubbed
+/// (address, name, bodies, attachments, their name in the subject); nominations and merge records that typed their name
+/// forget it; their names, email and phone replaced in the audit log's entries about them and about those nominations
+/// and merges, and the save recorded without old values (<see cref="EventHubDbContext.AnonymisesContacts"/>). The
+/// duplicate records merged into a contact are the same person and go with it. The records stay (archived), so counts
+/// in reports stay right. Used by the bulk anonymisation of inactive contacts and by "erase a contact".
 /// </summary>
 public static class ContactAnonymiser
 {
@@ -24,7 +29,8 @@ public static class ContactAnonymiser
     /// Anonymises the contacts with these ids that are not anonymised yet, with the records merged into them; returns how
     /// many of the given contacts it did (their merged records are not counted: they are no one else).
     /// </summary>
-    public static async Task<int> AnonymiseAsync(EventHubDbContext db, IReadOnlyCollection<int> contactIds, DateTime nowUtc, CancellationToken ct)
+    public static async Task<int> AnonymiseAsync(
+        EventHubDbContext db, SiteLinks links, IReadOnlyCollection<int> contactIds, DateTime nowUtc, CancellationToken ct)
     {
         db.AnonymisesContacts = true;
         var withMerged = await WithMergedRecordsAsync(db, contactIds, ct);
@@ -32,11 +38,15 @@ public static class ContactAnonymiser
             .Where(c => withMerged.Contains(c.Id) && c.AnonymisedAtUtc == null)
             .ToListAsync(ct);
         var ids = contacts.Select(c => c.Id).ToList();
+        // First, while nothing else has changed: a freed seat is saved and given to the next person waiting here.
+        await WithdrawUpcomingAsync(db, links, ids, nowUtc, ct);
         var invitations = await db.Invitations.Where(i => ids.Contains(i.ContactId)).ToListAsync(ct);
         foreach (var invitation in invitations)
         {
             invitation.RevokeLink();
         }
+
+        await ForgetFeedbackAsync(db, invitations, ct);
 
         foreach (var item in await db.ActionItems.Where(a => a.OwnerContactId != null && ids.Contains(a.OwnerContactId.Value)).ToListAsync(ct))
         {
@@ -53,6 +63,61 @@ public static class ContactAnonymiser
         }
 
         return contacts.Count(c => contactIds.Contains(c.Id));
+    }
+
+    /// <summary>
+    /// How many invitations anonymising these contacts (with the records merged into them) would withdraw: those to
+    /// events still to come (<see cref="Upcoming"/>). For the erase dialog, which says so beforehand.
+    /// </summary>
+    public static async Task<int> CountUpcomingAsync(EventHubDbContext db, IReadOnlyCollection<int> contactIds, DateTime nowUtc, CancellationToken ct)
+    {
+        var withMerged = await WithMergedRecordsAsync(db, contactIds, ct);
+        return await db.Invitations.Where(i => withMerged.Contains(i.ContactId)).Where(Upcoming(nowUtc)).CountAsync(ct);
+    }
+
+    /// <summary>
+    /// An invitation the person would still use: to an event that has not ended (nor been cancelled: its guests were
+    /// told), not withdrawn or passed on, and not already used to come in (an event under way counts who is in the room).
+    /// Listed ones not sent yet are withdrawn too, so Send never writes to the stand-in address.
+    /// </summary>
+    private static Expression<Func<Invitation, bool>> Upcoming(DateTime nowUtc) => i =>
+        i.Event.EndUtc > nowUtc && i.Event.Status != EventStatus.Cancelled && i.CheckedInAtUtc == null
+        && i.Status != InvitationStatus.Cancelled && i.Status != InvitationStatus.Substituted;
+
+    /// <summary>
+    /// Withdraws the people's invitations to events still to come as an organiser withdraws one
+    /// (<see cref="InvitationService.WithdrawAsync"/>): their seats and session places go to whoever waits, who is told;
+    /// the erased person is not.
+    /// </summary>
+    private static async Task WithdrawUpcomingAsync(EventHubDbContext db, SiteLinks links, List<int> ids, DateTime nowUtc, CancellationToken ct)
+    {
+        var upcoming = await db.Invitations.Where(i => ids.Contains(i.ContactId)).Where(Upcoming(nowUtc))
+            .Include(i => i.Choices).Include(i => i.Contact).Include(i => i.Event).ThenInclude(e => e.Venue)
+            .OrderBy(i => i.Id)
+            .ToListAsync(ct);
+        foreach (var invitation in upcoming)
+        {
+            await InvitationService.WithdrawAsync(db, links, invitation, notice: null, nowUtc, ct);
+        }
+    }
+
+    /// <summary>
+    /// Their survey links stop working and what they wrote goes, also from the audit log's entries about their answers;
+    /// the ratings stay (numbers without a name, counted in the event's results and the annual report).
+    /// </summary>
+    private static async Task ForgetFeedbackAsync(EventHubDbContext db, List<Invitation> invitations, CancellationToken ct)
+    {
+        var invitationIds = invitations.Select(i => i.Id).ToList();
+        var requests = await db.FeedbackRequests.Include(r => r.Answer)
+            .Where(r => invitationIds.Contains(r.InvitationId)).ToListAsync(ct);
+        foreach (var request in requests)
+        {
+            request.RevokeLink();
+            request.Answer?.ForgetOpenAnswers();
+        }
+
+        await AuditTrail.HideSensitiveValuesAsync(db, nameof(FeedbackAnswer),
+            requests.Where(r => r.Answer is not null).Select(r => r.Answer!.Id).ToList(), ct);
     }
 
     /// <summary>

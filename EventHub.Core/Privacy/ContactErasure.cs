@@ -1,6 +1,7 @@
 using EventHub.Core.Accounts;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
+using EventHub.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Privacy;
@@ -10,8 +11,23 @@ namespace EventHub.Core.Privacy;
 /// person — in one transaction (<see cref="ContactAnonymiser"/>). Irreversible, so the admin confirms by typing the
 /// contact's name. Admins only.
 /// </summary>
-public sealed class ContactErasure(IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time)
+public sealed class ContactErasure(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time)
 {
+    /// <summary>
+    /// How many invitations erasing the contact would withdraw (to events still to come), for the dialog to say so
+    /// beforehand. Admins only.
+    /// </summary>
+    public async Task<Result<int>> UpcomingInvitationsAsync(TeamMember actor, int contactId, CancellationToken ct = default)
+    {
+        if (!actor.IsAdmin)
+        {
+            return Result<int>.Failure(PrivacyErrors.AdminsOnly);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return Result<int>.Success(await ContactAnonymiser.CountUpcomingAsync(db, [contactId], time.GetUtcNow().UtcDateTime, ct));
+    }
+
     public async Task<Result> EraseAsync(TeamMember actor, int contactId, string? typedName, CancellationToken ct = default)
     {
         if (!actor.IsAdmin)
@@ -39,7 +55,7 @@ public sealed class ContactErasure(IDbContextFactory<EventHubDbContext> dbFactor
                 return Result.Failure(PrivacyErrors.NameDoesNotMatch);
             }
 
-            await ContactAnonymiser.AnonymiseAsync(db, [contactId], time.GetUtcNow().UtcDateTime, token);
+            await ContactAnonymiser.AnonymiseAsync(db, links, [contactId], time.GetUtcNow().UtcDateTime, token);
             return Result.Success();
         }, ct);
     }

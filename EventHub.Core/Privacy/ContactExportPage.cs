@@ -26,7 +26,15 @@ public static class ContactExportPage
         page.Detail("Rights_Export_Language", text[$"Rights_Language_{contact.PreferredLanguage}"]);
         page.Detail("Rights_Export_Source", text[$"Rights_ContactSource_{contact.Source}"]);
         page.Detail("Rights_Export_AddedOn", page.Moment(contact.CreatedAtUtc));
-        page.Detail("Rights_Export_DoNotInvite", contact.DoNotInviteSinceUtc is { } since ? page.Moment(since) : text["Export_No"]);
+        // "Asked not to be invited since: no" reads oddly: the question without "since" when they did not ask.
+        if (contact.DoNotInviteSinceUtc is { } since)
+        {
+            page.Detail("Rights_Export_DoNotInvite", page.Moment(since));
+        }
+        else
+        {
+            page.Detail("Rights_Export_DoNotInviteAsked", text["Export_No"]);
+        }
         page.Raw("</dl>");
 
         page.Heading("Rights_Export_Memberships");

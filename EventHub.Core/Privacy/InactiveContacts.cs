@@ -1,6 +1,7 @@
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Directory;
+using EventHub.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,7 @@ public sealed record InactiveContact(int Id, string Name, string Email, string? 
 /// <see cref="PrivacyOptions.InactiveContactMonths"/> months (default 24), listed for an admin, who anonymises them in
 /// bulk (<see cref="ContactAnonymiser"/>). Admins only: Core checks the caller again behind the page.
 /// </summary>
-public sealed class InactiveContacts(IDbContextFactory<EventHubDbContext> dbFactory, IOptions<PrivacyOptions> options, TimeProvider time)
+public sealed class InactiveContacts(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, IOptions<PrivacyOptions> options, TimeProvider time)
 {
     public int Months => options.Value.InactiveContactMonths;
 
@@ -69,7 +70,7 @@ public sealed class InactiveContacts(IDbContextFactory<EventHubDbContext> dbFact
         return await dbFactory.WriteAsync(async (db, token) =>
         {
             var stillInactive = await Inactive(db, Cutoff()).Where(c => contactIds.Contains(c.Id)).Select(c => c.Id).ToListAsync(token);
-            var done = await ContactAnonymiser.AnonymiseAsync(db, stillInactive, time.GetUtcNow().UtcDateTime, token);
+            var done = await ContactAnonymiser.AnonymiseAsync(db, links, stillInactive, time.GetUtcNow().UtcDateTime, token);
             return Result<int>.Success(done);
         }, ct);
     }

@@ -5,9 +5,11 @@ using EventHub.App.Components.Pages.Actions;
 using EventHub.App.Hosting;
 using EventHub.Core.Common;
 using EventHub.Core.Events;
+using EventHub.Core.Outbox;
 using EventHub.Core.Privacy;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace EventHub.Tests.Components.Actions;
@@ -53,7 +55,7 @@ public class ActionItemPageTests : ComponentTestBase
         await using (var db = await DbFactory.CreateDbContextAsync())
         {
             var owner = await db.ActionItems.Where(a => a.Id == item).Select(a => a.OwnerContactId!.Value).SingleAsync();
-            await ContactAnonymiser.AnonymiseAsync(db, [owner], Time.GetUtcNow().UtcDateTime, default);
+            await ContactAnonymiser.AnonymiseAsync(db, Services.GetRequiredService<SiteLinks>(), [owner], Time.GetUtcNow().UtcDateTime, default);
             await db.SaveChangesAsync();
         }
 

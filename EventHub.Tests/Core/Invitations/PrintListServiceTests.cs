@@ -1,5 +1,6 @@
 using EventHub.Core.Directory;
 using EventHub.Core.Invitations;
+using EventHub.Core.Outbox;
 using EventHub.Core.Privacy;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -98,7 +99,10 @@ public class PrintListServiceTests
         await using (var db = await scenario.NewContextAsync())
         {
             var erased = await db.Contacts.Where(c => c.Email == InvitationScenario.Email(1)).Select(c => c.Id).SingleAsync();
-            await ContactAnonymiser.AnonymiseAsync(db, [erased], scenario.Time.GetUtcNow().UtcDateTime, default);
+            // Already in the room, so erasing keeps their invitation (one not used yet would be withdrawn).
+            (await db.Invitations.SingleAsync(i => i.ContactId == erased)).CheckIn(scenario.Time.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync();
+            await ContactAnonymiser.AnonymiseAsync(db, scenario.Services.GetRequiredService<SiteLinks>(), [erased], scenario.Time.GetUtcNow().UtcDateTime, default);
             await db.SaveChangesAsync();
         }
 

@@ -99,6 +99,30 @@ public class ContactExportServiceTests
         Assert.Contains("Workshop A (ingeschreven)", html);
     }
 
+    /// <summary>"Wil niet meer uitgenodigd worden sinds: nee" read awkwardly: "since" only goes with a date.</summary>
+    [Theory]
+    [InlineData(Language.Nl, "<dt>Wil niet meer uitgenodigd worden</dt><dd>nee</dd>", "<dt>Wil niet meer uitgenodigd worden sinds</dt><dd>3 februari 2027")]
+    [InlineData(Language.En, "<dt>Asked not to be invited</dt><dd>no</dd>", "<dt>Asked not to be invited since</dt><dd>3 February 2027")]
+    public async Task Export_SaysWhetherThePersonAskedNotToBeInvited_AndSinceWhenOnlyWhenTheyDid(Language language, string notAsked, string asked)
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10);
+        var history = await ContactHistory.SeedAsync(scenario);
+        var exports = scenario.Services.GetRequiredService<ContactExportService>();
+
+        var (_, before) = Unzip((await exports.ExportAsync(Admin, history.ContactId, language)).Value.Content);
+        scenario.Time.Advance(TimeSpan.FromDays(2));
+        await using (var db = await scenario.NewContextAsync())
+        {
+            (await db.Contacts.SingleAsync(c => c.Id == history.ContactId)).ObjectToInvitations(scenario.Time.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync();
+        }
+
+        var (_, after) = Unzip((await exports.ExportAsync(Admin, history.ContactId, language)).Value.Content);
+
+        Assert.Contains(notAsked, before);
+        Assert.Contains(asked, after);
+    }
+
     [Fact]
     public async Task Export_IsRecordedInTheAuditLog_LikeTheOtherExports_WithoutThePersonsData()
     {

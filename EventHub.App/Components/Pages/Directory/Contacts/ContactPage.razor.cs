@@ -91,13 +91,17 @@ public partial class ContactPage
         }
     }
 
-    /// <summary>An erasure request: the admin types the name to confirm; Core checks the role and the name again.</summary>
+    /// <summary>
+    /// An erasure request: the dialog says what will happen, with how many upcoming invitations are withdrawn, and the
+    /// admin types the name to confirm; Core checks the role and the name again.
+    /// </summary>
     private async Task EraseAsync()
     {
         var name = _details!.Contact.FullName;
-        if (await EraseContactDialog.AskAsync(Dialogs, L["Rights_Erase_Title", name], name) is { } typed)
+        var actor = await TeamMembers.OfAsync(Authentication);
+        var upcoming = await Erasure.UpcomingInvitationsAsync(actor, Id);
+        if (await EraseContactDialog.AskAsync(Dialogs, L["Rights_Erase_Title", name], name, upcoming.Succeeded ? upcoming.Value : 0) is { } typed)
         {
-            var actor = await TeamMembers.OfAsync(Authentication);
             await RunAsync(() => Erasure.EraseAsync(actor, Id, typed), L["Rights_Erase_Done"]);
         }
     }
