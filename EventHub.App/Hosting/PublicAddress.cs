@@ -26,29 +26,28 @@ public static class PublicAddress
             return;
         }
 
+        // Before the server has bound its addresses (demo data is seeded then, and its emails are written) the address
+        // it is told to listen on serves (--urls, ASPNETCORE_URLS or launchSettings), when it names a port; the bound one
+        // is kept once the app runs.
+        var told = FirstAddress(builder.Configuration[WebHostDefaults.ServerUrlsKey]);
         builder.Services.AddSingleton(services =>
         {
             var server = services.GetRequiredService<IServer>();
             var started = services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted;
             Uri? listening = null;
-            // Before the server has bound its addresses (demo data is seeded then) the configured address serves, when it
-            // names a port; the bound one is kept once the app runs.
             return new SiteLinks(() => started.IsCancellationRequested
-                ? (listening ??= Listening(server)) ?? Default
-                : Listening(server) ?? Default) { SenderAddress = sender };
+                ? (listening ??= Listening(server)) ?? told ?? Default
+                : Listening(server) ?? told ?? Default) { SenderAddress = sender };
         });
     }
 
-    /// <summary>The configured base URL, ending in a slash; null when it is not set or not an absolute http(s) URL.</summary>
-    public static Uri? Configured(IConfiguration configuration) =>
-        Uri.TryCreate(configuration[Setting], UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-            ? new Uri(uri.ToString().TrimEnd('/') + "/")
-            : null;
-
-    // Null while the port is still to be chosen (port 0); "any address" bindings are reached on localhost.
-    private static Uri? Listening(IServer server)
+    /// <summary>
+    /// The first of a list of listening addresses ("http://0.0.0.0:8080;https://+:8443") as a browser reaches it, "any
+    /// address" on localhost; null for none, or while the port is still to be chosen (port 0).
+    /// </summary>
+    internal static Uri? FirstAddress(string? addresses)
     {
-        var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+        var address = addresses?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
         if (address is null || !Uri.TryCreate(address.Replace("://+", "://localhost").Replace("://*", "://localhost"), UriKind.Absolute, out var uri))
         {
             return null;
@@ -62,4 +61,13 @@ public static class PublicAddress
         var host = uri.Host is "0.0.0.0" or "[::]" or "::" ? "localhost" : uri.Host;
         return new UriBuilder(uri.Scheme, host, uri.Port, "/").Uri;
     }
+
+    /// <summary>The configured base URL, ending in a slash; null when it is not set or not an absolute http(s) URL.</summary>
+    public static Uri? Configured(IConfiguration configuration) =>
+        Uri.TryCreate(configuration[Setting], UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? new Uri(uri.ToString().TrimEnd('/') + "/")
+            : null;
+
+    private static Uri? Listening(IServer server) =>
+        FirstAddress(server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault());
 }

@@ -32,6 +32,22 @@ public class PublicAddressTests
         Assert.Equal("https://eventhub.example/alliance/e/voorjaarsdialoog", links.PublicEvent("voorjaarsdialoog"));
     }
 
+    /// <summary>
+    /// Demo data is seeded before the server has bound its address, and its emails carry links: they take the address the
+    /// app was told to listen on, not the default port (which sent every demo partner to localhost:5080 on another port).
+    /// </summary>
+    [Theory]
+    [InlineData("http://127.0.0.1:5091", "http://127.0.0.1:5091/")]
+    [InlineData("http://0.0.0.0:8080;https://0.0.0.0:8443", "http://localhost:8080/")]
+    [InlineData("http://+:8080", "http://localhost:8080/")]
+    [InlineData("http://*:8080", "http://localhost:8080/")]
+    [InlineData("http://[::]:8080", "http://localhost:8080/")]
+    [InlineData("http://127.0.0.1:0", null)]
+    [InlineData("", null)]
+    [InlineData(null, null)]
+    public void BeforeTheServerListens_LinksUseTheAddressItWasToldToListenOn(string? urls, string? expected) =>
+        Assert.Equal(expected, EventHub.App.Hosting.PublicAddress.FirstAddress(urls)?.ToString());
+
     private sealed class DevelopmentOnAnyPort : EventHubAppFactory
     {
         public DevelopmentOnAnyPort() => UseKestrel(0);
