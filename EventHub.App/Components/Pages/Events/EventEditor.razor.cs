@@ -181,6 +181,11 @@ public partial class EventEditor
 
     private string? EndSpelled => _form is { EndDate: { } end } form && end != form.StartDate ? EventDates.Spelled(end, form.EndTime) : null;
 
+    /// <summary>A meeting still being planned whose start, as typed, has passed: a typo in the year or month, most likely.</summary>
+    private bool StartsInThePast =>
+        _loaded is null or { Status: EventStatus.Draft or EventStatus.Published } && _form?.LocalStart is { } start
+        && EventTime.ToUtc(start, _form.TimeZoneId) < Time.GetUtcNow().UtcDateTime;
+
     /// <summary>Says so when the deadline moved along with a new start, and where it was.</summary>
     private string? DeadlineHelp =>
         _form?.DeadlineMovedFrom is { } was ? L["Events_DeadlineMovedAlong", was.ToString("ddd d MMM HH:mm", CultureInfo.CurrentCulture)].Value : null;

@@ -42,7 +42,7 @@ public sealed class EventForm : IValidatableObject
     /// <summary>Show the online link on the public page and in the public calendar (off: only those coming get it).</summary>
     public bool ShowOnlineLinkPublicly { get; set; }
 
-    [Range(1, 100_000, ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_AtLeastOne))]
+    [Range(1, 100_000, ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Events_CapacityAtLeastOne))]
     public int? Capacity { get; set; }
 
     public string? DeadlineDate { get; set; }

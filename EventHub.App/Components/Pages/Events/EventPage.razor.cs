@@ -75,7 +75,8 @@ public partial class EventPage
             return;
         }
 
-        if (await ConfirmDialog.AskAsync(Dialogs, L["Events_PublishTitle"], L["Events_PublishMessage"], L["Events_Publish"]))
+        var over = _event!.EndUtc <= Time.GetUtcNow().UtcDateTime;
+        if (await ConfirmDialog.AskAsync(Dialogs, L["Events_PublishTitle"], L[over ? "Events_PublishPastMessage" : "Events_PublishMessage"], L["Events_Publish"]))
         {
             await RunAsync(() => Planning.PublishAsync(Id, _member), L["Events_Published"]);
         }
