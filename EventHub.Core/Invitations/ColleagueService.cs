@@ -9,7 +9,8 @@ namespace EventHub.Core.Invitations;
 
 /// <summary>
 /// "Send a colleague instead": the invitee names someone from their organisation, who gets an invitation and a
-/// link of their own; the original invitation is marked substituted and its link stops working. A seat the
+/// link of their own; the original invitation is marked substituted and its link then only says to whom it was passed
+/// on and whom to ask to come after all (<see cref="PassedOnAsync"/>). A seat the
 /// invitee held is given back (to the first person waiting): the colleague answers for themselves. A colleague at
 /// an address outside the organisation's own email domains waits for an organiser (<see cref="NominationService"/>),
 /// and the invitee's link keeps working until then.
@@ -34,6 +35,23 @@ public sealed class ColleagueService(IDbContextFactory<EventHubDbContext> dbFact
         }, ct);
 
     /// <summary>
+    /// The invitation this link opened was passed on to a colleague: whom (the name the invitee typed) and whom to ask to
+    /// come after all, the event's organiser; null for any other link. The invitee opening their link again learns what
+    /// they did rather than "this link does not work".
+    /// </summary>
+    public async Task<PassedOnLink?> PassedOnAsync(string token, CancellationToken ct = default)
+    {
+        var hash = PersonalLinkTokens.Hash(token);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Nominations.AsNoTracking()
+            .Where(n => n.Invitation.TokenHash == hash && n.Invitation.Status == InvitationStatus.Substituted
+                && n.Kind == NominationKind.Colleague && n.NomineeInvitationId != null)
+            .OrderByDescending(n => n.Id)
+            .Select(n => new PassedOnLink(n.FirstName + " " + n.LastName, new ExpiredLink(n.Invitation.Event.OrganiserName, n.Invitation.Event.OrganiserEmail)))
+            .FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>
     /// The form was sent twice (a double click, a reply lost on the way): the first already passed the invitation to this
     /// same colleague, so the second gets the same answer instead of "this link no longer works".
     /// </summary>
@@ -49,3 +67,6 @@ public sealed class ColleagueService(IDbContextFactory<EventHubDbContext> dbFact
         return sent is null ? null : new NominationOutcome(sent.FullName, AwaitsApproval: false);
     }
 }
+
+/// <summary>An invitation passed on to a colleague: the colleague's name, and whom to contact to come after all.</summary>
+public sealed record PassedOnLink(string ColleagueName, ExpiredLink Contact);

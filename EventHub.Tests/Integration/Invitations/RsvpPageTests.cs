@@ -498,7 +498,7 @@ public partial class RsvpPageTests(EventHubAppFixture app) : IClassFixture<Event
     }
 
     [Fact]
-    public async Task SendAColleague_InvitesThemAndRetiresThisLink()
+    public async Task SendAColleague_InvitesThem_AndThisLinkThenSaysToWhomItWasPassedOn()
     {
         var eventId = (await DemoEvents.FindAsync(app.Factory, DemoEvents.PublishedTitle)).Id;
         var token = await PartnerLinks.InviteAtOrganisationAsync(app.Factory.Services, eventId, "Gert");
@@ -527,7 +527,13 @@ public partial class RsvpPageTests(EventHubAppFixture app) : IClassFixture<Event
         }
 
         Assert.Equal(InvitationStatus.Substituted, (await InvitationAsync(token)).Status);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/rsvp/{token}")).StatusCode);
+        // Gert opens his link again a week later: not "this link does not work", but what he did and whom to ask.
+        var later = await client.GetAsync($"/rsvp/{token}");
+        var laterHtml = WebUtility.HtmlDecode(await later.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, later.StatusCode);
+        Assert.Contains("You passed this invitation on to Hanna Smit, who received their own link by email.", laterHtml);
+        Assert.Contains("Would you like to come yourself after all? Please contact", laterHtml);
+        Assert.DoesNotContain("id=\"rsvp-reply\"", laterHtml);
         await using var db = await DbFactory.CreateDbContextAsync();
         Assert.Equal(1, await db.Invitations.CountAsync(i => i.EventId == eventId && i.Contact.Email == colleague["Colleague.Email"] && i.Status == InvitationStatus.Invited));
     }

@@ -23,6 +23,9 @@ public partial class RsvpPage
     private string? _colleagueError;
     private string? _colleagueErrorCode;
     private string? _colleagueSentTo;
+
+    /// <summary>This link's invitation was passed on to a colleague earlier: the page says so instead of "does not work".</summary>
+    private PassedOnLink? _passedOn;
     private string? _colleagueAwaitingApproval;
     private DelegateSeats? _delegateSeats;
     private string? _delegateError;
@@ -120,8 +123,9 @@ public partial class RsvpPage
         if (_view is null)
         {
             // Unknown, replaced and cancelled links look the same, and say nothing about any event (PersonalLinkPage);
-            // a link that expired after its event says so, and whom to contact.
-            _expired = await Rsvp.ExpiredAsync(Token, HttpContext.RequestAborted);
+            // a link that expired after its event says so, and whom to contact; one passed on to a colleague, to whom.
+            _passedOn = await Colleagues.PassedOnAsync(Token, HttpContext.RequestAborted);
+            _expired = _passedOn is null ? await Rsvp.ExpiredAsync(Token, HttpContext.RequestAborted) : null;
             return;
         }
 
