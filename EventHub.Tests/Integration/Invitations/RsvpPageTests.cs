@@ -444,6 +444,20 @@ public partial class RsvpPageTests(EventHubAppFixture app) : IClassFixture<Event
         Assert.Contains("id=\"event-programme\"", html);
     }
 
+    [Fact]
+    public async Task RsvpPage_SaysWhatTheMeetingIsAbout_AsItsPublicPageDoes()
+    {
+        var eventId = await PartnerLinks.PublishEventAsync(app.Factory.Services, deadlineInDays: 5, workshopCapacity: null);
+        await ChangeEventAsync(eventId, e => e.Describe("Een middag over **gelijke kansen** in het onderwijs.<script>alert(1)</script>"));
+        var token = await PartnerLinks.InviteAsync(app.Factory.Services, eventId, "Fenna");
+
+        var html = await SignIn.NewClient(app.Factory).GetStringAsync($"/rsvp/{token}");
+
+        Assert.Contains("Een middag over <strong>gelijke kansen</strong> in het onderwijs.", html);
+        Assert.DoesNotContain("<script>alert(1)", html);
+        Assert.InRange(html.IndexOf("id=\"event-about\"", StringComparison.Ordinal), 0, html.IndexOf("id=\"rsvp-reply\"", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(EventStatus.Closed, true)]
     [InlineData(EventStatus.Cancelled, false)]
