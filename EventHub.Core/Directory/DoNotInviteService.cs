@@ -8,8 +8,8 @@ namespace EventHub.Core.Directory;
 public sealed record StopInvitingView(string FirstName, bool AlreadyStopped);
 
 /// <summary>
-/// The right to object (GDPR art. 21): a partner opens the "stop inviting me" link from any email and confirms; the
-/// contact then carries a do-not-invite mark that every way of adding people respects and that an import never clears.
+/// The right to object (GDPR art. 21): a partner opens the "stop inviting me" link from any email and confirms, or tells
+/// an organiser, who records it (<see cref="RecordAsync"/>); the contact then carries a do-not-invite mark that every way of adding people respects and that an import never clears.
 /// Organisers lift it only when the person asked for that.
 /// </summary>
 public sealed class DoNotInviteService(IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time)
@@ -55,6 +55,25 @@ public sealed class DoNotInviteService(IDbContextFactory<EventHubDbContext> dbFa
                 contact = survivor;
             }
 
+            return Result.Success();
+        }, ct);
+
+    /// <summary>
+    /// The person objected to an organiser instead (on the phone, in an email, at the door): the organiser records it, and
+    /// from then on it holds as if the person had used their link. Recording it again changes nothing.
+    /// </summary>
+    public Task<Result> RecordAsync(int contactId, TeamMember caller, CancellationToken ct = default) =>
+        !caller.IsOrganiser ? Task.FromResult(Result.Failure(AccessErrors.NotAllowed)) : dbFactory.WriteAsync(async (db, t) =>
+        {
+            var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Id == contactId && c.AnonymisedAtUtc == null && c.MergedIntoId == null, t);
+            if (contact is null)
+            {
+                return Result.Failure(DirectoryErrors.NotFound);
+            }
+
+            var now = time.GetUtcNow().UtcDateTime;
+            contact.ObjectToInvitations(now);
+            contact.Touch(now);
             return Result.Success();
         }, ct);
 

@@ -1,3 +1,4 @@
+using EventHub.Core.Common;
 using System.Text.RegularExpressions;
 using EventHub.Core.Directory;
 using EventHub.Core.Directory.Import;
@@ -38,6 +39,28 @@ public partial class DoNotInviteTests
         Assert.Null(await service.GetAsync(token[..^1] + (token[^1] == 'A' ? 'B' : 'A')));
         await using var check = await scenario.NewContextAsync();
         Assert.Equal(scenario.Time.GetUtcNow().UtcDateTime, (await check.Contacts.SingleAsync()).DoNotInviteSinceUtc);
+    }
+
+    [Fact]
+    public async Task AnObjectionByPhone_RecordedByAnOrganiser_MarksTheContactAsTheLinkWould_AndOnlyOrganisersMayRecordIt()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        var service = scenario.Services.GetRequiredService<DoNotInviteService>();
+        int contactId;
+        await using (var db = await scenario.NewContextAsync())
+        {
+            contactId = (await db.Contacts.SingleAsync()).Id;
+        }
+
+        var byFacilitator = await service.RecordAsync(contactId, Staff.Facilitator);
+        var byOrganiser = await service.RecordAsync(contactId, Staff.Organiser);
+        scenario.Time.Advance(TimeSpan.FromDays(1));
+        var again = await service.RecordAsync(contactId, Staff.Organiser);
+
+        Assert.Equal(AccessErrors.NotAllowed, byFacilitator.ErrorCode);
+        Assert.True(byOrganiser.Succeeded && again.Succeeded);
+        await using var check = await scenario.NewContextAsync();
+        Assert.Equal(scenario.Time.GetUtcNow().UtcDateTime.AddDays(-1), (await check.Contacts.SingleAsync()).DoNotInviteSinceUtc); // since the first time
     }
 
     [Fact]

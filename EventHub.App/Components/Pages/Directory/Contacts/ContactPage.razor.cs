@@ -80,6 +80,17 @@ public partial class ContactPage
         }
     }
 
+    /// <summary>The person objected by phone, email or in person: recorded as if they had used their "stop inviting me" link.</summary>
+    private async Task RecordDoNotInviteAsync()
+    {
+        var name = CoreL.Person(_details!.Contact.FullName);
+        if (await ConfirmDialog.AskAsync(Dialogs, L["Privacy_DoNotInvite_RecordTitle", name], L["Privacy_DoNotInvite_RecordMessage", name],
+                L["Privacy_DoNotInvite_RecordConfirm"]))
+        {
+            await RunAsync(async () => await DoNotInvite.RecordAsync(Id, await TeamMembers.OfAsync(Authentication)), L["Privacy_DoNotInvite_Recorded"]);
+        }
+    }
+
     /// <summary>Only when the person asked: the organiser confirms that, and Core refuses without it.</summary>
     private async Task LiftDoNotInviteAsync()
     {
