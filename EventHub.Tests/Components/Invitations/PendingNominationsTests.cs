@@ -34,7 +34,7 @@ public class PendingNominationsTests : ComponentTestBase
         page.WaitForAssertion(() => Assert.Contains("Sanne Bos · sanne@elders.example · colleague instead of Anna de Vries",
             System.Text.RegularExpressions.Regex.Replace(page.Find("#pending-nominations").TextContent, @"\s+", " ")));
         // Why they wait, and where the organiser lets such colleagues in at once next time.
-        Assert.Contains("not at one of the email domains on the organisation's page (an imported organisation has none until you add them there)",
+        Assert.Contains("not at one of the email domains on the organisation's page (add a domain there when such an address does belong to the organisation)",
             page.Find("#pending-nominations").TextContent);
 
         await page.Find("#pending-nominations button[aria-label='Approve Sanne Bos']").ClickAsync(new MouseEventArgs());
