@@ -28,12 +28,12 @@ public class SignInHelpStoryTests(AccountsBrowserFixture browser) : BrowserStory
 
         // Until when, on the alliance's clock, as the page writes its dates.
         var amsterdam = EventTime.ToLocal(lockedUntil, EventTime.DefaultTimeZoneId).ToString("d MMM yyyy HH:mm", CultureInfo.GetCultureInfo("en-GB"));
-        await Expect(row).ToContainTextAsync($"locked out until {amsterdam} after too many wrong passwords");
+        await Expect(row).ToContainTextAsync($"Locked out until {amsterdam} after too many wrong passwords");
         await Expect(row.Locator(".eh-user-two-factor")).ToHaveTextAsync("On");
 
         await row.GetByRole(AriaRole.Button, new() { Name = "Unlock Sanne Dijkstra" }).ClickAsync();
         await Expect(admin.GetByText("Sanne Dijkstra is unlocked and can sign in again.")).ToBeVisibleAsync();
-        await Expect(row).Not.ToContainTextAsync("locked out");
+        await Expect(row).Not.ToContainTextAsync("Locked out");
         await Expect(row.GetByRole(AriaRole.Button, new() { Name = "Unlock Sanne Dijkstra" })).ToHaveCountAsync(0);
 
         await row.GetByRole(AriaRole.Button, new() { Name = "Reset two-factor sign-in of Sanne Dijkstra" }).OpenDialogAsync();
