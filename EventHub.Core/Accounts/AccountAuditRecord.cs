@@ -14,6 +14,8 @@ public enum AccountAuditAction
     PasswordChanged,
     TwoFactorTurnedOff,
     RecoveryCodesRenewed,
+    TwoFactorReset,
+    Unlocked,
 }
 
 /// <summary>

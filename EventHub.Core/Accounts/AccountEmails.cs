@@ -59,6 +59,24 @@ public static class AccountEmails
         return Compose(user, text, subject, [intro, text["AccountEmail_SecurityNotYou"]], button: null, link: null, SecurityKind, nowUtc);
     }
 
+    /// <summary>
+    /// Tells the person an admin reset their two-factor sign-in (they lost their phone, or so the admin was told): what
+    /// no longer works, what to do next, and whom to tell when they did not ask for it.
+    /// </summary>
+    public static OutboxMessage TwoFactorResetByAdmin(AppUser user, string adminName, DateTime nowUtc)
+    {
+        var text = Localized.Core(user.PreferredLanguage);
+        return Compose(
+            user,
+            text,
+            text["AccountEmail_TwoFactorResetSubject"],
+            [text["AccountEmail_TwoFactorResetIntro", adminName], text["AccountEmail_TwoFactorResetNext"], text["AccountEmail_TwoFactorResetNotAsked"]],
+            button: null,
+            link: null,
+            SecurityKind,
+            nowUtc);
+    }
+
     private static OutboxMessage Compose(AppUser user, Localized text, string subject, IReadOnlyList<string> paragraphs, string? button, string? link, string kind, DateTime nowUtc)
     {
         var name = string.IsNullOrWhiteSpace(user.DisplayName) ? null : user.DisplayName;

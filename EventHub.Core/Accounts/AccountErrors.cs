@@ -15,4 +15,6 @@ public static class AccountErrors
     public const string LinkInvalid = "Account.LinkInvalid";
     public const string PasswordRejected = "Account.PasswordRejected";
     public const string WrongPassword = "Account.WrongPassword";
+    public const string NoTwoFactor = "Account.NoTwoFactor";
+    public const string OwnTwoFactor = "Account.OwnTwoFactor";
 }

@@ -9,13 +9,14 @@ using static EventHub.Core.Accounts.IdentityOutcome;
 namespace EventHub.Core.Accounts;
 
 /// <summary>
-/// The admin's work on staff accounts (invite, roles, deactivate, reactivate, resend, reset link) and each person's
+/// The admin's work on staff accounts (invite, roles, deactivate, reactivate, resend, reset link; unlock and two-factor
+/// reset in <c>StaffAccountService.SignInHelp.cs</c>) and each person's
 /// own set-password links and password change. Every change is one transaction that also writes its
 /// <see cref="AccountAuditRecord"/> and queues its email. Core checks the admin's roles in the database, not the ones
 /// their page opened with. Each call takes its own scope, so an interactive screen
 /// never holds Identity's UserManager (and its DbContext) for a whole tab; a busy SQLite runs the whole call again.
 /// </summary>
-public sealed class StaffAccountService(
+public sealed partial class StaffAccountService(
     IServiceScopeFactory scopes, IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time, SiteLinks links)
 {
     private const string AdminWorkLock = "staff-accounts";

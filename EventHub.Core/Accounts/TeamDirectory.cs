@@ -10,7 +10,7 @@ namespace EventHub.Core.Accounts;
 /// </summary>
 public sealed class TeamDirectory(IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time)
 {
-    /// <summary>Every account with its roles, by name.</summary>
+    /// <summary>Every account with its roles, by name, with whether it is locked out (until when) and uses two-factor sign-in.</summary>
     public async Task<IReadOnlyList<UserSummary>> ListUsersAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -25,8 +25,9 @@ public sealed class TeamDirectory(IDbContextFactory<EventHubDbContext> dbFactory
                 u.DisplayName,
                 u.Email ?? "",
                 roleNames.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
-                u.LockoutEnd is { } end && end > now,
-                u.State))
+                u.LockoutEnd is { } end && end > now ? end.UtcDateTime : null,
+                u.State,
+                u.TwoFactorEnabled))
             .ToList();
     }
 

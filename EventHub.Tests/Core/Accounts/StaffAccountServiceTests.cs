@@ -83,6 +83,8 @@ public class StaffAccountServiceTests
         Assert.Equal(AccountErrors.NotAllowed, (await team.Accounts.ReactivateAsync(organiser, team.Admin.UserId)).ErrorCode);
         Assert.Equal(AccountErrors.NotAllowed, (await team.Accounts.ResendInvitationAsync(organiser, team.Admin.UserId)).ErrorCode);
         Assert.Equal(AccountErrors.NotAllowed, (await team.Accounts.SendResetLinkAsync(organiser, team.Admin.UserId)).ErrorCode);
+        Assert.Equal(AccountErrors.NotAllowed, (await team.Accounts.UnlockAsync(organiser, team.Admin.UserId)).ErrorCode);
+        Assert.Equal(AccountErrors.NotAllowed, (await team.Accounts.ResetTwoFactorAsync(organiser, team.Admin.UserId)).ErrorCode);
     }
 
     [Fact]
@@ -343,6 +345,80 @@ public class StaffAccountServiceTests
         Assert.Single(await team.Accounts.HistoryAsync(team.Admin.UserId), r => r.Action == AccountAuditAction.PasswordChanged);
     }
 
+    [Fact]
+    public async Task ResetTwoFactor_OfAColleagueWhoLostTheirPhone_RemovesAuthenticatorAndRecoveryCodes_EndsTheirSignIns_AndTellsThem()
+    {
+        await using var team = await Team.CreateAsync();
+        var (id, token) = await team.InviteAsync("fenna@groningen.nl", Roles.Organiser);
+        await team.Accounts.SetPasswordAsync(token, Password);
+        var oldKey = await team.TurnOnTwoFactorAsync("fenna@groningen.nl");
+        var signedIn = await team.StampAsync(id);
+
+        var result = await team.Accounts.ResetTwoFactorAsync(team.Admin, id);
+
+        Assert.True(result.Succeeded);
+        await using (var scope = team.Database.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var fenna = (await users.FindByIdAsync(id))!;
+            Assert.False(await users.GetTwoFactorEnabledAsync(fenna));
+            Assert.Equal(0, await users.CountRecoveryCodesAsync(fenna));
+            Assert.NotEqual(oldKey, await users.GetAuthenticatorKeyAsync(fenna)); // the app on the lost phone makes no valid code
+        }
+
+        Assert.NotEqual(signedIn, await team.StampAsync(id)); // her cookies and open pages end
+        Assert.True(await team.CheckPasswordAsync("fenna@groningen.nl", Password));
+        Assert.Contains(await team.Accounts.HistoryAsync(id), r => r is { Action: AccountAuditAction.TwoFactorReset, ActorName: "Anna Admin" } && r.ActorId == team.Admin.UserId);
+        var email = await StaffLinks.NewestMessageToAsync(team.Database.Services, "fenna@groningen.nl");
+        Assert.Equal("Two-factor sign-in was reset for your EventHub account", email.Subject);
+        Assert.Contains("Anna Admin, an admin, reset two-factor sign-in for your EventHub account.", email.TextBody);
+        Assert.False((await team.Database.Services.GetRequiredService<TeamDirectory>().ListUsersAsync()).Single(u => u.Id == id).TwoFactorEnabled);
+    }
+
+    [Fact]
+    public async Task ResetTwoFactor_OfTheirOwnAccount_OrOfSomeoneWithoutIt_IsRefusedAndChangesNothing()
+    {
+        await using var team = await Team.CreateAsync();
+        var annasKey = await team.TurnOnTwoFactorAsync("anna@groningen.nl");
+        var (bas, token) = await team.InviteAsync("bas@groningen.nl", Roles.DoorStaff);
+        await team.Accounts.SetPasswordAsync(token, Password);
+
+        var own = await team.Accounts.ResetTwoFactorAsync(team.Admin, team.Admin.UserId);
+        var without = await team.Accounts.ResetTwoFactorAsync(team.Admin, bas);
+
+        Assert.Equal(AccountErrors.OwnTwoFactor, own.ErrorCode);
+        Assert.Equal(AccountErrors.NoTwoFactor, without.ErrorCode);
+        Assert.Equal(annasKey, await team.AuthenticatorKeyAsync("anna@groningen.nl"));
+        Assert.DoesNotContain(await team.Accounts.HistoryAsync(team.Admin.UserId), r => r.Action == AccountAuditAction.TwoFactorReset);
+    }
+
+    [Fact]
+    public async Task Unlock_AColleagueLockedOutAfterWrongPasswords_CanSignInAgainAtOnce_AndItIsRecorded()
+    {
+        await using var team = await Team.CreateAsync();
+        var (id, token) = await team.InviteAsync("fenna@groningen.nl", Roles.Organiser);
+        await team.Accounts.SetPasswordAsync(token, Password);
+        await team.FailSignInsAsync("fenna@groningen.nl", 5);
+        var directory = team.Database.Services.GetRequiredService<TeamDirectory>();
+        Assert.True((await directory.ListUsersAsync()).Single(u => u.Id == id).IsLockedOut);
+
+        var result = await team.Accounts.UnlockAsync(team.Admin, id);
+
+        Assert.True(result.Succeeded);
+        Assert.False((await directory.ListUsersAsync()).Single(u => u.Id == id).IsLockedOut);
+        await using (var scope = team.Database.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var fenna = (await users.FindByIdAsync(id))!;
+            Assert.False(await users.IsLockedOutAsync(fenna));
+            Assert.Equal(0, await users.GetAccessFailedCountAsync(fenna)); // a full five tries again, not one
+        }
+
+        Assert.Single(await team.Accounts.HistoryAsync(id), r => r is { Action: AccountAuditAction.Unlocked } && r.ActorId == team.Admin.UserId);
+        Assert.True((await team.Accounts.UnlockAsync(team.Admin, id)).Succeeded); // pressed again: nothing left to do, nothing recorded
+        Assert.Single(await team.Accounts.HistoryAsync(id), r => r.Action == AccountAuditAction.Unlocked);
+    }
+
     /// <summary>A database with one active admin, Anna, and the service acting as her.</summary>
     private sealed class Team : IAsyncDisposable
     {
@@ -384,6 +460,37 @@ public class StaffAccountServiceTests
         {
             await using var db = await Database.NewContextAsync();
             return await db.OutboxMessages.CountAsync(m => m.ToAddress == email);
+        }
+
+        /// <summary>Turns two-factor sign-in on as the set-up page does, with ten recovery codes; returns the authenticator key.</summary>
+        public async Task<string> TurnOnTwoFactorAsync(string email)
+        {
+            await using var scope = Database.Services.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var user = (await users.FindByEmailAsync(email))!;
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
+            await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10);
+            return (await users.GetAuthenticatorKeyAsync(user))!;
+        }
+
+        public async Task<string?> AuthenticatorKeyAsync(string email)
+        {
+            await using var scope = Database.Services.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            return await users.GetAuthenticatorKeyAsync((await users.FindByEmailAsync(email))!);
+        }
+
+        /// <summary>Wrong passwords as the sign-in page counts them: each one a failed access, the last one a lockout.</summary>
+        public async Task FailSignInsAsync(string email, int times)
+        {
+            await using var scope = Database.Services.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var user = (await users.FindByEmailAsync(email))!;
+            for (var i = 0; i < times; i++)
+            {
+                await users.AccessFailedAsync(user);
+            }
         }
 
         public async Task<string?> StampAsync(string id)

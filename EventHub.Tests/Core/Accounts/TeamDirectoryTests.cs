@@ -9,7 +9,7 @@ namespace EventHub.Tests.Core.Accounts;
 public class TeamDirectoryTests
 {
     [Fact]
-    public async Task ListUsers_EveryAccountByNameWithItsRolesAndWhetherItIsLockedOut()
+    public async Task ListUsers_EveryAccountByNameWithItsRoles_UntilWhenItIsLockedOut_AndWhetherItUsesTwoFactor()
     {
         await using var database = await TestDatabase.CreateAsync();
         await AddUsersAsync(database);
@@ -19,7 +19,8 @@ public class TeamDirectoryTests
         Assert.Equal(["Anna Bakker", "Bas de Vries", "Olga Mulder"], users.Select(u => u.DisplayName));
         Assert.Equal([Roles.Facilitator, Roles.Organiser], users[2].Roles);
         Assert.Equal("bas@groningen.nl", users[1].Email);
-        Assert.Equal([false, true, false], users.Select(u => u.IsLockedOut));
+        Assert.Equal([null, TestDatabase.DefaultNow.UtcDateTime.AddMinutes(5), null], users.Select(u => u.LockedOutUntilUtc));
+        Assert.Equal([false, false, true], users.Select(u => u.TwoFactorEnabled));
     }
 
     [Fact]
@@ -61,5 +62,8 @@ public class TeamDirectoryTests
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var bas = (await users.FindByEmailAsync("bas@groningen.nl"))!;
         await users.SetLockoutEndDateAsync(bas, database.Time.GetUtcNow().AddMinutes(5));
+        var olga = (await users.FindByEmailAsync("olga@groningen.nl"))!;
+        await users.ResetAuthenticatorKeyAsync(olga);
+        await users.SetTwoFactorEnabledAsync(olga, true);
     }
 }

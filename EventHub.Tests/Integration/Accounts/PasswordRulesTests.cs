@@ -12,8 +12,12 @@ public class PasswordRulesTests(EventHubAppFixture app) : IClassFixture<EventHub
 {
     [Theory]
     [InlineData("correct horse battery staple")] // no digits, capitals or symbols needed
-    [InlineData("ZZZZZZZZZZZZZZ1")]
     [InlineData("zonnebloem-veld-2026")]
+    [InlineData("Demo-2026-EventHub")] // the demo's: words of the app among other words are fine
+    [InlineData("Herfst-in-Groningen-26")]
+    [InlineData("Nieuwe-zomer-2027")]
+    [InlineData("Sterk-wachtwoord-2026")]
+    [InlineData("fiets stroopwafel regen")]
     public async Task LongUncommonPassword_IsAccepted(string password)
     {
         var errors = await ErrorsAsync(password);
@@ -31,6 +35,70 @@ public class PasswordRulesTests(EventHubAppFixture app) : IClassFixture<EventHub
 
         Assert.Equal([PasswordRules.TooCommon], errors.Select(e => e.Code));
         Assert.Equal("This password is one of the most common passwords, so it is easy to guess. Choose another.", errors[0].Description);
+    }
+
+    [Theory]
+    [InlineData("aaaaaaaaaaaa")]
+    [InlineData("ZZZZZZZZZZZZZZ1")]
+    [InlineData("passwordpassword")]
+    [InlineData("abcabcabcabc")]
+    [InlineData("WelkomWelkom")]
+    [InlineData("xyxyxyxy2026")]
+    public async Task RepeatedCharacterOrPiece_IsRefused(string password)
+    {
+        var errors = await ErrorsAsync(password);
+
+        Assert.Equal([PasswordRules.Repeated], errors.Select(e => e.Code));
+        Assert.Equal("This password repeats one character or a short piece (like aaaa or abcabc), so it is easy to guess. Choose another.", errors[0].Description);
+    }
+
+    [Theory]
+    [InlineData("123456789012")]
+    [InlineData("098765432109")]
+    [InlineData("qwertyuiopas")]
+    [InlineData("abcdefghijkl")]
+    [InlineData("ZYXWVUTSRQPO")]
+    [InlineData("1qaz2wsx3edc")]
+    [InlineData("abc123456789")]
+    [InlineData("asdfghjkl!!!")]
+    public async Task KeyboardOrAlphabetOrNumberRun_IsRefused(string password)
+    {
+        var errors = await ErrorsAsync(password);
+
+        Assert.Equal([PasswordRules.Sequence], errors.Select(e => e.Code));
+        Assert.Equal("This password is a row of keys or a series of letters or numbers (like qwerty, abcdef or 123456), so it is easy to guess. Choose another.", errors[0].Description);
+    }
+
+    [Theory]
+    [InlineData("wachtwoord123")]
+    [InlineData("welkom123456")]
+    [InlineData("Welkom2026!!")]
+    [InlineData("eventhub2026")]
+    [InlineData("password2026!")]
+    [InlineData("P@ssw0rd2026")]
+    [InlineData("2026Groningen")]
+    [InlineData("kansengelijkheid")]
+    [InlineData("Alliantie-2026")]
+    [InlineData("zomer1234567890")] // more digits, but only a run of them
+    [InlineData("Groningen!!!")]
+    public async Task CommonWordWithDigitsOrSymbols_IsRefused(string password)
+    {
+        var errors = await ErrorsAsync(password);
+
+        Assert.Equal([PasswordRules.CommonWord], errors.Select(e => e.Code));
+        Assert.Equal("This password is a common word with digits or symbols added (like Welkom2026!), so it is easy to guess. Choose another.", errors[0].Description);
+    }
+
+    [Fact]
+    public async Task EachKindOfWeakPassword_IsExplainedInDutch()
+    {
+        var repeated = await ErrorsAsync("aaaaaaaaaaaa", "nl");
+        var run = await ErrorsAsync("123456789012", "nl");
+        var word = await ErrorsAsync("wachtwoord123", "nl");
+
+        Assert.StartsWith("Dit wachtwoord herhaalt één teken of een kort stukje", Assert.Single(repeated).Description);
+        Assert.StartsWith("Dit wachtwoord is een rij toetsen of een reeks letters of cijfers", Assert.Single(run).Description);
+        Assert.StartsWith("Dit wachtwoord is een veelgebruikt woord met cijfers of tekens erbij", Assert.Single(word).Description);
     }
 
     [Theory]

@@ -1,8 +1,11 @@
 using System.Net;
 using EventHub.Core.Accounts;
+using EventHub.Core.Common;
 using EventHub.Core.Demo;
 using EventHub.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -252,6 +255,42 @@ public class TwoFactorTests
         Assert.Contains("LoginWith2fa", (await SignIn.PostLoginAsync(SignIn.NewClient(app), "facilitator@eventhub.example", DemoSeeder.DemoPassword)).Headers.Location!.OriginalString);
         var (_, withOldCode) = await TwoFactorSignIn.SignInWithCodeAsync(app, "facilitator@eventhub.example", codes[0], "/Account/LoginWithRecoveryCode", "recovery-code");
         Assert.Equal(HttpStatusCode.Redirect, withOldCode.StatusCode);
+    }
+
+    [Fact]
+    public async Task Organiser_WhoLostPhoneAndRecoveryCodes_AfterAnAdminResetsTwoFactor_SignsInWithThePassword_AndSetsItUpAgainFirst()
+    {
+        using var factory = new EventHubAppFactory();
+        using var app = TwoFactorSignIn.Required(factory);
+        var (laptop, oldKey, _) = await TwoFactorSignIn.EnrolAsync(app, "organiser@eventhub.example");
+        // Olga's phone is gone, with the note of her recovery codes in its case; she asks the admin for help.
+
+        var reset = await ResetByAdminAsync(app, "organiser@eventhub.example");
+
+        Assert.True(reset.Succeeded);
+        var laptopAfter = await laptop.GetAsync("/events"); // every sign-in she had ends
+        Assert.Equal(HttpStatusCode.Redirect, laptopAfter.StatusCode);
+        Assert.StartsWith("/Account/Login", laptopAfter.Headers.Location!.PathAndQuery);
+        var client = SignIn.NewClient(app);
+        var password = await SignIn.PostLoginAsync(client, "organiser@eventhub.example", DemoSeeder.DemoPassword, returnUrl: "/events");
+        Assert.Equal(HttpStatusCode.Redirect, password.StatusCode);
+        Assert.DoesNotContain("LoginWith2fa", password.Headers.Location!.OriginalString); // no code asked of the phone she lost
+        Assert.Equal("/Account/TwoFactor", (await client.GetAsync("/events")).Headers.Location!.OriginalString); // her role needs it: set up first
+        var newKey = TwoFactorSignIn.KeyOf(await client.GetStringAsync("/Account/TwoFactor"));
+        Assert.NotEqual(oldKey, newKey);
+        var turnedOn = await TwoFactorSignIn.PostFormAsync(client, "/Account/TwoFactor", "turn-on", new() { ["Input.Code"] = TwoFactorSignIn.CodeFor(newKey) });
+        Assert.Equal(10, TwoFactorSignIn.RecoveryCodesOf(await turnedOn.Content.ReadAsStringAsync()).Count);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/events")).StatusCode);
+    }
+
+    private static async Task<Result> ResetByAdminAsync(WebApplicationFactory<Program> app, string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var admin = (await users.FindByEmailAsync("admin@eventhub.example"))!;
+        var person = (await users.FindByEmailAsync(email))!;
+        var actor = TeamMember.InRoles(admin.Id, admin.DisplayName, Roles.Admin);
+        return await app.Services.GetRequiredService<StaffAccountService>().ResetTwoFactorAsync(actor, person.Id);
     }
 
     /// <summary>The form for new recovery codes and for turning two-factor off: the password, and which button.</summary>
