@@ -4,7 +4,7 @@ using EventHub.Tests.Support;
 namespace EventHub.Tests.Core;
 
 /// <summary>
-/// Core's features depend one way: Common → Texts → Outbox → Accounts, Directory → Events → Invitations → Actions → Outcomes → Privacy → Engagement, Onboarding.
+/// Core's features depend one way: Common → Texts → Outbox → Accounts, Directory → Events → Invitations → Actions → Outcomes → Engagement → Privacy → Onboarding.
 /// A feature may use the ones to its left only (Accounts and Directory, side by side, not each other). Data holds the one
 /// DbContext that maps every entity, so it is not checked and every feature but Common may use it; Demo fills the
 /// database and may use everything.
@@ -26,9 +26,9 @@ public partial class ArchitectureTests
         ["Door"] = 6, // the check-in desk: answers on invitations, walk-ins into the directory
         ["Actions"] = 6,
         ["Outcomes"] = 7,
-        ["Privacy"] = 8, // retention and data-subject rights reach into every feature's personal data
-        ["Engagement"] = 9, // an organisation's history with the alliance, read from every feature
-        ["Onboarding"] = 9, // a new install's first steps (Home's "Getting started"), read from the features they set up
+        ["Engagement"] = 8, // an organisation's history with the alliance, read from every feature
+        ["Privacy"] = 9, // retention and data-subject rights reach into every feature's personal data, the feedback survey's too
+        ["Onboarding"] = 10, // a new install's first steps (Home's "Getting started"), read from the features they set up
         ["Demo"] = int.MaxValue,
     };
 
