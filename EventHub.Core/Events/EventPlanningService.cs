@@ -94,8 +94,7 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
         }
 
         var (startUtc, endUtc) = (Utc(input.LocalStart, input), Utc(input.LocalEnd, input));
-        var placeOrTimeChanged = startUtc != @event.StartUtc || endUtc != @event.EndUtc
-            || input.VenueId != @event.VenueId || Clean(input.OnlineUrl) != @event.OnlineUrl;
+        var placeOrTimeChanged = Moves(@event, input);
         // Refused before anything changed: the write saves whatever the context tracks.
         var moved = @event.Move(startUtc, endUtc, input.TimeZoneId, input.MoveProgramme);
         if (!moved.Succeeded)
@@ -249,6 +248,14 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
 
         return candidate;
     }
+
+    /// <summary>
+    /// Whether saving <paramref name="input"/> changes the event's date, time or place: calendars get a new revision, and
+    /// for a published event every invitee still open is emailed (the edit form asks first, by the same rule).
+    /// </summary>
+    public static bool Moves(Event @event, EventInput input) =>
+        Utc(input.LocalStart, input) != @event.StartUtc || Utc(input.LocalEnd, input) != @event.EndUtc
+        || input.VenueId != @event.VenueId || Clean(input.OnlineUrl) != @event.OnlineUrl;
 
     private static DateTime Utc(DateTime local, EventInput input) => EventTime.ToUtc(local, input.TimeZoneId);
 

@@ -138,9 +138,8 @@ public partial class EventEditor
 
     /// <summary>Whether the form moves a published event in time or place: every invitee still open is emailed on saving.</summary>
     private bool MovesPublishedEvent =>
-        _loaded is { Status: EventStatus.Published } loaded && _form is { LocalStart: { } start, LocalEnd: { } end } form
-        && (start != loaded.LocalStart || end != loaded.LocalEnd || form.TimeZoneId != loaded.TimeZoneId || form.VenueId != loaded.VenueId
-            || (string.IsNullOrWhiteSpace(form.OnlineUrl) ? null : form.OnlineUrl.Trim()) != loaded.OnlineUrl);
+        _loaded is { Status: EventStatus.Published } loaded && _form is { LocalStart: not null, LocalEnd: not null } form
+        && EventPlanningService.Moves(loaded, form.ToInput());
 
     /// <summary>Says how many people the save emails before it does (none asked: nothing to say).</summary>
     private async Task<bool> InviteesAgreeToBeToldAsync(int eventId)
