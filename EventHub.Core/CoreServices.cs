@@ -31,6 +31,8 @@ public static class CoreServices
         services.AddScoped<GettingStartedService>();
         services.AddScoped<StaffAccountService>();
         services.AddScoped<TwoFactorChanges>();
+        services.AddScoped<AccountHistoryReader>();
+        services.TryAddSingleton<EndedSignIns>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<EventService>();
         services.AddScoped<EventPlanningService>();
@@ -88,6 +90,8 @@ public static class CoreServices
         services.AddScoped<InactiveContacts>();
         services.AddScoped<ContactExportService>();
         services.AddScoped<ContactErasure>();
+        services.AddScoped<StaffAccountRemoval>();
+        services.AddScoped<StaffAccountExportService>();
         services.AddScoped<AddressRequests>();
         services.AddScoped<PrivacyNoticeService>();
         services.TryAddSingleton<InvitationNotifier>();

@@ -16,6 +16,16 @@ public enum AccountAuditAction
     RecoveryCodesRenewed,
     TwoFactorReset,
     Unlocked,
+    TwoFactorTurnedOn,
+
+    /// <summary>The person downloaded what EventHub holds about their account (GDPR art. 15).</summary>
+    DataExported,
+
+    /// <summary>
+    /// An admin removed the account: the record keeps the account's number and who removed it, nothing of the person
+    /// (<c>StaffAccountRemoval</c> replaces their address in every record of the account's history).
+    /// </summary>
+    Removed,
 }
 
 /// <summary>

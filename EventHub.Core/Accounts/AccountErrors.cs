@@ -17,4 +17,6 @@ public static class AccountErrors
     public const string WrongPassword = "Account.WrongPassword";
     public const string NoTwoFactor = "Account.NoTwoFactor";
     public const string OwnTwoFactor = "Account.OwnTwoFactor";
+    public const string OwnAccount = "Account.OwnAccount";
+    public const string NameDoesNotMatch = "Account.NameDoesNotMatch";
 }

@@ -19,8 +19,6 @@ namespace EventHub.Core.Accounts;
 public sealed partial class StaffAccountService(
     IServiceScopeFactory scopes, IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time, SiteLinks links)
 {
-    private const string AdminWorkLock = "staff-accounts";
-
     public async Task<Result<string>> InviteAsync(TeamMember actor, string email, string displayName, Language language, IReadOnlyCollection<string> roles)
     {
         email = email.Trim();
@@ -47,7 +45,7 @@ public sealed partial class StaffAccountService(
 
         return await InScopeAsync(async (users, db) =>
         {
-            if (!await IsActiveAdminAsync(db, actor))
+            if (!await AccountAdmins.IsActiveAdminAsync(db, actor))
             {
                 return Result<string>.Failure(AccountErrors.NotAllowed);
             }
@@ -79,7 +77,7 @@ public sealed partial class StaffAccountService(
         return await OnColleagueAsync(actor, userId, async (users, db, user) =>
         {
             var current = await users.GetRolesAsync(user);
-            if (current.Contains(Roles.Admin) && !roleList.Contains(Roles.Admin) && await IsLastActiveAdminAsync(db, user))
+            if (current.Contains(Roles.Admin) && !roleList.Contains(Roles.Admin) && await AccountAdmins.IsLastActiveAdminAsync(db, user.Id))
             {
                 return Result.Failure(AccountErrors.LastAdmin, user.DisplayName);
             }
@@ -112,7 +110,7 @@ public sealed partial class StaffAccountService(
                 return Result.Success();
             }
 
-            if (await users.IsInRoleAsync(user, Roles.Admin) && await IsLastActiveAdminAsync(db, user))
+            if (await users.IsInRoleAsync(user, Roles.Admin) && await AccountAdmins.IsLastActiveAdminAsync(db, user.Id))
             {
                 return Result.Failure(AccountErrors.LastAdmin, user.DisplayName);
             }
@@ -339,29 +337,6 @@ public sealed partial class StaffAccountService(
         return user is null || user.DeactivatedAtUtc is not null ? null : (link, user);
     }
 
-    /// <summary>Only a non-deactivated admin with a password keeps the alliance administrable.</summary>
-    private static async Task<bool> IsLastActiveAdminAsync(EventHubDbContext db, AppUser user) =>
-        !await ActiveAdmins(db).AnyAsync(a => a.Id != user.Id && a.PasswordHash != null);
-
-    /// <summary>
-    /// Whether the caller is an admin now, by the database rather than by the roles their page opened with (a page
-    /// opened before they were demoted or deactivated still says admin). On PostgreSQL it first waits for any other
-    /// admin's work on accounts to end: two admins demoting each other at the same moment would otherwise both pass
-    /// the last-admin check. On SQLite the write transaction already holds the whole database.
-    /// </summary>
-    private static async Task<bool> IsActiveAdminAsync(EventHubDbContext db, TeamMember actor)
-    {
-        await JobLock.TakeAsync(db, AdminWorkLock, CancellationToken.None);
-        return await ActiveAdmins(db).AnyAsync(a => a.Id == actor.UserId);
-    }
-
-    private static IQueryable<AppUser> ActiveAdmins(EventHubDbContext db) =>
-        from userRole in db.UserRoles
-        join role in db.Roles on userRole.RoleId equals role.Id
-        join account in db.Users on userRole.UserId equals account.Id
-        where role.Name == Roles.Admin && account.DeactivatedAtUtc == null
-        select account;
-
     private static async Task<string?> ValidatePasswordAsync(UserManager<AppUser> users, AppUser user, string password)
     {
         var errors = new List<string>();
@@ -386,7 +361,7 @@ public sealed partial class StaffAccountService(
         }
 
         return await InScopeAsync(async (users, db) =>
-            !await IsActiveAdminAsync(db, actor) ? Result.Failure(AccountErrors.NotAllowed)
+            !await AccountAdmins.IsActiveAdminAsync(db, actor) ? Result.Failure(AccountErrors.NotAllowed)
             : await users.FindByIdAsync(userId) is { } user ? await action(users, db, user)
             : Result.Failure(AccountErrors.NotFound));
     }

@@ -31,6 +31,25 @@ public sealed class TeamDirectory(IDbContextFactory<EventHubDbContext> dbFactory
             .ToList();
     }
 
+    /// <summary>One account as its owner sees it; null when there is no such account (any more).</summary>
+    public async Task<AccountOverview?> FindAsync(string userId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, ct);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var roles = await (
+            from userRole in db.UserRoles
+            join role in db.Roles on userRole.RoleId equals role.Id
+            where userRole.UserId == userId
+            select role.Name!).ToListAsync(ct);
+        return new AccountOverview(user.Id, user.DisplayName, user.Email ?? "", user.PreferredLanguage,
+            Roles.All.Where(roles.Contains).ToList(), user.State, user.TwoFactorEnabled, user.CalendarFeedTokenHash is not null);
+    }
+
     /// <summary>People who can chair sessions: everyone with the Facilitator role who is not deactivated, by name.</summary>
     public async Task<IReadOnlyList<UserSummary>> ListFacilitatorsAsync(CancellationToken ct = default) =>
         (await ListUsersAsync(ct)).Where(u => u.Roles.Contains(Roles.Facilitator) && u.State != AccountState.Deactivated).ToList();

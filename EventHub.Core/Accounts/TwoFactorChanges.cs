@@ -12,39 +12,53 @@ public enum TwoFactorChange
 }
 
 /// <summary>
-/// A person turns two-factor sign-in off or makes new recovery codes (the page asks for the password first). The change,
-/// its line in the account's history and the email that tells the person are saved in one transaction, so a change made
-/// by someone else at their computer does not go unnoticed, not even when the app stops halfway. It works through the
+/// A person turns two-factor sign-in on, or off, or makes new recovery codes (the page asks for the password first for
+/// the last two). The change and its line in the account's history are saved in one transaction, and for the two that
+/// weaken or replace the second factor so is the email that tells the person, so a change made by someone else at their
+/// computer does not go unnoticed, not even when the app stops halfway. It works through the
 /// request's UserManager and context, the ones the static two-factor page signed the person in with: the page's user
 /// stays current for refreshing the sign-in afterwards.
 /// </summary>
 public sealed class TwoFactorChanges(UserManager<AppUser> users, EventHubDbContext db, TimeProvider time)
 {
+    /// <summary>Two-factor on (the caller checked the first code), with the first recovery codes; returns them.</summary>
+    public Task<IReadOnlyList<string>> TurnOnAsync(AppUser user, int count) =>
+        RecordedAsync(user, AccountAuditAction.TwoFactorTurnedOn, email: null, async () =>
+        {
+            ThrowOnError(await users.SetTwoFactorEnabledAsync(user, true));
+            return await NewCodesAsync(user, count);
+        });
+
     public Task<IReadOnlyList<string>> RenewRecoveryCodesAsync(AppUser user, int count) =>
-        WithNoticeAsync(user, TwoFactorChange.NewRecoveryCodes, async () =>
-            (IReadOnlyList<string>?)(await users.GenerateNewTwoFactorRecoveryCodesAsync(user, count))?.ToList()
-            ?? throw new InvalidOperationException("The new recovery codes could not be saved."));
+        RecordedAsync(user, AccountAuditAction.RecoveryCodesRenewed, TwoFactorChange.NewRecoveryCodes, () => NewCodesAsync(user, count));
 
     /// <summary>Two-factor off, and the authenticator key replaced: a later set-up starts with a new key.</summary>
     public Task TurnOffAsync(AppUser user) =>
-        WithNoticeAsync(user, TwoFactorChange.TurnedOff, async () =>
+        RecordedAsync(user, AccountAuditAction.TwoFactorTurnedOff, TwoFactorChange.TurnedOff, async () =>
         {
             ThrowOnError(await users.SetTwoFactorEnabledAsync(user, false));
             ThrowOnError(await users.ResetAuthenticatorKeyAsync(user));
             return true;
         });
 
-    /// <summary>Identity saves each of its changes itself; inside this transaction they commit with the notice, or not at all.</summary>
-    private async Task<T> WithNoticeAsync<T>(AppUser user, TwoFactorChange change, Func<Task<T>> work)
+    private async Task<IReadOnlyList<string>> NewCodesAsync(AppUser user, int count) =>
+        (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, count))?.ToList()
+        ?? throw new InvalidOperationException("The new recovery codes could not be saved.");
+
+    /// <summary>Identity saves each of its changes itself; inside this transaction they commit with the record and the notice, or not at all.</summary>
+    private async Task<T> RecordedAsync<T>(AppUser user, AccountAuditAction action, TwoFactorChange? email, Func<Task<T>> work)
     {
         await using var transaction = await db.Database.BeginTransactionAsync();
         var result = await work();
-        if (user.Email is { } email)
+        if (user.Email is { } address)
         {
             var now = time.GetUtcNow().UtcDateTime;
-            var action = change == TwoFactorChange.TurnedOff ? AccountAuditAction.TwoFactorTurnedOff : AccountAuditAction.RecoveryCodesRenewed;
-            db.AccountAuditRecords.Add(new AccountAuditRecord(action, user.Id, email, user.Id, user.DisplayName, now));
-            db.OutboxMessages.Add(AccountEmails.TwoFactorChanged(user, change, now));
+            db.AccountAuditRecords.Add(new AccountAuditRecord(action, user.Id, address, user.Id, user.DisplayName, now));
+            if (email is { } change)
+            {
+                db.OutboxMessages.Add(AccountEmails.TwoFactorChanged(user, change, now));
+            }
+
             await db.SaveChangesAsync();
         }
 

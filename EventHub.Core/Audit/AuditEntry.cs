@@ -95,6 +95,16 @@ public class AuditEntry
     }
 
     /// <summary>
+    /// Replaces the values of <paramref name="properties"/> that are one of a removed person's former values whole (a
+    /// "checked in by" or "updated by" that named them) with <paramref name="standIn"/>; other values stay as they were.
+    /// </summary>
+    internal void ReplaceWholeValues(IReadOnlySet<string> properties, IReadOnlySet<string> formerValues, string standIn)
+    {
+        string? Replaced(string? value) => value is not null && formerValues.Contains(value.Trim()) ? standIn : value;
+        Changes = Changes.Select(c => c.Sensitive || !properties.Contains(c.Property) ? c : c with { Old = Replaced(c.Old), New = Replaced(c.New) }).ToList();
+    }
+
+    /// <summary>
     /// Hides the values of this entry's changes that the log keeps only as "changed" now (<see cref="AuditPolicy.IsSensitive"/>),
     /// for an entry written before it did.
     /// </summary>

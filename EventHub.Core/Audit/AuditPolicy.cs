@@ -59,6 +59,28 @@ public static class AuditPolicy
         "FirstName", "LastName", "Email", "Phone", "JobTitle",
     };
 
+    /// <summary>
+    /// Where a record keeps the name (or address) of a colleague who did something with it — checked in, saved,
+    /// sent, decided, published, named as the event's contact — rather than of a partner: removing that colleague's
+    /// account replaces those values, and only those, where they name them whole.
+    /// </summary>
+    public static readonly IReadOnlySet<string> StaffNameProperties = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "CheckedInByName", "ByName", "By", "UpdatedBy", "SenderName", "MergedBy", "DecidedBy", "PublishedBy", "OrganiserName", "OrganiserEmail",
+    };
+
+    /// <summary>A staff account's own personal values in the entries about it.</summary>
+    public static readonly IReadOnlySet<string> PersonalAccountProperties = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "DisplayName", "Email", "UserName", "PhoneNumber",
+    };
+
+    /// <summary>Identity's records of an account (its sign-in keys, outside logins and claims), kept under the account's id.</summary>
+    public static readonly IReadOnlySet<string> AccountKinds = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "User", "UserToken", "UserLogin", "UserClaim",
+    };
+
     /// <summary>The properties that name a record, in order of preference; first and last name are joined.</summary>
     public static readonly IReadOnlyList<string> LabelProperties = ["DisplayName", "Name", "Title", "Email", "UserName", "SubjectEn", "SubjectNl"];
 

@@ -1,7 +1,4 @@
-using System.IO.Compression;
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using EventHub.Core.Common;
 using EventHub.Core.Texts;
 
@@ -16,29 +13,16 @@ public static class AddressExportFile
     public const string JsonFileName = "address.json";
     public const string HtmlFileName = "address.html";
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     public static ContactExportFile Write(AddressExport export, Language language)
     {
-        using var zip = new MemoryStream();
-        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            WriteEntry(archive, JsonFileName, JsonSerializer.Serialize(export, Json));
-            WriteEntry(archive, HtmlFileName, Render(export, language));
-        }
-
+        var zip = ExportZip.Write(JsonFileName, export, HtmlFileName, Render(export, language));
         // The file name does not carry the address: it ends up in download folders and mail attachments.
         var day = EventTime.ToLocal(export.ExportedAtUtc, EventTime.DefaultTimeZoneId);
-        return new ContactExportFile($"address-request-{day:yyyy-MM-dd}.zip", zip.ToArray());
+        return new ContactExportFile($"address-request-{day:yyyy-MM-dd}.zip", zip);
     }
 
     /// <summary>Reads the data back from an <c>address.json</c>; for tests and tools that process exports.</summary>
-    public static AddressExport? ReadJson(string json) => JsonSerializer.Deserialize<AddressExport>(json, Json);
+    public static AddressExport? ReadJson(string json) => JsonSerializer.Deserialize<AddressExport>(json, ExportZip.Json);
 
     public static string Render(AddressExport export, Language language)
     {
@@ -51,11 +35,5 @@ public static class AddressExportFile
         page.Paragraph(text["Rights_AddressExport_ContactsNote"]);
         page.Table(["Rights_Export_Name", "Rights_Export_Email"], export.Contacts.Select(c => new[] { $"{c.Name} (#{c.Id})", c.Email }));
         return page.ToString();
-    }
-
-    private static void WriteEntry(ZipArchive archive, string name, string content)
-    {
-        using var entry = archive.CreateEntry(name, CompressionLevel.Optimal).Open();
-        entry.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(content));
     }
 }

@@ -1,7 +1,4 @@
-using System.IO.Compression;
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using EventHub.Core.Accounts;
 using EventHub.Core.Audit;
 using EventHub.Core.Common;
@@ -25,13 +22,6 @@ public sealed class ContactExportService(IDbContextFactory<EventHubDbContext> db
     public const string JsonFileName = "contact.json";
     public const string HtmlFileName = "contact.html";
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     public async Task<Result<ContactExportFile>> ExportAsync(TeamMember actor, int contactId, Language language, CancellationToken ct = default)
     {
         if (!actor.IsAdmin)
@@ -45,21 +35,16 @@ public sealed class ContactExportService(IDbContextFactory<EventHubDbContext> db
             return Result<ContactExportFile>.Failure(PrivacyErrors.ContactNotFound);
         }
 
-        using var zip = new MemoryStream();
-        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            WriteEntry(archive, JsonFileName, JsonSerializer.Serialize(export, Json));
-            WriteEntry(archive, HtmlFileName, ContactExportPage.Render(export, language));
-        }
+        var zip = ExportZip.Write(JsonFileName, export, HtmlFileName, ContactExportPage.Render(export, language));
 
         // Everything about a person left the system: recorded like the directory's and guest lists' exports.
         await AuditTrail.RecordExportAsync(dbFactory, "Contact", contactId, AuditSummary.Of("ContactDataExported"), ct);
         var day = EventTime.ToLocal(export.ExportedAtUtc, EventTime.DefaultTimeZoneId);
-        return Result<ContactExportFile>.Success(new ContactExportFile($"contact-{contactId}-{day:yyyy-MM-dd}.zip", zip.ToArray()));
+        return Result<ContactExportFile>.Success(new ContactExportFile($"contact-{contactId}-{day:yyyy-MM-dd}.zip", zip));
     }
 
     /// <summary>Reads the contact's data back from a <c>contact.json</c>; for tests and tools that process exports.</summary>
-    public static ContactExport? ReadJson(string json) => JsonSerializer.Deserialize<ContactExport>(json, Json);
+    public static ContactExport? ReadJson(string json) => JsonSerializer.Deserialize<ContactExport>(json, ExportZip.Json);
 
     private async Task<ContactExport?> ReadAsync(int contactId, CancellationToken ct)
     {
@@ -143,10 +128,4 @@ public sealed class ContactExportService(IDbContextFactory<EventHubDbContext> db
             : new ExportedNeeds(
                 Enum.GetValues<AccessNeeds>().Where(n => n != AccessNeeds.None && needs.HasFlag(n)).ToList(),
                 interpretationLanguage, otherNeeds, dietaryNeeds);
-
-    private static void WriteEntry(ZipArchive archive, string name, string content)
-    {
-        using var entry = archive.CreateEntry(name, CompressionLevel.Optimal).Open();
-        entry.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(content));
-    }
 }

@@ -105,8 +105,7 @@ public partial class TwoFactorPage
             return;
         }
 
-        await UserManager.SetTwoFactorEnabledAsync(_user, true);
-        _recoveryCodes = (await UserManager.GenerateNewTwoFactorRecoveryCodesAsync(_user, RecoveryCodeCount))?.ToList();
+        _recoveryCodes = await Changes.TurnOnAsync(_user, RecoveryCodeCount); // with its line in the account's history
         await SignInManager.RefreshSignInAsync(_user); // the cookie now says two-factor is on: every page opens again
         Logger.LogInformation("User turned on two-factor sign-in");
         _turnedOn = true;
