@@ -1,6 +1,7 @@
 using EventHub.App.Components.Pages.Events.Calendar;
 using EventHub.App.Components;
 using EventHub.App.Components.Pages.Accounts;
+using EventHub.App.Components.Pages.Accounts.MyAccount;
 using EventHub.App.Components.Pages.Directory;
 using EventHub.App.Components.Pages.Door;
 using EventHub.App.Components.Pages.Engagement.Feedback;
@@ -51,6 +52,7 @@ public static class Pipeline
         app.MapSynthesisExport();
         app.MapAnnualReportExport();
         app.MapContactExport();
+        app.MapAccountExport();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
     }
 }

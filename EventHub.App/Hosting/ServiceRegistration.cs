@@ -84,6 +84,7 @@ public static class ServiceRegistration
         // Partner forms that cannot be abused (issue 13): outside addresses wait for an organiser; a few nominations a day.
         services.Configure<NominationOptions>(builder.Configuration.GetSection(NominationOptions.Section));
         services.AddAbsoluteSessionLifetime();
+        services.AddEndedSignInsCheck(); // a removed account's cookie is refused at once
         services.AddEventHubRateLimits(builder.Configuration);
         services.AddMemoryCache();
         services.AddScoped<Components.Pages.Insight.Public.PublicAnnualReports>();

@@ -166,6 +166,11 @@ internal sealed class AuditInterceptor(TimeProvider time) : ISaveChangesIntercep
             return DescribeRole(context, entry, userRole, now, actor);
         }
 
+        if (entry.Entity is IdentityUserToken<string> token)
+        {
+            return DescribeToken(context, entry, token, now, actor);
+        }
+
         var kind = AuditPolicy.KindOf(entry.Metadata);
         var label = LabelOf(entry) ?? PrincipalLabels(entry);
         var contactId = ContactOf(kind, entry);
@@ -239,6 +244,18 @@ internal sealed class AuditInterceptor(TimeProvider time) : ISaveChangesIntercep
             [new AuditChange(AuditChange.RoleProperty, added ? null : role, added ? role : null)]);
     }
 
+    /// <summary>
+    /// One of Identity's sign-in keys under an account (the authenticator key, the recovery codes) set up, replaced or
+    /// removed is recorded as a change of the account, by the key's name and never its value: "AuthenticatorKey" with
+    /// an empty old value when it was there before and an empty new value when it is there after.
+    /// </summary>
+    private static AuditEntry DescribeToken(DbContext context, EntityEntry entry, IdentityUserToken<string> token, DateTime now, AuditActor actor)
+    {
+        var user = context.ChangeTracker.Entries().FirstOrDefault(e => e.Metadata.ClrType.Name == "AppUser" && Equals(e.Property("Id").CurrentValue, token.UserId));
+        var change = new AuditChange(token.Name, entry.State == EntityState.Added ? null : "", entry.State == EntityState.Deleted ? null : "", Sensitive: true);
+        return new AuditEntry(now, actor, "User", token.UserId, AuditAction.Modified, user is null ? "" : LabelOf(user) ?? "", [change]);
+    }
+
     /// <summary>A contact (or other record with a personal-data stamp) being anonymised: its old values must not be copied.</summary>
     private static bool IsAnonymising(EntityEntry entry) =>
         entry.Metadata.FindProperty("AnonymisedAtUtc") is not null
@@ -306,7 +323,7 @@ internal sealed class AuditInterceptor(TimeProvider time) : ISaveChangesIntercep
         /// <summary>The waiting entries with their records' keys, which the save has just given them.</summary>
         public IEnumerable<AuditEntry> Identified() => Waiting.Select(w =>
         {
-            if (w.Source.Entity is not IdentityUserRole<string>)
+            if (w.Source.Entity is not (IdentityUserRole<string> or IdentityUserToken<string>))
             {
                 w.Entry.IdentifyRecord(KeyOf(w.Source), ContactOf(w.Entry.Kind, w.Source),
                     name => w.Source.Metadata.FindProperty(name) is null ? null : Text(w.Source.Property(name).CurrentValue));

@@ -25,15 +25,26 @@ public sealed class AuditLog(IDbContextFactory<EventHubDbContext> dbFactory, IOp
                 : query.Where(e => e.ActorId == filter.ActorId);
         }
 
-        if (!string.IsNullOrEmpty(filter.Kind))
+        var recordId = filter.RecordId?.Trim();
+        if (filter.Kind == "User" && !string.IsNullOrEmpty(recordId))
         {
-            query = query.Where(e => e.Kind == filter.Kind);
+            // An account's whole history: also Identity's sign-in keys under its id, which the log kept as records of
+            // their own before it recorded them as changes of the account.
+            var kinds = AuditPolicy.AccountKinds.ToList();
+            var under = recordId + "/";
+            query = query.Where(e => kinds.Contains(e.Kind) && (e.RecordId == recordId || e.RecordId.StartsWith(under)));
         }
-
-        if (!string.IsNullOrWhiteSpace(filter.RecordId))
+        else
         {
-            var recordId = filter.RecordId.Trim();
-            query = query.Where(e => e.RecordId == recordId);
+            if (!string.IsNullOrEmpty(filter.Kind))
+            {
+                query = query.Where(e => e.Kind == filter.Kind);
+            }
+
+            if (!string.IsNullOrEmpty(recordId))
+            {
+                query = query.Where(e => e.RecordId == recordId);
+            }
         }
 
         if (filter.FromUtc is { } from)

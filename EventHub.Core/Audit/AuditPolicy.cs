@@ -26,7 +26,7 @@ public static class AuditPolicy
     private static readonly HashSet<string> SensitiveNames = new(StringComparer.Ordinal)
     {
         "AccessNeeds", "DietaryNeeds", "OtherNeeds", "InterpretationLanguage", "DeclineNote", "Notes", "Note",
-        "PasswordHash", "SecurityStamp", "CheckInCode", "ProtectedLinkTokens",
+        "PasswordHash", "CheckInCode", "ProtectedLinkTokens",
         // A feedback survey's open answers: the attendee's own words, kept on the answer (where erasure clears them), not here.
         "ShouldChange", "NextStep",
     };
@@ -41,9 +41,12 @@ public static class AuditPolicy
         "CalendarSequence", "CalendarsSent",
         // Versions that refuse a save from a stale form (events, outcomes, action items): counted up with every save.
         "Version",
+        // Identity's bookkeeping of an account: a stamp renewed with every change that signs the person out elsewhere (the
+        // change itself is recorded), and switches EventHub never turns.
+        "SecurityStamp", "LockoutEnabled", "EmailConfirmed", "PhoneNumberConfirmed",
     };
 
-    /// <summary>Needs, notes, tokens and their hashes, password hashes, security stamps, authenticator keys.</summary>
+    /// <summary>Needs, notes, tokens and their hashes, password hashes, authenticator keys and recovery codes.</summary>
     public static bool IsSensitive(string kind, string property) =>
         SensitiveNames.Contains(property)
         || property.Contains("Token", StringComparison.Ordinal)

@@ -60,7 +60,7 @@ public sealed class GuestListExportService(IDbContextFactory<EventHubDbContext> 
             // Arrival: when (in the event's time zone), how (the same group the door's counts put them in) and by whom.
             LocalTime(row.CheckedInAtUtc, timeZoneId),
             row.CheckedInAtUtc is null ? null : text.Name(Invitation.ArrivalOf(row.Status, row.IsWalkIn)),
-            row.CheckedInAtUtc is null ? null : row.CheckedInByName,
+            row.CheckedInAtUtc is null ? null : ErasedNames.Read(row.CheckedInByName, text.Culture),
             text[row.HasNeeds ? "Export_Yes" : "Export_No"],
             row.DeclineReason is { } reason ? text.Name(reason) : null,
             // The note is there only while it is kept: retention deletes it 30 days after the event.

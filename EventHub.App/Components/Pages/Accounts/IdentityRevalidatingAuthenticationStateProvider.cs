@@ -10,20 +10,60 @@ namespace EventHub.App.Components.Pages.Accounts;
 
 /// <summary>
 /// Re-checks the signed-in user's security stamp while a circuit is open (every <see cref="AccountOptions.RevalidationInterval"/>),
-/// so a deactivated or changed account loses its open pages without waiting for the cookie to expire.
+/// so a deactivated or changed account loses its open pages without waiting for the cookie to expire; a removed account
+/// loses them at once (<see cref="EndedSignIns"/>).
 /// </summary>
-internal sealed class IdentityRevalidatingAuthenticationStateProvider(
-    ILoggerFactory loggerFactory,
-    IServiceScopeFactory scopeFactory,
-    IOptions<IdentityOptions> options,
-    IOptions<AccountOptions> accountOptions)
-    : RevalidatingServerAuthenticationStateProvider(loggerFactory)
+internal sealed class IdentityRevalidatingAuthenticationStateProvider : RevalidatingServerAuthenticationStateProvider
 {
-    protected override TimeSpan RevalidationInterval => accountOptions.Value.CircuitRevalidationInterval;
+    private readonly IServiceScopeFactory _scopeFactory;
+    private readonly IOptions<IdentityOptions> _options;
+    private readonly IOptions<AccountOptions> _accountOptions;
+    private readonly EndedSignIns _endedSignIns;
+
+    public IdentityRevalidatingAuthenticationStateProvider(
+        ILoggerFactory loggerFactory,
+        IServiceScopeFactory scopeFactory,
+        IOptions<IdentityOptions> options,
+        IOptions<AccountOptions> accountOptions,
+        EndedSignIns endedSignIns)
+        : base(loggerFactory)
+    {
+        (_scopeFactory, _options, _accountOptions, _endedSignIns) = (scopeFactory, options, accountOptions, endedSignIns);
+        _endedSignIns.Ended += SignOutIfMine;
+    }
+
+    protected override TimeSpan RevalidationInterval => _accountOptions.Value.CircuitRevalidationInterval;
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _endedSignIns.Ended -= SignOutIfMine;
+        }
+
+        base.Dispose(disposing);
+    }
+
+    /// <summary>The page's person was removed: every page of theirs open on this server signs out now.</summary>
+    private async void SignOutIfMine(string userId)
+    {
+        try
+        {
+            var state = await GetAuthenticationStateAsync();
+            if (state.User.FindFirstValue(ClaimTypes.NameIdentifier) == userId)
+            {
+                SetAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity()))));
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // The circuit has no authentication state yet (or no longer): its next check refuses the removed account.
+        }
+    }
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
-        await using var scope = scopeFactory.CreateAsyncScope();
+        await using var scope = _scopeFactory.CreateAsyncScope();
         if (SessionLifetime.HasEnded(authenticationState.User, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow()))
         {
             return false; // the absolute session lifetime ended while the page was open
@@ -46,7 +86,7 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
             return true;
         }
 
-        var principalStamp = principal.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
+        var principalStamp = principal.FindFirstValue(_options.Value.ClaimsIdentity.SecurityStampClaimType);
         var userStamp = await userManager.GetSecurityStampAsync(user);
         return principalStamp == userStamp;
     }

@@ -1,8 +1,10 @@
+using EventHub.App.Components.Pages.Accounts.History;
 using EventHub.App.Components.Shared;
 using EventHub.Core.Accounts;
 using EventHub.Core.Common;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
 
 namespace EventHub.App.Components.Pages.Accounts;
 
@@ -31,6 +33,17 @@ public partial class Users
     /// </summary>
     private bool CanResetTwoFactor(UserSummary person) =>
         person.TwoFactorEnabled && person.State != AccountState.Deactivated && person.Id != _actor.UserId;
+
+    /// <summary>
+    /// Not on the admin's own row (another admin removes their account), nor on the row of the last active admin: Core
+    /// refuses both too.
+    /// </summary>
+    private bool CanRemove(UserSummary person) =>
+        person.Id != _actor.UserId
+        && !(person is { State: AccountState.Active } && person.Roles.Contains(Roles.Admin)
+             && !_users!.Any(u => u.Id != person.Id && u.State == AccountState.Active && u.Roles.Contains(Roles.Admin)));
+
+    private Task ShowHistoryAsync(UserSummary person) => _action.RunAsync(() => AccountHistoryDialog.ShowAsync(Dialogs, _actor, person));
 
     private Task InviteAsync() => _action.RunAsync(async () =>
     {
@@ -70,6 +83,27 @@ public partial class Users
 
         await _action.RunAsync(() => Accounts.ResetTwoFactorAsync(_actor, person.Id), L["Staff_TwoFactorReset", person.DisplayName], LoadAsync);
     }
+
+    /// <summary>First what else the removal changes (read now, for the dialog to say), then the dialog, then the removal.</summary>
+    private Task RemoveAsync(UserSummary person) => _action.RunAsync(async () =>
+    {
+        var preview = await Removal.PreviewAsync(_actor, person.Id);
+        if (!preview.Succeeded)
+        {
+            Snackbar.Add(CoreL.Describe(preview), Severity.Error);
+            await LoadAsync();
+            return;
+        }
+
+        if (await RemoveAccountDialog.AskAsync(Dialogs, person.DisplayName, preview.Value) is not { } typed)
+        {
+            return;
+        }
+
+        var removed = await Removal.RemoveAsync(_actor, person.Id, typed);
+        Snackbar.Add(removed.Succeeded ? L["Staff_Removed", person.DisplayName] : CoreL.Describe(removed), removed.Succeeded ? Severity.Success : Severity.Error);
+        await LoadAsync();
+    });
 
     private async Task DeactivateAsync(UserSummary person)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using EventHub.App.Resources;
 using EventHub.Core.Actions;
+using EventHub.Core.Directory;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
@@ -24,6 +25,7 @@ public static class ActionText
     public static string Who(this IStringLocalizer<AppStrings> strings, ActionHistoryEntry entry) => entry.Source switch
     {
         ActionUpdateSource.Owner => strings["Actions_ByOwner"],
-        _ => entry.By ?? strings["Actions_ByTeam"],
+        // A removed colleague reads as the stand-in in the reader's language.
+        _ => ErasedNames.Read(entry.By, CultureInfo.CurrentUICulture) ?? strings["Actions_ByTeam"],
     };
 }

@@ -35,6 +35,9 @@ internal sealed class AuditChangeText(
     /// <summary>The names the log knows for the records the entries on screen point at.</summary>
     public void NameRecords(IReadOnlyDictionary<(string Kind, string RecordId), string> recordNames) => _recordNames = recordNames;
 
+    /// <summary>The name the log last knew for a record among those named by <see cref="NameRecords"/>; null when it knows none.</summary>
+    public string? RecordName(string kind, string recordId) => _recordNames.GetValueOrDefault((kind, recordId));
+
     /// <summary>
     /// "Gastenlijst: 42 gasten geëxporteerd (CSV)": a counted summary (<c>_One</c>/<c>_Other</c>) by its first value; an
     /// entry written before summaries had names reads as it was kept.

@@ -55,7 +55,7 @@ public sealed class DoorJson(IStringLocalizer<CoreTexts> names)
 
     private GuestJson Guest(DoorGuest guest) =>
         new(guest.InvitationId, Names.Person(guest.Name), guest.Organisation, guest.Sector?.ToString(), SectorName(guest.Sector), guest.Status.ToString(),
-            Names.Name(guest.Status), guest.CheckedInAtUtc, guest.CheckedInBy, guest.Arrival?.ToString(), guest.MayUndo);
+            Names.Name(guest.Status), guest.CheckedInAtUtc, Names.Person(guest.CheckedInBy), guest.Arrival?.ToString(), guest.MayUndo);
 
     private string SectorName(Core.Directory.Sector? sector) => sector is { } known ? Names.Name(known) : Names["Door_NoOrganisation"];
 }

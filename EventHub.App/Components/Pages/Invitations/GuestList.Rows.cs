@@ -170,6 +170,6 @@ public sealed partial class GuestList
     private string ArrivalDetail(DateTime arrivedUtc, string? by)
     {
         var at = EventTime.ToLocal(arrivedUtc, TimeZoneId).ToString("HH:mm", CultureInfo.InvariantCulture);
-        return by is null ? L["Guests_ArrivedAt", at] : L["Guests_ArrivedAtBy", at, by];
+        return by is null ? L["Guests_ArrivedAt", at] : L["Guests_ArrivedAtBy", at, CoreL.Person(by)];
     }
 }

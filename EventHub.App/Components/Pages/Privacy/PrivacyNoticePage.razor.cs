@@ -84,7 +84,7 @@ public partial class PrivacyNoticePage
     private string Heading(PrivacyNoticeVersion version)
     {
         var published = EventTime.ToLocal(version.PublishedAtUtc, EventTime.DefaultTimeZoneId).ToString("d MMMM yyyy");
-        var heading = L["Rights_Notice_VersionHeading", version.Version, published, version.PublishedBy].Value;
+        var heading = L["Rights_Notice_VersionHeading", version.Version, published, CoreL.Person(version.PublishedBy)].Value;
         return version.IsCurrent ? $"{heading} · {L["Rights_Notice_InForce"]}" : heading;
     }
 

@@ -1,0 +1,298 @@
+using System.Data.Common;
+using EventHub.Core.Accounts;
+using EventHub.Core.Audit;
+using EventHub.Core.Common;
+using EventHub.Core.Data;
+using EventHub.Core.Demo;
+using EventHub.Core.Privacy;
+using EventHub.Tests.Support;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventHub.Tests.Core.Privacy;
+
+/// <summary>
+/// An admin removes a colleague's account at the end of its life: the data protection officer found that the privacy
+/// notice promised staff data is kept "until the account is removed by an admin", while an admin could only deactivate.
+/// </summary>
+public class StaffAccountRemovalTests
+{
+    private const string Password = "Lang-genoeg-2026";
+
+    /// <summary>
+    /// The demo's facilitator chaired sessions, saved outcomes, recorded progress and was sent a reset link; afterwards no
+    /// table holds her name or address, and her work is still there, under "Removed account".
+    /// </summary>
+    [Fact]
+    public async Task Remove_AColleague_LeavesTheirNameAndAddressInNoTable_AndTheirWorkUnderTheStandIn()
+    {
+        await using var demo = await DemoTeam.CreateAsync();
+        var femke = await demo.IdOfAsync(DemoFacilitator);
+        await demo.ActAsAsync(femke, "Femke Jansen", db => db.Organisations.OrderBy(o => o.Id).First().Rename("Bibliotheek Centrum"));
+        Assert.True((await demo.Accounts.SendResetLinkAsync(demo.Admin, femke)).Succeeded);
+        Assert.NotEmpty(await demo.FindAsync("Femke Jansen")); // the demo names her in outcomes, progress, the log…
+
+        var removed = await demo.Removal.RemoveAsync(demo.Admin, femke, "  femke   JANSEN ");
+
+        Assert.True(removed.Succeeded, removed.ErrorCode);
+        Assert.Empty(await demo.FindAsync("Femke Jansen"));
+        Assert.Empty(await demo.FindAsync(DemoFacilitator));
+        await using var db = await demo.Database.NewContextAsync();
+        Assert.Null(await db.Users.SingleOrDefaultAsync(u => u.Id == femke));
+        Assert.Equal(0, await CountAsync(db, "AspNetUserRoles", "UserId", femke));
+        Assert.Equal(0, await CountAsync(db, "AspNetUserTokens", "UserId", femke));
+        Assert.Equal(0, await CountAsync(db, "AccountLinks", "UserId", femke));
+        Assert.Equal(0, await CountAsync(db, "SessionFacilitators", "FacilitatorsId", femke));
+        // What she recorded for the alliance stays, with the stand-in as its author.
+        Assert.NotEmpty(await db.SessionOutcomes.Where(o => o.UpdatedBy == RemovedAccount.Name).ToListAsync());
+        Assert.NotEmpty(await db.ActionItemUpdates.Where(u => u.By == RemovedAccount.Name).ToListAsync());
+        Assert.Contains(await db.AuditEntries.Where(e => e.ActorId == femke).ToListAsync(), e => e.ActorName == RemovedAccount.Name);
+        var reset = await db.OutboxMessages.SingleAsync(m => m.Kind == AccountEmails.ResetKind);
+        Assert.Equal((StaffAccountAnonymiser.RemovedAddress, "", true), (reset.ToAddress, reset.TextBody, reset.Undeliverable));
+        // The account's history keeps its lines without her address, and who removed it.
+        var history = await db.AccountAuditRecords.Where(r => r.AccountId == femke).OrderBy(r => r.Id).ToListAsync();
+        Assert.All(history, r => Assert.Equal("", r.AccountEmail));
+        Assert.Equal((AccountAuditAction.Removed, demo.Admin.UserId, demo.Admin.DisplayName), (history[^1].Action, history[^1].ActorId, history[^1].ActorName));
+        var entry = await db.AuditEntries.SingleAsync(e => e.Kind == "User" && e.RecordId == femke && e.Action == AuditAction.Deleted);
+        Assert.Equal(RemovedAccount.Name, entry.Label);
+        Assert.Equal("StaffAccountRemoved", AuditSummary.Read(entry.Summary)!.Text);
+    }
+
+    [Fact]
+    public async Task Remove_ThenTheSameAddressCanBeInvitedAgain_AsANewAccountWithoutAnythingOfTheOldOne()
+    {
+        await using var demo = await DemoTeam.CreateAsync();
+        var (old, token) = await demo.InviteAsync("fenna@groningen.nl", Roles.Organiser);
+        Assert.True((await demo.Accounts.SetPasswordAsync(token, Password)).Succeeded);
+        Assert.True((await demo.Removal.RemoveAsync(demo.Admin, old, "fenna")).Succeeded);
+
+        var again = await demo.Accounts.InviteAsync(demo.Admin, "fenna@groningen.nl", "Fenna de Vries", Language.Nl, [Roles.Facilitator]);
+
+        Assert.True(again.Succeeded, again.ErrorCode);
+        Assert.NotEqual(old, again.Value);
+        await using var scope = demo.Database.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var fenna = (await users.FindByEmailAsync("fenna@groningen.nl"))!;
+        Assert.Equal((again.Value, AccountState.Invited, false), (fenna.Id, fenna.State, await users.CheckPasswordAsync(fenna, Password)));
+        Assert.Equal([Roles.Facilitator], await users.GetRolesAsync(fenna));
+        Assert.Equal([AccountAuditAction.Invited], (await demo.Accounts.HistoryAsync(fenna.Id)).Select(r => r.Action));
+    }
+
+    [Fact]
+    public async Task Remove_TheirOwnAccount_IsRefused_AndChangesNothing()
+    {
+        await using var demo = await DemoTeam.CreateAsync();
+
+        var removed = await demo.Removal.RemoveAsync(demo.Admin, demo.Admin.UserId, demo.Admin.DisplayName);
+
+        Assert.Equal(AccountErrors.OwnAccount, removed.ErrorCode);
+        Assert.Equal(AccountErrors.OwnAccount, (await demo.Removal.PreviewAsync(demo.Admin, demo.Admin.UserId)).ErrorCode);
+        Assert.NotEmpty(await demo.FindAsync(DemoAdmin));
+    }
+
+    /// <summary>
+    /// The admin removing is an admin too, so only an admin who has not chosen a password yet could ever try: the alliance
+    /// must keep someone who can sign in and manage accounts.
+    /// </summary>
+    [Fact]
+    public async Task Remove_TheLastAdminWhoCanSignIn_IsRefused()
+    {
+        await using var demo = await DemoTeam.CreateAsync();
+        var (newcomer, _) = await demo.InviteAsync("bram@groningen.nl", Roles.Admin);
+
+        var removed = await demo.Removal.RemoveAsync(TeamMember.InRoles(newcomer, "bram", Roles.Admin), demo.Admin.UserId, demo.Admin.DisplayName);
+
+        Assert.Equal(AccountErrors.LastAdmin, removed.ErrorCode);
+        Assert.NotEmpty(await demo.FindAsync(DemoAdmin));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Femke")]
+    [InlineData("facilitator@eventhub.example")]
+    public async Task Remove_WithoutTheirNameTyped_IsRefused_AndChangesNothing(string? typed)
+    {
+        await using var demo = await DemoTeam.CreateAsync();
+        var femke = await demo.IdOfAsync(DemoFacilitator);
+        var before = (await demo.FindAsync("Femke Jansen")).Count;
+
+        var removed = await demo.Removal.RemoveAsync(demo.Admin, femke, typed);
+
+        Assert.Equal(AccountErrors.NameDoesNotMatch, removed.ErrorCode);
+        Assert.Equal(before, (await demo.FindAsync("Femke Jansen")).Count);
+        Assert.False(demo.Database.Services.GetRequiredService<EndedSignIns>().HasEnded(femke));
+    }
+
+    [Fact]
+    public async Task Remove_ByAnOrganiser_OrByAnAdminSinceDemoted_IsRefused()
+    {
+        await using var demo = await DemoTeam.CreateAsync();
+        var femke = await demo.IdOfAsync(DemoFacilitator);
+        var olga = await demo.IdOfAsync(DemoOrganiser);
+
+        Assert.Equal(AccountErrors.NotAllowed, (await demo.Removal.RemoveAsync(TeamMember.InRoles(olga, "Olga Bakker", Roles.Organiser), femke, "Femke Jansen")).ErrorCode);
+        Assert.Equal(AccountErrors.NotAllowed, (await demo.Removal.PreviewAsync(TeamMember.InRoles(olga, "Olga Bakker", Roles.Organiser), femke)).ErrorCode);
+        // Olga's page still says admin, but the database no longer does.
+        Assert.Equal(AccountErrors.NotAllowed, (await demo.Removal.RemoveAsync(TeamMember.InRoles(olga, "Olga Bakker", Roles.Admin), femke, "Femke Jansen")).ErrorCode);
+        Assert.NotEmpty(await demo.FindAsync(DemoFacilitator));
+    }
+
+    /// <summary>The dialog says beforehand what else changes: sessions to come lose their facilitator, events to come their contact.</summary>
+    [Fact]
+    public async Task Preview_CountsTheSessionsAndEventsStillToComeThatNeedSomeoneElse_AndRemovalClearsTheEventsContact()
+    {
+        await using var demo = await DemoTeam.CreateAsync();
+        var femke = await demo.IdOfAsync(DemoFacilitator);
+        var olga = await demo.IdOfAsync(DemoOrganiser);
+
+        var facilitator = await demo.Removal.PreviewAsync(demo.Admin, femke);
+        var organiser = await demo.Removal.PreviewAsync(demo.Admin, olga);
+
+        Assert.Equal(new AccountRemovalPreview(UpcomingSessions: 2, UpcomingEventsAsContact: 0), facilitator.Value);
+        Assert.Equal(0, organiser.Value.UpcomingSessions);
+        Assert.True(organiser.Value.UpcomingEventsAsContact > 0);
+        Assert.True((await demo.Removal.RemoveAsync(demo.Admin, olga, "Olga Bakker")).Succeeded);
+        await using var db = await demo.Database.NewContextAsync();
+        Assert.DoesNotContain(await db.Events.Select(e => e.OrganiserEmail).ToListAsync(), email => email == DemoOrganiser);
+        // Only the invitations already written to partners still name her as their contact, as they were (or will be) sent.
+        Assert.All(await demo.FindAsync("Olga Bakker"), found => Assert.Matches("^OutboxMessages\\.(Html|Text)Body: ", found));
+        Assert.DoesNotContain(await db.OutboxMessages.Select(m => m.ToAddress).ToListAsync(), to => to == DemoOrganiser);
+    }
+
+    [Fact]
+    public async Task Remove_EndsTheirSignInsAtOnce()
+    {
+        await using var demo = await DemoTeam.CreateAsync();
+        var femke = await demo.IdOfAsync(DemoFacilitator);
+        var signIns = demo.Database.Services.GetRequiredService<EndedSignIns>();
+        var ended = new List<string>();
+        signIns.Ended += ended.Add;
+
+        await demo.Removal.RemoveAsync(demo.Admin, femke, "Femke Jansen");
+
+        Assert.Equal([femke], ended);
+        Assert.True(signIns.HasEnded(femke));
+        Assert.False(signIns.HasEnded(demo.Admin.UserId));
+    }
+
+    private const string DemoAdmin = "admin@eventhub.example";
+    private const string DemoOrganiser = "organiser@eventhub.example";
+    private const string DemoFacilitator = "facilitator@eventhub.example";
+
+    private static async Task<int> CountAsync(EventHubDbContext db, string table, string column, string value)
+    {
+        var connection = db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE \"{column}\" = $value";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "$value";
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+        return Convert.ToInt32(await command.ExecuteScalarAsync());
+    }
+
+    /// <summary>The demo (seeded as the app seeds it), with its admin, Anna, acting.</summary>
+    private sealed class DemoTeam : IAsyncDisposable
+    {
+        private DemoTeam(TestDatabase database, TeamMember admin)
+        {
+            Database = database;
+            Admin = admin;
+        }
+
+        public TestDatabase Database { get; }
+        public TeamMember Admin { get; }
+        public StaffAccountService Accounts => Database.Services.GetRequiredService<StaffAccountService>();
+        public StaffAccountRemoval Removal => Database.Services.GetRequiredService<StaffAccountRemoval>();
+
+        public static async Task<DemoTeam> CreateAsync()
+        {
+            var database = await TestDatabase.CreateAsync();
+            await using (var scope = database.Services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureRolesAsync();
+                await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
+            }
+
+            await using var db = await database.NewContextAsync();
+            var anna = await db.Users.SingleAsync(u => u.Email == DemoAdmin);
+            return new DemoTeam(database, TeamMember.InRoles(anna.Id, anna.DisplayName, Roles.Admin));
+        }
+
+        public async Task<string> IdOfAsync(string email)
+        {
+            await using var db = await Database.NewContextAsync();
+            return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+        }
+
+        public async Task<(string Id, string Token)> InviteAsync(string email, string role)
+        {
+            var id = (await Accounts.InviteAsync(Admin, email, email.Split('@')[0], Language.En, [role])).Value;
+            return (id, await StaffLinks.NewestTokenAsync(Database.Services, email));
+        }
+
+        /// <summary>A change saved as the signed-in person, as the app's screens save them (the log records who).</summary>
+        public async Task ActAsAsync(string userId, string name, Action<EventHubDbContext> change)
+        {
+            await using var scope = Database.Services.CreateAsyncScope();
+            var actor = scope.ServiceProvider.GetRequiredService<CurrentActor>();
+            actor.Actor = AuditActor.User(userId, name);
+            actor.Use();
+            try
+            {
+                await using var db = await Database.NewContextAsync();
+                change(db);
+                await db.SaveChangesAsync();
+            }
+            finally
+            {
+                CurrentActor.Clear();
+            }
+        }
+
+        /// <summary>"Table.Column: value" for every text value in the database that holds <paramref name="text"/>, in any case.</summary>
+        public async Task<List<string>> FindAsync(string text)
+        {
+            await using var db = await Database.NewContextAsync();
+            var connection = db.Database.GetDbConnection();
+            if (connection.State != System.Data.ConnectionState.Open)
+            {
+                await connection.OpenAsync();
+            }
+
+            var tables = new List<string>();
+            await using (var list = connection.CreateCommand())
+            {
+                list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
+                await using var reader = await list.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
+                {
+                    tables.Add(reader.GetString(0));
+                }
+            }
+
+            var found = new List<string>();
+            foreach (var table in tables)
+            {
+                await using var select = connection.CreateCommand();
+                select.CommandText = $"SELECT * FROM \"{table}\"";
+                await using DbDataReader reader = await select.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
+                {
+                    for (var i = 0; i < reader.FieldCount; i++)
+                    {
+                        if (!reader.IsDBNull(i) && reader.GetValue(i) is string value && value.Contains(text, StringComparison.OrdinalIgnoreCase))
+                        {
+                            found.Add($"{table}.{reader.GetName(i)}: {(value.Length > 200 ? value[..200] : value)}");
+                        }
+                    }
+                }
+            }
+
+            return found;
+        }
+
+        public ValueTask DisposeAsync() => Database.DisposeAsync();
+    }
+}
