@@ -70,26 +70,80 @@ public class AuditLogPageTests : ComponentTestBase
         JSInterop.VerifyFocusAsyncInvoke();
     }
 
-    [Fact]
-    public async Task TurningOnTwoStepSignIn_ReadsAsTheAuthenticatorAppInTheReadersWords_NotIdentitysTokenName()
+    /// <summary>
+    /// The data protection officer read "Beveiligingsstempel: gewijzigd" and "Inlogsleutel #u1/[AspNetUserStore]/RecoveryCodes"
+    /// for a colleague turning on two-step sign-in: Identity's own words. Now each change to an account reads as a sentence
+    /// about that account, also in entries written before, and no stamp, hash, key or code shows at all.
+    /// </summary>
+    [Theory]
+    [InlineData("en", "Changed user “Fenna de Vries”", "Two-factor sign-in turned on", "New recovery codes made", "New key for the authenticator app made", "Password changed", "User #u1")]
+    [InlineData("nl", "Gewijzigd: gebruiker “Fenna de Vries”", "Inloggen in twee stappen aangezet", "Nieuwe herstelcodes gemaakt", "Nieuwe sleutel voor de authenticator-app gemaakt", "Wachtwoord gewijzigd", "Gebruiker #u1")]
+    public async Task AStaffAccountsChanges_ReadAsSentencesAboutTheAccount_NeverIdentitysFieldsKeysOrStamps(
+        string culture, string changed, string twoFactorOn, string codes, string key, string password, string record)
     {
+        UseCulture(culture);
         SignInAs("Anna Admin", Policies.Administer);
         await using (var db = await DbFactory.CreateDbContextAsync())
         {
             var now = Time.GetUtcNow().UtcDateTime;
-            db.AuditEntries.Add(new AuditEntry(now.AddMinutes(-2), AuditActor.System, "UserToken", "u1/[AspNetUserStore]/AuthenticatorKey", AuditAction.Added, "AuthenticatorKey"));
-            db.AuditEntries.Add(new AuditEntry(now.AddMinutes(-1), AuditActor.System, "UserToken", "u1/[AspNetUserStore]/RecoveryCodes", AuditAction.Added, "RecoveryCodes"));
+            db.AuditEntries.AddRange(
+                new AuditEntry(now.AddMinutes(-9), AuditActor.System, "User", "u1", AuditAction.Added, "Fenna de Vries",
+                    [new AuditChange("DisplayName", null, "Fenna de Vries"), new AuditChange("EmailConfirmed", null, "True"), new AuditChange("LockoutEnabled", null, "True")]),
+                // As the log kept them before: Identity's keys as records of their own, the stamp as a field.
+                new AuditEntry(now.AddMinutes(-4), AuditActor.System, "UserToken", "u1/[AspNetUserStore]/AuthenticatorKey", AuditAction.Added, "AuthenticatorKey",
+                    [new AuditChange("LoginProvider", null, "[AspNetUserStore]"), new AuditChange("Name", null, "AuthenticatorKey"), AuditChange.Hidden("Value")]),
+                new AuditEntry(now.AddMinutes(-3), AuditActor.System, "User", "u1", AuditAction.Modified, "Fenna de Vries",
+                    [AuditChange.Hidden("SecurityStamp"), new AuditChange("TwoFactorEnabled", "False", "True")]),
+                new AuditEntry(now.AddMinutes(-2), AuditActor.System, "UserToken", "u1/[AspNetUserStore]/RecoveryCodes", AuditAction.Added, "RecoveryCodes",
+                    [AuditChange.Hidden("Value")]),
+                // As the log keeps them now.
+                new AuditEntry(now.AddMinutes(-1), AuditActor.System, "User", "u1", AuditAction.Modified, "Fenna de Vries",
+                    [AuditChange.Hidden("PasswordHash"), new AuditChange("RecoveryCodes", "", "", Sensitive: true)]));
             await db.SaveChangesAsync();
         }
 
         Render<MudPopoverProvider>();
         var page = Render<AuditLogPage>();
 
-        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("#audit-table tbody tr").Count));
+        page.WaitForAssertion(() => Assert.Equal(5, page.FindAll("#audit-table tbody tr").Count));
         var rows = page.FindAll("#audit-table tbody tr").Select(r => r.TextContent).ToList();
-        Assert.Contains(rows, r => r.Contains("Added sign-in key “recovery codes”"));
-        Assert.Contains(rows, r => r.Contains("Added sign-in key “authenticator app”"));
-        Assert.DoesNotContain(rows, r => r.Contains("“AuthenticatorKey”"));
+        Assert.All(rows.Take(4), row => Assert.Contains(changed, row));
+        Assert.All(rows, row => Assert.Contains(record, row));
+        Assert.Contains(password, rows[0]);
+        Assert.Contains(codes, rows[0]);
+        Assert.Contains(codes, rows[1]);
+        Assert.Contains(twoFactorOn, rows[2]);
+        Assert.Contains(key, rows[3]);
+        var everything = string.Join("\n", rows);
+        foreach (var internals in new[] { "AspNetUserStore", "RecoveryCodes", "AuthenticatorKey", "Security stamp", "Beveiligingsstempel", "Value", "Waarde", "Lockout", "blokkeren", "confirmed", "bevestigd" })
+        {
+            Assert.DoesNotContain(internals, everything, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public async Task PickingAKeysRecord_ShowsTheWholeAccountsHistory()
+    {
+        SignInAs("Anna Admin", Policies.Administer);
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            var now = Time.GetUtcNow().UtcDateTime;
+            db.AuditEntries.AddRange(
+                new AuditEntry(now.AddMinutes(-3), AuditActor.System, "User", "u1", AuditAction.Added, "Fenna de Vries"),
+                new AuditEntry(now.AddMinutes(-2), AuditActor.System, "UserToken", "u1/[AspNetUserStore]/RecoveryCodes", AuditAction.Added, "RecoveryCodes"),
+                new AuditEntry(now.AddMinutes(-1), AuditActor.System, "User", "u2", AuditAction.Added, "Olga Bakker"));
+            await db.SaveChangesAsync();
+        }
+
+        Render<MudPopoverProvider>();
+        var page = Render<AuditLogPage>();
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("#audit-table tbody tr").Count));
+
+        await page.FindAll("#audit-table tbody tr")[1].QuerySelector(".audit-record")!.ClickAsync(new());
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("#audit-table tbody tr").Count));
+        Assert.All(page.FindAll("#audit-table tbody tr"), row => Assert.Contains("Fenna de Vries", row.TextContent));
+        Assert.Equal("u1", page.Find("#audit-record").GetAttribute("value"));
     }
 
     /// <summary>
