@@ -10,14 +10,15 @@ using static Microsoft.Playwright.Assertions;
 namespace EventHub.Tests.EndToEnd.Accounts;
 
 /// <summary>
-/// An admin brings a new facilitator in, and later takes their access away again. In the collection of the outbox
+/// An admin brings a new facilitator in, later takes their access away again, reads what happened to the account and
+/// removes it at the end of its life. In the collection of the outbox
 /// (the invitation is opened from there), not the directory's, whose stories read the demo's four accounts.
 /// </summary>
 [Collection(AccountsBrowserCollection.Name)]
 public partial class StaffAccountStoryTests(AccountsBrowserFixture browser) : BrowserStory(browser)
 {
     [Fact]
-    public async Task Admin_InvitesAFacilitator_WhoSetsAPassword_TurnsOnTwoFactor_ReachesMySessions_AndIsSignedOutWhenDeactivated()
+    public async Task Admin_InvitesAFacilitator_WhoSetsAPassword_TurnsOnTwoFactor_ReachesMySessions_IsSignedOutWhenDeactivated_AndIsRemovedLater()
     {
         var email = $"fenna.{Guid.NewGuid():N}@groningen.example";
         var admin = await browser.NewPageAsync();
@@ -74,12 +75,30 @@ public partial class StaffAccountStoryTests(AccountsBrowserFixture browser) : Br
         // The open page checks the account again every two seconds (the test app's interval) and goes to sign-in.
         await Expect(facilitator).ToHaveURLAsync(LoginUrl());
         await Expect(facilitator.GetByRole(AriaRole.Heading, new() { Name = "Sign in", Level = 1 })).ToBeVisibleAsync();
+
+        // The account's history says what happened to it, newest first, and who did it.
+        await admin.GetByRole(AriaRole.Button, new() { Name = "History of the account of Fenna Facilitator" }).OpenDialogAsync();
+        var lines = admin.GetByRole(AriaRole.Dialog).Locator("#account-history li");
+        await Expect(lines).ToHaveCountAsync(4);
+        await Expect(lines.Nth(0)).ToContainTextAsync("Account deactivated");
+        await Expect(lines.Nth(0)).ToContainTextAsync("By you");
+        await Expect(lines.Nth(1)).ToContainTextAsync("Two-factor sign-in turned on");
+        await Expect(lines.Nth(2)).ToContainTextAsync("Password chosen through the invitation link");
+        await Expect(lines.Nth(3)).ToContainTextAsync("Invited as Facilitator");
+        await admin.Locator("#account-history-close").ClickAsync();
+
+        // At the end of its life the account is removed; the dialog wants the name typed before it does anything.
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Remove the account of Fenna Facilitator…" }).OpenDialogAsync();
+        await Expect(admin.Locator("#remove-confirm")).ToBeDisabledAsync();
+        await admin.Locator("#remove-name").FillAsync("Fenna Facilitator");
+        await admin.Locator("#remove-confirm").ClickAsync();
+        await Expect(row).ToHaveCountAsync(0);
     }
 
     [Theory]
-    [InlineData("en-GB", "Users and roles", "Invite a colleague", "Welcome to EventHub", "Forgot your password?", "Change password")]
-    [InlineData("nl-NL", "Gebruikers en rollen", "Collega uitnodigen", "Welkom bij EventHub", "Wachtwoord vergeten?", "Wachtwoord wijzigen")]
-    public async Task NewAccountPages_InEnglishAndDutch_AreAccessible(string locale, string users, string invite, string welcome, string forgot, string change)
+    [InlineData("en-GB", "Users and roles", "Invite a colleague", "Welcome to EventHub", "Forgot your password?", "Change password", "My account")]
+    [InlineData("nl-NL", "Gebruikers en rollen", "Collega uitnodigen", "Welkom bij EventHub", "Wachtwoord vergeten?", "Wachtwoord wijzigen", "Mijn account")]
+    public async Task NewAccountPages_InEnglishAndDutch_AreAccessible(string locale, string users, string invite, string welcome, string forgot, string change, string mine)
     {
         var language = locale.StartsWith("nl", StringComparison.Ordinal) ? "nl" : "en";
         var admin = await browser.NewPageAsync(locale);
@@ -102,6 +121,12 @@ public partial class StaffAccountStoryTests(AccountsBrowserFixture browser) : Br
         await admin.GotoAsync("/account/change-password");
         await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = change, Level = 1 })).ToBeVisibleAsync();
         await admin.AssertAccessibleAsync();
+
+        await admin.GotoAsync("/account");
+        await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = mine, Level = 1 })).ToBeVisibleAsync();
+        await Expect(admin.Locator("#my-account-details")).ToBeVisibleAsync();
+        await admin.AssertAccessibleAsync();
+        await admin.ScreenshotAsync($"staff-my-account-{language}");
 
         var visitor = await browser.NewPageAsync(locale);
         await visitor.GotoAsync("/Account/Login");
