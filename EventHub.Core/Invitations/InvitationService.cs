@@ -274,9 +274,9 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
     public async Task<ResponseCounts> CountsAsync(int eventId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var statuses = await db.Invitations.Where(i => i.EventId == eventId).GroupBy(i => i.Status)
-            .Select(g => new { Status = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Status, g => g.Count, ct);
-        return ResponseCounts.From(statuses);
+        var groups = await db.Invitations.Where(i => i.EventId == eventId).GroupBy(i => new { i.Status, CheckedIn = i.CheckedInAtUtc != null })
+            .Select(g => new { g.Key.Status, g.Key.CheckedIn, Count = g.Count() }).ToListAsync(ct);
+        return ResponseCounts.From(GuestStanding.Count(groups.Select(g => (g.Status, g.CheckedIn, g.Count))));
     }
 
     /// <summary>
@@ -316,7 +316,7 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
             .ToListAsync(ct);
         return rows.GroupBy(r => r.Sector)
             .Select(g => new SectorCount(g.Key, g.Count(r => !r.IsWalkIn), g.Count(r => !r.IsWalkIn && r.Status == InvitationStatus.Accepted),
-                g.Count(r => r.Status == InvitationStatus.Declined), g.Count(r => r.Attended)))
+                g.Count(r => GuestStanding.CountsAs(r.Status, r.Attended) == InvitationStatus.Declined), g.Count(r => r.Attended)))
             .OrderBy(c => c.Sector is null).ThenBy(c => c.Sector)
             .ToList();
     }
