@@ -304,9 +304,10 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
     }
 
     /// <summary>
-    /// Invited (the list, whether sent yet or not), accepted and declined per sector, and who came (contacts without an
+    /// Invited (the list, whether sent yet or not), coming and not coming per sector, and who came (contacts without an
     /// organisation count as "no sector"). Walk-ins were never on the list: they count only as having come, as on the
-    /// dashboard, which read 41 invited where this page read 43 after two walk-ins.
+    /// dashboard, which read 41 invited where this page read 43 after two walk-ins. Someone let in at the door after
+    /// declining counts as coming, as in the page's answer counts (<see cref="GuestStanding"/>).
     /// </summary>
     public async Task<IReadOnlyList<SectorCount>> SectorBalanceAsync(int eventId, CancellationToken ct = default)
     {
@@ -315,7 +316,7 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
             .Select(i => new { Sector = i.Organisation != null ? (Sector?)i.Organisation.Sector : null, i.Status, i.IsWalkIn, Attended = i.CheckedInAtUtc != null })
             .ToListAsync(ct);
         return rows.GroupBy(r => r.Sector)
-            .Select(g => new SectorCount(g.Key, g.Count(r => !r.IsWalkIn), g.Count(r => !r.IsWalkIn && r.Status == InvitationStatus.Accepted),
+            .Select(g => new SectorCount(g.Key, g.Count(r => !r.IsWalkIn), g.Count(r => !r.IsWalkIn && GuestStanding.CountsAs(r.Status, r.Attended) == InvitationStatus.Accepted),
                 g.Count(r => GuestStanding.CountsAs(r.Status, r.Attended) == InvitationStatus.Declined), g.Count(r => r.Attended)))
             .OrderBy(c => c.Sector is null).ThenBy(c => c.Sector)
             .ToList();

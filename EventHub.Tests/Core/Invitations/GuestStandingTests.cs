@@ -38,7 +38,7 @@ public class GuestStandingTests
         Assert.Equal((2, 1), (chips[InvitationStatus.Accepted], chips[InvitationStatus.Declined]));
         Assert.Equal((2, 1), (answers.Accepted, answers.Declined));
         Assert.Equal((2, 1), (home.Responses.Accepted, home.Responses.Declined));
-        Assert.Equal((1, 1), (balance.Sum(s => s.Declined), balance.Sum(s => s.Attended)));
+        Assert.Equal((2, 1, 1), (balance.Sum(s => s.Accepted), balance.Sum(s => s.Declined), balance.Sum(s => s.Attended)));
         Assert.Equal(1, dashboard.Declines.Sum(d => d.Count));
         Assert.Equal((0, 1, 1), (dashboard.Arrivals.Arrived, dashboard.Arrivals.Admitted, dashboard.Total.Attended));
     }
