@@ -9,7 +9,7 @@ namespace EventHub.Core.Invitations;
 /// the answer left as the partner gave it), and registers a walk-in as accepted and checked in. So such a guest reads as
 /// checked in (<see cref="NameKey"/>) and counts among those coming (<see cref="CountsAs"/>): never as "not coming", "maybe"
 /// or waiting. Everyone else reads and counts as their answer. The guest list's rows, status filters and counts, its
-/// export, the answer counts of the invitations page, the event page and Home, the invitations page's sector balance
+/// export, the door's list of names, the answer counts of the invitations page, the event page and Home, the invitations page's sector balance
 /// (coming, not coming) and the dashboard's declines and waiting list all use this; how someone came in (expected,
 /// admitted, walk-in) stays <see cref="Invitation.ArrivalOf"/>, and the dashboard's funnel keeps "accepted" as those
 /// who said yes before the door (the door's "expected"), so an admitted guest joins its funnel only at "attended".
