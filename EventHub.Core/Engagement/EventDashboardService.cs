@@ -40,7 +40,7 @@ public sealed class EventDashboardService(IDbContextFactory<EventHubDbContext> d
             @event.SectorBalanceThreshold, targets, stage,
             EventFunnel.Row(null, null, groups), EventFunnel.BySector(groups), EventFunnel.BySubSector(groups),
             EventFunnel.Arrivals(groups, @event.Capacity),
-            groups.Where(g => g.Invited && g.Status == InvitationStatus.Waitlisted).Sum(g => g.Count),
+            groups.Where(g => g.Invited && g.CountsAs == InvitationStatus.Waitlisted).Sum(g => g.Count),
             EventFunnel.Declines(groups), answers, organisations, sessions,
             EventFunnel.Balance(groups, @event.SectorBalanceThreshold, targets));
     }

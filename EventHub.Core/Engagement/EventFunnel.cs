@@ -21,6 +21,9 @@ internal sealed record InvitationGroup(Sector? Sector, SubSector? SubSector, Inv
     public bool Accepted => !IsWalkIn && Status == InvitationStatus.Accepted;
 
     public ArrivalKind? Arrival => CheckedIn ? Invitation.ArrivalOf(Status, IsWalkIn) : null;
+
+    /// <summary>What the guests count as (<see cref="GuestStanding"/>): someone let in at the door after declining is no decline.</summary>
+    public InvitationStatus CountsAs => GuestStanding.CountsAs(Status, CheckedIn);
 }
 
 /// <summary>
@@ -96,7 +99,7 @@ internal static class EventFunnel
 
     /// <summary>Declines per sector and reason, sectors in taxonomy order and "no reason given" last.</summary>
     public static IReadOnlyList<DeclineCount> Declines(IReadOnlyList<InvitationGroup> groups) =>
-        groups.Where(g => g.Invited && g.Status == InvitationStatus.Declined)
+        groups.Where(g => g.Invited && g.CountsAs == InvitationStatus.Declined)
             .GroupBy(g => (g.Sector, g.Reason))
             .Select(g => new DeclineCount(g.Key.Sector, g.Key.Reason, g.Sum(x => x.Count)))
             .OrderBy(d => d.Sector is null).ThenBy(d => d.Sector).ThenBy(d => d.Reason is null).ThenBy(d => d.Reason)

@@ -54,7 +54,8 @@ public sealed class GuestListExportService(IDbContextFactory<EventHubDbContext> 
             Contact.IsRealEmail(row.Email) ? row.Email : null,
             row.OrganisationName,
             row.Sector is { } sector ? text.Name(sector) : null,
-            text.Name(row.Status),
+            // What the guest counts as, as the list shows it: someone who was checked in reads "Checked in", whatever they answered.
+            text[GuestStanding.NameKey(row.Status, row.CheckedInAtUtc is not null)],
             string.Join(" | ", row.Sessions.Select(s => s.Text(title => text["GuestList_SessionWaitlisted", title]))),
             LocalTime(row.AnsweredAtUtc, timeZoneId),
             // Arrival: when (in the event's time zone), how (the same group the door's counts put them in) and by whom.

@@ -75,8 +75,9 @@ public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFact
             invitations = (within with { Status = null }).Apply(invitations, db.OutboxMessages);
         }
 
-        var counts = await invitations.GroupBy(i => i.Status)
-            .Select(g => new { Status = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Status, g => g.Count, ct);
+        var groups = await invitations.GroupBy(i => new { i.Status, CheckedIn = i.CheckedInAtUtc != null })
+            .Select(g => new { g.Key.Status, g.Key.CheckedIn, Count = g.Count() }).ToListAsync(ct);
+        var counts = GuestStanding.Count(groups.Select(g => (g.Status, g.CheckedIn, g.Count)));
         return Enum.GetValues<InvitationStatus>().ToDictionary(s => s, s => counts.GetValueOrDefault(s));
     }
 

@@ -37,7 +37,8 @@ public sealed record GuestQuery(
         var result = invitations;
         if (Status is { } status)
         {
-            result = result.Where(i => i.Status == status);
+            // What the guest counts as (GuestStanding): "coming" holds everyone who was checked in, whatever they answered.
+            result = result.Where(GuestStanding.CountsUnder(status));
         }
 
         if (Sector is { } sector)

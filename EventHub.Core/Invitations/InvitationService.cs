@@ -274,9 +274,9 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
     public async Task<ResponseCounts> CountsAsync(int eventId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var statuses = await db.Invitations.Where(i => i.EventId == eventId).GroupBy(i => i.Status)
-            .Select(g => new { Status = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Status, g => g.Count, ct);
-        return ResponseCounts.From(statuses);
+        var groups = await db.Invitations.Where(i => i.EventId == eventId).GroupBy(i => new { i.Status, CheckedIn = i.CheckedInAtUtc != null })
+            .Select(g => new { g.Key.Status, g.Key.CheckedIn, Count = g.Count() }).ToListAsync(ct);
+        return ResponseCounts.From(GuestStanding.Count(groups.Select(g => (g.Status, g.CheckedIn, g.Count))));
     }
 
     /// <summary>
@@ -304,9 +304,10 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
     }
 
     /// <summary>
-    /// Invited (the list, whether sent yet or not), accepted and declined per sector, and who came (contacts without an
+    /// Invited (the list, whether sent yet or not), coming and not coming per sector, and who came (contacts without an
     /// organisation count as "no sector"). Walk-ins were never on the list: they count only as having come, as on the
-    /// dashboard, which read 41 invited where this page read 43 after two walk-ins.
+    /// dashboard, which read 41 invited where this page read 43 after two walk-ins. Someone let in at the door after
+    /// declining counts as coming, as in the page's answer counts (<see cref="GuestStanding"/>).
     /// </summary>
     public async Task<IReadOnlyList<SectorCount>> SectorBalanceAsync(int eventId, CancellationToken ct = default)
     {
@@ -315,8 +316,8 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
             .Select(i => new { Sector = i.Organisation != null ? (Sector?)i.Organisation.Sector : null, i.Status, i.IsWalkIn, Attended = i.CheckedInAtUtc != null })
             .ToListAsync(ct);
         return rows.GroupBy(r => r.Sector)
-            .Select(g => new SectorCount(g.Key, g.Count(r => !r.IsWalkIn), g.Count(r => !r.IsWalkIn && r.Status == InvitationStatus.Accepted),
-                g.Count(r => r.Status == InvitationStatus.Declined), g.Count(r => r.Attended)))
+            .Select(g => new SectorCount(g.Key, g.Count(r => !r.IsWalkIn), g.Count(r => !r.IsWalkIn && GuestStanding.CountsAs(r.Status, r.Attended) == InvitationStatus.Accepted),
+                g.Count(r => GuestStanding.CountsAs(r.Status, r.Attended) == InvitationStatus.Declined), g.Count(r => r.Attended)))
             .OrderBy(c => c.Sector is null).ThenBy(c => c.Sector)
             .ToList();
     }

@@ -17,11 +17,12 @@ public sealed class ResponseOverviewService(IDbContextFactory<EventHubDbContext>
         var ids = upcoming.Select(e => e.Id).ToList();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var counts = await db.Invitations.Where(i => ids.Contains(i.EventId))
-            .GroupBy(i => new { i.EventId, i.Status })
-            .Select(g => new { g.Key.EventId, g.Key.Status, Count = g.Count() })
+            .GroupBy(i => new { i.EventId, i.Status, CheckedIn = i.CheckedInAtUtc != null })
+            .Select(g => new { g.Key.EventId, g.Key.Status, g.Key.CheckedIn, Count = g.Count() })
             .ToListAsync(ct);
         return upcoming
-            .Select(e => new EventWithResponses(e, ResponseCounts.From(counts.Where(c => c.EventId == e.Id).ToDictionary(c => c.Status, c => c.Count))))
+            .Select(e => new EventWithResponses(e, ResponseCounts.From(GuestStanding.Count(
+                counts.Where(c => c.EventId == e.Id).Select(c => (c.Status, c.CheckedIn, c.Count))))))
             .ToList();
     }
 }

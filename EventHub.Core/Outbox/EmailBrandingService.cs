@@ -1,6 +1,7 @@
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace EventHub.Core.Outbox;
 
@@ -18,8 +19,16 @@ public static class EmailBrandingErrors
 }
 
 /// <summary>Reads and keeps the alliance's email settings (<see cref="EmailBranding"/>); only admins change them.</summary>
-public sealed class EmailBrandingService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time)
+public sealed class EmailBrandingService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time, IOptions<SmtpOptions> smtp)
 {
+    /// <summary>
+    /// The alliance's address for partners who want to write to it, as its emails give it: where a reply to them arrives
+    /// (<see cref="MailSender.RepliesTo"/>: the reply-to address of these settings, else the sender's address). Null on an
+    /// install that sends no email (no sender address, no reply-to address).
+    /// </summary>
+    public async Task<string?> ContactAddressAsync(CancellationToken ct = default) =>
+        MailSender.RepliesTo(smtp.Value, await GetAsync(ct));
+
     /// <summary>A short email in <paramref name="language"/> with the settings as saved, to see how every email will look.</summary>
     public async Task<EmailPreview> SampleAsync(Language language, string toName, string toAddress, CancellationToken ct = default)
     {

@@ -12,6 +12,9 @@ internal sealed record MailSender(string Name, string Address, string? ReplyTo)
         // The app checks this at start-up; the message here lands in LastError if a host builds the sender without that check.
         options.FromAddress ?? throw new InvalidOperationException($"{SmtpOptions.Section}:FromAddress is not configured."),
         branding.ReplyToAddress);
+
+    /// <summary>Where a reply to the alliance's emails arrives: the reply-to address when the admins set one, else the sender's address.</summary>
+    public static string? RepliesTo(SmtpOptions options, EmailBranding branding) => branding.ReplyToAddress ?? options.FromAddress;
 }
 
 /// <summary>Turns an outbox row into the MIME message a mail client receives.</summary>

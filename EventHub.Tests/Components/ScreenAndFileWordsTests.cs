@@ -40,6 +40,28 @@ public class ScreenAndFileWordsTests : ComponentTestBase
         });
     }
 
+    /// <summary>Someone who was checked in reads the same on the list and in its file, whatever they had answered ("Komt niet" once read on both).</summary>
+    [Fact]
+    public async Task GuestListAndItsCsv_SomeoneCheckedIn_HasTheSameWord_WhateverTheyAnswered()
+    {
+        UseCulture("nl");
+        var eventId = await SeedOneGuestPerStatusAsync(checkedIn: true);
+        var guests = Services.GetRequiredService<GuestListService>();
+        var list = Render<GuestList>(p => p
+            .Add(c => c.EventId, eventId)
+            .Add(c => c.Load, (query, ct) => guests.ListAsync(eventId, query with { PageSize = 100 }, ct))
+            .Add(c => c.CountStatuses, (query, ct) => guests.StatusCountsAsync(eventId, query, ct)));
+
+        var csv = await ExportDutchAsync(eventId);
+
+        list.WaitForAssertion(() => Assert.Equal(Enum.GetValues<InvitationStatus>().Length, list.FindAll("#guest-list tbody tr").Count));
+        foreach (var row in list.FindAll("#guest-list tbody tr"))
+        {
+            var onScreen = row.QuerySelector("td[data-label='Status'] .mud-chip-content")!.TextContent;
+            Assert.Equal(("Aanwezig", "Aanwezig"), (onScreen, csv[row.QuerySelector("td a")!.TextContent]));
+        }
+    }
+
     [Fact]
     public void SynthesisAndItsMarkdown_EveryActionStatusAndSector_HaveTheSameWord()
     {
@@ -63,8 +85,8 @@ public class ScreenAndFileWordsTests : ComponentTestBase
         Assert.All(sectorsOnScreen, sector => Assert.Contains($"- {sector}: 2", markdown));
     }
 
-    /// <summary>An event with one guest in every status, each named "Gast {status}".</summary>
-    private async Task<int> SeedOneGuestPerStatusAsync()
+    /// <summary>An event with one guest in every status, each named "Gast {status}" (each checked in, if asked).</summary>
+    private async Task<int> SeedOneGuestPerStatusAsync(bool checkedIn = false)
     {
         await using var db = await DbFactory.CreateDbContextAsync();
         var now = Time.GetUtcNow().UtcDateTime;
@@ -76,6 +98,7 @@ public class ScreenAndFileWordsTests : ComponentTestBase
             db.Invitations.Add(invitation);
             // Straight to the status: what is named is tested here, not how an invitation gets there.
             db.Entry(invitation).Property(i => i.Status).CurrentValue = status;
+            db.Entry(invitation).Property(i => i.CheckedInAtUtc).CurrentValue = checkedIn ? now : null;
         }
 
         await db.SaveChangesAsync();

@@ -20,3 +20,19 @@ window.eventHubKeepFocus("button[data-guest-action]", (_, pressed) => {
         ?? document.querySelector(`${row}[data-guest-action="${pressed.guestAction}"]`)
         ?? document.querySelector(row);
 });
+
+// A row button's label shows as a tooltip on hover and keyboard focus (eventhub.css, .eh-row-action): Escape hides it
+// without moving the focus (WCAG 1.4.13), until the pointer and the focus have left that button.
+document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") {
+        document.querySelectorAll("button[data-guest-action]:is(:hover, :focus-visible)").forEach((b) => b.classList.add("eh-tip-hidden"));
+    }
+});
+for (const leaving of ["focusout", "mouseout"]) {
+    document.addEventListener(leaving, (event) => {
+        const button = event.target.closest?.("button[data-guest-action].eh-tip-hidden");
+        if (button && !button.contains(event.relatedTarget)) {
+            button.classList.remove("eh-tip-hidden");
+        }
+    });
+}

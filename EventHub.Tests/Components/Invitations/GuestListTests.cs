@@ -386,4 +386,83 @@ public class GuestListTests : ComponentTestBase
 
         Assert.Equal([("remove", "Anna de Vries"), ("undo check-in", "Anna de Vries")], _actions);
     }
+
+    [Theory]
+    [InlineData("en", "Checked in", "Admitted at the door (their answer: Not coming) · at 13:05, by Daan Visser")]
+    [InlineData("nl", "Aanwezig", "Bij de deur toegelaten (antwoord: Komt niet) · om 13:05, door Daan Visser")]
+    public void ARowOfSomeoneWhoDeclinedAndWasLetInAtTheDoor_ReadsCheckedIn_WithHowWhenAndByWhom(string culture, string status, string detail)
+    {
+        UseCulture(culture);
+        _row = Anna with
+        {
+            Status = InvitationStatus.Declined, CheckedInAtUtc = new DateTime(2027, 1, 14, 12, 5, 0, DateTimeKind.Utc),
+            Arrival = ArrivalKind.Admitted, CheckedInBy = "Daan Visser",
+        };
+
+        var list = RenderList();
+
+        list.WaitForAssertion(() => Assert.Contains("Anna de Vries", list.Find("#guest-list tbody").TextContent));
+        var chips = list.FindAll("#guest-list tbody td[data-label='Status'] .mud-chip-content").Select(c => c.TextContent).ToList();
+        Assert.Equal([status], chips); // never "Not coming" beside it
+        Assert.Equal(detail, list.Find(".eh-arrival-detail").TextContent);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("nl")]
+    public void RowButtons_ShowTheirOwnLabel_WhichTheirAccessibleNameContains(string culture)
+    {
+        UseCulture(culture);
+        var seen = new Dictionary<string, (string Label, string Name)>();
+        foreach (var row in new[]
+        {
+            Anna with { Status = InvitationStatus.Listed },
+            Anna with { Status = InvitationStatus.Invited },
+            Anna with { Status = InvitationStatus.Accepted, CheckedInAtUtc = new DateTime(2027, 1, 14, 12, 5, 0, DateTimeKind.Utc) },
+            Anna with { Status = InvitationStatus.Cancelled, MayBeInvitedAgain = true },
+        })
+        {
+            _row = row;
+            var list = RenderList();
+            list.WaitForAssertion(() => Assert.NotEmpty(list.FindAll("#guest-list tbody button")));
+            foreach (var button in list.FindAll("#guest-list tbody button"))
+            {
+                seen[button.GetAttribute("data-guest-action")!] = (button.QuerySelector(".eh-row-action-label")!.TextContent, button.GetAttribute("aria-label")!);
+            }
+        }
+
+        Assert.Equal(Enum.GetNames<GuestRowAction>().Order(), seen.Keys.Order());
+        Assert.All(seen.Values, button =>
+        {
+            Assert.NotEqual("", button.Label);
+            // Speech input finds the button by the words on screen (WCAG 2.5.3, label in name).
+            Assert.Contains(button.Label, button.Name, StringComparison.CurrentCultureIgnoreCase);
+            Assert.Contains("Anna de Vries", button.Name);
+        });
+    }
+
+    [Fact]
+    public void Filters_OnAPhone_FoldBehindOneButton_ThatCountsThoseInUse_AndClearsThemButNotTheSearchOrStatus()
+    {
+        var list = RenderList();
+        list.WaitForAssertion(() => Assert.Contains("Anna de Vries", list.Find("#guest-list tbody").TextContent));
+        var toggle = () => list.Find("#guest-filters-toggle");
+        Assert.Equal(("Filters", "false", "guest-filters-more"), (toggle().TextContent.Trim(), toggle().GetAttribute("aria-expanded"), toggle().GetAttribute("aria-controls")));
+        Assert.Empty(list.FindAll("#guest-filters-clear"));
+
+        toggle().Click();
+        Assert.Equal("true", toggle().GetAttribute("aria-expanded"));
+        Assert.Contains("eh-filters-open", list.Find("#guest-filters-more").ClassList);
+        list.Find("#status-chip-Waitlisted").Click();
+        list.Find("#guest-filter-sector").Change(nameof(Sector.Education));
+        list.Find("#guest-filter-needs").Change("true");
+        list.WaitForAssertion(() => Assert.Equal("Filters (2)", toggle().TextContent.Trim()));
+
+        list.Find("#guest-filters-clear").Click();
+
+        list.WaitForAssertion(() => Assert.Equal("Filters", toggle().TextContent.Trim()));
+        Assert.Equal((InvitationStatus.Waitlisted, (Sector?)null, (bool?)null), (_asked[^1].Status, _asked[^1].Sector, _asked[^1].HasAccessNeeds));
+        Assert.Equal("", list.Find("#guest-filter-sector").GetAttribute("value"));
+        Assert.Empty(list.FindAll("#guest-filters-clear"));
+    }
 }

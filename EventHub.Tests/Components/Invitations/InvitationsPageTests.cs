@@ -2,6 +2,7 @@ using Bunit;
 using EventHub.App.Components.Pages.Invitations;
 using EventHub.App.Hosting;
 using EventHub.Core.Common;
+using EventHub.Core.Door;
 using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -80,6 +81,36 @@ public class InvitationsPageTests : ComponentTestBase
         await using var db = await DbFactory.CreateDbContextAsync();
         Assert.Equal(InvitationStatus.Invited, (await db.Invitations.SingleAsync(i => i.Id == guest.InvitationId)).Status);
         page.WaitForAssertion(() => Assert.Contains("Invited (1)", page.Find("#status-chips").TextContent));
+    }
+
+    [Fact]
+    public async Task Arrivals_StandBesideTheAnswersOnceSomeoneIsIn_AndFollowTheDoorLive_AnAdmittedDeclineCountingAsIn()
+    {
+        var guest = await AcceptedGuests.AddAsync(Services);
+        var declined = await PartnerLinks.InviteAsync(Services, guest.EventId, "Bram");
+        var bram = await InvitationIdAsync(declined);
+        Assert.True((await Services.GetRequiredService<PhoneAnswerService>()
+            .AnswerOnBehalfAsync(bram, new RsvpAnswer(InvitationStatus.Declined), Staff.Organiser)).Succeeded);
+        var (page, _) = RenderAsOrganiser(guest.EventId);
+        page.WaitForAssertion(() => Assert.Contains("Not coming1", page.Find("#response-summary").TextContent));
+        Assert.Empty(page.FindAll("#arrivals-summary")); // weeks before the meeting, nobody in: nothing to count yet
+
+        // The door, elsewhere: Anna is checked in, then Bram, who declined, is let in after all.
+        var door = Services.GetRequiredService<CheckInService>();
+        Assert.True((await door.CheckInAsync(guest.EventId, guest.InvitationId, Staff.Organiser)).Succeeded);
+        page.WaitForAssertion(() => Assert.Equal("Checked in11 of 1 expected", page.Find("#arrivals-summary").TextContent));
+        Assert.True((await door.AdmitAsync(guest.EventId, bram, Staff.Organiser)).Succeeded);
+
+        page.WaitForAssertion(() => Assert.Equal("Checked in21 of 1 expected · 1 admitted at the door", page.Find("#arrivals-summary").TextContent));
+        Assert.Contains("Coming2", page.Find("#response-summary").TextContent);
+        Assert.Contains("Not coming0", page.Find("#response-summary").TextContent);
+    }
+
+    private async Task<int> InvitationIdAsync(string token)
+    {
+        var hash = PersonalLinkTokens.Hash(token);
+        await using var db = await DbFactory.CreateDbContextAsync();
+        return await db.Invitations.Where(i => i.TokenHash == hash).Select(i => i.Id).SingleAsync();
     }
 
     private (IRenderedComponent<InvitationsPage> Page, IRenderedComponent<MudDialogProvider> Dialogs) RenderAsOrganiser(int eventId)

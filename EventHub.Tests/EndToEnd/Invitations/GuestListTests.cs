@@ -8,7 +8,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace EventHub.Tests.EndToEnd.Invitations;
 
-/// <summary>An organiser narrows the guest list to who has not answered, records an answer given by phone, and checks that person in (and undoes it) from the keyboard.</summary>
+/// <summary>
+/// An organiser narrows the guest list to who has not answered, records an answer given by phone, and checks that person in
+/// (and undoes it) from the keyboard; on a phone the row buttons carry their labels and the filters fold behind one button.
+/// </summary>
 [Collection(InvitationsBrowserCollection.Name)]
 public class GuestListTests(InvitationsBrowserFixture browser) : BrowserStory(browser)
 {
@@ -48,10 +51,34 @@ public class GuestListTests(InvitationsBrowserFixture browser) : BrowserStory(br
         await page.Keyboard.PressAsync("Space");
         await Expect(page.Locator(".mud-snackbar", new() { HasText = $"{person} is no longer checked in." })).ToBeVisibleAsync();
         await Expect(RowOfPerson().Locator(".eh-check-in")).ToBeVisibleAsync();
+        // Wide, with a mouse: the row buttons are icons whose label shows as a tooltip on hover (and keyboard focus).
+        var checkInLabel = RowOfPerson().Locator(".eh-check-in .eh-row-action-label");
+        await page.Mouse.MoveAsync(0, 0);
+        await page.Locator("#guest-search").FocusAsync();
+        await Expect(checkInLabel).ToBeHiddenAsync();
+        await RowOfPerson().Locator(".eh-check-in").HoverAsync();
+        await Expect(checkInLabel).ToBeVisibleAsync();
+        await Expect(checkInLabel).ToHaveTextAsync("Check in");
+        await page.Keyboard.PressAsync("Escape"); // dismissed without moving the pointer (WCAG 1.4.13)
+        await Expect(checkInLabel).ToBeHiddenAsync();
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("guest-list-en");
         await page.SetViewportSizeAsync(320, 800);
         await Expect(rows.First).ToBeVisibleAsync();
+        // On a phone: the label beside the icon, the search in view, and the other filters behind one button that counts them.
+        await Expect(checkInLabel).ToBeVisibleAsync();
+        await Expect(page.Locator("#guest-search")).ToBeVisibleAsync();
+        await Expect(page.Locator("#guest-filter-needs")).ToBeHiddenAsync();
+        await page.Locator("#guest-filters-toggle").ClickAsync();
+        await page.Locator("#guest-filter-needs").SelectOptionAsync("true");
+        await Expect(page.Locator("#guest-filters-toggle")).ToHaveTextAsync("Filters (1)");
+        await page.Locator("#guest-filters-toggle").ClickAsync();
+        await Expect(page.Locator("#guest-filter-needs")).ToBeHiddenAsync();
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("guest-list-en-320-filters");
+        await page.Locator("#guest-filters-clear").ClickAsync();
+        await Expect(page.Locator("#guest-filters-toggle")).ToHaveTextAsync("Filters");
+        await Expect(RowOfPerson()).ToBeVisibleAsync();
         await page.ScreenshotAsync("guest-list-en-320");
 
         // Dark, at desktop and phone width: the plain table, the filters and the pager keep their contrast.

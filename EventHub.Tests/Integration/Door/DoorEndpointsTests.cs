@@ -29,7 +29,7 @@ public partial class DoorEndpointsTests(EventHubAppFixture app) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, scanned.StatusCode);
         var answer = JsonDocument.Parse(await scanned.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("CheckedIn", answer.GetProperty("kind").GetString());
-        Assert.Equal(("Ilse Deur", "Coming", "Expected"), (answer.GetProperty("guest").GetProperty("name").GetString(),
+        Assert.Equal(("Ilse Deur", "Checked in", "Expected"), (answer.GetProperty("guest").GetProperty("name").GetString(),
             answer.GetProperty("guest").GetProperty("statusName").GetString(), answer.GetProperty("guest").GetProperty("arrival").GetString()));
         Assert.Equal(1, answer.GetProperty("counts").GetProperty("arrived").GetInt32());
         var counts = await app.Factory.Services.CreateScope().ServiceProvider.GetRequiredService<CheckInService>().CountsAsync(eventId);
@@ -51,6 +51,24 @@ public partial class DoorEndpointsTests(EventHubAppFixture app) : IClassFixture<
         Assert.Equal("Not coming", list.GetProperty("guests")[1].GetProperty("statusName").GetString());
         Assert.DoesNotContain(guests[0].Code, text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("@", text);
+    }
+
+    /// <summary>Found by name at the door, someone let in after declining reads as checked in, as on the guest list (GuestStanding).</summary>
+    [Fact]
+    public async Task TheList_SomeoneLetInAfterDeclining_ReadsCheckedIn_NotNotComing()
+    {
+        var (eventId, guests) = await TodaysEvents.CreateAsync(app.Factory.Services, "Deur na afzegging", [InvitationStatus.Declined, InvitationStatus.Declined]);
+        using (var scope = app.Factory.Services.CreateScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<CheckInService>().AdmitAsync(eventId, guests[0].InvitationId, Staff.Door)).Succeeded);
+        }
+
+        var client = await SignIn.AsAsync(app.Factory, "door@eventhub.example");
+        var list = JsonDocument.Parse(await client.GetStringAsync($"/door/{eventId}/list")).RootElement;
+
+        var statuses = list.GetProperty("guests").EnumerateArray().ToDictionary(g => g.GetProperty("name").GetString()!, g => g.GetProperty("statusName").GetString());
+        Assert.Equal("Checked in", statuses["Ilse Deur"]);
+        Assert.Equal("Not coming", statuses["Joost Poort"]);
     }
 
     [Fact]

@@ -10,7 +10,8 @@ namespace EventHub.App.Components.Pages.Door;
 /// </summary>
 public static class DoorCountsText
 {
-    public static string Line(IStringLocalizer<AppStrings> texts, ArrivalCounts counts, bool atASession = false)
+    /// <param name="withRoom">With the room's places (the desk); the invitations page shows who is in on its own.</param>
+    public static string Line(IStringLocalizer<AppStrings> texts, ArrivalCounts counts, bool atASession = false, bool withRoom = true)
     {
         var parts = new List<string> { texts[atASession ? "Door_SessionCame" : "Door_CountsExpected", counts.Arrived, counts.Expected] };
         if (counts.Admitted > 0)
@@ -23,7 +24,7 @@ public static class DoorCountsText
             parts.Add(texts["Door_CountsWalkIns", counts.WalkIns]);
         }
 
-        if (counts.Capacity is { } capacity)
+        if (withRoom && counts.Capacity is { } capacity)
         {
             parts.Add(texts["Door_CountsRoom", counts.InTheRoom, capacity]);
         }

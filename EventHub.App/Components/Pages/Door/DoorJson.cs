@@ -1,6 +1,7 @@
 using EventHub.App.Components.Shared;
 using EventHub.Core.Common;
 using EventHub.Core.Door;
+using EventHub.Core.Invitations;
 using EventHub.Core.Texts;
 using Microsoft.Extensions.Localization;
 
@@ -55,7 +56,7 @@ public sealed class DoorJson(IStringLocalizer<CoreTexts> names)
 
     private GuestJson Guest(DoorGuest guest) =>
         new(guest.InvitationId, Names.Person(guest.Name), guest.Organisation, guest.Sector?.ToString(), SectorName(guest.Sector), guest.Status.ToString(),
-            Names.Name(guest.Status), guest.CheckedInAtUtc, Names.Person(guest.CheckedInBy), guest.Arrival?.ToString(), guest.MayUndo);
+            Names[GuestStanding.NameKey(guest.Status, guest.CheckedInAtUtc is not null)], guest.CheckedInAtUtc, Names.Person(guest.CheckedInBy), guest.Arrival?.ToString(), guest.MayUndo);
 
     private string SectorName(Core.Directory.Sector? sector) => sector is { } known ? Names.Name(known) : Names["Door_NoOrganisation"];
 }

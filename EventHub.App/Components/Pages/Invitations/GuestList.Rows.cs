@@ -91,13 +91,19 @@ public sealed partial class GuestList
         Cell(L["Contacts_Name"], $"<a href=\"contacts/{guest.ContactId.ToString(CultureInfo.InvariantCulture)}\" class=\"mud-typography mud-link mud-primary-text mud-link-underline-hover mud-typography-body2\">{Encode(guest.Name)}</a>");
         Cell(L["Contacts_Organisation"], Encode((guest.OrganisationName ?? L["Contacts_Independent"]) + (guest.Sector is { } sector ? $" · {CoreL.Name(sector)}" : "")));
 
-        var status = new StringBuilder(Chip(PlainMarkup.Chip(ColorOf(guest.Status)), CoreL.Name(guest.Status)));
+        var status = new StringBuilder();
         if (guest.CheckedInAtUtc is { } arrived)
         {
-            // How and when they came in, and who let them in (the door's groups: expected, admitted, walk-in).
-            status.Append(Chip(PlainMarkup.Chip(Color.Success, extraClass: "eh-arrived"),
-                guest.Arrival is { } kind and not ArrivalKind.Expected ? CoreL.Name(kind) : L["CheckIn_Arrived"],
-                Icons.Material.Filled.HowToReg, ArrivalDetail(arrived, guest.CheckedInBy)));
+            // Someone who was there reads as checked in, whatever they answered (GuestStanding, as the file and the counts);
+            // below it how they came in (the door's groups), with the answer of someone admitted, and when and by whom.
+            status.Append(Chip(PlainMarkup.Chip(Color.Success, extraClass: "eh-arrived"), CoreL[GuestStanding.NameKey(guest.Status, checkedIn: true)],
+                Icons.Material.Filled.HowToReg));
+            status.Append("<span class=\"mud-typography mud-typography-caption eh-muted d-block eh-arrival-detail\">")
+                .Append(Encode(ArrivalDetail(guest, arrived))).Append("</span>");
+        }
+        else
+        {
+            status.Append(Chip(PlainMarkup.Chip(ColorOf(guest.Status)), CoreL.Name(guest.Status)));
         }
         if (guest.DeliveryFailure is { } failure)
         {
@@ -136,25 +142,41 @@ public sealed partial class GuestList
     }
 
     /// <summary>
-    /// One row button. It is not disabled while another action runs (that would rewrite every row, and move the
-    /// keyboard's focus, twice per action): the table looks busy instead (<c>eh-busy</c>) and the click is ignored. The
-    /// icon without MudIconButton's label span: the button centres it as the span did, in 43 characters less per button.
+    /// One row button: its icon and its own short label ("Check in"), which a phone and a touch screen show beside the
+    /// icon and a wide screen with a mouse as a tooltip on hover and on keyboard focus (CSS: <c>.eh-row-action</c>). The
+    /// accessible name names the guest ("Check in Anna de Vries") and contains the label, so speech input finds it by
+    /// the words on screen (<see cref="ActionTexts"/>). It is not disabled while another action runs (that would rewrite
+    /// every row, and move the keyboard's focus, twice per action): the table looks busy instead (<c>eh-busy</c>) and the
+    /// click is ignored. The icon without MudIconButton's label span: the button centres it as the span did.
     /// </summary>
     private string ActionButton(GuestRowAction action, GuestListRow guest)
     {
-        var (classes, icon, label) = action switch
+        var (color, extraClass, icon) = action switch
         {
-            GuestRowAction.Remove => (PlainMarkup.IconButton(), Icons.Material.Filled.PersonRemove, L["Invitations_RemoveNamed", guest.Name]),
-            GuestRowAction.CheckIn => (PlainMarkup.IconButton(Color.Success, "eh-check-in"), Icons.Material.Filled.HowToReg, L["CheckIn_Named", guest.Name]),
-            GuestRowAction.UndoCheckIn => (PlainMarkup.IconButton(extraClass: "eh-undo-check-in"), Icons.Material.Filled.PersonOff, L["CheckIn_UndoNamed", guest.Name]),
-            GuestRowAction.Answer => (PlainMarkup.IconButton(extraClass: "eh-answer-for"), Icons.Material.Filled.Phone, L["Invitations_AnswerForNamed", guest.Name]),
-            GuestRowAction.Resend => (PlainMarkup.IconButton(), Icons.Material.Filled.Replay, L["Invitations_ResendNamed", guest.Name]),
-            GuestRowAction.InviteAgain => (PlainMarkup.IconButton(extraClass: "eh-invite-again"), Icons.Material.Filled.PersonAdd, L["Invitations_InviteAgainNamed", guest.Name]),
-            _ => (PlainMarkup.IconButton(Color.Error), Icons.Material.Filled.Block, L["Invitations_CancelNamed", guest.Name]),
+            GuestRowAction.Remove => (Color.Default, null, Icons.Material.Filled.PersonRemove),
+            GuestRowAction.CheckIn => (Color.Success, "eh-check-in", Icons.Material.Filled.HowToReg),
+            GuestRowAction.UndoCheckIn => (Color.Default, "eh-undo-check-in", Icons.Material.Filled.PersonOff),
+            GuestRowAction.Answer => (Color.Default, "eh-answer-for", Icons.Material.Filled.Phone),
+            GuestRowAction.Resend => (Color.Default, null, Icons.Material.Filled.Replay),
+            GuestRowAction.InviteAgain => (Color.Default, "eh-invite-again", Icons.Material.Filled.PersonAdd),
+            _ => (Color.Error, null, Icons.Material.Filled.Block),
         };
-        return $"<button type=\"button\" class=\"{classes}\" data-guest-action=\"{action}\" data-invitation=\"{guest.InvitationId.ToString(CultureInfo.InvariantCulture)}\" aria-label=\"{Encode(label)}\">"
-            + $"{PlainMarkup.Icon(icon).Value}</button>";
+        var (label, name) = ActionTexts(action, guest.Name);
+        return $"<button type=\"button\" class=\"{PlainMarkup.IconButton(color, extraClass is null ? "eh-row-action" : $"eh-row-action {extraClass}")}\" data-guest-action=\"{action}\" data-invitation=\"{guest.InvitationId.ToString(CultureInfo.InvariantCulture)}\" aria-label=\"{Encode(name)}\">"
+            + $"{PlainMarkup.Icon(icon).Value}<span class=\"eh-row-action-label\" aria-hidden=\"true\">{Encode(label)}</span></button>";
     }
+
+    /// <summary>A row button's short label, and its accessible name with the guest's name in it.</summary>
+    internal (string Label, string Name) ActionTexts(GuestRowAction action, string guestName) => action switch
+    {
+        GuestRowAction.Remove => (L["GuestAction_Remove"], L["Invitations_RemoveNamed", guestName]),
+        GuestRowAction.CheckIn => (L["GuestAction_CheckIn"], L["CheckIn_Named", guestName]),
+        GuestRowAction.UndoCheckIn => (L["GuestAction_UndoCheckIn"], L["CheckIn_UndoNamed", guestName]),
+        GuestRowAction.Answer => (L["GuestAction_Answer"], L["Invitations_AnswerForNamed", guestName]),
+        GuestRowAction.Resend => (L["GuestAction_Resend"], L["Invitations_ResendNamed", guestName]),
+        GuestRowAction.InviteAgain => (L["GuestAction_InviteAgain"], L["Invitations_InviteAgainNamed", guestName]),
+        _ => (L["GuestAction_Cancel"], L["Invitations_CancelNamed", guestName]),
+    };
 
     private static Color ColorOf(InvitationStatus status) => status switch
     {
@@ -166,10 +188,19 @@ public sealed partial class GuestList
 
     private static string Encode(string text) => PlainMarkup.Encode(text);
 
-    /// <summary>"Checked in at 13:05 by Daan Visser" (without "by" when nobody at a desk was recorded).</summary>
-    private string ArrivalDetail(DateTime arrivedUtc, string? by)
+    /// <summary>
+    /// "at 13:05, by Daan Visser" (without "by" when nobody at a desk was recorded), after how they came in when they were
+    /// not expected: "Admitted at the door (their answer: Not coming) · at 13:05, by Daan Visser", "Walk-in · at 13:07".
+    /// </summary>
+    private string ArrivalDetail(GuestListRow guest, DateTime arrivedUtc)
     {
         var at = EventTime.ToLocal(arrivedUtc, TimeZoneId).ToString("HH:mm", CultureInfo.InvariantCulture);
-        return by is null ? L["Guests_ArrivedAt", at] : L["Guests_ArrivedAtBy", at, CoreL.Person(by)];
+        var when = guest.CheckedInBy is { } by ? L["Guests_CameAtBy", at, CoreL.Person(by)].Value : L["Guests_CameAt", at].Value;
+        return guest.Arrival switch
+        {
+            ArrivalKind.Admitted => $"{L["Guests_AdmittedAfterAnswer", CoreL.Name(ArrivalKind.Admitted), CoreL.Name(guest.Status)]} · {when}",
+            ArrivalKind.WalkIn => $"{CoreL.Name(ArrivalKind.WalkIn)} · {when}",
+            _ => when,
+        };
     }
 }

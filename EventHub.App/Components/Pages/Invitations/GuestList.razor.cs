@@ -120,8 +120,15 @@ public sealed partial class GuestList : IDisposable
     [Parameter]
     public EventCallback<GuestSelection> OnMessage { get; set; }
 
-    private bool IsFiltered => _status is not null || _sector is not null || _organisation is not null || _sessionId is not null
-        || _hasNeeds is not null || _checkedIn is not null || _notDelivered || !string.IsNullOrWhiteSpace(_search);
+    private bool IsFiltered => _status is not null || ActiveFilters > 0 || !string.IsNullOrWhiteSpace(_search);
+
+    /// <summary>The phone's "Filters" panel is open (below 600 px; wider, the filters always show).</summary>
+    private bool _filtersOpen;
+
+    /// <summary>How many of the filters behind the phone's "Filters" button are in use (the search and the status chips show themselves).</summary>
+    private int ActiveFilters =>
+        new[] { _sector is not null, _organisation is not null, _sessionId is not null, _hasNeeds is not null, _checkedIn is not null, _notDelivered }
+            .Count(inUse => inUse);
 
     private const string NoGuestsId = "guest-actions-none";
 
@@ -234,6 +241,12 @@ public sealed partial class GuestList : IDisposable
     private Task CheckedInChangedAsync(string? value) => ReloadAsync(() => _checkedIn = YesNo(value));
 
     private Task DeliveryChangedAsync(string? value) => ReloadAsync(() => _notDelivered = YesNo(value) == true);
+
+    private void ToggleFilters() => _filtersOpen = !_filtersOpen;
+
+    /// <summary>Every filter behind the phone's "Filters" button back to "All" (the search and the status stay), in one load.</summary>
+    private Task ClearFiltersAsync() => ReloadAsync(() =>
+        (_sector, _organisation, _sessionId, _hasNeeds, _checkedIn, _notDelivered) = (null, null, null, null, null, false));
 
     private static bool? YesNo(string? value) => bool.TryParse(value, out var yes) ? yes : null;
 

@@ -15,6 +15,7 @@ public partial class InvitationsPage
     private UserAction _action = default!;
     private Event? _event;
     private ResponseCounts _counts = ResponseCounts.None;
+    private ArrivalCounts _arrivals = ArrivalCounts.None;
     private ExpectedAcceptances? _expected;
     private IReadOnlyList<SectorCount> _balance = [];
     private SectorTargets _targets = SectorTargets.None;
@@ -75,6 +76,14 @@ public partial class InvitationsPage
 
     private bool CanInvite => _event?.IsOpenForChanges == true;
 
+    /// <summary>
+    /// The door's counts beside the answers once there is something to count: someone checked in, or a published (or
+    /// ended) event begun. Before that "0 of 40 expected" would say nothing; a cancelled event has no door.
+    /// </summary>
+    private ArrivalCounts? Arrivals => _arrivals.InTheRoom > 0
+        || (_event is { Status: EventStatus.Published or EventStatus.Closed or EventStatus.Archived } e && Time.GetUtcNow().UtcDateTime >= e.StartUtc)
+        ? _arrivals : null;
+
     private List<BreadcrumbItem> Breadcrumbs =>
     [
         new(L["Events_Title"], href: "events"),
@@ -120,6 +129,7 @@ public partial class InvitationsPage
         _sessionFill = await Invitations.SessionFillAsync(Id);
         _statusCounts = await Guests.StatusCountsAsync(Id);
         _counts = ResponseCounts.From(_statusCounts);
+        _arrivals = await CheckIns.CountsAsync(Id); // check-ins tell the notifier as answers do, so these follow live too
         _expected = await Invitations.ExpectedAcceptancesAsync(Id);
         _planning = await Guests.PlanningCountsAsync(Id);
         _organisations = await Guests.OrganisationsAsync(Id);

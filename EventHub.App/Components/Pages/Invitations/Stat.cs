@@ -8,23 +8,28 @@ namespace EventHub.App.Components.Pages.Invitations;
 /// </summary>
 public static class Stat
 {
-    public static RenderFragment Card(string label, int value, string? detail = null) => builder =>
+    public static RenderFragment Card(string label, int value, string? detail = null, string? id = null) => builder =>
     {
         builder.OpenElement(0, "div");
         builder.AddAttribute(1, "class", "mud-paper mud-paper-outlined eh-stat pa-3");
-        builder.OpenElement(2, "span");
-        builder.AddAttribute(3, "class", "eh-stat-label");
-        builder.AddContent(4, label);
+        if (id is not null)
+        {
+            builder.AddAttribute(2, "id", id);
+        }
+
+        builder.OpenElement(3, "span");
+        builder.AddAttribute(4, "class", "eh-stat-label");
+        builder.AddContent(5, label);
         builder.CloseElement();
-        builder.OpenElement(5, "span");
-        builder.AddAttribute(6, "class", "eh-stat-value");
-        builder.AddContent(7, value);
+        builder.OpenElement(6, "span");
+        builder.AddAttribute(7, "class", "eh-stat-value");
+        builder.AddContent(8, value);
         builder.CloseElement();
         if (detail is not null)
         {
-            builder.OpenElement(8, "span");
-            builder.AddAttribute(9, "class", "eh-stat-detail");
-            builder.AddContent(10, detail);
+            builder.OpenElement(9, "span");
+            builder.AddAttribute(10, "class", "eh-stat-detail");
+            builder.AddContent(11, detail);
             builder.CloseElement();
         }
 
