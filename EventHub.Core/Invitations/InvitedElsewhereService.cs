@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Events;
@@ -26,13 +27,7 @@ public sealed class InvitedElsewhereService(IDbContextFactory<EventHubDbContext>
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Events.Where(e => e.Id != exceptEventId)
-            // Invitees(db, e.Id), written out: a method call does not translate inside the query.
-            .Select(e => new
-            {
-                Event = e,
-                Invited = db.Invitations.Count(i => i.EventId == e.Id && !i.IsWalkIn
-                    && i.Status != InvitationStatus.Cancelled && i.Status != InvitationStatus.Substituted),
-            })
+            .Select(e => new { Event = e, Invited = db.Invitations.Where(IsInvitee).Count(i => i.EventId == e.Id) })
             .Where(e => e.Invited > 0)
             .OrderByDescending(e => e.Event.StartUtc)
             .Select(e => new InvitedEvent(e.Event.Id, e.Event.Title, e.Event.StartUtc, e.Event.EndUtc, e.Event.TimeZoneId, e.Event.Status, e.Invited))
@@ -78,8 +73,10 @@ public sealed class InvitedElsewhereService(IDbContextFactory<EventHubDbContext>
         return new InviteesOfEvent(people, leaveOutDeclined ? declined : 0);
     }
 
-    /// <summary>Who was invited to the event: its list but withdrawn invitations, those passed to a colleague, and walk-ins.</summary>
+    /// <summary>Who was invited: an event's list but withdrawn invitations, those passed to a colleague, and walk-ins.</summary>
+    private static readonly Expression<Func<Invitation, bool>> IsInvitee =
+        i => !i.IsWalkIn && i.Status != InvitationStatus.Cancelled && i.Status != InvitationStatus.Substituted;
+
     private static IQueryable<Invitation> Invitees(EventHubDbContext db, int eventId) =>
-        db.Invitations.Where(i => i.EventId == eventId && !i.IsWalkIn
-            && i.Status != InvitationStatus.Cancelled && i.Status != InvitationStatus.Substituted);
+        db.Invitations.Where(i => i.EventId == eventId).Where(IsInvitee);
 }
