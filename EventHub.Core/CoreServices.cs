@@ -68,6 +68,7 @@ public static class CoreServices
         services.AddScoped<PublicEventService>();
         services.AddScoped<TimetableService>();
         services.AddScoped<InvitationService>();
+        services.AddScoped<InvitedElsewhereService>();
         services.AddScoped<InvitationComposer>();
         services.AddScoped<ResponseOverviewService>();
         services.AddScoped<RsvpService>();

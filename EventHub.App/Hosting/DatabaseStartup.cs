@@ -2,6 +2,7 @@ using EventHub.Core.Accounts;
 using EventHub.Core.Data;
 using EventHub.Core.Demo;
 using EventHub.Core.Directory;
+using EventHub.Core.Invitations;
 using EventHub.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -62,7 +63,8 @@ public static class DatabaseStartup
     internal const string StartupDataJob = "startup-data";
 
     /// <summary>
-    /// Moves old outbox links apart, fills the search keys of contacts, events, sessions, action items and outbox recipients from before them and makes sure the roles exist (all
+    /// Moves old outbox links apart, fills the search keys of contacts, events, sessions, action items and outbox recipients from before them,
+    /// lets go of choices made of plenaries (which nobody picks now) and makes sure the roles exist (all
     /// idempotent). Several instances starting at once
     /// on PostgreSQL each do it (the one that migrated at once, the others after they listen): one at a time, so that
     /// two do not both read "no such role yet" and the second fails on the role's unique name.
@@ -79,6 +81,7 @@ public static class DatabaseStartup
             await OutboxLinkUpgrade.RunAsync(dbFactory, linkTokens, ct);
             await ContactNameKeysUpgrade.RunAsync(dbFactory, ct);
             await SearchKeysUpgrade.RunAsync(dbFactory, ct);
+            await PlenaryChoicesUpgrade.RunAsync(dbFactory, ct);
             await using var scope = services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureRolesAsync();
         }, ct);

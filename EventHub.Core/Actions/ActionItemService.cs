@@ -56,10 +56,11 @@ public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFac
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // The session's people, read once (a room's worth), rather than asked again for every name that matches.
-        List<int> inTheRoom = sessionId is { } session
+        // In it by the one rule (a plenary: everyone coming; SessionPeople), or checked in at its door.
+        var inIt = sessionId is { } session ? await SessionPeople.InAsync(db, session, ct) : null;
+        List<int> inTheRoom = inIt is not null
             ? await db.Invitations
-                .Where(i => i.Choices.Any(x => x.SessionId == session && x.Status == SessionChoiceStatus.Registered)
-                    || db.SessionAttendances.Any(a => a.SessionId == session && a.InvitationId == i.Id))
+                .Where(i => inIt.Any(p => p.Id == i.Id) || db.SessionAttendances.Any(a => a.SessionId == sessionId && a.InvitationId == i.Id))
                 .Select(i => i.ContactId).ToListAsync(ct)
             : [];
         return await db.Contacts

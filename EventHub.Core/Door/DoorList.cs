@@ -47,7 +47,8 @@ public sealed class DoorListService(IDbContextFactory<EventHubDbContext> dbFacto
             return Result<DoorList>.Failure(denied);
         }
 
-        if (sessionId is { } session && !await db.Sessions.AnyAsync(s => s.Id == session && s.EventId == eventId, ct))
+        // A plenary has no door of its own (SessionDoorService.SessionsAsync): the event's door is its door.
+        if (sessionId is { } session && !await db.Sessions.Where(Events.Session.Choosable).AnyAsync(s => s.Id == session && s.EventId == eventId, ct))
         {
             return Result<DoorList>.Failure(DoorErrors.SessionNotFound);
         }

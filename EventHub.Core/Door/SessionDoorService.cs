@@ -2,12 +2,13 @@ using System.Linq.Expressions;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Directory;
+using EventHub.Core.Events;
 using EventHub.Core.Invitations;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Door;
 
-/// <summary>A session a desk can check people into: one that people registered for, with how many came so far.</summary>
+/// <summary>A session a desk can check people into: one that people registered for (not a plenary), with how many came so far.</summary>
 public sealed record DoorSession(int Id, string Title, DateTime StartUtc, DateTime EndUtc, int? Capacity, int Registered, int Attended);
 
 /// <summary>A session someone holds a place in, and its room when it has one.</summary>
@@ -34,7 +35,8 @@ public sealed class SessionDoorService(IDbContextFactory<EventHubDbContext> dbFa
             return [];
         }
 
-        var sessions = await db.Sessions.AsNoTracking().Where(s => s.EventId == eventId)
+        // A plenary has no door of its own: everyone coming is in it, and the event's door counts them.
+        var sessions = await db.Sessions.AsNoTracking().Where(s => s.EventId == eventId).Where(Session.Choosable)
             .Select(s => new
             {
                 s.Id,
@@ -110,11 +112,26 @@ public sealed class SessionDoorService(IDbContextFactory<EventHubDbContext> dbFa
         return await ArrivalsAsync(db, sessionId, ct);
     }
 
-    internal static Task<List<SessionArrival>> ArrivalsAsync(EventHubDbContext db, int sessionId, CancellationToken ct) =>
-        db.SessionAttendances.AsNoTracking().Where(a => a.SessionId == sessionId)
+    /// <remarks>
+    /// A plenary has no door of its own (<see cref="SessionsAsync"/>): everyone in the room came in at the event's door,
+    /// so its arrivals are the event's check-ins — admitted there when not expected (a walk-in, or without a seat).
+    /// </remarks>
+    internal static async Task<List<SessionArrival>> ArrivalsAsync(EventHubDbContext db, int sessionId, CancellationToken ct)
+    {
+        var session = await db.Sessions.Where(s => s.Id == sessionId).Select(s => new { s.EventId, s.Kind }).SingleAsync(ct);
+        if (Session.IsForEveryoneKind(session.Kind))
+        {
+            return await db.Invitations.AsNoTracking().Where(i => i.EventId == session.EventId && i.CheckedInAtUtc != null)
+                .OrderBy(i => i.CheckedInAtUtc)
+                .Select(i => new SessionArrival(i.Id, i.CheckedInAtUtc!.Value, i.IsWalkIn || i.Status != InvitationStatus.Accepted))
+                .ToListAsync(ct);
+        }
+
+        return await db.SessionAttendances.AsNoTracking().Where(a => a.SessionId == sessionId)
             .OrderBy(a => a.AtUtc)
             .Select(a => new SessionArrival(a.InvitationId, a.AtUtc, a.Admitted))
             .ToListAsync(ct);
+    }
 
     private async Task<Result<DoorAnswer>> AnswerAsync(int eventId, int sessionId, Expression<Func<Invitation, bool>> which, bool admit,
         TeamMember member, DoorOperation? operation, CancellationToken ct)
@@ -129,7 +146,7 @@ public sealed class SessionDoorService(IDbContextFactory<EventHubDbContext> dbFa
                 return Result<DoorAnswer>.Failure(denied);
             }
 
-            if (!await db.Sessions.AnyAsync(s => s.Id == sessionId && s.EventId == eventId, token))
+            if (!await db.Sessions.Where(Session.Choosable).AnyAsync(s => s.Id == sessionId && s.EventId == eventId, token))
             {
                 return Result<DoorAnswer>.Failure(DoorErrors.SessionNotFound);
             }

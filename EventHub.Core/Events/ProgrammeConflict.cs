@@ -36,9 +36,16 @@ public enum ConflictKind
     /// <summary>
     /// A plenary (for everyone who comes) holds fewer than the event (<c>Places</c>: what it holds; <c>Who</c>: the event's
     /// places; <c>With</c>: the room, when its places follow the room). Shown, but saved: the room may be all there is,
-    /// but organisers should know that people told "you are coming" will wait for a place at it.
+    /// but organisers should know that once the event fills up, not everyone told "you are coming" fits in.
     /// </summary>
     PlenaryBelowEvent,
+
+    /// <summary>
+    /// More people are coming than a plenary holds (<c>Who</c>: how many are coming, all of whom are at a plenary;
+    /// <c>Places</c>: what it holds; <c>With</c>: the room, when its places follow the room). Shown, but saved, as
+    /// <see cref="ChosenAboveCapacity"/>.
+    /// </summary>
+    ComingAbovePlenary,
 
     /// <summary>The session has no title, or ends before it starts.</summary>
     Invalid,
@@ -51,7 +58,9 @@ public sealed record ProgrammeConflict(ConflictKind Kind, string? With = null, s
     /// Whether the conflict refuses the save. Partners' overlapping choices are theirs to change
     /// (<see cref="ConflictKind.ChoicesOverlap"/>), and people who chose a session that now holds fewer keep their place
     /// (<see cref="ConflictKind.ChosenAboveCapacity"/>): refusing would only leave the session where it cannot stay. A
-    /// plenary smaller than the event (<see cref="ConflictKind.PlenaryBelowEvent"/>) is a warning.
+    /// plenary smaller than the event or than those coming (<see cref="ConflictKind.PlenaryBelowEvent"/>,
+    /// <see cref="ConflictKind.ComingAbovePlenary"/>) is a warning.
     /// </summary>
-    public bool RefusesSave => Kind is not (ConflictKind.ChoicesOverlap or ConflictKind.ChosenAboveCapacity or ConflictKind.PlenaryBelowEvent);
+    public bool RefusesSave => Kind is not (ConflictKind.ChoicesOverlap or ConflictKind.ChosenAboveCapacity or ConflictKind.PlenaryBelowEvent
+        or ConflictKind.ComingAbovePlenary);
 }

@@ -188,7 +188,7 @@ public sealed class ProgrammeService(
             await changes.SessionSavedAsync(db, session, time.GetUtcNow().UtcDateTime, token);
             if (told)
             {
-                // Those who chose it are told its new time or room, with their calendar updated, as when the event moves.
+                // Those in it (who chose it; for a plenary everyone coming) are told its new time or room, with their calendar updated, as when the event moves.
                 await changes.SessionMovedAsync(db, @event, session, time.GetUtcNow().UtcDateTime, token);
             }
 
@@ -239,11 +239,18 @@ public sealed class ProgrammeService(
             ? new ProgrammeConflict(ConflictKind.PlenaryBelowEvent, places.Room, Count(eventPlaces), holds)
             : null;
 
-    /// <summary>More people hold a place in the session than it would hold with this input (its room's places, or those typed).</summary>
-    private static ProgrammeConflict? Overbooked(Event @event, Session session, SessionInput input) =>
-        PlacesOf(@event, input) is { Places: { } holds } places && session.SeatsTaken > holds
-            ? new ProgrammeConflict(ConflictKind.ChosenAboveCapacity, places.Room, Count(session.SeatsTaken), holds)
+    /// <summary>
+    /// More people hold a place in the session than it would hold with this input (its room's places, or those typed):
+    /// those who chose it, or for a plenary everyone coming (the event's seats taken), new or saved before.
+    /// </summary>
+    private static ProgrammeConflict? Overbooked(Event @event, Session? session, SessionInput input)
+    {
+        var plenary = Session.IsForEveryoneKind(input.Kind);
+        var holding = plenary ? @event.SeatsTaken : session?.SeatsTaken ?? 0;
+        return PlacesOf(@event, input) is { Places: { } holds } places && holding > holds
+            ? new ProgrammeConflict(plenary ? ConflictKind.ComingAbovePlenary : ConflictKind.ChosenAboveCapacity, places.Room, Count(holding), holds)
             : null;
+    }
 
     private async Task<IReadOnlyList<ProgrammeConflict>> ConflictsAsync(
         EventHubDbContext db, Event @event, SessionInput input, int? sessionId, CancellationToken ct)
@@ -278,7 +285,8 @@ public sealed class ProgrammeService(
                 .Select(s => new ProgrammeConflict(ConflictKind.RoomTaken, s.Title)));
         }
 
-        if (sessionId is { } savedId && Overbooked(@event, @event.Sessions.Single(s => s.Id == savedId), input) is { } overbooked)
+        var overbooked = Overbooked(@event, sessionId is { } savedId ? @event.Sessions.Single(s => s.Id == savedId) : null, input);
+        if (overbooked is not null)
         {
             conflicts.Add(overbooked);
         }
@@ -287,8 +295,9 @@ public sealed class ProgrammeService(
         {
             conflicts.Add(new ProgrammeConflict(ConflictKind.CapacityAboveEvent, @event.Capacity?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
-        else if (PlenaryBelowEvent(@event, input) is { } tooSmall)
+        else if (overbooked is not { Kind: ConflictKind.ComingAbovePlenary } && PlenaryBelowEvent(@event, input) is { } tooSmall)
         {
+            // Too small for those coming already says more than too small for the event.
             conflicts.Add(tooSmall);
         }
 

@@ -10,8 +10,20 @@ public class Session
     public const int TitleMaxLength = 200;
     public const int DescriptionMaxLength = 4000;
 
-    /// <summary>What an invitee can pick: every session but a break. As a query, so the database can filter on it.</summary>
-    public static readonly Expression<Func<Session, bool>> Choosable = s => s.Kind != SessionKind.Break;
+    /// <summary>
+    /// A session for everyone who comes: a plenary. Nobody picks it; everyone with a seat at the event is in it, so its
+    /// people are the event's accepted guests (and, at the door, those who came in) — see Invitations' SessionPeople.
+    /// </summary>
+    public static readonly Expression<Func<Session, bool>> ForEveryone = s => s.Kind == SessionKind.Plenary;
+
+    /// <summary><see cref="ForEveryone"/> for a kind read on its own (a query's projection).</summary>
+    public static bool IsForEveryoneKind(SessionKind kind) => kind == SessionKind.Plenary;
+
+    /// <summary>
+    /// What an invitee can pick: a workshop or round table — not a break, and not a plenary (<see cref="ForEveryone"/>).
+    /// As a query, so the database can filter on it.
+    /// </summary>
+    public static readonly Expression<Func<Session, bool>> Choosable = s => s.Kind != SessionKind.Break && s.Kind != SessionKind.Plenary;
 
     private static readonly Func<Session, bool> IsChoosableRule = Choosable.Compile();
 
@@ -69,6 +81,9 @@ public class Session
 
     /// <summary>Whether an invitee can pick this session (see <see cref="Choosable"/>).</summary>
     public bool IsChoosable => IsChoosableRule(this);
+
+    /// <summary>Whether everyone who comes is in this session without picking it (see <see cref="ForEveryone"/>).</summary>
+    public bool IsForEveryone => IsForEveryoneKind(Kind);
 
     /// <summary>Every place is taken: choosing it now puts someone on its waiting list.</summary>
     public bool IsFull => Capacity is { } capacity && SeatsTaken >= capacity;

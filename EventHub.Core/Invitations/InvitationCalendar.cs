@@ -28,8 +28,8 @@ public static class InvitationCalendar
     public static bool HasCalendar(InvitationStatus status) => status is InvitationStatus.Accepted or InvitationStatus.Tentative;
 
     /// <summary>
-    /// Attaches the meeting with the person's answer. Needs the invitation's contact and choices (with their sessions and
-    /// rooms) and the event's venue loaded.
+    /// Attaches the meeting with the person's answer. Needs the invitation's contact and choices, and the event's sessions
+    /// (with rooms) and venue loaded.
     /// </summary>
     public static OutboxMessage WithRequest(OutboxMessage message, Invitation invitation, Event @event, SiteLinks links, DateTime nowUtc) =>
         message.Attach(FileName(@event), ContentType, Write(invitation, @event, links, nowUtc, cancelled: false));
@@ -48,16 +48,17 @@ public static class InvitationCalendar
         HasCalendar(status) && eventStatus is not (EventStatus.Draft or EventStatus.Cancelled);
 
     /// <summary>
-    /// The invitation page's download, in the person's language: the event, and each session the person has a place in as
-    /// an entry of its own — not the sessions they did not choose or only wait for. The UIDs are those of the event's other
-    /// calendars, so a later download (after a change of sessions) updates the entries it had. Needs the invitation's
-    /// choices (with their sessions, rooms and event) and the event's venue loaded.
+    /// The invitation page's download, in the person's language: the event, and each session the person is in (with a
+    /// seat, the plenaries and the sessions they have a place in) as an entry of its own — not the sessions they did not
+    /// choose or only wait for. The UIDs are those of the event's other calendars, so a later download (after a change of
+    /// sessions) updates the entries it had. Needs the invitation's choices, and the event's sessions (with rooms) and
+    /// venue loaded.
     /// </summary>
     public static CalendarFile Download(Invitation invitation, Uri siteRoot, DateTime nowUtc)
     {
         var @event = invitation.Event;
         var calendar = new IcsBuilder(@event.Title, nowUtc, siteRoot, invitation.Language).AddEvent(@event, includeSessions: false, includeOnlineLink: true);
-        foreach (var session in RegisteredSessions(invitation))
+        foreach (var session in RegisteredSessions(invitation, @event))
         {
             calendar.AddSession(session, includeOnlineLink: true);
         }
@@ -65,9 +66,9 @@ public static class InvitationCalendar
         return new CalendarFile(FileName(@event), calendar.Build());
     }
 
-    /// <summary>The sessions the person has a place in, in time order.</summary>
-    private static IEnumerable<Session> RegisteredSessions(Invitation invitation) =>
-        invitation.Choices.Where(c => c.Status == SessionChoiceStatus.Registered).Select(c => c.Session).OrderBy(s => s.StartUtc).ThenBy(s => s.SortOrder);
+    /// <summary>The sessions the person is in, in time order: with a seat, the plenaries and those they have a place in (<see cref="SessionPeople.ProgrammeOf"/>).</summary>
+    private static IEnumerable<Session> RegisteredSessions(Invitation invitation, Event @event) =>
+        SessionPeople.ProgrammeOf(invitation, @event).Where(p => !p.Waiting).Select(p => p.Session);
 
     private static byte[] Write(Invitation invitation, Event @event, SiteLinks links, DateTime nowUtc, bool cancelled)
     {
@@ -105,7 +106,7 @@ public static class InvitationCalendar
 
         if (coming)
         {
-            var sessions = RegisteredSessions(invitation)
+            var sessions = RegisteredSessions(invitation, @event)
                 .Select(s => $"- {Start(s.StartUtc)}–{Time(s.EndUtc)} {s.Title}{(s.Room is { } room ? $", {room.Name}" : "")}")
                 .ToList();
             if (sessions.Count > 0)

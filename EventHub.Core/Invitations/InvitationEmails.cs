@@ -74,7 +74,7 @@ public static class InvitationEmails
         var draft = Start(invitation, text, intro).Facts(@event.Title, Details(@event, text, invitation), @event.Language);
         if (invitation.Status != InvitationStatus.Declined)
         {
-            draft.List(text["Email_YourSessions"], ChosenSessions(invitation, @event, text));
+            draft.List(text["Email_YourSessions"], OwnProgramme(invitation, @event, text));
         }
 
         var message = Finish(WithCheckIn(draft, invitation, text), links, invitation, @event, text, Subject(text, answer, @event),
@@ -99,7 +99,7 @@ public static class InvitationEmails
         var start = EventTime.ToLocal(session.StartUtc, @event.TimeZoneId).ToString(DayAndTime(@event), text.Culture);
         var draft = Start(invitation, text, text["Choosing_SessionPromotion_Intro", session.Title, start])
             .Facts(@event.Title, Details(@event, text, invitation), @event.Language)
-            .List(text["Email_YourSessions"], ChosenSessions(invitation, @event, text));
+            .List(text["Email_YourSessions"], OwnProgramme(invitation, @event, text));
         return Finish(draft, links, invitation, @event, text, text["Choosing_SessionPromotion_Subject", session.Title, @event.Title], null, null, nowUtc, PromotionKind);
     }
 
@@ -126,7 +126,7 @@ public static class InvitationEmails
         var text = Localized.Partner(invitation.Language);
         var draft = Start(invitation, text, text[$"InvitationEmail_{name}_Intro"])
             .Facts(@event.Title, Details(@event, text, invitation), @event.Language)
-            .List(text["Email_YourSessions"], ChosenSessions(invitation, @event, text));
+            .List(text["Email_YourSessions"], OwnProgramme(invitation, @event, text));
         var message = Finish(WithCheckIn(draft, invitation, text), links, invitation, @event, text, Subject(text, name, @event), null, null, nowUtc, kind, deduplicationKey);
         return WithCheckInImage(message, invitation);
     }
@@ -155,7 +155,7 @@ public static class InvitationEmails
         var text = Localized.Partner(invitation.Language);
         var draft = Start(invitation, text, text["InvitationEmail_SessionChanged_Intro", session.Title])
             .Facts(@event.Title, Details(@event, text, invitation), @event.Language)
-            .List(text["Email_YourSessions"], ChosenSessions(invitation, @event, text));
+            .List(text["Email_YourSessions"], OwnProgramme(invitation, @event, text));
         return Finish(draft, links, invitation, @event, text, text["InvitationEmail_SessionChanged_Subject", session.Title, @event.Title], null, null, nowUtc, ChangeKind);
     }
 
@@ -246,14 +246,17 @@ public static class InvitationEmails
     /// <summary>The sessions of the programme (breaks left out), by time: "13:00–14:00 Title (Room)".</summary>
     private static IEnumerable<string> Programme(Event @event, Localized text) =>
         @event.Sessions.Where(s => s.Kind != SessionKind.Break).OrderBy(s => s.StartUtc).ThenBy(s => s.SortOrder)
-            .Select(s => SessionLine(s, @event, text, waiting: false));
+            .Select(s => SessionLine(s, @event, text, s.IsForEveryone ? text["Programme_ForEveryone"] : null));
 
-    /// <summary>The sessions the person chose, by time, each saying whether they have a place or wait for one.</summary>
-    private static IEnumerable<string> ChosenSessions(Invitation invitation, Event @event, Localized text) =>
-        invitation.Choices.Where(c => c.Session is not null).OrderBy(c => c.Session.StartUtc)
-            .Select(c => SessionLine(c.Session, @event, text, waiting: c.Status == SessionChoiceStatus.Waitlisted));
+    /// <summary>
+    /// The person's own programme (<see cref="SessionPeople.ProgrammeOf"/>), by time: with a seat, the plenaries (for
+    /// everyone) and the sessions they have a place in; and those they wait for, saying so. Needs the event's sessions loaded.
+    /// </summary>
+    private static IEnumerable<string> OwnProgramme(Invitation invitation, Event @event, Localized text) =>
+        SessionPeople.ProgrammeOf(invitation, @event).Select(p => SessionLine(p.Session, @event, text,
+            p.Waiting ? text["Email_SessionWaiting"] : p.ForEveryone ? text["Programme_ForEveryone"] : null));
 
-    private static string SessionLine(Session session, Event @event, Localized text, bool waiting)
+    private static string SessionLine(Session session, Event @event, Localized text, string? note = null)
     {
         var start = EventTime.ToLocal(session.StartUtc, @event.TimeZoneId);
         var end = EventTime.ToLocal(session.EndUtc, @event.TimeZoneId);
@@ -263,7 +266,7 @@ public static class InvitationEmails
             line += $" ({room.Name})";
         }
 
-        return waiting ? $"{line} — {text["Email_SessionWaiting"]}" : line;
+        return note is null ? line : $"{line} — {note}";
     }
 
     /// <summary>A session's start: its time, and its day in front ("di 12 jan 09:00") when the event runs over more than one day.</summary>

@@ -8,7 +8,7 @@ namespace EventHub.Core.Invitations;
 /// <summary>
 /// How invitations follow their event (see <see cref="IEventChangeHandler"/>): more places, in the event or in one of its
 /// sessions, go to the people waiting, in order; a new date, time or place and a cancellation are emailed to everyone still invited, coming or waiting,
-/// and a session's new time or room to those who chose it.
+/// and a session's new time or room to those in it (for a plenary, everyone coming).
 /// Those coming or maybe coming have the event in their calendar: a change brings them the updated meeting, a
 /// cancellation its METHOD:CANCEL (the event's calendar sequence was raised before).
 /// </summary>
@@ -17,8 +17,20 @@ internal sealed class InvitationEventChanges(SiteLinks links) : IEventChangeHand
     public Task PublishedEventSavedAsync(EventHubDbContext db, Event @event, DateTime nowUtc, CancellationToken ct) =>
         Seats.PromoteWhileRoomAsync(db, links, @event, nowUtc, ct);
 
-    public Task SessionSavedAsync(EventHubDbContext db, Session session, DateTime nowUtc, CancellationToken ct) =>
-        Seats.PromoteSessionWaitlistWhileRoomAsync(db, links, session.Id, nowUtc, ct);
+    /// <summary>
+    /// More places go to those waiting; a session that became a plenary is for everyone who comes, so the choices made
+    /// of it are let go (those who chose it are in it as everyone is; those waiting for it are in it now).
+    /// </summary>
+    public async Task SessionSavedAsync(EventHubDbContext db, Session session, DateTime nowUtc, CancellationToken ct)
+    {
+        if (session.IsForEveryone)
+        {
+            await Seats.ForgetChoicesOfSessionsForEveryoneAsync(db, session.Id, ct);
+            return;
+        }
+
+        await Seats.PromoteSessionWaitlistWhileRoomAsync(db, links, session.Id, nowUtc, ct);
+    }
 
     public async Task EventMovedAsync(EventHubDbContext db, Event @event, DateTime nowUtc, CancellationToken ct)
     {
@@ -56,12 +68,16 @@ internal sealed class InvitationEventChanges(SiteLinks links) : IEventChangeHand
             .ToList();
     }
 
+    /// <summary>
+    /// Those in the session are told its new time or room: for a plenary everyone coming (<see cref="SessionPeople"/>),
+    /// else those who chose it (with a place or waiting for one).
+    /// </summary>
     public Task SessionMovedAsync(EventHubDbContext db, Event @event, Session session, DateTime nowUtc, CancellationToken ct) =>
         TellInviteesAsync(db, @event, invitation =>
         {
             var email = InvitationEmails.SessionChanged(links, invitation, @event, session, nowUtc);
             return InvitationCalendar.HasCalendar(invitation.Status) ? InvitationCalendar.WithRequest(email, invitation, @event, links, nowUtc) : email;
-        }, ct, i => i.Choices.Any(c => c.SessionId == session.Id));
+        }, ct, session.IsForEveryone ? i => i.HoldsSeat : i => i.Choices.Any(c => c.SessionId == session.Id));
 
     public Task EventCancelledAsync(EventHubDbContext db, Event @event, DateTime nowUtc, CancellationToken ct) =>
         TellInviteesAsync(db, @event, invitation =>
@@ -77,6 +93,7 @@ internal sealed class InvitationEventChanges(SiteLinks links) : IEventChangeHand
         // The event's venue and its sessions' rooms are what the calendars name; loaded into this context, they join up.
         await db.Entry(@event).Reference(e => e.Venue).LoadAsync(ct);
         await db.Rooms.Where(r => db.Sessions.Any(s => s.EventId == @event.Id && s.RoomId == r.Id)).LoadAsync(ct);
+        await SessionPeople.LoadProgrammeAsync(db, @event, ct); // each email lists the guest's own programme
         var open = await db.Invitations.Include(i => i.Contact).Include(i => i.Choices).ThenInclude(c => c.Session)
             .Where(i => i.EventId == @event.Id && (i.Status == InvitationStatus.Invited || i.Status == InvitationStatus.Accepted
                 || i.Status == InvitationStatus.Tentative || i.Status == InvitationStatus.Waitlisted))

@@ -7,8 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Invitations;
 
-/// <summary>How full a session is: places taken of its capacity, and how many wait for a place.</summary>
-public sealed record SessionFill(int SessionId, string Title, DateTime StartUtc, int Taken, int? Capacity, int Waiting);
+/// <summary>
+/// How full a session is: places taken of its capacity, and how many wait for a place. <paramref name="ForEveryone"/>: a
+/// plenary, whose places are taken by everyone coming (<see cref="SessionPeople"/>).
+/// </summary>
+public sealed record SessionFill(int SessionId, string Title, DateTime StartUtc, int Taken, int? Capacity, int Waiting, bool ForEveryone = false);
 
 /// <summary>
 /// The organiser's side of invitations: the invite list, sending, cancelling, and the counts. Every change is refused
@@ -259,15 +262,27 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
         await Seats.ReleaseAllAsync(db, links, invitation, heldSeat, now, ct);
     }
 
-    /// <summary>Each session's places taken and waiting list, in programme order (breaks left out).</summary>
+    /// <summary>
+    /// Each session's places taken and waiting list, in programme order (breaks left out). A session for everyone (a
+    /// plenary) holds every guest coming and has no waiting list of its own (<see cref="SessionPeople"/>).
+    /// </summary>
     public async Task<IReadOnlyList<SessionFill>> SessionFillAsync(int eventId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Sessions.Where(s => s.EventId == eventId).Where(Session.Choosable)
+        var sessions = await db.Sessions.Where(s => s.EventId == eventId && s.Kind != SessionKind.Break)
             .OrderBy(s => s.StartUtc).ThenBy(s => s.SortOrder)
-            .Select(s => new SessionFill(s.Id, s.Title, s.StartUtc, s.SeatsTaken, s.Capacity,
-                db.SessionChoices.Count(c => c.SessionId == s.Id && c.Status == SessionChoiceStatus.Waitlisted)))
+            .Select(s => new
+            {
+                s.Id, s.Title, s.StartUtc, s.SeatsTaken, s.Capacity, s.Kind,
+                Waiting = db.SessionChoices.Count(c => c.SessionId == s.Id && c.Status == SessionChoiceStatus.Waitlisted),
+            })
             .ToListAsync(ct);
+        var forEveryone = sessions.Where(s => Session.IsForEveryoneKind(s.Kind)).Select(s => new SessionOfEvent(s.Id, eventId, ForEveryone: true)).ToList();
+        var coming = await SessionPeople.CountAsync(db, forEveryone, ct);
+        return sessions.Select(s => coming.TryGetValue(s.Id, out var everyone)
+                ? new SessionFill(s.Id, s.Title, s.StartUtc, everyone, s.Capacity, Waiting: 0, ForEveryone: true)
+                : new SessionFill(s.Id, s.Title, s.StartUtc, s.SeatsTaken, s.Capacity, s.Waiting))
+            .ToList();
     }
 
     /// <summary>How invitees have answered, for lists and the home page.</summary>

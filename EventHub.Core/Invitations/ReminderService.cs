@@ -80,9 +80,10 @@ public sealed class ReminderService(IDbContextFactory<EventHubDbContext> dbFacto
             return 0;
         }
 
-        // "Maybe" is not "no": people who said maybe are reminded as well.
+        // "Maybe" is not "no": people who said maybe are reminded as well. Each gets their own programme, plenaries too.
+        await SessionPeople.LoadProgrammeAsync(db, @event, ct);
         var coming = await db.Invitations.Include(i => i.Contact)
-            .Include(i => i.Choices).ThenInclude(c => c.Session).ThenInclude(s => s.Room)
+            .Include(i => i.Choices)
             .Where(i => i.EventId == @event.Id && (i.Status == InvitationStatus.Accepted || i.Status == InvitationStatus.Tentative))
             .ToListAsync(ct);
         var queued = 0;

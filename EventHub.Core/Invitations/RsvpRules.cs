@@ -1,5 +1,6 @@
 using System.Globalization;
 using EventHub.Core.Common;
+using EventHub.Core.Events;
 
 namespace EventHub.Core.Invitations;
 
@@ -81,15 +82,26 @@ public static class RsvpRules
         }
     }
 
+    /// <summary>
+    /// The sessions an answer picks, once each: a plenary is for everyone who comes and picked by nobody, so a form that
+    /// still sends one (a page opened before plenaries stopped being offered) has it left out rather than refused.
+    /// </summary>
+    public static IReadOnlyList<int> Picked(Event @event, IEnumerable<int> sessionIds)
+    {
+        var forEveryone = @event.Sessions.Where(s => s.IsForEveryone).Select(s => s.Id).ToHashSet();
+        return sessionIds.Distinct().Where(id => !forEveryone.Contains(id)).ToList();
+    }
+
     private static Result? SessionProblem(Invitation invitation, RsvpAnswer answer)
     {
         var sessions = invitation.Event.Sessions.Where(s => s.IsChoosable).ToDictionary(s => s.Id);
-        if (answer.Sessions.Any(id => !sessions.ContainsKey(id)))
+        var picked = Picked(invitation.Event, answer.Sessions);
+        if (picked.Any(id => !sessions.ContainsKey(id)))
         {
             return Result.Failure(InvitationErrors.UnknownSession);
         }
 
-        var chosen = answer.Sessions.Distinct().Select(id => sessions[id]).ToList();
+        var chosen = picked.Select(id => sessions[id]).ToList();
         return chosen.Any(a => chosen.Any(b => a != b && a.Overlaps(b))) ? Result.Failure(InvitationErrors.OverlappingSessions) : null;
     }
 }

@@ -87,9 +87,10 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
     {
         var hash = PersonalLinkTokens.Hash(token);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        // Identity resolution: each chosen session and the invitation share one event, which the calendar's entries read.
+        // Identity resolution: each session and the invitation share one event, which the calendar's entries read.
         var invitation = await db.Invitations.AsNoTrackingWithIdentityResolution()
-            .Include(i => i.Choices).ThenInclude(c => c.Session).ThenInclude(s => s.Room)
+            .Include(i => i.Choices)
+            .Include(i => i.Event).ThenInclude(e => e.Sessions).ThenInclude(s => s.Room)
             .Include(i => i.Event).ThenInclude(e => e.Venue)
             .AsSplitQuery()
             .SingleOrDefaultAsync(i => i.TokenHash == hash, ct);
@@ -151,7 +152,8 @@ public sealed class RsvpService(IDbContextFactory<EventHubDbContext> dbFactory, 
             var now = time.GetUtcNow().UtcDateTime;
             var released = await AnswerEventAsync(db, invitation, answer.Answer, now, token2);
             // Someone on the event's waitlist keeps their session choices (waiting, holding no place) for when a seat comes.
-            await ChooseSessionsAsync(db, links, invitation, invitation.Status is InvitationStatus.Accepted or InvitationStatus.Waitlisted ? answer.Sessions : [], now, token2);
+            await ChooseSessionsAsync(db, links, invitation,
+                invitation.Status is InvitationStatus.Accepted or InvitationStatus.Waitlisted ? RsvpRules.Picked(invitation.Event, answer.Sessions) : [], now, token2);
             invitation.StateNeeds(answer.Needs, answer.InterpretationLanguage, answer.OtherNeeds, answer.DietaryNeeds);
             invitation.Explain(answer.Answer == InvitationStatus.Declined ? answer.DeclineReason : null, answer.Answer == InvitationStatus.Declined ? answer.DeclineNote : null);
             if (answer.PrivacyAccepted && RsvpRules.Acknowledges(answer, notice.Version))

@@ -16,6 +16,7 @@ internal static class Seats
     // Recorded with every answer that takes or gives back a seat: made (and serialised) once.
     private static readonly AuditSummary SeatTaken = AuditSummary.Of("SeatTaken");
     private static readonly AuditSummary SeatFreed = AuditSummary.Of("SeatFreed");
+    private static readonly AuditSummary ChoicesOfPlenaryLetGo = AuditSummary.Of("PlenaryChoicesLetGo");
 
     public static async Task<bool> TakeEventSeatAsync(EventHubDbContext db, int eventId, CancellationToken ct) =>
         Audited(db, "Event", eventId, SeatTaken, await db.Events
@@ -86,6 +87,7 @@ internal static class Seats
         next.Register();
         // The meeting in their calendar lists their sessions: the update brings the new one in.
         var (invitation, @event) = (next.Invitation, next.Invitation.Event);
+        await SessionPeople.LoadProgrammeAsync(db, @event, ct);
         db.OutboxMessages.Add(InvitationCalendar.WithRequest(InvitationEmails.SessionPromotion(links, invitation, @event, next.Session, now), invitation, @event, links, now));
         return true;
     }
@@ -138,6 +140,7 @@ internal static class Seats
         // Pending changes (a new capacity, the answer that freed a seat) must be in the database before the
         // conditional updates and the waitlist query read it.
         await db.SaveChangesAsync(ct);
+        await SessionPeople.LoadProgrammeAsync(db, @event, ct); // their emails list their own programme
         var waiting = await db.Invitations.Include(i => i.Contact).Include(i => i.Choices).ThenInclude(c => c.Session).ThenInclude(s => s.Room)
             .Where(i => i.EventId == @event.Id && i.Status == InvitationStatus.Waitlisted)
             .OrderBy(i => i.WaitlistNumber)
@@ -162,6 +165,31 @@ internal static class Seats
             // Now coming: the meeting goes into their calendar (people waiting have none).
             db.OutboxMessages.Add(InvitationCalendar.WithRequest(InvitationEmails.Promotion(links, next, @event, now), next, @event, links, now));
         }
+    }
+
+    /// <summary>
+    /// A session for everyone (a plenary) is picked by nobody: choices made of it — before plenaries stopped being
+    /// offered, or while it was a workshop — are let go, and it holds no places of its own
+    /// (<see cref="SessionPeople"/> counts everyone coming instead). For one session (<paramref name="sessionId"/>), or
+    /// every plenary; returns how many choices went.
+    /// </summary>
+    public static async Task<int> ForgetChoicesOfSessionsForEveryoneAsync(EventHubDbContext db, int? sessionId, CancellationToken ct)
+    {
+        var sessions = db.Sessions.Where(Session.ForEveryone).Where(s => sessionId == null || s.Id == sessionId);
+        var held = await sessions.Where(s => s.SeatsTaken != 0 || db.SessionChoices.Any(c => c.SessionId == s.Id)).Select(s => s.Id).ToListAsync(ct);
+        if (held.Count == 0)
+        {
+            return 0;
+        }
+
+        var forgotten = await db.SessionChoices.Where(c => held.Contains(c.SessionId)).ExecuteDeleteAsync(ct);
+        await db.Sessions.Where(s => held.Contains(s.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.SeatsTaken, 0), ct);
+        foreach (var id in held)
+        {
+            AuditTrail.Record(db, "Session", id, AuditAction.BulkUpdated, ChoicesOfPlenaryLetGo);
+        }
+
+        return forgotten;
     }
 
     /// <summary>Records a seat counter that changed (<paramref name="rows"/> is 1) for the caller's save.</summary>

@@ -29,7 +29,7 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
         var ids = sessions.Select(s => s.Id).ToList();
         var statuses = await db.SessionOutcomes.Where(o => ids.Contains(o.SessionId))
             .ToDictionaryAsync(o => o.SessionId, o => o.Status, ct);
-        var counts = await SessionParticipants.CountAsync(db, sessions.Select(s => (s.Id, s.EventId)).ToList(), ct);
+        var counts = await SessionParticipants.CountAsync(db, sessions.Select(s => new SessionOfEvent(s.Id, s.EventId, Session.IsForEveryoneKind(s.Kind))).ToList(), ct);
         var mine = sessions.Select(s => new MySession(
                 s.Id, s.Title, s.Kind, s.EventId, s.EventTitle, s.StartUtc, s.EndUtc, s.TimeZoneId, s.RoomName,
                 statuses.TryGetValue(s.Id, out var status) ? status : null, counts[s.Id]))
@@ -244,12 +244,14 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
     /// Nothing saved yet: an empty draft with the event's theme chosen when it has one (of several, the facilitator
     /// chooses what the session was about: choosing them all filed every round table under every theme of the day, and
     /// the synthesis listed each of its statements once per theme) and the mix by sector filled in — of who came through
-    /// the session's own door when it had check-ins, else of the participants expected.
+    /// the session's own door (for a plenary, the event's) when it had check-ins, else of the participants expected.
     /// </summary>
     private static async Task<OutcomeRecord> EmptyAsync(EventHubDbContext db, Session session, CancellationToken ct)
     {
-        var came = await db.SessionAttendances.Where(a => a.SessionId == session.Id)
-            .Select(a => a.Invitation.Organisation != null ? (Sector?)a.Invitation.Organisation.Sector : null)
+        // Who came: through the session's own door, or for a plenary through the event's (Door.SessionDoorService).
+        var cameIds = (await Door.SessionDoorService.ArrivalsAsync(db, session.Id, ct)).Select(a => a.InvitationId).ToList();
+        var came = await db.Invitations.Where(i => cameIds.Contains(i.Id))
+            .Select(i => i.Organisation != null ? (Sector?)i.Organisation.Sector : null)
             .ToListAsync(ct);
         var sectors = came.Count > 0
             ? came.OfType<Sector>().ToList()

@@ -5,42 +5,46 @@ using Microsoft.EntityFrameworkCore;
 namespace EventHub.Core.Outcomes;
 
 /// <summary>
-/// Who takes part in a session: accepted invitees registered for it; for a session nobody registered for
-/// (a plenary, say), everyone accepted for the event.
+/// Who takes part in a session, for its facilitators: the people in it by the one rule (<see cref="SessionPeople"/>: a
+/// plenary holds every guest coming, another session those registered for it). A session that is not for everyone but
+/// nobody registered for (a single round table the partners were not asked to pick) is taken as one for everyone too:
+/// its facilitator sees the whole room rather than nobody.
 /// </summary>
 internal static class SessionParticipants
 {
     public static async Task<IReadOnlyList<Invitation>> ListAsync(EventHubDbContext db, int sessionId, int eventId, CancellationToken ct)
     {
-        var registered = Registered(db, sessionId);
-        var query = await registered.AnyAsync(ct)
-            ? registered
-            : db.Invitations.Where(i => i.EventId == eventId && i.Status == InvitationStatus.Accepted);
+        var session = await OfAsync(db, sessionId, eventId, ct);
+        var inIt = db.Invitations.Where(SessionPeople.In(session));
+        var query = session.ForEveryone || await inIt.AnyAsync(ct)
+            ? inIt
+            : db.Invitations.Where(SessionPeople.In(session with { ForEveryone = true }));
         return await query.AsNoTracking()
             .Include(i => i.Contact).Include(i => i.Organisation)
             .OrderBy(i => i.Contact.SortName).ThenBy(i => i.Id)
             .ToListAsync(ct);
     }
 
-    /// <summary>The number of participants of each session (same rule as <see cref="ListAsync"/>), in two grouped queries.</summary>
-    public static async Task<Dictionary<int, int>> CountAsync(EventHubDbContext db, IReadOnlyCollection<(int SessionId, int EventId)> sessions, CancellationToken ct)
+    /// <summary>The number of participants of each session (same rule as <see cref="ListAsync"/>), in grouped queries.</summary>
+    public static async Task<Dictionary<int, int>> CountAsync(EventHubDbContext db, IReadOnlyCollection<SessionOfEvent> sessions, CancellationToken ct)
     {
-        var sessionIds = sessions.Select(s => s.SessionId).ToList();
-        var eventIds = sessions.Select(s => s.EventId).Distinct().ToList();
-        var registered = await db.SessionChoices
-            .Where(c => sessionIds.Contains(c.SessionId) && c.Status == SessionChoiceStatus.Registered && c.Invitation.Status == InvitationStatus.Accepted)
-            .GroupBy(c => c.SessionId).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var accepted = await db.Invitations
-            .Where(i => eventIds.Contains(i.EventId) && i.Status == InvitationStatus.Accepted)
-            .GroupBy(i => i.EventId).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        return sessions.ToDictionary(
-            s => s.SessionId,
-            s => registered.GetValueOrDefault(s.SessionId) is > 0 and var count ? count : accepted.GetValueOrDefault(s.EventId));
+        var counts = await SessionPeople.CountAsync(db, sessions, ct);
+        var nobody = sessions.Where(s => !s.ForEveryone && counts[s.SessionId] == 0).ToList();
+        if (nobody.Count > 0)
+        {
+            var everyone = await SessionPeople.CountAsync(db, nobody.Select(s => s with { ForEveryone = true }).ToList(), ct);
+            foreach (var (id, count) in everyone)
+            {
+                counts[id] = count;
+            }
+        }
+
+        return counts;
     }
 
-    private static IQueryable<Invitation> Registered(EventHubDbContext db, int sessionId) =>
-        db.Invitations.Where(i => i.Status == InvitationStatus.Accepted
-            && i.Choices.Any(c => c.SessionId == sessionId && c.Status == SessionChoiceStatus.Registered));
+    private static async Task<SessionOfEvent> OfAsync(EventHubDbContext db, int sessionId, int eventId, CancellationToken ct)
+    {
+        var kind = await db.Sessions.Where(s => s.Id == sessionId).Select(s => s.Kind).SingleAsync(ct);
+        return new SessionOfEvent(sessionId, eventId, Events.Session.IsForEveryoneKind(kind));
+    }
 }

@@ -147,6 +147,64 @@ public class AddPeopleDialogTests : ComponentTestBase
         Assert.Empty(again.FindAll("#add-balance-warning"));
     }
 
+    [Fact]
+    public async Task EveryoneInvitedToACancelledMeeting_IsCountedWithWhoIsLeftOutAndWhy_AndAddedOnce()
+    {
+        var (eventId, ids) = await SeedAsync();
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            // The meeting called off: Anna coming, Bram declined, Cor coming (and on the new list already), Dirk (who objects) coming, Eva since erased.
+            var now = Time.GetUtcNow().UtcDateTime;
+            var start = new DateTime(2027, 2, 10, 13, 0, 0, DateTimeKind.Utc);
+            var calledOff = new Event("Alliantiedag", start, start.AddHours(3));
+            var eva = new Contact("Eva", "Jansen", "eva@noorderpoort.example", Language.Nl, now);
+            db.AddRange(calledOff, eva);
+            var people = await db.Contacts.Where(c => c.FirstName != "Eva").ToDictionaryAsync(c => c.FirstName);
+            foreach (var (contact, answer) in new[] { (people["Anna"], InvitationStatus.Accepted), (people["Bram"], InvitationStatus.Declined), (people["Cor"], InvitationStatus.Accepted), (people["Dirk"], InvitationStatus.Accepted), (eva, InvitationStatus.Accepted) })
+            {
+                var invitation = new Invitation(calledOff, contact, now);
+                invitation.Issue($"hash-{contact.FirstName}", now);
+                invitation.Answer(answer, now);
+                db.Invitations.Add(invitation);
+            }
+
+            db.Invitations.Add(new Invitation(await db.Events.SingleAsync(e => e.Id == eventId), people["Cor"], now));
+            await db.SaveChangesAsync();
+            eva.Anonymise(now);
+            Assert.True(calledOff.Cancel("De zaal is niet beschikbaar.").Succeeded);
+            await db.SaveChangesAsync();
+        }
+
+        SignInAs("Olga Organiser", Policies.Organise);
+        var provider = Render<MudDialogProvider>();
+        var popovers = Render<MudPopoverProvider>();
+        Task<int?> shown = null!;
+        await provider.InvokeAsync(() => { shown = AddPeopleDialog.ShowAsync(Services.GetRequiredService<IDialogService>(), eventId, threshold: 50); });
+        provider.WaitForElement("#add-invited");
+        var invited = provider.FindComponents<MudSelect<int?>>().Single(s => s.Instance.GetState(x => x.InputId) == "add-invited");
+        await provider.InvokeAsync(() => invited.Instance.OpenMenu());
+        popovers.WaitForAssertion(() => Assert.Equal("Alliantiedag · Wednesday 10 February 2027 · Cancelled (5 invited)",
+            popovers.Find(".mud-popover-open .mud-list-item").TextContent.Trim()));
+        await popovers.Find(".mud-popover-open .mud-list-item").ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
+
+        // Anna and Bram can be added; Dirk objects, Eva was erased (counted, never named).
+        provider.WaitForAssertion(() => Assert.Equal("2 of 2 selected", provider.Find("#add-count").TextContent.Trim()));
+        Assert.Equal("1 left out: asked not to be invited", provider.Find("#add-left-out").TextContent.Trim());
+        Assert.Equal("1 left out: no longer in the directory (erased or archived)", provider.Find("#add-gone").TextContent.Trim());
+        Assert.Contains("On the list", provider.Find($"tr[data-contact='{ids["Cor"]}']").TextContent);
+        Assert.True(provider.Find("#add-search").HasAttribute("disabled")); // a list of its own: the directory filters wait
+
+        await provider.Find("#add-leave-out-declined input[type=checkbox]").ChangeAsync(new ChangeEventArgs { Value = true });
+        provider.WaitForAssertion(() => Assert.Equal("1 of 1 selected", provider.Find("#add-count").TextContent.Trim()));
+        Assert.Equal("1 left out: declined that meeting", provider.Find("#add-declined-left-out").TextContent.Trim());
+        Assert.Equal("Add 1 person", provider.Find("#add-confirm").TextContent.Trim());
+        await provider.Find("#add-confirm").ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
+
+        Assert.Equal(1, await shown.WaitAsync(TimeSpan.FromSeconds(10)));
+        await using var read = await DbFactory.CreateDbContextAsync();
+        Assert.Equal(["Anna", "Cor"], await read.Invitations.Where(i => i.EventId == eventId).Select(i => i.Contact.FirstName).OrderBy(n => n).ToListAsync());
+    }
+
     /// <summary>A draft event and a school with Anna, Bram, Cor and Dirk (who asked not to be invited).</summary>
     private async Task<(int EventId, Dictionary<string, int> Ids)> SeedAsync()
     {

@@ -21,6 +21,21 @@ public class SessionFillPanelTests : ComponentTestBase
     }
 
     [Fact]
+    public void Panel_APlenary_SaysItIsForEveryoneWhoComes_AWorkshopDoesNot()
+    {
+        var start = new DateTime(2027, 1, 20, 13, 0, 0, DateTimeKind.Utc); // 14:00 in Amsterdam
+        IReadOnlyList<SessionFill> sessions = [new(1, "Opening", start, 160, 150, 0, ForEveryone: true), new(2, "Workshop taal", start.AddHours(1), 30, 30, 4)];
+
+        var panel = Render<SessionFillPanel>(p => p.Add(c => c.Sessions, sessions).Add(c => c.TimeZoneId, "Europe/Amsterdam"));
+
+        var rows = panel.FindAll("tbody tr");
+        Assert.Equal("Opening For everyone who comes", rows[0].QuerySelector("th")!.Text());
+        Assert.Contains("160 of 150", rows[0].Text());
+        Assert.Contains("10 over", rows[0].Text()); // everyone coming is at the plenary: the room is 10 short
+        Assert.Empty(rows[1].QuerySelectorAll(".eh-session-for-everyone"));
+    }
+
+    [Fact]
     public void Panel_SessionsOnTwoDays_ShowTheirDay()
     {
         var start = new DateTime(2026, 12, 29, 8, 0, 0, DateTimeKind.Utc); // 09:00 in Amsterdam

@@ -73,33 +73,36 @@ public class EventRulesTests
     }
 
     [Fact]
-    public void IsChoosable_EverySessionButABreak()
+    public void IsChoosable_WorkshopsAndRoundTables_NotABreakOrAPlenaryWhichIsForEveryone()
     {
         var @event = new Event("Alliantiedag", Start, Start.AddHours(4));
 
-        var choosable = Enum.GetValues<SessionKind>()
-            .Where(kind => @event.AddSession(kind.ToString(), kind, Start, Start.AddHours(1)).IsChoosable);
+        var sessions = Enum.GetValues<SessionKind>().Select(kind => @event.AddSession(kind.ToString(), kind, Start, Start.AddHours(1))).ToList();
 
-        Assert.Equal(Enum.GetValues<SessionKind>().Where(kind => kind != SessionKind.Break), choosable);
+        Assert.Equal([SessionKind.Workshop, SessionKind.RoundTable], sessions.Where(s => s.IsChoosable).Select(s => s.Kind));
+        Assert.Equal([SessionKind.Plenary], sessions.Where(s => s.IsForEveryone).Select(s => s.Kind));
     }
 
     [Fact]
-    public async Task Choosable_AsADatabaseQuery_LeavesOutBreaksAsTheEntityDoes()
+    public async Task ChoosableAndForEveryone_AsDatabaseQueries_SortSessionsAsTheEntityDoes()
     {
         await using var database = await TestDatabase.CreateAsync();
         await using (var db = await database.NewContextAsync())
         {
             var @event = new Event("Alliantiedag", Start, Start.AddHours(4));
-            @event.AddSession("Workshop", SessionKind.Workshop, Start, Start.AddHours(1));
-            @event.AddSession("Koffie", SessionKind.Break, Start.AddHours(1), Start.AddHours(2));
+            @event.AddSession("Opening", SessionKind.Plenary, Start, Start.AddHours(1));
+            @event.AddSession("Workshop", SessionKind.Workshop, Start.AddHours(1), Start.AddHours(2));
+            @event.AddSession("Koffie", SessionKind.Break, Start.AddHours(2), Start.AddHours(3));
             db.Events.Add(@event);
             await db.SaveChangesAsync();
         }
 
         await using var read = await database.NewContextAsync();
-        var titles = await read.Sessions.Where(Session.Choosable).Select(s => s.Title).ToListAsync();
+        var choosable = await read.Sessions.Where(Session.Choosable).Select(s => s.Title).ToListAsync();
+        var forEveryone = await read.Sessions.Where(Session.ForEveryone).Select(s => s.Title).ToListAsync();
 
-        Assert.Equal(["Workshop"], titles);
+        Assert.Equal(["Workshop"], choosable);
+        Assert.Equal(["Opening"], forEveryone);
     }
 
     [Fact]

@@ -10,8 +10,9 @@ using IcalCalendar = Ical.Net.Calendar;
 namespace EventHub.Tests.Integration.Invitations;
 
 /// <summary>
-/// "Add to your calendar" on the invitation page: the partner's own event and the sessions they have a place in, behind
-/// their link — not the whole programme, with sessions they did not choose or only wait for.
+/// "Add to your calendar" on the invitation page: the partner's own event, its plenaries (for everyone coming) and the
+/// sessions they have a place in, behind their link — not the whole programme, with sessions they did not choose or only
+/// wait for.
 /// </summary>
 public class InvitationCalendarDownloadTests(EventHubAppFixture app) : IClassFixture<EventHubAppFixture>
 {
@@ -42,18 +43,28 @@ public class InvitationCalendarDownloadTests(EventHubAppFixture app) : IClassFix
     }
 
     [Fact]
-    public async Task APartnerWhoChoseNoSession_IsOfferedTheEventAlone()
+    public async Task APartnerComingWhoChoseNoSession_GetsTheEventAndThePlenary_SomeoneMaybeComingTheEventAlone()
     {
         var eventId = await PartnerLinks.PublishEventAsync(app.Factory.Services, deadlineInDays: 5, workshopCapacity: null);
-        var token = await PartnerLinks.InviteAsync(app.Factory.Services, eventId, "Dina");
+        var plenary = await SessionIdAsync(eventId, "Plenaire opening");
+        var coming = await PartnerLinks.InviteAsync(app.Factory.Services, eventId, "Dina");
+        var maybe = await PartnerLinks.InviteAsync(app.Factory.Services, eventId, "Evert");
         var client = SignIn.NewClient(app.Factory);
-        await AcceptAsync(client, token);
+        await AcceptAsync(client, coming);
+        await AnswerAsync(client, maybe, "Tentative");
 
-        var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/rsvp/{token}"));
-        var calendar = IcalCalendar.Load(await client.GetStringAsync($"/rsvp/{token}/calendar.ics"))!;
+        var comingPage = WebUtility.HtmlDecode(await client.GetStringAsync($"/rsvp/{coming}"));
+        var comingCalendar = IcalCalendar.Load(await client.GetStringAsync($"/rsvp/{coming}/calendar.ics"))!;
+        var maybePage = WebUtility.HtmlDecode(await client.GetStringAsync($"/rsvp/{maybe}"));
+        var maybeCalendar = IcalCalendar.Load(await client.GetStringAsync($"/rsvp/{maybe}/calendar.ics"))!;
 
-        Assert.Contains("id=\"rsvp-calendar\">Add to calendar (.ics)", page);
-        Assert.Equal(calendar.Events.Single().Summary, (await EventAsync(eventId)).Title);
+        // A plenary is for everyone who comes: theirs without picking it.
+        var root = app.Factory.Services.GetRequiredService<SiteLinks>().Root.Host;
+        Assert.Contains("id=\"rsvp-calendar\">Add to calendar, with your sessions (.ics)", comingPage);
+        Assert.Equal([$"event-{eventId}@{root}", $"session-{plenary}@{root}"], comingCalendar.Events.Select(e => e.Uid));
+        // Maybe coming holds no seat, so no plenary either: the event alone.
+        Assert.Contains("id=\"rsvp-calendar\">Add to calendar (.ics)", maybePage);
+        Assert.Equal(maybeCalendar.Events.Single().Summary, (await EventAsync(eventId)).Title);
     }
 
     [Fact]

@@ -134,6 +134,27 @@ public partial class RsvpPageTests(EventHubAppFixture app) : IClassFixture<Event
         Assert.Contains("Antwoord versturen", html);
     }
 
+    [Fact]
+    public async Task RsvpPage_APlenary_IsInTheProgrammeForEveryone_AndNotOneOfTheSessionsToChoose()
+    {
+        var eventId = await PartnerLinks.PublishEventAsync(app.Factory.Services, deadlineInDays: 5, workshopCapacity: null);
+        var token = await PartnerLinks.InviteAsync(app.Factory.Services, eventId, "Pien", Language.Nl);
+        int plenary, workshop;
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            plenary = await db.Sessions.Where(s => s.EventId == eventId && s.Kind == SessionKind.Plenary).Select(s => s.Id).SingleAsync();
+            workshop = await db.Sessions.Where(s => s.EventId == eventId && s.Kind == SessionKind.Workshop).Select(s => s.Id).SingleAsync();
+        }
+
+        var client = SignIn.NewClient(app.Factory);
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/rsvp/{token}"));
+
+        Assert.Contains("<span class=\"eh-kind\">Plenair</span> · voor iedereen", html);
+        Assert.Contains($"id=\"session-{workshop}\"", html);
+        Assert.DoesNotContain($"id=\"session-{plenary}\"", html);
+        Assert.Contains("De plenaire sessies zijn voor iedereen die komt: die hoeft u niet te kiezen.", html);
+    }
+
     [Theory]
     [InlineData(Language.En)]
     [InlineData(Language.Nl)]

@@ -36,6 +36,9 @@ public partial class EventPage
     private CheckInService CheckIns { get; set; } = default!;
 
     [Inject]
+    private InvitedElsewhereService InvitedElsewhere { get; set; } = default!;
+
+    [Inject]
     private IDialogService Dialogs { get; set; } = default!;
 
     [Inject]
@@ -109,23 +112,29 @@ public partial class EventPage
 
     private async Task CopyAsync()
     {
-        if (await CopyEventDialog.AskDayAsync(Dialogs, _event!) is not { } day)
+        if (await CopyEventDialog.AskAsync(Dialogs, _event!) is not { } choice)
         {
             return;
         }
 
         await _action.RunAsync(async () =>
         {
-            var copy = await Planning.CopyAsync(Id, day, _member);
-            if (copy.Succeeded)
-            {
-                Snackbar.Add(L["Events_Copied"], Severity.Success);
-                Navigation.NavigateTo($"events/{copy.Value}");
-            }
-            else
+            var copy = await Planning.CopyAsync(Id, choice.Day, _member);
+            if (!copy.Succeeded)
             {
                 Snackbar.Add(CoreL.Describe(copy), Severity.Error);
+                return;
             }
+
+            // A meeting called off, planned again: its guests go on the copy's invite list, not sent until the organiser sends.
+            var listed = choice.WithGuests ? await InvitedElsewhere.AddAsync(copy.Value, Id, choice.LeaveOutDeclined, _member) : null;
+            if (listed is { Succeeded: false })
+            {
+                Snackbar.Add(CoreL.Describe(listed), Severity.Error);
+            }
+
+            Snackbar.Add(listed is { Succeeded: true } ? L.Plural("Events_CopiedWithGuests", listed.Value) : L["Events_Copied"], Severity.Success);
+            Navigation.NavigateTo($"events/{copy.Value}");
         });
     }
 

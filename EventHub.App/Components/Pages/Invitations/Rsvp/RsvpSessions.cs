@@ -8,7 +8,7 @@ public static class RsvpSessions
     public static IReadOnlyList<Session> InOrder(Event @event) =>
         @event.Sessions.OrderBy(s => s.StartUtc).ThenBy(s => s.SortOrder).ToList();
 
-    /// <summary>What an invitee can pick: everything but breaks.</summary>
+    /// <summary>What an invitee can pick: workshops and round tables, not breaks or plenaries (<see cref="Session.Choosable"/>).</summary>
     public static IReadOnlyList<Session> Choosable(Event @event) =>
         InOrder(@event).Where(s => s.IsChoosable).ToList();
 }
