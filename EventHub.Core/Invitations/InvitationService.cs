@@ -269,18 +269,18 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
     public async Task<IReadOnlyList<SessionFill>> SessionFillAsync(int eventId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // One query: a plenary's people are everyone with a seat (SessionPeople.WithASeat), read beside the others'.
         var sessions = await db.Sessions.Where(s => s.EventId == eventId && s.Kind != SessionKind.Break)
             .OrderBy(s => s.StartUtc).ThenBy(s => s.SortOrder)
             .Select(s => new
             {
                 s.Id, s.Title, s.StartUtc, s.SeatsTaken, s.Capacity, s.Kind,
                 Waiting = db.SessionChoices.Count(c => c.SessionId == s.Id && c.Status == SessionChoiceStatus.Waitlisted),
+                Coming = db.Invitations.Where(SessionPeople.WithASeat).Count(i => i.EventId == s.EventId),
             })
             .ToListAsync(ct);
-        var forEveryone = sessions.Where(s => Session.IsForEveryoneKind(s.Kind)).Select(s => new SessionOfEvent(s.Id, eventId, ForEveryone: true)).ToList();
-        var coming = await SessionPeople.CountAsync(db, forEveryone, ct);
-        return sessions.Select(s => coming.TryGetValue(s.Id, out var everyone)
-                ? new SessionFill(s.Id, s.Title, s.StartUtc, everyone, s.Capacity, Waiting: 0, ForEveryone: true)
+        return sessions.Select(s => Session.IsForEveryoneKind(s.Kind)
+                ? new SessionFill(s.Id, s.Title, s.StartUtc, s.Coming, s.Capacity, Waiting: 0, ForEveryone: true)
                 : new SessionFill(s.Id, s.Title, s.StartUtc, s.SeatsTaken, s.Capacity, s.Waiting))
             .ToList();
     }

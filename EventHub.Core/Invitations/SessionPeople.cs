@@ -22,14 +22,20 @@ public sealed record PersonalSession(Session Session, bool ForEveryone, bool Wai
 /// </summary>
 public static class SessionPeople
 {
-    /// <summary>The invitations that hold a place in the session.</summary>
-    public static Expression<Func<Invitation, bool>> In(SessionOfEvent session)
+    /// <summary>
+    /// Those with a seat at their event (<see cref="Invitation.HoldsSeat"/>, as a query): everyone in the event's sessions
+    /// for everyone, and the only ones a place in another session counts for.
+    /// </summary>
+    public static readonly Expression<Func<Invitation, bool>> WithASeat = i => i.Status == InvitationStatus.Accepted;
+
+    /// <summary>Of <paramref name="invitations"/>, those that hold a place in the session.</summary>
+    public static IQueryable<Invitation> In(IQueryable<Invitation> invitations, SessionOfEvent session)
     {
         var (sessionId, eventId) = (session.SessionId, session.EventId);
+        var coming = invitations.Where(i => i.EventId == eventId).Where(WithASeat);
         return session.ForEveryone
-            ? i => i.EventId == eventId && i.Status == InvitationStatus.Accepted
-            : i => i.EventId == eventId && i.Status == InvitationStatus.Accepted
-                && i.Choices.Any(c => c.SessionId == sessionId && c.Status == SessionChoiceStatus.Registered);
+            ? coming
+            : coming.Where(i => i.Choices.Any(c => c.SessionId == sessionId && c.Status == SessionChoiceStatus.Registered));
     }
 
     /// <summary>The invitations that hold a place in the session with this id (looked up), or none when there is no such session.</summary>
@@ -38,7 +44,7 @@ public static class SessionPeople
         var session = await db.Sessions.Where(s => s.Id == sessionId).Select(s => new { s.EventId, s.Kind }).SingleOrDefaultAsync(ct);
         return session is null
             ? db.Invitations.Where(_ => false)
-            : db.Invitations.Where(In(new SessionOfEvent(sessionId, session.EventId, Session.IsForEveryoneKind(session.Kind))));
+            : In(db.Invitations, new SessionOfEvent(sessionId, session.EventId, Session.IsForEveryoneKind(session.Kind)));
     }
 
     /// <summary>How many people each session holds, by session id, in two grouped queries however many sessions.</summary>
@@ -46,12 +52,12 @@ public static class SessionPeople
     {
         var chosenIds = sessions.Where(s => !s.ForEveryone).Select(s => s.SessionId).ToList();
         var eventIds = sessions.Where(s => s.ForEveryone).Select(s => s.EventId).Distinct().ToList();
-        var registered = chosenIds.Count == 0 ? new Dictionary<int, int>() : await db.SessionChoices
-            .Where(c => chosenIds.Contains(c.SessionId) && c.Status == SessionChoiceStatus.Registered && c.Invitation.Status == InvitationStatus.Accepted)
+        var registered = chosenIds.Count == 0 ? new Dictionary<int, int>() : await db.Invitations.Where(WithASeat)
+            .SelectMany(i => i.Choices.Where(c => chosenIds.Contains(c.SessionId) && c.Status == SessionChoiceStatus.Registered))
             .GroupBy(c => c.SessionId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var accepted = eventIds.Count == 0 ? new Dictionary<int, int>() : await db.Invitations
-            .Where(i => eventIds.Contains(i.EventId) && i.Status == InvitationStatus.Accepted)
+        var accepted = eventIds.Count == 0 ? new Dictionary<int, int>() : await db.Invitations.Where(WithASeat)
+            .Where(i => eventIds.Contains(i.EventId))
             .GroupBy(i => i.EventId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         return sessions.ToDictionary(

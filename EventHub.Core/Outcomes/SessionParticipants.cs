@@ -15,10 +15,10 @@ internal static class SessionParticipants
     public static async Task<IReadOnlyList<Invitation>> ListAsync(EventHubDbContext db, int sessionId, int eventId, CancellationToken ct)
     {
         var session = await OfAsync(db, sessionId, eventId, ct);
-        var inIt = db.Invitations.Where(SessionPeople.In(session));
+        var inIt = SessionPeople.In(db.Invitations, session);
         var query = session.ForEveryone || await inIt.AnyAsync(ct)
             ? inIt
-            : db.Invitations.Where(SessionPeople.In(session with { ForEveryone = true }));
+            : SessionPeople.In(db.Invitations, session with { ForEveryone = true });
         return await query.AsNoTracking()
             .Include(i => i.Contact).Include(i => i.Organisation)
             .OrderBy(i => i.Contact.SortName).ThenBy(i => i.Id)

@@ -191,6 +191,7 @@ public class AddPeopleDialogTests : ComponentTestBase
         provider.WaitForAssertion(() => Assert.Equal("2 of 2 selected", provider.Find("#add-count").TextContent.Trim()));
         Assert.Equal("1 left out: asked not to be invited", provider.Find("#add-left-out").TextContent.Trim());
         Assert.Equal("1 left out: no longer in the directory (erased or archived)", provider.Find("#add-gone").TextContent.Trim());
+        Assert.Equal("1 on the list already", provider.Find("#add-already").TextContent.Trim());
         Assert.Contains("On the list", provider.Find($"tr[data-contact='{ids["Cor"]}']").TextContent);
         Assert.True(provider.Find("#add-search").HasAttribute("disabled")); // a list of its own: the directory filters wait
 

@@ -57,6 +57,9 @@ public sealed partial class AddPeopleDialog
 
     private IReadOnlyList<AddCandidate> Addable => _candidates?.Where(c => c.CanAdd).ToList() ?? [];
 
+    /// <summary>Found, but on this event's list already (a second "add" of the same people adds nobody twice).</summary>
+    private int AlreadyListed => _candidates?.Count(c => c.State == CandidateState.AlreadyOnList) ?? 0;
+
     private int LeftOut => _candidates?.Count(c => c.State == CandidateState.DoNotInvite) ?? 0;
 
     /// <summary>People on the other event's list who are no longer in the directory (erased, archived or merged since).</summary>
