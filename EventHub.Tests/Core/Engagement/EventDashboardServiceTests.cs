@@ -201,9 +201,8 @@ public class EventDashboardServiceTests
         await Dashboard(database).ForAsync(world.EventId);
         var sql = Commands().Skip(before).ToList();
 
-        // The event, the grouped invitations, the answers per hour, the organisations, the session fill (two grouped
-        // queries: the registrations for workshops, and those coming for the plenary, which is for everyone), the sector targets.
-        Assert.Equal(7, sql.Count);
+        // The event, the grouped invitations, the answers per hour, the organisations, the session fill, the sector targets.
+        Assert.Equal(6, sql.Count);
         Assert.All(sql.Skip(1).Take(3), command => Assert.Contains("GROUP BY", command));
     }
 
