@@ -55,8 +55,11 @@ public class InvitationTests(InvitationsBrowserFixture browser) : BrowserStory(b
         var rsvp = await outbox.RunAndWaitForPopupAsync(() => link.ClickAsync());
         await rsvp.WaitForLoadStateAsync();
 
+        // The plenaries are in the programme as for everyone, and not among the sessions to tick.
+        await Expect(rsvp.Locator("#event-programme .eh-programme-meta", new() { HasTextRegex = new Regex("(for everyone|voor iedereen)") })).ToHaveCountAsync(2);
+        await Expect(rsvp.Locator("#rsvp-sessions input[type=checkbox]")).ToHaveCountAsync(2);
         await rsvp.Locator("#answer-accepted").CheckAsync();
-        await rsvp.Locator("#rsvp-sessions input[type=checkbox]").Nth(1).CheckAsync();
+        await rsvp.Locator("#rsvp-sessions input[type=checkbox]").Nth(0).CheckAsync(); // the workshop: the plenaries are for everyone, not ticked
         await rsvp.Locator("#need-hearingloop").CheckAsync();
         await rsvp.Locator("#privacy-accepted").CheckAsync();
         await rsvp.Locator("#rsvp-submit").ClickAsync();
