@@ -272,7 +272,7 @@ public sealed partial class StaffAccountService(
             return Result.Success();
         });
 
-    /// <summary>The account's history, newest first (for the admin, and later the audit log).</summary>
+    /// <summary>The account's whole history, newest first; screens read it a page at a time, and only their own or as an admin, through <see cref="AccountHistoryReader"/>.</summary>
     public async Task<IReadOnlyList<AccountAuditRecord>> HistoryAsync(string userId) =>
         await InScopeAsync<IReadOnlyList<AccountAuditRecord>>(async (_, db) =>
             await db.AccountAuditRecords.AsNoTracking().Where(r => r.AccountId == userId).OrderByDescending(r => r.AtUtc).ThenByDescending(r => r.Id).ToListAsync());
