@@ -75,9 +75,7 @@ public sealed class GuestListService(IDbContextFactory<EventHubDbContext> dbFact
             invitations = (within with { Status = null }).Apply(invitations, db.OutboxMessages);
         }
 
-        var groups = await invitations.GroupBy(i => new { i.Status, CheckedIn = i.CheckedInAtUtc != null })
-            .Select(g => new { g.Key.Status, g.Key.CheckedIn, Count = g.Count() }).ToListAsync(ct);
-        var counts = GuestStanding.Count(groups.Select(g => (g.Status, g.CheckedIn, g.Count)));
+        var counts = await GuestStanding.CountAsync(invitations, ct);
         return Enum.GetValues<InvitationStatus>().ToDictionary(s => s, s => counts.GetValueOrDefault(s));
     }
 

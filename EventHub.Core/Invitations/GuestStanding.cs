@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
 
 namespace EventHub.Core.Invitations;
 
@@ -34,4 +35,12 @@ public static class GuestStanding
     /// <summary>Answer counts (<see cref="ResponseCounts.From"/>'s input) from counts per answer and check-in, by this rule.</summary>
     public static IReadOnlyDictionary<InvitationStatus, int> Count(IEnumerable<(InvitationStatus Status, bool CheckedIn, int Count)> groups) =>
         groups.GroupBy(g => CountsAs(g.Status, g.CheckedIn)).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
+
+    /// <summary>The answer counts of these invitations by this rule, in one grouped query.</summary>
+    public static async Task<IReadOnlyDictionary<InvitationStatus, int>> CountAsync(IQueryable<Invitation> invitations, CancellationToken ct)
+    {
+        var groups = await invitations.GroupBy(i => new { i.Status, CheckedIn = i.CheckedInAtUtc != null })
+            .Select(g => new { g.Key.Status, g.Key.CheckedIn, Count = g.Count() }).ToListAsync(ct);
+        return Count(groups.Select(g => (g.Status, g.CheckedIn, g.Count)));
+    }
 }

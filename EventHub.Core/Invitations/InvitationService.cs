@@ -289,9 +289,7 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
     public async Task<ResponseCounts> CountsAsync(int eventId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var groups = await db.Invitations.Where(i => i.EventId == eventId).GroupBy(i => new { i.Status, CheckedIn = i.CheckedInAtUtc != null })
-            .Select(g => new { g.Key.Status, g.Key.CheckedIn, Count = g.Count() }).ToListAsync(ct);
-        return ResponseCounts.From(GuestStanding.Count(groups.Select(g => (g.Status, g.CheckedIn, g.Count))));
+        return ResponseCounts.From(await GuestStanding.CountAsync(db.Invitations.Where(i => i.EventId == eventId), ct));
     }
 
     /// <summary>
