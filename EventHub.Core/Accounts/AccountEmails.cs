@@ -10,6 +10,7 @@ public static class AccountEmails
     public const string InvitationKind = "staff-invitation";
     public const string ResetKind = "password-reset";
     public const string SecurityKind = "account-security";
+    public const string EmailChangeKind = "email-change";
 
     /// <summary>The emails whose link sets a staff member's password, and so signs in as them.</summary>
     public static readonly IReadOnlySet<string> WithPasswordLink = new HashSet<string>([InvitationKind, ResetKind]);
@@ -77,7 +78,54 @@ public static class AccountEmails
             nowUtc);
     }
 
-    private static OutboxMessage Compose(AppUser user, Localized text, string subject, IReadOnlyList<string> paragraphs, string? button, string? link, string kind, DateTime nowUtc)
+    /// <summary>To the address the person asked to use: the link that makes it their account's address.</summary>
+    public static OutboxMessage EmailChangeConfirmation(AppUser user, string newEmail, string link, DateTime nowUtc)
+    {
+        var text = Localized.Core(user.PreferredLanguage);
+        return Compose(
+            user,
+            text,
+            text["AccountEmail_EmailChangeSubject"],
+            [text["AccountEmail_EmailChangeIntro", user.Email ?? ""], text["AccountEmail_EmailChangeExpiry"], text["AccountEmail_EmailChangeNotYou"]],
+            text["AccountEmail_EmailChangeButton"],
+            link,
+            EmailChangeKind,
+            nowUtc,
+            toAddress: newEmail);
+    }
+
+    /// <summary>To the address the account had until now: it was changed, to which address, and whom to tell when that was not them.</summary>
+    public static OutboxMessage EmailChanged(AppUser user, string newEmail, DateTime nowUtc)
+    {
+        var text = Localized.Core(user.PreferredLanguage);
+        return Compose(
+            user,
+            text,
+            text["AccountEmail_EmailChangedSubject"],
+            [text["AccountEmail_EmailChangedIntro", newEmail], text["AccountEmail_EmailChangedNotYou"]],
+            button: null,
+            link: null,
+            SecurityKind,
+            nowUtc);
+    }
+
+    /// <summary>Tells the person their password was changed from their account, so a change they did not make does not go unnoticed.</summary>
+    public static OutboxMessage PasswordChanged(AppUser user, DateTime nowUtc)
+    {
+        var text = Localized.Core(user.PreferredLanguage);
+        return Compose(
+            user,
+            text,
+            text["AccountEmail_PasswordChangedSubject"],
+            [text["AccountEmail_PasswordChangedIntro"], text["AccountEmail_PasswordChangedNotYou"]],
+            button: null,
+            link: null,
+            SecurityKind,
+            nowUtc);
+    }
+
+    private static OutboxMessage Compose(
+        AppUser user, Localized text, string subject, IReadOnlyList<string> paragraphs, string? button, string? link, string kind, DateTime nowUtc, string? toAddress = null)
     {
         var name = string.IsNullOrWhiteSpace(user.DisplayName) ? null : user.DisplayName;
         var draft = new EmailDraft(user.PreferredLanguage).Paragraph(name is null ? text["Email_HelloNoName"] : text["Email_Hello", name]);
@@ -91,6 +139,6 @@ public static class AccountEmails
             draft.Button(button, link);
         }
 
-        return draft.ToMessage(user.Email!, name, subject, kind, nowUtc);
+        return draft.ToMessage(toAddress ?? user.Email!, name, subject, kind, nowUtc);
     }
 }

@@ -27,4 +27,7 @@ public sealed class SiteLinks
 
     /// <summary>A staff member's one-time link to choose a password (invitation or reset).</summary>
     public string SetPassword(string token) => new Uri(Root, $"account/set-password/{token}").ToString();
+
+    /// <summary>The link that confirms a staff member's new email address (<c>EmailChangeLink</c>).</summary>
+    public string ConfirmEmail(string token) => new Uri(Root, $"account/confirm-email/{token}").ToString();
 }
