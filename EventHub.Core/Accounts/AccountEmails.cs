@@ -51,20 +51,20 @@ public static class AccountEmails
     }
 
     /// <summary>Tells the person that their two-factor sign-in changed, so a change they did not make does not go unnoticed.</summary>
-    public static OutboxMessage TwoFactorChanged(AppUser user, TwoFactorChange change, DateTime nowUtc)
+    public static OutboxMessage TwoFactorChanged(SiteLinks links, AppUser user, TwoFactorChange change, DateTime nowUtc)
     {
         var text = Localized.Core(user.PreferredLanguage);
         var (subject, intro) = change == TwoFactorChange.TurnedOff
             ? (text["AccountEmail_TwoFactorOffSubject"], text["AccountEmail_TwoFactorOffIntro"])
             : (text["AccountEmail_RecoveryCodesSubject"], text["AccountEmail_RecoveryCodesIntro"]);
-        return Compose(user, text, subject, [intro, text["AccountEmail_SecurityNotYou"]], button: null, link: null, SecurityKind, nowUtc);
+        return Compose(user, text, subject, [intro, text["AccountEmail_SecurityNotYou"]], text["AccountEmail_OpenAccountButton"], links.MyAccount(), SecurityKind, nowUtc);
     }
 
     /// <summary>
     /// Tells the person an admin reset their two-factor sign-in (they lost their phone, or so the admin was told): what
     /// no longer works, what to do next, and whom to tell when they did not ask for it.
     /// </summary>
-    public static OutboxMessage TwoFactorResetByAdmin(AppUser user, string adminName, DateTime nowUtc)
+    public static OutboxMessage TwoFactorResetByAdmin(SiteLinks links, AppUser user, string adminName, DateTime nowUtc)
     {
         var text = Localized.Core(user.PreferredLanguage);
         return Compose(
@@ -72,8 +72,8 @@ public static class AccountEmails
             text,
             text["AccountEmail_TwoFactorResetSubject"],
             [text["AccountEmail_TwoFactorResetIntro", adminName], text["AccountEmail_TwoFactorResetNext"], text["AccountEmail_TwoFactorResetNotAsked"]],
-            button: null,
-            link: null,
+            text["AccountEmail_SignInButton"],
+            links.SignIn(),
             SecurityKind,
             nowUtc);
     }
@@ -95,7 +95,7 @@ public static class AccountEmails
     }
 
     /// <summary>To the address the account had until now: it was changed, to which address, and whom to tell when that was not them.</summary>
-    public static OutboxMessage EmailChanged(AppUser user, string newEmail, DateTime nowUtc)
+    public static OutboxMessage EmailChanged(SiteLinks links, AppUser user, string newEmail, DateTime nowUtc)
     {
         var text = Localized.Core(user.PreferredLanguage);
         return Compose(
@@ -103,14 +103,14 @@ public static class AccountEmails
             text,
             text["AccountEmail_EmailChangedSubject"],
             [text["AccountEmail_EmailChangedIntro", newEmail], text["AccountEmail_EmailChangedNotYou"]],
-            button: null,
-            link: null,
+            text["AccountEmail_SignInButton"],
+            links.SignIn(),
             SecurityKind,
             nowUtc);
     }
 
     /// <summary>Tells the person their password was changed from their account, so a change they did not make does not go unnoticed.</summary>
-    public static OutboxMessage PasswordChanged(AppUser user, DateTime nowUtc)
+    public static OutboxMessage PasswordChanged(SiteLinks links, AppUser user, DateTime nowUtc)
     {
         var text = Localized.Core(user.PreferredLanguage);
         return Compose(
@@ -118,8 +118,8 @@ public static class AccountEmails
             text,
             text["AccountEmail_PasswordChangedSubject"],
             [text["AccountEmail_PasswordChangedIntro"], text["AccountEmail_PasswordChangedNotYou"]],
-            button: null,
-            link: null,
+            text["AccountEmail_OpenAccountButton"],
+            links.MyAccount(),
             SecurityKind,
             nowUtc);
     }

@@ -114,7 +114,7 @@ public sealed partial class StaffAccountService
 
             var old = user.Email ?? "";
             var now = Now;
-            var notice = AccountEmails.EmailChanged(user, link.NewEmail, now);
+            var notice = AccountEmails.EmailChanged(links, user, link.NewEmail, now);
             // One save for the address, the sign-in name and the new stamp: ChangeEmailAsync checks the token and saves.
             user.UserName = link.NewEmail;
             var changed = await users.ChangeEmailAsync(user, link.NewEmail, link.Code);
