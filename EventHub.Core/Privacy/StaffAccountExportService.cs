@@ -19,7 +19,7 @@ public sealed class StaffAccountExportService(IDbContextFactory<EventHubDbContex
     public const string HtmlFileName = "account.html";
 
     public Task<Result<ContactExportFile>> ExportAsync(TeamMember self, Language language, CancellationToken ct = default) =>
-        WriteAsync(self, self.UserId, language, "AccountDataExported", ct);
+        WriteAsync(self, self.UserId, language, AuditSummary.Of("AccountDataExported"), ct);
 
     /// <summary>
     /// An admin downloads a colleague's file to answer their data request (GDPR art. 15) — the same file the colleague
@@ -40,10 +40,11 @@ public sealed class StaffAccountExportService(IDbContextFactory<EventHubDbContex
             }
         }
 
-        return await WriteAsync(admin, userId, language, admin.UserId == userId ? "AccountDataExported" : "AccountDataExportedByAdmin", ct);
+        var summary = admin.UserId == userId ? AuditSummary.Of("AccountDataExported") : AuditSummary.Of("AccountDataExportedByAdmin");
+        return await WriteAsync(admin, userId, language, summary, ct);
     }
 
-    private async Task<Result<ContactExportFile>> WriteAsync(TeamMember reader, string userId, Language language, string summary, CancellationToken ct)
+    private async Task<Result<ContactExportFile>> WriteAsync(TeamMember reader, string userId, Language language, AuditSummary summary, CancellationToken ct)
     {
         var export = await ReadAsync(userId, ct);
         if (export is null)
@@ -56,7 +57,7 @@ public sealed class StaffAccountExportService(IDbContextFactory<EventHubDbContex
         {
             db.AccountAuditRecords.Add(new AccountAuditRecord(
                 AccountAuditAction.DataExported, userId, export.Account.Email, reader.UserId, reader.DisplayName, export.ExportedAtUtc));
-            AuditTrail.Record(db, "User", userId, AuditAction.Exported, AuditSummary.Of(summary), export.Account.Name);
+            AuditTrail.Record(db, "User", userId, AuditAction.Exported, summary, export.Account.Name);
             return Task.FromResult(true);
         }, ct);
         var day = EventTime.ToLocal(export.ExportedAtUtc, EventTime.DefaultTimeZoneId);
