@@ -89,7 +89,9 @@ public sealed class ReminderService(IDbContextFactory<EventHubDbContext> dbFacto
         var queued = 0;
         foreach (var invitation in coming.Where(i => !alreadySent.Contains($"reminder:{i.Id}:tomorrow")))
         {
-            db.OutboxMessages.Add(InvitationEmails.SeeYouTomorrow(links, invitation, @event, $"reminder:{invitation.Id}:tomorrow", now));
+            // Someone who said maybe is asked to say whether they come: with a new link, as an answer reminder has.
+            var link = invitation.Status == InvitationStatus.Tentative ? links.Rsvp(invitation.IssueNewLink(now)) : null;
+            db.OutboxMessages.Add(InvitationEmails.SeeYouTomorrow(links, invitation, @event, link, $"reminder:{invitation.Id}:tomorrow", now));
             queued++;
         }
 
