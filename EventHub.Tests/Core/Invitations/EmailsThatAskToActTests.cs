@@ -71,4 +71,35 @@ public class EmailsThatAskToActTests
         Assert.Contains("/new-link\">Vraag een nieuwe persoonlijke link aan</a>", promotion.HtmlBody);
         Assert.NotNull(await scenario.Rsvp.GetAsync(scenario.TokenOf(1)));
     }
+
+    [Fact]
+    public void EmailsWithoutANewLink_ThatAskToActThroughTheInvitationsLink_SayWhereToAskForANewOne()
+    {
+        var links = new EventHub.Core.Outbox.SiteLinks(new Uri("https://eventhub.example/"));
+        var now = new DateTime(2027, 1, 10, 9, 0, 0, DateTimeKind.Utc);
+        var @event = new Event("Alliantiedag", now.AddDays(30), now.AddDays(30).AddHours(3));
+        var session = @event.AddSession("Workshop A", SessionKind.Workshop, now.AddDays(30), now.AddDays(30).AddHours(1));
+        var invitation = new Invitation(@event, new EventHub.Core.Directory.Contact("Anna", "Vries", "anna@example.org", Language.En, now), now);
+        invitation.Issue("hash", now);
+        invitation.Answer(InvitationStatus.Accepted, now);
+        invitation.Choose(session, SessionChoiceStatus.Registered, now);
+
+        var emails = new[]
+        {
+            InvitationEmails.Answer(links, invitation, @event, link: null, null, now), // answered for them, by phone
+            InvitationEmails.SessionPromotion(links, invitation, @event, session, now),
+            InvitationEmails.SessionChanged(links, invitation, @event, session, now),
+        };
+
+        foreach (var email in emails)
+        {
+            EventHub.Core.Outbox.EmailLayout.Apply(email, EventHub.Core.Outbox.EmailBranding.None, links.Root);
+            Assert.Contains("Cannot find your invitation, or does its link no longer work? Ask for a new personal link: https://eventhub.example/new-link", email.TextBody);
+        }
+
+        // An answer the partner gave through their link carries that link, and no such paragraph.
+        var own = InvitationEmails.Answer(links, invitation, @event, "https://eventhub.example/rsvp/abc", null, now);
+        EventHub.Core.Outbox.EmailLayout.Apply(own, EventHub.Core.Outbox.EmailBranding.None, links.Root);
+        Assert.DoesNotContain("/new-link", own.TextBody);
+    }
 }
