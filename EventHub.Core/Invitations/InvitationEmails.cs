@@ -53,7 +53,10 @@ public static class InvitationEmails
     }
 
     /// <summary>Confirms an answer: a seat, a waitlist place (with its position), a tentative answer or a decline.</summary>
-    /// <param name="link">The personal link, or null when the answer was given for the invitee (their link is unchanged).</param>
+    /// <param name="link">
+    /// The personal link, or null when the answer was given for the invitee: their link is unchanged (they may be on the
+    /// phone with it open), so the email says where to ask for a new one if they cannot find it.
+    /// </param>
     public static OutboxMessage Answer(SiteLinks links, Invitation invitation, Event @event, string? link, int? waitlistPosition, DateTime nowUtc)
     {
         var text = Localized.Partner(invitation.Language);
