@@ -75,6 +75,7 @@ public static class CoreServices
         services.AddScoped<ReminderService>();
         services.AddScoped<IReminderJob>(sp => sp.GetRequiredService<ReminderService>());
         services.AddScoped<ColleagueService>();
+        services.AddScoped<LostLinkService>();
         services.AddScoped<DelegateService>();
         services.AddScoped<NominationService>();
         services.AddScoped<CheckInService>();

@@ -27,6 +27,12 @@ public sealed class RateLimitOptions
     public RateLimitWindow UnknownLink { get; set; } = new() { PermitLimit = 20, WindowSeconds = 60 };
 
     /// <summary>
+    /// Requests for a new personal link ("lost your link?"), per client address: each may email someone, so it is kept
+    /// low, yet leaves room for a few colleagues behind one office address. Each address typed in is limited in Core.
+    /// </summary>
+    public RateLimitWindow NewLinkRequest { get; set; } = new() { PermitLimit = 10, WindowSeconds = 600 };
+
+    /// <summary>
     /// Partners' pages rendered, and partners' answers handled, at the same time (each its own line): when an
     /// invitation brings a thousand answers at once, the rest wait their turn in a line that costs about 28 KB each
     /// instead of a page render of about 120 KB each waiting for the database (issue 17: the storm ran out of a 192 MiB heap).

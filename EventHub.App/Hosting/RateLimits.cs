@@ -24,6 +24,12 @@ public static class RateLimits
     public const string PersonalLink = "personal-link";
     public const string PublicPage = "public-page";
 
+    /// <summary>
+    /// The "lost your link?" page (<c>/new-link</c>): read as a public page, and its posts — each may email a new link —
+    /// per client address in a window of their own (<see cref="RateLimitOptions.NewLinkRequest"/>); Core limits each address too.
+    /// </summary>
+    public const string NewLink = "new-link";
+
     public static void AddEventHubRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var limits = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
@@ -39,6 +45,10 @@ public static class RateLimits
                 : Window($"unknown-link:{ClientAddress(context)}", limits.UnknownLink));
             options.AddPolicy(PublicPage, context =>
                 !limits.Enabled ? RateLimitPartition.GetNoLimiter("off") : Window($"public:{ClientAddress(context)}", limits.PublicPage));
+            options.AddPolicy(NewLink, context =>
+                !limits.Enabled ? RateLimitPartition.GetNoLimiter("off")
+                : HttpMethods.IsPost(context.Request.Method) ? Window($"new-link:{ClientAddress(context)}", limits.NewLinkRequest)
+                : Window($"new-link-page:{ClientAddress(context)}", limits.PublicPage));
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 !limits.Enabled || !PersonalLinkRecognition.IsPersonalLink(context) ? RateLimitPartition.GetNoLimiter("")
                 : Line(HttpMethods.IsPost(context.Request.Method) ? "partner-answers" : "partner-pages", limits.PartnerRequests));

@@ -191,7 +191,8 @@ public sealed class GuestMessageService(IDbContextFactory<EventHubDbContext> dbF
         { Contact.HasEmail: false } => GuestMessageLeftOut.NoEmail,
         { Status: InvitationStatus.Listed } => GuestMessageLeftOut.NotInvitedYet,
         { Status: InvitationStatus.Cancelled } => GuestMessageLeftOut.Withdrawn,
-        { Status: InvitationStatus.Substituted } => GuestMessageLeftOut.PassedOn,
+        // Someone who passed the invitation on and came after all (let in at the door) was there: as every list counts them, they are written to.
+        { Status: InvitationStatus.Substituted, CheckedInAtUtc: null } => GuestMessageLeftOut.PassedOn,
         _ => null,
     };
 

@@ -173,6 +173,17 @@ public class Invitation
         }
     }
 
+    /// <summary>
+    /// Sends a new personal link (<see cref="Issue"/>) and returns its token for the email that carries it. The link
+    /// before it stops working, so that email says to use this newest one.
+    /// </summary>
+    public string IssueNewLink(DateTime nowUtc)
+    {
+        var token = PersonalLinkTokens.NewToken();
+        Issue(PersonalLinkTokens.Hash(token), nowUtc);
+        return token;
+    }
+
     /// <summary>Records an answer; whether an acceptance gets a seat was decided by the caller in the database.</summary>
     internal void Answer(InvitationStatus answer, DateTime nowUtc, long? waitlistNumber = null)
     {

@@ -21,6 +21,9 @@ public static class InvitationEmails
     public const string ReminderKind = "reminder";
     public const string NominationKind = "nomination";
 
+    /// <summary>A new personal link the partner asked for (<see cref="LostLinkService"/>).</summary>
+    public const string NewLinkKind = "new-link";
+
     /// <summary>The content id of the check-in QR code shown inside a confirmation.</summary>
     public const string CheckInImageId = "check-in-code";
 
@@ -50,7 +53,10 @@ public static class InvitationEmails
     }
 
     /// <summary>Confirms an answer: a seat, a waitlist place (with its position), a tentative answer or a decline.</summary>
-    /// <param name="link">The personal link, or null when the answer was given for the invitee (their link is unchanged).</param>
+    /// <param name="link">
+    /// The personal link, or null when the answer was given for the invitee: their link is unchanged (they may be on the
+    /// phone with it open), so the email says where to ask for a new one if they cannot find it.
+    /// </param>
     public static OutboxMessage Answer(SiteLinks links, Invitation invitation, Event @event, string? link, int? waitlistPosition, DateTime nowUtc)
     {
         var text = Localized.Partner(invitation.Language);
@@ -77,21 +83,25 @@ public static class InvitationEmails
             draft.List(text["Email_YourSessions"], OwnProgramme(invitation, @event, text));
         }
 
-        var message = Finish(WithCheckIn(draft, invitation, text), links, invitation, @event, text, Subject(text, answer, @event),
+        draft = WithCheckIn(draft, invitation, text);
+        var message = Finish(link is null ? WithLostLink(draft, links, text) : draft, links, invitation, @event, text, Subject(text, answer, @event),
             text["InvitationEmail_ChangeAnswerButton"], link, nowUtc, AnswerKind);
         return WithCheckInImage(message, invitation);
     }
 
     /// <summary>
-    /// Tells a waitlisted person they now have a seat. It carries no link: only the hash of their personal link is
-    /// stored, and issuing a new one would break the link they already have, which keeps working.
+    /// Tells a waitlisted person they now have a seat. It carries no personal link: only the hash of their link is
+    /// stored, and issuing a new one would break the link they already have, which keeps working (they may have its page
+    /// open right now); and it is written inside another guest's answer, which stays one short transaction (issue 17).
+    /// It says where to ask for a new link instead (<see cref="SiteLinks.NewLink"/>), for whoever cannot find theirs.
     /// </summary>
     public static OutboxMessage Promotion(SiteLinks links, Invitation invitation, Event @event, DateTime nowUtc) =>
-        Seated(links, invitation, @event, "Promotion", nowUtc, PromotionKind);
+        Seated(links, invitation, @event, "Promotion", nowUtc, PromotionKind, lostLink: true);
 
     /// <summary>
-    /// Tells someone coming that a place came free in a session they were waiting for, and it is theirs (no link, as
-    /// <see cref="Promotion"/>), with their sessions as they are now; needs the invitation's choices (with sessions and rooms) loaded.
+    /// Tells someone coming that a place came free in a session they were waiting for, and it is theirs (no personal link
+    /// but where to ask for one, as <see cref="Promotion"/>), with their sessions as they are now; needs the invitation's
+    /// choices (with sessions and rooms) loaded.
     /// </summary>
     public static OutboxMessage SessionPromotion(SiteLinks links, Invitation invitation, Event @event, Session session, DateTime nowUtc)
     {
@@ -100,7 +110,7 @@ public static class InvitationEmails
         var draft = Start(invitation, text, text["Choosing_SessionPromotion_Intro", session.Title, start])
             .Facts(@event.Title, Details(@event, text, invitation), @event.Language)
             .List(text["Email_YourSessions"], OwnProgramme(invitation, @event, text));
-        return Finish(draft, links, invitation, @event, text, text["Choosing_SessionPromotion_Subject", session.Title, @event.Title], null, null, nowUtc, PromotionKind);
+        return Finish(WithLostLink(draft, links, text), links, invitation, @event, text, text["Choosing_SessionPromotion_Subject", session.Title, @event.Title], null, null, nowUtc, PromotionKind);
     }
 
     public static OutboxMessage Reminder(SiteLinks links, Invitation invitation, Event @event, string link, string? deduplicationKey, DateTime nowUtc)
@@ -113,21 +123,28 @@ public static class InvitationEmails
     /// <summary>
     /// The day before: someone coming gets their sessions and check-in code (with the QR code) once more, as the
     /// confirmation may be weeks old; someone who said maybe gets the time and place. Needs the choices (with their
-    /// sessions and rooms) loaded.
+    /// sessions and rooms) loaded. Someone who said maybe is asked to say whether they come: with <paramref name="link"/>,
+    /// a new personal link (the reminder job issues it, as for an answer reminder).
     /// </summary>
-    public static OutboxMessage SeeYouTomorrow(SiteLinks links, Invitation invitation, Event @event, string deduplicationKey, DateTime nowUtc) =>
+    public static OutboxMessage SeeYouTomorrow(SiteLinks links, Invitation invitation, Event @event, string? link, string deduplicationKey, DateTime nowUtc) =>
         invitation.Status == InvitationStatus.Tentative
-            ? Notice(links, invitation, @event, "MaybeTomorrow", nowUtc, ReminderKind, deduplicationKey)
+            ? Notice(links, invitation, @event, "MaybeTomorrow", nowUtc, ReminderKind, deduplicationKey, link: link)
             : Seated(links, invitation, @event, "SeeYouTomorrow", nowUtc, ReminderKind, deduplicationKey);
 
-    /// <summary>A message to someone with a seat (texts <c>InvitationEmail_{name}_Subject</c> and <c>_Intro</c>): their sessions and check-in pass, no link.</summary>
-    private static OutboxMessage Seated(SiteLinks links, Invitation invitation, Event @event, string name, DateTime nowUtc, string kind, string? deduplicationKey = null)
+    /// <summary>
+    /// A message to someone with a seat (texts <c>InvitationEmail_{name}_Subject</c> and <c>_Intro</c>): their sessions and
+    /// check-in pass; with <paramref name="link"/> their new personal link, with <paramref name="lostLink"/> where to ask for one.
+    /// </summary>
+    private static OutboxMessage Seated(SiteLinks links, Invitation invitation, Event @event, string name, DateTime nowUtc, string kind,
+        string? deduplicationKey = null, string? link = null, bool lostLink = false)
     {
         var text = Localized.Partner(invitation.Language);
         var draft = Start(invitation, text, text[$"InvitationEmail_{name}_Intro"])
             .Facts(@event.Title, Details(@event, text, invitation), @event.Language)
             .List(text["Email_YourSessions"], OwnProgramme(invitation, @event, text));
-        var message = Finish(WithCheckIn(draft, invitation, text), links, invitation, @event, text, Subject(text, name, @event), null, null, nowUtc, kind, deduplicationKey);
+        draft = WithCheckIn(draft, invitation, text);
+        var message = Finish(lostLink ? WithLostLink(draft, links, text) : draft, links, invitation, @event, text, Subject(text, name, @event),
+            AnswerButton(invitation, text), link, nowUtc, kind, deduplicationKey);
         return WithCheckInImage(message, invitation);
     }
 
@@ -143,33 +160,65 @@ public static class InvitationEmails
     public static OutboxMessage EventCancelled(SiteLinks links, Invitation invitation, Event @event, DateTime nowUtc) =>
         Notice(links, invitation, @event, "EventCancelled", nowUtc, CancellationKind, detail: @event.CancellationReason);
 
-    /// <summary>The date, time or place of the event changed after the invitation was sent.</summary>
+    /// <summary>
+    /// The date, time or place of the event changed after the invitation was sent. It carries no new personal link: it
+    /// goes to everyone invited, at whatever moment an organiser saves, and a new link would stop the one each of them
+    /// holds (in their confirmation, or open on their page) working; it says where to ask for one instead.
+    /// </summary>
     public static OutboxMessage EventChanged(SiteLinks links, Invitation invitation, Event @event, DateTime nowUtc) =>
         invitation.HoldsSeat
-            ? Seated(links, invitation, @event, "EventChanged", nowUtc, ChangeKind) // with their sessions at the new times, and the pass
-            : Notice(links, invitation, @event, "EventChanged", nowUtc, ChangeKind);
+            ? Seated(links, invitation, @event, "EventChanged", nowUtc, ChangeKind, lostLink: true) // with their sessions at the new times, and the pass
+            : Notice(links, invitation, @event, "EventChanged", nowUtc, ChangeKind, lostLink: true);
 
-    /// <summary>A session the person chose got a new time or room: the event, and their sessions as they are now.</summary>
+    /// <summary>
+    /// A session the person chose got a new time or room: the event, and their sessions as they are now, and where to ask
+    /// for a new link (no new link, as <see cref="EventChanged"/>).
+    /// </summary>
     public static OutboxMessage SessionChanged(SiteLinks links, Invitation invitation, Event @event, Session session, DateTime nowUtc)
     {
         var text = Localized.Partner(invitation.Language);
         var draft = Start(invitation, text, text["InvitationEmail_SessionChanged_Intro", session.Title])
             .Facts(@event.Title, Details(@event, text, invitation), @event.Language)
             .List(text["Email_YourSessions"], OwnProgramme(invitation, @event, text));
-        return Finish(draft, links, invitation, @event, text, text["InvitationEmail_SessionChanged_Subject", session.Title, @event.Title], null, null, nowUtc, ChangeKind);
+        return Finish(WithLostLink(draft, links, text), links, invitation, @event, text, text["InvitationEmail_SessionChanged_Subject", session.Title, @event.Title],
+            null, null, nowUtc, ChangeKind);
     }
 
     /// <summary>The organisers did not invite the colleague or delegate the partner named (<paramref name="nominee"/>).</summary>
     public static OutboxMessage NominationRefused(SiteLinks links, Invitation invitation, Event @event, string nominee, DateTime nowUtc) =>
         Notice(links, invitation, @event, "NominationRefused", nowUtc, NominationKind, detail: nominee);
 
-    /// <summary>A message without a link: texts <c>InvitationEmail_{name}_Subject</c> and <c>_Intro</c> (which may show a detail).</summary>
-    private static OutboxMessage Notice(SiteLinks links, Invitation invitation, Event @event, string name, DateTime nowUtc, string kind, string? deduplicationKey = null, string? detail = null)
+    /// <summary>
+    /// A message with texts <c>InvitationEmail_{name}_Subject</c> and <c>_Intro</c> (which may show a detail); without a
+    /// link unless it brings a new personal <paramref name="link"/>, or says where to ask for one (<paramref name="lostLink"/>).
+    /// </summary>
+    private static OutboxMessage Notice(SiteLinks links, Invitation invitation, Event @event, string name, DateTime nowUtc, string kind,
+        string? deduplicationKey = null, string? detail = null, string? link = null, bool lostLink = false)
     {
         var text = Localized.Partner(invitation.Language);
         var draft = Start(invitation, text, text[$"InvitationEmail_{name}_Intro", detail]).Facts(@event.Title, Details(@event, text, kind == CancellationKind ? null : invitation), @event.Language);
-        return Finish(draft, links, invitation, @event, text, Subject(text, name, @event), null, null, nowUtc, kind, deduplicationKey);
+        return Finish(lostLink ? WithLostLink(draft, links, text) : draft, links, invitation, @event, text, Subject(text, name, @event), AnswerButton(invitation, text), link, nowUtc, kind, deduplicationKey);
     }
+
+    /// <summary>
+    /// A new personal link the partner asked for because they lost theirs (<see cref="LostLinkService"/>): what it is for,
+    /// that earlier links no longer work, and that whoever did not ask may ignore it.
+    /// </summary>
+    public static OutboxMessage NewLink(SiteLinks links, Invitation invitation, Event @event, string link, DateTime nowUtc)
+    {
+        var text = Localized.Partner(invitation.Language);
+        var draft = Start(invitation, text, text["InvitationEmail_NewLink_Intro", @event.Title])
+            .Facts(@event.Title, Details(@event, text, invitation), @event.Language);
+        return Finish(draft, links, invitation, @event, text, Subject(text, "NewLink", @event), AnswerButton(invitation, text), link, nowUtc, NewLinkKind);
+    }
+
+    /// <summary>The button to a personal link: "answer" for someone who has not yet, else "see or change your answer".</summary>
+    private static string AnswerButton(Invitation invitation, Localized text) =>
+        text[invitation.Status is InvitationStatus.Listed or InvitationStatus.Invited ? "InvitationEmail_AnswerButton" : "InvitationEmail_ChangeAnswerButton"];
+
+    /// <summary>For an email that asks the partner to act through the link they have: where to ask for a new one if it is lost.</summary>
+    private static EmailDraft WithLostLink(EmailDraft draft, SiteLinks links, Localized text) =>
+        draft.ParagraphWithLink(text["InvitationEmail_LostLink"], text["InvitationEmail_LostLinkAction"], links.NewLink());
 
     private static EmailDraft Start(Invitation invitation, Localized text, string intro) =>
         new EmailDraft(invitation.Language)

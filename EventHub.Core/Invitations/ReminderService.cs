@@ -8,7 +8,7 @@ namespace EventHub.Core.Invitations;
 
 /// <summary>
 /// Nudges people through the outbox: those who have not answered, on the event's reminder days before the deadline (default 7 and 2),
-/// and those coming or maybe coming, the day before (not on the day itself). Each reminder goes to a person at most once (a unique de-duplication key).
+/// and those coming or maybe coming, the day before (not on the day itself; a "maybe" with a new link to say whether they come). Each reminder goes to a person at most once (a unique de-duplication key).
 /// </summary>
 public sealed class ReminderService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time) : IReminderJob
 {
@@ -89,7 +89,9 @@ public sealed class ReminderService(IDbContextFactory<EventHubDbContext> dbFacto
         var queued = 0;
         foreach (var invitation in coming.Where(i => !alreadySent.Contains($"reminder:{i.Id}:tomorrow")))
         {
-            db.OutboxMessages.Add(InvitationEmails.SeeYouTomorrow(links, invitation, @event, $"reminder:{invitation.Id}:tomorrow", now));
+            // Someone who said maybe is asked to say whether they come: with a new link, as an answer reminder has.
+            var link = invitation.Status == InvitationStatus.Tentative ? links.Rsvp(invitation.IssueNewLink(now)) : null;
+            db.OutboxMessages.Add(InvitationEmails.SeeYouTomorrow(links, invitation, @event, link, $"reminder:{invitation.Id}:tomorrow", now));
             queued++;
         }
 

@@ -68,6 +68,11 @@ public sealed class EmailDraft(Language language)
         """,
         $"{label}: {link}"));
 
+    /// <summary>A paragraph ending in a plain link (<paramref name="label"/>); the text part spells the address out.</summary>
+    public EmailDraft ParagraphWithLink(string text, string label, string link) => Add(new EmailBlock(
+        $"<p>{Encode(text)} <a href=\"{Encode(link)}\">{Encode(label)}</a></p>",
+        $"{text} {label}: {link}"));
+
     /// <summary>An image sent with the message (<c>cid:</c>), such as the check-in QR code; its text says what it shows.</summary>
     public EmailDraft Image(string contentId, string alt, int size) => Add(new EmailBlock(
         $"<p><img src=\"cid:{Encode(contentId)}\" alt=\"{Encode(alt)}\" width=\"{size}\" height=\"{size}\" class=\"eh-image\"></p>",

@@ -20,6 +20,12 @@ public sealed class SiteLinks
 
     public string Rsvp(string token) => new Uri(Root, $"rsvp/{token}").ToString();
 
+    /// <summary>Where a partner who lost their personal link asks for a new one (the app's <c>/new-link</c> page).</summary>
+    public string NewLink() => new Uri(Root, NewLinkPath).ToString();
+
+    /// <summary>The path of <see cref="NewLink"/>, without its leading slash.</summary>
+    public const string NewLinkPath = "new-link";
+
     public string PublicEvent(string slug) => new Uri(Root, $"e/{slug}").ToString();
 
     /// <summary>The alliance's public annual report of a year, once published.</summary>

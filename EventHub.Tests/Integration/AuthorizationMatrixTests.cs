@@ -143,6 +143,8 @@ public class AuthorizationMatrixTests(EventHubAppFixture app) : IClassFixture<Ev
         ["/insight/annual-report/{year:int}.md"] = Organise,
         ["/my-sessions"] = Facilitate,
         // The "not found" page says so in its status too, also when asked for by its own address.
+        // "Lost your link?": a partner has no account, so anyone may ask (it says the same for any address).
+        ["/new-link"] = Anyone,
         ["/not-found"] = [Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound],
         ["/organisations"] = Facilitate,
         ["/organisations/{Id:int}"] = Facilitate,

@@ -43,7 +43,7 @@ public static class EmailCatalogue
         invitation.Promote(Now);
         invitation.Choose(@event.Sessions.First(), SessionChoiceStatus.Registered, Now);
         messages.Add(InvitationEmails.Promotion(Links, invitation, @event, Now));
-        messages.Add(InvitationEmails.SeeYouTomorrow(Links, invitation, @event, "tomorrow", Now));
+        messages.Add(InvitationEmails.SeeYouTomorrow(Links, invitation, @event, null, "tomorrow", Now));
         messages.Add(InvitationEmails.Withdrawn(Links, invitation, @event, Now));
         messages.Add(InvitationEmails.DelegateWithdrawn(Links, invitation, @event, "Jayden Berg", Now));
         messages.Add(InvitationEmails.EventChanged(Links, invitation, @event, Now));
@@ -51,6 +51,7 @@ public static class EmailCatalogue
         {
             messages.Add(InvitationEmails.SessionChanged(Links, invitation, @event, chosen, Now));
         }
+        messages.Add(InvitationEmails.NewLink(Links, invitation, @event, "https://eventhub.example/rsvp/9", Now));
         messages.Add(InvitationEmails.SessionPromotion(Links, invitation, @event, @event.Sessions.First(), Now));
         messages.Add(InvitationEmails.CalendarRemoved(Links, invitation, @event, Now));
         messages.Add(InvitationEmails.NominationRefused(Links, invitation, @event, "Kees Smit", Now));

@@ -97,7 +97,7 @@ public class EventHubAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("EventHub:Reminders:WorkerEnabled", "false");
         // The stories open partners' links from the Outbox page, as the demo does ("Open as this partner").
         builder.UseSetting("EventHub:Outbox:ShowLinks", "true");
-        foreach (var limit in new[] { "SignIn", "PersonalLink", "UnknownLink", "PublicPage" })
+        foreach (var limit in new[] { "SignIn", "PersonalLink", "UnknownLink", "PublicPage", "NewLinkRequest" })
         {
             builder.UseSetting($"EventHub:RateLimits:{limit}:PermitLimit", "10000");
             builder.UseSetting($"EventHub:RateLimits:{limit}:WindowSeconds", "60");

@@ -390,7 +390,7 @@ public class GuestListTests : ComponentTestBase
     [Theory]
     [InlineData("en", "Checked in", "Admitted at the door (their answer: Not coming) · at 13:05, by Daan Visser")]
     [InlineData("nl", "Aanwezig", "Bij de deur toegelaten (antwoord: Komt niet) · om 13:05, door Daan Visser")]
-    public void ARowOfSomeoneWhoDeclinedAndWasLetInAtTheDoor_ReadsCheckedIn_WithHowWhenAndByWhom(string culture, string status, string detail)
+    public void ARowOfSomeoneWhoDeclinedAndWasLetInAtTheDoor_ReadsCheckedIn_WithHowWhenAndByWhom_AsTheArrivalFilterSays(string culture, string status, string detail)
     {
         UseCulture(culture);
         _row = Anna with
@@ -405,6 +405,8 @@ public class GuestListTests : ComponentTestBase
         var chips = list.FindAll("#guest-list tbody td[data-label='Status'] .mud-chip-content").Select(c => c.TextContent).ToList();
         Assert.Equal([status], chips); // never "Not coming" beside it
         Assert.Equal(detail, list.Find(".eh-arrival-detail").TextContent);
+        // The arrival filter finds them by the same word the row shows.
+        Assert.Contains(status, list.FindAll("#guest-filter-arrival option").Select(o => o.TextContent));
     }
 
     [Theory]
@@ -464,5 +466,8 @@ public class GuestListTests : ComponentTestBase
         Assert.Equal((InvitationStatus.Waitlisted, (Sector?)null, (bool?)null), (_asked[^1].Status, _asked[^1].Sector, _asked[^1].HasAccessNeeds));
         Assert.Equal("", list.Find("#guest-filter-sector").GetAttribute("value"));
         Assert.Empty(list.FindAll("#guest-filters-clear"));
+        // The button pressed is gone: the focus is moved (to the "Filters" button beside it, which the browser story checks),
+        // not dropped to the top of the page.
+        JSInterop.VerifyFocusAsyncInvoke(calledTimes: 1);
     }
 }

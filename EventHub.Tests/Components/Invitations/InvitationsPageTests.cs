@@ -36,6 +36,20 @@ public class InvitationsPageTests : ComponentTestBase
     }
 
     [Fact]
+    public async Task TheForecastOfAcceptances_IsShownWhileInviting_AndNotOnceTheMeetingHasBegun()
+    {
+        var guest = await AcceptedGuests.AddAsync(Services);
+        var before = RenderAsOrganiser(guest.EventId).Page;
+        before.WaitForAssertion(() => Assert.Contains("Expected to accept:", before.Find("#expected-line").TextContent));
+
+        Time.SetUtcNow(AcceptedGuests.Start.AddMinutes(10));
+        var during = Render<InvitationsPage>(p => p.Add(c => c.Id, guest.EventId));
+
+        during.WaitForAssertion(() => Assert.Contains("Anna de Vries", during.Find("#guest-list tbody").TextContent));
+        Assert.Empty(during.FindAll("#expected-acceptances"));
+    }
+
+    [Fact]
     public async Task CheckingInSomeoneWithoutAConfirmedPlace_AsksFirst_AndLetsThemInAsAdmitted_NotClaimingACheckInThatDidNotHappen()
     {
         var guest = await AcceptedGuests.AddAsync(Services);

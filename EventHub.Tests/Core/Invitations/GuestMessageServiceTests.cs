@@ -1,6 +1,7 @@
 using EventHub.Core.Audit;
 using EventHub.Core.Common;
 using EventHub.Core.Directory;
+using EventHub.Core.Door;
 using EventHub.Core.Invitations;
 using EventHub.Core.Outbox;
 using EventHub.Tests.Support;
@@ -187,6 +188,32 @@ public class GuestMessageServiceTests
         Assert.Equal([InvitationScenario.Email(0), InvitationScenario.Email(4)], (await QueuedAsync(scenario)).Select(m => m.ToAddress));
         var rows = (await Messages(scenario).RecipientsAsync(sent.MessageId, 0, 10)).Items;
         Assert.Equal(4, rows.Count(r => r.LeftOut is not null && r.Delivery is null));
+    }
+
+    /// <summary>Karin came instead of Partner 000, who then came after all and was let in: both were there, both hear from the organisers.</summary>
+    [Fact]
+    public async Task Send_ToEveryoneComing_ReachesSomeoneWhoSentAColleagueAndCameAfterAll_AsTheGuestListShowsThem()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10);
+        await AcceptAsync(scenario, 0);
+        await scenario.PlaceAtOrganisationAsync("Stichting Kansrijk", "example.org", 0);
+        var sent = await scenario.Services.GetRequiredService<ColleagueService>().SendInsteadAsync(scenario.TokenOf(0), new ContactInput("Karin", "Bos", "karin.bos@example.org"));
+        Assert.True(sent.Succeeded, sent.ErrorCode);
+        var guests = () => scenario.Services.GetRequiredService<GuestListService>().ListAsync(scenario.EventId, EveryoneComing);
+        var karin = (await scenario.Services.GetRequiredService<GuestListService>().ListAsync(scenario.EventId, new GuestQuery())).Items.Single(g => g.Name == "Karin Bos");
+        Assert.True((await scenario.Services.GetRequiredService<PhoneAnswerService>()
+            .AnswerOnBehalfAsync(karin.InvitationId, new RsvpAnswer(InvitationStatus.Accepted, PrivacyAccepted: true), Staff.Organiser)).Succeeded);
+        var passedOn = (await scenario.Services.GetRequiredService<GuestListService>().ListAsync(scenario.EventId, new GuestQuery())).Items.Single(g => g.Name == "Partner 000");
+        var before = (await Messages(scenario).PreviewAsync(scenario.EventId, English(EveryoneComing), Staff.Organiser)).Value;
+        scenario.Time.SetUtcNow(InvitationScenario.EventStart.AddMinutes(-10));
+        Assert.True((await scenario.Services.GetRequiredService<CheckInService>().AdmitAsync(scenario.EventId, passedOn.InvitationId, Staff.Door)).Succeeded);
+
+        var after = (await Messages(scenario).PreviewAsync(scenario.EventId, English(EveryoneComing), Staff.Organiser)).Value;
+
+        Assert.Equal(["Karin Bos"], before.Recipients);
+        Assert.Equal(["Karin Bos", "Partner 000"], (await guests()).Items.Select(g => g.Name).Order());
+        Assert.Equal(["Karin Bos", "Partner 000"], after.Recipients.Order());
+        Assert.Empty(after.LeftOut);
     }
 
     [Theory]

@@ -113,10 +113,12 @@ public partial class RsvpPageTests(EventHubAppFixture app) : IClassFixture<Event
         {
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
             var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-            Assert.Contains("This link does not work (any more). If you were invited, use the newest invitation email or contact the organiser.", html);
+            Assert.Contains("This link does not work (any more). If you were invited, use the newest invitation email, ask for a new link below, or contact the organiser.", html);
             Assert.DoesNotContain(DemoEvents.PublishedTitle, html);
             Assert.DoesNotContain("Dirk", html);
-            Assert.DoesNotContain("<form", html);
+            // Its only form is "lost your link?": an address to send a new link to, nothing about this link.
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<form"));
+            Assert.Contains("<form method=\"post\" action=\"new-link#new-link-outcome\"", html);
         }
     }
 

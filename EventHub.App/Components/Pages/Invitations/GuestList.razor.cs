@@ -242,11 +242,21 @@ public sealed partial class GuestList : IDisposable
 
     private Task DeliveryChangedAsync(string? value) => ReloadAsync(() => _notDelivered = YesNo(value) == true);
 
+    private ElementReference _filtersToggle;
+
     private void ToggleFilters() => _filtersOpen = !_filtersOpen;
 
-    /// <summary>Every filter behind the phone's "Filters" button back to "All" (the search and the status stay), in one load.</summary>
-    private Task ClearFiltersAsync() => ReloadAsync(() =>
-        (_sector, _organisation, _sessionId, _hasNeeds, _checkedIn, _notDelivered) = (null, null, null, null, null, false));
+    /// <summary>
+    /// Every filter behind the phone's "Filters" button back to "All" (the search and the status stay), in one load. The
+    /// button pressed goes away with the filters, so the focus moves to the "Filters" button beside it rather than being
+    /// dropped to the top of the page (WCAG 2.4.3).
+    /// </summary>
+    private async Task ClearFiltersAsync()
+    {
+        await ReloadAsync(() =>
+            (_sector, _organisation, _sessionId, _hasNeeds, _checkedIn, _notDelivered) = (null, null, null, null, null, false));
+        await _filtersToggle.FocusAsync();
+    }
 
     private static bool? YesNo(string? value) => bool.TryParse(value, out var yes) ? yes : null;
 
