@@ -48,15 +48,19 @@ public static class Localization
             {
                 if (SupportedCultures.Any(c => c.Name == culture))
                 {
-                    context.Response.Cookies.Append(
-                        CookieRequestCultureProvider.DefaultCookieName,
-                        CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                        new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+                    RememberCulture(context, culture);
                 }
 
                 return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
             })
             .AllowAnonymous();
+
+    /// <summary>The language the screens speak to this browser from now on (the cookie the language switch sets).</summary>
+    public static void RememberCulture(HttpContext context, string culture) =>
+        context.Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
 
     /// <summary>
     /// A path on this site, as <see cref="Results.LocalRedirect"/> accepts it: anything else (another site, <c>//host</c>,

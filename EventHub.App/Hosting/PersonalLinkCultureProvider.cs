@@ -1,3 +1,4 @@
+using EventHub.App.Components.Pages.Accounts.Details;
 using EventHub.App.Components.Pages.Accounts.Password;
 using EventHub.App.Components.Pages.Invitations.Rsvp;
 using EventHub.Core.Accounts;
@@ -12,7 +13,7 @@ namespace EventHub.App.Hosting;
 
 /// <summary>
 /// On a page a personal link opens (<c>/rsvp/{token}</c>, <c>/a/{token}</c>, <c>/stop/{token}</c>, <c>/feedback/{token}</c>,
-/// a new colleague's or a reset's <c>/account/set-password/{token}</c>), speak the language of the person the link was sent to. The language is needed before anything renders (the <c>html lang</c> is written first), so it is
+/// a new colleague's or a reset's <c>/account/set-password/{token}</c>, a staff member's new address's <c>/account/confirm-email/{token}</c>), speak the language of the person the link was sent to. The language is needed before anything renders (the <c>html lang</c> is written first), so it is
 /// learnt with one small query (the token's hash → the language), not by loading what the page shows. Registered
 /// after the cookie provider, so a language picked with the language switch still wins.
 /// </summary>
@@ -40,6 +41,7 @@ public sealed class PersonalLinkCultureProvider : RequestCultureProvider
             : TokenOf(path, ContactStopLink.PathPrefix) is { } stop ? await services.GetRequiredService<DoNotInviteService>().LanguageAsync(stop, ct)
             : TokenOf(path, FeedbackRequest.PathPrefix) is { } survey ? await services.GetRequiredService<FeedbackSurveyService>().LanguageAsync(survey, ct)
             : TokenOf(path, SetPassword.PathPrefix) is { } staff ? await services.GetRequiredService<StaffAccountService>().LanguageAsync(staff)
+            : TokenOf(path, ConfirmEmailPage.PathPrefix) is { } address ? (await services.GetRequiredService<StaffAccountService>().FindEmailChangeAsync(address))?.Language
             : null;
         return language is { } found ? new ProviderCultureResult(found.ToCultureName()) : null;
     }

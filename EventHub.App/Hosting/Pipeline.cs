@@ -53,6 +53,7 @@ public static class Pipeline
         app.MapAnnualReportExport();
         app.MapContactExport();
         app.MapAccountExport();
+        app.MapAccountDetails();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
     }
 }

@@ -26,6 +26,21 @@ public enum AccountAuditAction
     /// (<c>StaffAccountRemoval</c> replaces their address in every record of the account's history).
     /// </summary>
     Removed,
+
+    /// <summary>The person's name was changed, by themselves or corrected by an admin (the audit log keeps both names).</summary>
+    NameChanged,
+
+    /// <summary>The person chose the language of their screens and emails; the detail is the new one (<c>Nl</c>, <c>En</c>).</summary>
+    LanguageChanged,
+
+    /// <summary>
+    /// The person asked to change their email address; the detail is the new address, which gets a confirmation link.
+    /// Only the newest request's link works.
+    /// </summary>
+    EmailChangeRequested,
+
+    /// <summary>The person confirmed their new address through its link; the record's address is the new one, the detail the old one.</summary>
+    EmailChanged,
 }
 
 /// <summary>
@@ -59,6 +74,9 @@ public class AccountAuditRecord
     public string? ActorName { get; private set; }
     public DateTime AtUtc { get; private set; }
 
-    /// <summary>For role changes the roles after the change, comma-separated; otherwise empty.</summary>
+    /// <summary>
+    /// For role changes the roles after the change, comma-separated; for a language the new one; for an address change
+    /// the address asked for (requested) or the one before (changed); otherwise empty.
+    /// </summary>
     public string? Detail { get; private set; }
 }

@@ -10,6 +10,7 @@ public static class AccountEmails
     public const string InvitationKind = "staff-invitation";
     public const string ResetKind = "password-reset";
     public const string SecurityKind = "account-security";
+    public const string EmailChangeKind = "email-change";
 
     /// <summary>The emails whose link sets a staff member's password, and so signs in as them.</summary>
     public static readonly IReadOnlySet<string> WithPasswordLink = new HashSet<string>([InvitationKind, ResetKind]);
@@ -50,20 +51,20 @@ public static class AccountEmails
     }
 
     /// <summary>Tells the person that their two-factor sign-in changed, so a change they did not make does not go unnoticed.</summary>
-    public static OutboxMessage TwoFactorChanged(AppUser user, TwoFactorChange change, DateTime nowUtc)
+    public static OutboxMessage TwoFactorChanged(SiteLinks links, AppUser user, TwoFactorChange change, DateTime nowUtc)
     {
         var text = Localized.Core(user.PreferredLanguage);
         var (subject, intro) = change == TwoFactorChange.TurnedOff
             ? (text["AccountEmail_TwoFactorOffSubject"], text["AccountEmail_TwoFactorOffIntro"])
             : (text["AccountEmail_RecoveryCodesSubject"], text["AccountEmail_RecoveryCodesIntro"]);
-        return Compose(user, text, subject, [intro, text["AccountEmail_SecurityNotYou"]], button: null, link: null, SecurityKind, nowUtc);
+        return Compose(user, text, subject, [intro, text["AccountEmail_SecurityNotYou"]], text["AccountEmail_OpenAccountButton"], links.MyAccount(), SecurityKind, nowUtc);
     }
 
     /// <summary>
     /// Tells the person an admin reset their two-factor sign-in (they lost their phone, or so the admin was told): what
     /// no longer works, what to do next, and whom to tell when they did not ask for it.
     /// </summary>
-    public static OutboxMessage TwoFactorResetByAdmin(AppUser user, string adminName, DateTime nowUtc)
+    public static OutboxMessage TwoFactorResetByAdmin(SiteLinks links, AppUser user, string adminName, DateTime nowUtc)
     {
         var text = Localized.Core(user.PreferredLanguage);
         return Compose(
@@ -71,13 +72,60 @@ public static class AccountEmails
             text,
             text["AccountEmail_TwoFactorResetSubject"],
             [text["AccountEmail_TwoFactorResetIntro", adminName], text["AccountEmail_TwoFactorResetNext"], text["AccountEmail_TwoFactorResetNotAsked"]],
-            button: null,
-            link: null,
+            text["AccountEmail_SignInButton"],
+            links.SignIn(),
             SecurityKind,
             nowUtc);
     }
 
-    private static OutboxMessage Compose(AppUser user, Localized text, string subject, IReadOnlyList<string> paragraphs, string? button, string? link, string kind, DateTime nowUtc)
+    /// <summary>To the address the person asked to use: the link that makes it their account's address.</summary>
+    public static OutboxMessage EmailChangeConfirmation(AppUser user, string newEmail, string link, DateTime nowUtc)
+    {
+        var text = Localized.Core(user.PreferredLanguage);
+        return Compose(
+            user,
+            text,
+            text["AccountEmail_EmailChangeSubject"],
+            [text["AccountEmail_EmailChangeIntro", user.Email ?? ""], text["AccountEmail_EmailChangeExpiry"], text["AccountEmail_EmailChangeNotYou"]],
+            text["AccountEmail_EmailChangeButton"],
+            link,
+            EmailChangeKind,
+            nowUtc,
+            toAddress: newEmail);
+    }
+
+    /// <summary>To the address the account had until now: it was changed, to which address, and whom to tell when that was not them.</summary>
+    public static OutboxMessage EmailChanged(SiteLinks links, AppUser user, string newEmail, DateTime nowUtc)
+    {
+        var text = Localized.Core(user.PreferredLanguage);
+        return Compose(
+            user,
+            text,
+            text["AccountEmail_EmailChangedSubject"],
+            [text["AccountEmail_EmailChangedIntro", newEmail], text["AccountEmail_EmailChangedNotYou"]],
+            text["AccountEmail_SignInButton"],
+            links.SignIn(),
+            SecurityKind,
+            nowUtc);
+    }
+
+    /// <summary>Tells the person their password was changed from their account, so a change they did not make does not go unnoticed.</summary>
+    public static OutboxMessage PasswordChanged(SiteLinks links, AppUser user, DateTime nowUtc)
+    {
+        var text = Localized.Core(user.PreferredLanguage);
+        return Compose(
+            user,
+            text,
+            text["AccountEmail_PasswordChangedSubject"],
+            [text["AccountEmail_PasswordChangedIntro"], text["AccountEmail_PasswordChangedNotYou"]],
+            text["AccountEmail_OpenAccountButton"],
+            links.MyAccount(),
+            SecurityKind,
+            nowUtc);
+    }
+
+    private static OutboxMessage Compose(
+        AppUser user, Localized text, string subject, IReadOnlyList<string> paragraphs, string? button, string? link, string kind, DateTime nowUtc, string? toAddress = null)
     {
         var name = string.IsNullOrWhiteSpace(user.DisplayName) ? null : user.DisplayName;
         var draft = new EmailDraft(user.PreferredLanguage).Paragraph(name is null ? text["Email_HelloNoName"] : text["Email_Hello", name]);
@@ -91,6 +139,6 @@ public static class AccountEmails
             draft.Button(button, link);
         }
 
-        return draft.ToMessage(user.Email!, name, subject, kind, nowUtc);
+        return draft.ToMessage(toAddress ?? user.Email!, name, subject, kind, nowUtc);
     }
 }

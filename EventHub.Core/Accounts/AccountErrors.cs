@@ -19,4 +19,7 @@ public static class AccountErrors
     public const string OwnTwoFactor = "Account.OwnTwoFactor";
     public const string OwnAccount = "Account.OwnAccount";
     public const string NameDoesNotMatch = "Account.NameDoesNotMatch";
+    public const string NameTooLong = "Account.NameTooLong";
+    public const string SameEmail = "Account.SameEmail";
+    public const string EmailInUse = "Account.EmailInUse";
 }

@@ -17,6 +17,12 @@ public static class AccountHistoryText
         AccountAuditAction.Invited or AccountAuditAction.RolesChanged => text[$"AccountHistory_{record.Action}_NoRoles"],
         AccountAuditAction.PasswordSet when record.Detail is nameof(AccountLinkPurpose.Invitation) or nameof(AccountLinkPurpose.PasswordReset) =>
             text[$"AccountHistory_PasswordSet_{record.Detail}"],
+        AccountAuditAction.LanguageChanged =>
+            text["AccountHistory_LanguageChanged", Enum.TryParse<Language>(record.Detail, out var language) ? text.Name(language) : record.Detail ?? ""],
+        AccountAuditAction.EmailChangeRequested or AccountAuditAction.EmailChanged when record.Detail is { Length: > 0 } address =>
+            text[$"AccountHistory_{record.Action}", address],
+        AccountAuditAction.EmailChangeRequested or AccountAuditAction.EmailChanged =>
+            text[$"AccountHistory_{record.Action}_NoAddress"],
         _ => text[$"AccountHistory_{record.Action}"],
     };
 

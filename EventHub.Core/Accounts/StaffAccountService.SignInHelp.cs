@@ -39,7 +39,7 @@ public sealed partial class StaffAccountService
                 db.AccountAuditRecords.Add(Audit(AccountAuditAction.TwoFactorReset, user, actor, now));
                 if (user.Email is not null)
                 {
-                    db.OutboxMessages.Add(AccountEmails.TwoFactorResetByAdmin(user, actor.DisplayName, now));
+                    db.OutboxMessages.Add(AccountEmails.TwoFactorResetByAdmin(links, user, actor.DisplayName, now));
                 }
 
                 await db.SaveChangesAsync();

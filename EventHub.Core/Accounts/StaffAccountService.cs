@@ -267,6 +267,7 @@ public sealed partial class StaffAccountService(
             }
 
             ThrowOnError(await users.ChangePasswordAsync(user, currentPassword, newPassword));
+            db.OutboxMessages.Add(AccountEmails.PasswordChanged(links, user, Now));
             db.AccountAuditRecords.Add(new AccountAuditRecord(AccountAuditAction.PasswordChanged, user.Id, user.Email ?? "", user.Id, user.DisplayName, Now));
             await db.SaveChangesAsync();
             return Result.Success();

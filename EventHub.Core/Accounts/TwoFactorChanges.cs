@@ -1,4 +1,5 @@
 using EventHub.Core.Data;
+using EventHub.Core.Outbox;
 using Microsoft.AspNetCore.Identity;
 using static EventHub.Core.Accounts.IdentityOutcome;
 
@@ -19,7 +20,7 @@ public enum TwoFactorChange
 /// request's UserManager and context, the ones the static two-factor page signed the person in with: the page's user
 /// stays current for refreshing the sign-in afterwards.
 /// </summary>
-public sealed class TwoFactorChanges(UserManager<AppUser> users, EventHubDbContext db, TimeProvider time)
+public sealed class TwoFactorChanges(UserManager<AppUser> users, EventHubDbContext db, TimeProvider time, SiteLinks links)
 {
     /// <summary>Two-factor on (the caller checked the first code), with the first recovery codes; returns them.</summary>
     public Task<IReadOnlyList<string>> TurnOnAsync(AppUser user, int count) =>
@@ -56,7 +57,7 @@ public sealed class TwoFactorChanges(UserManager<AppUser> users, EventHubDbConte
             db.AccountAuditRecords.Add(new AccountAuditRecord(action, user.Id, address, user.Id, user.DisplayName, now));
             if (email is { } change)
             {
-                db.OutboxMessages.Add(AccountEmails.TwoFactorChanged(user, change, now));
+                db.OutboxMessages.Add(AccountEmails.TwoFactorChanged(links, user, change, now));
             }
 
             await db.SaveChangesAsync();

@@ -20,9 +20,13 @@ public sealed class AuditLog(IDbContextFactory<EventHubDbContext> dbFactory, IOp
         var query = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrEmpty(filter.ActorId))
         {
-            query = filter.ActorId == SystemActor
-                ? query.Where(e => e.ActorKind == AuditActorKind.System)
-                : query.Where(e => e.ActorId == filter.ActorId);
+            query = filter.ActorId switch
+            {
+                SystemActor => query.Where(e => e.ActorKind == AuditActorKind.System),
+                // A removed account is no longer in the team to pick; what it did is kept under the stand-in.
+                RemovedActor => query.Where(e => e.ActorKind == AuditActorKind.User && e.ActorName == RemovedAccount.Name),
+                _ => query.Where(e => e.ActorId == filter.ActorId),
+            };
         }
 
         var recordId = filter.RecordId?.Trim();
@@ -152,6 +156,9 @@ public sealed class AuditLog(IDbContextFactory<EventHubDbContext> dbFactory, IOp
 
     /// <summary>The <see cref="AuditFilter.ActorId"/> that selects what the system did (background jobs).</summary>
     public const string SystemActor = "system";
+
+    /// <summary>The <see cref="AuditFilter.ActorId"/> that selects what removed staff accounts did (<see cref="RemovedAccount"/>).</summary>
+    public const string RemovedActor = "removed-account";
 }
 
 /// <summary>Who (a user's id, a link such as <c>invitation:12</c>, or <see cref="AuditLog.SystemActor"/>), what kind, which record, when.</summary>

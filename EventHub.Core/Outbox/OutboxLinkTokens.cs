@@ -87,8 +87,11 @@ public sealed partial class OutboxLinkTokens(IDataProtectionProvider protection)
         message.KeepLinksApart(subject, html, text, kept);
     }
 
-    /// <summary>A token of <see cref="Common.PersonalLinkTokens"/> (43 base64url characters) right after a personal link's path.</summary>
-    [GeneratedRegex("(?<=/(?:rsvp|a|stop|feedback|account/set-password)/)[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])")]
+    /// <summary>
+    /// A token of <see cref="Common.PersonalLinkTokens"/> (43 base64url characters) right after a personal link's path, or
+    /// the longer token of a link that confirms a staff member's new address (<c>EmailChangeLink</c>).
+    /// </summary>
+    [GeneratedRegex("(?<=/(?:rsvp|a|stop|feedback|account/set-password)/)[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])|(?<=/account/confirm-email/)[A-Za-z0-9_-]{43,3000}(?![A-Za-z0-9_-])")]
     private static partial Regex TokenPattern();
 
     [GeneratedRegex("personal-link-([0-9]{1,3})(?![0-9])")]

@@ -33,4 +33,13 @@ public sealed class SiteLinks
 
     /// <summary>A staff member's one-time link to choose a password (invitation or reset).</summary>
     public string SetPassword(string token) => new Uri(Root, $"account/set-password/{token}").ToString();
+
+    /// <summary>A staff member's own account page (its history shows what changed, and who changed it).</summary>
+    public string MyAccount() => new Uri(Root, "account").ToString();
+
+    /// <summary>The staff sign-in page.</summary>
+    public string SignIn() => new Uri(Root, "Account/Login").ToString();
+
+    /// <summary>The link that confirms a staff member's new email address (<c>EmailChangeLink</c>).</summary>
+    public string ConfirmEmail(string token) => new Uri(Root, $"account/confirm-email/{token}").ToString();
 }

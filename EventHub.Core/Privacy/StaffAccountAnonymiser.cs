@@ -17,7 +17,7 @@ namespace EventHub.Core.Privacy;
 /// decided, merges they made, privacy notices they published — and the audit log's entries of their work;</item>
 /// <item>cleared: an event's contact for partners where that is the person's address;</item>
 /// <item>scrubbed: the emails written to them (address, name, text; a queued one is never sent);</item>
-/// <item>the account's history keeps its lines without their address, and one more: who removed it, when.</item>
+/// <item>the account's history keeps its lines without their addresses, and one more: who removed it, when.</item>
 /// </list>
 /// Everything is written in bulk, so the log gets one entry for the removal rather than one per record touched. The
 /// account's address is free afterwards: the person can be invited again, as a new account.
@@ -36,8 +36,12 @@ public static class StaffAccountAnonymiser
     {
         var id = user.Id;
         var name = user.DisplayName.Trim();
-        // Every address the account had, as its history kept it (the address it was invited with may have changed since).
-        var addresses = (await db.AccountAuditRecords.Where(r => r.AccountId == id).Select(r => r.AccountEmail).Distinct().ToListAsync(ct))
+        // Every address the account had or asked for, as its history kept it (the address it was invited with may have
+        // changed since; an address asked for was written to even when it was never confirmed).
+        var history = db.AccountAuditRecords.Where(r => r.AccountId == id);
+        var addressDetails = history.Where(r => r.Action == AccountAuditAction.EmailChangeRequested || r.Action == AccountAuditAction.EmailChanged);
+        var addresses = (await history.Select(r => r.AccountEmail).Distinct().ToListAsync(ct))
+            .Concat(await addressDetails.Where(r => r.Detail != null).Select(r => r.Detail!).Distinct().ToListAsync(ct))
             .Append(user.Email ?? "")
             .Select(a => a.Trim().ToLowerInvariant()).Where(a => a.Length > 0).Distinct().ToList();
         string[] names = [name];
@@ -47,7 +51,8 @@ public static class StaffAccountAnonymiser
         replaced += await ScrubEmailsAsync(db, addresses, names, ct);
 
         await AuditStaffErasure.ForgetAsync(db, id, [.. names, .. addresses], ct);
-        await db.AccountAuditRecords.Where(r => r.AccountId == id).ExecuteUpdateAsync(s => s.SetProperty(r => r.AccountEmail, ""), ct);
+        await history.ExecuteUpdateAsync(s => s.SetProperty(r => r.AccountEmail, ""), ct);
+        await addressDetails.ExecuteUpdateAsync(s => s.SetProperty(r => r.Detail, (string?)null), ct);
         await db.AccountAuditRecords.Where(r => r.ActorId == id).ExecuteUpdateAsync(s => s.SetProperty(r => r.ActorName, RemovedAccount.Name), ct);
 
         // The account itself: the database deletes what hangs from it (roles, Identity's tokens, logins and claims, the

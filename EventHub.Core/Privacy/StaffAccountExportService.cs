@@ -10,27 +10,54 @@ namespace EventHub.Core.Privacy;
 /// <summary>
 /// A staff member downloads what EventHub holds about their own account (GDPR art. 15 and 20), as the contact export
 /// does for a partner: a ZIP with <c>account.json</c> (<see cref="StaffAccountExport"/>) and <c>account.html</c>,
-/// readable in their language. The download is recorded in the account's history and in the audit log.
+/// readable in their language; or an admin downloads it for them (<see cref="ExportForAsync"/>). The download is recorded
+/// in the account's history and in the audit log.
 /// </summary>
 public sealed class StaffAccountExportService(IDbContextFactory<EventHubDbContext> dbFactory, TeamDirectory team, TimeProvider time)
 {
     public const string JsonFileName = "account.json";
     public const string HtmlFileName = "account.html";
 
-    public async Task<Result<ContactExportFile>> ExportAsync(TeamMember self, Language language, CancellationToken ct = default)
+    public Task<Result<ContactExportFile>> ExportAsync(TeamMember self, Language language, CancellationToken ct = default) =>
+        WriteAsync(self, self.UserId, language, AuditSummary.Of("AccountDataExported"), ct);
+
+    /// <summary>
+    /// An admin downloads a colleague's file to answer their data request (GDPR art. 15) — the same file the colleague
+    /// downloads themselves, in the admin's language. The colleague's history says which admin downloaded it.
+    /// </summary>
+    public async Task<Result<ContactExportFile>> ExportForAsync(TeamMember admin, string userId, Language language, CancellationToken ct = default)
     {
-        var export = await ReadAsync(self.UserId, ct);
+        if (!admin.IsAdmin)
+        {
+            return Result<ContactExportFile>.Failure(AccountErrors.NotAllowed);
+        }
+
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            if (!await AccountAdmins.IsActiveAdminAsync(db, admin, ct))
+            {
+                return Result<ContactExportFile>.Failure(AccountErrors.NotAllowed);
+            }
+        }
+
+        var summary = admin.UserId == userId ? AuditSummary.Of("AccountDataExported") : AuditSummary.Of("AccountDataExportedByAdmin");
+        return await WriteAsync(admin, userId, language, summary, ct);
+    }
+
+    private async Task<Result<ContactExportFile>> WriteAsync(TeamMember reader, string userId, Language language, AuditSummary summary, CancellationToken ct)
+    {
+        var export = await ReadAsync(userId, ct);
         if (export is null)
         {
             return Result<ContactExportFile>.Failure(AccountErrors.NotFound);
         }
 
-        var zip = ExportZip.Write(JsonFileName, export, HtmlFileName, StaffAccountExportPage.Render(export, self.UserId, language));
+        var zip = ExportZip.Write(JsonFileName, export, HtmlFileName, StaffAccountExportPage.Render(export, userId, language));
         await dbFactory.WriteAsync((db, _) =>
         {
             db.AccountAuditRecords.Add(new AccountAuditRecord(
-                AccountAuditAction.DataExported, self.UserId, export.Account.Email, self.UserId, self.DisplayName, export.ExportedAtUtc));
-            AuditTrail.Record(db, "User", self.UserId, AuditAction.Exported, AuditSummary.Of("AccountDataExported"), export.Account.Name);
+                AccountAuditAction.DataExported, userId, export.Account.Email, reader.UserId, reader.DisplayName, export.ExportedAtUtc));
+            AuditTrail.Record(db, "User", userId, AuditAction.Exported, summary, export.Account.Name);
             return Task.FromResult(true);
         }, ct);
         var day = EventTime.ToLocal(export.ExportedAtUtc, EventTime.DefaultTimeZoneId);
@@ -63,8 +90,10 @@ public sealed class StaffAccountExportService(IDbContextFactory<EventHubDbContex
             await db.ActionItemUpdates.CountAsync(u => u.By == name, ct),
             await db.GuestMessages.CountAsync(m => m.SenderId == userId, ct),
             await db.SessionOutcomes.CountAsync(o => o.UpdatedBy == name, ct));
-        var address = account.Email.ToLower();
-        var emails = (await db.OutboxMessages.AsNoTracking().Where(m => m.ToAddress.ToLower() == address)
+        // Every address the account had (its history keeps each), so a changed address keeps its emails in the file.
+        var addresses = (await db.AccountAuditRecords.Where(r => r.AccountId == userId).Select(r => r.AccountEmail).Distinct().ToListAsync(ct))
+            .Append(account.Email).Select(a => a.ToLower()).Where(a => a.Length > 0).Distinct().ToList();
+        var emails = (await db.OutboxMessages.AsNoTracking().Where(m => addresses.Contains(m.ToAddress.ToLower()))
                 .OrderBy(m => m.CreatedAtUtc).ThenBy(m => m.Id)
                 .Select(m => new { m.Subject, m.Kind, m.Status, m.CreatedAtUtc, m.SentAtUtc })
                 .ToListAsync(ct))

@@ -56,6 +56,11 @@ public class AuthorizationMatrixTests(EventHubAppFixture app) : IClassFixture<Ev
         ["/account"] = SignedIn,
         ["/account/calendar"] = Facilitate,
         ["/account/export.zip"] = SignedIn,
+        // After saving one's name or language: the sign-in made anew, then back to /account.
+        ["/account/details-saved"] = [Answer.SignIn, Answer.SignIn, Answer.Redirect, Answer.Redirect, Answer.Redirect, Answer.Redirect],
+        // A new address's confirmation link, for anyone who has it; the demo's account token is a set-password link's,
+        // which confirms nothing (a working confirmation link: StaffAccountTests).
+        ["/account/confirm-email/{Token}"] = [Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound],
         ["/account/change-password"] = SignedIn,
         ["/account/forgot-password"] = Anyone,
         ["/account/set-password/{Token}"] = Anyone,
@@ -77,6 +82,7 @@ public class AuthorizationMatrixTests(EventHubAppFixture app) : IClassFixture<Ev
         ["/admin/privacy-notice"] = Administer,
         ["/admin/privacy-requests"] = Administer,
         ["/admin/users"] = Administer,
+        ["/admin/users/{userId}/export.zip"] = Administer,
         // The alliance's logo, for anyone (emails load it); the demo has none.
         // The circuit memory benchmark's empty page: organisers only, and not found unless EventHub:Benchmark:Enabled
         // (its /benchmark/heap is not even mapped then, so it is not in this list).

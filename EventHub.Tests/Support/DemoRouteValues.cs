@@ -105,6 +105,8 @@ public sealed partial class DemoRouteValues
             [("feedback", "token")] = surveyToken,
             [("account", "token")] = setPasswordToken,
             [("calendar", "token")] = calendarFeed.Value,
+            // A colleague's account, as an admin downloads its data: the organiser's.
+            [("admin", "userid")] = organiserId,
             [("outbox", "id")] = $"{outboxMessageId}",
             [("outbox", "attachmentid")] = $"{attachmentId}",
             [("culture", "culture")] = "nl-NL",

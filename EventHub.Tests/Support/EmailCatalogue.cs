@@ -84,6 +84,13 @@ public static class EmailCatalogue
         messages.Add(AccountEmails.Invitation(colleague, "Ad Admin", [Roles.Organiser], "https://eventhub.example/account/set-password/1", Now));
         messages.Add(AccountEmails.PasswordReset(colleague, "https://eventhub.example/account/set-password/2", Now));
         messages.Add(AccountEmails.PasswordReset(colleague, "https://eventhub.example/account/set-password/3", Now, sentBy: "Ad Admin"));
+        // The account's security emails: every change of how the person signs in, or of where EventHub writes to them.
+        messages.Add(AccountEmails.PasswordChanged(Links, colleague, Now));
+        messages.Add(AccountEmails.TwoFactorChanged(Links, colleague, TwoFactorChange.TurnedOff, Now));
+        messages.Add(AccountEmails.TwoFactorChanged(Links, colleague, TwoFactorChange.NewRecoveryCodes, Now));
+        messages.Add(AccountEmails.TwoFactorResetByAdmin(Links, colleague, "Ad Admin", Now));
+        messages.Add(AccountEmails.EmailChangeConfirmation(colleague, "olga.de.vries@eventhub.example", "https://eventhub.example/account/confirm-email/4", Now));
+        messages.Add(AccountEmails.EmailChanged(Links, colleague, "olga.de.vries@eventhub.example", Now));
         foreach (var message in messages)
         {
             EmailLayout.Apply(message, branding ?? EmailBranding.None, Links.Root);

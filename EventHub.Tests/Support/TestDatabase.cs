@@ -63,7 +63,8 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddIdentityCore<AppUser>()
             .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<EventHubDbContext>();
+            .AddEntityFrameworkStores<EventHubDbContext>()
+            .AddDefaultTokenProviders();
     }
 
     public async Task<EventHubDbContext> NewContextAsync() => await DbFactory.CreateDbContextAsync();

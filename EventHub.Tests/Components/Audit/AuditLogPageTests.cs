@@ -121,6 +121,35 @@ public class AuditLogPageTests : ComponentTestBase
         }
     }
 
+    /// <summary>A person's own changes of name, address and language read as sentences, with both values.</summary>
+    [Theory]
+    [InlineData("en", "Name changed from “Fenna de Vries” to “Fenna van Dam”", "Email address changed from fenna@groningen.nl to fenna@vandam.nl", "Language changed from English to Dutch")]
+    [InlineData("nl", "Naam gewijzigd van “Fenna de Vries” in “Fenna van Dam”", "E-mailadres gewijzigd van fenna@groningen.nl in fenna@vandam.nl", "Taal gewijzigd van Engels in Nederlands")]
+    public async Task AStaffMembersNameAddressAndLanguageChanges_ReadAsSentences(string culture, string name, string address, string language)
+    {
+        UseCulture(culture);
+        SignInAs("Anna Admin", Policies.Administer);
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            var now = Time.GetUtcNow().UtcDateTime;
+            db.AuditEntries.Add(new AuditEntry(now.AddMinutes(-1), AuditActor.System, "User", "u1", AuditAction.Modified, "Fenna van Dam",
+            [
+                new AuditChange("DisplayName", "Fenna de Vries", "Fenna van Dam"), new AuditChange("Email", "fenna@groningen.nl", "fenna@vandam.nl"),
+                new AuditChange("UserName", "fenna@groningen.nl", "fenna@vandam.nl"), new AuditChange("PreferredLanguage", "En", "Nl"),
+            ]));
+            await db.SaveChangesAsync();
+        }
+
+        Render<MudPopoverProvider>();
+        var page = Render<AuditLogPage>();
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("#audit-table tbody tr")));
+        var row = page.Find("#audit-table tbody tr").TextContent;
+        Assert.Contains(name, row);
+        Assert.Contains(address, row);
+        Assert.Contains(language, row);
+    }
+
     [Fact]
     public async Task PickingAKeysRecord_ShowsTheWholeAccountsHistory()
     {

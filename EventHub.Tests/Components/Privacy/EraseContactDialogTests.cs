@@ -42,9 +42,26 @@ public class EraseContactDialogTests : ComponentTestBase
         Assert.Empty(dialogs.FindAll("#erase-withdraws"));
     }
 
+    /// <summary>
+    /// The dialog takes the focus itself, not its name field: on a phone the field would scroll the warning out of sight
+    /// before it was read (the app's dialogs otherwise focus their first field).
+    /// </summary>
+    [Fact]
+    public async Task TheDialog_OpensWithTheFocusOnItself_NotOnTheNameField()
+    {
+        SignInAs("Anna de Boer", Policies.Administer, Policies.Organise);
+        var pieter = await AddContactAsync("Pieter", "de Wit", comingTo: null);
+
+        var dialogs = OpenEraseDialog(pieter);
+
+        dialogs.WaitForElement("#erase-name");
+        Assert.Equal(DefaultFocus.Element, dialogs.FindComponent<MudFocusTrap>().Instance.DefaultFocus);
+    }
+
     private IRenderedComponent<MudDialogProvider> OpenEraseDialog(int contactId)
     {
-        var dialogs = Render<MudDialogProvider>();
+        // As the app's layout has it: dialogs focus their first field unless they say otherwise.
+        var dialogs = Render<MudDialogProvider>(p => p.Add(d => d.DefaultFocus, DefaultFocus.FirstChild));
         Render<MudSnackbarProvider>();
         var page = Render<ContactPage>(p => p.Add(c => c.Id, contactId));
         page.WaitForElement("#contact-erase");

@@ -59,6 +59,46 @@ public class StaffAccountRemovalTests
         Assert.Equal("StaffAccountRemoved", AuditSummary.Read(entry.Summary)!.Text);
     }
 
+    /// <summary>
+    /// Fenna changed her address once and asked for another she never confirmed: all three were written to, so none of
+    /// them stays anywhere (not in her history's lines either).
+    /// </summary>
+    [Fact]
+    public async Task Remove_AfterAnAddressChange_LeavesNoneOfTheAddressesItHadOrAskedFor()
+    {
+        await using var demo = await DemoTeam.CreateAsync();
+        var (id, token) = await demo.InviteAsync("fenna@groningen.nl", Roles.Organiser);
+        Assert.True((await demo.Accounts.SetPasswordAsync(token, Password)).Succeeded);
+        var fenna = TeamMember.InRoles(id, "fenna", Roles.Organiser);
+        Assert.True((await demo.Accounts.RequestEmailChangeAsync(fenna, "fenna.nieuw@groningen.nl")).Succeeded);
+        var sent = OutboxLinks.TextAsSent(demo.Database.Services, await StaffLinks.NewestMessageToAsync(demo.Database.Services, "fenna.nieuw@groningen.nl"));
+        var confirm = System.Text.RegularExpressions.Regex.Match(sent, "/account/confirm-email/([A-Za-z0-9_-]+)").Groups[1].Value;
+        Assert.True((await demo.Accounts.ConfirmEmailChangeAsync(confirm)).Succeeded);
+        Assert.True((await demo.Accounts.RequestEmailChangeAsync(fenna, "fenna.later@groningen.nl")).Succeeded);
+
+        Assert.True((await demo.Removal.RemoveAsync(demo.Admin, id, "fenna")).Succeeded);
+
+        Assert.Empty(await demo.FindAsync("fenna@groningen.nl"));
+        Assert.Empty(await demo.FindAsync("fenna.nieuw@groningen.nl"));
+        Assert.Empty(await demo.FindAsync("fenna.later@groningen.nl"));
+    }
+
+    /// <summary>The audit log's "Who" filter lists the team as it is; a removed colleague's work is found under the stand-in.</summary>
+    [Fact]
+    public async Task AuditLog_WhoFilter_FindsWhatRemovedAccountsDid_AndNothingElse()
+    {
+        await using var demo = await DemoTeam.CreateAsync();
+        var femke = await demo.IdOfAsync(DemoFacilitator);
+        await demo.ActAsAsync(femke, "Femke Jansen", db => db.Organisations.OrderBy(o => o.Id).First().Rename("Bibliotheek Centrum"));
+        Assert.True((await demo.Removal.RemoveAsync(demo.Admin, femke, "Femke Jansen")).Succeeded);
+
+        var page = await demo.Database.Services.GetRequiredService<AuditLog>()
+            .FindAsync(new AuditFilter(ActorId: AuditLog.RemovedActor), 0, 100, demo.Admin);
+
+        Assert.Contains(page.Entries, e => e.ActorId == femke && e.Kind == "Organisation");
+        Assert.All(page.Entries, e => Assert.Equal((AuditActorKind.User, RemovedAccount.Name), (e.ActorKind, e.ActorName)));
+    }
+
     [Fact]
     public async Task Remove_ThenTheSameAddressCanBeInvitedAgain_AsANewAccountWithoutAnythingOfTheOldOne()
     {

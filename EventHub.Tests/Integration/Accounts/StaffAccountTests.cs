@@ -134,7 +134,97 @@ public class StaffAccountTests(EventHubAppFixture app) : IClassFixture<EventHubA
         Assert.StartsWith("/Account/Login", response.Headers.Location!.PathAndQuery);
     }
 
+    /// <summary>A colleague's data request by email (GDPR art. 15): the admin downloads the file the colleague would.</summary>
+    [Fact]
+    public async Task AnAdmin_DownloadsAColleaguesData_TheirFileInTheAdminsLanguage_AndTheColleaguesHistorySaysWhichAdmin()
+    {
+        var email = NewEmail();
+        var id = await ActiveColleagueAsync(email, Roles.Facilitator);
+        var admin = await SignIn.AsAsync(app.Factory, "admin@eventhub.example");
+
+        var response = await admin.GetAsync($"/admin/users/{id}/export.zip?lang=nl");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/zip", response.Content.Headers.ContentType?.MediaType);
+        Assert.True(response.Headers.CacheControl?.NoStore);
+        using var zip = new System.IO.Compression.ZipArchive(await response.Content.ReadAsStreamAsync());
+        using var json = new StreamReader(zip.GetEntry(EventHub.Core.Privacy.StaffAccountExportService.JsonFileName)!.Open());
+        var export = EventHub.Core.Privacy.StaffAccountExportService.ReadJson(await json.ReadToEndAsync())!;
+        Assert.Equal((email, "Collega", Language.En), (export.Account.Email, export.Account.Name, export.Account.Language));
+        using var html = new StreamReader(zip.GetEntry(EventHub.Core.Privacy.StaffAccountExportService.HtmlFileName)!.Open());
+        Assert.Contains("<html lang=\"nl\"", await html.ReadToEndAsync());
+        var newest = (await Accounts.HistoryAsync(id))[0];
+        Assert.Equal((AccountAuditAction.DataExported, await IdOfAsync("admin@eventhub.example")), (newest.Action, newest.ActorId));
+        var organiser = await SignIn.AsAsync(app.Factory, "organiser@eventhub.example");
+        Assert.NotEqual(HttpStatusCode.OK, (await organiser.GetAsync($"/admin/users/{id}/export.zip")).StatusCode);
+    }
+
+    /// <summary>
+    /// The link to a new address changes nothing when opened (mail scanners open links too); its button does. The browser
+    /// that confirmed stays signed in; from then on the new address signs in and the old one does not.
+    /// </summary>
+    [Fact]
+    public async Task ANewAddress_ConfirmedThroughItsLink_BecomesTheSignInAddress_AndTheConfirmingBrowserStaysSignedIn()
+    {
+        var email = NewEmail();
+        var id = await ActiveColleagueAsync(email, Roles.Organiser);
+        var browser = SignIn.NewClient(app.Factory);
+        Assert.Equal(HttpStatusCode.Redirect, (await SignIn.PostLoginAsync(browser, email, NewPassword)).StatusCode);
+        var newEmail = NewEmail();
+        Assert.True((await Accounts.RequestEmailChangeAsync(TeamMember.InRoles(id, "Collega", Roles.Organiser), newEmail)).Succeeded);
+        var sent = OutboxLinks.TextAsSent(app.Factory.Services, await StaffLinks.NewestMessageToAsync(app.Factory.Services, newEmail));
+        var url = System.Text.RegularExpressions.Regex.Match(sent, "/account/confirm-email/[A-Za-z0-9_-]+").Value;
+
+        var page = await browser.GetAsync(url);
+        var stillOld = await IdOfAsync(email);
+        var confirmed = await browser.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "confirm-email",
+            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(await page.Content.ReadAsStringAsync()),
+            ["confirm"] = "yes",
+        }));
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.True(page.Headers.CacheControl?.NoStore);
+        Assert.Equal(id, stillOld);
+        Assert.Contains("id=\"confirm-email-done\"", await confirmed.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/account")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await SignIn.PostLoginAsync(SignIn.NewClient(app.Factory), newEmail, NewPassword)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await SignIn.PostLoginAsync(SignIn.NewClient(app.Factory), email, NewPassword)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await SignIn.NewClient(app.Factory).GetAsync(url)).StatusCode);
+    }
+
+    /// <summary>After a person changed their language on /account, the screens speak it at once, and their sign-in is made anew (it carries their name).</summary>
+    [Fact]
+    public async Task DetailsSaved_SwitchesTheScreensToTheChosenLanguage_AndRenewsTheSignIn()
+    {
+        var email = NewEmail();
+        var id = await ActiveColleagueAsync(email, Roles.Organiser);
+        var browser = SignIn.NewClient(app.Factory);
+        await SignIn.PostLoginAsync(browser, email, NewPassword);
+        var self = TeamMember.InRoles(id, "Collega", Roles.Organiser);
+        Assert.True((await Accounts.ChangeLanguageAsync(self, Language.Nl)).Succeeded);
+        Assert.True((await Accounts.ChangeNameAsync(self, id, "Collega de Vries")).Succeeded);
+
+        var response = await browser.GetAsync("/account/details-saved");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account", response.Headers.Location!.OriginalString);
+        var cookies = response.Headers.GetValues("Set-Cookie").ToList();
+        Assert.Contains(cookies, c => c.StartsWith(".AspNetCore.Culture=c%3Dnl%7Cuic%3Dnl", StringComparison.Ordinal));
+        Assert.Contains(cookies, c => c.StartsWith("EventHub.Auth=", StringComparison.Ordinal));
+        Assert.Contains("<html lang=\"nl\"", await browser.GetStringAsync("/account"));
+    }
+
     private StaffAccountService Accounts => app.Factory.Services.GetRequiredService<StaffAccountService>();
+
+    /// <summary>A colleague invited in English who chose <see cref="NewPassword"/>; returns their id.</summary>
+    private async Task<string> ActiveColleagueAsync(string email, string role)
+    {
+        var token = await InviteAsync(email, role);
+        Assert.True((await Accounts.SetPasswordAsync(token, NewPassword)).Succeeded);
+        return await IdOfAsync(email);
+    }
 
     private static string NewEmail() => $"collega.{Guid.NewGuid():N}@groningen.nl";
 

@@ -1,3 +1,4 @@
+using EventHub.App.Components.Pages.Accounts.Details;
 using EventHub.App.Components.Pages.Accounts.History;
 using EventHub.App.Components.Shared;
 using EventHub.Core.Accounts;
@@ -49,6 +50,16 @@ public partial class Users
     {
         if (await InviteDialog.ShowAsync(Dialogs, L["Staff_InviteTitle"], _actor))
         {
+            await LoadAsync();
+        }
+    });
+
+    /// <summary>An admin corrects a colleague's name (not on their own row: their own name is theirs to change on /account).</summary>
+    private Task RenameAsync(UserSummary person) => _action.RunAsync(async () =>
+    {
+        if (await AccountDetailsDialog.ShowAsync(Dialogs, _actor, person.Id, person.DisplayName))
+        {
+            Snackbar.Add(L["Staff_Renamed"], Severity.Success);
             await LoadAsync();
         }
     });

@@ -9,7 +9,8 @@ namespace EventHub.App.Components.Pages.Audit;
 /// A change to a staff account as an admin reads it in the audit log: a sentence ("Two-factor sign-in turned on",
 /// "Password changed") instead of Identity's fields and key names ("Security stamp: changed",
 /// "[AspNetUserStore]/RecoveryCodes"), and never a hash, stamp, key or code. Identity's bookkeeping (stamps, switches
-/// EventHub never turns) is left out; the person's name, address, language and roles read as any other change does.
+/// EventHub never turns) is left out; a change of the person's name, address or language reads as a sentence ("Name
+/// changed from “Anna” to “Anna de Vries”"); roles read as any other change does.
 /// Entries written before the log recorded Identity's sign-in keys as changes of the account read the same way.
 /// </summary>
 internal sealed class AccountChangeText(IStringLocalizer<AppStrings> text, AuditChangeText changes)
@@ -71,6 +72,9 @@ internal sealed class AccountChangeText(IStringLocalizer<AppStrings> text, Audit
             "DeactivatedAtUtc" => T(change.New is null ? "Audit_Account_Reactivated" : "Audit_Account_Deactivated"),
             "CalendarFeedTokenHash" => T("Audit_Account_CalendarLinkChanged"),
             "HidesGettingStarted" when added => null,
+            "DisplayName" or "Email" or "PreferredLanguage" when !added && change is { Sensitive: false, Old: not null, New: not null } =>
+                string.Format(CultureInfo.CurrentCulture, T($"Audit_Account_{change.Property}Changed"),
+                    changes.ValueOf(entry.Kind, change.Property, change.Old), changes.ValueOf(entry.Kind, change.Property, change.New)),
             _ when change.Sensitive && change.Property is "AuthenticatorKey" or "RecoveryCodes" => Key(change.Property, change.Old is not null, change.New is not null),
             _ when change.Sensitive => string.Format(CultureInfo.CurrentCulture, T("Audit_Account_Changed"), changes.Field(change.Property)),
             _ => $"{changes.Field(change.Property)}: {changes.Change(entry.Kind, change)}",

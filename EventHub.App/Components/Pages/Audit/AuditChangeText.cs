@@ -98,6 +98,9 @@ internal sealed class AuditChangeText(
         };
     }
 
+    /// <summary>One value of a change as the log reads it ("Dutch" for <c>Nl</c>), for a sentence that names both.</summary>
+    public string ValueOf(string kind, string property, string? stored) => Value(typeOf(kind, property), stored, referenceOf(kind, property));
+
     /// <param name="reference">
     /// The kind of record the value is the number of (empty when unknown): its name as the log last recorded it and its
     /// number ("Bibliotheek Noord (#21)"), or the number alone ("#21") as the log names records.
