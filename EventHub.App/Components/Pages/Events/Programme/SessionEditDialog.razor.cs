@@ -84,7 +84,8 @@ public partial class SessionEditDialog
                 return;
             }
 
-            if (SessionId is { } edited && !await KindChangeAgreedAsync(edited, input.Kind))
+            // A save the programme refuses anyway (shown above) is not worth a question first.
+            if (SessionId is { } edited && !_conflicts.Any(c => c.RefusesSave) && !await KindChangeAgreedAsync(edited, input.Kind))
             {
                 return;
             }
