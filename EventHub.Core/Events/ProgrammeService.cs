@@ -111,7 +111,8 @@ public sealed class ProgrammeService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var session = await db.Sessions.Include(s => s.Event).SingleOrDefaultAsync(s => s.Id == sessionId && s.EventId == eventId, ct);
-        return session is null || !KindChange.Flips(session.Kind, kind)
+        // Into a break nobody is told or asked: a break is in nobody's own programme, and nobody picks it.
+        return session is null || !KindChange.Flips(session.Kind, kind) || kind == SessionKind.Break
             ? null
             : new KindChange(Session.IsForEveryoneKind(kind), await changes.HoldersAsync(db, session, ct), session.Event.Status == EventStatus.Published);
     }
@@ -188,7 +189,7 @@ public sealed class ProgrammeService(
             // Calendars that hold the session (downloads, feeds) replace it only when the event's revision rises.
             var moved = sessionId is not null && (session.StartUtc != start || session.EndUtc != end || session.RoomId != room?.Id);
             // Into a plenary or out of one: everyone coming gains or loses it in their own programme.
-            var flipped = sessionId is not null && KindChange.Flips(session.Kind, input.Kind);
+            var flipped = sessionId is not null && KindChange.Flips(session.Kind, input.Kind) && input.Kind != SessionKind.Break;
             session.Plan(input.Title, input.Kind, start, end, room, capacity, input.Description);
             var told = (moved || flipped) && @event.Status == EventStatus.Published;
             if (told)

@@ -97,9 +97,11 @@ public class PlenaryInTheProgrammeTests
         var (before, _) = await OutboxAndSequenceAsync(scenario);
 
         var asked = await programme.KindChangeAsync(scenario.EventId, plenary, SessionKind.Workshop);
+        var toBreak = await programme.KindChangeAsync(scenario.EventId, plenary, SessionKind.Break); // in nobody's programme, picked by nobody
         var saved = await programme.UpdateAsync(scenario.EventId, plenary, new SessionInput("Plenaire opening", SessionKind.Workshop, Local(0), Local(1)), Staff.Organiser);
 
         Assert.Equal(new KindChange(BecomesForEveryone: false, new SessionHolders(0, 0, Coming: 2), GuestsTold: true), asked);
+        Assert.Null(toBreak);
         Assert.True(saved.Saved, saved.ErrorCode);
         var told = await NewMessagesAsync(scenario, before);
         Assert.Equal([InvitationScenario.Email(0), InvitationScenario.Email(1)], told.Select(m => m.ToAddress).Order());
