@@ -11,6 +11,17 @@ namespace EventHub.Core.Door;
 /// <summary>A session a desk can check people into: one that people registered for (not a plenary), with how many came so far.</summary>
 public sealed record DoorSession(int Id, string Title, DateTime StartUtc, DateTime EndUtc, int? Capacity, int Registered, int Attended);
 
+/// <summary>
+/// Why a session has no door of its own (<see cref="SessionDoorService.WhyNoDoorAsync"/>): a plenary's arrivals are the
+/// event door's, a session gone from the programme has none, and one nobody registered for has nobody to check.
+/// </summary>
+public enum NoSessionDoor
+{
+    Plenary,
+    Gone,
+    NobodyRegistered,
+}
+
 /// <summary>A session someone holds a place in, and its room when it has one.</summary>
 public sealed record SessionPlace(string Title, string? Room);
 
@@ -54,6 +65,22 @@ public sealed class SessionDoorService(IDbContextFactory<EventHubDbContext> dbFa
             .OrderBy(s => s.StartUtc).ThenBy(s => s.SortOrder)
             .Select(s => new DoorSession(s.Id, s.Title, s.StartUtc, s.EndUtc, s.Capacity, s.Registered, s.Attended))
             .ToList();
+    }
+
+    /// <summary>
+    /// Why <paramref name="sessionId"/> is not one of the event's session doors (<see cref="SessionsAsync"/>), for a desk
+    /// opened from a link kept from before: it opens the event's door instead and says why.
+    /// </summary>
+    public async Task<NoSessionDoor> WhyNoDoorAsync(int eventId, int sessionId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var kind = await db.Sessions.Where(s => s.Id == sessionId && s.EventId == eventId).Select(s => (SessionKind?)s.Kind).SingleOrDefaultAsync(ct);
+        return kind switch
+        {
+            null => NoSessionDoor.Gone,
+            { } k when Session.IsForEveryoneKind(k) => NoSessionDoor.Plenary,
+            _ => NoSessionDoor.NobodyRegistered,
+        };
     }
 
     /// <summary>One session of the event as the desk shows it; null when it is not one of the event's sessions with registrations.</summary>

@@ -23,6 +23,7 @@ public static class EventErrors
     public const string ThresholdOutOfRange = "Event.ThresholdOutOfRange";
     public const string ReminderDaysInvalid = "Event.ReminderDaysInvalid";
     public const string SessionChosen = "Event.SessionChosen";
+    public const string CopyDayPassed = "Event.CopyDayPassed";
     public const string SessionAttended = "Event.SessionAttended";
     public const string SessionHasActionItems = "Event.SessionHasActionItems";
     public const string SessionHasRecord = "Event.SessionHasRecord";

@@ -173,6 +173,12 @@ public sealed class EventPlanningService(IDbContextFactory<EventHubDbContext> db
                 return Result<int>.Failure(EventErrors.NotFound);
             }
 
+            // A meeting is planned ahead: a day already past would be a draft nobody can hold.
+            if (!CopyDay.IsOpen(newLocalDay, CopyDay.Today(time.GetUtcNow().UtcDateTime, source.TimeZoneId)))
+            {
+                return Result<int>.Failure(EventErrors.CopyDayPassed);
+            }
+
             var shift = newLocalDay.DayNumber - DateOnly.FromDateTime(source.LocalStart).DayNumber;
             DateTime Shift(DateTime utc) => EventTime.AddLocalDays(utc, shift, source.TimeZoneId);
 

@@ -24,6 +24,15 @@ public interface IEventChangeHandler
     /// <summary>A session of a published event got a new time or room (the event's calendar sequence was raised).</summary>
     Task SessionMovedAsync(EventHubDbContext db, Event @event, Session session, DateTime nowUtc, CancellationToken ct);
 
+    /// <summary>Who is in the session now: registered for it, waiting for it, and everyone coming to its event.</summary>
+    Task<SessionHolders> HoldersAsync(EventHubDbContext db, Session session, CancellationToken ct);
+
+    /// <summary>
+    /// A session of a published event became a plenary or stopped being one (the event's calendar sequence was raised):
+    /// the own programme of everyone coming gains or loses it.
+    /// </summary>
+    Task SessionKindChangedAsync(EventHubDbContext db, Event @event, Session session, DateTime nowUtc, CancellationToken ct);
+
     /// <summary>A published event got a new date, time or place (already noted on the event).</summary>
     Task EventMovedAsync(EventHubDbContext db, Event @event, DateTime nowUtc, CancellationToken ct);
 

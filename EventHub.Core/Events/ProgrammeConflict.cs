@@ -47,6 +47,15 @@ public enum ConflictKind
     /// </summary>
     ComingAbovePlenary,
 
+    /// <summary>
+    /// A workshop or round table at the same time as a plenary (<c>With</c>: the plenary). Shown, but saved: everyone coming
+    /// is expected at the plenary, so the workshop has no audience — unless the organiser means it so (a side session).
+    /// </summary>
+    DuringPlenary,
+
+    /// <summary>A plenary at the same time as a workshop or round table (<c>With</c>: that session), as <see cref="DuringPlenary"/> seen from the plenary.</summary>
+    PlenaryDuringSession,
+
     /// <summary>The session has no title, or ends before it starts.</summary>
     Invalid,
 }
@@ -59,8 +68,9 @@ public sealed record ProgrammeConflict(ConflictKind Kind, string? With = null, s
     /// (<see cref="ConflictKind.ChoicesOverlap"/>), and people who chose a session that now holds fewer keep their place
     /// (<see cref="ConflictKind.ChosenAboveCapacity"/>): refusing would only leave the session where it cannot stay. A
     /// plenary smaller than the event or than those coming (<see cref="ConflictKind.PlenaryBelowEvent"/>,
-    /// <see cref="ConflictKind.ComingAbovePlenary"/>) is a warning.
+    /// <see cref="ConflictKind.ComingAbovePlenary"/>) is a warning, and so is a workshop beside a plenary
+    /// (<see cref="ConflictKind.DuringPlenary"/>, <see cref="ConflictKind.PlenaryDuringSession"/>).
     /// </summary>
     public bool RefusesSave => Kind is not (ConflictKind.ChoicesOverlap or ConflictKind.ChosenAboveCapacity or ConflictKind.PlenaryBelowEvent
-        or ConflictKind.ComingAbovePlenary);
+        or ConflictKind.ComingAbovePlenary or ConflictKind.DuringPlenary or ConflictKind.PlenaryDuringSession);
 }

@@ -103,6 +103,20 @@ public sealed class ProgrammeService(
             return Result.Success();
         }, ct);
 
+    /// <summary>
+    /// What saving the session as <paramref name="kind"/> would do to the people in it, for the question before the save;
+    /// null when the kind stays on the same side of "for everyone" (or there is no such session).
+    /// </summary>
+    public async Task<KindChange?> KindChangeAsync(int eventId, int sessionId, SessionKind kind, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var session = await db.Sessions.Include(s => s.Event).SingleOrDefaultAsync(s => s.Id == sessionId && s.EventId == eventId, ct);
+        // Into a break nobody is told or asked: a break is in nobody's own programme, and nobody picks it.
+        return session is null || !KindChange.Flips(session.Kind, kind) || kind == SessionKind.Break
+            ? null
+            : new KindChange(Session.IsForEveryoneKind(kind), await changes.HoldersAsync(db, session, ct), session.Event.Status == EventStatus.Published);
+    }
+
     /// <summary>What deleting the session would take with it, for the confirmation before <see cref="DeleteAsync"/>.</summary>
     public async Task<SessionUse> UseOfAsync(int sessionId, CancellationToken ct = default)
     {
@@ -174,8 +188,10 @@ public sealed class ProgrammeService(
                 : @event.AddSession(input.Title, input.Kind, start, end, room, capacity);
             // Calendars that hold the session (downloads, feeds) replace it only when the event's revision rises.
             var moved = sessionId is not null && (session.StartUtc != start || session.EndUtc != end || session.RoomId != room?.Id);
+            // Into a plenary or out of one: everyone coming gains or loses it in their own programme.
+            var flipped = sessionId is not null && KindChange.Flips(session.Kind, input.Kind) && input.Kind != SessionKind.Break;
             session.Plan(input.Title, input.Kind, start, end, room, capacity, input.Description);
-            var told = moved && @event.Status == EventStatus.Published;
+            var told = (moved || flipped) && @event.Status == EventStatus.Published;
             if (told)
             {
                 @event.NoteCalendarChange();
@@ -186,7 +202,12 @@ public sealed class ProgrammeService(
             await db.SaveChangesAsync(token);
             // More places (a higher capacity, a bigger room) go to those waiting for the session, in the same transaction.
             await changes.SessionSavedAsync(db, session, time.GetUtcNow().UtcDateTime, token);
-            if (told)
+            if (told && flipped)
+            {
+                // Everyone coming is told (with its time and room as they are now): the session entered or left their programme.
+                await changes.SessionKindChangedAsync(db, @event, session, time.GetUtcNow().UtcDateTime, token);
+            }
+            else if (told)
             {
                 // Those in it (who chose it; for a plenary everyone coming) are told its new time or room, with their calendar updated, as when the event moves.
                 await changes.SessionMovedAsync(db, @event, session, time.GetUtcNow().UtcDateTime, token);
@@ -252,6 +273,21 @@ public sealed class ProgrammeService(
             : null;
     }
 
+    /// <summary>
+    /// A workshop or round table at the same time as a plenary: everyone coming is expected at the plenary, so the one
+    /// has no audience. Said from whichever side is being edited; breaks are not a session people go to instead.
+    /// </summary>
+    private static IEnumerable<ProgrammeConflict> BesidePlenary(Event @event, SessionKind kind, DateTime start, DateTime end, int? sessionId)
+    {
+        var overlapping = @event.Sessions.Where(s => s.Id != sessionId && s.StartUtc < end && start < s.EndUtc)
+            .OrderBy(s => s.StartUtc).ThenBy(s => s.SortOrder);
+        return Session.IsForEveryoneKind(kind)
+            ? overlapping.Where(s => s.IsChoosable).Select(s => new ProgrammeConflict(ConflictKind.PlenaryDuringSession, s.Title))
+            : kind == SessionKind.Break
+                ? []
+                : overlapping.Where(s => s.IsForEveryone).Select(s => new ProgrammeConflict(ConflictKind.DuringPlenary, s.Title));
+    }
+
     private async Task<IReadOnlyList<ProgrammeConflict>> ConflictsAsync(
         EventHubDbContext db, Event @event, SessionInput input, int? sessionId, CancellationToken ct)
     {
@@ -284,6 +320,8 @@ public sealed class ProgrammeService(
                 .Where(s => s.Id != sessionId && s.RoomId == roomId && s.StartUtc < end && start < s.EndUtc)
                 .Select(s => new ProgrammeConflict(ConflictKind.RoomTaken, s.Title)));
         }
+
+        conflicts.AddRange(BesidePlenary(@event, input.Kind, start, end, sessionId));
 
         var overbooked = Overbooked(@event, sessionId is { } savedId ? @event.Sessions.Single(s => s.Id == savedId) : null, input);
         if (overbooked is not null)

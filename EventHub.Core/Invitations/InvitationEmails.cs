@@ -184,6 +184,20 @@ public static class InvitationEmails
             null, null, nowUtc, ChangeKind);
     }
 
+    /// <summary>
+    /// A session became a plenary (the guest is in it without picking it) or stopped being one (the guest picks it on their
+    /// page to be in it); their own programme as it is now follows.
+    /// </summary>
+    public static OutboxMessage SessionKindChanged(SiteLinks links, Invitation invitation, Event @event, Session session, DateTime nowUtc)
+    {
+        var text = Localized.Partner(invitation.Language);
+        var intro = session.IsForEveryone ? "InvitationEmail_SessionForEveryone_Intro" : "InvitationEmail_SessionToChoose_Intro";
+        var draft = Start(invitation, text, text[intro, session.Title])
+            .Facts(@event.Title, Details(@event, text, invitation), @event.Language)
+            .List(text["Email_YourSessions"], OwnProgramme(invitation, @event, text));
+        return Finish(draft, links, invitation, @event, text, text["InvitationEmail_SessionChanged_Subject", session.Title, @event.Title], null, null, nowUtc, ChangeKind);
+    }
+
     /// <summary>The organisers did not invite the colleague or delegate the partner named (<paramref name="nominee"/>).</summary>
     public static OutboxMessage NominationRefused(SiteLinks links, Invitation invitation, Event @event, string nominee, DateTime nowUtc) =>
         Notice(links, invitation, @event, "NominationRefused", nowUtc, NominationKind, detail: nominee);

@@ -79,6 +79,28 @@ internal sealed class InvitationEventChanges(SiteLinks links) : IEventChangeHand
             return InvitationCalendar.HasCalendar(invitation.Status) ? InvitationCalendar.WithRequest(email, invitation, @event, links, nowUtc) : email;
         }, ct, session.IsForEveryone ? i => i.HoldsSeat : i => i.Choices.Any(c => c.SessionId == session.Id));
 
+    public async Task<SessionHolders> HoldersAsync(EventHubDbContext db, Session session, CancellationToken ct)
+    {
+        var coming = db.Invitations.Where(i => i.EventId == session.EventId).Where(SessionPeople.WithASeat);
+        var choices = coming.SelectMany(i => i.Choices.Where(c => c.SessionId == session.Id));
+        return new SessionHolders(
+            await choices.CountAsync(c => c.Status == SessionChoiceStatus.Registered, ct),
+            await choices.CountAsync(c => c.Status == SessionChoiceStatus.Waitlisted, ct),
+            await coming.CountAsync(ct));
+    }
+
+    /// <summary>
+    /// Everyone coming is told that a session became a plenary (they are in it now, without picking it) or stopped being
+    /// one (they are in it only once they pick it): each one's own programme changed, in their email and calendar.
+    /// Those not coming have no programme to change.
+    /// </summary>
+    public Task SessionKindChangedAsync(EventHubDbContext db, Event @event, Session session, DateTime nowUtc, CancellationToken ct) =>
+        TellInviteesAsync(db, @event, invitation =>
+        {
+            var email = InvitationEmails.SessionKindChanged(links, invitation, @event, session, nowUtc);
+            return InvitationCalendar.WithRequest(email, invitation, @event, links, nowUtc);
+        }, ct, i => i.HoldsSeat);
+
     public Task EventCancelledAsync(EventHubDbContext db, Event @event, DateTime nowUtc, CancellationToken ct) =>
         TellInviteesAsync(db, @event, invitation =>
         {

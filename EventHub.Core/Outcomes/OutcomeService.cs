@@ -29,7 +29,7 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
         var ids = sessions.Select(s => s.Id).ToList();
         var statuses = await db.SessionOutcomes.Where(o => ids.Contains(o.SessionId))
             .ToDictionaryAsync(o => o.SessionId, o => o.Status, ct);
-        var counts = await SessionParticipants.CountAsync(db, sessions.Select(s => new SessionOfEvent(s.Id, s.EventId, Session.IsForEveryoneKind(s.Kind))).ToList(), ct);
+        var counts = await SessionPeople.CountAsync(db, sessions.Select(s => new SessionOfEvent(s.Id, s.EventId, Session.IsForEveryoneKind(s.Kind))).ToList(), ct);
         var mine = sessions.Select(s => new MySession(
                 s.Id, s.Title, s.Kind, s.EventId, s.EventTitle, s.StartUtc, s.EndUtc, s.TimeZoneId, s.RoomName,
                 statuses.TryGetValue(s.Id, out var status) ? status : null, counts[s.Id]))

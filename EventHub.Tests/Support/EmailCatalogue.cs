@@ -50,6 +50,7 @@ public static class EmailCatalogue
         if (@event.Sessions.FirstOrDefault() is { } chosen)
         {
             messages.Add(InvitationEmails.SessionChanged(Links, invitation, @event, chosen, Now));
+            messages.Add(InvitationEmails.SessionKindChanged(Links, invitation, @event, chosen, Now));
         }
         messages.Add(InvitationEmails.NewLink(Links, invitation, @event, "https://eventhub.example/rsvp/9", Now));
         messages.Add(InvitationEmails.SessionPromotion(Links, invitation, @event, @event.Sessions.First(), Now));

@@ -132,6 +132,58 @@ public class ProgrammeEditorTests : ComponentTestBase
     }
 
     [Fact]
+    public async Task Edit_ARoundTableMovedToThePlenarysTime_WarnsItHasNoAudience_AndSavesAnyway()
+    {
+        var @event = SampleEvents.Alliantiedag(); // the plenary opening 13:00–13:45; the round table 14:00–15:15 in Studio 2
+        await AddEventsAsync(@event);
+        var roundTable = @event.Sessions.Single(s => s.Kind == SessionKind.RoundTable);
+        var (dialogs, editor) = await RenderEditorAsync(@event.Id);
+
+        var closed = EditButton(editor, roundTable.Title).ClickAsync(new MouseEventArgs());
+        dialogs.WaitForElement("#session-start");
+        await dialogs.Find("#session-start").ChangeAsync(new Microsoft.AspNetCore.Components.ChangeEventArgs { Value = "13:00" });
+        await dialogs.Find("#session-end").ChangeAsync(new Microsoft.AspNetCore.Components.ChangeEventArgs { Value = "13:45" });
+
+        dialogs.WaitForAssertion(() => Assert.Contains(
+            "The plenary \"Plenaire opening\" is at the same time: everyone coming is expected there, so this session would have no audience.",
+            dialogs.Find("#session-conflicts").TextContent));
+        Assert.Contains("mud-alert-text-warning", dialogs.Find("#session-conflicts").ClassName);
+        await dialogs.Find("form").SubmitAsync();
+        await closed;
+        await using var db = await DbFactory.CreateDbContextAsync();
+        Assert.Equal(roundTable.StartUtc.AddHours(-1), await db.Sessions.Where(s => s.Id == roundTable.Id).Select(s => s.StartUtc).SingleAsync());
+    }
+
+    [Fact]
+    public async Task Edit_APlenaryMadeAWorkshop_AsksFirstSayingWhoIsInItNow_AndSavesOnlyOnceConfirmed()
+    {
+        var guest = await AcceptedGuests.AddAsync(Services); // a published meeting with its plenary and one guest coming
+        var plenary = await SingleSessionAsync(guest.EventId);
+        var (dialogs, editor) = await RenderEditorAsync(guest.EventId);
+
+        var closed = EditButton(editor, "Plenair").ClickAsync(new MouseEventArgs());
+        dialogs.WaitForElement("#session-title");
+        await ChooseKindAsync(dialogs, "Workshop");
+        var asked = dialogs.Find("form").SubmitAsync(); // ends once the question is answered
+
+        dialogs.WaitForAssertion(() => Assert.Contains("No longer a plenary?", DialogText(dialogs)));
+        Assert.Contains("1 person coming is in it now. Once changed, nobody is registered for it until partners pick it on their invitation page. "
+            + "Everyone coming is emailed the change, with their calendar updated.", DialogText(dialogs));
+        await dialogs.Find("#confirm-cancel").ClickAsync(new MouseEventArgs());
+        await asked;
+        dialogs.WaitForAssertion(() => Assert.DoesNotContain("No longer a plenary?", DialogText(dialogs)));
+        Assert.Equal(SessionKind.Plenary, await KindOfAsync(plenary)); // not saved; the form is still open
+
+        var askedAgain = dialogs.Find("form").SubmitAsync();
+        dialogs.WaitForElement("#confirm-ok");
+        Assert.Equal("Change and save", dialogs.Find("#confirm-ok").TextContent.Trim());
+        await dialogs.Find("#confirm-ok").ClickAsync(new MouseEventArgs());
+        await askedAgain;
+        await closed;
+        Assert.Equal(SessionKind.Workshop, await KindOfAsync(plenary));
+    }
+
+    [Fact]
     public async Task Programme_OfAConferenceOfTwoDays_ShowsTheDayOfEachSession()
     {
         var @event = SampleEvents.TwoDayConference(); // an opening at 09:00–10:00 on each day
@@ -174,6 +226,21 @@ public class ProgrammeEditorTests : ComponentTestBase
         await select.InvokeAsync(select.Instance.OpenMenu);
         var item = _popovers!.WaitForElements(".mud-popover-open .mud-list-item").Single(i => i.TextContent.Trim() == kind);
         await item.ClickAsync(new MouseEventArgs());
+    }
+
+    private static IElement EditButton(IRenderedComponent<ProgrammeEditor> editor, string title) =>
+        editor.FindAll("button").Single(b => b.GetAttribute("aria-label") == $"Edit {title}");
+
+    private async Task<int> SingleSessionAsync(int eventId)
+    {
+        await using var db = await DbFactory.CreateDbContextAsync();
+        return await db.Sessions.Where(s => s.EventId == eventId).Select(s => s.Id).SingleAsync();
+    }
+
+    private async Task<SessionKind> KindOfAsync(int sessionId)
+    {
+        await using var db = await DbFactory.CreateDbContextAsync();
+        return await db.Sessions.Where(s => s.Id == sessionId).Select(s => s.Kind).SingleAsync();
     }
 
     private static IElement DeleteButton(IRenderedComponent<ProgrammeEditor> editor, string title) =>

@@ -39,15 +39,33 @@ public class OutcomeServiceTests
     }
 
     [Fact]
-    public async Task Participants_SessionNobodyRegisteredFor_AreTheEventsAcceptedInviteesWithNeedsForOrganisers()
+    public async Task Participants_OrganiserOfASessionPartner003RegisteredFor_SeesTheirAccessNeeds()
     {
         await using var scenario = await OutcomeScenario.CreateAsync();
+        var token = scenario.Invitations.TokenOf(3);
+        await scenario.Invitations.Rsvp.RespondAsync(token, new EventHub.Core.Invitations.RsvpAnswer(
+            EventHub.Core.Invitations.InvitationStatus.Accepted, [scenario.WorkshopC], PrivacyAccepted: true, Needs: EventHub.Core.Invitations.AccessNeeds.HearingLoop));
 
         var participants = (await scenario.Outcomes.ParticipantsAsync(scenario.WorkshopC, scenario.Olga)).Value;
 
-        Assert.Equal(4, participants.Count);
-        Assert.Equal(EventHub.Core.Invitations.AccessNeeds.HearingLoop, participants.Single(p => p.Name == "Partner 003").Needs!.Access);
-        Assert.Null(participants.Single(p => p.Name == "Partner 003").Organisation);
+        var partner = Assert.Single(participants);
+        Assert.Equal(("Partner 003", EventHub.Core.Invitations.AccessNeeds.HearingLoop), (partner.Name, partner.Needs!.Access));
+        Assert.Null(partner.Organisation);
+    }
+
+    [Fact]
+    public async Task AWorkshopNobodyRegisteredFor_HasNobody_InItsListItsCountAndItsSectorMix()
+    {
+        // Partners are offered every workshop to pick; none registered for Workshop B, so the whole room is not in it.
+        await using var scenario = await OutcomeScenario.CreateAsync();
+
+        var participants = (await scenario.Outcomes.ParticipantsAsync(scenario.WorkshopB, scenario.Bas)).Value;
+        var mine = await scenario.Outcomes.MySessionsAsync(scenario.Bas.UserId);
+        var mix = (await scenario.Outcomes.GetAsync(scenario.WorkshopB, scenario.Bas)).Value.Record.Draft.SectorMix;
+
+        Assert.Empty(participants);
+        Assert.Equal(0, mine.Upcoming.Single(s => s.SessionId == scenario.WorkshopB).Participants);
+        Assert.Empty(mix);
     }
 
     [Fact]

@@ -23,6 +23,9 @@ public partial class SessionEditDialog
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
     [Parameter, EditorRequired]
     public string Title { get; set; } = "";
 
@@ -81,6 +84,12 @@ public partial class SessionEditDialog
                 return;
             }
 
+            // A save the programme refuses anyway (shown above) is not worth a question first.
+            if (SessionId is { } edited && !_conflicts.Any(c => c.RefusesSave) && !await KindChangeAgreedAsync(edited, input.Kind))
+            {
+                return;
+            }
+
             var member = await TeamMembers.OfAsync(Authentication);
             var result = SessionId is { } id ? await Programme.UpdateAsync(EventId, id, input, member) : await Programme.AddAsync(EventId, input, member);
             if (result.Saved)
@@ -100,6 +109,31 @@ public partial class SessionEditDialog
                 ? L["Sessions_EndAfterStart"]
                 : CoreL.Describe(result.ErrorCode!, null);
         });
+    }
+
+    /// <summary>
+    /// Into a plenary or out of one, the people in the session change: a workshop's registrations and waiting places are
+    /// dropped (everyone coming is in a plenary), a plenary's people are no longer in it until they pick it. Asked, with
+    /// the counts, before saving; nothing to ask when nobody is in it.
+    /// </summary>
+    private async Task<bool> KindChangeAgreedAsync(int sessionId, SessionKind kind)
+    {
+        if (await Programme.KindChangeAsync(EventId, sessionId, kind) is not { TouchesPeople: true } change)
+        {
+            return true;
+        }
+
+        var holders = change.Holders;
+        string message = change.BecomesForEveryone
+            ? L.Plural("Sessions_ToPlenaryMessage", holders.Registered, holders.Waiting)
+            : L.Plural("Sessions_FromPlenaryMessage", holders.Coming);
+        if (change.GuestsTold)
+        {
+            message += " " + L["Sessions_KindChangeTold"];
+        }
+
+        return await ConfirmDialog.AskAsync(Dialogs, change.BecomesForEveryone ? L["Sessions_ToPlenaryTitle"] : L["Sessions_FromPlenaryTitle"],
+            message, L["Sessions_KindChangeConfirm"], destructive: change.BecomesForEveryone);
     }
 
     /// <summary>
