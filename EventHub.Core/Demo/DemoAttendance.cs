@@ -8,7 +8,7 @@ namespace EventHub.Core.Demo;
 
 /// <summary>
 /// Who came to last month's meeting: one contact of every partner and two residents were invited two months ago,
-/// most accepted, and most of those were checked in at the door. Drawn from a seeded randomizer, so every demo
+/// most accepted (and so registered for its round tables), and most of those were checked in at the door. Drawn from a seeded randomizer, so every demo
 /// database has the same guest list; built through the entities, so the answers carry the dates they would have had.
 /// </summary>
 internal static class DemoAttendance
@@ -33,7 +33,14 @@ internal static class DemoAttendance
         {
             var invitation = new Invitation(past, contact, sentAt.AddDays(-1));
             invitation.Issue(PersonalLinkTokens.Hash(PersonalLinkTokens.NewToken()), sentAt);
-            Answer(invitation, random.Double(), sentAt.AddDays(random.Int(1, 25)).AddHours(random.Int(0, 12)));
+            var draw = random.Double(); // drawn before the day, so the seeded demo stays the same
+            var answeredAt = sentAt.AddDays(random.Int(1, 25)).AddHours(random.Int(0, 12));
+            Answer(invitation, draw, answeredAt);
+            if (invitation.Status == InvitationStatus.Accepted)
+            {
+                DemoSessions.RegisterForEveryChoosable(invitation, past, answeredAt);
+            }
+
             if (invitation.Status == InvitationStatus.Accepted && random.Bool((float)ArriveShare))
             {
                 invitation.CheckIn(past.StartUtc.AddMinutes(random.Int(-20, 25)));
@@ -49,6 +56,8 @@ internal static class DemoAttendance
         {
             await Seats.TakeEventSeatAsync(db, past.Id, ct);
         }
+
+        await DemoSessions.TakePlacesAsync(db, invitations, ct);
 
         return invitations.Where(i => i.Attended).ToList();
     }

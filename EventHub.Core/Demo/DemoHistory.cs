@@ -80,6 +80,8 @@ internal static class DemoHistory
             {
                 await Seats.TakeEventSeatAsync(db, meeting.Id, ct);
             }
+
+            await DemoSessions.TakePlacesAsync(db, guests, ct);
         }
 
         Follow(db, meetings, facilitator.DisplayName);
@@ -98,6 +100,7 @@ internal static class DemoHistory
         {
             invitation.Answer(InvitationStatus.Accepted, answeredAt);
             invitation.AcceptPrivacyNotice(PrivacyNotice.FirstVersion, answeredAt);
+            DemoSessions.RegisterForEveryChoosable(invitation, meeting, answeredAt);
             if (random.Bool(0.85f))
             {
                 invitation.CheckIn(meeting.StartUtc.AddMinutes(random.Int(-20, 20)));

@@ -104,10 +104,14 @@ public sealed partial class DemoSeeder(
     {
         int eventId;
         List<int> invitees;
+        List<int> choosable;
         TeamMember organiser;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
             eventId = await db.Events.Where(e => e.Status == EventStatus.Published).Select(e => e.Id).SingleAsync(ct);
+            // The workshop and the round table: what a partner picks on the answer page (a plenary is for everyone).
+            choosable = (await db.Sessions.Where(s => s.EventId == eventId).OrderBy(s => s.StartUtc).ThenBy(s => s.Id).ToListAsync(ct))
+                .Where(s => s.IsChoosable).Select(s => s.Id).ToList();
             // Two contacts from every organisation of the first twelve, by name: a spread over all sectors.
             invitees = await db.Contacts.Where(c => c.OrganisationId != null && c.OrganisationId <= 12)
                 .OrderBy(c => c.OrganisationId).ThenBy(c => c.Id).Select(c => c.Id).ToListAsync(ct);
@@ -132,11 +136,18 @@ public sealed partial class DemoSeeder(
         for (var i = 0; i < Math.Min(15, links.Count); i++)
         {
             var answer = answers[i % answers.Length];
-            await rsvp.RespondAsync(links[i], new RsvpAnswer(
+            // A seeded answer the rules refuse would leave the demo quietly short of it.
+            var answered = await rsvp.RespondAsync(links[i], new RsvpAnswer(
                 answer,
+                // Those coming pick one of the two sessions that run side by side, in turn.
+                SessionIds: answer != InvitationStatus.Accepted || choosable.Count == 0 ? null : [choosable[i % choosable.Count]],
                 PrivacyAccepted: answer != InvitationStatus.Declined,
                 Needs: i == 3 ? AccessNeeds.SignLanguageInterpreter : AccessNeeds.None,
                 DeclineReason: answer == InvitationStatus.Declined ? DeclineReason.Date : null), ct);
+            if (!answered.Succeeded)
+            {
+                throw new InvalidOperationException($"The demo's answer {i} was refused: {answered.ErrorCode}.");
+            }
         }
     }
 

@@ -186,7 +186,7 @@ public class DemoSeederTests
     }
 
     [Fact]
-    public async Task SeedIfEmpty_DemoFacilitator_HasSessionsOfLastMonthAndNextMonth()
+    public async Task SeedIfEmpty_DemoFacilitator_HasSessionsOfLastMonthAndNextMonth_WithThoseWhoRegisteredForThem()
     {
         await using var database = await TestDatabase.CreateAsync();
         await Seed(database);
@@ -199,6 +199,10 @@ public class DemoSeederTests
         var past = Assert.Single(mine.Past);
         Assert.Equal(DemoEvents.PastTitle, past.EventTitle);
         Assert.Equal(OutcomeStatus.Final, past.OutcomeStatus);
+        // Their round tables have the people who registered for them: everyone who accepted last month's, some of next month's.
+        var accepted = await db.Invitations.CountAsync(i => i.Event.Title == DemoEvents.PastTitle && i.Status == InvitationStatus.Accepted);
+        Assert.Equal(accepted, past.Participants);
+        Assert.InRange(mine.Upcoming.Single(s => s.EventTitle == DemoEvents.PublishedTitle && s.Kind == SessionKind.RoundTable).Participants, 1, 10);
     }
 
     [Fact]
