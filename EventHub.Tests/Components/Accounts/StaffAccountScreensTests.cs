@@ -88,6 +88,21 @@ public class StaffAccountScreensTests : ComponentTestBase
     }
 
     [Fact]
+    public async Task MyAccount_ReadInTheLanguageOfTheAccount_SaysNothingAboutTheLanguage()
+    {
+        var (_, fenna) = await TwoColleaguesAsync();
+        UseCulture("nl");
+        SignInAsAccount(fenna, "Fenna de Vries", Policies.Facilitate);
+        Render<MudPopoverProvider>();
+
+        var page = Render<MyAccountPage>();
+
+        page.WaitForElement("#my-account-history");
+        Assert.Equal("Nederlands", page.Find("#my-account-language").TextContent.Trim());
+        Assert.Empty(page.FindAll("#my-account-language-differs"));
+    }
+
+    [Fact]
     public async Task MyAccount_ShowsWhatIsHeld_TheDownloadInTheReadersLanguage_AndTheHistory_OlderLinesOnRequest()
     {
         var (anna, fenna) = await TwoColleaguesAsync();
@@ -108,6 +123,9 @@ public class StaffAccountScreensTests : ComponentTestBase
         Assert.Contains("Fenna de Vries", details);
         Assert.Contains("fenna@groningen.nl", details);
         Assert.Equal("Dutch", page.Find("#my-account-language").TextContent.Trim());
+        // She reads these screens in English (the switch at the top), so the page says her emails still come in Dutch.
+        Assert.Equal("These screens are in English now (chosen at the top of the page), while your emails come in Dutch. Save the language here to make both the same.",
+            page.Find("#my-account-language-differs").TextContent.Trim());
         Assert.Equal("Facilitator", page.Find("#my-account-roles").TextContent.Trim());
         Assert.StartsWith("Off", page.Find("#my-account-two-factor").TextContent.Trim());
         Assert.Equal("account/export.zip?lang=en", page.Find("#my-account-export").GetAttribute("href"));
