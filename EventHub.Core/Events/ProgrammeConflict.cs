@@ -56,6 +56,12 @@ public enum ConflictKind
     /// <summary>A plenary at the same time as a workshop or round table (<c>With</c>: that session), as <see cref="DuringPlenary"/> seen from the plenary.</summary>
     PlenaryDuringSession,
 
+    /// <summary>
+    /// A plenary at the same time as another plenary (<c>With</c>: the other one). Shown, but saved: everyone coming is
+    /// expected at both, which nobody can be.
+    /// </summary>
+    PlenaryDuringPlenary,
+
     /// <summary>The session has no title, or ends before it starts.</summary>
     Invalid,
 }
@@ -69,8 +75,9 @@ public sealed record ProgrammeConflict(ConflictKind Kind, string? With = null, s
     /// (<see cref="ConflictKind.ChosenAboveCapacity"/>): refusing would only leave the session where it cannot stay. A
     /// plenary smaller than the event or than those coming (<see cref="ConflictKind.PlenaryBelowEvent"/>,
     /// <see cref="ConflictKind.ComingAbovePlenary"/>) is a warning, and so is a workshop beside a plenary
-    /// (<see cref="ConflictKind.DuringPlenary"/>, <see cref="ConflictKind.PlenaryDuringSession"/>).
+    /// (<see cref="ConflictKind.DuringPlenary"/>, <see cref="ConflictKind.PlenaryDuringSession"/>) or another plenary
+    /// (<see cref="ConflictKind.PlenaryDuringPlenary"/>).
     /// </summary>
     public bool RefusesSave => Kind is not (ConflictKind.ChoicesOverlap or ConflictKind.ChosenAboveCapacity or ConflictKind.PlenaryBelowEvent
-        or ConflictKind.ComingAbovePlenary or ConflictKind.DuringPlenary or ConflictKind.PlenaryDuringSession);
+        or ConflictKind.ComingAbovePlenary or ConflictKind.DuringPlenary or ConflictKind.PlenaryDuringSession or ConflictKind.PlenaryDuringPlenary);
 }

@@ -275,14 +275,16 @@ public sealed class ProgrammeService(
 
     /// <summary>
     /// A workshop or round table at the same time as a plenary: everyone coming is expected at the plenary, so the one
-    /// has no audience. Said from whichever side is being edited; breaks are not a session people go to instead.
+    /// has no audience. Said from whichever side is being edited; breaks are not a session people go to instead. Two
+    /// plenaries at the same time: everyone is expected at both.
     /// </summary>
     private static IEnumerable<ProgrammeConflict> BesidePlenary(Event @event, SessionKind kind, DateTime start, DateTime end, int? sessionId)
     {
         var overlapping = @event.Sessions.Where(s => s.Id != sessionId && s.StartUtc < end && start < s.EndUtc)
             .OrderBy(s => s.StartUtc).ThenBy(s => s.SortOrder);
         return Session.IsForEveryoneKind(kind)
-            ? overlapping.Where(s => s.IsChoosable).Select(s => new ProgrammeConflict(ConflictKind.PlenaryDuringSession, s.Title))
+            ? overlapping.Where(s => s.IsChoosable || s.IsForEveryone)
+                .Select(s => new ProgrammeConflict(s.IsForEveryone ? ConflictKind.PlenaryDuringPlenary : ConflictKind.PlenaryDuringSession, s.Title))
             : kind == SessionKind.Break
                 ? []
                 : overlapping.Where(s => s.IsForEveryone).Select(s => new ProgrammeConflict(ConflictKind.DuringPlenary, s.Title));

@@ -41,6 +41,24 @@ public class PlenaryInTheProgrammeTests
     }
 
     [Fact]
+    public async Task APlenaryAtTheTimeOfAnotherPlenary_IsSavedWithAWarningNamingTheOther_FromBothSides()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        var opening = await PlenaryForEveryoneTests.AddPlenaryAsync(scenario, capacity: null);
+        var programme = scenario.Services.GetRequiredService<ProgrammeService>();
+
+        var second = new SessionInput("Tweede plenair", SessionKind.Plenary, Local(0.5), Local(1));
+        var warned = await programme.CheckAsync(scenario.EventId, second);
+        var saved = await programme.AddAsync(scenario.EventId, second, Staff.Organiser);
+        var byOpening = (await programme.ConflictsBySessionAsync(scenario.EventId))[opening];
+
+        var warning = Assert.Single(warned);
+        Assert.Equal((ConflictKind.PlenaryDuringPlenary, "Plenaire opening", false), (warning.Kind, warning.With, warning.RefusesSave));
+        Assert.True(saved.Saved, saved.ErrorCode);
+        Assert.Contains(new ProgrammeConflict(ConflictKind.PlenaryDuringPlenary, "Tweede plenair"), byOpening);
+    }
+
+    [Fact]
     public async Task KindChange_AWorkshopToAPlenary_CountsWhoRegisteredAndWaits_ARoundTableIsNoChange()
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 4, capacity: 10, sessionCapacity: 1);

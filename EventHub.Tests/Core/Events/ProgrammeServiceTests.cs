@@ -89,7 +89,7 @@ public class ProgrammeServiceTests
 
         var warned = await programme.CheckAsync(eventId, opening);
         var saved = await programme.AddAsync(eventId, opening, Staff.Organiser);
-        var ownPlaces = await programme.CheckAsync(eventId, opening with { RoomId = null, Capacity = 80 });
+        var ownPlaces = await programme.CheckAsync(eventId, opening with { RoomId = null, Capacity = 80 }, saved.SessionId); // the opening edited
         var bigRoom = await programme.CheckAsync(eventId, opening with { RoomId = rooms[0], Title = "Afsluiting", LocalStart = Day.AddHours(16), LocalEnd = Day.AddHours(17) });
         var workshop = await programme.CheckAsync(eventId, opening with { Kind = SessionKind.Workshop, Title = "Werkplaats", LocalStart = Day.AddHours(15), LocalEnd = Day.AddHours(16) });
 
