@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Bunit;
 using EventHub.App.Components.Pages.Accounts;
 using EventHub.App.Components.Pages.Accounts.MyAccount;
@@ -7,7 +6,6 @@ using EventHub.Core.Accounts;
 using EventHub.Core.Common;
 using EventHub.Tests.Support;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -18,14 +16,12 @@ namespace EventHub.Tests.Components.Accounts;
 /// A staff member changes their own name, language and address on /account; an admin corrects a colleague's name and
 /// downloads their data on /admin/users.
 /// </summary>
-public class AccountDetailsScreensTests : ComponentTestBase
+public class AccountDetailsScreensTests : StaffAccountScreenTestBase
 {
-    private const string Password = "Lang-genoeg-2026";
-
     [Fact]
     public async Task MyAccount_ANewName_IsSaved_AndThePageLoadsAnewThroughTheSignInRefresh()
     {
-        var (_, fenna) = await TwoColleaguesAsync();
+        var (_, fenna) = await TwoColleaguesAsync(Language.En);
         SignInAsAccount(fenna, "Fenna de Vries");
         var (page, dialogs) = RenderWithDialogs<MyAccountPage>();
         page.WaitForElement("#my-account-edit").Click();
@@ -43,7 +39,7 @@ public class AccountDetailsScreensTests : ComponentTestBase
     [Fact]
     public async Task MyAccount_AnEmptyName_IsRefusedWithAMessage_AndNothingIsSaved()
     {
-        var (_, fenna) = await TwoColleaguesAsync();
+        var (_, fenna) = await TwoColleaguesAsync(Language.En);
         SignInAsAccount(fenna, "Fenna de Vries");
         var (page, dialogs) = RenderWithDialogs<MyAccountPage>();
         page.WaitForElement("#my-account-edit").Click();
@@ -62,7 +58,7 @@ public class AccountDetailsScreensTests : ComponentTestBase
     [InlineData("anna@groningen.nl", "anna@groningen.nl is the address of another account. Choose another address.")]
     public async Task MyAccount_ChangeEmail_ToItsOwnOrAColleaguesAddress_SaysWhy_AndSendsNothing(string address, string says)
     {
-        var (_, fenna) = await TwoColleaguesAsync();
+        var (_, fenna) = await TwoColleaguesAsync(Language.En);
         SignInAsAccount(fenna, "Fenna de Vries");
         var (page, dialogs) = RenderWithDialogs<MyAccountPage>();
         page.WaitForElement("#my-account-change-email").Click();
@@ -79,7 +75,7 @@ public class AccountDetailsScreensTests : ComponentTestBase
     [Fact]
     public async Task MyAccount_ChangeEmail_SendsTheLink_SaysWhere_AndTheAddressStaysUntilConfirmed()
     {
-        var (_, fenna) = await TwoColleaguesAsync();
+        var (_, fenna) = await TwoColleaguesAsync(Language.En);
         SignInAsAccount(fenna, "Fenna de Vries");
         var (page, dialogs) = RenderWithDialogs<MyAccountPage>();
         page.WaitForElement("#my-account-change-email").Click();
@@ -97,7 +93,7 @@ public class AccountDetailsScreensTests : ComponentTestBase
     [Fact]
     public async Task Users_AnAdminCorrectsAColleaguesName_NotTheirAddressOrLanguage_AndDownloadsTheirData()
     {
-        var (anna, fenna) = await TwoColleaguesAsync();
+        var (anna, fenna) = await TwoColleaguesAsync(Language.En);
         SignInAsAccount(anna, "Anna Admin", Policies.Administer);
         var (page, dialogs) = RenderWithDialogs<Users>();
         page.WaitForElement("#users-table");
@@ -117,38 +113,9 @@ public class AccountDetailsScreensTests : ComponentTestBase
         Assert.Equal((AccountAuditAction.NameChanged, anna), (record.Action, record.ActorId));
     }
 
-    private (IRenderedComponent<TPage> Page, IRenderedComponent<MudDialogProvider> Dialogs) RenderWithDialogs<TPage>() where TPage : IComponent
-    {
-        Render<MudPopoverProvider>();
-        var dialogs = Render<MudDialogProvider>();
-        Render<MudSnackbarProvider>();
-        return (Render<TPage>(), dialogs);
-    }
-
-    /// <summary>Signed in as a real account: its id is what Core looks the person up by.</summary>
-    private void SignInAsAccount(string id, string name, params string[] policies)
-    {
-        SignInAs(name, policies);
-        Authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, id), new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, name));
-    }
-
     private async Task<AppUser> UserAsync(string id)
     {
         await using var db = await DbFactory.CreateDbContextAsync();
         return await db.Users.AsNoTracking().SingleAsync(u => u.Id == id);
-    }
-
-    /// <summary>Anna, an admin, invited Fenna as a facilitator, and Fenna chose her password.</summary>
-    private async Task<(string Anna, string Fenna)> TwoColleaguesAsync()
-    {
-        await using var scope = Services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
-        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
-        await accounts.EnsureRolesAsync();
-        Assert.True((await accounts.CreateUserAsync("anna@groningen.nl", "Anna Admin", Password, Language.Nl, [Roles.Admin])).Succeeded);
-        var anna = (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync("anna@groningen.nl"))!.Id;
-        var staff = scope.ServiceProvider.GetRequiredService<StaffAccountService>();
-        var fenna = (await staff.InviteAsync(TeamMember.InRoles(anna, "Anna Admin", Roles.Admin), "fenna@groningen.nl", "Fenna de Vries", Language.En, [Roles.Facilitator])).Value;
-        Assert.True((await staff.SetPasswordAsync(await StaffLinks.NewestTokenAsync(Services, "fenna@groningen.nl"), Password)).Succeeded);
-        return (anna, fenna);
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Bunit;
 using EventHub.App.Components.Pages.Accounts;
 using EventHub.App.Components.Pages.Accounts.MyAccount;
@@ -6,7 +5,6 @@ using EventHub.App.Hosting;
 using EventHub.Core.Accounts;
 using EventHub.Core.Common;
 using EventHub.Tests.Support;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -16,14 +14,12 @@ namespace EventHub.Tests.Components.Accounts;
 /// <summary>
 /// The end of a staff account's life and its history, on the admin's Users page and on the person's own account page.
 /// </summary>
-public class StaffAccountScreensTests : ComponentTestBase
+public class StaffAccountScreensTests : StaffAccountScreenTestBase
 {
-    private const string Password = "Lang-genoeg-2026";
-
     [Fact]
     public async Task RemovingAColleague_SaysWhatGoesAndWhatStays_WantsTheirNameTyped_ThenTheyAreGone()
     {
-        var (anna, fenna) = await TwoColleaguesAsync();
+        var (anna, fenna) = await TwoColleaguesAsync(Language.Nl, TimeSpan.FromHours(1));
         SignInAsAccount(anna, "Anna Admin", Policies.Administer);
         var (page, dialogs) = RenderUsers();
         page.WaitForElement("#users-table");
@@ -54,7 +50,7 @@ public class StaffAccountScreensTests : ComponentTestBase
     [Fact]
     public async Task RemovingAFacilitator_SaysWhichSessionsStillToComeNeedSomeoneElse()
     {
-        var (anna, fenna) = await TwoColleaguesAsync();
+        var (anna, fenna) = await TwoColleaguesAsync(Language.Nl, TimeSpan.FromHours(1));
         await FacilitateAsync(fenna, "Tafelgesprek", "Werkplaats");
         SignInAsAccount(anna, "Anna Admin", Policies.Administer);
         var (page, dialogs) = RenderUsers();
@@ -70,7 +66,7 @@ public class StaffAccountScreensTests : ComponentTestBase
     public async Task AnAdmin_ReadsAColleaguesHistory_InDutch_WhatWhoAndWhen()
     {
         UseCulture("nl");
-        var (anna, fenna) = await TwoColleaguesAsync();
+        var (anna, fenna) = await TwoColleaguesAsync(Language.Nl, TimeSpan.FromHours(1));
         SignInAsAccount(anna, "Anna Admin", Policies.Administer);
         var (page, dialogs) = RenderUsers();
         page.WaitForElement("#users-table");
@@ -90,7 +86,7 @@ public class StaffAccountScreensTests : ComponentTestBase
     [Fact]
     public async Task MyAccount_ReadInTheLanguageOfTheAccount_SaysNothingAboutTheLanguage()
     {
-        var (_, fenna) = await TwoColleaguesAsync();
+        var (_, fenna) = await TwoColleaguesAsync(Language.Nl, TimeSpan.FromHours(1));
         UseCulture("nl");
         SignInAsAccount(fenna, "Fenna de Vries", Policies.Facilitate);
         Render<MudPopoverProvider>();
@@ -105,7 +101,7 @@ public class StaffAccountScreensTests : ComponentTestBase
     [Fact]
     public async Task MyAccount_ShowsWhatIsHeld_TheDownloadInTheReadersLanguage_AndTheHistory_OlderLinesOnRequest()
     {
-        var (anna, fenna) = await TwoColleaguesAsync();
+        var (anna, fenna) = await TwoColleaguesAsync(Language.Nl, TimeSpan.FromHours(1));
         var accounts = Services.GetRequiredService<StaffAccountService>();
         var admin = TeamMember.InRoles(anna, "Anna Admin", Roles.Admin);
         for (var i = 0; i < 20; i++)
@@ -139,35 +135,7 @@ public class StaffAccountScreensTests : ComponentTestBase
         Assert.Empty(page.FindAll("#my-account-history-more"));
     }
 
-    private (IRenderedComponent<Users> Page, IRenderedComponent<MudDialogProvider> Dialogs) RenderUsers()
-    {
-        Render<MudPopoverProvider>();
-        var dialogs = Render<MudDialogProvider>();
-        Render<MudSnackbarProvider>();
-        return (Render<Users>(), dialogs);
-    }
-
-    /// <summary>Signed in as a real account: its id is what Core looks the person up by.</summary>
-    private void SignInAsAccount(string id, string name, string policy)
-    {
-        SignInAs(name, policy);
-        Authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, id), new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, name));
-    }
-
-    /// <summary>Anna, an admin, invited Fenna as a facilitator an hour ago, and Fenna chose her password.</summary>
-    private async Task<(string Anna, string Fenna)> TwoColleaguesAsync()
-    {
-        await using var scope = Services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
-        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
-        await accounts.EnsureRolesAsync();
-        Assert.True((await accounts.CreateUserAsync("anna@groningen.nl", "Anna Admin", Password, Language.Nl, [Roles.Admin])).Succeeded);
-        var anna = (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync("anna@groningen.nl"))!.Id;
-        var staff = scope.ServiceProvider.GetRequiredService<StaffAccountService>();
-        var fenna = (await staff.InviteAsync(TeamMember.InRoles(anna, "Anna Admin", Roles.Admin), "fenna@groningen.nl", "Fenna de Vries", Language.Nl, [Roles.Facilitator])).Value;
-        Time.Advance(TimeSpan.FromHours(1));
-        Assert.True((await staff.SetPasswordAsync(await StaffLinks.NewestTokenAsync(Services, "fenna@groningen.nl"), Password)).Succeeded);
-        return (anna, fenna);
-    }
+    private (IRenderedComponent<Users> Page, IRenderedComponent<MudDialogProvider> Dialogs) RenderUsers() => RenderWithDialogs<Users>();
 
     /// <summary>Sessions of a meeting in two weeks, with Fenna as their facilitator.</summary>
     private async Task FacilitateAsync(string fennaId, params string[] titles)

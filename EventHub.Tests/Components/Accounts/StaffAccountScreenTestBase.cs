@@ -1,0 +1,52 @@
+using System.Security.Claims;
+using Bunit;
+using EventHub.App.Components.Pages.Accounts;
+using EventHub.Core.Accounts;
+using EventHub.Core.Common;
+using EventHub.Tests.Support;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace EventHub.Tests.Components.Accounts;
+
+/// <summary>The screens of staff accounts, tried with two colleagues: Anna, an admin, and Fenna, a facilitator Anna invited.</summary>
+public abstract class StaffAccountScreenTestBase : ComponentTestBase
+{
+    protected const string Password = "Lang-genoeg-2026";
+
+    /// <summary>
+    /// Anna with a password, and Fenna invited by her in <paramref name="fennasLanguage"/>, who chose her password through
+    /// the invitation's link <paramref name="pauseBeforeHerPassword"/> later.
+    /// </summary>
+    protected async Task<(string Anna, string Fenna)> TwoColleaguesAsync(Language fennasLanguage, TimeSpan pauseBeforeHerPassword = default)
+    {
+        await using var scope = Services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+        await accounts.EnsureRolesAsync();
+        Assert.True((await accounts.CreateUserAsync("anna@groningen.nl", "Anna Admin", Password, Language.Nl, [Roles.Admin])).Succeeded);
+        var anna = (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync("anna@groningen.nl"))!.Id;
+        var staff = scope.ServiceProvider.GetRequiredService<StaffAccountService>();
+        var fenna = (await staff.InviteAsync(TeamMember.InRoles(anna, "Anna Admin", Roles.Admin), "fenna@groningen.nl", "Fenna de Vries", fennasLanguage, [Roles.Facilitator])).Value;
+        Time.Advance(pauseBeforeHerPassword);
+        Assert.True((await staff.SetPasswordAsync(await StaffLinks.NewestTokenAsync(Services, "fenna@groningen.nl"), Password)).Succeeded);
+        return (anna, fenna);
+    }
+
+    /// <summary>The page with the providers its dialogs, popovers and messages need; the dialogs to find them in.</summary>
+    protected (IRenderedComponent<TPage> Page, IRenderedComponent<MudDialogProvider> Dialogs) RenderWithDialogs<TPage>() where TPage : IComponent
+    {
+        Render<MudPopoverProvider>();
+        var dialogs = Render<MudDialogProvider>();
+        Render<MudSnackbarProvider>();
+        return (Render<TPage>(), dialogs);
+    }
+
+    /// <summary>Signed in as the account with this id (its name as the sign-in carries it), allowed <paramref name="policies"/>.</summary>
+    protected void SignInAsAccount(string id, string name, params string[] policies)
+    {
+        SignInAs(name, policies);
+        Authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, id), new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, name));
+    }
+}
