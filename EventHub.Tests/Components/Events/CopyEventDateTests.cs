@@ -13,7 +13,7 @@ namespace EventHub.Tests.Components.Events;
 /// The copy dialog proposes the next meeting as the alliance holds them (the same weekday, a quarter on), moves it a week
 /// at a press, and refuses a day already past at the field.
 /// </summary>
-public class CopyEventDateTests : ComponentTestBase
+public class CopyEventDateTests : CopyEventTestBase
 {
     [Fact]
     public async Task TheCopysDay_IsTheSameWeekdayAQuarterOn_AWeekLaterIsOnePress()
@@ -48,17 +48,5 @@ public class CopyEventDateTests : ComponentTestBase
         Assert.NotEmpty(dialogs.FindAll("#confirm-copy-event")); // still open
         await using var db = await DbFactory.CreateDbContextAsync();
         Assert.Equal(1, await db.Events.CountAsync());
-    }
-
-    private (IRenderedComponent<MudDialogProvider> Dialogs, IRenderedComponent<EventPage> Page) RenderPage(int eventId)
-    {
-        Authorization.SetAuthorized("organiser@example.org");
-        Authorization.SetRoles(Roles.Organiser);
-        Authorization.SetPolicies(Policies.Organise, Policies.Facilitate);
-        var dialogs = Render<MudDialogProvider>();
-        Render<MudPopoverProvider>();
-        var page = Render<EventPage>(p => p.Add(c => c.Id, eventId));
-        page.WaitForElement("#copy-event");
-        return (dialogs, page);
     }
 }
