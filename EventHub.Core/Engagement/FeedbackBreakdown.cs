@@ -31,6 +31,12 @@ public sealed record FeedbackTally(int Respondents, double Heard, double Worthwh
 /// </summary>
 public sealed record FeedbackBreakdown(IReadOnlyList<FeedbackSectorRow> Sectors, FeedbackFigures Total)
 {
+    /// <summary>
+    /// The total counts the groups shown only (<see cref="AcrossEvents"/>), not every respondent: its label must say so,
+    /// or it reads as a smaller "all respondents" than the events' own totals.
+    /// </summary>
+    public bool TotalOfShownGroups { get; init; }
+
     public static FeedbackBreakdown Empty { get; } = From([]);
 
     /// <param name="tallies">Per sector (null: without an organisation), as the GROUP BY gave them; missing sectors had none.</param>
@@ -64,7 +70,7 @@ public sealed record FeedbackBreakdown(IReadOnlyList<FeedbackSectorRow> Sectors,
             .GroupBy(r => r.Sector)
             .Select(g => (g.Key, Combine(g.Select(r => new FeedbackTally(r.Figures.Respondents!.Value, r.Figures.Averages!.Heard, r.Figures.Averages.Worthwhile, r.Figures.Averages.RightMix)))!))
             .ToList();
-        return From(shown, rows.Where(r => r.Figures.Hidden).Select(r => r.Sector).ToHashSet());
+        return From(shown, rows.Where(r => r.Figures.Hidden).Select(r => r.Sector).ToHashSet()) with { TotalOfShownGroups = true };
     }
 
     /// <summary>The figures of several groups together (averages weighted by their respondents).</summary>

@@ -27,7 +27,11 @@ public static class FeedbackCells
     public static IEnumerable<IReadOnlyList<object?>> Figures(FeedbackBreakdown breakdown, Localized text) =>
         breakdown.Sectors
             .Select(row => Row(row.Sector is { } sector ? text.Name(sector) : text["FeedbackExport_NoOrganisation"], row.Figures, text))
-            .Append(Row(text["FeedbackExport_Total"], breakdown.Total, text));
+            .Append(Row(text[TotalKey(breakdown)], breakdown.Total, text));
+
+    /// <summary>The total line's label: "total", or over several events "total of the groups shown" (see <see cref="FeedbackBreakdown.TotalOfShownGroups"/>).</summary>
+    public static string TotalKey(FeedbackBreakdown breakdown) =>
+        breakdown.TotalOfShownGroups ? "FeedbackExport_TotalShown" : "FeedbackExport_Total";
 
     /// <summary>The same lines as text, the averages written as the reader's language writes them ("3,2"): a CSV, the screens, Markdown.</summary>
     public static IEnumerable<IReadOnlyList<string?>> Rows(FeedbackBreakdown breakdown, Localized text) =>

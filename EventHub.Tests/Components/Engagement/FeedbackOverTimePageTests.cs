@@ -31,4 +31,26 @@ public class FeedbackOverTimePageTests : ComponentTestBase
 
         page.WaitForAssertion(() => Assert.Contains("Tuesday 24 – Wednesday 25 November 2026", page.Find("#feedback-per-event").TextContent));
     }
+
+    [Fact]
+    public async Task TheTotalOverTheEvents_IsCalledTheGroupsShown_ForItLeavesOutTheGroupsHiddenAtTheirEvent()
+    {
+        var world = new FeedbackWorld(Services);
+        var evening = await world.EventAsync("Dialoogavond");
+        var government = await world.GuestsAsync(evening, Sector.Government, 1);
+        var education = await world.GuestsAsync(evening, Sector.Education, 5);
+        var business = await world.GuestsAsync(evening, Sector.Business, 6);
+        Assert.Equal(12, await world.SendSurveysAsync());
+        await world.AnswerAsync([.. government, .. education, .. business], heard: 4);
+        SignInAs("Olga Organiser", Policies.Organise);
+
+        var page = Render<FeedbackOverTimePage>();
+
+        // The evening's own results count its 12 respondents (its one Government answer hidden, and Education beside it);
+        // over the events only the groups shown add up: Business's 6.
+        page.WaitForAssertion(() => Assert.Contains("12", page.Find("#feedback-per-event tbody tr").TextContent));
+        var total = page.FindAll("#feedback-over-time-by-sector tbody tr").Last();
+        Assert.Equal("All groups shown", total.Children[0].TextContent.Trim());
+        Assert.Equal("6", total.Children[1].TextContent.Trim());
+    }
 }

@@ -1,5 +1,7 @@
 using EventHub.Core.Directory;
 using EventHub.Core.Engagement;
+using EventHub.Core.Common;
+using EventHub.Core.Texts;
 using EventHub.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -51,6 +53,21 @@ public class FeedbackAcrossEventsTests : IAsyncLifetime
         // A's 15, and of B only the 6 Business answers its results show (its Government one and the Education group
         // hidden beside it stay out).
         Assert.Equal(5 + 10 + 6, year.Total.Respondents);
+    }
+
+    [Fact]
+    public async Task OverTime_TheTotalSaysItCountsTheGroupsShown_NotEveryRespondent()
+    {
+        var (a, b) = await TwoEveningsAsync();
+        var text = Localized.Core(Language.Nl);
+
+        var atB = (await Results.ForEventAsync(b))!.BySector;
+        var both = (await Results.OverTimeAsync(new DateOnly(2026, 11, 26), new DateOnly(2026, 11, 27))).BySector;
+
+        // B's own total counts its 12 respondents; over both evenings the total is A's 15 and B's 6 Business answers,
+        // fewer than A's 15 and B's 12: it must not be called "all respondents".
+        Assert.Equal(["Totaal", "12"], FeedbackCells.Rows(atB, text).Last().Take(2));
+        Assert.Equal(["Totaal van de getoonde groepen", "21"], FeedbackCells.Rows(both, text).Last().Take(2));
     }
 
     private static FeedbackFigures Government(FeedbackBreakdown breakdown) =>
