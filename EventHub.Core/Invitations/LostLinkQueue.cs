@@ -10,10 +10,11 @@ namespace EventHub.Core.Invitations;
 /// "Lost your link?" requests waiting their turn. The page only checks what was typed and queues it
 /// (<see cref="TryQueue"/>), then answers at once: an address with an invitation costs a write (a new link, an email in
 /// the outbox) and one without costs a read, so doing that work inside the request made the answer's time tell who is
-/// invited. The app's worker (<see cref="RunAsync"/>) does it afterwards (<see cref="LostLinkService"/>), one request at
-/// a time, each in a DI scope of its own and recorded in the audit log as done through the form
-/// (<see cref="AuditActor.LostLinkForm"/>). A request the database stayed too busy for is kept, first in line, and tried
-/// again after <see cref="BusyPause"/>; one that fails otherwise is logged (without the address) and let go.
+/// invited. The app's worker (<see cref="RunAsync"/>) does it afterwards (<see cref="LostLinkService"/>), once the answer
+/// has gone out (on a busy server, work done meanwhile slowed that answer down), one request at a time, each in a DI
+/// scope of its own and recorded in the audit log as done through the form (<see cref="AuditActor.LostLinkForm"/>). A
+/// request the database stayed too busy for is kept, first in line, and tried again after <see cref="BusyPause"/>; one
+/// that fails otherwise is logged (without the address) and let go.
 /// </summary>
 /// <remarks>
 /// The queue is in memory: requests still waiting when the app stops are not handled, and the partner, who sees no email
@@ -27,6 +28,12 @@ public sealed class LostLinkQueue(IServiceScopeFactory scopes, TimeProvider time
     /// <summary>How long the worker waits before it tries a request again that the database stayed too busy for.</summary>
     public static readonly TimeSpan BusyPause = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// The longest a request waits for its page's answer to have gone out (<see cref="TryQueue"/>'s <c>answered</c>):
+    /// one whose answer never says so must not hold up the queue.
+    /// </summary>
+    public static readonly TimeSpan AnswerWait = TimeSpan.FromSeconds(10);
+
     private readonly Channel<LostLinkRequest> _waiting = Channel.CreateBounded<LostLinkRequest>(
         new BoundedChannelOptions(capacity) { FullMode = BoundedChannelFullMode.Wait });
 
@@ -37,7 +44,12 @@ public sealed class LostLinkQueue(IServiceScopeFactory scopes, TimeProvider time
     private LostLinkRequest? _kept;
 
     /// <summary>Queues a request for a new link; false when the queue is full (nothing is queued then).</summary>
-    public bool TryQueue(string email, string? eventSlug) => _waiting.Writer.TryWrite(new LostLinkRequest(email, eventSlug));
+    /// <param name="answered">
+    /// Completes once the page's answer has gone out. The work waits for it: done while that answer is still being made,
+    /// it would take the server's time from it — on a busy server the answer to an invited address came measurably later.
+    /// </param>
+    public bool TryQueue(string email, string? eventSlug, Task? answered = null) =>
+        _waiting.Writer.TryWrite(new LostLinkRequest(email, eventSlug, answered ?? Task.CompletedTask));
 
     /// <summary>How many requests wait, the one kept back for a busy database included.</summary>
     public int Count => _waiting.Reader.Count + (_kept is null ? 0 : 1);
@@ -104,6 +116,15 @@ public sealed class LostLinkQueue(IServiceScopeFactory scopes, TimeProvider time
     {
         try
         {
+            await request.Answered.WaitAsync(AnswerWait, time, ct);
+        }
+        catch (TimeoutException)
+        {
+            // The page's answer never said it went out: the work is done all the same.
+        }
+
+        try
+        {
             await using var scope = scopes.CreateAsyncScope();
             // The audit log says the form did this for the partner; the ambient actor ends with this method's flow.
             var actor = scope.ServiceProvider.GetRequiredService<CurrentActor>();
@@ -125,5 +146,5 @@ public sealed class LostLinkQueue(IServiceScopeFactory scopes, TimeProvider time
         }
     }
 
-    private sealed record LostLinkRequest(string Email, string? EventSlug);
+    private sealed record LostLinkRequest(string Email, string? EventSlug, Task Answered);
 }

@@ -39,6 +39,38 @@ public class LostLinkQueueTests
     }
 
     /// <summary>
+    /// On a busy server the work done while the page was still making its answer slowed that answer down, for invited
+    /// addresses only. It waits until the answer has gone out — and no longer than <see cref="LostLinkQueue.AnswerWait"/>.
+    /// </summary>
+    [Fact]
+    public async Task TheWork_WaitsUntilThePagesAnswerHasGoneOut_ButNoLongerThanAnswerWait()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10);
+        var queue = scenario.Services.GetRequiredService<LostLinkQueue>();
+        var answered = new TaskCompletionSource();
+        queue.TryQueue(InvitationScenario.Email(0), null, answered.Task);
+
+        var drain = queue.DrainAsync();
+        var whileAnswering = (drain.IsCompleted, await NewLinkEmailsAsync(scenario));
+        answered.SetResult();
+        var once = await drain;
+        var afterTheAnswer = await NewLinkEmailsAsync(scenario);
+
+        queue.TryQueue(InvitationScenario.Email(1), null, new TaskCompletionSource().Task); // an answer that never says so
+        var second = queue.DrainAsync();
+        var waiting = second.IsCompleted;
+        scenario.Time.Advance(LostLinkQueue.AnswerWait);
+        var secondOnce = await second;
+
+        Assert.Equal((false, 0), whileAnswering);
+        Assert.True(once);
+        Assert.Equal(1, afterTheAnswer);
+        Assert.False(waiting);
+        Assert.True(secondOnce);
+        Assert.Equal(2, await NewLinkEmailsAsync(scenario));
+    }
+
+    /// <summary>
     /// The organiser's audit log read "Someone not signed in" for a new link: the work ran inside an anonymous request.
     /// Done afterwards, it is recorded as the form's (not as the system's, which background work would otherwise be).
     /// </summary>
