@@ -76,6 +76,7 @@ public static class CoreServices
         services.AddScoped<IReminderJob>(sp => sp.GetRequiredService<ReminderService>());
         services.AddScoped<ColleagueService>();
         services.AddScoped<LostLinkService>();
+        services.TryAddSingleton<LostLinkQueue>(); // one queue per process, read by the app's LostLinkWorker
         services.AddScoped<DelegateService>();
         services.AddScoped<NominationService>();
         services.AddScoped<CheckInService>();

@@ -55,18 +55,6 @@ public static class DatabaseBusyResponse
         }
     }
 
-    public static bool StayedBusy(Exception? exception)
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            // Npgsql says "the connection pool has been exhausted" and "timeout during connection attempt" with an inner
-            // TimeoutException: no statement ran, so nothing was written.
-            if (current is DatabaseBusyException or Npgsql.NpgsqlException { InnerException: TimeoutException })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>The database stayed busy (<see cref="DatabaseBusyException.StayedBusy"/>): nothing was written.</summary>
+    public static bool StayedBusy(Exception? exception) => DatabaseBusyException.StayedBusy(exception);
 }

@@ -44,6 +44,8 @@ public static class ServiceRegistration
         }
 
         services.AddAuditActors();
+        // "Lost your link?": the page queues the address and answers at once; this does the work afterwards.
+        services.AddHostedService<LostLinkWorker>();
         services.Configure<EventHubOptions>(builder.Configuration.GetSection(EventHubOptions.Section));
         builder.AddPublicAddress();
         services.AddEventHubEmail(builder.Configuration);

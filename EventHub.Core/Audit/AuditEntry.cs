@@ -128,13 +128,17 @@ public enum AuditAction
     BulkDeleted,
 }
 
-/// <summary>Who made a change: a signed-in person, a partner through a personal link, or the system (background jobs).</summary>
+/// <summary>
+/// Who made a change: a signed-in person, a partner through a personal link, someone not signed in, the "lost your link?"
+/// form (for the partner whose address was typed), or the system (background jobs).
+/// </summary>
 public enum AuditActorKind
 {
     System,
     User,
     PartnerLink,
     Anonymous,
+    LostLinkForm,
 }
 
 /// <summary>

@@ -23,6 +23,7 @@ public sealed class AuditLog(IDbContextFactory<EventHubDbContext> dbFactory, IOp
             query = filter.ActorId switch
             {
                 SystemActor => query.Where(e => e.ActorKind == AuditActorKind.System),
+                LostLinkFormActor => query.Where(e => e.ActorKind == AuditActorKind.LostLinkForm),
                 // A removed account is no longer in the team to pick; what it did is kept under the stand-in.
                 RemovedActor => query.Where(e => e.ActorKind == AuditActorKind.User && e.ActorName == RemovedAccount.Name),
                 _ => query.Where(e => e.ActorId == filter.ActorId),
@@ -156,6 +157,9 @@ public sealed class AuditLog(IDbContextFactory<EventHubDbContext> dbFactory, IOp
 
     /// <summary>The <see cref="AuditFilter.ActorId"/> that selects what the system did (background jobs).</summary>
     public const string SystemActor = "system";
+
+    /// <summary>The <see cref="AuditFilter.ActorId"/> that selects the new links partners asked for ("lost your link?").</summary>
+    public const string LostLinkFormActor = "lost-link-form";
 
     /// <summary>The <see cref="AuditFilter.ActorId"/> that selects what removed staff accounts did (<see cref="RemovedAccount"/>).</summary>
     public const string RemovedActor = "removed-account";

@@ -64,4 +64,23 @@ public sealed class DatabaseBusyException(int attempts, Exception innerException
     : Exception($"The database stayed busy after {attempts} attempts; please try again in a moment.", innerException)
 {
     public int Attempts { get; } = attempts;
+
+    /// <summary>
+    /// Whether <paramref name="exception"/> (or one inside it) says the database stayed busy and nothing was written:
+    /// SQLite busy through every attempt, a PostgreSQL transaction failing transiently through every attempt, or
+    /// PostgreSQL giving no connection in time (Npgsql says "the connection pool has been exhausted" and "timeout during
+    /// connection attempt" with an inner <see cref="TimeoutException"/>: no statement ran).
+    /// </summary>
+    public static bool StayedBusy(Exception? exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is DatabaseBusyException or Npgsql.NpgsqlException { InnerException: TimeoutException })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -106,6 +106,12 @@ public class Invitation
     public string? TokenHash { get; private set; }
 
     public DateTime CreatedAtUtc { get; private set; }
+
+    /// <summary>
+    /// When the invitation was first sent: the "invited" of the person's timeline and data export. A new link later — a
+    /// reminder, the invitation sent again, one the partner asked for — does not move it; which email went when is in the
+    /// outbox (<see cref="ReminderService"/> reads it there).
+    /// </summary>
     public DateTime? SentAtUtc { get; private set; }
     public DateTime? AnsweredAtUtc { get; private set; }
 
@@ -156,7 +162,10 @@ public class Invitation
         OrganisationId = Contact.Organisation?.Id ?? Contact.OrganisationId;
     }
 
-    /// <summary>Sends (or re-sends) the invitation with a new link; the old link stops working.</summary>
+    /// <summary>
+    /// Sends the invitation with a new link, or gives it a new one (a reminder, sent again, asked for): the old link stops
+    /// working. <see cref="SentAtUtc"/> keeps the first time it was sent.
+    /// </summary>
     public void Issue(string tokenHash, DateTime nowUtc)
     {
         if (Status is InvitationStatus.Cancelled or InvitationStatus.Substituted)
@@ -165,7 +174,7 @@ public class Invitation
         }
 
         TokenHash = tokenHash;
-        SentAtUtc = nowUtc;
+        SentAtUtc ??= nowUtc;
         AssignCheckInCode();
         if (Status == InvitationStatus.Listed)
         {

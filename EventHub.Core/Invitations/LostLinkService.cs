@@ -11,7 +11,9 @@ namespace EventHub.Core.Invitations;
 /// "Lost your link?" (as pretix's "resend order links"): a partner who cannot find their invitation email, or whose link
 /// was replaced by a newer one, gives their email address and gets a new personal link for each live invitation of theirs,
 /// by email in the invitation's language; the link before stops working, as with a reminder. What the caller is told never
-/// depends on the address (the page says the same either way), so nobody learns who is invited.
+/// depends on the address (the page says the same either way), so nobody learns who is invited; nor does how long it
+/// takes, as the page does not call this itself: it queues the request (<see cref="LostLinkQueue"/>), whose worker calls
+/// this once the page has answered.
 /// </summary>
 public sealed class LostLinkService(IDbContextFactory<EventHubDbContext> dbFactory, SiteLinks links, TimeProvider time)
 {

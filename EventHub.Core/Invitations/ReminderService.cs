@@ -50,11 +50,15 @@ public sealed class ReminderService(IDbContextFactory<EventHubDbContext> dbFacto
             return 0;
         }
 
-        // Only who was invited before this reminder's moment: someone invited after it has just had the invitation, and a
-        // reminder minutes later would be a second email whose new link stops the invitation's one working.
+        // Only who was invited before this reminder's moment and has had neither the invitation again nor a reminder since
+        // (an organiser's "send again" or "remind"): they have just had it, and a reminder minutes later would be a second
+        // email whose new link stops that one's working. A new link the partner asked for ("lost your link?") is no such
+        // email: it neither moves SentAtUtc nor counts here, so it never costs the partner their reminder.
         var remindsFrom = MomentOf(due);
         var silent = await db.Invitations.Include(i => i.Contact)
             .Where(i => i.EventId == @event.Id && i.Status == InvitationStatus.Invited && i.SentAtUtc < remindsFrom)
+            .Where(i => !db.OutboxMessages.Any(m => m.InvitationId == i.Id && m.CreatedAtUtc >= remindsFrom
+                && (m.Kind == InvitationEmails.InvitationKind || m.Kind == InvitationEmails.ReminderKind)))
             .Where(i => i.Contact.DoNotInviteSinceUtc == null) // who asked not to be invited is not chased for an answer
             .ToListAsync(ct);
         var queued = 0;

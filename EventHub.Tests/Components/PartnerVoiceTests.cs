@@ -15,6 +15,7 @@ public partial class PartnerVoiceTests
     private static readonly string[] PartnerPages =
     [
         "EventHub.App/Components/Pages/Invitations/Rsvp",
+        "EventHub.App/Components/Pages/Invitations/NewLink",
         "EventHub.App/Components/Pages/Events/Public",
         "EventHub.App/Components/Pages/Outcomes/Public",
         "EventHub.App/Components/Pages/Actions/Owner",

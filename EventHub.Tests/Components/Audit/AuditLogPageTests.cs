@@ -121,6 +121,33 @@ public class AuditLogPageTests : ComponentTestBase
         }
     }
 
+    /// <summary>
+    /// A new personal link asked for through "lost your link?" was done by "Someone not signed in", which told the organiser
+    /// nothing; it reads as the partner's, through that form, beside what it did.
+    /// </summary>
+    [Theory]
+    [InlineData("en", "The partner, through the “Lost your link?” form", "The partner asked for a new personal link (the one before no longer works)")]
+    [InlineData("nl", "De partner, via het formulier “Link kwijt?”", "De partner vroeg een nieuwe persoonlijke link aan (de vorige werkt niet meer)")]
+    public async Task ANewLinkAskedForThroughTheForm_SaysThePartnerAskedThroughIt(string culture, string actor, string summary)
+    {
+        UseCulture(culture);
+        SignInAs("Anna Admin", Policies.Administer);
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            db.AuditEntries.Add(new AuditEntry(Time.GetUtcNow().UtcDateTime.AddMinutes(-1), AuditActor.LostLinkForm, "Invitation", "12", AuditAction.Modified, "",
+                summary: AuditSummary.Of("NewLinkRequested").Write()));
+            await db.SaveChangesAsync();
+        }
+
+        Render<MudPopoverProvider>();
+        var page = Render<AuditLogPage>();
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("#audit-table tbody tr")));
+        var row = page.Find("#audit-table tbody tr").TextContent;
+        Assert.Contains(actor, row);
+        Assert.Contains(summary, row);
+    }
+
     /// <summary>A person's own changes of name, address and language read as sentences, with both values.</summary>
     [Theory]
     [InlineData("en", "Name changed from “Fenna de Vries” to “Fenna van Dam”", "Email address changed from fenna@groningen.nl to fenna@vandam.nl", "Language changed from English to Dutch")]

@@ -1,5 +1,6 @@
 using EventHub.Core.Audit;
 using EventHub.Core.Common;
+using EventHub.Core.Engagement;
 using EventHub.Core.Invitations;
 using EventHub.Core.Outbox;
 using EventHub.Core.Privacy;
@@ -134,6 +135,26 @@ public class LostLinkServiceTests
         Assert.Equal(1, await lostLinks.SendNewLinksAsync(InvitationScenario.Email(0)));
         await using var db = await scenario.NewContextAsync();
         Assert.Equal(LostLinkService.PerInvitationPerHour + 1, await db.OutboxMessages.CountAsync(m => m.Kind == InvitationEmails.NewLinkKind));
+    }
+
+    /// <summary>
+    /// The person's timeline said "invited" on the day a new link was asked for (and the data export the same): a new link
+    /// moved the invitation's sent time. It stays the day the invitation was sent.
+    /// </summary>
+    [Fact]
+    public async Task SendNewLinks_WeeksLater_LeaveTheInvitedDateOnThePersonsTimeline()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        var invitedAt = scenario.Time.GetUtcNow().UtcDateTime;
+        scenario.Time.Advance(TimeSpan.FromDays(20));
+
+        Assert.Equal(1, await LostLinks(scenario).SendNewLinksAsync(InvitationScenario.Email(0)));
+
+        await using var db = await scenario.NewContextAsync();
+        var invitation = await db.Invitations.SingleAsync();
+        Assert.Equal(invitedAt, invitation.SentAtUtc);
+        var timeline = await scenario.Services.GetRequiredService<EngagementTimeline>().ForContactAsync(invitation.ContactId, new TimelineQuery());
+        Assert.Equal(invitedAt, Assert.Single(timeline.Items, e => e.Kind == TimelineKind.Invited).AtUtc);
     }
 
     private static LostLinkService LostLinks(InvitationScenario scenario) => scenario.Services.GetRequiredService<LostLinkService>();

@@ -87,6 +87,57 @@ public class ReminderServiceTests
         Assert.Equal(1, await read.OutboxMessages.CountAsync(m => m.ToAddress == "late@example.org" && m.Kind == InvitationEmails.ReminderKind));
     }
 
+    /// <summary>
+    /// A new link asked for ("lost your link?") moved the invitation's sent time, so a partner who asked just after the
+    /// week-before reminder's moment (before the quarter-hourly round queued it) never got that reminder.
+    /// </summary>
+    [Fact]
+    public async Task ANewLinkAskedForJustAfterAReminderDaysMoment_DoesNotCostThePartnerThatReminder()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        var reminders = scenario.Services.GetRequiredService<ReminderService>();
+        scenario.Time.SetUtcNow(Deadline.AddDays(-7).AddMinutes(5));
+        var lostLinks = scenario.Services.GetRequiredService<LostLinkQueue>();
+        lostLinks.TryQueue(InvitationScenario.Email(0), null);
+        await lostLinks.DrainAsync();
+
+        scenario.Time.Advance(TimeSpan.FromMinutes(10));
+        var round = await reminders.QueueDueAsync();
+
+        Assert.Equal(1, round);
+        await using var db = await scenario.NewContextAsync();
+        var reminder = await db.OutboxMessages.SingleAsync(m => m.Kind == InvitationEmails.ReminderKind);
+        Assert.NotNull(await scenario.Rsvp.GetAsync(InvitationScenario.TokenIn(OutboxLinks.TextAsSent(scenario.Services, reminder))));
+    }
+
+    /// <summary>
+    /// The invitation sent again, or a reminder sent now by an organiser, just after a reminder day's moment: the round
+    /// minutes later does not send a second email whose new link would stop that one's working.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task TheInvitationOrAReminderSentByTheOrganiserJustAfterAReminderDaysMoment_IsNotFollowedByAnotherMinutesLater(bool remind)
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        var reminders = scenario.Services.GetRequiredService<ReminderService>();
+        int id;
+        await using (var db = await scenario.NewContextAsync())
+        {
+            id = (await db.Invitations.SingleAsync()).Id;
+        }
+
+        scenario.Time.SetUtcNow(Deadline.AddDays(-7).AddMinutes(5));
+        var sent = remind ? await scenario.Invitations.RemindAsync(id, Staff.Organiser) : await scenario.Invitations.ResendAsync(id, Staff.Organiser);
+        scenario.Time.Advance(TimeSpan.FromMinutes(10));
+        var round = await reminders.QueueDueAsync();
+        scenario.Time.SetUtcNow(Deadline.AddDays(-2).AddHours(1));
+        var twoDaysBefore = await reminders.QueueDueAsync();
+
+        Assert.True(sent.Succeeded);
+        Assert.Equal((0, 1), (round, twoDaysBefore));
+    }
+
     [Fact]
     public async Task AnEventWithItsOwnReminderDays_RemindsOnThoseDaysOnly()
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Invitations;
@@ -25,19 +26,24 @@ public class NewLinkPageTests(EventHubAppFixture app) : IClassFixture<EventHubAp
         var unknown = $"nobody.{Guid.NewGuid():N}@partner.example";
         var client = SignIn.NewClient(app.Factory);
 
-        var dead = await client.GetAsync($"/rsvp/{PersonalLinkTokens.NewToken()}");
+        var deadLink = PersonalLinkTokens.NewToken();
+        var dead = await client.GetAsync($"/rsvp/{deadLink}");
         var deadPage = await dead.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.NotFound, dead.StatusCode);
         Assert.Contains("Lost your link?", deadPage);
         Assert.Contains("action=\"new-link#new-link-outcome\"", deadPage);
+        Assert.Contains($"name=\"Request.Link\" value=\"{deadLink}\"", deadPage);
 
-        var forInvited = await PostAsync(client, deadPage, invited);
-        var forUnknown = await PostAsync(client, deadPage, unknown);
+        var forInvited = await PostAsync(client, deadPage, invited, ("Request.Link", deadLink));
+        var forUnknown = await PostAsync(client, deadPage, unknown, ("Request.Link", deadLink));
 
-        Assert.Equal(HttpStatusCode.OK, forInvited.Status);
-        Assert.Equal(HttpStatusCode.OK, forUnknown.Status);
+        // Back on the dead link's page (still "does not work"), the answer at its form.
+        Assert.Equal(HttpStatusCode.NotFound, forInvited.Status);
+        Assert.Equal(HttpStatusCode.NotFound, forUnknown.Status);
         Assert.Contains(SentText, forInvited.Html);
+        Assert.Contains("This link does not work", forInvited.Html);
         Assert.Equal(Answer(forInvited.Html), Answer(forUnknown.Html));
+        await DrainAsync();
         await using var db = await NewContextAsync();
         Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.ToAddress == invited && m.Kind == InvitationEmails.NewLinkKind));
         Assert.False(await db.OutboxMessages.AnyAsync(m => m.ToAddress == unknown));
@@ -68,6 +74,49 @@ public class NewLinkPageTests(EventHubAppFixture app) : IClassFixture<EventHubAp
 
         Assert.Contains("Invited to this event and cannot find your personal link?", page);
         Assert.Contains($"name=\"Request.Event\" value=\"{published.Slug}\"", page);
+    }
+
+    /// <summary>The form on an event's page posted to /new-link and left the partner there, away from the event.</summary>
+    [Theory]
+    [InlineData("en", SentText)]
+    [InlineData("nl", "Hoort er bij dit adres een uitnodiging, dan is een nieuwe link onderweg.")]
+    public async Task PostingTheForm_OnAnEventsPage_BringsThePartnerBackThere_WithTheAnswerAtTheFormInFocus(string language, string sent)
+    {
+        var published = await DemoEvents.FindAsync(app.Factory, DemoEvents.PublishedTitle);
+        var token = await PartnerLinks.InviteAsync(app.Factory.Services, published.Id, "Noor");
+        var client = SignIn.NewClient(app.Factory);
+        await client.GetAsync($"/culture/{language}?returnUrl=%2F");
+        var page = await client.GetStringAsync($"/e/{published.Slug}");
+
+        var response = await client.PostAsync("/new-link", Form(page, await EmailOfAsync(token), ("Request.Event", published.Slug!)));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.EndsWith($"/e/{published.Slug}?new-link=sent#new-link-outcome", response.Headers.Location!.ToString());
+        var back = WebUtility.HtmlDecode(await client.GetStringAsync(response.Headers.Location));
+        Assert.Contains($"<h1 lang=\"nl\">{DemoEvents.PublishedTitle}</h1>", back);
+        // At the form, the element the address's fragment names, which the page focuses: a screen reader starts there.
+        var outcome = Regex.Match(back, "<div id=\"new-link-outcome\"[^>]*>(.*?)</div>", RegexOptions.Singleline);
+        Assert.Contains("tabindex=\"-1\" data-page-focus", outcome.Value);
+        Assert.Contains(sent, outcome.Groups[1].Value);
+        Assert.True(back.IndexOf("id=\"new-link-outcome\"", StringComparison.Ordinal) > back.IndexOf("id=\"new-link-heading\"", StringComparison.Ordinal));
+        await DrainAsync();
+        Assert.Null(await new RsvpLinkCheck(app.Factory.Services).OpensAsync(token));
+    }
+
+    [Fact]
+    public async Task AnEmptyAddress_OnAnEventsPage_IsSaidAtTheFieldThere_AndNothingIsQueued()
+    {
+        var published = await DemoEvents.FindAsync(app.Factory, DemoEvents.PublishedTitle);
+        var client = SignIn.NewClient(app.Factory);
+        var page = await client.GetStringAsync($"/e/{published.Slug}");
+
+        var (status, html) = await PostAsync(client, page, "  ", ("Request.Event", published.Slug!));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains($"<h1 lang=\"nl\">{DemoEvents.PublishedTitle}</h1>", html);
+        Assert.Contains("<p class=\"eh-error\" role=\"alert\" id=\"new-link-error\">Enter your email address.</p>", html);
+        Assert.Contains("aria-invalid=\"true\" aria-describedby=\"new-link-error\"", html);
+        Assert.DoesNotContain(SentText, html);
     }
 
     [Fact]
@@ -105,14 +154,10 @@ public class NewLinkPageTests(EventHubAppFixture app) : IClassFixture<EventHubAp
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/new-link")).StatusCode);
     }
 
-    private static async Task<(HttpStatusCode Status, string Html)> PostAsync(HttpClient client, string page, string email)
+    /// <param name="from">The page's own fields: <c>Request.Event</c> on an event's page, <c>Request.Link</c> on a dead link's.</param>
+    internal static async Task<(HttpStatusCode Status, string Html)> PostAsync(HttpClient client, string page, string email, params (string Name, string Value)[] from)
     {
-        var response = await client.PostAsync("/new-link", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "new-link",
-            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(page),
-            ["Request.Email"] = email,
-        }));
+        var response = await client.PostAsync("/new-link", Form(page, email, from));
         if (response.StatusCode == HttpStatusCode.Redirect)
         {
             // Post/Redirect/Get: the answer is on the page it redirects to.
@@ -121,6 +166,17 @@ public class NewLinkPageTests(EventHubAppFixture app) : IClassFixture<EventHubAp
 
         return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
+
+    internal static FormUrlEncodedContent Form(string page, string email, params (string Name, string Value)[] from) =>
+        new(new Dictionary<string, string>
+        {
+            ["_handler"] = "new-link",
+            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(page),
+            ["Request.Email"] = email,
+        }.Concat(from.Select(field => KeyValuePair.Create(field.Name, field.Value))));
+
+    /// <summary>Waits until the queued requests are handled (by the app's worker, or here): the page answers before that.</summary>
+    private Task<bool> DrainAsync() => app.Factory.Services.GetRequiredService<LostLinkQueue>().DrainAsync();
 
     /// <summary>What the page says after the post: the text of its main part (the form's fresh antiforgery token left out).</summary>
     private static string Answer(string html)
@@ -140,7 +196,7 @@ public class NewLinkPageTests(EventHubAppFixture app) : IClassFixture<EventHubAp
     private Task<EventHubDbContext> NewContextAsync() =>
         app.Factory.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContextAsync();
 
-    private sealed class RsvpLinkCheck(IServiceProvider services)
+    internal sealed class RsvpLinkCheck(IServiceProvider services)
     {
         public async Task<RsvpView?> OpensAsync(string token)
         {

@@ -90,6 +90,7 @@ public partial class AuditLogPage
     {
         AuditActorKind.System => L["Audit_Actor_System"],
         AuditActorKind.Anonymous => L["Audit_Actor_Anonymous"],
+        AuditActorKind.LostLinkForm => L["Audit_Actor_LostLinkForm"],
         AuditActorKind.PartnerLink => string.Format(CultureInfo.CurrentCulture, L["Audit_Actor_PartnerLink"], entry.ActorId),
         _ => CoreL.Person(entry.ActorName),
     };

@@ -67,6 +67,10 @@ public partial class RsvpPage
     [SupplyParameterFromQuery(Name = "saved")]
     private int? SavedFlag { get; set; }
 
+    /// <summary>What became of the "lost your link?" form on this link's "does not work" page (the new-link page redirects back).</summary>
+    [SupplyParameterFromQuery(Name = NewLink.NewLinkOutcomes.QueryName)]
+    private string? NewLinkQuery { get; set; }
+
     /// <summary>The "nominated" value after naming a delegate whose address waits for an organiser's approval.</summary>
     private const int AwaitingApprovalFlag = 2;
 
