@@ -4,7 +4,6 @@ using EventHub.Core.Audit;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Tests.Support;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,22 +16,17 @@ namespace EventHub.Tests.Integration.Accounts;
 /// </summary>
 public class AccountRenameSignInTests
 {
-    private const string Password = "Zonnige-dinsdag-2026";
-
     [Fact]
     public async Task Renamed_TheirVeryNextRequest_IsRecordedUnderTheNewName_LongBeforeTheNextCheckOfTheirSignIn_AndTheyStaySignedIn()
     {
         using var factory = new ConfiguredAppFactory(("EventHub:Accounts:RevalidationInterval", "01:00:00"));
-        var accounts = factory.Services.GetRequiredService<StaffAccountService>();
-        var admin = await AdminAsync(factory);
-        var email = $"collega.{Guid.NewGuid():N}@groningen.nl";
-        var id = (await accounts.InviteAsync(admin, email, "Sanne Dijkstra", Language.Nl, [Roles.Organiser])).Value!;
-        Assert.True((await accounts.SetPasswordAsync(await StaffLinks.NewestTokenAsync(factory.Services, email), Password)).Succeeded);
+        var (id, email) = await Colleagues.NewAsync(factory.Services, Roles.Organiser, "Sanne Dijkstra", Language.Nl);
         var sanne = SignIn.NewClient(factory);
-        Assert.Equal(HttpStatusCode.Redirect, (await SignIn.PostLoginAsync(sanne, email, Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await SignIn.PostLoginAsync(sanne, email, Colleagues.Password)).StatusCode);
         Assert.Equal("Sanne Dijkstra", await NameRecordedForAsync(factory, sanne, id)); // as signed in
 
-        Assert.True((await accounts.ChangeNameAsync(admin, id, "Sanne de Wit")).Succeeded);
+        var renamed = await factory.Services.GetRequiredService<StaffAccountService>().ChangeNameAsync(await Colleagues.AdminAsync(factory.Services), id, "Sanne de Wit");
+        Assert.True(renamed.Succeeded);
 
         Assert.Equal("Sanne de Wit", await NameRecordedForAsync(factory, sanne, id));
         Assert.Equal(HttpStatusCode.OK, (await sanne.GetAsync("/events")).StatusCode); // still signed in
@@ -48,12 +42,5 @@ public class AccountRenameSignInTests
         await using var db = await factory.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContextAsync();
         return await db.AuditEntries.Where(e => e.ActorId == userId && e.Action == AuditAction.Exported)
             .OrderByDescending(e => e.Id).Select(e => e.ActorName).FirstAsync();
-    }
-
-    private static async Task<TeamMember> AdminAsync(ConfiguredAppFactory factory)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var anna = (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync("admin@eventhub.example"))!;
-        return TeamMember.InRoles(anna.Id, anna.DisplayName, Roles.Admin);
     }
 }
