@@ -33,6 +33,7 @@ public static class CoreServices
         services.AddScoped<TwoFactorChanges>();
         services.AddScoped<AccountHistoryReader>();
         services.TryAddSingleton<EndedSignIns>();
+        services.TryAddSingleton<RenamedSignIns>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<EventService>();
         services.AddScoped<EventPlanningService>();

@@ -1,4 +1,7 @@
 using System.Globalization;
+using EventHub.App.Components.Shared;
+using EventHub.Core.Accounts;
+using EventHub.Core.Common;
 using Microsoft.AspNetCore.Localization;
 
 namespace EventHub.App.Hosting;
@@ -42,18 +45,36 @@ public static class Localization
         });
     }
 
-    /// <summary><c>GET /culture/{culture}?returnUrl=/path</c>: remember the language in a cookie and go back.</summary>
+    /// <summary>
+    /// <c>GET /culture/{culture}?returnUrl=/path</c>: remember the language in a cookie and go back. Someone signed in has
+    /// one language, as on GitHub or Indico: it becomes their account's too, so their emails follow what they chose. A
+    /// partner, who has no account, has the cookie alone.
+    /// </summary>
     public static void MapCultureSwitch(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext context) =>
+        endpoints.MapGet("/culture/{culture}", async (string culture, string? returnUrl, HttpContext context, StaffAccountService accounts) =>
             {
                 if (SupportedCultures.Any(c => c.Name == culture))
                 {
                     RememberCulture(context, culture);
+                    if (context.User.Identity?.IsAuthenticated == true && FromThisSite(context.Request))
+                    {
+                        // Nothing to say when it fails: the account is deactivated or removed, and its sign-in ends anyway.
+                        await accounts.ChangeLanguageAsync(TeamMembers.Of(context.User), Languages.FromCulture(CultureInfo.GetCultureInfo(culture)));
+                    }
                 }
 
                 return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
             })
             .AllowAnonymous();
+
+    /// <summary>
+    /// The switch was followed on EventHub's own pages (or typed): a link on another site, which a signed-in person's
+    /// browser also follows with their cookie (SameSite=Lax lets top-level navigations through), changes this browser's
+    /// screens as for anyone, but not the account. Browsers say where a navigation came from in <c>Sec-Fetch-Site</c>;
+    /// one that does not send it is believed.
+    /// </summary>
+    private static bool FromThisSite(HttpRequest request) =>
+        request.Headers["Sec-Fetch-Site"].ToString() is "" or "same-origin" or "none";
 
     /// <summary>The language the screens speak to this browser from now on (the cookie the language switch sets).</summary>
     public static void RememberCulture(HttpContext context, string culture) =>

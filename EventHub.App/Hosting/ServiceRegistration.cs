@@ -87,6 +87,7 @@ public static class ServiceRegistration
         services.Configure<NominationOptions>(builder.Configuration.GetSection(NominationOptions.Section));
         services.AddAbsoluteSessionLifetime();
         services.AddEndedSignInsCheck(); // a removed account's cookie is refused at once
+        services.AddRenamedSignInsCheck(); // a renamed account's cookie takes the new name at its next request
         services.AddEventHubRateLimits(builder.Configuration);
         services.AddMemoryCache();
         services.AddScoped<Components.Pages.Insight.Public.PublicAnnualReports>();

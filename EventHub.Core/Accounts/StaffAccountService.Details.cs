@@ -16,7 +16,10 @@ public sealed partial class StaffAccountService
     /// <summary>The longest name an account keeps (as the invitation form allows).</summary>
     public const int NameMaxLength = 200;
 
-    /// <summary>The person changes their own name, or an admin corrects a colleague's. The same name again changes nothing.</summary>
+    /// <summary>
+    /// The person changes their own name, or an admin corrects a colleague's. The same name again changes nothing. The
+    /// person's sign-ins carry the new name from their next request on, and their open pages at once (<see cref="RenamedSignIns"/>).
+    /// </summary>
     public async Task<Result> ChangeNameAsync(TeamMember actor, string userId, string displayName)
     {
         displayName = displayName.Trim();
@@ -32,9 +35,15 @@ public sealed partial class StaffAccountService
 
         Task<Result> Rename(UserManager<AppUser> users, EventHubDbContext db, AppUser user) => RenameAsync(users, db, user, actor, displayName);
 
-        return actor.UserId == userId
+        var result = actor.UserId == userId
             ? await OnOwnAccountAsync(userId, Rename)
             : await OnColleagueAsync(actor, userId, Rename);
+        if (result.Succeeded)
+        {
+            renamedSignIns.Rename(userId, displayName); // after the commit: a sign-in renewed now reads the new name
+        }
+
+        return result;
     }
 
     /// <summary>The person chooses the language of their screens and of the emails EventHub sends them.</summary>

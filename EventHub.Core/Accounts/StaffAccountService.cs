@@ -17,7 +17,7 @@ namespace EventHub.Core.Accounts;
 /// never holds Identity's UserManager (and its DbContext) for a whole tab; a busy SQLite runs the whole call again.
 /// </summary>
 public sealed partial class StaffAccountService(
-    IServiceScopeFactory scopes, IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time, SiteLinks links)
+    IServiceScopeFactory scopes, IDbContextFactory<EventHubDbContext> dbFactory, TimeProvider time, SiteLinks links, RenamedSignIns renamedSignIns)
 {
     public async Task<Result<string>> InviteAsync(TeamMember actor, string email, string displayName, Language language, IReadOnlyCollection<string> roles)
     {

@@ -30,16 +30,8 @@ public sealed class EmailBrandingService(IDbContextFactory<EventHubDbContext> db
         MailSender.RepliesTo(smtp.Value, await GetAsync(ct));
 
     /// <summary>A short email in <paramref name="language"/> with the settings as saved, to see how every email will look.</summary>
-    public async Task<EmailPreview> SampleAsync(Language language, string toName, string toAddress, CancellationToken ct = default)
-    {
-        var text = Texts.Localized.Core(language);
-        var message = new EmailDraft(language)
-            .Paragraph(text["Email_Hello", toName])
-            .Paragraph(text["EmailSample_Intro"])
-            .Button(text["EmailSample_Button"], links.Root.ToString())
-            .ToMessage(toAddress, toName, text["EmailSample_Subject"], "sample", time.GetUtcNow().UtcDateTime);
-        return EmailPreview.Of(message, await GetAsync(ct), links.Root);
-    }
+    public async Task<EmailPreview> SampleAsync(Language language, string toName, string toAddress, CancellationToken ct = default) =>
+        EmailPreview.Of(BrandingEmails.Sample(links, language, toName, toAddress, time.GetUtcNow().UtcDateTime), await GetAsync(ct), links.Root);
 
     public async Task<EmailBranding> GetAsync(CancellationToken ct = default)
     {

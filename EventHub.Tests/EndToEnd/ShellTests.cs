@@ -1,3 +1,4 @@
+using EventHub.Core.Common;
 using EventHub.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -27,11 +28,16 @@ public class ShellTests(UntouchedDemoBrowserFixture browser) : BrowserStory(brow
         await page.AssertAccessibleAsync();
     }
 
+    /// <summary>
+    /// Switching the language while signed in sets the account's too (the emails follow): an organiser of the story's
+    /// own, as the demo's organiser is shared with the other stories.
+    /// </summary>
     [Fact]
-    public async Task Organiser_SwitchesToDutch_SeesDutchTextAndDates()
+    public async Task Organiser_SwitchesToDutch_SeesDutchTextAndDates_AndTheirAccountTakesDutch()
     {
+        var (_, email) = await Colleagues.NewAsync(browser.App.Services, Roles.Organiser, "Olga van Dijk");
         var page = await browser.NewPageAsync();
-        await page.SignInAsync("organiser@eventhub.example");
+        await page.SignInAsync(email, Colleagues.Password);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Language" }).ClickAsync();
         await page.GetByText("Nederlands", new() { Exact = true }).ClickAsync();
@@ -44,6 +50,12 @@ public class ShellTests(UntouchedDemoBrowserFixture browser) : BrowserStory(brow
             new System.Text.RegularExpressions.Regex("^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) "));
         await page.ScreenshotAsync("home-nl-light");
         await page.AssertAccessibleAsync();
+
+        await page.GotoAsync("/account");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.Locator("#my-account-language")).ToHaveTextAsync("Nederlands");
+        await Expect(page.Locator("#my-account-language-differs")).ToHaveCountAsync(0); // screens and emails alike
+        await page.ScreenshotAsync("my-account-after-switch-nl");
     }
 
     [Fact]

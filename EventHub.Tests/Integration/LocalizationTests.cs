@@ -1,5 +1,8 @@
 using System.Net.Http.Headers;
+using EventHub.Core.Accounts;
+using EventHub.Core.Common;
 using EventHub.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EventHub.Tests.Integration;
 
@@ -53,10 +56,52 @@ public class LocalizationTests(EventHubAppFixture app) : IClassFixture<EventHubA
         Assert.Equal("/", response.Headers.Location!.OriginalString);
     }
 
+    /// <summary>
+    /// Someone signed in has one language (GitHub, Indico): picking one at the top of the screen makes it their account's
+    /// too, so the emails EventHub writes them follow; before, only this browser's screens changed. A colleague of the
+    /// test's own: the demo's accounts are shared with the tests after it.
+    /// </summary>
+    [Fact]
+    public async Task LanguageSwitch_SignedIn_AlsoSetsTheAccountsLanguage_SoTheirEmailsFollow()
+    {
+        var (id, email) = await Colleagues.NewAsync(app.Factory.Services, Roles.Organiser, "Sanne Dijkstra", Language.En);
+        var client = SignIn.NewClient(app.Factory);
+        await SignIn.PostLoginAsync(client, email, Colleagues.Password);
+
+        var response = await client.GetAsync("/culture/nl?returnUrl=%2Faccount");
+
+        Assert.Equal("/account", response.Headers.Location!.OriginalString);
+        Assert.Equal(Language.Nl, (await app.Factory.Services.GetRequiredService<TeamDirectory>().FindAsync(id))!.Language);
+        Assert.True((await app.Factory.Services.GetRequiredService<StaffAccountService>().SendResetLinkAsync(await Colleagues.AdminAsync(app.Factory.Services), id)).Succeeded);
+        Assert.Equal("Kies een nieuw EventHub-wachtwoord", (await StaffLinks.NewestMessageToAsync(app.Factory.Services, email)).Subject);
+        Assert.Contains("<html lang=\"nl\"", await client.GetStringAsync("/account"));
+    }
+
+    /// <summary>
+    /// A link on another site to the switch changes the screens of whoever follows it, as for anyone, but not a signed-in
+    /// person's account: their browser sends their cookie on such a link too.
+    /// </summary>
+    [Fact]
+    public async Task LanguageSwitch_FromALinkOnAnotherSite_ChangesTheScreens_NotTheAccount()
+    {
+        var (id, email) = await Colleagues.NewAsync(app.Factory.Services, Roles.Organiser, "Sanne Dijkstra", Language.En);
+        var client = SignIn.NewClient(app.Factory);
+        await SignIn.PostLoginAsync(client, email, Colleagues.Password);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/culture/nl?returnUrl=%2F");
+        request.Headers.Add("Sec-Fetch-Site", "cross-site");
+
+        var response = await client.SendAsync(request);
+
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=c%3Dnl", StringComparison.Ordinal));
+        Assert.Equal(Language.En, (await app.Factory.Services.GetRequiredService<TeamDirectory>().FindAsync(id))!.Language);
+    }
+
     [Fact]
     public async Task DatesOnHome_FollowTheCulture()
     {
-        var client = await SignIn.AsAsync(app.Factory, "organiser@eventhub.example");
+        var (_, email) = await Colleagues.NewAsync(app.Factory.Services, Roles.Organiser, "Sanne Dijkstra");
+        var client = SignIn.NewClient(app.Factory);
+        await SignIn.PostLoginAsync(client, email, Colleagues.Password);
         await client.GetAsync("/culture/nl?returnUrl=%2F");
 
         var html = await client.GetStringAsync("/");

@@ -92,6 +92,8 @@ public static class EmailCatalogue
         messages.Add(AccountEmails.TwoFactorResetByAdmin(Links, colleague, "Ad Admin", Now));
         messages.Add(AccountEmails.EmailChangeConfirmation(colleague, "olga.de.vries@eventhub.example", "https://eventhub.example/account/confirm-email/4", Now));
         messages.Add(AccountEmails.EmailChanged(Links, colleague, "olga.de.vries@eventhub.example", Now));
+        // The sample the email settings page shows an admin: never sent, but read as the alliance's emails will look.
+        messages.Add(BrandingEmails.Sample(Links, language, "Ad Admin", "ad@eventhub.example", Now));
         foreach (var message in messages)
         {
             EmailLayout.Apply(message, branding ?? EmailBranding.None, Links.Root);

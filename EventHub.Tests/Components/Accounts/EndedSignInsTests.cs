@@ -47,12 +47,17 @@ public class EndedSignInsTests
         Assert.False(changed);
     }
 
-    /// <summary>A circuit's authentication state, as the app registers it per open page, signed in as <paramref name="userId"/>.</summary>
-    private static IdentityRevalidatingAuthenticationStateProvider OpenPage(EndedSignIns ended, string userId)
+    /// <summary>
+    /// A circuit's authentication state, as the app registers it per open page, signed in as <paramref name="userId"/>
+    /// (called <paramref name="name"/> in the sign-in).
+    /// </summary>
+    internal static IdentityRevalidatingAuthenticationStateProvider OpenPage(EndedSignIns ended, string userId, RenamedSignIns? renamed = null, string name = "")
     {
         var provider = new IdentityRevalidatingAuthenticationStateProvider(NullLoggerFactory.Instance, new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(),
-            Options.Create(new IdentityOptions()), Options.Create(new AccountOptions { RevalidationInterval = TimeSpan.FromHours(1) }), ended);
-        var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId)], "Identity.Application"));
+            Options.Create(new IdentityOptions()), Options.Create(new AccountOptions { RevalidationInterval = TimeSpan.FromHours(1) }), ended, renamed ?? new RenamedSignIns());
+        var user = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, userId), new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, name), new Claim(ClaimTypes.Role, "Organiser")],
+            "Identity.Application"));
         provider.SetAuthenticationState(Task.FromResult(new AuthenticationState(user)));
         return provider;
     }

@@ -34,14 +34,41 @@ public abstract class StaffAccountScreenTestBase : ComponentTestBase
         return (anna, fenna);
     }
 
+    /// <summary>Where open menus are drawn (<see cref="RenderWithDialogs{TPage}"/>).</summary>
+    protected IRenderedComponent<MudPopoverProvider> Popovers { get; private set; } = default!;
+
     /// <summary>The page with the providers its dialogs, popovers and messages need; the dialogs to find them in.</summary>
     protected (IRenderedComponent<TPage> Page, IRenderedComponent<MudDialogProvider> Dialogs) RenderWithDialogs<TPage>() where TPage : IComponent
     {
-        Render<MudPopoverProvider>();
+        Popovers = Render<MudPopoverProvider>();
         var dialogs = Render<MudDialogProvider>();
         Render<MudSnackbarProvider>();
         return (Render<TPage>(), dialogs);
     }
+
+    /// <summary>
+    /// The items of <paramref name="person"/>'s "More actions" menu on /admin/users, opened (by its name, which says whose
+    /// row it is).
+    /// </summary>
+    protected IReadOnlyList<AngleSharp.Dom.IElement> OpenMoreActions(IRenderedComponent<Users> page, string person)
+    {
+        var activator = $"button[aria-label='More actions for {person}']";
+        if (page.Find(activator).GetAttribute("aria-expanded") != "true")
+        {
+            page.Find(activator).Click();
+        }
+
+        var menu = page.WaitForElement($"{activator}[aria-controls]").GetAttribute("aria-controls");
+        return Popovers.WaitForElements($"#{menu} [role=menuitem]");
+    }
+
+    /// <summary>
+    /// Chooses <paramref name="item"/> in <paramref name="person"/>'s "More actions" menu. Not awaited: a choice that opens a
+    /// dialog waits for its answer.
+    /// </summary>
+    protected void ChooseMoreAction(IRenderedComponent<Users> page, string person, string item) =>
+        (OpenMoreActions(page, person).SingleOrDefault(element => element.TextContent.Trim() == item)
+            ?? throw new InvalidOperationException($"No \"{item}\" in the menu of {person}: {Popovers.Markup}")).Click();
 
     /// <summary>Signed in as the account with this id (its name as the sign-in carries it), allowed <paramref name="policies"/>.</summary>
     protected void SignInAsAccount(string id, string name, params string[] policies)

@@ -23,9 +23,9 @@ public class StaffAccountScreensTests : StaffAccountScreenTestBase
         SignInAsAccount(anna, "Anna Admin", Policies.Administer);
         var (page, dialogs) = RenderUsers();
         page.WaitForElement("#users-table");
-        Assert.Empty(page.FindAll("button[aria-label='Remove the account of Anna Admin…']")); // never one's own
+        Assert.DoesNotContain(OpenMoreActions(page, "Anna Admin"), item => item.TextContent.Trim() == "Remove…"); // never one's own
 
-        page.Find("button[aria-label='Remove the account of Fenna de Vries…']").Click();
+        ChooseMoreAction(page, "Fenna de Vries", "Remove…");
 
         dialogs.WaitForElement("#remove-consequences");
         var dialog = dialogs.Find(".mud-dialog").TextContent;
@@ -47,6 +47,35 @@ public class StaffAccountScreensTests : StaffAccountScreenTestBase
         Assert.False(await db.Users.AnyAsync(u => u.Id == fenna));
     }
 
+    /// <summary>
+    /// A row had up to eight buttons. Now the roles, and the one step the person's state asks for, are buttons; the rest
+    /// is in a "More actions" menu whose name says whose row it is; a destructive choice there still asks first.
+    /// </summary>
+    [Fact]
+    public async Task Users_EachRow_ShowsTheRolesAndItsStatesStep_AndTheRestInAMenuNamedAfterThePerson()
+    {
+        var (anna, fenna) = await TwoColleaguesAsync(Language.Nl, TimeSpan.FromHours(1));
+        var staff = Services.GetRequiredService<StaffAccountService>();
+        Assert.True((await staff.InviteAsync(TeamMember.InRoles(anna, "Anna Admin", Roles.Admin), "gerrit@groningen.nl", "Gerrit Bos", Language.Nl, [Roles.DoorStaff])).Succeeded);
+        SignInAsAccount(anna, "Anna Admin", Policies.Administer);
+        var (page, dialogs) = RenderUsers();
+        page.WaitForElement("#users-table");
+
+        Assert.Equal(["Roles", "More actions"], ButtonsInRowOf(page, "Fenna de Vries"));
+        Assert.Equal(["Roles", "Resend invitation", "More actions"], ButtonsInRowOf(page, "Gerrit Bos")); // invited: a new invitation
+        Assert.Equal(["Roles", "More actions"], ButtonsInRowOf(page, "Anna Admin"));
+        var menu = page.Find("button[aria-label='More actions for Fenna de Vries']");
+        Assert.Equal("More actions", menu.TextContent.Trim()); // the name starts with what it says
+        Assert.Equal(
+            ["History", "Change name", "Download data", "Send reset link", "Deactivate", "Remove…"],
+            OpenMoreActions(page, "Fenna de Vries").Select(item => item.TextContent.Trim()));
+
+        ChooseMoreAction(page, "Fenna de Vries", "Deactivate");
+
+        dialogs.WaitForAssertion(() => Assert.Contains("Deactivate Fenna de Vries?", dialogs.Find(".mud-dialog").TextContent));
+        Assert.Equal(AccountState.Active, (await Services.GetRequiredService<TeamDirectory>().FindAsync(fenna))!.State); // not before she confirms
+    }
+
     [Fact]
     public async Task RemovingAFacilitator_SaysWhichSessionsStillToComeNeedSomeoneElse()
     {
@@ -56,7 +85,7 @@ public class StaffAccountScreensTests : StaffAccountScreenTestBase
         var (page, dialogs) = RenderUsers();
         page.WaitForElement("#users-table");
 
-        page.Find("button[aria-label='Remove the account of Fenna de Vries…']").Click();
+        ChooseMoreAction(page, "Fenna de Vries", "Remove…");
 
         dialogs.WaitForAssertion(() => Assert.Contains("They no longer facilitate 2 sessions still to come", dialogs.Find("#remove-sessions").TextContent));
         Assert.Empty(dialogs.FindAll("#remove-events"));
@@ -71,7 +100,8 @@ public class StaffAccountScreensTests : StaffAccountScreenTestBase
         var (page, dialogs) = RenderUsers();
         page.WaitForElement("#users-table");
 
-        page.Find("button[aria-label='Geschiedenis van het account van Fenna de Vries']").Click();
+        page.Find("button[aria-label='Meer acties voor Fenna de Vries']").Click();
+        Popovers.WaitForElements(".mud-menu-item").Single(item => item.TextContent.Trim() == "Geschiedenis").Click();
 
         dialogs.WaitForElement("#account-history");
         var lines = dialogs.FindAll("#account-history li").Select(li => li.TextContent).ToList();
@@ -119,8 +149,8 @@ public class StaffAccountScreensTests : StaffAccountScreenTestBase
         Assert.Contains("Fenna de Vries", details);
         Assert.Contains("fenna@groningen.nl", details);
         Assert.Equal("Dutch", page.Find("#my-account-language").TextContent.Trim());
-        // She reads these screens in English (the switch at the top), so the page says her emails still come in Dutch.
-        Assert.Equal("These screens are in English now (chosen at the top of the page), while your emails come in Dutch. Save the language here to make both the same.",
+        // Her browser shows English (picked before she signed in, or its own language), so the page says her emails still come in Dutch.
+        Assert.Equal("In this browser the screens are in English, while your emails come in Dutch. Pick a language at the top of the page, or save one here, to use it for both.",
             page.Find("#my-account-language-differs").TextContent.Trim());
         Assert.Equal("Facilitator", page.Find("#my-account-roles").TextContent.Trim());
         Assert.StartsWith("Off", page.Find("#my-account-two-factor").TextContent.Trim());
@@ -136,6 +166,11 @@ public class StaffAccountScreensTests : StaffAccountScreenTestBase
     }
 
     private (IRenderedComponent<Users> Page, IRenderedComponent<MudDialogProvider> Dialogs) RenderUsers() => RenderWithDialogs<Users>();
+
+    /// <summary>What the buttons in the row of <paramref name="person"/> say, in order.</summary>
+    private static List<string> ButtonsInRowOf(IRenderedComponent<Users> page, string person) =>
+        page.FindAll("#users-table tbody tr").Single(row => row.QuerySelector("td")!.TextContent.Trim() == person)
+            .QuerySelectorAll("button").Select(button => button.TextContent.Trim()).ToList();
 
     /// <summary>Sessions of a meeting in two weeks, with Fenna as their facilitator.</summary>
     private async Task FacilitateAsync(string fennaId, params string[] titles)

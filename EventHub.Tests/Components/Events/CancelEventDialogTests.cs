@@ -33,4 +33,20 @@ public class CancelEventDialogTests : ComponentTestBase
         dialogs.WaitForElement("#cancel-reason");
         Assert.Empty(dialogs.FindAll("#cancel-tells"));
     }
+
+    /// <summary>
+    /// The dialog takes the focus itself, not its reason field: on a phone the field and its keyboard would scroll the
+    /// warning (partners read the reason, it cannot be undone, who is emailed) out of sight, and a screen reader would
+    /// start at the field (the app's dialogs otherwise focus their first field).
+    /// </summary>
+    [Fact]
+    public void Cancel_OpensWithTheFocusOnItself_NotOnTheReasonField()
+    {
+        // As the app's layout has it: dialogs focus their first field unless they say otherwise.
+        var dialogs = Render<MudDialogProvider>(p => p.Add(d => d.DefaultFocus, DefaultFocus.FirstChild));
+        _ = dialogs.InvokeAsync(() => CancelEventDialog.AskReasonAsync(Services.GetRequiredService<IDialogService>(), "Alliantiedag", told: 69));
+
+        dialogs.WaitForElement("#cancel-reason");
+        Assert.Equal(DefaultFocus.Element, dialogs.FindComponent<MudFocusTrap>().Instance.DefaultFocus);
+    }
 }

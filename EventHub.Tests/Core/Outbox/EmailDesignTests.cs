@@ -38,6 +38,27 @@ public class EmailDesignTests
         }
     }
 
+    /// <summary>
+    /// The design, text and accessibility tests read the catalogue: an email of a kind it lacks (the email settings
+    /// page's sample was one) is never checked. Every kind an <c>…Emails</c> class of Core names is in it.
+    /// </summary>
+    [Fact]
+    public void TheCatalogue_HoldsAnEmailOfEveryKindCoreWrites()
+    {
+        var kinds = typeof(EmailDraft).Assembly.GetTypes()
+            .Where(type => type.Name.EndsWith("Emails", StringComparison.Ordinal))
+            .SelectMany(type => type.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
+            .Where(field => field is { IsLiteral: true } && field.Name.EndsWith("Kind", StringComparison.Ordinal))
+            .Select(field => (string)field.GetRawConstantValue()!)
+            .ToList();
+
+        var catalogued = EmailCatalogue.All(Language.En).Select(message => message.Kind).ToHashSet();
+
+        Assert.Contains(BrandingEmails.SampleKind, kinds);
+        var missing = kinds.Where(kind => !catalogued.Contains(kind)).ToList();
+        Assert.True(missing.Count == 0, $"No email of these kinds in the catalogue: {string.Join(", ", missing)}");
+    }
+
     [Fact]
     public void Invitation_ShowsTheOrganisersMessageInTheReadersLanguage_TheProgrammeAndTheDeadline()
     {

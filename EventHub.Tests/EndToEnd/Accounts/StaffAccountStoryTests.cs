@@ -67,7 +67,15 @@ public partial class StaffAccountStoryTests(AccountsBrowserFixture browser) : Br
 
         await admin.GotoAsync("/admin/users");
         await admin.WaitForInteractiveAsync();
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Deactivate Fenna Facilitator" }).OpenDialogAsync();
+        // Her row's "More actions" menu, by keyboard: Enter opens it on its first item, the arrows go round, Enter chooses.
+        await admin.GetByRole(AriaRole.Button, new() { Name = "More actions for Fenna Facilitator", Exact = true }).FocusAsync();
+        await admin.Keyboard.PressAsync("Enter");
+        await Expect(admin.GetByRole(AriaRole.Menuitem, new() { Name = "History" })).ToBeFocusedAsync();
+        await admin.Keyboard.PressAsync("ArrowUp"); // round to the last: Remove…
+        await admin.Keyboard.PressAsync("ArrowUp");
+        await Expect(admin.GetByRole(AriaRole.Menuitem, new() { Name = "Deactivate" })).ToBeFocusedAsync();
+        await admin.Keyboard.PressAsync("Enter");
+        await Expect(admin.Locator("[role='dialog'] :focus")).ToBeFocusedAsync();
         await Expect(admin.GetByRole(AriaRole.Dialog)).ToContainTextAsync("Deactivate Fenna Facilitator?");
         await admin.Locator("#confirm-ok").ClickAsync();
         await Expect(row).ToContainTextAsync("Deactivated");
@@ -77,7 +85,7 @@ public partial class StaffAccountStoryTests(AccountsBrowserFixture browser) : Br
         await Expect(facilitator.GetByRole(AriaRole.Heading, new() { Name = "Sign in", Level = 1 })).ToBeVisibleAsync();
 
         // The account's history says what happened to it, newest first, and who did it.
-        await admin.GetByRole(AriaRole.Button, new() { Name = "History of the account of Fenna Facilitator" }).OpenDialogAsync();
+        await (await admin.MoreActionAsync("Fenna Facilitator", "History")).OpenDialogAsync();
         var lines = admin.GetByRole(AriaRole.Dialog).Locator("#account-history li");
         await Expect(lines).ToHaveCountAsync(4);
         await Expect(lines.Nth(0)).ToContainTextAsync("Account deactivated");
@@ -88,7 +96,7 @@ public partial class StaffAccountStoryTests(AccountsBrowserFixture browser) : Br
         await admin.Locator("#account-history-close").ClickAsync();
 
         // At the end of its life the account is removed; the dialog wants the name typed before it does anything.
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Remove the account of Fenna Facilitator…" }).OpenDialogAsync();
+        await (await admin.MoreActionAsync("Fenna Facilitator", "Remove…")).OpenDialogAsync();
         await Expect(admin.Locator("#remove-confirm")).ToBeDisabledAsync();
         await admin.Locator("#remove-name").FillAsync("Fenna Facilitator");
         await admin.Locator("#remove-confirm").ClickAsync();
@@ -110,6 +118,14 @@ public partial class StaffAccountStoryTests(AccountsBrowserFixture browser) : Br
         await admin.AssertAccessibleAsync();
         await admin.ScreenshotAsync($"staff-users-phone-{language}");
         await admin.SetViewportSizeAsync(1280, 800);
+        // A row's other actions wait in its menu, named after the person.
+        var menu = admin.GetByRole(AriaRole.Button, new() { Name = (language == "nl" ? "Meer acties voor " : "More actions for ") + "Anna de Vries", Exact = true });
+        await menu.ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Menuitem, new() { Name = language == "nl" ? "Geschiedenis" : "History" })).ToBeVisibleAsync();
+        await admin.AssertAccessibleAsync();
+        await admin.ScreenshotAsync($"staff-users-menu-{language}");
+        await menu.ClickAsync(); // closes it
+        await Expect(admin.GetByRole(AriaRole.Menu)).ToHaveCountAsync(0);
 
         await admin.GetByRole(AriaRole.Button, new() { Name = invite }).OpenDialogAsync();
         await admin.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = language == "nl" ? "Uitnodiging versturen" : "Send invitation" }).ClickAsync();

@@ -11,7 +11,7 @@ namespace EventHub.App.Components.Pages.Accounts;
 /// <summary>
 /// Re-checks the signed-in user's security stamp while a circuit is open (every <see cref="AccountOptions.RevalidationInterval"/>),
 /// so a deactivated or changed account loses its open pages without waiting for the cookie to expire; a removed account
-/// loses them at once (<see cref="EndedSignIns"/>).
+/// loses them at once (<see cref="EndedSignIns"/>), and a renamed one carries its new name at once (<see cref="RenamedSignIns"/>).
 /// </summary>
 internal sealed class IdentityRevalidatingAuthenticationStateProvider : RevalidatingServerAuthenticationStateProvider
 {
@@ -19,17 +19,20 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider : Revalida
     private readonly IOptions<IdentityOptions> _options;
     private readonly IOptions<AccountOptions> _accountOptions;
     private readonly EndedSignIns _endedSignIns;
+    private readonly RenamedSignIns _renamedSignIns;
 
     public IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
         IServiceScopeFactory scopeFactory,
         IOptions<IdentityOptions> options,
         IOptions<AccountOptions> accountOptions,
-        EndedSignIns endedSignIns)
+        EndedSignIns endedSignIns,
+        RenamedSignIns renamedSignIns)
         : base(loggerFactory)
     {
-        (_scopeFactory, _options, _accountOptions, _endedSignIns) = (scopeFactory, options, accountOptions, endedSignIns);
+        (_scopeFactory, _options, _accountOptions, _endedSignIns, _renamedSignIns) = (scopeFactory, options, accountOptions, endedSignIns, renamedSignIns);
         _endedSignIns.Ended += SignOutIfMine;
+        _renamedSignIns.Renamed += TakeNameIfMine;
     }
 
     protected override TimeSpan RevalidationInterval => _accountOptions.Value.CircuitRevalidationInterval;
@@ -39,6 +42,7 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider : Revalida
         if (disposing)
         {
             _endedSignIns.Ended -= SignOutIfMine;
+            _renamedSignIns.Renamed -= TakeNameIfMine;
         }
 
         base.Dispose(disposing);
@@ -58,6 +62,36 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider : Revalida
         catch (InvalidOperationException)
         {
             // The circuit has no authentication state yet (or no longer): its next check refuses the removed account.
+        }
+    }
+
+    /// <summary>
+    /// The page's person was renamed: every page of theirs open on this server carries the new name now (the user menu
+    /// shows it, the audit log records what they do next under it); they stay signed in.
+    /// </summary>
+    private async void TakeNameIfMine(string userId, string displayName)
+    {
+        try
+        {
+            var user = (await GetAuthenticationStateAsync()).User;
+            if (user.FindFirstValue(ClaimTypes.NameIdentifier) != userId || user.Identity is not ClaimsIdentity identity
+                || identity.FindFirst(AppClaimsPrincipalFactory.DisplayNameClaim)?.Value == displayName)
+            {
+                return;
+            }
+
+            var renamed = identity.Clone();
+            if (renamed.FindFirst(AppClaimsPrincipalFactory.DisplayNameClaim) is { } old)
+            {
+                renamed.RemoveClaim(old);
+            }
+
+            renamed.AddClaim(new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, displayName));
+            SetAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(renamed))));
+        }
+        catch (InvalidOperationException)
+        {
+            // The circuit has no authentication state yet (or no longer): its page loads with the renewed cookie.
         }
     }
 

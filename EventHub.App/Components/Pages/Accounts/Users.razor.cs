@@ -44,6 +44,21 @@ public partial class Users
         && !(person is { State: AccountState.Active } && person.Roles.Contains(Roles.Admin)
              && !_users!.Any(u => u.Id != person.Id && u.State == AccountState.Active && u.Roles.Contains(Roles.Admin)));
 
+    private Task ChooseAsync(UserSummary person, UserRowActions.Choice choice) => choice switch
+    {
+        UserRowActions.Choice.Roles => ChangeRolesAsync(person),
+        UserRowActions.Choice.Resend => ResendAsync(person),
+        UserRowActions.Choice.Unlock => UnlockAsync(person),
+        UserRowActions.Choice.Reactivate => ReactivateAsync(person),
+        UserRowActions.Choice.History => ShowHistoryAsync(person),
+        UserRowActions.Choice.Rename => RenameAsync(person),
+        UserRowActions.Choice.SendReset => SendResetAsync(person),
+        UserRowActions.Choice.ResetTwoFactor => ResetTwoFactorAsync(person),
+        UserRowActions.Choice.Deactivate => DeactivateAsync(person),
+        UserRowActions.Choice.Remove => RemoveAsync(person),
+        _ => throw new ArgumentOutOfRangeException(nameof(choice), choice, null),
+    };
+
     private Task ShowHistoryAsync(UserSummary person) => _action.RunAsync(() => AccountHistoryDialog.ShowAsync(Dialogs, _actor, person));
 
     private Task InviteAsync() => _action.RunAsync(async () =>
