@@ -131,7 +131,7 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
             }
 
             outcome.Write(draft.Notes, Statements(draft, organisations), themes, draft.SectorMix.Select(s => new SectorShare(s.Key, s.Value)));
-            outcome.Stamp(editor.DisplayName, now);
+            outcome.Stamp(editor, now);
             return SaveResult<OutcomeRecord>.Success(OutcomeDrafts.ToRecord(outcome));
         }, ct);
     }
@@ -172,7 +172,7 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
                 return Task.FromResult(SaveResult<OutcomeRecord>.Failure(refused));
             }
 
-            outcome.Stamp(editor.DisplayName, now);
+            outcome.Stamp(editor, now);
             return Task.FromResult(SaveResult<OutcomeRecord>.Success(OutcomeDrafts.ToRecord(outcome)));
         }, ct);
 
