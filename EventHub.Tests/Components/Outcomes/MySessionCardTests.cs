@@ -30,18 +30,20 @@ public class MySessionCardTests : ComponentTestBase
 
     /// <summary>
     /// The number on the button is the list it unfolds (those registered and whoever was let in at the door); once people
-    /// came, beside it how many registered and how many came. A plenary's are those expected: everyone coming.
+    /// came, beside it how many registered and how many came, and how many of them came in without a place. A plenary's
+    /// are those expected: everyone coming.
     /// </summary>
     [Theory]
-    [InlineData(SessionKind.Workshop, "12 registered · 11 came")]
-    [InlineData(SessionKind.Plenary, "12 expected · 11 came")]
-    public void OncePeopleCame_TheCardSaysHowManyRegisteredAndCame_BesideTheListsOwnNumber(SessionKind kind, string said)
+    [InlineData(SessionKind.Workshop, 14, "12 registered · 11 came, 2 of them admitted at the door")]
+    [InlineData(SessionKind.Plenary, 14, "12 expected · 11 came, 2 of them admitted at the door")]
+    [InlineData(SessionKind.Workshop, 12, "12 registered · 11 came")]
+    public void OncePeopleCame_TheCardSaysHowManyRegisteredAndCame_BesideTheListsOwnNumber(SessionKind kind, int participants, string said)
     {
-        var session = Session(kind, new ParticipantCount(14, 12, 11));
+        var session = Session(kind, new ParticipantCount(participants, 12, 11));
 
         var card = Render<MySessionCard>(p => p.Add(c => c.Session, session));
 
-        Assert.Equal("Participants (14)", card.Find("#participants-7").TextContent.Trim());
+        Assert.Equal($"Participants ({participants})", card.Find("#participants-7").TextContent.Trim());
         Assert.Equal(said, card.Find("#participants-came-7").TextContent.Trim());
     }
 
