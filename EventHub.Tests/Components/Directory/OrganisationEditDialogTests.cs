@@ -38,7 +38,7 @@ public class OrganisationEditDialogTests : ComponentTestBase
         dialogs.WaitForAssertion(() => Assert.Equal("Use at most 200 characters.", ErrorAt(dialogs, "organisation-name")));
         Assert.Equal("Not a web address; use something like www.example.org.", ErrorAt(dialogs, "organisation-website"));
         Assert.Equal("“school” is not an email domain: type domains such as school.example, separated by commas.", ErrorAt(dialogs, "organisation-email-domains"));
-        Assert.Equal("A value is too long (at most 50 characters).", ErrorAt(dialogs, "organisation-tags"));
+        Assert.Equal("A tag is too long: each one at most 50 characters.", ErrorAt(dialogs, "organisation-tags"));
         Assert.Empty(dialogs.FindAll("#organisation-error")); // nothing reached Core to be refused there
         Assert.Equal(0, (await Services.GetRequiredService<OrganisationService>().ListAsync(new OrganisationQuery())).TotalCount);
     }

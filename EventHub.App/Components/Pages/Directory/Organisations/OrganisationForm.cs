@@ -62,7 +62,9 @@ public sealed class OrganisationForm : IValidatableObject
         var text = Localized.Core(CultureInfo.CurrentUICulture);
         return DirectoryRules.Check(ToInput())
             .Where(problem => !SaidByAttributes(problem))
-            .Select(problem => new ValidationResult(text[Localized.ErrorKey(problem.Code), problem.Detail ?? ""], [problem.Field]));
+            .Select(problem => new ValidationResult(problem is { Field: nameof(Tags), Code: DirectoryErrors.TooLong }
+                ? string.Format(CultureInfo.CurrentCulture, AppStrings.Organisations_TagTooLong, problem.Detail) // the field holds several: say which kind of value
+                : text[Localized.ErrorKey(problem.Code), problem.Detail ?? ""], [problem.Field]));
     }
 
     /// <summary>An empty or too long field with attributes of its own: they say so already, also while typing (the tags are checked one by one).</summary>
