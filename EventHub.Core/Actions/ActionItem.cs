@@ -73,7 +73,7 @@ public class ActionItem
     }
 
     /// <summary>Records progress: a new status and/or a note, kept in the history.</summary>
-    internal ActionItemUpdate Progress(ActionItemStatus status, string? note, ActionUpdateSource source, string? by, int? atEventId, DateTime nowUtc)
+    internal ActionItemUpdate Progress(ActionItemStatus status, string? note, ActionUpdateSource source, TeamMember? by, int? atEventId, DateTime nowUtc)
     {
         var update = new ActionItemUpdate(status, note, source, by, atEventId, nowUtc);
         _updates.Add(update);

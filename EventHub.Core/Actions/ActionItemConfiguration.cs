@@ -31,6 +31,7 @@ internal sealed class ActionItemUpdateConfiguration : IEntityTypeConfiguration<A
         builder.Property(u => u.Source).HasConversion<string>().HasMaxLength(16);
         builder.Property(u => u.Note).HasMaxLength(ActionItemUpdate.NoteMaxLength);
         builder.Property(u => u.By).HasMaxLength(200);
+        builder.Property(u => u.ByUserId).HasMaxLength(450);
         builder.HasIndex(u => new { u.ActionItemId, u.AtUtc });
         builder.HasOne<Events.Event>().WithMany().HasForeignKey(u => u.AtEventId).OnDelete(DeleteBehavior.SetNull);
     }

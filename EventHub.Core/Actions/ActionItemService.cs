@@ -97,7 +97,7 @@ public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFac
             var item = new ActionItem(session, draft.What, owner!, contact, draft.DueOn, now);
             if (draft.Status != item.Status)
             {
-                item.Progress(draft.Status, null, ActionUpdateSource.Team, editor.DisplayName, null, now);
+                item.Progress(draft.Status, null, ActionUpdateSource.Team, editor, null, now);
             }
 
             item.Stamp(now);
@@ -148,7 +148,7 @@ public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFac
                 item.Describe(draft.What, owner!, contact, draft.DueOn);
                 if (draft.Status != item.Status)
                 {
-                    item.Progress(draft.Status, null, ActionUpdateSource.Team, editor.DisplayName, null, now);
+                    item.Progress(draft.Status, null, ActionUpdateSource.Team, editor, null, now);
                 }
 
                 if (item.OwnerOrganisationId != ownerBefore || item.OwnerContactId != contactBefore)

@@ -1,3 +1,5 @@
+using EventHub.Core.Common;
+
 namespace EventHub.Core.Actions;
 
 /// <summary>One entry in an action item's history: a status change and/or a progress note, with where it came from.</summary>
@@ -9,12 +11,12 @@ public class ActionItemUpdate
     {
     }
 
-    internal ActionItemUpdate(ActionItemStatus status, string? note, ActionUpdateSource source, string? by, int? atEventId, DateTime nowUtc)
+    internal ActionItemUpdate(ActionItemStatus status, string? note, ActionUpdateSource source, TeamMember? by, int? atEventId, DateTime nowUtc)
     {
         Status = status;
         Note = note;
         Source = source;
-        By = by;
+        (By, ByUserId) = (by?.DisplayName, by?.AccountId);
         AtEventId = atEventId;
         AtUtc = nowUtc;
     }
@@ -28,6 +30,9 @@ public class ActionItemUpdate
 
     /// <summary>Display name of the person in the app, or null for the owner's link (shown as "the owner").</summary>
     public string? By { get; private set; }
+
+    /// <summary>The account of the person in the app (<see cref="By"/> its name then); null for the owner's link, and for an entry from before it was kept.</summary>
+    public string? ByUserId { get; private set; }
 
     /// <summary>The event at which progress was reported back, when it was.</summary>
     public int? AtEventId { get; private set; }

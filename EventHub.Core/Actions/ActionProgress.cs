@@ -8,7 +8,7 @@ namespace EventHub.Core.Actions;
 /// </summary>
 internal static class ActionProgress
 {
-    public static Result Record(ActionItem item, ActionProgressInput input, ActionUpdateSource source, string? by, int? atEventId, DateTime nowUtc)
+    public static Result Record(ActionItem item, ActionProgressInput input, ActionUpdateSource source, TeamMember? by, int? atEventId, DateTime nowUtc)
     {
         if (item.Version != input.ExpectedVersion)
         {

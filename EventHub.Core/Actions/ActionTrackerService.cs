@@ -122,7 +122,7 @@ public sealed class ActionTrackerService(IDbContextFactory<EventHubDbContext> db
             // Facilitators change only the items of sessions they facilitate.
             return await ActionAccess.DenyProgressAsync(db, item.SessionId, member, token) is { } denied
                 ? Result.Failure(denied)
-                : ActionProgress.Record(item, input, ActionUpdateSource.Team, member.DisplayName, null, time.GetUtcNow().UtcDateTime);
+                : ActionProgress.Record(item, input, ActionUpdateSource.Team, member, null, time.GetUtcNow().UtcDateTime);
         }, ct);
     }
 }

@@ -87,7 +87,7 @@ public sealed class ReportBackService(IDbContextFactory<EventHubDbContext> dbFac
             // Facilitators change the items of sessions they facilitate, and those reported back at an event where they run a session.
             return await ActionAccess.DenyReportBackAsync(db, item.SessionId, atEventId, member, token) is { } denied
                 ? Result.Failure(denied)
-                : ActionProgress.Record(item, input, ActionUpdateSource.ReportBack, member.DisplayName, atEventId, time.GetUtcNow().UtcDateTime);
+                : ActionProgress.Record(item, input, ActionUpdateSource.ReportBack, member, atEventId, time.GetUtcNow().UtcDateTime);
         }, ct);
     }
 

@@ -97,11 +97,19 @@ public class AuditEntry
     /// <summary>
     /// Replaces the values of <paramref name="properties"/> that are one of a removed person's former values whole (a
     /// "checked in by" or "updated by" that named them) with <paramref name="standIn"/>; other values stay as they were.
+    /// Where this entry also holds the property's account id (<see cref="AuditPolicy.StaffNameProperties"/>), a value is
+    /// replaced only where the id beside it, before or after, is <paramref name="userId"/>'s.
     /// </summary>
-    internal void ReplaceWholeValues(IReadOnlySet<string> properties, IReadOnlySet<string> formerValues, string standIn)
+    internal void ReplaceWholeValues(IReadOnlyDictionary<string, string?> properties, IReadOnlySet<string> formerValues, string standIn, string userId)
     {
-        string? Replaced(string? value) => value is not null && formerValues.Contains(value.Trim()) ? standIn : value;
-        Changes = Changes.Select(c => c.Sensitive || !properties.Contains(c.Property) ? c : c with { Old = Replaced(c.Old), New = Replaced(c.New) }).ToList();
+        string? Replaced(string? value, string? account) =>
+            value is not null && formerValues.Contains(value.Trim()) && (account is null || account == userId) ? standIn : value;
+        AuditChange? Account(string? idProperty) => idProperty is null ? null : Changes.FirstOrDefault(c => c.Property == idProperty);
+        Changes = Changes.Select(c => c.Sensitive || !properties.TryGetValue(c.Property, out var idProperty)
+            ? c
+            : Account(idProperty) is { } ids
+                ? c with { Old = Replaced(c.Old, ids.Old), New = Replaced(c.New, ids.New) }
+                : c with { Old = Replaced(c.Old, null), New = Replaced(c.New, null) }).ToList();
     }
 
     /// <summary>

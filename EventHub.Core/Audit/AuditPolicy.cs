@@ -65,11 +65,22 @@ public static class AuditPolicy
     /// <summary>
     /// Where a record keeps the name (or address) of a colleague who did something with it — checked in, saved,
     /// sent, decided, published, named as the event's contact — rather than of a partner: removing that colleague's
-    /// account replaces those values, and only those, where they name them whole.
+    /// account replaces those values, and only those, where they name them whole. Where the record keeps the account
+    /// beside the name (the value here: the property with its id), a change that holds that id too is replaced only
+    /// where the id is theirs, so a colleague with the same name keeps it; the event's contact is kept by address.
     /// </summary>
-    public static readonly IReadOnlySet<string> StaffNameProperties = new HashSet<string>(StringComparer.Ordinal)
+    public static readonly IReadOnlyDictionary<string, string?> StaffNameProperties = new Dictionary<string, string?>(StringComparer.Ordinal)
     {
-        "CheckedInByName", "ByName", "By", "UpdatedBy", "SenderName", "MergedBy", "DecidedBy", "PublishedBy", "OrganiserName", "OrganiserEmail",
+        ["CheckedInByName"] = "CheckedInByUserId",
+        ["ByName"] = "ByUserId",
+        ["By"] = "ByUserId",
+        ["UpdatedBy"] = "UpdatedByUserId",
+        ["SenderName"] = "SenderId",
+        ["MergedBy"] = "MergedByUserId",
+        ["DecidedBy"] = "DecidedByUserId",
+        ["PublishedBy"] = "PublishedByUserId",
+        ["OrganiserName"] = null,
+        ["OrganiserEmail"] = null,
     };
 
     /// <summary>A staff account's own personal values in the entries about it.</summary>

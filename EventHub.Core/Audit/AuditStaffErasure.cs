@@ -11,8 +11,9 @@ namespace EventHub.Core.Audit;
 /// person made say <see cref="RemovedAccount.Name"/> for who made them; the entries about the account itself (its
 /// name, address and sign-in settings, Identity's keys under its id) lose every former value, in labels and values;
 /// and elsewhere the values that named them as a colleague who did something (<see cref="AuditPolicy.StaffNameProperties"/>:
-/// "checked in by", "updated by", an event's contact) are replaced where they name them whole. Other text — an event
-/// description, a contact who happens to share the name — is left as it was.
+/// "checked in by", "updated by", an event's contact) are replaced where they name them whole, and where the entry holds
+/// the account beside the name, only where it is theirs. Other text — an event description, a contact or a colleague
+/// who happens to share the name — is left as it was.
 /// </summary>
 public static class AuditStaffErasure
 {
@@ -44,7 +45,7 @@ public static class AuditStaffErasure
         var naming = await NamingAsync(db, values, ct);
         foreach (var entry in naming.Where(e => !about.Contains(e)))
         {
-            entry.ReplaceWholeValues(AuditPolicy.StaffNameProperties, values, RemovedAccount.Name);
+            entry.ReplaceWholeValues(AuditPolicy.StaffNameProperties, values, RemovedAccount.Name, userId);
         }
     }
 

@@ -16,6 +16,12 @@ public sealed record TeamMember(string UserId, string DisplayName, IReadOnlySet<
     /// <summary>Facilitators, organisers and admins record progress on action items.</summary>
     public bool CanRecordProgress => IsOrganiser || Roles.Contains(Common.Roles.Facilitator);
 
+    /// <summary>
+    /// The account's id as a record keeps it beside <see cref="DisplayName"/> (who saved, decided, merged, published):
+    /// removing the account finds the record by it, not by a name a colleague may share. Null for someone without one.
+    /// </summary>
+    public string? AccountId => string.IsNullOrEmpty(UserId) ? null : UserId;
+
     /// <summary>Only organisers and admins email owners a (new) personal link.</summary>
     public bool CanSendOwnerLinks => IsOrganiser;
 

@@ -57,7 +57,7 @@ internal static class DemoActionItems
     }
 
     private static void Progress(
-        ActionItem item, ActionItemStatus status, string note, ActionUpdateSource source, string? by, DateTime atUtc, int? atEventId = null)
+        ActionItem item, ActionItemStatus status, string note, ActionUpdateSource source, TeamMember? by, DateTime atUtc, int? atEventId = null)
     {
         item.Progress(status, note, source, by, atEventId, atUtc);
         item.Stamp(atUtc);

@@ -84,7 +84,7 @@ internal static class DemoHistory
             await DemoSessions.TakePlacesAsync(db, guests, ct);
         }
 
-        Follow(db, meetings, facilitator.DisplayName);
+        Follow(db, meetings, TeamMember.InRoles(facilitator.Id, facilitator.DisplayName));
         await db.SaveChangesAsync(ct);
     }
 
@@ -130,7 +130,7 @@ internal static class DemoHistory
     }
 
     /// <summary>Each meeting's record is final with one decision naming a partner that agreed; its action items were followed up and closed.</summary>
-    private static void Follow(EventHubDbContext db, List<(Event Event, List<Invitation> Guests)> meetings, string facilitator)
+    private static void Follow(EventHubDbContext db, List<(Event Event, List<Invitation> Guests)> meetings, TeamMember facilitator)
     {
         foreach (var (meeting, guests) in meetings)
         {

@@ -1,4 +1,5 @@
 using EventHub.Core.Actions;
+using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Events;
 using EventHub.Core.Directory;
@@ -15,8 +16,8 @@ internal sealed record DemoLastMonth(
     Event Next,
     IReadOnlyList<Organisation> Organisations,
     IReadOnlyList<Theme> Themes,
-    string Organiser,
-    string Facilitator,
+    TeamMember Organiser,
+    TeamMember Facilitator,
     DateTime NowUtc,
     DateOnly Today)
 {
@@ -26,7 +27,7 @@ internal sealed record DemoLastMonth(
             .Where(e => e.Status == EventStatus.Closed || e.Status == EventStatus.Published)
             .ToListAsync(ct);
         var users = await db.Users.Where(u => u.Email == "organiser@eventhub.example" || u.Email == "facilitator@eventhub.example")
-            .ToDictionaryAsync(u => u.Email!, u => u.DisplayName, ct);
+            .ToDictionaryAsync(u => u.Email!, u => TeamMember.InRoles(u.Id, u.DisplayName), ct);
         return new DemoLastMonth(
             events.Single(e => e.Status == EventStatus.Closed),
             events.Single(e => e.Status == EventStatus.Published),

@@ -1,3 +1,4 @@
+using EventHub.Core.Common;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
 using EventHub.Core.Directory;
@@ -94,7 +95,7 @@ internal static class DemoOutcomes
     }
 
     private static SessionOutcome Final(
-        DemoLastMonth month, string sessionTitle, string by, string notes, IEnumerable<OutcomeStatement> statements,
+        DemoLastMonth month, string sessionTitle, TeamMember by, string notes, IEnumerable<OutcomeStatement> statements,
         IEnumerable<Theme> themes, IEnumerable<SectorShare> sectorMix)
     {
         // Typed up the next morning, final that afternoon.

@@ -1,3 +1,5 @@
+using EventHub.Core.Common;
+
 namespace EventHub.Core.Directory;
 
 public enum MergeKind
@@ -13,13 +15,13 @@ public class DirectoryMerge
     {
     }
 
-    public DirectoryMerge(MergeKind kind, int survivorId, int mergedId, string mergedName, string mergedBy, DateTime mergedAtUtc)
+    public DirectoryMerge(MergeKind kind, int survivorId, int mergedId, string mergedName, TeamMember mergedBy, DateTime mergedAtUtc)
     {
         Kind = kind;
         SurvivorId = survivorId;
         MergedId = mergedId;
         MergedName = mergedName;
-        MergedBy = mergedBy;
+        (MergedBy, MergedByUserId) = (mergedBy.DisplayName, mergedBy.AccountId);
         MergedAtUtc = mergedAtUtc;
     }
 
@@ -32,6 +34,9 @@ public class DirectoryMerge
     public string MergedName { get; private set; } = "";
 
     public string MergedBy { get; private set; } = "";
+
+    /// <summary>The account that merged (<see cref="MergedBy"/> its name then); null for a merge from before it was kept.</summary>
+    public string? MergedByUserId { get; private set; }
     public DateTime MergedAtUtc { get; private set; }
 
     /// <summary>The merged record's person was erased: the history keeps that a merge happened, not their name.</summary>

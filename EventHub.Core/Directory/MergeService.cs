@@ -58,7 +58,7 @@ public sealed class MergeService(
 
             survivor.Touch(now);
             merged.MergeInto(survivor);
-            db.DirectoryMerges.Add(new DirectoryMerge(MergeKind.Organisation, survivorId, mergedId, merged.Name, caller.DisplayName, now));
+            db.DirectoryMerges.Add(new DirectoryMerge(MergeKind.Organisation, survivorId, mergedId, merged.Name, caller, now));
             return Result.Success();
         }, ct);
 
@@ -111,7 +111,7 @@ public sealed class MergeService(
             }
 
             survivor.Touch(now);
-            db.DirectoryMerges.Add(new DirectoryMerge(MergeKind.Contact, survivorId, mergedId, merged.FullName, caller.DisplayName, now));
+            db.DirectoryMerges.Add(new DirectoryMerge(MergeKind.Contact, survivorId, mergedId, merged.FullName, caller, now));
             return Result.Success();
         }, ct);
 }

@@ -28,6 +28,9 @@ public sealed record SessionPlace(string Title, string? Room);
 /// <summary>Who came to a session, for its participant list.</summary>
 public sealed record SessionArrival(int InvitationId, DateTime AtUtc, bool Admitted);
 
+/// <summary>How many came into a session (<see cref="Came"/>), and how many of them hold no place in it (<see cref="WithoutPlace"/>).</summary>
+public sealed record SessionCame(int Came, int WithoutPlace);
+
 /// <summary>
 /// A second check at a room's door, for workshops with limited places. A scan or name pick there answers: registered
 /// for the session → checked in to it; waitlisted for it or not registered → <see cref="DoorAnswerKind.NotInSession"/>
@@ -158,6 +161,31 @@ public sealed class SessionDoorService(IDbContextFactory<EventHubDbContext> dbFa
             .OrderBy(a => a.AtUtc)
             .Select(a => new SessionArrival(a.InvitationId, a.AtUtc, a.Admitted))
             .ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// How many came into each of these sessions, as <see cref="ArrivalsAsync(EventHubDbContext, int, CancellationToken)"/>
+    /// lists them (a plenary's through the event's door), and how many of them hold no place in it by the one rule
+    /// (<see cref="SessionPeople"/>): admitted at its door, or a walk-in. In four queries however many sessions.
+    /// </summary>
+    internal static async Task<Dictionary<int, SessionCame>> CameAsync(EventHubDbContext db, IReadOnlyCollection<SessionOfEvent> sessions,
+        CancellationToken ct)
+    {
+        var doorIds = sessions.Where(s => !s.ForEveryone).Select(s => s.SessionId).ToList();
+        var eventIds = sessions.Where(s => s.ForEveryone).Select(s => s.EventId).Distinct().ToList();
+        var places = SessionPeople.Places(db);
+        var atDoors = doorIds.Count == 0 ? [] : await db.SessionAttendances.Where(a => doorIds.Contains(a.SessionId))
+            .GroupBy(a => a.SessionId)
+            .Select(g => new { g.Key, Came = g.Count(), WithoutPlace = g.Count(a => !places.Any(c => c.SessionId == a.SessionId && c.InvitationId == a.InvitationId)) })
+            .ToDictionaryAsync(g => g.Key, g => new SessionCame(g.Came, g.WithoutPlace), ct);
+        var checkedIn = db.Invitations.Where(i => eventIds.Contains(i.EventId) && i.CheckedInAtUtc != null);
+        var atEvents = eventIds.Count == 0 ? [] : await checkedIn.GroupBy(i => i.EventId)
+            .Select(g => new { g.Key, Came = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Came, ct);
+        var seated = eventIds.Count == 0 ? [] : await checkedIn.Where(SessionPeople.WithASeat).GroupBy(i => i.EventId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        return sessions.ToDictionary(s => s.SessionId, s => s.ForEveryone
+            ? new SessionCame(atEvents.GetValueOrDefault(s.EventId), atEvents.GetValueOrDefault(s.EventId) - seated.GetValueOrDefault(s.EventId))
+            : atDoors.GetValueOrDefault(s.SessionId) ?? new SessionCame(0, 0));
     }
 
     private async Task<Result<DoorAnswer>> AnswerAsync(int eventId, int sessionId, Expression<Func<Invitation, bool>> which, bool admit,

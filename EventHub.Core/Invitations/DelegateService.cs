@@ -192,7 +192,7 @@ public sealed class DelegateService(IDbContextFactory<EventHubDbContext> dbFacto
                 // Refused already: the same tap sent twice (or an organiser refused it meanwhile) — the seat is free either way.
                 if (nomination.Status == NominationStatus.AwaitingApproval)
                 {
-                    nomination.Refuse(organisationInvitation.Contact.FullName, now);
+                    nomination.Refuse(by: null, now);
                 }
 
                 return Result.Success();

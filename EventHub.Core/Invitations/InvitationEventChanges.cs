@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using EventHub.Core.Data;
 using EventHub.Core.Events;
 using EventHub.Core.Outbox;
@@ -108,7 +109,16 @@ internal sealed class InvitationEventChanges(SiteLinks links) : IEventChangeHand
             return InvitationCalendar.HasCalendar(invitation.Status) ? InvitationCalendar.WithCancellation(email, invitation, @event, links, nowUtc) : email;
         }, ct);
 
-    /// <summary>One email for each invitation that is sent and still open (not declined, cancelled or replaced), or those of them <paramref name="concerned"/>.</summary>
+    /// <summary>
+    /// The invitations a new date, time or place or a cancellation of their event is emailed to: sent and still open by the
+    /// partner's own answer (invited, coming, maybe, waiting) — not declined, cancelled or replaced, also when the door
+    /// let them in beside that answer (<see cref="Invitation.AdmittedAtDoor"/>). <see cref="InvitationService.ToldOfChangesAsync"/>
+    /// counts them before the save, so the organiser reads how many emails it sends.
+    /// </summary>
+    internal static readonly Expression<Func<Invitation, bool>> StillOpen = i => i.Status == InvitationStatus.Invited
+        || i.Status == InvitationStatus.Accepted || i.Status == InvitationStatus.Tentative || i.Status == InvitationStatus.Waitlisted;
+
+    /// <summary>One email for each invitation that is sent and still open (<see cref="StillOpen"/>), or those of them <paramref name="concerned"/>.</summary>
     private static async Task TellInviteesAsync(
         EventHubDbContext db, Event @event, Func<Invitation, OutboxMessage> email, CancellationToken ct, Func<Invitation, bool>? concerned = null)
     {
@@ -117,8 +127,7 @@ internal sealed class InvitationEventChanges(SiteLinks links) : IEventChangeHand
         await db.Rooms.Where(r => db.Sessions.Any(s => s.EventId == @event.Id && s.RoomId == r.Id)).LoadAsync(ct);
         await SessionPeople.LoadProgrammeAsync(db, @event, ct); // each email lists the guest's own programme
         var open = await db.Invitations.Include(i => i.Contact).Include(i => i.Choices).ThenInclude(c => c.Session)
-            .Where(i => i.EventId == @event.Id && (i.Status == InvitationStatus.Invited || i.Status == InvitationStatus.Accepted
-                || i.Status == InvitationStatus.Tentative || i.Status == InvitationStatus.Waitlisted))
+            .Where(i => i.EventId == @event.Id).Where(StillOpen)
             .AsSplitQuery()
             .ToListAsync(ct);
         db.OutboxMessages.AddRange(open.Where(concerned ?? (_ => true)).Select(email));

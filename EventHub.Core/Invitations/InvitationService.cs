@@ -293,6 +293,17 @@ public sealed class InvitationService(IDbContextFactory<EventHubDbContext> dbFac
     }
 
     /// <summary>
+    /// How many invitees a new date, time or place or a cancellation of the event emails: those whose invitation is still
+    /// open by their own answer (<see cref="InvitationEventChanges.StillOpen"/>, the rule that sends the emails). Not the
+    /// answer counts' "coming": a guest who declined and was let in at the door counts as coming there, but is not emailed.
+    /// </summary>
+    public async Task<int> ToldOfChangesAsync(int eventId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Invitations.Where(i => i.EventId == eventId).Where(InvitationEventChanges.StillOpen).CountAsync(ct);
+    }
+
+    /// <summary>
     /// How many of this event's invite list are expected to accept, from the acceptance rate of the alliance's earlier
     /// events that have ended (not cancelled): of the invitations sent there (not withdrawn or replaced by a colleague),
     /// the share that said yes (accepted, or waiting for a seat). Delegate seats not filled yet count as people on the list.

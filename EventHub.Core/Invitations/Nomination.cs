@@ -64,7 +64,11 @@ public class Nomination
     public NominationStatus Status { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
     public DateTime? DecidedAtUtc { get; private set; }
+    /// <summary>The organiser who decided, by name then; null when the partner who named the delegate withdrew them (through their own link).</summary>
     public string? DecidedBy { get; private set; }
+
+    /// <summary>The organiser's account (<see cref="DecidedBy"/> its name then); null for the partner's link, and for a decision from before it was kept.</summary>
+    public string? DecidedByUserId { get; private set; }
 
     /// <summary>The invitation the nominee got, once sent.</summary>
     public int? NomineeInvitationId { get; private set; }
@@ -95,16 +99,23 @@ public class Nomination
         Invitation = seatHolder;
     }
 
-    internal void Approve(Invitation nominee, string by, DateTime nowUtc)
+    internal void Approve(Invitation nominee, TeamMember by, DateTime nowUtc)
     {
         Status = NominationStatus.Approved;
         NomineeInvitation = nominee;
-        (DecidedBy, DecidedAtUtc) = (by, nowUtc);
+        (DecidedBy, DecidedByUserId, DecidedAtUtc) = (by.DisplayName, by.AccountId, nowUtc);
     }
 
-    internal void Refuse(string by, DateTime nowUtc)
+    /// <summary>
+    /// Refused by an organiser, or (<paramref name="by"/> null) withdrawn by the partner who named the delegate: their
+    /// link is the nomination's invitation, so the record keeps no copy of their name to outlive an erasure of them.
+    /// </summary>
+    internal void Refuse(TeamMember? by, DateTime nowUtc)
     {
         Status = NominationStatus.Refused;
-        (DecidedBy, DecidedAtUtc) = (by, nowUtc);
+        (DecidedBy, DecidedByUserId, DecidedAtUtc) = (by?.DisplayName, by?.AccountId, nowUtc);
     }
+
+    /// <summary>The partner who withdrew the delegate was erased: a decision from before the record stopped copying their name forgets it.</summary>
+    internal void ForgetDecider() => DecidedBy = null;
 }

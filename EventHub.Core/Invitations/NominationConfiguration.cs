@@ -15,6 +15,7 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
         builder.Property(n => n.LastName).HasMaxLength(NominationRules.NameMaxLength);
         builder.Property(n => n.Email).HasMaxLength(Contact.EmailMaxLength);
         builder.Property(n => n.DecidedBy).HasMaxLength(200);
+        builder.Property(n => n.DecidedByUserId).HasMaxLength(450);
         builder.Ignore(n => n.FullName);
         builder.Ignore(n => n.IsLive);
         builder.HasIndex(n => new { n.InvitationId, n.CreatedAtUtc });

@@ -52,12 +52,12 @@ public sealed class NominationService(IDbContextFactory<EventHubDbContext> dbFac
                     : await ColleagueInvitations.AddDelegateAsync(db, by, nomination.AsContact(), links, now, token);
             if (invited is not { Succeeded: true })
             {
-                nomination.Refuse(organiser.DisplayName, now);
+                nomination.Refuse(organiser, now);
                 db.OutboxMessages.Add(InvitationEmails.NominationRefused(links, by, by.Event, nomination.FullName, now));
                 return Result.Failure(NominationErrors.NoLongerPossible);
             }
 
-            nomination.Approve(invited.Value, organiser.DisplayName, now);
+            nomination.Approve(invited.Value, organiser, now);
             return Result.Success();
         }, ct);
 
@@ -65,7 +65,7 @@ public sealed class NominationService(IDbContextFactory<EventHubDbContext> dbFac
     public Task<Result> RefuseAsync(int nominationId, TeamMember organiser, CancellationToken ct = default) =>
         DecideAsync(nominationId, organiser, async (db, nomination, now, token) =>
         {
-            nomination.Refuse(organiser.DisplayName, now);
+            nomination.Refuse(organiser, now);
             var by = await db.Invitations.Include(i => i.Contact).Include(i => i.Event).ThenInclude(e => e.Venue)
                 .SingleAsync(i => i.Id == nomination.InvitationId, token);
             db.OutboxMessages.Add(InvitationEmails.NominationRefused(links, by, by.Event, nomination.FullName, now));

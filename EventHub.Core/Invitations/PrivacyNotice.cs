@@ -24,14 +24,14 @@ public class PrivacyNotice
     {
     }
 
-    internal PrivacyNotice(string version, string textEn, string textNl, DataController? controller, string publishedBy, DateTime nowUtc)
+    internal PrivacyNotice(string version, string textEn, string textNl, DataController? controller, TeamMember publishedBy, DateTime nowUtc)
     {
         Version = version;
         TextEn = textEn;
         TextNl = textNl;
         ControllerName = controller?.Name;
         ControllerEmail = controller?.Email;
-        PublishedBy = publishedBy;
+        (PublishedBy, PublishedByUserId) = (publishedBy.DisplayName, publishedBy.AccountId);
         PublishedAtUtc = nowUtc;
     }
 
@@ -52,6 +52,9 @@ public class PrivacyNotice
 
     public DateTime PublishedAtUtc { get; private set; }
     public string PublishedBy { get; private set; } = "";
+
+    /// <summary>The account that published it (<see cref="PublishedBy"/> its name then); null for a version from before it was kept.</summary>
+    public string? PublishedByUserId { get; private set; }
 
     /// <summary>The Markdown in the reader's language.</summary>
     public string TextIn(Language language) => language == Language.Nl ? TextNl : TextEn;

@@ -15,5 +15,6 @@ internal sealed class PrivacyNoticeConfiguration : IEntityTypeConfiguration<Priv
         builder.Property(n => n.ControllerEmail).HasMaxLength(DataController.EmailMaxLength);
         builder.Ignore(n => n.Controller);
         builder.Property(n => n.PublishedBy).HasMaxLength(200);
+        builder.Property(n => n.PublishedByUserId).HasMaxLength(450);
     }
 }

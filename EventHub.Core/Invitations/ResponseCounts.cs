@@ -7,9 +7,6 @@ public sealed record ResponseCounts(int Accepted, int Tentative, int Declined, i
 
     public int Total => Accepted + Tentative + Declined + Awaiting + Waitlisted;
 
-    /// <summary>Those who are emailed when the event moves or is called off (InvitationEventChanges): sent and not declined.</summary>
-    public int StillOpen => Accepted + Tentative + Awaiting + Waitlisted;
-
     /// <summary>The answers among invitations counted per status (not sent, cancelled and substituted left out).</summary>
     public static ResponseCounts From(IReadOnlyDictionary<InvitationStatus, int> perStatus)
     {

@@ -28,6 +28,13 @@ public static class SessionPeople
     /// </summary>
     public static readonly Expression<Func<Invitation, bool>> WithASeat = i => i.Status == InvitationStatus.Accepted;
 
+    /// <summary>
+    /// The places held in sessions that are not for everyone, as a query: the registrations (not the waiting places) of
+    /// those with a seat. <see cref="In"/> and <see cref="CountAsync"/> read a session's people from them.
+    /// </summary>
+    internal static IQueryable<SessionChoice> Places(EventHubDbContext db) =>
+        db.Invitations.Where(WithASeat).SelectMany(i => i.Choices.Where(c => c.Status == SessionChoiceStatus.Registered));
+
     /// <summary>Of <paramref name="invitations"/>, those that hold a place in the session.</summary>
     public static IQueryable<Invitation> In(IQueryable<Invitation> invitations, SessionOfEvent session)
     {
@@ -52,8 +59,7 @@ public static class SessionPeople
     {
         var chosenIds = sessions.Where(s => !s.ForEveryone).Select(s => s.SessionId).ToList();
         var eventIds = sessions.Where(s => s.ForEveryone).Select(s => s.EventId).Distinct().ToList();
-        var registered = chosenIds.Count == 0 ? new Dictionary<int, int>() : await db.Invitations.Where(WithASeat)
-            .SelectMany(i => i.Choices.Where(c => chosenIds.Contains(c.SessionId) && c.Status == SessionChoiceStatus.Registered))
+        var registered = chosenIds.Count == 0 ? new Dictionary<int, int>() : await Places(db).Where(c => chosenIds.Contains(c.SessionId))
             .GroupBy(c => c.SessionId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var accepted = eventIds.Count == 0 ? new Dictionary<int, int>() : await db.Invitations.Where(WithASeat)

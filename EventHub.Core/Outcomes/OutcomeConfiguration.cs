@@ -12,6 +12,7 @@ internal sealed class SessionOutcomeConfiguration : IEntityTypeConfiguration<Ses
         builder.Property(o => o.Notes).HasMaxLength(SessionOutcome.NotesMaxLength);
         builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(o => o.UpdatedBy).HasMaxLength(200);
+        builder.Property(o => o.UpdatedByUserId).HasMaxLength(450);
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasMany(o => o.Statements).WithOne().HasForeignKey(s => s.SessionOutcomeId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(o => o.Statements).HasField("_statements");

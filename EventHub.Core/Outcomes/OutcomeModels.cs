@@ -70,7 +70,17 @@ public sealed record Participant(string Name, string? Organisation, Sector? Sect
 /// <summary>What a participant needs to take part (organisers only).</summary>
 public sealed record ParticipantNeeds(AccessNeeds Access, string? InterpretationLanguage, string? Other);
 
-/// <summary>A session in a facilitator's list, with where its outcome stands (null: nothing recorded yet).</summary>
+/// <summary>
+/// How many take part in a session (<see cref="SessionParticipants"/>): <see cref="Participants"/>, as many as its list
+/// of participants names; of them <see cref="Expected"/> hold a place in it (registered for it; for a plenary, coming to
+/// the event), and <see cref="Came"/> came in through its door — the others who came were let in without a place.
+/// </summary>
+public sealed record ParticipantCount(int Participants, int Expected, int Came);
+
+/// <summary>
+/// A session in a facilitator's list, with where its outcome stands (null: nothing recorded yet) and how many take part
+/// (<see cref="ParticipantCount"/>).
+/// </summary>
 public sealed record MySession(
     int SessionId,
     string Title,
@@ -82,7 +92,11 @@ public sealed record MySession(
     string TimeZoneId,
     string? RoomName,
     OutcomeStatus? OutcomeStatus,
-    int Participants);
+    ParticipantCount Count)
+{
+    /// <summary>How many its list of participants names.</summary>
+    public int Participants => Count.Participants;
+}
 
 /// <summary>A facilitator's sessions: those still to come (soonest first) and those that ended (latest first).</summary>
 public sealed record MySessions(IReadOnlyList<MySession> Upcoming, IReadOnlyList<MySession> Past);

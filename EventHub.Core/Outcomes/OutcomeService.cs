@@ -29,7 +29,7 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
         var ids = sessions.Select(s => s.Id).ToList();
         var statuses = await db.SessionOutcomes.Where(o => ids.Contains(o.SessionId))
             .ToDictionaryAsync(o => o.SessionId, o => o.Status, ct);
-        var counts = await SessionPeople.CountAsync(db, sessions.Select(s => new SessionOfEvent(s.Id, s.EventId, Session.IsForEveryoneKind(s.Kind))).ToList(), ct);
+        var counts = await SessionParticipants.CountAsync(db, sessions.Select(s => new SessionOfEvent(s.Id, s.EventId, Session.IsForEveryoneKind(s.Kind))).ToList(), ct);
         var mine = sessions.Select(s => new MySession(
                 s.Id, s.Title, s.Kind, s.EventId, s.EventTitle, s.StartUtc, s.EndUtc, s.TimeZoneId, s.RoomName,
                 statuses.TryGetValue(s.Id, out var status) ? status : null, counts[s.Id]))
@@ -50,19 +50,8 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
         }
 
         var eventId = await db.Sessions.Where(s => s.Id == sessionId).Select(s => s.EventId).SingleAsync(ct);
-        var invitations = await SessionParticipants.ListAsync(db, sessionId, eventId, ct);
-        // Who came through the session's own door (Door.SessionDoorService), with those admitted there though not registered.
-        var arrivals = (await Door.SessionDoorService.ArrivalsAsync(db, sessionId, ct)).ToDictionary(a => a.InvitationId);
-        var listed = invitations.Select(i => i.Id).ToHashSet();
-        var admitted = arrivals.Keys.Where(id => !listed.Contains(id)).ToList();
-        if (admitted.Count > 0)
-        {
-            invitations = invitations.Concat(await db.Invitations.AsNoTracking().Where(i => admitted.Contains(i.Id))
-                    .Include(i => i.Contact).Include(i => i.Organisation).ToListAsync(ct))
-                .OrderBy(i => i.Contact.SortName, StringComparer.Ordinal).ThenBy(i => i.Id)
-                .ToList();
-        }
-
+        // Those in it and who came through its door (Door.SessionDoorService), with those admitted there though not registered.
+        var (invitations, arrivals) = await SessionParticipants.ListAsync(db, sessionId, eventId, ct);
         return Result<IReadOnlyList<Participant>>.Success(invitations.Select(i => new Participant(
             i.Contact.FullName,
             i.Organisation?.Name,
@@ -142,7 +131,7 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
             }
 
             outcome.Write(draft.Notes, Statements(draft, organisations), themes, draft.SectorMix.Select(s => new SectorShare(s.Key, s.Value)));
-            outcome.Stamp(editor.DisplayName, now);
+            outcome.Stamp(editor, now);
             return SaveResult<OutcomeRecord>.Success(OutcomeDrafts.ToRecord(outcome));
         }, ct);
     }
@@ -183,7 +172,7 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
                 return Task.FromResult(SaveResult<OutcomeRecord>.Failure(refused));
             }
 
-            outcome.Stamp(editor.DisplayName, now);
+            outcome.Stamp(editor, now);
             return Task.FromResult(SaveResult<OutcomeRecord>.Success(OutcomeDrafts.ToRecord(outcome)));
         }, ct);
 
@@ -255,7 +244,7 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
             .ToListAsync(ct);
         var sectors = came.Count > 0
             ? came.OfType<Sector>().ToList()
-            : (await SessionParticipants.ListAsync(db, session.Id, session.EventId, ct))
+            : (await SessionParticipants.ListAsync(db, session.Id, session.EventId, ct)).People
                 .Where(p => p.Organisation is not null).Select(p => p.Organisation!.Sector).ToList();
         var mix = sectors.GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
         var eventThemes = await db.Events.Where(e => e.Id == session.EventId)

@@ -1,3 +1,4 @@
+using EventHub.Core.Common;
 using EventHub.Core.Events;
 
 namespace EventHub.Core.Outcomes;
@@ -38,6 +39,12 @@ public class SessionOutcome
 
     public DateTime UpdatedAtUtc { get; private set; }
     public string? UpdatedBy { get; private set; }
+
+    /// <summary>
+    /// The account that saved last (<see cref="UpdatedBy"/> its name then): removing that account finds the record by it,
+    /// not by a name a colleague may share. Null for a save from before it was kept.
+    /// </summary>
+    public string? UpdatedByUserId { get; private set; }
     public DateTime? FinalisedAtUtc { get; private set; }
 
     public IReadOnlyList<OutcomeStatement> Statements => _statements;
@@ -58,10 +65,10 @@ public class SessionOutcome
         _sectorMix.AddRange(sectorMix.Where(s => s.Count > 0).DistinctBy(s => s.Sector));
     }
 
-    internal void Stamp(string? by, DateTime nowUtc)
+    internal void Stamp(TeamMember by, DateTime nowUtc)
     {
         Version++;
-        UpdatedBy = by;
+        (UpdatedBy, UpdatedByUserId) = (by.DisplayName, by.AccountId);
         UpdatedAtUtc = nowUtc;
     }
 

@@ -99,7 +99,7 @@ public sealed class AddressRequests(IDbContextFactory<EventHubDbContext> dbFacto
             {
                 if (nomination.Status == NominationStatus.AwaitingApproval)
                 {
-                    nomination.Refuse(actor.DisplayName, now);
+                    nomination.Refuse(actor, now);
                 }
 
                 nomination.ForgetPerson(Contact.AnonymousName, $"#{nomination.Id}", $"nomination-{nomination.Id}@{OutboxMessage.ErasedDomain}");

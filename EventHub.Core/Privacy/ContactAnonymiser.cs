@@ -168,7 +168,9 @@ public static class ContactAnonymiser
 
     /// <summary>
     /// Nominations the people are named in, as typed (by address) or as invited (the nominee's invitation), whatever became
-    /// of them, and the audit entries about those nominations, which hold the name and address as typed.
+    /// of them, and the audit entries about those nominations, which hold the name and address as typed. Also the
+    /// delegates they named on their own invitation and withdrew again: such a decision copied their name until it was
+    /// kept as the partner's (no name); found by their invitation, and only where the copy is their name.
     /// </summary>
     private static async Task ForgetNominationsAsync(EventHubDbContext db, List<Contact> contacts, List<Invitation> invitations, CancellationToken ct)
     {
@@ -187,6 +189,18 @@ public static class ContactAnonymiser
 
             typed[nomination.Id] = [nomination.FullName, nomination.FirstName, nomination.LastName, nomination.Email, .. PersonalValues(contact)];
             nomination.ForgetPerson(Contact.AnonymousName, $"#{contact.Id}", Contact.AnonymisedEmail(contact.Id));
+        }
+
+        var withdrawn = await db.Nominations
+            .Where(n => invitationIds.Contains(n.InvitationId) && n.DecidedByUserId == null && n.DecidedBy != null)
+            .ToListAsync(ct);
+        foreach (var nomination in withdrawn)
+        {
+            if (people.Of(nomination.InvitationId, "") is { } partner && nomination.DecidedBy == partner.FullName)
+            {
+                typed[nomination.Id] = [.. typed.GetValueOrDefault(nomination.Id) ?? [], .. PersonalValues(partner)];
+                nomination.ForgetDecider();
+            }
         }
 
         await AuditTrail.AnonymiseRecordsAsync(db, nameof(Nomination), typed, ct);

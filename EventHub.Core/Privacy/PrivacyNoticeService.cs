@@ -77,7 +77,7 @@ public sealed class PrivacyNoticeService(IDbContextFactory<EventHubDbContext> db
             var day = EventTime.ToLocal(now, EventTime.DefaultTimeZoneId).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             var taken = await db.PrivacyNotices.Where(n => n.Version.StartsWith(day)).Select(n => n.Version).ToListAsync(token);
             var version = taken.Count == 0 ? day : $"{day}.{taken.Count + 1}";
-            db.PrivacyNotices.Add(new PrivacyNotice(version, en, nl, responsible, actor.DisplayName, now));
+            db.PrivacyNotices.Add(new PrivacyNotice(version, en, nl, responsible, actor, now));
             return Result<string>.Success(version);
         }, ct);
     }

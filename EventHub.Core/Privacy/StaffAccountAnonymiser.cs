@@ -23,9 +23,11 @@ namespace EventHub.Core.Privacy;
 /// account's address is free afterwards: the person can be invited again, as a new account.
 /// </summary>
 /// <remarks>
-/// Records that keep only a name (an outcome's "updated by", a progress note's author) are matched by the name as it
-/// was when the account was removed; a colleague with exactly the same name would lose it there too. Free text that
-/// mentions the person (a message's body, a note) is not searched.
+/// Every record that keeps who did something keeps the account's id beside the name, and is found by it: a colleague with
+/// the same name keeps theirs, and a record saved before the person changed their name loses the old one too. Only
+/// records from before they kept the id (an outcome's "updated by", a progress note's author, a nomination's decision, a
+/// merge, a privacy notice) are matched by the name the account has at its removal. Free text that mentions the person
+/// (a message's body, a note) is not searched.
 /// </remarks>
 public static class StaffAccountAnonymiser
 {
@@ -62,18 +64,26 @@ public static class StaffAccountAnonymiser
         AuditTrail.Record(db, "User", id, AuditAction.Deleted, AuditSummary.Of("StaffAccountRemoved", replaced), RemovedAccount.Name);
     }
 
-    /// <summary>The records that kept who did something with them: by the account's id where they keep it, else by the name.</summary>
+    /// <summary>
+    /// The records that kept who did something with them, by the account's id; one from before the record kept the id
+    /// (the id null), by the name.
+    /// </summary>
     private static async Task<int> ReplaceNameAsync(EventHubDbContext db, string id, string[] names, CancellationToken ct)
     {
         const string standIn = RemovedAccount.Name;
         return await db.Invitations.Where(i => i.CheckedInByUserId == id).ExecuteUpdateAsync(s => s.SetProperty(i => i.CheckedInByName, standIn), ct)
             + await db.SessionAttendances.Where(a => a.ByUserId == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.ByName, standIn), ct)
             + await db.GuestMessages.Where(m => m.SenderId == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.SenderName, standIn), ct)
-            + await db.SessionOutcomes.Where(o => o.UpdatedBy != null && names.Contains(o.UpdatedBy)).ExecuteUpdateAsync(s => s.SetProperty(o => o.UpdatedBy, standIn), ct)
-            + await db.ActionItemUpdates.Where(u => u.By != null && names.Contains(u.By)).ExecuteUpdateAsync(s => s.SetProperty(u => u.By, standIn), ct)
-            + await db.Nominations.Where(n => n.DecidedBy != null && names.Contains(n.DecidedBy)).ExecuteUpdateAsync(s => s.SetProperty(n => n.DecidedBy, standIn), ct)
-            + await db.DirectoryMerges.Where(m => names.Contains(m.MergedBy)).ExecuteUpdateAsync(s => s.SetProperty(m => m.MergedBy, standIn), ct)
-            + await db.PrivacyNotices.Where(n => names.Contains(n.PublishedBy)).ExecuteUpdateAsync(s => s.SetProperty(n => n.PublishedBy, standIn), ct);
+            + await db.SessionOutcomes.Where(o => o.UpdatedByUserId == id || (o.UpdatedByUserId == null && o.UpdatedBy != null && names.Contains(o.UpdatedBy)))
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.UpdatedBy, standIn), ct)
+            + await db.ActionItemUpdates.Where(u => u.ByUserId == id || (u.ByUserId == null && u.By != null && names.Contains(u.By)))
+                .ExecuteUpdateAsync(s => s.SetProperty(u => u.By, standIn), ct)
+            + await db.Nominations.Where(n => n.DecidedByUserId == id || (n.DecidedByUserId == null && n.DecidedBy != null && names.Contains(n.DecidedBy)))
+                .ExecuteUpdateAsync(s => s.SetProperty(n => n.DecidedBy, standIn), ct)
+            + await db.DirectoryMerges.Where(m => m.MergedByUserId == id || (m.MergedByUserId == null && names.Contains(m.MergedBy)))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.MergedBy, standIn), ct)
+            + await db.PrivacyNotices.Where(n => n.PublishedByUserId == id || (n.PublishedByUserId == null && names.Contains(n.PublishedBy)))
+                .ExecuteUpdateAsync(s => s.SetProperty(n => n.PublishedBy, standIn), ct);
     }
 
     /// <summary>Every email to the person: invitations, reset links, notices of changes, reminders about missing outcomes.</summary>

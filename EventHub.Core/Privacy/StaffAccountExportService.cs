@@ -87,9 +87,9 @@ public sealed class StaffAccountExportService(IDbContextFactory<EventHubDbContex
         var work = new ExportedWork(
             await db.Invitations.CountAsync(i => i.CheckedInByUserId == userId && i.CheckedInAtUtc != null, ct),
             await db.SessionAttendances.CountAsync(a => a.ByUserId == userId, ct),
-            await db.ActionItemUpdates.CountAsync(u => u.By == name, ct),
+            await db.ActionItemUpdates.CountAsync(u => u.ByUserId == userId || (u.ByUserId == null && u.By == name), ct),
             await db.GuestMessages.CountAsync(m => m.SenderId == userId, ct),
-            await db.SessionOutcomes.CountAsync(o => o.UpdatedBy == name, ct));
+            await db.SessionOutcomes.CountAsync(o => o.UpdatedByUserId == userId || (o.UpdatedByUserId == null && o.UpdatedBy == name), ct));
         // Every address the account had (its history keeps each), so a changed address keeps its emails in the file.
         var addresses = (await db.AccountAuditRecords.Where(r => r.AccountId == userId).Select(r => r.AccountEmail).Distinct().ToListAsync(ct))
             .Append(account.Email).Select(a => a.ToLower()).Where(a => a.Length > 0).Distinct().ToList();

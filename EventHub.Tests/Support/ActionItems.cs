@@ -58,7 +58,7 @@ public sealed class ActionItems(IDbContextFactory<EventHubDbContext> dbFactory, 
             nowUtc);
         if (status != ActionItemStatus.Open)
         {
-            item.Progress(status, null, ActionUpdateSource.Team, "Femke Jansen", null, nowUtc);
+            item.Progress(status, null, ActionUpdateSource.Team, Staff.Facilitator, null, nowUtc);
         }
 
         db.ActionItems.Add(item);

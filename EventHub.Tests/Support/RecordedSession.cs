@@ -94,7 +94,7 @@ public sealed class RecordedSession
 
             var outcome = new SessionOutcome(session, nowUtc);
             outcome.Write(_notes, statements, themes, _mix.Select(m => new SectorShare(m.Sector, m.Count)));
-            outcome.Stamp(_by, nowUtc);
+            outcome.Stamp(EventHub.Core.Common.TeamMember.InRoles("", _by ?? ""), nowUtc);
             if (_final)
             {
                 outcome.MarkFinal(nowUtc);
@@ -108,7 +108,7 @@ public sealed class RecordedSession
             var item = new ActionItem(session, what, await OrganisationAsync(owner), contact, due, nowUtc);
             if (status != ActionItemStatus.Open)
             {
-                item.Progress(status, null, ActionUpdateSource.Team, _by, session.EventId, nowUtc);
+                item.Progress(status, null, ActionUpdateSource.Team, _by is null ? null : EventHub.Core.Common.TeamMember.InRoles("", _by), session.EventId, nowUtc);
             }
 
             db.ActionItems.Add(item);

@@ -37,6 +37,8 @@ public static class ImportErrors
 
     /// <summary>Detail: the nearest known sub-sector (enum name), when one is close.</summary>
     public const string UnknownSubSector = "Import.UnknownSubSector";
+
+    /// <summary>A language the import does not read (<see cref="ImportLanguages"/>); the problem's value is what the file says.</summary>
     public const string UnknownLanguage = "Import.UnknownLanguage";
 
     /// <summary>

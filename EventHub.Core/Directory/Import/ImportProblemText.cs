@@ -12,6 +12,8 @@ public static class ImportProblemText
         {
             ImportErrors.UnknownSector when Enum.TryParse<Sector>(problem.Detail, out var sector) => text[key + "_Suggest", text.Name(sector)],
             ImportErrors.UnknownSubSector when Enum.TryParse<SubSector>(problem.Detail, out var subSector) => text[key + "_Suggest", text.Name(subSector)],
+            // The value as the file has it, and every other word read as nl or en.
+            ImportErrors.UnknownLanguage => text[key, problem.Value ?? "", ImportLanguages.OtherWords],
             ImportErrors.ColumnMissing or ImportErrors.ColumnMappedTwice when Enum.TryParse<DirectoryColumn>(problem.Detail, out var column) =>
                 text[key, text.Name(column)],
             _ => text[key, problem.Detail ?? ""],

@@ -84,7 +84,7 @@ internal sealed class ImportRowValidator
 
         var language = Language.Nl;
         var languageText = Value(row, DirectoryColumn.Language);
-        if (languageText is not null && !TryLanguage(languageText, out language))
+        if (languageText is not null && !ImportLanguages.TryRead(languageText, out language))
         {
             Problem(DirectoryColumn.Language, ImportErrors.UnknownLanguage);
         }
@@ -230,17 +230,6 @@ internal sealed class ImportRowValidator
     /// <summary>What the organiser chose for a value EventHub did not recognise, if anything.</summary>
     private static T? Chosen<T>(IReadOnlyDictionary<string, T>? values, string text) where T : struct =>
         values is not null && values.TryGetValue(TextNormalizer.ForMatching(text), out var chosen) ? chosen : null;
-
-    private static bool TryLanguage(string text, out Language language)
-    {
-        language = TextNormalizer.ForMatching(text) switch
-        {
-            "nl" or "nld" or "dutch" or "nederlands" => Language.Nl,
-            "en" or "eng" or "english" or "engels" => Language.En,
-            _ => (Language)(-1),
-        };
-        return Enum.IsDefined(language);
-    }
 
     private static string? Shorten(string? value) => value is { Length: > 200 } ? value[..200] + "…" : value;
 }

@@ -87,7 +87,7 @@ public class AddressRequestsPageTests : ComponentTestBase
         db.Invitations.Add(invitation);
         await db.SaveChangesAsync();
         var nomination = new Nomination(invitation, NominationKind.Colleague, new ContactInput("Kees", "Smit", "Kees.Smit@elders.example"), atOwnDomain: false, now);
-        nomination.Refuse("Olga", now);
+        nomination.Refuse(Staff.Organiser, now);
         db.Nominations.Add(nomination);
         await db.SaveChangesAsync();
     }

@@ -111,12 +111,12 @@ public sealed class AllianceWorld(IDbContextFactory<EventHubDbContext> dbFactory
             await db.Organisations.SingleAsync(o => o.Id == owner.Id), null, dueOn, createdUtc);
         if (doneUtc is { } done)
         {
-            item.Progress(ActionItemStatus.InProgress, null, ActionUpdateSource.Team, "Femke", null, createdUtc.AddHours(1));
-            item.Progress(ActionItemStatus.Done, null, ActionUpdateSource.Team, "Femke", null, done);
+            item.Progress(ActionItemStatus.InProgress, null, ActionUpdateSource.Team, EventHub.Core.Common.TeamMember.InRoles("", "Femke"), null, createdUtc.AddHours(1));
+            item.Progress(ActionItemStatus.Done, null, ActionUpdateSource.Team, EventHub.Core.Common.TeamMember.InRoles("", "Femke"), null, done);
         }
         else if (status != ActionItemStatus.Open)
         {
-            item.Progress(status, null, ActionUpdateSource.Team, "Femke", null, createdUtc);
+            item.Progress(status, null, ActionUpdateSource.Team, EventHub.Core.Common.TeamMember.InRoles("", "Femke"), null, createdUtc);
         }
 
         db.ActionItems.Add(item);

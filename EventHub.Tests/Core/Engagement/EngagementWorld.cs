@@ -84,7 +84,7 @@ internal sealed class EngagementWorld
         var springTable = spring.Sessions.Single();
         var map = new ActionItem(springTable, "Share the neighbourhood map", linde, anna, new DateOnly(2026, 4, 1), At(3, 1, 12));
         var host = new ActionItem(autumn.Sessions.Single(), "Host the next meeting", linde, bram, new DateOnly(2026, 12, 31), At(9, 1, 12));
-        host.Progress(ActionItemStatus.InProgress, "Room booked", ActionUpdateSource.Owner, "Bram Kok", null, At(9, 15));
+        host.Progress(ActionItemStatus.InProgress, "Room booked", ActionUpdateSource.Owner, EventHub.Core.Common.TeamMember.InRoles("", "Bram Kok"), null, At(9, 15));
         db.ActionItems.AddRange(map, host);
 
         var outcome = new SessionOutcome(springTable, At(3, 1, 15));

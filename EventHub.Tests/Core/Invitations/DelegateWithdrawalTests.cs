@@ -1,3 +1,4 @@
+using EventHub.Core.Common;
 using EventHub.Core.Directory;
 using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
@@ -57,6 +58,50 @@ public class DelegateWithdrawalTests
         Assert.Equal((1, 0), await SeatsLeftAndNamedAsync(delegates, scenario));
         await using var db = await scenario.NewContextAsync();
         Assert.False(await db.OutboxMessages.AnyAsync(m => m.ToAddress == "kees@elders.example"));
+    }
+
+    /// <summary>
+    /// The partner's withdrawal is kept as the partner's (the nomination is on their invitation), not as a copy of their
+    /// name: once they are erased, no record keeps it. A withdrawal from before, which did copy it, forgets it then.
+    /// </summary>
+    [Fact]
+    public async Task AWithdrawal_KeepsNoCopyOfThePartnersName_AndErasingThePartnerForgetsOneFromBefore()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 50);
+        var delegates = await OfferSeatsAsync(scenario, seats: 2);
+        await delegates.NominateAsync(scenario.TokenOf(0), new ContactInput("Kees", "Smit", "kees@elders.example"));
+        await delegates.NominateAsync(scenario.TokenOf(0), new ContactInput("Lotte", "Kok", "lotte@elders.example"));
+        var named = (await delegates.SeatsAsync(await PrimaryIdAsync(scenario)))!.Delegates;
+        var kees = named.Single(d => d.Name == "Kees Smit").Id;
+        var lotte = named.Single(d => d.Name == "Lotte Kok").Id;
+        Assert.True((await delegates.WithdrawAsync(scenario.TokenOf(0), kees, waitingForApproval: true)).Succeeded);
+        await using (var db = await scenario.NewContextAsync())
+        {
+            // As a withdrawal was kept before: with the partner's name copied in.
+            (await db.Nominations.SingleAsync(n => n.Id == lotte)).Refuse(TeamMember.InRoles("", "Partner 000"), scenario.Time.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = await scenario.NewContextAsync())
+        {
+            var withdrawn = await db.Nominations.SingleAsync(n => n.Id == kees);
+            Assert.Equal((NominationStatus.Refused, (string?)null, (string?)null), (withdrawn.Status, withdrawn.DecidedBy, withdrawn.DecidedByUserId));
+        }
+
+        var partner = await scenario.Services.GetRequiredService<EventHub.Core.Privacy.ContactErasure>()
+            .EraseAsync(TeamMember.InRoles("admin", "Anna", Roles.Admin), await ContactIdAsync(scenario), "Partner 000");
+
+        Assert.True(partner.Succeeded, partner.ErrorCode);
+        await using var check = await scenario.NewContextAsync();
+        Assert.Null((await check.Nominations.SingleAsync(n => n.Id == lotte)).DecidedBy);
+        var logged = await check.AuditEntries.Where(e => e.Kind == nameof(Nomination)).ToListAsync();
+        Assert.DoesNotContain(logged.SelectMany(e => e.Changes), c => c.Old == "Partner 000" || c.New == "Partner 000");
+    }
+
+    private static async Task<int> ContactIdAsync(InvitationScenario scenario)
+    {
+        await using var db = await scenario.NewContextAsync();
+        return await db.Contacts.Where(c => c.Email == InvitationScenario.Email(0)).Select(c => c.Id).SingleAsync();
     }
 
     [Fact]

@@ -39,6 +39,33 @@ public class InviteeNoticeTests
         Assert.Equal(2, await db.OutboxMessages.CountAsync(m => m.Kind == InvitationEmails.ChangeKind));
     }
 
+    /// <summary>
+    /// The organiser reads how many emails a move sends before saving (<see cref="InvitationService.ToldOfChangesAsync"/>):
+    /// a guest who declined but was let in at the door counts as coming on the guest list, yet is not emailed, so not counted.
+    /// </summary>
+    [Fact]
+    public async Task MovingTheEventWhileTheDoorIsOpen_TheNumberToldBeforehand_IsTheNumberOfNoticesSent()
+    {
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 3, capacity: 10);
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(0), new RsvpAnswer(InvitationStatus.Accepted, PrivacyAccepted: true));
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(1), new RsvpAnswer(InvitationStatus.Declined));
+        scenario.Time.SetUtcNow(InvitationScenario.EventStart.AddMinutes(-10));
+        var declined = await Door.CheckInServiceTests.InvitationIdOfAsync(scenario, 1);
+        Assert.True((await scenario.Services.GetRequiredService<EventHub.Core.Door.CheckInService>().AdmitAsync(scenario.EventId, declined, Staff.Door)).Succeeded);
+        var start = EventHub.Core.Common.EventTime.ToLocal(InvitationScenario.EventStart, "Europe/Amsterdam");
+
+        var told = await scenario.Invitations.ToldOfChangesAsync(scenario.EventId);
+        var moved = await scenario.Services.GetRequiredService<EventPlanningService>().UpdateAsync(scenario.EventId,
+            new EventInput("Alliantiedag", start.AddMinutes(30), start.AddHours(4.5), OnlineUrl: "https://meet.example.org/alliantie", LocalRsvpDeadline: start.AddDays(-7)), expectedVersion: 0, Staff.Organiser);
+
+        Assert.True(moved.Succeeded, moved.ErrorCode);
+        await using var db = await scenario.NewContextAsync();
+        var notices = await db.OutboxMessages.Where(m => m.Kind == InvitationEmails.ChangeKind).Select(m => m.ToAddress).ToListAsync();
+        Assert.Equal([InvitationScenario.Email(0), InvitationScenario.Email(2)], notices.Order());
+        Assert.Equal(notices.Count, told);
+        Assert.Equal(2, (await scenario.Invitations.CountsAsync(scenario.EventId)).Accepted); // the list counts the declined guest in the room as coming
+    }
+
     [Fact]
     public async Task MovingTheEventTwiceBeforeTheNoticesWentOut_SendsEachPersonOneNotice_WithTheLatestTime()
     {

@@ -135,7 +135,7 @@ public class ContactErasureTests
             var now = scenario.Time.GetUtcNow().UtcDateTime;
             db.Nominations.Add(new Nomination(nomination.Invitation, NominationKind.Delegate,
                 new ContactInput("Partner", "001", InvitationScenario.Email(1).ToUpperInvariant()), atOwnDomain: true, now));
-            db.DirectoryMerges.Add(new DirectoryMerge(MergeKind.Contact, nomineeId, 9999, "Partner 001 (old record)", "Olga", now));
+            db.DirectoryMerges.Add(new DirectoryMerge(MergeKind.Contact, nomineeId, 9999, "Partner 001 (old record)", Staff.Organiser, now));
             await db.SaveChangesAsync();
         }
 

@@ -60,6 +60,65 @@ public class StaffAccountRemovalTests
     }
 
     /// <summary>
+    /// Two colleagues share a name: the demo's facilitator, and a new organiser called Femke Jansen too, who saves an
+    /// outcome, records progress and merges two partners. The first Femke is removed (or, married meanwhile, as Femke de
+    /// Wit). Every record is found by the account it keeps: hers lose the name she had when she saved them, and her
+    /// namesake's keep it — in the records and in the audit log; her namesake's own data export counts only her own work.
+    /// </summary>
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Femke de Wit")]
+    public async Task Remove_OneOfTwoColleaguesWithTheSameName_TakesHersByTheAccount_AlsoUnderAnEarlierName_AndLeavesTheOthers(string? renamed)
+    {
+        await using var demo = await DemoTeam.CreateAsync();
+        var femke = await demo.IdOfAsync(DemoFacilitator);
+        var namesakeId = (await demo.Accounts.InviteAsync(demo.Admin, "f.jansen@groningen.nl", "Femke Jansen", Language.Nl, [Roles.Organiser])).Value;
+        var namesake = TeamMember.InRoles(namesakeId, "Femke Jansen", Roles.Organiser);
+        var services = demo.Database.Services;
+        int sessionId, itemId, itemVersion, survivor, merged;
+        await using (var db = await demo.Database.NewContextAsync())
+        {
+            sessionId = await db.Sessions.Where(s => !db.SessionOutcomes.Any(o => o.SessionId == s.Id)).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
+            (itemId, itemVersion) = await db.ActionItems.OrderBy(a => a.Id).Select(a => ValueTuple.Create(a.Id, a.Version)).FirstAsync();
+            var partners = await db.Organisations.OrderByDescending(o => o.Id).Select(o => o.Id).Take(2).ToListAsync();
+            (survivor, merged) = (partners[1], partners[0]);
+        }
+
+        Assert.True((await services.GetRequiredService<EventHub.Core.Outcomes.OutcomeService>()
+            .SaveAsync(sessionId, EventHub.Core.Outcomes.OutcomeDraft.Empty with { Notes = "Kort verslag." }, 0, namesake)).Succeeded);
+        Assert.True((await services.GetRequiredService<EventHub.Core.Actions.ActionTrackerService>()
+            .RecordProgressAsync(itemId, new EventHub.Core.Actions.ActionProgressInput(EventHub.Core.Actions.ActionItemStatus.InProgress, "Gesprek gepland.", itemVersion), namesake)).Succeeded);
+        Assert.True((await services.GetRequiredService<EventHub.Core.Directory.MergeService>().MergeOrganisationsAsync(survivor, merged, namesake)).Succeeded);
+        using (var zip = new System.IO.Compression.ZipArchive(new MemoryStream(
+            (await services.GetRequiredService<StaffAccountExportService>().ExportForAsync(demo.Admin, namesakeId, Language.En)).Value.Content)))
+        using (var json = new StreamReader(zip.GetEntry(StaffAccountExportService.JsonFileName)!.Open()))
+        {
+            var work = StaffAccountExportService.ReadJson(await json.ReadToEndAsync())!.Work;
+            Assert.Equal((1, 1), (work.ProgressRecorded, work.OutcomesLastSaved));
+        }
+
+        if (renamed is not null)
+        {
+            Assert.True((await demo.Accounts.ChangeNameAsync(demo.Admin, femke, renamed)).Succeeded);
+        }
+
+        Assert.True((await demo.Removal.RemoveAsync(demo.Admin, femke, renamed ?? "Femke Jansen")).Succeeded);
+
+        await using var check = await demo.Database.NewContextAsync();
+        // Hers, saved as Femke Jansen: under the stand-in.
+        Assert.All(await check.SessionOutcomes.Where(o => o.UpdatedByUserId == femke).ToListAsync(), o => Assert.Equal(RemovedAccount.Name, o.UpdatedBy));
+        Assert.NotEmpty(await check.ActionItemUpdates.Where(u => u.ByUserId == femke && u.By == RemovedAccount.Name).ToListAsync());
+        Assert.Empty(await check.ActionItemUpdates.Where(u => u.ByUserId == femke && u.By != RemovedAccount.Name).ToListAsync());
+        // Her namesake's: still hers.
+        Assert.Equal("Femke Jansen", (await check.SessionOutcomes.SingleAsync(o => o.SessionId == sessionId)).UpdatedBy);
+        Assert.Equal("Femke Jansen", (await check.ActionItemUpdates.SingleAsync(u => u.ByUserId == namesakeId)).By);
+        Assert.Equal("Femke Jansen", (await check.DirectoryMerges.SingleAsync(m => m.MergedByUserId == namesakeId)).MergedBy);
+        var outcomeId = (await check.SessionOutcomes.SingleAsync(o => o.SessionId == sessionId)).Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var logged = await check.AuditEntries.Where(e => e.Kind == "SessionOutcome" && e.RecordId == outcomeId).ToListAsync();
+        Assert.Contains(logged, e => e.Changes.Any(c => c is { Property: "UpdatedBy", New: "Femke Jansen" }));
+    }
+
+    /// <summary>
     /// Fenna changed her address once and asked for another she never confirmed: all three were written to, so none of
     /// them stays anywhere (not in her history's lines either).
     /// </summary>

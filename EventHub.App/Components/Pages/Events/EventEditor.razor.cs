@@ -144,7 +144,7 @@ public partial class EventEditor
     /// <summary>Says how many people the save emails before it does (none asked: nothing to say).</summary>
     private async Task<bool> InviteesAgreeToBeToldAsync(int eventId)
     {
-        var told = (await Invitations.CountsAsync(eventId)).StillOpen;
+        var told = await Invitations.ToldOfChangesAsync(eventId);
         return told == 0 || await ConfirmDialog.AskAsync(Dialogs, L["Events_TellInviteesTitle"], L.Plural("Events_TellInviteesMessage", told),
             L["Events_SaveAndTell"], destructive: false);
     }

@@ -104,7 +104,7 @@ public partial class EventPage
 
     private async Task CancelAsync()
     {
-        if (await CancelEventDialog.AskReasonAsync(Dialogs, _event!.Title, (await Invitations.CountsAsync(Id)).StillOpen) is { } reason)
+        if (await CancelEventDialog.AskReasonAsync(Dialogs, _event!.Title, await Invitations.ToldOfChangesAsync(Id)) is { } reason)
         {
             await RunAsync(() => Planning.CancelAsync(Id, reason, _member), L["Events_CancelledDone"]);
         }

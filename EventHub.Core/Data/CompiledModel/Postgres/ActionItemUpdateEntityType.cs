@@ -22,7 +22,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 "EventHub.Core.Actions.ActionItemUpdate",
                 typeof(ActionItemUpdate),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -70,6 +70,15 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 nullable: true,
                 maxLength: 200);
             by.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var byUserId = runtimeEntityType.AddProperty(
+                "ByUserId",
+                typeof(string),
+                propertyInfo: typeof(ActionItemUpdate).GetProperty("ByUserId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ActionItemUpdate).GetField("<ByUserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 450);
+            byUserId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var note = runtimeEntityType.AddProperty(
                 "Note",

@@ -20,7 +20,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 "EventHub.Core.Directory.DirectoryMerge",
                 typeof(DirectoryMerge),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 8,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -60,6 +60,15 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 fieldInfo: typeof(DirectoryMerge).GetField("<MergedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 256);
             mergedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var mergedByUserId = runtimeEntityType.AddProperty(
+                "MergedByUserId",
+                typeof(string),
+                propertyInfo: typeof(DirectoryMerge).GetProperty("MergedByUserId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DirectoryMerge).GetField("<MergedByUserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 450);
+            mergedByUserId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var mergedId = runtimeEntityType.AddProperty(
                 "MergedId",

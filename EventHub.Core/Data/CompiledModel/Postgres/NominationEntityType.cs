@@ -22,7 +22,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 "EventHub.Core.Invitations.Nomination",
                 typeof(Nomination),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 14,
                 navigationCount: 2,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 3,
@@ -64,6 +64,15 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 nullable: true,
                 maxLength: 200);
             decidedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var decidedByUserId = runtimeEntityType.AddProperty(
+                "DecidedByUserId",
+                typeof(string),
+                propertyInfo: typeof(Nomination).GetProperty("DecidedByUserId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Nomination).GetField("<DecidedByUserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 450);
+            decidedByUserId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var email = runtimeEntityType.AddProperty(
                 "Email",

@@ -12,7 +12,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
     public partial class PostgresEventHubDbContextModel
     {
         private PostgresEventHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("96a2365d-8665-4056-b805-df45b34e4497"), entityTypeCount: 49)
+            : base(skipDetectChanges: false, modelId: new Guid("52f53d3c-300f-4a91-b169-10e6f73c97a6"), entityTypeCount: 49)
         {
         }
 

@@ -20,7 +20,7 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 "EventHub.Core.Invitations.PrivacyNotice",
                 typeof(PrivacyNotice),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -68,6 +68,15 @@ namespace EventHub.Core.Data.CompiledModel.Postgres
                 fieldInfo: typeof(PrivacyNotice).GetField("<PublishedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
             publishedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var publishedByUserId = runtimeEntityType.AddProperty(
+                "PublishedByUserId",
+                typeof(string),
+                propertyInfo: typeof(PrivacyNotice).GetProperty("PublishedByUserId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PrivacyNotice).GetField("<PublishedByUserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 450);
+            publishedByUserId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var textEn = runtimeEntityType.AddProperty(
                 "TextEn",

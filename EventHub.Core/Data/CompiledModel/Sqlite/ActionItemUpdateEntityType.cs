@@ -21,7 +21,7 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 "EventHub.Core.Actions.ActionItemUpdate",
                 typeof(ActionItemUpdate),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -64,6 +64,14 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 fieldInfo: typeof(ActionItemUpdate).GetField("<By>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 200);
+
+            var byUserId = runtimeEntityType.AddProperty(
+                "ByUserId",
+                typeof(string),
+                propertyInfo: typeof(ActionItemUpdate).GetProperty("ByUserId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ActionItemUpdate).GetField("<ByUserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 450);
 
             var note = runtimeEntityType.AddProperty(
                 "Note",

@@ -19,7 +19,7 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 "EventHub.Core.Directory.DirectoryMerge",
                 typeof(DirectoryMerge),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 8,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -55,6 +55,14 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 propertyInfo: typeof(DirectoryMerge).GetProperty("MergedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DirectoryMerge).GetField("<MergedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 256);
+
+            var mergedByUserId = runtimeEntityType.AddProperty(
+                "MergedByUserId",
+                typeof(string),
+                propertyInfo: typeof(DirectoryMerge).GetProperty("MergedByUserId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DirectoryMerge).GetField("<MergedByUserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 450);
 
             var mergedId = runtimeEntityType.AddProperty(
                 "MergedId",

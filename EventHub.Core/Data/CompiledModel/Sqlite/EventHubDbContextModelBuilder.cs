@@ -11,7 +11,7 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
     public partial class EventHubDbContextModel
     {
         private EventHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("35b72639-d3f1-408b-b080-0f524fc39a3c"), entityTypeCount: 49)
+            : base(skipDetectChanges: false, modelId: new Guid("0cc505d4-2afc-46a8-8d17-84ab1127e5b4"), entityTypeCount: 49)
         {
         }
 

@@ -21,7 +21,7 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 "EventHub.Core.Invitations.Nomination",
                 typeof(Nomination),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 14,
                 navigationCount: 2,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 3,
@@ -59,6 +59,14 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 fieldInfo: typeof(Nomination).GetField("<DecidedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 200);
+
+            var decidedByUserId = runtimeEntityType.AddProperty(
+                "DecidedByUserId",
+                typeof(string),
+                propertyInfo: typeof(Nomination).GetProperty("DecidedByUserId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Nomination).GetField("<DecidedByUserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 450);
 
             var email = runtimeEntityType.AddProperty(
                 "Email",

@@ -19,7 +19,7 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 "EventHub.Core.Invitations.PrivacyNotice",
                 typeof(PrivacyNotice),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -62,6 +62,14 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 propertyInfo: typeof(PrivacyNotice).GetProperty("PublishedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PrivacyNotice).GetField("<PublishedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
+
+            var publishedByUserId = runtimeEntityType.AddProperty(
+                "PublishedByUserId",
+                typeof(string),
+                propertyInfo: typeof(PrivacyNotice).GetProperty("PublishedByUserId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PrivacyNotice).GetField("<PublishedByUserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 450);
 
             var textEn = runtimeEntityType.AddProperty(
                 "TextEn",

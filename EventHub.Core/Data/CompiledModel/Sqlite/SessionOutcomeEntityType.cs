@@ -22,7 +22,7 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 "EventHub.Core.Outcomes.SessionOutcome",
                 typeof(SessionOutcome),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 navigationCount: 3,
                 skipNavigationCount: 1,
                 foreignKeyCount: 1,
@@ -85,6 +85,14 @@ namespace EventHub.Core.Data.CompiledModel.Sqlite
                 fieldInfo: typeof(SessionOutcome).GetField("<UpdatedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 200);
+
+            var updatedByUserId = runtimeEntityType.AddProperty(
+                "UpdatedByUserId",
+                typeof(string),
+                propertyInfo: typeof(SessionOutcome).GetProperty("UpdatedByUserId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SessionOutcome).GetField("<UpdatedByUserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 450);
 
             var version = runtimeEntityType.AddProperty(
                 "Version",

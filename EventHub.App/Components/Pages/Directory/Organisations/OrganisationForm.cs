@@ -1,11 +1,18 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using EventHub.App.Resources;
 using EventHub.Core.Directory;
+using EventHub.Core.Texts;
 
 namespace EventHub.App.Components.Pages.Directory.Organisations;
 
-/// <summary>The organisation form; Core checks the same rules again on save.</summary>
-public sealed class OrganisationForm
+/// <summary>
+/// The organisation form. Its own rules are Core's (<see cref="DirectoryRules"/>), so every problem Core would refuse a
+/// save for — a website that is no web address, an email domain that is none, a tag too long — is said at its field
+/// before the save, all at once (with <see cref="EventHub.App.Components.Shared.EveryRuleValidator"/>), rather than one refusal per save at the
+/// top of the dialog. Core checks them again on save.
+/// </summary>
+public sealed class OrganisationForm : IValidatableObject
 {
     [Required(ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_Required))]
     [StringLength(Organisation.NameMaxLength, ErrorMessageResourceType = typeof(AppStrings), ErrorMessageResourceName = nameof(AppStrings.Validation_TooLong))]
@@ -49,6 +56,20 @@ public sealed class OrganisationForm
         (Tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
         EmailDomains,
         StartedFrom);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var text = Localized.Core(CultureInfo.CurrentUICulture);
+        return DirectoryRules.Check(ToInput())
+            .Where(problem => !SaidByAttributes(problem))
+            .Select(problem => new ValidationResult(problem is { Field: nameof(Tags), Code: DirectoryErrors.TooLong }
+                ? string.Format(CultureInfo.CurrentCulture, AppStrings.Organisations_TagTooLong, problem.Detail) // the field holds several: say which kind of value
+                : text[Localized.ErrorKey(problem.Code), problem.Detail ?? ""], [problem.Field]));
+    }
+
+    /// <summary>An empty or too long field with attributes of its own: they say so already, also while typing (the tags are checked one by one).</summary>
+    private static bool SaidByAttributes(FieldError problem) =>
+        problem.Code is DirectoryErrors.Required or DirectoryErrors.TooLong && problem.Field != nameof(Tags);
 
     public static OrganisationForm From(Organisation organisation) => new()
     {
