@@ -86,8 +86,7 @@ public static class ServiceRegistration
         // Partner forms that cannot be abused (issue 13): outside addresses wait for an organiser; a few nominations a day.
         services.Configure<NominationOptions>(builder.Configuration.GetSection(NominationOptions.Section));
         services.AddAbsoluteSessionLifetime();
-        services.AddEndedSignInsCheck(); // a removed account's cookie is refused at once
-        services.AddRenamedSignInsCheck(); // a renamed account's cookie takes the new name at its next request
+        services.AddSignInChecks(); // a removed account's cookie is refused at once; a renamed one takes the new name
         services.AddEventHubRateLimits(builder.Configuration);
         services.AddMemoryCache();
         services.AddScoped<Components.Pages.Insight.Public.PublicAnnualReports>();

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using EventHub.Core.Accounts;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -7,24 +8,34 @@ using Microsoft.Extensions.Options;
 namespace EventHub.App.Components.Pages.Accounts;
 
 /// <summary>
-/// A renamed person's sign-in cookie is renewed with their new name at its next request (<see cref="RenamedSignIns"/>),
-/// instead of at the next check of its security stamp; they stay signed in. The renewal is the one that check makes
-/// (the account read anew, a new principal, the cookie renewed), so what the stamp check keeps (the session's end) is
-/// kept here too; a stamp that no longer matches is left to that check. Their open pages take the name through
-/// <see cref="IdentityRevalidatingAuthenticationStateProvider"/>.
+/// What an admin does to a colleague's account reaches their sign-in cookie at its next request, instead of at the next
+/// check of its security stamp: a removed account's cookie is refused (<see cref="EndedSignIns"/>), and a renamed
+/// person's cookie is renewed with the new name (<see cref="RenamedSignIns"/>) without signing them out. The renewal is
+/// the one the stamp check makes (the account read anew, a new principal, the cookie renewed), so what that check keeps
+/// (the session's end) is kept here too; a stamp that no longer matches is left to that check. Their open pages follow
+/// through <see cref="IdentityRevalidatingAuthenticationStateProvider"/>.
 /// </summary>
-public static class RenamedSignInsCheck
+public static class SignInChecks
 {
-    public static void AddRenamedSignInsCheck(this IServiceCollection services) =>
+    public static void AddSignInChecks(this IServiceCollection services) =>
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .PostConfigure(cookie =>
             {
                 var validate = cookie.Events.OnValidatePrincipal;
                 cookie.Events.OnValidatePrincipal = async context =>
                 {
-                    var renamed = context.HttpContext.RequestServices.GetRequiredService<RenamedSignIns>();
+                    var services = context.HttpContext.RequestServices;
+                    var userId = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+                    if (services.GetRequiredService<EndedSignIns>().HasEnded(userId))
+                    {
+                        context.RejectPrincipal();
+                        await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                        return;
+                    }
+
+                    var renamed = services.GetRequiredService<RenamedSignIns>();
                     if (context.Principal is { } principal
-                        && renamed.IsOutOfDate(principal.FindFirstValue(ClaimTypes.NameIdentifier), principal.FindFirstValue(AppClaimsPrincipalFactory.DisplayNameClaim)))
+                        && renamed.IsOutOfDate(userId, principal.FindFirstValue(AppClaimsPrincipalFactory.DisplayNameClaim)))
                     {
                         await RenewAsync(context, principal, renamed);
                     }
