@@ -48,4 +48,15 @@ public class InactiveContactsPageTests : ComponentTestBase
         Assert.Equal(($"{Contact.AnonymousName} #{contacts[0].Id}", true), (contacts[0].FullName, contacts[0].AnonymisedAtUtc is not null));
         Assert.Equal(("Hans Rust", false), (contacts[1].FullName, contacts[1].AnonymisedAtUtc is not null));
     }
+
+    [Fact]
+    public void Admin_WithNoInactiveContacts_SeesThatSaid_AndNoButtonToAnonymise()
+    {
+        SignInAs("Anna de Vries", "Administer");
+        Authorization.SetRoles(Roles.Admin);
+        var page = Render<InactiveContactsPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("No inactive contacts", page.Markup));
+        Assert.Empty(page.FindAll("#inactive-anonymise"));
+    }
 }
