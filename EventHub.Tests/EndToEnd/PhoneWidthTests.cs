@@ -6,7 +6,8 @@ namespace EventHub.Tests.EndToEnd;
 
 /// <summary>
 /// Partners open their links on a phone, door staff and facilitators work on one: at 320 and 390 px no page scrolls
-/// sideways, even when titles and names are the longest Dutch words, and the staff pages' field labels are read whole.
+/// sideways, even when titles and names are the longest Dutch words, and the staff pages' field labels are read whole;
+/// the app's own words break only where they must, on a phone and on a tablet beside the menu.
 /// Every partner page is photographed at 320 px.
 /// </summary>
 [Collection(InsightBrowserCollection.Name)]
@@ -109,7 +110,7 @@ public class PhoneWidthTests(InsightBrowserFixture browser) : BrowserStory(brows
             ($"/events/{eventId}/synthesis", ".eh-synthesis-actions", Interactive: true),
             ("/organisations", ".eh-grid", Interactive: true), // a name and its tags: the grid's lines 359 px wide at 320
             ("/themes", "#theme-list", Interactive: true),
-            ("/insight/annual-report", "#annual-years", Interactive: false), // printable; "Toegankelijkheidsvoorzieningen" as a heading
+            ("/insight/annual-report", "#annual-years", Interactive: false), // printable
         };
         await organiser.SignInAsync("organiser@eventhub.example", at: paths[0].Item1);
 
@@ -133,10 +134,33 @@ public class PhoneWidthTests(InsightBrowserFixture browser) : BrowserStory(brows
                     """);
                 problems.AddRange(boxes.Select(box => $"{path} at {width} px scrolls sideways inside: {box}"));
                 problems.AddRange(await OverflowAsync(organiser, path, width));
+                // A heading beside its button once read "Samenvat|ting" on the synthesis page.
+                problems.AddRange((await organiser.SqueezedWordsAsync()).Select(word => $"{path} at {width} px breaks a word that fits: {word}"));
             }
         }
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task Organiser_OnATabletBesideTheMenu_ReadsWholeWords()
+    {
+        // At 1024 px the menu stays open and leaves 784 px: the event's details once shared that with its links, and
+        // its theme chips read "Kwaliteit|sonderwi|js"; the Outbox's five columns split its subjects' words.
+        var eventId = (await DemoRouteValues.ReadAsync(browser.App.Services)).For("events", "Id");
+        var organiser = await browser.NewPageAsync("nl-NL");
+        await organiser.SetViewportSizeAsync(1024, 768);
+        await organiser.SignInAsync("organiser@eventhub.example", at: $"/events/{eventId}");
+
+        var problems = new List<string>();
+        foreach (var (path, shown) in new[] { ($"/events/{eventId}", ".eh-details .mud-chip"), ("/outbox", ".eh-outbox-open"), ($"/events/{eventId}/synthesis", ".eh-synthesis-summary") })
+        {
+            await organiser.OpenAsync(path, interactive: true);
+            await Expect(organiser.Locator(shown).First).ToBeVisibleAsync();
+            problems.AddRange((await organiser.SqueezedWordsAsync()).Select(word => $"{path}: {word}"));
+        }
+
+        Assert.True(problems.Count == 0, "Words break although they fit:\n" + string.Join("\n", problems));
     }
 
     private static async Task<IReadOnlyList<string>> OverflowAsync(IPage page, string name, int width) =>

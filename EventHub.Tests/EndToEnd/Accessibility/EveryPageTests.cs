@@ -10,8 +10,8 @@ namespace EventHub.Tests.EndToEnd.Accessibility;
 /// <summary>
 /// Every routable page, found by <see cref="AppRoutes"/> in the app itself and filled with real demo ids, visited with
 /// a role allowed to see it, in English and Dutch: axe (WCAG 2.1 A and AA; colour contrast in English) finds nothing,
-/// the first thing a keyboard reaches is a working "Skip to main content" link, nothing scrolls sideways and no field's
-/// label is cut short. English looks at 1280 px; partner-facing pages (everything open without signing in) and the
+/// the first thing a keyboard reaches is a working "Skip to main content" link, nothing scrolls sideways, no field's
+/// label is cut short and no heading, button or table head breaks inside a word that would fit the column. English looks at 1280 px; partner-facing pages (everything open without signing in) and the
 /// staff pages used on a phone are also checked dark at phone width in English: colours do not change with the language. Dutch, with its longer words,
 /// looks at 640 px, which is how a 1280 px window lays pages out at 200 % zoom (WCAG 1.4.4, 1.4.10): there a partner
 /// page keeps its language links in view and the staff menu, folded away, opens with the keyboard. (Dutch's longest
@@ -121,6 +121,7 @@ public abstract class EveryPageTests(BrowserFixture fixture, string locale) : Br
         }
 
         problems.AddRange((await page.CutOffLabelsAsync()).Select(label => $"the label \"{label}\" is cut off"));
+        problems.AddRange((await page.SqueezedWordsAsync()).Select(word => $"a word breaks although it fits the column: {word}"));
         if (look == LightZoomed)
         {
             problems.AddRange(await ZoomedProblemsAsync(page, route));
