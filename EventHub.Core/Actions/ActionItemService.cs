@@ -1,5 +1,6 @@
 using EventHub.Core.Common;
 using EventHub.Core.Data;
+using EventHub.Core.Door;
 using EventHub.Core.Invitations;
 using EventHub.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -42,9 +43,9 @@ public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFac
 
     /// <summary>
     /// Live people whose name holds the search, with their organisation, for the owner field: in the room someone says
-    /// "Anna takes this on", not the name of her employer. Those who took part in <paramref name="sessionId"/> (a place
-    /// in it, or checked in at its door) come first: they are the ones in the room. Erased, merged and archived people
-    /// are not offered.
+    /// "Anna takes this on", not the name of her employer. Those who took part in <paramref name="sessionId"/>
+    /// (<see cref="SessionParticipants"/>: a place in it, or let in at its door) come first: they are the ones in the
+    /// room. Erased, merged and archived people are not offered.
     /// </summary>
     public async Task<IReadOnlyList<OwnerPick>> PeopleAsync(string? search, int? sessionId = null, CancellationToken ct = default)
     {
@@ -55,14 +56,10 @@ public sealed class ActionItemService(IDbContextFactory<EventHubDbContext> dbFac
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        // The session's people, read once (a room's worth), rather than asked again for every name that matches.
-        // In it by the one rule (a plenary: everyone coming; SessionPeople), or checked in at its door.
-        var inIt = sessionId is { } session ? await SessionPeople.InAsync(db, session, ct) : null;
-        List<int> inTheRoom = inIt is not null
-            ? await db.Invitations
-                .Where(i => inIt.Any(p => p.Id == i.Id) || db.SessionAttendances.Any(a => a.SessionId == sessionId && a.InvitationId == i.Id))
-                .Select(i => i.ContactId).ToListAsync(ct)
-            : [];
+        // The session's people, read once (a room's worth), rather than asked again for every name that matches; by the
+        // rule "My sessions" and the participant list follow (a plenary: everyone coming, and whoever the event's door
+        // let in — a walk-in, a guest beside their "no").
+        var inTheRoom = sessionId is { } session ? await SessionParticipants.ContactIdsAsync(db, session, ct) : [];
         return await db.Contacts
             .Where(c => c.SearchName.Contains(name) && !c.IsArchived && c.MergedIntoId == null && c.AnonymisedAtUtc == null
                 && c.Organisation != null && !c.Organisation.IsArchived && c.Organisation.MergedIntoId == null)

@@ -113,6 +113,22 @@ public class AuditEntry
     }
 
     /// <summary>
+    /// Replaces a removed colleague as the event's contact (<see cref="AuditPolicy.EventContact"/>): the name before and
+    /// after the change where the address beside it then was theirs (<paramref name="wasTheirs"/>, <paramref name="isTheirs"/>;
+    /// null where the log does not know that address: then where the name is one of theirs whole), and their address.
+    /// </summary>
+    internal void ReplaceEventContact(bool? wasTheirs, bool? isTheirs, IReadOnlySet<string> names, IReadOnlySet<string> addresses, string standIn)
+    {
+        string? Name(string? value, bool? theirs) => value is not null && (theirs ?? names.Contains(value.Trim())) ? standIn : value;
+        string? Address(string? value) => value is not null && addresses.Contains(value.Trim()) ? standIn : value;
+        var (_, name, email) = AuditPolicy.EventContact;
+        Changes = Changes.Select(c => c.Sensitive ? c
+            : c.Property == name ? c with { Old = Name(c.Old, wasTheirs), New = Name(c.New, isTheirs) }
+            : c.Property == email ? c with { Old = Address(c.Old), New = Address(c.New) }
+            : c).ToList();
+    }
+
+    /// <summary>
     /// Hides the values of this entry's changes that the log keeps only as "changed" now (<see cref="AuditPolicy.IsSensitive"/>),
     /// for an entry written before it did.
     /// </summary>

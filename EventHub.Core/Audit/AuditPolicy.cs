@@ -63,11 +63,11 @@ public static class AuditPolicy
     };
 
     /// <summary>
-    /// Where a record keeps the name (or address) of a colleague who did something with it — checked in, saved,
-    /// sent, decided, published, named as the event's contact — rather than of a partner: removing that colleague's
-    /// account replaces those values, and only those, where they name them whole. Where the record keeps the account
-    /// beside the name (the value here: the property with its id), a change that holds that id too is replaced only
-    /// where the id is theirs, so a colleague with the same name keeps it; the event's contact is kept by address.
+    /// Where a record keeps the name of a colleague who did something with it — checked in, saved, sent, decided,
+    /// published — rather than of a partner: removing that colleague's account replaces those values, and only those,
+    /// where they name them whole. Where the record keeps the account beside the name (the value here: the property with
+    /// its id), a change that holds that id too is replaced only where the id is theirs, so a colleague with the same
+    /// name keeps it. An event's contact is kept by address (<see cref="EventContact"/>).
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string?> StaffNameProperties = new Dictionary<string, string?>(StringComparer.Ordinal)
     {
@@ -79,9 +79,15 @@ public static class AuditPolicy
         ["MergedBy"] = "MergedByUserId",
         ["DecidedBy"] = "DecidedByUserId",
         ["PublishedBy"] = "PublishedByUserId",
-        ["OrganiserName"] = null,
-        ["OrganiserEmail"] = null,
     };
+
+    /// <summary>
+    /// An event's contact for partners: a name and the address beside it, typed by an organiser — a colleague's, or
+    /// anyone's. The address stands for the person as an account's id does elsewhere: removing a colleague's account
+    /// replaces the name where the address beside it at that moment was one of theirs, whatever the name says (as the
+    /// event itself loses both), and their address; a namesake at another address keeps their name.
+    /// </summary>
+    public static readonly (string Kind, string Name, string Email) EventContact = ("Event", "OrganiserName", "OrganiserEmail");
 
     /// <summary>A staff account's own personal values in the entries about it.</summary>
     public static readonly IReadOnlySet<string> PersonalAccountProperties = new HashSet<string>(StringComparer.Ordinal)

@@ -1,3 +1,4 @@
+using EventHub.Core.Door;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
 using EventHub.Core.Directory;
@@ -69,13 +70,6 @@ public sealed record Participant(string Name, string? Organisation, Sector? Sect
 
 /// <summary>What a participant needs to take part (organisers only).</summary>
 public sealed record ParticipantNeeds(AccessNeeds Access, string? InterpretationLanguage, string? Other);
-
-/// <summary>
-/// How many take part in a session (<see cref="SessionParticipants"/>): <see cref="Participants"/>, as many as its list
-/// of participants names; of them <see cref="Expected"/> hold a place in it (registered for it; for a plenary, coming to
-/// the event), and <see cref="Came"/> came in through its door — the others who came were let in without a place.
-/// </summary>
-public sealed record ParticipantCount(int Participants, int Expected, int Came);
 
 /// <summary>
 /// A session in a facilitator's list, with where its outcome stands (null: nothing recorded yet) and how many take part

@@ -1,5 +1,6 @@
 using EventHub.Core.Common;
 using EventHub.Core.Data;
+using EventHub.Core.Door;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
 using EventHub.Core.Directory;

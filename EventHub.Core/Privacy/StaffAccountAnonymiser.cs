@@ -52,7 +52,7 @@ public static class StaffAccountAnonymiser
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.OrganiserName, (string?)null).SetProperty(e => e.OrganiserEmail, (string?)null), ct);
         replaced += await ScrubEmailsAsync(db, addresses, names, ct);
 
-        await AuditStaffErasure.ForgetAsync(db, id, [.. names, .. addresses], ct);
+        await AuditStaffErasure.ForgetAsync(db, id, names, addresses, ct);
         await history.ExecuteUpdateAsync(s => s.SetProperty(r => r.AccountEmail, ""), ct);
         await addressDetails.ExecuteUpdateAsync(s => s.SetProperty(r => r.Detail, (string?)null), ct);
         await db.AccountAuditRecords.Where(r => r.ActorId == id).ExecuteUpdateAsync(s => s.SetProperty(r => r.ActorName, RemovedAccount.Name), ct);

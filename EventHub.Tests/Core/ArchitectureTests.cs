@@ -4,7 +4,7 @@ using EventHub.Tests.Support;
 namespace EventHub.Tests.Core;
 
 /// <summary>
-/// Core's features depend one way: Common → Texts → Outbox → Accounts, Directory → Events → Invitations → Actions → Outcomes → Engagement → Privacy → Onboarding.
+/// Core's features depend one way: Common → Texts → Outbox → Accounts, Directory → Events → Invitations → Door → Actions → Outcomes → Engagement → Privacy → Onboarding.
 /// A feature may use the ones to its left only (Accounts and Directory, side by side, not each other). Data holds the one
 /// DbContext that maps every entity, so it is not checked and every feature but Common may use it; Demo fills the
 /// database and may use everything.
@@ -24,11 +24,11 @@ public partial class ArchitectureTests
         ["Events"] = 4,
         ["Invitations"] = 5,
         ["Door"] = 6, // the check-in desk: answers on invitations, walk-ins into the directory
-        ["Actions"] = 6,
-        ["Outcomes"] = 7,
-        ["Engagement"] = 8, // an organisation's history with the alliance, read from every feature
-        ["Privacy"] = 9, // retention and data-subject rights reach into every feature's personal data, the feedback survey's too
-        ["Onboarding"] = 10, // a new install's first steps (Home's "Getting started"), read from the features they set up
+        ["Actions"] = 7, // follow-up comes after the day: an item's owner is suggested from who was in the room (Door's SessionParticipants)
+        ["Outcomes"] = 8,
+        ["Engagement"] = 9, // an organisation's history with the alliance, read from every feature
+        ["Privacy"] = 10, // retention and data-subject rights reach into every feature's personal data, the feedback survey's too
+        ["Onboarding"] = 11, // a new install's first steps (Home's "Getting started"), read from the features they set up
         ["Demo"] = int.MaxValue,
     };
 
@@ -57,8 +57,11 @@ public partial class ArchitectureTests
             {
                 ["Events"] = [("Events/Event.cs", "namespace EventHub.Core.Events; public class Event { }")],
                 ["Invitations"] = [("Invitations/Invitation.cs", "namespace EventHub.Core.Invitations; public enum InvitationStatus { } public class Invitation { }")],
+                ["Door"] = [("Door/SessionAttendance.cs", "namespace EventHub.Core.Door; public class SessionAttendance { }")],
             },
-            "public DbSet<Event> Events => Set<Event>(); public DbSet<Invitation> Invitations => Set<Invitation>();");
+            // A table whose type is named with its feature (Door.SessionAttendance) belongs to that feature too.
+            "public DbSet<Event> Events => Set<Event>(); public DbSet<Invitation> Invitations => Set<Invitation>(); "
+            + "public DbSet<Door.SessionAttendance> SessionAttendances => Set<Door.SessionAttendance>();");
         const string code = """
             using EventHub.Core.Invitations;
             namespace EventHub.Core.Events;
@@ -67,6 +70,7 @@ public partial class ArchitectureTests
             {
                 int Count(EventHubDbContext db) => db.Invitations.Count(i => i.Status == Invitations.InvitationStatus.Accepted);
                 object Other => typeof(EventHub.Core.Invitations.Invitation);
+                bool Came(EventHubDbContext db) => db.SessionAttendances.Any();
             }
             """;
 
@@ -76,9 +80,12 @@ public partial class ArchitectureTests
             ["Events/EventService.cs:1 uses Invitations (using EventHub.Core.Invitations)",
              "Events/EventService.cs:6 uses Invitations (Invitations.InvitationStatus)",
              "Events/EventService.cs:6 uses Invitations (db.Invitations)",
-             "Events/EventService.cs:7 uses Invitations (EventHub.Core.Invitations.)"],
+             "Events/EventService.cs:7 uses Invitations (EventHub.Core.Invitations.)",
+             "Events/EventService.cs:8 uses Door (db.SessionAttendances)"],
             found.Order(StringComparer.Ordinal));
-        Assert.Empty(model.WrongWay("Invitations", "Invitations/Seats.cs", code.Replace("namespace EventHub.Core.Events", "namespace EventHub.Core.Invitations")));
+        Assert.Equal(["Invitations/Seats.cs:8 uses Door (db.SessionAttendances)"],
+            model.WrongWay("Invitations", "Invitations/Seats.cs", code.Replace("namespace EventHub.Core.Events", "namespace EventHub.Core.Invitations")));
+        Assert.Empty(model.WrongWay("Door", "Door/Seats.cs", code.Replace("namespace EventHub.Core.Events", "namespace EventHub.Core.Door")));
     }
 
     private static List<(string Path, string Code)> SourcesOf(string feature) =>
@@ -168,7 +175,7 @@ public partial class ArchitectureTests
     [GeneratedRegex(@"\b(?:class|record|struct|interface|enum)\s+(\w+)")]
     private static partial Regex TypeDeclaration();
 
-    [GeneratedRegex(@"DbSet<(\w+)>\s+(\w+)")]
+    [GeneratedRegex(@"DbSet<(?:\w+\.)*(\w+)>\s+(\w+)")]
     private static partial Regex DbSet();
 
     [GeneratedRegex(@"^\s*(?:global\s+)?using\s+(?:static\s+)?(?:\w+\s*=\s*)?(?:global::)?EventHub\.Core\.(\w+)")]

@@ -1,5 +1,6 @@
 using Bunit;
 using EventHub.App.Components.Pages.Outcomes;
+using EventHub.Core.Door;
 using EventHub.Core.Events;
 using EventHub.Core.Outcomes;
 using EventHub.Tests.Support;

@@ -1,5 +1,9 @@
 using EventHub.Core.Actions;
+using EventHub.Core.Door;
 using EventHub.Core.Invitations;
+using EventHub.Core.Outcomes;
+using EventHub.Tests.Core.Door;
+using EventHub.Tests.Core.Invitations;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +44,30 @@ public class ActionItemServiceTests
 
         Assert.Equal(["Partner 002", "Partner 000", "Partner 001"], inTheRoom.Select(p => p.Contact));
         Assert.Equal(["Partner 000", "Partner 001", "Partner 002"], anywhere.Select(p => p.Contact));
+    }
+
+    [Fact]
+    public async Task People_AtAPlenary_OfferWhoeverTheEventsDoorLetIn_AmongThoseWhoCame_AsTheirListOfParticipantsHoldsThem()
+    {
+        // Partner 000 comes; 003 declined and comes after all as a walk-in; 004 declined and is admitted by name; a new
+        // walk-in registers at the desk; 001 and 002 never answered and stay away.
+        await using var scenario = await CheckInServiceTests.AtTheDoorAsync(invitees: 5, accepted: [0],
+            otherAnswers: new() { [3] = InvitationStatus.Declined, [4] = InvitationStatus.Declined });
+        var organisation = await scenario.PlaceAtOrganisationAsync("Stichting Samen", null, 0, 1, 2, 3, 4);
+        var plenary = await PlenaryForEveryoneTests.AddPlenaryAsync(scenario, capacity: null);
+        var walkIns = scenario.Services.GetRequiredService<WalkInService>();
+        var walkedIn = await walkIns.RegisterAsync(scenario.EventId, new WalkIn("Partner", "003", InvitationScenario.Email(3), null), Staff.Door);
+        var newcomer = await walkIns.RegisterAsync(scenario.EventId, new WalkIn("Partner", "010", null, organisation), Staff.Door);
+        var admitted = await CheckInServiceTests.CheckIns(scenario)
+            .AdmitAsync(scenario.EventId, await CheckInServiceTests.InvitationIdOfAsync(scenario, 4), Staff.Door);
+        Assert.All([walkedIn, newcomer, admitted], answer => Assert.Equal(DoorAnswerKind.CheckedIn, answer.Value.Kind));
+        await CheckInServiceTests.CheckIns(scenario).CheckInAsync(scenario.EventId, await CheckInServiceTests.InvitationIdOfAsync(scenario, 0), Staff.Door);
+
+        var people = await scenario.Services.GetRequiredService<ActionItemService>().PeopleAsync("partner", plenary);
+        var participants = (await scenario.Services.GetRequiredService<OutcomeService>().ParticipantsAsync(plenary, Staff.Organiser)).Value;
+
+        Assert.Equal(["Partner 000", "Partner 003", "Partner 004", "Partner 010", "Partner 001", "Partner 002"], people.Select(p => p.Contact));
+        Assert.Equal(people.Take(4).Select(p => p.Contact), participants.Select(p => p.Name));
     }
 
     [Fact]

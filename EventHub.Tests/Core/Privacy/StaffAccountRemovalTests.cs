@@ -119,6 +119,51 @@ public class StaffAccountRemovalTests
     }
 
     /// <summary>
+    /// An event's contact is a name and the address beside it. One of Olga's events passes to a namesake at another
+    /// address, who then corrects her name; on another Olga retypes her own name. Removing Olga replaces, in the audit
+    /// log, the name wherever her address stood beside it, whatever it said, and her address; her namesake keeps hers.
+    /// </summary>
+    [Fact]
+    public async Task Remove_AnEventsContact_ReplacesTheNameBesideTheirAddressInTheLog_AndLeavesANamesakeAtAnotherAddress()
+    {
+        await using var demo = await DemoTeam.CreateAsync();
+        var olga = await demo.IdOfAsync(DemoOrganiser);
+        const string namesakeAddress = "o.bakker@groningen.nl";
+        var namesake = (await demo.Accounts.InviteAsync(demo.Admin, namesakeAddress, "Olga Bakker", Language.Nl, [Roles.Organiser])).Value;
+        List<int> events;
+        await using (var db = await demo.Database.NewContextAsync())
+        {
+            events = await db.Events.Where(e => e.OrganiserEmail == DemoOrganiser).OrderBy(e => e.Id).Select(e => e.Id).Take(2).ToListAsync();
+        }
+
+        var (handedOver, retyped) = (events[0], events[1]);
+        await demo.ActAsAsync(namesake, "Olga Bakker", db => db.Events.Single(e => e.Id == handedOver).SetOrganiser("Olga Bakker", namesakeAddress));
+        await demo.ActAsAsync(namesake, "Olga Bakker", db => db.Events.Single(e => e.Id == handedOver).SetOrganiser("Olga Bakker-Smit", namesakeAddress));
+        await demo.ActAsAsync(olga, "Olga Bakker", db => db.Events.Single(e => e.Id == retyped).SetOrganiser("O. Bakker (alliantiebureau)", DemoOrganiser));
+
+        Assert.True((await demo.Removal.RemoveAsync(demo.Admin, olga, "Olga Bakker")).Succeeded);
+
+        await using var check = await demo.Database.NewContextAsync();
+        var handedOverLog = await ContactChangesAsync(check, handedOver);
+        var retypedLog = await ContactChangesAsync(check, retyped);
+        // Hers: the name beside her address, and the address, at every moment the log shows.
+        Assert.Contains(("OrganiserEmail", RemovedAccount.Name, namesakeAddress), handedOverLog);
+        Assert.Contains(("OrganiserName", RemovedAccount.Name, RemovedAccount.Name), retypedLog);
+        Assert.DoesNotContain(handedOverLog.Concat(retypedLog), c => c.Old == DemoOrganiser || c.New == DemoOrganiser);
+        Assert.Empty(await demo.FindAsync("O. Bakker"));
+        // Her namesake's own name, beside her own address, stays hers.
+        Assert.Contains(("OrganiserName", "Olga Bakker", "Olga Bakker-Smit"), handedOverLog);
+    }
+
+    private static async Task<List<(string Property, string? Old, string? New)>> ContactChangesAsync(EventHubDbContext db, int eventId)
+    {
+        var id = eventId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return (await db.AuditEntries.Where(e => e.Kind == "Event" && e.RecordId == id).OrderBy(e => e.Id).ToListAsync())
+            .SelectMany(e => e.Changes).Where(c => c.Property is "OrganiserName" or "OrganiserEmail")
+            .Select(c => (c.Property, c.Old, c.New)).ToList();
+    }
+
+    /// <summary>
     /// Fenna changed her address once and asked for another she never confirmed: all three were written to, so none of
     /// them stays anywhere (not in her history's lines either).
     /// </summary>
