@@ -20,6 +20,7 @@ public partial class PartnerVoiceTests
         "EventHub.App/Components/Pages/Outcomes/Public",
         "EventHub.App/Components/Pages/Actions/Owner",
         "EventHub.App/Components/Shared/PersonalLinkPage.razor",
+        "EventHub.App/Components/Shared/EventContact.razor",
         "EventHub.App/Components/Layout/PublicLayout.razor",
         // The error pages anyone can meet, partners included.
         "EventHub.App/Components/Pages/NotFound.razor",
