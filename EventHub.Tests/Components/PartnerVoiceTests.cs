@@ -49,6 +49,20 @@ public partial class PartnerVoiceTests
         Assert.Empty(informal);
     }
 
+    /// <summary>
+    /// One form of "to have" with "u": "U hebt nog niet geantwoord", "Wat hebt u nodig?". The page a passed-on link shows
+    /// said "U heeft deze uitnodiging doorgegeven" beside its "Hebt u vragen".
+    /// </summary>
+    [Fact]
+    public void PartnerTexts_InDutch_SayUHebt_NeverUHeeft()
+    {
+        var heeft = ResourceFiles.Read(ResourceFiles.Partner, "nl")
+            .Where(pair => Regex.IsMatch(pair.Value, @"\b[Uu] heeft\b|(?:^|[.?!;]\s+)Heeft u\b")) // not "{0} heeft u opgegeven"
+            .Select(pair => $"{pair.Key}: {pair.Value}");
+
+        Assert.Empty(heeft);
+    }
+
     [Fact]
     public void AppTextsOnPartnerPages_InDutch_NeverSayJeOrJij()
     {
