@@ -96,12 +96,16 @@ public static class ServiceRegistration
             customTestQuery: EventHubDatabase.HasRolesAsync);
     }
 
-    /// <summary>MudBlazor with its texts translated, and our string resources; the component tests use the same.</summary>
+    /// <summary>
+    /// MudBlazor with its texts translated, our string resources, and what a partner's form carries back to its page;
+    /// the component tests use the same.
+    /// </summary>
     public static IServiceCollection AddEventHubUi(this IServiceCollection services)
     {
         services.AddMudServices();
         services.AddTransient<MudLocalizer, MudTranslations>();
         services.AddLocalization();
+        services.AddSingleton<Components.Pages.Invitations.NewLink.NewLinkTypedAddress>();
         return services;
     }
 

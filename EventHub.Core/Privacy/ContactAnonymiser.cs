@@ -250,7 +250,7 @@ public static class ContactAnonymiser
             : _byAddress.GetValueOrDefault(TextNormalizer.ForEmail(address));
     }
 
-    /// <summary>The subject with the person's full, last and first name (whole words, any case) replaced.</summary>
+    /// <summary>The subject with the person's full, last and first name replaced where they stand as names (not "14 jan" for a Jan).</summary>
     private static string WithoutName(string subject, Contact contact, string anonymous) =>
-        new WordScrubber([contact.FullName, contact.LastName, contact.FirstName], anonymous).Scrub(subject)!;
+        WordScrubber.Names([contact.FullName, contact.LastName, contact.FirstName], anonymous).Scrub(subject)!;
 }

@@ -20,6 +20,7 @@ public partial class PartnerVoiceTests
         "EventHub.App/Components/Pages/Outcomes/Public",
         "EventHub.App/Components/Pages/Actions/Owner",
         "EventHub.App/Components/Shared/PersonalLinkPage.razor",
+        "EventHub.App/Components/Shared/EventContact.razor",
         "EventHub.App/Components/Layout/PublicLayout.razor",
         // The error pages anyone can meet, partners included.
         "EventHub.App/Components/Pages/NotFound.razor",
@@ -46,6 +47,20 @@ public partial class PartnerVoiceTests
             .Select(pair => $"{pair.Key}: {pair.Value}");
 
         Assert.Empty(informal);
+    }
+
+    /// <summary>
+    /// One form of "to have" with "u": "U hebt nog niet geantwoord", "Wat hebt u nodig?". The page a passed-on link shows
+    /// said "U heeft deze uitnodiging doorgegeven" beside its "Hebt u vragen".
+    /// </summary>
+    [Fact]
+    public void PartnerTexts_InDutch_SayUHebt_NeverUHeeft()
+    {
+        var heeft = ResourceFiles.Read(ResourceFiles.Partner, "nl")
+            .Where(pair => Regex.IsMatch(pair.Value, @"\b[Uu] heeft\b|(?:^|[.?!;]\s+)Heeft u\b")) // not "{0} heeft u opgegeven"
+            .Select(pair => $"{pair.Key}: {pair.Value}");
+
+        Assert.Empty(heeft);
     }
 
     [Fact]

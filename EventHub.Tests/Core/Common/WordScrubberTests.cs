@@ -30,4 +30,17 @@ public class WordScrubberTests
     [Fact]
     public void Scrub_AFullNameWithItsFirstName_GoesAsOne() =>
         Assert.Equal("Invitation for [x], and [x]", new WordScrubber(["An", "An de Wit"], "[x]").Scrub("Invitation for An de Wit, and an"));
+
+    [Theory]
+    [InlineData("Jan, uw plek op 14 jan", "[x], uw plek op 14 jan")]
+    [InlineData("JAN DE VRIES komt op 3 mei", "[x] komt op 3 mei")]
+    [InlineData("jan de vries, 14 jan", "[x], 14 jan")]
+    [InlineData("Uitnodiging voor JAN", "Uitnodiging voor [x]")]
+    [InlineData("jan", "jan")]
+    public void Names_AOneWordNameInLowerCase_IsAWordNotTheName(string text, string expected) =>
+        Assert.Equal(expected, WordScrubber.Names(["Jan de Vries", "de Vries", "Jan"], "[x]").Scrub(text));
+
+    [Fact]
+    public void Names_ANameWrittenInLowerCase_GoesWhereverItStandsAsWritten() =>
+        Assert.Equal("[x], uw plek op 3 [x]", WordScrubber.Names(["mei Chen", "Chen", "mei"], "[x]").Scrub("mei, uw plek op 3 mei"));
 }

@@ -107,6 +107,26 @@ public class ContactErasureTests
         Assert.Equal([other], await db.Contacts.Where(c => c.Email.Contains("noord.nl")).Select(c => c.Id).ToListAsync()); // another record, not merged
     }
 
+    [Fact]
+    public async Task Erase_ASubjectWithTheirFirstNameAndAMonth_LosesTheNameAndKeepsTheDate()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var created = await database.Services.GetRequiredService<ContactService>()
+            .CreateAsync(new ContactInput("Jan", "Bakker", "jan@noord.nl"), Staff.Organiser);
+        Assert.True(created.Succeeded, created.ErrorCode);
+        await using (var db = await database.NewContextAsync())
+        {
+            db.OutboxMessages.Add(StoredEmails.Message("jan@noord.nl", "Jan Bakker", "Jan, uw plek op 14 jan", "<p>Beste Jan</p>", "Beste Jan", "update", DateTime.UtcNow));
+            await db.SaveChangesAsync();
+        }
+
+        var result = await database.Services.GetRequiredService<ContactErasure>().EraseAsync(Admin, created.Value, "Jan Bakker");
+
+        Assert.True(result.Succeeded, result.ErrorCode);
+        await using var check = await database.NewContextAsync();
+        Assert.Equal($"{Contact.AnonymousName} #{created.Value}, uw plek op 14 jan", (await check.OutboxMessages.SingleAsync()).Subject);
+    }
+
     /// <summary>One person entered three times, with three addresses.</summary>
     private static async Task<(int, int, int)> ThreeRecordsOfAnnaAsync(TestDatabase database)
     {

@@ -120,6 +120,30 @@ public class NewLinkPageTests(EventHubAppFixture app) : IClassFixture<EventHubAp
     }
 
     [Fact]
+    public async Task AMistypedAddress_OnAnEventsPage_IsBackInTheFieldThere_OnceAndNeverInTheAddressOrCookieAsText()
+    {
+        var published = await DemoEvents.FindAsync(app.Factory, DemoEvents.PublishedTitle);
+        var client = SignIn.NewClient(app.Factory);
+        var page = await client.GetStringAsync($"/e/{published.Slug}");
+        const string typed = "lotte.dekker@partner";
+
+        var response = await client.PostAsync("/new-link", Form(page, typed, ("Request.Event", published.Slug!)));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.DoesNotContain("lotte", response.Headers.Location!.ToString(), StringComparison.OrdinalIgnoreCase);
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".EventHub.NewLink=", StringComparison.Ordinal));
+        Assert.DoesNotContain("lotte", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        var back = WebUtility.HtmlDecode(await client.GetStringAsync(response.Headers.Location));
+        Assert.Contains("Enter an email address such as name@example.org.", back);
+        Assert.Contains($"name=\"Request.Email\" value=\"{typed}\"", back);
+        // Read once: the page again (a refresh) has the refusal from its address, and an empty field.
+        var again = WebUtility.HtmlDecode(await client.GetStringAsync(response.Headers.Location));
+        Assert.Contains("Enter an email address such as name@example.org.", again);
+        Assert.DoesNotContain(typed, again);
+    }
+
+    [Fact]
     public async Task NotAnEmailAddress_IsSaidOnTheField_AndNothingIsSent()
     {
         var client = SignIn.NewClient(app.Factory);

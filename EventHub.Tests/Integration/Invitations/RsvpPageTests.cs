@@ -253,6 +253,18 @@ public partial class RsvpPageTests(EventHubAppFixture app) : IClassFixture<Event
     }
 
     [Fact]
+    public async Task RsvpPage_WhileAnswering_NamesWhomToAskAboutTheEvent_AsItsPublicPageDoes()
+    {
+        var (_, token) = await InviteAsync("Wouter");
+
+        var html = WebUtility.HtmlDecode(await SignIn.NewClient(app.Factory).GetStringAsync($"/rsvp/{token}"));
+
+        var contact = Regex.Match(html, "<section class=\"eh-card\" aria-labelledby=\"contact-heading\" id=\"event-contact\">(.*?)</section>", RegexOptions.Singleline);
+        Assert.Contains("Questions about this event, or about what you need to take part? Contact the organiser.", contact.Groups[1].Value);
+        Assert.Contains("href=\"mailto:organiser@eventhub.example\"", contact.Groups[1].Value);
+    }
+
+    [Fact]
     public async Task RsvpPage_PostWithoutPrivacyConsent_ShowsErrorAndKeepsEnteredValues()
     {
         var (eventId, token) = await InviteAsync("Hanna");
