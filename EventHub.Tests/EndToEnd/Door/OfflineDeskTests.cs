@@ -66,6 +66,8 @@ public class OfflineDeskTests(DoorBrowserFixture browser) : BrowserStory(browser
         await Expect(page.Locator("#door-connection")).ToHaveTextAsync("Online", new() { Timeout = 20_000 });
         await Expect(page.Locator("#door-sync-report")).ToContainTextAsync("Back online: 3 check-ins sent.");
         await Expect(page.Locator("#door-sync-report")).ToContainTextAsync("Karin Drempel had already been checked in on another device at");
+        // Karin's card no longer says "Offline: it is sent when the connection is back": it says what the server found.
+        await Expect(Answer(page).Locator(".door-answer-title")).ToContainTextAsync("Karin Drempel is already checked in: at");
         await Expect(page.Locator("#door-counts")).ToHaveTextAsync("3 of 4 expected");
         var counts = await browser.App.Services.CreateScope().ServiceProvider.GetRequiredService<CheckInService>().CountsAsync(eventId);
         Assert.Equal((3, 4), (counts.Arrived, counts.Expected));

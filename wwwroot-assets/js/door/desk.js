@@ -78,6 +78,7 @@ async function sendQueued() {
                         : `${answer.guest.name}: ${answer.guest.statusName}`);
                 }
                 showCounts(answer.counts);
+                showSentInPlaceOfQueued(operation.id, answer);
                 sent++;
             } catch (error) {
                 if (error instanceof Offline) {
@@ -190,8 +191,10 @@ function countLocally(arrival, sector, sectorName) {
 
 // ---- answers ----------------------------------------------------------------------------------------------------
 
-function show(cardId, values = {}, actions = {}) {
+/** operationId: the queued check-in the card tells of ("checked in on this device"), until the server answers it. */
+function show(cardId, values = {}, actions = {}, operationId = undefined) {
     const card = answerCard(cardId, values, zone, language);
+    if (operationId) card.dataset.operation = operationId;
     const admit = card.querySelector('[data-action="admit"]');
     if (admit && actions.admit) admit.addEventListener('click', actions.admit);
     const undo = card.querySelector('[data-action="undo"]');
@@ -212,12 +215,22 @@ function cardFor(answer) {
     return answer.kind;
 }
 
-function showAnswer(answer) {
+function valuesOf(answer) {
     const guest = answer.guest ?? {};
-    const values = {
+    return {
         name: guest.name, status: guest.statusName, time: guest.checkedInAtUtc, by: guest.checkedInBy,
         organisation: guest.organisation, roomFull: answer.roomFull, elsewhere: answer.placesElsewhere,
     };
+}
+
+/** Back online, a card still saying "checked in on this device" for a check-in now sent shows the server's answer instead. */
+function showSentInPlaceOfQueued(operationId, answer) {
+    if ($('door-answer').firstElementChild?.dataset.operation === operationId) show(cardFor(answer), valuesOf(answer));
+}
+
+function showAnswer(answer) {
+    const guest = answer.guest ?? {};
+    const values = valuesOf(answer);
     const actions = {};
     if (answer.kind === 'NotOnList' || answer.kind === 'NotInSession') actions.admit = () => act('admit', { invitationId: guest.invitationId }, guest);
     if (answer.kind === 'CheckedIn') {
@@ -297,7 +310,7 @@ async function answerOffline(path, body, knownGuest) {
         countLocally('WalkIn', knownGuest?.sector ?? null, knownGuest?.sectorName);
         const guest = { name: `${body.firstName} ${body.lastName}`, organisation: knownGuest?.organisation, checkedInAtUtc: operation.atUtc };
         remember({ guest, queued: true, operationId: operation.id });
-        show('Queued', { name: guest.name, organisation: guest.organisation }, { undo: () => undoQueued(operation.id, guest) });
+        show('Queued', { name: guest.name, organisation: guest.organisation }, { undo: () => undoQueued(operation.id, guest) }, operation.id);
         return true;
     }
     let guest = knownGuest;
@@ -328,7 +341,7 @@ async function answerOffline(path, body, knownGuest) {
     countLocally(guest.arrival, guest.sector, guest.sectorName);
     remember({ guest, queued: true, operationId: operation.id });
     show('Queued', { name: guest.name, organisation: guest.organisation },
-        { undo: () => undoQueued(operation.id, guest) });
+        { undo: () => undoQueued(operation.id, guest) }, operation.id);
     listChanged();
     return true;
 }
