@@ -34,8 +34,9 @@ public static class Localization
             options.SupportedUICultures = SupportedCultures;
             options.FallBackToParentCultures = true;
             options.FallBackToParentUICultures = true;
-            // The cookie set by the language switch wins, then (on a personal RSVP or action-owner link) the
-            // person's preferred language, then the browser's Accept-Language, then English.
+            // The cookie set by the language switch (and at every sign-in, to the account's language) wins, then (on a
+            // personal RSVP or action-owner link) the person's preferred language, then the browser's Accept-Language,
+            // then English.
             options.RequestCultureProviders =
             [
                 new CookieRequestCultureProvider(),
@@ -76,7 +77,10 @@ public static class Localization
     private static bool FromThisSite(HttpRequest request) =>
         request.Headers["Sec-Fetch-Site"].ToString() is "" or "same-origin" or "none";
 
-    /// <summary>The language the screens speak to this browser from now on (the cookie the language switch sets).</summary>
+    /// <summary>
+    /// The language the screens speak to this browser from now on: the one place that sets it (the language switch, a
+    /// person's own change on /account, and every sign-in through <c>AppSignInManager</c>).
+    /// </summary>
     public static void RememberCulture(HttpContext context, string culture) =>
         context.Response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,

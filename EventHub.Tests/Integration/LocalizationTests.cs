@@ -96,6 +96,33 @@ public class LocalizationTests(EventHubAppFixture app) : IClassFixture<EventHubA
         Assert.Equal(Language.En, (await app.Factory.Services.GetRequiredService<TeamDirectory>().FindAsync(id))!.Language);
     }
 
+    /// <summary>
+    /// A Dutch colleague signing in on a fresh browser that says English gets Dutch screens at once, as their emails are;
+    /// before, they got English until they picked Dutch. English picked on the sign-in page itself gives way too: at a
+    /// sign-in the account's language wins (picking one once signed in changes the account, as above).
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task SignIn_OnAFreshBrowser_TheScreensSpeakTheAccountsLanguage(bool englishPickedOnTheSignInPage)
+    {
+        var (id, email) = await Colleagues.NewAsync(app.Factory.Services, Roles.Organiser, "Sanne Dijkstra", Language.Nl);
+        var client = SignIn.NewClient(app.Factory);
+        client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("en-GB"));
+        if (englishPickedOnTheSignInPage)
+        {
+            await client.GetAsync("/culture/en?returnUrl=%2FAccount%2FLogin");
+        }
+
+        var signIn = await SignIn.PostLoginAsync(client, email, Colleagues.Password);
+        var home = await client.GetStringAsync("/");
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Contains("<html lang=\"nl\"", home);
+        Assert.Contains("Komende bijeenkomsten", home);
+        Assert.Equal(Language.Nl, (await app.Factory.Services.GetRequiredService<TeamDirectory>().FindAsync(id))!.Language);
+    }
+
     [Fact]
     public async Task DatesOnHome_FollowTheCulture()
     {

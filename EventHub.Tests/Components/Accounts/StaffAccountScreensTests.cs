@@ -169,7 +169,7 @@ public class StaffAccountScreensTests : StaffAccountScreenTestBase
 
     /// <summary>What the buttons in the row of <paramref name="person"/> say, in order.</summary>
     private static List<string> ButtonsInRowOf(IRenderedComponent<Users> page, string person) =>
-        page.FindAll("#users-table tbody tr").Single(row => row.QuerySelector("td")!.TextContent.Trim() == person)
+        page.FindAll("#users-table tbody tr").Single(row => row.QuerySelector(".eh-user-name")!.TextContent.Trim() == person)
             .QuerySelectorAll("button").Select(button => button.TextContent.Trim()).ToList();
 
     /// <summary>Sessions of a meeting in two weeks, with Fenna as their facilitator.</summary>

@@ -36,8 +36,12 @@ public class StaffAccountTests(EventHubAppFixture app) : IClassFixture<EventHubA
         Assert.Contains("This link no longer works", await again.Content.ReadAsStringAsync());
     }
 
+    /// <summary>
+    /// The page of a Dutch colleague's invitation speaks Dutch, as its email did, and so does their work once they chose
+    /// a password: the first sign-in sets the browser's screens to the account's language, as every sign-in does.
+    /// </summary>
     [Fact]
-    public async Task ADutchColleague_OpensTheirInvitationLink_InDutch_WhateverTheirBrowserSays()
+    public async Task ADutchColleague_OpensTheirInvitationLink_InDutch_WhateverTheirBrowserSays_AndArrivesAtTheirWorkInDutch()
     {
         var email = NewEmail();
         Assert.True((await Accounts.InviteAsync(await AdminAsync(), email, "Collega", Language.Nl, [Roles.Facilitator])).Succeeded);
@@ -46,10 +50,14 @@ public class StaffAccountTests(EventHubAppFixture app) : IClassFixture<EventHubA
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-GB");
 
         var page = await client.GetStringAsync($"/account/set-password/{token}");
+        await PostSetPasswordAsync(client, token, NewPassword, NewPassword);
+        var work = await client.GetStringAsync("/my-sessions");
 
-        // The invitation email was Dutch; the page it opens was English before.
+        // The invitation email was Dutch; the page it opens was English before, and so was their work after it.
         Assert.Contains("<html lang=\"nl\"", page);
         Assert.Contains("Welkom bij EventHub", page);
+        Assert.Contains("<html lang=\"nl\"", work);
+        Assert.Contains("Mijn sessies", work);
     }
 
     [Fact]

@@ -87,12 +87,14 @@ public class TwoFactorTests
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin/users")).StatusCode);
     }
 
+    /// <summary>The second step ends the sign-in: from there the screens speak the account's language (here Dutch), as after a password alone.</summary>
     [Fact]
-    public async Task SignIn_WithPasswordAndAuthenticatorCode_GoesHome()
+    public async Task SignIn_WithPasswordAndAuthenticatorCode_GoesHome_InTheAccountsLanguage()
     {
         using var factory = new EventHubAppFactory();
         using var app = TwoFactorSignIn.Required(factory);
         var (_, key, _) = await TwoFactorSignIn.EnrolAsync(app, "organiser@eventhub.example");
+        await SpeaksDutchAsync(app.Services, "organiser@eventhub.example");
 
         var (client, response) = await TwoFactorSignIn.SignInWithCodeAsync(app, "organiser@eventhub.example", TwoFactorSignIn.CodeFor(key));
 
@@ -100,7 +102,7 @@ public class TwoFactorTests
         Assert.Equal("/start", response.Headers.Location!.PathAndQuery);
         var start = await client.GetAsync("/start");
         Assert.Equal("/", start.Headers.Location!.OriginalString); // organisers start at home
-        Assert.Contains("Upcoming events", await client.GetStringAsync("/"));
+        Assert.Contains("Komende bijeenkomsten", await client.GetStringAsync("/"));
     }
 
     [Fact]
@@ -298,5 +300,14 @@ public class TwoFactorTests
     {
         var response = await TwoFactorSignIn.PostFormAsync(client, "/Account/TwoFactor", "manage", new() { ["Confirm.Action"] = action, ["Confirm.Password"] = password });
         return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>The account's language, set as its owner sets it (on /account or with the switch while signed in).</summary>
+    private static async Task SpeaksDutchAsync(IServiceProvider services, string email)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var user = (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email))!;
+        var changed = await scope.ServiceProvider.GetRequiredService<StaffAccountService>().ChangeLanguageAsync(TeamMember.InRoles(user.Id, user.DisplayName, Roles.Organiser), Language.Nl);
+        Assert.True(changed.Succeeded, changed.ErrorCode);
     }
 }
