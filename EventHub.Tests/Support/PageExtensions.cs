@@ -1,6 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using EventHub.Core.Demo;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -43,7 +44,25 @@ public static class PageExtensions
             await page.WaitForURLAsync(url => !IsSignInPage(url));
         });
         await page.WaitUntilSignedInAsync(at);
+        await SpeakTheBrowsersLanguageAsync(page, at);
         await StaffSessions.RememberAsync(page, email, password);
+    }
+
+    /// <summary>
+    /// Signing in sets the screens to the account's language, and the shared demo accounts are English; a story is
+    /// written for its browser's language (nl-NL or en-GB). So the language the sign-in set is taken off this browser
+    /// again, as if it had never been set, and the page read anew; the account is not changed, as other stories share
+    /// it. What signing in itself does with the language is <c>LocalizationTests</c>' story.
+    /// </summary>
+    private static async Task SpeakTheBrowsersLanguageAsync(IPage page, string? at)
+    {
+        var languages = await page.EvaluateAsync<string[]>("() => [document.documentElement.lang, navigator.language]");
+        if (!languages[1].StartsWith(languages[0], StringComparison.OrdinalIgnoreCase))
+        {
+            await page.Context.ClearCookiesAsync(new() { Name = CookieRequestCultureProvider.DefaultCookieName });
+            await page.ReloadAsync();
+            await page.WaitUntilSignedInAsync(at);
+        }
     }
 
     /// <summary>
