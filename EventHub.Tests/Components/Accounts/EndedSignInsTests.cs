@@ -5,6 +5,7 @@ using EventHub.Core.Accounts;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -54,11 +55,18 @@ public class EndedSignInsTests
     internal static IdentityRevalidatingAuthenticationStateProvider OpenPage(EndedSignIns ended, string userId, RenamedSignIns? renamed = null, string name = "")
     {
         var provider = new IdentityRevalidatingAuthenticationStateProvider(NullLoggerFactory.Instance, new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(),
-            Options.Create(new IdentityOptions()), Options.Create(new AccountOptions { RevalidationInterval = TimeSpan.FromHours(1) }), ended, renamed ?? new RenamedSignIns());
+            Options.Create(new IdentityOptions()), Options.Create(new AccountOptions { RevalidationInterval = TimeSpan.FromHours(1) }), ended, renamed ?? new RenamedSignIns(),
+            new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance));
+        SignIn(provider, userId, name);
+        return provider;
+    }
+
+    /// <summary>Gives an open page the sign-in of <paramref name="userId"/> (called <paramref name="name"/>), an organiser.</summary>
+    internal static void SignIn(AuthenticationStateProvider page, string userId, string name = "")
+    {
         var user = new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, userId), new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, name), new Claim(ClaimTypes.Role, "Organiser")],
             "Identity.Application"));
-        provider.SetAuthenticationState(Task.FromResult(new AuthenticationState(user)));
-        return provider;
+        ((IHostEnvironmentAuthenticationStateProvider)page).SetAuthenticationState(Task.FromResult(new AuthenticationState(user)));
     }
 }

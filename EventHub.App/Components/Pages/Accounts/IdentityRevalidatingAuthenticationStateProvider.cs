@@ -20,6 +20,7 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider : Revalida
     private readonly IOptions<AccountOptions> _accountOptions;
     private readonly EndedSignIns _endedSignIns;
     private readonly RenamedSignIns _renamedSignIns;
+    private readonly IHostApplicationLifetime _lifetime;
 
     public IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
@@ -27,10 +28,12 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider : Revalida
         IOptions<IdentityOptions> options,
         IOptions<AccountOptions> accountOptions,
         EndedSignIns endedSignIns,
-        RenamedSignIns renamedSignIns)
+        RenamedSignIns renamedSignIns,
+        IHostApplicationLifetime lifetime)
         : base(loggerFactory)
     {
-        (_scopeFactory, _options, _accountOptions, _endedSignIns, _renamedSignIns) = (scopeFactory, options, accountOptions, endedSignIns, renamedSignIns);
+        (_scopeFactory, _options, _accountOptions, _endedSignIns, _renamedSignIns, _lifetime) =
+            (scopeFactory, options, accountOptions, endedSignIns, renamedSignIns, lifetime);
         _endedSignIns.Ended += SignOutIfMine;
         _renamedSignIns.Renamed += TakeNameIfMine;
     }
@@ -96,6 +99,20 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider : Revalida
     }
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await IsStillValidAsync(authenticationState);
+        }
+        catch (ObjectDisposedException) when (_lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            // The app is shutting down and its services are gone; the open page goes with it. Signing it out here would
+            // only log an error and render the sign-in prompt with services that no longer exist (a second error).
+            return true;
+        }
+    }
+
+    private async Task<bool> IsStillValidAsync(AuthenticationState authenticationState)
     {
         await using var scope = _scopeFactory.CreateAsyncScope();
         if (SessionLifetime.HasEnded(authenticationState.User, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow()))
