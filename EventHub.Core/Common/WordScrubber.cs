@@ -38,17 +38,22 @@ public sealed class WordScrubber
     /// <summary>
     /// A person's names in text people wrote or that was made from their names (an email's subject): a name of more than
     /// one word goes in any case, a one-word name only where it stands as the person writes it or capitalised ("Jan",
-    /// "JAN"). So erasing a contact called "Jan" or "Mei" takes "Jan, your place" but leaves the date in "14 jan" or
-    /// "3 mei"; the name as it was written never survives.
+    /// "JAN"), and not where it is the month of a date (<see cref="DateMonths"/>: next to a day number or a year). So
+    /// erasing a contact called "Jan", "May" or "Mei" takes "Jan, your place" and "Dear May," but leaves the date in
+    /// "14 jan", "Meeting on 14 May" or "3 Mei 2026"; elsewhere the name as it was written never survives.
     /// </summary>
     public static WordScrubber Names(IEnumerable<string?> names, string replacement) => new(names, replacement, namesAsWritten: true);
 
     public string? Scrub(string? text) =>
         string.IsNullOrEmpty(text) || _words is null ? text
         : _values.Contains(text.Trim()) && IsName(text.Trim()) ? _replacement
-        : _words.Replace(text, m => IsName(m.Value) ? _replacement : m.Value);
+        : _words.Replace(text, m => IsName(m.Value) && !IsDatesMonth(text, m) ? _replacement : m.Value);
 
     /// <summary>Whether this occurrence of a value is the person's: always, unless only names as written count.</summary>
     private bool IsName(string found) =>
         !_namesAsWritten || found.Any(char.IsWhiteSpace) || char.IsUpper(found[0]) || _asWritten.Contains(found);
+
+    /// <summary>For names only: whether this occurrence is the month of a date ("14 May") rather than someone called May.</summary>
+    private bool IsDatesMonth(string text, Match found) =>
+        _namesAsWritten && DateMonths.IsMonthOfADate(text, found.Index, found.Length);
 }

@@ -149,7 +149,13 @@ public sealed class SessionDoorService(IDbContextFactory<EventHubDbContext> dbFa
     internal static async Task<List<SessionArrival>> ArrivalsAsync(EventHubDbContext db, int sessionId, CancellationToken ct)
     {
         var session = await db.Sessions.Where(s => s.Id == sessionId).Select(s => new { s.EventId, s.Kind }).SingleAsync(ct);
-        if (Session.IsForEveryoneKind(session.Kind))
+        return await ArrivalsAsync(db, new SessionOfEvent(sessionId, session.EventId, Session.IsForEveryoneKind(session.Kind)), ct);
+    }
+
+    /// <summary>The same for a session already read (its event, and whether it is a plenary), without reading it again.</summary>
+    internal static async Task<List<SessionArrival>> ArrivalsAsync(EventHubDbContext db, SessionOfEvent session, CancellationToken ct)
+    {
+        if (session.ForEveryone)
         {
             return await db.Invitations.AsNoTracking().Where(i => i.EventId == session.EventId && i.CheckedInAtUtc != null)
                 .OrderBy(i => i.CheckedInAtUtc)
@@ -157,6 +163,7 @@ public sealed class SessionDoorService(IDbContextFactory<EventHubDbContext> dbFa
                 .ToListAsync(ct);
         }
 
+        var sessionId = session.SessionId;
         return await db.SessionAttendances.AsNoTracking().Where(a => a.SessionId == sessionId)
             .OrderBy(a => a.AtUtc)
             .Select(a => new SessionArrival(a.InvitationId, a.AtUtc, a.Admitted))

@@ -29,7 +29,8 @@ internal static class SessionParticipants
     public static async Task<(IReadOnlyList<Invitation> People, IReadOnlyDictionary<int, SessionArrival> Came)> ListAsync(
         EventHubDbContext db, int sessionId, int eventId, CancellationToken ct)
     {
-        var (inIt, came) = await InAsync(db, sessionId, eventId, ct);
+        var kind = await db.Sessions.Where(s => s.Id == sessionId).Select(s => s.Kind).SingleAsync(ct);
+        var (inIt, came) = await InAsync(db, new SessionOfEvent(sessionId, eventId, Session.IsForEveryoneKind(kind)), ct);
         var people = await inIt.AsNoTracking()
             .Include(i => i.Contact).Include(i => i.Organisation)
             .OrderBy(i => i.Contact.SortName).ThenBy(i => i.Id)
@@ -40,8 +41,16 @@ internal static class SessionParticipants
     /// <summary>The contacts of the session's participants (<see cref="ListAsync"/>); none when there is no such session.</summary>
     public static async Task<List<int>> ContactIdsAsync(EventHubDbContext db, int sessionId, CancellationToken ct)
     {
-        var eventId = await db.Sessions.Where(s => s.Id == sessionId).Select(s => (int?)s.EventId).SingleOrDefaultAsync(ct);
-        return eventId is null ? [] : await (await InAsync(db, sessionId, eventId.Value, ct)).People.Select(i => i.ContactId).ToListAsync(ct);
+        // One read of the session tells both its event and whether everyone coming is in it: this runs at every
+        // keystroke in an action item's owner field.
+        var session = await db.Sessions.Where(s => s.Id == sessionId).Select(s => new { s.EventId, s.Kind }).SingleOrDefaultAsync(ct);
+        if (session is null)
+        {
+            return [];
+        }
+
+        var (people, _) = await InAsync(db, new SessionOfEvent(sessionId, session.EventId, Session.IsForEveryoneKind(session.Kind)), ct);
+        return await people.Select(i => i.ContactId).ToListAsync(ct);
     }
 
     /// <summary>
@@ -56,14 +65,16 @@ internal static class SessionParticipants
             inIt[s.SessionId] + came[s.SessionId].WithoutPlace, inIt[s.SessionId], came[s.SessionId].Came));
     }
 
-    /// <summary>The participants as a query (those in it, or who came in through its door), and who came by invitation.</summary>
+    /// <summary>
+    /// The participants as a query (those in it, or who came in through its door), and who came by invitation; of a
+    /// session its caller has read, so that it is read once.
+    /// </summary>
     private static async Task<(IQueryable<Invitation> People, Dictionary<int, SessionArrival> Came)> InAsync(
-        EventHubDbContext db, int sessionId, int eventId, CancellationToken ct)
+        EventHubDbContext db, SessionOfEvent session, CancellationToken ct)
     {
-        var kind = await db.Sessions.Where(s => s.Id == sessionId).Select(s => s.Kind).SingleAsync(ct);
-        var came = (await SessionDoorService.ArrivalsAsync(db, sessionId, ct)).ToDictionary(a => a.InvitationId);
+        var came = (await SessionDoorService.ArrivalsAsync(db, session, ct)).ToDictionary(a => a.InvitationId);
         var cameIds = came.Keys.ToList();
-        var inIt = SessionPeople.In(db.Invitations, new SessionOfEvent(sessionId, eventId, Session.IsForEveryoneKind(kind)));
+        var inIt = SessionPeople.In(db.Invitations, session);
         return (db.Invitations.Where(i => inIt.Any(p => p.Id == i.Id) || cameIds.Contains(i.Id)), came);
     }
 }

@@ -40,3 +40,20 @@ public sealed record PublicSession(
     string? RoomName,
     IReadOnlyList<string> Facilitators,
     string? Description);
+
+/// <summary>
+/// Which event a page about it names before its own content, when that content is not there (its report's address
+/// before the report is published): no more than the head of its public page says.
+/// </summary>
+public sealed record PublicEventHeading(
+    string Slug,
+    string Title,
+    Language Language,
+    DateTime StartUtc,
+    DateTime EndUtc,
+    string TimeZoneId,
+    EventStatus Status,
+    string? CancellationReason)
+{
+    public bool IsCancelled => Status == EventStatus.Cancelled;
+}

@@ -60,4 +60,22 @@ public sealed class PublicEventService(IDbContextFactory<EventHubDbContext> dbFa
             e.Language,
             IsOnline: e.OnlineUrl is not null);
     }
+
+    /// <summary>
+    /// The head of the public page behind /e/{slug}, for a page about the event that has nothing else to show yet (its
+    /// report); null where that page is not found either — an unknown slug or a draft — so such a page reveals no more.
+    /// </summary>
+    public async Task<PublicEventHeading?> HeadingBySlugAsync(string slug, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(slug))
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var heading = await db.Events.AsNoTracking().Where(e => e.Slug == slug)
+            .Select(e => new PublicEventHeading(e.Slug!, e.Title, e.Language, e.StartUtc, e.EndUtc, e.TimeZoneId, e.Status, e.CancellationReason))
+            .FirstOrDefaultAsync(ct);
+        return heading is not null && PublicEvents.IsVisible(heading.Status) ? heading : null;
+    }
 }

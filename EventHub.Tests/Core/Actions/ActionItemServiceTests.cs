@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
 using EventHub.Core.Actions;
 using EventHub.Core.Door;
 using EventHub.Core.Invitations;
@@ -6,6 +8,7 @@ using EventHub.Tests.Core.Door;
 using EventHub.Tests.Core.Invitations;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EventHub.Tests.Core.Actions;
@@ -44,6 +47,24 @@ public class ActionItemServiceTests
 
         Assert.Equal(["Partner 002", "Partner 000", "Partner 001"], inTheRoom.Select(p => p.Contact));
         Assert.Equal(["Partner 000", "Partner 001", "Partner 002"], anywhere.Select(p => p.Contact));
+    }
+
+    [Fact]
+    public async Task People_InTheRoomOfASession_ReadThatSessionOnce_AsTheOwnerFieldAsksAgainAtEveryKeystroke()
+    {
+        var commands = new CommandLog();
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 3, capacity: 10, sessionCapacity: 10,
+            configure: services => services.AddSingleton<IInterceptor>(commands));
+        await scenario.PlaceAtOrganisationAsync("Stichting Samen", null, 0, 1, 2);
+        var workshop = scenario.SessionIds[0];
+        await scenario.Rsvp.RespondAsync(scenario.TokenOf(1), new RsvpAnswer(InvitationStatus.Accepted, [workshop], PrivacyAccepted: true));
+        var actions = scenario.Services.GetRequiredService<ActionItemService>();
+
+        commands.Clear();
+        var inTheRoom = await actions.PeopleAsync("partner", workshop);
+
+        Assert.Equal(["Partner 001", "Partner 000", "Partner 002"], inTheRoom.Select(p => p.Contact));
+        Assert.Single(commands.Texts, text => text.Contains("FROM \"Sessions\""));
     }
 
     [Fact]
@@ -192,5 +213,22 @@ public class ActionItemServiceTests
         var contacts = await scenario.Actions.ContactsOfAsync(scenario.School);
 
         Assert.Equal(["Partner 000", "Partner 001", "Ömer Özdemir", "Els de Vries", "Tom Zijlstra"], contacts.Select(c => c.Name));
+    }
+
+    /// <summary>The SQL of every query the database runs.</summary>
+    private sealed class CommandLog : DbCommandInterceptor
+    {
+        private readonly ConcurrentQueue<string> _texts = new();
+
+        public IReadOnlyList<string> Texts => [.. _texts];
+
+        public void Clear() => _texts.Clear();
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            _texts.Enqueue(command.CommandText);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
     }
 }

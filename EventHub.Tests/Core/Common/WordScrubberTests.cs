@@ -41,6 +41,32 @@ public class WordScrubberTests
         Assert.Equal(expected, WordScrubber.Names(["Jan de Vries", "de Vries", "Jan"], "[x]").Scrub(text));
 
     [Fact]
-    public void Names_ANameWrittenInLowerCase_GoesWhereverItStandsAsWritten() =>
-        Assert.Equal("[x], uw plek op 3 [x]", WordScrubber.Names(["mei Chen", "Chen", "mei"], "[x]").Scrub("mei, uw plek op 3 mei"));
+    public void Names_ANameWrittenInLowerCase_GoesWhereverItStandsAsWritten_ButTheMonthOfADate() =>
+        Assert.Equal("[x], uw plek op 3 mei, [x] kookt", WordScrubber.Names(["mei Chen", "Chen", "mei"], "[x]").Scrub("mei, uw plek op 3 mei, mei kookt"));
+
+    [Theory]
+    [InlineData("Meeting on 14 May", "Meeting on 14 May")]
+    [InlineData("Dear May, your place on 14 May", "Dear [x], your place on 14 May")]
+    [InlineData("MAY, see you on 14 MAY", "[x], see you on 14 MAY")]
+    [InlineData("Invitation: Alliance day, Thursday, May 14, 2026", "Invitation: Alliance day, Thursday, May 14, 2026")]
+    [InlineData("Report-back of the 14th of May with May", "Report-back of the 14th of May with [x]")]
+    [InlineData("Programme for May 2026, by May Jansen", "Programme for May 2026, by [x]")]
+    [InlineData("May, 14 partners are coming", "[x], 14 partners are coming")]
+    [InlineData("From May to Room 42", "From [x] to Room 42")]
+    [InlineData("May", "[x]")]
+    public void Names_AnEnglishMonthAsAName_StaysWhereItIsTheMonthOfADate_AndGoesWhereItIsThePerson(string text, string expected) =>
+        Assert.Equal(expected, WordScrubber.Names(["May Jansen", "Jansen", "May"], "[x]").Scrub(text));
+
+    [Theory]
+    [InlineData("Uitnodiging: bijeenkomst op donderdag 4 juni 2026", "Uitnodiging: bijeenkomst op donderdag 4 juni 2026")]
+    [InlineData("Beste Juni, uw plek op 4 Juni", "Beste [x], uw plek op 4 Juni")]
+    [InlineData("Terugblik JUNI 2026 voor Juni de Boer", "Terugblik JUNI 2026 voor [x]")]
+    [InlineData("Juni, tot 4 juni!", "[x], tot 4 juni!")]
+    [InlineData("Juni", "[x]")]
+    public void Names_ADutchMonthAsAName_StaysWhereItIsTheMonthOfADate_AndGoesWhereItIsThePerson(string text, string expected) =>
+        Assert.Equal(expected, WordScrubber.Names(["Juni de Boer", "de Boer", "Juni"], "[x]").Scrub(text));
+
+    [Fact]
+    public void Scrub_AValueThatIsAMonth_GoesEvenInADate_AsOnlyNamesCanBeTold() =>
+        Assert.Equal("Meeting on 14 [x]", new WordScrubber(["May"], "[x]").Scrub("Meeting on 14 May"));
 }

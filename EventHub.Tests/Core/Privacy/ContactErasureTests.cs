@@ -127,6 +127,28 @@ public class ContactErasureTests
         Assert.Equal($"{Contact.AnonymousName} #{created.Value}, uw plek op 14 jan", (await check.OutboxMessages.SingleAsync()).Subject);
     }
 
+    [Theory]
+    [InlineData("May", "May, your place on 14 May", "{0}, your place on 14 May")]
+    [InlineData("Juni", "Juni, uw plek op 4 Juni 2027", "{0}, uw plek op 4 Juni 2027")]
+    public async Task Erase_APartnerNamedLikeAMonth_LosesTheNameAndKeepsTheMonthOfTheDateInTheSubject(string firstName, string subject, string expected)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var created = await database.Services.GetRequiredService<ContactService>()
+            .CreateAsync(new ContactInput(firstName, "Jansen", "partner@noord.nl"), Staff.Organiser);
+        Assert.True(created.Succeeded, created.ErrorCode);
+        await using (var db = await database.NewContextAsync())
+        {
+            db.OutboxMessages.Add(StoredEmails.Message("partner@noord.nl", $"{firstName} Jansen", subject, $"<p>Dear {firstName}</p>", $"Dear {firstName}", "update", DateTime.UtcNow));
+            await db.SaveChangesAsync();
+        }
+
+        var result = await database.Services.GetRequiredService<ContactErasure>().EraseAsync(Admin, created.Value, $"{firstName} Jansen");
+
+        Assert.True(result.Succeeded, result.ErrorCode);
+        await using var check = await database.NewContextAsync();
+        Assert.Equal(string.Format(expected, $"{Contact.AnonymousName} #{created.Value}"), (await check.OutboxMessages.SingleAsync()).Subject);
+    }
+
     /// <summary>One person entered three times, with three addresses.</summary>
     private static async Task<(int, int, int)> ThreeRecordsOfAnnaAsync(TestDatabase database)
     {

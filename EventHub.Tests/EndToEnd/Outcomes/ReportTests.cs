@@ -108,6 +108,27 @@ public class ReportTests(OutcomesBrowserFixture browser) : BrowserStory(browser)
         await visitor.ScreenshotAsync("public-report-phone");
     }
 
+    [Fact]
+    public async Task APartnerFollowingTheReportLinkBeforeItIsPublished_ReadsThatOnAPhoneInDutch_AndGoesOnToTheEventsPage()
+    {
+        var @event = await EventWithRecordsAsync("Dialoogavond Nog Geen Verslag");
+        var visitor = await browser.NewPageAsync("nl-NL");
+        await visitor.SetViewportSizeAsync(320, 640);
+
+        await visitor.GotoAsync($"/e/{@event.Slug}/report");
+
+        await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Dialoogavond Nog Geen Verslag", Level = 1 })).ToBeVisibleAsync();
+        await Expect(visitor.Locator("#report-not-published")).ToContainTextAsync("Het verslag van deze bijeenkomst is nog niet gepubliceerd.");
+        await Expect(visitor.Locator("main")).Not.ToContainTextAsync("Waiting lists for language courses");
+        await visitor.ScreenshotAsync("public-report-not-yet-phone-nl");
+        await visitor.AssertAccessibleAsync();
+
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "Naar de pagina van de bijeenkomst" }).ClickAsync();
+
+        await Expect(visitor).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/e/{@event.Slug}$"));
+        await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Dialoogavond Nog Geen Verslag", Level = 1 })).ToBeVisibleAsync();
+    }
+
     /// <summary>An event that ended five days ago: the round table's record is final, the workshop's a draft, the opening has none.</summary>
     private async Task<Event> EventWithRecordsAsync(string title)
     {

@@ -10,7 +10,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace EventHub.Tests.Integration.Outcomes;
 
-/// <summary>The public report over real HTTP: not found until the organiser publishes it, and then without anyone's name.</summary>
+/// <summary>
+/// The public report over real HTTP: until the organiser publishes it, a 404 that says so for an event anyone may see
+/// (the plain not-found page otherwise), and then without anyone's name.
+/// </summary>
 public class PublicReportTests(EventHubAppFixture app) : IClassFixture<EventHubAppFixture>
 {
     private const string OwnerName = "Marloes Hoekstra";
@@ -29,7 +32,7 @@ public class PublicReportTests(EventHubAppFixture app) : IClassFixture<EventHubA
         var eventPage = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/e/{@event.Slug}"));
 
         Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
-        Assert.Contains("Page not found", await before.Content.ReadAsStringAsync());
+        Assert.Contains("has not been published yet", await before.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
         var html = WebUtility.HtmlDecode(await after.Content.ReadAsStringAsync());
         // The page speaks the reader's English; what the organisers wrote carries the event's Dutch (WCAG 3.1.2).
@@ -51,6 +54,80 @@ public class PublicReportTests(EventHubAppFixture app) : IClassFixture<EventHubA
 
         Assert.DoesNotContain("mud-", html); // plain static page: no component library
         Assert.Contains($"href=\"e/{@event.Slug}/report\"", eventPage);
+    }
+
+    [Fact]
+    public async Task Report_NotPublishedYet_OfAPublishedEvent_SaysSoInTheReadersLanguage_WithTheEventAndAWayToItsPage()
+    {
+        var @event = await EventWithRecordsAsync("Verslagavond Nog Niet");
+        var path = $"/e/{@event.Slug}/report";
+        var english = SignIn.NewClient(app.Factory);
+        var dutch = SignIn.NewClient(app.Factory);
+        dutch.DefaultRequestHeaders.AcceptLanguage.Add(new System.Net.Http.Headers.StringWithQualityHeaderValue("nl"));
+
+        var inEnglish = await english.GetAsync(path);
+        var inDutch = await dutch.GetAsync(path);
+
+        // Still "not found" for links checkers and search engines: there is no report to index yet.
+        Assert.Equal(HttpStatusCode.NotFound, inEnglish.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, inDutch.StatusCode);
+        var html = WebUtility.HtmlDecode(await inEnglish.Content.ReadAsStringAsync());
+        Assert.Contains("<h1 lang=\"nl\">Verslagavond Nog Niet</h1>", html);
+        Assert.Contains("The outcome report of this event has not been published yet.", html);
+        Assert.Contains($"<a href=\"e/{@event.Slug}\" id=\"report-event-link\">Go to the event's page</a>", html);
+        Assert.DoesNotContain("Page not found", html);
+        // What the sessions recorded stays unpublished until the organiser publishes it.
+        Assert.DoesNotContain("language desk", html);
+        Assert.DoesNotContain("three", html);
+        var dutchHtml = WebUtility.HtmlDecode(await inDutch.Content.ReadAsStringAsync());
+        Assert.Contains("<html lang=\"nl\"", dutchHtml);
+        Assert.Contains("Het verslag van deze bijeenkomst is nog niet gepubliceerd. U vindt het hier zodra de organisatoren het publiceren.", dutchHtml);
+        Assert.Contains("Naar de pagina van de bijeenkomst", dutchHtml);
+    }
+
+    [Fact]
+    public async Task Report_OfACancelledEvent_SaysItIsCancelledAndThatNoReportWillCome_AsItsPublicPageDoes()
+    {
+        var dbFactory = app.Factory.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
+        var @event = await ReportEvents.CreateAsync(dbFactory, "Verslagavond Afgelast", new DateTime(2026, 10, 20, 17, 0, 0, DateTimeKind.Utc));
+        await using (var db = await dbFactory.CreateDbContextAsync())
+        {
+            Assert.True((await db.Events.SingleAsync(e => e.Id == @event.Id)).Cancel("De zaal is niet beschikbaar").Succeeded);
+            await db.SaveChangesAsync();
+        }
+
+        var response = await SignIn.NewClient(app.Factory).GetAsync($"/e/{@event.Slug}/report");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("<h1 lang=\"nl\">Verslagavond Afgelast</h1>", html);
+        Assert.Contains("This event is cancelled", html);
+        Assert.Contains("De zaal is niet beschikbaar", html);
+        Assert.Contains("As the event is cancelled, no outcome report will be published.", html);
+        Assert.DoesNotContain("has not been published yet", html);
+        Assert.Contains($"href=\"e/{@event.Slug}\"", html);
+    }
+
+    [Fact]
+    public async Task Report_OfADraftOrAnUnknownSlug_IsThePlainNotFoundPage_RevealingNothing()
+    {
+        var dbFactory = app.Factory.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>();
+        var draft = await ReportEvents.CreateAsync(dbFactory, "Verslagavond Concept", new DateTime(2026, 10, 22, 17, 0, 0, DateTimeKind.Utc), publish: false);
+        var anonymous = SignIn.NewClient(app.Factory);
+
+        var draftResponse = await anonymous.GetAsync($"/e/{Slugs.For(draft)}/report");
+        var unknown = await anonymous.GetAsync("/e/no-such-event/report");
+
+        foreach (var response in new[] { draftResponse, unknown })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.Contains("Page not found", html);
+            Assert.DoesNotContain("has not been published yet", html);
+            Assert.DoesNotContain("report-event-link", html);
+        }
+
+        Assert.DoesNotContain("Verslagavond Concept", await draftResponse.Content.ReadAsStringAsync());
     }
 
     [Fact]
