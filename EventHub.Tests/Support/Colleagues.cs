@@ -14,10 +14,11 @@ public static class Colleagues
 {
     public const string Password = "Zonnige-dinsdag-2026";
 
-    /// <summary>A new active colleague in <paramref name="role"/>; returns their id and email address.</summary>
-    public static async Task<(string Id, string Email)> NewAsync(IServiceProvider services, string role, string name, Language language = Language.En)
+    /// <summary>A new active colleague in <paramref name="role"/>, with a made-up address unless given; returns their id and email address.</summary>
+    public static async Task<(string Id, string Email)> NewAsync(IServiceProvider services, string role, string name, Language language = Language.En,
+        string? email = null)
     {
-        var email = $"collega.{Guid.NewGuid():N}@groningen.example";
+        email ??= $"collega.{Guid.NewGuid():N}@groningen.example";
         await using var scope = services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<StaffAccountService>();
         var invited = await accounts.InviteAsync(await AdminAsync(services), email, name, language, [role]);

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.AspNetCore.Components;
 
 namespace EventHub.App.Components.Shared;
@@ -6,14 +7,24 @@ namespace EventHub.App.Components.Shared;
 public static class EmailAddressMarkup
 {
     /// <summary>
-    /// The address with a line-break opportunity after its "@": when it has to wrap it wraps there, not inside the name
-    /// or the domain ("facilitator@eventhub.examp|le"); a domain too long even for its own line still breaks.
+    /// The address with line-break opportunities after its "@" and before each dot, where an address is broken by hand
+    /// ("maximiliaan" / ".vandenberghe@" / "onderwijs" / ".gemeente.example"): when it has to wrap it wraps there, not
+    /// inside a name or a domain ("facilitator@eventhub.examp|le"); a part too long even for its own line still breaks.
     /// </summary>
     public static MarkupString Wrapping(string address)
     {
-        var at = address.IndexOf('@');
-        return new MarkupString(at < 0
-            ? PlainMarkup.Encode(address)
-            : $"{PlainMarkup.Encode(address[..(at + 1)])}<wbr>{PlainMarkup.Encode(address[(at + 1)..])}");
+        var markup = new StringBuilder();
+        var start = 0;
+        for (var i = 0; i < address.Length; i++)
+        {
+            var breakAt = address[i] == '@' ? i + 1 : address[i] == '.' && i > 0 && address[i - 1] != '@' ? i : -1;
+            if (breakAt > start)
+            {
+                markup.Append(PlainMarkup.Encode(address[start..breakAt])).Append("<wbr>");
+                start = breakAt;
+            }
+        }
+
+        return new MarkupString(markup.Append(PlainMarkup.Encode(address[start..])).ToString());
     }
 }

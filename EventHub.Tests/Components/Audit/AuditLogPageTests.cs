@@ -1,10 +1,13 @@
 using Bunit;
 using EventHub.App.Components.Pages.Audit;
 using EventHub.App.Hosting;
+using EventHub.Core.Accounts;
 using EventHub.Core.Audit;
+using EventHub.Core.Common;
 using EventHub.Tests.Support;
 using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
+using MudBlazor.Extensions;
 
 namespace EventHub.Tests.Components.Audit;
 
@@ -238,4 +241,60 @@ public class AuditLogPageTests : ComponentTestBase
         Assert.Contains("Gastenlijst: 42 gasten geëxporteerd (Excel)", rows[1].TextContent);
         Assert.Contains("Organisatie: Provincie Drenthe (#2) → Basisschool De Regenboog (#6)", rows[2].TextContent);
     }
+
+    /// <summary>
+    /// Two colleagues are both called Olga Bakker, and a third account is called "System": the "Who" list showed "Olga
+    /// Bakker" twice and "System" twice, and the rows named both Olgas alike, so the admin could not pick the one they
+    /// meant. Each shared name now has its account's address beside it, in the list and in the rows; a name no one shares,
+    /// the log's own "System" and what removed accounts did stay as they were, and a removed account shows no address.
+    /// </summary>
+    [Theory]
+    [InlineData("en", "System", "Removed account")]
+    [InlineData("nl", "Systeem", "Verwijderd account")]
+    public async Task TwoColleaguesWithOneName_AreToldApartByTheirAddresses_InTheWhoListAndTheRows(string culture, string system, string removed)
+    {
+        UseCulture(culture);
+        SignInAs("Anna Admin", Policies.Administer);
+        AppUser town, library, femke, namedLikeTheSystem;
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            town = new AppUser { UserName = "olga.bakker@groningen.example", Email = "olga.bakker@groningen.example", DisplayName = "Olga Bakker" };
+            library = new AppUser { UserName = "o.bakker@bibliotheek.example", Email = "o.bakker@bibliotheek.example", DisplayName = "olga  bakker" };
+            femke = new AppUser { UserName = "femke@groningen.example", Email = "femke@groningen.example", DisplayName = "Femke Jansen" };
+            namedLikeTheSystem = new AppUser { UserName = "it@groningen.example", Email = "it@groningen.example", DisplayName = system };
+            db.Users.AddRange(town, library, femke, namedLikeTheSystem);
+            var now = Time.GetUtcNow().UtcDateTime;
+            db.AuditEntries.AddRange(
+                new AuditEntry(now.AddMinutes(-6), AuditActor.System, "Organisation", "1", AuditAction.Modified, "Bibliotheek Noord"),
+                new AuditEntry(now.AddMinutes(-5), AuditActor.User("gone", RemovedAccount.Name), "Organisation", "1", AuditAction.Modified, "Bibliotheek Noord"),
+                new AuditEntry(now.AddMinutes(-4), AuditActor.User(namedLikeTheSystem.Id, system), "Organisation", "1", AuditAction.Modified, "Bibliotheek Noord"),
+                new AuditEntry(now.AddMinutes(-3), AuditActor.User(femke.Id, "Femke Jansen"), "Organisation", "1", AuditAction.Modified, "Bibliotheek Noord"),
+                new AuditEntry(now.AddMinutes(-2), AuditActor.User(library.Id, "Olga Bakker"), "Organisation", "1", AuditAction.Modified, "Bibliotheek Noord"),
+                new AuditEntry(now.AddMinutes(-1), AuditActor.User(town.Id, "Olga Bakker"), "Organisation", "1", AuditAction.Modified, "Bibliotheek Noord"));
+            await db.SaveChangesAsync();
+        }
+
+        var popovers = Render<MudPopoverProvider>();
+        var page = Render<AuditLogPage>();
+        // Saving the accounts added entries of their own; the rows about the library are the ones made here.
+        page.WaitForAssertion(() => Assert.Equal(6, page.FindAll("#audit-table tbody tr").Count(r => r.TextContent.Contains("Bibliotheek Noord"))));
+
+        var who = page.FindAll("#audit-table tbody tr").Where(r => r.TextContent.Contains("Bibliotheek Noord"))
+            .Select(r => Spaced(r.Children[1].TextContent)).ToList();
+        Assert.Equal(["Olga Bakker, olga.bakker@groningen.example", "Olga Bakker, o.bakker@bibliotheek.example", "Femke Jansen",
+            $"{system}, it@groningen.example", removed, system], who);
+
+        var select = page.FindComponents<MudSelect<string>>().Single(s => s.Instance.GetState(x => x.InputId) == "audit-who");
+        await select.InvokeAsync(select.Instance.OpenMenu);
+        var options = popovers.WaitForElements(".mud-popover-open .mud-list-item").Select(o => Spaced(o.TextContent)).ToList();
+        Assert.Contains("Olga Bakker, olga.bakker@groningen.example", options);
+        Assert.Contains("olga bakker, o.bakker@bibliotheek.example", options);
+        Assert.Contains($"{system}, it@groningen.example", options);
+        Assert.Contains("Femke Jansen", options);
+        Assert.Equal(1, options.Count(o => o == system));
+        Assert.Equal(1, options.Count(o => o == removed));
+    }
+
+    /// <summary>An element's text as a screen reader reads it: its pieces' spaces and line breaks as one space.</summary>
+    private static string Spaced(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 }

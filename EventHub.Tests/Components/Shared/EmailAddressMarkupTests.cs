@@ -5,9 +5,10 @@ namespace EventHub.Tests.Components.Shared;
 public class EmailAddressMarkupTests
 {
     [Theory]
-    [InlineData("fatima@noorderpoort.example", "fatima@<wbr>noorderpoort.example")]
-    [InlineData("<b>@x.example&", "&lt;b&gt;@<wbr>x.example&amp;")]
+    [InlineData("fatima@noorderpoort.example", "fatima@<wbr>noorderpoort<wbr>.example")]
+    [InlineData("m.vandenberghe@onderwijs.gemeente.example", "m<wbr>.vandenberghe@<wbr>onderwijs<wbr>.gemeente<wbr>.example")]
+    [InlineData("<b>@x.example&", "&lt;b&gt;@<wbr>x<wbr>.example&amp;")]
     [InlineData("no-at-sign", "no-at-sign")]
-    public void Wrapping_BreaksAfterTheAtSignOnly_AndKeepsTheAddressEncoded(string address, string markup) =>
+    public void Wrapping_BreaksAfterTheAtSignAndBeforeEachDotOnly_AndKeepsTheAddressEncoded(string address, string markup) =>
         Assert.Equal(markup, EmailAddressMarkup.Wrapping(address).Value);
 }

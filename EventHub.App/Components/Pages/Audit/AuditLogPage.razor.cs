@@ -24,6 +24,7 @@ public partial class AuditLogPage
 
     private AuditChangeText _changes = default!;
     private AccountChangeText _accounts = default!;
+    private AuditActorNames _names = default!;
 
     [CascadingParameter]
     private Task<AuthenticationState> Authentication { get; set; } = default!;
@@ -33,6 +34,7 @@ public partial class AuditLogPage
         _changes = new AuditChangeText(L, CoreL, Log.TypeOf, Log.ReferenceOf);
         _accounts = new AccountChangeText(L, _changes);
         _users = await Team.ListUsersAsync();
+        _names = new AuditActorNames(_users, [L["Audit_Actor_System"], L["Audit_Actor_LostLinkForm"], CoreL["Erased_Account"]]);
         _kinds = await Log.KindsAsync();
     }
 

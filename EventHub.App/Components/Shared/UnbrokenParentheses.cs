@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Components;
+
+namespace EventHub.App.Components.Shared;
+
+/// <summary>How a table head with a short aside in brackets is shown: "Felt heard (1–5)".</summary>
+public static partial class UnbrokenParentheses
+{
+    /// <summary>
+    /// The text with each bracketed aside that holds no space ("(1–5)") kept on one line: a browser may break after a dash,
+    /// and a narrow column showed "(1–" above "5)". The words around it still wrap, and a screen reader reads the same text
+    /// (a span changes nothing it hears, where a joiner character might be read out).
+    /// </summary>
+    public static MarkupString Markup(string text)
+    {
+        var markup = new System.Text.StringBuilder();
+        var start = 0;
+        foreach (Match aside in Aside().Matches(text))
+        {
+            markup.Append(PlainMarkup.Encode(text[start..aside.Index]))
+                .Append("<span class=\"eh-nowrap\">").Append(PlainMarkup.Encode(aside.Value)).Append("</span>");
+            start = aside.Index + aside.Length;
+        }
+
+        return new MarkupString(markup.Append(PlainMarkup.Encode(text[start..])).ToString());
+    }
+
+    [GeneratedRegex(@"\([^\s()]+\)")]
+    private static partial Regex Aside();
+}
