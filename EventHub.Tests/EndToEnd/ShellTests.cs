@@ -40,8 +40,7 @@ public class ShellTests(UntouchedDemoBrowserFixture browser) : BrowserStory(brow
         await page.SignInAsync(email, Colleagues.Password);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Language" }).ClickAsync();
-        await page.GetByText("Nederlands", new() { Exact = true }).ClickAsync();
-        await page.WaitForInteractiveAsync();
+        await page.GetByText("Nederlands", new() { Exact = true }).OpenPageAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Komende bijeenkomsten" })).ToBeVisibleAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "nl");

@@ -148,6 +148,12 @@ public static class PageExtensions
 
     /// <summary>
     /// Clicks what leads to another page — a link, a form's button, a save that moves on to what was saved — and waits
+    /// until that page is shown (<see cref="OpenPageAsync(IPage, Func{Task})"/>).
+    /// </summary>
+    public static Task OpenPageAsync(this ILocator opener) => opener.Page.OpenPageAsync(() => opener.ClickAsync());
+
+    /// <summary>
+    /// Does what leads to another page (<paramref name="leave"/>: a click, Enter on a form's button, going back) and waits
     /// until that page is shown (<see cref="WaitUntilShownAsync"/>). That is a page load, held to
     /// <see cref="BrowserFixture.PageLoadTimeout"/>, not the assertions' 5 s for what a click changes on the page it was
     /// on; an assertion right after such a click waited on the whole load (seen failing under load in CI). The page being
@@ -155,9 +161,8 @@ public static class PageExtensions
     /// (without the mark), a page Blazor's enhanced navigation put into this one (<c>enhancedload</c>), or a page the
     /// interactive router rendered (PageFocus marks it once its heading has the focus).
     /// </summary>
-    public static async Task OpenPageAsync(this ILocator opener)
+    public static async Task OpenPageAsync(this IPage page, Func<Task> leave)
     {
-        var page = opener.Page;
         await page.EvaluateAsync("""
             () => {
               const html = document.documentElement;
@@ -166,7 +171,7 @@ public static class PageExtensions
               window.Blazor?.addEventListener?.('enhancedload', () => delete document.documentElement.dataset.left);
             }
             """);
-        await opener.ClickAsync();
+        await leave();
         await Expect(page.Locator("html:not([data-left]), html[data-page-focused='true']").First)
             .ToBeAttachedAsync(new() { Timeout = BrowserFixture.PageLoadTimeout });
         await page.WaitForLoadStateAsync();

@@ -42,8 +42,7 @@ public class TwoFactorStoryTests(AccountsBrowserFixture browser) : BrowserStory(
         await page.ScreenshotAsync($"two-factor-codes-{locale[..2]}");
         await page.AssertAccessibleAsync();
 
-        await page.Locator("#continue").ClickAsync();
-        await page.WaitForInteractiveAsync();
+        await page.Locator("#continue").OpenPageAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = userMenu }).ClickAsync();
         await page.Locator("#sign-out").OpenPageAsync();
         await Expect(page.Locator("#sign-in")).ToBeVisibleAsync();
@@ -64,8 +63,7 @@ public class TwoFactorStoryTests(AccountsBrowserFixture browser) : BrowserStory(
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = codeTitle, Level = 1 })).ToBeVisibleAsync();
 
         await page.Locator("#code").FillAsync(TwoFactorSignIn.CodeFor(key!));
-        await page.Locator("#verify").ClickAsync();
-        await page.WaitForInteractiveAsync();
+        await page.Locator("#verify").OpenPageAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = homeHeading })).ToBeVisibleAsync();
     }
 

@@ -38,7 +38,7 @@ public class StopInvitingTests(InvitationsBrowserFixture browser) : BrowserStory
 
         await Expect(stop.Locator("#stop-question")).ToContainTextAsync("Mira, would you rather not be invited");
         await stop.ScreenshotAsync("privacy-stop-inviting-question-en");
-        await stop.Locator("#stop-confirm").ClickAsync();
+        await stop.Locator("#stop-confirm").OpenPageAsync();
         await Expect(stop.Locator("#stop-done")).ToContainTextAsync("Done, Mira: you will not be invited any more.");
         await stop.ScreenshotAsync("privacy-stop-inviting-done-en");
         await stop.AssertAccessibleAsync();

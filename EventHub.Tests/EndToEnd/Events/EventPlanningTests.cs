@@ -58,8 +58,7 @@ public class EventPlanningTests(PlanningBrowserFixture browser) : BrowserStory(b
         var page = await browser.NewPageAsync();
         await page.SignInAsync("organiser@eventhub.example", at: "/events");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Werkconferentie Leven Lang Leren" }).ClickAsync();
-        await page.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Werkconferentie Leven Lang Leren" }).OpenPageAsync();
         await page.Locator("#publish-event").ClickAsync();
 
         // Said straight away: no "publish?" to confirm first for an event that cannot be published.

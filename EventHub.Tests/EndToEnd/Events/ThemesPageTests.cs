@@ -13,7 +13,7 @@ public class ThemesPageTests(PlanningBrowserFixture browser) : BrowserStory(brow
     {
         var page = await browser.NewPageAsync();
         await page.SignInAsync("organiser@eventhub.example", at: "/");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Themes" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Themes" }).OpenPageAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Themes", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.Locator("#theme-list")).ToContainTextAsync("Language and literacy");
 

@@ -146,8 +146,7 @@ public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser) : BrowserSt
         await page.SignInAsync("facilitator@eventhub.example", at: "/my-sessions");
         await page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex(@"^Afgelopen \(\d+\)$") }).ClickAsync();
         await Expect(page.Locator($".eh-my-session:has-text('{DemoEvents.PastTitle}')")).ToContainTextAsync("Definitief");
-        await page.Locator($".eh-my-session:has-text('{pastEvent}') a").ClickAsync();
-        await page.WaitForInteractiveAsync();
+        await page.Locator($".eh-my-session:has-text('{pastEvent}') a").OpenPageAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = ReportEvents.RoundTable, Level = 1 })).ToBeVisibleAsync();
         await Expect(page.Locator("#local-copy")).ToHaveCountAsync(0);
 
@@ -200,7 +199,7 @@ public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser) : BrowserSt
     {
         var (page, sessionId, _) = await SecondSentenceTypedAfterASavedFirstAsync();
 
-        await page.Locator(".mud-breadcrumbs").GetByRole(AriaRole.Link, new() { Name = "My sessions" }).ClickAsync();
+        await page.Locator(".mud-breadcrumbs").GetByRole(AriaRole.Link, new() { Name = "My sessions" }).OpenPageAsync();
 
         // The page lets go once what was on the screen is saved.
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My sessions", Level = 1 })).ToBeVisibleAsync();
