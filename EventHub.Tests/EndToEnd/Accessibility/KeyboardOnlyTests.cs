@@ -292,8 +292,7 @@ public partial class KeyboardOnlyTests(AccessibilityBrowserFixture browser) : Br
 
         // The published demo event: add a whole sector to the invite list and send, from the keyboard.
         var published = await DemoEvents.FindAsync(browser.App, DemoEvents.PublishedTitle);
-        await page.GotoAsync($"/events/{published.Id}/invitations");
-        await page.WaitForInteractiveAsync();
+        await page.OpenAsync($"/events/{published.Id}/invitations", interactive: false);
         await page.TabToAsync(page.Locator("#add-people"));
         await page.Keyboard.PressAsync("Enter");
         var dialog = page.GetByRole(AriaRole.Dialog);

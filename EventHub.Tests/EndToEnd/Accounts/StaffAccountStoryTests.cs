@@ -35,8 +35,7 @@ public partial class StaffAccountStoryTests(AccountsBrowserFixture browser) : Br
         await Expect(row).ToContainTextAsync("Invited");
 
         // The invitation waits in the Outbox; its link is what the facilitator would click in their email.
-        await admin.GotoAsync("/outbox");
-        await admin.WaitForInteractiveAsync();
+        await admin.OpenAsync("/outbox", interactive: false);
         await admin.SearchOutboxAsync(email);
         await admin.GetByRole(AriaRole.Row, new() { Name = email }).GetByRole(AriaRole.Button, new() { Name = "Your EventHub account" }).ClickAsync();
         // The email masks the link, and an account's own link is never offered to open as the recipient (whatever
@@ -63,8 +62,7 @@ public partial class StaffAccountStoryTests(AccountsBrowserFixture browser) : Br
         await facilitator.Locator("#continue").OpenPageAsync();
         await Expect(facilitator.GetByRole(AriaRole.Heading, new() { Name = "My sessions", Level = 1 })).ToBeVisibleAsync();
 
-        await admin.GotoAsync("/admin/users");
-        await admin.WaitForInteractiveAsync();
+        await admin.OpenAsync("/admin/users", interactive: false);
         // Her row's "More actions" menu, by keyboard: Enter opens it on its first item, the arrows go round, Enter chooses.
         await admin.GetByRole(AriaRole.Button, new() { Name = "More actions for Fenna Facilitator", Exact = true }).FocusAsync();
         await admin.Keyboard.PressAsync("Enter");

@@ -171,8 +171,7 @@ public partial class ActionFollowUpTests(PlanningBrowserFixture browser) : Brows
         await page.Locator($"#report-back-{item.Id}-form-save").ClickAsync();
         await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Progress saved.");
 
-        await page.GotoAsync($"/actions/{item.Id}");
-        await page.WaitForInteractiveAsync();
+        await page.OpenAsync($"/actions/{item.Id}", interactive: false);
         var latest = page.Locator("#action-history li").First;
         await Expect(latest).ToContainTextAsync("Eerste ouderavond was goed bezocht.");
         await Expect(latest).ToContainTextAsync($"reported at Alliantiedag ouders");
@@ -233,8 +232,7 @@ public partial class ActionFollowUpTests(PlanningBrowserFixture browser) : Brows
         await Expect(page.Locator(".mud-snackbar", new() { HasText = "Progress saved." })).ToBeVisibleAsync();
         await Expect(page.Locator($"#report-back-{item.Id}-form")).ToHaveCountAsync(0);
 
-        await page.GotoAsync($"/actions/{item.Id}");
-        await page.WaitForInteractiveAsync();
+        await page.OpenAsync($"/actions/{item.Id}", interactive: false);
         await Expect(page.Locator("#action-history li").First).ToContainTextAsync("Twaalf maatjes gevonden via de bibliotheek.");
         await Expect(page.Locator("#action-status")).ToHaveTextAsync("Done");
     }

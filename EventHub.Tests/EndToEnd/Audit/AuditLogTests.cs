@@ -38,8 +38,7 @@ public class AuditLogTests(DirectoryBrowserFixture browser) : BrowserStory(brows
         await Expect(organiser.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(newName);
 
         var newTitle = $"{oldTitle} ({suffix})";
-        await organiser.GotoAsync($"/events/{eventId}/edit");
-        await organiser.WaitForInteractiveAsync();
+        await organiser.OpenAsync($"/events/{eventId}/edit", interactive: false);
         await Expect(organiser.Locator("#event-title")).ToHaveValueAsync(oldTitle); // the editor has loaded the event
         await organiser.Locator("#event-title").FillAsync(newTitle);
         await organiser.Locator("#event-save").OpenPageAsync(); // saved, the event's own page opens

@@ -100,8 +100,7 @@ public class DirectoryTests(DirectoryBrowserFixture browser) : BrowserStory(brow
         await page.Locator("#organisation-save").OpenPageAsync(); // added, the new organisation's own page opens
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(existing.Replace(" ", "-") + ".");
 
-        await page.GotoAsync("/directory/duplicates");
-        await page.WaitForInteractiveAsync();
+        await page.OpenAsync("/directory/duplicates", interactive: false);
         await Expect(page.Locator(".mud-paper").Filter(new() { HasText = existing })).ToHaveCountAsync(1);
         await page.ScreenshotAsync("duplicates-en");
         await page.AssertAccessibleAsync();

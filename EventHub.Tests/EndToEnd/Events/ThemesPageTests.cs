@@ -45,8 +45,7 @@ public class ThemesPageTests(PlanningBrowserFixture browser) : BrowserStory(brow
         await Expect(row).ToContainTextAsync("Archived");
         await Expect(row.GetByRole(AriaRole.Button, new() { Name = "Restore Digital inclusion" })).ToBeVisibleAsync();
 
-        await page.GotoAsync("/events/new");
-        await page.WaitForInteractiveAsync();
+        await page.OpenAsync("/events/new", interactive: false);
         var themes = page.GetByRole(AriaRole.Group, new() { Name = "Themes" });
         await Expect(themes.GetByRole(AriaRole.Checkbox, new() { Name = "Language and literacy" })).ToBeVisibleAsync();
         await Expect(themes.GetByRole(AriaRole.Checkbox, new() { Name = "Digital inclusion" })).ToHaveCountAsync(0);

@@ -60,7 +60,8 @@ public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser) : BrowserSt
         await page.AssertAccessibleAsync();
 
         await page.ReloadAsync();
-        await page.WaitForInteractiveAsync();
+
+        await page.WaitUntilShownAsync();
         await Expect(page.Locator("#outcome-notes")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("migratieachtergrond"));
         await Expect(page.Locator("#decisions-0")).ToHaveValueAsync("Scholen en werkgevers maken één stagepact");
         await Expect(page.Locator(".eh-action-items tbody tr")).ToContainTextAsync("Stagepact opstellen");
@@ -158,8 +159,7 @@ public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser) : BrowserSt
             id => localStorage.setItem(`eventhub:outcome:${id}:0`, JSON.stringify({ at: Date.now(), draft: {
                 Notes: "Voorschool en basisschool delen voortaan hun overdracht.", Insights: [], Decisions: [], ThemeIds: [], SectorMix: {} } }))
             """, capture.Split('/')[^2]);
-        await page.GotoAsync(capture);
-        await page.WaitForInteractiveAsync();
+        await page.OpenAsync(capture, interactive: false);
 
         await Expect(page.Locator("#local-copy")).ToContainTextAsync("niet is opgeslagen");
         await page.ScreenshotAsync("outcome-restore-nl");
@@ -190,7 +190,7 @@ public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser) : BrowserSt
         var record = await AppData.ReadAsync(browser.App, db => db.SessionOutcomes.Where(o => o.SessionId == sessionId).Select(o => new { o.Notes, o.Status }).SingleAsync());
         Assert.Equal(("First sentence. Second sentence.", OutcomeStatus.Final), (record.Notes, record.Status));
         await page.ReloadAsync();
-        await page.WaitForInteractiveAsync();
+        await page.WaitUntilShownAsync();
         await Expect(page.Locator("#outcome-notes-read")).ToHaveTextAsync("First sentence. Second sentence.");
     }
 

@@ -76,8 +76,7 @@ public partial class OutcomeLoopTests(OutcomesBrowserFixture browser) : BrowserS
 
         // The owner gets a personal link and reports progress without an account.
         var itemId = await AppData.ReadAsync(browser.App, db => db.ActionItems.Where(a => a.What == what).Select(a => a.Id).SingleAsync());
-        await organiser.GotoAsync($"/actions/{itemId}");
-        await organiser.WaitForInteractiveAsync();
+        await organiser.OpenAsync($"/actions/{itemId}", interactive: false);
         await organiser.Locator("#send-owner-link").OpenDialogAsync();
         await organiser.Locator("#confirm-ok").ClickAsync();
         await Expect(organiser.Locator(".mud-snackbar")).ToContainTextAsync("Noor Hendriks");
@@ -89,8 +88,7 @@ public partial class OutcomeLoopTests(OutcomesBrowserFixture browser) : BrowserS
         await Expect(owner.Locator("#action-owner-saved")).ToBeVisibleAsync();
 
         // Planning the next event on the same theme, the organiser sees the item come back with its progress.
-        await organiser.GotoAsync($"/events/{nextEventId}");
-        await organiser.WaitForInteractiveAsync();
+        await organiser.OpenAsync($"/events/{nextEventId}", interactive: false);
         var entry = organiser.Locator($"#report-back-{itemId}");
         await Expect(entry).ToContainTextAsync(what);
         await Expect(entry).ToContainTextAsync("In progress");
