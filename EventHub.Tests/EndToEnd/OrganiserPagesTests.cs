@@ -14,7 +14,7 @@ public class OrganiserPagesTests(DirectoryBrowserFixture browser) : BrowserStory
         var page = await browser.NewPageAsync();
         await page.SignInAsync("organiser@eventhub.example");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Events" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Events" }).OpenPageAsync();
 
         var rows = page.Locator("tbody tr");
         var events = await AppData.ReadAsync(browser.App, db => db.Events.CountAsync());
@@ -34,7 +34,7 @@ public class OrganiserPagesTests(DirectoryBrowserFixture browser) : BrowserStory
         var page = await browser.NewPageAsync("nl-NL");
         await page.SignInAsync("admin@eventhub.example");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Gebruikers en rollen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Gebruikers en rollen" }).OpenPageAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Gebruikers en rollen", Level = 1 })).ToBeVisibleAsync();
         // The demo's four accounts, each with its role (other stories in this collection add people of their own).

@@ -40,8 +40,7 @@ public class ShellTests(UntouchedDemoBrowserFixture browser) : BrowserStory(brow
         await page.SignInAsync(email, Colleagues.Password);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Language" }).ClickAsync();
-        await page.GetByText("Nederlands", new() { Exact = true }).ClickAsync();
-        await page.WaitForInteractiveAsync();
+        await page.GetByText("Nederlands", new() { Exact = true }).OpenPageAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Komende bijeenkomsten" })).ToBeVisibleAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "nl");
@@ -51,8 +50,7 @@ public class ShellTests(UntouchedDemoBrowserFixture browser) : BrowserStory(brow
         await page.ScreenshotAsync("home-nl-light");
         await page.AssertAccessibleAsync();
 
-        await page.GotoAsync("/account");
-        await page.WaitForInteractiveAsync();
+        await page.OpenAsync("/account", interactive: false);
         await Expect(page.Locator("#my-account-language")).ToHaveTextAsync("Nederlands");
         await Expect(page.Locator("#my-account-language-differs")).ToHaveCountAsync(0); // screens and emails alike
         await page.ScreenshotAsync("my-account-after-switch-nl");
@@ -67,7 +65,7 @@ public class ShellTests(UntouchedDemoBrowserFixture browser) : BrowserStory(brow
         await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark mode" }).ClickAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("data-theme", "dark");
         await page.ReloadAsync();
-        await page.WaitForInteractiveAsync();
+        await page.WaitUntilShownAsync();
 
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" })).ToBeVisibleAsync();
         var background = await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");

@@ -28,7 +28,8 @@ public abstract class BrowserFixture : IAsyncLifetime
     /// How long a page may take to load: a navigation, an action finding its element, and a loaded page's circuit
     /// starting (<see cref="PageExtensions.WaitForInteractiveAsync"/>). A page load is a chain (the document, its scripts,
     /// a WebSocket, the first render) that takes about 2 s on a quiet 2-core machine and several times that with other
-    /// stories beside it on a loaded one. What a page does in answer to a click is held to the assertions' 5 s.
+    /// stories beside it on a loaded one. What a page does in answer to a click is held to the assertions' 5 s; a click
+    /// whose answer is another page is a page load (<see cref="PageExtensions.OpenPageAsync(ILocator)"/>).
     /// </summary>
     public const float PageLoadTimeout = 15_000;
 

@@ -93,7 +93,8 @@ public static class PageExtensions
         if (await page.Locator(".eh-shell").CountAsync() > 0)
         {
             await page.WaitForInteractiveAsync();
-            await Expect(page.Locator(".mud-progress-indeterminate, .eh-loading")).ToHaveCountAsync(0);
+            // What a page loads once its circuit is live (a grid's rows, a list) is still its loading, not an answer to a click.
+            await Expect(page.Locator(".mud-progress-indeterminate, .eh-loading")).ToHaveCountAsync(0, new() { Timeout = BrowserFixture.PageLoadTimeout });
         }
         else if (await page.Locator("#door").CountAsync() > 0)
         {
@@ -143,6 +144,38 @@ public static class PageExtensions
     {
         await Expect(page.Locator(".eh-shell[data-interactive='true']")).ToBeVisibleAsync(WhilePageLoads);
         await Expect(page.Locator("html[data-page-focused='true']")).ToHaveCountAsync(1, new() { Timeout = BrowserFixture.PageLoadTimeout });
+    }
+
+    /// <summary>
+    /// Clicks what leads to another page — a link, a form's button, a save that moves on to what was saved — and waits
+    /// until that page is shown (<see cref="OpenPageAsync(IPage, Func{Task})"/>).
+    /// </summary>
+    public static Task OpenPageAsync(this ILocator opener) => opener.Page.OpenPageAsync(() => opener.ClickAsync());
+
+    /// <summary>
+    /// Does what leads to another page (<paramref name="leave"/>: a click, Enter on a form's button, going back) and waits
+    /// until that page is shown (<see cref="WaitUntilShownAsync"/>). That is a page load, held to
+    /// <see cref="BrowserFixture.PageLoadTimeout"/>, not the assertions' 5 s for what a click changes on the page it was
+    /// on; an assertion right after such a click waited on the whole load (seen failing under load in CI). The page being
+    /// left is marked first, so its own heading or list cannot pass for the next page's: the next page is a new document
+    /// (without the mark), a page Blazor's enhanced navigation put into this one (<c>enhancedload</c>), or a page the
+    /// interactive router rendered (PageFocus marks it once its heading has the focus).
+    /// </summary>
+    public static async Task OpenPageAsync(this IPage page, Func<Task> leave)
+    {
+        await page.EvaluateAsync("""
+            () => {
+              const html = document.documentElement;
+              html.dataset.left = 'true';
+              delete html.dataset.pageFocused;
+              window.Blazor?.addEventListener?.('enhancedload', () => delete document.documentElement.dataset.left);
+            }
+            """);
+        await leave();
+        await Expect(page.Locator("html:not([data-left]), html[data-page-focused='true']").First)
+            .ToBeAttachedAsync(new() { Timeout = BrowserFixture.PageLoadTimeout });
+        await page.WaitForLoadStateAsync();
+        await page.WaitUntilShownAsync();
     }
 
     /// <summary>

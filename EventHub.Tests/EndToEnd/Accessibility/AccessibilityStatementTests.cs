@@ -20,7 +20,7 @@ public class AccessibilityStatementTests(AccessibilityBrowserFixture browser) : 
         {
             var page = await browser.NewPageAsync(locale);
             await page.GotoAsync($"/e/{published.Slug}");
-            await page.Locator("footer").GetByRole(AriaRole.Link, new() { Name = link }).ClickAsync();
+            await page.Locator("footer").GetByRole(AriaRole.Link, new() { Name = link }).OpenPageAsync();
 
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = title, Level = 1 })).ToBeVisibleAsync();
             await Expect(page.Locator("#statement-status")).ToContainTextAsync(status);

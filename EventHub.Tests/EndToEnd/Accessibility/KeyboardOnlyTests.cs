@@ -49,7 +49,7 @@ public partial class KeyboardOnlyTests(AccessibilityBrowserFixture browser) : Br
         await page.TabToAsync(page.GetByLabel("Hearing loop", new() { Exact = true }), backwards: true);
         await Expect(page.GetByLabel("Hearing loop", new() { Exact = true })).ToBeCheckedAsync();
         await page.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = "Send my answer" }));
-        await page.Keyboard.PressAsync("Enter");
+        await page.OpenPageAsync(() => page.Keyboard.PressAsync("Enter"));
 
         // The page that follows starts at what became of the answer (above the heading): a screen reader reads it first.
         await Expect(page).ToHaveURLAsync(SavedUrl());
@@ -69,7 +69,7 @@ public partial class KeyboardOnlyTests(AccessibilityBrowserFixture browser) : Br
         await page.GotoAsync("/rsvp/" + token);
 
         await page.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = "Send my answer" }));
-        await page.Keyboard.PressAsync("Enter");
+        await page.OpenPageAsync(() => page.Keyboard.PressAsync("Enter"));
 
         // The refusal sits above the heading; the page opens with the focus on it, not on the heading below it, so a
         // screen reader starts with why nothing was saved. Its link leads to the answers, now marked invalid.
@@ -96,7 +96,7 @@ public partial class KeyboardOnlyTests(AccessibilityBrowserFixture browser) : Br
         await page.TabToAsync(page.Locator("#colleague-last-name"));
         await page.Keyboard.TypeAsync("Jansen");
         await page.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = "Invite my colleague instead" }));
-        await page.Keyboard.PressAsync("Enter");
+        await page.OpenPageAsync(() => page.Keyboard.PressAsync("Enter"));
 
         // The form posts back to its own section, far down the page: the focus starts at the refusal there, not at the
         // heading at the top, so a screen reader says why nothing was sent and Tab goes on to the field it is about.
@@ -107,7 +107,7 @@ public partial class KeyboardOnlyTests(AccessibilityBrowserFixture browser) : Br
         await Expect(page.Locator("#colleague-email")).ToHaveAttributeAsync("aria-invalid", "true");
         await page.Keyboard.TypeAsync($"lotte.jansen@{PartnerLinks.OrganisationDomain}");
         await page.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = "Invite my colleague instead" }));
-        await page.Keyboard.PressAsync("Enter");
+        await page.OpenPageAsync(() => page.Keyboard.PressAsync("Enter"));
 
         var sent = page.Locator("#colleague-sent");
         await Expect(sent).ToBeFocusedAsync();
@@ -130,7 +130,7 @@ public partial class KeyboardOnlyTests(AccessibilityBrowserFixture browser) : Br
         await Expect(title).ToHaveAccessibleDescriptionAsync("This field is required.");
         await page.Keyboard.TypeAsync("Beraad na een lege titel");
         await page.TabToAsync(page.Locator("#event-save"));
-        await page.Keyboard.PressAsync("Enter");
+        await page.OpenPageAsync(() => page.Keyboard.PressAsync("Enter"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Beraad na een lege titel", Level = 1 })).ToBeVisibleAsync();
     }
 
@@ -292,8 +292,7 @@ public partial class KeyboardOnlyTests(AccessibilityBrowserFixture browser) : Br
 
         // The published demo event: add a whole sector to the invite list and send, from the keyboard.
         var published = await DemoEvents.FindAsync(browser.App, DemoEvents.PublishedTitle);
-        await page.GotoAsync($"/events/{published.Id}/invitations");
-        await page.WaitForInteractiveAsync();
+        await page.OpenAsync($"/events/{published.Id}/invitations", interactive: false);
         await page.TabToAsync(page.Locator("#add-people"));
         await page.Keyboard.PressAsync("Enter");
         var dialog = page.GetByRole(AriaRole.Dialog);

@@ -35,7 +35,7 @@ public class FirstDayTests(FirstDayBrowserFixture browser) : BrowserStory(browse
         await page.AtBothWidthsAsync(width => page.ScreenshotAsync($"first-day-home-{width}"));
         await page.AssertAccessibleAsync();
 
-        await steps.GetByRole(AriaRole.Link, new() { Name = "Name who is responsible for the data" }).ClickAsync();
+        await steps.GetByRole(AriaRole.Link, new() { Name = "Name who is responsible for the data" }).OpenPageAsync();
         await Expect(page.Locator("#notice-no-controller")).ToContainTextAsync("does not yet say who is responsible");
         await page.Locator("#notice-controller-name").FillAsync("Gemeente Groningen");
         await page.Locator("#notice-controller-email").FillAsync("privacy@groningen.example");
@@ -45,7 +45,7 @@ public class FirstDayTests(FirstDayBrowserFixture browser) : BrowserStory(browse
         await Expect(page.Locator("#notice-no-controller")).ToHaveCountAsync(0);
         await page.AtBothWidthsAsync(width => page.ScreenshotAsync($"first-day-privacy-{width}"));
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Home" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Home" }).OpenPageAsync();
         var privacyStep = steps.Locator("li[data-step=PrivacyController]");
         await Expect(privacyStep).ToHaveClassAsync("eh-checklist-done");
         await Expect(privacyStep).ToContainTextAsync("Done");
@@ -53,7 +53,7 @@ public class FirstDayTests(FirstDayBrowserFixture browser) : BrowserStory(browse
         await page.AssertAccessibleAsync(); // a done step's state too
 
         // The admin alone may do the organiser's work too (create-admin gives only the Admin role; see README).
-        await steps.GetByRole(AriaRole.Link, new() { Name = "Plan your first event" }).ClickAsync();
+        await steps.GetByRole(AriaRole.Link, new() { Name = "Plan your first event" }).OpenPageAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "New event", Level = 1 })).ToBeVisibleAsync();
     }
 }

@@ -19,7 +19,7 @@ public class SignOutTests(AccountsBrowserFixture browser) : BrowserStory(browser
             """);
 
         await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Account menu" }).ClickAsync();
-        await page.Locator("#sign-out").ClickAsync();
+        await page.Locator("#sign-out").OpenPageAsync();
         await Expect(page.Locator("#sign-in")).ToBeVisibleAsync();
 
         await page.WaitForFunctionAsync("() => localStorage.getItem('eventhub:outcome:12:3') === null");

@@ -28,7 +28,7 @@ public class TwoFactorStoryTests(AccountsBrowserFixture browser) : BrowserStory(
         await page.SignInAsync(email);
 
         await page.GetByRole(AriaRole.Button, new() { Name = userMenu }).ClickAsync();
-        await page.Locator("#two-factor-menu").ClickAsync();
+        await page.Locator("#two-factor-menu").OpenPageAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = setUpTitle, Level = 1 })).ToBeVisibleAsync();
         await page.ScreenshotAsync($"two-factor-setup-{locale[..2]}");
         await page.AssertAccessibleAsync();
@@ -36,36 +36,34 @@ public class TwoFactorStoryTests(AccountsBrowserFixture browser) : BrowserStory(
 
         var key = await page.Locator("#authenticator-key").GetAttributeAsync("data-key");
         await page.Locator("#code").FillAsync(TwoFactorSignIn.CodeFor(key!));
-        await page.Locator("#turn-on").ClickAsync();
+        await page.Locator("#turn-on").OpenPageAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = codesTitle })).ToBeVisibleAsync();
         await Expect(page.Locator("#recovery-codes li")).ToHaveCountAsync(10);
         await page.ScreenshotAsync($"two-factor-codes-{locale[..2]}");
         await page.AssertAccessibleAsync();
 
-        await page.Locator("#continue").ClickAsync();
-        await page.WaitForInteractiveAsync();
+        await page.Locator("#continue").OpenPageAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = userMenu }).ClickAsync();
-        await page.Locator("#sign-out").ClickAsync();
+        await page.Locator("#sign-out").OpenPageAsync();
         await Expect(page.Locator("#sign-in")).ToBeVisibleAsync();
 
         await page.Locator("#email").FillAsync(email);
         await page.Locator("#password").FillAsync(DemoSeeder.DemoPassword);
-        await page.Locator("#sign-in").ClickAsync();
+        await page.Locator("#sign-in").OpenPageAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = codeTitle, Level = 1 })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
         await CodeFieldIsLikeTheSignInFieldsAsync(page);
 
-        await page.Locator("#use-recovery-code").ClickAsync();
+        await page.Locator("#use-recovery-code").OpenPageAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = recoveryTitle, Level = 1 })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
         await CodeFieldIsLikeTheSignInFieldsAsync(page);
-        await page.Locator("#use-authenticator").ClickAsync();
-        // Both steps have a #code field: wait for the authenticator step before typing, or the code lands in the old page.
+        // Both steps have a #code field: the authenticator step is waited for before typing, or the code lands in the old page.
+        await page.Locator("#use-authenticator").OpenPageAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = codeTitle, Level = 1 })).ToBeVisibleAsync();
 
         await page.Locator("#code").FillAsync(TwoFactorSignIn.CodeFor(key!));
-        await page.Locator("#verify").ClickAsync();
-        await page.WaitForInteractiveAsync();
+        await page.Locator("#verify").OpenPageAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = homeHeading })).ToBeVisibleAsync();
     }
 

@@ -21,7 +21,7 @@ public partial class ActionFollowUpTests(PlanningBrowserFixture browser) : Brows
         var (later, _, _) = await AppActionItems.LinkedAsync(browser.App.Services, $"Folder vertalen {Suffix()}", dueInDays: 20);
         var page = await browser.NewPageAsync();
         await page.SignInAsync("organiser@eventhub.example");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Action items" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Action items" }).OpenPageAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Action items", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.Locator("#action-grid")).ToContainTextAsync(later.What);
 
@@ -34,7 +34,7 @@ public partial class ActionFollowUpTests(PlanningBrowserFixture browser) : Brows
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("actions-tracker-en");
 
-        await overdueRow.GetByRole(AriaRole.Link, new() { Name = overdue.What }).ClickAsync();
+        await overdueRow.GetByRole(AriaRole.Link, new() { Name = overdue.What }).OpenPageAsync();
         await Expect(page.Locator("#action-what")).ToHaveTextAsync(overdue.What);
         await page.AssertAccessibleAsync();
         await page.Locator("#send-owner-link").OpenDialogAsync();
@@ -99,7 +99,7 @@ public partial class ActionFollowUpTests(PlanningBrowserFixture browser) : Brows
 
         await owner.GetByLabel("In progress").CheckAsync();
         await owner.GetByLabel("Progress note").FillAsync("Twee scholen doen mee, de derde volgt in maart.");
-        await owner.GetByRole(AriaRole.Button, new() { Name = "Save my update" }).ClickAsync();
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Save my update" }).OpenPageAsync();
 
         await Expect(owner.Locator("#action-owner-saved")).ToContainTextAsync("Thank you, your update is saved.");
         await Expect(owner.Locator("#action-owner-history")).ToContainTextAsync("Twee scholen doen mee");
@@ -141,9 +141,9 @@ public partial class ActionFollowUpTests(PlanningBrowserFixture browser) : Brows
         await organiser.Locator("#action-search").FillAsync(item.What);
         await Expect(organiser).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/actions\?q="));
         await Expect(organiser.Locator("#action-grid tbody tr")).ToHaveCountAsync(1);
-        await organiser.Locator("#action-grid").GetByRole(AriaRole.Link, new() { Name = item.What }).ClickAsync();
+        await organiser.Locator("#action-grid").GetByRole(AriaRole.Link, new() { Name = item.What }).OpenPageAsync();
         await Expect(organiser.GetByRole(AriaRole.Heading, new() { Name = item.What, Level = 1 })).ToBeVisibleAsync();
-        await organiser.GoBackAsync();
+        await organiser.OpenPageAsync(() => organiser.GoBackAsync());
         await Expect(organiser.Locator("#action-search")).ToHaveValueAsync(item.What);
         await Expect(organiser.Locator("#action-grid tbody tr")).ToHaveCountAsync(1);
     }
@@ -171,8 +171,7 @@ public partial class ActionFollowUpTests(PlanningBrowserFixture browser) : Brows
         await page.Locator($"#report-back-{item.Id}-form-save").ClickAsync();
         await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Progress saved.");
 
-        await page.GotoAsync($"/actions/{item.Id}");
-        await page.WaitForInteractiveAsync();
+        await page.OpenAsync($"/actions/{item.Id}", interactive: false);
         var latest = page.Locator("#action-history li").First;
         await Expect(latest).ToContainTextAsync("Eerste ouderavond was goed bezocht.");
         await Expect(latest).ToContainTextAsync($"reported at Alliantiedag ouders");
@@ -233,8 +232,7 @@ public partial class ActionFollowUpTests(PlanningBrowserFixture browser) : Brows
         await Expect(page.Locator(".mud-snackbar", new() { HasText = "Progress saved." })).ToBeVisibleAsync();
         await Expect(page.Locator($"#report-back-{item.Id}-form")).ToHaveCountAsync(0);
 
-        await page.GotoAsync($"/actions/{item.Id}");
-        await page.WaitForInteractiveAsync();
+        await page.OpenAsync($"/actions/{item.Id}", interactive: false);
         await Expect(page.Locator("#action-history li").First).ToContainTextAsync("Twaalf maatjes gevonden via de bibliotheek.");
         await Expect(page.Locator("#action-status")).ToHaveTextAsync("Done");
     }
@@ -246,7 +244,7 @@ public partial class ActionFollowUpTests(PlanningBrowserFixture browser) : Brows
         await owner.GotoAsync($"/a/{token}");
         await owner.GetByLabel("In progress").CheckAsync();
         await owner.GetByLabel("Progress note").FillAsync(note);
-        await owner.GetByRole(AriaRole.Button, new() { Name = "Save my update" }).ClickAsync();
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Save my update" }).OpenPageAsync();
         await Expect(owner.Locator("#action-owner-saved")).ToContainTextAsync("Thank you, your update is saved.");
     }
 

@@ -30,7 +30,7 @@ public class AuditLogTests(DirectoryBrowserFixture browser) : BrowserStory(brows
         var link = organiser.Locator("tbody tr").First.GetByRole(AriaRole.Link).First;
         var oldName = (await link.InnerTextAsync()).Trim();
         var newName = $"{oldName} {suffix}";
-        await link.ClickAsync();
+        await link.OpenPageAsync();
         await Expect(organiser.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(oldName);
         await organiser.Locator("#edit-organisation").OpenDialogAsync();
         await organiser.Locator("#organisation-name").FillAsync(newName);
@@ -38,11 +38,10 @@ public class AuditLogTests(DirectoryBrowserFixture browser) : BrowserStory(brows
         await Expect(organiser.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(newName);
 
         var newTitle = $"{oldTitle} ({suffix})";
-        await organiser.GotoAsync($"/events/{eventId}/edit");
-        await organiser.WaitForInteractiveAsync();
+        await organiser.OpenAsync($"/events/{eventId}/edit", interactive: false);
         await Expect(organiser.Locator("#event-title")).ToHaveValueAsync(oldTitle); // the editor has loaded the event
         await organiser.Locator("#event-title").FillAsync(newTitle);
-        await organiser.Locator("#event-save").ClickAsync();
+        await organiser.Locator("#event-save").OpenPageAsync(); // saved, the event's own page opens
         await Expect(organiser.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(newTitle);
 
         var invitationId = await StateNeedsAsync(eventId, "no nuts please");

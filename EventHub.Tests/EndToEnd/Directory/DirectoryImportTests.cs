@@ -41,10 +41,10 @@ public class DirectoryImportTests(DirectoryBrowserFixture browser) : BrowserStor
             await page.AssertAccessibleAsync();
 
             // Then find an imported contact and open their organisation.
-            await page.GetByRole(AriaRole.Link, new() { Name = "Contacts" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Contacts" }).OpenPageAsync();
             await page.Locator("#contact-search").FillAsync("nadia");
             await Expect(page.Locator("tbody tr")).ToHaveCountAsync(1);
-            await page.Locator("tbody tr").GetByRole(AriaRole.Link, new() { Name = "Taalhuis Oost" }).ClickAsync();
+            await page.Locator("tbody tr").GetByRole(AriaRole.Link, new() { Name = "Taalhuis Oost" }).OpenPageAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Taalhuis Oost", Level = 1 })).ToBeVisibleAsync();
             await Expect(page.Locator("dl.eh-details")).ToContainTextAsync("laaggeletterdheid");
             await Expect(page.Locator(".eh-timeline")).ToContainTextAsync("Nadia El Amrani joined as a contact");
@@ -91,10 +91,10 @@ public class DirectoryImportTests(DirectoryBrowserFixture browser) : BrowserStor
             await Expect(page.Locator("#import-summary")).ToContainTextAsync("New contacts3");
             await Expect(page.Locator("#import-rows-using-mapping")).ToHaveTextAsync("1");
 
-            await page.GetByRole(AriaRole.Link, new() { Name = "Contacts" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Contacts" }).OpenPageAsync();
             await page.Locator("#contact-search").FillAsync("walden");
             await Expect(page.Locator("tbody tr")).ToHaveCountAsync(1);
-            await page.Locator("tbody tr").GetByRole(AriaRole.Link, new() { Name = "Zoë Wâlden" }).ClickAsync();
+            await page.Locator("tbody tr").GetByRole(AriaRole.Link, new() { Name = "Zoë Wâlden" }).OpenPageAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Zoë Wâlden", Level = 1 })).ToBeVisibleAsync();
             await Expect(page.Locator("main")).ToContainTextAsync("Coördinator");
         }
@@ -139,7 +139,7 @@ public class DirectoryImportTests(DirectoryBrowserFixture browser) : BrowserStor
             await Expect(page.Locator("#import-summary")).ToContainTextAsync("New contacts2");
 
             // Then take the list back out as a workbook: Excel keeps the zeros a CSV would lose.
-            await page.GetByRole(AriaRole.Link, new() { Name = "Contacts" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Contacts" }).OpenPageAsync();
             await page.Locator("#contact-search").FillAsync("kinderopvang-noord");
             await Expect(page.Locator("tbody tr")).ToHaveCountAsync(2);
             await page.GetByRole(AriaRole.Button, new() { Name = "Export" }).ClickAsync();

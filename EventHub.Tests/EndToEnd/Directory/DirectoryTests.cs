@@ -17,7 +17,7 @@ public class DirectoryTests(DirectoryBrowserFixture browser) : BrowserStory(brow
         await page.SignInAsync("organiser@eventhub.example");
 
         var total = $"of {await AppData.ReadAsync(browser.App, db => db.Organisations.CountAsync(o => !o.IsArchived && o.MergedIntoId == null))}";
-        await page.GetByRole(AriaRole.Link, new() { Name = "Organisations" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Organisations" }).OpenPageAsync();
         await Expect(page.Locator("tbody tr")).ToHaveCountAsync(25);
         await Expect(page.Locator(".mud-table-pagination")).ToContainTextAsync(total);
         await page.ScreenshotAsync("organisations-en");
@@ -34,7 +34,7 @@ public class DirectoryTests(DirectoryBrowserFixture browser) : BrowserStory(brow
         await Expect(rows.Filter(new() { HasNotText = "Bibliotheek" })).ToHaveCountAsync(0);
 
         // Other stories add "Bibliotheek" partners of their own without a sub-sector; open one of the demo's libraries.
-        await page.Locator("tbody tr", new() { HasText = "Education · Library" }).First.GetByRole(AriaRole.Link).First.ClickAsync();
+        await page.Locator("tbody tr", new() { HasText = "Education · Library" }).First.GetByRole(AriaRole.Link).First.OpenPageAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Bibliotheek");
         await Expect(page.Locator("dl.eh-details")).ToContainTextAsync("Education · Library");
@@ -81,7 +81,7 @@ public class DirectoryTests(DirectoryBrowserFixture browser) : BrowserStory(brow
 
         await Expect(page.Locator("#contact-error")).ToContainTextAsync("already in the directory");
         await page.ScreenshotAsync("contact-duplicate-email");
-        await page.Locator("#existing-contact").ClickAsync();
+        await page.Locator("#existing-contact").OpenPageAsync();
         await Expect(page.Locator("dl.eh-details")).ToContainTextAsync(takenEmail);
     }
 
@@ -97,11 +97,10 @@ public class DirectoryTests(DirectoryBrowserFixture browser) : BrowserStory(brow
         await page.Locator("#organisation-sector").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Business" }).ClickAsync();
         await page.Locator("#organisation-tags").FillAsync("stagepact, Oosterpark");
-        await page.Locator("#organisation-save").ClickAsync();
+        await page.Locator("#organisation-save").OpenPageAsync(); // added, the new organisation's own page opens
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(existing.Replace(" ", "-") + ".");
 
-        await page.GotoAsync("/directory/duplicates");
-        await page.WaitForInteractiveAsync();
+        await page.OpenAsync("/directory/duplicates", interactive: false);
         await Expect(page.Locator(".mud-paper").Filter(new() { HasText = existing })).ToHaveCountAsync(1);
         await page.ScreenshotAsync("duplicates-en");
         await page.AssertAccessibleAsync();
@@ -118,7 +117,7 @@ public class DirectoryTests(DirectoryBrowserFixture browser) : BrowserStory(brow
         var page = await browser.NewPageAsync("nl-NL");
         await page.SignInAsync("facilitator@eventhub.example");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Contactpersonen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Contactpersonen" }).OpenPageAsync();
 
         await Expect(page.Locator("tbody tr")).ToHaveCountAsync(25);
         await Expect(page.Locator("#new-contact")).ToHaveCountAsync(0);

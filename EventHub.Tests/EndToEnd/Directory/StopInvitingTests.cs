@@ -38,7 +38,7 @@ public class StopInvitingTests(InvitationsBrowserFixture browser) : BrowserStory
 
         await Expect(stop.Locator("#stop-question")).ToContainTextAsync("Mira, would you rather not be invited");
         await stop.ScreenshotAsync("privacy-stop-inviting-question-en");
-        await stop.Locator("#stop-confirm").ClickAsync();
+        await stop.Locator("#stop-confirm").OpenPageAsync();
         await Expect(stop.Locator("#stop-done")).ToContainTextAsync("Done, Mira: you will not be invited any more.");
         await stop.ScreenshotAsync("privacy-stop-inviting-done-en");
         await stop.AssertAccessibleAsync();
@@ -56,8 +56,7 @@ public class StopInvitingTests(InvitationsBrowserFixture browser) : BrowserStory
         await Expect(organiser.Locator("#guest-list tbody tr", new() { HasText = $"Olaf Bezwaar {suffix}" })).ToHaveCountAsync(1);
         await Expect(organiser.Locator("#guest-list tbody tr", new() { HasText = $"Mira Bezwaar {suffix}" })).ToHaveCountAsync(0);
 
-        await organiser.GotoAsync($"/contacts/{miraId}");
-        await organiser.WaitForInteractiveAsync();
+        await organiser.OpenAsync($"/contacts/{miraId}", interactive: false);
         await Expect(organiser.Locator("#contact-do-not-invite")).ToContainTextAsync("Asked not to be invited any more");
     }
 

@@ -31,7 +31,7 @@ public class FeedbackSurveyTests(InsightBrowserFixture browser) : BrowserStory(b
         await phone.ScreenshotAsync("feedback-survey-en-390");
 
         // Sent without ratings: every missing rating is listed at the top, linked to its question.
-        await phone.GetByRole(AriaRole.Button, new() { Name = "Send my feedback" }).ClickAsync();
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Send my feedback" }).OpenPageAsync();
         var errors = phone.Locator("#feedback-errors");
         await Expect(errors).ToContainTextAsync("Did you feel heard? Choose a number from 1 to 5.");
         await Expect(errors.GetByRole(AriaRole.Link)).ToHaveCountAsync(3);
@@ -41,7 +41,7 @@ public class FeedbackSurveyTests(InsightBrowserFixture browser) : BrowserStory(b
         await phone.GetByRole(AriaRole.Group, new() { Name = "Was the meeting worth your time?" }).GetByLabel("4", new() { Exact = true }).CheckAsync();
         await phone.GetByRole(AriaRole.Group, new() { Name = "Were the right people in the room?" }).GetByLabel("3", new() { Exact = true }).CheckAsync();
         await phone.GetByLabel("What should change next time?").FillAsync("Meer tijd voor de tafelgesprekken.");
-        await phone.GetByRole(AriaRole.Button, new() { Name = "Send my feedback" }).ClickAsync();
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Send my feedback" }).OpenPageAsync();
 
         await Expect(phone.Locator("#feedback-saved")).ToContainTextAsync("Thank you, your feedback is saved.");
         await Expect(phone.GetByLabel("5, very much").First).ToBeCheckedAsync();
@@ -55,7 +55,7 @@ public class FeedbackSurveyTests(InsightBrowserFixture browser) : BrowserStory(b
 
         var organiser = await browser.NewPageAsync();
         await organiser.SignInAsync("organiser@eventhub.example", at: $"/events/{@event.Id}");
-        await organiser.Locator("#open-feedback").ClickAsync();
+        await organiser.Locator("#open-feedback").OpenPageAsync();
         await Expect(organiser.GetByRole(AriaRole.Heading, new() { Name = $"Feedback: {title}", Level = 1 })).ToBeVisibleAsync();
         await Expect(organiser.Locator("#feedback-asked")).ToHaveTextAsync("6");
         await Expect(organiser.Locator("#feedback-answered")).ToHaveTextAsync("5");

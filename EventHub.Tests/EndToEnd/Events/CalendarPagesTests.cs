@@ -82,8 +82,7 @@ public class CalendarPagesTests(PlanningBrowserFixture browser) : BrowserStory(b
         var page = await browser.NewPageAsync();
         await page.SignInAsync("facilitator@eventhub.example");
         await page.GetByRole(AriaRole.Button, new() { Name = "Account menu" }).ClickAsync();
-        await page.GetByText("My calendar link").ClickAsync();
-        await page.WaitForInteractiveAsync();
+        await page.GetByText("My calendar link").OpenPageAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Create my calendar link" }).ClickAsync();
 

@@ -30,7 +30,7 @@ public class EventDashboardTests(DoorBrowserFixture browser) : BrowserStory(brow
 
         var page = await browser.NewPageAsync();
         await page.SignInAsync("organiser@eventhub.example", at: $"/events/{eventId}");
-        await page.Locator("#open-dashboard").ClickAsync();
+        await page.Locator("#open-dashboard").OpenPageAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Event dashboard");
         var attended = page.Locator("#dashboard-summary .eh-stat").Filter(new() { HasText = "Attended" });

@@ -22,7 +22,7 @@ public class EventPlanningTests(PlanningBrowserFixture browser) : BrowserStory(b
         await ChooseAsync(page, "#event-venue", "Forum Groningen");
         await page.Locator("#event-capacity").FillAsync("80");
         await page.ScreenshotAsync("event-editor-en");
-        await page.Locator("#event-save").ClickAsync();
+        await page.Locator("#event-save").OpenPageAsync(); // saved, the new event's own page opens
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Rondetafeldag Taal", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.Locator("#programme-empty")).ToBeVisibleAsync();
@@ -46,7 +46,7 @@ public class EventPlanningTests(PlanningBrowserFixture browser) : BrowserStory(b
 
         await page.Locator("#copy-event").OpenDialogAsync();
         await page.Locator("#copy-date").FillAsync("2028-02-09");
-        await page.Locator("#confirm-copy-event").ClickAsync();
+        await page.Locator("#confirm-copy-event").OpenPageAsync(); // the copy's own page
         await Expect(page.Locator(".eh-status-chip")).ToHaveTextAsync("Draft");
         await Expect(page.GetByText("Wednesday 9 February 2028, 13:00–17:00")).ToBeVisibleAsync();
         await Expect(page.Locator(".eh-programme tbody tr")).ToHaveCountAsync(2);
@@ -58,8 +58,7 @@ public class EventPlanningTests(PlanningBrowserFixture browser) : BrowserStory(b
         var page = await browser.NewPageAsync();
         await page.SignInAsync("organiser@eventhub.example", at: "/events");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Werkconferentie Leven Lang Leren" }).ClickAsync();
-        await page.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Werkconferentie Leven Lang Leren" }).OpenPageAsync();
         await page.Locator("#publish-event").ClickAsync();
 
         // Said straight away: no "publish?" to confirm first for an event that cannot be published.
@@ -76,8 +75,8 @@ public class EventPlanningTests(PlanningBrowserFixture browser) : BrowserStory(b
         await Expect(page.Locator("#event-reminder-days")).ToBeVisibleAsync();
         Assert.Empty(await page.CutOffLabelsAsync());
 
-        await page.GotoAsync("/events");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Werkconferentie Leven Lang Leren" }).ClickAsync();
+        await page.OpenAsync("/events", interactive: false);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Werkconferentie Leven Lang Leren" }).OpenPageAsync();
         await page.Locator("#add-session").OpenDialogAsync();
         await Expect(page.Locator("#session-title")).ToBeVisibleAsync();
         Assert.Empty(await page.CutOffLabelsAsync());

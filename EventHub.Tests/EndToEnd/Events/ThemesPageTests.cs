@@ -13,7 +13,7 @@ public class ThemesPageTests(PlanningBrowserFixture browser) : BrowserStory(brow
     {
         var page = await browser.NewPageAsync();
         await page.SignInAsync("organiser@eventhub.example", at: "/");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Themes" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Themes" }).OpenPageAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Themes", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.Locator("#theme-list")).ToContainTextAsync("Language and literacy");
 
@@ -45,8 +45,7 @@ public class ThemesPageTests(PlanningBrowserFixture browser) : BrowserStory(brow
         await Expect(row).ToContainTextAsync("Archived");
         await Expect(row.GetByRole(AriaRole.Button, new() { Name = "Restore Digital inclusion" })).ToBeVisibleAsync();
 
-        await page.GotoAsync("/events/new");
-        await page.WaitForInteractiveAsync();
+        await page.OpenAsync("/events/new", interactive: false);
         var themes = page.GetByRole(AriaRole.Group, new() { Name = "Themes" });
         await Expect(themes.GetByRole(AriaRole.Checkbox, new() { Name = "Language and literacy" })).ToBeVisibleAsync();
         await Expect(themes.GetByRole(AriaRole.Checkbox, new() { Name = "Digital inclusion" })).ToHaveCountAsync(0);

@@ -47,7 +47,7 @@ public class BusyDatabaseTests(BusyDatabaseBrowserFixture browser) : BrowserStor
             Assert.Equal(audited, await AuditCountAsync());
         }
 
-        await page.Locator("#event-save").ClickAsync();
+        await page.Locator("#event-save").OpenPageAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex($"/events/{eventId}$"));
         Assert.Equal(newTitle, await TitleAsync(eventId));
@@ -105,7 +105,7 @@ public class BusyDatabaseTests(BusyDatabaseBrowserFixture browser) : BrowserStor
             Assert.Equal(0, await ContactsWithAsync(email));
         }
 
-        await page.Locator("#contact-save").ClickAsync();
+        await page.Locator("#contact-save").OpenPageAsync(); // added, the new contact's own page opens
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Sanne Bos");
         Assert.Equal(1, await ContactsWithAsync(email));

@@ -41,8 +41,7 @@ public class AllianceDashboardTests(InsightBrowserFixture browser) : BrowserStor
         await page.Locator("#insight-add-confirm").ClickAsync();
         await Expect(page.GetByText($"1 person put on the invite list of {upcoming.Title}.")).ToBeVisibleAsync();
 
-        await page.GotoAsync($"/events/{upcoming.Id}/invitations");
-        await page.WaitForInteractiveAsync();
+        await page.OpenAsync($"/events/{upcoming.Id}/invitations", interactive: false);
         await page.Locator("#guest-search").FillAsync(person);
         await Expect(page.Locator("#guest-list tbody tr", new() { HasText = person })).ToHaveCountAsync(1);
     }
@@ -67,8 +66,7 @@ public class AllianceDashboardTests(InsightBrowserFixture browser) : BrowserStor
             await Expect(page.Locator("html")).ToHaveAttributeAsync("data-theme", "dark");
         }
 
-        await page.GotoAsync("/insight");
-        await page.WaitForInteractiveAsync();
+        await page.OpenAsync("/insight", interactive: false);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = locale == "nl-NL" ? "Alliantiedashboard" : "Alliance dashboard", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.Locator("#insight-not-engaged")).ToBeVisibleAsync();
         await page.Mouse.MoveAsync(600, 10);

@@ -82,7 +82,7 @@ public partial class AnnualReportPageTests(InsightBrowserFixture browser) : Brow
         Assert.Equal(404, (await visitor.GotoAsync($"/alliance/{Year}"))!.Status);
         await page.Locator("#annual-publish").ClickAsync();
         await Expect(page.Locator("#annual-publish-confirm")).ToContainTextAsync($"{Year}");
-        await page.Locator("#annual-publish-confirmed").ClickAsync();
+        await page.Locator("#annual-publish-confirmed").OpenPageAsync(); // published, the page is loaded anew
         await Expect(page.Locator("#annual-publication-status")).ToContainTextAsync($"/alliance/{Year}");
         await Expect(page.Locator("#annual-withdraw")).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();

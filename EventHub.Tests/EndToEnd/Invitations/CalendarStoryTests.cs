@@ -26,10 +26,10 @@ public class CalendarStoryTests(InvitationsBrowserFixture browser) : BrowserStor
 
         await page.GetByLabel("Accept – I am coming").CheckAsync();
         await page.GetByLabel("I have read the privacy notice and agree").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Send my answer" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send my answer" }).OpenPageAsync();
         await Expect(page.Locator("#rsvp-saved")).ToContainTextAsync("You are coming.");
         await page.GetByLabel("Decline – I cannot come").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Send my answer" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send my answer" }).OpenPageAsync();
         await Expect(page.Locator("#rsvp-saved")).ToContainTextAsync("You have declined.");
 
         var calendars = await CalendarsSentAsync(token);
@@ -63,7 +63,7 @@ public class CalendarStoryTests(InvitationsBrowserFixture browser) : BrowserStor
         await Expect(page.Locator("#event-where a[href='https://meet.example.org/alliantiedag']")).ToHaveCountAsync(0);
         await page.GetByLabel("Accept – I am coming").CheckAsync();
         await page.GetByLabel("I have read the privacy notice and agree").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Send my answer" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send my answer" }).OpenPageAsync();
         await Expect(page.Locator("#rsvp-saved")).ToContainTextAsync("You are coming.");
         await Expect(page.Locator("#event-where a[href='https://meet.example.org/alliantiedag']")).ToBeVisibleAsync();
     }

@@ -86,7 +86,7 @@ public class GuestListTests(InvitationsBrowserFixture browser) : BrowserStory(br
         await page.Context.AddCookiesAsync([new Cookie { Name = ThemePreference.CookieName, Value = "dark", Url = browser.BaseUrl }]);
         await page.SetViewportSizeAsync(1280, 800);
         await page.ReloadAsync();
-        await page.WaitForInteractiveAsync();
+        await page.WaitUntilShownAsync();
         await Expect(rows.First).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("guest-list-en-dark");

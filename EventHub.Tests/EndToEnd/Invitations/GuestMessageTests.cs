@@ -47,8 +47,7 @@ public class GuestMessageTests(InvitationsBrowserFixture browser) : BrowserStory
         await page.Locator("#guest-message-send").ClickAsync();
         await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Message sent to");
 
-        await page.GotoAsync($"/events/{eventId}");
-        await page.WaitForInteractiveAsync();
+        await page.OpenAsync($"/events/{eventId}", interactive: false);
         var listed = page.Locator("#guest-messages-grid tbody tr", new() { HasText = subject });
         await Expect(listed).ToContainTextAsync("Coming");
         await page.AtBothWidthsAsync(width => page.Locator("#guest-messages").ScreenshotAsync($"guest-messages-panel-{width}"));
@@ -60,8 +59,7 @@ public class GuestMessageTests(InvitationsBrowserFixture browser) : BrowserStory
         await page.AssertAccessibleAsync();
         await page.AtBothWidthsAsync(width => page.ScreenshotAsync($"guest-message-page-{width}"));
 
-        await page.GotoAsync("/outbox");
-        await page.WaitForInteractiveAsync();
+        await page.OpenAsync("/outbox", interactive: false);
         // The outbox searches by recipient: the coming partner has the message, the one not coming does not.
         var rows = page.Locator(".mud-table-body tr");
         await page.Locator("#outbox-search").FillAsync(notComing);

@@ -62,7 +62,7 @@ public class InvitationTests(InvitationsBrowserFixture browser) : BrowserStory(b
         await rsvp.Locator("#rsvp-sessions input[type=checkbox]").Nth(0).CheckAsync(); // the workshop: the plenaries are for everyone, not ticked
         await rsvp.Locator("#need-hearingloop").CheckAsync();
         await rsvp.Locator("#privacy-accepted").CheckAsync();
-        await rsvp.Locator("#rsvp-submit").ClickAsync();
+        await rsvp.Locator("#rsvp-submit").OpenPageAsync();
 
         await Expect(rsvp.Locator("#rsvp-saved")).ToBeVisibleAsync();
         await Expect(rsvp.Locator("#rsvp-checkin-code")).ToBeVisibleAsync();

@@ -144,8 +144,7 @@ public partial class PrintablesTests(DoorBrowserFixture browser) : BrowserStory(
 
         // Back to the interactive event page.
         await page.EmulateMediaAsync(new() { Media = Media.Screen });
-        await page.Locator("#print-back").ClickAsync();
-        await page.WaitForInteractiveAsync();
+        await page.Locator("#print-back").OpenPageAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(world.Title);
 
         var dutch = await browser.NewPageAsync("nl-NL");

@@ -22,7 +22,7 @@ public partial class RsvpPageTests(InvitationsBrowserFixture browser) : BrowserS
         await page.GetByLabel("Workshop: taal en ouderbetrokkenheid").CheckAsync();
         await page.GetByLabel("Hearing loop", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("I have read the privacy notice and agree").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Send my answer" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send my answer" }).OpenPageAsync();
 
         await Expect(page).ToHaveURLAsync(SavedUrl());
         var saved = page.Locator("#rsvp-saved");
@@ -40,7 +40,7 @@ public partial class RsvpPageTests(InvitationsBrowserFixture browser) : BrowserS
 
         await page.GetByLabel("Maybe – I do not know yet").CheckAsync();
         await page.GetByLabel("Dietary needs").FillAsync("Vegan");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Send my answer" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send my answer" }).OpenPageAsync();
 
         var alert = page.GetByRole(AriaRole.Alert);
         await Expect(alert).ToContainTextAsync("To accept or answer maybe, tick the box to agree to the privacy notice.");
@@ -111,7 +111,7 @@ public partial class RsvpPageTests(InvitationsBrowserFixture browser) : BrowserS
 
         await page.Locator("#colleague-first-name").FillAsync("Sanne");
         await page.Locator("#colleague-last-name").FillAsync("Bos");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Nodig mijn collega uit in mijn plaats" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nodig mijn collega uit in mijn plaats" }).OpenPageAsync();
 
         // The form is a screen-length below the top of the page: the refusal is shown where the partner was, not above.
         var error = page.Locator("#colleague-error");

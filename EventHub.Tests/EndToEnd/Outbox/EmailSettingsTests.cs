@@ -22,7 +22,7 @@ public class EmailSettingsTests(DirectoryBrowserFixture browser) : BrowserStory(
         await page.SignInAsync("admin@eventhub.example");
         try
         {
-            await page.GetByRole(AriaRole.Link, new() { Name = "E-mailinstellingen" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "E-mailinstellingen" }).OpenPageAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "E-mailinstellingen", Level = 1 })).ToBeVisibleAsync();
             await page.WaitForInteractiveAsync();
 

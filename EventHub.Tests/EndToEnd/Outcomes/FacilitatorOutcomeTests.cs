@@ -60,7 +60,8 @@ public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser) : BrowserSt
         await page.AssertAccessibleAsync();
 
         await page.ReloadAsync();
-        await page.WaitForInteractiveAsync();
+
+        await page.WaitUntilShownAsync();
         await Expect(page.Locator("#outcome-notes")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("migratieachtergrond"));
         await Expect(page.Locator("#decisions-0")).ToHaveValueAsync("Scholen en werkgevers maken één stagepact");
         await Expect(page.Locator(".eh-action-items tbody tr")).ToContainTextAsync("Stagepact opstellen");
@@ -146,8 +147,7 @@ public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser) : BrowserSt
         await page.SignInAsync("facilitator@eventhub.example", at: "/my-sessions");
         await page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex(@"^Afgelopen \(\d+\)$") }).ClickAsync();
         await Expect(page.Locator($".eh-my-session:has-text('{DemoEvents.PastTitle}')")).ToContainTextAsync("Definitief");
-        await page.Locator($".eh-my-session:has-text('{pastEvent}') a").ClickAsync();
-        await page.WaitForInteractiveAsync();
+        await page.Locator($".eh-my-session:has-text('{pastEvent}') a").OpenPageAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = ReportEvents.RoundTable, Level = 1 })).ToBeVisibleAsync();
         await Expect(page.Locator("#local-copy")).ToHaveCountAsync(0);
 
@@ -159,8 +159,7 @@ public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser) : BrowserSt
             id => localStorage.setItem(`eventhub:outcome:${id}:0`, JSON.stringify({ at: Date.now(), draft: {
                 Notes: "Voorschool en basisschool delen voortaan hun overdracht.", Insights: [], Decisions: [], ThemeIds: [], SectorMix: {} } }))
             """, capture.Split('/')[^2]);
-        await page.GotoAsync(capture);
-        await page.WaitForInteractiveAsync();
+        await page.OpenAsync(capture, interactive: false);
 
         await Expect(page.Locator("#local-copy")).ToContainTextAsync("niet is opgeslagen");
         await page.ScreenshotAsync("outcome-restore-nl");
@@ -191,7 +190,7 @@ public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser) : BrowserSt
         var record = await AppData.ReadAsync(browser.App, db => db.SessionOutcomes.Where(o => o.SessionId == sessionId).Select(o => new { o.Notes, o.Status }).SingleAsync());
         Assert.Equal(("First sentence. Second sentence.", OutcomeStatus.Final), (record.Notes, record.Status));
         await page.ReloadAsync();
-        await page.WaitForInteractiveAsync();
+        await page.WaitUntilShownAsync();
         await Expect(page.Locator("#outcome-notes-read")).ToHaveTextAsync("First sentence. Second sentence.");
     }
 
@@ -200,7 +199,7 @@ public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser) : BrowserSt
     {
         var (page, sessionId, _) = await SecondSentenceTypedAfterASavedFirstAsync();
 
-        await page.Locator(".mud-breadcrumbs").GetByRole(AriaRole.Link, new() { Name = "My sessions" }).ClickAsync();
+        await page.Locator(".mud-breadcrumbs").GetByRole(AriaRole.Link, new() { Name = "My sessions" }).OpenPageAsync();
 
         // The page lets go once what was on the screen is saved.
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My sessions", Level = 1 })).ToBeVisibleAsync();

@@ -38,7 +38,7 @@ public class LongNotesTests(OutcomesBrowserFixture browser) : BrowserStory(brows
         await Expect(page.Locator("#notes-preview")).ToContainTextAsync("één taal thuis is geen achterstand");
         await Expect(page.Locator("#components-reconnect-modal[open]")).ToHaveCountAsync(0);
         await page.ReloadAsync();
-        await page.WaitForInteractiveAsync();
+        await page.WaitUntilShownAsync();
         await Expect(page.Locator("#outcome-notes")).ToHaveValueAsync(notes);
         await Expect(page.Locator("#local-copy")).ToHaveCountAsync(0);
         await page.ScreenshotAsync("outcome-long-notes-en");

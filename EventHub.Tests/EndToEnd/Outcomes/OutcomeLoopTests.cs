@@ -32,8 +32,7 @@ public partial class OutcomeLoopTests(OutcomesBrowserFixture browser) : BrowserS
         // The facilitator records the round table.
         var facilitator = await browser.NewPageAsync();
         await facilitator.SignInAsync("facilitator@eventhub.example", at: "/my-sessions");
-        await facilitator.Locator($".eh-my-session:has-text('Voorjaarsdialoog {suffix}') a").First.ClickAsync();
-        await facilitator.WaitForInteractiveAsync();
+        await facilitator.Locator($".eh-my-session:has-text('Voorjaarsdialoog {suffix}') a").First.OpenPageAsync();
         await facilitator.Locator("#outcome-notes").FillAsync(Notes);
         await facilitator.Locator("#add-decisions").ClickAsync();
         await facilitator.Locator("#decisions-0").FillAsync(Decision);
@@ -77,8 +76,7 @@ public partial class OutcomeLoopTests(OutcomesBrowserFixture browser) : BrowserS
 
         // The owner gets a personal link and reports progress without an account.
         var itemId = await AppData.ReadAsync(browser.App, db => db.ActionItems.Where(a => a.What == what).Select(a => a.Id).SingleAsync());
-        await organiser.GotoAsync($"/actions/{itemId}");
-        await organiser.WaitForInteractiveAsync();
+        await organiser.OpenAsync($"/actions/{itemId}", interactive: false);
         await organiser.Locator("#send-owner-link").OpenDialogAsync();
         await organiser.Locator("#confirm-ok").ClickAsync();
         await Expect(organiser.Locator(".mud-snackbar")).ToContainTextAsync("Noor Hendriks");
@@ -86,12 +84,11 @@ public partial class OutcomeLoopTests(OutcomesBrowserFixture browser) : BrowserS
         await owner.GotoAsync(await OwnerLinkAsync(suffix));
         await owner.GetByLabel("In progress").CheckAsync();
         await owner.GetByLabel("Progress note").FillAsync("Drie scholen en twee werkgevers hebben getekend.");
-        await owner.GetByRole(AriaRole.Button, new() { Name = "Save my update" }).ClickAsync();
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Save my update" }).OpenPageAsync();
         await Expect(owner.Locator("#action-owner-saved")).ToBeVisibleAsync();
 
         // Planning the next event on the same theme, the organiser sees the item come back with its progress.
-        await organiser.GotoAsync($"/events/{nextEventId}");
-        await organiser.WaitForInteractiveAsync();
+        await organiser.OpenAsync($"/events/{nextEventId}", interactive: false);
         var entry = organiser.Locator($"#report-back-{itemId}");
         await Expect(entry).ToContainTextAsync(what);
         await Expect(entry).ToContainTextAsync("In progress");

@@ -23,7 +23,7 @@ public class ReportTests(OutcomesBrowserFixture browser) : BrowserStory(browser)
         await Expect(page.Locator("#outcome-follow-up")).ToContainTextAsync("2 sessions of this event still have no final record.");
         await page.ScreenshotAsync("event-page-follow-up");
 
-        await page.Locator("#open-synthesis").ClickAsync();
+        await page.Locator("#open-synthesis").OpenPageAsync(); // its heading is the event's title too: waited for as a new page
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dialoogavond Verslag", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.Locator("#missing-records li")).ToHaveCountAsync(2);
@@ -46,7 +46,7 @@ public class ReportTests(OutcomesBrowserFixture browser) : BrowserStory(browser)
 
         var visitor = await browser.NewPageAsync();
         await visitor.GotoAsync($"/e/{@event.Slug}");
-        await visitor.Locator("#event-report-link").ClickAsync();
+        await visitor.Locator("#event-report-link").OpenPageAsync();
 
         await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Dialoogavond Verslag", Level = 1 })).ToBeVisibleAsync();
         await Expect(visitor.Locator("#report-summary li")).ToHaveCountAsync(2);

@@ -39,8 +39,7 @@ public class EraseContactTests(DirectoryBrowserFixture browser) : BrowserStory(b
             Assert.Contains(world.LastName, await DownloadAsync(admin, file.Url));
         }
 
-        await admin.GotoAsync($"/contacts/{world.ContactId}");
-        await admin.WaitForInteractiveAsync();
+        await admin.OpenAsync($"/contacts/{world.ContactId}", interactive: false);
         await admin.Locator("#contact-erase").OpenDialogAsync();
         await Expect(admin.Locator("#erase-consequences li")).ToHaveCountAsync(5);
         await Expect(admin.Locator("#erase-confirm")).ToBeDisabledAsync();
@@ -63,8 +62,7 @@ public class EraseContactTests(DirectoryBrowserFixture browser) : BrowserStory(b
             await Expect(admin.Locator("body")).Not.ToContainTextAsync(world.Email);
         }
 
-        await admin.GotoAsync("/outbox");
-        await admin.WaitForInteractiveAsync();
+        await admin.OpenAsync("/outbox", interactive: false);
         await admin.SearchOutboxAsync(world.AnonymousEmail);
         await Expect(admin.Locator(".mud-table-body tr")).ToHaveCountAsync(1);
         await Expect(admin.Locator("body")).Not.ToContainTextAsync(world.LastName);

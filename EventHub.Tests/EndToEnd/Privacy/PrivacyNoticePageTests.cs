@@ -14,7 +14,7 @@ public class PrivacyNoticePageTests(DirectoryBrowserFixture browser) : BrowserSt
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var page = await browser.NewPageAsync();
         await page.SignInAsync("admin@eventhub.example");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Privacy notice" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Privacy notice" }).OpenPageAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Privacy notice", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.Locator("#notice-retention")).ToContainTextAsync("deleted 30 days after the event ends");
         await Expect(page.Locator("#notice-text-en")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^- We store your answer"));
