@@ -29,6 +29,7 @@ public class FeedbackTableHeadTests(InsightBrowserFixture browser) : BrowserStor
             foreach (var at in new[] { "/insight/feedback", $"/events/{@event.Id}/feedback" })
             {
                 await organiser.GotoAsync(at);
+                await organiser.WaitUntilShownAsync();
                 foreach (var width in new[] { 1280, 1024 })
                 {
                     await organiser.SetViewportSizeAsync(width, 800);

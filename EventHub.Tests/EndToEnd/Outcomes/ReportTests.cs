@@ -123,7 +123,7 @@ public class ReportTests(OutcomesBrowserFixture browser) : BrowserStory(browser)
         await visitor.ScreenshotAsync("public-report-not-yet-phone-nl");
         await visitor.AssertAccessibleAsync();
 
-        await visitor.GetByRole(AriaRole.Link, new() { Name = "Naar de pagina van de bijeenkomst" }).ClickAsync();
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "Naar de pagina van de bijeenkomst" }).OpenPageAsync(); // the same heading: a new page
 
         await Expect(visitor).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/e/{@event.Slug}$"));
         await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Dialoogavond Nog Geen Verslag", Level = 1 })).ToBeVisibleAsync();
