@@ -243,6 +243,39 @@ public class AuditLogPageTests : ComponentTestBase
     }
 
     /// <summary>
+    /// A session's record saved by a facilitator keeps their name and their account's id (the id finds their traces if
+    /// their account is removed). The admin read both: "Updated by: Femke de Vries" and "Updated by user: 053bcb23-…", a
+    /// string of hex digits that says nothing the name does not. The id now stays out of sight where the name is beside it,
+    /// and shows where it changed alone.
+    /// </summary>
+    [Fact]
+    public async Task ARecordSavedByAColleague_ReadsTheirName_NotTheirAccountsId()
+    {
+        SignInAs("Anna Admin", Policies.Administer);
+        const string femke = "053bcb23-0c34-4a8e-9d0a-7f1e2b3c4d5e", olga = "9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d";
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            var now = Time.GetUtcNow().UtcDateTime;
+            db.AuditEntries.AddRange(
+                new AuditEntry(now.AddMinutes(-2), AuditActor.System, "SessionOutcome", "4", AuditAction.Modified, "Ronde tafel",
+                    [new AuditChange("UpdatedBy", "Olga Bakker", "Femke de Vries"), new AuditChange("UpdatedByUserId", olga, femke)]),
+                new AuditEntry(now.AddMinutes(-1), AuditActor.System, "SessionOutcome", "5", AuditAction.Modified, "Werkplaats",
+                    [new AuditChange("UpdatedByUserId", femke, olga)]));
+            await db.SaveChangesAsync();
+        }
+
+        Render<MudPopoverProvider>();
+        var page = Render<AuditLogPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("#audit-table tbody tr").Count));
+        var rows = page.FindAll("#audit-table tbody tr");
+        Assert.Contains("Updated by: Olga Bakker → Femke de Vries", rows[1].TextContent);
+        Assert.DoesNotContain("Updated by user", rows[1].TextContent);
+        Assert.DoesNotContain(femke, rows[1].TextContent);
+        Assert.Contains($"Updated by user: {femke} → {olga}", rows[0].TextContent);
+    }
+
+    /// <summary>
     /// Two colleagues are both called Olga Bakker, and a third account is called "System": the "Who" list showed "Olga
     /// Bakker" twice and "System" twice, and the rows named both Olgas alike, so the admin could not pick the one they
     /// meant. Each shared name now has its account's address beside it, in the list and in the rows; a name no one shares,

@@ -69,6 +69,20 @@ internal sealed class AuditChangeText(
         return string.Format(culture, format, values);
     }
 
+    /// <summary>
+    /// The changes an administrator reads: a colleague's account id (<c>UpdatedByUserId</c>) is left out where the same
+    /// entry holds the name beside it (<c>UpdatedBy</c>, <see cref="AuditPolicy.StaffNameProperties"/>) — the name says
+    /// who, and the id, kept for removing that account's traces, would only read as a string of hex digits.
+    /// </summary>
+    public static IEnumerable<AuditChange> Shown(IReadOnlyList<AuditChange> changes)
+    {
+        var named = AuditPolicy.StaffNameProperties
+            .Where(pair => pair.Value is not null && changes.Any(change => change.Property == pair.Key))
+            .Select(pair => pair.Value)
+            .ToHashSet(StringComparer.Ordinal);
+        return changes.Where(change => !named.Contains(change.Property));
+    }
+
     /// <summary>"Actiepunt" for <c>ActionItem</c>; a kind without a name shows as it is called.</summary>
     public string Kind(string kind) =>
         text[$"Audit_Kind_{kind}"] is { ResourceNotFound: false } name ? name.Value : kind;
