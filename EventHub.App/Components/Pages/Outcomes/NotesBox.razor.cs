@@ -1,4 +1,5 @@
 using System.Text;
+using EventHub.App.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.JSInterop;
@@ -140,12 +141,9 @@ public partial class NotesBox : IAsyncDisposable
                 await watcher.DisposeAsync();
             }
 
-            if (_module is not null)
-            {
-                await _module.DisposeAsync();
-            }
+            await _module.ReleaseAsync();
         }
-        catch (JSDisconnectedException)
+        catch (Exception exception) when (BrowserGone.Is(exception))
         {
         }
 
