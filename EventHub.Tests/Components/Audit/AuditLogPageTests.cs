@@ -280,11 +280,13 @@ public class AuditLogPageTests : ComponentTestBase
     /// Bakker" twice and "System" twice, and the rows named both Olgas alike, so the admin could not pick the one they
     /// meant. Each shared name now has its account's address beside it, in the list and in the rows; a name no one shares,
     /// the log's own "System" and what removed accounts did stay as they were, and a removed account shows no address.
+    /// A change to one of the accounts reads the same way: "Changed user “Olga Bakker”" under a shared name said which
+    /// Olga only on the record's own history.
     /// </summary>
     [Theory]
-    [InlineData("en", "System", "Removed account")]
-    [InlineData("nl", "Systeem", "Verwijderd account")]
-    public async Task TwoColleaguesWithOneName_AreToldApartByTheirAddresses_InTheWhoListAndTheRows(string culture, string system, string removed)
+    [InlineData("en", "System", "Removed account", "Changed")]
+    [InlineData("nl", "Systeem", "Verwijderd account", "Gewijzigd")]
+    public async Task TwoColleaguesWithOneName_AreToldApartByTheirAddresses_InTheWhoListTheRowsAndWhatWasChanged(string culture, string system, string removed, string changed)
     {
         UseCulture(culture);
         SignInAs("Anna Admin", Policies.Administer);
@@ -303,7 +305,11 @@ public class AuditLogPageTests : ComponentTestBase
                 new AuditEntry(now.AddMinutes(-4), AuditActor.User(namedLikeTheSystem.Id, system), "Organisation", "1", AuditAction.Modified, "Bibliotheek Noord"),
                 new AuditEntry(now.AddMinutes(-3), AuditActor.User(femke.Id, "Femke Jansen"), "Organisation", "1", AuditAction.Modified, "Bibliotheek Noord"),
                 new AuditEntry(now.AddMinutes(-2), AuditActor.User(library.Id, "Olga Bakker"), "Organisation", "1", AuditAction.Modified, "Bibliotheek Noord"),
-                new AuditEntry(now.AddMinutes(-1), AuditActor.User(town.Id, "Olga Bakker"), "Organisation", "1", AuditAction.Modified, "Bibliotheek Noord"));
+                new AuditEntry(now.AddMinutes(-1), AuditActor.User(town.Id, "Olga Bakker"), "Organisation", "1", AuditAction.Modified, "Bibliotheek Noord"),
+                new AuditEntry(now.AddMinutes(-9), AuditActor.User(femke.Id, "Femke Jansen"), "User", "gone", AuditAction.Modified, "Olga Bakker"),
+                new AuditEntry(now.AddMinutes(-8), AuditActor.User(femke.Id, "Femke Jansen"), "User", town.Id, AuditAction.Modified, "Femke Jansen"),
+                new AuditEntry(now.AddMinutes(-7), AuditActor.User(femke.Id, "Femke Jansen"), "User", library.Id, AuditAction.Modified, "Olga Bakker"),
+                new AuditEntry(now.AddMinutes(-6.5), AuditActor.User(femke.Id, "Femke Jansen"), "User", town.Id, AuditAction.Modified, "Olga Bakker"));
             await db.SaveChangesAsync();
         }
 
@@ -316,6 +322,17 @@ public class AuditLogPageTests : ComponentTestBase
             .Select(r => Spaced(r.Children[1].TextContent)).ToList();
         Assert.Equal(["Olga Bakker, olga.bakker@groningen.example", "Olga Bakker, o.bakker@bibliotheek.example", "Femke Jansen",
             $"{system}, it@groningen.example", removed, system], who);
+
+        // Newest first: the town's Olga, the library's, the town's account under a name it had before (Femke's now), and an
+        // account since removed, which has no address any more.
+        var what = page.FindAll("#audit-table tbody tr").Select(r => r.Children[2]).Where(c => c.TextContent.StartsWith(changed) && !c.TextContent.Contains("Bibliotheek Noord"))
+            .Select(c => Spaced(c.QuerySelector(".eh-cell-wrap")!.Children.Where(e => e.ClassList.Contains("audit-what") || e.ClassList.Contains("audit-who-address"))
+                .Aggregate("", (text, e) => text + e.TextContent))).ToList();
+        Assert.Equal(4, what.Count);
+        Assert.EndsWith("“Olga Bakker”, olga.bakker@groningen.example", what[0]);
+        Assert.EndsWith("“Olga Bakker”, o.bakker@bibliotheek.example", what[1]);
+        Assert.EndsWith("“Femke Jansen”, olga.bakker@groningen.example", what[2]);
+        Assert.EndsWith("“Olga Bakker”", what[3]);
 
         var select = page.FindComponents<MudSelect<string>>().Single(s => s.Instance.GetState(x => x.InputId) == "audit-who");
         await select.InvokeAsync(select.Instance.OpenMenu);

@@ -101,14 +101,21 @@ public partial class AuditLogPage
     /// "Changed organisation “Library South”", in the reader's language; "Exported contact" for a record without a name. A
     /// change to one of an account's sign-in keys reads as a change of the account.
     /// </summary>
-    private string Sentence(AuditEntry entry)
+    private string Sentence(AuditEntry entry, string? label)
     {
         var (kind, action) = AccountChangeText.IsAbout(entry) && entry.Kind != "User" ? ("User", AuditAction.Modified) : (entry.Kind, entry.Action);
         var kindName = _changes.Kind(kind).ToLower(CultureInfo.CurrentCulture);
-        return Label(entry) is { } label
+        return label is not null
             ? string.Format(CultureInfo.CurrentCulture, L[$"Audit_Action_{action}"], kindName, label)
             : string.Format(CultureInfo.CurrentCulture, L[$"Audit_ActionUnnamed_{action}"], kindName);
     }
+
+    /// <summary>
+    /// The address of the account an entry is about, where its name in the sentence does not tell it apart: the rule of
+    /// the "Who" column (<see cref="AuditActorNames"/>). Null for any other record, and for a removed account.
+    /// </summary>
+    private string? AccountAddress(AuditEntry entry, string? label) =>
+        label is not null && AccountChangeText.IsAbout(entry) ? _names.AddressBeside(AccountChangeText.AccountIdOf(entry), label) : null;
 
     /// <summary>The record's name; an account's as the log last knew it when the entry has none; null when it has none.</summary>
     private string? Label(AuditEntry entry) => entry switch
