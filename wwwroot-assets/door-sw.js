@@ -20,18 +20,26 @@ self.addEventListener('fetch', event => {
     event.respondWith(networkFirst(request));
 });
 
+// The server's answer, kept for later; after NETWORK_TIMEOUT_MS the copy kept here instead (a connection that hangs is
+// as good as none at the door). With no copy kept yet — the first load through this worker — a slow answer is still
+// the answer: giving up then showed the browser's error page instead of the desk (a busy server, a slow reload).
 async function networkFirst(request) {
     const cache = await caches.open(CACHE);
-    try {
-        const response = await withTimeout(fetch(request), NETWORK_TIMEOUT_MS);
+    const fromNetwork = fetch(request).then(async response => {
         if (response.ok && response.type === 'basic' && !response.redirected) {
             await cache.put(request, response.clone());
         }
         return response;
+    });
+    try {
+        return await withTimeout(fromNetwork, NETWORK_TIMEOUT_MS);
     } catch (error) {
         const kept = await cache.match(request, { ignoreVary: true });
-        if (kept) return kept;
-        throw error;
+        if (kept) {
+            fromNetwork.catch(() => { /* the copy answered; a late failure has no one to tell */ });
+            return kept;
+        }
+        return fromNetwork; // still on its way (or failed, as when offline: then that failure is the answer)
     }
 }
 
