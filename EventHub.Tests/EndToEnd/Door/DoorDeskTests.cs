@@ -285,9 +285,8 @@ public class DoorDeskTests(DoorBrowserFixture browser) : BrowserStory(browser)
         Assert.False(await KeepsListAsync(page, eventId));
     }
 
-    /// <summary>Requests to an address (the page's own and its service worker's) wait until released.</summary>
     /// <summary>
-    /// Holds a request until released. Chromium can let the first request a desk makes after its service worker took
+    /// Holds requests to an address (the page's own and its service worker's) until released. Chromium can let the first request a desk makes after its service worker took
     /// over the page pass by a route added after the page loaded (6 of 300 such first requests; none with the route added
     /// before: scripts/route-after-service-worker.js). A story that holds the desk's first request routes it first.
     /// </summary>
