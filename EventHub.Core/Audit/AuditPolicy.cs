@@ -1,3 +1,4 @@
+using EventHub.Core.Common;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace EventHub.Core.Audit;
@@ -94,6 +95,23 @@ public static class AuditPolicy
     {
         "DisplayName", "Email", "UserName", "PhoneNumber",
     };
+
+    /// <summary>
+    /// The personal properties (<see cref="PersonalContactProperties"/>, <see cref="PersonalAccountProperties"/>) that are
+    /// names; the others are addresses, phone numbers and job titles (<see cref="PersonalValues"/>).
+    /// </summary>
+    public static readonly IReadOnlySet<string> NameProperties = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "FirstName", "LastName", "DisplayName",
+    };
+
+    /// <summary>The values these personal changes held, before and after, as names and other values (<see cref="NameProperties"/>).</summary>
+    public static PersonalValues FormerValues(IEnumerable<AuditChange> personal)
+    {
+        var changes = personal.ToList();
+        List<string?> Values(bool names) => changes.Where(c => NameProperties.Contains(c.Property) == names).SelectMany(c => new[] { c.Old, c.New }).ToList();
+        return new PersonalValues(Values(names: true), Values(names: false));
+    }
 
     /// <summary>Identity's records of an account (its sign-in keys, outside logins and claims), kept under the account's id.</summary>
     public static readonly IReadOnlySet<string> AccountKinds = new HashSet<string>(StringComparer.Ordinal)

@@ -34,11 +34,11 @@ public static class AuditStaffErasure
             .Where(e => kinds.Contains(e.Kind) && (e.RecordId == userId || e.RecordId.StartsWith(prefix)))
             .ToListAsync(ct);
         // The names and addresses the account had before, as the log kept them, go as well.
-        var earlier = about.Where(e => e.Kind == "User").SelectMany(e => e.Changes)
-            .Where(c => !c.Sensitive && AuditPolicy.PersonalAccountProperties.Contains(c.Property))
-            .SelectMany(c => new[] { c.Old, c.New }).OfType<string>().ToList();
+        var former = AuditPolicy.FormerValues(about.Where(e => e.Kind == "User").SelectMany(e => e.Changes)
+            .Where(c => !c.Sensitive && AuditPolicy.PersonalAccountProperties.Contains(c.Property)));
+        var earlier = former.Names.Concat(former.Others).OfType<string>().ToList();
         var values = Set(names.Concat(addresses).Concat(earlier));
-        var scrubber = new WordScrubber(values, RemovedAccount.Name);
+        var scrubber = new WordScrubber(new PersonalValues([.. names], [.. addresses]).And(former), RemovedAccount.Name);
         foreach (var entry in about)
         {
             entry.Scrub(scrubber, _ => true);

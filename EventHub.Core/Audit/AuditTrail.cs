@@ -39,7 +39,7 @@ public static class AuditTrail
     /// those, in one query however many contacts.
     /// </summary>
     /// <remarks>Earlier values the log holds (a name before it was corrected) are anonymised as well.</remarks>
-    public static async Task AnonymiseContactsAsync(EventHubDbContext db, IReadOnlyDictionary<int, string?[]> formerValues, CancellationToken ct)
+    public static async Task AnonymiseContactsAsync(EventHubDbContext db, IReadOnlyDictionary<int, PersonalValues> formerValues, CancellationToken ct)
     {
         var ids = formerValues.Keys.ToList();
         var entries = await db.AuditEntries.Where(e => e.ContactId != null && ids.Contains(e.ContactId.Value)).ToListAsync(ct);
@@ -54,7 +54,7 @@ public static class AuditTrail
     /// (a nomination that typed their name, a merge that kept their duplicate's name), for the caller's save. Found by
     /// kind and record id, so entries written before the record was linked to a contact are found as well.
     /// </summary>
-    public static async Task AnonymiseRecordsAsync(EventHubDbContext db, string kind, IReadOnlyDictionary<int, string?[]> formerValues, CancellationToken ct)
+    public static async Task AnonymiseRecordsAsync(EventHubDbContext db, string kind, IReadOnlyDictionary<int, PersonalValues> formerValues, CancellationToken ct)
     {
         if (formerValues.Count == 0)
         {
@@ -87,13 +87,12 @@ public static class AuditTrail
         }
     }
 
-    private static void Scrub(EventHubDbContext db, IReadOnlyList<AuditEntry> entries, IEnumerable<string?> formerValues)
+    private static void Scrub(EventHubDbContext db, IReadOnlyList<AuditEntry> entries, PersonalValues formerValues)
     {
-        var earlier = entries.Where(e => e.Kind == "Contact")
+        var earlier = AuditPolicy.FormerValues(entries.Where(e => e.Kind == "Contact")
             .SelectMany(e => e.Changes)
-            .Where(c => AuditPolicy.PersonalContactProperties.Contains(c.Property))
-            .SelectMany(c => new[] { c.Old, c.New });
-        var scrubber = new WordScrubber(formerValues.Concat(earlier), Anonymised);
+            .Where(c => AuditPolicy.PersonalContactProperties.Contains(c.Property)));
+        var scrubber = new WordScrubber(formerValues.And(earlier), Anonymised);
         foreach (var entry in entries)
         {
             entry.Scrub(scrubber, property => HoldsText(db, entry.Kind, property));

@@ -5,7 +5,7 @@ namespace EventHub.Core.Common;
 /// <summary>
 /// Whether a word in a text is the month of a date: an English or Dutch month name or its short form, in any case, next
 /// to a day number (1–31) or a year — "14 May", "May 14, 2026", "the 14th of May", "juni 2026", "3 mei". Erasing someone
-/// called May, Juni or Mei must not turn "Meeting on 14 May" into "Meeting on 14 …" (<see cref="WordScrubber.Names"/>).
+/// called May, Juni or Mei must not turn "Meeting on 14 May" into "Meeting on 14 …" (<see cref="WordScrubber"/>).
 /// </summary>
 internal static class DateMonths
 {

@@ -148,8 +148,8 @@ public sealed class SessionDoorService(IDbContextFactory<EventHubDbContext> dbFa
     /// </remarks>
     internal static async Task<List<SessionArrival>> ArrivalsAsync(EventHubDbContext db, int sessionId, CancellationToken ct)
     {
-        var session = await db.Sessions.Where(s => s.Id == sessionId).Select(s => new { s.EventId, s.Kind }).SingleAsync(ct);
-        return await ArrivalsAsync(db, new SessionOfEvent(sessionId, session.EventId, Session.IsForEveryoneKind(session.Kind)), ct);
+        var session = await SessionOfEvent.FindAsync(db, sessionId, ct) ?? throw new InvalidOperationException($"No session {sessionId}.");
+        return await ArrivalsAsync(db, session, ct);
     }
 
     /// <summary>The same for a session already read (its event, and whether it is a plenary), without reading it again.</summary>

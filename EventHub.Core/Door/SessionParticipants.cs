@@ -25,12 +25,14 @@ public sealed record ParticipantCount(int Participants, int Expected, int Came);
 /// </summary>
 internal static class SessionParticipants
 {
-    /// <summary>The participants, in the directory's order, with who came by invitation (their arrival at its door).</summary>
+    /// <summary>
+    /// The participants, in the directory's order, with who came by invitation (their arrival at its door); of a session
+    /// its caller has read (<see cref="SessionOfEvent.FindAsync"/>).
+    /// </summary>
     public static async Task<(IReadOnlyList<Invitation> People, IReadOnlyDictionary<int, SessionArrival> Came)> ListAsync(
-        EventHubDbContext db, int sessionId, int eventId, CancellationToken ct)
+        EventHubDbContext db, SessionOfEvent session, CancellationToken ct)
     {
-        var kind = await db.Sessions.Where(s => s.Id == sessionId).Select(s => s.Kind).SingleAsync(ct);
-        var (inIt, came) = await InAsync(db, new SessionOfEvent(sessionId, eventId, Session.IsForEveryoneKind(kind)), ct);
+        var (inIt, came) = await InAsync(db, session, ct);
         var people = await inIt.AsNoTracking()
             .Include(i => i.Contact).Include(i => i.Organisation)
             .OrderBy(i => i.Contact.SortName).ThenBy(i => i.Id)
@@ -43,13 +45,12 @@ internal static class SessionParticipants
     {
         // One read of the session tells both its event and whether everyone coming is in it: this runs at every
         // keystroke in an action item's owner field.
-        var session = await db.Sessions.Where(s => s.Id == sessionId).Select(s => new { s.EventId, s.Kind }).SingleOrDefaultAsync(ct);
-        if (session is null)
+        if (await SessionOfEvent.FindAsync(db, sessionId, ct) is not { } session)
         {
             return [];
         }
 
-        var (people, _) = await InAsync(db, new SessionOfEvent(sessionId, session.EventId, Session.IsForEveryoneKind(session.Kind)), ct);
+        var (people, _) = await InAsync(db, session, ct);
         return await people.Select(i => i.ContactId).ToListAsync(ct);
     }
 

@@ -76,6 +76,9 @@ public class Nomination
 
     public string FullName => $"{FirstName} {LastName}";
 
+    /// <summary>What the partner typed for the person, for erasing it from text: the names, and the address.</summary>
+    internal PersonalValues TypedValues => new([FullName, FirstName, LastName], [Email]);
+
     /// <summary>Counts against the link's seats and daily limit: everything but a refused nomination.</summary>
     public bool IsLive => Status != NominationStatus.Refused;
 

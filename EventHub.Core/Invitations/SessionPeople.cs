@@ -9,6 +9,12 @@ namespace EventHub.Core.Invitations;
 public readonly record struct SessionOfEvent(int SessionId, int EventId, bool ForEveryone)
 {
     public static SessionOfEvent Of(Session session) => new(session.Id, session.EventId, session.IsForEveryone);
+
+    /// <summary>The session with this id, in one read of it; null where there is no such session.</summary>
+    internal static Task<SessionOfEvent?> FindAsync(EventHubDbContext db, int sessionId, CancellationToken ct) =>
+        db.Sessions.Where(s => s.Id == sessionId)
+            .Select(s => (SessionOfEvent?)new SessionOfEvent(s.Id, s.EventId, Session.IsForEveryoneKind(s.Kind)))
+            .SingleOrDefaultAsync(ct);
 }
 
 /// <summary>A session in someone's own programme: for everyone (a plenary), held (a place), or waited for.</summary>
@@ -43,15 +49,6 @@ public static class SessionPeople
         return session.ForEveryone
             ? coming
             : coming.Where(i => i.Choices.Any(c => c.SessionId == sessionId && c.Status == SessionChoiceStatus.Registered));
-    }
-
-    /// <summary>The invitations that hold a place in the session with this id (looked up), or none when there is no such session.</summary>
-    public static async Task<IQueryable<Invitation>> InAsync(EventHubDbContext db, int sessionId, CancellationToken ct)
-    {
-        var session = await db.Sessions.Where(s => s.Id == sessionId).Select(s => new { s.EventId, s.Kind }).SingleOrDefaultAsync(ct);
-        return session is null
-            ? db.Invitations.Where(_ => false)
-            : In(db.Invitations, new SessionOfEvent(sessionId, session.EventId, Session.IsForEveryoneKind(session.Kind)));
     }
 
     /// <summary>How many people each session holds, by session id, in two grouped queries however many sessions.</summary>

@@ -50,9 +50,9 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
             return Result<IReadOnlyList<Participant>>.Failure(denied);
         }
 
-        var eventId = await db.Sessions.Where(s => s.Id == sessionId).Select(s => s.EventId).SingleAsync(ct);
+        var session = (await SessionOfEvent.FindAsync(db, sessionId, ct))!.Value; // there is one: access was checked
         // Those in it and who came through its door (Door.SessionDoorService), with those admitted there though not registered.
-        var (invitations, arrivals) = await SessionParticipants.ListAsync(db, sessionId, eventId, ct);
+        var (invitations, arrivals) = await SessionParticipants.ListAsync(db, session, ct);
         return Result<IReadOnlyList<Participant>>.Success(invitations.Select(i => new Participant(
             i.Contact.FullName,
             i.Organisation?.Name,
@@ -239,13 +239,14 @@ public sealed class OutcomeService(IDbContextFactory<EventHubDbContext> dbFactor
     private static async Task<OutcomeRecord> EmptyAsync(EventHubDbContext db, Session session, CancellationToken ct)
     {
         // Who came: through the session's own door, or for a plenary through the event's (Door.SessionDoorService).
-        var cameIds = (await Door.SessionDoorService.ArrivalsAsync(db, session.Id, ct)).Select(a => a.InvitationId).ToList();
+        var read = SessionOfEvent.Of(session);
+        var cameIds = (await Door.SessionDoorService.ArrivalsAsync(db, read, ct)).Select(a => a.InvitationId).ToList();
         var came = await db.Invitations.Where(i => cameIds.Contains(i.Id))
             .Select(i => i.Organisation != null ? (Sector?)i.Organisation.Sector : null)
             .ToListAsync(ct);
         var sectors = came.Count > 0
             ? came.OfType<Sector>().ToList()
-            : (await SessionParticipants.ListAsync(db, session.Id, session.EventId, ct)).People
+            : (await SessionParticipants.ListAsync(db, read, ct)).People
                 .Where(p => p.Organisation is not null).Select(p => p.Organisation!.Sector).ToList();
         var mix = sectors.GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
         var eventThemes = await db.Events.Where(e => e.Id == session.EventId)

@@ -35,7 +35,7 @@ public sealed class AddressRequests(IDbContextFactory<EventHubDbContext> dbFacto
         var events = await EventTitlesAsync(db, nominations, ct);
         var emails = await ExportedEmailsAsync(db, normalized, ct);
         var mentions = await AddressRecords.MentionsAsync(db.OutboxMessages.AsNoTracking(), nominations.Select(n => n.InvitationId).ToList(),
-            NamesIn(nominations, []), ct);
+            NamesIn(nominations, [], []), ct);
         var ids = nominations.Select(n => n.Id.ToString(CultureInfo.InvariantCulture)).ToList();
         var auditEntries = await db.AuditEntries.CountAsync(e => e.Kind == nameof(Nomination) && ids.Contains(e.RecordId), ct);
         var upper = normalized.ToUpperInvariant();
@@ -87,13 +87,13 @@ public sealed class AddressRequests(IDbContextFactory<EventHubDbContext> dbFacto
                 return Result<int>.Failure(PrivacyErrors.NothingToErase);
             }
 
-            var names = NamesIn(nominations, [normalized, .. emails.Select(m => m.ToName)]);
+            var names = NamesIn(nominations, emails.Select(m => m.ToName), [normalized]);
             foreach (var message in await AddressRecords.MentionsAsync(db.OutboxMessages, nominations.Select(n => n.InvitationId).ToList(), names, token))
             {
                 message.ForgetNamed(names);
             }
 
-            var typed = nominations.ToDictionary(n => n.Id, n => new string?[] { n.FullName, n.FirstName, n.LastName, n.Email });
+            var typed = nominations.ToDictionary(n => n.Id, n => n.TypedValues);
             var now = time.GetUtcNow().UtcDateTime;
             foreach (var nomination in nominations)
             {
@@ -123,12 +123,15 @@ public sealed class AddressRequests(IDbContextFactory<EventHubDbContext> dbFacto
         : address.Trim().Length > Contact.EmailMaxLength || !address.Contains('@') ? PrivacyErrors.AddressInvalid
         : null;
 
-    /// <summary>The names typed for the person and the other values given, as whole words, also as HTML writes them.</summary>
-    private static WordScrubber NamesIn(IEnumerable<Nomination> nominations, IEnumerable<string?> others)
+    /// <summary>The values typed for the person with the other names and addresses given, as whole words, also as HTML writes them.</summary>
+    private static WordScrubber NamesIn(IEnumerable<Nomination> nominations, IEnumerable<string?> names, IEnumerable<string?> addresses)
     {
-        var values = nominations.SelectMany(n => new[] { n.FullName, n.FirstName, n.LastName, n.Email }).Concat(others).OfType<string>().ToList();
-        return new WordScrubber(values.Concat(values.Select(WebUtility.HtmlEncode)), Contact.AnonymousName);
+        var values = nominations.Select(n => n.TypedValues).Aggregate(new PersonalValues([.. names], [.. addresses]), (all, typed) => all.And(typed));
+        return new WordScrubber(new PersonalValues(AsInHtml(values.Names), AsInHtml(values.Others)), Contact.AnonymousName);
     }
+
+    private static List<string?> AsInHtml(IEnumerable<string?> values) =>
+        values.OfType<string>().SelectMany(v => new[] { v, WebUtility.HtmlEncode(v) }).ToList<string?>();
 
     private static async Task<Dictionary<int, string>> EventTitlesAsync(EventHubDbContext db, List<Nomination> nominations, CancellationToken ct)
     {

@@ -56,7 +56,7 @@ public static class ContactAnonymiser
         await ScrubOutboxAsync(db, contacts, invitations, ct);
         await ForgetNominationsAsync(db, contacts, invitations, ct);
         await ForgetMergedNamesAsync(db, contacts, ct);
-        await AuditTrail.AnonymiseContactsAsync(db, contacts.ToDictionary(c => c.Id, PersonalValues), ct);
+        await AuditTrail.AnonymiseContactsAsync(db, contacts.ToDictionary(c => c.Id, ValuesOf), ct);
         foreach (var contact in contacts)
         {
             contact.Anonymise(nowUtc);
@@ -141,8 +141,8 @@ public static class ContactAnonymiser
     }
 
     /// <summary>What the audit log may hold of the person: their names, email, phone and job title.</summary>
-    private static string?[] PersonalValues(Contact contact) =>
-        [contact.FullName, contact.FirstName, contact.LastName, contact.Email, contact.Phone, contact.JobTitle];
+    private static PersonalValues ValuesOf(Contact contact) =>
+        new([contact.FullName, contact.FirstName, contact.LastName], [contact.Email, contact.Phone, contact.JobTitle]);
 
     /// <summary>
     /// Every email to the people, found by their address or by their invitations (the address may have changed since), in
@@ -179,7 +179,7 @@ public static class ContactAnonymiser
         var nominations = await db.Nominations
             .Where(n => addresses.Contains(n.Email.ToLower()) || (n.NomineeInvitationId != null && invitationIds.Contains(n.NomineeInvitationId.Value)))
             .ToListAsync(ct);
-        var typed = new Dictionary<int, string?[]>();
+        var typed = new Dictionary<int, PersonalValues>();
         foreach (var nomination in nominations)
         {
             if (people.Of(nomination.NomineeInvitationId, nomination.Email) is not { } contact)
@@ -187,7 +187,7 @@ public static class ContactAnonymiser
                 continue;
             }
 
-            typed[nomination.Id] = [nomination.FullName, nomination.FirstName, nomination.LastName, nomination.Email, .. PersonalValues(contact)];
+            typed[nomination.Id] = nomination.TypedValues.And(ValuesOf(contact));
             nomination.ForgetPerson(Contact.AnonymousName, $"#{contact.Id}", Contact.AnonymisedEmail(contact.Id));
         }
 
@@ -198,7 +198,7 @@ public static class ContactAnonymiser
         {
             if (people.Of(nomination.InvitationId, "") is { } partner && nomination.DecidedBy == partner.FullName)
             {
-                typed[nomination.Id] = [.. typed.GetValueOrDefault(nomination.Id) ?? [], .. PersonalValues(partner)];
+                typed[nomination.Id] = (typed.GetValueOrDefault(nomination.Id) ?? PersonalValues.None).And(ValuesOf(partner));
                 nomination.ForgetDecider();
             }
         }
@@ -216,11 +216,11 @@ public static class ContactAnonymiser
         var ids = byId.Keys.ToList();
         var merges = await db.DirectoryMerges
             .Where(m => m.Kind == MergeKind.Contact && (ids.Contains(m.MergedId) || ids.Contains(m.SurvivorId))).ToListAsync(ct);
-        var named = new Dictionary<int, string?[]>();
+        var named = new Dictionary<int, PersonalValues>();
         foreach (var merge in merges)
         {
             var person = byId.GetValueOrDefault(merge.MergedId) ?? byId[merge.SurvivorId];
-            named[merge.Id] = [merge.MergedName, .. PersonalValues(person)];
+            named[merge.Id] = new PersonalValues([merge.MergedName], []).And(ValuesOf(person));
             merge.ForgetName(ErasedNames.Stored(person.Id));
         }
 
@@ -252,5 +252,5 @@ public static class ContactAnonymiser
 
     /// <summary>The subject with the person's full, last and first name replaced where they stand as names (not "14 jan" for a Jan).</summary>
     private static string WithoutName(string subject, Contact contact, string anonymous) =>
-        WordScrubber.Names([contact.FullName, contact.LastName, contact.FirstName], anonymous).Scrub(subject)!;
+        new WordScrubber(new PersonalValues([contact.FullName, contact.LastName, contact.FirstName], []), anonymous).Scrub(subject)!;
 }

@@ -91,7 +91,7 @@ public static class StaffAccountAnonymiser
     {
         var messages = await db.OutboxMessages.Include(m => m.Attachments)
             .Where(m => addresses.Contains(m.ToAddress.ToLower())).ToListAsync(ct);
-        var scrubber = new WordScrubber(names, RemovedAccount.Name);
+        var scrubber = new WordScrubber(new PersonalValues(names, addresses), RemovedAccount.Name);
         foreach (var message in messages)
         {
             message.Scrub(RemovedAddress, scrubber.Scrub(message.Subject)!);

@@ -31,9 +31,9 @@ public sealed class OutcomeScenario : IAsyncDisposable
     public int SchoolContact { get; private set; }
     public int MunicipalityContact { get; private set; }
 
-    public static async Task<OutcomeScenario> CreateAsync()
+    public static async Task<OutcomeScenario> CreateAsync(Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configure = null)
     {
-        var scenario = new OutcomeScenario(await InvitationScenario.CreateAsync(invitees: 4, capacity: 20));
+        var scenario = new OutcomeScenario(await InvitationScenario.CreateAsync(invitees: 4, capacity: 20, configure: configure));
         await scenario.SeedAsync();
         return scenario;
     }

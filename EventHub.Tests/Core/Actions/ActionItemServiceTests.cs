@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Data.Common;
 using EventHub.Core.Actions;
 using EventHub.Core.Door;
 using EventHub.Core.Invitations;
@@ -52,7 +50,7 @@ public class ActionItemServiceTests
     [Fact]
     public async Task People_InTheRoomOfASession_ReadThatSessionOnce_AsTheOwnerFieldAsksAgainAtEveryKeystroke()
     {
-        var commands = new CommandLog();
+        var commands = new SqlCommandLog();
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 3, capacity: 10, sessionCapacity: 10,
             configure: services => services.AddSingleton<IInterceptor>(commands));
         await scenario.PlaceAtOrganisationAsync("Stichting Samen", null, 0, 1, 2);
@@ -64,7 +62,7 @@ public class ActionItemServiceTests
         var inTheRoom = await actions.PeopleAsync("partner", workshop);
 
         Assert.Equal(["Partner 001", "Partner 000", "Partner 002"], inTheRoom.Select(p => p.Contact));
-        Assert.Single(commands.Texts, text => text.Contains("FROM \"Sessions\""));
+        Assert.Equal(1, commands.ReadsFrom("Sessions"));
     }
 
     [Fact]
@@ -213,22 +211,5 @@ public class ActionItemServiceTests
         var contacts = await scenario.Actions.ContactsOfAsync(scenario.School);
 
         Assert.Equal(["Partner 000", "Partner 001", "Ömer Özdemir", "Els de Vries", "Tom Zijlstra"], contacts.Select(c => c.Name));
-    }
-
-    /// <summary>The SQL of every query the database runs.</summary>
-    private sealed class CommandLog : DbCommandInterceptor
-    {
-        private readonly ConcurrentQueue<string> _texts = new();
-
-        public IReadOnlyList<string> Texts => [.. _texts];
-
-        public void Clear() => _texts.Clear();
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            _texts.Enqueue(command.CommandText);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 }

@@ -125,7 +125,7 @@ public class AuditErasureTests
 
         await using (var db = await database.NewContextAsync())
         {
-            await AuditTrail.AnonymiseRecordsAsync(db, "Nomination", new Dictionary<int, string?[]> { [7] = ["Ed Kok", "Ed", "Kok", "Delegate"] }, default);
+            await AuditTrail.AnonymiseRecordsAsync(db, "Nomination", new Dictionary<int, PersonalValues> { [7] = new(["Ed Kok", "Ed", "Kok"], ["Delegate"]) }, default);
             await db.SaveChangesAsync();
         }
 
@@ -133,6 +133,32 @@ public class AuditErasureTests
         var entry = await check.AuditEntries.SingleAsync(e => e.Kind == "Nomination");
         Assert.Equal(AuditTrail.Anonymised, entry.Label);
         Assert.Equal(["Delegate", AuditTrail.Anonymised, AuditTrail.Anonymised], entry.Changes.Select(c => c.New));
+    }
+
+    /// <summary>
+    /// Erasing a partner called May: the log's entries about her lose her name and address, and keep the month of a date
+    /// (the event on 14 May is still on 14 May).
+    /// </summary>
+    [Fact]
+    public async Task Erase_OfAContactCalledMay_TakesHerNameAndAddress_AndLeavesTheMonthOfADate()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var contacts = database.Services.GetRequiredService<ContactService>();
+        var may = (await contacts.CreateAsync(new ContactInput("May", "Jansen", "may.jansen@kansrijk.example"), Staff.Organiser)).Value;
+        await using (var db = await database.NewContextAsync())
+        {
+            db.Add(new AuditEntry(database.Time.GetUtcNow().UtcDateTime, AuditActor.System, "Invitation", "7", AuditAction.Modified,
+                "May Jansen · Alliance day 14 May", [new("Note", null, "Dear May, see you on 14 May; mail MAY.JANSEN@kansrijk.example")],
+                contactId: may));
+            await db.SaveChangesAsync();
+        }
+
+        Assert.True((await database.Services.GetRequiredService<ContactErasure>().EraseAsync(Admin, may, "May Jansen")).Succeeded);
+
+        await using var check = await database.NewContextAsync();
+        var entry = await check.AuditEntries.SingleAsync(e => e.Kind == "Invitation" && e.RecordId == "7");
+        Assert.Equal($"{AuditTrail.Anonymised} · Alliance day 14 May", entry.Label);
+        Assert.Equal($"Dear {AuditTrail.Anonymised}, see you on 14 May; mail {AuditTrail.Anonymised}", Assert.Single(entry.Changes).New);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using EventHub.Core.Audit;
 using EventHub.Core.Data;
 using EventHub.Core.Directory;
@@ -134,18 +133,18 @@ public class AuditInterceptorTests
     [Fact]
     public async Task Saving_ReadsNothing_ItOnlyWritesTheChangeAndItsEntry()
     {
-        var commands = new CommandLog();
+        var commands = new SqlCommandLog();
         await using var database = await TestDatabase.CreateAsync(services => services.AddSingleton<IInterceptor>(commands));
         var id = await AddOrganisationAsync(database, "Library North");
         await using var db = await database.NewContextAsync();
         var organisation = await db.Organisations.SingleAsync(o => o.Id == id);
         organisation.Rename("Library South");
         db.Add(new Organisation("Youth Club", Sector.Business, null, database.Time.GetUtcNow().UtcDateTime));
-        commands.Texts.Clear();
+        commands.Clear();
 
         await db.SaveChangesAsync();
 
-        Assert.DoesNotContain(commands.Texts, c => c.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(commands.Commands, c => c.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(2, await db.AuditEntries.CountAsync(e => e.AtUtc == database.Time.GetUtcNow().UtcDateTime && e.Label != "Library North"));
         Assert.Contains(await db.AuditEntries.Select(e => e.RecordId).ToListAsync(), r => r == (id + 1).ToString());
     }
@@ -164,22 +163,5 @@ public class AuditInterceptorTests
         db.Add(organisation);
         await db.SaveChangesAsync();
         return organisation.Id;
-    }
-
-    private sealed class CommandLog : DbCommandInterceptor
-    {
-        public List<string> Texts { get; } = [];
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Texts.Add(command.CommandText);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            Texts.Add(command.CommandText);
-            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 }

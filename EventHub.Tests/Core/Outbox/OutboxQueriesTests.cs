@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Data.Common;
 using System.Text;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
@@ -142,7 +140,7 @@ public class OutboxQueriesTests
     [Fact]
     public async Task ListAsync_FailedMessages_OffersRetryOnlyWhereItWouldWork_WithoutLoadingAnyBodies()
     {
-        var columns = new ColumnRecorder();
+        var columns = new SqlCommandLog();
         await using var database = await TestDatabase.CreateAsync(services => services.AddSingleton<IInterceptor>(columns));
         var now = Now(database);
         OutboxMessage Failed(string to, string textBody)
@@ -163,7 +161,7 @@ public class OutboxQueriesTests
 
         columns.Clear();
         var list = await queries.ListAsync(new OutboxListQuery(PageSize: 100));
-        var listed = Assert.Single(columns.Read, c => c.Contains(nameof(OutboxMessage.ToAddress)));
+        var listed = Assert.Single(columns.Columns, c => c.Contains(nameof(OutboxMessage.ToAddress)));
 
         // Only a failed message with its link intact, to an address that can receive it, can be tried again: the same
         // answer as the message's own refusal, which the Retry button would get.
@@ -177,22 +175,5 @@ public class OutboxQueriesTests
         // Each refresh, filter and keystroke reads a page of rows: never the HTML and text of up to 100 emails.
         Assert.DoesNotContain(nameof(OutboxMessage.HtmlBody), listed);
         Assert.DoesNotContain(nameof(OutboxMessage.TextBody), listed);
-    }
-
-    /// <summary>The columns of every result the database returns.</summary>
-    private sealed class ColumnRecorder : DbCommandInterceptor
-    {
-        private readonly ConcurrentQueue<string[]> _read = new();
-
-        public IReadOnlyList<string[]> Read => [.. _read];
-
-        public void Clear() => _read.Clear();
-
-        public override ValueTask<DbDataReader> ReaderExecutedAsync(
-            DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
-        {
-            _read.Enqueue(Enumerable.Range(0, result.FieldCount).Select(result.GetName).ToArray());
-            return base.ReaderExecutedAsync(command, eventData, result, cancellationToken);
-        }
     }
 }

@@ -2,6 +2,8 @@ using EventHub.Core.Directory;
 using EventHub.Core.Outcomes;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EventHub.Tests.Core.Outcomes;
 
@@ -36,6 +38,27 @@ public class OutcomeServiceTests
         Assert.Equal(["Partner 000", "Partner 001", "Partner 002"], participants.Select(p => p.Name));
         Assert.Equal(("Gemeente Groningen", Sector.Government), (participants[2].Organisation, participants[2].Sector));
         Assert.All(participants, p => Assert.Null(p.Needs));
+    }
+
+    /// <summary>
+    /// An outcome page with nothing saved yet fills in the sector mix from who is in the session: it reads the session once
+    /// for the page (with its event, room and facilitators) and once to check access, and not again for the mix.
+    /// </summary>
+    [Fact]
+    public async Task Get_ASessionWithNothingSavedYet_ReadsTheSessionNoMoreForItsEmptyDraft()
+    {
+        var commands = new SqlCommandLog();
+        await using var scenario = await OutcomeScenario.CreateAsync(services => services.AddSingleton<IInterceptor>(commands));
+
+        commands.Clear();
+        var view = (await scenario.Outcomes.GetAsync(scenario.WorkshopA, scenario.Femke)).Value;
+        var pageAndAccess = commands.ReadsFrom("Sessions");
+        commands.Clear();
+        var participants = (await scenario.Outcomes.ParticipantsAsync(scenario.WorkshopA, scenario.Femke)).Value;
+
+        Assert.Equal(3, view.Record.Draft.SectorMix.Values.Sum());
+        Assert.Equal(3, participants.Count);
+        Assert.Equal((4, 2), (pageAndAccess, commands.ReadsFrom("Sessions"))); // the page's read is split in three
     }
 
     [Fact]

@@ -96,6 +96,33 @@ public class AddressRequestsTests
         Assert.DoesNotContain(Leftovers((await check.Nominations.SingleAsync()).FirstName, (await check.Nominations.SingleAsync()).Email), Named);
     }
 
+    /// <summary>
+    /// A refused nominee called May, erased by address: the email to her and the notice to the partner lose her name and
+    /// address, and keep the month of a date (the day is still 14 May).
+    /// </summary>
+    [Fact]
+    public async Task ARefusedNomineeCalledMay_ErasedByEmail_TakesHerNameAndAddress_AndLeavesTheMonthOfADate()
+    {
+        const string may = "may.smit@elders.example";
+        await using var scenario = await InvitationScenario.CreateAsync(invitees: 1, capacity: 10);
+        await scenario.PlaceAtOrganisationAsync("Stichting Kansrijk", OwnDomain, 0);
+        var nominations = scenario.Services.GetRequiredService<NominationService>();
+        await scenario.Services.GetRequiredService<ColleagueService>().SendInsteadAsync(scenario.TokenOf(0), new ContactInput("May", "Smit", may));
+        Assert.True((await nominations.RefuseAsync(Assert.Single(await nominations.PendingAsync(scenario.EventId, Staff.Organiser)).Id, Staff.Organiser)).Succeeded);
+        await using (var db = await scenario.NewContextAsync())
+        {
+            db.OutboxMessages.Add(StoredEmails.Message(may, "May", "Dear May, see you on 14 May (MAY.SMIT@elders.example)", "<p>Dear May</p>", "Dear May",
+                "update", scenario.Time.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync();
+        }
+
+        Assert.True((await scenario.Services.GetRequiredService<AddressRequests>().EraseAsync(Admin, may)).Succeeded);
+
+        await using var check = await scenario.NewContextAsync();
+        var email = await check.OutboxMessages.SingleAsync(m => m.Kind == "update");
+        Assert.Equal($"Dear {Contact.AnonymousName}, see you on 14 May ({Contact.AnonymousName})", email.Subject);
+    }
+
     [Fact]
     public async Task AContactWithThatAddress_IsListed_ButNotErased_NorTheirNominationsAndEmails()
     {

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using System.IO.Compression;
 using EventHub.Core.Accounts;
@@ -162,7 +161,7 @@ public class ContactExportServiceTests
     [Fact]
     public async Task Export_OfAContactWithHundredsOfRows_TakesAHandfulOfQueries()
     {
-        var counter = new CommandCounter();
+        var counter = new SqlCommandLog();
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10,
             configure: services => services.AddSingleton<IInterceptor>(counter));
         var history = await ContactHistory.SeedAsync(scenario);
@@ -179,12 +178,12 @@ public class ContactExportServiceTests
             await db.SaveChangesAsync();
         }
 
-        counter.Reset();
+        counter.Clear();
         var result = await scenario.Services.GetRequiredService<ContactExportService>().ExportAsync(Admin, history.ContactId, Language.En);
 
         var export = ContactExportService.ReadJson(Unzip(result.Value.Content).Json)!;
         Assert.Equal((202, 201), (export.Emails.Count, export.ActionItems.Count));
-        Assert.InRange(counter.Count, 1, 10);
+        Assert.InRange(counter.Commands.Count, 1, 10);
     }
 
     internal static (string Json, string Html) Unzip(byte[] content) =>
@@ -202,22 +201,5 @@ public class ContactExportServiceTests
 
         Assert.Equal(new[] { htmlFile, jsonFile }.Order(), archive.Entries.Select(e => e.FullName).Order());
         return (Read(jsonFile), Read(htmlFile));
-    }
-
-    /// <summary>Counts the SQL commands the database runs.</summary>
-    private sealed class CommandCounter : DbCommandInterceptor
-    {
-        private int _count;
-
-        public int Count => _count;
-
-        public void Reset() => Interlocked.Exchange(ref _count, 0);
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _count);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 }

@@ -60,6 +60,36 @@ public class StaffAccountRemovalTests
     }
 
     /// <summary>
+    /// A colleague called May is removed: her name goes from the emails written to her and from the log's entries about her
+    /// account, her addresses in any case, and the month of a date stays (her round table on 14 May is still on 14 May).
+    /// </summary>
+    [Fact]
+    public async Task Remove_AColleagueCalledMay_TakesHerNameAndAddress_AndLeavesTheMonthOfADate()
+    {
+        await using var demo = await DemoTeam.CreateAsync();
+        var may = (await demo.Accounts.InviteAsync(demo.Admin, "may@groningen.nl", "May", Language.En, [Roles.Facilitator])).Value;
+        const string text = "Dear May, your round table on 14 May; MAY@GRONINGEN.NL";
+        const string scrubbed = "Dear " + RemovedAccount.Name + ", your round table on 14 May; " + RemovedAccount.Name;
+        await using (var db = await demo.Database.NewContextAsync())
+        {
+            var now = demo.Database.Time.GetUtcNow().UtcDateTime;
+            db.OutboxMessages.Add(new EventHub.Core.Outbox.OutboxMessage("may@groningen.nl", "May", text,
+                new EventHub.Core.Outbox.EmailDraft(Language.En).Paragraph("Hello."), "Note", now));
+            db.AuditEntries.Add(new AuditEntry(now, AuditActor.System, "UserClaim", may + "/1", AuditAction.Added, "May",
+                [new("ClaimValue", null, text)]));
+            await db.SaveChangesAsync();
+        }
+
+        Assert.True((await demo.Removal.RemoveAsync(demo.Admin, may, "May")).Succeeded);
+
+        await using var check = await demo.Database.NewContextAsync();
+        Assert.Equal(scrubbed, (await check.OutboxMessages.SingleAsync(m => m.Kind == "Note")).Subject);
+        var entry = await check.AuditEntries.SingleAsync(e => e.Kind == "UserClaim");
+        Assert.Equal((RemovedAccount.Name, scrubbed), (entry.Label, Assert.Single(entry.Changes).New));
+        Assert.Empty(await demo.FindAsync("may@groningen.nl"));
+    }
+
+    /// <summary>
     /// Two colleagues share a name: the demo's facilitator, and a new organiser called Femke Jansen too, who saves an
     /// outcome, records progress and merges two partners. The first Femke is removed (or, married meanwhile, as Femke de
     /// Wit). Every record is found by the account it keeps: hers lose the name she had when she saved them, and her
