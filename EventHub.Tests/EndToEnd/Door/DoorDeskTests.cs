@@ -339,7 +339,9 @@ public class DoorDeskTests(DoorBrowserFixture browser) : BrowserStory(browser)
     }
 
     /// <summary>The desk has its guest list and listens for other desks' arrivals.</summary>
-    internal static Task DeskReadyAsync(IPage page) => Expect(page.Locator("#door[data-ready='true']")).ToBeAttachedAsync();
+    /// <summary>The desk has its guest list: the end of its page load, held to <see cref="BrowserFixture.PageLoadTimeout"/>.</summary>
+    internal static Task DeskReadyAsync(IPage page) =>
+        Expect(page.Locator("#door[data-ready='true']")).ToBeAttachedAsync(new() { Timeout = BrowserFixture.PageLoadTimeout });
 
     internal static ILocator Answer(IPage page) => page.Locator("#door-answer .door-answer-card");
 }

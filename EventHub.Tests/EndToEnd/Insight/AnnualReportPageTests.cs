@@ -70,7 +70,7 @@ public partial class AnnualReportPageTests(InsightBrowserFixture browser) : Brow
         Assert.Contains(Decision, markdown);
 
         // In Dutch, through the report's own language link.
-        await page.Locator("#annual-language a[lang=nl]").ClickAsync();
+        await page.Locator("#annual-language a[lang=nl]").OpenPageAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new Regex($"[Jj]aarverslag {Year}$"));
         await Expect(page.Locator("#annual-provisions tbody :is(th, td)")).ToHaveTextAsync(["Drempelvrije toegang", "1"]);
         await page.AssertAccessibleAsync();

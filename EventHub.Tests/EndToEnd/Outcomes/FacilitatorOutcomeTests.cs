@@ -20,15 +20,16 @@ public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser) : BrowserSt
     {
         var page = await browser.NewPageAsync();
         await page.SignInAsync("facilitator@eventhub.example");
-        await page.GetByRole(AriaRole.Link, new() { Name = "My sessions" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "My sessions" }).OpenPageAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My sessions", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.Locator(".eh-my-session", new() { HasText = UpcomingSession })).ToBeVisibleAsync();
         await page.ScreenshotAsync("my-sessions-en");
         await page.AssertAccessibleAsync();
 
-        await page.Locator($".eh-my-session:has-text('{UpcomingSession}') a:has-text('Record outcome')").ClickAsync();
+        // A page of the interactive app: the heading has the focus before a Tab is pressed (OpenPageAsync), or the focus
+        // moving to it would land in the middle of the keyboard walk below.
+        await page.Locator($".eh-my-session:has-text('{UpcomingSession}') a:has-text('Record outcome')").OpenPageAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = UpcomingSession, Level = 1 })).ToBeVisibleAsync();
-        await page.WaitForInteractiveAsync();
         await page.TabToAsync(page.Locator("#outcome-notes")); // by keyboard, with the house's ring around the notes as around every field
         // The browser keeps a copy of what is typed, straight from the input, before the server has heard of it. Read in
         // the same turn as the typing: once the server has saved the text the copy is gone again.
@@ -78,9 +79,8 @@ public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser) : BrowserSt
         const string plenary = "Terugkoppeling en vervolgafspraken";
         var page = await browser.NewPageAsync();
         await page.SignInAsync("facilitator@eventhub.example", at: "/my-sessions");
-        await page.Locator($".eh-my-session:has-text('{plenary}') a:has-text('Record outcome')").ClickAsync();
+        await page.Locator($".eh-my-session:has-text('{plenary}') a:has-text('Record outcome')").OpenPageAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = plenary, Level = 1 })).ToBeVisibleAsync();
-        await page.WaitForInteractiveAsync();
 
         // "Add" puts the keyboard in the new statement: typing goes straight into it.
         await page.Locator("#add-insights").FocusAsync();
