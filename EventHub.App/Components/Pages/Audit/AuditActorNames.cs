@@ -6,8 +6,9 @@ namespace EventHub.App.Components.Pages.Audit;
 /// Telling colleagues apart in the audit log where their names do not: two accounts may share a name ("Olga Bakker" at
 /// the municipality and at the library), and an account may be called what the log calls someone who is not a colleague
 /// ("System"). Where a name is shared, the account's address goes beside it — the admin sees it on /admin/users anyway —
-/// in the "Who" filter's list, in the rows, and in a row's sentence about the account ("Changed user “Olga Bakker”"). A removed account has no address any more: the log keeps what it did only
-/// under the stand-in's name, with every removed account together, and that stays so.
+/// in the "Who" filter's list, in the rows, and in a row's sentence about the account ("Changed user “Olga Bakker”"). A
+/// removed account has no address any more: the log keeps what it did only under the stand-in's name, with every removed
+/// account together, and that stays so.
 /// </summary>
 public sealed class AuditActorNames
 {
