@@ -67,6 +67,33 @@ public class FigureChartTests : ComponentTestBase
     }
 
     [Fact]
+    public void Figure_OfAMonthOfDays_NamesEverySecondDayOnItsAxis_AndEveryDayInItsTable()
+    {
+        // 27 days' names side by side ran into each other ("10 Oct11 Oct12 Oct"), on a laptop and on a phone.
+        var days = Enumerable.Range(10, 27).Select(d => new DateTime(2026, 10, 1).AddDays(d - 1).ToString("d MMM", CultureInfo.InvariantCulture)).ToList();
+        var data = new FigureData("Day", days, [new FigureSeries("Yes", days.Select(_ => (double?)1).ToList())]);
+
+        var figure = Render<FigureChart>(p => p.Add(f => f.Id, "days").Add(f => f.Title, "Answers per day").Add(f => f.Kind, FigureKind.StackedBar).Add(f => f.Data, data));
+
+        var named = figure.FindAll(".mud-charts-xaxis text").Select(t => t.TextContent).Where(t => t != "").ToList();
+        Assert.Equal(days.Where((_, i) => i % 2 == 0), named);
+        Assert.Equal(days, figure.FindAll("tbody th[scope=row]").Select(th => th.TextContent));
+    }
+
+    [Theory]
+    [InlineData(13, "Sept 26", 1)] // a year of months: all fit
+    [InlineData(5, "Government", 1)]
+    [InlineData(27, "10 Oct", 2)]
+    [InlineData(60, "10 Oct", 4)]
+    public void TheCategoryAxis_NamesAsManyCategoriesAsFitSideBySide(int count, string name, int expected)
+    {
+        var data = new FigureData("Category", Enumerable.Repeat(name, count).ToList(), [new FigureSeries("Came", Enumerable.Repeat<double?>(1, count).ToList())]);
+
+        Assert.Equal(expected, data.LabelStep(slanted: false));
+        Assert.Equal(1, data.LabelStep(slanted: true));
+    }
+
+    [Fact]
     public void Figure_WithoutData_SaysSo_AndOffersNoChartOrDownload()
     {
         var figure = Render<FigureChart>(p => p

@@ -1,4 +1,5 @@
 using EventHub.Core.Data;
+using EventHub.Core.Directory;
 using EventHub.Core.Events;
 using EventHub.Core.Invitations;
 using EventHub.Tests.Support;
@@ -68,6 +69,53 @@ public class AuditLogTests(DirectoryBrowserFixture browser) : BrowserStory(brows
         await Expect(needs).ToContainTextAsync("Dietary needs: changed");
         await Expect(admin.Locator("#audit-table")).Not.ToContainTextAsync("nuts");
         await admin.ScreenshotAsync("audit-log-needs-changed");
+    }
+
+    [Fact]
+    public async Task Admin_OnAPhone_FindsTheRecordButton_UnderTheEndOfItsSentence_AsOnALaptopUnderItsStart()
+    {
+        // MudBlazor stacks a row as label–value lines at 600 px and below, each value at the line's end; the record
+        // ("Organisation #12") sat at the start under an end-aligned sentence.
+        var name = $"Stichting Rechtsuit {Guid.NewGuid().ToString("N")[..6]}";
+        await AddAnOrganisationAsync(name);
+        var admin = await browser.NewPageAsync();
+        await admin.SetViewportSizeAsync(390, 844);
+        await admin.SignInAsync("admin@eventhub.example", at: "/admin/audit");
+        var row = admin.Locator("tbody tr", new() { HasText = name }).First;
+        await Expect(row.Locator(".audit-record")).ToBeVisibleAsync();
+        await Expect(row.Locator("td").First).ToHaveCSSAsync("display", "flex"); // the stacked row: a label–value line a cell
+
+        await row.ScreenshotAsync("audit-row-390");
+        var (sentenceStart, sentenceEnd, recordStart, recordEnd) = await EdgesAsync(row);
+        Assert.True(Math.Abs(recordEnd - sentenceEnd) <= 1,
+            $"On a phone the record ends at {recordEnd:0} px, its sentence at {sentenceEnd:0} px (they start at {recordStart:0} and {sentenceStart:0} px)");
+
+        await admin.SetViewportSizeAsync(1280, 800);
+        await Expect(row.Locator("td").First).ToHaveCSSAsync("display", "table-cell");
+        (sentenceStart, _, recordStart, _) = await EdgesAsync(row);
+        Assert.True(Math.Abs(recordStart - sentenceStart) <= 1,
+            $"On a laptop the record starts at {recordStart:0} px, its sentence at {sentenceStart:0} px");
+    }
+
+    /// <summary>Where the row's sentence and record button start and end, left to right.</summary>
+    private static async Task<(double SentenceStart, double SentenceEnd, double RecordStart, double RecordEnd)> EdgesAsync(ILocator row)
+    {
+        var edges = await row.EvaluateAsync<double[]>("""
+            row => {
+                const sentence = row.querySelector('.audit-what').getBoundingClientRect();
+                const record = row.querySelector('.audit-record').getBoundingClientRect();
+                return [sentence.left, sentence.right, record.left, record.right];
+            }
+            """);
+        return (edges[0], edges[1], edges[2], edges[3]);
+    }
+
+    /// <summary>A new organisation, added through the app's own database access: an audit entry with its record.</summary>
+    private async Task AddAnOrganisationAsync(string name)
+    {
+        await using var db = await browser.App.Services.GetRequiredService<IDbContextFactory<EventHubDbContext>>().CreateDbContextAsync();
+        db.Organisations.Add(new Organisation(name, Sector.CivilSociety, SubSector.Foundation, DateTime.UtcNow));
+        await db.SaveChangesAsync();
     }
 
     /// <summary>A guest's needs change through the app's own database access (a background write: the system).</summary>
