@@ -1,11 +1,14 @@
+using System.Collections.Concurrent;
 using EventHub.Core.Accounts;
 using EventHub.Core.Data;
 using EventHub.Core.Demo;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace EventHub.Tests.Support;
 
@@ -22,6 +25,7 @@ public static class TemplateDatabase
 {
     private static readonly Lazy<SqliteConnection> Template = new(Create);
     private static readonly Lazy<SqliteConnection> Demo = new(CreateDemo);
+    private static readonly ConcurrentDictionary<DateTimeOffset, Lazy<SqliteConnection>> DemosOnAClock = new();
 
     // Seeded on the thread pool, outside xunit's synchronization context: a test waiting for it blocks no test thread.
     private static readonly Lazy<Task<SqliteConnection>> CoreDemo = new(() => Task.Run(CreateCoreDemoAsync));
@@ -74,9 +78,28 @@ public static class TemplateDatabase
     /// The test app started once over a migrated database: its start-up seeds the demo (today's, on the real clock),
     /// as every app of the suite did before. Its background workers are off, so the copy holds the seed and nothing else.
     /// </summary>
-    private static SqliteConnection CreateDemo()
+    /// <summary>
+    /// Writes to <paramref name="path"/> the demo as the app seeds it at start-up on a clock standing at
+    /// <paramref name="now"/> (a test's <c>FakeTimeProvider</c> of another day than today), seeded once per run for each
+    /// such clock: for apps whose clock is not today's, which would otherwise each seed it as they start.
+    /// </summary>
+    public static void CopyDemoSeededAtToFile(DateTimeOffset now, string path)
     {
-        using var app = new DemoSeedingApp();
+        var demo = DemosOnAClock.GetOrAdd(now, at => new Lazy<SqliteConnection>(() => CreateDemo(at))).Value;
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var file = new SqliteConnection($"Data Source={path};Pooling=False");
+        file.Open();
+        lock (DemoGate)
+        {
+            demo.BackupDatabase(file);
+        }
+    }
+
+    private static SqliteConnection CreateDemo() => CreateDemo(clock: null);
+
+    private static SqliteConnection CreateDemo(DateTimeOffset? clock)
+    {
+        using var app = new DemoSeedingApp(clock);
         _ = app.Services; // starts the app, which seeds
         var demo = new SqliteConnection("Data Source=:memory:");
         demo.Open();
@@ -120,13 +143,18 @@ public static class TemplateDatabase
         return demo;
     }
 
-    private sealed class DemoSeedingApp() : EventHubAppFactory(seedAtStart: true)
+    /// <param name="clock">Null: the real clock (today's demo).</param>
+    private sealed class DemoSeedingApp(DateTimeOffset? clock) : EventHubAppFactory(seedAtStart: true)
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("EventHub:Reminders:WorkerEnabled", "false");
             builder.UseSetting("EventHub:Smtp:WorkerEnabled", "false");
+            if (clock is { } now)
+            {
+                builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(now)));
+            }
         }
     }
 
