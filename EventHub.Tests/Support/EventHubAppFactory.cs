@@ -19,8 +19,9 @@ public class EventHubAppFactory : WebApplicationFactory<Program>
 
     /// <param name="seedAtStart">
     /// True: the database is only migrated and the app seeds the demo itself as it starts, on its own clock (how the demo
-    /// templates are made; an app on another day's clock takes <see cref="EventHubAppFactory(DateTimeOffset)"/>); false: a copy of the demo the app seeded once this run, which costs a file copy
-    /// instead of a seed (a few seconds of CPU each, for every one of the suite's hundred apps).
+    /// templates are made; an app on another day's clock takes <see cref="EventHubAppFactory(DateTimeOffset)"/>); false: a
+    /// copy of the demo the app seeded once this run, which costs a file copy instead of a seed (a few seconds of CPU
+    /// each, for every one of the suite's hundred apps).
     /// </param>
     public EventHubAppFactory(bool seedAtStart)
     {

@@ -75,10 +75,6 @@ public static class TemplateDatabase
     }
 
     /// <summary>
-    /// The test app started once over a migrated database: its start-up seeds the demo (today's, on the real clock),
-    /// as every app of the suite did before. Its background workers are off, so the copy holds the seed and nothing else.
-    /// </summary>
-    /// <summary>
     /// Writes to <paramref name="path"/> the demo as the app seeds it at start-up on a clock standing at
     /// <paramref name="now"/> (a test's <c>FakeTimeProvider</c> of another day than today), seeded once per run for each
     /// such clock: for apps whose clock is not today's, which would otherwise each seed it as they start.
@@ -97,6 +93,11 @@ public static class TemplateDatabase
 
     private static SqliteConnection CreateDemo() => CreateDemo(clock: null);
 
+    /// <summary>
+    /// The test app started once over a migrated database: its start-up seeds the demo (today's, on the real clock, or on
+    /// <paramref name="clock"/>'s), as every app of the suite did before. Its background workers are off, so the copy holds
+    /// the seed and nothing else.
+    /// </summary>
     private static SqliteConnection CreateDemo(DateTimeOffset? clock)
     {
         using var app = new DemoSeedingApp(clock);
