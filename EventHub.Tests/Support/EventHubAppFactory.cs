@@ -18,9 +18,10 @@ public class EventHubAppFactory : WebApplicationFactory<Program>
     }
 
     /// <param name="seedAtStart">
-    /// True: the database is only migrated and the app seeds the demo itself as it starts, on its own clock (for an app
-    /// whose clock is not today's); false: a copy of the demo the app seeded once this run, which costs a file copy
-    /// instead of a seed (a few seconds of CPU each, for every one of the suite's hundred apps).
+    /// True: the database is only migrated and the app seeds the demo itself as it starts, on its own clock (how the demo
+    /// templates are made; an app on another day's clock takes <see cref="EventHubAppFactory(DateTimeOffset)"/>); false: a
+    /// copy of the demo the app seeded once this run, which costs a file copy instead of a seed (a few seconds of CPU
+    /// each, for every one of the suite's hundred apps).
     /// </param>
     public EventHubAppFactory(bool seedAtStart)
     {
@@ -33,6 +34,17 @@ public class EventHubAppFactory : WebApplicationFactory<Program>
         {
             TemplateDatabase.CopyDemoToFile(DatabaseFile); // migrated and seeded: the app's start-up finds the demo there
         }
+    }
+
+    /// <summary>
+    /// An app over a copy of the demo as the app seeds it at start-up on a clock standing at <paramref name="demoSeededAt"/>,
+    /// seeded once this run (<see cref="TemplateDatabase.CopyDemoSeededAtToFile"/>): for an app whose clock is not today's
+    /// and starts at that instant.
+    /// </summary>
+    public EventHubAppFactory(DateTimeOffset demoSeededAt)
+    {
+        DatabaseFile = Path.Combine(Path.GetTempPath(), "eventhub-tests", $"{Guid.NewGuid():N}.db");
+        TemplateDatabase.CopyDemoSeededAtToFile(demoSeededAt, DatabaseFile);
     }
 
     /// <summary>

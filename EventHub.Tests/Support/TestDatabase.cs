@@ -43,6 +43,22 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(connection, services.BuildServiceProvider(), time);
     }
 
+    /// <summary>
+    /// A copy of the demo as <see cref="EventHub.Core.Demo.DemoSeeder"/> seeds an empty database over these services at
+    /// <see cref="DefaultNow"/> (<see cref="TemplateDatabase.CopyCoreDemoToAsync"/>), with the seed's Data Protection keys.
+    /// </summary>
+    public static async Task<TestDatabase> CreateWithDemoAsync()
+    {
+        var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync();
+        var time = new FakeTimeProvider(DefaultNow);
+        var services = new ServiceCollection();
+        AddTo(services, connection, time);
+        services.AddSingleton(TemplateDatabase.CoreDemoKeys);
+        await TemplateDatabase.CopyCoreDemoToAsync(connection);
+        return new TestDatabase(connection, services.BuildServiceProvider(), time);
+    }
+
     /// <summary>Registers the database, Core services and Identity, as the app does, over the given connection.</summary>
     public static void AddTo(IServiceCollection services, SqliteConnection connection, TimeProvider time) =>
         AddTo(services.AddEventHubDatabase(options => options.UseSqlite(connection)), time);

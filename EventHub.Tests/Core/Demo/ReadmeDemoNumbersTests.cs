@@ -15,12 +15,7 @@ public partial class ReadmeDemoNumbersTests
     public async Task ReadmeDemoSection_MatchesTheSeededDemo()
     {
         var readme = await File.ReadAllTextAsync(ReadmePath());
-        await using var database = await TestDatabase.CreateAsync();
-        await using (var scope = database.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureRolesAsync();
-            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
-        }
+        await using var database = await TestDatabase.CreateWithDemoAsync();
 
         await using var db = await database.NewContextAsync();
         var next = await db.Events.SingleAsync(e => e.Title == DemoEvents.PublishedTitle);

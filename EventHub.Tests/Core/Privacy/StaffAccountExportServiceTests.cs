@@ -20,12 +20,7 @@ public class StaffAccountExportServiceTests
     [Fact]
     public async Task Export_HoldsTheirDetailsHistorySessionsAndEmails_ReadableInDutch_WithoutAnySecret()
     {
-        await using var database = await TestDatabase.CreateAsync();
-        await using (var scope = database.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureRolesAsync();
-            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
-        }
+        await using var database = await TestDatabase.CreateWithDemoAsync();
 
         var (femke, hash) = await FacilitatorAsync(database);
         var exports = database.Services.GetRequiredService<StaffAccountExportService>();
@@ -66,12 +61,7 @@ public class StaffAccountExportServiceTests
     [Fact]
     public async Task Export_InEnglish_ReadsInEnglish_AndSaysYouForWhatTheyDidThemselves()
     {
-        await using var database = await TestDatabase.CreateAsync();
-        await using (var scope = database.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureRolesAsync();
-            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
-        }
+        await using var database = await TestDatabase.CreateWithDemoAsync();
 
         var (femke, _) = await FacilitatorAsync(database);
         var exports = database.Services.GetRequiredService<StaffAccountExportService>();

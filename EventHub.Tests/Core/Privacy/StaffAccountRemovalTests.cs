@@ -366,7 +366,7 @@ public class StaffAccountRemovalTests
         return Convert.ToInt32(await command.ExecuteScalarAsync());
     }
 
-    /// <summary>The demo (seeded as the app seeds it), with its admin, Anna, acting.</summary>
+    /// <summary>The demo (seeded as the app seeds it; a copy of the one seeded once per run), with its admin, Anna, acting.</summary>
     private sealed class DemoTeam : IAsyncDisposable
     {
         private DemoTeam(TestDatabase database, TeamMember admin)
@@ -382,13 +382,7 @@ public class StaffAccountRemovalTests
 
         public static async Task<DemoTeam> CreateAsync()
         {
-            var database = await TestDatabase.CreateAsync();
-            await using (var scope = database.Services.CreateAsyncScope())
-            {
-                await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureRolesAsync();
-                await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
-            }
-
+            var database = await TestDatabase.CreateWithDemoAsync();
             await using var db = await database.NewContextAsync();
             var anna = await db.Users.SingleAsync(u => u.Email == DemoAdmin);
             return new DemoTeam(database, TeamMember.InRoles(anna.Id, anna.DisplayName, Roles.Admin));

@@ -10,11 +10,13 @@ namespace EventHub.Tests.Integration.Accounts;
 
 public class SessionLifetimeTests
 {
+    private static readonly DateTimeOffset March = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
+
     [Fact]
     public async Task SignIn_UsedEveryFewHours_StillEndsSevenDaysAfterItBegan()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
-        using var factory = new EventHubAppFactory(seedAtStart: true); // the demo seeded on the clock of March
+        var time = new FakeTimeProvider(March);
+        using var factory = new EventHubAppFactory(demoSeededAt: March); // the demo seeded on the clock of March, once for both tests
         using var app = OnTheClock(factory, time);
         var client = await SignIn.AsAsync(app, "organiser@eventhub.example");
         var signedInAt = time.GetUtcNow();
@@ -36,8 +38,8 @@ public class SessionLifetimeTests
     [Fact]
     public async Task SignInAgain_AfterTheEnd_StartsAFreshSevenDays()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
-        using var factory = new EventHubAppFactory(seedAtStart: true); // the demo seeded on the clock of March
+        var time = new FakeTimeProvider(March);
+        using var factory = new EventHubAppFactory(demoSeededAt: March); // the demo seeded on the clock of March, once for both tests
         using var app = OnTheClock(factory, time);
         await SignIn.AsAsync(app, "organiser@eventhub.example");
         time.Advance(TimeSpan.FromDays(8));
