@@ -25,7 +25,7 @@ public class EventHubAppFactory : WebApplicationFactory<Program>
     /// </param>
     public EventHubAppFactory(bool seedAtStart)
     {
-        DatabaseFile = Path.Combine(Path.GetTempPath(), "eventhub-tests", $"{Guid.NewGuid():N}.db");
+        DatabaseFile = NewDatabaseFile();
         if (seedAtStart)
         {
             TemplateDatabase.CopyToFile(DatabaseFile); // migrated already: the app's start-up only seeds
@@ -43,9 +43,11 @@ public class EventHubAppFactory : WebApplicationFactory<Program>
     /// </summary>
     public EventHubAppFactory(DateTimeOffset demoSeededAt)
     {
-        DatabaseFile = Path.Combine(Path.GetTempPath(), "eventhub-tests", $"{Guid.NewGuid():N}.db");
+        DatabaseFile = NewDatabaseFile();
         TemplateDatabase.CopyDemoSeededAtToFile(demoSeededAt, DatabaseFile);
     }
+
+    private static string NewDatabaseFile() => Path.Combine(Path.GetTempPath(), "eventhub-tests", $"{Guid.NewGuid():N}.db");
 
     /// <summary>
     /// The real app over its own PostgreSQL database on <see cref="PostgresServer"/> (migrated from its template); the

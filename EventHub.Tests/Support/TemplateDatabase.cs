@@ -51,43 +51,36 @@ public static class TemplateDatabase
     }
 
     /// <summary>Writes a migrated database to <paramref name="path"/> (its folder is created), for tests over a real file.</summary>
-    public static void CopyToFile(string path)
-    {
-        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var file = new SqliteConnection($"Data Source={path};Pooling=False");
-        file.Open();
-        CopyTo(file);
-    }
+    public static void CopyToFile(string path) => WriteFile(path, CopyTo);
 
     /// <summary>
     /// Writes the demo database to <paramref name="path"/>: migrated, and seeded as the app seeds it at start-up
     /// (<c>EventHub:SeedDemoData</c>). An app started over it finds the demo there and seeds nothing.
     /// </summary>
-    public static void CopyDemoToFile(string path)
-    {
-        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var file = new SqliteConnection($"Data Source={path};Pooling=False");
-        file.Open();
-        lock (DemoGate)
-        {
-            Demo.Value.BackupDatabase(file);
-        }
-    }
+    public static void CopyDemoToFile(string path) => WriteFile(path, file => CopyDemo(Demo.Value, file));
 
     /// <summary>
     /// Writes to <paramref name="path"/> the demo as the app seeds it at start-up on a clock standing at
     /// <paramref name="now"/> (a test's <c>FakeTimeProvider</c> of another day than today), seeded once per run for each
     /// such clock: for apps whose clock is not today's, which would otherwise each seed it as they start.
     /// </summary>
-    public static void CopyDemoSeededAtToFile(DateTimeOffset now, string path)
+    public static void CopyDemoSeededAtToFile(DateTimeOffset now, string path) =>
+        WriteFile(path, file => CopyDemo(DemosOnAClock.GetOrAdd(now, at => new Lazy<SqliteConnection>(() => CreateDemo(at))).Value, file));
+
+    /// <summary>A new SQLite file at <paramref name="path"/> (its folder created), filled by <paramref name="fill"/>.</summary>
+    private static void WriteFile(string path, Action<SqliteConnection> fill)
     {
-        var demo = DemosOnAClock.GetOrAdd(now, at => new Lazy<SqliteConnection>(() => CreateDemo(at))).Value;
         System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using var file = new SqliteConnection($"Data Source={path};Pooling=False");
         file.Open();
+        fill(file);
+    }
+
+    private static void CopyDemo(SqliteConnection demo, SqliteConnection target)
+    {
         lock (DemoGate)
         {
-            demo.BackupDatabase(file);
+            demo.BackupDatabase(target);
         }
     }
 
