@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EventHub.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -143,14 +144,21 @@ public class PhoneWidthTests(InsightBrowserFixture browser) : BrowserStory(brows
     }
 
     [Fact]
-    public async Task Organiser_OnATabletBesideTheMenu_ReadsWholeWords()
+    public async Task Organiser_OnATablet_HasTheMenuFolded_AndReadsWholeWords()
     {
-        // At 1024 px the menu stays open and leaves 784 px: the event's details once shared that with its links, and
-        // its theme chips read "Kwaliteit|sonderwi|js"; the Outbox's five columns split its subjects' words.
+        // At 1024 px the menu once stayed open and left 784 px: the event's details shared that with its links, and its
+        // theme chips read "Kwaliteit|sonderwi|js"; the Outbox's five columns split its subjects' words; the synthesis
+        // squeezed an owner's name ("Ondernemersverenigin|g"). Below 1280 px the menu now folds behind its button.
         var eventId = (await DemoRouteValues.ReadAsync(browser.App.Services)).For("events", "Id");
         var organiser = await browser.NewPageAsync("nl-NL");
         await organiser.SetViewportSizeAsync(1024, 768);
         await organiser.SignInAsync("organiser@eventhub.example", at: $"/events/{eventId}");
+        await Expect(organiser.Locator(".mud-drawer")).ToHaveClassAsync(new Regex(@"\bmud-drawer--closed\b"));
+        var menuButton = organiser.GetByRole(AriaRole.Button, new() { Name = "Menu tonen of verbergen" });
+        await Expect(menuButton).ToHaveAttributeAsync("aria-expanded", "false");
+        await menuButton.ClickAsync();
+        await Expect(menuButton).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(organiser.GetByRole(AriaRole.Link, new() { Name = "Actiepunten" })).ToBeInViewportAsync();
 
         var problems = new List<string>();
         foreach (var (path, shown) in new[] { ($"/events/{eventId}", ".eh-details .mud-chip"), ("/outbox", ".eh-outbox-open"), ($"/events/{eventId}/synthesis", ".eh-synthesis-summary") })
@@ -158,6 +166,7 @@ public class PhoneWidthTests(InsightBrowserFixture browser) : BrowserStory(brows
             await organiser.OpenAsync(path, interactive: true);
             await Expect(organiser.Locator(shown).First).ToBeVisibleAsync();
             problems.AddRange((await organiser.SqueezedWordsAsync()).Select(word => $"{path}: {word}"));
+            problems.AddRange((await organiser.BrokenWordsAsync("td.eh-col-name")).Select(word => $"{path}: a name breaks: {word}"));
         }
 
         Assert.True(problems.Count == 0, "Words break although they fit:\n" + string.Join("\n", problems));

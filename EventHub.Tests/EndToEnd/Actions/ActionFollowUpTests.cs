@@ -14,6 +14,12 @@ namespace EventHub.Tests.EndToEnd.Actions;
 [Collection(PlanningBrowserCollection.Name)]
 public partial class ActionFollowUpTests(PlanningBrowserFixture browser) : BrowserStory(browser)
 {
+    [GeneratedRegex(@"\bmud-drawer--open\b")]
+    private static partial Regex DrawerOpen();
+
+    [GeneratedRegex(@"\bmud-drawer--closed\b")]
+    private static partial Regex DrawerClosed();
+
     [Fact]
     public async Task Organiser_FiltersOverdue_OpensTheItem_AndSendsTheOwnerALink()
     {
@@ -46,22 +52,35 @@ public partial class ActionFollowUpTests(PlanningBrowserFixture browser) : Brows
     }
 
     /// <summary>
-    /// On a 1280 px laptop, beside the menu, the tracker's six columns fit: the last update was cut off at the right
-    /// edge of a box that scrolled sideways.
+    /// On a 1280 px laptop beside the menu, and on a 1024 px tablet where the menu folds away, the tracker's six columns
+    /// fit in English and in Dutch, and an owner's name breaks only between its words: the last update was cut off at
+    /// the right edge of a box that scrolled sideways (in Dutch at 1280 px), and at 1024 px beside the open menu the
+    /// columns were squeezed until words broke anywhere ("Ondernemersverenigin|g", "Contact|gegeve|ns").
     /// </summary>
-    [Fact]
-    public async Task Tracker_OnALaptop_ShowsEveryColumnWithoutScrollingSideways()
+    [Theory]
+    [InlineData("en-GB")]
+    [InlineData("nl-NL")]
+    public async Task Tracker_OnALaptopAndATablet_ShowsEveryColumn_WithWholeNames(string locale)
     {
         await AppActionItems.LinkedAsync(browser.App.Services, $"Voorleesochtenden in de bibliotheek {Suffix()}", dueInDays: -2);
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewPageAsync(locale);
         await page.SetViewportSizeAsync(1280, 800);
         await page.SignInAsync("organiser@eventhub.example", at: "/actions");
         await Expect(page.Locator("#action-grid tbody tr").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#action-grid td.eh-col-name", new() { HasText = "Ondernemersvereniging" }).First).ToBeVisibleAsync();
 
-        var box = await page.Locator("#action-grid .mud-table-container").EvaluateAsync<int[]>("box => [box.scrollWidth, box.clientWidth]");
+        foreach (var width in new[] { 1280, 1024 })
+        {
+            await page.SetViewportSizeAsync(width, 800);
+            // The menu stays beside the page from 1280 px and folds behind its button below.
+            await Expect(page.Locator(".mud-drawer")).ToHaveClassAsync(width >= 1280 ? DrawerOpen() : DrawerClosed());
 
-        Assert.True(box[0] <= box[1], $"The action tracker's table is {box[0]} px wide in a {box[1]} px box.");
-        await page.ScreenshotAsync("actions-tracker-1280", fullPage: false);
+            var box = await page.Locator("#action-grid .mud-table-container").EvaluateAsync<int[]>("box => [box.scrollWidth, box.clientWidth]");
+            Assert.True(box[0] <= box[1], $"At {width} px in {locale} the action tracker's table is {box[0]} px wide in a {box[1]} px box.");
+            var broken = await page.BrokenWordsAsync("#action-grid td.eh-col-name");
+            Assert.True(broken.Count == 0, $"At {width} px in {locale} an owner's name breaks inside a word: " + string.Join(", ", broken));
+            await page.ScreenshotAsync($"actions-tracker-{width}-{locale}", fullPage: false);
+        }
     }
 
     /// <summary>
