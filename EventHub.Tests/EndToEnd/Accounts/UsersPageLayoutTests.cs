@@ -8,14 +8,14 @@ using static Microsoft.Playwright.Assertions;
 namespace EventHub.Tests.EndToEnd.Accounts;
 
 /// <summary>
-/// The admin scans the team on a laptop beside the menu, from 1024 px up: each account's state ("Active", "Invited",
-/// "Actief", "Uitgenodigd") reads as a whole word, not broken over two lines by the row's buttons taking the room; a
-/// name wraps between its words only, never inside one ("Janse|n" at 1024 px in Dutch, under the app's rule that lets a
-/// table cell break anywhere); an address's domain keeps a line of its own, and a long address ("maximiliaan.vandenberghe
-/// .oosterhuis@…") wraps only after its "@", before a dot or after a hyphen, never inside a part that fits; two-factor
-/// sign-in under the state reads on one line ("Twee stappen: Uit" took three at 1024 px); and the table fits without
-/// scrolling sideways, also with an invited colleague in every role (four chips beside "Opnieuw uitnodigen" took it 9 px
-/// past its box at 1024 px in Dutch).
+/// The admin scans the team on a tablet or a laptop, from 1024 px up (beside the menu from 1280 px): each account's
+/// state ("Active", "Invited", "Actief", "Uitgenodigd") reads as a whole word, not broken over two lines by the row's
+/// buttons taking the room; a name wraps between its words only, never inside one ("Janse|n" at 1024 px in Dutch, under
+/// the app's rule that lets a table cell break anywhere); an address's domain keeps a line of its own, and a long address
+/// ("maximiliaan.vandenberghe.oosterhuis@…") wraps only after its "@", before a dot or after a hyphen, never inside a
+/// part that fits; two-factor sign-in under the state reads on one line ("Twee stappen: Uit" took three at 1024 px); and
+/// the table fits without scrolling sideways, also with an invited colleague in every role (four chips beside "Opnieuw
+/// uitnodigen" took it 9 px past its box at 1024 px in Dutch, beside the menu as it was then).
 /// </summary>
 [Collection(AccountsBrowserCollection.Name)]
 public class UsersPageLayoutTests(AccountsBrowserFixture browser) : BrowserStory(browser)
