@@ -120,8 +120,12 @@ public class FacilitatorOutcomeTests(OutcomesBrowserFixture browser) : BrowserSt
         // reached with Shift+Tab from the picker (MudChip's close icon never was).
         await page.Locator("#add-decisions").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
+        // The new statement takes the keyboard once the circuit has added it (after any the session has): typing before
+        // that went to the button, and the button's id was read as the statement's.
+        await page.WaitForFunctionAsync("() => /^decisions-\\d+$/.test(document.activeElement?.id ?? '')");
+        var decision = await page.EvaluateAsync<string>("document.activeElement.id");
         await page.Keyboard.TypeAsync("De gemeente coördineert de stageplekken");
-        var decision = await page.EvaluateAsync<string>("document.activeElement.id"); // the new one, after any the session has
+        await Expect(page.Locator($"#{decision}")).ToHaveValueAsync("De gemeente coördineert de stageplekken");
         await page.Locator($"#{decision}-named").FocusAsync();
         await page.Keyboard.PressAsync("Space");
         await page.Locator($"#{decision}-organisation").FocusAsync();
