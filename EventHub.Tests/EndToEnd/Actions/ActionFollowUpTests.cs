@@ -14,12 +14,6 @@ namespace EventHub.Tests.EndToEnd.Actions;
 [Collection(PlanningBrowserCollection.Name)]
 public partial class ActionFollowUpTests(PlanningBrowserFixture browser) : BrowserStory(browser)
 {
-    [GeneratedRegex(@"\bmud-drawer--open\b")]
-    private static partial Regex DrawerOpen();
-
-    [GeneratedRegex(@"\bmud-drawer--closed\b")]
-    private static partial Regex DrawerClosed();
-
     [Fact]
     public async Task Organiser_FiltersOverdue_OpensTheItem_AndSendsTheOwnerALink()
     {
@@ -73,7 +67,7 @@ public partial class ActionFollowUpTests(PlanningBrowserFixture browser) : Brows
         {
             await page.SetViewportSizeAsync(width, 800);
             // The menu stays beside the page from 1280 px and folds behind its button below.
-            await Expect(page.Locator(".mud-drawer")).ToHaveClassAsync(width >= 1280 ? DrawerOpen() : DrawerClosed());
+            await Expect(page.Locator(".mud-drawer")).ToHaveClassAsync(width >= 1280 ? MenuDrawer.Open() : MenuDrawer.Closed());
 
             var box = await page.Locator("#action-grid .mud-table-container").EvaluateAsync<int[]>("box => [box.scrollWidth, box.clientWidth]");
             Assert.True(box[0] <= box[1], $"At {width} px in {locale} the action tracker's table is {box[0]} px wide in a {box[1]} px box.");
