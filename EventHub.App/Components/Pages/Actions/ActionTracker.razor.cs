@@ -15,6 +15,7 @@ public partial class ActionTracker
     private const string AllStatuses = "all";
 
     private MudDataGrid<ActionRow>? _grid;
+    private bool _loaded; // the grid's first page has come back
     private ActionCounts? _counts;
     private IReadOnlyList<Theme> _themes = [];
     private IReadOnlyList<EventOption> _events = [];
@@ -58,6 +59,8 @@ public partial class ActionTracker
         (_themeId, _eventId, _overdue, _search) = (ThemeInAddress, EventInAddress, OverdueInAddress ?? false, SearchInAddress);
         _themes = await Themes.ListAsync();
         _events = await Tracker.EventsAsync();
+        // The filters' counts in the first paint too (the grid asks for its rows only once the circuit runs).
+        _counts = await Tracker.CountsAsync(Query());
     }
 
     private ActionQuery Query(int page = 0, int pageSize = 25, ActionSort sort = ActionSort.DueOn, bool descending = false) =>
@@ -78,6 +81,7 @@ public partial class ActionTracker
         var query = Query(state.Page, state.PageSize, sort, sortBy?.Descending ?? false);
         var page = await Tracker.ListAsync(query, ct);
         _counts = await Tracker.CountsAsync(query, ct);
+        _loaded = true;
         StateHasChanged();
         return new GridData<ActionRow> { Items = page.Items, TotalItems = page.TotalCount };
     }

@@ -13,6 +13,7 @@ namespace EventHub.App.Components.Pages.Audit;
 public partial class AuditLogPage
 {
     private MudDataGrid<AuditEntry>? _grid;
+    private bool _loaded; // the grid's first page has come back
     private MudTextField<string>? _recordField;
     private IReadOnlyList<UserSummary> _users = [];
     private IReadOnlyList<string> _kinds = [];
@@ -47,6 +48,7 @@ public partial class AuditLogPage
         // Identity's records under an account are named by the account's name as the log knows it.
         var accounts = page.Entries.Where(AccountChangeText.IsAbout).Select(e => ("User", AccountChangeText.AccountIdOf(e)));
         _changes.NameRecords(await Log.NamesAsync(_changes.References(page.Entries).Concat(accounts), ct));
+        _loaded = true;
         return new GridData<AuditEntry> { Items = page.Entries, TotalItems = page.Total };
     }
 

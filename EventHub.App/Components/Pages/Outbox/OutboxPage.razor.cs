@@ -10,6 +10,7 @@ namespace EventHub.App.Components.Pages.Outbox;
 public partial class OutboxPage
 {
     private MudDataGrid<OutboxSummary>? _grid;
+    private bool _loaded; // the grid's first page has come back
     private string? _recipient;
     private OutboxStatus? _status;
     private string? _kind;
@@ -47,6 +48,7 @@ public partial class OutboxPage
     private async Task<GridData<OutboxSummary>> LoadAsync(GridState<OutboxSummary> state, CancellationToken ct)
     {
         var page = await Outbox.ListAsync(new OutboxListQuery(state.Page, state.PageSize, _status, _kind, _recipient), ct);
+        _loaded = true;
         return new GridData<OutboxSummary> { Items = page.Items, TotalItems = page.TotalCount };
     }
 

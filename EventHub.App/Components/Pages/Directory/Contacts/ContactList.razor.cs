@@ -8,6 +8,7 @@ namespace EventHub.App.Components.Pages.Directory.Contacts;
 public partial class ContactList
 {
     private MudDataGrid<ContactRow>? _grid;
+    private bool _loaded; // the grid's first page has come back
     private string? _search;
     private Sector? _sector;
     private Language? _language;
@@ -38,6 +39,7 @@ public partial class ContactList
             _ => ContactSort.LastName,
         };
         var page = await Contacts.ListAsync(CurrentQuery(state.Page, state.PageSize, sort, sortBy?.Descending ?? false), ct);
+        _loaded = true;
         return new GridData<ContactRow> { Items = page.Items, TotalItems = page.TotalCount };
     }
 

@@ -8,6 +8,7 @@ namespace EventHub.App.Components.Pages.Directory.Organisations;
 public partial class OrganisationList
 {
     private MudDataGrid<OrganisationRow>? _grid;
+    private bool _loaded; // the grid's first page has come back
     private IReadOnlyList<string> _tags = [];
     private string? _search;
     private Sector? _sector;
@@ -42,6 +43,7 @@ public partial class OrganisationList
             _ => OrganisationSort.Name,
         };
         var page = await Organisations.ListAsync(CurrentQuery(state.Page, state.PageSize, sort, sortBy?.Descending ?? false), ct);
+        _loaded = true;
         return new GridData<OrganisationRow> { Items = page.Items, TotalItems = page.TotalCount };
     }
 
