@@ -33,6 +33,7 @@ public class InvitationsPageTests : ComponentTestBase
         page.WaitForAssertion(() => Assert.Contains("This event is over: its guest list is kept as it was.", page.Find("#list-closed").TextContent));
         Assert.Empty(page.FindAll("#expected-acceptances"));
         Assert.True(page.Find("#send-invitations").HasAttribute("disabled"));
+        Assert.Equal("Send invitations", page.Find("#send-invitations").TextContent.Trim()); // not "Send 0 invitations"
     }
 
     [Fact]
