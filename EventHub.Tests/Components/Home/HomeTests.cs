@@ -19,6 +19,7 @@ public class HomeTests : ComponentTestBase
         home.WaitForAssertion(() => Assert.Contains("No upcoming events yet", home.Markup));
         Assert.Contains("Start by adding partner organisations", home.Markup);
         Assert.Contains("Welcome, Olga", home.Find("h1").TextContent);
+        Assert.Contains("Plan meetings of the Equal Opportunities Alliance, invite partners", home.Markup);
     }
 
     [Fact]
@@ -30,6 +31,9 @@ public class HomeTests : ComponentTestBase
 
         home.WaitForAssertion(() => Assert.Contains("When organisers plan an event, it appears here", home.Markup));
         Assert.DoesNotContain("Start by adding partner organisations", home.Markup);
+        // They lead sessions; planning and inviting are the organisers' work.
+        Assert.Contains("lead your sessions, and record what they produced", home.Markup);
+        Assert.DoesNotContain("invite partners", home.Markup);
     }
 
     [Fact]
