@@ -3,6 +3,7 @@ using EventHub.App.Components;
 using EventHub.App.Components.Pages.Accounts;
 using EventHub.App.Components.Pages.Accounts.MyAccount;
 using EventHub.App.Components.Pages.Directory;
+using EventHub.App.Components.Pages.Directory.StopInviting;
 using EventHub.App.Components.Pages.Door;
 using EventHub.App.Components.Pages.Engagement.Feedback;
 using EventHub.App.Components.Pages.Home;
@@ -44,6 +45,7 @@ public static class Pipeline
         app.MapAccountEndpoints();
         app.MapStart();
         app.MapDirectoryExport();
+        app.MapOneClickStopInviting();
         app.MapGuestListExport();
         app.MapFeedbackExport();
         app.MapCalendarEndpoints();

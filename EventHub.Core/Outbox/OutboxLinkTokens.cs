@@ -36,6 +36,9 @@ public sealed partial class OutboxLinkTokens(IDataProtectionProvider protection)
     /// <summary>The first address in <paramref name="text"/> that carries a personal link (with its placeholder), or null.</summary>
     public static string? FirstLink(string text) => LinkPattern().Match(text) is { Success: true } match ? match.Value : null;
 
+    /// <summary>The first "stop inviting me" link (<c>/stop/…</c>) in <paramref name="text"/>, with its placeholder, or null.</summary>
+    public static string? StopLinkIn(string text) => StopLinkPattern().Match(text) is { Success: true } match ? match.Value : null;
+
     /// <summary>
     /// Uses the key ring once, outside any write transaction. Encrypting happens while a message is stored, inside the
     /// feature's write transaction; if Data Protection had to create a key then (the first one, or the next one shortly
@@ -99,4 +102,7 @@ public sealed partial class OutboxLinkTokens(IDataProtectionProvider protection)
 
     [GeneratedRegex("https?://[^\\s\"'<>]*personal-link-[0-9]{1,3}(?![0-9])")]
     private static partial Regex LinkPattern();
+
+    [GeneratedRegex("https?://[^\\s\"'<>]*/stop/personal-link-[0-9]{1,3}(?![0-9])")]
+    private static partial Regex StopLinkPattern();
 }

@@ -45,6 +45,7 @@ internal static class OutboxMimeMessage
         }
 
         mime.To.Add(new MailboxAddress(message.ToName ?? "", message.ToAddress));
+        OneClickUnsubscribe.AddTo(mime, message, linkTokens);
 
         var body = new BodyBuilder
         {

@@ -155,6 +155,9 @@ public class AuthorizationMatrixTests(EventHubAppFixture app) : IClassFixture<Ev
         ["/rsvp/{token}/calendar.ics"] = Anyone,
         ["/sessions/{Id:int}/outcome"] = Facilitate,
         ["/stop/{Token}"] = Anyone,
+        // A mail program's one-click unsubscribe (RFC 8058): only its own post stops anything; opened, it sends to the page.
+        ["POST /stop/{token}/one-click"] = [Answer.BadRequest, Answer.BadRequest, Answer.BadRequest, Answer.BadRequest, Answer.BadRequest, Answer.BadRequest],
+        ["/stop/{token}/one-click"] = [Answer.Redirect, Answer.Redirect, Answer.Redirect, Answer.Redirect, Answer.Redirect, Answer.Redirect],
         ["/start"] = [Answer.SignIn, Answer.SignIn, Answer.Redirect, Answer.Redirect, Answer.Redirect, Answer.Redirect],
         ["/themes"] = Organise,
         ["/venues"] = Organise,

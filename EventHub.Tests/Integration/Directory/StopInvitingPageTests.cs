@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using EventHub.Core.Audit;
 using EventHub.Core.Common;
 using EventHub.Core.Data;
 using EventHub.Core.Directory;
@@ -49,6 +50,53 @@ public partial class StopInvitingPageTests(EventHubAppFixture app) : IClassFixtu
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Please contact the organisers if you would rather not be invited.", Text(Element(html, "stop-not-found")));
         Assert.Contains($"<a href=\"mailto:{ReplyTo}\">", Element(html, "stop-contact"));
+    }
+
+    [Fact]
+    public async Task AMailProgramsOneClickUnsubscribe_StopsTheInvitations_WithoutAnAntiforgeryToken()
+    {
+        var token = await StopTokenAsync(Language.En);
+        var mailProgram = SignIn.NewClient(app.Factory); // no cookies, no page: only the header's address
+
+        var response = await mailProgram.PostAsync($"/stop/{token}/one-click",
+            new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(await DoNotInviteAsync(token));
+        // The audit log says who: the partner, through their stop link.
+        var hash = PersonalLinkTokens.Hash(token);
+        var contactId = await AppData.ReadAsync(app.Factory, db => db.ContactStopLinks.Where(l => l.TokenHash == hash).Select(l => l.ContactId).SingleAsync());
+        var change = await AppData.ReadAsync(app.Factory, db => db.AuditEntries
+            .Where(e => e.Kind == nameof(Contact) && e.RecordId == contactId.ToString() && e.Action == AuditAction.Modified).OrderBy(e => e.Id).LastAsync());
+        Assert.Equal(AuditActorKind.PartnerLink, change.ActorKind);
+        Assert.StartsWith("stop link:", change.ActorId);
+        var html = await mailProgram.GetStringAsync($"/stop/{token}");
+        Assert.Contains("Done, Vera", Text(Element(html, "stop-done")));
+    }
+
+    [Fact]
+    public async Task TheOneClickAddress_WithoutTheOneClickPost_ChangesNothing_AndOpenedSendsToThePageThatAsks()
+    {
+        var token = await StopTokenAsync(Language.En);
+        var client = SignIn.NewClient(app.Factory);
+
+        var emptyPost = await client.PostAsync($"/stop/{token}/one-click", new FormUrlEncodedContent([]));
+        var otherPost = await client.PostAsync($"/stop/{token}/one-click", new FormUrlEncodedContent([new("List-Unsubscribe", "Yes")]));
+        var opened = await client.GetAsync($"/stop/{token}/one-click");
+        var unknown = await client.PostAsync("/stop/no-such-link/one-click", new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, emptyPost.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, otherPost.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        Assert.Equal($"/stop/{token}", opened.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.False(await DoNotInviteAsync(token));
+    }
+
+    private async Task<bool> DoNotInviteAsync(string stopToken)
+    {
+        var hash = PersonalLinkTokens.Hash(stopToken);
+        return await AppData.ReadAsync(app.Factory, db => db.ContactStopLinks.Where(l => l.TokenHash == hash).Select(l => l.Contact.DoNotInviteSinceUtc != null).SingleAsync());
     }
 
     private async Task ReplyToAsync(string address)
