@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -26,6 +27,36 @@ public class OrganiserPagesTests(DirectoryBrowserFixture browser) : BrowserStory
         await Expect(rows.First).ToContainTextAsync("Alliantiedag Gelijke Kansen");
         await page.ScreenshotAsync("events-en");
         await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task Organiser_TypesASearchBeforeThePageIsLive_KeepsTheTextAndTheKeyboard_AndTheListFilters()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("organiser@eventhub.example");
+        // A slow network: the page shows, and its live connection waits until the organiser has typed their search.
+        var typed = new TaskCompletionSource();
+        await page.RouteAsync(new Regex(@"/_framework/blazor\.web(\.[^/]+)?\.js"), async route =>
+        {
+            await typed.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync("/events", new() { WaitUntil = WaitUntilState.Commit });
+        var search = page.Locator("#event-search");
+        await search.PressSequentiallyAsync("gelijke kansen");
+        typed.SetResult();
+
+        await page.WaitForInteractiveAsync();
+        await Expect(search).ToHaveValueAsync("gelijke kansen");
+        await Expect(search).ToBeFocusedAsync();
+        var rows = page.Locator("tbody tr");
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows.First).ToContainTextAsync("Alliantiedag Gelijke Kansen");
+
+        // What they type next goes on in the same field, to the live page.
+        await page.Keyboard.PressAsync("ControlOrMeta+A");
+        await page.Keyboard.TypeAsync("geen zulke bijeenkomst");
+        await Expect(rows.First).ToContainTextAsync("No events match this search or filter.");
     }
 
     [Fact]
