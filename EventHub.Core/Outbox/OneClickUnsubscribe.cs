@@ -14,8 +14,13 @@ public static class OneClickUnsubscribe
 {
     public const string Suffix = "/one-click";
 
-    /// <summary>What a mail program posts (RFC 8058 §3.1), as the header <c>List-Unsubscribe-Post</c> tells it to.</summary>
-    public const string PostBody = "List-Unsubscribe=One-Click";
+    /// <summary>The form field a mail program posts (RFC 8058 §3.1), as <c>List-Unsubscribe-Post</c> tells it ...</summary>
+    public const string PostField = "List-Unsubscribe";
+
+    /// <summary>... with this value.</summary>
+    public const string PostValue = "One-Click";
+
+    public const string PostBody = PostField + "=" + PostValue;
 
     /// <summary>The headers, when the message carries a stop link whose token is still there to fill in.</summary>
     internal static void AddTo(MimeMessage mime, OutboxMessage message, IReadOnlyList<string> linkTokens)

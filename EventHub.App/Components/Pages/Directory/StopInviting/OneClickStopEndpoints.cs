@@ -8,7 +8,7 @@ namespace EventHub.App.Components.Pages.Directory.StopInviting;
 /// <summary>
 /// The one-click address of a "stop inviting me" link, <c>/stop/{token}/one-click</c>, which partners' emails give mail
 /// programs as List-Unsubscribe (<see cref="OneClickUnsubscribe"/>). The program's POST of
-/// <c>List-Unsubscribe=One-Click</c> stops the invitations at once, as confirming on the link's page does: the person
+/// <c>List-Unsubscribe=One-Click</c> (nothing else) stops the invitations at once, as confirming on the link's page does: the person
 /// pressed the program's "Unsubscribe", and a mail scanner that follows links sends no such POST. It carries no
 /// antiforgery token (the program has no page to take one from); the token in the address is what proves the link, as
 /// for the page. A program that opens the address instead is sent to the page, which asks first.
@@ -22,7 +22,7 @@ public static class OneClickStopEndpoints
         endpoints.MapPost(Path, async (string token, HttpRequest request, DoNotInviteService doNotInvite) =>
             {
                 var form = request.HasFormContentType ? await request.ReadFormAsync(request.HttpContext.RequestAborted) : null;
-                if (form is null || $"List-Unsubscribe={form["List-Unsubscribe"]}" != OneClickUnsubscribe.PostBody)
+                if (form is null || form[OneClickUnsubscribe.PostField] != OneClickUnsubscribe.PostValue)
                 {
                     return StatusOnly(request.HttpContext, StatusCodes.Status400BadRequest);
                 }
