@@ -44,9 +44,13 @@ public class OrganiserPagesTests(DirectoryBrowserFixture browser) : BrowserStory
         await page.GotoAsync("/events", new() { WaitUntil = WaitUntilState.Commit });
         var search = page.Locator("#event-search");
         await search.PressSequentiallyAsync("gelijke kansen");
+        // Meanwhile a bar along the top says the page is still coming (its buttons do nothing yet).
+        const string GoingLive = "() => getComputedStyle(document.querySelector('.eh-shell'), '::before').animationName";
+        Assert.Equal("eh-going-live", await page.EvaluateAsync<string>(GoingLive));
         typed.SetResult();
 
         await page.WaitForInteractiveAsync();
+        Assert.Equal("none", await page.EvaluateAsync<string>(GoingLive));
         await Expect(search).ToHaveValueAsync("gelijke kansen");
         await Expect(search).ToBeFocusedAsync();
         var rows = page.Locator("tbody tr");
