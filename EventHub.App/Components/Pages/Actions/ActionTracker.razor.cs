@@ -59,7 +59,8 @@ public partial class ActionTracker
         (_themeId, _eventId, _overdue, _search) = (ThemeInAddress, EventInAddress, OverdueInAddress ?? false, SearchInAddress);
         _themes = await Themes.ListAsync();
         _events = await Tracker.EventsAsync();
-        // The filters' counts in the first paint too (the grid asks for its rows only once the circuit runs).
+        // The filters' counts in the first paint too (the grid asks for its rows only once the circuit runs); they change
+        // with the filters (ReloadAsync), not with the grid's page or order.
         _counts = await Tracker.CountsAsync(Query());
     }
 
@@ -80,9 +81,7 @@ public partial class ActionTracker
         };
         var query = Query(state.Page, state.PageSize, sort, sortBy?.Descending ?? false);
         var page = await Tracker.ListAsync(query, ct);
-        _counts = await Tracker.CountsAsync(query, ct);
         _loaded = true;
-        StateHasChanged();
         return new GridData<ActionRow> { Items = page.Items, TotalItems = page.TotalCount };
     }
 
@@ -113,6 +112,7 @@ public partial class ActionTracker
             ["overdue"] = _overdue ? true : null,
             ["q"] = string.IsNullOrWhiteSpace(_search) ? null : _search,
         }), replace: true);
+        _counts = await Tracker.CountsAsync(Query());
         if (_grid is not null)
         {
             await _grid.ReloadServerData();
