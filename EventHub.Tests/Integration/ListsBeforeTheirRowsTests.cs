@@ -6,7 +6,8 @@ namespace EventHub.Tests.Integration;
 
 /// <summary>
 /// The page a browser shows before the circuit has started (the prerendered HTML; on a phone on a slow network, a second
-/// or more) must not tell an organiser that a list is empty when it is not: it says "Loading…" where the rows will come.
+/// or more) must not tell an organiser that a list is empty when it is not: it says "Loading…" where the rows will come,
+/// and its pager ("0-0 of 0") is hidden until then.
 /// </summary>
 public class ListsBeforeTheirRowsTests(EventHubAppFixture app) : IClassFixture<EventHubAppFixture>
 {
@@ -19,7 +20,7 @@ public class ListsBeforeTheirRowsTests(EventHubAppFixture app) : IClassFixture<E
     [InlineData("facilitator@eventhub.example", "/actions", "No action items yet")]
     [InlineData("organiser@eventhub.example", "/outbox", "No email has been written yet.")]
     [InlineData("admin@eventhub.example", "/admin/audit", "No entries match these filters.")]
-    public async Task AListOpened_BeforeItsRowsCome_SaysLoading_NotThatItIsEmpty(string email, string path, string emptyText)
+    public async Task AListOpened_BeforeItsRowsCome_SaysLoading_NotThatItIsEmpty_AndHidesItsPager(string email, string path, string emptyText)
     {
         var client = await SignIn.AsAsync(app.Factory, email);
 
@@ -29,6 +30,9 @@ public class ListsBeforeTheirRowsTests(EventHubAppFixture app) : IClassFixture<E
         var emptyRows = page.QuerySelectorAll(".mud-table-empty-row");
         Assert.NotEmpty(emptyRows);
         Assert.All(emptyRows, row => Assert.Equal("Loading…", row.QuerySelector("[role=status]")?.Text()));
+        var pagers = page.QuerySelectorAll(".mud-table-pagination");
+        Assert.Equal(emptyRows.Length, pagers.Length);
+        Assert.All(pagers, pager => Assert.True(pager.QuerySelector(".eh-grid-pager")?.HasAttribute("hidden"), pager.OuterHtml));
     }
 
     [Fact]
