@@ -20,6 +20,13 @@ export function focusElement(selector) {
     }
 }
 
+// After a list's page changed below where the person was reading (a pager at the foot of the list): back to the top of
+// the page, as a new page would be, with the focus on what says which part of the list is shown now.
+export function focusPageTop(selector) {
+    window.scrollTo(0, 0);
+    focusElement(selector);
+}
+
 // After a submit refused by validation (Components/Shared/FocusFirstProblem.razor): focus the form's first field marked
 // invalid. The marker is an element inside the form.
 export function focusFirstInvalid(marker) {

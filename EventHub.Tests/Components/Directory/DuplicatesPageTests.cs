@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.TestDoubles;
 using EventHub.App.Components.Pages.Directory.Duplicates;
 using EventHub.App.Hosting;
 using EventHub.Core.Directory;
@@ -52,6 +53,41 @@ public class DuplicatesPageTests : ComponentTestBase
         page.WaitForAssertion(() => Assert.Contains("No possible duplicates", page.Markup));
         var list = await Services.GetRequiredService<OrganisationService>().ListAsync(new OrganisationQuery());
         Assert.Equal(["Stichting Café Noord"], list.Items.Select(o => o.Name));
+    }
+
+    [Fact]
+    public async Task AfterAnImportWithManyLookAlikes_TheGroupsComeTwentyToAPage_AndThePageIsInTheAddress()
+    {
+        SignInAs("Olga Bakker", Policies.Organise);
+        var organisations = Services.GetRequiredService<OrganisationService>();
+        for (var i = 1; i <= 45; i++)
+        {
+            await organisations.CreateAsync(new OrganisationInput($"Buurthuis {i:00}", Sector.CivilSociety), Staff.Organiser);
+            await organisations.CreateAsync(new OrganisationInput($"BUURTHUIS-{i:00}", Sector.CivilSociety), Staff.Organiser);
+        }
+
+        var navigation = Services.GetRequiredService<BunitNavigationManager>();
+        navigation.NavigateTo("/directory/duplicates");
+        var focus = JSInterop.SetupModule("./js/page-focus.js");
+        var page = Render<DuplicatesPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(DuplicatesPage.PageSize, page.FindAll("h2").Count));
+        Assert.Equal("45 groups of possible duplicates · 1–20 shown", page.Find("#duplicates-count").TextContent.Trim());
+        Assert.Contains("Buurthuis 01", page.FindAll("tbody tr")[0].TextContent);
+        Assert.Empty(focus.Invocations);
+
+        await page.Find("#duplicates-pages button[aria-label='Page 3']").ClickAsync(new MouseEventArgs());
+
+        Assert.EndsWith("/directory/duplicates?page=3", navigation.Uri);
+        page.WaitForAssertion(() => Assert.Equal(5, page.FindAll("h2").Count));
+        Assert.Equal("45 groups of possible duplicates · 41–45 shown", page.Find("#duplicates-count").TextContent.Trim());
+        Assert.Contains("Buurthuis 41", page.FindAll("tbody tr")[0].TextContent);
+        // The pager is at the foot of the list: the new groups are read from the top, where it says which are shown.
+        page.WaitForAssertion(() => Assert.Equal(["#duplicates-count"], focus.Invocations["focusPageTop"].Select(call => (string)call.Arguments[0]!)));
+
+        navigation.NavigateTo("/directory/duplicates?page=9");
+        var beyond = Render<DuplicatesPage>();
+        beyond.WaitForAssertion(() => Assert.Equal(5, beyond.FindAll("h2").Count));
     }
 
     /// <summary>"Stichting Café Noord", archived long ago, and "Stichting Cafe-Noord", entered later.</summary>
