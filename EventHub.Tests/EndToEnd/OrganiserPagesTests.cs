@@ -35,19 +35,13 @@ public class OrganiserPagesTests(DirectoryBrowserFixture browser) : BrowserStory
         var page = await browser.NewPageAsync();
         await page.SignInAsync("organiser@eventhub.example");
         // A slow network: the page shows, and its live connection waits until the organiser has typed their search.
-        var typed = new TaskCompletionSource();
-        await page.RouteAsync(new Regex(@"/_framework/blazor\.web(\.[^/]+)?\.js"), async route =>
-        {
-            await typed.Task;
-            await route.ContinueAsync();
-        });
-        await page.GotoAsync("/events", new() { WaitUntil = WaitUntilState.Commit });
+        var goLive = await page.OpenBeforeItIsLiveAsync("/events");
         var search = page.Locator("#event-search");
         await search.PressSequentiallyAsync("gelijke kansen");
         // Meanwhile a bar along the top says the page is still coming (its buttons do nothing yet).
         const string GoingLive = "() => getComputedStyle(document.querySelector('.eh-shell'), '::before').animationName";
         Assert.Equal("eh-going-live", await page.EvaluateAsync<string>(GoingLive));
-        typed.SetResult();
+        goLive();
 
         await page.WaitForInteractiveAsync();
         Assert.Equal("none", await page.EvaluateAsync<string>(GoingLive));

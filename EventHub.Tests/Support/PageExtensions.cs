@@ -147,6 +147,28 @@ public static class PageExtensions
     }
 
     /// <summary>
+    /// Opens <paramref name="url"/> as on a slow network: the page shows, but its live connection does not start (the
+    /// Blazor script is held back) until the returned action is called. What the person does meanwhile is done on the
+    /// page the server sent, before the app is live on it.
+    /// </summary>
+    public static async Task<Action> OpenBeforeItIsLiveAsync(this IPage page, string url)
+    {
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var script = new System.Text.RegularExpressions.Regex(@"/_framework/blazor\.web(\.[^/]+)?\.js");
+        await page.RouteAsync(script, async route =>
+        {
+            await held.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Commit });
+        return () =>
+        {
+            held.TrySetResult();
+            _ = page.UnrouteAsync(script);
+        };
+    }
+
+    /// <summary>
     /// Clicks what leads to another page — a link, a form's button, a save that moves on to what was saved — and waits
     /// until that page is shown (<see cref="OpenPageAsync(IPage, Func{Task})"/>).
     /// </summary>

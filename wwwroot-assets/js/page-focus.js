@@ -1,7 +1,7 @@
 // After a navigation (Components/Layout/PageFocus.razor): focus the page's heading as Blazor's FocusOnNavigate does,
 // then mark the document, so a keyboard test knows the focus will not move under it any more. A module, imported when
 // first needed: a page reached by enhanced navigation from a static page has not run the shell's classic scripts.
-// On the first page, a person already typing in a field before the page went live stays there (typed-before-live.js).
+// On the first page, a person already typing in a field before the page went live stays there (before-live.js).
 export function focusPageHeading(selector) {
     const root = document.documentElement;
     const typing = root.dataset.typingBeforeLive;

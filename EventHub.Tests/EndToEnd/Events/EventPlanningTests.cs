@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using EventHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -50,6 +51,47 @@ public class EventPlanningTests(PlanningBrowserFixture browser) : BrowserStory(b
         await Expect(page.Locator(".eh-status-chip")).ToHaveTextAsync("Draft");
         await Expect(page.GetByText("Wednesday 9 February 2028, 13:00–17:00")).ToBeVisibleAsync();
         await Expect(page.Locator(".eh-programme tbody tr")).ToHaveCountAsync(2);
+    }
+
+    [Fact]
+    public async Task Organiser_OnASlowNetwork_FillsInAnEventAndSavesBeforeThePageIsLive_ItIsSavedOnceWithWhatTheyTyped()
+    {
+        const string Title = "Avond over taal en werk";
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("organiser@eventhub.example");
+
+        // The form shows; its live connection comes only after the organiser has filled it in and pressed Save twice.
+        var goLive = await page.OpenBeforeItIsLiveAsync("/events/new");
+        await page.Locator("#event-title").FillAsync(Title);
+        await page.Locator("#event-date").FillAsync("2027-03-04");
+        await page.Locator("#event-start").FillAsync("19:00");
+        await page.Locator("#event-end").FillAsync("21:00");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Parental involvement" }).CheckAsync();
+        await page.Locator("#event-description").FillAsync("Getypt voordat de pagina live was.");
+        await page.Locator("#event-save").ClickAsync();
+        await page.Locator("#event-title").PressAsync("Enter");
+        // Nothing was sent as a plain form (the server would have refused it with a bare error page): the form is still here.
+        await Expect(page.Locator("#event-title")).ToHaveValueAsync(Title);
+        goLive();
+
+        await page.WaitForURLAsync(new Regex(@"/events/\d+$"), new() { Timeout = BrowserFixture.PageLoadTimeout });
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = Title, Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.Locator("main")).ToContainTextAsync("Thursday 4 March 2027, 19:00–21:00");
+        await Expect(page.Locator("main")).ToContainTextAsync("Parental involvement");
+        var saved = await AppData.ReadAsync(browser.App, db => db.Events.Where(e => e.Title == Title).Select(e => e.Description).ToListAsync());
+        Assert.Equal(["Getypt voordat de pagina live was."], saved);
+
+        // The same on the edit page, which loads the event before it shows the form: Enter in the title saves the change.
+        var eventPage = page.Url;
+        goLive = await page.OpenBeforeItIsLiveAsync(eventPage + "/edit");
+        await page.Locator("#event-title").FillAsync(Title + " (verzet)");
+        await page.Locator("#event-start").FillAsync("18:30");
+        await page.Locator("#event-title").PressAsync("Enter");
+        goLive();
+
+        await page.WaitForURLAsync(eventPage, new() { Timeout = BrowserFixture.PageLoadTimeout });
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = Title + " (verzet)", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.Locator("main")).ToContainTextAsync("Thursday 4 March 2027, 18:30–21:00");
     }
 
     [Fact]
