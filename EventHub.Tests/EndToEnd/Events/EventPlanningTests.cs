@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using EventHub.Core.Common;
 using EventHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -66,6 +67,7 @@ public class EventPlanningTests(PlanningBrowserFixture browser) : BrowserStory(b
         await page.Locator("#event-date").FillAsync("2027-03-04");
         await page.Locator("#event-start").FillAsync("19:00");
         await page.Locator("#event-end").FillAsync("21:00");
+        await page.Locator("#event-language-en").CheckAsync();
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Parental involvement" }).CheckAsync();
         await page.Locator("#event-description").FillAsync("Getypt voordat de pagina live was.");
         await page.Locator("#event-save").ClickAsync();
@@ -78,8 +80,8 @@ public class EventPlanningTests(PlanningBrowserFixture browser) : BrowserStory(b
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = Title, Level = 1 })).ToBeVisibleAsync();
         await Expect(page.Locator("main")).ToContainTextAsync("Thursday 4 March 2027, 19:00–21:00");
         await Expect(page.Locator("main")).ToContainTextAsync("Parental involvement");
-        var saved = await AppData.ReadAsync(browser.App, db => db.Events.Where(e => e.Title == Title).Select(e => e.Description).ToListAsync());
-        Assert.Equal(["Getypt voordat de pagina live was."], saved);
+        var saved = await AppData.ReadAsync(browser.App, db => db.Events.Where(e => e.Title == Title).Select(e => new { e.Description, e.Language }).ToListAsync());
+        Assert.Equal([new { Description = (string?)"Getypt voordat de pagina live was.", Language = Language.En }], saved);
 
         // The same on the edit page, which loads the event before it shows the form: Enter in the title saves the change.
         var eventPage = page.Url;
