@@ -50,6 +50,44 @@ public class InactiveContactsPageTests : ComponentTestBase
     }
 
     [Fact]
+    public async Task Admin_WithHundredsInactive_PagesThroughFifty_ChoosesAPage_ThenAll_AndAnonymisesEveryOne()
+    {
+        var now = Time.GetUtcNow().UtcDateTime;
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            db.Contacts.AddRange(Enumerable.Range(0, 120).Select(i => new Contact("Stil", $"{i:000}", $"stil{i:000}@example.org", Language.Nl, now)));
+            await db.SaveChangesAsync();
+        }
+
+        Time.Advance(TimeSpan.FromDays(740));
+        SignInAs("Anna de Vries", "Administer");
+        Authorization.SetRoles(Roles.Admin);
+        var providers = Render<MudDialogProvider>();
+        var page = Render<InactiveContactsPage>();
+        page.WaitForAssertion(() => Assert.Equal(InactiveContactsPage.PageSize, page.FindAll("#inactive-table tbody tr").Count));
+        Assert.Equal("0 of 120 chosen", page.Find("#inactive-chosen").TextContent.Trim());
+
+        await page.Find("#inactive-pages button[aria-label='Page 3']").ClickAsync(new MouseEventArgs());
+        page.WaitForAssertion(() => Assert.Equal(20, page.FindAll("#inactive-table tbody tr").Count));
+        await page.Find("#inactive-choice input[type=checkbox]").ChangeAsync(new ChangeEventArgs { Value = true });
+        page.WaitForAssertion(() => Assert.Equal("20 of 120 chosen", page.Find("#inactive-chosen").TextContent.Trim()));
+        Assert.Equal("Anonymise 20 contacts", page.Find("#inactive-anonymise").TextContent.Trim());
+
+        await page.Find("#inactive-choose-every").ClickAsync(new MouseEventArgs());
+        page.WaitForAssertion(() => Assert.Equal("120 of 120 chosen", page.Find("#inactive-chosen").TextContent.Trim()));
+        Assert.Empty(page.FindAll("#inactive-choose-every"));
+        var anonymising = page.InvokeAsync(() => page.Find("#inactive-anonymise").Click());
+        providers.WaitForAssertion(() => Assert.Contains("Anonymise 120 contacts?", providers.Find(".mud-dialog").TextContent));
+        await providers.Find("#confirm-ok").ClickAsync(new MouseEventArgs());
+        await anonymising;
+
+        page.WaitForAssertion(() => Assert.Contains("No inactive contacts", page.Markup));
+        Assert.Empty(page.FindAll("#inactive-progress"));
+        await using var check = await DbFactory.CreateDbContextAsync();
+        Assert.Equal(120, await check.Contacts.CountAsync(c => c.AnonymisedAtUtc != null));
+    }
+
+    [Fact]
     public void Admin_WithNoInactiveContacts_SeesThatSaid_AndNoButtonToAnonymise()
     {
         SignInAs("Anna de Vries", "Administer");

@@ -105,6 +105,36 @@ public partial class InactiveContactsTests
             (e.Label + string.Join(" ", e.Changes.Select(c => c.Old + " " + c.New))).Contains("Stil", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task AnonymisingHundreds_GoesABatchAtATime_SayingHowFarItIs_AndLeavesTheOnesNotChosen()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var now = database.Time.GetUtcNow().UtcDateTime;
+        await using (var db = await database.NewContextAsync())
+        {
+            db.Contacts.AddRange(Enumerable.Range(0, 451).Select(i => new Contact("Stil", $"{i:000}", $"stil{i:000}@example.org", Language.Nl, now)));
+            await db.SaveChangesAsync();
+        }
+
+        database.Time.Advance(TimeSpan.FromDays(800));
+        var inactive = database.Services.GetRequiredService<InactiveContacts>();
+        var listed = (await inactive.ListAsync(Admin)).Value;
+        var chosen = listed.Where(c => c.Email != "stil000@example.org").Select(c => c.Id).ToList();
+        var reports = new List<int>();
+
+        var done = await inactive.AnonymiseAsync(Admin, chosen, new SynchronousProgress(reports.Add));
+
+        Assert.Equal(450, done.Value);
+        Assert.Equal([InactiveContacts.BatchSize, 2 * InactiveContacts.BatchSize, 450], reports);
+        Assert.Equal(["stil000@example.org"], (await inactive.ListAsync(Admin)).Value.Select(c => c.Email));
+    }
+
+    /// <summary>Reports on the caller's thread, at once (<see cref="Progress{T}"/> posts them to the thread pool).</summary>
+    private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
+    }
+
     [GeneratedRegex(@"/stop/([A-Za-z0-9_\-]+)")]
     private static partial Regex StopLink();
 }
