@@ -81,7 +81,7 @@ public class ChartsOnAPhoneTests(InsightBrowserFixture browser) : BrowserStory(b
         Assert.True(problems.Count == 0, string.Join("\n", problems));
 
         // On the event's dashboard at 320 px the keyboard reaches the first chart and scrolls it; at its far end the
-        // legend is still in the box.
+        // legend is still in the box, and so are the numbers of its value axis, at the box's left edge.
         var box = page.Locator(".eh-figure-chart").First;
         await box.FocusAsync();
         await Expect(box).ToBeFocusedAsync();
@@ -96,6 +96,16 @@ public class ChartsOnAPhoneTests(InsightBrowserFixture browser) : BrowserStory(b
             }
             """);
         Assert.True(legendInTheBox, "Scrolled to its end, the chart's legend left its box");
+        var axisOutOfTheBox = await box.EvaluateAsync<string[]>("""
+            el => {
+                const outer = el.getBoundingClientRect();
+                return [...el.querySelectorAll('.mud-charts-yaxis text')].filter(t => t.textContent.trim() !== '')
+                    .filter(t => { const r = t.getBoundingClientRect(); return r.left < outer.left - 0.5 || r.right > outer.left + 60; })
+                    .map(t => t.textContent);
+            }
+            """);
+        Assert.True(await box.EvaluateAsync<int>("el => el.querySelectorAll('.mud-charts-yaxis text').length") > 1, "the chart has a value axis");
+        Assert.True(axisOutOfTheBox.Length == 0, $"Scrolled to its end, the value axis left the box's left edge: {string.Join(", ", axisOutOfTheBox)}");
     }
 
     private sealed class Chart
