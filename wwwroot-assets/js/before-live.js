@@ -43,7 +43,7 @@
     };
 
     const shown = new Set(controls());
-    let inField = null;      // the place of the shown text field that has the keyboard
+    let inField = null;      // the id of the shown text field that has the keyboard
     const keyboardIn = field => {
         inField = field && isText(field) && field.id ? field.id : null;
         if (inField) root.dataset.typingBeforeLive = inField; else delete root.dataset.typingBeforeLive;
