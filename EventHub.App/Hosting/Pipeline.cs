@@ -36,6 +36,7 @@ public static class Pipeline
         app.UsePartnerFormsReadBeforeTheLine();
         app.UseRateLimiter(); // after localization: the 429 page speaks the person's language
         app.UseAntiforgery();
+        app.UseExpiredFormsShownAgain();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/healthz").AllowAnonymous();

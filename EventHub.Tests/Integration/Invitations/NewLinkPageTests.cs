@@ -50,7 +50,7 @@ public class NewLinkPageTests(EventHubAppFixture app) : IClassFixture<EventHubAp
     }
 
     [Fact]
-    public async Task PostingTheForm_WithoutTheAntiforgeryToken_IsRefused_AndSendsNothing()
+    public async Task PostingTheForm_WithoutTheAntiforgeryToken_SendsNothing_AndShowsTheFormAgainSayingSo()
     {
         var token = await PartnerLinks.InviteAsync(app.Factory.Services, (await DemoEvents.FindAsync(app.Factory, DemoEvents.PublishedTitle)).Id, "Merel");
         var invited = await EmailOfAsync(token);
@@ -61,7 +61,8 @@ public class NewLinkPageTests(EventHubAppFixture app) : IClassFixture<EventHubAp
             ["Request.Email"] = invited,
         }));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal("/new-link?form-expired=1", response.Headers.Location!.OriginalString);
         Assert.NotNull(await new RsvpLinkCheck(app.Factory.Services).OpensAsync(token));
     }
 
