@@ -55,8 +55,22 @@ public class ExpiredFormTests(EventHubAppFixture app) : IClassFixture<EventHubAp
 
         Assert.Equal(HttpStatusCode.SeeOther, sent.StatusCode);
         Assert.Equal("/Account/Login?ReturnUrl=%2Foutbox&form-expired=1", sent.Headers.Location!.OriginalString);
-        Assert.Contains(NotSent, WebUtility.HtmlDecode(await restored.GetStringAsync(sent.Headers.Location)));
+        var shownAgain = WebUtility.HtmlDecode(await restored.GetStringAsync(sent.Headers.Location));
+        Assert.Contains(NotSent, shownAgain);
         Assert.DoesNotContain(".AspNetCore.Identity.Application", string.Join(";", sent.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : []));
+
+        // Sent again from there with a mistyped password: the form did reach the page this time, which says what is wrong.
+        var mistyped = await restored.PostAsync(sent.Headers.Location!.OriginalString, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(shownAgain),
+            ["Input.Email"] = "organiser@eventhub.example",
+            ["Input.Password"] = "not-the-password",
+        }));
+        var refused = WebUtility.HtmlDecode(await mistyped.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, mistyped.StatusCode);
+        Assert.DoesNotContain(NotSent, refused);
+        Assert.Contains("name=\"Input.Password\"", refused);
     }
 
     private Task<InvitationStatus> StatusAsync(string token) =>
