@@ -1,7 +1,7 @@
+using EventHub.App.Components.Shared;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Diagnostics;
-using EventHub.App.Components.Shared;
 using Microsoft.AspNetCore.Http.Extensions;
 
 namespace EventHub.App.Hosting;
