@@ -30,9 +30,7 @@ public static class ExpiredForms
                 && context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is not null
                 && context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
             {
-                var query = QueryString.Create(
-                    context.Request.Query.Where(p => p.Key != QueryKey).SelectMany(p => p.Value.Select(v => KeyValuePair.Create(p.Key, v)))
-                        .Append(KeyValuePair.Create(QueryKey, (string?)"1")));
+                var query = context.Request.Query.ContainsKey(QueryKey) ? context.Request.QueryString : context.Request.QueryString.Add(QueryKey, "1");
                 context.Response.StatusCode = StatusCodes.Status303SeeOther;
                 context.Response.Headers.Location = UriHelper.BuildRelative(context.Request.PathBase, context.Request.Path, query);
                 PersonalLinkResponse.KeepPrivate(context); // the address may be a personal link
