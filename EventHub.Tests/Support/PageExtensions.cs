@@ -1,6 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using EventHub.Core.Demo;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -41,7 +42,8 @@ public static class PageExtensions
         await page.ExplainFailureAsync(async () =>
         {
             await page.Locator("#sign-in").ClickAsync();
-            await page.WaitForURLAsync(url => !IsSignInPage(url));
+            await Expect(page).Not.ToHaveURLAsync(SignInPage, new() { Timeout = BrowserFixture.PageLoadTimeout });
+            await page.WaitUntilLoadedAsync();
         });
         await page.WaitUntilSignedInAsync(at);
         await SpeakTheBrowsersLanguageAsync(page, at);
@@ -79,7 +81,9 @@ public static class PageExtensions
         await context.SetOfflineAsync(false);
     }
 
-    private static bool IsSignInPage(string url) => new Uri(url).AbsolutePath.StartsWith("/Account/Login", StringComparison.OrdinalIgnoreCase);
+    private static readonly Regex SignInPage = new(@"^[a-z]+://[^/]+/Account/Login", RegexOptions.IgnoreCase);
+
+    private static bool IsSignInPage(string url) => SignInPage.IsMatch(url);
 
     private static Task WaitUntilSignedInAsync(this IPage page, string? at) =>
         at is null ? page.WaitForStaffPageAsync() : page.WaitUntilShownAsync();
@@ -154,7 +158,7 @@ public static class PageExtensions
     public static async Task<Action> OpenBeforeItIsLiveAsync(this IPage page, string url)
     {
         var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var script = new System.Text.RegularExpressions.Regex(@"/_framework/blazor\.web(\.[^/]+)?\.js");
+        var script = new Regex(@"/_framework/blazor\.web(\.[^/]+)?\.js");
         await page.RouteAsync(script, async route =>
         {
             await held.Task;
@@ -196,9 +200,20 @@ public static class PageExtensions
         await leave();
         await Expect(page.Locator("html:not([data-left]), html[data-page-focused='true']").First)
             .ToBeAttachedAsync(new() { Timeout = BrowserFixture.PageLoadTimeout });
-        await page.WaitForLoadStateAsync();
+        await page.WaitUntilLoadedAsync();
         await page.WaitUntilShownAsync();
     }
+
+    /// <summary>
+    /// Waits until the page's document has loaded (its <c>readyState</c> is "complete"; for a popup, the page it opened
+    /// rather than the blank one it starts on). Asked of the page itself, not of Playwright's load events:
+    /// <c>WaitForLoadStateAsync</c> (and <c>WaitForURLAsync</c>, which ends in it) looks whether "load" has fired and
+    /// only then starts listening for it, on another thread than the one the events arrive on, so a load that fires in
+    /// between is missed and the wait runs out on a page that had loaded (seen in CI: a form's answer, shown, and the
+    /// wait's log holding only "NetworkIdle event fired"). The page's own state has no such gap.
+    /// </summary>
+    public static Task WaitUntilLoadedAsync(this IPage page) =>
+        page.WaitForFunctionAsync("() => location.href !== 'about:blank' && document.readyState === 'complete'");
 
     /// <summary>
     /// Clicks what opens a dialog and waits until the dialog has put the cursor on its first field or button, as a

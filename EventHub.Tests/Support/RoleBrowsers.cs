@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EventHub.Core.Common;
 using EventHub.Core.Demo;
 using Microsoft.Playwright;
@@ -78,7 +79,8 @@ public sealed class RoleBrowsers(BrowserFixture browser)
         await page.ExplainFailureAsync(async () => // once it ended on chromium's error page: see SignInWitness
         {
             await page.Locator("#sign-in").ClickAsync();
-            await page.WaitForURLAsync("**/Account/LoginWith2fa**");
+            await Expect(page).ToHaveURLAsync(new Regex("/Account/LoginWith2fa"), new() { Timeout = BrowserFixture.PageLoadTimeout });
+            await page.WaitUntilLoadedAsync();
         });
     }
 }

@@ -76,7 +76,7 @@ public class EventPlanningTests(PlanningBrowserFixture browser) : BrowserStory(b
         await Expect(page.Locator("#event-title")).ToHaveValueAsync(Title);
         goLive();
 
-        await page.WaitForURLAsync(new Regex(@"/events/\d+$"), new() { Timeout = BrowserFixture.PageLoadTimeout });
+        await Expect(page).ToHaveURLAsync(new Regex(@"/events/\d+$"), new() { Timeout = BrowserFixture.PageLoadTimeout });
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = Title, Level = 1 })).ToBeVisibleAsync();
         await Expect(page.Locator("main")).ToContainTextAsync("Thursday 4 March 2027, 19:00–21:00");
         await Expect(page.Locator("main")).ToContainTextAsync("Parental involvement");
@@ -91,7 +91,7 @@ public class EventPlanningTests(PlanningBrowserFixture browser) : BrowserStory(b
         await page.Locator("#event-title").PressAsync("Enter");
         goLive();
 
-        await page.WaitForURLAsync(eventPage, new() { Timeout = BrowserFixture.PageLoadTimeout });
+        await Expect(page).ToHaveURLAsync(eventPage, new() { Timeout = BrowserFixture.PageLoadTimeout });
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = Title + " (verzet)", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.Locator("main")).ToContainTextAsync("Thursday 4 March 2027, 18:30–21:00");
     }

@@ -53,7 +53,7 @@ public class InvitationTests(InvitationsBrowserFixture browser) : BrowserStory(b
         var link = outbox.Locator("#outbox-message-open-link");
         await outbox.ScreenshotAsync("journey-outbox");
         var rsvp = await outbox.RunAndWaitForPopupAsync(() => link.ClickAsync());
-        await rsvp.WaitForLoadStateAsync();
+        await rsvp.WaitUntilLoadedAsync();
 
         // The plenaries are in the programme as for everyone, and not among the sessions to tick.
         await Expect(rsvp.Locator("#event-programme .eh-programme-meta", new() { HasTextRegex = new Regex("(for everyone|voor iedereen)") })).ToHaveCountAsync(2);

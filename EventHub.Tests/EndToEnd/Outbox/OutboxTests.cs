@@ -36,7 +36,7 @@ public class OutboxTests(InvitationsBrowserFixture browser) : BrowserStory(brows
         await page.AssertAccessibleAsync(scanFrames: false);
 
         var popup = await page.RunAndWaitForPopupAsync(() => link.ClickAsync());
-        await popup.WaitForLoadStateAsync();
+        await popup.WaitUntilLoadedAsync();
         Assert.Equal(rsvpUrl, popup.Url);
         await Expect(popup.GetByRole(AriaRole.Heading, new() { Name = DemoEvents.PublishedTitle, Level = 1 })).ToBeVisibleAsync();
     }
