@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EventHub.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -140,6 +141,29 @@ public class PhoneWidthTests(InsightBrowserFixture browser) : BrowserStory(brows
         }
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task Organiser_OnAPhone_BeforeThePageIsLive_IsNotToldTheFoldedMenuIsOpen()
+    {
+        // The server lays the page out before it knows the screen: the menu is open on a wide screen and folded away on a
+        // phone. Its button said "expanded" on a phone until the page was live, while the menu was nowhere to be seen.
+        var organiser = await browser.NewPageAsync();
+        await organiser.SetViewportSizeAsync(390, 844);
+        await organiser.SignInAsync("organiser@eventhub.example");
+        var goLive = await organiser.OpenBeforeItIsLiveAsync("/events");
+
+        var menuButton = organiser.GetByRole(AriaRole.Button, new() { Name = "Show or hide the menu" });
+        await Expect(menuButton).ToBeVisibleAsync();
+        await Expect(organiser.Locator(".mud-drawer")).ToBeHiddenAsync();
+        Assert.Null(await menuButton.GetAttributeAsync("aria-expanded")); // the page stands still until it goes live
+
+        goLive();
+        await organiser.WaitForInteractiveAsync();
+        await Expect(menuButton).ToHaveAttributeAsync("aria-expanded", "false");
+        await menuButton.ClickAsync();
+        await Expect(menuButton).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(organiser.GetByRole(AriaRole.Link, new() { Name = "Action items" })).ToBeInViewportAsync();
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using EventHub.Core.Common;
+using EventHub.Core.Demo;
 using EventHub.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -100,6 +101,24 @@ public class ShellTests(UntouchedDemoBrowserFixture browser) : BrowserStory(brow
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("You have signed out.");
         await page.GotoAsync("/");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
+    }
+
+    [Fact]
+    public async Task Organiser_WithJavaScriptOff_IsToldTheStaffPagesNeedIt()
+    {
+        // A staff page answers through its live connection: without JavaScript it showed, and nothing on it answered.
+        // Signing in works without it (a plain form); the page it leads to says what is missing.
+        var page = await browser.NewPhonePageWithoutScriptsAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Email address").FillAsync("organiser@eventhub.example");
+        await page.Locator("#password").FillAsync(DemoSeeder.DemoPassword);
+        await page.Locator("#sign-in").ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Welcome, Olga", Level = 1 }))
+            .ToBeVisibleAsync(new() { Timeout = BrowserFixture.PageLoadTimeout });
+        await Expect(page.Locator(".eh-needs-script")).ToHaveTextAsync(
+            "This page works only with JavaScript. Switch JavaScript on in the browser's settings and load the page again.");
+        await Expect(page.Locator(".eh-needs-script")).ToBeInViewportAsync();
     }
 
     [Fact]
