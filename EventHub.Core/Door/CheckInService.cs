@@ -12,10 +12,11 @@ namespace EventHub.Core.Door;
 public sealed record AttendedEvent(int EventId, string Title, DateTime StartUtc, DateTime EndUtc, string TimeZoneId, int Attended);
 
 /// <summary>
-/// A check-in a desk did while offline, sent later: its own id makes sending it twice change nothing, and
-/// <see cref="AtUtc"/> is when the person really came in.
+/// A check-in a desk did while offline, sent later: its own id makes sending it twice change nothing. <see cref="AtUtc"/>
+/// (when the person came in) and <see cref="SentAtUtc"/> (when the desk sent it) are both read from the desk's clock,
+/// which may be wrong (a phone set by hand, a laptop's drifted clock); the time between them is not.
 /// </summary>
-public sealed record DoorOperation(Guid Id, DateTime AtUtc);
+public sealed record DoorOperation(Guid Id, DateTime AtUtc, DateTime? SentAtUtc = null);
 
 /// <summary>
 /// The door: every scan, name pick or admission gets one of a few clear answers (<see cref="DoorAnswerKind"/>). Only
@@ -264,11 +265,21 @@ public sealed class CheckInService(IDbContextFactory<EventHubDbContext> dbFactor
         return result;
     }
 
-    /// <summary>When a check-in happened: now, or the time an offline desk recorded (not in the future, not before <see cref="OfflineHorizon"/>).</summary>
-    internal static DateTime AtUtc(DoorOperation? operation, DateTime nowUtc) =>
-        operation is null || operation.AtUtc > nowUtc || operation.AtUtc < nowUtc - OfflineHorizon
-            ? nowUtc
-            : DateTime.SpecifyKind(operation.AtUtc, DateTimeKind.Utc);
+    /// <summary>
+    /// When a check-in happened: now, or as long before now as the desk counted between recording and sending it (by
+    /// the server's clock, not the desk's; a desk that did not say when it sent: the time it recorded). Never in the
+    /// future, nor before <see cref="OfflineHorizon"/>.
+    /// </summary>
+    internal static DateTime AtUtc(DoorOperation? operation, DateTime nowUtc)
+    {
+        if (operation is null)
+        {
+            return nowUtc;
+        }
+
+        var at = operation.SentAtUtc is { } sent ? nowUtc - (sent - operation.AtUtc) : operation.AtUtc;
+        return at > nowUtc || at < nowUtc - OfflineHorizon ? nowUtc : DateTime.SpecifyKind(at, DateTimeKind.Utc);
+    }
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 

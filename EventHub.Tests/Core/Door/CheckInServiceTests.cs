@@ -192,6 +192,30 @@ public class CheckInServiceTests
     }
 
     [Fact]
+    public async Task ADeskWhoseClockIsWrong_SendsItsQueue_TheCheckInsAreDatedByTheServersClock()
+    {
+        // A borrowed tablet two hours behind, and a phone set 40 minutes ahead. Each recorded a check-in while offline
+        // and sent it later; the minutes between the two count, the desks' times of day do not.
+        await using var scenario = await AtTheDoorAsync(invitees: 3, accepted: [0, 1, 2]);
+        var checkIns = CheckIns(scenario);
+        var now = scenario.Time.GetUtcNow().UtcDateTime;
+        var tablet = now.AddHours(-2);
+        var phone = now.AddMinutes(40);
+
+        var behind = await checkIns.ScanAsync(scenario.EventId, await CodeOfAsync(scenario, 0), Staff.Door,
+            new DoorOperation(Guid.NewGuid(), AtUtc: tablet.AddMinutes(-4), SentAtUtc: tablet));
+        var ahead = await checkIns.CheckInAsync(scenario.EventId, await InvitationIdOfAsync(scenario, 1), Staff.Door,
+            new DoorOperation(Guid.NewGuid(), AtUtc: phone.AddMinutes(-15), SentAtUtc: phone));
+        // A desk that does not say when it sent (a page from before this): the time it recorded, as it always was.
+        var unsaid = await checkIns.ScanAsync(scenario.EventId, await CodeOfAsync(scenario, 2), Staff.Door,
+            new DoorOperation(Guid.NewGuid(), AtUtc: now.AddMinutes(-7)));
+
+        Assert.Equal(now.AddMinutes(-4), behind.Value.Guest!.CheckedInAtUtc);
+        Assert.Equal(now.AddMinutes(-15), ahead.Value.Guest!.CheckedInAtUtc);
+        Assert.Equal(now.AddMinutes(-7), unsaid.Value.Guest!.CheckedInAtUtc);
+    }
+
+    [Fact]
     public async Task DoorStaff_AtAnEventNotOnToday_CheckInNoOne_OrganisersCan_FacilitatorsNever()
     {
         await using var scenario = await InvitationScenario.CreateAsync(invitees: 2, capacity: 10);

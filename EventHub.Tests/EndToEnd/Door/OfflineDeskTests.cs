@@ -34,6 +34,9 @@ public class OfflineDeskTests(DoorBrowserFixture browser) : BrowserStory(browser
         await DeskReadyAsync(page);
         await Expect(page.Locator("#door-connection")).ToHaveTextAsync("Online");
 
+        // The device's clock runs two hours behind (a borrowed tablet, set by hand).
+        var cutOff = DateTime.UtcNow;
+        await page.Clock.SetSystemTimeAsync(cutOff.AddHours(-2));
         await CutOffAsync(page.Context);
         await page.Locator("#door-code").FillAsync(ilse.Code);
         await page.Keyboard.PressAsync("Enter");
@@ -71,6 +74,11 @@ public class OfflineDeskTests(DoorBrowserFixture browser) : BrowserStory(browser
         await Expect(page.Locator("#door-counts")).ToHaveTextAsync("3 of 4 expected");
         var counts = await browser.App.Services.CreateScope().ServiceProvider.GetRequiredService<CheckInService>().CountsAsync(eventId);
         Assert.Equal((3, 4), (counts.Arrived, counts.Expected));
+        // Dated by the server's clock, as long before the desk sent them as the desk counted: not two hours back.
+        var sentBackAt = DateTime.UtcNow;
+        var cameIn = await AppData.ReadAsync(browser.App, db => db.Invitations
+            .Where(i => i.Id == ilse.InvitationId || i.Id == joost.InvitationId).Select(i => i.CheckedInAtUtc!.Value).ToListAsync());
+        Assert.All(cameIn, at => Assert.InRange(at, cutOff.AddSeconds(-1), sentBackAt));
         await page.ScreenshotAsync("door-back-online-phone-en");
     }
 

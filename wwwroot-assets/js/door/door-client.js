@@ -34,12 +34,17 @@ export class DoorClient {
         return this.#send(`${this.base}/${path}`, { method: 'GET' });
     }
 
-    /** A write; at a session's door for <paramref name="sessionId"/> (a queued check-in keeps the door it was made at). */
+    /**
+     * A write; at a session's door for <paramref name="sessionId"/> (a queued check-in keeps the door it was made at). A
+     * check-in recorded earlier (body.operation, with when it happened) also says when it is sent, by the same clock:
+     * the server dates it by the time between the two, so a device whose clock is wrong still records when guests came.
+     */
     post(path, body, sessionId = this.sessionId) {
+        const sent = body.operation ? { ...body, operation: { ...body.operation, sentAtUtc: new Date().toISOString() } } : body;
         return this.#send(`${this.base}/${path}`, {
             method: 'POST',
             headers: { 'Content-Type': 'application/json', 'RequestVerificationToken': this.token },
-            body: JSON.stringify(sessionId && SESSION_PATHS.includes(path) ? { ...body, sessionId } : body),
+            body: JSON.stringify(sessionId && SESSION_PATHS.includes(path) ? { ...sent, sessionId } : sent),
         });
     }
 

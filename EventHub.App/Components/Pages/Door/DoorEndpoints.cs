@@ -127,9 +127,11 @@ public static class DoorEndpoints
         }
     }
 
-    public sealed record OperationRequest(Guid Id, DateTime AtUtc)
+    public sealed record OperationRequest(Guid Id, DateTime AtUtc, DateTime? SentAtUtc = null)
     {
-        public DoorOperation ToOperation() => new(Id, DateTime.SpecifyKind(AtUtc.ToUniversalTime(), DateTimeKind.Utc));
+        public DoorOperation ToOperation() => new(Id, Utc(AtUtc), SentAtUtc is { } sent ? Utc(sent) : null);
+
+        private static DateTime Utc(DateTime moment) => DateTime.SpecifyKind(moment.ToUniversalTime(), DateTimeKind.Utc);
     }
 
     public sealed record ScanRequest(string? Code, OperationRequest? Operation, int? SessionId = null);
