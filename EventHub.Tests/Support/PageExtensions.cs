@@ -1,7 +1,7 @@
+using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using EventHub.Core.Demo;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
